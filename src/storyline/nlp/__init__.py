@@ -1,0 +1,1 @@
+"""The understanding layer: spaCy pipeline, text repair, entities, dates, quotes, events."""

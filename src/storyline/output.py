@@ -1,0 +1,80 @@
+"""Printing for the CLI: JSON, CSV, JSON lines and readable tables, one way everywhere."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+import click
+
+
+def to_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2, default=str)
+
+
+def emit_json(value: Any) -> None:
+    click.echo(to_json(value))
+
+
+def emit_jsonl(rows: Sequence[dict[str, Any]]) -> None:
+    for row in rows:
+        click.echo(json.dumps(row, ensure_ascii=False, default=str))
+
+
+def emit_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str] | None = None) -> None:
+    columns = list(columns or (rows[0].keys() if rows else []))
+    writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: _flat(row.get(k)) for k in columns})
+    sys.stdout.flush()
+
+
+def _flat(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return "; ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return value
+
+
+def emit_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *, title: str | None = None, empty: str = "nothing to show") -> None:
+    """A plain aligned table; wide text columns are cut to fit the terminal."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(soft_wrap=False, highlight=False)
+    if not rows:
+        console.print(empty)
+        return
+    table = Table(title=title, show_edge=False, pad_edge=False, box=None, header_style="bold")
+    for col in columns:
+        table.add_column(col, overflow="ellipsis", no_wrap=col not in ("title", "text", "label", "quote"))
+    for row in rows:
+        table.add_row(*[_cell(row.get(col)) for col in columns])
+    console.print(table)
+
+
+def _cell(value: Any) -> str:
+    from rich.markup import escape
+
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return escape(str(_flat(value)))
+
+
+def emit(rows: Sequence[dict[str, Any]], columns: Sequence[str], *, fmt: str = "table", title: str | None = None, empty: str = "nothing to show") -> None:
+    """Print rows as ``table``, ``json``, ``jsonl`` or ``csv``."""
+    if fmt == "json":
+        emit_json(list(rows))
+    elif fmt == "jsonl":
+        emit_jsonl(rows)
+    elif fmt == "csv":
+        emit_csv(rows, columns)
+    else:
+        emit_table(rows, columns, title=title, empty=empty)

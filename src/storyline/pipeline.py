@@ -1,0 +1,96 @@
+"""The pipeline: ingest -> clean -> dedup -> enrich -> stories, composed from stage modules.
+
+Every stage after ingest is incremental: it processes the current articles it has not seen
+(``article_stages``), in batches, and records them as done in the same transaction as its
+results, so an interrupted run resumes where it stopped. A stage names the stages it needs;
+asking for a stage without them fails loudly instead of computing on missing data.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .errors import UsageError
+from .ingest import IngestReport, ingest
+from .settings import DEFAULTS, Settings
+from .store import Store
+from .store import articles as db
+
+StageFn = Callable[[Store, Settings, Callable[[int], None] | None], dict[str, int]]
+
+
+@dataclass(frozen=True)
+class Stage:
+    """A pipeline stage: ``run`` is ``module:function`` taking (store, settings, progress)."""
+
+    name: str
+    requires: tuple[str, ...]
+    assigns: str
+    run: str
+
+    def function(self) -> StageFn:
+        module, _, name = self.run.partition(":")
+        return getattr(importlib.import_module(f"storyline.{module}"), name)
+
+
+# Stages are added here as their modules land; order is execution order.
+STAGES: tuple[Stage, ...] = ()
+
+
+def stage_names() -> list[str]:
+    return [s.name for s in STAGES]
+
+
+def run_stages(
+    store: Store,
+    *,
+    settings: Settings = DEFAULTS,
+    only: Sequence[str] | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> dict[str, dict[str, int]]:
+    """Run the stages (all, or ``only``) on pending articles; returns per-stage counts."""
+    chosen = list(STAGES) if only is None else [s for s in STAGES if s.name in only]
+    unknown = set(only or ()) - {s.name for s in STAGES}
+    if unknown:
+        raise UsageError(f"unknown stage(s) {', '.join(sorted(unknown))}; stages are {', '.join(stage_names())}")
+    results: dict[str, dict[str, int]] = {}
+    for stage in chosen:
+        for need in stage.requires:
+            waiting = len(db.pending(store, need))
+            if waiting and need not in [s.name for s in chosen]:
+                raise UsageError(
+                    f"stage {stage.name} needs {need} first, and {waiting} article(s) are not through "
+                    f"{need} yet; run `storyline enrich` (all stages) instead"
+                )
+        todo = len(db.pending(store, stage.name))
+        if progress:
+            progress(stage.name, 0, todo)
+        step = None
+        if progress:
+            done = [0]
+
+            def step(n: int, _name: str = stage.name, _done: list[int] = done, _todo: int = todo) -> None:
+                _done[0] += n
+                progress(_name, _done[0], _todo)
+
+        results[stage.name] = stage.function()(store, settings, step)
+    return results
+
+
+def ingest_and_process(
+    store: Store,
+    paths: Sequence[str],
+    *,
+    settings: Settings = DEFAULTS,
+    process: bool = True,
+    progress: Callable[[str, int, int], None] | None = None,
+    **kwargs,
+) -> IngestReport:
+    """Ingest, then (unless ``process`` is False) run every stage on what is new."""
+    read_progress = (lambda n: progress("ingest", n, -1)) if progress else None
+    report = ingest(store, paths, settings=settings, progress=read_progress, **kwargs)
+    if process:
+        report.stages = run_stages(store, settings=settings, progress=progress)
+    return report

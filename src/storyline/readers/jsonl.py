@@ -1,0 +1,125 @@
+"""JSONL: one article per line, with the field names common crawlers write.
+
+news-please writes ``title``, ``date_publish``, ``url`` and ``maintext``; fundus writes
+``title``, ``publishing_date``, ``url`` and a structured ``body`` (summary and sections of
+paragraphs); others write ``date``, ``text`` or a ``sentences`` list. The first field present
+in each list below wins.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import IO, Any
+
+from ..records import Article, Rejection
+from ..settings import Settings
+from .common import Draft, finish, repair_mojibake
+from .sentences import split_sentences
+
+TITLE_FIELDS = ("title", "headline")
+DATE_FIELDS = ("date_publish", "publishing_date", "date", "published", "date_published", "publish_date", "pubdate")
+URL_FIELDS = ("url", "canonical_url", "link", "responded_url", "requested_url")
+TEXT_FIELDS = ("sentences", "text", "maintext", "body", "plaintext", "content", "description")
+
+
+def iter_bounded_lines(stream: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """Yield (line number, bytes) for each line; bytes is None for a line over ``limit``.
+
+    A too-long line is skipped in chunks, so memory stays bounded whatever the input.
+    """
+    lineno = 0
+    while True:
+        chunk = stream.readline(limit + 1)
+        if not chunk:
+            return
+        lineno += 1
+        if len(chunk) > limit and not chunk.endswith(b"\n"):
+            while chunk and not chunk.endswith(b"\n"):
+                chunk = stream.readline(1 << 20)
+            yield lineno, None
+            continue
+        yield lineno, chunk
+
+
+def read_jsonl_stream(source: str, stream: IO[bytes], settings: Settings) -> Iterator[Article | Rejection]:
+    """Read every article of a JSONL stream; bad lines become rejections, the rest goes on."""
+    encoding = settings["ingest.encoding"]
+    limit = settings["ingest.max_record_bytes"]
+    for lineno, raw in iter_bounded_lines(stream, limit):
+        if raw is None:
+            yield Rejection(source, lineno, "TOO_LARGE", f"the record is larger than ingest.max_record_bytes={limit:,}")
+            continue
+        if not raw.strip():
+            continue
+        if b"\x00" in raw:
+            yield Rejection(source, lineno, "BINARY_FILE", "the line has NUL bytes; this is not a JSONL text file")
+            continue
+        try:
+            line = raw.decode(encoding)
+        except UnicodeDecodeError as exc:
+            yield Rejection(source, lineno, "UNDECODABLE", f"byte 0x{raw[exc.start]:02x} at column {exc.start + 1} is not valid {encoding}; re-save the file as UTF-8")
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            what = "truncated" if exc.pos >= len(line.rstrip()) - 1 else "malformed"
+            yield Rejection(source, lineno, "BAD_JSON", f"the JSON line is {what} ({exc.msg} at column {exc.colno}); fix or remove the line")
+            continue
+        if not isinstance(record, dict):
+            yield Rejection(source, lineno, "BAD_RECORD", f"expected a JSON object per line, found {type(record).__name__}")
+            continue
+        yield record_to_article(source, lineno, record, settings)
+
+
+def _first(record: dict[str, Any], names: tuple[str, ...]) -> Any:
+    for name in names:
+        value = record.get(name)
+        if value not in (None, "", [], {}):
+            return value
+    return None
+
+
+def _body_text(body: Any) -> str | None:
+    """Flatten fundus's structured body (summary + sections of paragraphs) to paragraphs."""
+    if isinstance(body, str):
+        return body
+    if not isinstance(body, dict):
+        return None
+    paragraphs: list[str] = []
+    paragraphs.extend(p for p in body.get("summary") or [] if isinstance(p, str))
+    for section in body.get("sections") or []:
+        if isinstance(section, dict):
+            paragraphs.extend(p for p in section.get("headline") or [] if isinstance(p, str))
+            paragraphs.extend(p for p in section.get("paragraphs") or [] if isinstance(p, str))
+    return "\n".join(paragraphs)
+
+
+def record_to_article(source: str, lineno: int, record: dict[str, Any], settings: Settings) -> Article | Rejection:
+    """Build an article from one crawler record (a dict)."""
+    draft = Draft(source=source, source_line=lineno, format="jsonl")
+    title = _first(record, TITLE_FIELDS)
+    draft.title = title if isinstance(title, str) else None
+    draft.date_raw = _first(record, DATE_FIELDS)
+    url = _first(record, URL_FIELDS)
+    draft.url = url if isinstance(url, str) else None
+    body = _first(record, TEXT_FIELDS)
+    if isinstance(body, list):
+        texts = [s for s in body if isinstance(s, str)]
+        texts, repaired = repair_mojibake(texts)
+        draft.sentences = [(lineno, 0, len(s), s) for s in texts]
+    else:
+        text = _body_text(body) if body is not None else None
+        if text is None:
+            draft.sentences = []
+            repaired = False
+        else:
+            (text,), repaired = repair_mojibake([text])
+            draft.sentences = [(lineno, a, b, text[a:b]) for a, b in split_sentences(text)]
+    if repaired:
+        draft.flags.append("mojibake_repaired")
+    if draft.title:
+        (draft.title,), fixed = repair_mojibake([draft.title])
+        if fixed and "mojibake_repaired" not in draft.flags:
+            draft.flags.append("mojibake_repaired")
+    return finish(draft, settings)

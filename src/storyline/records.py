@@ -1,0 +1,179 @@
+"""Typed records that flow between pipeline stages.
+
+Records are frozen dataclasses with stable ids and provenance; they round-trip through
+``to_dict``/``from_dict`` (JSON-safe dicts) without loss. Stages store offsets into the
+original text, never parser objects.
+
+Later stages define their own records (``quotes.Quote``, ``stories.Story``...) on the same
+:class:`Record` base.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import types
+import typing
+from typing import Any, ClassVar, TypeVar
+
+R = TypeVar("R", bound="Record")
+
+SENTENCE_KINDS = ("text", "boilerplate", "embed")
+
+
+def stable_id(*parts: str, length: int = 16) -> str:
+    """A short hex id that is the same for the same parts on every machine and run."""
+    h = hashlib.blake2b(digest_size=16)
+    for p in parts:
+        h.update(p.encode("utf-8", "surrogatepass"))
+        h.update(b"\x1f")
+    return h.hexdigest()[:length]
+
+
+class Record:
+    """Mixin: ``to_dict``/``from_dict`` for frozen dataclasses of plain values.
+
+    Supported field types: str, int, float, bool, None, ``datetime.date``, other Records, and
+    tuples of those. Dates become ISO strings; tuples become lists.
+    """
+
+    _hints: ClassVar[dict[str, Any]]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: _dump(getattr(self, f.name)) for f in dataclasses.fields(self)}  # type: ignore[arg-type]
+
+    @classmethod
+    def from_dict(cls: type[R], data: dict[str, Any]) -> R:
+        hints = _type_hints(cls)
+        kwargs = {}
+        for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+            if f.name in data:
+                kwargs[f.name] = _load(hints[f.name], data[f.name])
+        return cls(**kwargs)
+
+    def replace(self: R, **changes: Any) -> R:
+        return dataclasses.replace(self, **changes)  # type: ignore[type-var]
+
+
+_HINT_CACHE: dict[type, dict[str, Any]] = {}
+
+
+def _type_hints(cls: type) -> dict[str, Any]:
+    if cls not in _HINT_CACHE:
+        import sys
+
+        module = sys.modules[cls.__module__]
+        _HINT_CACHE[cls] = typing.get_type_hints(cls, vars(module))
+    return _HINT_CACHE[cls]
+
+
+def _dump(value: Any) -> Any:
+    if isinstance(value, Record):
+        return value.to_dict()
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, (tuple, list)):
+        return [_dump(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _dump(v) for k, v in value.items()}
+    return value
+
+
+def _load(hint: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        return _load(args[0], value) if len(args) == 1 else value
+    if origin is tuple:
+        args = typing.get_args(hint)
+        inner = args[0] if args else Any
+        return tuple(_load(inner, v) for v in value)
+    if origin is dict:
+        return dict(value)
+    if isinstance(hint, type):
+        if issubclass(hint, Record):
+            return hint.from_dict(value)
+        if hint is dt.datetime:
+            return dt.datetime.fromisoformat(value)
+        if hint is dt.date:
+            return dt.date.fromisoformat(value)
+    return value
+
+
+@dataclasses.dataclass(frozen=True)
+class Sentence(Record):
+    """One sentence (line) of an article, with where it came from.
+
+    ``line`` is the 1-based line number in the input file. For the line format every sentence
+    is its own line and ``start`` is 0; for JSONL and HTML, where sentences are split out of a
+    text field, ``line`` is the record's line and ``start``/``end`` are character offsets into
+    that article's text.
+    """
+
+    article_id: str
+    index: int
+    line: int
+    text: str
+    kind: str = "text"
+    start: int = 0
+    end: int = -1
+
+    @property
+    def id(self) -> str:
+        return f"{self.article_id}.{self.index}"
+
+
+@dataclasses.dataclass(frozen=True)
+class Article(Record):
+    """One version of one news article.
+
+    ``id`` is derived from the normalised URL and the content, so it is the same for the same
+    input on every machine; the same URL with changed text is a new version with a new id,
+    and the old version is kept.
+    """
+
+    id: str
+    url: str
+    url_key: str
+    outlet: str
+    title: str
+    published: dt.date
+    sentences: tuple[Sentence, ...]
+    source: str
+    source_line: int = 1
+    format: str = "lines"
+    content_hash: str = ""
+    flags: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return "\n".join(s.text for s in self.sentences)
+
+    def editorial(self) -> tuple[Sentence, ...]:
+        """The sentences later stages use by default: ``kind == "text"``."""
+        return tuple(s for s in self.sentences if s.kind == "text")
+
+
+def content_hash(title: str, published: dt.date, sentences: typing.Iterable[str]) -> str:
+    """Hash of what a reader sees: title, date and the sentences in input order."""
+    return stable_id(title, published.isoformat(), *sentences, length=32)
+
+
+def article_id(url_key: str, digest: str) -> str:
+    return stable_id(url_key, digest)
+
+
+@dataclasses.dataclass(frozen=True)
+class Rejection(Record):
+    """An input that was not ingested, and why: printed as ``source:line: CODE message``."""
+
+    source: str
+    line: int
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}:{self.line}: {self.code} {self.message}"

@@ -1,0 +1,214 @@
+"""The store: one interface over SQLite (the embedded default) and PostgreSQL.
+
+Callers write SQL once, with ``?`` placeholders and the portable subset both engines share
+(``INSERT ... ON CONFLICT``, ``RETURNING``, no engine-specific functions); the back-end
+translates placeholders and supplies what differs (DDL types, full-text search, locking).
+Domain reads and writes live beside the stages that own the tables (``store.articles`` for
+the core tables); this module only knows connections, transactions and migrations.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, Protocol
+
+from ..errors import ReadOnlyStore, StoreError
+from ..settings import DEFAULTS, Settings
+from .migrations import all_migrations
+
+# SQLite allows 32,766 host parameters per statement since 3.32; PostgreSQL 65,535.
+# IN-lists are chunked well below both so one statement stays cheap to plan.
+IN_CHUNK = 900
+
+
+class Backend(Protocol):
+    dialect: str
+    tokens: dict[str, str]
+    target: str
+
+    def connect(self, readonly: bool) -> Any: ...
+    def translate(self, sql: str) -> str: ...
+    def begin(self, conn: Any) -> None: ...
+    def fts_match(self, table: str, query: str) -> tuple[str, list[Any]]: ...
+    def lock(self, conn: Any, name: str) -> None: ...
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+class Store:
+    """A connection-per-thread handle on one store, with migrations applied on open."""
+
+    def __init__(self, backend: Backend, *, readonly: bool = False, settings: Settings = DEFAULTS):
+        self.backend = backend
+        self.readonly = readonly
+        self.settings = settings
+        self._local = threading.local()
+        self._all_conns: list[Any] = []
+        self._conns_lock = threading.Lock()
+        if readonly:
+            self._check_schema()
+        else:
+            self.migrate()
+
+    # --- connections ---------------------------------------------------------------
+    @property
+    def dialect(self) -> str:
+        return self.backend.dialect
+
+    @property
+    def conn(self) -> Any:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self.backend.connect(self.readonly)
+            self._local.conn = conn
+            self._local.depth = 0
+            with self._conns_lock:
+                self._all_conns.append(conn)
+        return conn
+
+    def close(self) -> None:
+        with self._conns_lock:
+            for conn in self._all_conns:
+                with contextlib.suppress(Exception):
+                    conn.close()
+            self._all_conns.clear()
+        self._local = threading.local()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- statements ----------------------------------------------------------------
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        self._check_write(sql)
+        return self.conn.execute(self.backend.translate(sql), tuple(params))
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        self._check_write(sql)
+        rows = list(rows)
+        if not rows:
+            return
+        translated = self.backend.translate(sql)
+        if self.dialect == "sqlite":
+            self.conn.executemany(translated, rows)
+        else:
+            with self.conn.cursor() as cur:
+                cur.executemany(translated, rows)
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        """Result rows as tuples (cheapest)."""
+        cur = self.conn.execute(self.backend.translate(sql), tuple(params))
+        return [tuple(r) for r in cur.fetchall()]
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Result rows as dicts keyed by column name."""
+        cur = self.conn.execute(self.backend.translate(sql), tuple(params))
+        names = [d[0] for d in cur.description or ()]
+        return [dict(zip(names, r)) for r in cur.fetchall()]
+
+    def query_one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
+        found = self.query(sql, params)
+        return found[0] if found else None
+
+    def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        found = self.rows(sql, params)
+        return found[0][0] if found else None
+
+    def in_chunks(self, values: Sequence[Any], size: int = IN_CHUNK) -> Iterator[tuple[str, Sequence[Any]]]:
+        """Yield ``("?,?,?", chunk)`` pairs for ``WHERE x IN (...)`` over many values."""
+        for i in range(0, len(values), size):
+            chunk = values[i:i + size]
+            yield ",".join("?" * len(chunk)), chunk
+
+    def _check_write(self, sql: str) -> None:
+        if self.readonly and sql.lstrip()[:6].upper() in ("INSERT", "UPDATE", "DELETE", "CREATE", "ALTER ", "DROP T", "REPLAC"):
+            raise ReadOnlyStore(f"the store {self.backend.target} is open read-only; start the command with writing enabled")
+
+    # --- transactions --------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """One atomic unit of work. Nested calls join the outer transaction."""
+        if self.readonly:
+            raise ReadOnlyStore(f"the store {self.backend.target} is open read-only")
+        conn = self.conn
+        if self._local.depth:
+            self._local.depth += 1
+            try:
+                yield self
+            finally:
+                self._local.depth -= 1
+            return
+        self.backend.begin(conn)
+        self._local.depth = 1
+        try:
+            yield self
+        except BaseException:
+            self._local.depth = 0
+            conn.rollback()
+            raise
+        self._local.depth = 0
+        conn.commit()
+
+    def lock(self, name: str) -> None:
+        """Serialise a stage across processes sharing the store (inside a transaction)."""
+        self.backend.lock(self.conn, name)
+
+    # --- migrations ----------------------------------------------------------------
+    def _applied(self) -> set[int]:
+        try:
+            return {r[0] for r in self.rows("SELECT version FROM schema_migrations")}
+        except Exception:
+            with contextlib.suppress(Exception):
+                self.conn.rollback()
+            return set()
+
+    def migrate(self) -> list[int]:
+        """Apply the migrations this store lacks; returns their numbers."""
+        conn = self.conn
+        with self.transaction():
+            self.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+            )
+            self.lock("migrate")
+        applied = self._applied()
+        done = []
+        for mig in all_migrations():
+            if mig.number in applied:
+                continue
+            try:
+                with self.transaction():
+                    self.lock("migrate")
+                    if self.scalar("SELECT COUNT(*) FROM schema_migrations WHERE version = ?", (mig.number,)):
+                        continue  # another process applied it while we waited
+                    for statement in mig.statements(self.dialect, self.backend.tokens):
+                        conn.execute(statement)
+                    self.execute(
+                        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                        (mig.number, mig.name, now_iso()),
+                    )
+            except Exception as exc:
+                raise StoreError(f"migration {mig.number:04d}_{mig.name} failed on {self.backend.target}: {exc}") from exc
+            done.append(mig.number)
+        return done
+
+    def _check_schema(self) -> None:
+        latest = max((m.number for m in all_migrations()), default=0)
+        have = max(self._applied(), default=0)
+        if have < latest:
+            raise StoreError(
+                f"the store {self.backend.target} is at schema {have}, this storyline needs {latest}; "
+                "run any writing command once (e.g. `storyline ingest` or `storyline migrate`) to upgrade it"
+            )
+
+    # --- full-text search ----------------------------------------------------------
+    def fts_match(self, table: str, query: str) -> tuple[str, list[Any]]:
+        """A WHERE fragment and its parameters matching ``query`` on ``table`` (sentences or
+        articles); the caller joins it as ``... WHERE <fragment>``."""
+        return self.backend.fts_match(table, query)
