@@ -177,3 +177,115 @@ class Rejection(Record):
 
     def __str__(self) -> str:
         return f"{self.source}:{self.line}: {self.code} {self.message}"
+
+
+# --- the understanding layer (enrich) ---------------------------------------------------
+# Offsets are character offsets into ``Sentence.text`` as stored (the original text, before
+# any repair), so every span can be shown and highlighted in the article as written.
+
+
+@dataclasses.dataclass(frozen=True)
+class Span(Record):
+    """A stretch of one sentence: ``text == sentence.text[start:end]``."""
+
+    sentence_index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclasses.dataclass(frozen=True)
+class Mention(Record):
+    """A name as written in a sentence, with its type and (once resolved) its entity.
+
+    ``label``: PERSON, ORG, GPE, LOC, NORP (nationalities, religious and political groups),
+    FAC, EVENT... (spaCy's OntoNotes labels, corrected where the model is known to be wrong).
+    ``entity_id`` is the canonical entity's id; empty until canonical resolution.
+    """
+
+    article_id: str
+    span: Span
+    label: str
+    entity_id: str = ""
+
+
+@dataclasses.dataclass(frozen=True)
+class Entity(Record):
+    """One real-world entity across the corpus, with its one canonical name."""
+
+    id: str
+    name: str
+    label: str
+    variants: tuple[str, ...] = ()
+    mentions: int = 0
+
+
+@dataclasses.dataclass(frozen=True)
+class TimeExpr(Record):
+    """A temporal expression normalised against the article's publication date.
+
+    ``type``: DATE, TIME, DURATION or SET (TimeML TIMEX3 types). ``value``: the TIMEX3 value
+    (``2022-02-12``, ``2022-W06``, ``2022-02``, ``2014``, ``P3D``, ``XXXX-WXX-1``, ``PRESENT_REF``).
+    ``granularity``: day, week, month, quarter, season, year, decade, century, time or none.
+    ``first_day``/``last_day``: the calendar days a DATE/TIME value covers (None for
+    durations, sets and values that are not anchored to the calendar).
+    """
+
+    article_id: str
+    span: Span
+    type: str
+    value: str
+    granularity: str
+    first_day: dt.date | None = None
+    last_day: dt.date | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class Quote(Record):
+    """Who said what: the content (possibly over several sentences), the cue and the speaker.
+
+    ``speaker`` is the speaker as written (a name, a description or a pronoun) or None;
+    ``speaker_entity`` the canonical entity id it resolves to, or ``""`` when it cannot be
+    resolved with confidence: then ``speaker_name`` is ``"unknown"`` rather than a guess.
+    ``kind``: direct, indirect, mixed or embed (a social post by its account).
+    """
+
+    article_id: str
+    content: tuple[Span, ...]
+    cue: Span | None
+    speaker: Span | None
+    speaker_name: str = "unknown"
+    speaker_entity: str = ""
+    kind: str = "indirect"
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.content)
+
+
+@dataclasses.dataclass(frozen=True)
+class Event(Record):
+    """Who did what to whom: one PLOVER event coded from one sentence.
+
+    ``date`` comes from the sentence's normalised date expression when it has one
+    (``date_source == "text"``), else the publication date (``"published"``).
+    ``negated``: the sentence says it did not happen; ``hedged``: it may happen (a threat
+    or warning, not a fact). ``score``: conflict (-10) to cooperation (+10).
+    ``quad``: verbal/material cooperation/conflict, derived from ``type``.
+    """
+
+    article_id: str
+    sentence_index: int
+    type: str
+    mode: str
+    actor: Span | None
+    target: Span | None
+    trigger: Span | None
+    actor_entity: str = ""
+    target_entity: str = ""
+    date: dt.date | None = None
+    date_source: str = "published"
+    negated: bool = False
+    hedged: bool = False
+    score: float = 0.0
+    quad: str = ""

@@ -17,7 +17,7 @@ from ..ingest import EXIT_FAILED, EXIT_USAGE
 from .common import cli
 
 # Importing the command modules registers their commands on ``cli``.
-from . import browse, ingest  # noqa: E402,F401
+from . import browse, events, ingest, noise, serve, stories, understand, watch  # noqa: E402,F401
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,0 +1,1 @@
+"""storyline events / dyad."""

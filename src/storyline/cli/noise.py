@@ -1,0 +1,1 @@
+"""storyline dupes (syndication groups) and statement listings."""

@@ -1,0 +1,1 @@
+"""storyline serve (the web app and JSON API)."""

@@ -1,0 +1,1 @@
+"""storyline stories / story / timeline."""

@@ -1,0 +1,1 @@
+"""storyline entities / quotes (the understanding layer)."""

@@ -1,0 +1,1 @@
+"""storyline watch (live feeds)."""
