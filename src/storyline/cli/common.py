@@ -9,8 +9,11 @@ from typing import Any
 
 import click
 
+import os
+
 from .. import __version__
-from ..errors import UsageError
+from ..errors import NotFound, StorylineError, UsageError
+from ..ingest import EXIT_FAILED, EXIT_USAGE
 from ..settings import Settings
 from ..store import Store, open_store
 
@@ -29,7 +32,39 @@ class Context:
         return open_store(self.db, readonly=readonly, settings=self.settings)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class StorylineGroup(click.Group):
+    """Turns storyline errors into ``Error: CODE message`` on stderr and an exit code:
+    2 for a bad request (usage, unknown id), 3 for a failure, 130 for an interrupt."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (UsageError, NotFound) as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(EXIT_USAGE)
+        except StorylineError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(EXIT_FAILED)
+        except KeyboardInterrupt:
+            click.echo("Interrupted: everything committed so far is kept; run the command again to finish.", err=True)
+            ctx.exit(130)
+        except BrokenPipeError:
+            ctx.exit(0)
+        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+            raise
+        except Exception as exc:
+            if os.environ.get("STORYLINE_DEBUG"):
+                raise
+            click.echo(
+                f"Error: INTERNAL {type(exc).__name__}: {exc}\n"
+                "This is a bug in storyline. Everything committed so far is kept. "
+                "Run again with STORYLINE_DEBUG=1 for the traceback, and please report it.",
+                err=True,
+            )
+            ctx.exit(EXIT_FAILED)
+
+
+@click.group(cls=StorylineGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="storyline")
 def cli() -> None:
     """storyline: follow a developing news story.

@@ -88,7 +88,7 @@ def ingest(ctx: Context, paths: tuple[str, ...], no_enrich: bool, as_json: bool)
     if as_json:
         emit_rows(report.to_dict(), fmt="json")
     print_report(report, ctx.quiet)
-    sys.exit(report.exit_code)
+    click.get_current_context().exit(report.exit_code)
 
 
 @cli.command()

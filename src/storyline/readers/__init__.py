@@ -69,17 +69,29 @@ def discover(paths: Iterable[str], exclude: Iterable[str | Path] = ()) -> Iterat
             continue
         path = Path(raw)
         if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if name.startswith(".") or os.path.realpath(os.path.join(root, name)) in skip:
-                        continue
-                    yield _input_file(Path(root) / name)
+            yield from _walk(path, skip)
         elif path.is_file():
             if os.path.realpath(path) not in skip:
                 yield _input_file(path)
         else:
             yield Rejection(raw, 0, "NOT_FOUND", "no such file or directory; check the path")
+
+
+def _walk(folder: Path, skip: set[str]) -> Iterator[InputFile | Rejection]:
+    """Files under ``folder`` in path order (names sorted, folders entered where they sort),
+    hidden entries skipped, symlinked folders not followed (no cycles)."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        yield Rejection(str(folder), 0, "NOT_FOUND", f"cannot list the folder ({exc.strerror})")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(Path(entry.path), skip)
+        elif entry.is_file() and os.path.realpath(entry.path) not in skip:
+            yield _input_file(Path(entry.path))
 
 
 def _input_file(path: Path) -> InputFile | Rejection:

@@ -35,6 +35,22 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
         return data.decode("utf-8", errors="replace")
 
 
+def _date_from_text(html: str) -> str | None:
+    """A publication date found in the page text (a byline), when metadata had none.
+
+    A 1 January result is htmldate's year-only fallback (a copyright line), not a day: it is
+    refused, and the page is rejected as MISSING_DATE rather than dated wrongly."""
+    from htmldate import find_date
+
+    try:
+        found = find_date(html, extensive_search=True, original_date=True)
+    except Exception:  # htmldate raises on some malformed trees
+        return None
+    if not found or found.endswith("-01-01"):
+        return None
+    return found
+
+
 def read_html_bytes(
     source: str,
     data: bytes,
@@ -78,7 +94,9 @@ def extract_article(
             with_metadata=True,
             include_comments=False,
             include_tables=False,
-            date_extraction_params={"original_date": True, "extensive_search": True},
+            # Only structured dates (meta tags, JSON-LD, <time>, the URL) here: htmldate's
+            # extensive search falls back to copyright years and returns 1 January.
+            date_extraction_params={"original_date": True, "extensive_search": False},
         )
     except Exception as exc:  # trafilatura raises many lxml errors on broken markup
         return Rejection(source, line, "NO_TEXT", f"the page could not be parsed ({type(exc).__name__}); is it HTML?")
@@ -90,6 +108,10 @@ def extract_article(
     if not draft.date_raw and date_hint:
         draft.date_raw = date_hint
         draft.flags.append("date_from_crawl")
+    elif not draft.date_raw:
+        draft.date_raw = _date_from_text(html)
+        if draft.date_raw:
+            draft.flags.append("date_from_text")
     url = meta.get("url")
     if not url:
         saved = _SAVED_FROM.search(raw[:4096] if raw else html[:4096].encode("utf-8", "ignore"))

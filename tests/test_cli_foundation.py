@@ -1,0 +1,172 @@
+"""The foundation commands driven in-process: exact output and exit codes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from storyline.cli import cli
+
+ARTICLE = "Talks stall in Vellmark\n20250308\nhttps://www.gazette.example.com/news/1\nMinisters met on Monday.\nThe talks stalled over the crossing.\n"
+SECOND = "Floods hit Northford\n20250309\nhttps://post.example.org/floods\nRiver levels rose overnight.\n"
+
+
+@pytest.fixture
+def env(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE)
+    (folder / "b.txt").write_text(SECOND)
+    return tmp_path, folder, str(tmp_path / "s.db")
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+def ids(db):
+    return [a["id"] for a in json.loads(run("articles", "--db", db, "--json").stdout)]
+
+
+def test_ingest_exit_0_and_summary_on_stderr(env):
+    _, folder, db = env
+    result = run("ingest", str(folder), "--db", db, "--no-enrich")
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert result.stderr.startswith("2 input(s) (0 unchanged since last time), 2 article(s) read: 2 added, 0 new version(s), 0 already stored, 0 rejected in ")
+
+
+def test_ingest_with_rejections_exits_1_and_lists_file_line_code(env):
+    _, folder, db = env
+    (folder / "c.txt").write_text("Bad\n20221345\nhttps://x.example.com/c\nText.\n")
+    result = run("ingest", str(folder), "--db", db, "--no-enrich")
+    assert result.exit_code == 1
+    first_line = result.stderr.splitlines()[0]
+    assert first_line == f"{folder}/c.txt:2: BAD_DATE '20221345' is not a calendar date; write it as YYYYMMDD"
+    rej = json.loads(run("rejections", "--db", db, "--json").stdout)
+    assert [(r["line"], r["code"]) for r in rej] == [(2, "BAD_DATE")]
+
+
+def test_ingest_json_report(env):
+    _, folder, db = env
+    result = run("ingest", str(folder), "--db", db, "--no-enrich", "--json", "-q")
+    report = json.loads(result.stdout)
+    assert {k: report[k] for k in ("inputs", "articles_read", "added", "rejected")} == {"inputs": 2, "articles_read": 2, "added": 2, "rejected": 0}
+    assert result.stderr == ""
+
+
+def test_ingest_from_stdin(env):
+    _, _, db = env
+    result = run("ingest", "-", "--db", db, "--no-enrich", "-q", input=ARTICLE)
+    assert result.exit_code == 0
+    assert len(ids(db)) == 1
+
+
+def test_store_that_cannot_be_created_is_a_failure_exit_3(env):
+    tmp, folder, _ = env
+    result = run("ingest", str(folder), "--db", str(tmp / "no" / "such" / "dir" / "s.db"))
+    assert result.exit_code == 3
+    assert result.stderr.startswith("Error: STORE_ERROR cannot create the store ")
+
+
+def test_bad_setting_is_a_usage_error(env):
+    _, folder, db = env
+    result = run("ingest", str(folder), "--db", db, "--set", "ingest.batch_size=lots")
+    assert result.exit_code == 2
+    assert result.stderr == "Error: BAD_REQUEST setting ingest.batch_size takes a int, not 'lots' (default 500)\n"
+    result = run("ingest", str(folder), "--db", db, "--set", "no.such=1")
+    assert result.exit_code == 2 and "unknown setting 'no.such'" in result.stderr
+
+
+def test_articles_listing_filters_and_cursor(env):
+    _, folder, db = env
+    run("ingest", str(folder), "--db", db, "--no-enrich", "-q")
+    rows = json.loads(run("articles", "--db", db, "--json").stdout)
+    assert [(r["outlet"], r["published"], r["title"]) for r in rows] == [
+        ("gazette.example.com", "2025-03-08", "Talks stall in Vellmark"),
+        ("post.example.org", "2025-03-09", "Floods hit Northford"),
+    ]
+    assert [r["title"] for r in json.loads(run("articles", "--db", db, "--json", "--since", "2025-03-09").stdout)] == ["Floods hit Northford"]
+    assert [r["title"] for r in json.loads(run("articles", "--db", db, "--json", "--source", "gazette.example.com").stdout)] == ["Talks stall in Vellmark"]
+    assert [r["title"] for r in json.loads(run("articles", "--db", db, "--json", "--query", "river").stdout)] == ["Floods hit Northford"]
+    page = json.loads(run("articles", "--db", db, "--json", "--limit", "1", "--after", str(rows[0]["seq"])).stdout)
+    assert [r["title"] for r in page] == ["Floods hit Northford"]
+    assert run("articles", "--db", db, "--since", "2025-13-01").exit_code == 2
+
+
+def test_show_by_prefix_and_unknown_id(env):
+    _, folder, db = env
+    run("ingest", str(folder), "--db", db, "--no-enrich", "-q")
+    first = ids(db)[0]
+    result = run("show", first[:8], "--db", db)
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Talks stall in Vellmark"
+    assert lines[1] == "2025-03-08  gazette.example.com  https://www.gazette.example.com/news/1"
+    assert "    4  Ministers met on Monday." in lines
+    view = json.loads(run("show", first, "--db", db, "--json").stdout)
+    assert view["counts"]["sentences"] == 2 and view["version"] == 1 and view["is_current"] is True
+    missing = run("show", "ffffffffffff", "--db", db)
+    assert missing.exit_code == 2
+    assert missing.stderr == "Error: NOT_FOUND no article with id 'ffffffffffff'; `storyline articles` lists them\n"
+
+
+def test_search_words_phrases_and_hostile_syntax(env):
+    _, folder, db = env
+    run("ingest", str(folder), "--db", db, "--no-enrich", "-q")
+    hits = json.loads(run("search", "talks stalled", "--db", db, "--json").stdout)
+    assert [(h["line"], h["text"]) for h in hits] == [(5, "The talks stalled over the crossing.")]
+    assert json.loads(run("search", '"met on Monday"', "--db", db, "--json").stdout)[0]["line"] == 4
+    assert [h["text"] for h in json.loads(run("search", "river OR crossing", "--db", db, "--json").stdout)] == [
+        "The talks stalled over the crossing.", "River levels rose overnight."]
+    assert json.loads(run("search", "talks -crossing", "--db", db, "--json").stdout) == []
+    # FTS operators and stray quotes are plain text, never a syntax error.
+    for nasty in ['NEAR(talks', 'talks"', "col:umn AND (", "*"]:
+        result = run("search", nasty, "--db", db, "--json")
+        assert result.exit_code in (0, 2), result.stderr
+    assert run("search", "*", "--db", db).stderr == "Error: BAD_REQUEST the search '*' has no words to look for\n"
+
+
+def test_export_formats(env, tmp_path):
+    _, folder, db = env
+    run("ingest", str(folder), "--db", db, "--no-enrich", "-q")
+    jl = [json.loads(line) for line in run("export", "--db", db, "--format", "jsonl").stdout.splitlines()]
+    assert [a["sentences"] for a in jl] == [["Ministers met on Monday.", "The talks stalled over the crossing."], ["River levels rose overnight."]]
+    rows = list(csv.DictReader(io.StringIO(run("export", "--db", db, "--format", "csv").stdout)))
+    assert [(r["line"], r["text"]) for r in rows] == [("4", "Ministers met on Monday."), ("5", "The talks stalled over the crossing."), ("4", "River levels rose overnight.")]
+    pq_path = tmp_path / "out.parquet"
+    assert run("export", "--db", db, "--format", "parquet", "-o", str(pq_path)).exit_code == 0
+    import pyarrow.parquet as pq
+
+    assert pq.read_table(pq_path).num_rows == 3
+    assert run("export", "--db", db, "--format", "parquet").exit_code == 2
+
+
+def test_export_lines_round_trips_to_the_same_articles(env, tmp_path):
+    _, folder, db = env
+    run("ingest", str(folder), "--db", db, "--no-enrich", "-q")
+    out = tmp_path / "exported"
+    run("export", "--db", db, "--format", "lines", "-o", str(out))
+    db2 = str(tmp_path / "s2.db")
+    run("ingest", str(out), "--db", db2, "--no-enrich", "-q")
+    assert sorted(ids(db2)) == sorted(ids(db))
+
+
+def test_settings_lists_every_setting_with_a_reason(env):
+    rows = json.loads(run("settings", "--json").stdout)
+    names = [r["name"] for r in rows]
+    assert "ingest.batch_size" in names and "store.path" in names
+    assert all(len(r["why"]) > 20 for r in rows)
+    changed = json.loads(run("settings", "--json", "--set", "ingest.batch_size=7").stdout)
+    assert next(r["value"] for r in changed if r["name"] == "ingest.batch_size") == 7
+
+
+def test_read_commands_on_a_missing_store_say_what_to_do(env):
+    tmp, _, _ = env
+    result = run("articles", "--db", str(tmp / "none.db"))
+    assert result.exit_code == 2
+    assert "run `storyline ingest PATH --db" in result.stderr
