@@ -128,7 +128,7 @@ def test_search_words_phrases_and_hostile_syntax(env):
     for nasty in ['NEAR(talks', 'talks"', "col:umn AND (", "*"]:
         result = run("search", nasty, "--db", db, "--json")
         assert result.exit_code in (0, 2), result.stderr
-    assert run("search", "*", "--db", db).stderr == "Error: BAD_REQUEST the search '*' has no words to look for\n"
+    assert run("search", "*", "--db", db).stderr.startswith("Error: BAD_REQUEST the search '*' has no words to look for")
 
 
 def test_export_formats(env, tmp_path):

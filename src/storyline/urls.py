@@ -33,12 +33,13 @@ def _valid_host(host: str) -> bool:
         return False
     if host == "localhost":
         return True
-    try:
-        ipaddress.ip_address(host.strip("[]"))
-        return True
-    except ValueError:
-        pass
-    return "." in host and all(part for part in host.split("."))
+    if ":" in host or host.replace(".", "").isdigit():
+        try:
+            ipaddress.ip_address(host.strip("[]"))
+            return True
+        except ValueError:
+            return False
+    return "." in host and all(host.split("."))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -46,10 +47,16 @@ def url_key(url: str) -> str:
     """The comparison key of ``url``; raises :class:`BadURL` when it is not a web URL."""
     raw = url.strip()
     parts = urlsplit(raw)
-    if parts.scheme.lower() not in ("http", "https") or not _valid_host(parts.hostname or ""):
+    try:
+        valid = parts.scheme.lower() in ("http", "https") and _valid_host(parts.hostname or "")
+    except ValueError:  # a malformed port or IPv6 literal
+        valid = False
+    if not valid:
         raise BadURL(url)
-    normalized = courlan.normalize_url(raw, strict=True)
-    parts = urlsplit(normalized)
+    try:
+        parts = urlsplit(courlan.normalize_url(raw, strict=True))
+    except ValueError:
+        raise BadURL(url) from None
     host = _strip_prefix((parts.hostname or "").lower())
     if parts.port and parts.port not in (80, 443):
         host = f"{host}:{parts.port}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import io
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -49,7 +50,7 @@ class InputFile:
     """One input to read: a file on disk, or ``-`` for standard input."""
 
     name: str
-    path: Path | None
+    path: str | None
     size: int = 0
     mtime_ns: int = 0
 
@@ -59,47 +60,70 @@ class InputFile:
 
 
 def discover(paths: Iterable[str], exclude: Iterable[str | Path] = ()) -> Iterator[InputFile | Rejection]:
-    """Expand the given paths: files as they are, directories recursively (sorted, hidden
-    entries skipped), ``-`` as stdin. A missing path is a ``NOT_FOUND`` rejection.
+    """Expand the given paths: files as they are, directories recursively (in path order,
+    hidden entries skipped), ``-`` as stdin. A missing path is a ``NOT_FOUND`` rejection.
     Files in ``exclude`` (the store's own files) are never read."""
-    skip = {os.path.realpath(p) for p in exclude}
+    skip = _identities(exclude)
     for raw in paths:
         if raw == "-":
             yield InputFile("-", None)
             continue
-        path = Path(raw)
-        if path.is_dir():
-            yield from _walk(path, skip)
-        elif path.is_file():
-            if os.path.realpath(path) not in skip:
-                yield _input_file(path)
+        if os.path.isdir(raw):
+            yield from _walk(raw, skip)
+        elif os.path.isfile(raw):
+            found = _input_file(raw)
+            if isinstance(found, Rejection):
+                yield found
+            elif found.dev_ino not in skip:
+                yield found.input
         else:
             yield Rejection(raw, 0, "NOT_FOUND", "no such file or directory; check the path")
 
 
-def _walk(folder: Path, skip: set[str]) -> Iterator[InputFile | Rejection]:
+def _identities(paths: Iterable[str | Path]) -> set[tuple[int, int]]:
+    ids = set()
+    for p in paths:
+        try:
+            st = os.stat(p)
+        except OSError:
+            continue
+        ids.add((st.st_dev, st.st_ino))
+    return ids
+
+
+def _walk(folder: str, skip: set[tuple[int, int]]) -> Iterator[InputFile | Rejection]:
     """Files under ``folder`` in path order (names sorted, folders entered where they sort),
     hidden entries skipped, symlinked folders not followed (no cycles)."""
     try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        with os.scandir(folder) as it:
+            entries = sorted(((e.name, e.path, e.is_dir(follow_symlinks=False)) for e in it if not e.name.startswith(".")))
     except OSError as exc:
-        yield Rejection(str(folder), 0, "NOT_FOUND", f"cannot list the folder ({exc.strerror})")
+        yield Rejection(folder, 0, "NOT_FOUND", f"cannot list the folder ({exc.strerror})")
         return
-    for entry in entries:
-        if entry.name.startswith("."):
+    for name, path, is_dir in entries:
+        if is_dir:
+            yield from _walk(path, skip)
             continue
-        if entry.is_dir(follow_symlinks=False):
-            yield from _walk(Path(entry.path), skip)
-        elif entry.is_file() and os.path.realpath(entry.path) not in skip:
-            yield _input_file(Path(entry.path))
+        found = _input_file(path)
+        if isinstance(found, Rejection):
+            yield found
+        elif found.dev_ino not in skip and stat.S_ISREG(found.mode):
+            yield found.input
 
 
-def _input_file(path: Path) -> InputFile | Rejection:
+@dataclass(frozen=True)
+class _Stat:
+    input: InputFile
+    dev_ino: tuple[int, int]
+    mode: int
+
+
+def _input_file(path: str) -> _Stat | Rejection:
     try:
-        st = path.stat()
+        st = os.stat(path)
     except OSError as exc:
-        return Rejection(str(path), 0, "NOT_FOUND", f"cannot read the file ({exc.strerror})")
-    return InputFile(str(path), path, st.st_size, st.st_mtime_ns)
+        return Rejection(path, 0, "NOT_FOUND", f"cannot read the file ({exc.strerror})")
+    return _Stat(InputFile(path, path, st.st_size, st.st_mtime_ns), (st.st_dev, st.st_ino), st.st_mode)
 
 
 def _suffixes(name: str) -> tuple[str, bool]:

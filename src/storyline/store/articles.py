@@ -67,6 +67,8 @@ def save_articles(store: Store, articles: Sequence[Article], run_id: int | None)
             art.source, art.source_line, art.format, art.content_hash, ",".join(art.flags),
             version, 1, len(art.sentences), run_id, now,
         ))
+    last_seq = store.scalar("SELECT MAX(seq) FROM articles") or 0
+    last_sid = store.scalar("SELECT MAX(sid) FROM sentences") or 0
     store.executemany(
         f"INSERT INTO articles ({_ARTICLE_COLS}) VALUES ({','.join('?' * 16)})", rows
     )
@@ -82,7 +84,17 @@ def save_articles(store: Store, articles: Sequence[Article], run_id: int | None)
         "INSERT INTO sentences (article_id, idx, line, start_char, end_char, text, kind) VALUES (?,?,?,?,?,?,?)",
         [(s.article_id, s.index, s.line, s.start, s.end, s.text, s.kind) for a in fresh for s in a.sentences],
     )
+    _index_new_text(store, last_seq, last_sid)
     return result
+
+
+def _index_new_text(store: Store, after_seq: int, after_sid: int) -> None:
+    """Add the rows just inserted to SQLite's FTS5 tables, in bulk (see m0001_core).
+    PostgreSQL's generated tsvector columns are maintained by the server itself."""
+    if store.dialect != "sqlite":
+        return
+    store.execute("INSERT INTO articles_fts(rowid, title) SELECT seq, title FROM articles WHERE seq > ?", (after_seq,))
+    store.execute("INSERT INTO sentences_fts(rowid, text) SELECT sid, text FROM sentences WHERE sid > ?", (after_sid,))
 
 
 def save_rejections(store: Store, rejections: Iterable[Rejection], run_id: int | None) -> None:
@@ -101,18 +113,23 @@ def forget_rejections(store: Store, sources: Sequence[str]) -> None:
         store.execute(f"DELETE FROM rejections WHERE source IN ({marks})", chunk)
 
 
-def input_unchanged(store: Store, name: str, size: int, mtime_ns: int) -> bool:
-    """True when this file was read completely before and has not changed since."""
-    row = store.rows("SELECT size, mtime_ns FROM inputs WHERE name = ?", (name,))
-    return bool(row) and row[0] == (size, mtime_ns)
+def known_inputs(store: Store, names: Sequence[str]) -> dict[str, tuple[int, int]]:
+    """(size, mtime_ns) of the inputs among ``names`` that were read completely before."""
+    found: dict[str, tuple[int, int]] = {}
+    for marks, chunk in store.in_chunks(list(names)):
+        for name, size, mtime in store.rows(f"SELECT name, size, mtime_ns FROM inputs WHERE name IN ({marks})", chunk):
+            found[name] = (size, mtime)
+    return found
 
 
-def mark_input_done(store: Store, name: str, size: int, mtime_ns: int, articles: int, rejected: int, run_id: int | None) -> None:
-    store.execute(
+def mark_inputs_done(store: Store, done: Sequence[tuple[str, int, int, int, int]], run_id: int | None) -> None:
+    """Record inputs read completely: (name, size, mtime_ns, articles, rejected) each."""
+    now = now_iso()
+    store.executemany(
         "INSERT INTO inputs (name, size, mtime_ns, articles, rejected, run_id, done_at) VALUES (?,?,?,?,?,?,?) "
         "ON CONFLICT (name) DO UPDATE SET size = excluded.size, mtime_ns = excluded.mtime_ns, "
         "articles = excluded.articles, rejected = excluded.rejected, run_id = excluded.run_id, done_at = excluded.done_at",
-        (name, size, mtime_ns, articles, rejected, run_id, now_iso()),
+        [(*row, run_id, now) for row in done],
     )
 
 

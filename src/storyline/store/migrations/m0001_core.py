@@ -71,13 +71,13 @@ SQL = [
     )""",
 ]
 
+# New rows are indexed in bulk by store.articles.save_articles (one INSERT ... SELECT per
+# batch): an AFTER INSERT trigger per row cost 6x more (benchmarks/ingest_throughput.py).
+# Deletes and text updates keep the index in step through triggers.
 SQLITE = [
     """CREATE VIRTUAL TABLE sentences_fts USING fts5(
         text, content='sentences', content_rowid='sid',
         tokenize='porter unicode61 remove_diacritics 2')""",
-    """CREATE TRIGGER sentences_fts_ai AFTER INSERT ON sentences BEGIN
-        INSERT INTO sentences_fts(rowid, text) VALUES (new.sid, new.text);
-    END""",
     """CREATE TRIGGER sentences_fts_ad AFTER DELETE ON sentences BEGIN
         INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.sid, old.text);
     END""",
@@ -88,9 +88,6 @@ SQLITE = [
     """CREATE VIRTUAL TABLE articles_fts USING fts5(
         title, content='articles', content_rowid='seq',
         tokenize='porter unicode61 remove_diacritics 2')""",
-    """CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN
-        INSERT INTO articles_fts(rowid, title) VALUES (new.seq, new.title);
-    END""",
     """CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN
         INSERT INTO articles_fts(articles_fts, rowid, title) VALUES ('delete', old.seq, old.title);
     END""",
