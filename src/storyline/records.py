@@ -201,12 +201,15 @@ class Mention(Record):
     ``label``: PERSON, ORG, GPE, LOC, NORP (nationalities, religious and political groups),
     FAC, EVENT... (spaCy's OntoNotes labels, corrected where the model is known to be wrong).
     ``entity_id`` is the canonical entity's id; empty until canonical resolution.
+    ``title``: a title or honorific written before the name and kept out of ``span``
+    (``US President``, ``Ms``), or ``""``.
     """
 
     article_id: str
     span: Span
     label: str
     entity_id: str = ""
+    title: str = ""
 
 
 @dataclasses.dataclass(frozen=True)

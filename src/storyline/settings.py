@@ -96,6 +96,26 @@ SETTINGS: tuple[Setting, ...] = (
     # --- clean (boilerplate, embeds) ------------------------------------------------
     # --- dedup (syndication, statements) --------------------------------------------
     # --- enrich (nlp, entities, dates, quotes, events) -------------------------------
+    # entities (nlp/repair.py, nlp/mentions.py, canonical.py; benchmarks/names_meantime.py)
+    Setting("entities.labels", "PERSON,ORG,GPE,LOC,NORP,FAC,EVENT,PRODUCT",
+            "spaCy (OntoNotes) labels kept as entity mentions: people, organisations, "
+            "places, groups, plus facilities, events and products; dates, numbers and money "
+            "are other stages' business."),
+    Setting("entities.max_mention_chars", 80,
+            "A name longer than this is a mis-segmented span (a headline or a list run "
+            "together); the longest real names (long organisation names) are ~60 characters."),
+    Setting("entities.canonical_min_share", 0.2,
+            "The canonical name is the fullest form among those that make up at least this "
+            "share of the most frequent form's count: 'Acme Corporation' used 20 times beside "
+            "60 'Acme' counts, a one-off 'Joseph R. Biden Jr.' among 50 'Joe Biden' does not."),
+    Setting("entities.fuzzy_ratio", 94.0,
+            "rapidfuzz ratio at or above which two surnames of people with the same first "
+            "name are one spelling: Zelensky/Zelenskyy and Zelensky/Zelenskiy score 94.1, "
+            "Johnson/Johnston 93.3 (two different common names), so 94 keeps them apart."),
+    Setting("entities.vote_labels", True,
+            "Let the corpus correct the model's label: a name known in exactly one other class "
+            "joins it ('Jobs' tagged ORG joins the person Steve Jobs). Off when the labels are "
+            "trusted (gold types in benchmarks/names_meantime.py)."),
     # --- stories, summaries, timelines ----------------------------------------------
     # --- web -------------------------------------------------------------------------
     # --- watch (feeds) ----------------------------------------------------------------

@@ -1,0 +1,331 @@
+"""Canonical names against MEANTIME's cross-document entity ids (B-cubed), plus repair.
+
+Data: MEANTIME (Minard et al., LREC 2016; NewsReader project; CC BY 4.0), 120 English
+Wikinews articles in 4 sub-corpora, read from ``--data`` (default ``../shared/data``):
+``names/meantime/meantime_en_gold.jsonl``. Nothing is copied into the repo.
+
+Evaluated mentions: gold mentions with ``syntactic_type == "NAM"`` and an ``instance_id``
+(the cross-document id), by gold type PER / ORG / LOC, ``ALL`` = those three, and ``ALL+``
+= every NAM type (adds products PRO and financial FIN). B-cubed P/R/F1 of the predicted
+grouping restricted to each set (Bagga & Baldwin 1998); articles are fed in (sub-corpus,
+doc id) order; a mention without a usable name is a singleton.
+
+Conditions:
+* ``gold``: the gold NAM extents and gold types go to :class:`NameResolver` (types mapped
+  PER->PERSON, ORG->ORG, LOC->GPE, PRO->PRODUCT, FIN->FIN; ``entities.vote_labels`` off,
+  since gold types need no correction): isolates canonical-name quality.
+  ``group=none``: no story information; ``group=subcorpus``: each sub-corpus is one story.
+* ``e2e``: our own pipeline on the text: ``repair`` + spaCy NER (en_core_web_sm) +
+  ``find_mentions`` + ``NameResolver`` (no story information). A gold mention takes the id of
+  the predicted mention that overlaps it most (one-to-one); an unmatched gold mention is a
+  singleton. Mention P/R: recall over the evaluated gold NAM mentions (overlap); precision of
+  predicted PERSON/ORG/GPE/LOC/FAC/PRODUCT mentions that overlap any gold NAM or PRE.NAM
+  mention (MEANTIME annotates names of these types only).
+* ``e2e-stripped`` / ``e2e-stripped-norepair``: the same on text with apostrophes and quote
+  marks removed as in real crawls (``Boeing 's`` -> ``Boeings``, ``do n't`` -> ``dont``;
+  gold offsets remapped), with and without ``repair``.
+
+Baselines (same mentions, same scorer):
+* ``exact``: mentions with the identical gold extent string (case-sensitive) are one entity.
+* ``surname``: mentions whose extent's last word (lower-cased, possessive and punctuation
+  removed) is the same are one entity, whatever their type's "surname" means (for
+  organisations and places the last word).
+
+Speed: ``repair`` per sentence vs spaCy NER per sentence, same sentences, same run.
+
+Usage: python benchmarks/names_meantime.py [--data PATH] [--dev-only]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from storyline.canonical import NameResolver  # noqa: E402
+from storyline.nlp.annotate import AnnotatedSentence  # noqa: E402
+from storyline.nlp.engine import load_model  # noqa: E402
+from storyline.canonical_names import core_name  # noqa: E402
+from storyline.nlp.mentions import article_mentions  # noqa: E402
+from storyline.nlp.repair import article_names, repair  # noqa: E402
+from storyline.records import Mention, Span  # noqa: E402
+from storyline.settings import Settings  # noqa: E402
+
+GOLD_LABEL = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE", "PRO": "PRODUCT", "FIN": "FIN"}
+TYPES = {"PER": {"PER"}, "ORG": {"ORG"}, "LOC": {"LOC"}, "ALL": {"PER", "ORG", "LOC"},
+         "ALL+": {"PER", "ORG", "LOC", "PRO", "FIN"}}
+PRED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT"}
+DEV = ("corpus_airbus", "corpus_apple")  # developed on these; gm and stock held out
+
+
+def load(data: Path) -> list[dict]:
+    path = data / "names" / "meantime" / "meantime_en_gold.jsonl"
+    docs = [json.loads(line) for line in path.open(encoding="utf-8")]
+    return sorted(docs, key=lambda d: (d["corpus"], d["doc_id"]))
+
+
+def eval_mentions(doc: dict) -> list[dict]:
+    return [m for m in doc["entity_mentions"]
+            if m["syntactic_type"] == "NAM" and m["instance_id"] and m["ent_type"] in GOLD_LABEL]
+
+
+# --- scoring -------------------------------------------------------------------------
+
+def bcubed(pred: dict, gold: dict, keys: list) -> tuple[float, float, float]:
+    """B-cubed P/R/F1 over ``keys``; pred/gold map a mention key to a cluster id."""
+    if not keys:
+        return 0.0, 0.0, 0.0
+    by_pred, by_gold = defaultdict(set), defaultdict(set)
+    for k in keys:
+        by_pred[pred[k]].add(k)
+        by_gold[gold[k]].add(k)
+    p = r = 0.0
+    for k in keys:
+        both = len(by_pred[pred[k]] & by_gold[gold[k]])
+        p += both / len(by_pred[pred[k]])
+        r += both / len(by_gold[gold[k]])
+    p, r = p / len(keys), r / len(keys)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score_all(pred: dict, gold: dict, gtype: dict, corpus: dict) -> dict:
+    out = {}
+    for name, types in TYPES.items():
+        keys = [k for k in gold if gtype[k] in types]
+        out[name] = dict(zip(("p", "r", "f1"), bcubed(pred, gold, keys)), n=len(keys))
+        for sub in sorted(set(corpus.values())):
+            sk = [k for k in keys if corpus[k] == sub]
+            out[f"{name}/{sub}"] = dict(zip(("p", "r", "f1"), bcubed(pred, gold, sk)), n=len(sk))
+    return out
+
+
+# --- baselines and the gold-extent condition ------------------------------------------
+
+def surname_key(text: str) -> str:
+    words = re.sub(r"\s*['’]s\b|['’]", "", text).strip(" ,.;:()").split()
+    return words[-1].lower().strip(" ,.;:()") if words else text.lower()
+
+
+def run_gold(docs: list[dict], grouping: str, settings: Settings) -> dict:
+    resolver = NameResolver(settings)
+    pred = {}
+    for doc in docs:
+        ms = eval_mentions(doc)
+        mentions = [Mention(doc["doc_id"], Span(0, m["start"], m["end"], m["text"]),
+                            GOLD_LABEL[m["ent_type"]]) for m in ms]
+        group = doc["corpus"] if grouping == "subcorpus" else None
+        for m, eid in zip(ms, resolver.add(mentions, group=group)):
+            pred[(doc["doc_id"], m["m_id"])] = eid
+    return {k: resolver.canonical_id(v) or f"none:{k}" for k, v in pred.items()}, resolver
+
+
+# --- end to end ------------------------------------------------------------------------
+
+_QUOTES = re.compile(r"``|''|[\"“”‘’`]")
+_CLITIC = re.compile(r" (?='s\b|'re\b|'ve\b|'ll\b|'d\b|'m\b|n't\b|' )")
+
+
+def strip_text(text: str) -> tuple[str, list[int]]:
+    """Remove apostrophes and quote marks as crawls do; returns text and old->new offsets."""
+    drop = set()
+    for m in _CLITIC.finditer(text):
+        drop.add(m.start())  # the space before a clitic: "Boeing 's" -> "Boeings"
+    for m in _QUOTES.finditer(text):
+        drop.update(range(m.start(), m.end()))
+        if m.group() in ("``", "''", '"') and m.end() < len(text) and text[m.end()] == " ":
+            drop.add(m.end())
+    for m in re.finditer(r"'", text):
+        drop.add(m.start())
+    keep, index, j = [], [], 0
+    for i, ch in enumerate(text):
+        index.append(j)
+        if i not in drop:
+            keep.append(ch)
+            j += 1
+    index.append(j)
+    return "".join(keep), index
+
+
+def sentences_of(article: str) -> list[tuple[int, str]]:
+    """(offset, line) of the title and body lines (the date and URL lines are skipped)."""
+    out, pos = [], 0
+    for n, line in enumerate(article.split("\n")):
+        if n not in (1, 2) and line.strip():
+            out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def match(g: dict, gs: int, ge: int, text: str, offsets: list, used: set) -> int | None:
+    """The predicted mention for gold mention ``g``: the one covering the gold extent's
+    name (its head, found with ``core_name``), else the one overlapping it most."""
+    head = core_name(g["text"], GOLD_LABEL[g["ent_type"]]).name.split()
+    at = text.find(head[-1], gs, ge) if head else -1
+    best, best_ov = None, 0
+    for j, (s, e) in enumerate(offsets):
+        if j in used:
+            continue
+        if at >= 0 and s <= at < e:
+            return j
+        ov = min(e, ge) - max(s, gs)
+        if ov > best_ov:
+            best, best_ov = j, ov
+    return best
+
+
+def run_e2e(docs: list[dict], nlp, mode: str, timings: dict) -> dict:
+    """mode: 'plain', 'stripped', 'stripped-norepair'."""
+    resolver = NameResolver()
+    stats = {"gold": 0, "found": 0, "pred": 0, "pred_ok": 0}
+    pred = {}
+    for doc in docs:
+        text, index = doc["article"], None
+        if mode.startswith("stripped"):
+            text, index = strip_text(text)
+        remap = (lambda o: index[o]) if index else (lambda o: o)
+        sents = sentences_of(text)
+        known = article_names(s for _, s in sents)
+        reps = []
+        for _, s in sents:
+            if mode == "stripped-norepair":
+                reps.append(None)
+                continue
+            t0 = time.perf_counter()
+            reps.append(repair(s, known))
+            timings["repair"].append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        parsed = list(nlp.pipe([r.text if r else s for r, (_, s) in zip(reps, sents)], batch_size=64))
+        timings["ner_doc"].append((time.perf_counter() - t0) / max(1, len(sents)))
+        anns = [AnnotatedSentence(i, s, d, False, r.to_original if r else (lambda x: x))
+                for i, ((_, s), r, d) in enumerate(zip(sents, reps, parsed))]
+        mentions, offsets = [], []
+        for m in article_mentions(anns, doc["doc_id"]):
+            if m.label in PRED_LABELS:
+                mentions.append(m)
+                off = sents[m.span.sentence_index][0]
+                offsets.append((off + m.span.start, off + m.span.end))
+        ids = resolver.add(mentions)
+        golds = [(remap(g["start"]), remap(g["end"])) for g in doc["entity_mentions"]]
+        stats["pred"] += len(mentions)
+        stats["pred_ok"] += sum(any(s < ge and gs < e for gs, ge in golds) for s, e in offsets)
+        used: set[int] = set()
+        for g in eval_mentions(doc):
+            gs, ge = remap(g["start"]), remap(g["end"])
+            best = match(g, gs, ge, text, offsets, used)
+            key = (doc["doc_id"], g["m_id"])
+            stats["gold"] += 1
+            if best is not None:
+                used.add(best)
+                stats["found"] += 1
+                pred[key] = ids[best] or f"none:{key}"
+            else:
+                pred[key] = f"missed:{key}"
+    pred = {k: resolver.canonical_id(v) if not v.startswith(("none:", "missed:")) else v
+            for k, v in pred.items()}
+    stats["recall"] = stats["found"] / max(1, stats["gold"])
+    stats["precision"] = stats["pred_ok"] / max(1, stats["pred"])
+    return pred, stats
+
+
+def measure_speed(docs: list[dict], nlp, rounds: int = 3) -> dict:
+    """Per stripped article, alternately: NER alone, and repair + NER (same sentences);
+    medians of per-sentence times over articles and rounds, and their ratio."""
+    plain, repaired, rep_only = [], [], []
+    for _ in range(rounds):
+        for doc in docs:
+            sents = [s for _, s in sentences_of(strip_text(doc["article"])[0])]
+            known = article_names(sents)
+            t0 = time.perf_counter()
+            list(nlp.pipe(sents, batch_size=64))
+            t1 = time.perf_counter()
+            texts = [repair(s, known).text for s in sents]
+            t2 = time.perf_counter()
+            list(nlp.pipe(texts, batch_size=64))
+            t3 = time.perf_counter()
+            n = max(1, len(sents))
+            plain.append((t1 - t0) / n)
+            rep_only.append((t2 - t1) / n)
+            repaired.append((t3 - t1) / n)
+    p, r, o = (statistics.median(x) * 1e3 for x in (plain, repaired, rep_only))
+    return {"ner_ms": p, "repair_plus_ner_ms": r, "repair_ms": o, "ratio": r / p}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
+    ap.add_argument("--dev-only", action="store_true", help="only the development sub-corpora")
+    ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "names_meantime.json"))
+    args = ap.parse_args(argv)
+    docs = load(Path(args.data))
+    if args.dev_only:
+        docs = [d for d in docs if d["corpus"] in DEV]
+    gold, gtype, corpus = {}, {}, {}
+    exact, surname = {}, {}
+    for d in docs:
+        for m in eval_mentions(d):
+            k = (d["doc_id"], m["m_id"])
+            gold[k], gtype[k], corpus[k] = m["instance_id"], m["ent_type"], d["corpus"]
+            exact[k], surname[k] = m["text"], surname_key(m["text"])
+    results: dict = {"data": "MEANTIME English (Minard et al. 2016), CC BY 4.0",
+                     "docs": len(docs), "mentions": len(gold), "conditions": {}}
+    conds = results["conditions"]
+    conds["baseline-exact"] = score_all(exact, gold, gtype, corpus)
+    conds["baseline-surname"] = score_all(surname, gold, gtype, corpus)
+    for grouping in ("none", "subcorpus"):
+        pred, _ = run_gold(docs, grouping, Settings({"entities.vote_labels": False}))
+        conds[f"gold-extents/group={grouping}"] = score_all(pred, gold, gtype, corpus)
+    nlp = load_model(exclude=("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"))
+    speed = {}
+    for mode in ("plain", "stripped", "stripped-norepair"):
+        timings = {"repair": [], "ner_doc": []}
+        pred, stats = run_e2e(docs, nlp, mode, timings)
+        conds[f"e2e-{mode}"] = score_all(pred, gold, gtype, corpus)
+        conds[f"e2e-{mode}"]["mentions"] = stats
+        speed[mode] = {"repair_us_median": statistics.median(timings["repair"] or [0]) * 1e6,
+                       "ner_ms_per_sentence_median": statistics.median(timings["ner_doc"]) * 1e3}
+    results["speed"] = speed
+    results["speed_interleaved"] = measure_speed(docs, nlp)
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(json.dumps(results, indent=1, sort_keys=True) + "\n")
+    print_table(results)
+    return 0
+
+
+def print_table(results: dict) -> None:
+    print(f"MEANTIME: {results['docs']} articles, {results['mentions']} evaluated NAM mentions")
+    print(f"{'condition':38} " + "  ".join(f"{t:>16}" for t in TYPES))
+    for name, res in results["conditions"].items():
+        cells = [f"{res[t]['p']:.3f}/{res[t]['r']:.3f}/{res[t]['f1']:.3f}" for t in TYPES]
+        print(f"{name:38} " + "  ".join(f"{c:>16}" for c in cells))
+    print("(cells: B-cubed P/R/F1)")
+    subs = sorted({k.split("/", 1)[1] for k in results["conditions"]["baseline-exact"] if "/" in k})
+    print(f"\nF1 by sub-corpus (dev: {', '.join(DEV)})")
+    print(f"{'condition':38} {'type':5} " + " ".join(f"{s[7:]:>8}" for s in subs))
+    for name, res in results["conditions"].items():
+        for t in ("PER", "ORG", "LOC", "ALL"):
+            print(f"{name:38} {t:5} " + " ".join(f"{res[f'{t}/{s}']['f1']:8.3f}" for s in subs))
+    print("\nmention detection (e2e)")
+    for name, res in results["conditions"].items():
+        if "mentions" in res:
+            m = res["mentions"]
+            print(f"{name:38} P {m['precision']:.3f}  R {m['recall']:.3f}  (pred {m['pred']}, gold {m['gold']})")
+    s = results["speed_interleaved"]
+    print(f"\nspeed, stripped text, interleaved (median ms/sentence): NER {s['ner_ms']:.3f}, "
+          f"repair+NER {s['repair_plus_ner_ms']:.3f} (x{s['ratio']:.3f}), repair alone {s['repair_ms']:.4f}")
+    print("\nspeed (medians)")
+    for mode, s in results["speed"].items():
+        print(f"{mode:20} repair {s['repair_us_median']:.1f} us/sentence   "
+              f"NER {s['ner_ms_per_sentence_median']:.2f} ms/sentence   "
+              f"ratio {s['repair_us_median'] / 1000 / s['ner_ms_per_sentence_median']:.4f}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

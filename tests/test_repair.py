@@ -1,0 +1,95 @@
+"""nlp.repair: stripped apostrophes and fused handles restored, offsets kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp.repair import Repaired, article_names, repair
+
+
+def test_contractions_restored_with_offsets():
+    text = "We dont think they cant win, and isnt that the point?"
+    r = repair(text)
+    assert r.text == "We don't think they can't win, and isn't that the point?"
+    assert r.inserted == (6, 23, 38)
+    # The inserted apostrophe maps to the original character after it ("t").
+    assert [r.to_original(i) for i in r.inserted] == [6, 22, 36]
+    assert text[r.to_original(6)] == "t"
+    # Every repaired character that is not inserted maps back to itself.
+    for i, ch in enumerate(r.text):
+        if i not in r.inserted:
+            assert text[r.to_original(i)] == ch
+    assert r.to_original(len(r.text)) == len(text)
+
+
+def test_possessive_of_known_name_restored():
+    r = repair("Mr Bidens plan angered Russias allies.", known_names={"Biden", "Russia"})
+    assert r.text == "Mr Biden's plan angered Russia's allies."
+    assert r.inserted == (8, 30)
+    assert r.to_original(8) == 8  # the "s" of "Bidens"
+    assert r.to_original(31) == 29
+
+
+def test_possessive_needs_known_base():
+    assert repair("Bidens plan", known_names=set()).text == "Bidens plan"
+
+
+def test_plurals_and_demonyms_stay():
+    known = {"American", "Ukrainian", "Democrat", "Biden"}
+    text = "Americans and Ukrainians backed Democrats fears, the Bidens said."
+    assert repair(text, known).text == text
+
+
+def test_possessive_not_before_plural_verb():
+    assert repair("Bidens said", {"Biden"}).text == "Bidens said"
+    assert repair("Serena Williams plan", {"William"}).text == "Serena Williams plan"
+
+
+def test_ambiguous_words_only_with_context():
+    r = repair("Its a deal, but its army and well, we were told were going home.")
+    assert r.text == "It's a deal, but its army and well, we were told we're going home."
+
+
+def test_ive_after_a_name_is_a_surname():
+    assert repair("Jony Ive said Ive been busy.").text == "Jony Ive said I've been busy."
+
+
+def test_fused_parliamentary_handles_split():
+    text = "Foreign Secretary JaneHaleMP met BWallaceMP."
+    r = repair(text)
+    assert r.text == "Foreign Secretary Jane Hale MP met B Wallace MP."
+    start = r.text.index("Jane Hale")
+    assert text[r.to_original(start): r.to_original(start + len("Jane Hale"))] == "JaneHale"
+
+
+def test_camel_case_split_only_for_known_parts():
+    assert repair("met TomasBerg today", {"Tomas", "Berg"}).text == "met Tomas Berg today"
+    assert repair("met TomasBerg today", set()).text == "met TomasBerg today"
+    assert repair("at McDonalds and YouTube", {"Mc", "Donalds", "Tube"}).text == \
+        "at McDonalds and YouTube"
+
+
+def test_text_with_apostrophes_unchanged():
+    text = "Biden's aides don't say it's over."
+    assert repair(text, {"Biden"}).text == text
+
+
+@pytest.mark.parametrize("odd", ["", " ", "\u200b\u200b", "x" * 100_000, "😀 dont 😀", None, 42])
+def test_odd_input_never_raises(odd):
+    r = repair(odd)  # type: ignore[arg-type]
+    assert isinstance(r, Repaired)
+    if isinstance(odd, str):
+        assert r.text.replace("'", "") == odd
+        assert r.to_original(len(r.text)) == len(odd)
+
+
+def test_emoji_offsets():
+    text = "😀 dont"
+    r = repair(text)
+    assert r.text == "😀 don't"
+    assert r.to_original(r.text.index("'")) == text.index("t")
+
+
+def test_article_names_skips_sentence_initial_words():
+    names = article_names(["Officials met Biden in Kyiv.", "Russia said no. Putin agreed."])
+    assert names == {"Biden", "Kyiv"}
