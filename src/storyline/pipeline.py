@@ -36,7 +36,34 @@ class Stage:
 
 
 # Stages are added here as their modules land; order is execution order.
-STAGES: tuple[Stage, ...] = ()
+STAGES: tuple[Stage, ...] = (
+    Stage("clean", (), "sentences.kind (text, boilerplate, embed); embeds", run="boilerplate:run"),
+    Stage("dedup", ("clean",), "syndication groups; repeated statements", run="syndication:run"),
+)
+
+
+def run_batched(
+    store: Store,
+    stage: str,
+    batch_size: int,
+    work: Callable[[Store, list[int]], dict[str, int]],
+    progress: Callable[[int], None] | None = None,
+) -> dict[str, int]:
+    """The loop every incremental stage shares: ``work`` each batch of the articles
+    ``stage`` has not seen, and mark them done in the same transaction; returns the summed
+    counts ``work`` reports."""
+    totals: dict[str, int] = {}
+    seqs = db.pending(store, stage)
+    for i in range(0, len(seqs), batch_size):
+        chunk = seqs[i:i + batch_size]
+        with store.transaction():
+            counts = work(store, chunk)
+            db.mark_done(store, stage, chunk)
+        for k, v in counts.items():
+            totals[k] = totals.get(k, 0) + v
+        if progress:
+            progress(len(chunk))
+    return totals
 
 
 def stage_names() -> list[str]:

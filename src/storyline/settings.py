@@ -94,7 +94,51 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("ingest.progress", True,
             "Show a progress bar for long work; --quiet turns it off."),
     # --- clean (boilerplate, embeds) ------------------------------------------------
+    Setting("clean.batch_size", 500,
+            "Articles per clean transaction; the same trade-off as ingest.batch_size."),
+    Setting("clean.furniture_min_stories", 3,
+            "A line seen in this many different stories (distinct headlines) of one site is "
+            "site furniture. 2 marks background paragraphs a site reuses in a follow-up; 3 "
+            "kept original text under the 1% target on the dev split of "
+            "benchmarks/noise_boilerplate.py while finding furniture after its third story."),
     # --- dedup (syndication, statements) --------------------------------------------
+    Setting("dedup.batch_size", 500,
+            "Articles per dedup transaction; the same trade-off as ingest.batch_size."),
+    Setting("dedup.shingle_words", 4,
+            "Word n-grams inside one sentence (never across: local copies shuffle sentences). "
+            "4 words: 3 made distinct same-topic articles share stock phrases, 5 lost too much "
+            "to a few changed words (dev split of benchmarks/noise_syndication.py)."),
+    Setting("dedup.num_perm", 128,
+            "MinHash permutations: the Jaccard estimate's standard error is about "
+            "sqrt(J(1-J)/128) = 0.044 at J = 0.5, fine for thresholds 0.5 and 0.8; the "
+            "signature is 512 bytes per article."),
+    Setting("dedup.lsh_rows", 4,
+            "Rows per LSH band. With 32 bands of 4 rows a pair with Jaccard 0.5 becomes a "
+            "candidate with probability 0.87 and 0.6 with 0.99; truncated copies (low "
+            "Jaccard, high containment) are found through shared sentences instead."),
+    Setting("dedup.lsh_bands", 32,
+            "LSH bands (num_perm = bands x rows at most); see dedup.lsh_rows."),
+    Setting("dedup.min_jaccard", 0.5,
+            "Estimated Jaccard similarity of shingle sets above which two articles are copies: "
+            "a copy with a changed headline and a few words changed keeps 0.7-0.9, distinct "
+            "articles on one topic stay below 0.2 (dev split, noise_syndication.py)."),
+    Setting("dedup.min_containment", 0.8,
+            "Share of the smaller article's shingles found in the larger one above which it is "
+            "a (truncated) copy; a follow-up story reusing background paragraphs shares well "
+            "under half (dev split, noise_syndication.py)."),
+    Setting("dedup.min_shingles", 8,
+            "Containment alone links an article only if its cleaned text has this many "
+            "shingles (about two sentences): a one-line brief is contained in many stories."),
+    Setting("dedup.max_bucket", 400,
+            "Candidates read per LSH bucket or shared sentence, so one article's cost does not "
+            "grow with a huge group or a stock sentence; beyond this a new copy still joins "
+            "its group through the first members."),
+    Setting("dedup.candidate_sentence_words", 6,
+            "Only sentences of at least this many words propose copy candidates: shorter ones "
+            "(\"He declined to comment.\") recur in unrelated stories."),
+    Setting("dedup.statement_fuzzy_ratio", 90.0,
+            "rapidfuzz ratio (0-100) above which two sentences of linked copies are one "
+            "statement: one changed word in a 15-word sentence scores about 93."),
     # --- enrich (nlp, entities, dates, quotes, events) -------------------------------
     # entities (nlp/repair.py, nlp/mentions.py, canonical.py; benchmarks/names_meantime.py)
     Setting("entities.labels", "PERSON,ORG,GPE,LOC,NORP,FAC,EVENT,PRODUCT",

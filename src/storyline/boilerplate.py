@@ -1,0 +1,228 @@
+"""The clean stage: decide for every line whether it is editorial text, site furniture or a
+social embed, and mark it (``sentences.kind``); never delete a line.
+
+Two kinds of evidence decide furniture:
+
+- **Patterns** (:data:`PATTERNS`) for the furniture every site has: comment policies,
+  newsletter and subscription prompts, share buttons, "read more" links, copyright and
+  cookie notices, photo credits. They are anchored to how furniture is phrased, so an
+  article *about* cookies or copyright keeps its sentences.
+- **The corpus**: a line that recurs in ``clean.furniture_min_stories`` different stories
+  (distinct headlines) of one site is that site's furniture. Counting is per site, so a wire
+  story's lines carried by dozens of sites (syndicated text) are never furniture.
+
+Decisions are monotone and depend only on the corpus, not on ingest order: when a line
+becomes furniture, the earlier articles that carry it are re-marked and sent back through
+dedup, so the store is always as if the corpus had been processed at once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from . import embeds as embed_mod
+from .settings import DEFAULTS, Settings
+from .shingles import key64, line_key, normalize
+from .store import Store
+from .store import articles as db
+
+STAGE = "clean"
+
+# Written for this project from the furniture of news sites; each is anchored (start of
+# line, or a phrase only furniture uses) so editorial sentences on the topic do not match.
+PATTERNS: tuple[tuple[str, str], ...] = (
+    ("comments", r"^(?:\d+\s+)?comments?\s*(?:\(\d+\))?$|comments are (?:moderated|closed|disabled|open)"
+                 r"|(?:read|see) our (?:community|house|comment(?:ing)?) (?:rules|guidelines|standards|policy)"
+                 r"|^(?:join|start) the (?:conversation|debate|discussion)|^(?:leave|post|add|view|show) (?:a |your )?comments?\b"
+                 r"|we want our comments to be|^have your say\b|comments? (?:have|has) been (?:closed|disabled)"),
+    ("subscribe", r"\b(?:sign up|subscribe|register) (?:to|for) (?:our|the|my)\b.{0,40}\b(?:newsletters?|emails?|alerts?|updates|bulletins?)\b"
+                  r"|^(?:subscribe|sign up|register)(?: now| today| here| for free)?\b|newsletters? (?:straight|direct(?:ly)?|delivered) to your inbox"
+                  r"|to your inbox (?:every|each)|already a (?:subscriber|member)\b|^support (?:our|independent|quality) journalism"
+                  r"|^become a (?:subscriber|member|supporter)\b|^get (?:the|our) .{0,30}newsletter|^(?:log ?in|sign in) to\b"
+                  r"|^(?:this|the) (?:article|story|content) is (?:for|available to) subscribers"),
+    ("share", r"^share(?: this| on| via| the)?(?: article| story| page| post)?(?: on)?\s*(?:facebook|twitter|x|whatsapp|email|linkedin|pinterest|messenger)?\s*$"
+              r"|^(?:click to )?share (?:this|on)\b.{0,40}$|^follow us on\b|^like us on facebook|^(?:email|send) (?:this|to a friend)"
+              r"|^(?:facebook|twitter|whatsapp|email|linkedin|pinterest|messenger|copy link)(?:\s+(?:facebook|twitter|whatsapp|email|linkedin|pinterest|messenger|copy link))+$"),
+    ("more", r"^(?:read|see) (?:more|also|next|the full story)\b|^related(?: articles?| stories| content| topics)?\s*:"
+             r"|^more (?:on this story|from|stories|news)\b|^most (?:read|popular|viewed)$|^(?:trending|recommended|top stories|latest news)(?: now)?\s*:?$"
+             r"|^click here\b|^(?:watch|listen|video|gallery|live|analysis|opinion|explainer)\s*:\s*\S"
+             r"|^(?:story|article) continues (?:below|after)|^continue reading\b|^(?:advertisement|advert|sponsored(?: content)?|promoted)$"
+             r"|^skip (?:to|past) (?:content|main content|advert|ad)\b"),
+    ("copyright", r"copyright\s*(?:©|\(c\))?\s*(?:\d{4}|by\b)|©|^\(c\)\s*\d{4}|all rights reserved"
+                  r"|may not be (?:published|broadcast|rewritten|redistributed|reproduced)"),
+    ("cookie", r"\bwe use cookies\b|\bcookie (?:policy|settings|preferences|notice|consent)\b|^(?:accept|reject|manage) (?:all )?cookies\b"
+               r"|by (?:continuing to )?(?:use|using|browse|browsing) (?:this|our) (?:site|website)|^privacy (?:policy|notice|settings)\b"
+               r"|^terms (?:of|and) (?:use|service|conditions)\b|\b(?:ad ?block(?:er)?|adblock) (?:is )?(?:detected|enabled|on)\b"
+               r"|please (?:enable|turn on) javascript|your browser (?:does not|doesnt) support"),
+    ("credit", r"^(?:photo|photograph|picture|pic|image|video|graphic|illustration)s?(?: credit| courtesy)?\s*(?::|by\b|courtesy\b)"
+               r"|^\(?(?:image|photo|picture)s?\s*:\s*[^)]{1,60}\)?$|^(?:image|media) (?:caption|copyright|source)\b"
+               r"|^(?:credit|source)\s*:\s*\S.{0,60}$|^(?:getty images|shutterstock|alamy|pa (?:wire|media)|afp(?: via getty images)?|ap photo)(?:\s.{0,40})?$"),
+    ("contact", r"^got a (?:story|news tip|tip)\b|^(?:contact|email|call) (?:our|the) (?:newsdesk|news desk|newsroom)\b"
+                r"|^do you have a (?:story|news tip)\b"),
+)
+_COMPILED = tuple((name, re.compile(rx, re.I)) for name, rx in PATTERNS)
+# A furniture pattern only decides lines up to this length: a long sentence that mentions
+# "subscribe to our newsletter" inside editorial text stays text (furniture lines in the
+# shared example and our own furniture catalogue are all under 300 characters).
+_PATTERN_MAX_CHARS = 300
+
+
+def pattern_reason(text: str) -> str | None:
+    """The furniture pattern a line matches (``"cookie"``, ``"share"``...), or None."""
+    if not normalize(text):
+        return "no-words"
+    if len(text) > _PATTERN_MAX_CHARS:
+        return None
+    for name, rx in _COMPILED:
+        if rx.search(text):
+            return name
+    return None
+
+
+def title_key(title: str) -> int:
+    """Key of the story an article tells, for counting distinct stories of a site."""
+    return key64(normalize(title))
+
+
+# --- the stage ------------------------------------------------------------------------------
+def run(store: Store, settings: Settings = DEFAULTS, progress: Callable[[int], None] | None = None) -> dict[str, int]:
+    """Pipeline stage ``clean``: classify the lines of every pending article."""
+    from .pipeline import run_batched
+
+    totals = {"articles": 0, "boilerplate": 0, "embeds": 0, "remarked": 0}
+    totals.update(run_batched(store, STAGE, settings["clean.batch_size"],
+                              lambda st, seqs: clean_batch(st, seqs, settings), progress))
+    return totals
+
+
+def clean_batch(store: Store, seqs: Sequence[int], settings: Settings) -> dict[str, int]:
+    """Classify the lines of these articles and update what their evidence changes."""
+    articles = db.load_articles(store, seqs)
+    touched = _forget(store, [a.id for a in articles] + superseded_versions(store, seqs))
+    sightings, found_embeds, fixed = [], [], {}
+    for art in articles:
+        tkey = title_key(art.title)
+        texts = [s.text for s in art.sentences]
+        art_embeds = {e.sentence_index: e for e in embed_mod.detect_all(art.id, texts)}
+        found_embeds.extend(art_embeds.values())
+        for s in art.sentences:
+            reason = pattern_reason(s.text)
+            if reason is None and s.index in art_embeds:
+                reason = "embed"
+            if reason is None:
+                key = line_key(s.text)
+                sightings.append((art.id, s.index, art.outlet, key, tkey))
+                touched[art.outlet].add(key)
+            else:
+                fixed[(art.id, s.index)] = reason
+    store.executemany(
+        "INSERT INTO furniture_sightings (article_id, idx, outlet, line_key, title_key) VALUES (?,?,?,?,?)", sightings
+    )
+    embed_mod.save(store, found_embeds)
+    store.executemany("INSERT INTO line_reasons (article_id, idx, reason) VALUES (?,?,?)",
+                      [(a, i, r) for (a, i), r in fixed.items()])
+    furniture = _refresh(store, touched, settings["clean.furniture_min_stories"], set(seqs))
+    # Kinds of this batch's lines; earlier articles were re-marked by _refresh.
+    updates = []
+    boiler = 0
+    for art in articles:
+        for s in art.sentences:
+            reason = fixed.get((art.id, s.index))
+            if reason is None and (art.outlet, line_key(s.text)) in furniture:
+                reason = "furniture"
+            kind = "text" if reason is None else ("embed" if reason == "embed" else "boilerplate")
+            boiler += kind == "boilerplate"
+            if kind != s.kind:
+                updates.append((kind, art.id, s.index))
+    store.executemany("UPDATE sentences SET kind = ? WHERE article_id = ? AND idx = ?", updates)
+    return {"articles": len(articles), "boilerplate": boiler, "embeds": len(found_embeds),
+            "remarked": furniture.remarked}
+
+
+class _Furniture(set):
+    remarked = 0
+
+
+def _refresh(store: Store, touched: dict[str, set[int]], min_stories: int, batch: set[int]) -> _Furniture:
+    """Re-judge the touched (outlet, line) pairs; re-mark earlier articles (not in
+    ``batch``) whose lines changed status. Returns the (outlet, line_key) pairs that are
+    furniture now."""
+    now = _Furniture()
+    changed: list[tuple[str, int, bool]] = []
+    for outlet, keys in touched.items():
+        keys_list = sorted(k for k in keys if k)
+        known: set[int] = set()
+        stories: dict[int, int] = {}
+        for marks, chunk in store.in_chunks(keys_list):
+            known.update(r[0] for r in store.rows(
+                f"SELECT line_key FROM furniture WHERE outlet = ? AND line_key IN ({marks})", [outlet, *chunk]))
+            stories.update(store.rows(
+                "SELECT line_key, COUNT(DISTINCT title_key) FROM furniture_sightings "
+                f"WHERE outlet = ? AND line_key IN ({marks}) GROUP BY line_key", [outlet, *chunk]))
+        upserts = []
+        for key in keys_list:
+            is_furniture = stories.get(key, 0) >= min_stories
+            if is_furniture:
+                now.add((outlet, key))
+                upserts.append((outlet, key, stories[key]))
+            if is_furniture != (key in known):
+                changed.append((outlet, key, is_furniture))
+        store.executemany(
+            "INSERT INTO furniture (outlet, line_key, stories) VALUES (?,?,?) "
+            "ON CONFLICT (outlet, line_key) DO UPDATE SET stories = excluded.stories", upserts)
+    for outlet, key, is_furniture in changed:
+        if not is_furniture:
+            store.execute("DELETE FROM furniture WHERE outlet = ? AND line_key = ?", (outlet, key))
+        rows = store.rows(
+            "SELECT f.article_id, f.idx, a.seq FROM furniture_sightings f JOIN articles a ON a.id = f.article_id "
+            "WHERE f.outlet = ? AND f.line_key = ?", (outlet, key))
+        kind = "boilerplate" if is_furniture else "text"
+        store.executemany("UPDATE sentences SET kind = ? WHERE article_id = ? AND idx = ? AND kind <> ?",
+                          [(kind, aid, idx, kind) for aid, idx, _ in rows])
+        seqs = sorted({seq for _, _, seq in rows} - batch)
+        now.remarked += len(seqs)
+        # Their text changed: dedup must look at them again.
+        for marks, chunk in store.in_chunks(seqs):
+            store.execute(f"DELETE FROM article_stages WHERE stage = 'dedup' AND seq IN ({marks})", chunk)
+    return now
+
+
+def superseded_versions(store: Store, seqs: Sequence[int]) -> list[str]:
+    """Ids of superseded versions of these articles' URLs (they no longer count)."""
+    keys = []
+    for marks, chunk in store.in_chunks(list(seqs)):
+        keys += [r[0] for r in store.rows(f"SELECT url_key FROM articles WHERE seq IN ({marks}) AND version > 1", chunk)]
+    out = []
+    for marks, chunk in store.in_chunks(sorted(set(keys))):
+        out += [r[0] for r in store.rows(f"SELECT id FROM articles WHERE url_key IN ({marks}) AND is_current = 0", chunk)]
+    return out
+
+
+def _forget(store: Store, article_ids: Sequence[str]) -> dict[str, set[int]]:
+    """Drop what clean stored for these articles; returns the (outlet -> line keys) whose
+    evidence shrank and must be re-judged."""
+    touched: dict[str, set[int]] = defaultdict(set)
+    for marks, chunk in store.in_chunks(list(article_ids)):
+        for outlet, key in store.rows(
+            f"SELECT outlet, line_key FROM furniture_sightings WHERE article_id IN ({marks})", chunk
+        ):
+            touched[outlet].add(key)
+        for table in ("furniture_sightings", "embeds", "line_reasons"):
+            store.execute(f"DELETE FROM {table} WHERE article_id IN ({marks})", chunk)
+    return touched
+
+
+# --- reading --------------------------------------------------------------------------------
+def reasons_for(store: Store, article_id: str) -> dict[int, str]:
+    """Why each non-text line of an article is not text: a pattern name, ``embed``, or
+    ``furniture`` (recurring on its site)."""
+    out = {idx: reason for idx, reason in store.rows(
+        "SELECT idx, reason FROM line_reasons WHERE article_id = ?", (article_id,))}
+    for (idx,) in store.rows(
+        "SELECT f.idx FROM furniture_sightings f JOIN furniture u ON u.outlet = f.outlet AND u.line_key = f.line_key "
+        "WHERE f.article_id = ?", (article_id,),
+    ):
+        out[idx] = "furniture"
+    return out

@@ -1,0 +1,127 @@
+"""Boilerplate lines: furniture patterns, furniture learnt from the corpus per site, and the
+line kinds every article keeps (nothing is deleted)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from noise_fixtures import COMMENTS, EAST_FURNITURE, NEWSLETTER, NORTH_FURNITURE, TWEET, TWEET_TAIL, WIRE, ingested_store
+
+from storyline import boilerplate, pipeline
+from storyline.cli import cli
+from storyline.store import open_store
+from storyline.store import articles as db
+
+FURNITURE = [
+    ("Comments are moderated: please read our community rules before posting.", "comments"),
+    ("We want our comments to be a lively and valuable part of the Portlake community.", "comments"),
+    ("Sign up to our morning newsletter for the headlines that matter to you.", "subscribe"),
+    ("Subscribe now for unlimited access", "subscribe"),
+    ("Share this article", "share"),
+    ("Facebook Twitter WhatsApp Email", "share"),
+    ("Follow us on Instagram", "share"),
+    ("Read more: Portlake ferry fares to rise in April", "more"),
+    ("Related: Halden Steelworks wins bridge contract", "more"),
+    ("Advertisement", "more"),
+    ("Story continues below", "more"),
+    ("Copyright 2025 Lantern Media Ltd. All rights reserved.", "copyright"),
+    ("This material may not be published, broadcast, rewritten or redistributed.", "copyright"),
+    ("We use cookies to give you the best experience on our website.", "cookie"),
+    ("Accept all cookies", "cookie"),
+    ("Photo: Orla FinchLantern Media", "credit"),
+    ("(Image: Portlake Harbour Authority)", "credit"),
+    ("Getty Images", "credit"),
+    ("Got a story? Email the newsdesk.", "contact"),
+    ("* * *", "no-words"),
+]
+EDITORIAL = [
+    "The court heard that the copyright dispute had lasted six years.",
+    "She baked cookies for the harbour festival bake sale.",
+    "Readers were asked to share their memories of the old ferry.",
+    "More than 800 students signed the petition.",
+    "The photo agency said it would appeal.",
+    "Comments made by the minister on Tuesday caused an uproar.",
+    *WIRE,
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), FURNITURE)
+def test_furniture_patterns(line, reason):
+    assert boilerplate.pattern_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", EDITORIAL)
+def test_editorial_lines_match_no_pattern(line):
+    assert boilerplate.pattern_reason(line) is None
+
+
+def test_long_lines_are_never_pattern_furniture():
+    assert boilerplate.pattern_reason("Subscribe to our newsletter " + "and more words " * 30) is None
+
+
+@pytest.fixture
+def store(tmp_path):
+    return ingested_store(tmp_path)
+
+
+def kinds(store, url):
+    seq = store.scalar("SELECT seq FROM articles WHERE url = ?", (url,))
+    article = db.load_articles(store, [seq])[0]
+    return [(s.text, s.kind) for s in article.sentences]
+
+
+def test_every_line_is_kept_with_its_kind(store):
+    lake = kinds(store, "https://lakeshorenews.example/articles/cracked-bearing")
+    assert lake == ([(t, "text") for t in WIRE[:7]] + [(TWEET, "embed")] + [(t, "text") for t in WIRE[7:]]
+                    + [(TWEET_TAIL, "embed"), (NEWSLETTER, "boilerplate")])
+    north = kinds(store, "https://www.northfordgazette.example/news/commuters-face-delays")
+    assert north == [(t, "text") for t in WIRE] + [(NORTH_FURNITURE, "boilerplate"), (COMMENTS, "boilerplate")]
+
+
+def test_a_line_on_three_stories_of_one_site_is_furniture_of_that_site(store):
+    east = kinds(store, "https://eastvalepost.example/story/bridge-closure")
+    assert east == [(t, "text") for t in WIRE[:6]] + [(EAST_FURNITURE, "boilerplate")]
+    assert store.rows("SELECT outlet, stories FROM furniture ORDER BY outlet") == [
+        ("eastvalepost.example", 3), ("northfordgazette.example", 3)]
+
+
+def test_a_line_on_many_sites_within_one_story_stays_text(store):
+    # WIRE[0] is on six sites, but it is one story on each: syndicated text, not furniture
+    rows = store.rows("SELECT kind, COUNT(*) FROM sentences WHERE text = ? GROUP BY kind", (WIRE[0],))
+    assert rows == [("text", 6)]
+
+
+def test_a_line_on_two_stories_of_a_site_stays_text(tmp_path):
+    folder = tmp_path / "two"
+    folder.mkdir()
+    for n, title in enumerate(["Ferry fares rise", "Quay Street reopens"]):
+        (folder / f"{n}.txt").write_text(
+            f"{title}\n20250301\nhttps://smallsite.example/{n}\nA sentence only story {n} has.\n"
+            "The Smallsite team is proud to serve Portlake.\n")
+    st = open_store(str(tmp_path / "s.db"))
+    pipeline.ingest_and_process(st, [str(folder)])
+    assert st.rows("SELECT DISTINCT kind FROM sentences") == [("text",)]
+
+
+def test_reasons_say_why_a_line_is_not_text(store):
+    north = store.scalar("SELECT id FROM articles WHERE url = ?", ("https://www.northfordgazette.example/news/commuters-face-delays",))
+    assert boilerplate.reasons_for(store, north) == {12: "furniture", 13: "comments"}
+
+
+def test_show_hides_boilerplate_unless_asked(store, tmp_path):
+    north = store.scalar("SELECT id FROM articles WHERE url = ?", ("https://www.northfordgazette.example/news/commuters-face-delays",))
+    runner = CliRunner()
+    plain = json.loads(runner.invoke(cli, ["show", north, "--db", str(tmp_path / "s.db"), "--json"]).stdout)
+    full = json.loads(runner.invoke(cli, ["show", north, "--db", str(tmp_path / "s.db"), "--json", "--include-boilerplate"]).stdout)
+    assert len(plain["sentences"]) == 12 and len(full["sentences"]) == 14
+    assert plain["counts"] == {"sentences": 14, "text": 12, "boilerplate": 2}
+    assert plain["syndication"]["size"] == 6
+    assert plain["statements"] == {"sentences": 12, "shared": 12, "shared_with_other_outlets": 1}
+    assert plain["summary"]["copies"].startswith("5 other copies in syndication group ")
+
+
+def test_odd_input_never_raises():
+    for text in ["", " ", "\u200b", "🙂", "x" * 100_000, "\ud800"]:
+        boilerplate.pattern_reason(text)
