@@ -66,7 +66,20 @@ SETTINGS: tuple[Setting, ...] = (
             "--db overrides it, and a postgresql:// URL selects the server back-end."),
     Setting("store.busy_timeout_ms", 30000,
             "Readers (the web app) and one writer share the file in WAL mode; a writer waits "
-            "this long for a lock before failing, long enough for a big batch commit."),
+            "this long for a lock before failing, long enough for a big batch commit. "
+            "PostgreSQL uses it as lock_timeout, so both back-ends wait the same."),
+    Setting("store.pg_connect_timeout_s", 10,
+            "A PostgreSQL server on the same network answers in milliseconds; 10 s tells an "
+            "unreachable server from a slow one without leaving a command hanging (libpq's "
+            "default is to wait forever)."),
+    Setting("store.pg_single_writer", True,
+            "Write transactions on PostgreSQL take one store-wide lock, as SQLite's BEGIN "
+            "IMMEDIATE does, so code written against SQLite (read a maximum, then insert) stays "
+            "correct with several writers. Readers never wait. Off lets writers of different "
+            "stages overlap; each stage must then take Store.lock(name) itself."),
+    Setting("store.search_max_terms", 32,
+            "Words and phrases one search may hold; 32 is Google's limit and keeps an FTS5 "
+            "expression far below SQLite's depth limit of 256 (SQLITE_FTS5_MAX_EXPR_DEPTH)."),
     # --- ingest ----------------------------------------------------------------------
     Setting("ingest.batch_size", 500,
             "Articles per write transaction. Large enough that commit cost is amortised "
@@ -140,6 +153,13 @@ SETTINGS: tuple[Setting, ...] = (
             "rapidfuzz ratio (0-100) above which two sentences of linked copies are one "
             "statement: one changed word in a 15-word sentence scores about 93."),
     # --- enrich (nlp, entities, dates, quotes, events) -------------------------------
+    Setting("dates.day_first", False,
+            "How 03/04/2022 is read when both numbers could be the month: False = US order "
+            "(March 4), as in the TempEval-3 news; set True for UK/European crawls. A first "
+            "number over 12 is always the day."),
+    Setting("dates.max_chars", 5000,
+            "Sentences longer than this get no temporal tagging (a run-on page, not a "
+            "sentence); 2.5x ingest's longest real sentence (~2,000 chars)."),
     # entities (nlp/repair.py, nlp/mentions.py, canonical.py; benchmarks/names_meantime.py)
     Setting("entities.labels", "PERSON,ORG,GPE,LOC,NORP,FAC,EVENT,PRODUCT",
             "spaCy (OntoNotes) labels kept as entity mentions: people, organisations, "
@@ -160,9 +180,153 @@ SETTINGS: tuple[Setting, ...] = (
             "Let the corpus correct the model's label: a name known in exactly one other class "
             "joins it ('Jobs' tagged ORG joins the person Steve Jobs). Off when the labels are "
             "trusted (gold types in benchmarks/names_meantime.py)."),
+    # quotes (nlp/quotes.py and nlp/quote_*.py; benchmarks/quotes_polnear.py)
+    Setting("quotes.max_sentence_chars", 5000,
+            "Sentences longer than this are not searched for quotes (a run-on page, not a "
+            "sentence); 2.5x ingest's longest real sentence (~2,000 chars), as dates.max_chars."),
+    Setting("quotes.min_content_words", 1,
+            "Fewest words a quote's content may have. PROVISIONAL: to be set on PolNeAR train."),
+    Setting("quotes.pronoun_window", 2,
+            "Sentences before a he/she speaker searched for the one compatible named person. "
+            "PROVISIONAL: to be set on PolNeAR train."),
+    Setting("quotes.follow_sentences", 1,
+            "Sentences taken as the content of an 'X said:' that ends its sentence, when the "
+            "input has no quote marks. PROVISIONAL: to be set on PolNeAR train."),
+    Setting("quotes.max_marked_sentences", 8,
+            "Furthest a quotation is carried to neighbouring sentences by open quote marks. "
+            "PROVISIONAL: to be set on PolNeAR train."),
+    # events (nlp/events.py, nlp/event_*.py; benchmarks/events_plover.py)
+    Setting("events.max_tokens", 120,
+            "Sentences longer than this many tokens are not coded: their parses are too "
+            "unreliable for who-did-what-to-whom, and real sentences are shorter (see "
+            "benchmarks/events_plover.py for the BBC length distribution)."),
+    Setting("events.max_per_sentence", 8,
+            "At most this many events per sentence; more means a list or a run-together "
+            "paragraph, not news sentences, which code to 0-3 events."),
+    Setting("events.hedged_conflict_as_threaten", True,
+            "PLOVER codes a force or restriction that may happen ('could invade', 'will impose "
+            "sanctions') as THREATEN, not as the act; the event keeps hedged=True either way."),
+    Setting("events.emit_negated", True,
+            "Keep negated events ('denied that it intends to attack') with negated=True so a "
+            "timeline can show denials; consumers that count what happened skip them. False "
+            "drops them."),
     # --- stories, summaries, timelines ----------------------------------------------
+    # --- stories (stories.py, story_text.py, story_profile.py; benchmarks/stories_allsides.py)
+    Setting("stories.threshold", 0.25,
+            "An article joins its best story when the evidence score reaches this. Tuned on "
+            "the AllSides dev split (roundups before 2021-06-10; benchmarks/stories_allsides.py "
+            "--tune): best dev B-cubed F1 (0.908; 0.20 gives 0.883, 0.30 gives 0.886). AllSides "
+            "has ~3 stories a day; in a denser stream raise it (0.35 is best with no dates)."),
+    Setting("stories.window_days", 7,
+            "Only stories with an article within this many days are candidates (and the "
+            "clusterer forgets older ones). A news cycle: follow-ups of one event come within "
+            "days; a week apart is a new event. Not tunable on AllSides (no multi-day "
+            "stories; 3, 7 and 14 days score the same there)."),
+    Setting("stories.time_scale_days", 3.0,
+            "The score decays as exp(-gap/this) with the days between an article and a "
+            "story's span: a next-day follow-up keeps 72%, a week-later article 10%. Set by "
+            "news-cycle reasoning, not tuned: AllSides rewards any cliff in time (1.0 scores "
+            "0.928 on dev) because every roundup's articles carry one date."),
+    Setting("stories.title_weight", 3.0,
+            "Title words count this many times a body word in the TF-IDF vector: headlines "
+            "name the event. Tuned on AllSides dev (1/2/3 tried; 3 best)."),
+    Setting("stories.entity_weight", 0.2,
+            "Weight of the IDF-weighted entity cosine added to the text cosine. Tuned on "
+            "AllSides dev (0-0.5 tried; 0.2 best, +0.016 F1 over no entities)."),
+    Setting("stories.place_boost", 2.0,
+            "Places (GPE/LOC/FAC) weigh this many times other entities in the entity cosine: "
+            "where an event happens tells same-kind events apart. Tuned on AllSides dev "
+            "(1/2/3 tried; 2 best)."),
+    Setting("stories.place_mismatch", 1.0,
+            "Score factor when article and story both name places but none in common; 1.0 = "
+            "off. AllSides dev preferred off (0.8: -0.009 F1): its excerpts name many places. "
+            "Worth lowering for streams of short reports where the place is the event."),
+    Setting("stories.statement_bonus", 0.3,
+            "Added when an article carries a repeated statement (quote) the story has: strong "
+            "evidence of the same event. Not measurable on AllSides (no statement ids); 0.3 "
+            "alone passes the join threshold (0.25) for a same-day article."),
+    Setting("stories.max_body_tokens", 1000,
+            "Body tokens read per article: bounds the cost of very long pages while reading all "
+            "of a typical article (the English Telegram-pair texts have a median of 2,205 "
+            "characters, about 350 words)."),
+    Setting("stories.index_terms", 20,
+            "An article is indexed (and looks for candidate stories) by its this many "
+            "heaviest terms, plus its entities and statements. AllSides dev: 10-20 best, 5 "
+            "loses F1, 50 finds no more true stories and is 50% slower."),
+    Setting("stories.max_story_terms", 2000,
+            "A story's centroid keeps at most this many terms (the heaviest), bounding memory "
+            "and scoring time of big stories. AllSides dev: 50 to 2,000 score the same."),
+    Setting("stories.norm_refresh", 0.05,
+            "A story centroid's norm is recomputed with fresh IDF when the corpus has grown by "
+            "this fraction since it was computed (or the story changed): IDF drifts slowly."),
+    Setting("stories.key_entities", 5,
+            "Key entities listed per story: what fits on one line of `storyline stories`."),
+    Setting("stories.label_max_chars", 120,
+            "Longest story label; longer headlines are cut at a word. Most headlines are "
+            "under 100 characters."),
+    # --- story summaries (summary.py)
+    Setting("summary.sentences", 5,
+            "Sentences in a story summary: the issue's default, a paragraph a reader takes in "
+            "at a glance."),
+    Setting("summary.mmr_lambda", 0.7,
+            "Maximal marginal relevance: weight of centrality against redundancy with chosen "
+            "sentences. 0.7 is the common choice since Carbonell & Goldstein (1998)."),
+    Setting("summary.support_weight", 0.5,
+            "Score factor 1 + this x ln(independent outlets): a statement carried by 3 "
+            "independent outlets scores 1.55x a single-source one, enough to win among "
+            "equally central sentences without outranking a clearly more central one."),
+    Setting("summary.outlet_penalty", 0.1,
+            "Subtracted (on the 0-1 MMR scale) from a sentence whose outlets are all used "
+            "already: spreads the summary over outlets when the choice is close."),
+    Setting("summary.duplicate_cosine", 0.7,
+            "Sentences this similar (TF-IDF cosine) say the same thing: never both chosen, "
+            "and each is listed as a source of the chosen one. Set by hand, not measured: a "
+            "copy with a few words changed keeps well over 0.7 of its weighted words."),
+    Setting("summary.min_tokens", 5,
+            "Sentences with fewer content words (after stopwords) are captions, datelines and "
+            "fragments, not summary material."),
+    Setting("summary.max_chars", 400,
+            "Longer 'sentences' are run-ons or unsplit paragraphs; about twice a long news "
+            "sentence (~40 words)."),
+    Setting("summary.max_candidates", 3000,
+            "Distinct sentences considered per story (in input order): MMR is quadratic in "
+            "the summary length times this; 3,000 covers a 100-article story."),
     # --- web -------------------------------------------------------------------------
     # --- watch (feeds) ----------------------------------------------------------------
+    Setting("watch.interval_s", 300,
+            "Seconds between polls of each feed. News feeds update every few minutes; five "
+            "minutes keeps a story current without hammering publishers."),
+    Setting("watch.host_interval_s", 2.0,
+            "Minimum seconds between two requests to one host (a robots.txt Crawl-delay "
+            "wins if longer): a polite crawler rate that still fetches a busy feed's new "
+            "items within a minute or two."),
+    Setting("watch.timeout_s", 20.0,
+            "Connect/read timeout of one request. News pages answer within seconds; 20 s "
+            "rides out a slow server without stalling the watcher."),
+    Setting("watch.deadline_s", 60.0,
+            "Overall limit on one response, so a server trickling bytes (each within the "
+            "read timeout) cannot hold the watcher forever."),
+    Setting("watch.retries", 3,
+            "Retries of a request after a timeout, a connection error, 429 or 5xx; with "
+            "exponential backoff this spans about 15 s of trouble before giving up for this poll."),
+    Setting("watch.backoff_s", 2.0,
+            "First retry delay; doubled each retry (2, 4, 8 s), and never shorter than the "
+            "server's Retry-After."),
+    Setting("watch.max_backoff_s", 60.0,
+            "Longest single wait between retries, even if Retry-After asks for more; the "
+            "item is retried at the next poll instead."),
+    Setting("watch.max_redirects", 5,
+            "Redirect hops followed per request; legitimate news links need one or two, and "
+            "each hop's address is checked."),
+    Setting("watch.robots_ttl_s", 3600,
+            "How long a host's robots.txt is cached: RFC 9309 recommends not more than 24 "
+            "hours; an hour follows changes promptly at one request per host per hour."),
+    Setting("watch.max_item_attempts", 5,
+            "Polls at which a feed item that failed transiently (timeout, 5xx) is tried "
+            "again before it is given up and recorded as failed."),
+    Setting("watch.user_agent", "storyline/{version} (news timeline research; +https://example.invalid/storyline)",
+            "Identifies the crawler to publishers, as robots.txt conventions expect; set it "
+            "to include your contact address."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
