@@ -121,7 +121,7 @@ class NameResolver:
     def canonical_id(self, entity_id: str) -> str:
         """The current id of an entity (follows merges); ``""`` stays ``""``."""
         seen = 0
-        while entity_id in self._redirects and seen < 100:
+        while entity_id in self._redirects and seen < 100:  # a cycle guard; chains are 1-2 long
             entity_id = self._redirects[entity_id]
             seen += 1
         return entity_id
@@ -133,6 +133,7 @@ class NameResolver:
         return sorted(out, key=lambda e: (-e.mentions, e.name, e.id))
 
     def entity(self, entity_id: str) -> Entity | None:
+        """The entity an id (or a merged-away id) now belongs to, or None."""
         c = self._clusters.get(self.canonical_id(entity_id))
         return self._entity(c) if c else None
 
@@ -147,6 +148,7 @@ class NameResolver:
 
     @classmethod
     def from_state(cls, state: dict, settings: Settings = DEFAULTS) -> NameResolver:
+        """A resolver continuing from :meth:`to_state` output."""
         r = cls(settings)
         r._redirects = dict(state.get("redirects", {}))
         for d in state.get("clusters", []):
@@ -256,6 +258,7 @@ class NameResolver:
             limit = self.settings["entities.fuzzy_ratio"]
             for cid in self._live(self._firsts.get(first, ())):
                 other = self._clusters[cid].key.split()
+                # Short surnames (Li/Le, Kim/Kin) differ in one letter and are different names.
                 if len(last) >= 5 and other[-1][:1] == last[:1] and ratio(other[-1], last) >= limit:
                     found.add(cid)
         return found.pop() if len(found) == 1 else ""
@@ -300,6 +303,7 @@ class NameResolver:
             return self.canonical_id(known)
         tokens = key.split()
         name = parts.name.replace(".", "")
+        # Acronyms in news are 2-6 capitals (UN, GAO, NASDAQ); longer all-caps is shouting.
         if len(tokens) == 1 and 2 <= len(name) <= 6 and name.isupper():
             hits = self._local(self._live(self._acronyms.get((cls, key), ())), group)
             if len(hits) == 1:
@@ -310,6 +314,7 @@ class NameResolver:
                 return self._remember(cls, key, hit)
         c = self._new(cls, key)
         acro = initials(key)
+        # Backwards (acronym seen first) only from 3 letters: two-letter initials collide.
         aid = self.canonical_id(self._keys.get((cls, acro, ""), "")) if len(acro) >= 3 else ""
         if aid in self._clusters and aid != c.id:
             earlier = self._clusters[aid]
@@ -412,6 +417,7 @@ def _same_first(a: str, b: str) -> bool:
 
 def _singular(token: str) -> str:
     """``computers`` -> ``computer``: a stripped possessive or a plural is the same word."""
+    # Longer than 3 letters: "bus", "gas", "ups" are not plurals of "bu", "ga", "up".
     return token[:-1] if len(token) > 3 and token.endswith("s") and not token.endswith("ss") else token
 
 

@@ -158,7 +158,7 @@ def core_name(text: str, label: str = "") -> NameParts:
     when there is none. Never raises."""
     if not text or not isinstance(text, str):
         return NameParts("")
-    text = " ".join(text[:500].split())
+    text = " ".join(text[:500].split())  # 500: far past any name; bounds the work
     for pattern, repl in _SPACED:
         text = pattern.sub(repl, text)
     alias = ""

@@ -204,7 +204,7 @@ def _contraction_ok(word: str, low: str, prev: str) -> bool:
 
 def _is_possessive(word: str, nxt: str, known: Collection[str]) -> bool:
     """``Bidens`` before a noun, with ``Biden`` known, is ``Biden's``."""
-    if len(word) < 3 or not word[0].isupper() or not word.endswith(("s", "S")):
+    if len(word) < 3 or not word[0].isupper() or not word.endswith(("s", "S")):  # "Xs" at least
         return False
     base = word[:-1]
     if base not in known or word in _S_SURNAMES:
@@ -220,7 +220,7 @@ def _is_possessive(word: str, nxt: str, known: Collection[str]) -> bool:
 
 def _handle_cuts(word: str, known: Collection[str]) -> list[int]:
     """Offsets inside ``word`` where a space splits a fused handle, or ``[]``."""
-    if len(word) < 5 or word.islower() or word.isupper():
+    if len(word) < 5 or word.islower() or word.isupper():  # 5: shortest handle "AbcMP"
         return []
     m = _HANDLE.match(word)
     if m:
