@@ -5,12 +5,17 @@ Callers write SQL once, with ``?`` placeholders and the portable subset both eng
 translates placeholders and supplies what differs (DDL types, full-text search, locking).
 Domain reads and writes live beside the stages that own the tables (``store.articles`` for
 the core tables); this module only knows connections, transactions and migrations.
+
+Transactions are explicit: outside ``transaction()`` every statement commits on its own, so
+a reader never holds a transaction open. Inside, all statements commit together or not at
+all, and only one writer runs at a time on either back-end.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Protocol
@@ -23,15 +28,24 @@ from .migrations import all_migrations
 # IN-lists are chunked well below both so one statement stays cheap to plan.
 IN_CHUNK = 900
 
+_WRITES = ("INSERT", "UPDATE", "DELETE", "CREATE", "ALTER ", "DROP T", "REPLAC")
+
 
 class Backend(Protocol):
+    """What differs between engines; :class:`Store` does the rest."""
+
     dialect: str
     tokens: dict[str, str]
-    target: str
+    target: str  # where the store is, safe to print (no password)
 
     def connect(self, readonly: bool) -> Any: ...
+    def is_closed(self, conn: Any) -> bool: ...
     def translate(self, sql: str) -> str: ...
+    def executemany(self, conn: Any, sql: str, rows: list[Sequence[Any]]) -> None: ...
     def begin(self, conn: Any) -> None: ...
+    def commit(self, conn: Any) -> None: ...
+    def rollback(self, conn: Any) -> None: ...
+    def is_readonly_error(self, exc: Exception) -> bool: ...
     def fts_match(self, table: str, query: str) -> tuple[str, list[Any]]: ...
     def lock(self, conn: Any, name: str) -> None: ...
 
@@ -50,6 +64,7 @@ class Store:
         self._local = threading.local()
         self._all_conns: list[Any] = []
         self._conns_lock = threading.Lock()
+        self._pid = os.getpid()
         if readonly:
             self._check_schema()
         else:
@@ -62,7 +77,15 @@ class Store:
 
     @property
     def conn(self) -> Any:
+        if os.getpid() != self._pid:
+            # A forked worker (e.g. the web server's): the parent's connections share its
+            # sockets and files, so they are dropped unclosed and this process opens its own.
+            self._pid = os.getpid()
+            self._local = threading.local()
+            self._all_conns = []
         conn = getattr(self._local, "conn", None)
+        if conn is not None and not self._local.depth and self.backend.is_closed(conn):
+            conn = None  # the server went away between transactions: reconnect
         if conn is None:
             conn = self.backend.connect(self.readonly)
             self._local.conn = conn
@@ -87,31 +110,33 @@ class Store:
 
     # --- statements ----------------------------------------------------------------
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """Run one statement; returns the cursor (``rowcount``, ``fetchall``)."""
         self._check_write(sql)
-        return self.conn.execute(self.backend.translate(sql), tuple(params))
+        with self._refusing_writes():
+            return self.conn.execute(self.backend.translate(sql), tuple(params))
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        """Run one statement for each row of parameters."""
         self._check_write(sql)
         rows = list(rows)
-        if not rows:
-            return
-        translated = self.backend.translate(sql)
-        if self.dialect == "sqlite":
-            self.conn.executemany(translated, rows)
-        else:
-            with self.conn.cursor() as cur:
-                cur.executemany(translated, rows)
+        if rows:
+            with self._refusing_writes():
+                self.backend.executemany(self.conn, self.backend.translate(sql), rows)
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
         """Result rows as tuples (cheapest)."""
-        cur = self.conn.execute(self.backend.translate(sql), tuple(params))
-        return [tuple(r) for r in cur.fetchall()]
+        with self._refusing_writes():
+            cur = self.conn.execute(self.backend.translate(sql), tuple(params))
+            return [tuple(r) for r in cur.fetchall()] if cur.description else []
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Result rows as dicts keyed by column name."""
-        cur = self.conn.execute(self.backend.translate(sql), tuple(params))
-        names = [d[0] for d in cur.description or ()]
-        return [dict(zip(names, r)) for r in cur.fetchall()]
+        with self._refusing_writes():
+            cur = self.conn.execute(self.backend.translate(sql), tuple(params))
+            if not cur.description:
+                return []
+            names = [d[0] for d in cur.description]
+            return [dict(zip(names, r)) for r in cur.fetchall()]
 
     def query_one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
         found = self.query(sql, params)
@@ -128,13 +153,29 @@ class Store:
             yield ",".join("?" * len(chunk)), chunk
 
     def _check_write(self, sql: str) -> None:
-        if self.readonly and sql.lstrip()[:6].upper() in ("INSERT", "UPDATE", "DELETE", "CREATE", "ALTER ", "DROP T", "REPLAC"):
+        if self.readonly and sql.lstrip()[:6].upper() in _WRITES:
             raise ReadOnlyStore(f"the store {self.backend.target} is open read-only; start the command with writing enabled")
+
+    @contextlib.contextmanager
+    def _refusing_writes(self) -> Iterator[None]:
+        """Turn the engine's own refusal of a write (one the prefix check missed) into READ_ONLY."""
+        try:
+            yield
+        except Exception as exc:
+            if self.readonly and self.backend.is_readonly_error(exc):
+                raise ReadOnlyStore(f"the store {self.backend.target} is open read-only: {exc}") from exc
+            raise
 
     # --- transactions --------------------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Store]:
-        """One atomic unit of work. Nested calls join the outer transaction."""
+        """One atomic unit of work. Nested calls join the outer transaction.
+
+        Only one write transaction runs at a time (SQLite's BEGIN IMMEDIATE; PostgreSQL's
+        store-wide advisory lock, see ``store.pg_single_writer``). On PostgreSQL a statement
+        that fails aborts the whole transaction even if the caller catches the error; the
+        commit then raises :class:`StoreError` instead of losing the work silently.
+        """
         if self.readonly:
             raise ReadOnlyStore(f"the store {self.backend.target} is open read-only")
         conn = self.conn
@@ -145,16 +186,22 @@ class Store:
             finally:
                 self._local.depth -= 1
             return
-        self.backend.begin(conn)
+        self.backend.begin(conn)  # leaves no transaction open when it raises
         self._local.depth = 1
         try:
             yield self
         except BaseException:
             self._local.depth = 0
-            conn.rollback()
+            with contextlib.suppress(Exception):
+                self.backend.rollback(conn)
             raise
         self._local.depth = 0
-        conn.commit()
+        try:
+            self.backend.commit(conn)
+        except BaseException:
+            with contextlib.suppress(Exception):
+                self.backend.rollback(conn)
+            raise
 
     def lock(self, name: str) -> None:
         """Serialise a stage across processes sharing the store (inside a transaction)."""
@@ -162,21 +209,26 @@ class Store:
 
     # --- migrations ----------------------------------------------------------------
     def _applied(self) -> set[int]:
+        conn = self.conn  # connection errors (no such store) propagate as they are
         try:
             return {r[0] for r in self.rows("SELECT version FROM schema_migrations")}
         except Exception:
             with contextlib.suppress(Exception):
-                self.conn.rollback()
+                self.backend.rollback(conn)
             return set()
 
     def migrate(self) -> list[int]:
-        """Apply the migrations this store lacks; returns their numbers."""
+        """Apply the migrations this store lacks; returns their numbers.
+
+        Safe to run from several processes at once: each migration runs under the
+        ``migrate`` lock and is skipped when another process applied it meanwhile.
+        """
         conn = self.conn
         with self.transaction():
+            self.lock("migrate")
             self.execute(
                 "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
             )
-            self.lock("migrate")
         applied = self._applied()
         done = []
         for mig in all_migrations():
@@ -210,5 +262,6 @@ class Store:
     # --- full-text search ----------------------------------------------------------
     def fts_match(self, table: str, query: str) -> tuple[str, list[Any]]:
         """A WHERE fragment and its parameters matching ``query`` on ``table`` (sentences or
-        articles); the caller joins it as ``... WHERE <fragment>``."""
+        articles); the caller joins it as ``... WHERE <fragment>``. The syntax and what differs
+        between back-ends: :mod:`storyline.store.fts`."""
         return self.backend.fts_match(table, query)

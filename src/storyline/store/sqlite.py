@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ class SQLiteBackend:
         self.path = Path(path)
         self.target = str(path)
         self.timeout = settings["store.busy_timeout_ms"] / 1000
+        self.max_terms = settings["store.search_max_terms"]
 
     def connect(self, readonly: bool) -> sqlite3.Connection:
         try:
@@ -44,18 +46,34 @@ class SQLiteBackend:
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the store {self.path}: {exc}; is it an SQLite file?") from exc
 
+    def is_closed(self, conn: Any) -> bool:
+        return False  # a file does not go away between statements
+
     def translate(self, sql: str) -> str:
         return sql
+
+    def executemany(self, conn: Any, sql: str, rows: list[Sequence[Any]]) -> None:
+        conn.executemany(sql, rows)
 
     def begin(self, conn: Any) -> None:
         # IMMEDIATE takes the write lock now, so two writers queue instead of deadlocking.
         conn.execute("BEGIN IMMEDIATE")
 
+    def commit(self, conn: Any) -> None:
+        conn.execute("COMMIT")
+
+    def rollback(self, conn: Any) -> None:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+
+    def is_readonly_error(self, exc: Exception) -> bool:
+        return isinstance(exc, sqlite3.OperationalError) and "readonly" in str(exc)
+
     def lock(self, conn: Any, name: str) -> None:
         """BEGIN IMMEDIATE already serialises writers on one file."""
 
     def fts_match(self, table: str, query: str) -> tuple[str, list[Any]]:
-        expr = fts5_query(query)
+        expr = fts5_query(query, self.max_terms)
         if table == "sentences":
             return "sentences.sid IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)", [expr]
         if table == "articles":
