@@ -194,3 +194,17 @@ def test_unsupported_files_name_what_is_supported(tmp_path):
     results = list(read_paths([str(tmp_path)], S))
     assert [(r.code, r.source.rsplit("/", 1)[1]) for r in results] == [("UNSUPPORTED_TYPE", "photo.jpg"), ("UNSUPPORTED_TYPE", "sheet.csv")]
     assert "JPEG" in results[0].message and ".jsonl" in results[1].message
+
+
+def test_sentence_split_keeps_opening_quotes_with_their_sentence(tmp_path):
+    path = tmp_path / "q.jsonl"
+    text = "“Our patience is not unlimited,” Hale told parliament. “If troops stay, sanctions follow.” He left. (More) Done."
+    path.write_text(jsonl({"title": "Q", "date": "20250311", "url": "https://q.example.com/1", "text": text}))
+    [art] = read_paths([str(path)], S)
+    assert [s.text for s in art.sentences] == [
+        "“Our patience is not unlimited,” Hale told parliament.",
+        "“If troops stay, sanctions follow.”",
+        "He left.",
+        "(More) Done.",
+    ]
+    assert all(text[s.start:s.end] == s.text for s in art.sentences)

@@ -63,7 +63,9 @@ def read_jsonl_stream(source: str, stream: IO[bytes], settings: Settings) -> Ite
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            what = "truncated" if exc.pos >= len(line.rstrip()) - 1 else "malformed"
+            # A line cut off mid-record has no closing brace (the usual end of a crawl file
+            # written when the crawler died); anything else is malformed.
+            what = "truncated" if not line.rstrip().endswith("}") else "malformed"
             yield Rejection(source, lineno, "BAD_JSON", f"the JSON line is {what} ({exc.msg} at column {exc.colno}); fix or remove the line")
             continue
         if not isinstance(record, dict):

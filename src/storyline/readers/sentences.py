@@ -12,6 +12,10 @@ import re
 from collections.abc import Iterator
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+# spaCy's sentencizer keeps punctuation that follows a full stop with the sentence it ends,
+# including an opening quote or bracket of the next sentence (`... parliament. “If ...`).
+# Characters after the last space that can only open something belong to the next sentence.
+_OPENERS_AT_END = re.compile(r"\s+([“‘«\"'(\[]+)\s*$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -35,8 +39,14 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
             yield base, para.end()
             continue
         doc = nlp(chunk)
+        carry = None
         for sent in doc.sents:
-            start = base + sent.start_char
+            start = base + sent.start_char if carry is None else carry
             end = base + sent.end_char
+            carry = None
+            opener = _OPENERS_AT_END.search(text, start, end)
+            if opener and opener.end() == end:
+                carry = opener.start(1)
+                end = opener.start()
             if text[start:end].strip():
                 yield start, end
