@@ -538,3 +538,39 @@ def test_a_lost_connection_is_replaced_on_the_next_statement(pg_target: str):
             store.scalar("SELECT 1")
         assert store.scalar("SELECT COUNT(*) FROM articles") == 0
         assert store.conn.info.backend_pid != pid
+
+
+# --- every stage's tables, on both back-ends ----------------------------------------------
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "corpus"
+
+
+def table_contents(store: Store, tables: list[str]) -> dict[str, list[tuple]]:
+    """Each table's rows, sorted, without clock times (``*_at`` columns) and PostgreSQL's
+    ``tsv``; floats rounded to 9 digits."""
+    contents = {}
+    for table in tables:
+        cur = store.execute(f"SELECT * FROM {table}")
+        keep = [i for i, d in enumerate(cur.description) if not (d[0] == "at" or d[0].endswith("_at") or d[0] == "tsv")]
+        rows = [tuple(round(r[i], 9) if isinstance(r[i], float) else r[i] for i in keep) for r in cur.fetchall()]
+        contents[table] = sorted(rows, key=repr)
+    return contents
+
+
+@pytest.mark.postgres
+def test_the_pipeline_fills_every_table_alike_on_both_back_ends(tmp_path: Path, pg_target: str):
+    from storyline import pipeline
+
+    settings = Settings({"ingest.progress": False})
+    reports, contents, tables = [], [], []
+    for target in (pg_target, str(tmp_path / "store.db")):  # PostgreSQL's table list has no FTS5 tables
+        with open_store(target, settings=settings) as store:
+            reports.append(pipeline.ingest_and_process(store, [str(EXAMPLES)], settings=settings).to_dict())
+            tables = tables or [r[0] for r in store.rows(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name"
+            )]
+            contents.append(table_contents(store, tables))
+    for report in reports:
+        report.pop("seconds")
+    assert reports[0] == reports[1]
+    assert reports[0]["added"] > 0 and reports[0]["stages"]
+    assert contents[0] == contents[1]
