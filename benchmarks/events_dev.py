@@ -1,0 +1,235 @@
+"""Development sets for the event coder: PETRARCH unit tests and NGEC synthetic stories.
+
+Usage::
+
+    .venv/bin/python benchmarks/events_dev.py [--data ../shared/data] [--set petrarch|synthetic|all]
+        [--stories 600] [--errors 20] [--derive-scale]
+
+These are the sets the lexicon and rules were developed on (the PLOVER GSR records of
+``events_plover.py`` are the test and are not read here). Nothing is written to results/:
+this is a working tool; its figures are quoted in BENCHMARKS.md as development figures.
+
+- ``petrarch``: ``events/petrarch2_unittest/PETR.UnitTest.records.xml``, stylised sentences
+  about made-up actors with expected CAMEO codes. Codes are mapped to PLOVER with the
+  CAMEO2PLOVER table (longest listed prefix). Caveat: the validation dictionary is KEDS/WEIS
+  based, so some expected codes are not CAMEO meanings; treat the type scores as noisy.
+  Actor check: a predicted actor counts when it contains a name the PETRARCH actor
+  dictionary lists for the gold code's three-letter country/group code.
+- ``synthetic``: ``events/ngec_synthetic/gpt_synthetic_events_2023-10-19_19.csv``, 4,500
+  machine-written stories labelled by the event type of their prompt. Document level: the
+  share of stories where the label is among the coded types, and where it is the most
+  frequent coded type.
+- ``--derive-scale``: recompute the Goldstein table of ``storyline.nlp.event_scale`` from
+  CAMEO2PLOVER and the GDELT CAMEO Goldstein table, and list any difference.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import pathlib
+import random
+import re
+import statistics
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from events_plover import parse_all, primary  # noqa: E402
+
+from storyline.nlp import event_scale  # noqa: E402
+from storyline.nlp.events import find_events  # noqa: E402
+from storyline.readers.sentences import split_sentences  # noqa: E402
+
+_C2P_LINE = re.compile(r"^(\d{2,4}):\s*([A-Z]+)\s*,\s*([^,#]*?)\s*,")
+
+
+def cameo_to_plover(data: pathlib.Path) -> dict[str, tuple[str, str]]:
+    """CAMEO code -> (PLOVER type, mode) from CAMEO2PLOVER-2021.txt."""
+    table = {}
+    for line in (data / "events/plover_gsr/CAMEO2PLOVER-2021.txt").read_text("utf-8").splitlines():
+        m = _C2P_LINE.match(line)
+        if m:
+            table[m.group(1)] = (m.group(2), m.group(3).strip())
+        elif re.match(r"^(\d{2}):\s*([A-Z]+)\s*$", line):
+            code, etype = line.split(":")
+            table.setdefault(code.strip(), (etype.strip(), ""))
+    return table
+
+
+def map_code(code: str, table: dict) -> tuple[str, str] | None:
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return None
+
+
+# --- PETRARCH unit tests ---------------------------------------------------------------------
+
+
+def petrarch_actor_names(data: pathlib.Path) -> dict[str, set[str]]:
+    """Three-letter actor code -> names (upper case) from the validation actor dictionary."""
+    names: dict[str, set[str]] = collections.defaultdict(set)
+    current: list[str] = []
+    text = (data / "events/petrarch2_unittest/PETR.Validate.actors.txt").read_text("utf-8", "replace")
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip() or line.lstrip().startswith("<"):
+            continue
+        if line.startswith("+"):
+            current.append(line[1:].strip())
+        elif not line[0].isspace():
+            current = [line.split("[", 1)[0].strip()]
+        for code in re.findall(r"\[([A-Z]{3})", line):
+            for name in current:
+                names[code].add(name.replace("_", " ").strip().upper())
+        if line.startswith("+"):
+            code_names = [c for c, ns in names.items() if current[0] in ns]
+            for c in code_names:
+                names[c].update(n.replace("_", " ").strip().upper() for n in current)
+    return names
+
+
+def load_petrarch(data: pathlib.Path, table: dict) -> list[dict]:
+    text = (data / "events/petrarch2_unittest/PETR.UnitTest.records.xml").read_text("utf-8", "replace")
+    out = []
+    for attrs, body in re.findall(r"<Sentence ([^>]*)>(.*?)</Sentence>", text, re.S):
+        m = re.search(r"<Text>(.*?)</Text>", body, re.S)
+        if not m:
+            continue
+        events = []
+        for coding in re.findall(r"<EventCoding ([^>]*)>", body):
+            fields = dict(re.findall(r'(\w+)="([^"]*)"', coding))
+            mapped = map_code(fields.get("eventcode", ""), table)
+            if mapped and fields.get("eventcode"):
+                events.append({"type": mapped[0], "source": fields.get("sourcecode", "")[:3],
+                               "target": fields.get("targetcode", "")[:3]})
+        ident = re.search(r'id="([^"]*)"', attrs)
+        out.append({"id": ident.group(1) if ident else "?",
+                    "text": " ".join(m.group(1).split()), "events": events})
+    return out
+
+
+def run_petrarch(data: pathlib.Path, errors: int) -> None:
+    table = cameo_to_plover(data)
+    records = [r for r in load_petrarch(data, table) if r["events"]]
+    names = petrarch_actor_names(data)
+    sentences = parse_all([r["text"] for r in records])
+    tp = fp = fn = actor_ok = actor_n = 0
+    shown = 0
+    for r, s in zip(records, sentences):
+        events = [e for e in find_events(s) if not e.negated]
+        pred = {e.type for e in events}
+        gold = {e["type"] for e in r["events"]}
+        tp += len(pred & gold)
+        fp += len(pred - gold)
+        fn += len(gold - pred)
+        for g in r["events"]:
+            match = next((e for e in events if e.type == g["type"]), None)
+            if match is not None and g["source"] in names:
+                actor_n += 1
+                written = (match.actor.text if match.actor else "").upper()
+                actor_ok += any(re.search(r"\b" + re.escape(n), written) for n in names[g["source"]])
+        if pred != gold and shown < errors:
+            shown += 1
+            print(f"  {r['id']}: gold {sorted(gold)} pred {sorted(pred)} | {r['text'][:150]}")
+    p = tp / (tp + fp) if tp + fp else 0
+    rec = tp / (tp + fn) if tp + fn else 0
+    print(f"PETRARCH: {len(records)} sentences; type P {p:.3f} R {rec:.3f} "
+          f"F1 {2 * p * rec / (p + rec) if p + rec else 0:.3f}; actor right on "
+          f"{actor_ok}/{actor_n} type-matched events")
+
+
+# --- NGEC synthetic stories ---------------------------------------------------------------------
+
+
+def run_synthetic(data: pathlib.Path, stories: int, errors: int) -> None:
+    path = data / "events/ngec_synthetic/gpt_synthetic_events_2023-10-19_19.csv"
+    rows = list(csv.DictReader(open(path, encoding="utf-8")))
+    random.Random(11).shuffle(rows)
+    rows = rows[:stories]
+    texts, owner = [], []
+    for k, row in enumerate(rows):
+        for s, e in split_sentences(row["text"]):
+            texts.append(row["text"][s:e])
+            owner.append(k)
+    sentences = parse_all(texts)
+    coded: dict[int, collections.Counter] = collections.defaultdict(collections.Counter)
+    first: dict[int, str] = {}
+    for k, s in zip(owner, sentences):
+        p = primary(s, find_events(s))
+        if p is not None:
+            coded[k][p["type"]] += 1
+            first.setdefault(k, p["type"])
+    per_label = collections.defaultdict(lambda: [0, 0, 0])
+    shown = 0
+    for k, row in enumerate(rows):
+        label = row["label"].upper()
+        c = coded.get(k, collections.Counter())
+        per_label[label][0] += 1
+        per_label[label][1] += label in c
+        per_label[label][2] += bool(c) and c.most_common(1)[0][0] == label
+        if label not in c and shown < errors:
+            shown += 1
+            print(f"  {label}: coded {dict(c)} | {row['text'][:160]!r}")
+    print(f"\nSynthetic stories: {len(rows)}; label among coded / most frequent coded")
+    for label, (n, anyhit, top) in sorted(per_label.items()):
+        print(f"  {label:10} n={n:4} among {anyhit / n:.2f}  top {top / n:.2f}")
+    n = len(rows)
+    print(f"  all        among {sum(v[1] for v in per_label.values()) / n:.3f}  "
+          f"top {sum(v[2] for v in per_label.values()) / n:.3f}  "
+          f"(macro among {statistics.mean(v[1] / v[0] for v in per_label.values()):.3f})")
+
+
+# --- Goldstein table ----------------------------------------------------------------------------
+
+
+def derive_scale(data: pathlib.Path) -> int:
+    goldstein = {}
+    lines = (data / "events/cameo_tables/cameo_codes_goldstein.tsv").read_text("utf-8").splitlines()
+    for line in lines[1:]:
+        f = line.split("\t")
+        goldstein[f[0]] = float(f[3])
+    by_type, by_mode = collections.defaultdict(list), collections.defaultdict(list)
+    for code, (etype, mode) in cameo_to_plover(data).items():
+        if len(code) >= 3 and code in goldstein:
+            by_type[etype].append(goldstein[code])
+            by_mode[(etype, mode)].append(goldstein[code])
+    bad = 0
+    for etype, values in sorted(by_type.items()):
+        mine = event_scale.GOLDSTEIN_BY_TYPE.get(etype)
+        mean = round(statistics.mean(values), 1)
+        bad += mine != mean
+        print(f"{etype:10} {mean:5} (table {mine}) n={len(values)}")
+    for (etype, mode), values in sorted(by_mode.items()):
+        mean = round(statistics.mean(values), 1)
+        if mode and mean != event_scale.GOLDSTEIN_BY_MODE.get((etype, mode), mean):
+            bad += 1
+            print(f"  differs: {etype} {mode} {mean}")
+    print("scale table matches the derivation" if not bad else f"{bad} differences")
+    return 1 if bad else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", default=str(ROOT.parent / "shared/data"))
+    ap.add_argument("--set", default="all", choices=("petrarch", "synthetic", "all"))
+    ap.add_argument("--stories", type=int, default=600)
+    ap.add_argument("--errors", type=int, default=0)
+    ap.add_argument("--derive-scale", action="store_true")
+    a = ap.parse_args(argv)
+    data = pathlib.Path(a.data)
+    if a.derive_scale:
+        return derive_scale(data)
+    if a.set in ("petrarch", "all"):
+        run_petrarch(data, a.errors)
+    if a.set in ("synthetic", "all"):
+        run_synthetic(data, a.stories, a.errors)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

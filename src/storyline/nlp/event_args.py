@@ -1,0 +1,315 @@
+"""Who and whom: actor and target tokens of an event, and the spans reported for them.
+
+Works on spaCy tokens of a parsed Doc (dependency labels of the English ClearNLP scheme that
+en_core_web_sm uses). Everything here is about noun phrases: finding the subject of a verb
+(through passives, coordination, control verbs and relative clauses), the object or the
+prepositional phrase that names a target, a possessor or nationality that names the agent of
+an event noun ("Russia's invasion", "an Israeli airstrike"), and the extent of the phrase that
+is reported as the span "as written".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+# Default places to look for a target, per type, when a lexicon row names none. From the
+# PLOVER definitions: who is met, supported, aided, asked, accused, attacked...
+DEFAULT_TARGETS: dict[str, tuple[str, ...]] = {
+    "AGREE": ("with", "obj"),
+    "CONSULT": ("with", "obj", "to"),
+    "SUPPORT": ("obj", "for"),
+    "CONCEDE": ("to",),
+    "COOPERATE": ("with", "obj"),
+    "AID": ("dat", "to", "obj", "for"),
+    "RETREAT": ("from", "obj"),
+    "REQUEST": ("obj", "on", "upon", "to", "from"),
+    "ACCUSE": ("obj", "on", "against"),
+    "REJECT": ("poss", "obj", "from"),
+    "THREATEN": ("obj", "against"),
+    "PROTEST": ("against", "obj", "outside"),
+    "SANCTION": ("obj", "on", "against", "objmod"),
+    "MOBILIZE": ("against", "border", "toward", "towards"),
+    "COERCE": ("obj", "on", "against"),
+    "ASSAULT": ("obj", "on", "against", "at"),
+}
+
+# Types where "X and Y <verb>" with no partner named means X and Y did it with each other.
+RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+RECIPROCAL_LEMMAS = frozenset({"clash", "fight", "fighting", "sign"})
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+OBJECT_DEPS = ("dobj", "obj")
+# Left dependents kept in a noun phrase span: "the [Russian] [defence] minister".
+_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "poss", "quantmod", "flat",
+                        "npadvmod", "advmod"})
+_ARTICLES = frozenset({"the", "a", "an"})
+# Nouns whose "of" phrase is part of the name: "the foreign minister of Ruritania".
+_OF_HEADS = frozenset({
+    "minister", "ministry", "president", "leader", "government", "head", "chief", "member",
+    "army", "people", "forces", "force", "prime", "secretary", "king", "queen", "ambassador",
+    "citizen", "resident", "mayor", "governor", "council", "department", "office", "union",
+    "league", "republic", "kingdom", "state", "states", "party", "troops", "general",
+    "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
+    "group", "groups", "members", "tens", "scores",
+})
+_NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL",
+                             "CARDINAL"})
+_AGENT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+_TIME_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tomorrow", "tonight", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december", "week", "month", "year",
+    "day", "night", "morning", "evening", "weekend", "time", "hour",
+})
+_BORDER_WORDS = frozenset({"border", "frontier", "boundary", "borders"})
+_PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his",
+                                "her", "our", "them", "him", "us"})
+
+
+def children(tok, *deps: str) -> Iterator:
+    return (c for c in tok.children if c.dep_ in deps)
+
+
+def child(tok, *deps: str):
+    return next(children(tok, *deps), None)
+
+
+def is_passive(verb) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def agent_of(verb):
+    """The object of the passive "by" phrase: "ordered ... by [the Pentagon]"."""
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and is_passive(verb)):
+            pobj = child(c, "pobj")
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def subject_of(verb):
+    """The grammatical subject of a verb, following control, coordination and relatives.
+
+    Returns (token or None, passive). For a passive verb the token is the passive subject
+    (a target or theme, not the actor): use :func:`agent_of` for the actor."""
+    seen = 0
+    tok = verb
+    while tok is not None and seen < 8:  # 8 hops: deeper chains are parse errors
+        seen += 1
+        passive = is_passive(tok)
+        subj = child(tok, *(PASSIVE_SUBJECT_DEPS if passive else SUBJECT_DEPS))
+        if subj is None and not passive:
+            subj = child(tok, *PASSIVE_SUBJECT_DEPS)
+            passive = subj is not None
+        if subj is not None:
+            if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+                return tok.head, passive
+            return subj, passive
+        dep = tok.dep_
+        if dep == "relcl":
+            return tok.head, passive
+        if dep == "acl":  # "troops [deployed] near the border": the noun is the theme
+            return tok.head, True
+        if dep == "xcomp":
+            controller = object_of(tok.head) or prep_object(tok.head, ("on", "upon"))
+            if controller is not None and tok.head.lemma_ in _OBJECT_CONTROL:
+                return controller, False
+            tok = tok.head
+            continue
+        if dep == "acomp":
+            tok = tok.head
+            continue
+        if dep in ("conj", "advcl", "pcomp", "ccomp") or (dep == "prep" and tok.pos_ == "VERB"):
+            tok = tok.head if dep != "pcomp" else tok.head.head
+            if dep == "pcomp" and tok is not None and tok.lemma_ in _OBJECT_CONTROL:
+                obj = object_of(tok)
+                if obj is not None:
+                    return obj, False
+            continue
+        return None, passive
+    return None, False
+
+
+# Verbs whose object is the subject of their infinitive: "urged [Russia] to withdraw".
+_OBJECT_CONTROL = frozenset({
+    "urge", "ask", "order", "force", "persuade", "allow", "call", "tell", "press", "push",
+    "encourage", "instruct", "invite", "warn", "implore", "compel", "pressure", "prompt",
+    "lead", "permit", "enable", "help", "prevent", "stop", "bar", "block", "accuse", "blame",
+})
+
+
+def object_of(verb):
+    """The direct object of an active verb (or None)."""
+    return child(verb, *OBJECT_DEPS)
+
+
+def theme_of(verb):
+    """What the verb acts on: the direct object, or the subject of a passive verb."""
+    if is_passive(verb):
+        subj, _ = subject_of(verb)
+        return subj
+    return object_of(verb)
+
+
+def prep_objects(tok, words: Iterable[str]) -> Iterator:
+    """Objects of prepositions headed by ``tok`` whose word is in ``words``."""
+    wanted = set(words)
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in wanted:
+            for p in c.children:
+                if p.dep_ in ("pobj", "pcomp"):
+                    yield p
+
+
+def prep_object(tok, words: Iterable[str]):
+    return next(prep_objects(tok, words), None)
+
+
+def dative_of(verb):
+    d = child(verb, "dative")
+    if d is None:
+        return None
+    if d.pos_ == "ADP":  # "to" tagged as dative: its object is the recipient
+        return child(d, "pobj")
+    return d
+
+
+def conjuncts(tok) -> list:
+    """The token and the heads of the phrases coordinated with it, in order."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out.extend(conjuncts(c))
+    return sorted(out, key=lambda t: t.i)
+
+
+def agent_modifier(noun):
+    """Who did an event noun: "[Russia]'s invasion", "an [Israeli] airstrike", "attack by [X]"."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    by = prep_object(noun, ("by",))
+    if by is not None:
+        return by
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and c.ent_type_ in _AGENT_ENTS:
+            return c
+    return None
+
+
+def entity_modifier(noun):
+    """An entity modifying a noun: "[Russian] diplomats", "[Moscow]'s assets", "[US] embassy"."""
+    if noun is None:
+        return None
+    for c in noun.children:
+        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i
+                                and c.ent_type_ in _AGENT_ENTS):
+            return c
+    return None
+
+
+def border_country(tok):
+    """The country of a border phrase near ``tok``: "near the [Ukraine] border"."""
+    for c in tok.children:
+        if c.dep_ != "prep":
+            continue
+        for p in children(c, "pobj"):
+            if p.lemma_.lower() in _BORDER_WORDS:
+                # "the border with X" is often attached to the verb, not to "border"
+                mod = (entity_modifier(p) or prep_object(p, ("with", "of"))
+                       or prep_object(tok, ("with",)))
+                if mod is not None:
+                    return mod
+    return None
+
+
+def possessor(noun):
+    """Whose thing a noun is: "[Russia]'s demands", "the demands of [Russia]", "a plan by [X]"."""
+    if noun is None:
+        return None
+    poss = child(noun, "poss")
+    if poss is not None:
+        return poss
+    return prep_object(noun, ("of", "by", "from"))
+
+
+def is_pronoun(tok) -> bool:
+    return tok is not None and (tok.pos_ == "PRON" or tok.lower_ in _PERSONAL_PRONOUNS)
+
+
+def resolve_pronoun(tok, start):
+    """A personal pronoun actor resolved to the subject of a governing clause, else itself.
+
+    "Russia denies that [it] intends to..." -> Russia: the nearest verb above ``start`` whose
+    subject is a name or a noun, not a pronoun. Only within the sentence."""
+    if not is_pronoun(tok) or tok.lower_ not in _PERSONAL_PRONOUNS:
+        return tok
+    node = start
+    for _ in range(8):  # 8 hops: deeper chains are parse errors
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = child(node, *SUBJECT_DEPS)
+        if subj is not None and not is_pronoun(subj):
+            return subj
+    return tok
+
+
+def usable_target(tok, actor=None) -> bool:
+    """Whether a token can head a target phrase (not a date, amount or the actor itself)."""
+    if tok is None or tok.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "SCONJ", "CCONJ", "DET"):
+        return False
+    if tok.ent_type_ in _NON_ACTOR_ENTS:
+        return False
+    if tok.lower_ in ("it", "this", "that", "which", "what", "there") or tok.lower_ in _TIME_WORDS:
+        return False
+    return actor is None or tok.i != actor.i
+
+
+def np_bounds(tok, *, with_conj: bool = True) -> tuple[int, int]:
+    """Token bounds [start, end) of the noun phrase headed by ``tok``, as written.
+
+    Keeps names, titles, adjectives, numbers and possessors on the left, coordinated
+    phrases and a name-like "of" phrase on the right; drops articles, relative clauses,
+    appositions and other trailing modifiers."""
+    if tok.pos_ == "PRON":
+        return tok.i, tok.i + 1
+    start = end = tok.i
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ in _LEFT_DEPS:
+            start = min(start, c.left_edge.i)
+        elif c.i > tok.i:
+            if c.dep_ in ("compound", "flat", "nummod", "case") and c.i == end + 1:
+                end = c.i
+            elif c.dep_ == "prep" and c.lower_ == "of" and tok.lemma_.lower() in _OF_HEADS:
+                pobj = child(c, "pobj")
+                if pobj is not None:
+                    end = max(end, np_bounds(pobj)[1] - 1)
+            elif with_conj and c.dep_ == "conj":
+                end = max(end, np_bounds(c)[1] - 1)
+    doc = tok.doc
+    while start < tok.i and (doc[start].lower_ in _ARTICLES or doc[start].is_punct):
+        start += 1
+    while end > tok.i and (doc[end].is_punct or doc[end].dep_ == "cc"):
+        end -= 1
+    return start, end + 1
+
+
+def split_coordination(tok):
+    """For "X and Y" headed by ``tok``: (first conjunct bounds, bounds of the rest) or None."""
+    parts = conjuncts(tok)
+    if len(parts) < 2:
+        return None
+    first = np_bounds(parts[0], with_conj=False)
+    rest_start = np_bounds(parts[1], with_conj=False)[0]
+    rest_end = max(np_bounds(p, with_conj=False)[1] for p in parts[1:])
+    return first, (rest_start, rest_end)
+
+
+def same(a, b) -> bool:
+    """Whether two tokens are the same token (spaCy makes a new Token object per access)."""
+    return a is not None and b is not None and a.i == b.i

@@ -1,0 +1,246 @@
+"""The event lexicon: verb and noun classes for PLOVER coding, loaded from ``data/event_lexicon.tsv``.
+
+The table is storyline's own, written from the PLOVER/CAMEO event definitions (see the file's
+header for its format). This module parses it into lookup tables, checks it (a typo in a type,
+role or condition fails loudly at load time, not silently at coding time), and derives the
+word forms :func:`storyline.nlp.events.needs_parse` looks for, so the cheap prefilter and the
+coder can never disagree about which words can carry an event.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+GOV_ROLES = (
+    "INTENT", "SEEK", "INVITE", "THREAT", "REQUEST", "REFUSE", "DENY", "ACCUSE", "REVERSE",
+    "UNDERGO", "HEDGE", "LIGHT", "OCCUR", "SPEECH",
+)
+CONDITION_KEYS = ("obj", "subj", "prep", "mod", "pred", "recip", "comp")
+TARGET_SOURCES = ("obj", "dat", "subj", "poss", "objmod", "border")
+
+
+@dataclass(frozen=True)
+class Condition:
+    """One WHEN condition of a lexicon row: ``key``, optional ``arg`` and ``cls``, negation."""
+
+    key: str
+    negated: bool = False
+    arg: tuple[str, ...] = ()
+    cls: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One lexicon row: an event ``type``/``mode`` when every condition holds."""
+
+    type: str
+    mode: str
+    when: tuple[Condition, ...]
+    targets: tuple[str, ...]
+    line: int
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The parsed lexicon.
+
+    ``verbs``/``nouns``: key (lemma, or ``lemma_particle``) -> rules in file order.
+    ``govs``: key -> roles in file order. ``classes``: class name -> lower-case words and
+    ``@LABEL`` entity labels. ``single_forms``: surface forms any one of which lets a
+    sentence through the prefilter; ``paired_forms``: (verb forms, object-class forms) pairs
+    where both must occur (verbs like *send* are events only with a troops/aid object).
+    """
+
+    verbs: dict[str, tuple[Rule, ...]]
+    nouns: dict[str, tuple[Rule, ...]]
+    govs: dict[str, tuple[str, ...]]
+    classes: dict[str, frozenset[str]]
+    single_forms: frozenset[str]
+    paired_forms: tuple[tuple[frozenset[str], frozenset[str]], ...]
+
+    def in_class(self, word: str, label: str, names: tuple[str, ...]) -> bool:
+        """Whether a word (lower-case lemma or text) or its entity label is in any class."""
+        for name in names:
+            words = self.classes.get(name)
+            if words is None:  # a bare word used as its own class ("obj=ties")
+                if word == name:
+                    return True
+            elif word in words or (label and "@" + label in words):
+                return True
+        return False
+
+
+class LexiconError(ValueError):
+    """The lexicon file is malformed (a programming error in storyline, caught by the tests)."""
+
+
+# Irregular verb forms for the prefilter (past, participle); regular forms are generated.
+_IRREGULAR = {
+    "strike": "struck stricken", "shoot": "shot", "fight": "fought", "meet": "met",
+    "speak": "spoke spoken", "send": "sent", "give": "gave given", "hold": "held",
+    "seek": "sought", "lend": "lent", "forgive": "forgave forgiven", "beat": "beaten",
+    "withdraw": "withdrew withdrawn", "undertake": "undertook undertaken",
+    "freeze": "froze frozen", "overrun": "overran", "build": "built", "blow": "blew blown",
+    "take": "took taken", "cut": "cut", "put": "put", "quit": "quit", "hit": "hit",
+    "break": "broke broken", "lock": "locked", "find": "found", "shut": "shut",
+    "come": "came", "rise": "rose risen", "wound": "wounded", "free": "freed",
+    "sentence": "sentenced", "test-fire": "test-fired",
+}
+_WORD_RE = re.compile(r"[a-z][a-z-]*")
+
+
+def inflections(lemma: str, pos: str) -> set[str]:
+    """Surface forms of a lemma, generated generously (a form that never occurs costs nothing)."""
+    forms = {lemma}
+    if pos == "noun":
+        forms |= {lemma + "s", lemma + "es"}
+        if lemma.endswith("y"):
+            forms.add(lemma[:-1] + "ies")
+        return forms
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms |= {lemma + "s", lemma + "es", lemma + "d", lemma + "ed", stem + "ing", stem + "ed"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    last = lemma[-1]
+    if last not in "aeiouwxy":  # doubled final consonant: ban-banned, expel-expelled
+        forms |= {lemma + last + "ed", lemma + last + "ing"}
+    forms |= set(_IRREGULAR.get(lemma, "").split())
+    return forms
+
+
+def _parse_condition(text: str, classes: dict[str, frozenset[str]], line: int) -> Condition:
+    negated = text.startswith("!")
+    body = text[1:] if negated else text
+    key, _, value = body.partition("=")
+    if key not in CONDITION_KEYS:
+        raise LexiconError(f"event_lexicon.tsv:{line}: unknown condition {text!r}")
+    arg: tuple[str, ...] = ()
+    cls: tuple[str, ...] = ()
+    if key == "prep" and value:
+        words, _, names = value.partition(":")
+        arg = tuple(words.split("|"))
+        cls = tuple(names.split("|")) if names else ()
+    elif value:
+        cls = tuple(value.split("|"))
+    for name in cls:
+        if name not in classes and not re.fullmatch(r"[a-z@][a-z_-]*|@[A-Z]+", name):
+            raise LexiconError(f"event_lexicon.tsv:{line}: bad class {name!r}")
+    return Condition(key, negated, arg, cls)
+
+
+def _parse_targets(text: str, line: int) -> tuple[str, ...]:
+    if text == "-":
+        return ()
+    targets = tuple(text.split(","))
+    for t in targets:
+        if not re.fullmatch(r"[a-z]+", t):
+            raise LexiconError(f"event_lexicon.tsv:{line}: bad target source {t!r}")
+    return targets
+
+
+def parse_lexicon(text: str) -> Lexicon:
+    """Parse the lexicon table (the contents of ``event_lexicon.tsv``)."""
+    classes: dict[str, frozenset[str]] = {}
+    rows: list[tuple[int, list[str]]] = []
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        fields = line.split()
+        if fields[0] == "class":
+            classes[fields[1]] = frozenset(w.lower() if not w.startswith("@") else w
+                                           for w in fields[2:])
+        else:
+            rows.append((number, fields))
+    verbs: dict[str, list[Rule]] = {}
+    nouns: dict[str, list[Rule]] = {}
+    govs: dict[str, list[str]] = {}
+    for number, fields in rows:
+        kind = fields[0]
+        if kind == "gov":
+            if len(fields) != 3 or fields[2] not in GOV_ROLES:
+                raise LexiconError(f"event_lexicon.tsv:{number}: bad governor row {fields}")
+            govs.setdefault(fields[1], []).append(fields[2])
+            continue
+        if kind not in ("verb", "noun") or len(fields) != 6:
+            raise LexiconError(f"event_lexicon.tsv:{number}: bad row {fields}")
+        _, key, etype, mode, when, targets = fields
+        if etype not in PLOVER_TYPES:
+            raise LexiconError(f"event_lexicon.tsv:{number}: unknown type {etype!r}")
+        conditions = () if when == "-" else tuple(
+            _parse_condition(c, classes, number) for c in when.split(","))
+        rule = Rule(etype, "" if mode == "-" else mode, conditions,
+                    _parse_targets(targets, number), number)
+        (verbs if kind == "verb" else nouns).setdefault(key, []).append(rule)
+    single, paired = _prefilter_forms(verbs, nouns, classes)
+    return Lexicon(
+        verbs={k: tuple(v) for k, v in verbs.items()},
+        nouns={k: tuple(v) for k, v in nouns.items()},
+        govs={k: tuple(v) for k, v in govs.items()},
+        classes=classes,
+        single_forms=single,
+        paired_forms=paired,
+    )
+
+
+def _class_forms(names: tuple[str, ...], classes: dict[str, frozenset[str]]) -> set[str] | None:
+    """Surface forms of the words of some classes, or None if a class holds entity labels."""
+    forms: set[str] = set()
+    for name in names:
+        words = classes.get(name, frozenset({name}))
+        if any(w.startswith("@") for w in words):
+            return None
+        for w in words:
+            forms |= inflections(w, "noun")
+    return forms
+
+
+def _prefilter_forms(verbs, nouns, classes):
+    """Which surface forms let a sentence through :func:`needs_parse`.
+
+    A verb row whose object must be in word classes ("send" + troops) needs a class word too;
+    every other verb row and every noun row lets its own forms through alone.
+    """
+    single: set[str] = set()
+    pairs: dict[frozenset[str], set[str]] = {}
+    for key, rules in verbs.items():
+        head = key.split("_")[0]
+        vforms = inflections(head, "verb")
+        for rule in rules:
+            obj_cond = next((c for c in rule.when if c.key == "obj" and not c.negated and c.cls),
+                            None)
+            cforms = _class_forms(obj_cond.cls, classes) if obj_cond else None
+            if cforms:
+                pairs.setdefault(frozenset(cforms), set()).update(vforms)
+            else:
+                single |= vforms
+    for key in nouns:
+        single |= inflections(key, "noun")
+    # "air strike", "war games" and the like are caught by their head nouns above.
+    paired = tuple((frozenset(v), k) for k, v in pairs.items())
+    return frozenset(single), paired
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The packaged lexicon (parsed once per process)."""
+    text = resources.files("storyline").joinpath("data/event_lexicon.tsv").read_text("utf-8")
+    return parse_lexicon(text)
+
+
+def words_of(text: str) -> set[str]:
+    """The lower-case word tokens of a text, as the prefilter sees them.
+
+    A hyphenated word counts whole and by its parts ("test-fired", "test", "fired"), as the
+    parser's tokenizer splits it."""
+    words = set(_WORD_RE.findall(text.lower()))
+    for w in [w for w in words if "-" in w]:
+        words.update(p for p in w.split("-") if p)
+    return words

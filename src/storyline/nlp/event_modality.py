@@ -1,0 +1,355 @@
+"""What the words around an event do to it: negation, hedging, and governing verbs.
+
+An event verb or noun rarely stands alone in news: "Russia *threatened to* impose sanctions",
+"Mr Biden has *promised* severe sanctions", "Moscow *denies that it intends to* launch an
+offensive", "an invasion *could* begin". :func:`climb` walks up the dependency tree from an
+event's clause through the verbs (and nouns: "*no plans* to invade") that govern it, and each
+governor's role (from the lexicon's ``gov`` rows) changes the event:
+
+- INTENT (promise, pledge, plan...): cooperation becomes AGREE, a concession CONCEDE, force
+  or restriction THREATEN (PLOVER: intentions to cooperate are AGREE; threats are THREATEN).
+- THREAT (threaten, warn): THREATEN, with a mode from the threatened act.
+- REQUEST / REFUSE: REQUEST / REJECT, with a mode (assist, change, yield, meet).
+- ACCUSE (accused X *of* attacking): the act is an allegation; the event is ACCUSE.
+- REVERSE (lift, halt, suspend): lifting sanctions is RETREAT, halting talks is SANCTION...
+- UNDERGO (face, receive, come under): the subject is the target.
+- DENY (deny, refrain, fail): the event is negated. HEDGE (expect, likely): hedged.
+- LIGHT, SPEECH and OCCUR verbs pass the event through unchanged.
+
+storyline's policy for negation: a negated event is still returned, with ``negated=True``
+(so a timeline can show "Moscow denied planning an offensive"), and consumers that count
+what happened must skip it; ``events.emit_negated=false`` drops such events instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import event_args as args
+
+_MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
+_INTENT_TYPE = {
+    "AID": "AGREE", "COOPERATE": "AGREE", "CONSULT": "AGREE", "SUPPORT": "AGREE",
+    "AGREE": "AGREE", "RETREAT": "CONCEDE", "CONCEDE": "CONCEDE",
+    "ASSAULT": "THREATEN", "COERCE": "THREATEN", "SANCTION": "THREATEN", "PROTEST": "THREATEN",
+}
+_REVERSED = {
+    "SANCTION": ("RETREAT", ""), "COERCE": ("CONCEDE", ""), "ASSAULT": ("RETREAT", "ceasefire"),
+    "MOBILIZE": ("RETREAT", "disarm"), "PROTEST": ("CONCEDE", ""),
+    "CONSULT": ("SANCTION", "withdraw"), "AID": ("SANCTION", "discontinue"),
+    "COOPERATE": ("SANCTION", "discontinue"), "SUPPORT": ("SANCTION", "withdraw"),
+    "AGREE": ("SANCTION", "withdraw"), "THREATEN": ("CONCEDE", ""),
+}
+# Which governor roles apply through which link ("obj": the event noun is the object...).
+_ROLES_BY_LINK = {
+    "obj": ("REVERSE", "INTENT", "SEEK", "INVITE", "THREAT", "REQUEST", "REFUSE", "DENY",
+            "UNDERGO", "LIGHT"),
+    "xcomp": ("INTENT", "SEEK", "INVITE", "THREAT", "REQUEST", "REFUSE", "DENY", "REVERSE",
+              "HEDGE", "LIGHT"),
+    "ccomp": ("THREAT", "DENY", "HEDGE", "REQUEST", "INTENT", "SPEECH"),
+    "acl": ("INTENT", "THREAT", "REQUEST", "REFUSE", "DENY", "HEDGE", "LIGHT"),
+    "subj": ("OCCUR",),
+}
+_HEDGE_MODALS = frozenset({"could", "may", "might", "should", "can", "ca"})
+_FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+_CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+_HEDGE_ADVERBS = frozenset({"allegedly", "possibly", "perhaps", "reportedly", "maybe",
+                            "potentially", "likely", "purportedly"})
+_PREVENTING_PREPS = frozenset({"against", "from"})  # "warned X against invading"
+_COMMAND_VERBS = frozenset({"order", "authorize", "authorise"})
+_HOPS = 10  # deepest governor chain followed; deeper chains in news are parse errors
+
+
+@dataclass
+class Draft:
+    """An event being coded: tokens, not spans yet (see ``events._finish``)."""
+
+    type: str
+    mode: str
+    trigger: object
+    clause: object
+    noun: object | None = None
+    actor: object | None = None
+    target: object | None = None
+    negated: bool = False
+    hedged: bool = False
+    future: bool = False
+    path: list = field(default_factory=list)
+
+
+def threat_mode(etype: str, mode: str) -> str:
+    """The THREATEN mode for a threatened act (the CAMEO2PLOVER THREATEN modes)."""
+    if etype in ("ASSAULT", "MOBILIZE"):
+        return "violence"
+    if etype == "COERCE":
+        return {"arrest": "arrest", "ban": "ban", "deport": "expel", "seize": "territory",
+                "censor": "rights"}.get(mode, "restrict")
+    if etype == "SANCTION":
+        return {"expel": "expel", "withdraw": "relations", "convict": ""}.get(mode, "restrict")
+    if etype == "PROTEST":
+        return "restrict"
+    if etype in ("AID", "COOPERATE", "SUPPORT", "CONSULT", "AGREE"):
+        return "relations"
+    return mode if etype == "THREATEN" else ""
+
+
+def ask_mode(etype: str, mode: str) -> str:
+    """The REQUEST/REJECT mode (assist, change, yield, meet) for an act asked for or refused."""
+    if etype == "RETREAT":
+        return "change" if mode == "resign" else "yield"
+    if etype == "CONCEDE":
+        return "yield"
+    if etype in ("CONSULT", "AGREE"):
+        return "meet"
+    if etype in ("AID", "COOPERATE", "SUPPORT"):
+        return "assist"
+    if etype in ("REQUEST", "REJECT"):
+        return mode
+    return ""
+
+
+def is_negated(tok) -> bool:
+    """A "not"/"never" on a verb, or "no" on a noun ("no plans", "no talks")."""
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")):
+            return True
+    return False
+
+
+def modality(tok) -> str:
+    """How a clause presents its event.
+
+    'cond' in an if/unless clause, 'hedge' for could/may/might/should and hedging adverbs,
+    'would' for would (future in reported speech, else a hedge), 'future' for will/shall/
+    going to, else ''."""
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS
+                                   for c in tok.children):
+        return "cond"
+    for c in tok.children:
+        if c.dep_ == "aux":
+            low = c.lower_
+            if low in ("would", "'d"):
+                return "would"
+            if low in _HEDGE_MODALS:
+                return "hedge"
+            if low in _FUTURE_MODALS:
+                return "future"
+        if c.dep_ == "advmod" and c.lower_ in _HEDGE_ADVERBS:
+            return "hedge"
+    if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG":
+        return "future"
+    return ""
+
+
+def governor_link(node):
+    """(governor, link kind, preposition) of a node, or None at the top of its chain."""
+    dep = node.dep_
+    head = node.head
+    if head.i == node.i:
+        return None
+    if dep == "conj":
+        return governor_link(head)
+    if dep in ("xcomp", "ccomp"):
+        return head, dep, ""
+    if dep in ("dobj", "nsubjpass", "attr", "oprd", "obj"):
+        return head, "obj", ""
+    if dep == "nsubj" and node.pos_ in ("NOUN", "PROPN"):
+        return head, "subj", ""
+    if dep in ("pcomp", "pobj") and head.dep_ in ("prep", "agent") and head.head.i != head.i:
+        return head.head, "prep", head.lower_
+    if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        return head, "acl", ""
+    if dep == "acomp":
+        return head, "cop", ""
+    if dep == "advcl" and node.i >= 2 and node.doc[node.i - 1].lower_ == "to":
+        noun = node.doc[node.i - 2]  # "rejected calls to release": parsed as the verb's advcl
+        if noun.pos_ == "NOUN" and noun.head.i == head.i:
+            return noun, "acl", ""
+    return None
+
+
+def roles_of(gov, lexicon, link: str, prep: str) -> tuple[str, ...]:
+    """The lexicon roles of a governor usable through this link, most specific key first.
+
+    Through a preposition only ``lemma_prep`` keys count ("call_for", "come_under",
+    "accuse_of"): a bare "led to the arrest" or "talked about sanctions" realises nothing.
+    Otherwise ``lemma_particle`` keys ("carry_out", "call_off") come before the lemma."""
+    lemma = gov.lemma_.lower()
+    if link == "prep":
+        return lexicon.govs.get(f"{lemma}_{prep}", ()) if prep else ()
+    keys = [f"{lemma}_{c.lower_}" for c in gov.children if c.dep_ == "prt"]
+    keys.append(lemma)
+    allowed = _ROLES_BY_LINK.get(link, ())
+    return tuple(r for k in keys for r in lexicon.govs.get(k, ()) if r in allowed)
+
+
+def _governor_subject(gov):
+    """Actor of a governing verb: its subject, or in the passive its "by" agent.
+
+    For a governing noun ("no plans to", "Vellmark's threat to"): its owner, else the actor
+    of the verb it is the object of."""
+    if gov.pos_ in ("NOUN", "PROPN"):
+        owner = args.agent_modifier(gov)
+        if owner is not None or gov.dep_ not in ("dobj", "attr", "nsubjpass", "obj"):
+            return owner
+        gov = gov.head
+    subj, passive = args.subject_of(gov)
+    if passive:
+        return args.agent_of(gov)
+    return subj
+
+
+def _addressee(gov, draft: Draft):
+    """Who a request/threat/accusation is addressed to: "urged [X]", "called on [X]"."""
+    obj = args.object_of(gov)
+    if obj is not None and not args.same(obj, draft.noun) and obj.pos_ in ("PROPN", "NOUN", "PRON") \
+            and args.usable_target(obj):
+        return obj
+    words = ("on", "upon", "to", "against") if gov.pos_ in ("VERB", "AUX") else ("to", "against")
+    found = args.prep_object(gov, words)
+    return found if args.usable_target(found) else None
+
+
+def _same_party(gov, draft: Draft) -> bool:
+    """Whether the act reported under "warned that..." is the speaker's own ("it would")."""
+    if draft.actor is None:
+        return False
+    speaker = _governor_subject(gov)
+    if args.is_pronoun(draft.actor):
+        return True
+    return speaker is not None and draft.actor.lower_ == speaker.lower_
+
+
+def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
+    """Change the draft for one governor role; False when the event disappears."""
+    inner_negated = draft.negated
+    converting = role in ("INTENT", "SEEK", "INVITE", "THREAT", "REQUEST", "REFUSE", "ACCUSE")
+    if role == "SEEK":
+        role = "REQUEST" if link == "obj" else "INTENT"
+    if role == "REQUEST" and link == "obj" and gov.lemma_ in _COMMAND_VERBS:
+        role, converting = "LIGHT", False  # "ordered the withdrawal": the orderer's act
+    if role == "REQUEST" and args.object_of(gov) is not None and lexicon.in_class(
+            args.object_of(gov).lemma_.lower(), "", ("troops", "police")):
+        role, converting = "LIGHT", False  # "ordered troops to withdraw": the orderer acts
+    if role == "THREAT" and link == "ccomp" and not _same_party(gov, draft):
+        role, converting = "HEDGE", False  # a warning about what someone else may do
+    if converting:
+        new_actor = _governor_subject(gov)
+        old_actor = draft.actor
+        if role in ("INTENT", "INVITE"):
+            if role == "INVITE" or (inner_negated and draft.type in _MATERIAL_CONFLICT):
+                new_type = "AGREE"  # "promised not to attack": intent to de-escalate
+            elif draft.type in _INTENT_TYPE:
+                new_type = _INTENT_TYPE[draft.type]
+            else:  # "plans to mobilize", "intends to demand": the act itself, not yet done
+                new_type = draft.type
+                draft.hedged = True
+            if new_type == "THREATEN":
+                draft.mode = threat_mode(draft.type, draft.mode)
+            elif new_type != draft.type:
+                draft.mode = ""
+            if role == "INVITE":
+                draft.target = _addressee(gov, draft) or draft.target
+        elif role == "THREAT":
+            new_type, draft.mode = "THREATEN", threat_mode(draft.type, draft.mode)
+            draft.target = _addressee(gov, draft) or draft.target
+        elif role == "REQUEST":
+            new_type, draft.mode = "REQUEST", ask_mode(draft.type, draft.mode)
+            if inner_negated:
+                draft.mode = "yield"
+            addressee = _addressee(gov, draft)
+            if addressee is None and old_actor is not None and (
+                    new_actor is None or old_actor.i != new_actor.i):
+                addressee = old_actor
+            draft.target = addressee or draft.target
+        elif role == "REFUSE":
+            new_type, draft.mode = "REJECT", ask_mode(draft.type, draft.mode)
+        else:  # ACCUSE: "accused X of attacking": the act is an allegation against X
+            new_type, draft.mode = "ACCUSE", "allege"
+            draft.target = args.object_of(gov) or old_actor or draft.target
+        if new_type != draft.type or role != "INTENT":
+            draft.hedged = draft.future = False  # the threat, promise or request was made
+        draft.type = new_type
+        draft.actor = new_actor if new_actor is not None else old_actor
+        draft.trigger = gov
+        draft.negated = is_negated(gov)
+        return True
+    if role == "REVERSE":
+        reversed_ = _REVERSED.get(draft.type)
+        if reversed_ is None:
+            return False
+        draft.type, draft.mode = reversed_
+        draft.actor = _governor_subject(gov) or draft.actor
+        draft.trigger = gov
+    elif role == "UNDERGO":
+        subj, passive = args.subject_of(gov)
+        draft.target = subj if not passive else draft.target
+        source = args.prep_object(gov, ("from", "by"))
+        draft.actor = source or (args.agent_modifier(draft.noun) if draft.noun is not None
+                                 else None)
+        if gov.lemma_ in ("face", "risk"):
+            draft.hedged = True
+    elif role == "DENY":
+        draft.negated = not draft.negated
+    elif role == "HEDGE":
+        draft.hedged = True
+    elif role == "LIGHT":
+        draft.actor = _governor_subject(gov) or draft.actor
+    if is_negated(gov) and role not in ("SPEECH", "DENY", "HEDGE"):
+        draft.negated = not draft.negated
+    return True
+
+
+def climb(draft: Draft, lexicon, start, consumed: set[int]) -> bool:
+    """Apply the governors above ``start`` to the draft; False when the event disappears.
+
+    The indexes of governor tokens whose meaning was absorbed into the event are added to
+    ``consumed``, so that "urged" in "urged Russia to withdraw" is not coded a second time."""
+    node = start
+    for _ in range(_HOPS):
+        mod = modality(node) or (modality(node.head) if node.dep_ == "conj" else "")
+        if mod == "cond":
+            return False  # "if Russia invaded": a condition, not an event
+        link = governor_link(node)
+        if mod == "would":  # "said it would send": reported future; elsewhere a hedge
+            reported = link is not None and link[1] == "ccomp" and any(
+                r in ("SPEECH", "THREAT", "INTENT") for r in roles_of(link[0], lexicon, "ccomp", ""))
+            mod = "future" if reported else "hedge"
+        if mod == "hedge":
+            draft.hedged = True
+        elif mod == "future":
+            draft.future = True
+        if link is None:
+            break
+        gov, kind, prep = link
+        draft.path.append(gov)
+        if kind == "cop":
+            node = gov
+            continue
+        roles = roles_of(gov, lexicon, kind, prep)
+        if not roles:
+            if kind == "prep" and prep in _PREVENTING_PREPS and node.pos_ in ("VERB", "AUX"):
+                draft.negated = True  # "warned Russia against invading", "barred from"
+            break
+        if not _apply(roles[0], gov, kind, prep, draft, lexicon):
+            return False
+        if roles[0] not in ("SPEECH", "HEDGE", "OCCUR", "DENY"):
+            consumed.add(gov.i)
+        node = gov
+    return True
+
+
+def finish_modality(draft: Draft, hedged_conflict_as_threaten: bool) -> None:
+    """Future tense and hedged force, after the climb (PLOVER: future cooperation is intent)."""
+    if draft.future and not draft.negated:
+        draft.hedged = True
+        if draft.type in _INTENT_TYPE and draft.type not in ("AGREE", "CONCEDE"):
+            new_type = _INTENT_TYPE[draft.type]
+            if new_type == "THREATEN":
+                draft.mode = threat_mode(draft.type, draft.mode)
+            elif new_type != draft.type:
+                draft.mode = ""
+            draft.type = new_type
+    if hedged_conflict_as_threaten and draft.hedged and draft.type in _MATERIAL_CONFLICT:
+        draft.mode = threat_mode(draft.type, draft.mode)
+        draft.type = "THREATEN"

@@ -1,0 +1,314 @@
+"""Who did what to whom: PLOVER events coded from parsed sentences.
+
+For one annotated sentence, :func:`find_events` returns zero or more :class:`Event` records:
+the PLOVER type (16 types) and mode, the actor and target as written (spans of the original
+text; canonical entity ids are filled in later by the entity stage), the trigger, the date
+(the sentence's first calendar DATE expression, else the publication date, flagged as such),
+negation, hedging, a Goldstein-like conflict/cooperation score and the quad class.
+
+The coder is rule-based: a verb-class lexicon written for storyline
+(``data/event_lexicon.tsv``, loaded by :mod:`.event_lexicon`) read against spaCy's dependency
+parse. Three steps per sentence:
+
+1. *Frames*: every verb with a matching lexicon row ("attacked", "urged", "massed") and every
+   event noun realised by a verb ("imposed *sanctions*", "held *talks*", "*fighting* broke
+   out") proposes an event, with an actor and target from the parse (:mod:`.event_args`).
+2. *Governors*: the verbs above it change it (:mod:`.event_modality`): "threatened to
+   impose sanctions" is one THREATEN event, "denies that it intends to launch an offensive"
+   a negated one, "could begin" a hedged one.
+3. *Records*: spans, date, score and quad class.
+
+:func:`needs_parse` is the cheap test the enrich stage asks before parsing a sentence at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Sequence
+
+from ..records import Event, TimeExpr
+from ..settings import DEFAULTS, Settings
+from . import event_args as args
+from .annotate import AnnotatedSentence
+from .event_lexicon import Lexicon, Rule, load_lexicon, words_of
+from .event_modality import Draft, climb, finish_modality, governor_link, is_negated, roles_of
+from .event_scale import goldstein, quad_class
+
+__all__ = ["find_events", "needs_parse", "quad_class", "goldstein", "event_date"]
+
+log = logging.getLogger(__name__)
+
+_VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})  # "the besieged city": not an event
+
+
+def needs_parse(text: str) -> bool:
+    """Whether a sentence can hold an event at all: a lexicon verb or noun form is present.
+
+    A set lookup over the sentence's words (microseconds), so the enrich stage parses only
+    sentences that some module needs parsed. Never raises; "" and non-text give False."""
+    if not isinstance(text, str) or not text:
+        return False
+    lexicon = load_lexicon()
+    words = words_of(text)
+    if words & lexicon.single_forms:
+        return True
+    return any(words & verbs and words & objects for verbs, objects in lexicon.paired_forms)
+
+
+def event_date(sentence_index: int, published: dt.date | None,
+               timexes: Sequence[TimeExpr]) -> tuple[dt.date | None, str]:
+    """(date, source): the sentence's first DATE/TIME expression with a calendar day, else
+    the publication date ("published"), else (None, "")."""
+    found = [t for t in timexes
+             if t.type in ("DATE", "TIME") and t.first_day is not None
+             and t.span.sentence_index == sentence_index]
+    if found:
+        return min(found, key=lambda t: t.span.start).first_day, "text"
+    if published is not None:
+        return published, "published"
+    return None, ""
+
+
+def find_events(
+    sentence: AnnotatedSentence,
+    *,
+    article_id: str = "",
+    published: dt.date | None = None,
+    timexes: Sequence[TimeExpr] = (),
+    settings: Settings = DEFAULTS,
+) -> list[Event]:
+    """The PLOVER events of one parsed sentence, in trigger order (see the module docstring).
+
+    Needs ``sentence.parsed`` (tags, lemmas, dependencies); an unparsed sentence, an empty
+    one or one longer than ``events.max_tokens`` gives []. Never raises on odd input."""
+    doc = getattr(sentence, "doc", None)
+    if not getattr(sentence, "parsed", False) or doc is None or len(doc) == 0:
+        return []
+    if len(doc) > settings["events.max_tokens"]:
+        return []
+    try:
+        drafts = _code(doc, load_lexicon(), settings)
+    except (AttributeError, IndexError, KeyError, ValueError, RecursionError) as exc:
+        log.debug("events: sentence %s skipped: %r", getattr(sentence, "index", "?"), exc)
+        return []
+    date, source = event_date(sentence.index, published, timexes)
+    events: list[Event] = []
+    seen: set[tuple] = set()
+    for d in drafts:
+        event = _record(d, sentence, article_id, date, source)
+        key = (event.type, event.mode, event.trigger, event.actor, event.target, event.negated)
+        if key not in seen:
+            seen.add(key)
+            events.append(event)
+    return events[: settings["events.max_per_sentence"]]
+
+
+# --- step 1: frames ---------------------------------------------------------------------------
+
+
+class _Context:
+    """What the conditions of a lexicon row look at, computed once per candidate token."""
+
+    def __init__(self, tok, noun: bool):
+        self.tok = tok
+        if noun:
+            self.subject, self.passive, self.theme = None, False, None
+        else:
+            subj, passive = args.subject_of(tok)
+            self.passive = passive
+            self.subject = args.agent_of(tok) if passive else subj
+            self.theme = subj if passive else args.object_of(tok)
+
+
+def _in(lexicon: Lexicon, tok, classes) -> bool:
+    return tok is not None and (
+        lexicon.in_class(tok.lemma_.lower(), tok.ent_type_, classes)
+        or lexicon.in_class(tok.lower_, tok.ent_type_, classes))
+
+
+def _holds(rule: Rule, ctx: _Context, lexicon: Lexicon) -> bool:
+    """Whether every WHEN condition of a lexicon row holds for this token."""
+    tok = ctx.tok
+    for cond in rule.when:
+        if cond.key == "obj":
+            ok = ctx.theme is not None and (not cond.cls or _in(lexicon, ctx.theme, cond.cls))
+        elif cond.key == "subj":
+            ok = _in(lexicon, ctx.subject, cond.cls)
+        elif cond.key == "prep":
+            ok = any((not cond.cls or _in(lexicon, p, cond.cls))
+                     for p in args.prep_objects(tok, cond.arg))
+        elif cond.key == "mod":
+            ok = any(c.dep_ in ("amod", "compound", "nmod", "poss") and _in(lexicon, c, cond.cls)
+                     for c in tok.children)
+        elif cond.key == "pred":
+            ok = any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and _in(lexicon, c, cond.cls)
+                     for c in tok.children)
+        elif cond.key == "recip":
+            ok = ctx.subject is not None and len(args.conjuncts(ctx.subject)) > 1
+        else:  # comp
+            ok = any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+        if ok == cond.negated:
+            return False
+    return True
+
+
+def _verb_keys(tok) -> list[str]:
+    lemma = tok.lemma_.lower()
+    keys = [f"{lemma}_{c.lower_}" for c in tok.children
+            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1)]
+    keys.append(lemma)
+    return keys
+
+
+def _match(table: dict, keys: list[str], ctx: _Context, lexicon: Lexicon) -> Rule | None:
+    for key in keys:
+        for rule in table.get(key, ()):
+            if _holds(rule, ctx, lexicon):
+                return rule
+    return None
+
+
+def _noun_keys(tok) -> list[str]:
+    return list(dict.fromkeys((tok.lower_, tok.lemma_.lower())))
+
+
+def _is_event_noun(tok, lexicon: Lexicon) -> bool:
+    return tok is not None and tok.pos_ in ("NOUN", "PROPN") and any(
+        k in lexicon.nouns for k in _noun_keys(tok))
+
+
+def _find_target(sources, draft: Draft, verb, theme, lexicon: Lexicon):
+    """The first usable target among the places a lexicon row (or the type default) names."""
+    noun = draft.noun
+    for src in sources or args.DEFAULT_TARGETS.get(draft.type, ()):
+        if src == "obj":
+            cand = theme if not _is_event_noun(theme, lexicon) else None
+        elif src == "dat":
+            cand = args.dative_of(verb) if verb is not None else None
+        elif src == "subj":
+            cand = args.subject_of(verb)[0] if verb is not None else None
+        elif src == "poss":  # whose demand was rejected; for an event noun, whose act
+            owner = theme if theme is not None else noun
+            cand = (args.agent_modifier(owner) if _is_event_noun(owner, lexicon)
+                    else args.possessor(owner)) if owner is not None else None
+        elif src == "objmod":
+            cand = args.entity_modifier(theme)
+        elif src == "border":
+            cand = next((args.border_country(t) for t in (noun, verb, theme)
+                         if t is not None and args.border_country(t) is not None), None)
+        else:
+            cand = next((p for t in (noun, verb, theme) if t is not None
+                         for p in args.prep_objects(t, (src,))), None)
+        if args.usable_target(cand, draft.actor) and not args.same(cand, noun):
+            return cand
+    return None
+
+
+def _verb_frame(tok, lexicon: Lexicon) -> Draft | None:
+    """An event proposed by a verb with a matching lexicon row, with its actor and target."""
+    if tok.tag_ not in _VERB_TAGS or tok.dep_ in _MODIFIER_DEPS:
+        return None
+    ctx = _Context(tok, noun=False)
+    rule = _match(lexicon.verbs, _verb_keys(tok), ctx, lexicon)
+    if rule is None:
+        return None
+    draft = Draft(rule.type, rule.mode, trigger=tok, clause=tok, actor=ctx.subject,
+                  negated=is_negated(tok))
+    actor = ctx.subject
+    if actor is not None and _is_event_noun(actor, lexicon):  # "an airstrike killed six"
+        noun_rule = _match(lexicon.nouns, _noun_keys(actor), _Context(actor, True), lexicon)
+        if noun_rule is not None and noun_rule.type == rule.type and not draft.mode:
+            draft.mode = noun_rule.mode
+        draft.actor = args.agent_modifier(actor)
+    draft.target = _find_target(rule.targets, draft, tok, ctx.theme, lexicon)
+    return draft
+
+
+def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
+    """An event proposed by an event noun that a verb realises ("held talks"), else None.
+
+    A noun only mentioned ("the sanctions hurt", "condemned the attack") is not an event of
+    its own: it must be the object, subject or prepositional object of a governor verb."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+        return None
+    rule = _match(lexicon.nouns, _noun_keys(tok), _Context(tok, noun=True), lexicon)
+    if rule is None:
+        return None
+    node = tok
+    while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head  # "imposed sanctions and a [ban]": realised like the first conjunct
+    link = governor_link(node)
+    if link is None or not roles_of(link[0], lexicon, link[1], link[2]):
+        return None
+    verb = link[0]
+    draft = Draft(rule.type, rule.mode, trigger=tok, clause=tok, noun=tok,
+                  actor=args.agent_modifier(tok), negated=is_negated(tok))
+    theme = args.theme_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    draft.target = _find_target(rule.targets, draft, verb, theme, lexicon)
+    return draft
+
+
+def _code(doc, lexicon: Lexicon, settings: Settings) -> list[Draft]:
+    """Frames, governors and modality for every event of a parsed Doc."""
+    consumed: set[int] = set()
+    coded: list[Draft] = []
+    for tok in doc:
+        draft = _verb_frame(tok, lexicon) or _noun_frame(tok, lexicon)
+        if draft is None or not climb(draft, lexicon, draft.clause, consumed):
+            continue
+        finish_modality(draft, settings["events.hedged_conflict_as_threaten"])
+        coded.append(draft)
+    out = []
+    for d in coded:
+        if d.clause.i in consumed:
+            continue  # a governor ("urged", "calls to") whose meaning is in the event it governs
+        if d.negated and not settings["events.emit_negated"]:
+            continue
+        out.append(d)
+    return out
+
+
+# --- step 3: records ----------------------------------------------------------------------------
+
+
+def _bounds_span(sentence: AnnotatedSentence, bounds):
+    doc = sentence.doc
+    start, end = bounds
+    if end <= start:
+        return None
+    first, last = doc[start], doc[end - 1]
+    return sentence.span(first.idx, last.idx + len(last.text))
+
+
+def _record(d: Draft, sentence: AnnotatedSentence, article_id: str,
+            date: dt.date | None, source: str) -> Event:
+    actor = args.resolve_pronoun(d.actor, d.clause) if d.actor is not None else None
+    target = d.target
+    actor_bounds = args.np_bounds(actor) if actor is not None else None
+    target_bounds = args.np_bounds(target) if target is not None else None
+    reciprocal = d.type in args.RECIPROCAL_TYPES or d.trigger.lemma_ in args.RECIPROCAL_LEMMAS
+    if reciprocal and target is None:
+        # "X and Y met", "talks between X and Y": X is the actor, Y the target
+        pair = actor if actor is not None else next(
+            (p for t in (d.noun, *d.path[:1]) if t is not None
+             for p in args.prep_objects(t, ("between",))), None)
+        split = args.split_coordination(pair) if pair is not None else None
+        if split is not None:
+            actor_bounds, target_bounds = split
+    return Event(
+        article_id=article_id,
+        sentence_index=sentence.index,
+        type=d.type,
+        mode=d.mode,
+        actor=_bounds_span(sentence, actor_bounds) if actor_bounds else None,
+        target=_bounds_span(sentence, target_bounds) if target_bounds else None,
+        trigger=sentence.token_span(d.trigger),
+        date=date,
+        date_source=source,
+        negated=d.negated,
+        hedged=d.hedged,
+        score=goldstein(d.type, d.mode),
+        quad=quad_class(d.type, d.mode),
+    )

@@ -1,0 +1,301 @@
+"""Who did what to whom: PLOVER event coding (storyline.nlp.events).
+
+Every sentence here was written for this file (made-up countries Vellmark, Arnholt and
+Ruritania; real public figures only in sentences written here). Expected values are the whole
+coded event: (type, mode, actor as written, target as written, negated, hedged).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.nlp.annotate import AnnotatedSentence
+from storyline.nlp.engine import load_model
+from storyline.nlp.event_lexicon import PLOVER_TYPES, LexiconError, load_lexicon, parse_lexicon
+from storyline.nlp.event_scale import QUADS, goldstein
+from storyline.nlp.events import find_events, needs_parse, quad_class
+from storyline.records import Event, Span, TimeExpr
+from storyline.settings import DEFAULTS
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
+
+
+def parse(nlp, text: str, index: int = 0) -> AnnotatedSentence:
+    return AnnotatedSentence(index, text, nlp(text), True)
+
+
+def coded(nlp, text: str, **kwargs) -> list[tuple]:
+    return [
+        (e.type, e.mode, e.actor.text if e.actor else None, e.target.text if e.target else None,
+         e.negated, e.hedged)
+        for e in find_events(parse(nlp, text), **kwargs)
+    ]
+
+
+# One sentence per PLOVER type, then the forms the issue names: passive voice, coordinated
+# actors, actors that are descriptions, governing verbs.
+TYPES = [
+    ("Vellmark agreed to resume talks with Arnholt.",
+     ("AGREE", "", "Vellmark", "Arnholt", False, False)),
+    ("Lavrov and Blinken have spoken by telephone.",
+     ("CONSULT", "phone", "Lavrov", "Blinken", False, False)),
+    ("President Okafor visited Kinshasa on Tuesday.",
+     ("CONSULT", "visit", "President Okafor", "Kinshasa", False, False)),
+    ("The prime minister praised the Arnholt government.",
+     ("SUPPORT", "", "prime minister", "Arnholt government", False, False)),
+    ("The government lifted the curfew in the capital.",
+     ("CONCEDE", "", "government", "capital", False, False)),
+    ("Japan and Australia held joint naval exercises.",
+     ("COOPERATE", "", "Japan", "Australia", False, False)),
+    ("Ruritania has sent humanitarian aid to the flood victims.",
+     ("AID", "", "Ruritania", "flood victims", False, False)),
+    ("The rebels released 12 hostages on Monday.",
+     ("RETREAT", "release", "rebels", "12 hostages", False, False)),
+    ("The EU urged Russia to withdraw its troops from the border.",
+     ("REQUEST", "yield", "EU", "Russia", False, False)),
+    ("Moscow accused the West of provocations.",
+     ("ACCUSE", "allege", "Moscow", "West", False, False)),
+    ("Arnholt refused to withdraw its troops.",
+     ("REJECT", "yield", "Arnholt", None, False, False)),
+    ("Russia threatened to impose sanctions on Latvia.",
+     ("THREATEN", "restrict", "Russia", "Latvia", False, False)),
+    ("Thousands of workers went on strike in Vellmark.",
+     ("PROTEST", "strike", "Thousands of workers", None, False, False)),
+    ("The EU imposed new sanctions on Arnholt.",
+     ("SANCTION", "discontinue", "EU", "Arnholt", False, False)),
+    ("Russia has massed troops near the Ukraine border.",
+     ("MOBILIZE", "troops", "Russia", "Ukraine", False, False)),
+    ("Police arrested five opposition activists.",
+     ("COERCE", "arrest", "Police", "five opposition activists", False, False)),
+    ("Government forces shelled the town overnight.",
+     ("ASSAULT", "heavy-weapons", "Government forces", "town", False, False)),
+]
+
+FORMS = [
+    # passive voice: the agent of the "by" phrase is the actor
+    ("3,000 troops were ordered to Poland by the Pentagon.",
+     ("MOBILIZE", "troops", "Pentagon", None, False, False)),
+    ("Five protesters were arrested by police in Tirana.",
+     ("COERCE", "arrest", "police", "Five protesters", False, False)),
+    ("The convoy was attacked by rebels.",
+     ("ASSAULT", "", "rebels", "convoy", False, False)),
+    # descriptions as actors, and the same event in the active voice
+    ("The Pentagon ordered a further 3,000 soldiers to Poland.",
+     ("MOBILIZE", "troops", "Pentagon", None, False, False)),
+    ("Russian troops invaded Ukraine.",
+     ("ASSAULT", "", "Russian troops", "Ukraine", False, False)),
+    # coordinated actors: reciprocal events split them, others keep them together
+    ("Arnholt and Vellmark signed a peace treaty in Geneva.",
+     ("SUPPORT", "", "Arnholt", "Vellmark", False, False)),
+    ("Clashes broke out between police and protesters in the capital.",
+     ("ASSAULT", "", "police", "protesters", False, False)),
+    ("Vellmark and Ruritania imposed sanctions on Arnholt.",
+     ("SANCTION", "discontinue", "Vellmark and Ruritania", "Arnholt", False, False)),
+    # governing verbs and nouns
+    ("Mr Biden has promised severe economic sanctions against Moscow.",
+     ("THREATEN", "restrict", "Mr Biden", "Moscow", False, False)),
+    ("Vellmark called for an immediate ceasefire.",
+     ("REQUEST", "yield", "Vellmark", None, False, False)),
+    ("The opposition demanded the resignation of the prime minister.",
+     ("REQUEST", "change", "opposition", "prime minister", False, False)),
+    ("Arnholt rejected calls to release the prisoners.",
+     ("REJECT", "yield", "Arnholt", "prisoners", False, False)),
+    ("Vellmark warned Arnholt of serious consequences.",
+     ("THREATEN", "", "Vellmark", "Arnholt", False, False)),
+    ("Ruritania warned that it would respond with force.",
+     ("THREATEN", "violence", "Ruritania", None, False, False)),
+    ("Arnholt promised not to attack civilians.",
+     ("AGREE", "", "Arnholt", "civilians", False, False)),
+    ("Israel carried out airstrikes on Gaza.",
+     ("ASSAULT", "aerial", "Israel", "Gaza", False, False)),
+    ("The court sentenced the former minister to ten years in prison.",
+     ("SANCTION", "convict", "court", "former minister", False, False)),
+    ("Vellmark expelled three Arnholt diplomats on Friday.",
+     ("SANCTION", "expel", "Vellmark", "Arnholt", False, False)),
+    ("The foreign minister condemned the arrest of the journalists.",
+     ("ACCUSE", "disapprove", "foreign minister", None, False, False)),
+    # stripped apostrophes, as in real crawls
+    ("Arnholts government recalled its ambassador from Vellmark.",
+     ("SANCTION", "withdraw", "Arnholts government", "Vellmark", False, False)),
+    ("Russias army has shelled Kharkiv, Ukraines second city.",
+     ("ASSAULT", "heavy-weapons", "Russias army", "Kharkiv", False, False)),
+]
+
+NEGATED_AND_HEDGED = [
+    ("Arnholt did not attack the village.",
+     ("ASSAULT", "", "Arnholt", "village", True, False)),
+    # a denied intention to attack is a denied threat, not an ASSAULT that happened
+    ("Russia denies that it intends to launch an offensive.",
+     ("THREATEN", "violence", "Russia", None, True, False)),
+    ("Vellmark has no plans to impose sanctions.",
+     ("THREATEN", "restrict", "Vellmark", None, True, False)),
+    ("We wont negotiate with terrorists, the minister said.",
+     ("CONSULT", "", "minister", "terrorists", True, False)),
+    # may / could: hedged force is coded THREATEN (events.hedged_conflict_as_threaten)
+    ("Vellmark may impose sanctions on Arnholt.",
+     ("THREATEN", "restrict", "Vellmark", "Arnholt", False, True)),
+    ("An invasion could begin at any time.",
+     ("THREATEN", "violence", None, None, False, True)),
+    ("Officials warned that Arnholt could invade Vellmark.",
+     ("THREATEN", "violence", "Arnholt", "Vellmark", False, True)),
+    # reported future cooperation is an intention: AGREE (PLOVER), hedged
+    ("Britain will send 2,000 anti-tank missiles to Ukraine.",
+     ("AGREE", "", "Britain", "Ukraine", False, True)),
+]
+
+
+@pytest.mark.parametrize("text,expected", TYPES + FORMS + NEGATED_AND_HEDGED,
+                         ids=lambda v: v if isinstance(v, str) else "")
+def test_codes_one_event(nlp, text, expected):
+    assert coded(nlp, text) == [expected]
+
+
+def test_every_type_has_a_test_sentence():
+    assert {case[1][0] for case in TYPES} == set(PLOVER_TYPES)
+
+
+def test_two_events_in_one_sentence(nlp):
+    text = "Kyiv said Russian forces had struck a hospital in Mariupol, killing three people."
+    assert coded(nlp, text) == [
+        ("ASSAULT", "", "Russian forces", "hospital", False, False),
+        ("ASSAULT", "", "Russian forces", "three people", False, False),
+    ]
+
+
+def test_condition_is_not_an_event(nlp):
+    assert coded(nlp, "The White House said it would respond decisively if Russia invaded.") == []
+
+
+def test_emit_negated_false_drops_denials(nlp):
+    settings = DEFAULTS.replace(events__emit_negated=False)
+    assert coded(nlp, "Arnholt did not attack the village.", settings=settings) == []
+
+
+def test_hedged_force_kept_as_act_when_setting_off(nlp):
+    settings = DEFAULTS.replace(events__hedged_conflict_as_threaten=False)
+    assert coded(nlp, "Vellmark may impose sanctions on Arnholt.", settings=settings) == [
+        ("SANCTION", "discontinue", "Vellmark", "Arnholt", False, True)]
+
+
+NO_EVENT = [
+    "Shares fell sharply on Monday.",
+    "The company reported higher profits.",
+    "The weather was mild for the time of year.",
+    "Sign up to our daily newsletter for the latest headlines.",
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_no_event_and_no_parse_needed(nlp, text):
+    assert needs_parse(text) is False
+    assert coded(nlp, text) == []
+
+
+def test_mentioned_event_noun_is_not_an_event(nlp):
+    text = "The sanctions have hurt the economy."
+    assert needs_parse(text) is True  # the prefilter is lexical: "sanctions" is an event word
+    assert coded(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [case[0] for case in TYPES + FORMS])
+def test_prefilter_lets_every_event_sentence_through(text):
+    assert needs_parse(text) is True
+
+
+def test_prefilter_needs_object_word_for_send():
+    assert needs_parse("The minister will send a letter to parliament.") is False
+    assert needs_parse("The minister will send troops to the region.") is True
+
+
+def test_spans_point_into_original_text(nlp):
+    text = "The EU imposed new sanctions on Arnholt."
+    (event,) = find_events(parse(nlp, text, index=4), article_id="a1")
+    assert event.sentence_index == 4 and event.article_id == "a1"
+    assert event.actor == Span(4, 4, 6, "EU")
+    assert event.target == Span(4, 32, 39, "Arnholt")
+    assert event.trigger == Span(4, 19, 28, "sanctions")
+    assert (event.actor_entity, event.target_entity) == ("", "")
+    assert (event.score, event.quad) == (-5.6, "material_conflict")
+
+
+def _timex(index: int, start: int, end: int, text: str, day: dt.date | None, kind="DATE"):
+    return TimeExpr("a1", Span(index, start, end, text), kind, day.isoformat() if day else "P3D",
+                    "day" if day else "none", day, day)
+
+
+def test_date_from_the_sentence_then_publication(nlp):
+    text = "Police detained the opposition leader on 3 March 2025."
+    sentence = parse(nlp, text, index=2)
+    published = dt.date(2025, 3, 5)
+    march3 = _timex(2, 41, 53, "3 March 2025", dt.date(2025, 3, 3))
+    other_sentence = _timex(7, 0, 5, "today", dt.date(2025, 1, 1))
+    duration = _timex(2, 0, 6, "Police", None, kind="DURATION")
+    (event,) = find_events(sentence, published=published, timexes=[other_sentence, duration, march3])
+    assert (event.date, event.date_source) == (dt.date(2025, 3, 3), "text")
+    (event,) = find_events(sentence, published=published, timexes=[other_sentence, duration])
+    assert (event.date, event.date_source) == (published, "published")
+    (event,) = find_events(sentence)
+    assert (event.date, event.date_source) == (None, "")
+
+
+def test_first_date_of_the_sentence_wins(nlp):
+    text = "On Monday police detained the leader they had named on Friday."
+    sentence = parse(nlp, text)
+    monday = _timex(0, 3, 9, "Monday", dt.date(2025, 3, 3))
+    friday = _timex(0, 55, 61, "Friday", dt.date(2025, 2, 28))
+    (event,) = find_events(sentence, timexes=[friday, monday])
+    assert (event.date, event.date_source) == (dt.date(2025, 3, 3), "text")
+
+
+def test_event_record_round_trips(nlp):
+    (event,) = find_events(parse(nlp, "Police arrested five opposition activists."),
+                           article_id="a9", published=dt.date(2025, 1, 2))
+    assert Event.from_dict(event.to_dict()) == event
+
+
+def test_odd_input_gives_nothing(nlp):
+    assert find_events(AnnotatedSentence(0, "", nlp(""), True)) == []
+    unparsed = AnnotatedSentence(0, "Rebels attacked the town.", nlp("Rebels attacked the town."), False)
+    assert find_events(unparsed) == []
+    odd = "🔥🔥 \u200b attack \U0001F600 \x00 ßÉ"
+    assert isinstance(find_events(parse(nlp, odd)), list)
+    long_text = "Rebels attacked the town and " * 60 + "fled."
+    assert find_events(parse(nlp, long_text)) == []  # over events.max_tokens
+    assert needs_parse("") is False
+    assert needs_parse(None) is False  # type: ignore[arg-type]
+
+
+def test_quad_class_and_score():
+    assert [quad_class(t) for t in ("AGREE", "AID", "ACCUSE", "ASSAULT", "NONSENSE")] == [
+        "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict", ""]
+    assert {quad_class(t) for t in PLOVER_TYPES} == set(QUADS)
+    assert quad_class("PROTEST", "demo") == "material_conflict"
+    assert goldstein("ASSAULT") == -9.6
+    assert goldstein("ASSAULT", "firearms") == -10.0
+    assert goldstein("CONSULT", "phone") == 1.0
+    assert goldstein("COERCE", "cyber") == -6.7  # a newer mode scores as its type
+    assert goldstein("NONSENSE") == 0.0
+
+
+def test_lexicon_is_consistent():
+    lex = load_lexicon()
+    verb_types = {r.type for rules in lex.verbs.values() for r in rules}
+    assert verb_types == set(PLOVER_TYPES)
+    assert "impose" in lex.govs and "LIGHT" in lex.govs["impose"]
+
+
+@pytest.mark.parametrize("row,message", [
+    ("verb attack BOMBARD - - obj", "unknown type"),
+    ("verb attack ASSAULT - obj=@@ obj", "bad class"),
+    ("verb attack ASSAULT - when=1 obj", "unknown condition"),
+    ("gov attack MAYBE", "bad governor row"),
+    ("verb attack ASSAULT -", "bad row"),
+])
+def test_lexicon_errors_are_caught(row, message):
+    with pytest.raises(LexiconError, match=message):
+        parse_lexicon(row)
