@@ -41,6 +41,10 @@ def _flat(value: Any) -> Any:
     return value
 
 
+# Columns of running text: they take the width that is left and wrap; others stay on one line.
+_TEXT_COLUMNS = frozenset({"title", "text", "quote", "variants", "summary", "message", "why", "url", "label"})
+
+
 def emit_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *, title: str | None = None, empty: str = "nothing to show") -> None:
     """A plain aligned table; wide text columns are cut to fit the terminal."""
     from rich.console import Console
@@ -50,9 +54,12 @@ def emit_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *, title:
     if not rows:
         console.print(empty)
         return
-    table = Table(title=title, show_edge=False, pad_edge=False, box=None, header_style="bold")
+    table = Table(title=title, show_edge=False, pad_edge=False, box=None, header_style="bold", expand=True)
     for col in columns:
-        table.add_column(col, overflow="ellipsis", no_wrap=col not in ("title", "text", "label", "quote"))
+        if col in _TEXT_COLUMNS:
+            table.add_column(col, overflow="fold", ratio=1)
+        else:
+            table.add_column(col, overflow="ellipsis", no_wrap=True, max_width=32)
     for row in rows:
         table.add_row(*[_cell(row.get(col)) for col in columns])
     console.print(table)

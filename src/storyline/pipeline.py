@@ -39,6 +39,7 @@ class Stage:
 STAGES: tuple[Stage, ...] = (
     Stage("clean", (), "sentences.kind (text, boilerplate, embed); embeds", run="boilerplate:run"),
     Stage("dedup", ("clean",), "syndication groups; repeated statements", run="syndication:run"),
+    Stage("enrich", ("clean", "dedup"), "mentions, canonical entities, dates, quotes, events", run="enrich:run"),
 )
 
 

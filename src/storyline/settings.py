@@ -139,9 +139,15 @@ SETTINGS: tuple[Setting, ...] = (
             "Share of the smaller article's shingles found in the larger one above which it is "
             "a (truncated) copy; a follow-up story reusing background paragraphs shares well "
             "under half (dev split, noise_syndication.py)."),
-    Setting("dedup.min_shingles", 8,
-            "Containment alone links an article only if its cleaned text has this many "
-            "shingles (about two sentences): a one-line brief is contained in many stories."),
+    Setting("dedup.min_shingles", 30,
+            "Below this many shingles (about two sentences) an article is small: containment "
+            "alone never links it and it needs dedup.min_jaccard_small. One-line briefs "
+            "(dividend notices, results tables) share templates with unrelated briefs "
+            "(dev split of benchmarks/noise_syndication.py)."),
+    Setting("dedup.min_jaccard_small", 0.7,
+            "Jaccard needed when the smaller article is small (see dedup.min_shingles): "
+            "templated one-line briefs about different companies reach 0.5-0.6, a one-line "
+            "copy with one word changed about 0.7 (dev split, noise_syndication.py)."),
     Setting("dedup.max_bucket", 400,
             "Candidates read per LSH bucket or shared sentence, so one article's cost does not "
             "grow with a huge group or a stock sentence; beyond this a new copy still joins "
@@ -153,6 +159,22 @@ SETTINGS: tuple[Setting, ...] = (
             "rapidfuzz ratio (0-100) above which two sentences of linked copies are one "
             "statement: one changed word in a 15-word sentence scores about 93."),
     # --- enrich (nlp, entities, dates, quotes, events) -------------------------------
+    Setting("enrich.jobs", 2,
+            "Worker processes running spaCy; the target machine has 2 cores. With 1, analysis "
+            "runs in the main process (no start-up cost, best for small inputs)."),
+    Setting("enrich.batch_articles", 200,
+            "Articles whose findings are written in one transaction: large enough to amortise "
+            "entity bookkeeping, small enough that a kill loses little work."),
+    Setting("enrich.task_articles", 25,
+            "Articles per worker task: about a second of spaCy work, so pickling overhead is "
+            "small and both workers stay busy."),
+    Setting("enrich.spacy_batch", 256,
+            "Sentences per nlp.pipe batch. Sentences are short Docs; spaCy's throughput on "
+            "them levels off around 256 (benchmarks/enrich_speed.py)."),
+    Setting("enrich.lines_in_order", False,
+            "Whether line-format sentences are in reading order. Real line-format crawls are "
+            "shuffled, so pronoun speakers are not resolved from neighbouring lines unless "
+            "this is set; JSONL, HTML and feed articles are split by storyline and are in order."),
     Setting("dates.day_first", False,
             "How 03/04/2022 is read when both numbers could be the month: False = US order "
             "(March 4), as in the TempEval-3 news; set True for UK/European crawls. A first "

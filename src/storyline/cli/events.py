@@ -1,1 +1,45 @@
 """storyline events / dyad."""
+
+from __future__ import annotations
+
+import click
+
+from .. import findings
+from .common import Context, cli, common_options, emit_rows, output_option, parse_day
+
+
+@cli.command()
+@click.option("--actor", metavar="NAME", help="Only events by this actor (name, variant or entity id).")
+@click.option("--target", metavar="NAME", help="Only events aimed at this target.")
+@click.option("--type", "type_", metavar="TYPE", help="Only this PLOVER type (ASSAULT, SANCTION, CONSULT...).")
+@click.option("--story", metavar="ID", help="Only events in this story.")
+@click.option("--since", metavar="DATE")
+@click.option("--until", metavar="DATE")
+@click.option("--include-negated", is_flag=True, help="Also list events the text says did not happen.")
+@click.option("--limit", default=100, show_default=True)
+@output_option("json", "csv")
+@common_options
+def events(ctx: Context, actor, target, type_, story, since, until, include_negated, limit, fmt) -> None:
+    """Who did what to whom: PLOVER events, one per real event with every outlet that
+    reported it (copies in one syndication group count once)."""
+    rows = findings.list_events(ctx.store(readonly=True), actor=actor, target=target, type=type_, story=story,
+                                since=parse_day(since, "--since"), until=parse_day(until, "--until"),
+                                include_negated=include_negated, limit=limit)
+    emit_rows(rows, ["date", "type", "actor", "target", "quad", "score", "independent_outlets"], fmt=fmt,
+              empty="no events match")
+
+
+@cli.command()
+@click.argument("actor")
+@click.argument("target")
+@click.option("--since", metavar="DATE")
+@click.option("--until", metavar="DATE")
+@click.option("--one-way", is_flag=True, help="Only ACTOR -> TARGET, not both directions.")
+@output_option("json", "csv")
+@common_options
+def dyad(ctx: Context, actor, target, since, until, one_way, fmt) -> None:
+    """Daily series of events between two actors: count and mean conflict/cooperation score
+    (-10 conflict to +10 cooperation), in each direction."""
+    rows = findings.dyad(ctx.store(readonly=True), actor, target, since=parse_day(since, "--since"),
+                         until=parse_day(until, "--until"), both_directions=not one_way)
+    emit_rows(rows, ["date", "actor", "target", "events", "mean_score"], fmt=fmt, empty="no events between them")

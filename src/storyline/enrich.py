@@ -1,0 +1,356 @@
+"""The enrich stage: entities with canonical names, dates, quotes and events, incrementally.
+
+New articles are analysed (``nlp.analyze``; in ``enrich.jobs`` worker processes when there is
+enough work), then, in the main process and one transaction per batch, their mentions get
+canonical entity ids from the corpus-wide :class:`~storyline.canonical.NameResolver` (whose
+state is persisted with the batch), quote speakers and event actors/targets are linked to
+those entities, and everything is written with the articles marked done. When a later
+article shows two entities are one, earlier rows are re-pointed to the surviving id, so the
+store always reads as if the corpus had been processed at once.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+
+from .canonical import NameResolver
+from .nlp.analyze import ArticleText, Findings, analyze
+from .records import Article, Event, Mention, Quote, Span
+from .settings import DEFAULTS, Settings
+from .store import Store, now_iso
+from .store import articles as db
+
+STAGE = "enrich"
+RESOLVER_STATE = "canonical.NameResolver"
+
+
+def run(store: Store, settings: Settings = DEFAULTS, progress: Callable[[int], None] | None = None) -> dict[str, int]:
+    """Enrich every current article not enriched yet; returns counts of what was added."""
+    counts = {"articles": 0, "mentions": 0, "entities": 0, "dates": 0, "quotes": 0, "events": 0, "errors": 0}
+    pending = db.pending(store, STAGE)
+    if not pending:
+        return counts
+    resolver = load_resolver(store, settings)
+    size = settings["enrich.batch_articles"]
+    with _Analyses(settings, len(pending)) as analyses:
+        for start in range(0, len(pending), size):
+            seqs = pending[start:start + size]
+            articles = db.load_articles(store, seqs)
+            texts = [article_text(store, a, settings) for a in articles]
+            findings = analyses.run(texts)
+            with store.transaction():
+                added = save_findings(store, resolver, articles, findings)
+                db.mark_done(store, STAGE, seqs)
+            for key, value in added.items():
+                counts[key] += value
+            counts["articles"] += len(articles)
+            if progress:
+                progress(len(articles))
+    counts["entities"] = store.scalar("SELECT COUNT(*) FROM entities") or 0
+    return counts
+
+
+# --- analysis, in workers ------------------------------------------------------------------
+def article_text(store: Store, article: Article, settings: Settings) -> ArticleText:
+    """An article as analysis sees it: text lines, and embed lines with their account."""
+    from .embeds import embeds_for
+
+    accounts = {e.sentence_index: e.account for e in embeds_for(store, [article.id]) if e.account}
+    return ArticleText(
+        id=article.id,
+        published=article.published,
+        sentences=tuple((s.index, s.text) for s in article.sentences if s.kind == "text"),
+        embeds=tuple((s.index, s.text, accounts[s.index]) for s in article.sentences if s.kind == "embed" and s.index in accounts),
+        ordered=article.format != "lines" or settings["enrich.lines_in_order"],
+    )
+
+
+def _analyze_task(texts: list[ArticleText], overrides: dict) -> list[Findings]:
+    return analyze(texts, Settings(overrides))
+
+
+class _Analyses:
+    """Runs analysis inline or in a process pool, tasks of ``enrich.task_articles``."""
+
+    def __init__(self, settings: Settings, total: int):
+        self.settings = settings
+        self.task = settings["enrich.task_articles"]
+        jobs = settings["enrich.jobs"]
+        # A pool costs a model load per worker (~1 s): only worth it for several tasks.
+        self.jobs = jobs if jobs > 1 and total > 2 * self.task else 1
+        self.pool = None
+
+    def __enter__(self) -> _Analyses:
+        if self.jobs > 1:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            self.pool = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("forkserver"))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def run(self, texts: list[ArticleText]) -> list[Findings]:
+        if self.pool is None:
+            return analyze(texts, self.settings)
+        overrides = dict(self.settings)
+        futures = deque(self.pool.submit(_analyze_task, texts[i:i + self.task], overrides)
+                        for i in range(0, len(texts), self.task))
+        out: list[Findings] = []
+        while futures:
+            out.extend(futures.popleft().result())
+        return out
+
+
+# --- resolution and writing, in the main process ------------------------------------------
+def load_resolver(store: Store, settings: Settings) -> NameResolver:
+    raw = store.scalar("SELECT state FROM stage_state WHERE name = ?", (RESOLVER_STATE,))
+    return NameResolver.from_state(json.loads(raw), settings) if raw else NameResolver(settings)
+
+
+def _group_of(store: Store, article_ids: Sequence[str]) -> dict[str, str]:
+    from .syndication import group_ids
+
+    groups = group_ids(store, list(article_ids))
+    return {aid: groups.get(aid, aid) for aid in article_ids}
+
+
+def save_findings(store: Store, resolver: NameResolver, articles: Sequence[Article], findings: Sequence[Findings]) -> dict[str, int]:
+    """Resolve entities, link quotes and events to them, and write one batch (call inside a
+    transaction)."""
+    _forget_superseded(store, articles)
+    before = {r[0] for r in store.rows("SELECT id FROM entities")}
+    groups = _group_of(store, [a.id for a in articles])
+    counts = {"mentions": 0, "dates": 0, "quotes": 0, "events": 0, "errors": 0}
+    touched: set[str] = set()
+    for found in findings:
+        if found.error:
+            counts["errors"] += 1
+            store.execute(
+                "INSERT INTO stage_errors (stage, article_id, error, at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (stage, article_id) DO UPDATE SET error = excluded.error, at = excluded.at",
+                (STAGE, found.article_id, found.error, now_iso()))
+            continue
+        mentions = resolver.assign(list(found.mentions), groups.get(found.article_id))
+        touched.update(m.entity_id for m in mentions if m.entity_id)
+        _write_mentions(store, mentions)
+        _write_timexes(store, found)
+        _write_quotes(store, [_link_speaker(q, mentions) for q in found.quotes])
+        _write_events(store, [_link_event(e, mentions) for e in found.events])
+        counts["mentions"] += len(mentions)
+        counts["dates"] += len(found.timexes)
+        counts["quotes"] += len(found.quotes)
+        counts["events"] += len(found.events)
+    _remap_merged(store, resolver, before)
+    _write_entities(store, resolver, touched)
+    store.execute(
+        "INSERT INTO stage_state (name, state, updated_at) VALUES (?, ?, ?) "
+        "ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
+        (RESOLVER_STATE, json.dumps(resolver.to_state(), separators=(",", ":")), now_iso()),
+    )
+    _recover_speakers(store, [a.id for a in articles])
+    return counts
+
+
+def _forget_superseded(store: Store, articles: Sequence[Article]) -> None:
+    """A new version replaces what was found in the old one, and an article enriched again
+    (its lines were re-marked by clean) replaces its own earlier findings."""
+    keys = [a.url_key for a in articles]
+    old: list[str] = [a.id for a in articles]
+    for marks, chunk in store.in_chunks(keys):
+        old.extend(r[0] for r in store.rows(
+            f"SELECT id FROM articles WHERE url_key IN ({marks}) AND is_current = 0", chunk))
+    for marks, chunk in store.in_chunks(old):
+        for table in ("mentions", "timexes", "quotes", "events"):
+            store.execute(f"DELETE FROM {table} WHERE article_id IN ({marks})", chunk)
+        store.execute(f"DELETE FROM stage_errors WHERE stage = 'enrich' AND article_id IN ({marks})", chunk)
+
+
+def _overlapping(span: Span | None, mentions: Sequence[Mention]) -> Mention | None:
+    if span is None:
+        return None
+    best = None
+    for m in mentions:
+        s = m.span
+        if s.sentence_index == span.sentence_index and s.start < span.end and span.start < s.end:
+            if best is None or (s.end - s.start) > (best.span.end - best.span.start):
+                best = m
+    return best
+
+
+def _by_name(name: str, mentions: Sequence[Mention]) -> Mention | None:
+    """A mention of the article whose text is the speaker's name (or its last word)."""
+    if not name or name == "unknown":
+        return None
+    for m in mentions:
+        if m.span.text == name:
+            return m
+    last = name.split()[-1]
+    candidates = {m.entity_id for m in mentions if m.label == "PERSON" and m.span.text.split()[-1] == last}
+    if len(candidates) == 1:
+        return next(m for m in mentions if m.entity_id in candidates)
+    return None
+
+
+def _link_speaker(quote: Quote, mentions: Sequence[Mention]) -> Quote:
+    found = _overlapping(quote.speaker, mentions) or _by_name(quote.speaker_name, mentions)
+    if found is None or not found.entity_id:
+        return quote
+    return quote.replace(speaker_entity=found.entity_id)
+
+
+def _link_event(event: Event, mentions: Sequence[Mention]) -> Event:
+    actor = _overlapping(event.actor, mentions)
+    target = _overlapping(event.target, mentions)
+    return event.replace(
+        actor_entity=actor.entity_id if actor else "",
+        target_entity=target.entity_id if target else "",
+    )
+
+
+def _span_json(span: Span | None) -> str | None:
+    return json.dumps(span.to_dict(), ensure_ascii=False) if span is not None else None
+
+
+def _write_mentions(store: Store, mentions: Sequence[Mention]) -> None:
+    store.executemany(
+        "INSERT INTO mentions (article_id, sentence_idx, start_char, end_char, text, label, title, entity_id) VALUES (?,?,?,?,?,?,?,?)",
+        [(m.article_id, m.span.sentence_index, m.span.start, m.span.end, m.span.text, m.label, m.title, m.entity_id) for m in mentions],
+    )
+
+
+def _write_timexes(store: Store, found: Findings) -> None:
+    store.executemany(
+        "INSERT INTO timexes (article_id, sentence_idx, start_char, end_char, text, type, value, granularity, first_day, last_day) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?)",
+        [(t.article_id, t.span.sentence_index, t.span.start, t.span.end, t.span.text, t.type, t.value, t.granularity,
+          t.first_day.isoformat() if t.first_day else None, t.last_day.isoformat() if t.last_day else None)
+         for t in found.timexes],
+    )
+
+
+def _write_quotes(store: Store, quotes: Sequence[Quote]) -> None:
+    store.executemany(
+        "INSERT INTO quotes (article_id, sentence_idx, content, text, cue, speaker, speaker_name, speaker_entity, kind) "
+        "VALUES (?,?,?,?,?,?,?,?,?)",
+        [(q.article_id, q.content[0].sentence_index if q.content else 0,
+          json.dumps([c.to_dict() for c in q.content], ensure_ascii=False), q.text,
+          _span_json(q.cue), _span_json(q.speaker), q.speaker_name, q.speaker_entity, q.kind) for q in quotes],
+    )
+
+
+def event_key(event: Event) -> str:
+    """Events are the same event when type, actor, target and date agree: one event reported
+    by twelve outlets is one key with twelve sightings."""
+    def who(entity: str, span: Span | None) -> str:
+        return entity or (" ".join(span.text.lower().split()) if span else "")
+
+    return "|".join((event.type, who(event.actor_entity, event.actor), who(event.target_entity, event.target),
+                     event.date.isoformat() if event.date else "", "neg" if event.negated else ""))
+
+
+def _write_events(store: Store, events: Sequence[Event]) -> None:
+    store.executemany(
+        "INSERT INTO events (article_id, sentence_idx, type, mode, actor, target, trigger_span, actor_entity, target_entity, "
+        "actor_text, target_text, date, date_source, negated, hedged, score, quad, event_key) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [(e.article_id, e.sentence_index, e.type, e.mode, _span_json(e.actor), _span_json(e.target), _span_json(e.trigger),
+          e.actor_entity, e.target_entity, e.actor.text if e.actor else "", e.target.text if e.target else "",
+          e.date.isoformat() if e.date else None, e.date_source, int(e.negated), int(e.hedged), e.score, e.quad, event_key(e))
+         for e in events],
+    )
+
+
+def _remap_merged(store: Store, resolver: NameResolver, before: set[str]) -> None:
+    """Point rows at the surviving entity when the resolver merged two entities."""
+    for old in sorted(before):
+        new = resolver.canonical_id(old)
+        if new == old:
+            continue
+        store.execute("UPDATE mentions SET entity_id = ? WHERE entity_id = ?", (new, old))
+        store.execute("UPDATE quotes SET speaker_entity = ? WHERE speaker_entity = ?", (new, old))
+        store.execute("UPDATE events SET actor_entity = ? WHERE actor_entity = ?", (new, old))
+        store.execute("UPDATE events SET target_entity = ? WHERE target_entity = ?", (new, old))
+        store.execute("DELETE FROM entities WHERE id = ?", (old,))
+    # Event keys embed entity ids: recompute those that named a merged entity.
+    merged = [old for old in before if resolver.canonical_id(old) != old]
+    if merged:
+        _rekey_events(store, [resolver.canonical_id(m) for m in merged])
+
+
+def _rekey_events(store: Store, entity_ids: Sequence[str]) -> None:
+    for marks, chunk in store.in_chunks(list(set(entity_ids))):
+        rows = store.query(
+            f"SELECT id, type, actor, target, actor_entity, target_entity, date, negated FROM events "
+            f"WHERE actor_entity IN ({marks}) OR target_entity IN ({marks})", [*chunk, *chunk])
+        for r in rows:
+            probe = Event("", 0, r["type"], "", _span(r["actor"]), _span(r["target"]), None, r["actor_entity"],
+                          r["target_entity"], _day(r["date"]), negated=bool(r["negated"]))
+            store.execute("UPDATE events SET event_key = ? WHERE id = ?", (event_key(probe), r["id"]))
+
+
+def _span(raw: str | None) -> Span | None:
+    return Span.from_dict(json.loads(raw)) if raw else None
+
+
+def _day(raw: str | None):
+    import datetime as dt
+
+    return dt.date.fromisoformat(raw) if raw else None
+
+
+def _write_entities(store: Store, resolver: NameResolver, ids: set[str]) -> None:
+    rows = []
+    for eid in sorted({resolver.canonical_id(i) for i in ids}):
+        entity = resolver.entity(eid)
+        if entity is None:
+            continue
+        rows.append((entity.id, entity.name, entity.label, json.dumps(list(entity.variants), ensure_ascii=False), entity.mentions))
+    store.executemany(
+        "INSERT INTO entities (id, name, label, variants, mentions) VALUES (?,?,?,?,?) "
+        "ON CONFLICT (id) DO UPDATE SET name = excluded.name, label = excluded.label, "
+        "variants = excluded.variants, mentions = excluded.mentions",
+        rows,
+    )
+
+
+def _recover_speakers(store: Store, article_ids: Sequence[str]) -> None:
+    """Fill ``unknown`` speakers from another article's attribution of the same statement
+    (shuffled copies lose the line that names the speaker), in both directions: a new
+    article can be the one that lacks or the one that knows."""
+    from .statements import same_statement
+
+    rows: list[dict] = []
+    for marks, chunk in store.in_chunks(list(article_ids)):
+        rows.extend(store.query(
+            f"SELECT id, article_id, sentence_idx, speaker_name, speaker_entity FROM quotes WHERE article_id IN ({marks})", chunk))
+    for row in rows:
+        others = same_statement(store, row["article_id"], row["sentence_idx"])
+        if not others:
+            continue
+        known = _known_speakers(store, others)
+        if row["speaker_name"] == "unknown" and len(known) == 1:
+            (name, (entity, source)), = known.items()
+            store.execute("UPDATE quotes SET speaker_name = ?, speaker_entity = ?, recovered_from = ? WHERE id = ?",
+                          (name, entity, source, row["id"]))
+        elif row["speaker_name"] != "unknown":
+            for aid, idx in others:
+                store.execute(
+                    "UPDATE quotes SET speaker_name = ?, speaker_entity = ?, recovered_from = ? "
+                    "WHERE article_id = ? AND sentence_idx = ? AND speaker_name = 'unknown'",
+                    (row["speaker_name"], row["speaker_entity"], f"{row['article_id']}.{row['sentence_idx']}", aid, idx))
+
+
+def _known_speakers(store: Store, places: Sequence[tuple[str, int]]) -> dict[str, tuple[str, str]]:
+    known: dict[str, tuple[str, str]] = {}
+    for aid, idx in places:
+        for r in store.query(
+            "SELECT speaker_name, speaker_entity FROM quotes WHERE article_id = ? AND sentence_idx = ? "
+            "AND speaker_name != 'unknown' AND recovered_from IS NULL", (aid, idx)):
+            known.setdefault(r["speaker_name"], (r["speaker_entity"], f"{aid}.{idx}"))
+    return known
+

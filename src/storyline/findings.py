@@ -1,0 +1,253 @@
+"""Reading back what enrich found: entities, quotes, events, dates, with their sources.
+
+Every listing counts sources honestly: ``independent_outlets`` counts outlets, and copies in
+one syndication group count once (``statements.count_independent``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from .errors import NotFound, UsageError
+from .statements import count_independent
+from .store import Store
+
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+
+
+def _story_articles(store: Store, story: str | None) -> list[str] | None:
+    if not story:
+        return None
+    from .stories_store import story_article_ids
+
+    return story_article_ids(store, story)
+
+
+def _in_articles(column: str, ids: list[str] | None, params: list[Any]) -> str:
+    if ids is None:
+        return ""
+    if not ids:
+        return " AND 1 = 0"
+    params.extend(ids)
+    return f" AND {column} IN ({','.join('?' * len(ids))})"
+
+
+# --- entities --------------------------------------------------------------------------
+def list_entities(store: Store, *, label: str | None = None, query: str | None = None,
+                  story: str | None = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    """Canonical entities, most mentioned first, with their name variants."""
+    params: list[Any] = []
+    where = "WHERE 1 = 1"
+    if label:
+        where += " AND e.label = ?"
+        params.append(label.upper())
+    if query:
+        where += " AND (LOWER(e.name) LIKE ? OR LOWER(e.variants) LIKE ?)"
+        params += [f"%{query.lower()}%"] * 2
+    ids = _story_articles(store, story)
+    if ids is not None:
+        where += " AND e.id IN (SELECT entity_id FROM mentions WHERE 1 = 1" + _in_articles("article_id", ids, params) + ")"
+    rows = store.query(
+        f"SELECT e.id, e.name, e.label, e.mentions, e.variants FROM entities e {where} "
+        f"ORDER BY e.mentions DESC, e.name LIMIT {int(limit)} OFFSET {int(offset)}", params)
+    for row in rows:
+        row["variants"] = json.loads(row["variants"])
+        row["articles"] = store.scalar("SELECT COUNT(DISTINCT article_id) FROM mentions WHERE entity_id = ?", (row["id"],))
+    return rows
+
+
+def resolve_entity(store: Store, ref: str) -> dict[str, Any]:
+    """An entity by id, exact name, or a unique name/variant match."""
+    row = store.query_one("SELECT id, name, label, mentions, variants FROM entities WHERE id = ?", (ref,))
+    if row is None:
+        rows = store.query("SELECT id, name, label, mentions, variants FROM entities WHERE LOWER(name) = ? "
+                           "ORDER BY mentions DESC", (ref.lower(),))
+        if not rows:
+            rows = store.query("SELECT id, name, label, mentions, variants FROM entities WHERE LOWER(variants) LIKE ? "
+                               "ORDER BY mentions DESC LIMIT 5", (f'%"{ref.lower()}"%',))
+        if not rows:
+            raise NotFound(f"no entity {ref!r}; `storyline entities` lists them")
+        row = rows[0]
+    row["variants"] = json.loads(row["variants"])
+    return row
+
+
+def entity_ids_for(store: Store, ref: str) -> list[str]:
+    """Entity ids a user's name refers to (for --speaker / --actor filters): ids, names and
+    variants matched without case; every entity that matches."""
+    ids = {r[0] for r in store.rows("SELECT id FROM entities WHERE id = ? OR LOWER(name) = ?", (ref, ref.lower()))}
+    if not ids:
+        ids = {r[0] for r in store.rows("SELECT id, variants FROM entities WHERE LOWER(variants) LIKE ?", (f"%{ref.lower()}%",))}
+    return sorted(ids)
+
+
+# --- provenance -------------------------------------------------------------------------
+def _sources(store: Store, places: Sequence[tuple[str, int]]) -> list[dict[str, Any]]:
+    """Where sentences were published: article, outlet, URL, date, line, syndication group."""
+    if not places:
+        return []
+    from .syndication import group_ids
+
+    ids = sorted({aid for aid, _ in places})
+    meta: dict[str, dict[str, Any]] = {}
+    for marks, chunk in store.in_chunks(ids):
+        for r in store.query(f"SELECT id, outlet, url, published, title FROM articles WHERE id IN ({marks})", chunk):
+            meta[r["id"]] = r
+    groups = group_ids(store, ids)
+    lines: dict[tuple[str, int], int] = {}
+    for aid, idx in places:
+        found = store.scalar("SELECT line FROM sentences WHERE article_id = ? AND idx = ?", (aid, idx))
+        lines[(aid, idx)] = found
+    out = []
+    for aid, idx in places:
+        m = meta.get(aid)
+        if m is None:
+            continue
+        out.append({"article_id": aid, "sentence_index": idx, "line": lines[(aid, idx)], "outlet": m["outlet"],
+                    "url": m["url"], "published": m["published"], "title": m["title"], "group": groups.get(aid)})
+    return out
+
+
+def independent(sources: Sequence[dict[str, Any]]) -> int:
+    return count_independent((s["outlet"], s.get("group")) for s in sources)
+
+
+# --- quotes ---------------------------------------------------------------------------------
+def list_quotes(store: Store, *, speaker: str | None = None, story: str | None = None, article: str | None = None,
+                known_only: bool = False, limit: int = 100, after: int | None = None) -> list[dict[str, Any]]:
+    """Quotes with speaker and provenance; ``speaker`` matches entities or names as written."""
+    params: list[Any] = []
+    where = "WHERE a.is_current = 1"
+    if speaker:
+        ids = entity_ids_for(store, speaker)
+        clause = "LOWER(q.speaker_name) LIKE ?"
+        params.append(f"%{speaker.lower()}%")
+        if ids:
+            clause += f" OR q.speaker_entity IN ({','.join('?' * len(ids))})"
+            params.extend(ids)
+        where += f" AND ({clause})"
+    if article:
+        where += " AND q.article_id = ?"
+        params.append(article)
+    if known_only:
+        where += " AND q.speaker_name != 'unknown'"
+    if after is not None:
+        where += " AND q.id > ?"
+        params.append(after)
+    where += _in_articles("q.article_id", _story_articles(store, story), params)
+    rows = store.query(
+        "SELECT q.id, q.article_id, q.sentence_idx, q.text, q.content, q.cue, q.speaker, q.speaker_name, q.speaker_entity, "
+        "q.kind, q.recovered_from, a.published, a.outlet, a.url FROM quotes q JOIN articles a ON a.id = q.article_id "
+        f"{where} ORDER BY a.published, q.id LIMIT {int(limit)}", params)
+    for row in rows:
+        content = json.loads(row.pop("content"))
+        row["lines"] = sorted({store.scalar("SELECT line FROM sentences WHERE article_id = ? AND idx = ?",
+                                            (row["article_id"], c["sentence_index"])) for c in content})
+        row["cue"] = json.loads(row["cue"])["text"] if row["cue"] else None
+        row["speaker_as_written"] = json.loads(row.pop("speaker"))["text"] if row["speaker"] else None
+    return rows
+
+
+# --- events ---------------------------------------------------------------------------------
+def list_events(store: Store, *, actor: str | None = None, target: str | None = None, type: str | None = None,
+                story: str | None = None, since: dt.date | None = None, until: dt.date | None = None,
+                include_negated: bool = False, limit: int = 100) -> list[dict[str, Any]]:
+    """Distinct events (one per ``event_key``) with every sighting's source and the count of
+    independent outlets that reported it."""
+    params: list[Any] = []
+    where = "WHERE a.is_current = 1"
+    for column, ref in (("actor", actor), ("target", target)):
+        if ref:
+            ids = entity_ids_for(store, ref)
+            clause = f"LOWER(e.{column}_text) LIKE ?"
+            params.append(f"%{ref.lower()}%")
+            if ids:
+                clause += f" OR e.{column}_entity IN ({','.join('?' * len(ids))})"
+                params.extend(ids)
+            where += f" AND ({clause})"
+    if type:
+        if type.upper() not in PLOVER_TYPES:
+            raise UsageError(f"unknown event type {type!r}; PLOVER types are {', '.join(PLOVER_TYPES)}")
+        where += " AND e.type = ?"
+        params.append(type.upper())
+    if since:
+        where += " AND e.date >= ?"
+        params.append(since.isoformat())
+    if until:
+        where += " AND e.date <= ?"
+        params.append(until.isoformat())
+    if not include_negated:
+        where += " AND e.negated = 0"
+    where += _in_articles("e.article_id", _story_articles(store, story), params)
+    rows = store.query(
+        "SELECT e.event_key, e.type, e.mode, e.actor_text, e.target_text, e.actor_entity, e.target_entity, e.date, "
+        "e.date_source, e.negated, e.hedged, e.score, e.quad, e.article_id, e.sentence_idx "
+        f"FROM events e JOIN articles a ON a.id = e.article_id {where} ORDER BY e.date, e.event_key", params)
+    grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        grouped[r["event_key"]].append(r)
+    names = _entity_names(store, {r[k] for r in rows for k in ("actor_entity", "target_entity") if r[k]})
+    out = []
+    for key, sightings in grouped.items():
+        first = sightings[0]
+        sources = _sources(store, sorted({(s["article_id"], s["sentence_idx"]) for s in sightings}))
+        out.append({
+            "key": key, "type": first["type"], "mode": first["mode"], "date": first["date"],
+            "date_source": "text" if any(s["date_source"] == "text" for s in sightings) else first["date_source"],
+            "actor": names.get(first["actor_entity"], first["actor_text"]), "actor_entity": first["actor_entity"],
+            "target": names.get(first["target_entity"], first["target_text"]), "target_entity": first["target_entity"],
+            "negated": bool(first["negated"]), "hedged": all(s["hedged"] for s in sightings),
+            "score": first["score"], "quad": first["quad"],
+            "reports": len(sources), "independent_outlets": independent(sources), "sources": sources,
+        })
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _entity_names(store: Store, ids: set[str]) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for marks, chunk in store.in_chunks(sorted(ids)):
+        names.update({r[0]: r[1] for r in store.rows(f"SELECT id, name FROM entities WHERE id IN ({marks})", chunk)})
+    return names
+
+
+def dyad(store: Store, a: str, b: str, *, since: dt.date | None = None, until: dt.date | None = None,
+         both_directions: bool = True) -> list[dict[str, Any]]:
+    """Per day: distinct events between two actors and their mean conflict/cooperation score,
+    in each direction (``a->b`` and, unless asked otherwise, ``b->a``)."""
+    out = []
+    directions = [(a, b)] + ([(b, a)] if both_directions else [])
+    for actor, target in directions:
+        events = list_events(store, actor=actor, target=target, since=since, until=until, limit=100_000)
+        per_day: dict[str, list[float]] = defaultdict(list)
+        for e in events:
+            if e["date"]:
+                per_day[e["date"]].append(e["score"])
+        for day in sorted(per_day):
+            scores = per_day[day]
+            out.append({"date": day, "actor": actor, "target": target, "events": len(scores),
+                        "mean_score": round(sum(scores) / len(scores), 2)})
+    return sorted(out, key=lambda r: (r["date"], r["actor"]))
+
+
+# --- dates ----------------------------------------------------------------------------------
+def timexes_for(store: Store, article_ids: Sequence[str]) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for marks, chunk in store.in_chunks(list(article_ids)):
+        rows.extend(store.query(
+            f"SELECT article_id, sentence_idx, start_char, end_char, text, type, value, granularity, first_day, last_day "
+            f"FROM timexes WHERE article_id IN ({marks}) ORDER BY article_id, sentence_idx, start_char", chunk))
+    return rows
+
+
+def mentions_for(store: Store, article_id: str) -> list[dict[str, Any]]:
+    return store.query(
+        "SELECT m.sentence_idx, m.start_char, m.end_char, m.text, m.label, m.title, m.entity_id, e.name AS entity_name "
+        "FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.sentence_idx, m.start_char",
+        (article_id,))
