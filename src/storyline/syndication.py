@@ -158,6 +158,7 @@ def _find_links(store: Store, articles: Sequence[Article], sigs: dict[str, tuple
             info[seq] = (aid, n_sh, signature_from_bytes(blob))
     links: dict[tuple[str, str], tuple[float, float]] = {}
     min_j, min_c, min_sh = settings["dedup.min_jaccard"], settings["dedup.min_containment"], settings["dedup.min_shingles"]
+    min_j_small = settings["dedup.min_jaccard_small"]
     for aid, others in cands.items():
         sig, n = sigs[aid]
         others = sorted(s for s in others if s in info and info[s][0] != aid)
@@ -167,7 +168,8 @@ def _find_links(store: Store, articles: Sequence[Article], sigs: dict[str, tuple
         sizes = np.array([info[s][1] for s in others])
         jac, con = estimate_overlap(sig, mat, n, sizes)
         for s, j, c, size in zip(others, jac, con, sizes):
-            if j >= min_j or (c >= min_c and min(n, size) >= min_sh):
+            small = min(n, size) < min_sh
+            if j >= (min_j_small if small else min_j) or (c >= min_c and not small):
                 pair = tuple(sorted((aid, info[s][0])))
                 links[pair] = (round(float(j), 4), round(float(c), 4))  # type: ignore[index]
     return [(a, b, j, c) for (a, b), (j, c) in sorted(links.items())]
