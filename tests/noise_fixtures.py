@@ -109,12 +109,25 @@ def write(root: Path) -> dict[str, Path]:
     return out
 
 
-def ingested_store(root: Path):
-    """Both batches ingested in one run (every stage) into a store under ``root``."""
+
+NOISE_STAGES = ["clean", "dedup"]
+
+
+def ingest(store, *folders):
+    """Ingest ``folders`` in one run and run the noise stages (not the slow enrich stage,
+    which has its own tests); returns the ingest report with the stage counts."""
     from storyline import pipeline
+
+    report = pipeline.ingest_and_process(store, [str(f) for f in folders], process=False)
+    report.stages = pipeline.run_stages(store, only=NOISE_STAGES)
+    return report
+
+
+def ingested_store(root: Path):
+    """Both batches ingested in one run into a store under ``root``."""
     from storyline.store import open_store
 
     folders = write(root / "crawl")
     store = open_store(str(root / "s.db"))
-    pipeline.ingest_and_process(store, [str(folders["first"]), str(folders["second"])])
+    ingest(store, folders["first"], folders["second"])
     return store

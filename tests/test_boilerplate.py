@@ -7,9 +7,9 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from noise_fixtures import COMMENTS, EAST_FURNITURE, NEWSLETTER, NORTH_FURNITURE, TWEET, TWEET_TAIL, WIRE, ingested_store
+from noise_fixtures import COMMENTS, EAST_FURNITURE, NEWSLETTER, NORTH_FURNITURE, TWEET, TWEET_TAIL, WIRE, ingest, ingested_store
 
-from storyline import boilerplate, pipeline
+from storyline import boilerplate
 from storyline.cli import cli
 from storyline.store import open_store
 from storyline.store import articles as db
@@ -101,7 +101,7 @@ def test_a_line_on_two_stories_of_a_site_stays_text(tmp_path):
             f"{title}\n20250301\nhttps://smallsite.example/{n}\nA sentence only story {n} has.\n"
             "The Smallsite team is proud to serve Portlake.\n")
     st = open_store(str(tmp_path / "s.db"))
-    pipeline.ingest_and_process(st, [str(folder)])
+    ingest(st, folder)
     assert st.rows("SELECT DISTINCT kind FROM sentences") == [("text",)]
 
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from noise_fixtures import TWEET, TWEET_TAIL, write
+from noise_fixtures import TWEET, TWEET_TAIL, ingested_store
 
-from storyline import embeds, pipeline
-from storyline.store import open_store
+from storyline import embeds
 
 
 def test_a_post_with_its_tail_names_account_name_and_date():
@@ -63,9 +62,7 @@ def test_two_accounts_lend_nothing():
 
 
 def test_embeds_are_stored_by_account_for_the_quotes_layer(tmp_path):
-    folders = write(tmp_path / "crawl")
-    store = open_store(str(tmp_path / "s.db"))
-    pipeline.ingest_and_process(store, [str(folders["first"]), str(folders["second"])])
+    store = ingested_store(tmp_path)
     lake = store.scalar("SELECT id FROM articles WHERE url LIKE '%lakeshorenews%'")
     stored = embeds.embeds_for(store, [lake])
     assert [(e.sentence_index, e.account, e.inferred) for e in stored] == [(7, "PortlakeHarbour", True),

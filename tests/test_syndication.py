@@ -8,7 +8,7 @@ import json
 import numpy as np
 import pytest
 from click.testing import CliRunner
-from noise_fixtures import WIRE, write
+from noise_fixtures import WIRE, ingest, write
 
 from storyline import pipeline, shingles, syndication
 from storyline.cli import cli
@@ -30,10 +30,10 @@ def corpus(tmp_path):
     return write(tmp_path / "crawl")
 
 
-def ingest(target, *folders):
-    """Ingest the folders in one run (one batch of every stage)."""
+def ingest_into(target, *folders):
+    """A store at ``target`` with the folders ingested in one run."""
     store = open_store(target)
-    pipeline.ingest_and_process(store, [str(f) for f in folders])
+    ingest(store, *folders)
     return store
 
 
@@ -60,7 +60,7 @@ def dump(store) -> dict:
 
 
 def test_wire_story_and_five_copies_form_one_group_with_the_wire_canonical(store_target, corpus):
-    store = ingest(store_target, corpus["first"], corpus["second"])
+    store = ingest_into(store_target, corpus["first"], corpus["second"])
     ids = ids_by_url(store)
     groups = syndication.groups(store)
     assert len(groups) == 1
@@ -82,7 +82,7 @@ def test_wire_story_and_five_copies_form_one_group_with_the_wire_canonical(store
 
 
 def test_truncated_copies_that_do_not_overlap_enough_are_joined_by_the_full_story(store_target, corpus):
-    store = ingest(store_target, corpus["first"])
+    store = ingest_into(store_target, corpus["first"])
     ids = ids_by_url(store)
     # east (first six sentences) and river (three of them plus four others) are not copies
     # of each other; north (the full story) contains both.
@@ -94,13 +94,13 @@ def test_truncated_copies_that_do_not_overlap_enough_are_joined_by_the_full_stor
 
 
 def test_two_batches_give_the_same_store_as_one(tmp_path, corpus):
-    at_once = ingest(str(tmp_path / "once.db"), corpus["first"], corpus["second"])
+    at_once = ingest_into(str(tmp_path / "once.db"), corpus["first"], corpus["second"])
     # same inputs, but the second batch arrives after the first was fully processed
     # (NORTH_FURNITURE becomes furniture only with the second batch, and the wire story
     # merges groups): the earlier decisions must be redone.
     split = open_store(str(tmp_path / "split.db"))
-    first = pipeline.ingest_and_process(split, [str(corpus["first"])])
-    second = pipeline.ingest_and_process(split, [str(corpus["second"])])
+    first = ingest(split, corpus["first"])
+    second = ingest(split, corpus["second"])
     assert second.stages["clean"]["remarked"] == 2
     assert first.stages["dedup"]["articles"] == 6
     assert second.stages["dedup"]["articles"] == 7  # five new, and the two re-marked northford ones
@@ -108,12 +108,12 @@ def test_two_batches_give_the_same_store_as_one(tmp_path, corpus):
 
 
 def test_a_new_version_replaces_the_old_one_in_its_group(tmp_path, corpus):
-    store = ingest(str(tmp_path / "s.db"), corpus["first"], corpus["second"])
+    store = ingest_into(str(tmp_path / "s.db"), corpus["first"], corpus["second"])
     old = ids_by_url(store)[URL["mill"]]
     (corpus["second"] / "mill-copy.txt").write_text(
         "Portlake bridge shut for repairs\n20250305\n" + URL["mill"] + "\n"
         "The Millbrook Herald has removed this article at the request of its author.\n")
-    pipeline.ingest_and_process(store, [str(corpus["second"])])
+    ingest(store, corpus["second"])
     new = store.scalar("SELECT id FROM articles WHERE url = ? AND is_current = 1", (URL["mill"],))
     assert new != old
     group = syndication.groups(store)[0]
@@ -124,8 +124,10 @@ def test_a_new_version_replaces_the_old_one_in_its_group(tmp_path, corpus):
 def test_dupes_command_lists_groups_with_members_and_urls(tmp_path, corpus):
     db = str(tmp_path / "s.db")
     runner = CliRunner()
-    result = runner.invoke(cli, ["ingest", str(corpus["first"]), str(corpus["second"]), "--db", db, "-q"])
+    result = runner.invoke(cli, ["ingest", str(corpus["first"]), str(corpus["second"]), "--db", db, "-q", "--no-enrich"])
     assert result.exit_code == 0
+    result = runner.invoke(cli, ["enrich", "--stage", "clean", "--stage", "dedup", "--db", db, "--json"])
+    assert json.loads(result.stdout)["dedup"] == {"articles": 11, "links": 14, "regrouped": 6, "groups": 1}
     out = json.loads(runner.invoke(cli, ["dupes", "--db", db, "--json"]).stdout)
     assert [g["size"] for g in out] == [6]
     assert out[0]["members"][0]["url"] == URL["wire"] and out[0]["members"][0]["canonical"] is True
