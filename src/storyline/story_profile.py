@@ -1,0 +1,148 @@
+"""What a story shows besides its articles: a label, key entities and coverage per day.
+
+* :func:`label_story` picks the most central member headline (site names stripped).
+* :func:`key_entities` ranks a story's entities by how many members carry them, rare first.
+* :func:`coverage_by_day` counts, per day, the independent outlets that covered a story:
+  copies in one syndication group count once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, ClassVar  # noqa: F401  Record.from_dict resolves hints in this module
+
+from .records import Record
+from .statements import count_independent
+from .story_text import cosine, tokens
+
+# Separators sites put between a headline and their name ("Title | BBC News",
+# "Title - The Hill"). Bars, double colons and guillemets are almost never inside headlines;
+# dashes often are, so a dash segment must also look like a site name (see _is_site_name).
+_HARD_SEPARATORS = re.compile(r"\s+(?:\||::|»|·)\s+")
+_DASH_SEPARATORS = re.compile(r"\s+[-\u2013\u2014]\s+")
+# Words that mark a trailing segment as a publication's name. Hand-written.
+_SITE_WORDS = frozenset(
+    "news times post daily herald journal tribune gazette guardian telegraph online tv radio "
+    "bbc cnn reuters ap afp bloomberg politico axios npr breitbart insider network channel "
+    "press media magazine weekly review observer independent express mirror standard wire "
+    "com org net uk".split()
+)
+# Longest trailing segment taken for a site name: site names are 1-5 words
+# ("The Washington Post", "Fox News Channel"); longer segments are part of the headline.
+_MAX_SITE_WORDS = 5
+
+
+@dataclasses.dataclass(frozen=True)
+class DayCoverage(Record):
+    """How many independent outlets (``sources``) and articles covered a story on ``day``."""
+
+    day: dt.date
+    sources: int
+    articles: int
+
+
+def _is_site_name(segment: str, outlet: str, repeated: bool) -> bool:
+    words = segment.split()
+    if not words or len(words) > _MAX_SITE_WORDS:
+        return False
+    if repeated:
+        return True
+    low = {w.strip(".,:;").lower() for w in re.split(r"[\s.]+", segment) if w}
+    if low & _SITE_WORDS:
+        return True
+    outlet_words = {w.lower() for w in re.split(r"[\s.]+", outlet) if len(w) > 2}
+    return bool(outlet_words and outlet_words <= low | {"www"})
+
+
+def strip_site_name(title: str, outlet: str = "", repeated: Iterable[str] = ()) -> str:
+    """``title`` without a trailing (or leading) site name such as ``" | BBC News"``.
+
+    A segment is a site name when it is short and either names the outlet, holds a word that
+    publications use in their names (News, Times, Post...), or is in ``repeated`` (segments
+    that end several headlines of the same story)."""
+    original = title = " ".join((title or "").split())
+    repeated = set(repeated)
+    for sep in (_HARD_SEPARATORS, _DASH_SEPARATORS):
+        found = list(sep.finditer(title))
+        if not found:
+            continue
+        last, first = found[-1], found[0]
+        tail, lead = title[last.end():], title[: first.start()]
+        hard_tail = sep is _HARD_SEPARATORS and len(tail.split()) <= _MAX_SITE_WORDS
+        if hard_tail or _is_site_name(tail, outlet, tail in repeated):
+            title = title[: last.start()]
+        elif _is_site_name(lead, outlet, lead in repeated):
+            title = title[first.end():]
+    return title.strip() or original
+
+
+def _repeated_segments(titles: Sequence[str]) -> set[str]:
+    """Segments that end (or start) two or more of ``titles``: a site's name, not news."""
+    counts: Counter[str] = Counter()
+    for t in titles:
+        for sep in (_HARD_SEPARATORS, _DASH_SEPARATORS):
+            parts = sep.split(" ".join(t.split()))
+            if len(parts) > 1:
+                counts.update({parts[0], parts[-1]})
+    return {s for s, n in counts.items() if n > 1}
+
+
+def label_story(
+    titles: Sequence[str], outlets: Sequence[str] = (), max_chars: int = 120
+) -> str:
+    """A short title for a story: its most central member headline, site names stripped.
+
+    Central = the highest summed word-overlap cosine with the other headlines; ties go to
+    the earlier headline. A headline longer than ``max_chars`` is cut at a word boundary
+    and ends in an ellipsis, ``max_chars`` in all at most.
+    Returns ``""`` when there is no usable headline."""
+    repeated = _repeated_segments(titles)
+    cleaned = []
+    for i, title in enumerate(titles):
+        outlet = outlets[i] if i < len(outlets) else ""
+        text = strip_site_name(title, outlet, repeated)
+        if tokens(text):
+            cleaned.append(text)
+    if not cleaned:
+        return ""
+    vectors = [dict.fromkeys(tokens(t), 1.0) for t in cleaned]
+    best, best_score = 0, -1.0
+    for i, v in enumerate(vectors):
+        score = sum(cosine(v, w) for j, w in enumerate(vectors) if j != i)
+        if score > best_score + 1e-12:
+            best, best_score = i, score
+    label = cleaned[best]
+    if len(label) > max_chars:
+        label = label[: max_chars - 1].rsplit(" ", 1)[0].rstrip(",;:-") + "\u2026"
+    return label
+
+
+def key_entities(
+    counts: Mapping[str, int], weight: Callable[[str], float], n: int
+) -> tuple[str, ...]:
+    """The ``n`` entities carried by most members; on ties the heavier ``weight`` first
+    (the clusterer passes IDF x place boost: rare names and places before common ones)."""
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -weight(kv[0]), kv[0]))
+    return tuple(k for k, _ in ranked[:n])
+
+
+def coverage_by_day(
+    articles: Iterable[tuple[str, str, dt.date, str | None]],
+) -> tuple[DayCoverage, ...]:
+    """Coverage per day from ``(article_id, outlet, day, syndication_group)`` tuples.
+
+    ``sources`` on a day counts independent outlets as the statements table does
+    (:func:`storyline.statements.count_independent`): an outlet's articles count once, and
+    the copies of one syndication group count once across outlets. An article without an
+    outlet counts as its own source; the same article id counts once a day."""
+    units: dict[dt.date, dict[str, tuple[str, str | None]]] = defaultdict(dict)
+    for article_id, outlet, day, group in articles:
+        units[day].setdefault(article_id, (outlet or "article:" + article_id, group or None))
+    return tuple(
+        DayCoverage(day, count_independent(units[day].values()), len(units[day]))
+        for day in sorted(units)
+    )

@@ -1,0 +1,245 @@
+"""Story clustering: separate events stay apart, follow-ups and copies join, state resumes.
+
+Every article here is invented for these tests (fictional places Arnholt, Vellmark, Northford).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from storyline.errors import UsageError
+from storyline.records import stable_id
+from storyline.settings import Settings
+from storyline.stories import Story, StoryClusterer, StoryDoc, cluster
+from storyline.story_profile import DayCoverage, coverage_by_day, label_story, strip_site_name
+
+D = dt.date(2025, 3, 3)
+
+
+def day(n: int) -> dt.date:
+    return D + dt.timedelta(days=n)
+
+
+def doc(id, n, title, text, outlet, entities=(), places=(), group=None, statements=()):
+    return StoryDoc(id, day(n), title, text, outlet, tuple(entities), tuple(places), group, tuple(statements))
+
+
+QUAKE_ARNHOLT = [
+    doc("q1", 0, "Powerful earthquake kills dozens in Arnholt",
+        "A magnitude 7.1 earthquake struck northern Arnholt early on Monday, killing at least 40 "
+        "people and flattening homes in the mountain town of Kessel. Rescue teams dug through "
+        "rubble as aftershocks shook the region.",
+        "Northford Gazette", ["Arnholt", "Kessel"], ["Arnholt", "Kessel"]),
+    doc("q2", 0, "Arnholt quake: death toll rises as rescuers search Kessel rubble",
+        "The death toll from the earthquake in Arnholt rose to 52 on Monday, officials said, as "
+        "rescuers searched collapsed buildings in Kessel. The quake had a magnitude of 7.1.",
+        "Vellmark Herald", ["Arnholt", "Kessel"], ["Arnholt", "Kessel"]),
+]
+QUAKE_VELLMARK = [
+    doc("v1", 14, "Strong earthquake hits Vellmark coast, killing 12",
+        "A magnitude 6.4 earthquake hit the coast of Vellmark on Monday, killing 12 people in the "
+        "port city of Osterby. Rescue teams searched damaged homes as aftershocks shook the region.",
+        "Northford Gazette", ["Vellmark", "Osterby"], ["Vellmark", "Osterby"]),
+    doc("v2", 14, "Vellmark earthquake: Osterby counts the dead",
+        "Officials in Osterby said 12 people died when the earthquake struck the Vellmark coast. "
+        "The quake had a magnitude of 6.4 and damaged the harbour.",
+        "Daily Courier", ["Vellmark", "Osterby"], ["Vellmark", "Osterby"]),
+]
+SUMMIT = [
+    doc("s1", 0, "Leaders gather in Lisbon for ocean treaty summit",
+        "Heads of government arrived in Lisbon on Monday for a three-day summit on a treaty to "
+        "protect the high seas. Host Prime Minister Ana Ferreira urged delegates to agree on "
+        "marine reserves.", "Northford Gazette", ["Lisbon", "Ana Ferreira"], ["Lisbon"]),
+    doc("s2", 1, "Ocean treaty summit in Lisbon stalls over fishing quotas",
+        "Talks at the Lisbon summit on the high seas treaty stalled on Tuesday as delegates "
+        "argued over fishing quotas inside the planned marine reserves, Ana Ferreira said.",
+        "Vellmark Herald", ["Lisbon", "Ana Ferreira"], ["Lisbon"]),
+    doc("s3", 2, "Lisbon summit agrees high seas treaty after all-night talks",
+        "Delegates at the Lisbon summit agreed a treaty protecting the high seas on Wednesday "
+        "after all-night talks on fishing quotas and marine reserves. Ana Ferreira hailed the deal.",
+        "Daily Courier", ["Lisbon", "Ana Ferreira"], ["Lisbon"]),
+]
+FOOTBALL = [
+    doc("f1", 1, "Northford United sign striker Jonas Brandt",
+        "Northford United have signed striker Jonas Brandt on a four-year contract, the club "
+        "announced on Tuesday. The fee was not disclosed.",
+        "Northford Gazette", ["Northford United", "Jonas Brandt"]),
+]
+
+
+def stream(*groups):
+    return sorted((d for g in groups for d in g), key=lambda d: (d.published, d.id))
+
+
+def members(stories: list[Story]) -> list[tuple[str, ...]]:
+    return sorted(tuple(sorted(s.article_ids)) for s in stories)
+
+
+def test_two_earthquakes_in_different_places_and_weeks_stay_apart():
+    stories = cluster(stream(QUAKE_ARNHOLT, QUAKE_VELLMARK))
+    assert members(stories) == [("q1", "q2"), ("v1", "v2")]
+
+
+def test_follow_ups_of_one_summit_join_and_other_news_stays_apart():
+    stories = cluster(stream(SUMMIT, FOOTBALL))
+    assert members(stories) == [("f1",), ("s1", "s2", "s3")]
+    summit = next(s for s in stories if s.size == 3)
+    assert (summit.first_day, summit.last_day) == (day(0), day(2))
+    assert summit.outlets == ("Daily Courier", "Northford Gazette", "Vellmark Herald")
+    assert summit.entities[:2] == ("Lisbon", "Ana Ferreira")
+
+
+def test_syndicated_copy_joins_even_with_a_new_headline_and_counts_once():
+    original = doc("w1", 0, "Central bank raises rates to 4 percent",
+                   "The Arnholt central bank raised its main interest rate to 4 percent on Monday.",
+                   "Wire Service", group="g1")
+    copy = doc("w2", 0, "Borrowing costs up again", "Readers with mortgages will pay more from April.",
+               "Vellmark Herald", group="g1")
+    c = StoryClusterer()
+    assert c.add(original) == c.add(copy)
+    (story,) = c.stories()
+    assert story.coverage == (DayCoverage(day(0), 1, 2),)
+
+
+def test_shared_statement_joins_articles_with_little_text_in_common():
+    a = doc("a1", 0, "Minister resigns", "The transport minister of Arnholt resigned on Monday.",
+            "Northford Gazette", statements=["st9"])
+    b = doc("b1", 0, "Rail chaos claims a scalp", "Commuters had waited weeks for a decision.",
+            "Daily Courier", statements=["st9"])
+    with_statement = StoryClusterer()
+    assert with_statement.add(a) == with_statement.add(b)
+    without = StoryClusterer()
+    assert without.add(a.replace(statements=())) != without.add(b.replace(statements=()))
+
+
+def test_state_round_trip_continues_exactly_like_an_uninterrupted_run():
+    docs = stream(QUAKE_ARNHOLT, QUAKE_VELLMARK, SUMMIT, FOOTBALL)
+    whole = StoryClusterer()
+    for d in docs:
+        whole.add(d)
+    first = StoryClusterer()
+    for d in docs[:4]:
+        first.add(d)
+    state = json.loads(json.dumps(first.to_state()))
+    resumed = StoryClusterer.from_state(state)
+    for d in docs[4:]:
+        resumed.add(d)
+    assert resumed.stories() == whole.stories()
+    assert resumed.to_state() == whole.to_state()
+
+
+def test_story_ids_are_stable_across_reruns_and_adding_twice_changes_nothing():
+    docs = stream(SUMMIT, FOOTBALL)
+    first, second = cluster(docs), cluster(docs)
+    assert [s.id for s in first] == [s.id for s in second]
+    assert [s.id for s in first] == [stable_id("story", "s1"), stable_id("story", "f1")]
+    c = StoryClusterer()
+    ids = [c.add(d) for d in docs]
+    assert c.add(docs[0]) == ids[0]
+    assert sum(s.size for s in c.stories()) == 4
+
+
+def test_old_stories_close_after_the_window():
+    c = StoryClusterer(Settings({"stories.window_days": 7}))
+    c.add(QUAKE_ARNHOLT[0])
+    late = QUAKE_ARNHOLT[1].replace(id="q2-late", published=day(10))
+    assert c.add(late) != c.story_of("q1")
+    assert [s.id for s in c.stories()] == [stable_id("story", "q1"), stable_id("story", "q2-late")]
+
+
+def test_same_day_earthquakes_in_two_countries_stay_apart():
+    c = StoryClusterer()
+    assert c.add(QUAKE_ARNHOLT[0]) != c.add(QUAKE_VELLMARK[0].replace(published=day(0)))
+
+
+def test_place_mismatch_scales_the_score_when_no_place_is_shared():
+    arnholt, vellmark = QUAKE_ARNHOLT[0], QUAKE_VELLMARK[0].replace(published=day(0))
+    scores = []
+    for factor in (1.0, 0.5):
+        c = StoryClusterer(Settings({"stories.place_mismatch": factor}))
+        c.add(arnholt)
+        scores.append(c.score(c._stories[0], c.observe(vellmark)))
+    assert scores[0] > 0.0
+    assert scores[1] == pytest.approx(0.5 * scores[0])
+
+
+def test_similarity_is_higher_for_the_same_event_and_does_not_change_frequencies():
+    c = StoryClusterer()
+    for d in stream(QUAKE_ARNHOLT, QUAKE_VELLMARK, SUMMIT):
+        c.observe(d)
+    before = c.to_state()
+    same = c.similarity(QUAKE_ARNHOLT[0], QUAKE_ARNHOLT[1])
+    other = c.similarity(QUAKE_ARNHOLT[0], SUMMIT[0])
+    assert same > c.threshold > 0.05 > other
+    assert c.to_state() == before
+
+
+@pytest.mark.parametrize("title,text", [
+    ("", ""),
+    ("\u200b\u2063", "\U0001F600 \U0001F600"),
+    ("x" * 100_000, "word " * 200_000),
+    ("Ünïcödé ŧıtle", "ﬁnancial ﬂows ½ Ⅻ \x00 \ud800"),
+])
+def test_odd_input_never_crashes(title, text):
+    c = StoryClusterer()
+    story_id = c.add(StoryDoc("odd", D, title, text))
+    assert c.story_of("odd") == story_id
+    assert [s.article_ids for s in c.stories()] == [("odd",)]
+
+
+def test_publication_time_is_cut_to_the_day_and_a_missing_date_is_a_usage_error():
+    c = StoryClusterer()
+    c.add(QUAKE_ARNHOLT[0].replace(published=dt.datetime(2025, 3, 3, 23, 59)))
+    assert c.stories()[0].first_day == D
+    with pytest.raises(UsageError) as err:
+        c.add(QUAKE_ARNHOLT[1].replace(published=None))
+    assert err.value.code == "BAD_REQUEST"
+    assert "q2" in err.value.message
+
+
+def test_story_record_round_trips():
+    (story,) = [s for s in cluster(stream(SUMMIT)) if s.size == 3]
+    assert Story.from_dict(json.loads(json.dumps(story.to_dict()))) == story
+    assert StoryDoc.from_dict(SUMMIT[0].to_dict()) == SUMMIT[0]
+
+
+def test_label_is_the_most_central_headline_without_site_names():
+    titles = [
+        "Arnholt earthquake kills 40 | Northford Gazette",
+        "Earthquake in Arnholt kills 40, flattens Kessel - Vellmark Herald",
+        "Opinion: we must build better",
+    ]
+    outlets = ["Northford Gazette", "Vellmark Herald", "Daily Courier"]
+    assert label_story(titles, outlets) == "Arnholt earthquake kills 40"
+    assert label_story([]) == ""
+    assert label_story(["", "  "]) == ""
+    assert label_story(["Arnholt " * 40]) == ("Arnholt " * 14).strip() + "\u2026"
+
+
+@pytest.mark.parametrize("title,outlet,expected", [
+    ("Quake kills 40 in Arnholt | BBC News", "", "Quake kills 40 in Arnholt"),
+    ("Quake kills 40 in Arnholt - Northford Gazette", "Northford Gazette", "Quake kills 40 in Arnholt"),
+    ("Quake kills 40 in Arnholt – The Daily Courier", "", "Quake kills 40 in Arnholt"),
+    ("Reuters - Quake kills 40 in Arnholt", "", "Quake kills 40 in Arnholt"),
+    ("Brandt - the comeback kid", "", "Brandt - the comeback kid"),
+    ("| BBC News", "", "| BBC News"),
+])
+def test_strip_site_name(title, outlet, expected):
+    assert strip_site_name(title, outlet) == expected
+
+
+def test_coverage_counts_independent_outlets_per_day():
+    rows = [
+        ("a", "Northford Gazette", day(0), None),
+        ("b", "Northford Gazette", day(0), None),  # same outlet again: once
+        ("c", "Wire Service", day(0), "g1"),
+        ("d", "Vellmark Herald", day(0), "g1"),  # a copy of c: once with it
+        ("e", "Daily Courier", day(0), None),
+        ("e", "Daily Courier", day(0), None),  # the same article twice
+        ("f", "", day(1), None),
+    ]
+    assert coverage_by_day(rows) == (DayCoverage(day(0), 3, 5), DayCoverage(day(1), 1, 1))
+    assert coverage_by_day([]) == ()

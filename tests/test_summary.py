@@ -1,0 +1,94 @@
+"""Story summaries: central, non-redundant sentences, each with its sources.
+
+The sentences are invented for these tests (fictional Arnholt, Kessel, Northford).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from storyline.settings import Settings
+from storyline.summary import SentenceSource, SourceSentence, SummarySentence, summarize
+
+TOLL = "The earthquake in Arnholt killed at least 40 people in the town of Kessel on Monday."
+TOLL_REWORDED = "The earthquake in Arnholt killed at least 40 people in Kessel town on Monday, officials said."
+SENTENCES = [
+    SourceSentence("a", 0, TOLL, "Northford Gazette", "st1", 2),
+    SourceSentence("b", 3, TOLL, "Wire Service", "st1", 2),
+    SourceSentence("c", 1, TOLL_REWORDED, "Daily Courier"),
+    SourceSentence("a", 1, "Rescue teams searched the rubble of collapsed homes in Kessel through the night.",
+                   "Northford Gazette"),
+    SourceSentence("c", 2, "The earthquake had a magnitude of 7.1 and struck northern Arnholt before dawn.",
+                   "Daily Courier"),
+    SourceSentence("b", 4, "Aid agencies sent tents and water to Kessel after the earthquake.", "Wire Service"),
+    SourceSentence("a", 2, "Sign up for our newsletter.", "Northford Gazette"),
+    SourceSentence("c", 5, "The town's football club postponed its weekend match against Osterby Rovers.",
+                   "Daily Courier"),
+]
+
+
+def test_summary_picks_central_sentences_without_repeating_itself():
+    out = summarize(SENTENCES, k=3)
+    assert [(s.article_id, s.index) for s in out] == [("a", 0), ("c", 2), ("b", 4)]
+    ranked = [(s.article_id, s.index) for s in summarize(SENTENCES, k=10)]
+    assert ("c", 1) not in ranked  # the reworded toll says the same as the first sentence
+    assert ("a", 2) not in ranked  # too short to be summary material
+    assert ranked[-1] == ("c", 5)  # off-topic: least central
+
+
+def test_every_summary_sentence_keeps_all_its_sources():
+    first = summarize(SENTENCES, k=1)[0]
+    assert first == SummarySentence(
+        text=TOLL, article_id="a", index=0, outlet="Northford Gazette",
+        sources=(
+            SentenceSource("a", 0, "Northford Gazette"),
+            SentenceSource("b", 3, "Wire Service"),
+            SentenceSource("c", 1, "Daily Courier"),
+        ),
+        independent_outlets=3, score=first.score,
+    )
+    assert first.score > 0
+    assert SummarySentence.from_dict(json.loads(json.dumps(first.to_dict()))) == first
+
+
+def test_support_from_independent_outlets_wins_between_close_sentences():
+    shelters = SourceSentence("x", 0, "Officials in Kessel opened three shelters for families.", "Daily Courier")
+    schools = SourceSentence("y", 0, "Officials in Kessel opened three schools as shelters.", "Wire Service")
+    families = SourceSentence("z", 0, "Families in Kessel slept in shelters after the earthquake.", "Herald")
+    assert [s.article_id for s in summarize([shelters, schools, families], k=1)] == ["x"]
+    carried = schools.replace(statement="st7", independent_outlets=4)
+    for order in ([shelters, carried, families], [carried, shelters, families]):
+        (top,) = summarize(order, k=1)
+        assert (top.article_id, top.independent_outlets) == ("y", 4)
+
+
+def test_outlet_penalty_spreads_the_summary_over_outlets():
+    same_outlet = [
+        SourceSentence("a", i, text, "Northford Gazette")
+        for i, text in enumerate([
+            "Kessel earthquake survivors queued for water and blankets at the stadium.",
+            "Kessel earthquake survivors slept in cars outside the stadium.",
+        ])
+    ]
+    other = SourceSentence("b", 0, "Kessel earthquake survivors waited for news of relatives.", "Daily Courier")
+    spread = summarize(same_outlet + [other], k=2)
+    assert [s.outlet for s in spread] == ["Northford Gazette", "Daily Courier"]
+    no_penalty = summarize(same_outlet + [other], k=2, settings=Settings({"summary.outlet_penalty": 0.0}))
+    assert [s.outlet for s in no_penalty] == ["Northford Gazette", "Northford Gazette"]
+
+
+def test_default_length_and_edge_cases():
+    assert len(summarize(SENTENCES)) == 5
+    assert summarize([]) == []
+    assert summarize(SENTENCES, k=0) == []
+    assert summarize([SourceSentence("a", 0, "Too short.")]) == []
+    assert summarize([SourceSentence("a", 0, "")]) == []
+
+
+@pytest.mark.parametrize("text", ["\U0001F600 " * 50, "x" * 100_000, "ﬁnancial ﬂows \x00 \ud800 " * 3])
+def test_odd_text_never_crashes(text):
+    out = summarize([SourceSentence("a", 0, text), SENTENCES[0]], k=2)
+    assert [s.article_id for s in out][0] == "a"
+    assert out[0].text == TOLL
