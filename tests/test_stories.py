@@ -243,3 +243,13 @@ def test_coverage_counts_independent_outlets_per_day():
     ]
     assert coverage_by_day(rows) == (DayCoverage(day(0), 3, 5), DayCoverage(day(1), 1, 1))
     assert coverage_by_day([]) == ()
+
+
+def test_an_outlets_own_reporting_is_not_merged_with_a_wire_copy_it_ran():
+    rows = [
+        ("x1", "Northford Gazette", day(0), None),  # the Gazette's own report
+        ("x2", "Northford Gazette", day(0), "wire"),  # and the wire copy it ran
+        ("y", "Vellmark Herald", day(0), "wire"),  # another copy: the wire once
+        ("z", "Daily Courier", day(0), None),
+    ]
+    assert coverage_by_day(rows) == (DayCoverage(day(0), 3, 4),)

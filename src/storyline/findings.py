@@ -23,7 +23,7 @@ PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
 def _story_articles(store: Store, story: str | None) -> list[str] | None:
     if not story:
         return None
-    from .stories_store import story_article_ids
+    from .story_store import story_article_ids
 
     return story_article_ids(store, story)
 

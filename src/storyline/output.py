@@ -50,7 +50,9 @@ def emit_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *, title:
     from rich.console import Console
     from rich.table import Table
 
-    console = Console(soft_wrap=False, highlight=False)
+    # On a terminal, fit its width; into a pipe or file, print long lines rather than wrap
+    # every text column into a narrow stripe.
+    console = Console(soft_wrap=False, highlight=False, width=None if sys.stdout.isatty() else 200)
     if not rows:
         console.print(empty)
         return

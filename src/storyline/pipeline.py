@@ -40,6 +40,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("clean", (), "sentences.kind (text, boilerplate, embed); embeds", run="boilerplate:run"),
     Stage("dedup", ("clean",), "syndication groups; repeated statements", run="syndication:run"),
     Stage("enrich", ("clean", "dedup"), "mentions, canonical entities, dates, quotes, events", run="enrich:run"),
+    Stage("stories", ("enrich",), "stories, story members, coverage per day", run="story_store:run"),
 )
 
 

@@ -63,8 +63,10 @@ def _type_hints(cls: type) -> dict[str, Any]:
     if cls not in _HINT_CACHE:
         import sys
 
-        module = sys.modules[cls.__module__]
-        _HINT_CACHE[cls] = typing.get_type_hints(cls, vars(module))
+        # Names from this module (Record, ClassVar, Span...) and from the record's own module,
+        # so records defined elsewhere resolve their annotations without import tricks.
+        namespace = {**globals(), **vars(sys.modules[cls.__module__])}
+        _HINT_CACHE[cls] = typing.get_type_hints(cls, namespace)
     return _HINT_CACHE[cls]
 
 

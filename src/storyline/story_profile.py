@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, ClassVar  # noqa: F401  Record.from_dict resolves hints in this module
 
 from .records import Record
-from .statements import count_independent
 from .story_text import cosine, tokens
 
 # Separators sites put between a headline and their name ("Title | BBC News",
@@ -130,19 +129,26 @@ def key_entities(
     return tuple(k for k, _ in ranked[:n])
 
 
+def count_origins(units: Iterable[tuple[str, str | None]]) -> int:
+    """Independent sources among articles given as (outlet, syndication group or None):
+    the copies of one syndication group count once, and an outlet's own articles count
+    once. Unlike :func:`storyline.statements.count_independent` (for one statement), an
+    outlet that also ran a wire copy is not merged with the wire for its own reporting:
+    over a whole story that would collapse most local papers into the agency."""
+    return len({("g", group) if group else ("o", outlet) for outlet, group in units})
+
+
 def coverage_by_day(
     articles: Iterable[tuple[str, str, dt.date, str | None]],
 ) -> tuple[DayCoverage, ...]:
     """Coverage per day from ``(article_id, outlet, day, syndication_group)`` tuples.
 
-    ``sources`` on a day counts independent outlets as the statements table does
-    (:func:`storyline.statements.count_independent`): an outlet's articles count once, and
-    the copies of one syndication group count once across outlets. An article without an
-    outlet counts as its own source; the same article id counts once a day."""
+    ``sources`` on a day counts independent sources (:func:`count_origins`); an article
+    without an outlet counts as its own source; the same article id counts once a day."""
     units: dict[dt.date, dict[str, tuple[str, str | None]]] = defaultdict(dict)
     for article_id, outlet, day, group in articles:
         units[day].setdefault(article_id, (outlet or "article:" + article_id, group or None))
     return tuple(
-        DayCoverage(day, count_independent(units[day].values()), len(units[day]))
+        DayCoverage(day, count_origins(units[day].values()), len(units[day]))
         for day in sorted(units)
     )

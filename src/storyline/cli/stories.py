@@ -1,1 +1,58 @@
 """storyline stories / story / timeline."""
+
+from __future__ import annotations
+
+import click
+
+from .. import story_store
+from .common import Context, cli, common_options, emit_rows, output_option, parse_day
+
+
+@cli.command()
+@click.option("--since", metavar="DATE", help="Stories still running on or after this day.")
+@click.option("--until", metavar="DATE", help="Stories started on or before this day.")
+@click.option("--entity", metavar="NAME", help="Stories naming this entity.")
+@click.option("--source", "outlet", metavar="OUTLET", help="Stories covered by this outlet.")
+@click.option("--query", metavar="WORDS", help="Stories whose articles match these words.")
+@click.option("--min-articles", default=1, show_default=True)
+@click.option("--sort", type=click.Choice(["articles", "recent"]), default="articles", show_default=True)
+@click.option("--limit", default=50, show_default=True)
+@click.option("--offset", default=0, show_default=True)
+@output_option("json", "csv")
+@common_options
+def stories(ctx: Context, since, until, entity, outlet, query, min_articles, sort, limit, offset, fmt) -> None:
+    """Stories: articles grouped by the event they cover, with independent-outlet counts."""
+    rows = story_store.list_stories(
+        ctx.store(readonly=True), since=parse_day(since, "--since"), until=parse_day(until, "--until"),
+        entity=entity, outlet=outlet, query=query, min_articles=min_articles, sort=sort, limit=limit, offset=offset)
+    for row in rows:
+        row["days"] = row["first_day"] if row["first_day"] == row["last_day"] else f"{row['first_day']}..{row['last_day']}"
+    emit_rows(rows, ["id", "days", "articles", "independent_outlets", "label"], fmt=fmt, empty="no stories (run `storyline enrich`?)")
+
+
+@cli.command()
+@click.argument("story_id")
+@click.option("--sentences", type=int, help="Summary length (setting summary.sentences).")
+@output_option("json")
+@common_options
+def story(ctx: Context, story_id, sentences, fmt) -> None:
+    """One story: label, dates, outlets, key entities, coverage per day, syndicated copies,
+    a summary with sources, and its articles."""
+    view = story_store.get_story(ctx.store(readonly=True), story_id, summary_sentences=sentences, settings=ctx.settings)
+    if fmt == "json":
+        emit_rows(view, fmt="json")
+        return
+    click.echo(view["label"])
+    click.echo(f"{view['first_day']} .. {view['last_day']}   {view['articles']} article(s), "
+               f"{view['independent_outlets']} independent outlet(s)   id {view['id']}")
+    click.echo("entities: " + ", ".join(e["name"] for e in view["entities"]))
+    click.echo("outlets:  " + ", ".join(f"{o['outlet']} ({o['articles']})" for o in view["outlet_counts"]))
+    click.echo("coverage: " + "  ".join(f"{c['day']}:{c['sources']}" for c in view["coverage"]))
+    click.echo("\nSummary")
+    for s in view["summary"]:
+        where = ", ".join(f"{src['outlet']}:{src['line']}" for src in s["sources"][:4])
+        click.echo(f"- {s['text']}  [{s['independent_outlets']} outlet(s): {where}]")
+    click.echo("\nArticles")
+    for m in view["members"]:
+        copy = f"  (copy group {m['group'][:8]})" if m["group"] else ""
+        click.echo(f"  {m['published']}  {m['id']}  {m['outlet']}  {m['title']}{copy}")

@@ -1,0 +1,265 @@
+"""The stories stage, and reading stories back.
+
+The stage feeds each new article to the online :class:`~storyline.stories.StoryClusterer`
+(in publication order within a batch), with its canonical entities (places apart), its
+syndication group and its repeated statements, then rewrites the rows of the stories that
+changed. The clusterer's state is persisted with each batch, so the next run continues
+without recomputing the corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from .errors import NotFound
+from .records import Article
+from .settings import DEFAULTS, Settings
+from .statements import statement_ref
+from .story_profile import count_origins
+from .stories import Story, StoryClusterer, StoryDoc
+from .store import Store, now_iso
+from .store import articles as db
+
+STAGE = "stories"
+STATE = "stories.StoryClusterer"
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def run(store: Store, settings: Settings = DEFAULTS, progress: Callable[[int], None] | None = None) -> dict[str, int]:
+    """Assign every new article to a story; returns counts."""
+    pending = db.pending(store, STAGE)
+    counts = {"articles": 0, "new_stories": 0}
+    if not pending:
+        return counts
+    raw = store.scalar("SELECT state FROM stage_state WHERE name = ?", (STATE,))
+    clusterer = StoryClusterer.from_state(json.loads(raw), settings) if raw else StoryClusterer(settings)
+    size = settings["enrich.batch_articles"]
+    for start in range(0, len(pending), size):
+        seqs = pending[start:start + size]
+        articles = sorted(db.load_articles(store, seqs, kinds=("text",)), key=lambda a: (a.published, a.id))
+        docs = story_docs(store, articles)
+        with store.transaction():
+            known = {s for (s,) in store.rows("SELECT id FROM stories")}
+            touched = {clusterer.add(doc) for doc in docs}
+            store.executemany(
+                "INSERT INTO story_members (article_id, story_id) VALUES (?, ?) "
+                "ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id",
+                [(doc.id, clusterer.story_of(doc.id)) for doc in docs],
+            )
+            _write_stories(store, [s for s in clusterer.stories() if s.id in touched])
+            store.execute(
+                "INSERT INTO stage_state (name, state, updated_at) VALUES (?, ?, ?) "
+                "ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
+                (STATE, json.dumps(clusterer.to_state(), separators=(",", ":")), now_iso()),
+            )
+            db.mark_done(store, STAGE, seqs)
+        counts["articles"] += len(articles)
+        counts["new_stories"] += len(touched - known)
+        if progress:
+            progress(len(seqs))
+    return counts
+
+
+def story_docs(store: Store, articles: Sequence[Article]) -> list[StoryDoc]:
+    """What the clusterer needs of each article, from the earlier stages' tables."""
+    from .syndication import group_ids
+
+    ids = [a.id for a in articles]
+    entities: dict[str, list[str]] = defaultdict(list)
+    places: dict[str, list[str]] = defaultdict(list)
+    statements: dict[str, list[str]] = defaultdict(list)
+    for marks, chunk in store.in_chunks(ids):
+        for aid, entity, label in store.rows(
+            f"SELECT article_id, entity_id, label FROM mentions WHERE article_id IN ({marks}) AND entity_id != ''", chunk):
+            entities[aid].append(entity)
+            if label in PLACE_LABELS:
+                places[aid].append(entity)
+        for aid, statement in store.rows(
+            f"SELECT s.article_id, s.statement FROM statement_sentences s JOIN statements t ON t.id = s.statement "
+            f"WHERE s.article_id IN ({marks})", chunk):
+            statements[aid].append(statement_ref(statement))
+    groups = group_ids(store, ids)
+    return [
+        StoryDoc(
+            id=a.id, published=a.published, title=a.title, text="\n".join(s.text for s in a.sentences),
+            outlet=a.outlet, entities=tuple(dict.fromkeys(entities[a.id])), places=tuple(dict.fromkeys(places[a.id])),
+            group=groups.get(a.id), statements=tuple(dict.fromkeys(statements[a.id])),
+        )
+        for a in articles
+    ]
+
+
+def _write_stories(store: Store, stories: Sequence[Story]) -> None:
+    from .syndication import group_ids
+
+    now = now_iso()
+    rows = []
+    for s in stories:
+        meta = _members_meta(store, list(s.article_ids))
+        groups = group_ids(store, list(s.article_ids))
+        independent = count_origins((meta[a]["outlet"], groups.get(a)) for a in s.article_ids if a in meta)
+        rows.append((
+            s.id, s.label, s.first_day.isoformat(), s.last_day.isoformat(), s.size, len(s.outlets), independent,
+            json.dumps(list(s.entities)), json.dumps(list(s.outlets)),
+            json.dumps([c.to_dict() for c in s.coverage]), now,
+        ))
+    store.executemany(
+        "INSERT INTO stories (id, label, first_day, last_day, articles, outlets, independent, entities, outlet_list, coverage, updated_at) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET label = excluded.label, first_day = excluded.first_day, "
+        "last_day = excluded.last_day, articles = excluded.articles, outlets = excluded.outlets, independent = excluded.independent, "
+        "entities = excluded.entities, outlet_list = excluded.outlet_list, coverage = excluded.coverage, updated_at = excluded.updated_at",
+        rows,
+    )
+
+
+def _members_meta(store: Store, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    meta: dict[str, dict[str, Any]] = {}
+    for marks, chunk in store.in_chunks(list(ids)):
+        for r in store.query(f"SELECT id, outlet, published, title, url, seq FROM articles WHERE id IN ({marks})", chunk):
+            meta[r["id"]] = r
+    return meta
+
+
+# --- reading ------------------------------------------------------------------------------
+def _entity_names(store: Store, ids: Sequence[str]) -> list[dict[str, str]]:
+    names: dict[str, tuple[str, str]] = {}
+    for marks, chunk in store.in_chunks(list(ids)):
+        names.update({r[0]: (r[1], r[2]) for r in store.rows(f"SELECT id, name, label FROM entities WHERE id IN ({marks})", chunk)})
+    return [{"id": i, "name": names[i][0], "label": names[i][1]} for i in ids if i in names]
+
+
+def _row(store: Store, r: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": r["id"], "label": r["label"], "first_day": r["first_day"], "last_day": r["last_day"],
+        "articles": r["articles"], "outlets": r["outlets"], "independent_outlets": r["independent"],
+        "entities": _entity_names(store, json.loads(r["entities"])), "outlet_list": json.loads(r["outlet_list"]),
+        "coverage": json.loads(r["coverage"]),
+    }
+
+
+def list_stories(
+    store: Store,
+    *,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    entity: str | None = None,
+    outlet: str | None = None,
+    query: str | None = None,
+    min_articles: int = 1,
+    sort: str = "articles",
+    limit: int = 50,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Stories overlapping [since, until], optionally naming an entity, covered by an outlet
+    or matching a text query; largest first (``sort="recent"``: latest first)."""
+    where = ["articles >= ?"]
+    params: list[Any] = [min_articles]
+    if since:
+        where.append("last_day >= ?")
+        params.append(since.isoformat())
+    if until:
+        where.append("first_day <= ?")
+        params.append(until.isoformat())
+    if outlet:
+        where.append("id IN (SELECT m.story_id FROM story_members m JOIN articles a ON a.id = m.article_id WHERE a.outlet = ?)")
+        params.append(outlet.lower())
+    if entity:
+        from .findings import entity_ids_for
+
+        ids = entity_ids_for(store, entity) or [""]
+        where.append(
+            "id IN (SELECT m.story_id FROM story_members m JOIN mentions x ON x.article_id = m.article_id "
+            f"WHERE x.entity_id IN ({','.join('?' * len(ids))}))")
+        params.extend(ids)
+    if query:
+        title_sql, title_params = store.fts_match("articles", query)
+        sent_sql, sent_params = store.fts_match("sentences", query)
+        where.append(
+            "id IN (SELECT m.story_id FROM story_members m JOIN articles ON articles.id = m.article_id "
+            f"WHERE {title_sql} OR articles.id IN (SELECT sentences.article_id FROM sentences WHERE {sent_sql}))")
+        params.extend(title_params + sent_params)
+    order = "last_day DESC, articles DESC" if sort == "recent" else "independent DESC, articles DESC, last_day DESC"
+    rows = store.query(
+        f"SELECT * FROM stories WHERE {' AND '.join(where)} ORDER BY {order}, id LIMIT {int(limit)} OFFSET {int(offset)}", params)
+    return [_row(store, r) for r in rows]
+
+
+def story_article_ids(store: Store, story_id: str) -> list[str]:
+    """Current member articles of a story (a unique id prefix is accepted)."""
+    sid = resolve_story_id(store, story_id)
+    return [r[0] for r in store.rows(
+        "SELECT m.article_id FROM story_members m JOIN articles a ON a.id = m.article_id "
+        "WHERE m.story_id = ? AND a.is_current = 1 ORDER BY a.published, a.seq", (sid,))]
+
+
+def resolve_story_id(store: Store, ref: str) -> str:
+    ref = ref.strip().lower()
+    if store.scalar("SELECT 1 FROM stories WHERE id = ?", (ref,)):
+        return ref
+    if len(ref) >= 4:
+        found = [r[0] for r in store.rows("SELECT id FROM stories WHERE id >= ? AND id < ? LIMIT 2", (ref, ref + "g"))]
+        if len(found) == 1:
+            return found[0]
+    raise NotFound(f"no story with id {ref!r}; `storyline stories` lists them")
+
+
+def get_story(store: Store, ref: str, *, summary_sentences: int | None = None, settings: Settings = DEFAULTS) -> dict[str, Any]:
+    """Everything about one story: its row, member articles, outlets with article counts,
+    syndication groups, and an extractive summary with sources."""
+    from .syndication import group_ids
+
+    sid = resolve_story_id(store, ref)
+    row = store.query_one("SELECT * FROM stories WHERE id = ?", (sid,))
+    story = _row(store, row)
+    ids = story_article_ids(store, sid)
+    meta = _members_meta(store, ids)
+    groups = group_ids(store, ids)
+    story["members"] = [
+        {"id": a, "published": meta[a]["published"], "outlet": meta[a]["outlet"], "title": meta[a]["title"],
+         "url": meta[a]["url"], "group": groups.get(a)}
+        for a in ids if a in meta
+    ]
+    per_outlet = Counter(m["outlet"] for m in story["members"])
+    story["outlet_counts"] = [{"outlet": o, "articles": n} for o, n in per_outlet.most_common()]
+    by_group: dict[str, list[str]] = defaultdict(list)
+    for a, g in groups.items():
+        by_group[g].append(a)
+    story["syndication_groups"] = [{"group": g, "articles": sorted(members)} for g, members in sorted(by_group.items()) if len(members) > 1]
+    story["summary"] = story_summary(store, ids, k=summary_sentences, settings=settings)
+    return story
+
+
+def story_summary(store: Store, article_ids: Sequence[str], *, k: int | None = None, settings: Settings = DEFAULTS) -> list[dict[str, Any]]:
+    """An extractive summary of these articles (see :mod:`storyline.summary`), with sources."""
+    from .summary import SourceSentence, summarize
+
+    if not article_ids:
+        return []
+    meta = _members_meta(store, article_ids)
+    statement_of: dict[tuple[str, int], tuple[str, int]] = {}
+    sentences: list[SourceSentence] = []
+    for marks, chunk in store.in_chunks(list(article_ids)):
+        for aid, idx, statement, independent in store.rows(
+            f"SELECT s.article_id, s.idx, s.statement, t.independent FROM statement_sentences s "
+            f"JOIN statements t ON t.id = s.statement WHERE s.article_id IN ({marks})", chunk):
+            statement_of[(aid, idx)] = (statement_ref(statement), independent)
+        for aid, idx, text in store.rows(
+            f"SELECT article_id, idx, text FROM sentences WHERE article_id IN ({marks}) AND kind = 'text' "
+            "ORDER BY article_id, idx", chunk):
+            ref, independent = statement_of.get((aid, idx), (None, 1))
+            sentences.append(SourceSentence(aid, idx, text, meta[aid]["outlet"], ref, independent,
+                                            dt.date.fromisoformat(meta[aid]["published"])))
+    lines = {(aid, idx): line for marks, chunk in store.in_chunks(list(article_ids))
+             for aid, idx, line in store.rows(f"SELECT article_id, idx, line FROM sentences WHERE article_id IN ({marks})", chunk)}
+    out = []
+    for s in summarize(sentences, k, settings):
+        out.append({
+            "text": s.text, "independent_outlets": s.independent_outlets,
+            "sources": [{"article_id": src.article_id, "outlet": src.outlet, "line": lines.get((src.article_id, src.index)),
+                         "sentence_index": src.index, "url": meta[src.article_id]["url"]} for src in s.sources],
+        })
+    return out
