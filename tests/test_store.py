@@ -542,6 +542,9 @@ def test_a_lost_connection_is_replaced_on_the_next_statement(pg_target: str):
 
 # --- every stage's tables, on both back-ends ----------------------------------------------
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "corpus"
+# A wire story with its copies, two outlets' own articles, broken files and a saved page:
+# enough for every stage to write every table, few enough sentences to run in seconds.
+EXAMPLE_INPUTS = [str(EXAMPLES / d) for d in ("continental-press", "daily-clarion", "northford-gazette", "broken", "pages")]
 
 
 def table_contents(store: Store, tables: list[str]) -> dict[str, list[tuple]]:
@@ -560,11 +563,11 @@ def table_contents(store: Store, tables: list[str]) -> dict[str, list[tuple]]:
 def test_the_pipeline_fills_every_table_alike_on_both_back_ends(tmp_path: Path, pg_target: str):
     from storyline import pipeline
 
-    settings = Settings({"ingest.progress": False})
+    settings = Settings({"ingest.progress": False, "ingest.jobs": 1})  # no process pool: faster here
     reports, contents, tables = [], [], []
     for target in (pg_target, str(tmp_path / "store.db")):  # PostgreSQL's table list has no FTS5 tables
         with open_store(target, settings=settings) as store:
-            reports.append(pipeline.ingest_and_process(store, [str(EXAMPLES)], settings=settings).to_dict())
+            reports.append(pipeline.ingest_and_process(store, EXAMPLE_INPUTS, settings=settings).to_dict())
             tables = tables or [r[0] for r in store.rows(
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name"
             )]

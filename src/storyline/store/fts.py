@@ -14,10 +14,16 @@ with other words. What still differs comes from the indexes, not the query:
   "Porter2") agree on regular plurals and verb forms (elections/election,
   resigned/resigning/resign) and differ on some words (``news`` is ``new`` to Porter);
 - accents: FTS5 folds them (``zurich`` finds ``Zürich``), PostgreSQL does not;
-- PostgreSQL's parser keeps host names and signed numbers whole (``pic.twitter`` is one
-  token, ``covid-19`` is ``covid`` + ``-19``), FTS5 splits at every non-alphanumeric;
+- PostgreSQL's parser keeps host names, file paths and signed numbers whole
+  (``pic.twitter``, ``peso/dollar``, ``covid`` + ``-19``), reads dotted abbreviations by
+  context (``U.S.``) and skips anything that looks like a tag (``<MTS Acquisition Corp>``);
+  FTS5 splits at every character that is not a letter or digit;
 - a phrase's stop words: FTS5 needs them exactly, PostgreSQL only keeps their positions
   (``"bank of england"`` also finds "bank in england").
+
+On 5,000 wire stories (benchmarks/store_backends.py) nine of ten test queries found the
+same sentences on both back-ends or nearly (Jaccard 0.985-1.0); ``news`` did not (0.12:
+Porter reads it as ``new``).
 """
 
 from __future__ import annotations

@@ -250,6 +250,16 @@ class PostgresBackend:
 
     # --- full-text search ----------------------------------------------------------
     def fts_match(self, table: str, query: str) -> tuple[str, list[Any]]:
-        if table not in ("sentences", "articles"):
-            raise ValueError(table)
-        return f"{table}.tsv @@ websearch_to_tsquery('english', ?)", [websearch_query(query, self.max_terms)]
+        """Matches first (GIN index), then the caller's filters and order, as in SQLite.
+
+        A plain ``tsv @@ q`` lets the planner walk the table in ``ORDER BY`` order and test
+        every row, betting the matches are spread evenly; news terms are not (a new story's
+        words all sit at the end), and that walk took 16 ms instead of 1.3 ms for a word in
+        0.2% of 100k sentences (benchmarks/store_backends.py corpus, EXPLAIN ANALYZE).
+        """
+        key = {"sentences": "sid", "articles": "seq"}[table]
+        return (
+            f"{table}.{key} = ANY(ARRAY(SELECT m.{key} FROM {table} m "
+            "WHERE m.tsv @@ websearch_to_tsquery('english', ?)))",
+            [websearch_query(query, self.max_terms)],
+        )
