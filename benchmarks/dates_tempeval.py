@@ -1,0 +1,244 @@
+"""TempEval-3 scoring of storyline's temporal tagger, with a plain-dateparser baseline.
+
+Usage::
+
+    .venv/bin/python benchmarks/dates_tempeval.py [--data ../shared/data] [--errors N --split timebank]
+
+Data (read by path, never copied): ``dates/te3-train/te3_train_gold.jsonl`` (TempEval-3
+training: TimeBank documents, the development split, and AQUAINT documents, held out) and
+``names/meantime/meantime_en_gold.jsonl`` (MEANTIME, held out). The document creation time
+is given to the system as the publication date and is not part of the gold (TempEval-3
+scores the timexes in the text), so it is not scored. Every line after the header (title,
+date, URL) is tagged, and the title too (MEANTIME annotates timexes in titles).
+
+Metrics, as TempEval-3: strict extent P/R/F1 (same characters, ignoring surrounding
+whitespace), relaxed extent P/R/F1 (any overlap, one-to-one), value F1 = relaxed F1 x share
+of relaxed matches with the exact value, and type accuracy over relaxed matches.
+
+Baseline, measured in the same run: dateparser's ``search_dates`` on each sentence with the
+publication date as ``RELATIVE_BASE``, every hit typed DATE with the day it returns as value.
+Speed: sentences per second of the tagger alone (on sentences already through spaCy NER, as
+in the enrich stage), of the annotation it needs, and of the baseline; medians of repeats.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import pathlib
+import statistics
+import sys
+import time
+import warnings
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from storyline.nlp.temporal import annotate_for_dates, find_timexes, needs_parse  # noqa: E402
+from storyline.readers.sentences import split_sentences  # noqa: E402
+
+SPLITS = {"timebank": "TimeBank (dev)", "aquaint": "AQUAINT (held-out)", "meantime": "MEANTIME (held-out)"}
+
+
+def load(data: pathlib.Path) -> dict[str, list[dict]]:
+    """Documents by split: {doc_id, dct (date), article, timexes}."""
+    te3 = [json.loads(line) for line in open(data / "dates/te3-train/te3_train_gold.jsonl", encoding="utf-8")]
+    meantime = [json.loads(line) for line in open(data / "names/meantime/meantime_en_gold.jsonl", encoding="utf-8")]
+    docs = {k: [] for k in SPLITS}
+    for d in te3:
+        docs["timebank" if d["split"] == "train_timebank" else "aquaint"].append(d)
+    docs["meantime"] = meantime
+    for key, split in docs.items():
+        for d in split:
+            line = d["article"].split("\n")[1].strip()  # the storyline-format date line
+            d["dct_date"] = dt.datetime.strptime(line, "%Y%m%d").date() if line else None
+        # A document without a creation time cannot be normalised against it (2 in MEANTIME).
+        docs[key] = [d for d in split if d["dct_date"] is not None]
+    return docs
+
+
+def sentences_of(doc: dict) -> list[tuple[int, str]]:
+    """(offset, text) of every sentence to tag: the body, and the title where it is text
+    (MEANTIME; a TempEval-3 title line is the document id), not the date and URL lines."""
+    out, pos = [], 0
+    skip = (1, 2) if "doc_name" in doc else (0, 1, 2)
+    for i, line in enumerate(doc["article"].split("\n")):
+        if i not in skip:
+            out.extend((pos + s, line[s:e]) for s, e in split_sentences(line))
+        pos += len(line) + 1
+    return out
+
+
+def run_system(docs: list[dict]) -> tuple[dict[str, list[dict]], dict]:
+    predictions: dict[str, list[dict]] = {}
+    units = [(d, off, text) for d in docs for off, text in sentences_of(d)]
+    t0 = time.perf_counter()
+    annotated = annotate_for_dates([text for _, _, text in units])
+    annotate_s = time.perf_counter() - t0
+    tag_times = []
+    for repeat in range(3):
+        t0 = time.perf_counter()
+        found = [find_timexes(a, d["dct_date"]) for (d, _, _), a in zip(units, annotated)]
+        tag_times.append(time.perf_counter() - t0)
+    for (d, off, _), timexes in zip(units, found):
+        for t in timexes:
+            predictions.setdefault(d["doc_id"], []).append(
+                {"start": off + t.span.start, "end": off + t.span.end, "type": t.type, "value": t.value})
+    parsed = sum(1 for a in annotated if a.parsed)
+    return predictions, {"sentences": len(units), "annotate_s": annotate_s,
+                         "tag_s": statistics.median(tag_times), "parsed": parsed}
+
+
+def run_baseline(docs: list[dict]) -> tuple[dict[str, list[dict]], dict]:
+    from dateparser.search import search_dates
+
+    predictions: dict[str, list[dict]] = {}
+    units = [(d, off, text) for d in docs for off, text in sentences_of(d)]
+    t0 = time.perf_counter()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for d, off, text in units:
+            base = dt.datetime.combine(d["dct_date"], dt.time(12))
+            try:
+                hits = search_dates(text, languages=["en"], settings={"RELATIVE_BASE": base}) or []
+            except Exception:  # dateparser raises on some odd strings; the baseline gets nothing
+                hits = []
+            cursor = 0
+            for found, when in hits:
+                start = text.find(found, cursor)
+                if start < 0:
+                    continue
+                cursor = start + len(found)
+                predictions.setdefault(d["doc_id"], []).append(
+                    {"start": off + start, "end": off + cursor, "type": "DATE", "value": when.date().isoformat()})
+    return predictions, {"sentences": len(units), "tag_s": time.perf_counter() - t0}
+
+
+def _trimmed(article: str, t: dict) -> tuple[int, int]:
+    start, end = t["start"], t["end"]
+    while start < end and article[start].isspace():
+        start += 1
+    while end > start and article[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def score(docs: list[dict], predictions: dict[str, list[dict]], errors: list | None = None) -> dict:
+    """TempEval-3 extent, value and type scores over ``docs``."""
+    n_gold = n_sys = strict = relaxed = value_ok = type_ok = 0
+    for d in docs:
+        gold = [(_trimmed(d["article"], g), g) for g in d["timexes"]]
+        system = [(_trimmed(d["article"], s), s) for s in predictions.get(d["doc_id"], [])]
+        n_gold += len(gold)
+        n_sys += len(system)
+        used: set[int] = set()
+        for (gs, ge), g in gold:
+            match = None
+            for i, ((ss, se), s) in enumerate(system):
+                if i not in used and ss < ge and gs < se:
+                    if match is None or (ss, se) == (gs, ge):
+                        match = i
+            if match is None:
+                if errors is not None:
+                    errors.append(("missed", d, g, None))
+                continue
+            used.add(match)
+            (ss, se), s = system[match]
+            relaxed += 1
+            strict += (ss, se) == (gs, ge)
+            value_ok += s["value"] == g["value"]
+            type_ok += s["type"] == g["type"]
+            if errors is not None and (s["value"] != g["value"] or (ss, se) != (gs, ge)):
+                errors.append(("value" if s["value"] != g["value"] else "extent", d, g, s))
+        if errors is not None:
+            errors.extend(("spurious", d, None, s) for i, (_, s) in enumerate(system) if i not in used)
+    return _figures(n_gold, n_sys, strict, relaxed, value_ok, type_ok)
+
+
+def _figures(n_gold: int, n_sys: int, strict: int, relaxed: int, value_ok: int, type_ok: int) -> dict:
+    def prf(tp: int) -> tuple[float, float, float]:
+        p = tp / n_sys if n_sys else 0.0
+        r = tp / n_gold if n_gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    sp, sr, sf = prf(strict)
+    rp, rr, rf = prf(relaxed)
+    accuracy = value_ok / relaxed if relaxed else 0.0
+    return {"gold": n_gold, "system": n_sys, "strict_p": sp, "strict_r": sr, "strict_f1": sf,
+            "relaxed_p": rp, "relaxed_r": rr, "relaxed_f1": rf, "value_accuracy": accuracy,
+            "value_f1": rf * accuracy, "type_accuracy": type_ok / relaxed if relaxed else 0.0}
+
+
+def show_errors(errors: list, limit: int) -> None:
+    for kind, d, g, s in errors[:limit]:
+        t = g or s
+        a = d["article"]
+        context = a[max(0, t["start"] - 60):t["start"]] + "[[" + a[t["start"]:t["end"]] + "]]" + a[t["end"]:t["end"] + 40]
+        print(f"{kind:8} {d['dct'][:10]} gold={g and (g['type'], g['value'], g['text'])} "
+              f"sys={s and (s['type'], s['value'], a[s['start']:s['end']])}\n         {context!r}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=pathlib.Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--errors", type=int, default=0, help="print this many errors of --split")
+    parser.add_argument("--split", choices=list(SPLITS), default="timebank")
+    parser.add_argument("--no-baseline", action="store_true", help="skip dateparser (faster)")
+    parser.add_argument("--only", choices=list(SPLITS), help="score one split only (development: timebank); "
+                        "results are then not written")
+    parser.add_argument("--out", type=pathlib.Path, default=ROOT / "benchmarks" / "results" / "dates_tempeval.json")
+    args = parser.parse_args(argv)
+
+    docs = load(args.data)
+    if args.only:
+        docs = {args.only: docs[args.only]}
+        labels = {args.only: SPLITS[args.only]}
+    else:
+        labels = {**SPLITS, "te3_all": "TE3-train whole (TimeBank+AQUAINT)"}
+    docs_all = {**docs, "te3_all": docs.get("timebank", []) + docs.get("aquaint", [])}
+    everything = [d for split in docs.values() for d in split]
+    predictions, speed = run_system(everything)
+    base_predictions, base_speed = ({}, None) if args.no_baseline else run_baseline(everything)
+
+    results: dict = {"command": "benchmarks/dates_tempeval.py --data " + str(args.data), "splits": {}}
+    print(f"{'split':38} {'system':9} {'gold':>5} {'sys':>5} {'strict F1':>9} {'relax P':>8} {'relax R':>8} "
+          f"{'relax F1':>8} {'value F1':>8} {'type acc':>8}")
+    for key, label in labels.items():
+        errors: list | None = [] if args.errors and key == args.split else None
+        ours = score(docs_all[key], predictions, errors)
+        row = {"storyline": ours}
+        if base_speed is not None:
+            row["dateparser"] = score(docs_all[key], base_predictions)
+        results["splits"][key] = {"label": label, "documents": len(docs_all[key]), **row}
+        for name, f in row.items():
+            print(f"{label:38} {name:9} {f['gold']:5d} {f['system']:5d} {f['strict_f1']:9.3f} {f['relaxed_p']:8.3f} "
+                  f"{f['relaxed_r']:8.3f} {f['relaxed_f1']:8.3f} {f['value_f1']:8.3f} {f['type_accuracy']:8.3f}")
+        if errors is not None:
+            show_errors(errors, args.errors)
+
+    n = speed["sentences"]
+    results["speed"] = {
+        "sentences": n,
+        "needs_parse_share": speed["parsed"] / n,
+        "tagger_sentences_per_s": n / speed["tag_s"],
+        "annotate_sentences_per_s": n / speed["annotate_s"],
+        "tagger_plus_annotate_sentences_per_s": n / (speed["tag_s"] + speed["annotate_s"]),
+    }
+    if base_speed is not None:
+        results["speed"]["dateparser_sentences_per_s"] = n / base_speed["tag_s"]
+        results["speed"]["tagger_vs_dateparser"] = base_speed["tag_s"] / speed["tag_s"]
+    print("\nspeed (sentences/s, median of 3 tagger runs; machine shared, preliminary):")
+    for k, v in results["speed"].items():
+        print(f"  {k:40} {v:,.3f}" if isinstance(v, float) else f"  {k:40} {v}")
+    needs = sum(needs_parse(t) for d in everything for _, t in sentences_of(d))
+    assert needs == speed["parsed"]
+    if not args.errors and not args.only:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        print(f"\nwrote {args.out.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,176 @@
+"""Temporal expressions, normalised to calendar values against the publication date.
+
+A HeidelTime-style rule-based tagger that storyline owns: regex rules over the sentence
+(``temporal_absolute``, ``temporal_relative``, ``temporal_durations``) find TIMEX3 extents
+and compute their values; the tense of the clause (``temporal_tense``) decides whether a
+bare ``Friday`` or ``March`` is behind or ahead of the publication date; spaCy's entities
+veto names that look like dates (``Theresa May``, ``Windows 2000``).
+
+Public API, called once per sentence by the enrich stage::
+
+    find_timexes(sentence, published, article_id) -> list[TimeExpr]
+    needs_parse(text) -> bool        # does this sentence need POS tags for tense?
+    find_timexes_in_text(text, published) -> list[TimeExpr]   # plain text, loads the model
+
+Sentences without any temporal trigger word are rejected by a set lookup over their words
+(microseconds) before any rule runs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..records import Span, TimeExpr
+from ..settings import DEFAULTS, Settings
+from . import temporal_absolute, temporal_durations, temporal_relative  # noqa: F401  (register rules)
+from .annotate import AnnotatedSentence
+from .temporal_calendar import calendar_range
+from .temporal_grammar import RULES, Context, Reading, readings, sentence_words
+from .temporal_tense import lexical_tense, needs_parse, parsed_tense
+
+__all__ = ["find_timexes", "find_timexes_in_text", "needs_parse", "has_trigger", "granularity_of"]
+
+# Every word some rule needs: a sentence with none of them has no temporal expression.
+_TRIGGERS = frozenset().union(*(r.needs for r in RULES))
+
+
+def has_trigger(text: str) -> bool:
+    """Whether ``text`` contains any word a temporal expression can be made of (or a digit).
+
+    The prefilter: a sentence without one has no temporal expression, and costs a few
+    microseconds."""
+    return not _TRIGGERS.isdisjoint(sentence_words(text))
+
+
+# Entity labels that make an overlapping date-looking word part of a name.
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "NORP"})
+_NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
+_NUMBER_RULES = frozenset({"year", "decade", "clock_24h", "numeric_date"})
+
+
+def find_timexes(
+    sentence: AnnotatedSentence,
+    published: dt.date,
+    article_id: str = "",
+    settings: Settings = DEFAULTS,
+) -> list[TimeExpr]:
+    """The temporal expressions of one annotated sentence, normalised against ``published``.
+
+    Works on any Doc: with ``sentence.parsed`` the tense comes from the dependency parse,
+    otherwise from lexical cues (``will``, ``said``, ``-ed``...). Offsets in the returned
+    spans are into ``sentence.text``. Odd input (empty, huge, strange unicode) gives [].
+    """
+    doc = sentence.doc
+    text = getattr(doc, "text", "") or ""
+    if not text or len(text) > settings["dates.max_chars"]:
+        return []
+    present = sentence_words(text)
+    if _TRIGGERS.isdisjoint(present):
+        return []
+    if isinstance(published, dt.datetime):
+        published = published.date()
+
+    def tense(start: int, end: int) -> str | None:
+        if sentence.parsed:
+            found = parsed_tense(doc, start, end)
+            if found is not None:
+                return found
+        return lexical_tense(text, start, end)
+
+    ctx = Context(published, text, tense, day_first=settings["dates.day_first"])
+    out = []
+    for r in readings(ctx, present):
+        if _vetoed(r, doc):
+            continue
+        span = sentence.span(r.start, r.end)
+        if not span.text.strip():
+            continue
+        out.append(_record(article_id, span, r))
+    return out
+
+
+def _vetoed(r: Reading, doc) -> bool:
+    """Whether a named entity says the reading is a name or a plain number, not a date."""
+    for ent in getattr(doc, "ents", ()):
+        if ent.end_char <= r.start or ent.start_char >= r.end:
+            continue
+        if ent.label_ in _NAME_LABELS and (ent.start_char < r.start or ent.end_char > r.end):
+            return True
+        if ent.label_ in _NUMBER_LABELS and r.rule in _NUMBER_RULES:
+            return True
+    return False
+
+
+def _record(article_id: str, span: Span, r: Reading) -> TimeExpr:
+    granularity, first, last = granularity_of(r.type, r.value)
+    return TimeExpr(article_id, span, r.type, r.value, granularity, first, last)
+
+
+_DURATION_GRANULARITY = {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter",
+                         "E": "decade", "C": "century", "L": "century"}
+
+
+def granularity_of(type_: str, value: str) -> tuple[str, dt.date | None, dt.date | None]:
+    """(granularity, first_day, last_day) of a TIMEX3 type and value.
+
+    Dates and times get their calendar range; durations and sets get the granularity of
+    their unit (``P3D`` -> day, ``XXXX-WXX-1`` -> day) and no range."""
+    if type_ in ("DATE", "TIME"):
+        return calendar_range(value)
+    if value.startswith("PT") or "T" in value[1:]:
+        return "time", None, None
+    if value.startswith("P"):
+        return _DURATION_GRANULARITY.get(value[-1], "none"), None, None
+    if re.match(r"XXXX-WXX-\d", value) or value.startswith("XXXX-XX-XX"):
+        return "day", None, None
+    if re.match(r"XXXX-\d\d", value):
+        return "month", None, None
+    if re.match(r"XXXX-(SU|SP|FA|WI)", value):
+        return "season", None, None
+    return "none", None, None
+
+
+def find_timexes_in_text(
+    text: str,
+    published: dt.date,
+    *,
+    article_id: str = "",
+    settings: Settings = DEFAULTS,
+) -> list[TimeExpr]:
+    """The temporal expressions of plain ``text`` (one or many sentences).
+
+    Splits the text into sentences, runs spaCy's entity recogniser on each (and the full
+    pipeline on those :func:`needs_parse` asks for), and tags them. Spans have
+    ``sentence_index`` 0 and offsets into ``text``. Loads the English model on first use.
+    """
+    if not text or not text.strip():
+        return []
+    from ..readers.sentences import split_sentences
+
+    bounds = list(split_sentences(text))
+    sentences = annotate_for_dates([text[s:e] for s, e in bounds])
+    out: list[TimeExpr] = []
+    for (start, _), sentence in zip(bounds, sentences):
+        for t in find_timexes(sentence, published, article_id, settings):
+            s, e = start + t.span.start, start + t.span.end
+            out.append(t.replace(span=Span(0, s, e, text[s:e])))
+    return out
+
+
+_PARSE_ONLY = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+
+
+def annotate_for_dates(texts: list[str]) -> list[AnnotatedSentence]:
+    """Annotate sentences the way the enrich stage does for dates: entities on all, the full
+    pipeline only where :func:`needs_parse` says the tense needs it."""
+    from .engine import load_model
+
+    flags = [needs_parse(t) for t in texts]
+    ner_docs = list(load_model(exclude=_PARSE_ONLY).pipe([t for t, f in zip(texts, flags) if not f]))
+    full_docs = list(load_model().pipe([t for t, f in zip(texts, flags) if f])) if any(flags) else []
+    ner_iter, full_iter = iter(ner_docs), iter(full_docs)
+    return [
+        AnnotatedSentence(i, t, next(full_iter) if f else next(ner_iter), f)
+        for i, (t, f) in enumerate(zip(texts, flags))
+    ]

@@ -1,0 +1,202 @@
+"""Rules for how long and how often: durations and sets, typed as such, never as dates.
+
+Durations: ``three days`` (P3D), ``two-week`` (P2W), ``the past two months`` (P2M),
+``2 1/2 years`` (P2Y6M), ``24 hours`` (PT24H), ``several years`` (PXY), ``recent weeks``
+(PXW), ``more than four hours``. Sets: ``every Monday`` (XXXX-WXX-1), ``each July``,
+``weekly`` (P1W), ``twice a week`` (P1W), ``$5 a year`` (the ``a year``: P1Y).
+
+TIMEX3 units are Y M W D and, after ``T``, H M S; decades and centuries are written in years
+when counted (``two decades`` = P20Y) and as ``PXE``/``PXC`` when not (the TempEval-3 data
+uses E for decades, C for centuries, L for millennia).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import temporal_lexicon as lex
+from .temporal_grammar import DIGIT, MONTH, UNIT, WEEKDAY, Context, Reading, rule, words
+
+B = r"(?<![\w$£€#/-])"
+E = r"(?![\w-])"
+_VAGUE_LETTERS = {10: "E", 100: "C", 1000: "L"}
+# Modifiers that belong to the expression (TimeML's mod attribute); "over", "under" and
+# "some" only before a number ("over the next two years": "over" is a preposition).
+_APPROX = (r"about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|fewer\s+than"
+           r"|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|over|under|just\s+over"
+           r"|just\s+under|close\s+to|upwards\s+of|well\s+over|a\s+mere|another|an\s+additional"
+           r"|the\s+better\s+part\s+of")
+_PREPOSITION_LIKE = frozenset({"over", "under", "some"})
+_RELATIVE = (r"past|last|next|first|final|coming|latest|previous|following|remaining|initial|ensuing"
+             r"|entire|whole|full|same|last\s+few|past\s+few|next\s+few|first\s+few")
+
+
+def duration_value(amount: float | None, unit: str) -> str | None:
+    """The TIMEX3 value of ``amount`` ``unit`` (a key of ``lexicon.UNITS``); None amount is
+    vague (``PXY``). Fractions move to the next smaller unit (1.5 hours -> PT90M)."""
+    letter, per = lex.UNITS[unit]
+    if amount is None:
+        letter = _VAGUE_LETTERS.get(per, letter)
+        return f"PTX{letter[0]}" if letter in ("H", "MIN", "S") else f"PX{letter}"
+    amount *= per
+    smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60),
+               "MIN": ("S", 60), "Q": ("M", 3)}
+    if amount != int(amount):
+        whole = int(amount)
+        if letter in ("Y", "H") and (amount - whole) * smaller[letter][1] == int((amount - whole) * smaller[letter][1]):
+            rest = int((amount - whole) * smaller[letter][1])
+            if letter == "Y":
+                return f"P{whole}Y{rest}M" if whole else f"P{rest}M"
+            return f"PT{whole}H{rest}M" if whole else f"PT{rest}M"
+        sub, factor = smaller.get(letter, (None, 0))
+        if sub is None or amount * factor != int(amount * factor):
+            return None
+        letter, amount = sub, amount * factor
+    n = int(amount)
+    if letter in ("H", "MIN", "S"):
+        return f"PT{n}{letter[0]}"
+    return f"P{n}{letter}"
+
+
+def _amount(text: str) -> tuple[bool, float | None]:
+    """(ok, amount): vague amounts are (True, None); unreadable numbers (False, None)."""
+    if lex.is_vague(text) or text.lower().endswith(("few", "several")):
+        return True, None
+    value = lex.parse_number(text)
+    return value is not None, value
+
+
+@rule("duration", needs=UNIT, pattern=B + r"(?:(?P<approx>" + _APPROX + r")\s+)?(?:(?P<the>the)\s+)?(?:(?P<rel>" + _RELATIVE
+      + r")\s+)?(?P<num>" + lex.RE_NUMBER + r"|" + lex.RE_VAGUE + r")(?:\s+(?:or|to|and)\s+(?P<num2>"
+      + lex.RE_NUMBER + r"))?(?:\s+or\s+so)?[\s-]+(?:(?:more|additional|further|full|straight|consecutive"
+      r"|trading|business|working|calendar|long)[\s-]+)?(?P<unit>" + lex.RE_UNIT + r")(?P<old>-old|-long)?"
+      r"(?:\s+or\s+so)?" + E)
+def _duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
+    unit = lex.UNIT_FORMS[m["unit"].lower()]
+    num = " ".join(m["num"].lower().split())
+    after = ctx.text[m.end():m.end() + 12].lower()
+    if unit in ("second", "quarter") and (num in ("a", "an", "one") or after.startswith(" of")):
+        return None  # "a second term", "a quarter of the vote", "three-quarters of its food"
+    if num in ("a", "an") and _rate_before(ctx.text, m.start()):
+        return None  # "$5 a year" is a set, read by the rate rule
+    if unit == "night" and num in ("a", "an"):
+        return None
+    if re.fullmatch(r"\d{4}", num) or re.match(r"\s+old\b", after):
+        return None  # "the 1988 quarter" is a date; "37 years old" an age, which TimeBank leaves out
+    ok, amount = _amount(num)
+    if not ok:
+        return None
+    if num == "one" and unit == "day" and ctx.word_before(m.start()) in _MODALS:
+        return Reading(m.start(), m.end(), "DATE", "FUTURE_REF", "duration")  # "will one day be"
+    if m["num2"]:
+        amount = None  # "two to three weeks", "12 to 18 months": a range, not one length
+    value = duration_value(amount, unit)
+    if not value:
+        return None
+    start = m.start()
+    approx = (m["approx"] or "").lower()
+    if approx in _PREPOSITION_LIKE and m["the"]:
+        start = m.start("the")
+    if m["the"] and not m["rel"] and not m["approx"] and (unit == m["unit"].lower() or m["old"]):
+        start = m.start("num")  # "the two-week crisis": the adjective, not the noun phrase
+    return Reading(start, m.end(), "DURATION", value, "duration")
+
+
+_MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can"})
+
+
+_PLURAL_CONTEXT = frozenset({"for", "over", "within", "in", "took", "take", "takes", "taking",
+                             "spent", "lasted", "after", "spend", "wait", "waited"})
+
+
+@rule("vague_duration", needs=UNIT, pattern=B + r"(?:(?P<the>the)\s+)?(?:(?P<rel>recent|past|coming|next|last|previous|ensuing"
+      r"|following|intervening|early|later|final|first|many|several)\s+)?(?P<unit>" + lex.RE_UNIT_PLURAL
+      + r")(?:\s+(?P<ahead>ahead|to\s+come))?" + E)
+def _vague_duration(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    if not (m["rel"] or m["ahead"]):
+        if m["the"] or ctx.word_before(m.start()) not in _PLURAL_CONTEXT:
+            return None
+    unit = lex.UNIT_FORMS[m["unit"].lower()]
+    value = duration_value(None, unit)
+    return ("DURATION", value) if value else None
+
+
+def set_value(unit: str) -> str:
+    """The value of ``every <unit>``: a period (P1W), or a calendar pattern for days."""
+    return duration_value(1, unit) or "P1D"
+
+
+@rule("every", needs=words("every", "each", "per"), pattern=B + r"(?P<q>every|each|per)\s+(?:(?P<other>other|single|second)\s+)?(?:(?P<num>"
+      + lex.RE_NUMBER + r")\s+)?(?P<what>" + lex.RE_UNIT + r"|" + lex.RE_WEEKDAY + r"|" + lex.RE_MONTH
+      + r"|" + lex.RE_SEASON + r"|morning|afternoon|evening|night|weekend)" + E)
+def _every(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    what = m["what"].lower().rstrip(".")
+    if what in lex.WEEKDAYS:
+        return "SET", f"XXXX-WXX-{lex.WEEKDAYS[what]}"
+    if what in lex.MONTHS:
+        return "SET", f"XXXX-{lex.MONTHS[what]:02d}"
+    if what in lex.SEASONS:
+        return "SET", f"XXXX-{lex.SEASONS[what]}"
+    if what in ("morning", "afternoon", "evening", "night"):
+        return "SET", "XXXX-XX-XXT" + {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}[what]
+    if what == "weekend":
+        return "SET", "XXXX-WXX-WE"
+    unit = lex.UNIT_FORMS.get(what)
+    if unit is None:
+        return None
+    amount = 2.0 if m["other"] and m["other"].lower() in ("other", "second") else 1.0
+    if m["num"]:
+        amount = lex.parse_number(m["num"]) or 1.0
+    value = duration_value(amount, unit)
+    return ("SET", value) if value else None
+
+
+_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y",
+            "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "fortnightly": "P2W",
+            "bimonthly": "P2M", "biannually": "P6M", "semiannually": "P6M", "semi-annually": "P6M"}
+
+
+_FUNCTION_WORDS = frozenset({"in", "on", "at", "to", "for", "and", "or", "but", "since", "from", "by",
+                             "with", "until", "through", "over", "the", "a", "an", "as", "than",
+                             "during", "between", "into", "while", "because", "if", "so"})
+
+
+@rule("frequency_adverb", needs=frozenset(_ADVERBS), pattern=B + r"(?P<w>" + "|".join(sorted(_ADVERBS, key=len, reverse=True)) + r")" + E)
+def _frequency_adverb(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    nxt = re.match(r"\s+([A-Za-z]+)", ctx.text[m.end():])
+    if nxt and nxt.group(1).lower() not in _FUNCTION_WORDS:
+        return None  # "quarterly dividend", "daily flights": an adjective, not a set of times
+    return "SET", _ADVERBS[m["w"].lower()]
+
+
+@rule("times_per", needs=words("once", "twice", "thrice", "times"), pattern=B + r"(?:once|twice|thrice|(?:" + lex.RE_NUMBER + r")\s+times)\s+(?:a|an|per|each|every)\s+"
+      r"(?P<unit>" + lex.RE_UNIT_SINGULAR + r")" + E)
+def _times_per(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    value = duration_value(1, lex.UNIT_FORMS[m["unit"].lower()])
+    return ("SET", value) if value else None
+
+
+_RATE_WORDS = frozenset({"percent", "cents", "cent", "million", "billion", "trillion", "thousand",
+                         "hundred", "dollars", "pounds", "euros", "yen", "once", "twice", "times",
+                         "share", "head", "apiece", "each"})
+
+
+def _rate_before(text: str, start: int) -> bool:
+    words = text[max(0, start - 30):start].split()
+    if not words:
+        return False
+    last = words[-1].lower().strip(",;")
+    if re.fullmatch(r"[$£€#]?\d[\d,.]*(?:%|m|bn|k)?", last) or last in _RATE_WORDS:
+        return True
+    if len(words) < 2 or not last.endswith("s"):
+        return False
+    return bool(re.fullmatch(r"[$£€#]?\d[\d,.]*", words[-2])) or lex.parse_number(words[-2]) is not None
+
+
+@rule("rate", needs=UNIT, pattern=r"(?<![\w-])(?P<tx>(?:a|an)\s+(?P<unit>year|month|week|day|hour|night|quarter|minute))" + E)
+def _rate(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    if not _rate_before(ctx.text, m.start()):
+        return None
+    unit = lex.UNIT_FORMS[m["unit"].lower()]
+    value = duration_value(1, "day" if unit == "night" else unit)
+    return ("SET", value) if value else None

@@ -1,0 +1,313 @@
+"""Rules for dates relative to the publication date: days, weekdays, weeks, quarters, ago.
+
+``today``, ``yesterday afternoon``, ``last night``, ``on Saturday``, ``next Monday``,
+``Wednesday night``, ``this week``, ``earlier in the week``, ``last month``, ``early next
+year``, ``this summer``, ``the third quarter``, ``Q3``, ``the year-ago quarter``,
+``two weeks ago``, ``a year earlier``.
+
+Weekdays, quarters and ``the weekend`` without ``last``/``next`` take the direction of the
+tense (``Context.direction``); with no tense cue a weekday is the latest one on or before
+publication, because news reports what happened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import temporal_lexicon as lex
+from .temporal_calendar import (
+    add_quarters, day_value, quarter_of, resolve_quarter, resolve_season, resolve_weekday,
+    unit_value,
+)
+from .temporal_grammar import DIGIT, MONTH, UNIT, WEEKDAY, Context, Reading, rule, words
+
+B = r"(?<![\w$£€#/-])"
+E = r"(?![\w-])"
+DAY_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+                  "mid-afternoon": "AF", "mid-morning": "MO", "tonight": "NI"}
+_OFFSETS = {"this": 0, "the current": 0, "current": 0, "the present": 0, "the full": 0,
+            "the entire": 0, "the whole": 0, "this past": -1, "this coming": 1, "last": -1,
+            "the previous": -1, "the past": -1, "previous": -1, "past": -1, "the last": -1,
+            "next": 1, "the coming": 1, "coming": 1, "the following": 1, "the next": 1}
+_DIRECTIONS = {"last": "last", "past": "last", "previous": "last", "next": "next",
+               "coming": "next", "following": "next", "this": "this"}
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").lower().split())
+
+
+@rule("relative_day", needs=words("today", "tonight", "yesterday", "tomorrow"), pattern=B + r"(?:(?P<mod>early|earlier|late|later|mid)[\s-]+)?(?:(?P<part1>morning|"
+      r"afternoon|evening|night|mid-afternoon|mid-morning)\s+)?(?P<word>today|tonight|yesterday|"
+      r"tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+(?P<part>morning|"
+      r"afternoon|evening|night))?" + E)
+def _relative_day(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    word = _norm(m["word"])
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+              "the day before yesterday": -2, "the day after tomorrow": 2}[word]
+    day = day_value(ctx.published + dt.timedelta(days=offset))
+    part = _norm(m["part"] or m["part1"]) or ("tonight" if word == "tonight" else "")
+    return ("TIME", f"{day}T{DAY_PART_CODES[part]}") if part else ("DATE", day)
+
+
+@rule("day_part", needs=words("morning", "afternoon", "evening", "night"), pattern=B + r"(?:(?P<mod>early|earlier|late|later)\s+)?(?P<rel>this|last)\s+"
+      r"(?P<part>morning|afternoon|evening|night)" + E, anchorable=True)
+def _day_part(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    part = m["part"].lower()
+    if m["rel"].lower() == "last" and part not in ("night", "evening"):
+        return None  # "last morning" is not idiomatic; "the last morning of" is not a date
+    offset = -1 if m["rel"].lower() == "last" else 0
+    return "TIME", f"{day_value(ctx.published + dt.timedelta(days=offset))}T{DAY_PART_CODES[part]}"
+
+
+@rule("weekday", needs=WEEKDAY, pattern=B + r"(?:(?P<mod>early|earlier|late|later)\s+)?(?:(?P<rel>last|this|next|coming|past|"
+      r"(?:the\s+)?previous|(?:the\s+)?following|this\s+coming|this\s+past)\s+)?(?P<wd>" + lex.RE_WEEKDAY
+      + r")(?P<plural>s)?(?:\s+(?P<part>morning|afternoon|evening|night)(?P<pplural>s)?)?(?=(?:'s)?(?![\w-]))")
+def _weekday(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    word = m["wd"]
+    if len(word) <= 5 and not word[0].isupper():
+        return None  # "sun." and "sat." in lower case are words, not days
+    weekday = lex.WEEKDAYS[word.lower().rstrip(".")]
+    code = DAY_PART_CODES.get(_norm(m["part"]), "")
+    if m["plural"] or m["pplural"]:
+        return "SET", f"XXXX-WXX-{weekday}" + (f"T{code}" if code else "")
+    rel = _norm(m["rel"]).replace("the ", "").replace("this ", "")
+    direction = _DIRECTIONS.get(rel) or ctx.direction(m.start(), m.end()) or "past"
+    day = resolve_weekday(ctx.published, weekday, direction)
+    if day is None:
+        return None
+    return ("TIME", f"{day_value(day)}T{code}") if code else ("DATE", day_value(day))
+
+
+PERIOD_REL = (r"(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+current|the\s+coming|the\s+previous"
+              r"|the\s+past|the\s+following|the\s+latest|the\s+most\s+recent|the\s+present|the\s+last"
+              r"|the\s+next|the\s+full|the\s+entire|the\s+whole|the|current|past|previous|coming)")
+
+
+@rule("period", needs=words("week", "weekend", "month", "year", "quarter", "half", "decade", "century") | lex.SEASONS.keys(), pattern=B + r"(?:(?P<mod>early|earlier|late|later|mid|the\s+(?:beginning|start|end|middle|rest"
+      r"|remainder)\s+of)[\s-]+)?" + PERIOD_REL + r"\s+(?:(?P<fiscal>fiscal|calendar)\s+)?(?P<unit>week"
+      r"|weekend|month|year|quarter|half|decade|century|" + lex.RE_SEASON + r")(?=(?P<s>'?s)?(?![\w-]))",
+      anchorable=True)
+def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    rel, unit = _norm(m["rel"]), m["unit"].lower()
+    if rel == "the" and m["s"] and not m["s"].startswith("'"):
+        return None  # "the years" is a plural, not "the year's"
+    if unit in lex.SEASONS:
+        offset = _OFFSETS.get(rel)
+        direction = ctx.direction(m.start(), m.end()) if offset is None else None
+        return "DATE", resolve_season(ctx.published, lex.SEASONS[unit], offset, direction)
+    if rel in ("the past", "the last") and unit in ("decade", "century"):
+        return "DURATION", "P10Y" if unit == "decade" else "P100Y"
+    if unit == "year" and rel == "the" and (m["fiscal"] or _ends_period(ctx.text, m.end())):
+        return "DURATION", "P1Y"  # "the year ended June 30" is a fiscal year, not 2022
+    if rel in ("the latest", "the most recent"):
+        offset = -1
+    elif rel == "the":
+        offset = _the_offset(unit, m, ctx)
+        if offset is None:
+            return None
+    else:
+        offset = _OFFSETS[rel]
+    value = unit_value(ctx.published, unit, offset)
+    if value is None:
+        return None
+    if rel in ("the following", "the previous") and unit in _SHIFT_UNITS.keys() - {"day"}:
+        # Told from another date of the story: "In 1995 ... the following year" is 1996.
+        shift = (_SHIFT_UNITS[unit], offset, unit)
+        return Reading(m.start(), m.end(), "DATE", value, "period", shift=shift, anchorable=True)
+    return "DATE", value
+
+
+def _ends_period(text: str, end: int) -> bool:
+    return bool(re.match(r"\s+(?:ended|ending|ends|that\s+ended|to\s+(?:date|" + lex.RE_MONTH + r"))", text[end:end + 30], re.I))
+
+
+def _the_offset(unit: str, m: re.Match, ctx: Context) -> int | None:
+    """Which unit ``the week``/``the quarter``/``the weekend`` means: the current one, except
+    that a quarter or half told in the past tense is the one just reported (the previous),
+    and the weekend in the past tense is the last one."""
+    direction = ctx.direction(m.start(), m.end())
+    if unit in ("quarter", "half"):
+        return 0 if direction == "future" else -1
+    if unit == "weekend":
+        if direction == "future" or ctx.published.isoweekday() >= 6:
+            return 0
+        return -1
+    return 0 if unit in ("week", "month", "year", "decade", "century") else None
+
+
+@rule("in_the_period", needs=words("earlier", "later"), pattern=B + r"(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year|quarter"
+      r"|decade)" + E, anchorable=True)
+def _in_the_period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    value = unit_value(ctx.published, m["unit"].lower(), 0)
+    return ("DATE", value) if value else None
+
+
+@rule("period_end", needs=words("end"), pattern=B + r"(?:(?P<rel>this|last|next)\s+)?(?P<unit>year|month|quarter)[\s-]end" + E, anchorable=True)
+def _period_end(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    value = unit_value(ctx.published, m["unit"].lower(), _OFFSETS.get(_norm(m["rel"]), 0))
+    return ("DATE", value) if value else None
+
+
+_ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                    "fourth": 4, "4th": 4, "final": 4, "last": 4}
+YEAR = r"(?:" + lex.RE_YEAR + r")"
+
+
+@rule("quarter", needs=words("quarter", "half", "qtr", "quarters"), pattern=B + r"(?:(?P<the>the)\s+)?(?:(?P<yr>(?:this|last|next)\s+year'?s?|" + YEAR + r"'?s?)\s+)?(?:(?:fiscal"
+      r"|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:(?:fiscal|calendar)"
+      r"[\s-]+)?(?P<unit>quarter|half|qtr)(?P<plural>s)?(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<y2>" + YEAR
+      + r")|(?P<rel>this|last|next)\s+year))?" + E, anchorable=True)
+def _quarter(m: re.Match, ctx: Context) -> Reading | None:
+    n = _ORDINAL_QUARTER[m["ord"].lower()]
+    half = m["unit"].lower() == "half"
+    if half and n > 2:
+        return None
+    start = m.start()
+    if m["the"] and not m["yr"] and "-" in m.group()[: m.start("unit") - m.start()]:
+        start = m.start("ord")  # "the third-quarter loss": the hyphenated form is an adjective
+    if m["plural"]:
+        return Reading(start, m.end(), "SET", f"XXXX-{'H' if half else 'Q'}{n}", "quarter")
+    year = _explicit_year(m["yr"] or m["y2"] or (m["rel"] and m["rel"] + " year"), ctx)
+    if year is None:
+        direction = ctx.direction(m.start(), m.end())
+        year = resolve_quarter(ctx.published, 2 * n if half else n, direction)
+    return Reading(start, m.end(), "DATE", f"{year:04d}-{'H' if half else 'Q'}{n}", "quarter", anchorable=True)
+
+
+@rule("quarter_code", needs=DIGIT, pattern=B + r"(?:(?P<y1>" + YEAR + r")\s+)?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s+(?P<y2>"
+      + YEAR + r")|'?(?P<yy>\d\d))?" + E, anchorable=True)
+def _quarter_code(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    n = int(m["q"] or m["q2"])
+    year = int(m["y1"] or m["y2"] or 0) or (2000 + int(m["yy"]) if m["yy"] else 0)
+    if not year:
+        year = resolve_quarter(ctx.published, n, ctx.direction(m.start(), m.end()))
+    return "DATE", f"{year:04d}-Q{n}"
+
+
+def _explicit_year(text: str | None, ctx: Context) -> int | None:
+    if not text:
+        return None
+    digits = re.match(r"\d{4}", text)
+    if digits:
+        return int(digits.group())
+    return ctx.published.year + _OFFSETS[text.split()[0].lower()]
+
+
+_QUARTER_ORDINALS = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+
+
+@rule("year_ago_period", needs=words("ago", "earlier"), pattern=B + r"(?:(?P<the>the)\s+(?:(?:comparable|corresponding|same)\s+)?)?(?P<adj>year|twelve|12)"
+      r"[\s-]+(?:ago|earlier)(?:\s+(?:(?P<ord>" + _QUARTER_ORDINALS + r")[\s-]+)?(?P<unit>quarter|period|half"
+      r"|month|week))?" + E)
+def _year_ago_period(m: re.Match, ctx: Context) -> Reading:
+    """``the year-ago quarter``: the quarter being reported, a year before; anchored to the
+    sentence's own quarter when it has one (``third quarter ... the year-ago quarter``)."""
+    unit = (m["unit"] or "").lower()
+    d = ctx.published
+    if m["ord"]:
+        n = _ORDINAL_QUARTER[m["ord"].lower()]
+        fallback = f"{resolve_quarter(d, n, ctx.direction(m.start(), m.end())) - 1:04d}-Q{n}"
+    elif unit in ("quarter", "period"):
+        y, q = add_quarters(d.year, quarter_of(d), -5)
+        fallback = f"{y:04d}-Q{q}"
+    else:
+        steps = {"month": -12, "week": -52}.get(unit, -1)
+        fallback = unit_value(d, unit if unit in ("month", "week") else "year", steps) or ""
+    start = m.start() if unit else m.start("adj")  # "the year-ago results": "the" is the noun's
+    return Reading(start, m.end(), "DATE", fallback, "year_ago_period", shift=("Y", -1))
+
+
+@rule("year_period", needs=DIGIT, pattern=B + r"the\s+(?P<year>" + YEAR + r")\s+(?:(?P<ord>" + _QUARTER_ORDINALS + r")[\s-]+)?"
+      r"(?P<unit>quarter|period|half|fiscal\s+year|season)" + E, anchorable=True)
+def _year_period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    year, unit = int(m["year"]), m["unit"].lower()
+    if m["ord"]:
+        n = _ORDINAL_QUARTER[m["ord"].lower()]
+        return ("DATE", f"{year:04d}-{'H' if unit == 'half' else 'Q'}{n}") if unit in ("quarter", "half") else None
+    if unit == "quarter":  # the quarter being reported: the one before publication
+        _, q = add_quarters(ctx.published.year, quarter_of(ctx.published), -1)
+        return "DATE", f"{year:04d}-Q{q}"
+    return "DATE", f"{year:04d}"
+
+
+_AGO_SIGN = {"ago": -1, "earlier": -1, "before": -1, "back": -1, "previously": -1, "later": 1,
+             "from now": 1, "hence": 1, "after": 1}
+
+
+@rule("ago", needs=words("ago", "earlier", "later", "back", "now", "hence"), pattern=B + r"(?:(?P<approx>about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over"
+      r"|just\s+over|just\s+under|at\s+least|only|just)\s+)?(?P<num>" + lex.RE_NUMBER + r"|" + lex.RE_VAGUE
+      + r")[\s-]+(?P<unit>" + lex.RE_UNIT + r")(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|back|from\s+now|hence)" + E)
+def _ago(m: re.Match, ctx: Context) -> Reading | None:
+    sign = _AGO_SIGN[_norm(m["dir"])]
+    unit = lex.UNIT_FORMS[m["unit"].lower()]
+    amount = None if lex.is_vague(m["num"]) else lex.parse_number(m["num"])
+    letter, per = lex.UNITS[unit]
+    anaphoric = _norm(m["dir"]) in ("earlier", "later")
+    if amount is None:
+        value = "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return Reading(m.start(), m.end(), "DATE", value, "ago")
+    steps, granularity = _calendar_steps(amount * per, letter)
+    if steps is None:
+        return None
+    value = unit_value(ctx.published, granularity, sign * steps)
+    if value is None:
+        return None
+    shift = (_SHIFT_UNITS[granularity], sign * steps) if anaphoric and granularity in _SHIFT_UNITS else None
+    return Reading(m.start(), m.end(), "DATE", value, "ago", shift=shift)
+
+
+_SHIFT_UNITS = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
+
+
+def _calendar_steps(amount: float, letter: str) -> tuple[int | None, str]:
+    """How many whole calendar units ``amount`` of ``letter`` is, at the coarsest unit that
+    keeps it whole (1.5 years -> 18 months); clock units count as the day itself."""
+    if letter in ("H", "MIN", "S"):
+        return 0, "day"
+    names = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}
+    if amount != int(amount):
+        if letter == "Y" and (amount * 12) == int(amount * 12):
+            return int(amount * 12), "month"
+        if letter == "W" and (amount * 7) == int(amount * 7):
+            return int(amount * 7), "day"
+        return None, ""
+    return int(amount), names[letter]
+
+
+@rule("vague_ago", needs=words("ago", "earlier", "later"), pattern=B + r"(?P<unit>years|months|weeks|days|decades)\s+(?P<dir>ago|earlier|later)" + E)
+def _vague_ago(m: re.Match, ctx: Context) -> tuple[str, str]:
+    return "DATE", "FUTURE_REF" if m["dir"].lower() == "later" else "PAST_REF"
+
+
+# --- references: now, recently, the future ------------------------------------------------
+# Only the unambiguous words: on the TimeBank development documents the adjectives
+# "current", "recent" and "future" and the adverbs "previously"/"formerly" were left
+# untagged by the annotators more often than tagged.
+@rule("present_ref", needs=words("now", "currently", "nowadays", "days", "present"), pattern=B + r"(?:(?:just|until|for)\s+)?(?P<tx>(?:right\s+)?now|currently|nowadays|these\s+days"
+      r"|the\s+present(?:\s+day)?|present)" + E)
+def _present_ref(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    if _norm(m["tx"]) == "present" and ctx.word_before(m.start("tx")) != "at":
+        return None  # "present" is mostly the verb or "present at the meeting"
+    return "DATE", "PRESENT_REF"
+
+
+@rule("past_ref", needs=words("recently", "lately", "past", "ago"), pattern=B + r"(?P<tx>(?:more\s+|most\s+|until\s+)?recently|lately|the\s+(?:recent\s+|distant\s+)?past"
+      r"|(?:a\s+)?long\s+(?:time\s+)?ago)" + E)
+def _past_ref(m: re.Match, ctx: Context) -> tuple[str, str]:
+    return "DATE", "PAST_REF"
+
+
+@rule("future_ref", needs=words("future", "soon", "shortly", "term", "date", "possible", "someday", "day"), pattern=B + r"(?P<tx>the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|future\s+"
+      + lex.RE_UNIT_PLURAL + r"|future|soon|shortly|the\s+(?:near|short)[\s-]+term|a\s+later\s+date"
+      r"|as\s+soon\s+as\s+possible|someday|some\s+day)" + E)
+def _future_ref(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    word = _norm(m["tx"])
+    if word == "future" and ctx.word_before(m.start()) != "in":
+        return None  # the adjective ("future earnings") is not a date; "in future" is
+    if word == "soon" and ctx.word_before(m.start()) == "as":
+        return None  # "as soon as trading opened" is a conjunction
+    if word in ("soon", "shortly") and re.match(r"\s+(?:before|after)\b", ctx.text[m.end():], re.I):
+        return None  # "shortly before the merger" is anchored to an event, not to today
+    return "DATE", "FUTURE_REF"

@@ -1,0 +1,137 @@
+"""Past or future? The tense that decides which Friday or which March a sentence means.
+
+``on Friday`` in a story published on a Wednesday is two days ago in ``talks ended on
+Friday`` and two days ahead in ``talks will resume on Friday``. HeidelTime decides with the
+tense of the verbs near the expression; storyline does the same in two ways:
+
+* with a dependency parse (when the enrich stage parsed the sentence): the verb that governs
+  the expression, with its auxiliaries (``will``, ``had``, ``has ... -ed``, ``to``);
+* without one: the nearest lexical cue to the expression (``will``, ``said``, ``-ed`` forms,
+  ``plans to``...), cheap enough to run on every sentence.
+
+:func:`needs_parse` tells the enrich stage when the cheap way is not enough: a weekday or
+month name that needs a tense, in a sentence with no cue or with cues that disagree.
+"""
+
+from __future__ import annotations
+
+import re
+
+PAST, FUTURE = "past", "future"
+
+# Words that put what follows them in the future (or in a plan, which news dates forward).
+# Present tense is no cue either way ("follows Tuesday's decision", "plays on Sunday"),
+# except the progressive, which in news announces arrangements ("is meeting on Friday").
+_FUTURE_WORDS = (
+    r"will|wo\s*n'?t|'ll|shall|would|going\s+to|gonna|plans?\s+to|planning|intends?\s+to"
+    r"|scheduled|schedule|slated|due|expected\s+to|expects?|set\s+to|aims?\s+to|hopes?\s+to"
+    r"|wants?\s+to|supposed\s+to|to\s+be\s+[a-z]+|effective|upcoming|target|deadline|next|coming|until|could"
+    r"|might|should|must|can|tomorrow|ahead|later\s+this|(?:is|are|am)\s+(?!being\b)[a-z]+ing"
+)
+_PAST_WORDS = (
+    r"was|were|had|did|did\s*n'?t|has\s+been|have\s+been|said|told|ago|last|earlier|yesterday"
+    r"|since|went|came|took|met|made|gave|held|began|left|fell|rose|won|lost|saw|found|got"
+    r"|kept|sent|spent|spoke|brought|bought|thought|felt|stood|ran|wrote|struck|paid|led|broke"
+    r"|chose|drove|flew|grew|knew|threw|became|agreed|freed|sold|hung|shot|fought|sought"
+    r"|taught|caught|withdrew|overtook|undertook|rang|sang|swam|wore|tore|stole"
+)
+_CUE = re.compile(
+    r"\b(?:(?P<future>" + _FUTURE_WORDS + r")|(?P<past>" + _PAST_WORDS + r"))\b"
+    r"|\b(?P<past_ed>[a-z]{2,}(?<!e)(?<!\bne)ed)\b",
+)
+# Bare weekday and month names, quarters and the weekend: expressions whose value depends
+# on tense.
+_TENSE_SENSITIVE = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+    r"|\b(?:first|second|third|fourth|final)[\s-]+quarter\b|\bweekend\b",
+    re.IGNORECASE,
+)
+
+
+def needs_parse(text: str) -> bool:
+    """Whether ``text`` needs POS tags and a parse to date its expressions well.
+
+    True only for sentences with a tense-sensitive expression (a weekday, a month name, a
+    quarter or the weekend) and either no lexical tense cue or cues that disagree. Costs two
+    regex searches: microseconds, and most sentences stop at the first.
+    """
+    if not text or not _TENSE_SENSITIVE.search(text):
+        return False
+    kinds = {_cue_kind(m) for m in _CUE.finditer(text)}
+    return len(kinds) != 1
+
+
+def _cue_kind(m: re.Match) -> str:
+    return FUTURE if m["future"] else PAST
+
+
+def lexical_tense(text: str, start: int, end: int) -> str | None:
+    """The tense of the lexical cue nearest to ``text[start:end]`` (None without any cue).
+
+    Cues inside the expression itself do not count. Distance is in characters, and a cue
+    before the expression wins a tie (``said Friday`` over ``Friday, when they will``).
+    """
+    best: tuple[int, str] | None = None
+    for m in _CUE.finditer(text):
+        if m.end() > start and m.start() < end:
+            continue
+        distance = start - m.end() if m.end() <= start else m.start() - end + 1
+        if best is None or distance < best[0]:
+            best = (distance, _cue_kind(m))
+    return best[1] if best else None
+
+
+_FUTURE_AUX = frozenset({"will", "'ll", "ll", "shall", "wo", "would", "'d", "could", "might",
+                         "should", "must", "can", "may"})
+_PLAN_LEMMAS = frozenset({"schedule", "slate", "set", "plan", "expect", "due", "intend",
+                          "target", "aim"})
+
+
+def parsed_tense(doc, start_char: int, end_char: int) -> str | None:
+    """The tense of the verb governing the Doc span [start_char, end_char), from the parse.
+
+    Walks up the dependency heads from the span's first token to the nearest verb, then
+    reads its auxiliaries. None when there is no governing verb (a headline fragment) or the
+    verb is in the simple present, which says nothing about past or future."""
+    token = next((t for t in doc if t.idx >= start_char), None)  # type: ignore[attr-defined]
+    if token is None or token.idx >= end_char:
+        return None
+    for _ in range(8):  # dependency chains in news sentences are rarely deeper than this
+        if token.pos_ in ("VERB", "AUX") and not (start_char <= token.idx < end_char):
+            return _verb_tense(token)
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _verb_tense(verb, depth: int = 0) -> str | None:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & _FUTURE_AUX or "going" in words:
+        return FUTURE
+    if verb.tag_ == "VB" and "to" in words:
+        # An infinitive is ahead of its governing verb: "had been due to expire Friday" is
+        # past, "is scheduled to expire Friday" and "plans to leave Monday" are future.
+        head = verb.head
+        if depth < 3 and head is not verb and head.pos_ in ("VERB", "AUX", "ADJ"):
+            governing = _verb_tense(head, depth + 1) if head.pos_ != "ADJ" else None
+            if governing == PAST:
+                return PAST
+        return FUTURE
+    if verb.lemma_ in _PLAN_LEMMAS and verb.tag_ in ("VB", "VBN", "VBZ", "VBP") and not any(
+        a.tag_ == "VBD" for a in auxes
+    ):
+        return FUTURE
+    if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ in ("VBD", "VBN"):
+        return PAST
+    if verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
+        return FUTURE
+    return None
+
+
+def direction_of(tense: str | None) -> str | None:
+    """The calendar direction a tense implies."""
+    return {PAST: "past", FUTURE: "future"}.get(tense or "")

@@ -1,0 +1,315 @@
+"""nlp.temporal: temporal expressions normalised against the publication date.
+
+Every sentence here is written for these tests. The publication date is Saturday
+12 February 2022 (ISO week 2022-W06, Monday 7 to Sunday 13 February), as in storyline
+issue 4.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.nlp.annotate import AnnotatedSentence
+from storyline.nlp.engine import load_model
+from storyline.nlp.temporal import (
+    annotate_for_dates, find_timexes, find_timexes_in_text, granularity_of, has_trigger, needs_parse,
+)
+from storyline.nlp.temporal_calendar import calendar_range, resolve_month, resolve_weekday, shift_value
+from storyline.nlp.temporal_durations import duration_value
+from storyline.nlp.temporal_lexicon import parse_number, parse_year_words
+from storyline.records import Span, TimeExpr
+from storyline.settings import Settings
+
+PUB = dt.date(2022, 2, 12)
+D = dt.date
+
+
+def tags(text: str, published: dt.date = PUB, **kw) -> list[tuple]:
+    """(extent, type, value) of every expression in ``text``."""
+    return [(t.span.text, t.type, t.value) for t in find_timexes_in_text(text, published, **kw)]
+
+
+def one(text: str) -> TimeExpr:
+    found = find_timexes_in_text(text, PUB)
+    assert len(found) == 1, [(t.span.text, t.value) for t in found]
+    return found[0]
+
+
+# --- the issue's examples, exactly ------------------------------------------------------
+
+def test_issue_examples():
+    assert tags("The ministers met on Saturday.") == [("Saturday", "DATE", "2022-02-12")]
+    assert tags("The government is looking at Wednesday as a target date.") == [
+        ("Wednesday", "DATE", "2022-02-16")]
+    week = one("Officials held talks earlier in the week.")
+    assert (week.span.text, week.value, week.granularity) == ("earlier in the week", "2022-W06", "week")
+    assert (week.first_day, week.last_day) == (D(2022, 2, 7), D(2022, 2, 13))
+    year = one("Prices have doubled since 2014.")
+    assert (year.span.text, year.type, year.value, year.granularity) == ("2014", "DATE", "2014", "year")
+    assert (year.first_day, year.last_day) == (D(2014, 1, 1), D(2014, 12, 31))  # a year, not a day
+    assert tags("The summit will open on February 20.") == [("February 20", "DATE", "2022-02-20")]
+
+
+def test_whole_record_for_a_day():
+    t = find_timexes_in_text("The ministers met on Saturday.", PUB, article_id="a1")[0]
+    assert t == TimeExpr("a1", Span(0, 21, 29, "Saturday"), "DATE", "2022-02-12", "day",
+                         D(2022, 2, 12), D(2022, 2, 12))
+    assert TimeExpr.from_dict(t.to_dict()) == t
+
+
+# --- explicit dates -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, extent, value", [
+    ("The law takes effect on 20 February.", "20 February", "2022-02-20"),
+    ("It was signed on February 20, 2021 in Vellmark.", "February 20, 2021", "2021-02-20"),
+    ("The order was dated Feb. 3, 2020.", "Feb. 3, 2020", "2020-02-03"),
+    ("The filing is dated 2022-02-20.", "2022-02-20", "2022-02-20"),
+    ("The ruling came on Saturday, February 5, after a long wait.", "Saturday, February 5", "2022-02-05"),
+    ("Arnholt signed the treaty on the 3rd of January 2019.", "the 3rd of January 2019", "2019-01-03"),
+    ("Sales fell in August 2021.", "August 2021", "2021-08"),
+    ("The plant reopened in the summer of 2019.", "the summer of 2019", "2019-SU"),
+    ("The reform passed in mid-1996.", "mid-1996", "1996"),
+    ("The law dates from nineteen ninety-six.", "nineteen ninety-six", "1996"),
+    ("Results for fiscal 2021 were strong.", "fiscal 2021", "2021"),
+])
+def test_explicit_dates(text, extent, value):
+    assert tags(text) == [(extent, "DATE", value)]
+
+
+def test_numeric_dates_follow_the_day_first_setting():
+    assert tags("The vote was held on 11/02/2022 in Vellmark.") == [("11/02/2022", "DATE", "2022-11-02")]
+    uk = Settings({"dates.day_first": True})
+    assert tags("The vote was held on 11/02/2022 in Vellmark.", settings=uk) == [
+        ("11/02/2022", "DATE", "2022-02-11")]
+    assert tags("The vote was held on 25/01/2022 in Vellmark.") == [("25/01/2022", "DATE", "2022-01-25")]
+
+
+# --- relative days, weeks, months ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks resumed today.", [("today", "DATE", "2022-02-12")]),
+    ("He arrived yesterday and leaves tomorrow.",
+     [("yesterday", "DATE", "2022-02-11"), ("tomorrow", "DATE", "2022-02-13")]),
+    ("They met last Monday and will meet again next Monday.",
+     [("last Monday", "DATE", "2022-02-07"), ("next Monday", "DATE", "2022-02-14")]),
+    ("The strike began this Monday.", [("this Monday", "DATE", "2022-02-07")]),
+    ("Protesters gathered on Wednesday night.", [("Wednesday night", "TIME", "2022-02-09TNI")]),
+    ("The talks will resume on Monday morning.", [("Monday morning", "TIME", "2022-02-14TMO")]),
+    ("The minister spoke at 3pm.", [("3pm", "TIME", "2022-02-12T15:00")]),
+    ("Polls will close at 10 p.m. Wednesday.", [("10 p.m. Wednesday", "TIME", "2022-02-16T22:00")]),
+    ("Police were called last night.", [("last night", "TIME", "2022-02-11TNI")]),
+    ("Sales rose this week after a slump last week.",
+     [("this week", "DATE", "2022-W06"), ("last week", "DATE", "2022-W05")]),
+    ("The report is due next week.", [("next week", "DATE", "2022-W07")]),
+    ("Fighters rested over the weekend.", [("the weekend", "DATE", "2022-W06-WE")]),
+    ("The election will be held in March.", [("March", "DATE", "2022-03")]),
+    ("Exports fell sharply in December.", [("December", "DATE", "2021-12")]),
+    ("Profits rose last year and will rise next year.",
+     [("last year", "DATE", "2021"), ("next year", "DATE", "2023")]),
+    ("The company expects a recovery early next year.", [("early next year", "DATE", "2023")]),
+    ("The plant closed two weeks ago.", [("two weeks ago", "DATE", "2022-W04")]),
+    ("Twenty years ago, the bridge opened.", [("Twenty years ago", "DATE", "2002")]),
+])
+def test_relative_expressions(text, expected):
+    assert tags(text) == expected
+
+
+def test_week_and_weekend_ranges():
+    last = one("Sales slumped last week.")
+    assert (last.first_day, last.last_day) == (D(2022, 1, 31), D(2022, 2, 6))
+    weekend = one("Fighters rested over the weekend.")
+    assert (weekend.first_day, weekend.last_day) == (D(2022, 2, 12), D(2022, 2, 13))
+
+
+# --- quarters, seasons, decades -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Profit fell in the third quarter.", [("the third quarter", "DATE", "2021-Q3")]),
+    ("Sales in Q3 were weak.", [("Q3", "DATE", "2021-Q3")]),
+    ("We will travel this summer.", [("this summer", "DATE", "2022-SU")]),
+    ("The crisis of the 1990s changed the town.", [("the 1990s", "DATE", "199")]),
+    ("Steel mills closed in the 20th century.", [("the 20th century", "DATE", "19")]),
+    ("Growth has slowed over the past decade.", [("the past decade", "DURATION", "P10Y")]),
+    ("Sales rose in the third quarter of 2021 from a year earlier.",
+     [("the third quarter of 2021", "DATE", "2021-Q3"), ("a year earlier", "DATE", "2020-Q3")]),
+    ("Sales rose 9% in the year-ago quarter.", [("the year-ago quarter", "DATE", "2020-Q4")]),
+])
+def test_quarters_seasons_decades(text, expected):
+    assert tags(text) == expected
+
+
+def test_calendar_ranges_of_coarse_values():
+    summer = one("We will travel this summer.")
+    assert (summer.granularity, summer.first_day, summer.last_day) == ("season", D(2022, 6, 1), D(2022, 8, 31))
+    decade = one("The crisis of the 1990s changed the town.")
+    assert (decade.granularity, decade.first_day, decade.last_day) == ("decade", D(1990, 1, 1), D(1999, 12, 31))
+    quarter = one("Profit fell in the third quarter.")
+    assert (quarter.granularity, quarter.first_day, quarter.last_day) == ("quarter", D(2021, 7, 1), D(2021, 9, 30))
+
+
+# --- durations, sets and references are typed as such, never as dates --------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The talks lasted three days.", [("three days", "DURATION", "P3D")]),
+    ("Both sides agreed a two-week pause.", [("two-week", "DURATION", "P2W")]),
+    ("The project took 2 1/2 years.", [("2 1/2 years", "DURATION", "P2Y6M")]),
+    ("The border was shut for 24 hours.", [("24 hours", "DURATION", "PT24H")]),
+    ("The dispute has simmered for several years.", [("several years", "DURATION", "PXY")]),
+    ("Losses mounted over the past two months.", [("the past two months", "DURATION", "P2M")]),
+    ("The truce held for more than a week.", [("more than a week", "DURATION", "P1W")]),
+    ("The committee meets every Monday.", [("every Monday", "SET", "XXXX-WXX-1")]),
+    ("The newsletter is published weekly.", [("weekly", "SET", "P1W")]),
+    ("Staff are paid twice a month.", [("twice a month", "SET", "P1M")]),
+    ("The licence costs $5 a year.", [("a year", "SET", "P1Y")]),
+    ("Prices are now falling.", [("now", "DATE", "PRESENT_REF")]),
+    ("The firm recently cut jobs.", [("recently", "DATE", "PAST_REF")]),
+    ("Rates may rise in the future.", [("the future", "DATE", "FUTURE_REF")]),
+])
+def test_durations_sets_references(text, expected):
+    assert tags(text) == expected
+
+
+def test_durations_and_sets_have_no_calendar_range():
+    d = one("The talks lasted three days.")
+    assert (d.granularity, d.first_day, d.last_day) == ("day", None, None)
+    s = one("The committee meets every Monday.")
+    assert (s.granularity, s.first_day, s.last_day) == ("day", None, None)
+    r = one("Prices are now falling.")
+    assert (r.granularity, r.first_day, r.last_day) == ("none", None, None)
+
+
+# --- crawled text: stripped apostrophes, names, nothing temporal -------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The band was huge in the 90s.", [("the 90s", "DATE", "199")]),
+    ("This weeks talks failed.", [("This week", "DATE", "2022-W06")]),
+    ("Februarys figures were weak.", [("February", "DATE", "2022-02")]),
+    ("The deal was done at 9 oclock.", [("9 oclock", "TIME", "2022-02-12T09:00")]),
+    ("Mr Hales aides dont expect a vote before Tuesday.", [("Tuesday", "DATE", "2022-02-15")]),
+])
+def test_stripped_apostrophes(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The committee rejected the proposal.",
+    "Theresa May spoke to reporters in Northford.",
+    "You may march on the capital if you wish.",
+    "He is in his 90s and still walks to the market.",
+    "Turnout was 37.5 percent, officials said.",
+    "",
+    "   ",
+])
+def test_nothing_temporal(text):
+    assert tags(text) == []
+
+
+def test_odd_input_returns_nothing_rather_than_raising():
+    assert tags("x" * 6000 + " on Monday") == []  # longer than dates.max_chars
+    assert tags("\x00\u200b🙂 ½ ⅓ Ⅻ ٣ ๓") == []
+    assert tags("Feb. 30, 2022 and 31/31/2022 and 2022-13-45") == []
+    assert tags("It was signed on February 29.") == []  # no leap year within a year of 2022
+
+
+def test_names_vetoed_by_entities():
+    nlp = load_model(exclude=("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"))
+    from spacy.tokens import Doc, Span as SpacySpan
+
+    doc = Doc(nlp.vocab, words=["Orion", "2000", "was", "launched", "in", "2001", "."])
+    doc.ents = [SpacySpan(doc, 0, 2, label="PRODUCT")]
+    sentence = AnnotatedSentence(0, doc.text, doc, False)
+    assert [(t.span.text, t.value) for t in find_timexes(sentence, PUB)] == [("2001", "2001")]
+    doc = Doc(nlp.vocab, words=["They", "counted", "2000", "ballots", "."])
+    doc.ents = [SpacySpan(doc, 2, 3, label="CARDINAL")]
+    assert find_timexes(AnnotatedSentence(0, doc.text, doc, False), PUB) == []
+
+
+# --- tense: with and without a parse ------------------------------------------------------
+
+def test_tense_from_parse_and_from_lexical_cues_agree():
+    text = "Mr Hale said the talks would resume on Monday."
+    ner = load_model(exclude=("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"))
+    unparsed = AnnotatedSentence(0, text, ner(text), False)
+    parsed = AnnotatedSentence(0, text, load_model()(text), True)
+    assert [t.value for t in find_timexes(unparsed, PUB)] == ["2022-02-14"]
+    assert [t.value for t in find_timexes(parsed, PUB)] == ["2022-02-14"]
+    assert [t.value for t in find_timexes(parsed, PUB, "a9")] == ["2022-02-14"]
+    assert find_timexes(parsed, PUB, "a9")[0].article_id == "a9"
+
+
+def test_weekday_direction_follows_tense():
+    assert tags("The rebels attacked on Thursday.") == [("Thursday", "DATE", "2022-02-10")]
+    assert tags("The rebels will attack on Thursday.") == [("Thursday", "DATE", "2022-02-17")]
+    assert tags("Trading has been suspended since Monday.") == [("Monday", "DATE", "2022-02-07")]
+
+
+def test_needs_parse_only_when_lexical_cues_cannot_decide():
+    assert needs_parse("The talks resume on Monday.")  # no cue at all
+    assert needs_parse("Mr Hale said the talks would resume on Monday.")  # past and future cues
+    assert not needs_parse("They will meet on Monday.")
+    assert not needs_parse("Prices rose 5% in the year.")  # nothing tense-sensitive
+    assert not needs_parse("The committee rejected the proposal.")
+    assert not needs_parse("")
+
+
+def test_annotate_for_dates_parses_only_where_needed():
+    sentences = annotate_for_dates(["The talks resume on Monday.", "They will meet on Monday."])
+    assert [s.parsed for s in sentences] == [True, False]
+    assert [s.index for s in sentences] == [0, 1]
+
+
+def test_offsets_map_back_through_repaired_text():
+    original = "Sales fell in the 90s again."
+    repaired = "Sales fell in the '90s again."
+    inserted = repaired.index("'")
+    ner = load_model(exclude=("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"))
+    sentence = AnnotatedSentence(4, original, ner(repaired), False,
+                                 to_original=lambda i: i if i <= inserted else i - 1)
+    [t] = find_timexes(sentence, PUB, "a2")
+    assert t.span == Span(4, 14, 21, "the 90s")
+    assert t.value == "199"
+
+
+def test_prefilter():
+    assert not has_trigger("The committee rejected the proposal.")
+    assert has_trigger("The committee met on Monday.")
+    assert has_trigger("It cost 40 pounds.")  # any number may be a year or a time
+
+
+# --- the calendar and lexicon underneath --------------------------------------------------
+
+def test_calendar_helpers():
+    assert resolve_weekday(PUB, 3, "future") == D(2022, 2, 16)
+    assert resolve_weekday(PUB, 6, "past") == D(2022, 2, 12)
+    assert resolve_weekday(PUB, 6, "last") == D(2022, 2, 5)
+    assert resolve_weekday(PUB, 6, "next") == D(2022, 2, 19)
+    assert resolve_month(PUB, 12, "past") == 2021
+    assert resolve_month(PUB, 3, "future") == 2022
+    assert resolve_month(PUB, 1, None) == 2022
+    assert resolve_month(PUB, 9, None) == 2021
+    assert shift_value("1989-Q3", "Y", -1) == "1988-Q3"
+    assert shift_value("2022-W06", "W", -1) == "2022-W05"
+    assert shift_value("2022-01-31", "M", 1) == "2022-02-28"
+    assert calendar_range("2021-WI") == ("season", D(2021, 12, 1), D(2022, 2, 28))
+    assert calendar_range("2022-H2") == ("none", D(2022, 7, 1), D(2022, 12, 31))
+    assert calendar_range("2022-02-14TMO") == ("time", D(2022, 2, 14), D(2022, 2, 14))
+    assert calendar_range("1989-WXX") == ("week", None, None)
+    assert calendar_range("nonsense") == ("none", None, None)
+    assert granularity_of("DURATION", "PT24H") == ("time", None, None)
+    assert granularity_of("SET", "XXXX-07") == ("month", None, None)
+
+
+def test_numbers_and_durations():
+    assert parse_number("twenty four") == 24
+    assert parse_number("2 1/2") == 2.5
+    assert parse_number("a couple of") == 2
+    assert parse_number("two thousand") == 2000
+    assert parse_number("several") is None
+    assert parse_year_words("nineteen ninety-six") == 1996
+    assert parse_year_words("two thousand two") == 2002
+    assert duration_value(1.5, "hour") == "PT1H30M"
+    assert duration_value(2, "decade") == "P20Y"
+    assert duration_value(None, "decade") == "PXE"
+    assert duration_value(None, "minute") == "PTXM"
