@@ -311,6 +311,25 @@ def test_read_only_store_refuses_writes_with_read_only(store: Store, store_targe
     assert db.counts(store)["articles"] == 4
 
 
+def _count_in_child(store: Store, out) -> None:
+    inherited = store._local.conn
+    out.send((store.scalar("SELECT COUNT(*) FROM articles"), store.conn is not inherited))
+
+
+def test_a_forked_worker_opens_its_own_connection(store: Store):
+    import multiprocessing
+
+    saved(store, corpus())
+    parent_conn = store.conn
+    here, there = multiprocessing.get_context("fork").Pipe()
+    child = multiprocessing.get_context("fork").Process(target=_count_in_child, args=(store, there))
+    child.start()
+    count, opened_its_own = here.recv()
+    child.join(30)
+    assert (child.exitcode, count, opened_its_own) == (0, 4, True)
+    assert store.conn is parent_conn and saved(store, corpus()).unchanged == 4
+
+
 # --- interrupted ingest -------------------------------------------------------------------
 def test_interrupted_ingest_keeps_committed_batches_and_a_rerun_finishes(store: Store, tmp_path: Path, monkeypatch):
     write_line_files(tmp_path / "in", 7)

@@ -79,8 +79,10 @@ class Store:
     def conn(self) -> Any:
         if os.getpid() != self._pid:
             # A forked worker (e.g. the web server's): the parent's connections share its
-            # sockets and files, so they are dropped unclosed and this process opens its own.
+            # sockets and files, so this process opens its own and never touches (not even
+            # closes, which SQLite forbids across fork) the inherited ones.
             self._pid = os.getpid()
+            self._inherited = self._all_conns
             self._local = threading.local()
             self._all_conns = []
         conn = getattr(self._local, "conn", None)
