@@ -62,7 +62,49 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("contact", r"^got a (?:story|news tip|tip)\b|^(?:contact|email|call) (?:our|the) (?:newsdesk|news desk|newsroom)\b"
                 r"|^do you have a (?:story|news tip)\b"),
 )
-_COMPILED = tuple((name, re.compile(rx, re.I)) for name, rx in PATTERNS)
+
+
+def _branches(rx: str) -> list[str]:
+    """The top-level alternatives of a regular expression."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(rx):
+        c = rx[i]
+        if c == "\\":
+            i += 1
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1 if rx[i + 1:i + 2] == "^" else 0  # "[^]...]": a leading ] is literal
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(rx[start:i])
+            start = i + 1
+        i += 1
+    return [*out, rx[start:]]
+
+
+def _combined(anchored: bool) -> re.Pattern[str]:
+    """All branches that start with ``^`` (tried once, at the start of the line) or all the
+    others (searched anywhere), as one alternation with a named group per pattern."""
+    parts = []
+    for name, rx in PATTERNS:
+        chosen = [b[1:] if anchored else b for b in _branches(rx) if b.startswith("^") == anchored]
+        if chosen:
+            parts.append(f"(?P<{name}>{'|'.join(chosen)})")
+    return re.compile("|".join(parts), re.I)
+
+
+_AT_START = _combined(anchored=True)
+_ANYWHERE = _combined(anchored=False)
+# Every unanchored branch contains one of these; a line without any skips that search (most
+# editorial lines), which made clean 3x faster on the benchmark corpus.
+_KEYWORDS = ("comment", "community", "house", "guidelines", "newsletter", "subscri", "member", "sign up",
+             "register", "inbox", "copyright", "©", "(c)", "rights reserved", "may not be", "cookie",
+             "continuing", "using", "use this", "use our", "brows", "block", "javascript")
 # A furniture pattern only decides lines up to this length: a long sentence that mentions
 # "subscribe to our newsletter" inside editorial text stays text (furniture lines in the
 # shared example and our own furniture catalogue are all under 300 characters).
@@ -75,10 +117,12 @@ def pattern_reason(text: str) -> str | None:
         return "no-words"
     if len(text) > _PATTERN_MAX_CHARS:
         return None
-    for name, rx in _COMPILED:
-        if rx.search(text):
-            return name
-    return None
+    m = _AT_START.match(text)
+    if m is None:
+        lower = text.lower()
+        if any(k in lower for k in _KEYWORDS):
+            m = _ANYWHERE.search(text)
+    return m.lastgroup if m else None
 
 
 def title_key(title: str) -> int:

@@ -89,6 +89,10 @@ def detect(text: str, article_id: str = "", index: int = 0) -> Embed | None:
     """The embed this line is, or None when it shows no trace of one. Never raises."""
     if not text or len(text) > 5000:
         return None
+    lower = text.lower()
+    # Every trace below needs one of these; most lines have none and skip the regexes.
+    if "(" not in text and not any(w in lower for w in ("twitter", "x.com", "t.co", "instagram", "tiktok")):
+        return None
     platform = ""
     account = name = ""
     posted = None

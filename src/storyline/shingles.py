@@ -94,17 +94,25 @@ def signature_from_bytes(data: bytes) -> np.ndarray:
     return np.frombuffer(bytes(data), dtype="<u4")
 
 
+# Odd 64-bit multipliers for the band hash (the golden-ratio constant and mixing constants
+# of splitmix64, xxHash and wyhash): bucket key = sum(value_i * M_i) + band * M_rows, mod
+# 2^64. They must never change once band keys are stored.
+_BAND_MULT = np.array([
+    0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
+    0xA0761D6478BD642F, 0xE7037ED1A0B428DB, 0x8EBC6AF09C88C6E3, 0x589965CC75374CC3,
+], dtype=np.uint64)
+
+
 def band_keys(sig: np.ndarray, bands: int, rows: int) -> list[int]:
     """One bucket key per LSH band: a hash of the band number and its ``rows`` values."""
-    raw = np.asarray(sig, dtype="<u4")
-    keys = []
-    for band in range(bands):
-        chunk = raw[band * rows:(band + 1) * rows]
-        if len(chunk) < rows:
-            break
-        digest = hashlib.blake2b(chunk.tobytes(), digest_size=8, person=band.to_bytes(4, "little") * 4).digest()
-        keys.append(int.from_bytes(digest, "little", signed=True))
-    return keys
+    if rows + 1 > len(_BAND_MULT):
+        raise ValueError(f"at most {len(_BAND_MULT) - 1} rows per band")
+    n = min(bands, len(sig) // rows)
+    values = np.asarray(sig[: n * rows], dtype=np.uint64).reshape(n, rows)
+    with np.errstate(over="ignore"):
+        keys = (values * _BAND_MULT[:rows]).sum(axis=1, dtype=np.uint64)
+        keys += np.arange(n, dtype=np.uint64) * _BAND_MULT[rows]
+    return keys.view(np.int64).tolist()
 
 
 def estimate_overlap(sig: np.ndarray, others: np.ndarray, n: int, n_others: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -102,7 +102,11 @@ def count_independent(units: Iterable[tuple[str, str | None]]) -> int:
 
 
 # --- maintained by the dedup stage ------------------------------------------------------------
-def _rows(articles: Sequence[Article]) -> list[tuple[str, int, int, str, str, str]]:
+Row = tuple[str, int, int, str, str, str]
+
+
+def sentence_rows(articles: Sequence[Article]) -> list[Row]:
+    """(article_id, index, key, outlet, published, normalised text) of the text sentences."""
     out = []
     for art in articles:
         for s in art.sentences:
@@ -112,19 +116,19 @@ def _rows(articles: Sequence[Article]) -> list[tuple[str, int, int, str, str, st
     return out
 
 
-def add_sentences(store: Store, articles: Sequence[Article]) -> None:
+def add_sentences(store: Store, rows: Sequence[Row]) -> None:
     """Record the text sentences of new articles, each provisionally its own statement."""
     store.executemany(
         "INSERT INTO statement_sentences (article_id, idx, skey, statement, outlet, published) VALUES (?,?,?,?,?,?)",
-        [(a, i, k, k, o, p) for a, i, k, o, p, _ in _rows(articles)],
+        [(a, i, k, k, o, p) for a, i, k, o, p, _ in rows],
     )
 
 
-def candidate_articles(store: Store, articles: Sequence[Article], min_words: int, cap: int) -> dict[str, set[int]]:
-    """Articles (by seq) sharing a sentence of at least ``min_words`` words with each of
-    ``articles``: the candidates for truncated copies."""
+def candidate_articles(store: Store, rows: Sequence[Row], min_words: int, cap: int) -> dict[str, set[int]]:
+    """Articles (by seq) sharing a sentence of at least ``min_words`` words with the new
+    articles of ``rows``: the candidates for truncated copies."""
     wanted: dict[int, set[str]] = defaultdict(set)
-    for aid, _, key, _, _, norm in _rows(articles):
+    for aid, _, key, _, _, norm in rows:
         if norm.count(" ") + 1 >= min_words:
             wanted[key].add(aid)
     found: dict[int, list[tuple[int, str]]] = defaultdict(list)
@@ -153,16 +157,17 @@ def forget(store: Store, article_ids: Sequence[str]) -> set[int]:
     return dirty
 
 
-def update(store: Store, articles: Sequence[Article], links: Sequence[tuple[str, str]], regrouped: set[str],
+def update(store: Store, rows: Sequence[Row], links: Sequence[tuple[str, str]], regrouped: set[str],
            dirty: set[int], settings: Settings) -> None:
-    """After a dedup batch: split statements that lost sightings, link near-identical
-    sentences of new copies, merge statements, and refresh the counts that changed."""
+    """After a dedup batch (``rows``: its new sentences): split statements that lost
+    sightings, link near-identical sentences of new copies, merge statements, and refresh
+    the counts that changed."""
     affected = _split(store, dirty) | dirty
-    fuzzy = _fuzzy_pairs(store, articles, links, settings)
+    fuzzy = _fuzzy_pairs(store, rows, links, settings)
     store.executemany("INSERT INTO statement_fuzzy (a_article, a_idx, b_article, b_idx) VALUES (?,?,?,?) "
                       "ON CONFLICT DO NOTHING", fuzzy)
-    affected |= _merge(store, articles, fuzzy)
-    touched = sorted(regrouped | {a.id for a in articles})
+    affected |= _merge(store, rows, fuzzy)
+    touched = sorted(regrouped | {r[0] for r in rows})
     for marks, chunk in store.in_chunks(touched):
         affected.update(r[0] for r in store.rows(
             f"SELECT DISTINCT statement FROM statement_sentences WHERE article_id IN ({marks})", chunk))
@@ -194,20 +199,20 @@ def _split(store: Store, dirty: set[int]) -> set[int]:
     return set(low.values())
 
 
-def _fuzzy_pairs(store: Store, articles: Sequence[Article], links: Sequence[tuple[str, str]],
+def _fuzzy_pairs(store: Store, rows: Sequence[Row], links: Sequence[tuple[str, str]],
                  settings: Settings) -> list[tuple[str, int, str, int]]:
     """Near-identical sentences (different normalised text) of newly linked copies."""
     if not links:
         return []
     min_words, cutoff = settings["dedup.candidate_sentence_words"], settings["dedup.statement_fuzzy_ratio"]
     texts: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for aid, idx, key, _, _, norm in _rows(articles):
+    for aid, idx, key, _, _, norm in rows:
         texts[aid].append((idx, key, norm))
     missing = sorted({x for pair in links for x in pair} - set(texts))
     seqs = []
     for marks, chunk in store.in_chunks(missing):
         seqs += [r[0] for r in store.rows(f"SELECT seq FROM dedup_signatures WHERE article_id IN ({marks})", chunk)]
-    for aid, idx, key, _, _, norm in _rows(db.load_articles(store, seqs, kinds=("text",))):
+    for aid, idx, key, _, _, norm in sentence_rows(db.load_articles(store, seqs, kinds=("text",))):
         texts[aid].append((idx, key, norm))
     pairs = []
     for a, b in links:
@@ -222,10 +227,10 @@ def _fuzzy_pairs(store: Store, articles: Sequence[Article], links: Sequence[tupl
     return pairs
 
 
-def _merge(store: Store, articles: Sequence[Article], fuzzy: Sequence[tuple[str, int, str, int]]) -> set[int]:
+def _merge(store: Store, rows: Sequence[Row], fuzzy: Sequence[tuple[str, int, str, int]]) -> set[int]:
     """Merge the new sentences' statements with statements of the same key or fuzzy match."""
     uf = _Union()
-    keys = sorted({k for _, _, k, _, _, _ in _rows(articles)})
+    keys = sorted({r[2] for r in rows})
     for marks, chunk in store.in_chunks(keys):
         for key, stmt in store.rows(f"SELECT DISTINCT skey, statement FROM statement_sentences WHERE skey IN ({marks})", chunk):
             uf.union(key, stmt)

@@ -93,59 +93,61 @@ def dedup_batch(store: Store, seqs: Sequence[int], settings: Settings) -> dict[s
              for r in store.rows(f"SELECT article_id FROM dedup_signatures WHERE article_id IN ({marks})", chunk)]
     seeds, dirty = _forget(store, stale, settings)
     sigs = _add_signatures(store, articles, seq_of, settings)
-    statements.add_sentences(store, articles)
-    links = _find_links(store, articles, sigs, seq_of, settings)
+    rows = statements.sentence_rows(articles)
+    statements.add_sentences(store, rows)
+    links = _find_links(store, rows, sigs, seq_of, settings)
     store.executemany("INSERT INTO syndication_links (a, b, jaccard, containment) VALUES (?,?,?,?) "
                       "ON CONFLICT (a, b) DO NOTHING", links)
     seeds.update(a.id for a in articles)
     seeds.update(x for a, b, _, _ in links for x in (a, b))
     seeds -= set(stale) - {a.id for a in articles}
     regrouped = _regroup(store, seeds)
-    statements.update(store, articles, [(a, b) for a, b, _, _ in links], regrouped, dirty, settings)
+    statements.update(store, rows, [(a, b) for a, b, _, _ in links], regrouped, dirty, settings)
     return {"articles": len(articles), "links": len(links), "regrouped": len(regrouped)}
 
 
-def _add_signatures(store: Store, articles: Sequence[Article], seq_of: dict[str, int],
-                    settings: Settings) -> dict[str, tuple[np.ndarray | None, int]]:
+Signed = dict[str, tuple[np.ndarray | None, int, list[int]]]
+
+
+def _add_signatures(store: Store, articles: Sequence[Article], seq_of: dict[str, int], settings: Settings) -> Signed:
+    """Store each article's signature and LSH band keys; returns (signature, number of
+    shingles, band keys) by article id."""
     n, perms = settings["dedup.shingle_words"], settings["dedup.num_perm"]
     bands, rows = settings["dedup.lsh_bands"], settings["dedup.lsh_rows"]
-    out: dict[str, tuple[np.ndarray | None, int]] = {}
+    out: Signed = {}
     sig_rows, band_rows = [], []
     for art in articles:
         shingles = shingle_set((s.text for s in art.sentences), n)
         sig = signature(shingles, perms)
-        out[art.id] = (sig, len(shingles))
+        keys = band_keys(sig, bands, rows) if sig is not None else []
+        out[art.id] = (sig, len(shingles), keys)
         seq = seq_of[art.id]
         sig_rows.append((seq, art.id, art.outlet, art.published.isoformat(), len(art.sentences),
                          sum(len(s.text) for s in art.sentences), len(shingles),
                          signature_bytes(sig) if sig is not None else None))
-        if sig is not None:
-            band_rows += [(k, seq) for k in band_keys(sig, bands, rows)]
+        band_rows += [(k, seq) for k in keys]
     store.executemany("INSERT INTO dedup_signatures (seq, article_id, outlet, published, n_sentences, n_chars, "
                       "n_shingles, signature) VALUES (?,?,?,?,?,?,?,?)", sig_rows)
     store.executemany("INSERT INTO dedup_bands (key, seq) VALUES (?,?)", band_rows)
     return out
 
 
-def _find_links(store: Store, articles: Sequence[Article], sigs: dict[str, tuple[np.ndarray | None, int]],
-                seq_of: dict[str, int], settings: Settings) -> list[tuple[str, str, float, float]]:
+def _find_links(store: Store, rows: Sequence[statements.Row], sigs: Signed, seq_of: dict[str, int],
+                settings: Settings) -> list[tuple[str, str, float, float]]:
     """Candidate pairs from LSH buckets and shared sentences, verified on the signatures."""
     cap = settings["dedup.max_bucket"]
-    by_seq = {seq_of[a.id]: a.id for a in articles}
-    bands, rows = settings["dedup.lsh_bands"], settings["dedup.lsh_rows"]
+    by_seq = {seq_of[aid]: aid for aid in sigs}
     wanted: dict[int, list[int]] = defaultdict(list)
-    for art in articles:
-        sig = sigs[art.id][0]
-        if sig is not None:
-            for k in band_keys(sig, bands, rows):
-                wanted[k].append(seq_of[art.id])
+    for aid, (_, _, keys) in sigs.items():
+        for k in keys:
+            wanted[k].append(seq_of[aid])
     cands: dict[str, set[int]] = defaultdict(set)
     for bucket in _lookup(store, "SELECT key, seq FROM dedup_bands WHERE key IN ({marks}) ORDER BY key, seq",
                           list(wanted), cap).items():
         key, members = bucket
         for seq in wanted[key]:
             cands[by_seq[seq]].update(m for m in members if m != seq)
-    shared = statements.candidate_articles(store, articles, settings["dedup.candidate_sentence_words"], cap)
+    shared = statements.candidate_articles(store, rows, settings["dedup.candidate_sentence_words"], cap)
     for aid, others in shared.items():
         cands[aid].update(others)
     needed = sorted({s for c in cands.values() for s in c})
@@ -160,7 +162,7 @@ def _find_links(store: Store, articles: Sequence[Article], sigs: dict[str, tuple
     min_j, min_c, min_sh = settings["dedup.min_jaccard"], settings["dedup.min_containment"], settings["dedup.min_shingles"]
     min_j_small = settings["dedup.min_jaccard_small"]
     for aid, others in cands.items():
-        sig, n = sigs[aid]
+        sig, n, _ = sigs[aid]
         others = sorted(s for s in others if s in info and info[s][0] != aid)
         if sig is None or not others:
             continue

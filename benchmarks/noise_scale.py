@@ -1,0 +1,163 @@
+"""Speed and memory of the clean and dedup stages from 10k to 100k articles, incrementally.
+
+The test and dev corpora of noise_corpus.py (about 25k articles: Reuters + BBC on invented
+sites, with furniture, posts and edited copies) are replicated into independent corpora of
+the same shape: replica r renames every site and suffixes every word of four or more
+letters with r, so replicas share no text (more news, not more copies of the same news).
+Articles are added 10k at a time and the two stages run after each step, as `storyline
+ingest` does; the time per step shows whether a batch costs more as the store grows.
+
+Baselines in the same run: all-pairs comparison of exact shingle sets (the decision rule
+without MinHash or LSH) on subsets of 1k-4k articles, extrapolated quadratically; and
+grouping by an exact hash of the cleaned text over the whole store.
+
+    .venv/bin/python benchmarks/noise_scale.py [--data ../shared/data] [--total 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import noise_corpus as nc  # noqa: E402
+from noise_syndication import exact_hash_groups  # noqa: E402
+
+from storyline import pipeline  # noqa: E402
+from storyline.readers.lines import parse_lines  # noqa: E402
+from storyline.records import Article  # noqa: E402
+from storyline.settings import DEFAULTS  # noqa: E402
+from storyline.shingles import shingle_set  # noqa: E402
+from storyline.store import articles as db  # noqa: E402
+
+RESULTS = Path(__file__).resolve().parent / "results"
+_LONG_WORD = re.compile(r"\b([A-Za-z]{4,})\b")
+
+
+def replica(art: Article, r: int) -> Article:
+    """An article of replica ``r``: same shape, its own site and vocabulary."""
+    if r == 0:
+        return art
+    host = art.url.split("/")[2]
+    url = art.url.replace(host, f"r{r}-{host}", 1)
+    lines = [_LONG_WORD.sub(rf"\g<1>{r}", t) for t in [art.title, *(s.text for s in art.sentences)]]
+    out = parse_lines(art.source, [lines[0], art.published.strftime("%Y%m%d"), url, *lines[1:]], DEFAULTS)
+    assert isinstance(out, Article)
+    return out
+
+
+def rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def all_pairs(texts: list[list[str]], settings) -> tuple[float, int]:
+    """The dedup decision on exact shingle sets, every pair compared: (seconds, copy pairs)."""
+    n = settings["dedup.shingle_words"]
+    started = time.perf_counter()
+    sets = [shingle_set(t, n) for t in texts]
+    found = 0
+    for i, a in enumerate(sets):
+        for b in sets[i + 1:]:
+            if not a or not b:
+                continue
+            inter = len(a & b)
+            if not inter:
+                continue
+            small = min(len(a), len(b))
+            j = inter / (len(a) + len(b) - inter)
+            if small < settings["dedup.min_shingles"]:
+                found += j >= settings["dedup.min_jaccard_small"]
+            else:
+                found += j >= settings["dedup.min_jaccard"] or inter / small >= settings["dedup.min_containment"]
+    return time.perf_counter() - started, found
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, default=nc.DEFAULT_DATA)
+    ap.add_argument("--total", type=int, default=100_000)
+    ap.add_argument("--step", type=int, default=10_000)
+    ap.add_argument("--no-write", action="store_true")
+    args = ap.parse_args()
+    base = [it.article for it in nc.build("test", args.data) + nc.build("dev", args.data)]
+    # Mixed order, so every step holds originals and copies alike (build() lists copies last).
+    random.Random(5).shuffle(base)
+    rss_base = rss_mib()
+    settings = DEFAULTS
+    steps = []
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "scale.db"
+        store = nc.load_store([], path)
+        made = 0
+        while made < args.total:
+            n = min(args.step, args.total - made)
+            batch = [replica(base[i % len(base)], i // len(base)) for i in range(made, made + n)]
+            t = time.perf_counter()
+            for i in range(0, n, 1000):
+                with store.transaction():
+                    db.save_articles(store, batch[i:i + 1000], None)
+            load_s = time.perf_counter() - t
+            row = {"articles": made + n, "load_s": round(load_s, 1)}
+            for stage in ("clean", "dedup"):
+                t, cpu = time.perf_counter(), time.process_time()
+                pipeline.run_stages(store, settings=settings, only=[stage])
+                row[f"{stage}_s"] = round(time.perf_counter() - t, 1)
+                row[f"{stage}_cpu_s"] = round(time.process_time() - cpu, 1)
+            row["per_second"] = round(n / (row["clean_s"] + row["dedup_s"]), 1)
+            row["per_cpu_second"] = round(n / (row["clean_cpu_s"] + row["dedup_cpu_s"]), 1)
+            row["peak_rss_mib"] = round(rss_mib(), 0)
+            made += n
+            steps.append(row)
+            print(f"{row['articles']:>8} articles: load {row['load_s']:>6.1f}s  clean {row['clean_s']:>6.1f}s  "
+                  f"dedup {row['dedup_s']:>6.1f}s  -> {row['per_second']:>7.1f} articles/s "
+                  f"({row['per_cpu_second']:.1f} per CPU second)  peak RSS {row['peak_rss_mib']:.0f} MiB",
+                  flush=True)
+        t = time.perf_counter()
+        hashed = exact_hash_groups(store)
+        hash_s = time.perf_counter() - t
+        groups = store.scalar("SELECT COUNT(*) FROM syndication_groups")
+        db_mib = sum(p.stat().st_size for p in Path(tmp).glob("scale.db*")) / 2**20
+        store.close()
+    texts = [[s.text for s in a.sentences] for a in base[:2000]]
+    pairs = []
+    for n in (500, 1000, 2000):
+        seconds, found = all_pairs(texts[:n], settings)
+        pairs.append({"articles": n, "seconds": round(seconds, 1), "copy_pairs": found})
+        print(f"all-pairs baseline, {n} articles: {seconds:.1f}s ({found} copy pairs)", flush=True)
+    per_pair = pairs[-1]["seconds"] / (2000 * 1999 / 2)
+    extrapolated = per_pair * args.total * (args.total - 1) / 2
+    first, last = steps[0], steps[-1]
+    # CPU time, not wall time: the machine is shared and wall time swings with other work.
+    ratio = (last["clean_cpu_s"] + last["dedup_cpu_s"]) / (first["clean_cpu_s"] + first["dedup_cpu_s"])
+    result = {
+        "total_articles": args.total,
+        "step": args.step,
+        "steps": steps,
+        "last_step_cost_over_first": round(ratio, 2),
+        "overall_articles_per_second": round(args.total / sum(s["clean_s"] + s["dedup_s"] for s in steps), 1),
+        "overall_articles_per_cpu_second": round(args.total / sum(s["clean_cpu_s"] + s["dedup_cpu_s"] for s in steps), 1),
+        "peak_rss_mib": last["peak_rss_mib"],
+        "rss_before_stages_mib": round(rss_base, 0),
+        "store_mib": round(db_mib, 0),
+        "groups": groups,
+        "baseline_all_pairs": pairs,
+        "baseline_all_pairs_extrapolated_s": round(extrapolated, 0),
+        "baseline_exact_hash": {"seconds": round(hash_s, 1), "groups": len(hashed)},
+    }
+    print(f"CPU cost of the last {args.step} articles / the first: {ratio:.2f} (1.0 = linear growth); "
+          f"all-pairs at {args.total}: ~{extrapolated / 3600:.1f} h extrapolated; exact hash {hash_s:.1f}s")
+    if not args.no_write:
+        RESULTS.mkdir(exist_ok=True)
+        (RESULTS / "noise_scale.json").write_text(json.dumps(result, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()
