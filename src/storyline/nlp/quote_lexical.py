@@ -1,0 +1,119 @@
+"""Quote frames without a parse: surface patterns over one sentence.
+
+Used for sentences that arrive without a dependency parse (the enrich stage parses only
+what :func:`storyline.nlp.quotes.needs_parse` asks for, and a caller may parse nothing).
+The patterns are the common shapes of attribution in news prose, written so that they
+work without quote marks:
+
+* ``CONTENT, X said [tail].`` and ``CONTENT, said X.``
+* ``X said: CONTENT`` and ``X said (that) CONTENT``
+* ``According to X, CONTENT`` and ``CONTENT, according to X.``
+
+The speaker is the phrase next to the cue; it is a name when it is capitalised (or an
+entity of the Doc's NER), a pronoun, or else a description.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .quote_parse import PERSONAL, Frame
+from .speech_verbs import ADDRESSEE, SPEECH, inflections
+
+# Past and present forms only: "saying" and "to say" are not attributions on their own.
+_FORMS = sorted(
+    {f for lemma in SPEECH | ADDRESSEE for f in inflections(lemma)
+     if not f.endswith("ing") and (f != lemma or lemma in ("say", "tell"))},
+    key=len, reverse=True,
+)
+_CUE = r"(?P<cue>(?:also\s+|later\s+|has\s+|had\s+|have\s+)?(?:" + "|".join(map(re.escape, _FORMS)) + r"))"
+# A speaker phrase: up to 8 words, no clause punctuation (8 covers
+# "a senior State Department official familiar with the talks").
+_SPEAKER = r"(?P<speaker>[^,;:.!?]{1,80}?)"
+_TAIL = r"(?P<tail>[^,;:!?]{0,60}?)"
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("according", re.compile(r"^\s*(?P<cue>according to)\s+" + _SPEAKER + r",\s+(?P<content>.+?)\s*$", re.I)),
+    ("according", re.compile(r"^\s*(?P<content>.+?),?\s+(?P<cue>according to)\s+" + _SPEAKER + r"[.!?]?\s*$", re.I)),
+    ("colon", re.compile(r"^\s*" + _SPEAKER + r"\s+" + _CUE + _TAIL + r":\s*(?P<content>.+?)\s*$", re.I)),
+    ("postposed", re.compile(r"^\s*(?P<content>.+?),\s+" + _SPEAKER + r"\s+" + _CUE + r"\b" + _TAIL + r"[.!?]?\s*$", re.I)),
+    ("inverted", re.compile(r"^\s*(?P<content>.+?),\s+" + _CUE + r"\s+" + _SPEAKER + r"[.!?]?\s*$", re.I)),
+    ("that", re.compile(r"^\s*" + _SPEAKER + r"\s+" + _CUE + r"\b(?:\s+(?:reporters|him|her|them|us|me|[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}))?,?\s+(?P<content>(?:that\s+)?.+?)\s*$", re.I)),
+)
+_DETERMINERS = frozenset({"a", "an", "the", "another", "one", "two", "some", "several", "many"})
+
+
+def _is_name(words: list[str]) -> bool:
+    content = [w for w in words if w.lower() not in _DETERMINERS]
+    return bool(content) and all(w[:1].isupper() for w in content)
+
+
+def _speaker_ok(speaker: str, span: tuple[int, int], doc) -> bool:
+    """A pronoun, a named entity, or a noun phrase (with a parse: ending in a noun; without:
+    a determiner and a noun-like word, or capitalised words the NER calls a name)."""
+    words = speaker.split()
+    if not words or len(words) > 8:  # see _SPEAKER
+        return False
+    if len(words) == 1 and words[0].lower() in PERSONAL:
+        return True
+    tokens = _tokens(doc, span)
+    if tokens and tokens[0].doc.has_annotation("TAG"):
+        return tokens[-1].pos_ in ("NOUN", "PROPN") and tokens[0].lower_ not in ("as", "if", "when")
+    if _entity(doc, span):
+        return True
+    return words[0].lower() in _DETERMINERS and len(words) > 1
+
+
+def lexical_frames(text: str, doc=None) -> list[Frame]:
+    """At most one frame for a sentence, by the first pattern that fits (``doc``, when
+    given, supplies named entities for the speaker)."""
+    for kind, pattern in _PATTERNS:
+        m = pattern.match(text)
+        if not m:
+            continue
+        speaker = m.group("speaker").strip()
+        start = m.start("speaker") + (len(m.group("speaker")) - len(m.group("speaker").lstrip()))
+        sp = (start, start + len(speaker))
+        if not _speaker_ok(speaker, sp, doc):
+            continue
+        content = m.span("content")
+        if len(text[content[0]:content[1]].split()) < 2:
+            continue
+        frame = Frame(cue=m.span("cue"), content=[_strip(text, *content)], speaker=sp,
+                      lemma=m.group("cue").split()[-1].lower())
+        words = speaker.split()
+        if len(words) == 1 and words[0].lower() in PERSONAL:
+            frame.speaker_kind = "pronoun"
+        elif _is_name(words) or _entity(doc, sp):
+            frame.speaker_kind = "name"
+            skip = sum(1 for w in words[:-1] if w.lower() in _DETERMINERS)
+            offset = len(" ".join(words[:skip])) + (1 if skip else 0)
+            frame.name = (sp[0] + offset, sp[1])
+        else:
+            frame.speaker_kind = "description"
+            frame.description = sp
+        frame.cue_before = kind in ("colon", "that") or (kind == "according" and m.start("cue") < content[0])
+        frame.tags.add(kind)
+        return [frame]
+    return []
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " ,.;:!?":
+        end -= 1
+    while start < end and text[start] in " ,;:":
+        start += 1
+    return start, end
+
+
+def _tokens(doc, span: tuple[int, int]) -> list:
+    if doc is None:
+        return []
+    return [t for t in doc if t.idx >= span[0] and t.idx < span[1]]
+
+
+def _entity(doc, span: tuple[int, int]) -> bool:
+    if doc is None:
+        return False
+    return any(e.start_char <= span[0] < e.end_char and e.label_ in ("PERSON", "ORG", "GPE", "NORP")
+               for e in getattr(doc, "ents", ()))

@@ -1,0 +1,457 @@
+"""Quote frames from one parsed sentence: cue verb, its subject as speaker, its complement.
+
+A :class:`Frame` is one attribution inside one sentence, in character offsets of the Doc's
+text. :func:`parse_frames` reads the dependency parse (spaCy's ClearNLP labels):
+
+* a cue verb (see :mod:`speech_verbs`) with a subject: ``Hale said the talks failed``,
+  ``the talks failed, Hale said``, ``the talks failed, said Hale``, ``Hale said: ...``;
+  a subject is inherited along ``advcl``/``conj``/``xcomp`` (``..., saying ...``,
+  ``... and warned that ...``) and taken from the antecedent of a relative ``who``;
+* ``according to X``: X is the speaker, the rest of the clause the content;
+* a headline ``Name: content``.
+
+The content is the verb's clausal complement (``ccomp``/``xcomp``), its object for verbs whose
+object is what was said, a prepositional object for ``called for``-type verbs, the text after
+a colon, or, when the cue follows the content (``CONTENT, X said``), the text before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .speech_verbs import (
+    ADDRESSEE,
+    BELIEF,
+    CUE_LEMMAS,
+    CUE_FORMS,
+    EVIDENCE,
+    EVIDENCE_SUBJECTS,
+    NOUN_CONTENT,
+    NOUN_CUES,
+    PREP_CONTENT,
+    SPEECH,
+    XCOMP_CONTENT,
+)
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_FIRST_SECOND = frozenset({"i", "we", "you"})
+RELATIVE = frozenset({"who", "that", "which", "whom"})
+PERSONAL = frozenset({"he", "she", "they", "i", "we", "you", "it", "him", "her", "them"})
+# Dependents of a subject that are not part of the speaker as written.
+_SPEAKER_CUT = frozenset({"relcl", "acl", "appos", "punct", "advcl", "parataxis", "cc", "conj"})
+# Dependents of a cue verb that are not part of its content.
+_CONTENT_DEPS = ("ccomp", "xcomp")
+_INHERIT = frozenset({"advcl", "conj", "xcomp"})
+
+
+@dataclass
+class Frame:
+    """One attribution within one sentence, in Doc character offsets.
+
+    ``speaker_kind``: name, description, pronoun, relative (``who``, resolved through
+    its antecedent) or none. ``name``: the name part of the speaker (a proper-noun
+    phrase), when there is one; ``description``: the phrase that stands for the speaker
+    when there is no name (the subject, or a relative's antecedent). ``follow``: the content continues in the next sentence(s)
+    (``X said:`` at the end of the sentence).
+    """
+
+    cue: tuple[int, int]
+    content: list[tuple[int, int]]
+    speaker: tuple[int, int] | None = None
+    speaker_kind: str = "none"
+    name: tuple[int, int] | None = None
+    description: tuple[int, int] | None = None
+    lemma: str = ""
+    cue_before: bool = True
+    follow: bool = False
+    tags: set[str] = field(default_factory=set)
+
+
+def _lemma(token) -> str:
+    lemma = token.lemma_.lower()
+    if lemma in CUE_LEMMAS or lemma in BELIEF:
+        return lemma
+    low = token.lower_
+    return low if low in CUE_LEMMAS else ""
+
+
+def is_cue(token, beliefs: bool = False) -> bool:
+    """A cue verb: a verb whose lemma (or surface form) is in the cue vocabulary
+    (``beliefs``: also think, believe, hope...)."""
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+        return False
+    lemma = _lemma(token)
+    if lemma in BELIEF and lemma not in CUE_LEMMAS:
+        return beliefs
+    return bool(lemma) or token.lower_ in CUE_FORMS and token.pos_ == "VERB"
+
+
+def _chars(tokens) -> tuple[int, int]:
+    tokens = list(tokens)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _trim(doc, start: int, end: int) -> tuple[int, int] | None:
+    """Token range [start, end) without punctuation at either edge, as characters."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if start >= end:
+        return None
+    return _chars(doc[start:end])
+
+
+def _subject(verb):
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            return child
+    return None
+
+
+def _inherited_subject(verb):
+    """The subject of the verb, or of the verb it hangs from (``..., saying``, ``and said``)."""
+    seen = 0
+    while verb is not None and seen < 4:  # chains longer than 4 links are parse noise
+        subj = _subject(verb)
+        if subj is not None:
+            return subj
+        if verb.dep_ not in _INHERIT or verb.head is verb:
+            return None
+        verb = verb.head
+        seen += 1
+    return None
+
+
+def speaker_phrase(head) -> tuple[int, int]:
+    """Token range [start, end) of the noun phrase headed by ``head``, without relative
+    clauses, appositions and conjoined clauses."""
+    start = head.left_edge.i
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in _SPEAKER_CUT:
+            break
+        end = max(end, child.right_edge.i + 1)
+    return start, end
+
+
+def name_range(doc, head) -> tuple[int, int] | None:
+    """The proper-noun phrase of a speaker: the named entity over ``head``, or the run of
+    proper nouns around it, or an apposition / possessive name."""
+    if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        for ent in doc.ents:
+            if ent.start <= head.i < ent.end:
+                return ent.start, ent.end
+    if head.pos_ == "PROPN":
+        start = end = head.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in ("compound", "flat"):
+            start -= 1
+        while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].head.i in range(start, end + 2):
+            end += 1
+        return start, end + 1
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return name_range(doc, child)
+    return None
+
+
+def _speaker(doc, subj, frame: Frame) -> None:
+    """Fill the speaker fields of ``frame`` from a subject token."""
+    low = subj.lower_
+    if low in RELATIVE and subj.head.dep_ == "relcl":
+        frame.speaker = _chars([subj])
+        frame.speaker_kind = "relative"
+        antecedent = subj.head.head
+        rng = name_range(doc, antecedent)
+        if rng is None:
+            frame.description = _trim(doc, *speaker_phrase(antecedent))
+        else:
+            frame.name = _chars(doc[rng[0]:rng[1]])
+        return
+    if low in PERSONAL or subj.pos_ == "PRON":
+        frame.speaker = _chars([subj])
+        frame.speaker_kind = "pronoun"
+        return
+    start, end = speaker_phrase(subj)
+    frame.speaker = _trim(doc, start, end)
+    rng = name_range(doc, subj)
+    if rng is not None and frame.speaker is not None:
+        frame.name = _chars(doc[rng[0]:rng[1]])
+        frame.speaker_kind = "name"
+    else:
+        frame.speaker_kind = "description"
+        frame.description = frame.speaker
+
+
+def _colon_after(doc, verb) -> int | None:
+    """Index of a colon right after the cue (allowing a short adverbial: ``said Tuesday:``)."""
+    for tok in doc[verb.i + 1: verb.i + 6]:  # "said in a statement on Monday:" fits in 5
+        if tok.text in (":", "\u2014:") or tok.text == ":":
+            return tok.i
+        if tok.dep_ in ("ccomp", "dobj", "xcomp") or tok.text in (".", "?", "!"):
+            return None
+    return None
+
+
+def _before_content(doc, verb, subj) -> tuple[int, int] | None:
+    """``CONTENT, X said`` / ``CONTENT, said X``: the clause before the comma that starts
+    the attribution, when the speaker sits right next to the cue."""
+    if subj is None:
+        return None
+    left = subj.left_edge.i if subj.i < verb.i else verb.i
+    if subj.i < verb.i and any(not (t.is_space or t.is_punct) and t.dep_ not in ("advmod", "aux", "neg")
+                               for t in doc[subj.right_edge.i + 1: verb.i]):
+        return None  # something between speaker and cue: not the "X said" tail
+    j = left - 1
+    if j < 1 or doc[j].text not in (",", "\u2014", "--", "-"):
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[0:j]):
+        return None  # the part before the comma is not a clause ("In Philadelphia, X said")
+    return 0, j
+
+
+def _after_content(doc, verb) -> tuple[int, int] | None:
+    """``CONTENT1, X said, CONTENT2``: the text after the comma that closes the cue clause."""
+    last = verb.i
+    for child in verb.rights:
+        if child.dep_ in ("nsubj", "prep", "npadvmod", "advmod", "agent"):
+            last = max(last, child.right_edge.i)
+    k = last + 1
+    if k < len(doc) and doc[k].text == "," and k + 1 < len(doc):
+        return k + 1, len(doc)
+    return None
+
+
+_NAMING = frozenset({"call", "label", "dub", "describe"})
+_EXTEND_OBJECT = frozenset({
+    "call", "accuse", "blame", "criticize", "criticise", "praise", "credit", "label", "dub",
+    "describe", "mock", "slam", "blast",
+})
+
+
+def _object_content(doc, verb, lemma: str) -> tuple[int, int] | None:
+    """A direct object that is the content (``announced a recount``, ``called him a liar``),
+    or a prepositional object for ``called for``-type verbs."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "dative")]
+    naming = any(c.dep_ == "oprd" for c in verb.children)
+    if lemma in NOUN_CONTENT and objs and (lemma not in ("call",) or naming):
+        start = min(o.left_edge.i for o in objs)
+        end = max(o.right_edge.i for o in objs) + 1
+        if start > verb.i:
+            for child in verb.rights:  # "called him a liar", "accused X of lying"
+                if child.i > start and lemma in _EXTEND_OBJECT and child.dep_ in ("oprd", "prep", "advcl", "xcomp"):
+                    end = max(end, child.right_edge.i + 1)
+            return start, end
+    preps = PREP_CONTENT.get(lemma)
+    if preps:
+        for child in verb.children:
+            if child.i > verb.i and child.dep_ in ("prep", "prt") and child.lower_ in preps:
+                for grand in child.children:
+                    if grand.dep_ in ("pobj", "pcomp") and grand.ent_type_ not in ("DATE", "TIME"):
+                        return child.i + 1, grand.right_edge.i + 1
+                if child.dep_ == "prt":
+                    comps = [c for c in verb.children if c.dep_ in ("dobj", "ccomp") and c.i > child.i]
+                    if comps:
+                        return comps[0].left_edge.i, comps[0].right_edge.i + 1
+    return None
+
+
+def _that_clause(doc, verb) -> tuple[int, int] | None:
+    """A ``that`` clause the parser did not attach to the cue (``claiming without any
+    evidence that ...``): from ``that`` to the end of the sentence."""
+    for tok in doc[verb.i + 1: verb.i + 8]:  # "told a crowded banquet hall at a hotel that" fits
+        if tok.lower_ == "that" and tok.dep_ == "mark":
+            return tok.i, len(doc)
+        if tok.text in (",", ";", ":") or tok.pos_ == "VERB":
+            return None
+    return None
+
+
+def _complement(doc, verb, lemma: str) -> tuple[int, int] | None:
+    """The clausal complement: ``ccomp`` for every cue, ``xcomp`` for promise/urge verbs."""
+    deps = ("ccomp", "xcomp")
+    comps = [c for c in verb.children if c.dep_ in deps]
+    if not comps:
+        return None
+    comp = max(comps, key=lambda c: c.right_edge.i - c.left_edge.i)
+    start = comp.left_edge.i
+    if lemma in ADDRESSEE and comp.dep_ == "xcomp":
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < comp.i]
+        if objs:
+            start = objs[0].left_edge.i
+    if comp.i < verb.i:  # content before the cue: stop at the comma before the speaker
+        return start, min(comp.right_edge.i + 1, verb.i)
+    return max(start, verb.i + 1), comp.right_edge.i + 1
+
+
+def verb_frame(doc, verb) -> Frame | None:
+    """The attribution frame of one cue verb, or None when it has no speaker or content."""
+    lemma = _lemma(verb) or verb.lower_
+    speech = lemma in SPEECH or lemma in ADDRESSEE
+    own = _subject(verb)
+    subj = own if own is not None else _inherited_subject(verb)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if lemma in BELIEF and lemma not in CUE_LEMMAS - BELIEF and (
+            subj is None or subj.lower_ in _FIRST_SECOND or not any(c.dep_ == "ccomp" for c in verb.children)):
+        return None
+    if lemma in EVIDENCE and not speech and lemma not in NOUN_CONTENT and (
+            subj is None or subj.lemma_.lower() not in EVIDENCE_SUBJECTS):
+        return None
+    if passive:
+        # "it was reported that ...": no speaker in the text; only a clausal content counts
+        if not any(c.dep_ == "ccomp" for c in verb.children):
+            return None
+        subj = None
+    elif subj is None or subj.lower_ in _FIRST_SECOND:
+        # "I told him..." is speech inside someone's quote; its speaker is the quoted
+        # person, which this sentence cannot tell (on PolNeAR train 27% of these frames
+        # matched an annotated attribution, against 84% for named speakers)
+        return None
+    frame = Frame(cue=_chars([verb]), content=[], lemma=lemma)
+    if subj is not None:
+        _speaker(doc, subj, frame)
+    colon = _colon_after(doc, verb) if speech else None
+    rng = None
+    if colon is not None:
+        frame.tags.add("colon")
+        rng = (colon + 1, len(doc))
+        if _trim(doc, *rng) is None:
+            frame.follow = True
+            return frame if frame.speaker is not None else None
+    if rng is None:
+        rng = _complement(doc, verb, lemma)
+        if rng is not None and rng[0] < verb.i:
+            frame.cue_before = False
+            frame.tags.add("postposed")
+    if rng is None:
+        rng = _object_content(doc, verb, lemma)
+        if rng is not None:
+            frame.tags.add("object")
+    if rng is None and speech:
+        rng = _that_clause(doc, verb)
+    if rng is None and speech and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children if c.i > verb.i):
+        rng = _before_content(doc, verb, subj)
+        if rng is not None:
+            frame.cue_before = False
+            frame.tags.add("postposed")
+            after = _after_content(doc, verb)
+            if after is not None:
+                span = _trim(doc, *after)
+                if span is not None:
+                    frame.content.append(span)
+                    frame.tags.add("interrupted")
+    if rng is None:
+        return None
+    span = _trim(doc, *_cut_tail(doc, *rng))
+    if span is None:
+        return None
+    frame.content.insert(0, span)
+    return frame
+
+
+def _cut_tail(doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a trailing ``, which ...`` / ``, who ...`` relative clause or ``, adding ...``
+    participle clause that closes the content: the writer's addition, not what was said."""
+    for i in range(start + 2, end - 1):
+        tok = doc[i]
+        if doc[i - 1].text != ",":
+            continue
+        clause = None
+        if tok.lower_ in ("which", "who") and tok.head.dep_ == "relcl":
+            clause = tok.head
+        elif tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "acl"):
+            clause = tok
+        if clause is not None and clause.right_edge.i >= end - 2 and i - 1 > start + 1:
+            return start, i - 1
+    return start, end
+
+
+def according_frames(doc) -> list[Frame]:
+    """``According to X, CONTENT`` and ``CONTENT, according to X``."""
+    out = []
+    for tok in doc:
+        if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+            continue
+        to = doc[tok.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        phrase_end = max(to.i + 1, to.right_edge.i + 1)
+        if pobj is None and phrase_end <= to.i + 1:
+            continue
+        frame = Frame(cue=_chars(doc[tok.i: tok.i + 2]), content=[], lemma="according to")
+        if pobj is not None:
+            _speaker(doc, pobj, frame)
+            frame.speaker = _chars(doc[to.i + 1: phrase_end])
+        before = _trim(doc, 0, tok.i)
+        after = _trim(doc, phrase_end, len(doc))
+        words = lambda r: 0 if r is None else len(doc.char_span(*r, alignment_mode="expand") or ())  # noqa: E731
+        if before is not None and words(before) >= 2:
+            frame.content.append(before)
+            frame.cue_before = False
+        if after is not None and words(after) >= 2:
+            frame.content.append(after)
+        if frame.content:
+            out.append(frame)
+    return out
+
+
+def noun_frames(doc) -> list[Frame]:
+    """``his warning that ...``, ``Clinton's claim that ...``: a speech noun with a
+    possessor (the speaker) and a ``that`` clause (the content)."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in NOUN_CUES and tok.lower_ not in NOUN_CUES:
+            continue
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i
+                       and c.left_edge.lower_ == "that"), None)
+        if poss is None or clause is None:
+            continue
+        span = _trim(doc, *_cut_tail(doc, clause.left_edge.i, clause.right_edge.i + 1))
+        if span is None:
+            continue
+        frame = Frame(cue=_chars([tok]), content=[span], lemma=tok.lemma_.lower())
+        _speaker(doc, poss, frame)
+        frame.tags.add("noun")
+        out.append(frame)
+    return out
+
+
+def headline_frame(doc) -> Frame | None:
+    """``Name: content`` and ``Name to Audience: content`` (headlines and transcripts)."""
+    for tok in doc[1:8]:  # "Clinton to Planned Parenthood:" - names before the colon are short
+        if tok.text != ":":
+            continue
+        head = [t for t in doc[:tok.i] if t.lower_ != "to"]
+        if not head or not all(t.text[:1].isupper() and (t.is_alpha or t.text in (".", "-")) for t in head):
+            return None
+        if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in head):
+            return None  # "Wow: ...", "Update: ..."
+        to = next((t.i for t in doc[:tok.i] if t.lower_ == "to"), tok.i)
+        content = _trim(doc, tok.i + 1, len(doc))
+        if content is None or to == 0:
+            return None
+        frame = Frame(cue=_chars([tok]), content=[content], lemma=":")
+        frame.speaker = _chars(doc[:to])
+        frame.name = frame.speaker
+        frame.speaker_kind = "name"
+        frame.tags.add("headline")
+        return frame
+    return None
+
+
+def parse_frames(doc, beliefs: bool = False) -> list[Frame]:
+    """Every attribution frame in one parsed Doc (``beliefs``: also belief verbs with a
+    third-person subject and a clause: ``Trump believes the polls are wrong``)."""
+    frames = []
+    for tok in doc:
+        if is_cue(tok, beliefs):
+            frame = verb_frame(doc, tok)
+            if frame is not None:
+                frames.append(frame)
+    frames.extend(according_frames(doc))
+    frames.extend(noun_frames(doc))
+    if not frames:
+        head = headline_frame(doc)
+        if head is not None:
+            frames.append(head)
+    return frames

@@ -1,0 +1,269 @@
+"""Who said what: direct and reported speech found without relying on quote marks.
+
+Crawled input usually has its quote marks stripped, so quotes are found from the shape of
+attribution instead: a speech verb with its subject and complement (``X said CONTENT``,
+``CONTENT, X said``, ``X said: CONTENT``, ``CONTENT, said X``, ``X warned that ...``),
+``according to X``, headline ``Name: words``, and embedded social posts. Quote marks, when
+present, only help to carry a quote over several sentences and to tell direct from
+indirect speech.
+
+Each :class:`~storyline.records.Quote` has its content span(s), its cue, the speaker as
+written and ``speaker_name``:
+
+* a name: the fullest form of it in the article, titles and possessives removed
+  (``Ms Lindqvist`` -> ``Petra Lindqvist``);
+* a description (``a senior diplomat``, ``officials``, ``the poll``): the description as
+  written. The PolNeAR protocol (``benchmarks/quotes_polnear.py``) scores such sources as
+  named sources that must match the text, so abstaining on them would be wrong;
+* a pronoun (he, she): the one compatible person named nearby, only in reading order
+  (``ordered=True``) and only when there is exactly one; otherwise ``unknown``;
+* no speaker in the text (``it was reported that...``): ``unknown``.
+
+``speaker_entity`` stays empty: linking speakers to corpus-wide entities is the entity
+layer's job. Offsets are into the sentence text as stored (see ``AnnotatedSentence.span``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ..records import Quote, Span
+from ..settings import DEFAULTS, Settings
+from .annotate import AnnotatedSentence
+from .quote_continuation import carry_unmarked
+from .quote_lexical import lexical_frames
+from .quote_marks import extend_with_marks, has_marks, mark_kind
+from .quote_parse import Frame, parse_frames
+from .quote_speakers import NameIndex, resolve_pronoun
+from .speech_verbs import cue_words
+
+__all__ = ["find_quotes", "needs_parse", "quote_from_embed", "recover_speakers"]
+
+_SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|us|me|you|your)\b", re.I)
+_WORD = re.compile(r"\w+")
+
+
+def needs_parse(text: str) -> bool:
+    """Whether quote finding wants the dependency parse of this sentence: it has a cue
+    verb form or cue noun, ``according to``, or a colon. A set intersection over the
+    sentence's lower-cased words: microseconds, no model."""
+    if not text:
+        return False
+    return ":" in text or bool(cue_words(text)) or "according to" in text.lower()
+
+
+def find_quotes(
+    sentences: Sequence[AnnotatedSentence],
+    article_id: str = "",
+    settings: Settings = DEFAULTS,
+    *,
+    ordered: bool = True,
+) -> list[Quote]:
+    """The quotes of one article's editorial sentences, in stored order.
+
+    ``ordered``: the stored order is the reading order. When the noise layer has found the
+    sentences shuffled, pass False: then no quote is carried over to a neighbouring
+    sentence and pronoun speakers stay ``unknown``. Sentences that arrive without a parse
+    are read with surface patterns only.
+    """
+    limit = settings["quotes.max_sentence_chars"]
+    usable = [s for s in sentences if s.text and s.text.strip() and len(s.text) <= limit and s.doc is not None]
+    if not usable:
+        return []
+    index = _name_index(usable)
+    marked = any(has_marks(s.text) for s in usable)
+    people = [_people(s) for s in usable]
+    beliefs = settings["quotes.beliefs"]
+    frames = [_frames(s, beliefs) for s in usable]
+    taken = {pos for pos, found in enumerate(frames) if found}
+    quotes: list[Quote] = []
+    seen: set[tuple] = set()
+    for pos, found in enumerate(frames):
+        for frame in found:
+            quote = _to_quote(frame, pos, usable, index, people, article_id, settings, ordered, marked, taken)
+            if quote is None:
+                continue
+            key = tuple((c.sentence_index, c.start, c.end) for c in quote.content)
+            if key in seen:
+                continue
+            seen.add(key)
+            quotes.append(quote)
+    return quotes
+
+
+def _frames(sentence: AnnotatedSentence, beliefs: bool) -> list[Frame]:
+    if sentence.parsed:
+        found = parse_frames(sentence.doc, beliefs)
+        if found:
+            return found
+    return lexical_frames(sentence.doc.text, sentence.doc)  # type: ignore[attr-defined]
+
+
+def _name_index(sentences: Sequence[AnnotatedSentence]) -> NameIndex:
+    index = NameIndex()
+    for s in sentences:
+        for ent in getattr(s.doc, "ents", ()):
+            if ent.label_ in _SPEAKER_LABELS:
+                index.add(ent.text)
+    return index
+
+
+def _people(sentence: AnnotatedSentence) -> list[tuple[int, str]]:
+    """(character offset, name as written) of the persons named in a sentence."""
+    return [(e.start_char, e.text) for e in getattr(sentence.doc, "ents", ()) if e.label_ == "PERSON"]
+
+
+def _to_quote(
+    frame: Frame,
+    pos: int,
+    sentences: Sequence[AnnotatedSentence],
+    index: NameIndex,
+    people: list[list[tuple[int, str]]],
+    article_id: str,
+    settings: Settings,
+    ordered: bool,
+    marked: bool,
+    taken: set[int],
+) -> Quote | None:
+    sentence = sentences[pos]
+    content = [sentence.span(s, e) for s, e in frame.content]
+    content = [c for c in content if c.text.strip()]
+    if frame.follow:
+        content = []
+    if ordered and frame.follow:
+        content = carry_unmarked(pos, [], sentences, taken, settings, after_colon=True)
+    elif ordered and marked:
+        content = extend_with_marks(frame, pos, content, sentences, settings)
+    elif ordered and not frame.cue_before and frame.lemma != "according to":
+        content = carry_unmarked(pos, content, sentences, taken, settings)
+    words = sum(len(_WORD.findall(c.text)) for c in content)
+    if not content or words < settings["quotes.min_content_words"]:
+        return None
+    cue = sentence.span(*frame.cue)
+    speaker = sentence.span(*frame.speaker) if frame.speaker else None
+    name = _speaker_name(frame, pos, sentences, index, people, ordered, settings)
+    if frame.speaker_kind == "pronoun" and speaker is not None and name != "unknown":
+        index.note_gender(name, speaker.text)
+    return Quote(
+        article_id=article_id,
+        content=tuple(content),
+        cue=cue,
+        speaker=speaker,
+        speaker_name=name,
+        kind=_kind(frame, content, sentences, marked),
+    )
+
+
+def _speaker_name(
+    frame: Frame,
+    pos: int,
+    sentences: Sequence[AnnotatedSentence],
+    index: NameIndex,
+    people: list[list[tuple[int, str]]],
+    ordered: bool,
+    settings: Settings,
+) -> str:
+    sentence = sentences[pos]
+    if frame.name is not None:
+        name = index.full(sentence.span(*frame.name).text)
+        if name:
+            return name
+    if frame.description is not None:
+        text = " ".join(sentence.span(*frame.description).text.split())
+        text = re.sub(r"(\w)['\u2019]s\b", r"\1", text)
+        if _WORD.search(text):
+            return text
+    if frame.speaker_kind == "pronoun" and ordered and frame.speaker is not None:
+        pronoun = sentence.span(*frame.speaker).text
+        start = frame.speaker[0]
+        window = settings["quotes.pronoun_window"]
+        nearby = [[index.full(t) for off, t in people[pos] if off < start]]
+        for back in range(pos - 1, max(-1, pos - 1 - window), -1):
+            nearby.append([index.full(t) for _, t in people[back]])
+        nearby = [[n for n in names if n] for names in nearby]
+        return resolve_pronoun(pronoun, nearby, index)
+    return "unknown"
+
+
+def _kind(frame: Frame, content: list[Span], sentences: Sequence[AnnotatedSentence], marked: bool) -> str:
+    if marked:
+        return mark_kind(content, {s.index: s.text for s in sentences})
+    text = " ".join(c.text for c in content)
+    if frame.cue_before and text.lower().startswith("that "):
+        return "indirect"
+    if _FIRST_PERSON.search(text) and (not frame.cue_before or "colon" in frame.tags):
+        return "direct"
+    return "indirect"
+
+
+def quote_from_embed(sentence_index: int, text: str, account: str, article_id: str = "") -> Quote:
+    """An embedded social post (a line the noise layer recognised, with its account) as a
+    quote of kind ``embed`` by that account. A trailing picture link and the
+    ``- Name (account) date`` signature are left out of the content."""
+    text = text or ""
+    handle = (account or "").strip().lstrip("@")
+    end = len(text)
+    for pattern in (_PIC_LINK, _SIGNATURE, _PIC_LINK):
+        m = pattern.search(text[:end])
+        if m:
+            end = m.start()
+    while end > 0 and text[end - 1] in " \t-\u2014\u2013":
+        end -= 1
+    start = len(text[:end]) - len(text[:end].lstrip())
+    content = (Span(sentence_index, start, end, text[start:end]),) if end > start else ()
+    speaker = None
+    if handle:
+        at = text.find(handle)
+        if at >= 0:
+            speaker = Span(sentence_index, at, at + len(handle), handle)
+    return Quote(article_id=article_id, content=content, cue=None, speaker=speaker,
+                 speaker_name=handle or "unknown", kind="embed")
+
+
+_PIC_LINK = re.compile(r"\s*(?:https?:?/*\S+|pic\.twitter\.com\S*|t\.co\S*)\s*$", re.I)
+_SIGNATURE = re.compile(r"\s*[\u2014\u2013-]+\s*[^\u2014\u2013]{1,80}\(\s*@?\w{1,30}\s*\)[^()]{0,40}$")
+
+
+def recover_speakers(
+    quotes_by_article: dict[str, list[Quote]],
+    same_statement: Callable[[str, int], list[tuple[str, int]]],
+) -> dict[str, list[Quote]]:
+    """Fill ``unknown`` speakers from other articles' attribution of the same statement.
+
+    ``same_statement(article_id, sentence_index)`` gives the (article id, sentence index)
+    of the identical sentence elsewhere (the dedup layer's repeated statements). A quote
+    whose speaker is unknown takes the speaker name of the other articles' quotes over those
+    sentences when they agree on exactly one name; otherwise it stays unknown. Pure: the
+    input is not changed.
+    """
+    by_sentence: dict[tuple[str, int], list[Quote]] = {}
+    for aid, quotes in quotes_by_article.items():
+        for q in quotes:
+            for span in q.content:
+                by_sentence.setdefault((aid, span.sentence_index), []).append(q)
+    out: dict[str, list[Quote]] = {}
+    for aid, quotes in quotes_by_article.items():
+        fixed = []
+        for q in quotes:
+            if q.speaker_name == "unknown":
+                q = _recovered(aid, q, by_sentence, same_statement)
+            fixed.append(q)
+        out[aid] = fixed
+    return out
+
+
+def _recovered(aid: str, quote: Quote, by_sentence, same_statement) -> Quote:
+    names: dict[str, Quote] = {}
+    for span in quote.content:
+        for other_aid, other_index in same_statement(aid, span.sentence_index) or ():
+            if other_aid == aid:
+                continue
+            for donor in by_sentence.get((other_aid, other_index), ()):
+                if donor.speaker_name != "unknown":
+                    names.setdefault(donor.speaker_name.casefold(), donor)
+    if len(names) != 1:
+        return quote
+    donor = next(iter(names.values()))
+    return quote.replace(speaker_name=donor.speaker_name, speaker_entity=donor.speaker_entity)
