@@ -55,7 +55,8 @@ _OF_HEADS = frozenset({
 })
 _NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL",
                              "CARDINAL"})
-_AGENT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+AGENT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+_PLACE_PREPS = frozenset({"from", "in", "of"})  # "soldiers [from Gondor]", "activists [in Arnor]"
 _TIME_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "yesterday", "tomorrow", "tonight", "january", "february", "march", "april", "may", "june",
@@ -194,7 +195,7 @@ def agent_modifier(noun):
     if by is not None:
         return by
     for c in noun.children:
-        if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and c.ent_type_ in _AGENT_ENTS:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and c.ent_type_ in AGENT_ENTS:
             return c
     return None
 
@@ -205,7 +206,7 @@ def entity_modifier(noun):
         return None
     for c in noun.children:
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i
-                                and c.ent_type_ in _AGENT_ENTS):
+                                and c.ent_type_ in AGENT_ENTS):
             return c
     return None
 
@@ -283,20 +284,45 @@ def np_bounds(tok, *, with_conj: bool = True) -> tuple[int, int]:
         if c.i < tok.i and c.dep_ in _LEFT_DEPS:
             start = min(start, c.left_edge.i)
         elif c.i > tok.i:
-            if c.dep_ in ("compound", "flat", "nummod", "case") and c.i == end + 1:
+            if c.dep_ in ("compound", "flat", "nummod") and c.i == end + 1:
                 end = c.i
             elif c.dep_ == "prep" and c.lower_ == "of" and tok.lemma_.lower() in _OF_HEADS:
                 pobj = child(c, "pobj")
                 if pobj is not None:
                     end = max(end, np_bounds(pobj)[1] - 1)
+            elif c.i == end + 1 and _place_prep(tok, c):
+                end = max(end, np_bounds(child(c, "pobj"))[1] - 1)
             elif with_conj and c.dep_ == "conj":
                 end = max(end, np_bounds(c)[1] - 1)
     doc = tok.doc
     while start < tok.i and (doc[start].lower_ in _ARTICLES or doc[start].is_punct):
         start += 1
-    while end > tok.i and (doc[end].is_punct or doc[end].dep_ == "cc"):
+    while end > tok.i and (doc[end].is_punct or doc[end].dep_ in ("cc", "case")):
         end -= 1
     return start, end + 1
+
+
+def _place_prep(noun, prep) -> bool:
+    """A description placed by a name: "troops [from Gondor]", "a hospital [in Mariupol]"."""
+    if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS or noun.pos_ != "NOUN":
+        return False
+    pobj = child(prep, "pobj")
+    return pobj is not None and pobj.ent_type_ in ("GPE", "NORP", "ORG", "LOC")
+
+
+def placed_by_name(noun) -> bool:
+    """Whether a noun's phrase names its place or origin right after it (see np_bounds)."""
+    return any(c.i == noun.i + 1 and _place_prep(noun, c) for c in noun.children)
+
+
+def inside_clause(tok, top) -> bool:
+    """Whether ``tok`` sits in a clause (relative, participle, complement) below ``top``."""
+    node = tok
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl", "ccomp", "xcomp", "advcl", "csubj"):
+            return True
+        node = node.head
+    return False
 
 
 def split_coordination(tok):

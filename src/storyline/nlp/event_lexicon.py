@@ -47,7 +47,7 @@ class Rule:
     line: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     """The parsed lexicon.
 
@@ -65,14 +65,25 @@ class Lexicon:
     single_forms: frozenset[str]
     paired_forms: tuple[tuple[frozenset[str], frozenset[str]], ...]
 
-    def in_class(self, word: str, label: str, names: tuple[str, ...]) -> bool:
-        """Whether a word (lower-case lemma or text) or its entity label is in any class."""
+    @functools.cached_property
+    def needs_with(self) -> dict[str, tuple[frozenset[str], ...]]:
+        """Paired forms by verb form: the word sets one of which must also be present."""
+        index: dict[str, list[frozenset[str]]] = {}
+        for verbs, needed in self.paired_forms:
+            for form in verbs:
+                index.setdefault(form, []).append(needed)
+        return {form: tuple(sets) for form, sets in index.items()}
+
+    def in_class(self, word: str, label: str, names: tuple[str, ...], pos: str = "") -> bool:
+        """Whether a word (lower-case lemma or text), its entity label or its part of speech
+        is in any of the classes."""
         for name in names:
             words = self.classes.get(name)
             if words is None:  # a bare word used as its own class ("obj=ties")
                 if word == name:
                     return True
-            elif word in words or (label and "@" + label in words):
+            elif (word in words or (label and "@" + label in words)
+                  or (pos and "#" + pos in words)):
                 return True
         return False
 
@@ -97,20 +108,22 @@ _WORD_RE = re.compile(r"[a-z][a-z-]*")
 
 
 def inflections(lemma: str, pos: str) -> set[str]:
-    """Surface forms of a lemma, generated generously (a form that never occurs costs nothing)."""
+    """Surface forms of a lemma, generated generously (a form that never occurs costs nothing,
+    a wrong common word costs parses: "ban" must not give "band")."""
     forms = {lemma}
+    sibilant = lemma.endswith(("s", "x", "z", "ch", "sh"))
     if pos == "noun":
-        forms |= {lemma + "s", lemma + "es"}
+        forms.add(lemma + ("es" if sibilant else "s"))
         if lemma.endswith("y"):
             forms.add(lemma[:-1] + "ies")
         return forms
     stem = lemma[:-1] if lemma.endswith("e") else lemma
-    forms |= {lemma + "s", lemma + "es", lemma + "d", lemma + "ed", stem + "ing", stem + "ed"}
+    forms |= {lemma + ("es" if sibilant or lemma.endswith("o") else "s"), stem + "ed", stem + "ing"}
     if lemma.endswith("y"):
         forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
     last = lemma[-1]
-    if last not in "aeiouwxy":  # doubled final consonant: ban-banned, expel-expelled
-        forms |= {lemma + last + "ed", lemma + last + "ing"}
+    if last not in "aeiouwxy" and len(lemma) > 2 and lemma[-2] in "aeiou":
+        forms |= {lemma + last + "ed", lemma + last + "ing"}  # ban-banned, expel-expelled
     forms |= set(_IRREGULAR.get(lemma, "").split())
     return forms
 
@@ -130,7 +143,7 @@ def _parse_condition(text: str, classes: dict[str, frozenset[str]], line: int) -
     elif value:
         cls = tuple(value.split("|"))
     for name in cls:
-        if name not in classes and not re.fullmatch(r"[a-z@][a-z_-]*|@[A-Z]+", name):
+        if name not in classes and not re.fullmatch(r"[a-z][a-z_-]*|[@#][A-Z]+", name):
             raise LexiconError(f"event_lexicon.tsv:{line}: bad class {name!r}")
     return Condition(key, negated, arg, cls)
 
@@ -150,13 +163,12 @@ def parse_lexicon(text: str) -> Lexicon:
     classes: dict[str, frozenset[str]] = {}
     rows: list[tuple[int, list[str]]] = []
     for number, raw in enumerate(text.splitlines(), 1):
-        line = raw.split("#", 1)[0].strip()
-        if not line:
+        line = raw.strip()
+        if not line or line.startswith("#"):  # whole-line comments only: "#PRON" is a class word
             continue
         fields = line.split()
         if fields[0] == "class":
-            classes[fields[1]] = frozenset(w.lower() if not w.startswith("@") else w
-                                           for w in fields[2:])
+            classes[fields[1]] = frozenset(w if w[0] in "@#" else w.lower() for w in fields[2:])
         else:
             rows.append((number, fields))
     verbs: dict[str, list[Rule]] = {}
@@ -172,7 +184,7 @@ def parse_lexicon(text: str) -> Lexicon:
         if kind not in ("verb", "noun") or len(fields) != 6:
             raise LexiconError(f"event_lexicon.tsv:{number}: bad row {fields}")
         _, key, etype, mode, when, targets = fields
-        if etype not in PLOVER_TYPES:
+        if etype not in PLOVER_TYPES and etype != "NONE":
             raise LexiconError(f"event_lexicon.tsv:{number}: unknown type {etype!r}")
         conditions = () if when == "-" else tuple(
             _parse_condition(c, classes, number) for c in when.split(","))
@@ -190,40 +202,68 @@ def parse_lexicon(text: str) -> Lexicon:
     )
 
 
+# Words that must be present for the NER label to be: an amount of money has a currency word
+# or "million"/"billion" ("$10m" aside, which the prefilter misses and the coder would catch).
+_LABEL_CUES = {"@MONEY": ("dollar", "euro", "pound", "yen", "yuan", "rupee", "rouble", "ruble",
+                          "franc", "million", "billion", "trillion", "cash")}
+
+
 def _class_forms(names: tuple[str, ...], classes: dict[str, frozenset[str]]) -> set[str] | None:
-    """Surface forms of the words of some classes, or None if a class holds entity labels."""
+    """Surface forms of the words of some classes, or None if a class holds a label or part of
+    speech that no word list can stand for (then the verb alone must let a sentence through)."""
     forms: set[str] = set()
     for name in names:
         words = classes.get(name, frozenset({name}))
-        if any(w.startswith("@") for w in words):
-            return None
         for w in words:
-            forms |= inflections(w, "noun")
+            if w[0] in "@#":
+                if w not in _LABEL_CUES:
+                    return None
+                for cue in _LABEL_CUES[w]:
+                    forms |= inflections(cue, "noun")
+            else:
+                forms |= inflections(w, "noun")
     return forms
+
+
+# Bare forms too common in other senses to send a sentence to the parser on their own:
+# "March" (the month), "back" (the adverb). Their other forms ("marched", "backed") still count.
+_AMBIGUOUS_FORMS = frozenset({"march", "back"})
+
+
+def _requirement(rule: Rule, particle: str, classes) -> frozenset[str] | None:
+    """The words a row also needs besides its own word: a particle ("take" needs "over") or,
+    failing that, a word of the first class a condition requires ("send" needs troops)."""
+    if particle:
+        return frozenset({particle})
+    for cond in rule.when:
+        if cond.negated or not cond.cls or cond.key not in ("obj", "subj", "pred", "mod", "prep"):
+            continue
+        forms = _class_forms(cond.cls, classes)
+        if forms:
+            return frozenset(forms)
+    return None
 
 
 def _prefilter_forms(verbs, nouns, classes):
     """Which surface forms let a sentence through :func:`needs_parse`.
 
-    A verb row whose object must be in word classes ("send" + troops) needs a class word too;
-    every other verb row and every noun row lets its own forms through alone.
-    """
+    A row whose conditions need a particle or a word class ("send" + troops, "take over",
+    "find ... guilty") lets a sentence through only when that word occurs too; every other
+    row lets its own forms through alone."""
     single: set[str] = set()
     pairs: dict[frozenset[str], set[str]] = {}
-    for key, rules in verbs.items():
-        head = key.split("_")[0]
-        vforms = inflections(head, "verb")
-        for rule in rules:
-            obj_cond = next((c for c in rule.when if c.key == "obj" and not c.negated and c.cls),
-                            None)
-            cforms = _class_forms(obj_cond.cls, classes) if obj_cond else None
-            if cforms:
-                pairs.setdefault(frozenset(cforms), set()).update(vforms)
-            else:
-                single |= vforms
-    for key in nouns:
-        single |= inflections(key, "noun")
-    # "air strike", "war games" and the like are caught by their head nouns above.
+    for table, pos in ((verbs, "verb"), (nouns, "noun")):
+        for key, rules in table.items():
+            head, _, particle = key.partition("_")
+            forms = inflections(head, pos) - _AMBIGUOUS_FORMS
+            for rule in rules:
+                if rule.type == "NONE":
+                    continue
+                needed = _requirement(rule, particle, classes)
+                if needed:
+                    pairs.setdefault(needed, set()).update(forms)
+                else:
+                    single |= forms
     paired = tuple((frozenset(v), k) for k, v in pairs.items())
     return frozenset(single), paired
 

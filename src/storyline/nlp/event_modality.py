@@ -173,12 +173,14 @@ def roles_of(gov, lexicon, link: str, prep: str) -> tuple[str, ...]:
 
     Through a preposition only ``lemma_prep`` keys count ("call_for", "come_under",
     "accuse_of"): a bare "led to the arrest" or "talked about sanctions" realises nothing.
-    Otherwise ``lemma_particle`` keys ("carry_out", "call_off") come before the lemma."""
+    A verb with a particle counts only by its ``lemma_particle`` key ("carry_out",
+    "call_off"): "made up of" is not "made"."""
     lemma = gov.lemma_.lower()
     if link == "prep":
         return lexicon.govs.get(f"{lemma}_{prep}", ()) if prep else ()
     keys = [f"{lemma}_{c.lower_}" for c in gov.children if c.dep_ == "prt"]
-    keys.append(lemma)
+    if not keys:  # "made up of", "set out": a particle of no known phrasal verb
+        keys.append(lemma)
     allowed = _ROLES_BY_LINK.get(link, ())
     return tuple(r for k in keys for r in lexicon.govs.get(k, ()) if r in allowed)
 
@@ -239,6 +241,8 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
         if role in ("INTENT", "INVITE"):
             if role == "INVITE" or (inner_negated and draft.type in _MATERIAL_CONFLICT):
                 new_type = "AGREE"  # "promised not to attack": intent to de-escalate
+            elif draft.type == "REQUEST" and gov.lemma_ in ("agree", "accept", "accede"):
+                new_type = "CONCEDE"  # "agreed to the protesters' demands": accede
             elif draft.type in _INTENT_TYPE:
                 new_type = _INTENT_TYPE[draft.type]
             else:  # "plans to mobilize", "intends to demand": the act itself, not yet done
@@ -264,6 +268,8 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
             draft.target = addressee or draft.target
         elif role == "REFUSE":
             new_type, draft.mode = "REJECT", ask_mode(draft.type, draft.mode)
+            if old_actor is not None and (new_actor is None or old_actor.i != new_actor.i):
+                draft.target = old_actor  # "rejected the rebels' demand": the rebels
         else:  # ACCUSE: "accused X of attacking": the act is an allegation against X
             new_type, draft.mode = "ACCUSE", "allege"
             draft.target = args.object_of(gov) or old_actor or draft.target
@@ -290,6 +296,8 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
         if gov.lemma_ in ("face", "risk"):
             draft.hedged = True
     elif role == "DENY":
+        if link == "obj" and draft.type == "ACCUSE":
+            return False  # "denied the accusations" is the REJECT of the verb itself
         draft.negated = not draft.negated
     elif role == "HEDGE":
         draft.hedged = True

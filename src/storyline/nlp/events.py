@@ -52,9 +52,10 @@ def needs_parse(text: str) -> bool:
         return False
     lexicon = load_lexicon()
     words = words_of(text)
-    if words & lexicon.single_forms:
+    if not words.isdisjoint(lexicon.single_forms):
         return True
-    return any(words & verbs and words & objects for verbs, objects in lexicon.paired_forms)
+    needs_with = lexicon.needs_with
+    return any(not words.isdisjoint(needed) for w in words for needed in needs_with.get(w, ()))
 
 
 def event_date(sentence_index: int, published: dt.date | None,
@@ -98,7 +99,7 @@ def find_events(
     seen: set[tuple] = set()
     for d in drafts:
         event = _record(d, sentence, article_id, date, source)
-        key = (event.type, event.mode, event.trigger, event.actor, event.target, event.negated)
+        key = (event.type, event.trigger, event.negated)  # "asked him to X and Y": one REQUEST
         if key not in seen:
             seen.add(key)
             events.append(event)
@@ -124,7 +125,7 @@ class _Context:
 
 def _in(lexicon: Lexicon, tok, classes) -> bool:
     return tok is not None and (
-        lexicon.in_class(tok.lemma_.lower(), tok.ent_type_, classes)
+        lexicon.in_class(tok.lemma_.lower(), tok.ent_type_, classes, tok.pos_)
         or lexicon.in_class(tok.lower_, tok.ent_type_, classes))
 
 
@@ -134,8 +135,9 @@ def _holds(rule: Rule, ctx: _Context, lexicon: Lexicon) -> bool:
     for cond in rule.when:
         if cond.key == "obj":
             ok = ctx.theme is not None and (not cond.cls or _in(lexicon, ctx.theme, cond.cls))
-        elif cond.key == "subj":
-            ok = _in(lexicon, ctx.subject, cond.cls)
+        elif cond.key == "subj":  # any of coordinated subjects ("Lions, tigers and Gondor")
+            ok = ctx.subject is not None and (not cond.cls or any(
+                _in(lexicon, s, cond.cls) for s in args.conjuncts(ctx.subject)))
         elif cond.key == "prep":
             ok = any((not cond.cls or _in(lexicon, p, cond.cls))
                      for p in args.prep_objects(tok, cond.arg))
@@ -163,10 +165,11 @@ def _verb_keys(tok) -> list[str]:
 
 
 def _match(table: dict, keys: list[str], ctx: _Context, lexicon: Lexicon) -> Rule | None:
+    """The first row whose conditions hold; a NONE row that holds means no event."""
     for key in keys:
         for rule in table.get(key, ()):
             if _holds(rule, ctx, lexicon):
-                return rule
+                return rule if rule.type != "NONE" else None
     return None
 
 
@@ -202,8 +205,26 @@ def _find_target(sources, draft: Draft, verb, theme, lexicon: Lexicon):
             cand = next((p for t in (noun, verb, theme) if t is not None
                          for p in args.prep_objects(t, (src,))), None)
         if args.usable_target(cand, draft.actor) and not args.same(cand, noun):
-            return cand
+            return _actor_in(cand, lexicon)
     return None
+
+
+def _actor_in(tok, lexicon: Lexicon):
+    """The actor a target phrase names: itself when it is a name, pronoun or an actor noun;
+    or a thing placed by a name ("a hospital in Mariupol"); else the first name inside it
+    ("the closure of guest houses in [Bree]", "a resumption of ties with [Osgiliath]");
+    else itself."""
+    if _agent_like(tok, lexicon) or args.placed_by_name(tok):
+        return tok  # "a hospital in Mariupol" is reported whole (see args.np_bounds)
+    for t in tok.subtree:
+        if t.i != tok.i and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ in args.AGENT_ENTS \
+                and t.dep_ not in ("compound", "amod") and not args.inside_clause(t, tok):
+            return t
+    return tok
+
+
+def _agent_like(tok, lexicon: Lexicon) -> bool:
+    return tok.pos_ == "PRON" or tok.ent_type_ in args.AGENT_ENTS or _in(lexicon, tok, ("agent",))
 
 
 def _verb_frame(tok, lexicon: Lexicon) -> Draft | None:
