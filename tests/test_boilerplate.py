@@ -34,6 +34,12 @@ FURNITURE = [
     ("(Image: Portlake Harbour Authority)", "credit"),
     ("Getty Images", "credit"),
     ("Got a story? Email the newsdesk.", "contact"),
+    ("(Reporting by Orla Finch; Editing by Ivo Brandt)", "credit"),
+    ("Additional reporting by Portlake staff.", "credit"),
+    ("This story was supplied by the Harbour News Agency.", "credit"),
+    ("This article is part of Harbour Watch, our series on the port.", "more"),
+    ("MOST READ IN SPORT", "more"),
+    ("The Portlake Observer is funded by its readers. Become a member today.", "subscribe"),
     ("* * *", "no-words"),
 ]
 EDITORIAL = [
@@ -43,6 +49,8 @@ EDITORIAL = [
     "More than 800 students signed the petition.",
     "The photo agency said it would appeal.",
     "Comments made by the minister on Tuesday caused an uproar.",
+    "Analysis: Orla Finch, harbour correspondent",
+    "Reporting by local journalists has been cut by half since 2010, the study found.",
     *WIRE,
 ]
 

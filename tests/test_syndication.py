@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import json
+import runpy
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -175,3 +177,29 @@ def test_dedup_needs_clean_first(tmp_path, corpus):
     pipeline.ingest_and_process(store, [str(corpus["first"])], process=False)
     with pytest.raises(UsageError, match="needs clean first"):
         pipeline.run_stages(store, only=["dedup"], settings=DEFAULTS)
+
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def golden_script():
+    return runpy.run_path(str(REPO / "scripts" / "regenerate-golden"))
+
+
+def test_example_corpus_groups_match_the_golden_file(golden_script):
+    built = golden_script["build"](["example_groups.json"])["example_groups.json"]
+    expected = (REPO / "tests" / "golden" / "example_groups.json").read_text(encoding="utf-8")
+    assert built == expected, "run scripts/regenerate-golden and review the diff"
+
+
+def test_example_corpus_groups_are_the_answer_keys_copies(golden_script):
+    # examples/README.md, "Syndicated wire copies": the sanctions story and five copies, the
+    # summit story and two; nothing else is a copy.
+    groups = json.loads((REPO / "tests" / "golden" / "example_groups.json").read_text(encoding="utf-8"))
+    hosts = sorted(sorted(m["outlet"] + m["published"][-3:] for m in g["members"]) for g in groups)
+    assert hosts == [
+        ["ardenpost.example-07", "continentalpress.example-07", "eskebycourier.example-07",
+         "kestrelvalleyherald.example-07", "lakesideecho.example-08", "northfordgazette.co.uk-07"],
+        ["continentalpress.example-13", "kestrelvalleyherald.example-13", "lakesideecho.example-14"],
+    ]

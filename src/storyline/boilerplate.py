@@ -40,14 +40,15 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("subscribe", r"\b(?:sign up|subscribe|register) (?:to|for) (?:our|the|my)\b.{0,40}\b(?:newsletters?|emails?|alerts?|updates|bulletins?)\b"
                   r"|^(?:subscribe|sign up|register)(?: now| today| here| for free)?\b|newsletters? (?:straight|direct(?:ly)?|delivered) to your inbox"
                   r"|to your inbox (?:every|each)|already a (?:subscriber|member)\b|^support (?:our|independent|quality) journalism"
-                  r"|^become a (?:subscriber|member|supporter)\b|^get (?:the|our) .{0,30}newsletter|^(?:log ?in|sign in) to\b"
+                  r"|^become a (?:subscriber|member|supporter)\b|become a (?:subscriber|member|supporter) today"
+                  r"|^get (?:the|our) .{0,30}newsletter|^(?:log ?in|sign in) to\b"
                   r"|^(?:this|the) (?:article|story|content) is (?:for|available to) subscribers"),
     ("share", r"^share(?: this| on| via| the)?(?: article| story| page| post)?(?: on)?\s*(?:facebook|twitter|x|whatsapp|email|linkedin|pinterest|messenger)?\s*$"
               r"|^(?:click to )?share (?:this|on)\b.{0,40}$|^follow us on\b|^like us on facebook|^(?:email|send) (?:this|to a friend)"
               r"|^(?:facebook|twitter|whatsapp|email|linkedin|pinterest|messenger|copy link)(?:\s+(?:facebook|twitter|whatsapp|email|linkedin|pinterest|messenger|copy link))+$"),
     ("more", r"^(?:read|see) (?:more|also|next|the full story)\b|^related(?: articles?| stories| content| topics)?\s*:"
-             r"|^more (?:on this story|from|stories|news)\b|^most (?:read|popular|viewed)$|^(?:trending|recommended|top stories|latest news)(?: now)?\s*:?$"
-             r"|^click here\b|^(?:watch|listen|video|gallery|live|analysis|opinion|explainer)\s*:\s*\S"
+             r"|^more (?:on this story|from|stories|news)\b|^most (?:read|popular|viewed)(?: in \w+)?$|^(?:trending|recommended|top stories|latest news)(?: now)?\s*:?$"
+             r"|^click here\b|^(?:watch|listen|video|gallery|live)\s*:\s*\S|^this (?:article|story) is part of\b"
              r"|^(?:story|article) continues (?:below|after)|^continue reading\b|^(?:advertisement|advert|sponsored(?: content)?|promoted)$"
              r"|^skip (?:to|past) (?:content|main content|advert|ad)\b"),
     ("copyright", r"copyright\s*(?:©|\(c\))?\s*(?:\d{4}|by\b)|©|^\(c\)\s*\d{4}|all rights reserved"
@@ -58,7 +59,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
                r"|please (?:enable|turn on) javascript|your browser (?:does not|doesnt) support"),
     ("credit", r"^(?:photo|photograph|picture|pic|image|video|graphic|illustration)s?(?: credit| courtesy)?\s*(?::|by\b|courtesy\b)"
                r"|^\(?(?:image|photo|picture)s?\s*:\s*[^)]{1,60}\)?$|^(?:image|media) (?:caption|copyright|source)\b"
-               r"|^(?:credit|source)\s*:\s*\S.{0,60}$|^(?:getty images|shutterstock|alamy|pa (?:wire|media)|afp(?: via getty images)?|ap photo)(?:\s.{0,40})?$"),
+               r"|^(?:credit|source)\s*:\s*\S.{0,60}$|^\((?:additional )?(?:reporting|writing|editing) by\b|^additional reporting by\b"
+               r"|^(?:reporting|writing) by [^;.]{1,80}; (?:editing|writing) by\b"
+               r"|^this (?:story|article|report) (?:was|is) (?:supplied|provided|syndicated) by\b|^this is a syndicated (?:story|article)\b|^(?:getty images|shutterstock|alamy|pa (?:wire|media)|afp(?: via getty images)?|ap photo)(?:\s.{0,40})?$"),
     ("contact", r"^got a (?:story|news tip|tip)\b|^(?:contact|email|call) (?:our|the) (?:newsdesk|news desk|newsroom)\b"
                 r"|^do you have a (?:story|news tip)\b"),
 )
