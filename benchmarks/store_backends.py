@@ -11,8 +11,9 @@ fresh SQLite file and into a fresh PostgreSQL database, each in its own process,
 
 Then each query of QUERIES runs through ``store.articles.search_sentences`` (first 50 hits)
 on both stores, interleaved, ``--search-runs`` times after one warm-up: p50/p95 latency per
-query and over all. Agreement: for each query the full sets of matching sentences on the two
-back-ends (Jaccard; 1.0 = identical), which is what storyline.store.fts promises to keep close.
+query and over all. Agreement: for QUERIES and 60 more single words drawn (fixed seed) from the
+stored sentences, the full sets of matching sentences on the two back-ends (Jaccard; 1.0 =
+identical), which storyline.store.fts promises to be the same.
 
 PostgreSQL is the server at ``--pg`` (or STORYLINE_TEST_PG); without one, a throwaway server
 is started with scripts/pg-test-server, with fsync on. Results: benchmarks/results/store_backends.json.
@@ -23,6 +24,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
+import re
 import platform
 import sqlite3
 import statistics
@@ -119,10 +122,20 @@ def search_latency(stores: dict, runs: int) -> dict:
     return result
 
 
-def agreement(stores: dict) -> dict:
+def sampled_words(store, n: int, seed: int = 3) -> list[str]:
+    """``n`` distinct words of 4+ letters (not stop words) from 400 stored sentences."""
+    from storyline.store.fts import STOPWORDS
+
+    rng = random.Random(seed)
+    texts = [r[0] for r in store.rows("SELECT text FROM sentences ORDER BY sid LIMIT 20000")]
+    words = sorted({w for t in rng.sample(texts, min(400, len(texts))) for w in re.findall(r"[A-Za-z]{4,}", t) if w.lower() not in STOPWORDS})
+    return rng.sample(words, min(n, len(words)))
+
+
+def agreement(stores: dict, queries: list[str]) -> dict:
     """For each query: hits on each back-end and the Jaccard index of the two hit sets."""
     out = {}
-    for q in QUERIES:
+    for q in queries:
         hits = {}
         for name, store in stores.items():
             where, params = store.fts_match("sentences", q)
@@ -165,7 +178,7 @@ def run(args: argparse.Namespace, server_url: str) -> dict:
                     print(f"  repeat {i + 1} {name:<10} {runs[name][-1]['seconds']:.2f} s", flush=True)
             stores = {name: open_store(target, readonly=True) for name, target in targets.items()}
             latency = search_latency(stores, args.search_runs)
-            agree = agreement(stores)
+            agree = agreement(stores, QUERIES + sampled_words(stores["sqlite"], 60))
             for store in stores.values():
                 store.close()
         finally:
@@ -183,6 +196,10 @@ def run(args: argparse.Namespace, server_url: str) -> dict:
         "search_runs": args.search_runs, "batch": BATCH, "ingest": ingest_rows,
         "ingest_time_ratio_postgresql_over_sqlite": round(ingest_rows["postgresql"]["seconds_median"] / ingest_rows["sqlite"]["seconds_median"], 2),
         "search": latency, "agreement": agree,
+        "agreement_summary": {
+            "queries": len(agree), "identical": sum(a["jaccard"] == 1.0 for a in agree.values()),
+            "min_jaccard": min(a["jaccard"] for a in agree.values()),
+        },
     }
 
 
@@ -198,6 +215,11 @@ def report(result: dict) -> None:
         print(f"{q:<32} {s['p50_ms']:>8.2f}/{s['p95_ms']:<9.2f} {p['p50_ms']:>7.2f}/{p['p95_ms']:<7.2f} {a['sqlite']:>11} {a['postgresql']:>8} {a['jaccard']:>8.3f}")
     s, p = result["search"]["sqlite"], result["search"]["postgresql"]
     print(f"{'all queries':<32} {s['p50_ms']:>8.2f}/{s['p95_ms']:<9.2f} {p['p50_ms']:>7.2f}/{p['p95_ms']:<7.2f}")
+    summary = result["agreement_summary"]
+    print(f"\nsame matches on both back-ends: {summary['identical']} of {summary['queries']} queries (lowest Jaccard {summary['min_jaccard']})")
+    for q, a in result["agreement"].items():
+        if a["jaccard"] < 1.0:
+            print(f"  differs: {q!r} sqlite {a['sqlite']} postgresql {a['postgresql']} jaccard {a['jaccard']}")
 
 
 def main() -> None:

@@ -14,9 +14,10 @@ It behaves like the SQLite back-end for everything callers can see:
 - a NUL character (which SQLite keeps and PostgreSQL text refuses) is stored as U+FFFD,
   one character for one, so offsets into the text stay right.
 
-Full-text search uses the generated ``tsv`` columns (``english`` configuration) with
-``websearch_to_tsquery``; :mod:`storyline.store.fts` builds the query so it means the same as
-on SQLite and lists what still differs.
+Full-text search uses the generated ``tsv`` columns (the ``storyline`` configuration of
+migration m0009, which splits and stems as FTS5 does) with ``websearch_to_tsquery``;
+:mod:`storyline.store.fts` builds the query so it means the same as on SQLite and lists what
+still differs.
 """
 
 from __future__ import annotations
@@ -260,6 +261,6 @@ class PostgresBackend:
         key = {"sentences": "sid", "articles": "seq"}[table]
         return (
             f"{table}.{key} = ANY(ARRAY(SELECT m.{key} FROM {table} m "
-            "WHERE m.tsv @@ websearch_to_tsquery('english', ?)))",
+            "WHERE m.tsv @@ websearch_to_tsquery('storyline', ?)))",
             [websearch_query(query, self.max_terms)],
         )
