@@ -147,7 +147,8 @@ def run(store: Store, settings: Settings = DEFAULTS, progress: Callable[[int], N
 def clean_batch(store: Store, seqs: Sequence[int], settings: Settings) -> dict[str, int]:
     """Classify the lines of these articles and update what their evidence changes."""
     articles = db.load_articles(store, seqs)
-    touched = _forget(store, [a.id for a in articles] + superseded_versions(store, seqs))
+    removed = _forget(store, [a.id for a in articles] + superseded_versions(store, seqs))
+    added: dict[str, set[int]] = defaultdict(set)
     sightings, found_embeds, fixed = [], [], {}
     for art in articles:
         tkey = title_key(art.title)
@@ -161,7 +162,7 @@ def clean_batch(store: Store, seqs: Sequence[int], settings: Settings) -> dict[s
             if reason is None:
                 key = line_key(s.text)
                 sightings.append((art.id, s.index, art.outlet, key, tkey))
-                touched[art.outlet].add(key)
+                added[art.outlet].add(key)
             else:
                 fixed[(art.id, s.index)] = reason
     store.executemany(
@@ -170,7 +171,7 @@ def clean_batch(store: Store, seqs: Sequence[int], settings: Settings) -> dict[s
     embed_mod.save(store, found_embeds)
     store.executemany("INSERT INTO line_reasons (article_id, idx, reason) VALUES (?,?,?)",
                       [(a, i, r) for (a, i), r in fixed.items()])
-    furniture = _refresh(store, touched, settings["clean.furniture_min_stories"], set(seqs))
+    furniture = _refresh(store, added, removed, settings["clean.furniture_min_stories"], set(seqs))
     # Kinds of this batch's lines; earlier articles were re-marked by _refresh.
     updates = []
     boiler = 0
@@ -192,28 +193,40 @@ class _Furniture(set):
     remarked = 0
 
 
-def _refresh(store: Store, touched: dict[str, set[int]], min_stories: int, batch: set[int]) -> _Furniture:
-    """Re-judge the touched (outlet, line) pairs; re-mark earlier articles (not in
-    ``batch``) whose lines changed status. Returns the (outlet, line_key) pairs that are
-    furniture now."""
+def _refresh(store: Store, added: dict[str, set[int]], removed: dict[str, set[int]], min_stories: int,
+             batch: set[int]) -> _Furniture:
+    """Re-judge the (outlet, line) pairs that gained or lost sightings; re-mark earlier
+    articles (not in ``batch``) whose lines changed status. Returns the (outlet, line_key)
+    pairs of these lines that are furniture now.
+
+    A line that is furniture stays furniture while it only gains sightings, so it is not
+    counted again: the cost of a batch does not grow with how often a site repeats a line.
+    """
     now = _Furniture()
     changed: list[tuple[str, int, bool]] = []
-    for outlet, keys in touched.items():
-        keys_list = sorted(k for k in keys if k)
+    for outlet in sorted(set(added) | set(removed)):
+        gone = {k for k in removed.get(outlet, ()) if k}
+        keys_list = sorted(({k for k in added.get(outlet, ()) if k}) | gone)
         known: set[int] = set()
-        stories: dict[int, int] = {}
         for marks, chunk in store.in_chunks(keys_list):
             known.update(r[0] for r in store.rows(
                 f"SELECT line_key FROM furniture WHERE outlet = ? AND line_key IN ({marks})", [outlet, *chunk]))
+        to_count = [k for k in keys_list if k not in known or k in gone]
+        stories: dict[int, int] = {}
+        for marks, chunk in store.in_chunks(to_count):
             stories.update(store.rows(
                 "SELECT line_key, COUNT(DISTINCT title_key) FROM furniture_sightings "
                 f"WHERE outlet = ? AND line_key IN ({marks}) GROUP BY line_key", [outlet, *chunk]))
         upserts = []
         for key in keys_list:
+            if key in known and key not in gone:
+                now.add((outlet, key))
+                continue
             is_furniture = stories.get(key, 0) >= min_stories
             if is_furniture:
                 now.add((outlet, key))
-                upserts.append((outlet, key, stories[key]))
+                # The count once it reached the threshold: the same in any ingest order.
+                upserts.append((outlet, key, min_stories))
             if is_furniture != (key in known):
                 changed.append((outlet, key, is_furniture))
         store.executemany(
