@@ -315,6 +315,35 @@ SETTINGS: tuple[Setting, ...] = (
             "Distinct sentences considered per story (in input order): MMR is quadratic in "
             "the summary length times this; 3,000 covers a 100-article story."),
     # --- web -------------------------------------------------------------------------
+    Setting("web.host", "127.0.0.1",
+            "The server listens on loopback only, so a laptop user does not publish their "
+            "store by accident; --host 0.0.0.0 opens it to the network."),
+    Setting("web.port", 8000,
+            "The port uvicorn and most Python web tools use by default."),
+    Setting("web.workers", 1,
+            "Server processes. One serves a laptop; on the 2-core target 2 lets a slow page "
+            "not hold up the API (SQLite WAL readers and PostgreSQL both allow it)."),
+    Setting("web.page_size", 50,
+            "Items per page of a listing when the client does not say: the CLI's --limit default."),
+    Setting("web.max_page_size", 500,
+            "Largest page a client may ask for: bounds the work and the response of one "
+            "request (500 sentences are ~100 KB of JSON)."),
+    Setting("web.max_upload_bytes", 10_000_000,
+            "Largest body POST /api/ingest accepts (413 TOO_LARGE above): twice "
+            "ingest.max_record_bytes, enough for a batch of a few thousand articles."),
+    Setting("web.cache_entries", 256,
+            "Story views and timelines kept per server process until the store changes; "
+            "a story view of a 100-article story is ~200 KB, so 256 stay under ~50 MB."),
+    Setting("web.story_quotes", 200,
+            "Quotes shown beside a story's timeline (grouped by speaker); more belong on the "
+            "quotes listing, which pages."),
+    Setting("web.cooccurrence_entities", 12,
+            "Entities in a story's co-occurrence view: a 12 x 12 grid still reads on a laptop "
+            "screen."),
+    Setting("web.max_timeline_dates", 100,
+            "Most dates a client may ask of one timeline; bounds the work of one request."),
+    Setting("web.max_timeline_per_date", 20,
+            "Most sentences per date a client may ask of one timeline."),
     # --- watch (feeds) ----------------------------------------------------------------
     Setting("watch.interval_s", 300,
             "Seconds between polls of each feed. News feeds update every few minutes; five "

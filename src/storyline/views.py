@@ -1,15 +1,22 @@
-"""What the CLI and the web app show beside an article: filled in by later stages.
+"""What the CLI and the web app show: one article, one story, one entity, with their sources.
 
 :func:`article_extras` returns one entry per stage that knows something about the article,
 plus ``summary``: short ``name -> text`` lines that `storyline show` prints under the
 article's counts. A stage adds itself by appending a function to :data:`EXTRAS`.
+
+:func:`article_view`, :func:`story_view` and :func:`entity_view` assemble everything one
+page of the web app (or one `storyline show`) needs as a JSON-safe dict, from the stages'
+own reading functions; they compute nothing new.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
 from typing import Any
 
+from .settings import DEFAULTS, Settings
 from .store import Store
 
 
@@ -50,3 +57,165 @@ def article_extras(store: Store, article_id: str) -> dict[str, Any]:
         out["summary"].update(part.pop("summary", {}))
         out.update(part)
     return out
+
+
+# --- articles ---------------------------------------------------------------------------------
+def article_view(store: Store, ref: str, include_boilerplate: bool = False) -> dict[str, Any]:
+    """An article as `storyline show` and the web app show it: metadata, line counts by
+    kind, sentences (text only unless ``include_boilerplate``), versions and stage extras."""
+    from .store import articles as db
+
+    article, meta = db.get_article(store, ref)
+    kinds: dict[str, int] = {}
+    for s in article.sentences:
+        kinds[s.kind] = kinds.get(s.kind, 0) + 1
+    shown = [s for s in article.sentences if include_boilerplate or s.kind == "text"]
+    view = article.to_dict()
+    view["sentences"] = [s.to_dict() for s in shown]
+    view["counts"] = {"sentences": len(article.sentences), **kinds}
+    view["version"] = meta["version"]
+    view["is_current"] = bool(meta["is_current"])
+    view["versions"] = meta["versions"]
+    view.update(article_extras(store, article.id))
+    return view
+
+
+def article_marks(store: Store, article_id: str) -> dict[int, list[dict[str, Any]]]:
+    """What to highlight in each sentence of an article, by sentence index: entity mentions
+    (with their canonical entity), date expressions (with their normalised value) and quote
+    contents (with their speaker). Offsets are characters into the sentence as stored."""
+    from . import findings
+
+    marks: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for m in findings.mentions_for(store, article_id):
+        marks[m["sentence_idx"]].append({
+            "kind": "entity", "start": m["start_char"], "end": m["end_char"], "label": m["label"],
+            "entity_id": m["entity_id"] or None, "title": m["entity_name"] or m["text"]})
+    for t in findings.timexes_for(store, [article_id]):
+        marks[t["sentence_idx"]].append({
+            "kind": "date", "start": t["start_char"], "end": t["end_char"], "label": t["type"],
+            "entity_id": None, "title": t["value"]})
+    for content, speaker in store.rows("SELECT content, speaker_name FROM quotes WHERE article_id = ? ORDER BY id",
+                                       (article_id,)):
+        for part in json.loads(content):
+            marks[part["sentence_index"]].append({
+                "kind": "quote", "start": part["start"], "end": part["end"], "label": "QUOTE",
+                "entity_id": None, "title": f"said by {speaker}"})
+    return {idx: sorted(found, key=lambda m: (m["start"], -m["end"])) for idx, found in marks.items()}
+
+
+def stories_of(store: Store, article_ids: Sequence[str]) -> dict[str, str]:
+    """``article_id -> story id`` for the articles that belong to a story."""
+    out: dict[str, str] = {}
+    for marks, chunk in store.in_chunks(sorted(set(article_ids))):
+        out.update(store.rows(f"SELECT article_id, story_id FROM story_members WHERE article_id IN ({marks})", chunk))
+    return out
+
+
+# --- stories ----------------------------------------------------------------------------------
+def story_view(store: Store, ref: str, *, quotes: int = 200, entities: int = 12,
+               settings: Settings = DEFAULTS) -> dict[str, Any]:
+    """Everything a story page shows except its timeline: :func:`story_store.get_story`
+    (members, outlet counts, syndication groups, summary) plus who said what (quotes grouped
+    by speaker, at most ``quotes``), coverage per day per outlet, and the co-occurrence of
+    its ``entities`` most mentioned entities."""
+    from . import findings, story_store
+
+    story = story_store.get_story(store, ref, settings=settings)
+    found = findings.list_quotes(store, story=story["id"], known_only=True, limit=quotes)
+    story["speakers"] = quotes_by_speaker(found)
+    story["coverage_by_outlet"] = coverage_by_outlet(story["members"])
+    story["cooccurrence"] = cooccurrence(store, [m["id"] for m in story["members"]], top=entities)
+    return story
+
+
+def quotes_by_speaker(quotes: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Quotes grouped by speaker (entity, else the name as resolved), most quoted first;
+    each quote keeps its date and source."""
+    groups: dict[str, dict[str, Any]] = {}
+    for q in quotes:
+        key = q["speaker_entity"] or q["speaker_name"].lower()
+        group = groups.setdefault(key, {"speaker": q["speaker_name"], "entity_id": q["speaker_entity"] or None,
+                                        "quotes": []})
+        group["quotes"].append({
+            "id": q["id"], "text": q["text"], "cue": q["cue"], "published": q["published"], "outlet": q["outlet"],
+            "url": q["url"], "article_id": q["article_id"], "line": q["lines"][0] if q["lines"] else None})
+    return sorted(groups.values(), key=lambda g: (-len(g["quotes"]), g["speaker"]))
+
+
+def coverage_by_outlet(members: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Articles per day per outlet: ``{"days": [...], "outlets": [...], "counts": {outlet:
+    {day: n}}}``, days in order, outlets by article count."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in members:
+        counts[m["outlet"]][m["published"]] += 1
+    outlets = sorted(counts, key=lambda o: (-sum(counts[o].values()), o))
+    days = sorted({m["published"] for m in members})
+    return {"days": days, "outlets": outlets, "counts": {o: dict(sorted(counts[o].items())) for o in outlets}}
+
+
+def cooccurrence(store: Store, article_ids: Sequence[str], *, top: int = 12) -> dict[str, Any]:
+    """How often the ``top`` most mentioned entities of these articles are named in the same
+    sentence: ``{"entities": [{id, name, label, mentions}], "pairs": [{a, b, sentences}]}``
+    with ``a``/``b`` indexes into ``entities``."""
+    per_sentence: dict[tuple[str, int], set[str]] = defaultdict(set)
+    totals: Counter[str] = Counter()
+    for marks, chunk in store.in_chunks(list(article_ids)):
+        for aid, idx, entity in store.rows(
+                f"SELECT article_id, sentence_idx, entity_id FROM mentions WHERE article_id IN ({marks}) "
+                "AND entity_id != ''", chunk):
+            per_sentence[(aid, idx)].add(entity)
+            totals[entity] += 1
+    chosen = [e for e, _ in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))[:max(0, top)]]
+    names: dict[str, tuple[str, str]] = {}
+    for marks, chunk in store.in_chunks(chosen):
+        names.update({r[0]: (r[1], r[2]) for r in store.rows(f"SELECT id, name, label FROM entities WHERE id IN ({marks})", chunk)})
+    chosen = [e for e in chosen if e in names]
+    index = {e: i for i, e in enumerate(chosen)}
+    pairs: Counter[tuple[int, int]] = Counter()
+    for ents in per_sentence.values():
+        present = sorted(index[e] for e in ents if e in index)
+        for i, a in enumerate(present):
+            for b in present[i + 1:]:
+                pairs[(a, b)] += 1
+    return {
+        "entities": [{"id": e, "name": names[e][0], "label": names[e][1], "mentions": totals[e]} for e in chosen],
+        "pairs": [{"a": a, "b": b, "sentences": n} for (a, b), n in sorted(pairs.items())],
+    }
+
+
+# --- entities ---------------------------------------------------------------------------------
+def entity_view(store: Store, ref: str, *, quotes: int = 100, stories: int = 50) -> dict[str, Any]:
+    """One canonical entity: its names, the stories naming it, quotes by it and quotes about
+    it (quotes in sentences that name it, said by someone else), and mentions per day."""
+    from . import findings, story_store
+
+    entity = findings.resolve_entity(store, ref)
+    eid = entity["id"]
+    entity["articles"] = store.scalar("SELECT COUNT(DISTINCT article_id) FROM mentions WHERE entity_id = ?", (eid,)) or 0
+    entity["stories"] = story_store.list_stories(store, entity=eid, limit=stories)
+    entity["quotes_by"] = [q for q in findings.list_quotes(store, speaker=eid, limit=quotes) if q["speaker_entity"] == eid]
+    about = [r[0] for r in store.rows(
+        "SELECT DISTINCT q.id FROM quotes q JOIN mentions m ON m.article_id = q.article_id AND m.sentence_idx = q.sentence_idx "
+        f"WHERE m.entity_id = ? AND q.speaker_entity != ? ORDER BY q.id LIMIT {int(quotes)}", (eid, eid))]
+    entity["quotes_about"] = _quotes_by_id(store, about)
+    entity["mentions_per_day"] = [
+        {"day": day, "mentions": n, "articles": k} for day, n, k in store.rows(
+            "SELECT a.published, COUNT(*), COUNT(DISTINCT a.id) FROM mentions m JOIN articles a ON a.id = m.article_id "
+            "WHERE m.entity_id = ? AND a.is_current = 1 GROUP BY a.published ORDER BY a.published", (eid,))]
+    return entity
+
+
+def _quotes_by_id(store: Store, ids: Sequence[int]) -> list[dict[str, Any]]:
+    """Quotes by id, shaped as :func:`findings.list_quotes` rows (date order)."""
+    from . import findings
+
+    wanted = set(ids)
+    if not wanted:
+        return []
+    articles = sorted({r[0] for marks, chunk in store.in_chunks(sorted(wanted))
+                       for r in store.rows(f"SELECT article_id FROM quotes WHERE id IN ({marks})", chunk)})
+    out = []
+    for aid in articles:
+        out.extend(q for q in findings.list_quotes(store, article=aid, limit=10_000) if q["id"] in wanted)
+    return sorted(out, key=lambda q: (q["published"], q["id"]))

@@ -8,6 +8,7 @@ import click
 
 from .. import export as exporter
 from ..store import articles as db
+from ..views import article_view
 from .common import Context, cli, common_options, emit_rows, output_option, parse_day, stderr
 
 
@@ -29,25 +30,6 @@ def articles(ctx: Context, outlet, since, until, query, all_versions, limit, aft
         limit=limit, after=after,
     )
     emit_rows(rows, ["id", "published", "outlet", "title"], fmt=fmt, empty="no articles match")
-
-
-def article_view(store, ref: str, include_boilerplate: bool) -> dict:
-    """An article as shown by `storyline show`: metadata, line kinds and sentences."""
-    article, meta = db.get_article(store, ref)
-    kinds: dict[str, int] = {}
-    for s in article.sentences:
-        kinds[s.kind] = kinds.get(s.kind, 0) + 1
-    shown = [s for s in article.sentences if include_boilerplate or s.kind == "text"]
-    view = article.to_dict()
-    view["sentences"] = [s.to_dict() for s in shown]
-    view["counts"] = {"sentences": len(article.sentences), **kinds}
-    view["version"] = meta["version"]
-    view["is_current"] = bool(meta["is_current"])
-    view["versions"] = meta["versions"]
-    from ..views import article_extras
-
-    view.update(article_extras(store, article.id))
-    return view
 
 
 @cli.command()

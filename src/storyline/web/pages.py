@@ -1,0 +1,148 @@
+"""Server-rendered pages: stories, story, article, entities, entity and search.
+
+Every page has a JSON twin under one rule: add ``?format=json`` to its address and the
+same data the template receives comes back as JSON (``/stories/ID?format=json``). The data
+comes from :mod:`.listings`, as the API's does; templates only lay it out, with Jinja2's
+autoescaping on for every value (article text is hostile input).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal
+from urllib.parse import urlencode, urlsplit
+
+from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from jinja2 import Environment
+
+from ..errors import UsageError
+from . import charts, listings
+from .app import Unavailable, state
+from .highlight import segments
+from .timelines import timeline as build_timeline
+
+router = APIRouter(include_in_schema=False)
+
+Format = Annotated[Literal["html", "json"], Query(description="json: this page's data as JSON.")]
+Id = Annotated[str, Path(min_length=1, max_length=100)]
+Day = Annotated[dt.date | None, Query()]
+Limit = Annotated[int | None, Query(ge=1)]
+Cursor = Annotated[str | None, Query(max_length=200)]
+Text = Annotated[str | None, Query(max_length=500)]
+
+
+def safe_url(url: Any) -> str:
+    """An outside link only if it is http(s); anything else (``javascript:``, ``data:``)
+    becomes an inert ``#``."""
+    text = str(url or "").strip()
+    try:
+        scheme = urlsplit(text).scheme.lower()
+    except ValueError:
+        return "#"
+    return text if scheme in ("http", "https") else "#"
+
+
+def install_filters(env: Environment) -> None:
+    """Filters and helpers the templates use."""
+    env.filters["safe_url"] = safe_url
+    env.filters["segments"] = lambda sentence: segments(sentence["text"], sentence.get("marks", []))
+    env.globals["sparkline"] = charts.sparkline
+    env.globals["coverage_grid"] = charts.coverage_grid
+    env.globals["cooccurrence_grid"] = charts.cooccurrence_grid
+
+
+def _with(request: Request, **changes: Any) -> str:
+    """This page's address with some query parameters changed (None removes one)."""
+    params = dict(request.query_params)
+    params.pop("format", None)
+    for k, v in changes.items():
+        if v is None:
+            params.pop(k, None)
+        else:
+            params[k] = str(v)
+    return request.url.path + ("?" + urlencode(params) if params else "")
+
+
+def render(request: Request, template: str, data: dict[str, Any], fmt: str, **extra: Any) -> Response:
+    """The page, or with ``format=json`` its data."""
+    if fmt == "json":
+        return JSONResponse(data)
+    env = state(request).templates
+    html = env.get_template(template).render(request=request, data=data, with_params=lambda **c: _with(request, **c),
+                                             **extra)
+    return HTMLResponse(html)
+
+
+@router.get("/", response_class=HTMLResponse)
+def stories_page(request: Request, since: Day = None, until: Day = None, entity: Text = None, outlet: Text = None,
+                 q: Text = None, sort: Literal["articles", "recent"] = "articles", limit: Limit = None,
+                 cursor: Cursor = None, format: Format = "html") -> Response:
+    """Every story with its label, dates, outlets, articles and coverage over time."""
+    st = state(request)
+    data = listings.stories(st.store, st.settings, since=since, until=until, entity=entity, outlet=outlet, q=q,
+                            sort=sort, limit=limit, cursor=cursor)
+    filters = {"since": since, "until": until, "entity": entity or "", "outlet": outlet or "", "q": q or "", "sort": sort}
+    return render(request, "stories.html", data, format, filters=filters)
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse)
+def story_page(request: Request, story_id: Id, format: Format = "html") -> Response:
+    """One story: the timeline first, then who said what, entities, outlets, copies, summary."""
+    st = state(request)
+    story = listings.story(st.store, st.settings, st.cache, story_id)
+    try:
+        timeline: dict[str, Any] | None = build_timeline(st.store, st.settings, st.cache, story=story["id"])
+        missing = None
+    except Unavailable as exc:
+        timeline, missing = None, exc.message
+    data = {"story": story, "timeline": timeline}
+    return render(request, "story.html", data, format, timeline_missing=missing)
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article_page(request: Request, article_id: Id, format: Format = "html") -> Response:
+    """One article: its lines with boilerplate and embeds greyed and folded, highlights,
+    and its copies elsewhere."""
+    return render(request, "article.html", listings.article(state(request).store, article_id), format)
+
+
+@router.get("/entities", response_class=HTMLResponse)
+def entities_page(request: Request, label: Text = None, q: Text = None, story: Text = None, limit: Limit = None,
+                  cursor: Cursor = None, format: Format = "html") -> Response:
+    """Canonical entities, most mentioned first."""
+    st = state(request)
+    data = listings.entities(st.store, st.settings, label=label, q=q, story=story, limit=limit, cursor=cursor)
+    return render(request, "entities.html", data, format, filters={"label": label or "", "q": q or ""})
+
+
+@router.get("/entities/{entity_ref}", response_class=HTMLResponse)
+def entity_page(request: Request, entity_ref: Id, format: Format = "html") -> Response:
+    """One entity: stories, quotes by and about it, mentions over time."""
+    st = state(request)
+    return render(request, "entity.html", listings.entity(st.store, st.settings, entity_ref), format)
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(request: Request, q: Text = None, outlet: Text = None, since: Day = None, until: Day = None,
+                include_boilerplate: bool = False, limit: Limit = None, cursor: Cursor = None,
+                format: Format = "html") -> Response:
+    """Full-text search over sentences; results link into their article and story. An
+    empty search shows the form; a search with no usable words says so."""
+    st = state(request)
+    data: dict[str, Any] = {"items": [], "next": None}
+    problem = None
+    if q and q.strip():
+        try:
+            data = listings.search(st.store, st.settings, q=q, outlet=outlet, since=since, until=until,
+                                   include_boilerplate=include_boilerplate, limit=limit, cursor=cursor)
+        except UsageError as exc:
+            if format == "json" or exc.code != "BAD_REQUEST":
+                raise
+            problem = exc.message
+    filters = {"q": q or "", "outlet": outlet or "", "since": since, "until": until,
+               "include_boilerplate": include_boilerplate}
+    return render(request, "search.html", data, format, filters=filters, problem=problem)
+
+
+__all__ = ["router", "install_filters", "safe_url"]
