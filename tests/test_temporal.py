@@ -86,6 +86,13 @@ def test_numeric_dates_follow_the_day_first_setting():
     assert tags("The vote was held on 25/01/2022 in Vellmark.") == [("25/01/2022", "DATE", "2022-01-25")]
 
 
+def test_day_without_year_near_publication_despite_past_tense():
+    # Deadlines are told in the past tense; dates.day_slack_days keeps them near publication.
+    text = "The offer was extended to Feb. 20."
+    assert tags(text) == [("Feb. 20", "DATE", "2022-02-20")]
+    assert tags(text, settings=Settings({"dates.day_slack_days": 0})) == [("Feb. 20", "DATE", "2021-02-20")]
+
+
 # --- relative days, weeks, months ---------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [

@@ -78,7 +78,8 @@ def find_timexes(
                 return found
         return lexical_tense(text, start, end)
 
-    ctx = Context(published, text, tense, day_first=settings["dates.day_first"])
+    ctx = Context(published, text, tense, day_first=settings["dates.day_first"],
+                  day_slack_days=settings["dates.day_slack_days"], month_slack=settings["dates.month_slack"])
     out = []
     for r in readings(ctx, present):
         if _vetoed(r, doc):

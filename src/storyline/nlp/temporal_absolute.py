@@ -59,15 +59,9 @@ def month_ok(m: re.Match, ctx: Context, *, bare: bool) -> bool:
     return True
 
 
-# How far a day written without a year may lie on the "wrong" side of the publication date
-# before the tense moves it a year: deadlines and schedules are told in the past tense
-# ("extended the offer to Nov. 20"). Chosen on the TimeBank development documents (value F1
-# 0.802 with 31 days, 0.811 with 62, 0.810 with 92, 0.808 ignoring tense).
-DAY_SLACK_DAYS = 62
-
-
 def day_year(ctx: Context, month: int, day: int, start: int, end: int) -> int:
-    """The year of a day and month written without one (see the module docstring)."""
+    """The year of a day and month written without one (see the module docstring): the
+    nearest, unless the tense rules it out by more than ``ctx.day_slack_days``."""
     d = ctx.published
     direction = ctx.direction(start, end)
     best: tuple[int, int] | None = None
@@ -76,7 +70,8 @@ def day_year(ctx: Context, month: int, day: int, start: int, end: int) -> int:
             diff = (dt.date(year, month, day) - d).days
         except ValueError:  # February 29 in a common year
             continue
-        if (direction == "past" and diff > DAY_SLACK_DAYS) or (direction == "future" and diff < -DAY_SLACK_DAYS):
+        slack = ctx.day_slack_days
+        if (direction == "past" and diff > slack) or (direction == "future" and diff < -slack):
             continue
         if best is None or abs(diff) < abs(best[1]):
             best = (year, diff)
@@ -135,11 +130,6 @@ def _month_relative_year(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     return "DATE", month_value(year, month_number(m["month"]))
 
 
-# As DAY_SLACK_DAYS, in months, for a bare month name (TimeBank development documents:
-# 0 months 0.805, 1: 0.810, 2: 0.811, 3: 0.810).
-MONTH_SLACK = 2
-
-
 @rule("month", needs=MONTH, pattern=B + MOD + r"(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<month>"
       + lex.RE_MONTH + r")(?=(?:'?s)?(?![\w-]))", anchorable=True)
 def _month(m: re.Match, ctx: Context) -> tuple[str, str] | None:
@@ -150,7 +140,7 @@ def _month(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     direction = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}.get(rel)
     if direction is None:
         direction = ctx.direction(m.start(), m.end())
-    year = resolve_month(ctx.published, month, direction, MONTH_SLACK)
+    year = resolve_month(ctx.published, month, direction, ctx.month_slack)
     return "DATE", month_value(year, month)
 
 

@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from ..settings import DEFAULTS
 from . import temporal_lexicon as lex
 from .temporal_calendar import coarsen, shift_value
 from .temporal_tense import direction_of
@@ -74,12 +75,15 @@ class Reading:
 
 @dataclasses.dataclass
 class Context:
-    """What a rule may consult besides its match: the publication date and the tense."""
+    """What a rule may consult besides its match: the publication date, the tense, and the
+    ``dates.*`` settings (see ``settings.py`` for what they mean and where they come from)."""
 
     published: dt.date
     text: str
     tense: Callable[[int, int], str | None] = lambda start, end: None
-    day_first: bool = False
+    day_first: bool = DEFAULTS["dates.day_first"]
+    day_slack_days: int = DEFAULTS["dates.day_slack_days"]
+    month_slack: int = DEFAULTS["dates.month_slack"]
 
     def direction(self, start: int, end: int) -> str | None:
         """past/future for the expression at [start, end): a signal word right before it
