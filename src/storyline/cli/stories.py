@@ -56,3 +56,38 @@ def story(ctx: Context, story_id, sentences, fmt) -> None:
     for m in view["members"]:
         copy = f"  (copy group {m['group'][:8]})" if m["group"] else ""
         click.echo(f"  {m['published']}  {m['id']}  {m['outlet']}  {m['title']}{copy}")
+
+
+@cli.command()
+@click.argument("story_id", required=False)
+@click.option("--query", metavar="WORDS", help="Instead of a story: the articles matching these words.")
+@click.option("--since", metavar="DATE", help="Only articles (and dates) on or after this day.")
+@click.option("--until", metavar="DATE", help="Only articles (and dates) on or before this day.")
+@click.option("--dates", type=int, metavar="N", help="How many dates (setting timeline.dates).")
+@click.option("--per-date", type=int, metavar="K", help="Sentences per date (setting timeline.per_date).")
+@click.option("--json", "fmt", flag_value="json", help="Print JSON.")
+@click.option("--markdown", "fmt", flag_value="markdown", help="Print Markdown.")
+@common_options
+def timeline(ctx: Context, story_id, query, since, until, dates, per_date, fmt) -> None:
+    """A dated timeline of a story (or of the articles a query and date range choose): the
+    dates that matter, what happened on each, and which outlets reported it, where."""
+    from .. import timeline_store
+
+    data = timeline_store.timeline_for(
+        ctx.store(readonly=True), story=story_id, query=query, since=parse_day(since, "--since"),
+        until=parse_day(until, "--until"), dates=dates, per_date=per_date, settings=ctx.settings)
+    if fmt == "json":
+        emit_rows(data, fmt="json")
+    elif fmt == "markdown":
+        click.echo(timeline_store.timeline_markdown(data))
+    else:
+        if data.get("label"):
+            click.echo(data["label"])
+        for entry in data["entries"]:
+            click.echo(f"\n{entry['label']}  ({entry['independent_outlets']} independent outlet(s))")
+            for s in entry["sentences"]:
+                where = ", ".join(f"{src['outlet']}:{src['line']}" for src in s["sources"][:4])
+                more = f" +{len(s['sources']) - 4}" if len(s["sources"]) > 4 else ""
+                click.echo(f"  - {s['text']}\n      [{s['independent_outlets']} outlet(s): {where}{more}]")
+        if not data["entries"]:
+            click.echo("no dated entries (are the articles enriched? `storyline enrich`)")
