@@ -19,7 +19,7 @@ import pytest
 from click.testing import CliRunner
 
 from storyline.cli import cli
-from storyline.errors import ReadOnlyStore, StoreError, UsageError
+from storyline.errors import NotFound, ReadOnlyStore, StoreError, UsageError
 from storyline.ingest import ingest
 from storyline.readers.lines import parse_lines
 from storyline.records import Article, Rejection
@@ -119,7 +119,7 @@ def test_readonly_open_of_an_unmigrated_store_says_what_to_do(store_target: str)
         with pytest.raises(StoreError, match="is at schema 0.*storyline migrate"):
             open_store(store_target, readonly=True)
     else:  # no file yet
-        with pytest.raises(Exception, match="no store at"):
+        with pytest.raises(NotFound, match="no store at"):
             open_store(store_target, readonly=True)
 
 
@@ -543,6 +543,16 @@ def test_an_unreachable_server_is_a_store_error_naming_it_without_the_password()
     message = str(caught.value)
     assert message.startswith("STORE_ERROR cannot connect to the PostgreSQL store postgresql://ann:***@127.0.0.1:1/news")
     assert "hunter2" not in message and "pg_isready" in message
+
+
+def test_test_databases_need_plain_names():
+    from storyline.store.postgres import create_database, database_url
+
+    with pytest.raises(StoreError, match="not a plain database name"):
+        create_database("postgresql://ann@127.0.0.1:1/postgres", 'x"; DROP DATABASE postgres; --')
+    assert database_url("postgresql://ann:pw@db.example:5433/postgres?sslmode=require", "news") == (
+        "postgresql://ann:pw@db.example:5433/news?sslmode=require"
+    )
 
 
 def test_queries_are_translated_with_one_structure_for_both_engines():
