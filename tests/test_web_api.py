@@ -65,23 +65,36 @@ Harbour master Edda Colm said the first crossing left at seven in the morning.
 """
 
 
-def build(folder: Path, db_path: Path, files: dict[str, str] | None = None) -> str:
-    """An enriched store of the inputs in ``folder`` (written from ``files`` if given)."""
+def build(folder: Path, db_path: Path, files: dict[str, str] | None = None, *, enrich: bool = True) -> str:
+    """A store of the inputs in ``folder`` (written from ``files`` if given), through every
+    stage unless ``enrich`` is False."""
     if files:
         folder.mkdir(parents=True, exist_ok=True)
         for name, text in files.items():
             (folder / name).write_text(text, encoding="utf-8")
     store = open_store(db_path)
     try:
-        pipeline.ingest_and_process(store, [str(folder)], settings=QUIET)
+        pipeline.ingest_and_process(store, [str(folder)], settings=QUIET, process=enrich)
     finally:
         store.close()
     return str(db_path)
 
 
+def example_store(tmp_path_factory) -> str:
+    """The example corpus, enriched, built once per test session (the web test files share
+    it; nothing they do writes to it)."""
+    folder = tmp_path_factory.getbasetemp() / "web-example"
+    done = folder / "complete"
+    if not done.exists():
+        folder.mkdir(exist_ok=True)
+        build(EXAMPLES, folder / "ex.db")
+        done.write_text("ok")
+    return str(folder / "ex.db")
+
+
 @pytest.fixture(scope="module")
 def example_db(tmp_path_factory) -> str:
-    return build(EXAMPLES, tmp_path_factory.mktemp("example") / "ex.db")
+    return example_store(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
