@@ -195,6 +195,7 @@ def test_durations_and_sets_have_no_calendar_range():
     ("Februarys figures were weak.", [("February", "DATE", "2022-02")]),
     ("The deal was done at 9 oclock.", [("9 oclock", "TIME", "2022-02-12T09:00")]),
     ("Mr Hales aides dont expect a vote before Tuesday.", [("Tuesday", "DATE", "2022-02-15")]),
+    ("Foreign Secretary PetraLindqvistMP today met her counterpart.", [("today", "DATE", "2022-02-12")]),
 ])
 def test_stripped_apostrophes(text, expected):
     assert tags(text) == expected
@@ -231,6 +232,10 @@ def test_names_vetoed_by_entities():
     doc = Doc(nlp.vocab, words=["They", "counted", "2000", "ballots", "."])
     doc.ents = [SpacySpan(doc, 2, 3, label="CARDINAL")]
     assert find_timexes(AnnotatedSentence(0, doc.text, doc, False), PUB) == []
+    # A lower-case date word inside a name is the recogniser running over, not a name.
+    doc = Doc(nlp.vocab, words=["PetraLindqvistMP", "today", "met", "them", "."])
+    doc.ents = [SpacySpan(doc, 0, 2, label="PERSON")]
+    assert [t.value for t in find_timexes(AnnotatedSentence(0, doc.text, doc, False), PUB)] == ["2022-02-12"]
 
 
 # --- tense: with and without a parse ------------------------------------------------------

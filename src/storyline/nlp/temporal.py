@@ -29,7 +29,8 @@ from .temporal_calendar import calendar_range
 from .temporal_grammar import RULES, Context, Reading, readings, sentence_words
 from .temporal_tense import lexical_tense, needs_parse, parsed_tense
 
-__all__ = ["find_timexes", "find_timexes_in_text", "needs_parse", "has_trigger", "granularity_of"]
+__all__ = ["find_timexes", "find_timexes_in_text", "needs_parse", "has_trigger", "granularity_of",
+           "annotate_for_dates"]
 
 # Every word some rule needs: a sentence with none of them has no temporal expression.
 _TRIGGERS = frozenset().union(*(r.needs for r in RULES))
@@ -82,7 +83,7 @@ def find_timexes(
                   day_slack_days=settings["dates.day_slack_days"], month_slack=settings["dates.month_slack"])
     out = []
     for r in readings(ctx, present):
-        if _vetoed(r, doc):
+        if _vetoed(r, doc, text):
             continue
         span = sentence.span(r.start, r.end)
         if not span.text.strip():
@@ -91,12 +92,17 @@ def find_timexes(
     return out
 
 
-def _vetoed(r: Reading, doc) -> bool:
-    """Whether a named entity says the reading is a name or a plain number, not a date."""
+def _vetoed(r: Reading, doc, text: str) -> bool:
+    """Whether a named entity says the reading is a name or a plain number, not a date.
+
+    A name veto needs the reading to look like part of a name (capitalised or a number:
+    ``Theresa May``, ``Windows 2000``); a lower-case ``today`` inside a PERSON entity is the
+    recogniser running over (``JaneHaleMP today met``)."""
+    looks_like_name = text[r.start].isupper() or text[r.start].isdigit()
     for ent in getattr(doc, "ents", ()):
         if ent.end_char <= r.start or ent.start_char >= r.end:
             continue
-        if ent.label_ in _NAME_LABELS and (ent.start_char < r.start or ent.end_char > r.end):
+        if ent.label_ in _NAME_LABELS and looks_like_name and (ent.start_char < r.start or ent.end_char > r.end):
             return True
         if ent.label_ in _NUMBER_LABELS and r.rule in _NUMBER_RULES:
             return True

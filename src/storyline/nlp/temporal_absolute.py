@@ -17,7 +17,7 @@ import re
 
 from . import temporal_lexicon as lex
 from .temporal_calendar import day_value, month_value, resolve_month, resolve_weekday
-from .temporal_grammar import DIGIT, MONTH, UNIT, WEEKDAY, Context, rule, words
+from .temporal_grammar import DIGIT, MONTH, Context, rule, words
 
 # A word boundary that also keeps hyphenated and numeric neighbours out.
 B = r"(?<![\w$£€#/-])(?<!\d[.,])"
@@ -50,7 +50,7 @@ def month_ok(m: re.Match, ctx: Context, *, bare: bool) -> bool:
     before them (``in May``, ``last March``)."""
     word = m.group("month")
     key = word.lower().rstrip(".")
-    if key in lex.AMBIGUOUS_MONTHS or key == "august" or len(key) <= 4:
+    if key in lex.AMBIGUOUS_MONTHS or key == "august" or len(key) <= 4:  # abbreviations: "Sept"
         if not word[0].isupper():
             return False
         if bare and key in lex.AMBIGUOUS_MONTHS and not word.endswith("."):
@@ -180,6 +180,7 @@ def _decade(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     if not (m["the"] or m["mod"]) or (m["mod"] and not m["the"] and m["short"]):
         return None  # "in his 90s" is an age, "the 90s" a decade
     tens = int(m["short"]) if m["short"] else lex.DECADE_WORDS[m["word"].lower()]
+    # "the 20s" after 2020 is the 2020s; "the 30s" to "the 90s" are the last century's.
     century = 20 if 2000 + tens <= ctx.published.year and tens <= 20 else 19
     return "DATE", f"{century}{tens // 10}"
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from . import temporal_lexicon as lex
-from .temporal_grammar import DIGIT, MONTH, UNIT, WEEKDAY, Context, Reading, rule, words
+from .temporal_grammar import UNIT, Context, Reading, rule, words
 
 B = r"(?<![\w$£€#/-])"
 E = r"(?![\w-])"
@@ -74,7 +74,7 @@ def _amount(text: str) -> tuple[bool, float | None]:
 def _duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     unit = lex.UNIT_FORMS[m["unit"].lower()]
     num = " ".join(m["num"].lower().split())
-    after = ctx.text[m.end():m.end() + 12].lower()
+    after = ctx.text[m.end():m.end() + 12].lower()  # room for " old" and " of the"
     if unit in ("second", "quarter") and (num in ("a", "an", "one") or after.startswith(" of")):
         return None  # "a second term", "a quarter of the vote", "three-quarters of its food"
     if num in ("a", "an") and _rate_before(ctx.text, m.start()):
@@ -138,7 +138,7 @@ def _every(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     if what in lex.SEASONS:
         return "SET", f"XXXX-{lex.SEASONS[what]}"
     if what in ("morning", "afternoon", "evening", "night"):
-        return "SET", "XXXX-XX-XXT" + {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}[what]
+        return "SET", "XXXX-XX-XXT" + lex.DAY_PARTS[what]
     if what == "weekend":
         return "SET", "XXXX-WXX-WE"
     unit = lex.UNIT_FORMS.get(what)
@@ -182,7 +182,7 @@ _RATE_WORDS = frozenset({"percent", "cents", "cent", "million", "billion", "tril
 
 
 def _rate_before(text: str, start: int) -> bool:
-    words = text[max(0, start - 30):start].split()
+    words = text[max(0, start - 30):start].split()  # the two words before: "$1.76", "four flights"
     if not words:
         return False
     last = words[-1].lower().strip(",;")

@@ -88,7 +88,7 @@ class Context:
     def direction(self, start: int, end: int) -> str | None:
         """past/future for the expression at [start, end): a signal word right before it
         (``since`` looks back, ``until`` ahead), else the tense of its clause."""
-        before = self.text[max(0, start - 12):start].lower().split()
+        before = self.text[max(0, start - 12):start].lower().split()  # the word before is enough
         if before and before[-1] in ("since", "ago", "last", "past", "previous"):
             return "past"
         if before and before[-1] in ("until", "till", "next", "coming", "upcoming"):
@@ -96,7 +96,7 @@ class Context:
         return direction_of(self.tense(start, end))
 
     def word_before(self, start: int) -> str:
-        words = self.text[max(0, start - 20):start].split()
+        words = self.text[max(0, start - 20):start].split()  # longer than any English word used
         return words[-1].lower().strip(",;:") if words else ""
 
 

@@ -20,12 +20,10 @@ from .temporal_calendar import (
     add_quarters, day_value, quarter_of, resolve_quarter, resolve_season, resolve_weekday,
     unit_value,
 )
-from .temporal_grammar import DIGIT, MONTH, UNIT, WEEKDAY, Context, Reading, rule, words
+from .temporal_grammar import DIGIT, WEEKDAY, Context, Reading, rule, words
 
 B = r"(?<![\w$£€#/-])"
 E = r"(?![\w-])"
-DAY_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
-                  "mid-afternoon": "AF", "mid-morning": "MO", "tonight": "NI"}
 _OFFSETS = {"this": 0, "the current": 0, "current": 0, "the present": 0, "the full": 0,
             "the entire": 0, "the whole": 0, "this past": -1, "this coming": 1, "last": -1,
             "the previous": -1, "the past": -1, "previous": -1, "past": -1, "the last": -1,
@@ -48,7 +46,7 @@ def _relative_day(m: re.Match, ctx: Context) -> tuple[str, str] | None:
               "the day before yesterday": -2, "the day after tomorrow": 2}[word]
     day = day_value(ctx.published + dt.timedelta(days=offset))
     part = _norm(m["part"] or m["part1"]) or ("tonight" if word == "tonight" else "")
-    return ("TIME", f"{day}T{DAY_PART_CODES[part]}") if part else ("DATE", day)
+    return ("TIME", f"{day}T{lex.DAY_PARTS[part]}") if part else ("DATE", day)
 
 
 @rule("day_part", needs=words("morning", "afternoon", "evening", "night"), pattern=B + r"(?:(?P<mod>early|earlier|late|later)\s+)?(?P<rel>this|last)\s+"
@@ -58,7 +56,7 @@ def _day_part(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     if m["rel"].lower() == "last" and part not in ("night", "evening"):
         return None  # "last morning" is not idiomatic; "the last morning of" is not a date
     offset = -1 if m["rel"].lower() == "last" else 0
-    return "TIME", f"{day_value(ctx.published + dt.timedelta(days=offset))}T{DAY_PART_CODES[part]}"
+    return "TIME", f"{day_value(ctx.published + dt.timedelta(days=offset))}T{lex.DAY_PARTS[part]}"
 
 
 @rule("weekday", needs=WEEKDAY, pattern=B + r"(?:(?P<mod>early|earlier|late|later)\s+)?(?:(?P<rel>last|this|next|coming|past|"
@@ -66,10 +64,10 @@ def _day_part(m: re.Match, ctx: Context) -> tuple[str, str] | None:
       + r")(?P<plural>s)?(?:\s+(?P<part>morning|afternoon|evening|night)(?P<pplural>s)?)?(?=(?:'s)?(?![\w-]))")
 def _weekday(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     word = m["wd"]
-    if len(word) <= 5 and not word[0].isupper():
+    if len(word) <= 5 and not word[0].isupper():  # an abbreviation ("sun.", "sat.")
         return None  # "sun." and "sat." in lower case are words, not days
     weekday = lex.WEEKDAYS[word.lower().rstrip(".")]
-    code = DAY_PART_CODES.get(_norm(m["part"]), "")
+    code = lex.DAY_PARTS.get(_norm(m["part"]), "")
     if m["plural"] or m["pplural"]:
         return "SET", f"XXXX-WXX-{weekday}" + (f"T{code}" if code else "")
     rel = _norm(m["rel"]).replace("the ", "").replace("this ", "")
@@ -120,7 +118,8 @@ def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
 
 
 def _ends_period(text: str, end: int) -> bool:
-    return bool(re.match(r"\s+(?:ended|ending|ends|that\s+ended|to\s+(?:date|" + lex.RE_MONTH + r"))", text[end:end + 30], re.I))
+    following = text[end:end + 30]  # " that ended September" fits in 30 characters
+    return bool(re.match(r"\s+(?:ended|ending|ends|that\s+ended|to\s+(?:date|" + lex.RE_MONTH + r"))", following, re.I))
 
 
 def _the_offset(unit: str, m: re.Match, ctx: Context) -> int | None:

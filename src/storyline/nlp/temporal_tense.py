@@ -116,7 +116,7 @@ def _verb_tense(verb, depth: int = 0) -> str | None:
         # An infinitive is ahead of its governing verb: "had been due to expire Friday" is
         # past, "is scheduled to expire Friday" and "plans to leave Monday" are future.
         head = verb.head
-        if depth < 3 and head is not verb and head.pos_ in ("VERB", "AUX", "ADJ"):
+        if depth < 3 and head is not verb and head.pos_ in ("VERB", "AUX", "ADJ"):  # chains of 3 at most
             governing = _verb_tense(head, depth + 1) if head.pos_ != "ADJ" else None
             if governing == PAST:
                 return PAST
