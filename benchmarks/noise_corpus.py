@@ -93,6 +93,7 @@ class Item:
     story: str
     original: bool
     edits: tuple[str, ...] = ()
+    reuters_duplicate: str = ""  # for Reuters' exact duplicates: the NEWID of the first copy
 
 
 @dataclasses.dataclass
@@ -201,14 +202,23 @@ def repair(raw: newscorpus.RawArticle) -> newscorpus.RawArticle:
     return dataclasses.replace(raw, sentences=tuple(out))
 
 
+def headline_key(title: str) -> str:
+    """A headline without what Reuters changes on a re-send: a ``CORRECTED -``/``UPDATE 1 -``
+    prefix, ticker symbols in angle brackets, punctuation and case."""
+    title = re.sub(r"^\s*(?:CORRECTED|UPDATE(?:\s*\d+)?|REFILED|RPT)\s*-+\s*", "", title, flags=re.I)
+    title = re.sub(r"<[^>]*>", " ", title)
+    return " ".join(re.findall(r"[a-z0-9]+", title.lower()))
+
+
 def drop_resends(raws: Sequence[newscorpus.RawArticle], keep: set[str]) -> list[newscorpus.RawArticle]:
-    """Drop articles whose headline repeats an earlier one's within a week: Reuters re-sent
-    stories with small changes under the same headline, and those unlabelled near-duplicates
-    would count as false positives. (The exact duplicates in ``keep`` stay: they are gold.)"""
+    """Drop articles whose headline repeats an earlier one's within a week (see
+    :func:`headline_key`): Reuters re-sent stories with small changes under the same
+    headline, and those unlabelled near-duplicates would count as false positives. (The
+    exact duplicates in ``keep`` stay: they are gold.)"""
     seen: dict[str, list[dt.date]] = defaultdict(list)
     out = []
     for raw in sorted(raws, key=lambda r: (r.published, r.key)):
-        key = " ".join(raw.title.lower().split())
+        key = headline_key(raw.title)
         if raw.key not in keep and any(abs((raw.published - d).days) <= 7 for d in seen[key]):
             continue
         seen[key].append(raw.published)
@@ -221,7 +231,15 @@ def build(split: str, data: Path = DEFAULT_DATA, *, n_originals: int = 600, seed
     """The benchmark corpus of one split: every article of the split on a random site, with
     furniture; ``n_originals`` of them (of 5+ sentences) copied by 1-5 other sites."""
     rng = random.Random(seed)
-    base = [r for r in (repair(r) for r in [*newscorpus.reuters(data), *newscorpus.bbc(data)]) if r.sentences]
+    raw_base = [*newscorpus.reuters(data), *newscorpus.bbc(data)]
+    # Reuters-21578's exact duplicates: identical (whitespace-normalised) bodies; 281
+    # documents in 279 groups, 284 pairs.
+    same_body: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for raw in raw_base:
+        if raw.key.startswith("reuters-"):
+            same_body[raw.sentences].append(raw.key)
+    reuters_duplicate = {k: keys[0] for keys in same_body.values() if len(keys) > 1 for k in keys}
+    base = [r for r in (repair(r) for r in raw_base) if r.sentences]
     by_body: dict[tuple[str, ...], list[newscorpus.RawArticle]] = defaultdict(list)
     for raw in base:
         by_body[raw.sentences].append(raw)
@@ -244,7 +262,8 @@ def build(split: str, data: Path = DEFAULT_DATA, *, n_originals: int = 600, seed
         lines, kinds = _furnish(rng, site, sentences, titles, embeds)
         art = parse_lines(raw.key, [title, day.strftime("%Y%m%d"), url, *lines], DEFAULTS)
         if isinstance(art, Article) and len(art.sentences) == len(kinds):
-            items.append(Item(art, kinds, story_of[raw.key], original, edits))
+            items.append(Item(art, kinds, story_of[raw.key], original, edits,
+                              reuters_duplicate.get(raw.key, "") if original else ""))
 
     home = {}
     for raw in chosen:
