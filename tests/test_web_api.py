@@ -282,6 +282,7 @@ def fake_timeline_module(calls: list) -> types.ModuleType:
 def test_timeline_api_and_story_page_show_entries_with_source_chips(client, store, monkeypatch):
     calls: list = []
     monkeypatch.setitem(sys.modules, "storyline.timeline_store", fake_timeline_module(calls))
+    client.app.state.cache.clear()  # timelines the real module built for earlier tests
     story = crisis_story(store)
     first = story_store.story_article_ids(store, story["id"])[0]
     body = client.get(f"/api/stories/{story['id'][:8]}/timeline").json()
@@ -308,6 +309,7 @@ def test_timeline_parameters_are_checked(client, store, monkeypatch):
 
 def test_timeline_missing_is_503_and_the_story_page_still_renders(client, store, monkeypatch):
     monkeypatch.setitem(sys.modules, "storyline.timeline_store", None)  # import fails
+    client.app.state.cache.clear()
     sid = crisis_story(store)["id"]
     assert_error(client.get(f"/api/stories/{sid}/timeline"), 503, "NOT_AVAILABLE")
     page = client.get(f"/stories/{sid}")

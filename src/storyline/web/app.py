@@ -153,6 +153,17 @@ def _on_validation_error(request: Request, exc: RequestValidationError) -> Respo
     return error_response(request, 422, "BAD_REQUEST", "invalid parameters: " + "; ".join(problems))
 
 
+def _warm_imports() -> None:
+    """Import what the first story page would otherwise import (timelines, summaries and
+    scikit-learn's vectorizer: ~1.5 s on the target machine, measured in
+    benchmarks/web_load.py), so the server pays it at start and no reader waits for it."""
+    import importlib
+
+    for name in ("storyline.timeline_store", "storyline.summary", "sklearn.feature_extraction.text"):
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
+
+
 def create_app(store_target: str | os.PathLike[str] | None = None, *, token: str | None = None,
                settings: Settings = DEFAULTS) -> FastAPI:
     """The web app over the store at ``store_target`` (SQLite path or PostgreSQL URL).
@@ -166,6 +177,7 @@ def create_app(store_target: str | os.PathLike[str] | None = None, *, token: str
 
     token = token or None
     store = open_store(store_target, readonly=token is None, settings=settings)
+    _warm_imports()
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
