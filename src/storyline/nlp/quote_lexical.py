@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .quote_parse import PERSONAL, Frame
-from .speech_verbs import ADDRESSEE, SPEECH, inflections
+from .speech_verbs import ADDRESSEE, SPEECH, inflections, parse_cue_words
 
 # Past and present forms only: "saying" and "to say" are not attributions on their own.
 _FORMS = sorted(
@@ -41,6 +41,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("that", re.compile(r"^\s*" + _SPEAKER + r"\s+" + _CUE + r"\b(?:\s+(?:reporters|him|her|them|us|me|[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}))?,?\s+(?P<content>(?:that\s+)?.+?)\s*$", re.I)),
 )
 _DETERMINERS = frozenset({"a", "an", "the", "another", "one", "two", "some", "several", "many"})
+# Capitalised sentence openers that are not names ("As X reported", "But Reed said").
+_OPENERS = frozenset("""
+as if when but and so then in on at after before while though although because since
+asked speaking meanwhile still yet also later earlier instead however
+""".split())
+_HEADLINE = re.compile(r"^\s*(?P<speaker>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,4})(?P<cue>:)\s+(?P<content>\S.*?)\s*$")
 
 
 def _is_name(words: list[str]) -> bool:
@@ -56,25 +62,46 @@ def _speaker_ok(speaker: str, span: tuple[int, int], doc) -> bool:
         return False
     if len(words) == 1 and words[0].lower() in PERSONAL:
         return True
+    if words[0].lower() in _OPENERS:
+        return False
     tokens = _tokens(doc, span)
     if tokens and tokens[0].doc.has_annotation("TAG"):
-        return tokens[-1].pos_ in ("NOUN", "PROPN") and tokens[0].lower_ not in ("as", "if", "when")
-    if _entity(doc, span):
+        return tokens[-1].pos_ in ("NOUN", "PROPN")
+    if _entity(doc, span) or _is_name(words) and len(words) <= 4:  # names run to 4 words
         return True
     return words[0].lower() in _DETERMINERS and len(words) > 1
+
+
+def plain_attribution(text: str) -> bool:
+    """Whether ``text`` is one plain attribution the patterns read as well as the parser:
+    ``CONTENT, Name said [tail].``, ``CONTENT, said Name.`` or ``Name said: CONTENT`` with a
+    capitalised name or he/she/they, and no second cue word in the content."""
+    for kind, pattern in _PATTERNS:
+        if kind not in ("postposed", "inverted", "colon"):
+            continue
+        m = pattern.match(text)
+        if not m:
+            continue
+        words = m.group("speaker").split()
+        named = 1 <= len(words) <= 4 and words[0].lower() not in _OPENERS and _is_name(words) \
+            and words[0].lower() not in _DETERMINERS
+        pronoun = len(words) == 1 and words[0].lower() in ("he", "she", "they")
+        content = text[m.start("content"):m.end("content")]
+        return (named or pronoun) and not parse_cue_words(content) and len(content.split()) >= 3
+    return False
 
 
 def lexical_frames(text: str, doc=None) -> list[Frame]:
     """At most one frame for a sentence, by the first pattern that fits (``doc``, when
     given, supplies named entities for the speaker)."""
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in (*_PATTERNS, ("headline", _HEADLINE)):
         m = pattern.match(text)
         if not m:
             continue
         speaker = m.group("speaker").strip()
         start = m.start("speaker") + (len(m.group("speaker")) - len(m.group("speaker").lstrip()))
         sp = (start, start + len(speaker))
-        if not _speaker_ok(speaker, sp, doc):
+        if not _speaker_ok(speaker, sp, doc) or kind == "headline" and not _entity(doc, sp):
             continue
         content = m.span("content")
         if len(text[content[0]:content[1]].split()) < 2:
@@ -92,7 +119,7 @@ def lexical_frames(text: str, doc=None) -> list[Frame]:
         else:
             frame.speaker_kind = "description"
             frame.description = sp
-        frame.cue_before = kind in ("colon", "that") or (kind == "according" and m.start("cue") < content[0])
+        frame.cue_before = kind in ("colon", "that", "headline") or (kind == "according" and m.start("cue") < content[0])
         frame.tags.add(kind)
         return [frame]
     return []

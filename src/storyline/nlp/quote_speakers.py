@@ -25,6 +25,30 @@ ambassador former nominee presidentelect sheriff commissioner
 """.split())
 MALE_TITLES = frozenset({"mr", "sir", "lord", "congressman"})
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady", "congresswoman"})
+# Common given names with a strong gender association in English-language news, written
+# for pronoun compatibility only: a name not listed has unknown gender (compatible with
+# both), so the list only ever makes a pronoun stay unknown, or pick the one person left.
+MALE_NAMES = frozenset("""
+adam alan albert alex alexander andrew anthony antonio arthur barack ben benjamin bernie
+bill bob boris brian bruce carl carlos charles charlie chris christopher colin craig dan
+daniel david dennis donald doug douglas ed edward emmanuel eric frank fred gary george
+gerald greg gregory harold harry henry howard ivan jack jacob james jason jean jeb jeff
+jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh
+juan justin keith ken kenneth kevin kim larry lawrence lee leon lindsey louis luis marco
+mark martin matt matthew michael mike mitch mitt mohammed muhammad nancy neil nick
+nicholas nigel patrick paul pedro peter phil philip ralph ray raymond reince richard rick
+rob robert roger ron ronald roy rudy russell ryan sam samuel scott sean stephen steve
+steven ted thomas tim timothy todd tom tony vladimir walter wayne william xi
+""".split()) - {"nancy", "lindsey", "kim", "lee"}
+FEMALE_NAMES = frozenset("""
+alice amanda amy andrea angela ann anna anne barbara betsy betty beverly carly carol
+caroline catherine chelsea cheryl christine claire cynthia dana debbie deborah diana
+diane donna dorothy elizabeth ellen emily emma hillary helen huma ivanka jane janet
+jennifer jessica jill joan joyce judith julia julie karen kate katherine kathleen kathy
+kelly kellyanne laura lauren linda lisa loretta lynn margaret maria marie marine mary
+megyn melania melissa michelle monica nancy nicole nikki pamela patricia paula rachel
+rebecca ruth sandra sarah sharon stephanie susan susana teresa theresa tulsi virginia
+""".split())
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 _TOKEN = re.compile(r"[^\W_][\w.\-\u2019']*", re.UNICODE)
@@ -97,35 +121,53 @@ class NameIndex:
             key = next(iter(candidates))
         return " ".join(key)
 
-    def gender_of(self, name: str) -> str:
-        """'m', 'f' or '' from honorifics seen with any form of the name."""
-        toks = tuple(name.split())
-        found = {g for f, g in self.gender.items() if f[-1].lower() == toks[-1].lower()}
-        return found.pop() if len(found) == 1 else ""
+    def description(self, text: str) -> str:
+        """A description as written, with possessives of known names made plain:
+        ``Reed's office`` and the stripped ``Reeds office`` both give ``Reed office``."""
+        words = []
+        for word in text.split():
+            bare = _POSSESSIVE.sub(lambda m: "s" if m.group(0).lower().startswith("s") else "", word)
+            if bare != word:
+                word = bare
+            elif len(word) > 2 and word[-1] == "s" and word[0].isupper() and word[:-1].lower() in self.by_last:
+                word = word[:-1]
+            words.append(word)
+        return " ".join(words)
 
-    def note_gender(self, name: str, pronoun: str) -> None:
-        """Record that the article refers to ``name`` with ``pronoun`` (``he said``)."""
-        g = PRONOUN_GENDER.get(pronoun.lower())
-        if g:
-            self.gender.setdefault(tuple(name.split()), g)
+    def gender_of(self, name: str) -> str:
+        """'m', 'f' or '': from honorifics seen with any form of the name in the article,
+        else from a listed given name."""
+        toks = tuple(name.split())
+        if not toks:
+            return ""
+        found = {g for f, g in self.gender.items() if f[-1].lower() == toks[-1].lower()}
+        if len(found) == 1:
+            return found.pop()
+        first = toks[0].lower()
+        if len(toks) > 1 or first in MALE_NAMES | FEMALE_NAMES:
+            if first in MALE_NAMES:
+                return "m"
+            if first in FEMALE_NAMES:
+                return "f"
+        return ""
 
 
 def resolve_pronoun(
     pronoun: str,
-    mentions: Sequence[Sequence[str]],
+    mentions: Sequence[tuple[str, bool]],
     index: NameIndex,
 ) -> str:
-    """The one compatible person among ``mentions`` (full names, nearest sentence first),
-    or "unknown". Only he/she (and their object/possessive forms) are resolved."""
+    """The one compatible person among ``mentions`` ((full name, salient) pairs), or
+    "unknown". Only he/she (and their object/possessive forms) are resolved, and only to a
+    salient mention (a subject or a speaker): a person named only in passing counts
+    against a resolution but is never chosen."""
     wanted = PRONOUN_GENDER.get(pronoun.lower())
     if wanted is None:
         return "unknown"
-    people: list[str] = []
-    for sentence in mentions:
-        for name in sentence:
-            if name not in people:
-                people.append(name)
+    people: dict[str, bool] = {}
+    for name, salient in mentions:
+        people[name] = people.get(name, False) or salient
     compatible = [p for p in people if index.gender_of(p) in ("", wanted)]
-    if len(compatible) == 1:
+    if len(compatible) == 1 and people[compatible[0]]:
         return compatible[0]
     return "unknown"

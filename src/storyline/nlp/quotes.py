@@ -32,11 +32,11 @@ from ..records import Quote, Span
 from ..settings import DEFAULTS, Settings
 from .annotate import AnnotatedSentence
 from .quote_continuation import carry_unmarked
-from .quote_lexical import lexical_frames
+from .quote_lexical import lexical_frames, plain_attribution
 from .quote_marks import extend_with_marks, has_marks, mark_kind
-from .quote_parse import Frame, parse_frames
-from .quote_speakers import NameIndex, resolve_pronoun
-from .speech_verbs import cue_words
+from .quote_parse import Frame, name_range, parse_frames
+from .quote_speakers import TITLES, NameIndex, resolve_pronoun
+from .speech_verbs import parse_cue_words
 
 __all__ = ["find_quotes", "needs_parse", "quote_from_embed", "recover_speakers"]
 
@@ -47,11 +47,17 @@ _WORD = re.compile(r"\w+")
 
 def needs_parse(text: str) -> bool:
     """Whether quote finding wants the dependency parse of this sentence: it has a cue
-    verb form or cue noun, ``according to``, or a colon. A set intersection over the
-    sentence's lower-cased words: microseconds, no model."""
-    if not text:
+    verb form (not one of the mostly-noun forms of ``PARSE_SKIP_FORMS``) or ``according
+    to``, and is not one of the plain shapes the surface patterns read as well without a
+    parse (``CONTENT, Name said.``, ``Name said: CONTENT``). Regular expressions and a set
+    intersection over the words: microseconds, no model."""
+    if not text or len(text) > DEFAULTS["quotes.max_sentence_chars"]:
         return False
-    return ":" in text or bool(cue_words(text)) or "according to" in text.lower()
+    if "according to" in text.lower():
+        return True
+    if not parse_cue_words(text):
+        return False
+    return not plain_attribution(text)
 
 
 def find_quotes(
@@ -74,9 +80,9 @@ def find_quotes(
         return []
     index = _name_index(usable)
     marked = any(has_marks(s.text) for s in usable)
-    people = [_people(s) for s in usable]
     beliefs = settings["quotes.beliefs"]
     frames = [_frames(s, beliefs) for s in usable]
+    people = [_people(s, f) for s, f in zip(usable, frames)]
     taken = {pos for pos, found in enumerate(frames) if found}
     quotes: list[Quote] = []
     seen: set[tuple] = set()
@@ -106,13 +112,41 @@ def _name_index(sentences: Sequence[AnnotatedSentence]) -> NameIndex:
     for s in sentences:
         for ent in getattr(s.doc, "ents", ()):
             if ent.label_ in _SPEAKER_LABELS:
-                index.add(ent.text)
+                # the NER often leaves the honorific out ("Mr [Reed]"): it tells the gender
+                before = ent.doc[ent.start - 1].text if ent.start else ""
+                index.add(f"{before} {ent.text}" if before.rstrip(".").lower() in TITLES else ent.text)
     return index
 
 
-def _people(sentence: AnnotatedSentence) -> list[tuple[int, str]]:
-    """(character offset, name as written) of the persons named in a sentence."""
-    return [(e.start_char, e.text) for e in getattr(sentence.doc, "ents", ()) if e.label_ == "PERSON"]
+def _people(sentence: AnnotatedSentence, frames: list[Frame]) -> list[tuple[int, str, bool]]:
+    """(character offset, name as written, salient) of the people a pronoun could refer
+    to. Salient: a subject or a quote's speaker, the only ones a pronoun is resolved to.
+    Every person counts against a resolution: persons the NER finds, and (with a parse)
+    proper-noun subjects and possessors it missed or mislabelled. More candidates only
+    make a pronoun stay unknown more often, never resolve it wrongly."""
+    doc = sentence.doc
+    found: dict[int, tuple[int, str, bool]] = {}
+    for ent in getattr(doc, "ents", ()):
+        if ent.label_ == "PERSON":
+            salient = sentence.parsed and ent.root.dep_ in ("nsubj", "nsubjpass")
+            found[ent.start_char] = (ent.start_char, ent.text, salient)
+    if sentence.parsed:
+        for tok in doc:  # type: ignore[attr-defined]
+            if tok.pos_ != "PROPN" or tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                continue
+            if tok.ent_type_ in ("GPE", "LOC", "DATE", "NORP", "FAC", "EVENT"):
+                continue
+            rng = name_range(doc, tok)
+            if rng is None:
+                continue
+            span = doc[rng[0]:rng[1]]
+            salient = tok.dep_ != "poss" or found.get(span.start_char, (0, "", False))[2]
+            found[span.start_char] = (span.start_char, span.text, salient)
+    for frame in frames:
+        if frame.name is not None and frame.speaker_kind == "name":
+            text = doc.text[frame.name[0]:frame.name[1]]  # type: ignore[attr-defined]
+            found[frame.name[0]] = (frame.name[0], text, True)
+    return sorted(found.values())
 
 
 def _to_quote(
@@ -120,7 +154,7 @@ def _to_quote(
     pos: int,
     sentences: Sequence[AnnotatedSentence],
     index: NameIndex,
-    people: list[list[tuple[int, str]]],
+    people: list[list[tuple[int, str, bool]]],
     article_id: str,
     settings: Settings,
     ordered: bool,
@@ -144,8 +178,6 @@ def _to_quote(
     cue = sentence.span(*frame.cue)
     speaker = sentence.span(*frame.speaker) if frame.speaker else None
     name = _speaker_name(frame, pos, sentences, index, people, ordered, settings)
-    if frame.speaker_kind == "pronoun" and speaker is not None and name != "unknown":
-        index.note_gender(name, speaker.text)
     return Quote(
         article_id=article_id,
         content=tuple(content),
@@ -161,7 +193,7 @@ def _speaker_name(
     pos: int,
     sentences: Sequence[AnnotatedSentence],
     index: NameIndex,
-    people: list[list[tuple[int, str]]],
+    people: list[list[tuple[int, str, bool]]],
     ordered: bool,
     settings: Settings,
 ) -> str:
@@ -171,19 +203,17 @@ def _speaker_name(
         if name:
             return name
     if frame.description is not None:
-        text = " ".join(sentence.span(*frame.description).text.split())
-        text = re.sub(r"(\w)['\u2019]s\b", r"\1", text)
+        text = index.description(sentence.span(*frame.description).text)
         if _WORD.search(text):
             return text
     if frame.speaker_kind == "pronoun" and ordered and frame.speaker is not None:
         pronoun = sentence.span(*frame.speaker).text
         start = frame.speaker[0]
         window = settings["quotes.pronoun_window"]
-        nearby = [[index.full(t) for off, t in people[pos] if off < start]]
+        nearby = [(index.full(t), salient) for off, t, salient in people[pos] if off < start]
         for back in range(pos - 1, max(-1, pos - 1 - window), -1):
-            nearby.append([index.full(t) for _, t in people[back]])
-        nearby = [[n for n in names if n] for names in nearby]
-        return resolve_pronoun(pronoun, nearby, index)
+            nearby += [(index.full(t), salient) for _, t, salient in people[back]]
+        return resolve_pronoun(pronoun, [(n, sal) for n, sal in nearby if n], index)
     return "unknown"
 
 
@@ -193,7 +223,9 @@ def _kind(frame: Frame, content: list[Span], sentences: Sequence[AnnotatedSenten
     text = " ".join(c.text for c in content)
     if frame.cue_before and text.lower().startswith("that "):
         return "indirect"
-    if _FIRST_PERSON.search(text) and (not frame.cue_before or "colon" in frame.tags):
+    if "colon" in frame.tags or "headline" in frame.tags:
+        return "direct"  # "X said: words" quotes the words
+    if _FIRST_PERSON.search(text) and not frame.cue_before:
         return "direct"
     return "indirect"
 

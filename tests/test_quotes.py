@@ -1,0 +1,323 @@
+"""Quotes and speakers without quote marks (storyline.nlp.quotes).
+
+Every sentence here is written for these tests (fictional people and places). The spaCy
+English pipeline is loaded once per session through ``annotate``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp.annotate import AnnotatedSentence, annotate
+from storyline.nlp.engine import load_model
+from storyline.nlp.quotes import find_quotes, needs_parse, quote_from_embed, recover_speakers
+from storyline.records import Quote, Span
+from storyline.settings import DEFAULTS
+
+
+def quotes(*texts: str, ordered: bool = True, article_id: str = "a1") -> list[Quote]:
+    return find_quotes(annotate(list(texts)), article_id, ordered=ordered)
+
+
+def one(*texts: str, ordered: bool = True) -> Quote:
+    found = quotes(*texts, ordered=ordered)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def spans(q: Quote) -> list[tuple[int, int, int, str]]:
+    return [(c.sentence_index, c.start, c.end, c.text) for c in q.content]
+
+
+def cue(q: Quote) -> tuple[int, int, int, str]:
+    assert q.cue is not None
+    return (q.cue.sentence_index, q.cue.start, q.cue.end, q.cue.text)
+
+
+# --- the attribution patterns, without quote marks -------------------------------------
+
+
+def test_content_then_x_said():
+    q = one("The bridge will reopen in May, Anna Novak said.")
+    assert spans(q) == [(0, 0, 29, "The bridge will reopen in May")]
+    assert cue(q) == (0, 42, 46, "said")
+    assert q.speaker == Span(0, 31, 41, "Anna Novak")
+    assert q.speaker_name == "Anna Novak"
+    assert q.speaker_entity == ""
+    assert q.article_id == "a1"
+
+
+def test_content_then_said_x_inverted():
+    q = one("The tolls are too high, said Petra Lindqvist.")
+    assert spans(q) == [(0, 0, 22, "The tolls are too high")]
+    assert cue(q) == (0, 24, 28, "said")
+    assert q.speaker_name == "Petra Lindqvist"
+
+
+def test_x_said_colon_content_is_direct():
+    q = one("Novak said: The council has no money left.")
+    assert spans(q) == [(0, 12, 41, "The council has no money left")]
+    assert q.speaker_name == "Novak"
+    assert q.kind == "direct"
+
+
+def test_x_said_that_content_strips_the_title():
+    q = one("Mayor Tom Reed said that the budget was balanced.")
+    assert spans(q) == [(0, 20, 48, "that the budget was balanced")]
+    assert q.speaker is not None and q.speaker.text == "Mayor Tom Reed"
+    assert q.speaker_name == "Tom Reed"
+    assert q.kind == "indirect"
+
+
+def test_according_to_before_and_after():
+    before = one("According to the harbour authority, two ships were damaged in the storm.")
+    assert spans(before) == [(0, 36, 71, "two ships were damaged in the storm")]
+    assert cue(before) == (0, 0, 12, "According to")
+    assert before.speaker_name == "the harbour authority"
+    after = one("Two ships were damaged in the storm, according to the harbour authority.")
+    assert spans(after) == [(0, 0, 35, "Two ships were damaged in the storm")]
+    assert cue(after) == (0, 37, 49, "according to")
+
+
+def test_told_reporters():
+    q = one("Reed told reporters that the vote would be delayed.")
+    assert spans(q) == [(0, 20, 50, "that the vote would be delayed")]
+    assert cue(q) == (0, 5, 9, "told")
+    assert q.speaker_name == "Reed"
+
+
+@pytest.mark.parametrize(
+    "text, cue_text, content",
+    [
+        ("Anna Novak warned that fares would rise next year.", "warned", "that fares would rise next year"),
+        ("Novak insisted the figures were correct.", "insisted", "the figures were correct"),
+        ("Reed denied the report.", "denied", "the report"),
+        ("Tom Reed urged the council to approve the plan.", "urged", "the council to approve the plan"),
+    ],
+)
+def test_other_speech_verbs(text, cue_text, content):
+    q = one(text)
+    assert q.cue is not None and q.cue.text == cue_text
+    assert q.text == content
+    assert q.speaker_name != "unknown"
+
+
+def test_relative_who_speaker_is_the_antecedent():
+    q = one("Victor Hale, who chairs the port board, said the harbour would stay open.")
+    assert spans(q) == [(0, 45, 72, "the harbour would stay open")]
+    assert q.speaker_name == "Victor Hale"
+
+
+def test_headline_name_colon():
+    q = one("Victor Hale: We will not close the crossing.")
+    assert spans(q) == [(0, 13, 43, "We will not close the crossing")]
+    assert cue(q) == (0, 11, 12, ":")
+    assert q.speaker_name == "Victor Hale"
+
+
+def test_noun_cue_with_possessor():
+    q = one("Anna Novak spoke on Monday.", "The senator repeated her warning that the deal would collapse.")
+    assert spans(q) == [(1, 33, 61, "that the deal would collapse")]
+    assert cue(q) == (1, 25, 32, "warning")
+    assert q.speaker == Span(1, 21, 24, "her")
+    assert q.speaker_name == "Anna Novak"
+
+
+def test_sentence_without_attribution_has_no_quote():
+    assert quotes("The bridge opened in 1998 and carries four lanes.") == []
+
+
+# --- speakers -----------------------------------------------------------------------------
+
+
+def test_fullest_form_of_the_name_in_the_article():
+    q = one("Petra Lindqvist chairs the committee.", "We cant rule anything out, Ms Lindqvist said.")
+    assert q.speaker == Span(1, 27, 39, "Ms Lindqvist")
+    assert q.speaker_name == "Petra Lindqvist"
+    assert q.kind == "direct"
+
+
+def test_stripped_possessive_in_a_description():
+    q = quotes("Reeds office said the mayor was ill.", "Tom Reed was not available.")[0]
+    assert q.speaker is not None and q.speaker.text == "Reeds office"
+    assert q.speaker_name == "Reed office"
+
+
+def test_description_speaker_is_kept_as_written():
+    q = one("Officials expect a decision by Wednesday, according to a senior diplomat.")
+    assert q.speaker_name == "a senior diplomat"
+    assert q.text == "Officials expect a decision by Wednesday"
+
+
+def test_no_speaker_in_the_text_stays_unknown():
+    q = one("It was reported that the mine would close.")
+    assert q.speaker is None
+    assert q.speaker_name == "unknown"
+    assert q.text == "that the mine would close"
+
+
+def test_pronoun_resolved_to_the_one_person_nearby():
+    q = one("Anna Novak spoke after the vote.", "She said the plan was fair.")
+    assert q.speaker == Span(1, 0, 3, "She")
+    assert q.speaker_name == "Anna Novak"
+
+
+def test_ambiguous_pronoun_stays_unknown():
+    q = one("Tom Reed met Victor Hale on Monday.", "He said the talks went well.")
+    assert q.speaker == Span(1, 0, 2, "He")
+    assert q.speaker_name == "unknown"
+
+
+def test_pronoun_of_the_other_gender_picks_the_compatible_person():
+    praised, q = quotes("Mr Reed thanked the staff, and Anna Novak praised the plan.",
+                        "She said the talks went well.")
+    assert praised.text == "the plan" and praised.speaker_name == "Anna Novak"
+    assert q.speaker == Span(1, 0, 3, "She")
+    assert q.speaker_name == "Anna Novak"
+
+
+def test_pronoun_never_resolved_to_a_person_named_in_passing():
+    q = one("Mr Reed met Anna Novak on Monday.", "She said the talks went well.")
+    assert q.speaker_name == "unknown"
+
+
+def test_pronoun_in_shuffled_order_stays_unknown():
+    q = one("Anna Novak spoke after the vote.", "She said the plan was fair.", ordered=False)
+    assert q.speaker_name == "unknown"
+
+
+# --- quotes over several sentences --------------------------------------------------------
+
+
+def test_stripped_first_person_continuation_in_order():
+    q = one("We tested it twice, Reed said.", "I am confident the bridge is safe.", "The council meets on Friday.")
+    assert spans(q) == [(0, 0, 18, "We tested it twice"), (1, 0, 34, "I am confident the bridge is safe.")]
+    assert q.kind == "direct"
+
+
+def test_no_continuation_when_shuffled():
+    q = one("We tested it twice, Reed said.", "I am confident the bridge is safe.", ordered=False)
+    assert spans(q) == [(0, 0, 18, "We tested it twice")]
+
+
+def test_colon_at_the_end_takes_the_next_sentences():
+    q = one("Novak continued:", "Our partners know exactly where our red lines are.", "The ferry leaves at noon.")
+    assert [c.sentence_index for c in q.content] == [1, 2]
+    assert q.content[0].text == "Our partners know exactly where our red lines are."
+    assert q.kind == "direct"
+
+
+def test_quote_marks_carry_the_quotation_over_lines():
+    q = one("\u201cWe tested it twice,\u201d Reed said. \u201c", "I am confident the bridge is safe.\u201d",
+            "The council meets on Friday.")
+    assert spans(q) == [(0, 1, 19, "We tested it twice"), (1, 0, 34, "I am confident the bridge is safe.")]
+    assert q.kind == "direct"
+
+
+def test_quote_marks_closing_before_the_cue_reach_back():
+    q = one("\u201cThe bridge is safe.", "We tested it twice,\u201d Reed said.", "The council meets on Friday.")
+    assert [c.sentence_index for c in q.content] == [0, 1]
+    assert q.content[0].text == "The bridge is safe."
+
+
+# --- without a parse, odd input -------------------------------------------------------------
+
+
+def test_unparsed_sentence_is_read_with_surface_patterns():
+    nlp = load_model()
+    text = "The bridge will reopen in May, Anna Novak said."
+    with nlp.select_pipes(disable=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]):
+        doc = nlp(text)
+    found = find_quotes([AnnotatedSentence(0, text, doc, False)], "a1")
+    assert len(found) == 1
+    assert spans(found[0]) == [(0, 0, 29, "The bridge will reopen in May")]
+    assert found[0].speaker_name == "Anna Novak"
+
+
+@pytest.mark.parametrize("texts", [[], [""], ["   "], ["\u200b\u2028"], ["said said said said"],
+                                   ["x, y said." * 1000]])
+def test_odd_input_returns_nothing_rather_than_raising(texts):
+    assert find_quotes(annotate(texts), "odd") == []
+
+
+def test_needs_parse_is_a_cheap_lexical_check():
+    assert needs_parse("Novak said the bridge is safe.")
+    assert needs_parse("Officials expect a decision, according to a diplomat")
+    assert needs_parse("Novak continued:")
+    assert not needs_parse("The bridge opened in 1998.")
+    assert not needs_parse("")
+    # mostly-noun cue forms alone do not ask for a parse
+    assert not needs_parse("The United States will host the summit.")
+    # a plain "CONTENT, Name said." is read as well by the surface patterns
+    assert not needs_parse("The bridge will reopen in May, Anna Novak said.")
+    assert not needs_parse("Victor Hale: We will not close the crossing.")
+
+
+def test_headline_without_a_parse_needs_a_named_entity():
+    nlp = load_model()
+    ner_only = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
+    with nlp.select_pipes(disable=ner_only):
+        named = nlp("Victor Hale: We will not close the crossing.")
+        other = nlp("Update: The crossing will not close.")
+    found = find_quotes([AnnotatedSentence(0, named.text, named, False),
+                         AnnotatedSentence(1, other.text, other, False)], "a1")
+    assert [(q.speaker_name, q.text, q.kind) for q in found] == [
+        ("Victor Hale", "We will not close the crossing", "direct")]
+
+
+def test_quote_round_trips_through_dicts():
+    q = one("The bridge will reopen in May, Anna Novak said.")
+    assert Quote.from_dict(q.to_dict()) == q
+
+
+# --- embedded posts and recovery across articles ---------------------------------------------
+
+
+def test_embed_is_a_quote_by_its_account():
+    text = "Good talks with Tomas Berg today on border security pic.twitter.comq7XkR2bPzt"
+    q = quote_from_embed(4, text, "@JaneHaleMP", "a9")
+    assert q.kind == "embed"
+    assert q.speaker_name == "JaneHaleMP"
+    assert q.speaker is None
+    assert q.cue is None
+    assert spans(q) == [(4, 0, 51, "Good talks with Tomas Berg today on border security")]
+    assert q.article_id == "a9"
+
+
+def test_embed_signature_is_cut_and_the_account_located():
+    text = "The crossing stays open. \u2014 Jane Hale (JaneHaleMP) March 8, 2025"
+    q = quote_from_embed(0, text, "JaneHaleMP")
+    assert q.text == "The crossing stays open."
+    assert q.speaker == Span(0, 38, 48, "JaneHaleMP")
+
+
+def _quote(article: str, index: int, name: str, entity: str = "") -> Quote:
+    text = "The crossing stays open"
+    return Quote(article, (Span(index, 0, len(text), text),), None, None, name, entity, "direct")
+
+
+def test_recover_speakers_from_the_same_statement_elsewhere():
+    data = {
+        "a": [_quote("a", 3, "unknown"), _quote("a", 5, "unknown")],
+        "b": [_quote("b", 7, "Jane Hale", "e42")],
+        "c": [_quote("c", 2, "Jane Hale"), _quote("c", 9, "Tomas Berg")],
+    }
+    links = {("a", 3): [("b", 7), ("c", 2)], ("a", 5): [("c", 9), ("b", 7)]}
+    out = recover_speakers(data, lambda aid, i: links.get((aid, i), []))
+    assert out["a"][0].speaker_name == "Jane Hale"
+    assert out["a"][0].speaker_entity == "e42"
+    assert out["a"][1].speaker_name == "unknown"  # two different names: no guess
+    assert out["b"] == data["b"] and out["c"] == data["c"]
+    assert data["a"][0].speaker_name == "unknown"  # the input is not changed
+
+
+def test_recover_speakers_without_links_changes_nothing():
+    data = {"a": [_quote("a", 1, "unknown")]}
+    assert recover_speakers(data, lambda aid, i: []) == data
+
+
+def test_settings_are_declared():
+    for name in ("quotes.max_sentence_chars", "quotes.min_content_words", "quotes.beliefs",
+                 "quotes.pronoun_window", "quotes.max_continuation_sentences",
+                 "quotes.max_marked_sentences"):
+        assert name in DEFAULTS
