@@ -220,13 +220,13 @@ SETTINGS: tuple[Setting, ...] = (
             "sentence); 2.5x ingest's longest real sentence (~2,000 chars), as dates.max_chars."),
     Setting("quotes.min_content_words", 2,
             "Fewest words a quote's content may have: drops 'said it', 'said so'. On PolNeAR "
-            "train (ordered) 2 keeps who-said-what F1 (0.537 for 1 and 2, 0.536 for 3) with "
-            "higher precision (0.712 vs 0.705)."),
+            "train (ordered) who-said-what F1 is 0.538 for 1 and 2 and 0.537 for 3; 2 has the "
+            "higher precision of the two best (0.714 vs 0.707)."),
     Setting("quotes.beliefs", False,
             "Also report beliefs, hopes and plans with a third-person subject ('Trump believes "
             "the polls are wrong') as quotes. Off: they are not speech, and on PolNeAR train "
-            "they add about as many wrong as right attributions (who-said-what F1 0.523 with "
-            "them, 0.528 without)."),
+            "they add about as many wrong as right attributions (who-said-what F1 0.533 with "
+            "them, 0.538 without; precision 0.672 vs 0.714)."),
     Setting("quotes.pronoun_window", 2,
             "Sentences before a he/she speaker searched for the one compatible named person: "
             "the paragraph-sized context news pronouns refer back to; in a hand check of 30 "
