@@ -217,8 +217,11 @@ def test_story_json_is_the_library_view(client, store):
                             "outlets", "speakers", "summary", "syndication_groups"]
     assert sum(o["articles"] for o in body["outlet_counts"]) == body["articles"] == len(body["members"])
     hale = [g for g in body["speakers"] if g["speaker"] == "Jane Hale"]
-    assert hale and all(set(q) == {"id", "text", "cue", "published", "outlet", "url", "article_id", "line"}
-                        for q in hale[0]["quotes"])
+    assert hale and all(set(q) == {"text", "cue", "published", "sources"} for q in hale[0]["quotes"])
+    assert all(set(src) == {"article_id", "outlet", "url", "published", "line"} for q in hale[0]["quotes"] for src in q["sources"])
+    # "We gave Brannvik every chance ..." (cpa-0307) is carried by the wire copies: one quote, many sources.
+    chance = [q for q in hale[0]["quotes"] if q["text"].startswith("We gave Brannvik every chance")]
+    assert len(chance) == 1 and len(chance[0]["sources"]) >= 4
     assert body["cooccurrence"]["entities"] and body["cooccurrence"]["pairs"]
 
 

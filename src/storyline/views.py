@@ -130,17 +130,27 @@ def story_view(store: Store, ref: str, *, quotes: int = 200, entities: int = 12,
 
 
 def quotes_by_speaker(quotes: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Quotes grouped by speaker (entity, else the name as resolved), most quoted first;
-    each quote keeps its date and source."""
+    """Quotes grouped by speaker (entity, else the name as resolved), most quoted first.
+    The same words carried by several articles (syndicated copies, repeated quotes) are one
+    quote with every source, dated by its first publication."""
     groups: dict[str, dict[str, Any]] = {}
     for q in quotes:
         key = q["speaker_entity"] or q["speaker_name"].lower()
         group = groups.setdefault(key, {"speaker": q["speaker_name"], "entity_id": q["speaker_entity"] or None,
-                                        "quotes": []})
-        group["quotes"].append({
-            "id": q["id"], "text": q["text"], "cue": q["cue"], "published": q["published"], "outlet": q["outlet"],
-            "url": q["url"], "article_id": q["article_id"], "line": q["lines"][0] if q["lines"] else None})
-    return sorted(groups.values(), key=lambda g: (-len(g["quotes"]), g["speaker"]))
+                                        "quotes": {}})
+        words = " ".join(q["text"].lower().split())
+        said = group["quotes"].setdefault(words, {"text": q["text"], "cue": q["cue"], "published": q["published"],
+                                                  "sources": []})
+        said["published"] = min(said["published"], q["published"])
+        source = {"article_id": q["article_id"], "outlet": q["outlet"], "url": q["url"], "published": q["published"],
+                  "line": q["lines"][0] if q["lines"] else None}
+        if source not in said["sources"]:
+            said["sources"].append(source)
+    out = []
+    for g in groups.values():
+        said = sorted(g["quotes"].values(), key=lambda s: (s["published"], s["text"]))
+        out.append({"speaker": g["speaker"], "entity_id": g["entity_id"], "quotes": said})
+    return sorted(out, key=lambda g: (-sum(len(s["sources"]) for s in g["quotes"]), g["speaker"]))
 
 
 def coverage_by_outlet(members: Sequence[dict[str, Any]]) -> dict[str, Any]:
