@@ -377,6 +377,12 @@ def score(scorer: Path, split_dir: Path, condition: str, preds: list[dict], work
     return json.loads(out_path.read_text(encoding="utf-8"))
 
 
+def _public(res: dict) -> dict:
+    """A scorer result without its examples (they quote the evaluation text, which must
+    not be copied into the repository)."""
+    return {k: v for k, v in res.items() if k != "examples"}
+
+
 def figures(res: dict) -> dict:
     """The headline figures of one scorer result."""
     q, w, sp = res["quotes"], res["who_said_what"], res["speaker"]
@@ -535,8 +541,8 @@ def main(argv: list[str] | None = None) -> int:
             "baseline_regex": figures(res_base),
             "storyline_full_parse": figures(res_full),
             "storyline_selective_parse": figures(res_sel),
-            "scorer_full_parse": res_full,
-            "scorer_selective_parse": res_sel,
+            "scorer_full_parse": _public(res_full),
+            "scorer_selective_parse": _public(res_sel),
         }
         print(_row(f"baseline regex / {condition}", figures(res_base)))
         print(_row(f"storyline full / {condition}", figures(res_full)))
@@ -554,6 +560,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  find_quotes alone (parsed)     {sps['find_quotes_only']:8.1f} sentences/s")
         print(f"  selective / full: x{speed['ratio_selective_vs_full_quotes']:.2f};"
               f" selective vs plain spaCy: x{speed['ratio_selective_vs_plain_spacy']:.2f}")
+        print(f"  quotes found: full {speed['quotes_found']['full']}, selective "
+              f"{speed['quotes_found']['selective']} (selective run with NER-only Docs)")
+        results["load_average_after"] = os.getloadavg()
     if args.split == "dev" and args.conditions == ",".join(CONDITIONS):
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         Path(args.out).write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
