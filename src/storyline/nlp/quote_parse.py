@@ -185,7 +185,7 @@ def _speaker(doc, subj, frame: Frame) -> None:
 def _colon_after(doc, verb) -> int | None:
     """Index of a colon right after the cue (allowing a short adverbial: ``said Tuesday:``)."""
     for tok in doc[verb.i + 1: verb.i + 6]:  # "said in a statement on Monday:" fits in 5
-        if tok.text in (":", "\u2014:") or tok.text == ":":
+        if tok.text == ":":
             return tok.i
         if tok.dep_ in ("ccomp", "dobj", "xcomp") or tok.text in (".", "?", "!"):
             return None
@@ -367,6 +367,13 @@ def _cut_tail(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _words(doc, span: tuple[int, int] | None) -> int:
+    """Tokens in a character span (0 for None)."""
+    if span is None:
+        return 0
+    return len(doc.char_span(*span, alignment_mode="expand") or ())
+
+
 def according_frames(doc) -> list[Frame]:
     """``According to X, CONTENT`` and ``CONTENT, according to X``."""
     out = []
@@ -384,12 +391,11 @@ def according_frames(doc) -> list[Frame]:
             frame.speaker = _chars(doc[to.i + 1: phrase_end])
         before = _trim(doc, 0, tok.i)
         after = _trim(doc, phrase_end, len(doc))
-        words = lambda r: 0 if r is None else len(doc.char_span(*r, alignment_mode="expand") or ())  # noqa: E731
-        if before is not None and words(before) >= 2:
-            frame.content.append(before)
+        if _words(doc, before) >= 2:
+            frame.content.append(before)  # type: ignore[arg-type]
             frame.cue_before = False
-        if after is not None and words(after) >= 2:
-            frame.content.append(after)
+        if _words(doc, after) >= 2:
+            frame.content.append(after)  # type: ignore[arg-type]
         if frame.content:
             out.append(frame)
     return out
