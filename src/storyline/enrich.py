@@ -127,6 +127,7 @@ def save_findings(store: Store, resolver: NameResolver, articles: Sequence[Artic
     groups = _group_of(store, [a.id for a in articles])
     counts = {"mentions": 0, "dates": 0, "quotes": 0, "events": 0, "errors": 0}
     touched: set[str] = set()
+    assigned: list[tuple[Findings, list[Mention]]] = []
     for found in findings:
         if found.error:
             counts["errors"] += 1
@@ -137,10 +138,13 @@ def save_findings(store: Store, resolver: NameResolver, articles: Sequence[Artic
             continue
         mentions = resolver.assign(list(found.mentions), groups.get(found.article_id))
         touched.update(m.entity_id for m in mentions if m.entity_id)
+        assigned.append((found, mentions))
+    names = _NameIndex(resolver)
+    for found, mentions in assigned:
         _write_mentions(store, mentions)
         _write_timexes(store, found)
-        _write_quotes(store, [_link_speaker(q, mentions) for q in found.quotes])
-        _write_events(store, [_link_event(e, mentions) for e in found.events])
+        _write_quotes(store, [_link_speaker(q, mentions, names) for q in found.quotes])
+        _write_events(store, [_link_event(e, mentions, names) for e in found.events])
         counts["mentions"] += len(mentions)
         counts["dates"] += len(found.timexes)
         counts["quotes"] += len(found.quotes)
@@ -196,20 +200,44 @@ def _by_name(name: str, mentions: Sequence[Mention]) -> Mention | None:
     return None
 
 
-def _link_speaker(quote: Quote, mentions: Sequence[Mention]) -> Quote:
+class _NameIndex:
+    """Entity ids by every name form the resolver has seen, for spans the model did not tag
+    as names in that sentence (a surname at the start of a sentence, say): a form that
+    belongs to exactly one entity links to it; an ambiguous one links to nothing."""
+
+    _HONORIFICS = ("Mr ", "Mrs ", "Ms ", "Miss ", "Dr ", "Mr. ", "Mrs. ", "Ms. ", "Dr. ")
+
+    def __init__(self, resolver: NameResolver):
+        self.forms: dict[str, set[str]] = {}
+        for entity in resolver.entities():
+            for form in (entity.name, *entity.variants):
+                self.forms.setdefault(form, set()).add(entity.id)
+
+    def lookup(self, text: str) -> str:
+        text = text.strip()
+        for prefix in self._HONORIFICS:
+            if text.startswith(prefix):
+                text = text[len(prefix):]
+        ids = self.forms.get(text, set())
+        return next(iter(ids)) if len(ids) == 1 else ""
+
+
+def _link_speaker(quote: Quote, mentions: Sequence[Mention], names: _NameIndex) -> Quote:
     found = _overlapping(quote.speaker, mentions) or _by_name(quote.speaker_name, mentions)
-    if found is None or not found.entity_id:
-        return quote
-    return quote.replace(speaker_entity=found.entity_id)
+    if found is not None and found.entity_id:
+        return quote.replace(speaker_entity=found.entity_id)
+    entity = names.lookup(quote.speaker_name) if quote.speaker_name != "unknown" else ""
+    return quote.replace(speaker_entity=entity) if entity else quote
 
 
-def _link_event(event: Event, mentions: Sequence[Mention]) -> Event:
-    actor = _overlapping(event.actor, mentions)
-    target = _overlapping(event.target, mentions)
-    return event.replace(
-        actor_entity=actor.entity_id if actor else "",
-        target_entity=target.entity_id if target else "",
-    )
+def _link_event(event: Event, mentions: Sequence[Mention], names: _NameIndex) -> Event:
+    def link(span: Span | None) -> str:
+        found = _overlapping(span, mentions)
+        if found is not None and found.entity_id:
+            return found.entity_id
+        return names.lookup(span.text) if span is not None else ""
+
+    return event.replace(actor_entity=link(event.actor), target_entity=link(event.target))
 
 
 def _span_json(span: Span | None) -> str | None:

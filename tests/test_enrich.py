@@ -1,0 +1,161 @@
+"""The enrich and stories stages on a small hand-written corpus, end to end through the store."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline import findings, pipeline, story_store, timeline_store
+from storyline.ingest import ingest
+from storyline.settings import Settings
+from storyline.store import open_store
+
+SETTINGS = Settings({"enrich.jobs": 1, "ingest.jobs": 1})
+
+ARTICLES = {
+    "a.txt": (
+        "Hale threatens sanctions over border troops\n20250304\nhttps://www.gazette.example.com/news/hale-sanctions\n"
+        "Foreign Minister Jane Hale said on Tuesday that Northford would impose sanctions on Arnholt.\n"
+        "We will not back down, Ms Hale told reporters in Kessling.\n"
+        "Arnholt has massed troops near the border since Saturday.\n"
+    ),
+    "b.txt": (
+        "Hale and Berg speak by phone as Arnholt troops stay near border\n20250305\nhttps://post.example.org/world/ministers-speak\n"
+        "Hale spoke to Tomas Berg by telephone on Wednesday about the troops massed near the border.\n"
+        "The exercises are routine, Berg said.\n"
+        "Northford accused Arnholt of provoking a border crisis and threatened sanctions.\n"
+    ),
+    "c.txt": (
+        "Floods hit Lowmere as river bursts its banks\n20250305\nhttps://courier.example.net/local/floods\n"
+        "The River Kest burst its banks in Lowmere on Wednesday.\n"
+        "Firefighters rescued 14 people from flooded homes, the fire service said.\n"
+    ),
+}
+
+
+def build(tmp_path, name: str, batches: list[list[str]]):
+    store = open_store(tmp_path / f"{name}.db", settings=SETTINGS)
+    for i, files in enumerate(batches):
+        folder = tmp_path / f"{name}-in{i}"
+        folder.mkdir()
+        for f in files:
+            (folder / f).write_text(ARTICLES[f])
+        ingest(store, [str(folder)], settings=SETTINGS)
+        pipeline.run_stages(store, settings=SETTINGS)
+    return store
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    s = build(tmp_path_factory.mktemp("enrich"), "all", [["a.txt", "b.txt", "c.txt"]])
+    yield s
+    s.close()
+
+
+def entity(store, name):
+    [row] = [e for e in findings.list_entities(store, limit=100) if e["name"] == name]
+    return row
+
+
+def test_people_get_one_canonical_name_with_their_variants(store):
+    hale, berg = entity(store, "Jane Hale"), entity(store, "Tomas Berg")
+    assert (hale["label"], hale["variants"], hale["articles"]) == ("PERSON", ["Hale", "Jane Hale"], 1)
+    assert (berg["label"], berg["variants"]) == ("PERSON", ["Berg", "Tomas Berg"])
+    assert [e["name"] for e in findings.list_entities(store, limit=100)].count("Arnholt") == 1
+
+
+def test_quotes_have_speakers_linked_to_entities(store):
+    hale = entity(store, "Jane Hale")["id"]
+    got = [(q["text"], q["cue"], q["speaker_as_written"], q["speaker_name"], q["speaker_entity"] == hale, q["lines"])
+           for q in findings.list_quotes(store) if q["outlet"] == "gazette.example.com"]
+    assert got == [
+        ("that Northford would impose sanctions on Arnholt", "said", "Foreign Minister Jane Hale", "Jane Hale", True, [4]),
+        ("We will not back down", "told", "Ms Hale", "Jane Hale", True, [5]),
+    ]
+    assert [q["text"] for q in findings.list_quotes(store, speaker="Tomas Berg")] == ["The exercises are routine"]
+
+
+def test_dates_are_normalised_against_the_publication_day(store):
+    rows = findings.timexes_for(store, [a["id"] for a in store.query("SELECT id FROM articles ORDER BY published, id")])
+    assert sorted((r["text"], r["value"], r["granularity"]) for r in rows) == [
+        ("Saturday", "2025-03-01", "day"), ("Tuesday", "2025-03-04", "day"),
+        ("Wednesday", "2025-03-05", "day"), ("Wednesday", "2025-03-05", "day"),
+    ]
+
+
+def test_events_link_actors_and_targets_to_entities(store):
+    got = {(e["type"], e["actor"], e["target"], e["date"], e["date_source"], e["hedged"])
+           for e in findings.list_events(store) if e["actor_entity"] and e["target_entity"]}
+    assert got == {
+        ("THREATEN", "Northford", "Arnholt", "2025-03-04", "text", True),
+        ("ACCUSE", "Northford", "Arnholt", "2025-03-05", "published", False),
+        ("CONSULT", "Jane Hale", "Tomas Berg", "2025-03-05", "text", False),
+    }
+    series = findings.dyad(store, "Northford", "Arnholt", both_directions=False)
+    assert [(d["date"], d["events"]) for d in series] == [("2025-03-04", 1), ("2025-03-05", 1)]
+
+
+def test_stories_keep_the_crisis_apart_from_the_flood(store):
+    stories = story_store.list_stories(store)
+    members = sorted(sorted(m["outlet"] for m in story_store.get_story(store, s["id"])["members"]) for s in stories)
+    assert members == [["courier.example.net"], ["gazette.example.com", "post.example.org"]]
+
+
+def test_story_timeline_has_dated_entries_with_sources(store):
+    crisis = next(s for s in story_store.list_stories(store) if s["articles"] == 2)
+    data = timeline_store.timeline_for(store, story=crisis["id"], dates=5, per_date=1)
+    days = [e["date"] for e in data["entries"]]
+    assert "2025-03-04" in days and "2025-03-05" in days
+    for entry in data["entries"]:
+        for sentence in entry["sentences"]:
+            assert sentence["sources"] and all(src["line"] >= 4 and src["url"].startswith("https://") for src in sentence["sources"])
+
+
+def test_enriching_in_two_runs_gives_what_one_run_gives(tmp_path, store):
+    split = build(tmp_path, "split", [["a.txt", "c.txt"], ["b.txt"]])
+
+    def snapshot(s):
+        names = {e["id"]: e["name"] for e in findings.list_entities(s, limit=100)}
+        return {
+            "mentions": sorted((r["article_id"], r["sentence_idx"], r["text"], names.get(r["entity_id"], ""))
+                               for r in s.query("SELECT article_id, sentence_idx, text, entity_id FROM mentions")),
+            "quotes": sorted((q["article_id"], q["text"], q["speaker_name"], names.get(q["speaker_entity"], ""))
+                             for q in findings.list_quotes(s)),
+            "events": sorted((e["type"], e["actor"], e["target"], e["date"]) for e in findings.list_events(s)),
+            "dates": sorted(tuple(r.values()) for r in s.query("SELECT article_id, sentence_idx, value FROM timexes")),
+            "stories": sorted(len(story_store.story_article_ids(s, x["id"])) for x in story_store.list_stories(s)),
+        }
+
+    assert snapshot(split) == snapshot(store)
+    split.close()
+
+
+def test_a_failing_module_costs_one_article_its_findings_not_the_run(tmp_path, monkeypatch):
+    import storyline.nlp.analyze as analyze
+
+    real = analyze._findings
+
+    def broken(art, *args, **kwargs):
+        if "Lowmere" in " ".join(t for _, t in art.sentences):
+            raise ValueError("odd text")
+        return real(art, *args, **kwargs)
+
+    monkeypatch.setattr(analyze, "_findings", broken)
+    s = build(tmp_path, "broken", [["a.txt", "b.txt", "c.txt"]])
+    [error] = s.query("SELECT stage, error FROM stage_errors")
+    assert error == {"stage": "enrich", "error": "ValueError: odd text"}
+    assert s.scalar("SELECT COUNT(DISTINCT article_id) FROM mentions") == 2
+    assert s.scalar("SELECT COUNT(*) FROM article_stages WHERE stage = 'enrich'") == 3
+    s.close()
+
+
+def test_a_new_version_replaces_the_old_versions_findings(tmp_path):
+    s = build(tmp_path, "versions", [["a.txt"]])
+    old = s.scalar("SELECT id FROM articles")
+    folder = tmp_path / "v2"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLES["a.txt"].replace("We will not back down", "We will never back down"))
+    ingest(s, [str(folder)], settings=SETTINGS)
+    pipeline.run_stages(s, settings=SETTINGS)
+    assert s.scalar("SELECT COUNT(*) FROM quotes WHERE article_id = ?", (old,)) == 0
+    assert [q["text"] for q in findings.list_quotes(s)][-1] == "We will never back down"
+    s.close()
