@@ -151,12 +151,13 @@ SETTINGS: tuple[Setting, ...] = (
             "templated one-line briefs about different companies reach 0.5-0.6, a one-line "
             "copy with one word changed about 0.7 (dev split, noise_syndication.py)."),
     Setting("dedup.max_bucket", 400,
-            "Candidates read per LSH bucket or shared sentence, so one article's cost does not "
-            "grow with a huge group or a stock sentence; beyond this a new copy still joins "
-            "its group through the first members."),
+            "Candidates compared per LSH bucket or shared sentence (the earliest ones), so "
+            "verifying one article does not grow with a huge group or a stock sentence; a new "
+            "copy still joins its group through them. The bucket's rows are still read."),
     Setting("dedup.candidate_sentence_words", 6,
-            "Only sentences of at least this many words propose copy candidates: shorter ones "
-            "(\"He declined to comment.\") recur in unrelated stories."),
+            "Only sentences of at least this many words propose copy candidates or are matched "
+            "as near-identical statements: shorter ones (\"He declined to comment.\") recur in "
+            "unrelated stories."),
     Setting("dedup.statement_fuzzy_ratio", 90.0,
             "rapidfuzz ratio (0-100) above which two sentences of linked copies are one "
             "statement: one changed word in a 15-word sentence scores about 93."),
