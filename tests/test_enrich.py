@@ -159,3 +159,23 @@ def test_a_new_version_replaces_the_old_versions_findings(tmp_path):
     assert s.scalar("SELECT COUNT(*) FROM quotes WHERE article_id = ?", (old,)) == 0
     assert [q["text"] for q in findings.list_quotes(s)][-1] == "We will never back down"
     s.close()
+
+
+def test_a_line_that_turns_out_to_be_furniture_leaves_earlier_findings(tmp_path):
+    """Clean re-marks a line as boilerplate once a third story of the site carries it; the
+    earlier articles are enriched again and lose what was found in that line."""
+    furniture = "Tell us what you think, our community editor Dana Roe said."
+    topics = ["Bridge closes for repairs", "School wins science prize", "Market hall reopens"]
+    s = open_store(tmp_path / "furniture.db", settings=SETTINGS)
+    for n, topic in enumerate(topics):
+        folder = tmp_path / f"f{n}"
+        folder.mkdir()
+        (folder / "x.txt").write_text(
+            f"{topic}\n2025030{n + 1}\nhttps://x.example.com/local/{n}\n"
+            f"{topic} in Portlake on Monday, the council said.\n{furniture}\n")
+        ingest(s, [str(folder)], settings=SETTINGS)
+        pipeline.run_stages(s, settings=SETTINGS)
+        roe = [q for q in findings.list_quotes(s) if q["speaker_name"] == "Dana Roe"]
+        assert len(roe) == (n + 1 if n < 2 else 0)
+    assert s.scalar("SELECT COUNT(*) FROM sentences WHERE kind = 'boilerplate'") == 3
+    s.close()

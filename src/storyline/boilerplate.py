@@ -243,9 +243,10 @@ def _refresh(store: Store, added: dict[str, set[int]], removed: dict[str, set[in
                           [(kind, aid, idx, kind) for aid, idx, _ in rows])
         seqs = sorted({seq for _, _, seq in rows} - batch)
         now.remarked += len(seqs)
-        # Their text changed: dedup must look at them again.
-        for marks, chunk in store.in_chunks(seqs):
-            store.execute(f"DELETE FROM article_stages WHERE stage = 'dedup' AND seq IN ({marks})", chunk)
+        # Their text changed: every later stage (dedup, enrich, stories) must see them again.
+        from .pipeline import invalidate_after
+
+        invalidate_after(store, "clean", seqs)
     return now
 
 

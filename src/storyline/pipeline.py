@@ -68,6 +68,19 @@ def run_batched(
     return totals
 
 
+def invalidate_after(store: Store, stage: str, seqs: Sequence[int]) -> None:
+    """Send articles back through every stage after ``stage`` (their input changed: e.g.
+    clean re-marked some of their lines). Each later stage replaces its earlier results for
+    an article it processes again."""
+    names = stage_names()
+    later = names[names.index(stage) + 1:]
+    if not later or not seqs:
+        return
+    stage_marks = ",".join("?" * len(later))
+    for marks, chunk in store.in_chunks(list(seqs)):
+        store.execute(f"DELETE FROM article_stages WHERE stage IN ({stage_marks}) AND seq IN ({marks})", [*later, *chunk])
+
+
 def stage_names() -> list[str]:
     return [s.name for s in STAGES]
 
