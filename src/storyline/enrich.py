@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import json
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from .canonical import NameResolver
+from .executors import OrderedTasks
 from .nlp.analyze import ArticleText, Findings, analyze
 from .records import Article, Event, Mention, Quote, Span
 from .settings import DEFAULTS, Settings
@@ -33,13 +34,8 @@ def run(store: Store, settings: Settings = DEFAULTS, progress: Callable[[int], N
     if not pending:
         return counts
     resolver = load_resolver(store, settings)
-    size = settings["enrich.batch_articles"]
-    with _Analyses(settings, len(pending)) as analyses:
-        for start in range(0, len(pending), size):
-            seqs = pending[start:start + size]
-            articles = db.load_articles(store, seqs)
-            texts = [article_text(store, a, settings) for a in articles]
-            findings = analyses.run(texts)
+    with _Analyses(settings) as analyses:
+        for seqs, articles, findings in analyses.batches(store, pending):
             with store.transaction():
                 added = save_findings(store, resolver, articles, findings)
                 db.mark_done(store, STAGE, seqs)
@@ -72,38 +68,46 @@ def _analyze_task(texts: list[ArticleText], overrides: dict) -> list[Findings]:
 
 
 class _Analyses:
-    """Runs analysis inline or in a process pool, tasks of ``enrich.task_articles``."""
+    """Runs analysis in tasks of ``enrich.task_articles``, here, in ``enrich.jobs`` processes
+    or on a Dask cluster (:class:`~storyline.executors.OrderedTasks`: the same tasks in every
+    case, so the same findings). The next batch's tasks run while this process writes the
+    last batch; the tasks in flight are bounded."""
 
-    def __init__(self, settings: Settings, total: int):
+    def __init__(self, settings: Settings):
         self.settings = settings
-        self.task = settings["enrich.task_articles"]
-        jobs = settings["enrich.jobs"]
-        # A pool costs a model load per worker (~1 s): only worth it for several tasks.
-        self.jobs = jobs if jobs > 1 and total > 2 * self.task else 1
-        self.pool = None
+        # A pool costs a model load per worker (~1 s): only worth it for three tasks or more.
+        self.tasks: OrderedTasks = OrderedTasks(_analyze_task, settings, settings["enrich.jobs"], start_after=3)
 
     def __enter__(self) -> _Analyses:
-        if self.jobs > 1:
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
-
-            self.pool = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("forkserver"))
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
+        self.tasks.close()
 
-    def run(self, texts: list[ArticleText]) -> list[Findings]:
-        if self.pool is None:
-            return analyze(texts, self.settings)
-        overrides = dict(self.settings)
-        futures = deque(self.pool.submit(_analyze_task, texts[i:i + self.task], overrides)
-                        for i in range(0, len(texts), self.task))
-        out: list[Findings] = []
-        while futures:
-            out.extend(futures.popleft().result())
-        return out
+    def batches(self, store: Store, pending: Sequence[int]) -> Iterator[tuple[list[int], list[Article], list[Findings]]]:
+        """(sequence numbers, articles, findings) per batch of ``enrich.batch_articles``, in order."""
+        size, task = self.settings["enrich.batch_articles"], self.settings["enrich.task_articles"]
+        waiting: deque[tuple[list[int], list[Article]]] = deque()
+        found: list[Findings] = []
+
+        def complete(results: Iterable[list[Findings]]) -> Iterator[tuple[list[int], list[Article], list[Findings]]]:
+            for result in results:
+                found.extend(result)
+                while waiting and len(found) >= len(waiting[0][1]):
+                    seqs, articles = waiting.popleft()
+                    yield seqs, articles, found[:len(articles)]
+                    del found[:len(articles)]
+
+        for start in range(0, len(pending), size):
+            seqs = list(pending[start:start + size])
+            articles = db.load_articles(store, seqs)
+            texts = [article_text(store, a, self.settings) for a in articles]
+            waiting.append((seqs, articles))
+            if not texts:
+                yield from complete([[]])
+            for i in range(0, len(texts), task):
+                yield from complete(self.tasks.put(texts[i:i + task]))
+        yield from complete(self.tasks.drain())
 
 
 # --- resolution and writing, in the main process ------------------------------------------

@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO
 
-from .readers import InputFile, discover, read_input
+from .executors import OrderedTasks
+from .readers import Frame, InputFile, discover, frames, open_input, parse_frame, read_input
 from .records import Article, Rejection
 from .settings import DEFAULTS, Settings
 from .store import Store
@@ -104,7 +105,7 @@ class _Batcher:
         else:
             self.articles.append(item)
             self.report.articles_read += 1
-        if len(self.articles) >= self.size:
+        if len(self.articles) >= self.size or len(self.rejections) >= self.size:
             self.flush()
 
     def begin_input(self, inp: InputFile) -> None:
@@ -152,67 +153,117 @@ def _unseen(store: Store, paths: Iterable[str], batch: _Batcher, report: IngestR
             yield inp
 
 
-def _read_files(inputs: list[InputFile], overrides: dict) -> list[tuple[InputFile, list[Article | Rejection]]]:
-    """Worker task: read a chunk of small files completely."""
+@dataclass(frozen=True)
+class _Part:
+    """Parsing work from one input: the whole of a small file (``frames`` is None; the worker
+    reads it, or parses ``data`` when the bytes were shipped), or frames of a big input cut
+    here. ``last`` marks an input's final part."""
+
+    inp: InputFile
+    frames: tuple[Frame, ...] | None = None
+    data: bytes | None = None
+    last: bool = True
+
+    @property
+    def weight(self) -> int:
+        """Bytes this part ships (or, for a file read by the worker, will read)."""
+        if self.frames is None:
+            return len(self.data) if self.data is not None else self.inp.size
+        return sum(len(getattr(f, "body", None) or getattr(f, "raw", None) or getattr(f, "data", b"")) for f in self.frames)
+
+
+def _parse_part(part: _Part, settings: Settings) -> list[Article | Rejection]:
+    if part.frames is not None:
+        return [item for frame in part.frames for item in parse_frame(frame, settings)]
+    if part.data is not None:
+        return list(read_input(part.inp, settings, stream=open_input(part.inp, part.data)))
+    return list(read_input(part.inp, settings))
+
+
+def _parse_task(parts: list[_Part], overrides: dict) -> list[list[Article | Rejection]]:
+    """Worker task: the articles and rejections of each part."""
     settings = Settings(overrides)
-    return [(inp, list(read_input(inp, settings))) for inp in inputs]
+    return [_parse_part(p, settings) for p in parts]
+
+
+def _parse_here(parts: list[_Part], settings: Settings) -> Iterator[list[Article | Rejection]]:
+    """The same, in this process and lazily: a failure in one file loses only what follows."""
+    return (_parse_part(p, settings) for p in parts)
 
 
 class _ParallelReader:
-    """Reads inputs in order, parsing small files in a pool of ``ingest.jobs`` processes.
+    """Reads inputs in order, parsing in ``ingest.jobs`` processes or on a Dask cluster.
 
-    Results come back in input order, with at most ``2 x jobs`` chunks in flight, so memory
-    stays bounded. Big files (JSONL, WARC, anything over ``_SMALL`` bytes) and stdin are
-    streamed in this process, after the chunks submitted before them. Inputs of fewer than
-    one chunk never start a pool.
+    Small files become whole-file parts (read by the worker, or read here and shipped as bytes
+    to a cluster, whose workers may not see this machine's disks); files over
+    ``ingest.frame_bytes`` (JSONL dumps, WARC archives) are framed here, a line or a record
+    at a time, and their frames parsed by the workers. Parts go out in tasks of
+    ``ingest.task_inputs`` parts or ``ingest.task_bytes`` bytes through
+    :class:`~storyline.executors.OrderedTasks`, which bounds the tasks in flight: memory stays
+    flat however big the input. Results come back in input order. Stdin is read and parsed
+    here (it may be a live stream), after everything before it.
     """
-
-    _CHUNK = 64  # files per task: amortises pickling and scheduling (~1 ms per task)
-    _SMALL = 1 << 20  # one article per file is far below this; JSONL/WARC dumps are above
 
     def __init__(self, settings: Settings, stdin: IO[bytes] | None):
         self.settings = settings
         self.stdin = stdin
-        self.jobs = max(1, settings["ingest.jobs"])
-        self.pool = None
-        self.pending: deque = deque()
+        self.tasks: OrderedTasks = OrderedTasks(_parse_task, settings, settings["ingest.jobs"], start_after=2, here=_parse_here)
+        self.ship = bool(settings["cluster.address"].strip()) and settings["cluster.ship_bytes"]
+        self.sent: deque[list[tuple[InputFile, bool]]] = deque()
 
-    def read(self, inputs: Iterable[InputFile]) -> Iterator[tuple[InputFile, Iterable[Article | Rejection]]]:
-        chunk: list[InputFile] = []
+    def read(self, inputs: Iterable[InputFile]) -> Iterator[tuple[InputFile, list[Article | Rejection], bool]]:
+        """(input, its articles and rejections from one part, whether the input is done)."""
+        task: list[_Part] = []
+        size = 0
         for inp in inputs:
-            if inp.is_stdin or inp.size > self._SMALL or self.jobs == 1:
-                yield from self._drain(chunk)
-                chunk = []
-                yield inp, read_input(inp, self.settings, stream=self.stdin if inp.is_stdin else None)
+            if inp.is_stdin:
+                yield from self._put(task)
+                task, size = [], 0
+                yield from self._pair(self.tasks.drain())
+                yield from self._read_stdin(inp)
                 continue
-            chunk.append(inp)
-            if len(chunk) >= self._CHUNK:
-                self._submit(chunk)
-                chunk = []
-                while len(self.pending) > 2 * self.jobs:
-                    yield from self.pending.popleft().result()
-        yield from self._drain(chunk)
+            for part in self._parts(inp):
+                task.append(part)
+                size += part.weight
+                if len(task) >= self.settings["ingest.task_inputs"] or size >= self.settings["ingest.task_bytes"]:
+                    yield from self._put(task)
+                    task, size = [], 0
+        yield from self._put(task)
+        yield from self._pair(self.tasks.drain())
 
-    def _submit(self, chunk: list[InputFile]) -> None:
-        if self.pool is None:
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
+    def _parts(self, inp: InputFile) -> Iterator[_Part]:
+        if inp.size <= self.settings["ingest.frame_bytes"]:
+            yield self._shipped(inp) if self.ship else _Part(inp)
+            return
+        for frame in frames(inp, self.settings):
+            yield _Part(inp, frames=(frame,), last=False)
+        yield _Part(inp, frames=(), last=True)
 
-            self.pool = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("forkserver"))
-        self.pending.append(self.pool.submit(_read_files, chunk, dict(self.settings)))
+    def _shipped(self, inp: InputFile) -> _Part:
+        try:
+            with open(inp.path, "rb") as fh:  # type: ignore[arg-type]
+                return _Part(inp, data=fh.read(self.settings["ingest.max_record_bytes"] + 1))
+        except OSError as exc:
+            return _Part(inp, frames=(Rejection(inp.name, 0, "NOT_FOUND", f"cannot open the file ({exc.strerror})"),))
 
-    def _drain(self, chunk: list[InputFile]) -> Iterator[tuple[InputFile, Iterable[Article | Rejection]]]:
-        while self.pending:
-            yield from self.pending.popleft().result()
-        for inp in chunk:
-            yield inp, read_input(inp, self.settings)
+    def _put(self, task: list[_Part]) -> Iterator[tuple[InputFile, list[Article | Rejection], bool]]:
+        if not task:
+            return
+        self.sent.append([(p.inp, p.last) for p in task])
+        yield from self._pair(self.tasks.put(task))
+
+    def _pair(self, results: Iterable[Iterable[list[Article | Rejection]]]) -> Iterator[tuple[InputFile, list[Article | Rejection], bool]]:
+        for result in results:
+            for (inp, last), items in zip(self.sent.popleft(), result):
+                yield inp, items, last
+
+    def _read_stdin(self, inp: InputFile) -> Iterator[tuple[InputFile, list[Article | Rejection], bool]]:
+        for frame in frames(inp, self.settings, stream=self.stdin):
+            yield inp, list(parse_frame(frame, self.settings)), False
+        yield inp, [], True
 
     def close(self) -> None:
-        if self.pool is not None:
-            for future in self.pending:
-                future.cancel()
-            self.pool.shutdown(wait=True, cancel_futures=True)
-            self.pool = None
+        self.tasks.close()
 
 
 def ingest(
@@ -233,17 +284,22 @@ def ingest(
     report = IngestReport(run_id=run_id)
     batch = _Batcher(store, report, settings, progress)
     reader = _ParallelReader(settings, stdin)
+    current: InputFile | None = None
+    n_articles = n_rejected = 0
     try:
-        for inp, results in reader.read(_unseen(store, paths, batch, report)):
-            batch.begin_input(inp)
-            n_articles = n_rejected = 0
-            for item in results:
+        for inp, items, last in reader.read(_unseen(store, paths, batch, report)):
+            if inp is not current:
+                batch.begin_input(inp)
+                current, n_articles, n_rejected = inp, 0, 0
+            for item in items:
                 if isinstance(item, Rejection):
                     n_rejected += 1
                 else:
                     n_articles += 1
                 batch.add(item)
-            batch.finish_input(inp, n_articles, n_rejected)
+            if last:
+                batch.finish_input(inp, n_articles, n_rejected)
+                current = None
     finally:
         reader.close()
     batch.flush()

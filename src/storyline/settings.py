@@ -104,8 +104,35 @@ SETTINGS: tuple[Setting, ...] = (
             "games; two days covers every time zone and feeds that post-date articles."),
     Setting("ingest.jobs", 2,
             "Worker processes for reading and parsing inputs; the target machine has 2 cores."),
+    Setting("ingest.task_inputs", 64,
+            "Files (or framed JSONL lines / WARC pages) per parse task: amortises pickling and "
+            "scheduling (~1 ms per task, local pool or Dask) over ~30 ms of parsing."),
+    Setting("ingest.task_bytes", 4_000_000,
+            "Bytes per parse task at most: 64 WARC pages of ~100 KB would ship 6 MB through "
+            "the Dask scheduler; 4 MB keeps tasks small while the count limit rules for text."),
+    Setting("ingest.frame_bytes", 1 << 20,
+            "Files larger than this (JSONL dumps, WARC archives) are framed here a line or a "
+            "record at a time and the records parsed by workers; smaller files are parsed "
+            "whole by one worker. One article per file is far below 1 MiB."),
     Setting("ingest.progress", True,
             "Show a progress bar for long work; --quiet turns it off."),
+    # --- cluster (executors.py: local pools and Dask) ---------------------------------
+    Setting("cluster.address", "",
+            "Empty: parsing and NLP run on this machine (ingest.jobs / enrich.jobs processes). "
+            "A Dask scheduler address (tcp://HOST:8786, set by --cluster) sends them to that "
+            "cluster's workers; this process still does all the writing."),
+    Setting("cluster.connect_timeout_s", 10,
+            "Seconds to wait for the scheduler to answer, and for a first worker: a scheduler "
+            "on the same network answers in milliseconds; 10 s tells a dead address from a "
+            "slow one without hanging (as store.pg_connect_timeout_s)."),
+    Setting("cluster.ship_bytes", True,
+            "Read small input files here and send their bytes to the workers, which may be "
+            "other machines that do not see this disk. Off when every worker mounts the "
+            "inputs at the same path: saves this machine the reading and the sending."),
+    Setting("cluster.inflight_per_worker", 2,
+            "Tasks in flight per worker process or thread (local pools too): 2 keeps each "
+            "worker busy while the last result travels back, and bounds the memory held in "
+            "tasks and results to two per worker."),
     # --- clean (boilerplate, embeds) ------------------------------------------------
     Setting("clean.batch_size", 500,
             "Articles per clean transaction; the same trade-off as ingest.batch_size."),

@@ -17,6 +17,17 @@ from .common import Context, cli, common_options, emit_rows, output_option, stde
 
 MAX_PRINTED_REJECTIONS = 50
 
+cluster_option = click.option(
+    "--cluster", metavar="ADDRESS",
+    help="Parse and analyse on a Dask cluster (scheduler address, e.g. tcp://HOST:8786); this "
+         "process writes. Workers need the same storyline and model. Same as --set cluster.address=.")
+
+
+def use_cluster(ctx: Context, address: str | None) -> None:
+    """--cluster is the ``cluster.address`` setting for this run."""
+    if address:
+        ctx.settings = ctx.settings.replace(cluster__address=address)
+
 
 @contextmanager
 def progress_bar(ctx: Context) -> Iterator[Callable[[str, int, int], None] | None]:
@@ -63,8 +74,9 @@ def print_report(report: IngestReport, quiet: bool) -> None:
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("--no-enrich", is_flag=True, help="Only load; run the other stages later with `storyline enrich`.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON on stdout.")
+@cluster_option
 @common_options
-def ingest(ctx: Context, paths: tuple[str, ...], no_enrich: bool, as_json: bool) -> None:
+def ingest(ctx: Context, paths: tuple[str, ...], no_enrich: bool, as_json: bool, cluster: str | None) -> None:
     """Read articles into the store: line-format files, JSONL, saved HTML, WARC archives.
 
     PATH is a file, a directory (read recursively) or - for stdin. Every later stage
@@ -72,6 +84,7 @@ def ingest(ctx: Context, paths: tuple[str, ...], no_enrich: bool, as_json: bool)
     Exit code 0: all read; 1: some inputs were rejected (listed as file:line: CODE
     message, and kept in the store); 3: failure.
     """
+    use_cluster(ctx, cluster)
     store = ctx.store()
     run_id = start_run(store, "ingest", ctx.settings.changed())
     status = "failed"
@@ -94,12 +107,14 @@ def ingest(ctx: Context, paths: tuple[str, ...], no_enrich: bool, as_json: bool)
 @cli.command()
 @click.option("--stage", "stages", multiple=True, help="Run only this stage (repeatable).")
 @click.option("--json", "as_json", is_flag=True, help="Print per-stage counts as JSON.")
+@cluster_option
 @common_options
-def enrich(ctx: Context, stages: tuple[str, ...], as_json: bool) -> None:
+def enrich(ctx: Context, stages: tuple[str, ...], as_json: bool, cluster: str | None) -> None:
     """Run the pipeline stages on every article they have not processed yet.
 
     Use after `storyline ingest --no-enrich`, or to finish an interrupted run.
     """
+    use_cluster(ctx, cluster)
     store = ctx.store()
     with progress_bar(ctx) as progress:
         results = pipeline.run_stages(store, settings=ctx.settings, only=list(stages) or None, progress=progress)

@@ -4,26 +4,33 @@ Kinds: ``lines`` (the line format), ``jsonl``, ``html`` and ``warc``. The kind c
 file name and is checked against the first bytes, so a JSONL file named ``.txt`` or an HTML
 page without an extension is still read correctly; anything else is rejected as
 ``UNSUPPORTED_TYPE`` with the list of what is read.
+
+Reading an input is two steps, so the costly one can run in worker processes: :func:`frames`
+cuts an input into units of parsing work (a whole one-article file, a JSONL line, a WARC
+page), reading bytes and nothing more; :func:`parse_frame` turns a unit into articles or
+rejections, anywhere. :func:`read_input` does both here.
 """
 
 from __future__ import annotations
 
 import gzip
+import heapq
 import io
 import os
 import stat
 import sys
+import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Union
 
 from ..records import Article, Rejection
 from ..settings import Settings
 from .html import read_html_bytes
-from .jsonl import read_jsonl_stream
+from .jsonl import JsonlLine, jsonl_lines, parse_jsonl_line
 from .lines import read_lines_bytes
-from .warc import read_warc_stream
+from .warc import WarcPage, page_article, warc_pages
 
 KINDS = ("lines", "jsonl", "html", "warc")
 SUPPORTED = "line-format .txt files, .jsonl (also .gz), .html pages and .warc(.gz) archives"
@@ -91,16 +98,23 @@ def _identities(paths: Iterable[str | Path]) -> set[tuple[int, int]]:
     return ids
 
 
+# A folder's entries are sorted in memory up to this many; a bigger folder is sorted in runs
+# of this size spilled to temporary files and merged. About 60 bytes of name plus ~100 of
+# Python objects each: ~15 MB per run, where a folder of 10 million files listed at once
+# would take over 1.5 GB (measured in benchmarks/scale.py, "discovery").
+SORT_RUN_ENTRIES = 100_000
+
+
 def _walk(folder: str, skip: set[tuple[int, int]]) -> Iterator[InputFile | Rejection]:
     """Files under ``folder`` in path order (names sorted, folders entered where they sort),
     hidden entries skipped, symlinked folders not followed (no cycles)."""
     try:
-        with os.scandir(folder) as it:
-            entries = sorted(((e.name, e.path, e.is_dir(follow_symlinks=False)) for e in it if not e.name.startswith(".")))
+        entries = _sorted_entries(folder)
     except OSError as exc:
         yield Rejection(folder, 0, "NOT_FOUND", f"cannot list the folder ({exc.strerror})")
         return
-    for name, path, is_dir in entries:
+    for name, is_dir in entries:
+        path = os.path.join(folder, name)
         if is_dir:
             yield from _walk(path, skip)
             continue
@@ -109,6 +123,49 @@ def _walk(folder: str, skip: set[tuple[int, int]]) -> Iterator[InputFile | Rejec
             yield found
         elif found.dev_ino not in skip and stat.S_ISREG(found.mode):
             yield found.input
+
+
+def _sorted_entries(folder: str, run: int | None = None) -> Iterator[tuple[str, bool]]:
+    """(name, is a folder) of a folder's visible entries, in name order, holding at most
+    ``run`` (default :data:`SORT_RUN_ENTRIES`) of them in memory: a folder of millions of
+    files is sorted in runs written to temporary files, then merged."""
+    run = run or SORT_RUN_ENTRIES
+    runs: list[Iterator[tuple[str, bool]]] = []
+    batch: list[tuple[str, bool]] = []
+    with os.scandir(folder) as it:
+        for entry in it:
+            if entry.name.startswith("."):
+                continue
+            try:
+                is_dir = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                is_dir = False
+            batch.append((entry.name, is_dir))
+            if len(batch) >= run:
+                runs.append(_spill(sorted(batch)))
+                batch = []
+    batch.sort()
+    if not runs:
+        return iter(batch)
+    return heapq.merge(*runs, iter(batch))
+
+
+def _spill(entries: list[tuple[str, bool]]) -> Iterator[tuple[str, bool]]:
+    """Write sorted entries to an anonymous temporary file; read them back lazily. A name
+    never holds a NUL byte, so NUL ends each record; the first byte says folder or file."""
+    fh = tempfile.TemporaryFile()
+    fh.write(b"".join((b"d" if is_dir else b"f") + os.fsencode(name) + b"\0" for name, is_dir in entries))
+    fh.seek(0)
+    return _unspill(fh)
+
+
+def _unspill(fh: IO[bytes]) -> Iterator[tuple[str, bool]]:
+    with fh:
+        rest = b""
+        while block := fh.read(1 << 16):
+            *records, rest = (rest + block).split(b"\0")
+            for rec in records:
+                yield os.fsdecode(rec[1:]), rec[:1] == b"d"
 
 
 @dataclass(frozen=True)
@@ -164,20 +221,37 @@ def kind_of(inp: InputFile, head: bytes) -> str | Rejection:
     return declared or sniffed or "lines"
 
 
-def _open(inp: InputFile) -> IO[bytes]:
-    if inp.path is None:
+@dataclass(frozen=True)
+class Document:
+    """A whole one-article input (line format or HTML), read when the input was framed."""
+
+    source: str
+    kind: str
+    data: bytes
+
+
+# A unit of parsing work: see the module docstring.
+Frame = Union[Document, JsonlLine, WarcPage, Rejection]
+
+
+def open_input(inp: InputFile, data: bytes | None = None) -> IO[bytes]:
+    """The input as a stream that can ``peek``: the file (gunzipped when named ``.gz``),
+    stdin, or ``data``, the file's bytes read elsewhere."""
+    if inp.path is None and data is None:
         return io.BufferedReader(sys.stdin.buffer, buffer_size=1 << 16)  # type: ignore[arg-type]
-    stream: IO[bytes] = open(inp.path, "rb")
+    stream: IO[bytes] = open(inp.path, "rb") if data is None else io.BufferedReader(io.BytesIO(data))  # type: ignore[arg-type]
     if _suffixes(inp.name)[1]:
         stream = gzip.open(stream) if not inp.name.lower().endswith((".warc.gz", ".arc.gz")) else stream  # type: ignore[assignment]
     return stream
 
 
-def read_input(inp: InputFile, settings: Settings, stream: IO[bytes] | None = None) -> Iterator[Article | Rejection]:
-    """Read every article of one input; never raises on bad content."""
+def frames(inp: InputFile, settings: Settings, stream: IO[bytes] | None = None) -> Iterator[Frame]:
+    """Cut one input into units of parsing work, in order, reading only bytes: a JSONL line
+    at a time, a WARC record at a time, or the whole of a one-article file (up to
+    ``ingest.max_record_bytes``). Problems found on the way are Rejection frames."""
     own = stream is None
     try:
-        stream = stream or _open(inp)
+        stream = stream or open_input(inp)
     except OSError as exc:
         yield Rejection(inp.name, 0, "NOT_FOUND", f"cannot open the file ({exc.strerror})")
         return
@@ -190,27 +264,47 @@ def read_input(inp: InputFile, settings: Settings, stream: IO[bytes] | None = No
         kind = kind_of(inp, head)
         if isinstance(kind, Rejection):
             yield kind
-            return
-        if kind == "jsonl":
-            yield from read_jsonl_stream(inp.name, stream, settings)
+        elif kind == "jsonl":
+            yield from jsonl_lines(inp.name, stream, settings)
         elif kind == "warc":
-            yield from read_warc_stream(inp.name, stream, settings)
+            yield from warc_pages(inp.name, stream, settings)
         else:
-            limit = settings["ingest.max_record_bytes"]
-            try:
-                data = stream.read(limit + 1)
-            except (OSError, EOFError, gzip.BadGzipFile) as exc:
-                yield Rejection(inp.name, 1, "UNDECODABLE", f"the file could not be read ({exc})")
-                return
-            if len(data) > limit:
-                yield Rejection(inp.name, 1, "TOO_LARGE", f"the file is larger than ingest.max_record_bytes={limit:,}; one article per file is expected")
-            elif kind == "html":
-                yield from read_html_bytes(inp.name, data, settings)
-            else:
-                yield from read_lines_bytes(inp.name, data, settings)
+            yield _document(inp, kind, stream, settings)
     finally:
         if own and inp.path is not None:
             stream.close()
+
+
+def _document(inp: InputFile, kind: str, stream: IO[bytes], settings: Settings) -> Document | Rejection:
+    limit = settings["ingest.max_record_bytes"]
+    try:
+        data = stream.read(limit + 1)
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        return Rejection(inp.name, 1, "UNDECODABLE", f"the file could not be read ({exc})")
+    if len(data) > limit:
+        return Rejection(inp.name, 1, "TOO_LARGE", f"the file is larger than ingest.max_record_bytes={limit:,}; one article per file is expected")
+    return Document(inp.name, kind, data)
+
+
+def parse_frame(frame: Frame, settings: Settings) -> Iterator[Article | Rejection]:
+    """The articles (or rejections) of one unit of work; pure, so it runs anywhere."""
+    if isinstance(frame, JsonlLine):
+        yield parse_jsonl_line(frame, settings)
+    elif isinstance(frame, WarcPage):
+        yield from page_article(frame, settings)
+    elif isinstance(frame, Document):
+        if frame.kind == "html":
+            yield from read_html_bytes(frame.source, frame.data, settings)
+        else:
+            yield from read_lines_bytes(frame.source, frame.data, settings)
+    else:
+        yield frame
+
+
+def read_input(inp: InputFile, settings: Settings, stream: IO[bytes] | None = None) -> Iterator[Article | Rejection]:
+    """Read every article of one input here; never raises on bad content."""
+    for frame in frames(inp, settings, stream):
+        yield from parse_frame(frame, settings)
 
 
 def read_paths(paths: Iterable[str], settings: Settings) -> Iterator[Article | Rejection]:
@@ -222,4 +316,5 @@ def read_paths(paths: Iterable[str], settings: Settings) -> Iterator[Article | R
             yield from read_input(inp, settings)
 
 
-__all__ = ["InputFile", "KINDS", "discover", "read_input", "read_paths", "kind_of"]
+__all__ = ["Document", "Frame", "InputFile", "KINDS", "discover", "frames", "kind_of", "open_input", "parse_frame",
+           "read_input", "read_paths"]

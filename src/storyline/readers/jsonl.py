@@ -4,12 +4,17 @@ news-please writes ``title``, ``date_publish``, ``url`` and ``maintext``; fundus
 ``title``, ``publishing_date``, ``url`` and a structured ``body`` (summary and sections of
 paragraphs); others write ``date``, ``text`` or a ``sentences`` list. The first field present
 in each list below wins.
+
+Reading is split in two so a big file can be parsed in worker processes: :func:`jsonl_lines`
+frames the stream into lines (here), :func:`parse_jsonl_line` turns one line into an article
+(anywhere).
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import IO, Any
 
 from ..records import Article, Rejection
@@ -42,36 +47,52 @@ def iter_bounded_lines(stream: IO[bytes], limit: int) -> Iterator[tuple[int, byt
         yield lineno, chunk
 
 
+@dataclass(frozen=True)
+class JsonlLine:
+    """One framed JSONL line: ``raw`` is None when it was longer than the limit."""
+
+    source: str
+    line: int
+    raw: bytes | None
+
+
+def jsonl_lines(source: str, stream: IO[bytes], settings: Settings) -> Iterator[JsonlLine]:
+    """Frame a JSONL stream into its non-blank lines (cheap: no decoding or parsing), so
+    the parsing can run elsewhere; memory is bounded by one line."""
+    for lineno, raw in iter_bounded_lines(stream, settings["ingest.max_record_bytes"]):
+        if raw is None or raw.strip():
+            yield JsonlLine(source, lineno, raw)
+
+
+def parse_jsonl_line(frame: JsonlLine, settings: Settings) -> Article | Rejection:
+    """The article of one JSONL line, or the rejection saying what is wrong with it."""
+    source, lineno, raw = frame.source, frame.line, frame.raw
+    if raw is None:
+        limit = settings["ingest.max_record_bytes"]
+        return Rejection(source, lineno, "TOO_LARGE", f"the record is larger than ingest.max_record_bytes={limit:,}")
+    if b"\x00" in raw:
+        return Rejection(source, lineno, "BINARY_FILE", "the line has NUL bytes; this is not a JSONL text file")
+    encoding = settings["ingest.encoding"]
+    try:
+        line = raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        return Rejection(source, lineno, "UNDECODABLE", f"byte 0x{raw[exc.start]:02x} at column {exc.start + 1} is not valid {encoding}; re-save the file as UTF-8")
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        # A line cut off mid-record has no closing brace (the usual end of a crawl file
+        # written when the crawler died); anything else is malformed.
+        what = "truncated" if not line.rstrip().endswith("}") else "malformed"
+        return Rejection(source, lineno, "BAD_JSON", f"the JSON line is {what} ({exc.msg} at column {exc.colno}); fix or remove the line")
+    if not isinstance(record, dict):
+        return Rejection(source, lineno, "BAD_RECORD", f"expected a JSON object per line, found {type(record).__name__}")
+    return record_to_article(source, lineno, record, settings)
+
+
 def read_jsonl_stream(source: str, stream: IO[bytes], settings: Settings) -> Iterator[Article | Rejection]:
     """Read every article of a JSONL stream; bad lines become rejections, the rest goes on."""
-    encoding = settings["ingest.encoding"]
-    limit = settings["ingest.max_record_bytes"]
-    for lineno, raw in iter_bounded_lines(stream, limit):
-        if raw is None:
-            yield Rejection(source, lineno, "TOO_LARGE", f"the record is larger than ingest.max_record_bytes={limit:,}")
-            continue
-        if not raw.strip():
-            continue
-        if b"\x00" in raw:
-            yield Rejection(source, lineno, "BINARY_FILE", "the line has NUL bytes; this is not a JSONL text file")
-            continue
-        try:
-            line = raw.decode(encoding)
-        except UnicodeDecodeError as exc:
-            yield Rejection(source, lineno, "UNDECODABLE", f"byte 0x{raw[exc.start]:02x} at column {exc.start + 1} is not valid {encoding}; re-save the file as UTF-8")
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            # A line cut off mid-record has no closing brace (the usual end of a crawl file
-            # written when the crawler died); anything else is malformed.
-            what = "truncated" if not line.rstrip().endswith("}") else "malformed"
-            yield Rejection(source, lineno, "BAD_JSON", f"the JSON line is {what} ({exc.msg} at column {exc.colno}); fix or remove the line")
-            continue
-        if not isinstance(record, dict):
-            yield Rejection(source, lineno, "BAD_RECORD", f"expected a JSON object per line, found {type(record).__name__}")
-            continue
-        yield record_to_article(source, lineno, record, settings)
+    for frame in jsonl_lines(source, stream, settings):
+        yield parse_jsonl_line(frame, settings)
 
 
 def _first(record: dict[str, Any], names: tuple[str, ...]) -> Any:

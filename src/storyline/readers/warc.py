@@ -1,13 +1,17 @@
 """WARC archives (as in CC-News): HTML responses streamed one record at a time.
 
-Memory is bounded by one record: warcio streams the (gzip) archive, and a record's body is
-read only up to ``ingest.max_record_bytes``. A damaged archive yields the articles before the
-damage and one ``BAD_WARC`` rejection naming the record where it stopped.
+Reading is split in two so the costly part can run in worker processes: :func:`warc_pages`
+frames the archive (warcio streams the (gzip) file, a record's body is read only up to
+``ingest.max_record_bytes``, so memory is bounded by one record), and :func:`page_article`
+extracts the article from one page's HTML bytes with trafilatura, anywhere. A damaged archive
+yields the pages before the damage and one ``BAD_WARC`` rejection naming the record where it
+stopped.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import IO
 
 from ..records import Article, Rejection
@@ -17,7 +21,19 @@ from .html import read_html_bytes
 _HTML_TYPES = ("text/html", "application/xhtml")
 
 
-def read_warc_stream(source: str, stream: IO[bytes], settings: Settings) -> Iterator[Article | Rejection]:
+@dataclass(frozen=True)
+class WarcPage:
+    """One HTML response of an archive: its body and what the record says about it."""
+
+    source: str
+    number: int  # the record's position in the archive, 1-based (the rejection "line")
+    body: bytes
+    uri: str | None
+    crawled: str | None
+
+
+def warc_pages(source: str, stream: IO[bytes], settings: Settings) -> Iterator[WarcPage | Rejection]:
+    """The HTML responses of an archive, in order; other records are skipped."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -46,6 +62,20 @@ def read_warc_stream(source: str, stream: IO[bytes], settings: Settings) -> Iter
         except Exception as exc:  # decompression errors inside one record
             yield Rejection(source, number, "BAD_WARC", f"record {number} could not be read ({exc.__class__.__name__}); skipped")
             continue
-        uri = record.rec_headers.get_header("WARC-Target-URI")
-        crawled = record.rec_headers.get_header("WARC-Date")
-        yield from read_html_bytes(source, body, settings, url_hint=uri, date_hint=crawled, line=number, fmt="warc")
+        yield WarcPage(source, number, body, record.rec_headers.get_header("WARC-Target-URI"),
+                       record.rec_headers.get_header("WARC-Date"))
+
+
+def page_article(page: WarcPage, settings: Settings) -> Iterator[Article | Rejection]:
+    """The article of one archived page (or why there is none)."""
+    yield from read_html_bytes(page.source, page.body, settings, url_hint=page.uri, date_hint=page.crawled,
+                               line=page.number, fmt="warc")
+
+
+def read_warc_stream(source: str, stream: IO[bytes], settings: Settings) -> Iterator[Article | Rejection]:
+    """Read every article of an archive, in this process."""
+    for page in warc_pages(source, stream, settings):
+        if isinstance(page, Rejection):
+            yield page
+        else:
+            yield from page_article(page, settings)
