@@ -35,15 +35,7 @@ def iter_articles(
     """Current articles in ingest order, filtered, with their sentences."""
     where = ["is_current = 1"]
     params: list[Any] = []
-    if since:
-        where.append("published >= ?")
-        params.append(since.isoformat())
-    if until:
-        where.append("published <= ?")
-        params.append(until.isoformat())
-    if outlet:
-        where.append("outlet = ?")
-        params.append(outlet.lower())
+    db.article_filters(where, params, outlet=outlet, since=since, until=until, table="")
     kinds = None if include_boilerplate else ("text",)
     after = 0
     while True:

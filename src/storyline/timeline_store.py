@@ -17,6 +17,7 @@ from .records import Span, TimeExpr
 from .settings import DEFAULTS, Settings
 from .statements import statement_ref
 from .store import Store
+from .store.articles import article_filters
 from .store.fts import parse as parse_query
 from .timeline import Timeline, TimelineSentence, build_timeline
 
@@ -29,12 +30,7 @@ def query_article_ids(store: Store, query: str, since: dt.date | None, until: dt
     """Current articles with a text sentence matching ``query``, published in the range."""
     match, params = store.fts_match("sentences", query)
     where = [match, "sentences.kind = 'text'", "articles.is_current = 1"]
-    if since:
-        where.append("articles.published >= ?")
-        params.append(since.isoformat())
-    if until:
-        where.append("articles.published <= ?")
-        params.append(until.isoformat())
+    article_filters(where, params, since=since, until=until)
     rows = store.rows(
         "SELECT DISTINCT articles.id, articles.published FROM sentences JOIN articles ON articles.id = sentences.article_id "
         f"WHERE {' AND '.join(where)} ORDER BY articles.published DESC LIMIT {MAX_QUERY_ARTICLES}", params)

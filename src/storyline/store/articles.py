@@ -234,6 +234,24 @@ def get_article(store: Store, ref: str) -> tuple[Article, dict[str, Any]]:
     return article, meta
 
 
+def article_filters(
+    where: list[str], params: list[Any], *, outlet: str | None = None,
+    since: dt.date | None = None, until: dt.date | None = None, table: str = "articles",
+) -> None:
+    """Add the filters every article listing offers (outlet, publication day range) to a
+    WHERE list and its parameters; ``table`` is the articles table's name or alias."""
+    prefix = f"{table}." if table else ""
+    if outlet:
+        where.append(f"{prefix}outlet = ?")
+        params.append(outlet.lower())
+    if since:
+        where.append(f"{prefix}published >= ?")
+        params.append(since.isoformat())
+    if until:
+        where.append(f"{prefix}published <= ?")
+        params.append(until.isoformat())
+
+
 def list_articles(
     store: Store,
     *,
@@ -248,15 +266,7 @@ def list_articles(
     """Article summaries, newest ingest last, filtered; page with ``after`` (a seq cursor)."""
     where = [] if include_old_versions else ["articles.is_current = 1"]
     params: list[Any] = []
-    if outlet:
-        where.append("articles.outlet = ?")
-        params.append(outlet.lower())
-    if since:
-        where.append("articles.published >= ?")
-        params.append(since.isoformat())
-    if until:
-        where.append("articles.published <= ?")
-        params.append(until.isoformat())
+    article_filters(where, params, outlet=outlet, since=since, until=until)
     if after is not None:
         where.append("articles.seq > ?")
         params.append(after)
@@ -292,15 +302,7 @@ def search_sentences(
     where = [match_sql, "articles.is_current = 1"]
     if not include_boilerplate:
         where.append("sentences.kind = 'text'")
-    if outlet:
-        where.append("articles.outlet = ?")
-        params.append(outlet.lower())
-    if since:
-        where.append("articles.published >= ?")
-        params.append(since.isoformat())
-    if until:
-        where.append("articles.published <= ?")
-        params.append(until.isoformat())
+    article_filters(where, params, outlet=outlet, since=since, until=until)
     if after is not None:
         where.append("sentences.sid > ?")
         params.append(after)
