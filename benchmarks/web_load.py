@@ -1,7 +1,7 @@
 """Load test of the web app and JSON API on a store of 100k articles.
 
     .venv/bin/python benchmarks/web_load.py [--data ../shared/data] [--articles 100000]
-        [--enrich-articles 20000] [--requests 300] [--concurrency 4] [--workers 1]
+        [--enrich-articles 10000] [--requests 300] [--concurrency 4] [--workers 1] [--repeats 3]
 
 1. The store (built once, cached as ``benchmarks/.cache/web_load-N.db`` with a
    ``.build.json`` beside it saying how): N line-format articles from Reuters-21578 + BBC
@@ -16,11 +16,15 @@
 
    - cold: the first request for each of 20 stories' JSON timeline and 20 other stories'
      page, one at a time (what a reader waits for when nobody asked before: nothing cached);
-   - mixed: ``--requests`` requests per endpoint, shuffled together, over the stories
-     already asked for once (the cache warm), the list pages, search, articles, and a
-     static file as the floor of the server and HTTP stack;
+   - mixed (``--repeats`` rounds, pooled): ``--requests`` requests per endpoint, shuffled together, over the stories
+     already asked for once (the cache warm), the list pages, search, articles, and two
+     baselines that touch no store: a static file and the OpenAPI document;
    - alone: ``--requests`` requests each of the story page and of the timeline alone,
-     for their throughput.
+     for their throughput;
+   - largest, prewarmed: a second server with the default ``web.prewarm_stories``; once
+     its prewarm is done (timed), the first request for each of those largest stories.
+
+   The first server runs with the prewarm off, so that cold means cold.
 
 4. Baseline, same run: the same story views and timelines computed in-process straight
    from the library (no HTTP, no cache), and the static file over HTTP.
@@ -50,6 +54,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import newscorpus  # noqa: E402
+from storyline.settings import DEFAULTS  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 RESULTS = REPO / "benchmarks" / "results" / "web_load.json"
@@ -100,7 +105,9 @@ def _stories_all(db: str) -> float:
     from storyline.store import open_store
 
     started = time.perf_counter()
-    store = open_store(db, settings=Settings({"ingest.progress": False}))
+    # 5,000 articles per transaction instead of enrich.batch_articles (200): the stage saves
+    # its whole clusterer state with every batch, which dominates at 100k articles.
+    store = open_store(db, settings=Settings({"ingest.progress": False, "enrich.batch_articles": 5000}))
     try:
         story_store.run(store, store.settings)
     finally:
@@ -152,12 +159,16 @@ def pick_targets(db: Path, seed: int = 11) -> dict[str, Any]:
     large = [r[0] for r in conn.execute("SELECT id FROM stories ORDER BY articles DESC, id LIMIT 200")]
     some = [r[0] for r in conn.execute("SELECT id FROM stories WHERE articles >= 2 ORDER BY id")]
     sizes = dict(conn.execute("SELECT id, articles FROM stories"))
+    enriched = {r[0] for r in conn.execute(
+        "SELECT a.id FROM articles a JOIN article_stages s ON s.seq = a.seq AND s.stage = 'enrich'")}
     articles = [r[0] for r in conn.execute("SELECT id FROM articles WHERE is_current = 1 ORDER BY seq")]
-    conn.close()
     chosen = list(dict.fromkeys(rng.sample(large, min(COLD_STORIES, len(large)))
                                 + rng.sample(some, min(COLD_STORIES, len(some)))))
     rng.shuffle(chosen)
+    members = [r[0] for sid in chosen for r in conn.execute("SELECT article_id FROM story_members WHERE story_id = ?", (sid,))]
+    conn.close()
     return {"stories": chosen, "story_sizes": [sizes[s] for s in chosen],
+            "enriched_share": round(sum(m in enriched for m in members) / max(1, len(members)), 3),
             "articles": rng.sample(articles, min(200, len(articles)))}
 
 
@@ -168,10 +179,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db: Path, workers: int) -> tuple[subprocess.Popen, str]:
+def start_server(db: Path, workers: int, *sets: str) -> tuple[subprocess.Popen, str]:
     port = free_port()
-    proc = subprocess.Popen([*STORYLINE, "serve", "--db", str(db), "--port", str(port), "--workers", str(workers), "-q"],
-                            env={**os.environ, "STORYLINE_TOKEN": ""}, stderr=subprocess.PIPE)
+    extra = [a for kv in sets for a in ("--set", kv)]
+    proc = subprocess.Popen([*STORYLINE, "serve", "--db", str(db), "--port", str(port), "--workers", str(workers), "-q",
+                             *extra], env={**os.environ, "STORYLINE_TOKEN": ""}, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     import httpx
 
@@ -186,6 +198,44 @@ def start_server(db: Path, workers: int) -> tuple[subprocess.Popen, str]:
             time.sleep(0.5)
     proc.kill()
     raise SystemExit("storyline serve did not start within 120 s")
+
+
+def stop_server(proc: subprocess.Popen) -> None:
+    proc.send_signal(signal.SIGINT)
+    try:
+        proc.wait(30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+def wait_prewarm(base: str, limit_s: float = 600) -> float:
+    """Seconds from the server answering until its prewarm reports done."""
+    import httpx
+
+    started = time.perf_counter()
+    while time.perf_counter() - started < limit_s:
+        state = httpx.get(base + "/api", timeout=60).json()["prewarmed"]
+        if state["done"] >= state["stories"]:
+            return round(time.perf_counter() - started, 1)
+        time.sleep(2)
+    raise SystemExit("the prewarm did not finish")
+
+
+def largest_stories(db: Path, n: int) -> list[str]:
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return [r[0] for r in conn.execute(f"SELECT id FROM stories ORDER BY articles DESC, id LIMIT {int(n)}")]
+    finally:
+        conn.close()
+
+
+def run_client(plan: dict[str, Any]) -> dict[str, Any]:
+    """Run a plan in a second process (the load must not share the server's interpreter)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        plan_path, out = Path(tmp) / "plan.json", Path(tmp) / "out.json"
+        plan_path.write_text(json.dumps(plan))
+        subprocess.run([sys.executable, __file__, "--client", str(plan_path), str(out)], check=True)
+        return json.loads(out.read_text())
 
 
 # --- the client (a second process) ------------------------------------------------------------
@@ -247,6 +297,7 @@ def make_plan(base: str, targets: dict[str, Any], requests: int, concurrency: in
         "article (JSON)": lambda: f"/api/articles/{rng.choice(arts)}",
         "article page (HTML)": lambda: f"/articles/{rng.choice(arts)}",
         "static file (baseline)": lambda: "/static/style.css",
+        "openapi (baseline)": lambda: "/api/openapi.json",
     }
     mixed = [(name, make()) for name, make in kinds.items() for _ in range(requests)]
     rng.shuffle(mixed)
@@ -269,6 +320,9 @@ def library_baseline(db: Path, stories: list[str]) -> dict[str, Any]:
     from storyline.settings import DEFAULTS
     from storyline.store import open_store
     from storyline.timeline_store import timeline_for
+    from storyline.web.app import _warm_imports
+
+    _warm_imports()  # as the server does at start: no first-call import in the figures
 
     store = open_store(db, readonly=True)
     out: dict[str, list[float]] = {"story view (library)": [], "timeline (library)": []}
@@ -323,10 +377,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=newscorpus.DEFAULT_DATA)
     ap.add_argument("--articles", type=int, default=100_000)
-    ap.add_argument("--enrich-articles", type=int, default=20_000)
+    ap.add_argument("--enrich-articles", type=int, default=10_000)
     ap.add_argument("--requests", type=int, default=300, help="requests per endpoint in the mixed phase")
     ap.add_argument("--concurrency", type=int, default=4)
     ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--repeats", type=int, default=3, help="rounds of the mixed and alone phases (pooled)")
+    ap.add_argument("--results", type=Path, default=RESULTS)
     ap.add_argument("--client", nargs=2, metavar=("PLAN", "OUT"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.client:
@@ -336,38 +392,57 @@ def main() -> None:
     targets = pick_targets(db)
     load_before = machine()["load_average"]
     baseline = library_baseline(db, targets["stories"])
+    # Cold, mixed and alone: nothing computed ahead (prewarm off), so cold is cold.
+    proc, base = start_server(db, args.workers, "web.prewarm_stories=0")
+    phases: dict[str, Any] = {}
+    per_repeat_timeline_p95 = []
+    try:
+        for repeat in range(args.repeats):
+            plan = make_plan(base, targets, args.requests, args.concurrency, seed=5 + repeat)
+            if repeat:
+                del plan["phases"]["cold"]  # cold happens once
+            for name, data in run_client(plan).items():
+                merged = phases.setdefault(name, {"wall_s": 0.0, "results": []})
+                merged["wall_s"] += data["wall_s"]
+                merged["results"] += data["results"]
+                if name == "mixed":
+                    per_repeat_timeline_p95.append(round(pct([ms for n, ms, _ in data["results"] if n == "timeline (JSON)"], 95), 1))
+    finally:
+        stop_server(proc)
+    # Then with the default prewarm: how long it takes, and the largest stories afterwards.
     proc, base = start_server(db, args.workers)
     try:
-        with tempfile.TemporaryDirectory() as tmp:
-            plan, out = Path(tmp) / "plan.json", Path(tmp) / "out.json"
-            plan.write_text(json.dumps(make_plan(base, targets, args.requests, args.concurrency)))
-            subprocess.run([sys.executable, __file__, "--client", str(plan), str(out)], check=True)
-            phases = json.loads(out.read_text())
+        prewarm_s = wait_prewarm(base)
+        largest = largest_stories(db, DEFAULTS["web.prewarm_stories"])
+        phases.update(run_client({"base": base, "phases": {"largest, prewarmed": {"concurrency": 1, "paths": [
+            *[("timeline (JSON), largest", f"/api/stories/{s}/timeline") for s in largest],
+            *[("story page (HTML), largest", f"/stories/{s}") for s in largest]]}}}))
     finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            proc.wait(30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_server(proc)
     report: dict[str, Any] = {"machine": {**machine(), "load_average_before": load_before}, "store": info,
                               "settings": {"requests_per_endpoint": args.requests, "concurrency": args.concurrency,
                                            "workers": args.workers, "cold_stories": len(targets["stories"]),
-                                           "story_sizes": targets["story_sizes"]}}
+                                           "story_sizes": targets["story_sizes"],
+                                           "enriched_share_of_sampled_story_articles": targets["enriched_share"]},
+                              "prewarm_seconds": prewarm_s, "repeats": args.repeats,
+                              "mixed_timeline_p95_per_repeat": per_repeat_timeline_p95}
     report["library_baseline"] = summarize(baseline, {})
     for phase, data in phases.items():
         lat, st = group(data)
         report[phase] = {"wall_s": round(data["wall_s"], 2), "total_req_per_s": round(len(data["results"]) / data["wall_s"], 1),
                          "rows": summarize(lat, st, data["wall_s"] if phase.endswith("alone") else None)}
-    RESULTS.write_text(json.dumps(report, indent=2) + "\n")
+    args.results.write_text(json.dumps(report, indent=2) + "\n")
     print(f"store: {info['current_articles']:,} articles, {info['stories']:,} stories (largest {info['largest_story']}), "
           f"{info['enriched_articles']:,} enriched; server: {args.workers} worker(s); client: {args.concurrency} connections")
     print(f"{'phase':<18} {'endpoint':<28} {'n':>5} {'p50':>8} {'p95':>8} {'p99':>8} {'max':>8} {'req/s':>7} {'err':>4}")
-    for phase in ["library_baseline", "cold", "mixed", "timeline alone", "story page alone"]:
+    for phase in ["library_baseline", "cold", "mixed", "timeline alone", "story page alone", "largest, prewarmed"]:
         rows = report[phase] if phase == "library_baseline" else report[phase]["rows"]
         for r in sorted(rows, key=lambda r: r["endpoint"]):
             print(f"{phase:<18} {r['endpoint']:<28} {r['n']:>5} {r['p50_ms']:>8} {r['p95_ms']:>8} {r['p99_ms']:>8} "
                   f"{r['max_ms']:>8} {r.get('req_per_s', ''):>7} {r['errors']:>4}")
-    print(f"mixed phase: {report['mixed']['total_req_per_s']} requests/s over all endpoints; results in {RESULTS.relative_to(REPO)}")
+    print(f"mixed phase: {report['mixed']['total_req_per_s']} requests/s over all endpoints; prewarm of the "
+          f"{DEFAULTS['web.prewarm_stories']} largest stories took {prewarm_s} s; timeline p95 per mixed round: "
+          f"{per_repeat_timeline_p95}; results in {args.results}")
 
 
 if __name__ == "__main__":

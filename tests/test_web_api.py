@@ -150,7 +150,7 @@ def test_index_reports_counts_and_read_only(client):
     assert client.get("/api").json() == {
         "storyline": "0.1.0",
         "counts": {"articles": 42, "versions": 42, "sentences": 549, "outlets": 10, "rejections": 7},
-        "writable": False, "openapi": "/api/openapi.json"}
+        "writable": False, "prewarmed": {"stories": 20, "done": 0}, "openapi": "/api/openapi.json"}
 
 
 def test_openapi_lists_every_endpoint(client):
@@ -329,6 +329,23 @@ def test_real_timeline_has_the_documented_shape(client, store):
             assert {"text", "independent_outlets", "sources"} <= set(s)
             assert all({"article_id", "outlet", "url", "line", "sentence_index", "published"} <= set(src)
                        for src in s["sources"])
+
+
+def test_the_largest_stories_are_computed_when_the_server_starts(example_db, store):
+    import time
+
+    n_stories = len(story_store.list_stories(store, limit=1000))
+    with TestClient(create_app(example_db, settings=Settings({"web.prewarm_stories": 3}))) as c:
+        deadline = time.monotonic() + 60
+        while c.get("/api").json()["prewarmed"] != {"stories": 3, "done": 3}:
+            assert time.monotonic() < deadline, c.get("/api").json()
+            time.sleep(0.1)
+        cache = c.app.state.cache
+        hits = cache.hits
+        largest = story_store.list_stories(store, limit=1)[0]["id"]
+        assert c.get(f"/stories/{largest}").status_code == 200
+        assert cache.hits == hits + 2  # the story view and its timeline
+    assert n_stories > 3
 
 
 # --- errors -----------------------------------------------------------------------------------

@@ -434,9 +434,17 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("web.cache_entries", 256,
             "Story views and timelines kept per server process until the store changes; "
             "a story view of a 100-article story is ~200 KB, so 256 stay under ~50 MB."),
+    Setting("web.prewarm_stories", 20,
+            "Largest stories whose page and timeline each server process computes when it "
+            "starts: the largest are the slowest to compute (0.5 s for 1,590 articles on a "
+            "100k-article store, benchmarks/web_load.py) and the most read; 20 take ~10 s of "
+            "background work there. 0 turns it off."),
     Setting("web.story_quotes", 200,
             "Quotes shown beside a story's timeline (grouped by speaker); more belong on the "
             "quotes listing, which pages."),
+    Setting("web.story_members", 100,
+            "Articles listed on a story page; the JSON twin has them all. A 1,590-article story "
+            "made a 600 KB page that took ~170 ms to render (benchmarks/web_load.py)."),
     Setting("web.cooccurrence_entities", 12,
             "Entities in a story's co-occurrence view: a 12 x 12 grid still reads on a laptop "
             "screen."),

@@ -14,6 +14,7 @@ import io
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from ..errors import ReadOnlyStore
@@ -22,7 +23,7 @@ from . import listings
 from .app import WebError, state
 from .timelines import timeline as build_timeline
 
-router = APIRouter(prefix="/api", tags=["api"])
+router = APIRouter(prefix="/api", tags=["api"], default_response_class=JSONResponse)
 
 Id = Annotated[str, Path(min_length=1, max_length=100, description="An id, or a unique prefix of one.")]
 Day = Annotated[dt.date | None, Query(description="A day as YYYY-MM-DD.")]
@@ -32,87 +33,87 @@ Text = Annotated[str | None, Query(max_length=500)]
 
 
 @router.get("", summary="What this store holds, and where the API is described")
-def index(request: Request) -> dict[str, Any]:
+def index(request: Request) -> JSONResponse:
     st = state(request)
-    return {"storyline": request.app.version, "counts": db.counts(st.store), "writable": st.token is not None,
-            "openapi": "/api/openapi.json"}
+    return JSONResponse({"storyline": request.app.version, "counts": db.counts(st.store), "writable": st.token is not None,
+                         "prewarmed": st.prewarm.to_dict(), "openapi": "/api/openapi.json"})
 
 
 @router.get("/articles", summary="Articles in ingest order")
 def articles(request: Request, outlet: Text = None, since: Day = None, until: Day = None, q: Text = None,
-             limit: Limit = None, cursor: Cursor = None) -> dict[str, Any]:
+             limit: Limit = None, cursor: Cursor = None) -> JSONResponse:
     st = state(request)
-    return listings.articles(st.store, st.settings, outlet=outlet, since=since, until=until, q=q,
-                             limit=limit, cursor=cursor)
+    return JSONResponse(listings.articles(st.store, st.settings, outlet=outlet, since=since, until=until, q=q,
+        limit=limit, cursor=cursor))
 
 
 @router.get("/articles/{article_id}", summary="One article: every line, highlights, story and copies")
-def article(request: Request, article_id: Id) -> dict[str, Any]:
-    return listings.article(state(request).store, article_id)
+def article(request: Request, article_id: Id) -> JSONResponse:
+    return JSONResponse(listings.article(state(request).store, article_id))
 
 
 @router.get("/stories", summary="Stories, largest or latest first")
 def stories(request: Request, since: Day = None, until: Day = None, entity: Text = None, outlet: Text = None,
             q: Text = None, sort: Literal["articles", "recent"] = "articles",
             min_articles: Annotated[int, Query(ge=1)] = 1, limit: Limit = None,
-            cursor: Cursor = None) -> dict[str, Any]:
+            cursor: Cursor = None) -> JSONResponse:
     st = state(request)
-    return listings.stories(st.store, st.settings, since=since, until=until, entity=entity, outlet=outlet, q=q,
-                            sort=sort, min_articles=min_articles, limit=limit, cursor=cursor)
+    return JSONResponse(listings.stories(st.store, st.settings, since=since, until=until, entity=entity, outlet=outlet, q=q,
+        sort=sort, min_articles=min_articles, limit=limit, cursor=cursor, cache=st.cache))
 
 
 @router.get("/stories/{story_id}", summary="One story: members, outlets, copies, summary, quotes by speaker")
-def story(request: Request, story_id: Id) -> dict[str, Any]:
+def story(request: Request, story_id: Id) -> JSONResponse:
     st = state(request)
-    return listings.story(st.store, st.settings, st.cache, story_id)
+    return JSONResponse(listings.story(st.store, st.settings, st.cache, story_id))
 
 
 @router.get("/stories/{story_id}/timeline", summary="A story's timeline: dated entries with their sources")
 def story_timeline(request: Request, story_id: Id, since: Day = None, until: Day = None,
                    dates: Annotated[int | None, Query(ge=1)] = None,
-                   per_date: Annotated[int | None, Query(ge=1)] = None) -> dict[str, Any]:
+                   per_date: Annotated[int | None, Query(ge=1)] = None) -> JSONResponse:
     st = state(request)
-    return build_timeline(st.store, st.settings, st.cache, story=story_id, since=since, until=until,
-                          dates=dates, per_date=per_date)
+    return JSONResponse(build_timeline(st.store, st.settings, st.cache, story=story_id, since=since, until=until,
+        dates=dates, per_date=per_date))
 
 
 @router.get("/timeline", summary="The timeline of the sentences matching a search")
 def timeline(request: Request, q: Annotated[str, Query(min_length=1, max_length=500)], since: Day = None,
              until: Day = None, dates: Annotated[int | None, Query(ge=1)] = None,
-             per_date: Annotated[int | None, Query(ge=1)] = None) -> dict[str, Any]:
+             per_date: Annotated[int | None, Query(ge=1)] = None) -> JSONResponse:
     st = state(request)
-    return build_timeline(st.store, st.settings, st.cache, q=q, since=since, until=until, dates=dates,
-                          per_date=per_date)
+    return JSONResponse(build_timeline(st.store, st.settings, st.cache, q=q, since=since, until=until, dates=dates,
+        per_date=per_date))
 
 
 @router.get("/quotes", summary="Who said what: quotes with speaker and source, in date order")
 def quotes(request: Request, speaker: Text = None, story: Text = None, article: Text = None, known: bool = False,
-           limit: Limit = None, cursor: Cursor = None) -> dict[str, Any]:
+           limit: Limit = None, cursor: Cursor = None) -> JSONResponse:
     st = state(request)
-    return listings.quotes(st.store, st.settings, speaker=speaker, story=story, article=article, known=known,
-                           limit=limit, cursor=cursor)
+    return JSONResponse(listings.quotes(st.store, st.settings, speaker=speaker, story=story, article=article, known=known,
+        limit=limit, cursor=cursor))
 
 
 @router.get("/entities", summary="Canonical entities, most mentioned first")
 def entities(request: Request, label: Text = None, q: Text = None, story: Text = None, limit: Limit = None,
-             cursor: Cursor = None) -> dict[str, Any]:
+             cursor: Cursor = None) -> JSONResponse:
     st = state(request)
-    return listings.entities(st.store, st.settings, label=label, q=q, story=story, limit=limit, cursor=cursor)
+    return JSONResponse(listings.entities(st.store, st.settings, label=label, q=q, story=story, limit=limit, cursor=cursor))
 
 
 @router.get("/entities/{entity_ref}", summary="One entity: stories, quotes by and about it, mentions per day")
-def entity(request: Request, entity_ref: Id) -> dict[str, Any]:
+def entity(request: Request, entity_ref: Id) -> JSONResponse:
     st = state(request)
-    return listings.entity(st.store, st.settings, entity_ref)
+    return JSONResponse(listings.entity(st.store, st.settings, entity_ref))
 
 
 @router.get("/search", summary='Full-text search over sentences: words, "a phrase", OR, -word')
 def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=500)], outlet: Text = None,
            since: Day = None, until: Day = None, include_boilerplate: bool = False, limit: Limit = None,
-           cursor: Cursor = None) -> dict[str, Any]:
+           cursor: Cursor = None) -> JSONResponse:
     st = state(request)
-    return listings.search(st.store, st.settings, q=q, outlet=outlet, since=since, until=until,
-                           include_boilerplate=include_boilerplate, limit=limit, cursor=cursor)
+    return JSONResponse(listings.search(st.store, st.settings, q=q, outlet=outlet, since=since, until=until,
+        include_boilerplate=include_boilerplate, limit=limit, cursor=cursor))
 
 
 @router.post("/ingest", summary="Upload articles (JSONL or the line format) to ingest; needs the server's token",

@@ -174,13 +174,17 @@ def create_app(store_target: str | os.PathLike[str] | None = None, *, token: str
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
     from . import api, pages
+    from .prewarm import Prewarm
 
     token = token or None
     store = open_store(store_target, readonly=token is None, settings=settings)
     _warm_imports()
+
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        app.state.prewarm.start()
         yield
+        app.state.prewarm.stop.set()
         store.close()
 
     app = FastAPI(title="storyline", lifespan=lifespan, version=__version__, openapi_url="/api/openapi.json",
@@ -193,6 +197,7 @@ def create_app(store_target: str | os.PathLike[str] | None = None, *, token: str
     app.state.token = token
     app.state.cache = ViewCache(settings["web.cache_entries"])
     app.state.write_lock = threading.Lock()
+    app.state.prewarm = Prewarm(app.state)
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True),
                       trim_blocks=True, lstrip_blocks=True, extensions=["jinja2.ext.do"])
     pages.install_filters(env)

@@ -3,9 +3,9 @@
 A story page (summary, quotes, co-occurrence) and a timeline take tens to hundreds of
 milliseconds to assemble on a large store, and they change only when new articles go
 through the pipeline. :class:`ViewCache` keeps the most recent ones per server process,
-keyed by what they were computed from plus the store's *version*: the newest article's
-sequence number and the time the pipeline last saved its state. Any ingest changes the
-version, so nothing stale is ever served; the key costs two indexed look-ups per request.
+keyed by what they were computed from plus the store's *version* (:func:`store_version`):
+the newest article and the newest article each stage has processed. Any ingest or stage
+run changes it, so nothing stale is served; the key costs five index look-ups per request.
 """
 
 from __future__ import annotations
@@ -15,14 +15,17 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any
 
+from ..pipeline import stage_names
 from ..store import Store
 
 
 def store_version(store: Store) -> tuple[Any, ...]:
-    """What changes whenever articles are added or a stage writes its results."""
+    """What changes whenever articles are added or a stage processes articles: the newest
+    article's sequence number and, per pipeline stage, the newest one it has done. Each is
+    one look-up in a primary-key index (the pipeline's saved state would say the same, but
+    reading it walks megabytes of state on a large store: 29 ms on 100k articles)."""
     return (store.scalar("SELECT MAX(seq) FROM articles"),
-            store.scalar("SELECT MAX(updated_at) FROM stage_state"),
-            store.scalar("SELECT COUNT(*) FROM stage_state"))
+            *(store.scalar("SELECT MAX(seq) FROM article_stages WHERE stage = ?", (name,)) for name in stage_names()))
 
 
 class ViewCache:

@@ -15,40 +15,72 @@ from typing import Any
 # A sparkline longer than this many bars is binned (days per bar rounded up): 90 bars of
 # 2 px fit the 180 px wide cell of the stories table.
 MAX_BARS = 90
+# Columns of the coverage grid: 60 days one by one, longer stories binned (18 px each keeps
+# the grid within a laptop screen).
+MAX_COLUMNS = 60
 # Bars are never wider than this, so a one-day story shows one narrow bar, not a block.
 MAX_BAR_WIDTH = 12
 
 
-def _days(first: str, last: str) -> list[dt.date]:
+def _bins(days: Sequence[str], most: int) -> tuple[dt.date, int, int]:
+    """(first day, days per bin, number of bins) covering ``days`` (ISO strings) in at most
+    ``most`` bins; sparse data is binned by arithmetic, never by walking every day."""
+    parsed = []
+    for d in days:
+        try:
+            parsed.append(dt.date.fromisoformat(d))
+        except (TypeError, ValueError):
+            continue
+    if not parsed:
+        return dt.date.min, 1, 0
+    first, last = min(parsed), max(parsed)
+    span = (last - first).days + 1
+    per_bin = max(1, math.ceil(span / most))
+    return first, per_bin, math.ceil(span / per_bin)
+
+
+def _bin_of(day: str, first: dt.date, per_bin: int) -> int | None:
     try:
-        a, b = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+        return (dt.date.fromisoformat(day) - first).days // per_bin
     except (TypeError, ValueError):
-        return []
-    if b < a:
-        a, b = b, a
-    return [a + dt.timedelta(days=i) for i in range((b - a).days + 1)]
+        return None
+
+
+def _bin_label(first: dt.date, per_bin: int, i: int, with_year: bool) -> str:
+    day = first + dt.timedelta(days=i * per_bin)
+    return day.isoformat() if with_year else day.isoformat()[5:]
 
 
 def sparkline(counts: Sequence[dict[str, Any]], *, value: str = "articles", width: int = 180,
               height: int = 28) -> dict[str, Any]:
-    """Bars of ``value`` per day (``[{"day": ..., value: n}]``), every day between the first
-    and the last shown, long spans binned to at most :data:`MAX_BARS` bars."""
-    by_day = {c["day"]: c.get(value, 0) or 0 for c in counts if c.get("day")}
-    if not by_day:
-        return {"width": width, "height": height, "bars": []}
-    days = _days(min(by_day), max(by_day))
-    per_bar = max(1, math.ceil(len(days) / MAX_BARS))
-    bins = [days[i:i + per_bar] for i in range(0, len(days), per_bar)]
-    totals = [sum(by_day.get(d.isoformat(), 0) for d in b) for b in bins]
+    """Bars of ``value`` per day (``[{"day": ..., value: n}]``) from the first day to the
+    last, long spans binned to at most :data:`MAX_BARS` bars, with one tooltip for the chart
+    (a tooltip per bar made the stories page ten times larger)."""
+    points = [(c["day"], c.get(value, 0) or 0) for c in counts if c.get("day")]
+    first, per_bin, n_bins = _bins([d for d, _ in points], MAX_BARS)
+    if not n_bins:
+        return {"width": width, "height": height, "bars": [], "title": f"no {value}"}
+    totals = [0] * n_bins
+    valid = []
+    for day, n in points:
+        i = _bin_of(day, first, per_bin)
+        if i is not None:
+            totals[i] += n
+            valid.append(day)
     top = max(totals) or 1
-    step = min(width / len(bins), MAX_BAR_WIDTH)
+    step = min(width / n_bins, MAX_BAR_WIDTH)
     bars = []
-    for i, (b, n) in enumerate(zip(bins, totals)):
-        h = 0 if n == 0 else max(1.0, (height - 1) * n / top)
-        span = b[0].isoformat() if len(b) == 1 else f"{b[0].isoformat()} to {b[-1].isoformat()}"
-        bars.append({"x": round(i * step, 2), "y": round(height - h, 2), "w": round(max(step - 0.5, 0.5), 2),
-                     "h": round(h, 2), "title": f"{span}: {n} {value}"})
-    return {"width": width, "height": height, "bars": bars}
+    for i, n in enumerate(totals):
+        if n:  # days without articles draw nothing
+            h = max(1.0, (height - 1) * n / top)
+            bars.append({"x": round(i * step, 2), "y": round(height - h, 2), "w": round(max(step - 0.5, 0.5), 2),
+                         "h": round(h, 2)})
+    peak = max(range(n_bins), key=totals.__getitem__)
+    last = max(valid)
+    where = "on" if per_bin == 1 else f"in the {per_bin} days from"
+    title = (f"{first.isoformat()} to {last}: {sum(totals)} {value}, most {where} "
+             f"{_bin_label(first, per_bin, peak, True)} ({totals[peak]})")
+    return {"width": width, "height": height, "bars": bars, "title": title}
 
 
 def grid(rows: Sequence[str], columns: Sequence[str], value: dict[tuple[int, int], int], *, cell: int = 18,
@@ -74,13 +106,21 @@ def grid(rows: Sequence[str], columns: Sequence[str], value: dict[tuple[int, int
 
 
 def coverage_grid(coverage: dict[str, Any]) -> dict[str, Any]:
-    """Articles per day (columns) per outlet (rows), from ``views.coverage_by_outlet``."""
-    days = [d.isoformat() for d in _days(coverage["days"][0], coverage["days"][-1])] if coverage["days"] else []
-    col = {d: i for i, d in enumerate(days)}
+    """Articles per day (columns) per outlet (rows), from ``views.coverage_by_outlet``; a
+    story longer than :data:`MAX_COLUMNS` days gets one column per few days."""
+    first, per_bin, n_bins = _bins(coverage["days"], MAX_COLUMNS)
+    with_year = n_bins and (first + dt.timedelta(days=n_bins * per_bin)).year != first.year
     outlets = coverage["outlets"]
-    value = {(r, col[d]): n for r, o in enumerate(outlets) for d, n in coverage["counts"][o].items() if d in col}
-    titles = {(r, c): f"{outlets[r]}, {days[c]}: {n} article(s)" for (r, c), n in value.items()}
-    return grid(outlets, [d[5:] for d in days], value, titles=titles)
+    value: dict[tuple[int, int], int] = {}
+    for r, o in enumerate(outlets):
+        for d, n in coverage["counts"][o].items():
+            c = _bin_of(d, first, per_bin)
+            if c is not None:
+                value[(r, c)] = value.get((r, c), 0) + n
+    columns = [_bin_label(first, per_bin, i, bool(with_year)) for i in range(n_bins)]
+    span = "" if per_bin == 1 else f" (+{per_bin - 1} days)"
+    titles = {(r, c): f"{outlets[r]}, {columns[c]}{span}: {n} article(s)" for (r, c), n in value.items()}
+    return grid(outlets, columns, value, titles=titles, column_label=90 if with_year else 70)
 
 
 def cooccurrence_grid(cooc: dict[str, Any]) -> dict[str, Any]:

@@ -81,7 +81,7 @@ def stories_page(request: Request, since: Day = None, until: Day = None, entity:
     """Every story with its label, dates, outlets, articles and coverage over time."""
     st = state(request)
     data = listings.stories(st.store, st.settings, since=since, until=until, entity=entity, outlet=outlet, q=q,
-                            sort=sort, limit=limit, cursor=cursor)
+                            sort=sort, limit=limit, cursor=cursor, cache=st.cache)
     filters = {"since": since, "until": until, "entity": entity or "", "outlet": outlet or "", "q": q or "", "sort": sort}
     return render(request, "stories.html", data, format, filters=filters)
 
@@ -97,7 +97,8 @@ def story_page(request: Request, story_id: Id, format: Format = "html") -> Respo
     except Unavailable as exc:
         timeline, missing = None, exc.message
     data = {"story": story, "timeline": timeline}
-    return render(request, "story.html", data, format, timeline_missing=missing)
+    return render(request, "story.html", data, format, timeline_missing=missing,
+                  members_shown=st.settings["web.story_members"])
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
