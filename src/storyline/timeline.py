@@ -1,0 +1,281 @@
+"""Timelines of a developing story: the dates that matter, and what happened on each.
+
+:func:`build_timeline` takes sentences with their provenance and normalised date
+expressions (:class:`TimelineSentence`; the enrich stage's ``TimeExpr`` records) and returns
+a :class:`Timeline`: up to ``n_dates`` entries in date order, each a day, month or year
+(shown as such) with up to ``per_date`` sentences that say what happened then, each with all
+its sources (article, outlet, URL, line, sentence index) and its count of independent
+outlets. It never runs spaCy; the store wiring feeds it what enrich and dedup computed.
+
+Two steps, each in its own module:
+
+1. which dates (``timeline_dates``): candidate days, months and years ranked from how many
+   statements refer to them (looking back counts most) and how many articles were published
+   that day;
+2. which sentences (``timeline_select``): per date, the sentences referring to it or
+   published that day, scored by closeness to the date's TF-IDF centroid, chosen by MMR
+   without repeats.
+
+``keywords`` restrict the *chosen* sentences to those containing one (at a word start, any
+case); with ``timeline.keyword_evidence`` (the default) only they count as date references
+too, while every sentence still shapes the centroids.
+
+Odd input (no sentences, no dates, empty text, n_dates 0) gives an empty timeline.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any, ClassVar  # noqa: F401  Record.from_dict resolves hints in this module
+
+from .records import Article, Record, TimeExpr
+from .settings import DEFAULTS, Settings
+from .timeline_dates import GRANULARITIES, DateKey, collect_evidence, rank_dates, references, stamped
+from .timeline_select import Copies, Pool, Selector, keyword_matcher
+
+__all__ = [
+    "TimelineSentence", "Source", "EntrySentence", "TimelineEntry", "Timeline",
+    "build_timeline", "sentences_from_article",
+]
+
+
+@dataclasses.dataclass(frozen=True)
+class TimelineSentence(Record):
+    """One sentence as a timeline input: text, provenance, and what enrich and dedup found.
+
+    ``timexes``: the sentence's normalised date expressions; ``statement_id``: the repeated
+    statement it belongs to (copies share it), ``""`` if none; ``independent_outlets``: how
+    many independent outlets carry that statement."""
+
+    article_id: str
+    sentence_index: int
+    line: int
+    text: str
+    published: dt.date
+    outlet: str = ""
+    url: str = ""
+    timexes: tuple[TimeExpr, ...] = ()
+    statement_id: str = ""
+    independent_outlets: int = 1
+
+
+@dataclasses.dataclass(frozen=True)
+class Source(Record):
+    """Where a timeline sentence (or a copy of it) was published."""
+
+    article_id: str
+    outlet: str
+    url: str
+    line: int
+    sentence_index: int
+    published: dt.date
+
+
+@dataclasses.dataclass(frozen=True)
+class EntrySentence(Record):
+    """A sentence of a timeline entry, once, with every source carrying it.
+
+    ``mentions_date``: the sentence itself names the entry's date (else it was published
+    that day); ``score``: centrality x date mention x support, as selected."""
+
+    text: str
+    sources: tuple[Source, ...]
+    independent_outlets: int
+    mentions_date: bool = False
+    score: float = 0.0
+
+
+@dataclasses.dataclass(frozen=True)
+class TimelineEntry(Record):
+    """One date of a timeline. ``date`` is the first day of a month or year entry.
+
+    ``independent_outlets``: outlets that referred to the date or published on it (at least
+    the most any one sentence of the entry has); ``mentions``: statements referring to it;
+    ``articles``: articles published on it (days only); ``score``: the date's rank score."""
+
+    date: dt.date
+    granularity: str
+    sentences: tuple[EntrySentence, ...]
+    independent_outlets: int
+    mentions: int = 0
+    articles: int = 0
+    score: float = 0.0
+
+    @property
+    def label(self) -> str:
+        """The date as precise as it is: ``2011-03-17``, ``2011-03`` or ``2011``."""
+        if self.granularity == "year":
+            return f"{self.date.year:04d}"
+        if self.granularity == "month":
+            return f"{self.date.year:04d}-{self.date.month:02d}"
+        return self.date.isoformat()
+
+
+@dataclasses.dataclass(frozen=True)
+class Timeline(Record):
+    """Entries in date order (a month or year sorts at its first day, before its days)."""
+
+    entries: tuple[TimelineEntry, ...]
+    keywords: tuple[str, ...] = ()
+    since: dt.date | None = None
+    until: dt.date | None = None
+    candidate_dates: int = 0
+
+
+def _weights(settings: Settings) -> dict[str, float]:
+    return {
+        "same_day": settings["timeline.same_day_weight"],
+        "future": settings["timeline.future_weight"],
+        "published": settings["timeline.published_weight"],
+        "month": settings["timeline.month_weight"],
+        "year": settings["timeline.year_weight"],
+        "published_centroid": settings["timeline.published_centroid_weight"],
+        "mention_bonus": settings["timeline.mention_bonus"],
+        "support": settings["timeline.support_weight"],
+        "mmr_lambda": settings["timeline.mmr_lambda"],
+        "agreement": settings["timeline.centroid_agreement"],
+        "redundancy": settings["timeline.redundancy_cosine"],
+    }
+
+
+def build_timeline(
+    sentences: Iterable[TimelineSentence],
+    *,
+    n_dates: int,
+    per_date: int,
+    keywords: Sequence[str] = (),
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    settings: Settings = DEFAULTS,
+) -> Timeline:
+    """A timeline of at most ``n_dates`` dates with at most ``per_date`` sentences each.
+
+    ``since``/``until`` bound the entry dates (the caller chooses which articles to pass);
+    ``keywords``: only sentences containing one are shown. Granularities allowed come from
+    ``timeline.granularities`` (``day`` alone for day-only evaluations)."""
+    sentences = [s if type(s.published) is dt.date else s.replace(published=s.published.date())
+                 for s in sentences if isinstance(s, TimelineSentence) and isinstance(s.published, dt.date)
+                 and isinstance(s.text, str) and s.text.strip()]
+    keywords = tuple(k for k in keywords if k and k.strip())
+    empty = Timeline((), keywords, since, until)
+    if not sentences or n_dates <= 0 or per_date <= 0:
+        return empty
+    grans = tuple(g.strip() for g in settings["timeline.granularities"].split(",") if g.strip() in GRANULARITIES)
+    weights = _weights(settings)
+    per_sentence = settings["timeline.references_per_sentence"]
+    refs = [references(s.timexes)[:per_sentence or None] if s.timexes else () for s in sentences]
+    skip = [False] * len(sentences)
+    if settings["timeline.skip_stamped"]:
+        for i, s in enumerate(sentences):
+            if s.timexes and stamped(s.timexes):
+                refs[i], skip[i] = (), True
+    copies = Copies(sentences, keyword_matcher(keywords), settings["timeline.min_tokens"],
+                    settings["timeline.max_tokens"], skip)
+
+    evidence = collect_evidence(
+        _mention_items(sentences, refs, copies, settings["timeline.keyword_evidence"]),
+        {(s.article_id, s.published, s.outlet or s.article_id) for s in sentences},
+        grans, since, until, settings["timeline.mention_unit"])
+    ranked = rank_dates(evidence, weights)
+    pools = _pools(sentences, refs, copies, [ev.key for ev in ranked], settings)
+
+    copies.count_outlets()
+    selector = Selector(copies.candidates, weights)
+    entries: list[TimelineEntry] = []
+    batch = n_dates + n_dates // 2 + 5   # dates vectorised at a time: a margin for dates that yield nothing
+    start = 0
+    while len(entries) < n_dates and start < len(ranked):
+        window = ranked[start:start + batch]
+        start += len(window)
+        selector.vectorize([i for ev in window for i in pools[ev.key].all()])
+        for ev in window:
+            if len(entries) >= n_dates:
+                break
+            picked = selector.pick(pools[ev.key], per_date)
+            if picked:
+                entries.append(_entry(ev, pools[ev.key], picked, copies, sentences))
+    entries.sort(key=lambda e: (e.date, GRANULARITIES.index(e.granularity) * -1))
+    return Timeline(tuple(entries), keywords, since, until, len(ranked))
+
+
+def _mention_items(sentences, refs, copies: Copies, keyword_only: bool):
+    """(article, statement, published, outlet, references) of every sentence with a date
+    reference (only keyword sentences when ``keyword_only`` and keywords are given)."""
+    check = keyword_only and copies.matcher is not None
+    for i, s in enumerate(sentences):
+        if refs[i] and (not check or copies.has_keyword(i)):
+            yield s.article_id, copies.group[i], s.published, s.outlet or s.article_id, refs[i]
+
+
+def _pools(sentences, refs, copies: Copies, keys: list[DateKey], settings) -> dict[DateKey, Pool]:
+    """Each ranked date's candidates: those referring to it, and for a day the sentences of
+    articles published that day or up to ``timeline.published_lag_days`` later that name no
+    other date (within the lead when ``timeline.lead_sentences``)."""
+    wanted = set(keys)
+    lead = settings["timeline.lead_sentences"]
+    cap = settings["timeline.max_pool"]
+    lags = [dt.timedelta(days=d) for d in range(settings["timeline.published_lag_days"] + 1)]
+    mention: dict[DateKey, list[int]] = defaultdict(list)
+    published: dict[DateKey, list[int]] = defaultdict(list)
+    for i, s in enumerate(sentences):
+        for key in refs[i]:
+            if key in wanted:
+                mention[key].append(copies.candidate(i))
+        if lead > 0 and s.sentence_index >= lead:
+            continue
+        for lag in lags:
+            day = DateKey(s.published - lag, "day")
+            # a sentence naming another date is about that date, not about this day
+            if day in wanted and all(k.first_day <= day.first_day <= k.last_day for k in refs[i]):
+                published[day].append(copies.candidate(i))
+    return {
+        k: Pool(k, list(dict.fromkeys(mention[k]))[:cap], list(dict.fromkeys(published[k]))[:cap])
+        for k in keys
+    }
+
+
+def _entry(ev, pool: Pool, picked, copies: Copies, sentences) -> TimelineEntry:
+    out = []
+    mention = set(pool.mention)
+    for i, score in picked:
+        c = copies.candidates[i]
+        members = sorted(c.members, key=lambda m: (sentences[m].published, sentences[m].article_id,
+                                                   sentences[m].sentence_index))
+        sources = tuple(dict.fromkeys(
+            Source(sentences[m].article_id, sentences[m].outlet, sentences[m].url, sentences[m].line,
+                   sentences[m].sentence_index, sentences[m].published) for m in members))
+        out.append(EntrySentence(c.text, sources, c.independent, i in mention, round(float(score), 6)))
+    outlets = {u[1] for u in ev.mentions_after | ev.mentions_same | ev.mentions_before}
+    outlets |= {sentences[m].outlet or sentences[m].article_id
+                for i in pool.published for m in copies.candidates[i].members}
+    independent = max([len(outlets)] + [s.independent_outlets for s in out])
+    return TimelineEntry(ev.key.first_day, ev.key.granularity, tuple(out), independent,
+                         ev.mentions, len(ev.articles), round(float(ev.score), 6))
+
+
+def sentences_from_article(
+    article: Article,
+    timexes: Iterable[TimeExpr] = (),
+    *,
+    statements: dict[int, tuple[str, int]] | None = None,
+) -> list[TimelineSentence]:
+    """An article's editorial sentences as timeline input (for callers holding records; the
+    store's own loader is ``timeline_store.timeline_sentences``).
+
+    ``timexes``: the article's date expressions (``span.sentence_index`` says whose);
+    ``statements``: sentence index -> (statement id, independent outlets) from the noise
+    layer, for the sentences that belong to a repeated statement."""
+    by_sentence: dict[int, list[TimeExpr]] = defaultdict(list)
+    for t in timexes:
+        by_sentence[t.span.sentence_index].append(t)
+    statements = statements or {}
+    out = []
+    for s in article.editorial():
+        sid, independent = statements.get(s.index, ("", 1))
+        out.append(TimelineSentence(
+            article.id, s.index, s.line, s.text, article.published, article.outlet, article.url,
+            tuple(by_sentence.get(s.index, ())), sid, independent))
+    return out

@@ -1,0 +1,181 @@
+"""Which dates a timeline shows: date references in the text and publication days, ranked.
+
+A sentence *refers* to a date when one of its normalised date expressions (``TimeExpr``,
+from ``nlp.temporal``) covers exactly one calendar day, month or year. Coverage accumulates
+evidence per candidate date:
+
+* **mentions**: sentences referring to the date, counted once per (statement, outlet) so
+  syndicated copies of one sentence do not multiply. A reference made *after* the date
+  (a later article looking back: "on 20 April the rig exploded") is the strongest sign that
+  the date mattered; a same-day reference ("today", "on Tuesday" in Tuesday's paper) and a
+  reference *ahead* (a scheduled vote) weigh less (``timeline.same_day_weight``,
+  ``timeline.future_weight``). This is the mention-count ranking that Gholipour Ghalandari &
+  Ifrim (ACL 2020) found close to their supervised date ranker, with the reference direction
+  made explicit;
+* **publication**: articles published on the day (``timeline.published_weight``): a burst of
+  coverage marks an event day even when nobody writes its date.
+
+Months and years are candidates only from references made after they ended ("in March 2011
+protests began", read in May): the present month or year ("this month") is context, not an
+event. They are scored on their own coarse references, scaled by ``timeline.month_weight`` /
+``timeline.year_weight``, and compete with days in one ranking.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Hashable, Iterable, Sequence
+from typing import NamedTuple
+
+from .records import TimeExpr
+
+GRANULARITIES = ("day", "month", "year")
+
+
+class DateKey(NamedTuple):
+    """A candidate timeline date: its first day and its granularity (day, month or year).
+
+    A named tuple rather than a dataclass: it is hashed once per date reference, and tuple
+    hashing is several times faster."""
+
+    first_day: dt.date
+    granularity: str
+
+    @property
+    def last_day(self) -> dt.date:
+        d = self.first_day
+        if self.granularity == "month":
+            nxt = dt.date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        if self.granularity == "year":
+            return dt.date(d.year, 12, 31)
+        return d
+
+    def within(self, since: dt.date | None, until: dt.date | None) -> bool:
+        """Whether the whole date lies in [since, until] (open ends allowed)."""
+        return (since is None or self.first_day >= since) and (until is None or self.last_day <= until)
+
+
+def reference(t: TimeExpr) -> DateKey | None:
+    """The calendar day, month or year a date expression points at, or None.
+
+    Only DATE/TIME values anchored to the calendar count; weeks, seasons, quarters, decades,
+    durations and sets do not name a timeline date."""
+    if t.type not in ("DATE", "TIME") or t.first_day is None or t.last_day is None:
+        return None
+    first, last = t.first_day, t.last_day
+    if first == last:
+        return DateKey(first, "day")
+    if first.day == 1 and DateKey(first, "month").last_day == last:
+        return DateKey(first, "month")
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
+        return DateKey(first, "year")
+    return None
+
+
+_CLOCK = re.compile(r"T\d\d:\d\d")
+_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+
+
+def stamped(timexes: Sequence[TimeExpr]) -> bool:
+    """Whether the expressions make the sentence a timestamp: a clock time together with a
+    date written with its year ("At 19:46 1st Jun 2010, Chris wrote", "8 November 2011 Last
+    updated at 06:28"). Comments, bylines and update lines are stamped this way; narrative
+    sentences give a clock time without the year ("at 10 p.m. on April 20")."""
+    if len(timexes) < 2:
+        return False
+    clock = any(t.type == "TIME" and _CLOCK.search(t.value) for t in timexes)
+    return clock and any(t.type == "DATE" and _YEAR.search(t.span.text) for t in timexes)
+
+
+def references(timexes: Sequence[TimeExpr]) -> tuple[DateKey, ...]:
+    """The distinct dates a sentence refers to, in order of first mention."""
+    return tuple(dict.fromkeys(k for k in map(reference, timexes) if k is not None))
+
+
+@dataclasses.dataclass
+class DateEvidence:
+    """What supports one candidate date; ``score`` is filled by :func:`rank_dates`."""
+
+    key: DateKey
+    mentions_before: set = dataclasses.field(default_factory=set)   # (statement, outlet) referring ahead
+    mentions_same: set = dataclasses.field(default_factory=set)     # ... on the day itself
+    mentions_after: set = dataclasses.field(default_factory=set)    # ... looking back
+    articles: set = dataclasses.field(default_factory=set)          # articles published that day
+    score: float = 0.0
+
+    @property
+    def mentions(self) -> int:
+        return len(self.mentions_before) + len(self.mentions_same) + len(self.mentions_after)
+
+
+def collect_evidence(
+    items: Iterable[tuple[str, Hashable, dt.date, str, tuple[DateKey, ...]]],
+    articles: Iterable[tuple[str, dt.date, str]],
+    granularities: Sequence[str],
+    since: dt.date | None,
+    until: dt.date | None,
+    unit: str = "statement",
+) -> dict[DateKey, DateEvidence]:
+    """Evidence per candidate date.
+
+    ``items``: ``(article_id, group, published, outlet, refs)`` of the sentences with date
+    references, ``group`` identifying the statement (copies of one sentence share it);
+    ``articles``: ``(article_id, published, outlet)`` of every article, the publication
+    evidence of days. Coarse candidates only count references made after they ended."""
+    evidence: dict[DateKey, DateEvidence] = {}
+
+    def get(key: DateKey) -> DateEvidence:
+        if key not in evidence:
+            evidence[key] = DateEvidence(key)
+        return evidence[key]
+
+    if "day" in granularities:
+        for article_id, published, _ in articles:
+            day = DateKey(published, "day")
+            if day.within(since, until):
+                get(day).articles.add(article_id)
+    for article_id, group, published, outlet, refs in items:
+        key_unit = (group, outlet) if unit == "statement" else (article_id, outlet)
+        for key in refs:
+            if key.granularity not in granularities or not key.within(since, until):
+                continue
+            if key.granularity != "day":
+                if key.last_day < published:
+                    get(key).mentions_after.add(key_unit)
+                continue
+            if key.first_day < published:
+                get(key).mentions_after.add(key_unit)
+            elif key.first_day == published:
+                get(key).mentions_same.add(key_unit)
+            else:
+                get(key).mentions_before.add(key_unit)
+    return evidence
+
+
+def rank_dates(evidence: dict[DateKey, DateEvidence], weights: dict[str, float]) -> list[DateEvidence]:
+    """Candidate dates, best first, each with its ``score``.
+
+    Day score = after + same_day x same + future x before + published x articles (counts as in
+    :class:`DateEvidence`); month and year scores = their looking-back references x
+    month/year weight. Ties go to the date with more articles, then the earlier date."""
+    scale = {"day": 1.0, "month": weights["month"], "year": weights["year"]}
+    for ev in evidence.values():
+        mention = (len(ev.mentions_after) + weights["same_day"] * len(ev.mentions_same)
+                   + weights["future"] * len(ev.mentions_before))
+        ev.score = scale[ev.key.granularity] * mention + weights["published"] * len(ev.articles)
+    ranked = [ev for ev in evidence.values() if ev.score > 0]
+    ranked.sort(key=lambda ev: (-ev.score, -len(ev.articles), ev.key.first_day, ev.key.granularity))
+    return ranked
+
+
+def day_index(keys_per_item: Sequence[tuple[DateKey, ...]]) -> dict[DateKey, list[int]]:
+    """Which items refer to each date: {date: [item index...]}, in item order."""
+    index: dict[DateKey, list[int]] = defaultdict(list)
+    for i, refs in enumerate(keys_per_item):
+        for key in refs:
+            index[key].append(i)
+    return index

@@ -1,0 +1,257 @@
+"""Timelines: which dates, which sentences, with which sources.
+
+The articles are invented for these tests (a fire at the fictional Orrin chemical plant in
+Larkspur Bay, covered by three fictional outlets). Date expressions are written by hand as
+the date normaliser would produce them, so these tests exercise the timeline alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from storyline.records import Article, Sentence, Span, TimeExpr
+from storyline.settings import Settings
+from storyline.timeline import (
+    EntrySentence,
+    Source,
+    Timeline,
+    TimelineEntry,
+    TimelineSentence,
+    build_timeline,
+    sentences_from_article,
+)
+from storyline.timeline_dates import DateKey, reference, stamped
+from storyline.timeline_select import keyword_matcher
+
+D = dt.date
+OUTLETS = {"hp": "Harbour Post", "cw": "Coast Wire", "bh": "Bay Herald"}
+
+
+def day(text: str, phrase: str, value: str, type_: str = "DATE") -> TimeExpr:
+    """The expression ``phrase`` of ``text`` with TIMEX3 ``value`` (a day, month or clock time)."""
+    start = text.index(phrase)
+    span = Span(0, start, start + len(phrase), phrase)
+    if type_ == "TIME":
+        first = last = D.fromisoformat(value[:10])
+        return TimeExpr("", span, "TIME", value, "time", first, last)
+    if len(value) == 7:  # a month: YYYY-MM
+        first = D.fromisoformat(value + "-01")
+        last = DateKey(first, "month").last_day
+        return TimeExpr("", span, "DATE", value, "month", first, last)
+    if len(value) == 4:
+        return TimeExpr("", span, "DATE", value, "year", D(int(value), 1, 1), D(int(value), 12, 31))
+    return TimeExpr("", span, "DATE", value, "day", D.fromisoformat(value), D.fromisoformat(value))
+
+
+def sent(article: str, index: int, published: dt.date, text: str, *timexes: tuple[str, str],
+         statement: str = "", independent: int = 1) -> TimelineSentence:
+    outlet = OUTLETS[article[:2]]
+    return TimelineSentence(
+        article_id=article, sentence_index=index, line=index + 4, text=text, published=published,
+        outlet=outlet, url=f"https://{article[:2]}.example/{article}", timexes=tuple(day(text, *t) for t in timexes),
+        statement_id=statement, independent_outlets=independent)
+
+
+FIRE = "A fire broke out at the Orrin chemical plant in Larkspur Bay on Monday night."
+STARTED = "The fire at the Orrin chemical plant started on March 4, investigators said."
+EVACUATED = "Officials ordered the evacuation of 2,000 residents near the Orrin plant on Wednesday."
+RETURNED = "Residents returned home on Friday after the evacuation order was lifted."
+WARNED = "Inspectors had warned about corroded storage tanks at the plant in February 2024."
+FLAGGED = "In February 2024, state inspectors flagged corroded tanks at the Orrin plant."
+
+CORPUS = [
+    # hp1, published Tuesday 5 March: the fire (Monday 4 March)
+    sent("hp1", 0, D(2024, 3, 5), FIRE, ("Monday night", "2024-03-04")),
+    sent("hp1", 1, D(2024, 3, 5), "Firefighters from three towns fought the blaze at the chemical plant for six hours."),
+    sent("hp1", 2, D(2024, 3, 5), "The plant makes solvents for paint factories across the region."),
+    # cw1, published Wednesday 6 March: the evacuation that day, looking back at the fire
+    sent("cw1", 0, D(2024, 3, 6), EVACUATED, ("Wednesday", "2024-03-06")),
+    sent("cw1", 1, D(2024, 3, 6), STARTED, ("March 4", "2024-03-04")),
+    sent("cw1", 2, D(2024, 3, 6), "Schools in Larkspur Bay stayed closed while the smoke cleared."),
+    # bh1, published Friday 8 March: a copy of the fire sentence, the return home, the warning
+    sent("bh1", 0, D(2024, 3, 8), STARTED, ("March 4", "2024-03-04")),
+    sent("bh1", 1, D(2024, 3, 8), RETURNED, ("Friday", "2024-03-08")),
+    sent("bh1", 2, D(2024, 3, 8), WARNED, ("February 2024", "2024-02")),
+    # cw2, published Saturday 9 March: looking back at the evacuation and the warnings
+    sent("cw2", 0, D(2024, 3, 9), FLAGGED, ("February 2024", "2024-02")),
+    sent("cw2", 1, D(2024, 3, 9), "The evacuation of 2,000 residents on March 6 was the largest in the county.",
+         ("March 6", "2024-03-06")),
+]
+
+
+def entries(timeline: Timeline) -> list[tuple[str, str, list[str]]]:
+    return [(e.label, e.granularity, [s.text for s in e.sentences]) for e in timeline.entries]
+
+
+def test_dates_are_ranked_by_references_looking_back_and_coverage():
+    # 4 March: three articles look back (3.0); 6 March: one on the day (0.5), one later (1),
+    # one article published (0.5) = 2.0; February 2024: two later articles x month weight 0.5.
+    out = build_timeline(CORPUS, n_dates=2, per_date=1)
+    assert entries(out) == [("2024-03-04", "day", [STARTED]), ("2024-03-06", "day", [EVACUATED])]
+    scores = {e.label: (e.score, e.mentions, e.articles) for e in out.entries}
+    assert scores == {"2024-03-04": (3.0, 3, 0), "2024-03-06": (2.0, 2, 1)}
+
+
+def test_month_entries_are_shown_as_months_before_their_days():
+    out = build_timeline(CORPUS, n_dates=4, per_date=1)
+    assert [(e.label, e.granularity, e.date) for e in out.entries] == [
+        ("2024-02", "month", D(2024, 2, 1)),
+        ("2024-03-04", "day", D(2024, 3, 4)),
+        ("2024-03-06", "day", D(2024, 3, 6)),
+        ("2024-03-08", "day", D(2024, 3, 8)),
+    ]
+    # the two February sentences say the same thing: one is shown even with room for two
+    february = build_timeline(CORPUS, n_dates=4, per_date=2).entries[0]
+    assert [(s.text, s.mentions_date) for s in february.sentences] == [(WARNED, True)]
+    days_only = build_timeline(CORPUS, n_dates=4, per_date=1, settings=Settings({"timeline.granularities": "day"}))
+    assert [e.label for e in days_only.entries] == ["2024-03-04", "2024-03-05", "2024-03-06", "2024-03-08"]
+
+
+def test_a_sentence_repeated_across_articles_appears_once_with_every_source():
+    first = build_timeline(CORPUS, n_dates=1, per_date=1).entries[0]
+    assert first == TimelineEntry(
+        date=D(2024, 3, 4), granularity="day",
+        sentences=(EntrySentence(
+            text=STARTED,
+            sources=(
+                Source("cw1", "Coast Wire", "https://cw.example/cw1", 5, 1, D(2024, 3, 6)),
+                Source("bh1", "Bay Herald", "https://bh.example/bh1", 4, 0, D(2024, 3, 8)),
+            ),
+            independent_outlets=2, mentions_date=True, score=first.sentences[0].score),),
+        independent_outlets=3, mentions=3, articles=0, score=3.0)
+    assert first.sentences[0].score > 0
+    # the entry's outlets: the three that referred to the day (the Harbour Post's own
+    # sentence too), though its one chosen sentence ran in two of them
+    assert {s.outlet for s in first.sentences[0].sources} == {"Coast Wire", "Bay Herald"}
+
+
+def test_one_statement_in_different_words_is_one_sentence_with_its_outlet_count():
+    reworded = "Fire broke out at Orrin's chemical plant on March 4, according to investigators."
+    corpus = [
+        sent("cw1", 1, D(2024, 3, 6), STARTED, ("March 4", "2024-03-04"), statement="st7", independent=4),
+        sent("hp3", 2, D(2024, 3, 7), reworded, ("March 4", "2024-03-04"), statement="st7", independent=4),
+        sent("bh1", 1, D(2024, 3, 8), RETURNED, ("Friday", "2024-03-08")),
+    ]
+    out = build_timeline(corpus, n_dates=1, per_date=2)
+    [entry] = out.entries
+    [sentence] = entry.sentences
+    assert sentence.text == STARTED
+    assert [(s.article_id, s.line) for s in sentence.sources] == [("cw1", 5), ("hp3", 6)]
+    assert sentence.independent_outlets == 4  # the noise layer's count beats the 2 outlets seen here
+
+
+def test_a_near_repeat_is_never_chosen_but_a_different_fact_is():
+    looted = "Thieves looted two empty shops on the harbour front during the evacuation."
+    corpus = CORPUS + [
+        sent("bh2", 0, D(2024, 3, 7), "Officials ordered the evacuation of 2,000 residents near Orrin plant on Wednesday.",
+             ("Wednesday", "2024-03-06")),
+        sent("hp2", 0, D(2024, 3, 7), looted + " It happened on Wednesday.", ("Wednesday", "2024-03-06")),
+    ]
+    out = build_timeline(corpus, n_dates=1, per_date=3, settings=Settings({"timeline.granularities": "day"}))
+    by_date = {e.label: [s.text for s in e.sentences] for e in out.entries}
+    assert list(by_date) == ["2024-03-06"]
+    # the copy missing one "the" is left out; with the limit off it would come second
+    assert by_date["2024-03-06"] == [
+        EVACUATED, "The evacuation of 2,000 residents on March 6 was the largest in the county.",
+        looted + " It happened on Wednesday."]
+    unlimited = build_timeline(corpus, n_dates=1, per_date=3, settings=Settings(
+        {"timeline.granularities": "day", "timeline.redundancy_cosine": 1.01}))
+    assert unlimited.entries[0].sentences[1].text.startswith("Officials ordered the evacuation of 2,000 residents near Orrin")
+
+
+def test_keywords_restrict_the_chosen_sentences_not_the_evidence():
+    out = build_timeline(CORPUS, n_dates=2, per_date=2, keywords=("evacuation",),
+                         settings=Settings({"timeline.granularities": "day"}))
+    for e in out.entries:
+        for s in e.sentences:
+            assert "evacuation" in s.text.lower()
+    # 4 March ranks first but none of its sentences has the keyword: the next dates fill in
+    assert [(label, set(texts)) for label, _, texts in entries(out)] == [
+        ("2024-03-06", {EVACUATED, "The evacuation of 2,000 residents on March 6 was the largest in the county."}),
+        ("2024-03-08", {RETURNED}),
+    ]
+    first = out.entries[0].sentences
+    assert first[0].score >= first[1].score  # best first
+
+
+def test_keyword_matching_starts_at_a_word():
+    match = keyword_matcher(["oil", "protest"])
+    assert match.search("Oil prices rose") and match.search("the protesters marched")
+    assert not match.search("months of turmoil") and not match.search("a spoiled vote")
+    assert keyword_matcher([]) is None and keyword_matcher(["", "  "]) is None
+
+
+def test_since_and_until_bound_the_dates():
+    out = build_timeline(CORPUS, n_dates=5, per_date=1, since=D(2024, 3, 5), until=D(2024, 3, 8))
+    assert [e.label for e in out.entries] == ["2024-03-05", "2024-03-06", "2024-03-08"]
+
+
+def test_timestamped_lines_are_neither_evidence_nor_content():
+    comment = "At 19:46 11th Mar 2024, Pat wrote: the fire at the Orrin plant scares me."
+    stamp = [day(comment, "19:46", "2024-03-11T19:46", "TIME"), day(comment, "11th Mar 2024", "2024-03-11")]
+    assert stamped(stamp) and not stamped(stamp[1:])
+    corpus = CORPUS + [TimelineSentence(f"cm{i}", 0, 1, comment, D(2024, 3, 11), f"forum{i}", "", tuple(stamp))
+                       for i in range(5)]
+    assert "2024-03-11" not in [e.label for e in build_timeline(corpus, n_dates=3, per_date=1).entries]
+    kept = build_timeline(corpus, n_dates=1, per_date=1, settings=Settings({"timeline.skip_stamped": False}))
+    assert [e.label for e in kept.entries] == ["2024-03-11"]
+
+
+def test_references_keep_days_months_and_years_only():
+    text = "Work began in 2019 and stopped last week, in spring and on 3 May."
+    assert reference(day(text, "2019", "2019")) == DateKey(D(2019, 1, 1), "year")
+    assert reference(day(text, "3 May", "2024-05-03")) == DateKey(D(2024, 5, 3), "day")
+    week = TimeExpr("", Span(0, 25, 34, "last week"), "DATE", "2024-W09", "week", D(2024, 2, 26), D(2024, 3, 3))
+    assert reference(week) is None
+    duration = TimeExpr("", Span(0, 0, 4, "Work"), "DURATION", "P3D", "day")
+    assert reference(duration) is None
+
+
+def test_odd_input_gives_an_empty_timeline():
+    assert build_timeline([], n_dates=5, per_date=2).entries == ()
+    assert build_timeline(CORPUS, n_dates=0, per_date=2).entries == ()
+    assert build_timeline(CORPUS, n_dates=3, per_date=0).entries == ()
+    odd = [sent("hp9", 0, D(2024, 3, 5), " "), sent("hp9", 1, D(2024, 3, 5), "\u200b\u0301 \ufeff"),
+           sent("hp9", 2, D(2024, 3, 5), "the of and " * 5000)]
+    assert build_timeline(odd, n_dates=3, per_date=2).entries == ()
+    assert build_timeline(odd + ["not a sentence"], n_dates=1, per_date=1, keywords=("fire",)).entries == ()
+    undated = TimelineSentence("x", 0, 1, FIRE, None)  # type: ignore[arg-type]
+    assert build_timeline([undated], n_dates=1, per_date=1).entries == ()
+
+
+def test_a_publication_datetime_counts_as_its_day():
+    timed = [s.replace(published=dt.datetime.combine(s.published, dt.time(15, 30))) for s in CORPUS]
+    assert entries(build_timeline(timed, n_dates=3, per_date=1)) == entries(build_timeline(CORPUS, n_dates=3, per_date=1))
+
+
+def test_timeline_round_trips_through_json():
+    out = build_timeline(CORPUS, n_dates=4, per_date=2, keywords=("plant", "evacuation"))
+    assert out.entries
+    assert Timeline.from_dict(json.loads(json.dumps(out.to_dict()))) == out
+
+
+def test_articles_become_timeline_sentences_with_their_dates_and_statements():
+    article = Article(
+        id="a1", url="https://hp.example/a1", url_key="hp.example/a1", outlet="Harbour Post", title="Fire",
+        published=D(2024, 3, 5),
+        sentences=(Sentence("a1", 0, 4, FIRE), Sentence("a1", 1, 5, "Subscribe now.", kind="boilerplate"),
+                   Sentence("a1", 2, 6, "The plant makes solvents.")),
+        source="fire.txt")
+    timex = day(FIRE, "Monday night", "2024-03-04").replace(article_id="a1")
+    out = sentences_from_article(article, [timex], statements={2: ("st3", 3)})
+    assert out == [
+        TimelineSentence("a1", 0, 4, FIRE, D(2024, 3, 5), "Harbour Post", "https://hp.example/a1", (timex,)),
+        TimelineSentence("a1", 2, 6, "The plant makes solvents.", D(2024, 3, 5), "Harbour Post",
+                         "https://hp.example/a1", (), "st3", 3),
+    ]
+
+
+@pytest.mark.parametrize("n_dates", [1, 3, 10])
+def test_never_more_than_asked(n_dates):
+    out = build_timeline(CORPUS, n_dates=n_dates, per_date=2)
+    assert len(out.entries) <= n_dates
+    assert all(1 <= len(e.sentences) <= 2 for e in out.entries)
+    assert [e.date for e in out.entries] == sorted(e.date for e in out.entries)
