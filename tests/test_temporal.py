@@ -14,7 +14,8 @@ import pytest
 from storyline.nlp.annotate import AnnotatedSentence
 from storyline.nlp.engine import load_model
 from storyline.nlp.temporal import (
-    annotate_for_dates, find_timexes, find_timexes_in_text, granularity_of, has_trigger, needs_parse,
+    annotate_for_dates, find_timexes, find_timexes_in_article, find_timexes_in_text, granularity_of, has_trigger,
+    needs_parse,
 )
 from storyline.nlp.temporal_calendar import calendar_range, resolve_month, resolve_weekday, shift_value
 from storyline.nlp.temporal_durations import duration_value
@@ -287,7 +288,16 @@ def test_offsets_map_back_through_repaired_text():
 def test_prefilter():
     assert not has_trigger("The committee rejected the proposal.")
     assert has_trigger("The committee met on Monday.")
-    assert has_trigger("It cost 40 pounds.")  # any number may be a year or a time
+    # Numbers trigger the rules their shape can start: four digits a year, a colon a time.
+    assert has_trigger("It cost 1990 pounds.")
+    assert has_trigger("They met at 10:30.")
+    assert has_trigger("They met at 10 p.m.")
+    assert has_trigger("Sales were weak in Q3.")
+    assert has_trigger("The band was huge in the 90s.")
+    assert not has_trigger("It cost 40 pounds.")  # round 1 let every number through
+    # Rules that need two words: "that" alone is not a trigger, "that year" is.
+    assert not has_trigger("He said that the plan was good.")
+    assert has_trigger("He said that year was good.")
 
 
 # --- the calendar and lexicon underneath --------------------------------------------------
@@ -325,3 +335,146 @@ def test_numbers_and_durations():
     assert duration_value(2, "decade") == "P20Y"
     assert duration_value(None, "decade") == "PXE"
     assert duration_value(None, "minute") == "PTXM"
+
+
+# --- round 2: anaphora across an article (find_timexes_in_article) -----------------------
+
+def article(*sentences: str) -> list[AnnotatedSentence]:
+    return annotate_for_dates(list(sentences))
+
+
+def values(sentences, published: dt.date = PUB, **kw) -> list[tuple]:
+    return [(t.span.sentence_index, t.span.text, t.value)
+            for t in find_timexes_in_article(sentences, published, "a7", **kw)]
+
+
+def test_narrative_anaphora_anchor_to_earlier_sentences_only_in_ordered_text():
+    doc = article("The mill in Vellmark was founded in 1995.", "The following year it opened a second site.",
+                  "The flood came on 12 May 2003.", "Rescuers found survivors the same day.",
+                  "The next day, the river fell.")
+    assert values(doc, ordered=True) == [
+        (0, "1995", "1995"), (1, "The following year", "1996"), (2, "12 May 2003", "2003-05-12"),
+        (3, "the same day", "2003-05-12"), (4, "The next day", "2003-05-13")]
+    # Shuffled crawls: an earlier line is not an earlier sentence, so the value is unknown.
+    assert values(doc) == [
+        (0, "1995", "1995"), (1, "The following year", "XXXX"), (2, "12 May 2003", "2003-05-12"),
+        (3, "the same day", "XXXX-XX-XX"), (4, "The next day", "XXXX-XX-XX")]
+    unknown = find_timexes_in_article(doc, PUB)[3]
+    assert (unknown.type, unknown.granularity, unknown.first_day, unknown.last_day) == ("DATE", "day", None, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Arnholt fled in June 1998 and came back later that year.",
+     [("June 1998", "1998-06"), ("later that year", "1998")]),
+    ("She left Vellmark in the spring of 1999 and did not return after that summer.",
+     [("the spring of 1999", "1999-SP"), ("that summer", "1999-SU")]),
+    ("The ferry sank on 3 March 2019 and was raised the following month.",
+     [("3 March 2019", "2019-03-03"), ("the following month", "2019-04")]),
+])
+def test_anaphora_within_a_sentence(text, expected):
+    assert [(t.span.text, t.value) for t in find_timexes_in_text(text, PUB)] == expected
+
+
+def test_results_comparisons_take_the_reported_quarter_in_any_order():
+    lines = ["Orvale Mining said third-quarter profit rose 12% to $4.1 million.",
+             "Revenue rose to $88 million from $80 million a year earlier.",
+             "The latest period included a gain of $3 million.",
+             "In the 2020 period, the company lost $2 million.",
+             "Orvale expects a fourth-quarter profit of $5 million."]
+    expected = {"third-quarter": "2021-Q3", "a year earlier": "2020-Q3", "The latest period": "2021-Q3",
+                "the 2020 period": "2020-Q3", "fourth-quarter": "2021-Q4"}
+    late_october = D(2021, 10, 28)
+    for order in (lines, list(reversed(lines))):
+        found = {t.span.text: t.value for t in find_timexes_in_article(article(*order), late_october)}
+        assert found == expected  # the report period is the quarter already ended: Q3, not the Q4 forecast
+
+
+def test_year_ago_without_a_report_period_is_counted_from_publication():
+    assert values(article("Wages were 3.8 percent higher than a year earlier.")) == [
+        (0, "a year earlier", "2021")]
+    assert values(article("A year ago, the shipyard was close to collapse.")) == [(0, "A year ago", "2021")]
+    assert values(article("Sales rose 9% from a year ago in the third quarter.")) == [
+        (0, "a year ago", "2020-Q3"), (0, "the third quarter", "2021-Q3")]
+
+
+def test_find_timexes_is_the_article_function_on_one_sentence():
+    [s] = article("The ferry sank on 3 March 2019 and was raised the following month.")
+    assert find_timexes(s, PUB, "a7") == find_timexes_in_article([s], PUB, "a7")
+    assert find_timexes_in_article([], PUB) == []
+
+
+def test_clock_times_take_the_day_of_their_sentence():
+    assert tags("Police arrived at 6 a.m. on Friday.") == [
+        ("6 a.m.", "TIME", "2022-02-11T06:00"), ("Friday", "DATE", "2022-02-11")]
+    assert tags("On Thursday, at about 10:35 a.m., the bridge closed.") == [
+        ("Thursday", "DATE", "2022-02-10"), ("10:35 a.m.", "TIME", "2022-02-10T10:35")]
+    assert tags("The vote closes at 3pm.") == [("3pm", "TIME", "2022-02-12T15:00")]
+
+
+# --- round 2: holidays -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shoppers crowded the stores on Black Friday.", [("Black Friday", "DATE", "2021-11-26")]),
+    ("The market will reopen after Christmas.", [("Christmas", "DATE", "2022-12-25")]),
+    ("The boat was found last Thanksgiving.", [("last Thanksgiving", "DATE", "2021-11-25")]),
+    ("The band played on New Years Eve 2019.", [("New Years Eve 2019", "DATE", "2019-12-31")]),
+    ("The attack came on Easter Sunday.", [("Easter Sunday", "DATE", "2021-04-04")]),
+    ("Voters will go to the polls on Election Day.", [("Election Day", "DATE", "2022-11-08")]),
+])
+def test_holidays(text, expected):
+    assert tags(text) == expected
+
+
+def test_easter_dates():
+    from storyline.nlp.temporal_holidays import easter
+
+    assert [easter(y) for y in (2008, 2019, 2022, 2024)] == [
+        D(2008, 3, 23), D(2019, 4, 21), D(2022, 4, 17), D(2024, 3, 31)]
+
+
+# --- round 2: tense ----------------------------------------------------------------------------
+
+def test_plans_told_in_the_past_take_the_nearest_day():
+    # Monday 7 February is behind, Monday 14 February nearer: a past plan may lie ahead.
+    assert tags("The team planned to leave Vellmark on Monday.") == [("Monday", "DATE", "2022-02-14")]
+    assert tags("The team left Vellmark on Monday.") == [("Monday", "DATE", "2022-02-07")]
+    assert tags("The board named a new chief, effective June 1.") == [("June 1", "DATE", "2022-06-01")]
+    assert tags("The board agreed to sell the unit in June.") == [("June", "DATE", "2022-06")]
+
+
+def test_simple_present_with_a_day_is_a_schedule():
+    assert tags("The two ministers meet Monday in Vellmark.") == [("Monday", "DATE", "2022-02-14")]
+    assert tags("Hale says Monday was the worst day.") == [("Monday", "DATE", "2022-02-07")]
+
+
+def test_resolve_weekday_near():
+    assert resolve_weekday(PUB, 1, "near") == D(2022, 2, 14)  # Monday: 2 days ahead, 5 behind
+    assert resolve_weekday(PUB, 4, "near") == D(2022, 2, 10)  # Thursday: 2 behind, 5 ahead
+    assert resolve_weekday(PUB, 6, "near") == D(2022, 2, 12)
+
+
+# --- round 2: what is and is not an expression, and its extent -----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("A 6-year-old boy was rescued.", []),  # ages are not tagged (TempEval-3: 0 of 34)
+    ("The rebels hold a daily rally in the square.", [("daily", "SET", "P1D")]),
+    ("The bank raised its quarterly dividend.", []),
+    ("Profit will fall in the last half of 2022.", [("the last half of 2022", "DATE", "2022-H2")]),
+    ("Sales were flat for the last half of the '80s.", [("the last half of the '80s", "DATE", "198")]),
+    ("The offices were empty for about three days.", [("three days", "DURATION", "P3D")]),
+    ("The bridge closed at about 10 p.m.", [("10 p.m.", "TIME", "2022-02-12T22:00")]),
+    ("The treaty was signed last June.", [("last June", "DATE", "2021-06")]),
+    ("He was shot last Oct. 23 at his home.", [("Oct. 23", "DATE", "2021-10-23")]),
+    ("Earnings will fall in the fiscal year.", [("the fiscal year", "DATE", "2022")]),
+    ("Revenue for the year ended June 30 rose.", [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "2021-06-30")]),
+])
+def test_round_two_extents_and_types(text, expected):
+    assert tags(text) == expected
+
+
+def test_unanchored_values_have_a_granularity_but_no_range():
+    assert calendar_range("XXXX-XX-XX") == ("day", None, None)
+    assert calendar_range("XXXX") == ("year", None, None)
+    assert calendar_range("XXXX-SU") == ("season", None, None)
+    assert calendar_range("198X") == ("decade", None, None)
+    assert granularity_of("TIME", "XXXX-XX-XXTMO") == ("time", None, None)

@@ -9,6 +9,7 @@ veto names that look like dates (``Theresa May``, ``Windows 2000``).
 Public API, called once per sentence by the enrich stage::
 
     find_timexes(sentence, published, article_id) -> list[TimeExpr]
+    find_timexes_in_article(sentences, published, article_id, ordered=False) -> list[TimeExpr]
     needs_parse(text) -> bool        # does this sentence need POS tags for tense?
     find_timexes_in_text(text, published) -> list[TimeExpr]   # plain text, loads the model
 
@@ -20,28 +21,41 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from ..records import Span, TimeExpr
 from ..settings import DEFAULTS, Settings
-from . import temporal_absolute, temporal_durations, temporal_relative  # noqa: F401  (register rules)
+from . import temporal_absolute, temporal_durations, temporal_holidays, temporal_relative  # noqa: F401  (register rules)
 from .annotate import AnnotatedSentence
+from .temporal_anaphora import resolve
 from .temporal_calendar import calendar_range
 from .temporal_grammar import RULES, Context, Reading, readings, sentence_words
 from .temporal_tense import lexical_tense, needs_parse, parsed_tense
 
-__all__ = ["find_timexes", "find_timexes_in_text", "needs_parse", "has_trigger", "granularity_of",
-           "annotate_for_dates"]
+__all__ = ["find_timexes", "find_timexes_in_article", "find_timexes_in_text", "needs_parse", "has_trigger",
+           "granularity_of", "annotate_for_dates"]
 
 # Every word some rule needs: a sentence with none of them has no temporal expression.
 _TRIGGERS = frozenset().union(*(r.needs for r in RULES))
+# The words enough by themselves (rules that need no second word), and the rules that do.
+_SUFFICIENT = frozenset().union(*(r.needs for r in RULES if not r.also))
+_PAIRED = tuple(r for r in RULES if r.also)
 
 
 def has_trigger(text: str) -> bool:
-    """Whether ``text`` contains any word a temporal expression can be made of (or a digit).
+    """Whether ``text`` has the words some rule needs (or a digit).
 
-    The prefilter: a sentence without one has no temporal expression, and costs a few
+    The prefilter: a sentence without them has no temporal expression, and costs a few
     microseconds."""
-    return not _TRIGGERS.isdisjoint(sentence_words(text))
+    return _triggered(sentence_words(text))
+
+
+def _triggered(present: frozenset[str]) -> bool:
+    # One set lookup rejects most sentences and another accepts most of the rest; rules that
+    # need two words ("that" and "year") are then checked one by one.
+    if _TRIGGERS.isdisjoint(present):
+        return False
+    return not _SUFFICIENT.isdisjoint(present) or any(r.applies(present) for r in _PAIRED)
 
 
 # Entity labels that make an overlapping date-looking word part of a name.
@@ -61,16 +75,48 @@ def find_timexes(
     Works on any Doc: with ``sentence.parsed`` the tense comes from the dependency parse,
     otherwise from lexical cues (``will``, ``said``, ``-ed``...). Offsets in the returned
     spans are into ``sentence.text``. Odd input (empty, huge, strange unicode) gives [].
+    Anaphoric expressions (``a year earlier``, ``that year``) are anchored within the
+    sentence only: :func:`find_timexes_in_article` anchors them across the article.
     """
+    return find_timexes_in_article([sentence], published, article_id, settings)
+
+
+def find_timexes_in_article(
+    sentences: Sequence[AnnotatedSentence],
+    published: dt.date,
+    article_id: str = "",
+    settings: Settings = DEFAULTS,
+    *,
+    ordered: bool = False,
+) -> list[TimeExpr]:
+    """The temporal expressions of all of an article's sentences, as :func:`find_timexes`
+    gives them, with anaphoric expressions anchored across sentences (``temporal_anaphora``):
+    comparisons in a results story (``up from $4 million a year ago``) to the quarter the
+    story reports, whatever the sentence order; and, when ``ordered`` (the sentences are in
+    reading order, unlike a shuffled line-format crawl), narrative ones (``that year``, ``the
+    following month``) to the nearest date of an earlier sentence."""
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    found = [_sentence_readings(s, published, settings) for s in sentences]
+    resolved = resolve(found, published, ordered)
+    out = []
+    for sentence, readings_ in zip(sentences, resolved):
+        for r in readings_:
+            span = sentence.span(r.start, r.end)
+            if span.text.strip():
+                out.append(_record(article_id, span, r))
+    return out
+
+
+def _sentence_readings(sentence: AnnotatedSentence, published: dt.date, settings: Settings) -> list[Reading]:
+    """The readings of one sentence that no entity vetoes, anaphora unresolved."""
     doc = sentence.doc
     text = getattr(doc, "text", "") or ""
     if not text or len(text) > settings["dates.max_chars"]:
         return []
     present = sentence_words(text)
-    if _TRIGGERS.isdisjoint(present):
+    if not _triggered(present):
         return []
-    if isinstance(published, dt.datetime):
-        published = published.date()
 
     def tense(start: int, end: int) -> str | None:
         if sentence.parsed:
@@ -81,30 +127,27 @@ def find_timexes(
 
     ctx = Context(published, text, tense, day_first=settings["dates.day_first"],
                   day_slack_days=settings["dates.day_slack_days"], month_slack=settings["dates.month_slack"])
-    out = []
-    for r in readings(ctx, present):
-        if _vetoed(r, doc, text):
-            continue
-        span = sentence.span(r.start, r.end)
-        if not span.text.strip():
-            continue
-        out.append(_record(article_id, span, r))
-    return out
+    found = readings(ctx, present)
+    if not found:
+        return found
+    ents = [(e.start_char, e.end_char, e.label_) for e in getattr(doc, "ents", ())]  # Spans built once
+    return [r for r in found if not _vetoed(r, ents, text)]
 
 
-def _vetoed(r: Reading, doc, text: str) -> bool:
-    """Whether a named entity says the reading is a name or a plain number, not a date.
+def _vetoed(r: Reading, ents: list[tuple[int, int, str]], text: str) -> bool:
+    """Whether a named entity (start, end, label) says the reading is a name or a plain
+    number, not a date.
 
     A name veto needs the reading to look like part of a name (capitalised or a number:
     ``Theresa May``, ``Windows 2000``); a lower-case ``today`` inside a PERSON entity is the
     recogniser running over (``JaneHaleMP today met``)."""
     looks_like_name = text[r.start].isupper() or text[r.start].isdigit()
-    for ent in getattr(doc, "ents", ()):
-        if ent.end_char <= r.start or ent.start_char >= r.end:
+    for start, end, label in ents:
+        if end <= r.start or start >= r.end:
             continue
-        if ent.label_ in _NAME_LABELS and looks_like_name and (ent.start_char < r.start or ent.end_char > r.end):
+        if label in _NAME_LABELS and looks_like_name and (start < r.start or end > r.end):
             return True
-        if ent.label_ in _NUMBER_LABELS and r.rule in _NUMBER_RULES:
+        if label in _NUMBER_LABELS and r.rule in _NUMBER_RULES:
             return True
     return False
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-Direction = str  # "past" (on or before the anchor), "future" (on or after), "last", "next"
+Direction = str  # "past" (on or before the anchor), "future" (on or after), "last", "next", "near"
 
 
 def day_value(d: dt.date) -> str:
@@ -56,11 +56,15 @@ def resolve_weekday(anchor: dt.date, weekday: int, direction: Direction) -> dt.d
     """The date of ISO ``weekday`` (1 = Monday) seen from ``anchor``.
 
     past: the latest such day on or before the anchor; future: the earliest on or after it;
-    last/next: strictly before/after; this: the one in the anchor's ISO week.
+    last/next: strictly before/after; this: the one in the anchor's ISO week; near: the
+    nearest of past and future (the past on a tie).
     """
     delta = weekday - anchor.isoweekday()
     if direction == "this":
         days = delta
+    elif direction == "near":
+        back = delta if delta <= 0 else delta - 7
+        days = back if -back <= back + 7 or back == 0 else back + 7
     elif direction in ("past", "last"):
         days = delta if delta < 0 or (delta == 0 and direction == "past") else delta - 7
     else:
@@ -139,7 +143,7 @@ _SEASON_ORDER = ("SP", "SU", "FA", "WI")
 def resolve_season(anchor: dt.date, season: str, offset: int | None, direction: Direction | None) -> str:
     """The value of a season (``SU``) seen from ``anchor``: ``offset`` -1/0/+1 for
     last/this/next, or None to choose by ``direction`` (the nearest one that way)."""
-    if offset == 0 or (offset is None and direction is None):
+    if offset == 0 or (offset is None and direction in (None, "near")):
         year = anchor.year - 1 if season == "WI" and anchor.month <= 2 else anchor.year
         return f"{year:04d}-{season}"
     # Number seasons continuously from March of year 0; winter belongs to its December's year.
@@ -271,13 +275,9 @@ def _calendar_range(value: str) -> tuple[str, dt.date | None, dt.date | None]:
 
 
 def _unanchored_granularity(value: str) -> str:
-    """Granularity of a value with unknown digits (``1989-WXX``), for display only."""
-    if re.match(r"^\d{4}-WXX", value):
-        return "week"
-    if re.match(r"^\d{4}-QX", value):
-        return "quarter"
-    if re.match(r"^\d{4}-XX", value):
-        return "month"
-    if re.fullmatch(r"\d\d\dX", value):
-        return "decade"
-    return "none"
+    """Granularity of a value with unknown digits (``1989-WXX``, ``XXXX-XX-XX`` for ``the
+    same day`` without an anchor), for display only."""
+    shapes = (("time", r"[\dX]{4}-[\dX]{2}-[\dX]{2}T.*"), ("day", r"[\dX]{4}-[\dX]{2}-[\dX]{2}"),
+              ("week", r"[\dX]{4}-W[\dX]{2}"), ("quarter", r"[\dX]{4}-Q[\dX]"), ("month", r"[\dX]{4}-[\dX]{2}"),
+              ("season", r"[\dX]{4}-(?:SP|SU|FA|WI)"), ("decade", r"\d\d\dX"), ("year", r"[\dX]{4}"))
+    return next((name for name, shape in shapes if re.fullmatch(shape, value)), "none")

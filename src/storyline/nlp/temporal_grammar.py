@@ -20,14 +20,17 @@ from collections.abc import Callable
 
 from ..settings import DEFAULTS
 from . import temporal_lexicon as lex
-from .temporal_calendar import coarsen, shift_value
 from .temporal_tense import direction_of
 
 FLAGS = re.IGNORECASE
 
 # What a rule needs in the sentence before its regex is worth running: one of these words
-# (lower case; a trailing "s" is also tried without it) or, for DIGIT, any digit.
+# (lower case; a trailing "s" is also tried without it) or, for DIGIT, any digit; YEAR_DIGITS
+# a run of four digits, CLOCK_DIGITS a digit and a colon, SLASH_DIGITS a digit and a slash.
 DIGIT = frozenset({"#"})
+YEAR_DIGITS = frozenset({"#4"})
+CLOCK_DIGITS = frozenset({"#:"})
+SLASH_DIGITS = frozenset({"#/"})
 MONTH = frozenset(lex.MONTHS)
 WEEKDAY = frozenset(lex.WEEKDAYS)
 UNIT = frozenset(lex.UNIT_FORMS)
@@ -39,29 +42,59 @@ def words(*ws: str) -> frozenset[str]:
 
 
 def sentence_words(text: str) -> frozenset[str]:
-    """The lower-cased words of ``text`` (and their singulars), with ``#`` for any number:
+    """The lower-cased words of ``text`` (and their singulars), with ``#`` for any number
+    (``#4`` for four digits, ``#:`` and ``#/`` when the text also has a colon or a slash):
     what :func:`readings` matches rules' ``needs`` against."""
     out = set()
     for w in _WORD.findall(text):
         if w[0].isdigit():
-            out.add("#")
+            out.add("#4" if len(w) == 4 else "#")
             continue
         w = w.lower()
         out.add(w)
         if w.endswith("s"):
             out.add(w[:-1])
+    if "#4" in out:
+        out.add("#")
+    if "#" in out:
+        if ":" in text:
+            out.add("#:")
+        if "/" in text:
+            out.add("#/")
     return frozenset(out)
+
+
+@dataclasses.dataclass(frozen=True)
+class Anaphor:
+    """How an anaphoric expression gets its value from an anchor expression.
+
+    The anchor's value moves by ``n`` ``unit``s (D W M Q Y) and is then read at the calendar
+    unit ``read_at`` if given (``the following year`` after ``May 22, 1995`` is 1996, not
+    1996-05-22), put in ``year`` if given (``the 1988 period`` of a third-quarter report
+    is 1988-Q3), and ``suffix`` appended (``that night``: ``TNI``). ``scope``: where the
+    anchor may come from (``temporal_anaphora``): ``sentence``, an earlier expression of the
+    same sentence only; ``report``, else the period a results story reports; ``story``, else
+    an expression of an earlier sentence (text in reading order only). ``grains``: the
+    granularities an anchor may have (empty: any).
+    """
+
+    unit: str
+    n: int
+    read_at: str | None = None
+    scope: str = "sentence"
+    year: int | None = None
+    suffix: str = ""
+    grains: frozenset[str] = frozenset()
 
 
 @dataclasses.dataclass(frozen=True)
 class Reading:
     """What a rule understood: an extent [start, end) of the text, a type and a value.
 
-    ``shift``: for anaphoric expressions (``a year earlier``), the (unit, n) to move an
-    earlier expression of the same sentence by, and optionally the calendar unit to read the
-    result at (``the following year`` after ``May 22, 1995`` is 1996, not 1996-05-22);
-    ``value`` is then the fallback computed from the publication date. ``anchorable``: this
-    reading may serve as that earlier expression.
+    ``anaphor``: for expressions told from another date of the story (``a year earlier``,
+    ``that year``), how to move that date (see :class:`Anaphor` and ``temporal_anaphora``);
+    ``value`` is then the fallback for when no anchor is found. ``anchorable``: this
+    reading may serve as such an anchor.
     """
 
     start: int
@@ -69,7 +102,7 @@ class Reading:
     type: str
     value: str
     rule: str
-    shift: tuple[str, int] | tuple[str, int, str] | None = None
+    anaphor: Anaphor | None = None
     anchorable: bool = False
 
 
@@ -86,12 +119,13 @@ class Context:
     month_slack: int = DEFAULTS["dates.month_slack"]
 
     def direction(self, start: int, end: int) -> str | None:
-        """past/future for the expression at [start, end): a signal word right before it
-        (``since`` looks back, ``until`` ahead), else the tense of its clause."""
+        """past/future/near for the expression at [start, end): a signal word right before
+        it (``since`` looks back, ``until`` and ``effective`` ahead), else the tense of its
+        clause (``temporal_tense.direction_of``)."""
         before = self.text[max(0, start - 12):start].lower().split()  # the word before is enough
         if before and before[-1] in ("since", "ago", "last", "past", "previous"):
             return "past"
-        if before and before[-1] in ("until", "till", "next", "coming", "upcoming"):
+        if before and before[-1] in ("until", "till", "next", "coming", "upcoming", "effective"):
             return "future"
         return direction_of(self.tense(start, end))
 
@@ -109,6 +143,8 @@ class Rule:
 
     The extent is the group named ``tx`` when the pattern has one (so a rule may look at
     context, such as the money before ``a year``, without including it), else the match.
+    ``also``: a second word set the sentence must meet too (``that year`` needs ``that`` and
+    a unit word: ``that`` alone is in every other sentence).
     """
 
     name: str
@@ -116,32 +152,37 @@ class Rule:
     read: Reader
     needs: frozenset[str]
     anchorable: bool = False
+    also: frozenset[str] = frozenset()
+
+    def applies(self, present: frozenset[str]) -> bool:
+        return not self.needs.isdisjoint(present) and not (self.also and self.also.isdisjoint(present))
 
 
 RULES: list[Rule] = []
 
 
-def rule(name: str, *, needs: frozenset[str] | set[str], pattern: str,
-         anchorable: bool = False) -> Callable[[Reader], Reader]:
+def rule(name: str, *, needs: frozenset[str] | set[str], pattern: str, anchorable: bool = False,
+         also: frozenset[str] | set[str] = frozenset()) -> Callable[[Reader], Reader]:
     """Register ``read`` as the reader of ``pattern`` (compiled case-insensitively), run only
-    on sentences with one of the words in ``needs``."""
+    on sentences with one of the words in ``needs`` (and one of ``also``, if given)."""
 
     def register(read: Reader) -> Reader:
-        RULES.append(Rule(name, re.compile(pattern, FLAGS), read, frozenset(needs), anchorable))
+        RULES.append(Rule(name, re.compile(pattern, FLAGS), read, frozenset(needs), anchorable, frozenset(also)))
         return read
 
     return register
 
 
 def readings(ctx: Context, present: frozenset[str] | None = None) -> list[Reading]:
-    """All readings of ``ctx.text``, without overlaps, in text order, anaphora resolved.
+    """All readings of ``ctx.text``, without overlaps, in text order (anaphora unresolved:
+    see ``temporal_anaphora``).
 
     ``present``: the sentence's :func:`sentence_words`, if the caller has them already."""
     present = sentence_words(ctx.text) if present is None else present
     found: list[Reading] = []
     impossible: list[tuple[int, int]] = []  # "Feb. 30, 2022": no part of it is a date either
     for r in RULES:
-        if r.needs.isdisjoint(present):
+        if r.needs.isdisjoint(present) or (r.also and r.also.isdisjoint(present)):  # r.applies, inlined
             continue
         for m in r.pattern.finditer(ctx.text):
             try:
@@ -157,7 +198,7 @@ def readings(ctx: Context, present: frozenset[str] | None = None) -> list[Readin
         if all(reading.end <= c.start or reading.start >= c.end for c in chosen):
             chosen.append(reading)
     chosen.sort(key=lambda x: x.start)
-    return _resolve_shifts(chosen)
+    return chosen
 
 
 def _read(r: Rule, m: re.Match, ctx: Context) -> Reading | None:
@@ -170,19 +211,3 @@ def _read(r: Rule, m: re.Match, ctx: Context) -> Reading | None:
     start, end = m.span("tx") if "tx" in r.pattern.groupindex and m.group("tx") else m.span()
     type_, value = out
     return Reading(start, end, type_, value, r.name, anchorable=r.anchorable and type_ in ("DATE", "TIME"))
-
-
-def _resolve_shifts(chosen: list[Reading]) -> list[Reading]:
-    out: list[Reading] = []
-    anchor: Reading | None = None
-    for reading in chosen:
-        if reading.shift is not None and anchor is not None:
-            moved = shift_value(anchor.value, reading.shift[0], reading.shift[1])
-            if moved is not None and len(reading.shift) == 3:
-                moved = coarsen(moved, reading.shift[2])  # type: ignore[misc]
-            if moved is not None:
-                reading = dataclasses.replace(reading, value=moved)
-        if reading.anchorable:
-            anchor = reading
-        out.append(reading)
-    return out

@@ -91,7 +91,10 @@ def _alt(words) -> str:
 
 # --- regex fragments ----------------------------------------------------------------------
 # Full month names, or abbreviations with an optional dot ("Feb.", "Sept").
-RE_MONTH = r"(?:" + _alt(k for k in MONTHS if len(k) > 4) + r"|(?:" + _alt(k for k in MONTHS if len(k) <= 4) + r")\.?)"
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")
+RE_MONTH = (r"(?:" + _alt(k for k in MONTHS if len(k) > 4 or k in _MONTH_NAMES) + r"|(?:"
+            + _alt(k for k in MONTHS if k not in _MONTH_NAMES) + r")\.?)")  # only abbreviations take a dot
 RE_WEEKDAY = r"(?:" + _alt(k for k in WEEKDAYS if len(k) > 3) + r"|(?:mon|tue|wed|thu|fri|sat|sun)\.)"
 RE_SEASON = r"(?:" + _alt(SEASONS) + r")"
 RE_UNIT = r"(?:" + _alt(UNIT_FORMS) + r")"

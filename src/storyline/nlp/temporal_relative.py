@@ -20,7 +20,8 @@ from .temporal_calendar import (
     add_quarters, day_value, quarter_of, resolve_quarter, resolve_season, resolve_weekday,
     unit_value,
 )
-from .temporal_grammar import DIGIT, WEEKDAY, Context, Reading, rule, words
+from .temporal_anaphora import REPORT_GRAINS, UNKNOWN as _UNKNOWN
+from .temporal_grammar import DIGIT, WEEKDAY, YEAR_DIGITS, Anaphor, Context, Reading, rule, words
 
 B = r"(?<![\w$£€#/-])"
 E = r"(?![\w-])"
@@ -39,7 +40,7 @@ def _norm(text: str | None) -> str:
 @rule("relative_day", needs=words("today", "tonight", "yesterday", "tomorrow"), pattern=B + r"(?:(?P<mod>early|earlier|late|later|mid)[\s-]+)?(?:(?P<part1>morning|"
       r"afternoon|evening|night|mid-afternoon|mid-morning)\s+)?(?P<word>today|tonight|yesterday|"
       r"tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+(?P<part>morning|"
-      r"afternoon|evening|night))?" + E)
+      r"afternoon|evening|night))?" + E, anchorable=True)
 def _relative_day(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     word = _norm(m["word"])
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
@@ -61,7 +62,8 @@ def _day_part(m: re.Match, ctx: Context) -> tuple[str, str] | None:
 
 @rule("weekday", needs=WEEKDAY, pattern=B + r"(?:(?P<mod>early|earlier|late|later)\s+)?(?:(?P<rel>last|this|next|coming|past|"
       r"(?:the\s+)?previous|(?:the\s+)?following|this\s+coming|this\s+past)\s+)?(?P<wd>" + lex.RE_WEEKDAY
-      + r")(?P<plural>s)?(?:\s+(?P<part>morning|afternoon|evening|night)(?P<pplural>s)?)?(?=(?:'s)?(?![\w-]))")
+      + r")(?P<plural>s)?(?:\s+(?P<part>morning|afternoon|evening|night)(?P<pplural>s)?)?(?=(?:'s)?(?![\w-]))",
+      anchorable=True)
 def _weekday(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     word = m["wd"]
     if len(word) <= 5 and not word[0].isupper():  # an abbreviation ("sun.", "sat.")
@@ -97,7 +99,7 @@ def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
         return "DATE", resolve_season(ctx.published, lex.SEASONS[unit], offset, direction)
     if rel in ("the past", "the last") and unit in ("decade", "century"):
         return "DURATION", "P10Y" if unit == "decade" else "P100Y"
-    if unit == "year" and rel == "the" and (m["fiscal"] or _ends_period(ctx.text, m.end())):
+    if unit == "year" and rel == "the" and _ends_period(ctx.text, m.end()):
         return "DURATION", "P1Y"  # "the year ended June 30" is a fiscal year, not 2022
     if rel in ("the latest", "the most recent"):
         offset = -1
@@ -112,8 +114,17 @@ def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
         return None
     if rel in ("the following", "the previous") and unit in _SHIFT_UNITS.keys() - {"day"}:
         # Told from another date of the story: "In 1995 ... the following year" is 1996.
-        shift = (_SHIFT_UNITS[unit], offset, unit)
-        return Reading(m.start(), m.end(), "DATE", value, "period", shift=shift, anchorable=True)
+        # Without one, "the previous year" is still last year ("up 5% from the previous
+        # year"), but "the following year" is never next year: its year is unknown.
+        anaphor = Anaphor(_SHIFT_UNITS[unit], offset, unit, scope="story")
+        if rel == "the following":
+            value = _UNKNOWN[unit]
+        return Reading(m.start(), m.end(), "DATE", value, "period", anaphor=anaphor, anchorable=True)
+    if (unit in ("quarter", "half") and rel in ("the", "the latest", "the most recent") and not m["fiscal"]
+            and ctx.direction(m.start(), m.end()) != "future"):
+        # "the quarter" of a results story is the quarter it reports.
+        anaphor = Anaphor("Y", 0, scope="report", grains=frozenset({unit}))
+        return Reading(m.start(), m.end(), "DATE", value, "period", anaphor=anaphor, anchorable=True)
     return "DATE", value
 
 
@@ -175,7 +186,7 @@ def _quarter(m: re.Match, ctx: Context) -> Reading | None:
     return Reading(start, m.end(), "DATE", f"{year:04d}-{'H' if half else 'Q'}{n}", "quarter", anchorable=True)
 
 
-@rule("quarter_code", needs=DIGIT, pattern=B + r"(?:(?P<y1>" + YEAR + r")\s+)?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s+(?P<y2>"
+@rule("quarter_code", needs=DIGIT, also=words("q"), pattern=B + r"(?:(?P<y1>" + YEAR + r")\s+)?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s+(?P<y2>"
       + YEAR + r")|'?(?P<yy>\d\d))?" + E, anchorable=True)
 def _quarter_code(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     n = int(m["q"] or m["q2"])
@@ -215,20 +226,26 @@ def _year_ago_period(m: re.Match, ctx: Context) -> Reading:
         steps = {"month": -12, "week": -52}.get(unit, -1)
         fallback = unit_value(d, unit if unit in ("month", "week") else "year", steps) or ""
     start = m.start() if unit else m.start("adj")  # "the year-ago results": "the" is the noun's
-    return Reading(start, m.end(), "DATE", fallback, "year_ago_period", shift=("Y", -1))
+    anaphor = Anaphor("Y", -1, scope="report", grains=REPORT_GRAINS | {"year"})
+    return Reading(start, m.end(), "DATE", fallback, "year_ago_period", anaphor=anaphor)
 
 
-@rule("year_period", needs=DIGIT, pattern=B + r"the\s+(?P<year>" + YEAR + r")\s+(?:(?P<ord>" + _QUARTER_ORDINALS + r")[\s-]+)?"
+@rule("year_period", needs=YEAR_DIGITS, pattern=B + r"the\s+(?P<year>" + YEAR + r")\s+(?:(?P<ord>" + _QUARTER_ORDINALS + r")[\s-]+)?"
       r"(?P<unit>quarter|period|half|fiscal\s+year|season)" + E, anchorable=True)
-def _year_period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+def _year_period(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     year, unit = int(m["year"]), m["unit"].lower()
     if m["ord"]:
         n = _ORDINAL_QUARTER[m["ord"].lower()]
         return ("DATE", f"{year:04d}-{'H' if unit == 'half' else 'Q'}{n}") if unit in ("quarter", "half") else None
-    if unit == "quarter":  # the quarter being reported: the one before publication
-        _, q = add_quarters(ctx.published.year, quarter_of(ctx.published), -1)
-        return "DATE", f"{year:04d}-Q{q}"
-    return "DATE", f"{year:04d}"
+    if unit not in ("quarter", "period"):
+        return "DATE", f"{year:04d}"
+    # "the 1988 period" of a results story: the period it reports, in 1988. Without one, a
+    # quarter is the one before publication and a period the year.
+    _, q = add_quarters(ctx.published.year, quarter_of(ctx.published), -1)
+    fallback = f"{year:04d}-Q{q}" if unit == "quarter" else f"{year:04d}"
+    grains = frozenset({"quarter"}) if unit == "quarter" else frozenset({"quarter", "half"})
+    anaphor = Anaphor("Y", 0, scope="report", year=year, grains=grains)
+    return Reading(m.start(), m.end(), "DATE", fallback, "year_period", anaphor=anaphor, anchorable=True)
 
 
 _AGO_SIGN = {"ago": -1, "earlier": -1, "before": -1, "back": -1, "previously": -1, "later": 1,
@@ -253,8 +270,33 @@ def _ago(m: re.Match, ctx: Context) -> Reading | None:
     value = unit_value(ctx.published, granularity, sign * steps)
     if value is None:
         return None
-    shift = (_SHIFT_UNITS[granularity], sign * steps) if anaphoric and granularity in _SHIFT_UNITS else None
-    return Reading(m.start(), m.end(), "DATE", value, "ago", shift=shift)
+    anaphor = None
+    if granularity == "year" and steps == 1 and sign < 0 and (anaphoric or _compared(ctx.text, m.start())):
+        # "up from $4 million a year ago", "A year earlier, net income was": the period
+        # being compared (in a results story, the one reported), a year before.
+        anaphor = Anaphor("Y", -1, scope="report", grains=REPORT_GRAINS)
+    elif anaphoric and granularity in _SHIFT_UNITS:
+        # "three days later" follows the story; "two years earlier" mostly compares with
+        # now, so years are anchored within their sentence only.
+        scope = "sentence" if granularity == "year" else "story"
+        anaphor = Anaphor(_SHIFT_UNITS[granularity], sign * steps, scope=scope)
+    return Reading(m.start(), m.end(), "DATE", value, "ago", anaphor=anaphor)
+
+
+# The word before a year-ago expression that ends a comparison of figures: a preposition of
+# comparison, or the end of an amount ("$4 million", "3 cents a share", "12%").
+_COMPARED = frozenset({"from", "than", "with", "versus", "vs", "vs.", "over", "share", "million", "billion",
+                       "cents", "percent"})
+
+
+def _compared(text: str, start: int) -> bool:
+    """Whether the expression at ``start`` ends a comparison of figures (``up from $4
+    million a year ago``, ``or 3 cents a share, a year earlier``, ``lower than a year ago``)."""
+    words = text[max(0, start - 30):start].split()  # the word before: "$1.43", "billion,"
+    if not words:
+        return False
+    last = words[-1].lower().rstrip(",;")
+    return last in _COMPARED or bool(re.fullmatch(r"[$£€#]?\d[\d,.]*(?:%|m|bn)?", last))
 
 
 _SHIFT_UNITS = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}

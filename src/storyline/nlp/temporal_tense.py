@@ -9,6 +9,9 @@ tense of the verbs near the expression; storyline does the same in two ways:
 * without one: the nearest lexical cue to the expression (``will``, ``said``, ``-ed`` forms,
   ``plans to``...), cheap enough to run on every sentence.
 
+Besides past and future, a plan told in the past (``planned to leave on Thursday``, ``had
+been due to expire Friday``) is ``near``: ahead of a past moment, so the nearest such day.
+
 :func:`needs_parse` tells the enrich stage when the cheap way is not enough: a weekday or
 month name that needs a tense, in a sentence with no cue or with cues that disagree.
 """
@@ -18,6 +21,9 @@ from __future__ import annotations
 import re
 
 PAST, FUTURE = "past", "future"
+# Future in the past ("planned to leave on Thursday", "had been due to expire Friday"): ahead
+# of a past moment, which may be before or after publication, so the nearest day is meant.
+NEAR = "near"
 
 # Words that put what follows them in the future (or in a plan, which news dates forward).
 # Present tense is no cue either way ("follows Tuesday's decision", "plays on Sunday"),
@@ -35,8 +41,13 @@ _PAST_WORDS = (
     r"|chose|drove|flew|grew|knew|threw|became|agreed|freed|sold|hung|shot|fought|sought"
     r"|taught|caught|withdrew|overtook|undertook|rang|sang|swam|wore|tore|stole"
 )
+# A plan told in the past ("planned to leave on Thursday", "was due to expire Friday").
+_NEAR_WORDS = (
+    r"(?:planned|intended|hoped|wanted|agreed|decided|promised|pledged|vowed|voted|offered|threatened"
+    r"|(?:was|were|had\s+been)\s+(?:due|set|scheduled|slated|supposed|going|expected))\s+to\s+[a-z]+"
+)
 _CUE = re.compile(
-    r"\b(?:(?P<future>" + _FUTURE_WORDS + r")|(?P<past>" + _PAST_WORDS + r"))\b"
+    r"\b(?:(?P<near>" + _NEAR_WORDS + r")|(?P<future>" + _FUTURE_WORDS + r")|(?P<past>" + _PAST_WORDS + r"))\b"
     r"|\b(?P<past_ed>[a-z]{2,}(?<!e)(?<!\bne)ed)\b",
 )
 # Bare weekday and month names, quarters and the weekend: expressions whose value depends
@@ -64,7 +75,7 @@ def needs_parse(text: str) -> bool:
 
 
 def _cue_kind(m: re.Match) -> str:
-    return FUTURE if m["future"] else PAST
+    return NEAR if m["near"] else FUTURE if m["future"] else PAST
 
 
 def lexical_tense(text: str, start: int, end: int) -> str | None:
@@ -113,13 +124,15 @@ def _verb_tense(verb, depth: int = 0) -> str | None:
     if words & _FUTURE_AUX or "going" in words:
         return FUTURE
     if verb.tag_ == "VB" and "to" in words:
-        # An infinitive is ahead of its governing verb: "had been due to expire Friday" is
-        # past, "is scheduled to expire Friday" and "plans to leave Monday" are future.
+        # An infinitive is ahead of its governing verb: "is scheduled to expire Friday" and
+        # "plans to leave Monday" are future; "planned to leave Thursday" and "had been due
+        # to expire Friday" are ahead of a past moment: the nearest such day.
         head = verb.head
-        if depth < 3 and head is not verb and head.pos_ in ("VERB", "AUX", "ADJ"):  # chains of 3 at most
-            governing = _verb_tense(head, depth + 1) if head.pos_ != "ADJ" else None
-            if governing == PAST:
-                return PAST
+        if head.pos_ == "ADJ" and head.head is not head:
+            head = head.head  # "due to expire": the verb "due" hangs from
+        if depth < 3 and head is not verb and head.pos_ in ("VERB", "AUX"):  # chains of 3 at most
+            if _verb_tense(head, depth + 1) in (PAST, NEAR):
+                return NEAR
         return FUTURE
     if verb.lemma_ in _PLAN_LEMMAS and verb.tag_ in ("VB", "VBN", "VBZ", "VBP") and not any(
         a.tag_ == "VBD" for a in auxes
@@ -129,9 +142,18 @@ def _verb_tense(verb, depth: int = 0) -> str | None:
         return PAST
     if verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
         return FUTURE
+    if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_ not in _REPORTING_LEMMAS:
+        # The simple present of an event verb with a date is a schedule ("the two leaders
+        # meet Monday", "the phone goes on sale Friday"); reporting verbs and "be"/"have"
+        # ("says", "is") say nothing about when.
+        return FUTURE
     return None
 
 
+_REPORTING_LEMMAS = frozenset({"say", "tell", "report", "announce", "claim", "state", "confirm", "be", "have"})
+
+
 def direction_of(tense: str | None) -> str | None:
-    """The calendar direction a tense implies."""
-    return {PAST: "past", FUTURE: "future"}.get(tense or "")
+    """The calendar direction a tense implies: past, future, near (the nearest either way,
+    told so by the tense) or None (no cue)."""
+    return {PAST: "past", FUTURE: "future", NEAR: "near"}.get(tense or "")

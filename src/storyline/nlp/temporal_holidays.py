@@ -1,0 +1,125 @@
+"""Holidays and named days: ``Christmas``, ``New Year's Day``, ``Thanksgiving``, ``Easter``,
+``Election Day``, ``Black Friday``, ``the Fourth of July``.
+
+TimeML values a holiday as the day it falls on (``Christmas 2021`` is 2021-12-25). Without a
+year, the year is the nearest that agrees with the tense, each candidate year computing its own
+date for holidays that move (Thanksgiving is the fourth Thursday of November). Crawled text strips
+apostrophes, so ``New Years Day`` and ``Valentines Day`` are read too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from .temporal_absolute import B, E, YEAR
+from .temporal_calendar import day_value
+from .temporal_grammar import Context, rule, words
+
+
+def _fixed(month: int, day: int) -> Callable[[int], dt.date]:
+    return lambda year: dt.date(year, month, day)
+
+
+def _nth_weekday(month: int, weekday: int, n: int) -> Callable[[int], dt.date]:
+    """The ``n``th ISO ``weekday`` of ``month`` (n = -1: the last one)."""
+    def day(year: int) -> dt.date:
+        if n > 0:
+            first = dt.date(year, month, 1)
+            return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    return day
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l_) // 433
+    month = (h + l_ - 7 * m + 90) // 25
+    return dt.date(year, month, (h + l_ - 7 * m + 33 * month + 19) % 32)
+
+
+def _after(base: Callable[[int], dt.date], days: int) -> Callable[[int], dt.date]:
+    return lambda year: base(year) + dt.timedelta(days=days)
+
+
+_THANKSGIVING = _nth_weekday(11, 4, 4)  # US: fourth Thursday of November
+# The US general election: the Tuesday after the first Monday of November.
+_ELECTION = _after(_nth_weekday(11, 1, 1), 1)
+
+# Holiday names (lower case, apostrophes optional, several spaces as one) -> date in a year.
+HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
+    "christmas": _fixed(12, 25), "christmas day": _fixed(12, 25), "christmas eve": _fixed(12, 24),
+    "boxing day": _fixed(12, 26), "new year's day": _fixed(1, 1), "new year's eve": _fixed(12, 31),
+    "valentine's day": _fixed(2, 14), "st. patrick's day": _fixed(3, 17), "st patrick's day": _fixed(3, 17),
+    "halloween": _fixed(10, 31), "independence day": _fixed(7, 4), "the fourth of july": _fixed(7, 4),
+    "bastille day": _fixed(7, 14), "veterans day": _fixed(11, 11), "armistice day": _fixed(11, 11),
+    "remembrance day": _fixed(11, 11), "may day": _fixed(5, 1), "labour day": _fixed(5, 1),
+    "labor day": _nth_weekday(9, 1, 1), "memorial day": _nth_weekday(5, 1, -1),
+    "martin luther king day": _nth_weekday(1, 1, 3), "presidents' day": _nth_weekday(2, 1, 3),
+    "columbus day": _nth_weekday(10, 1, 2), "thanksgiving": _THANKSGIVING,
+    "thanksgiving day": _THANKSGIVING, "black friday": _after(_THANKSGIVING, 1),
+    "cyber monday": _after(_THANKSGIVING, 4), "election day": _ELECTION,
+    "easter": easter, "easter sunday": easter, "easter monday": _after(easter, 1),
+    "good friday": _after(easter, -2), "ash wednesday": _after(easter, -46),
+}
+
+
+def _normal(name: str) -> str:
+    return " ".join(name.lower().replace("'", "").replace(".", "").split())
+
+
+def _pattern(name: str) -> str:
+    return re.escape(name).replace("'", "'?").replace(r"\ ", r"\s+").replace(r"\.", r"\.?")
+
+
+_NAMES = "|".join(_pattern(n) for n in sorted(HOLIDAYS, key=len, reverse=True))
+_BY_NORMAL = {_normal(n): date_of for n, date_of in HOLIDAYS.items()}
+# A distinctive word of every name, and one of the words that end them, as sentence_words
+# gives them (lower case, singular): the rule runs only on sentences with one of each.
+_NEEDS = words("christmas", "boxing", "new", "valentine", "patrick", "halloween", "independence", "fourth",
+               "bastille", "veteran", "armistice", "remembrance", "may", "labour", "labor", "memorial",
+               "luther", "president", "columbus", "thanksgiving", "black", "cyber", "election", "easter",
+               "good", "ash")
+_ALSO = words("day", "eve", "christmas", "halloween", "thanksgiving", "easter", "july", "friday", "monday",
+              "wednesday", "sunday")
+
+
+@rule("holiday", needs=_NEEDS, also=_ALSO, pattern=B + r"(?:(?P<rel>last|this|next)\s+)?(?P<name>" + _NAMES + r")(?:,?\s+"
+      + YEAR + r")?" + E, anchorable=True)
+def _holiday(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    name = m["name"]
+    if not name[0].isupper() and not name.lower().startswith("the"):
+        return None  # names of days are capitalised; "may day" in lower case is not one
+    date_of = _BY_NORMAL[_normal(name)]
+    if m["year"]:
+        return "DATE", day_value(date_of(int(m["year"])))
+    rel = (m["rel"] or "").lower()
+    direction = {"last": "last", "next": "next"}.get(rel) or ctx.direction(m.start(), m.end())
+    return "DATE", day_value(_nearest(date_of, ctx.published, direction))
+
+
+def _nearest(date_of: Callable[[int], dt.date], published: dt.date, direction: str | None) -> dt.date:
+    """The holiday's date in the year ``direction`` points to: the nearest one, but never
+    one ahead in the past tense or behind in the future tense (unlike a written day, a
+    holiday is not a deadline, so ``dates.day_slack_days`` does not apply); ``last`` and
+    ``next`` exclude the publication date itself."""
+    d = published
+    best: dt.date | None = None
+    for year in (d.year - 1, d.year, d.year + 1):
+        day = date_of(year)
+        diff = (day - d).days
+        if (direction == "past" and diff > 0) or (direction == "future" and diff < 0):
+            continue
+        if (direction == "last" and diff >= 0) or (direction == "next" and diff <= 0):
+            continue
+        if best is None or abs(diff) < abs((best - d).days):
+            best = day
+    return best or date_of(d.year)
