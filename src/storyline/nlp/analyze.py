@@ -99,9 +99,7 @@ def _findings(art: ArticleText, reps: list, docs: dict, wanted: dict[str, bool],
         AnnotatedSentence(index, text, docs[rep.text], wanted[rep.text], rep.to_original)
         for (index, text), rep in zip(art.sentences, reps)
     ]
-    timexes: list[TimeExpr] = []
-    for s in sentences:
-        timexes.extend(temporal.find_timexes(s, art.published, art.id, settings))
+    timexes = temporal.find_timexes_in_article(sentences, art.published, art.id, settings, ordered=art.ordered)
     found_events: list[Event] = []
     for s in sentences:
         if s.parsed:
