@@ -24,6 +24,16 @@ Conditions:
 * ``e2e-stripped`` / ``e2e-stripped-norepair``: the same on text with apostrophes and quote
   marks removed as in real crawls (``Boeing 's`` -> ``Boeings``, ``do n't`` -> ``dont``;
   gold offsets remapped), with and without ``repair``.
+* ``e2e-stripped-notypes``: the stripped condition with ``entities.context_types`` and
+  ``entities.vote_labels`` off (the ablation of corpus typing).
+* Type accuracy (e2e): share of matched gold PER/ORG/LOC mentions whose predicted type is
+  right (PERSON->PER, ORG->ORG, GPE/LOC/FAC->LOC), by the mention's own label and by its
+  entity's label after the corpus vote.
+* ``.../nested``: the same predictions matched so that nested gold mentions with the same
+  head (MEANTIME annotates both ``Airbus chief executive Noel Forgeard`` and ``Noel
+  Forgeard``) may share the predicted mention of that name; without the suffix each
+  predicted mention serves one gold mention and the second becomes a miss (the first
+  protocol, kept for comparison).
 
 Baselines (same mentions, same scorer):
 * ``exact``: mentions with the identical gold extent string (case-sensitive) are one entity.
@@ -31,7 +41,10 @@ Baselines (same mentions, same scorer):
   removed) is the same are one entity, whatever their type's "surname" means (for
   organisations and places the last word).
 
-Speed: ``repair`` per sentence vs spaCy NER per sentence, same sentences, same run.
+Speed: ``repair`` per sentence vs spaCy NER per sentence, same sentences, same run; and
+per e2e condition the medians (over articles) of ``article_mentions`` per sentence and of
+``NameResolver.add`` per mention (``-notypes``: the same without context typing and label
+vote, the baseline for their cost).
 
 Usage: python benchmarks/names_meantime.py [--data PATH] [--dev-only]
 """
@@ -57,13 +70,19 @@ from storyline.canonical_names import core_name  # noqa: E402
 from storyline.nlp.mentions import article_mentions  # noqa: E402
 from storyline.nlp.repair import article_names, repair  # noqa: E402
 from storyline.records import Mention, Span  # noqa: E402
-from storyline.settings import Settings  # noqa: E402
+from storyline.settings import DEFAULTS, Settings  # noqa: E402
 
 GOLD_LABEL = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE", "PRO": "PRODUCT", "FIN": "FIN"}
 TYPES = {"PER": {"PER"}, "ORG": {"ORG"}, "LOC": {"LOC"}, "ALL": {"PER", "ORG", "LOC"},
          "ALL+": {"PER", "ORG", "LOC", "PRO", "FIN"}}
 PRED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT"}
 DEV = ("corpus_airbus", "corpus_apple")  # developed on these; gm and stock held out
+# e2e matching protocols: "one-to-one" (each predicted mention serves one gold mention, the
+# first protocol) and "nested" (nested gold mentions sharing a head share the prediction).
+PROTOCOLS = {"one-to-one": False, "nested": True}
+# The e2e ablation: no context typing in articles, no label vote across the corpus (the
+# model's labels with the list corrections only, as before issue 4 part 1's second round).
+NO_TYPES = Settings({"entities.context_types": False, "entities.vote_labels": False})
 
 
 def load(data: Path) -> list[dict]:
@@ -164,33 +183,34 @@ def sentences_of(article: str) -> list[tuple[int, str]]:
     return out
 
 
-def match(g: dict, gs: int, ge: int, text: str, offsets: list, used: set) -> int | None:
+def match(g: dict, gs: int, ge: int, text: str, offsets: list, used: set, share_heads: bool) -> int | None:
     """The predicted mention for gold mention ``g``: the one covering the gold extent's
-    name (its head, found with ``core_name``), else the one overlapping it most."""
+    name (its head, found with ``core_name``), else the one overlapping it most.
+    ``share_heads``: nested gold mentions with the same head (``Airbus chief executive Noel
+    Forgeard`` and ``Noel Forgeard``) may take the same predicted mention; otherwise each
+    predicted mention serves one gold mention (the first protocol)."""
     head = core_name(g["text"], GOLD_LABEL[g["ent_type"]]).name.split()
     at = text.find(head[-1], gs, ge) if head else -1
     best, best_ov = None, 0
     for j, (s, e) in enumerate(offsets):
+        if at >= 0 and s <= at < e and (share_heads or j not in used):
+            return j
         if j in used:
             continue
-        if at >= 0 and s <= at < e:
-            return j
         ov = min(e, ge) - max(s, gs)
         if ov > best_ov:
             best, best_ov = j, ov
     return best
 
 
-def run_e2e(docs: list[dict], nlp, mode: str, timings: dict) -> dict:
-    """mode: 'plain', 'stripped', 'stripped-norepair'."""
-    resolver = NameResolver()
-    stats = {"gold": 0, "found": 0, "pred": 0, "pred_ok": 0}
-    pred = {}
+def parse_docs(docs: list[dict], nlp, mode: str, timings: dict) -> list[tuple]:
+    """mode: 'plain', 'stripped', 'stripped-norepair'. Per article: (doc, text, offset map,
+    sentences, annotated sentences) after repair and NER."""
+    out = []
     for doc in docs:
         text, index = doc["article"], None
         if mode.startswith("stripped"):
             text, index = strip_text(text)
-        remap = (lambda o: index[o]) if index else (lambda o: o)
         sents = sentences_of(text)
         known = article_names(s for _, s in sents)
         reps = []
@@ -206,33 +226,81 @@ def run_e2e(docs: list[dict], nlp, mode: str, timings: dict) -> dict:
         timings["ner_doc"].append((time.perf_counter() - t0) / max(1, len(sents)))
         anns = [AnnotatedSentence(i, s, d, False, r.to_original if r else (lambda x: x))
                 for i, ((_, s), r, d) in enumerate(zip(sents, reps, parsed))]
+        out.append((doc, text, index, sents, anns))
+    return out
+
+
+_TYPE = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+
+
+def run_e2e(parsed: list[tuple], settings: Settings) -> dict:
+    """Mentions, canonical names and types from parsed articles (:func:`parse_docs`).
+    Returns {protocol: (pred, stats)}; stats include type accuracy on matched gold
+    PER/ORG/LOC mentions: of the mention's own label and of its entity's label."""
+    resolver = NameResolver(settings)
+    stats: dict = {"pred": 0, "pred_ok": 0, **{p: {"gold": 0, "found": 0} for p in PROTOCOLS}}
+    preds: dict = {p: {} for p in PROTOCOLS}
+    typed: dict = {p: [] for p in PROTOCOLS}  # (gold type, mention label, entity id)
+    timing: dict = {"mentions_us_per_sentence": [], "resolve_us_per_mention": []}
+    for doc, text, index, sents, anns in parsed:
+        remap = (lambda o: index[o]) if index else (lambda o: o)
         mentions, offsets = [], []
-        for m in article_mentions(anns, doc["doc_id"]):
+        t0 = time.perf_counter()
+        found = article_mentions(anns, doc["doc_id"], settings)
+        t1 = time.perf_counter()
+        for m in found:
             if m.label in PRED_LABELS:
                 mentions.append(m)
                 off = sents[m.span.sentence_index][0]
                 offsets.append((off + m.span.start, off + m.span.end))
+        t2 = time.perf_counter()
         ids = resolver.add(mentions)
+        t3 = time.perf_counter()
+        timing["mentions_us_per_sentence"].append((t1 - t0) / max(1, len(anns)) * 1e6)
+        if mentions:
+            timing["resolve_us_per_mention"].append((t3 - t2) / len(mentions) * 1e6)
         golds = [(remap(g["start"]), remap(g["end"])) for g in doc["entity_mentions"]]
         stats["pred"] += len(mentions)
         stats["pred_ok"] += sum(any(s < ge and gs < e for gs, ge in golds) for s, e in offsets)
-        used: set[int] = set()
-        for g in eval_mentions(doc):
-            gs, ge = remap(g["start"]), remap(g["end"])
-            best = match(g, gs, ge, text, offsets, used)
-            key = (doc["doc_id"], g["m_id"])
-            stats["gold"] += 1
-            if best is not None:
-                used.add(best)
-                stats["found"] += 1
-                pred[key] = ids[best] or f"none:{key}"
-            else:
-                pred[key] = f"missed:{key}"
-    pred = {k: resolver.canonical_id(v) if not v.startswith(("none:", "missed:")) else v
-            for k, v in pred.items()}
-    stats["recall"] = stats["found"] / max(1, stats["gold"])
-    stats["precision"] = stats["pred_ok"] / max(1, stats["pred"])
-    return pred, stats
+        for protocol, share in PROTOCOLS.items():
+            used: set[int] = set()
+            for g in eval_mentions(doc):
+                gs, ge = remap(g["start"]), remap(g["end"])
+                best = match(g, gs, ge, text, offsets, used, share)
+                key = (doc["doc_id"], g["m_id"])
+                stats[protocol]["gold"] += 1
+                if best is not None:
+                    used.add(best)
+                    stats[protocol]["found"] += 1
+                    preds[protocol][key] = ids[best] or f"none:{key}"
+                    if g["ent_type"] in ("PER", "ORG", "LOC"):
+                        typed[protocol].append((g["ent_type"], mentions[best].label, ids[best]))
+                else:
+                    preds[protocol][key] = f"missed:{key}"
+    out = {}
+    for protocol, pred in preds.items():
+        pred = {k: resolver.canonical_id(v) if not v.startswith(("none:", "missed:")) else v
+                for k, v in pred.items()}
+        st = dict(stats, **stats[protocol])
+        del st["one-to-one"], st["nested"]
+        st["recall"] = st["found"] / max(1, st["gold"])
+        st["precision"] = st["pred_ok"] / max(1, st["pred"])
+        st.update(type_accuracy(typed[protocol], resolver))
+        st.update({k: statistics.median(v or [0]) for k, v in timing.items()})
+        out[protocol] = (pred, st)
+    return out
+
+
+def type_accuracy(typed: list[tuple], resolver: NameResolver) -> dict:
+    """Share of matched gold PER/ORG/LOC mentions whose predicted type is right: the
+    mention's label (model + corrections + context) and its entity's label (corpus vote)."""
+    n = max(1, len(typed))
+    mention_ok = sum(_TYPE.get(label) == gold for gold, label, _ in typed)
+    entity_ok = 0
+    for gold, label, eid in typed:
+        entity = resolver.entity(eid) if eid else None
+        entity_ok += _TYPE.get(entity.label if entity else label) == gold
+    return {"type_n": len(typed), "type_mention": mention_ok / n, "type_entity": entity_ok / n}
 
 
 def measure_speed(docs: list[dict], nlp, rounds: int = 3) -> dict:
@@ -286,9 +354,15 @@ def main(argv: list[str] | None = None) -> int:
     speed = {}
     for mode in ("plain", "stripped", "stripped-norepair"):
         timings = {"repair": [], "ner_doc": []}
-        pred, stats = run_e2e(docs, nlp, mode, timings)
-        conds[f"e2e-{mode}"] = score_all(pred, gold, gtype, corpus)
-        conds[f"e2e-{mode}"]["mentions"] = stats
+        parsed = parse_docs(docs, nlp, mode, timings)
+        variants = {"": DEFAULTS}
+        if mode == "stripped":
+            variants["-notypes"] = NO_TYPES
+        for suffix, settings in variants.items():
+            for protocol, (pred, stats) in run_e2e(parsed, settings).items():
+                name = f"e2e-{mode}{suffix}" + ("" if protocol == "one-to-one" else f"/{protocol}")
+                conds[name] = score_all(pred, gold, gtype, corpus)
+                conds[name]["mentions"] = stats
         speed[mode] = {"repair_us_median": statistics.median(timings["repair"] or [0]) * 1e6,
                        "ner_ms_per_sentence_median": statistics.median(timings["ner_doc"]) * 1e3}
     results["speed"] = speed
@@ -316,7 +390,10 @@ def print_table(results: dict) -> None:
     for name, res in results["conditions"].items():
         if "mentions" in res:
             m = res["mentions"]
-            print(f"{name:38} P {m['precision']:.3f}  R {m['recall']:.3f}  (pred {m['pred']}, gold {m['gold']})")
+            print(f"{name:38} P {m['precision']:.3f}  R {m['recall']:.3f}  (pred {m['pred']}, gold {m['gold']})  "
+                  f"type: mention {m['type_mention']:.3f} entity {m['type_entity']:.3f} (n {m['type_n']})  "
+                  f"median us: mentions {m['mentions_us_per_sentence']:.0f}/sentence, "
+                  f"resolve {m['resolve_us_per_mention']:.0f}/mention")
     s = results["speed_interleaved"]
     print(f"\nspeed, stripped text, interleaved (median ms/sentence): NER {s['ner_ms']:.3f}, "
           f"repair+NER {s['repair_plus_ner_ms']:.3f} (x{s['ratio']:.3f}), repair alone {s['repair_ms']:.4f}")

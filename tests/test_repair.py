@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.nlp.repair import Repaired, article_names, repair
+from storyline.nlp.repair import Repaired, article_names, possessive_base, repair
 
 
 def test_contractions_restored_with_offsets():
@@ -93,3 +93,10 @@ def test_emoji_offsets():
 def test_article_names_skips_sentence_initial_words():
     names = article_names(["Officials met Biden in Kyiv.", "Russia said no. Putin agreed."])
     assert names == {"Biden", "Kyiv"}
+
+
+def test_possessive_base_by_form_alone():
+    assert possessive_base("Bidens") == "Biden"
+    assert possessive_base("Northfords") == "Northford"
+    for word in ("Americans", "Democrats", "Williams", "Ross", "Xs", "bidens", "", None):
+        assert possessive_base(word) is None  # type: ignore[arg-type]

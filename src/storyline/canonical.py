@@ -14,9 +14,21 @@ articles later without recomputing the corpus. Rules, in order:
    sharing a surname) it is left alone, unless an honorific's gender settles it. Full names
    with the same surname merge when the first names agree (``Joe``/``Joseph``, ``J.``) and,
    with rapidfuzz, when one spelling differs slightly under the same first name.
+   A country or company written before a full name with no title word between (``United
+   States Barack Obama``, ``Chrysler LLC Jim Press``) is moved to the title. A mention that
+   is only a role (``Prime Minister of Canada``) joins the person it stands next to, or the
+   one person in the story holding that role, else no one (:mod:`storyline.canonical_people`).
 4. Organisations: a shorter name joins the one longer name it begins (``Northrop`` ->
    ``Northrop Grumman``); an acronym joins the one name whose initials it is (``GAO``); a
    bracketed alias (``the United States Air Force (USAF)``) links the two.
+5. One name, one entity, whatever the model's label (``entities.vote_labels``): a name
+   already known as a place, organisation or group joins that entity when labelled
+   otherwise (``Arnholt`` tagged PERSON in one sentence, NORP in another); a bare surname
+   tagged ORG joins the one person of the story with that surname. The entity's label is
+   the most common among labels with evidence (head words, context, titles:
+   :mod:`storyline.canonical_types`), else among the model's, and its class follows.
+6. A stripped possessive (``Northfords Ministry of Defence``, ``Hales``) of a known name is
+   read as a possessive.
 
 Entity ids are derived from the class and key of the entity's first form (and the story for
 a surname that could not be resolved), so the same input gives the same ids. When a later
@@ -26,91 +38,61 @@ is merged into the other and its id redirects: :meth:`NameResolver.canonical_id`
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 
 from rapidfuzz.fuzz import ratio
 
-from .canonical_names import NameParts, core_name, display_alias, initials, label_class, name_key
-from .records import Entity, Mention, stable_id
+from .canonical_clusters import Cluster, ClusterStore
+from .canonical_names import (
+    ALIASES, NameParts, core_name, description_prefix, display_alias, fold, initials, label_class,
+    name_key, role_key,
+)
+from .canonical_people import gender_ok, holds, role_entries, same_first
+from .canonical_types import INSTITUTION_HEADS, entity_label
+from .nlp.repair import possessive_base
+from .records import Entity, Mention
 from .settings import DEFAULTS, Settings
 
 __all__ = ["NameResolver", "STATE_VERSION"]
 
-STATE_VERSION = 1
+# 2: clusters keep labels with evidence ("typed") and people's roles; version 1 states load
+# with both empty.
+STATE_VERSION = 2
 
-# Classes whose model labels are voted on by the corpus (see NameResolver._vote_class).
-_VOTING = frozenset({"per", "org", "loc"})
-_CLASS_LABEL = {"per": "PERSON", "org": "ORG", "loc": "GPE"}
-
-# Short forms of first names (general knowledge of English names).
-_NICKNAMES: dict[str, str] = {
-    "joe": "joseph", "bill": "william", "will": "william", "bob": "robert", "rob": "robert",
-    "bobby": "robert", "mike": "michael", "tom": "thomas", "jim": "james", "jimmy": "james",
-    "dick": "richard", "rick": "richard", "liz": "elizabeth", "beth": "elizabeth",
-    "tony": "anthony", "dave": "david", "steve": "stephen", "chris": "christopher",
-    "dan": "daniel", "ben": "benjamin", "matt": "matthew", "nick": "nicholas",
-    "alex": "alexander", "andy": "andrew", "sam": "samuel", "ted": "edward", "ed": "edward",
-    "pete": "peter", "kate": "katherine", "kathy": "katherine", "jen": "jennifer",
-    "jenny": "jennifer", "jeff": "jeffrey", "greg": "gregory", "larry": "lawrence",
-    "jack": "john", "johnny": "john", "chuck": "charles", "charlie": "charles",
-    "sasha": "alexander", "vlad": "vladimir", "sergey": "sergei", "alexei": "alexey",
-}
+# Classes whose names are one entity whatever the model's label (rule 5).
+_VOTING = frozenset({"per", "org", "loc", "norp"})
 
 
-@dataclass
-class _Cluster:
-    """One entity being built: its key, the forms and labels seen, and where."""
-
-    id: str
-    cls: str
-    key: str
-    forms: Counter = field(default_factory=Counter)
-    labels: Counter = field(default_factory=Counter)
-    mentions: int = 0
-    gender: str = ""
-    groups: set = field(default_factory=set)
-    short: bool = False  # a surname that could not be resolved to a full name
-    keys: set = field(default_factory=set)  # every key resolved to this entity
-
-    def to_dict(self) -> dict:
-        return {
-            "id": self.id, "cls": self.cls, "key": self.key, "forms": dict(self.forms),
-            "labels": dict(self.labels), "mentions": self.mentions, "gender": self.gender,
-            "groups": sorted(self.groups), "short": self.short, "keys": sorted(self.keys),
-        }
-
-    @classmethod
-    def from_dict(cls, d: dict) -> _Cluster:
-        return cls(d["id"], d["cls"], d["key"], Counter(d["forms"]), Counter(d["labels"]),
-                   d["mentions"], d["gender"], set(d["groups"]), d["short"], set(d["keys"]))
-
-
-class NameResolver:
+class NameResolver(ClusterStore):
     """Incremental cross-document name resolution (see the module docstring)."""
 
     def __init__(self, settings: Settings = DEFAULTS):
+        super().__init__()
         self.settings = settings
-        self._clusters: dict[str, _Cluster] = {}
-        self._redirects: dict[str, str] = {}
-        self._keys: dict[tuple[str, str, str], str] = {}  # (cls, key, scope) -> id
-        self._surnames: dict[str, set[str]] = {}   # surname -> full person cluster ids
-        self._firsts: dict[str, set[str]] = {}     # first name -> full person cluster ids
-        self._heads: dict[tuple[str, str], set[str]] = {}  # (cls, first token) -> ids
-        self._acronyms: dict[tuple[str, str], set[str]] = {}  # (cls, initials) -> ids
+        self._vote = bool(settings["entities.vote_labels"])
 
     # --- public API ------------------------------------------------------------------
 
     def add(self, mentions: Iterable[Mention], group: str | None = None) -> list[str]:
         """Resolve mentions (one article's, usually); returns an entity id per mention
-        (``""`` for a mention with no usable name). ``group``: the story the article is in."""
-        ids = []
-        for mention in mentions:
+        (``""`` for a mention with no usable name). ``group``: the story the article is in.
+        Role-only mentions are resolved last, once the article's names are known."""
+        mentions = list(mentions)
+        ids: list[str] = []
+        pending: list[tuple[int, tuple]] = []
+        for i, mention in enumerate(mentions):
             try:
-                ids.append(self._add_one(mention, group or ""))
+                cid, role = self._add_one(mention, group or "")
             except (AttributeError, TypeError, ValueError):
-                ids.append("")  # a malformed mention is skipped, never fatal
+                cid, role = "", None  # a malformed mention is skipped, never fatal
+            if role:
+                pending.append((i, role))
+            ids.append(cid)
+        for i, role in pending:
+            try:
+                ids[i] = self._attach_role(mentions, ids, i, role, group or "")
+            except (AttributeError, TypeError, ValueError):
+                ids[i] = ""
         return [self.canonical_id(i) for i in ids]
 
     def assign(self, mentions: Sequence[Mention], group: str | None = None) -> list[Mention]:
@@ -118,16 +100,8 @@ class NameResolver:
         ids = self.add(mentions, group)
         return [m.replace(entity_id=i) for m, i in zip(mentions, ids)]
 
-    def canonical_id(self, entity_id: str) -> str:
-        """The current id of an entity (follows merges); ``""`` stays ``""``."""
-        seen = 0
-        while entity_id in self._redirects and seen < 100:  # a cycle guard; chains are 1-2 long
-            entity_id = self._redirects[entity_id]
-            seen += 1
-        return entity_id
-
     def entities(self) -> list[Entity]:
-        """Every entity: canonical name, majority label, variants (most used first),
+        """Every entity: canonical name, label (see rule 5), variants (most used first),
         mention count; sorted by mention count, then name."""
         out = [self._entity(c) for c in self._clusters.values()]
         return sorted(out, key=lambda e: (-e.mentions, e.name, e.id))
@@ -139,97 +113,179 @@ class NameResolver:
 
     def to_state(self) -> dict:
         """JSON-safe state; :meth:`from_state` restores a resolver that continues exactly."""
-        return {
-            "version": STATE_VERSION,
-            "clusters": [c.to_dict() for c in self._clusters.values()],
-            "redirects": dict(self._redirects),
-            "keys": [[cls, key, scope, i] for (cls, key, scope), i in self._keys.items()],
-        }
+        return self.state(STATE_VERSION)
 
     @classmethod
     def from_state(cls, state: dict, settings: Settings = DEFAULTS) -> NameResolver:
-        """A resolver continuing from :meth:`to_state` output."""
+        """A resolver continuing from :meth:`to_state` output (this version's or version 1's)."""
         r = cls(settings)
-        r._redirects = dict(state.get("redirects", {}))
-        for d in state.get("clusters", []):
-            c = _Cluster.from_dict(d)
-            r._clusters[c.id] = c
-            r._index(c)
-        for cls_, key, scope, i in state.get("keys", []):
-            r._keys[(cls_, key, scope)] = i
+        r.load(state)
         return r
+
+    # --- one mention -----------------------------------------------------------------
+
+    def _add_one(self, mention: Mention, group: str) -> tuple[str, tuple | None]:
+        """(entity id, None), or ("", role) for a person mention that is only a role."""
+        label = mention.label
+        limit = self.settings["entities.max_mention_chars"]
+        cls = label_class(label)
+        text = self._restore_possessive(mention.span.text[: limit * 4])
+        parts = core_name(text, label)
+        title = " ".join(t for t in (mention.title, parts.title) if t)
+        roles, qual = role_key(title) if cls == "per" else (frozenset(), "")
+        if not parts.name:
+            return "", ((roles, qual, label) if roles else None)
+        if cls == "per":
+            split = self._split_description(parts)
+            if split is not parts:
+                parts = split
+                roles, qual = role_key(" ".join(t for t in (mention.title, parts.title) if t))
+        key = name_key(parts.name, label)
+        if not key or len(parts.name) > limit:
+            return "", None
+        evidence = getattr(mention, "evidence", "") or (
+            "title" if cls == "per" and (parts.gender or roles or mention.title) else "")
+        cid = self._resolve(cls, key, parts, group, evidence)
+        c = self._clusters[cid]
+        self._note(c, key, label, evidence, group, parts.gender)
+        c.forms[parts.name] += 1
+        if c.cls == "per" and roles:
+            self._note_roles(c, roles, qual)
+        if parts.alias:
+            self._link_alias(c, parts.alias, label)
+        if self._vote:
+            self._reclass(c)
+        return c.id, None
+
+    def _note(self, c: Cluster, key: str, label: str, evidence: str, group: str, gender: str) -> None:
+        c.keys.add(key)
+        self._by_key.setdefault(key, set()).add(c.id)
+        c.labels[label] += 1
+        if evidence:
+            c.typed[label] += 1
+        c.mentions += 1
+        if gender and c.gender != gender:
+            c.gender = gender if not c.gender else "x"  # "x": conflicting honorifics
+        if group:
+            c.groups.add(group)
+
+    def _note_roles(self, c: Cluster, roles: Iterable[str], qual: str) -> None:
+        for entry in role_entries(roles, qual):
+            c.roles[entry] += 1
+        for r in roles:
+            self._roles.setdefault(r, set()).add(c.id)
+
+    def _restore_possessive(self, text: str) -> str:
+        """``Northfords Ministry`` -> ``Northford's Ministry`` when ``Northford`` is a known
+        name and ``Northfords`` is not (rule 6); the text unchanged otherwise."""
+        tokens = text.split()
+        for i, tok in enumerate(tokens):
+            base = possessive_base(tok.strip(",;:"))
+            if base is None:
+                continue
+            whole, bkey = fold(tok), fold(base)
+            if whole in self._by_key or whole in self._surnames or whole in ALIASES:
+                return text
+            if bkey in self._by_key or bkey in self._surnames or bkey in ALIASES:
+                tokens[i] = tok.replace(tok.strip(",;:"), base + "'s")
+                return " ".join(tokens)
+        return text
+
+    def _split_description(self, parts: NameParts) -> NameParts:
+        """Move a country or company written before a full name into the title."""
+        tokens = parts.name.split()
+        if len(tokens) < 3:
+            return parts
+        n = description_prefix(tokens, self._is_entity, lambda k: ("per", k, "") in self._keys)
+        if not n:
+            return parts
+        title = " ".join([parts.title, *tokens[:n]]).strip()
+        return NameParts(" ".join(tokens[n:]), title, parts.alias, parts.gender)
+
+    def _is_entity(self, key: str) -> bool:
+        """Is ``key`` a known place, organisation or group?"""
+        return any(not self._clusters[i].cls == "per" for i in self._live(self._by_key.get(key, ())))
 
     # --- resolution ------------------------------------------------------------------
 
-    def _add_one(self, mention: Mention, group: str) -> str:
-        label = mention.label
-        limit = self.settings["entities.max_mention_chars"]
-        parts = core_name(mention.span.text[: limit * 4], label)
-        cls = label_class(label)
-        key = name_key(parts.name, label)
-        if not key or len(parts.name) > limit:
-            return ""
-        cls, parts, key = self._vote_class(mention.span.text, cls, parts, key, group)
+    def _resolve(self, cls: str, key: str, parts: NameParts, group: str, evidence: str) -> str:
+        if self._vote and cls in _VOTING:
+            hit = self._voted(cls, key, parts, group, evidence)
+            if hit:
+                return hit
         if cls == "per":
-            cid = self._resolve_person(key, parts, group)
-        else:
-            cid = self._resolve_other(cls, key, parts, group)
-        c = self._clusters[cid]
-        c.keys.add(key)
-        c.forms[parts.name] += 1
-        c.labels[label] += 1
-        c.mentions += 1
-        if parts.gender and c.gender != parts.gender:
-            c.gender = parts.gender if not c.gender else "x"  # "x": conflicting honorifics
-        if group and group not in c.groups:
-            c.groups.add(group)
-        if parts.alias:
-            self._link_alias(c, parts.alias, label)
-        return c.id
+            return self._resolve_person(key, parts, group)
+        return self._resolve_other(cls, key, parts, group)
 
-    def _vote_class(self, text: str, cls: str, parts: NameParts, key: str, group: str):
-        """Correct a model label by what the corpus already knows: a name unknown in its own
-        class but known in exactly one other class (``Jobs`` tagged ORG, with ``Steve
-        Jobs`` a known person; ``Cisco`` tagged GPE, a known organisation) joins that class."""
-        if not self.settings["entities.vote_labels"] or cls not in _VOTING or (cls, key, "") in self._keys:
-            return cls, parts, key
-        options = []
-        for other in _VOTING - {cls}:
-            oparts = core_name(text, _CLASS_LABEL[other])
-            okey = name_key(oparts.name, _CLASS_LABEL[other])
-            if not okey:
-                continue
-            if (other, okey, "") in self._keys:
-                options.append((other, oparts, okey))
-            elif other == "per" and " " not in okey and len(self._candidates(okey, oparts.gender, group)) == 1:
-                options.append((other, oparts, okey))
-        return options[0] if len(options) == 1 else (cls, parts, key)
+    def _voted(self, cls: str, key: str, parts: NameParts, group: str, evidence: str) -> str:
+        """Rule 5: the entity this name already is under another label, or ``""``."""
+        one_word = " " not in key
+        if cls == "per":
+            if evidence:
+                return ""  # a title or honorific: a person, whatever else bears the name
+            if not one_word:
+                return "" if ("per", key, "") in self._keys else self._named(key)
+            if self._candidates(key, parts.gender, group) or self._short_person(key, group):
+                return ""  # the surname rules decide
+            return self._named(key, people=False)
+        own = self._keys.get((cls, key, ""))
+        if own and self.canonical_id(own) in self._clusters:
+            return self.canonical_id(own)
+        other = self._named(key)
+        if other:
+            return self._remember(cls, key, other)
+        if evidence:
+            return ""  # its own words or context say what it is: not a person's surname
+        person = self._keys.get(("per", key, ""))
+        if person and self.canonical_id(person) in self._clusters and not one_word:
+            return self.canonical_id(person)  # "Steve Jobs" tagged ORG
+        if one_word:
+            found = self._candidates(key, "", group)
+            if group:
+                found = {i for i in found if group in self._clusters[i].groups}
+            if len(found) == 1:
+                return found.pop()  # "Jobs" tagged ORG, with Steve Jobs in the story
+        return ""
 
-    def _new(self, cls: str, key: str, scope: str = "", short: bool = False) -> _Cluster:
-        cid = stable_id(cls, key, scope)
-        salt = 0
-        while cid in self._clusters or cid in self._redirects:  # key reused after a merge
-            salt += 1
-            cid = stable_id(cls, key, scope, str(salt))
-        c = _Cluster(cid, cls, key, short=short)
-        self._clusters[cid] = c
-        self._keys[(cls, key, scope)] = cid
+    def _named(self, key: str, people: bool = True) -> str:
+        """The entity ``key`` names as a place, organisation or group (or, with ``people``,
+        as a person with no evidence of one: a name the model called a person, unless it is
+        a surname two people share); several such entities are merged into the largest."""
+        ambiguous = bool(self._live(self._surnames.get(key, ())))
+        found = [self._clusters[i] for i in self._live(self._by_key.get(key, ()))]
+        found = [c for c in found if c.cls != "per" or people and (
+            not c.person_evidence and (not c.full_person or c.key == key) and not (c.short and ambiguous))]
+        if not found:
+            return ""
+        found.sort(key=lambda c: (-c.mentions, c.id))
+        for other in found[1:]:
+            self._merge(other, found[0])
+        return found[0].id
+
+    def _short_person(self, surname: str, group: str) -> bool:
+        """Is there an unresolved surname in this story with evidence of a person (``Mr Holm``)?"""
+        sid = self._keys.get(("per", surname, group)) or self._keys.get(("per", surname, ""))
+        c = self._clusters.get(self.canonical_id(sid)) if sid else None
+        return bool(c and c.cls == "per" and c.person_evidence)
+
+    def _reclass(self, c: Cluster) -> None:
+        """Let the label vote move a cluster to another class (never a person's with
+        evidence; never towards a person: surname rules need a full name)."""
+        new = label_class(entity_label(c.labels, c.typed))
+        if new == c.cls or new not in _VOTING or new == "per" or c.cls not in _VOTING:
+            return
+        if c.cls == "per":
+            if c.person_evidence:
+                return
+            tokens = c.key.split()
+            self._surnames.get(tokens[-1], set()).discard(c.id)
+            self._firsts.get(tokens[0], set()).discard(c.id)
+            c.short = False
+        c.cls = new
+        slot = self._keys.get((new, c.key, ""))
+        if not slot or self.canonical_id(slot) not in self._clusters:
+            self._keys[(new, c.key, "")] = c.id
         self._index(c)
-        return c
-
-    def _index(self, c: _Cluster) -> None:
-        tokens = c.key.split()
-        if c.cls == "per" and not c.short and len(tokens) > 1:
-            self._surnames.setdefault(tokens[-1], set()).add(c.id)
-            self._firsts.setdefault(tokens[0], set()).add(c.id)
-        if c.cls != "per":
-            self._heads.setdefault((c.cls, tokens[0]), set()).add(c.id)
-            acro = initials(c.key)
-            if acro:
-                self._acronyms.setdefault((c.cls, acro), set()).add(c.id)
-
-    def _live(self, ids: Iterable[str]) -> set[str]:
-        return {self.canonical_id(i) for i in ids} & self._clusters.keys()
 
     def _resolve_person(self, key: str, parts: NameParts, group: str) -> str:
         tokens = key.split()
@@ -251,12 +307,16 @@ class NameResolver:
         first, last = tokens[0], tokens[-1]
         found = set()
         for cid in self._live(self._surnames.get(last, ())):
+            if self._clusters[cid].cls != "per":
+                continue
             other = self._clusters[cid].key.split()
-            if _same_first(first, other[0]) and _gender_ok(self._clusters[cid].gender, gender):
+            if same_first(first, other[0]) and gender_ok(self._clusters[cid].gender, gender):
                 found.add(cid)
         if not found:
             limit = self.settings["entities.fuzzy_ratio"]
             for cid in self._live(self._firsts.get(first, ())):
+                if self._clusters[cid].cls != "per":
+                    continue
                 other = self._clusters[cid].key.split()
                 # Short surnames (Li/Le, Kim/Kin) differ in one letter and are different names.
                 if len(last) >= 5 and other[-1][:1] == last[:1] and ratio(other[-1], last) >= limit:
@@ -266,7 +326,7 @@ class NameResolver:
     def _candidates(self, surname: str, gender: str, group: str) -> set[str]:
         ids = {
             cid for cid in self._live(self._surnames.get(surname, ()))
-            if _gender_ok(self._clusters[cid].gender, gender)
+            if self._clusters[cid].cls == "per" and gender_ok(self._clusters[cid].gender, gender)
         }
         if group:
             local = {cid for cid in ids if group in self._clusters[cid].groups}
@@ -286,7 +346,7 @@ class NameResolver:
                 return c.id
         return self._new("per", surname, scope, short=True).id
 
-    def _absorb_surnames(self, full: _Cluster, surname: str, group: str) -> None:
+    def _absorb_surnames(self, full: Cluster, surname: str, group: str) -> None:
         """Merge earlier unresolved surname-only clusters that this full name now explains."""
         for scope in ([group] if group else []) + [""]:
             sid = self._keys.get(("per", surname, scope))
@@ -294,7 +354,7 @@ class NameResolver:
                 continue
             short = self._clusters[sid]
             rivals = self._candidates(surname, short.gender, scope) - {full.id}
-            if not rivals and _gender_ok(full.gender, short.gender):
+            if not rivals and gender_ok(full.gender, short.gender):
                 self._merge(short, full)
 
     def _resolve_other(self, cls: str, key: str, parts: NameParts, group: str) -> str:
@@ -322,27 +382,17 @@ class NameResolver:
                 self._merge(earlier, c)  # "GAO" seen before "Government Accountability Office"
         return c.id
 
-    def _remember(self, cls: str, key: str, cid: str) -> str:
-        self._keys[(cls, key, "")] = cid
-        return cid
-
-    def _local(self, ids: set[str], group: str) -> set[str]:
-        """The ids seen in ``group`` when there are any, else all of them."""
-        if group:
-            local = {i for i in ids if group in self._clusters[i].groups}
-            if local:
-                return local
-        return ids
-
     def _prefix_match(self, cls: str, tokens: list[str], group: str) -> str:
         """The one organisation this name begins (or that begins this name)."""
         ids = self._live(self._heads.get((cls, tokens[0]), ()))
         longer, shorter = set(), []
         for cid in ids:
             other = self._clusters[cid].key.split()
-            if len(other) > len(tokens) and other[: len(tokens)] == tokens:
+            if self._clusters[cid].cls != cls:
+                continue  # became a place by the label vote
+            if len(other) > len(tokens) and other[: len(tokens)] == tokens and other[-1] not in INSTITUTION_HEADS:
                 longer.add(cid)
-            elif len(other) < len(tokens) and tokens[: len(other)] == other:
+            elif len(other) < len(tokens) and tokens[: len(other)] == other and tokens[-1] not in INSTITUTION_HEADS:
                 shorter.append((len(other), cid))
         longer = self._local(longer, group)
         if len(longer) == 1:
@@ -352,7 +402,7 @@ class NameResolver:
                 return cid
         return ""
 
-    def _has_other_extension(self, c: _Cluster, tokens: list[str]) -> bool:
+    def _has_other_extension(self, c: Cluster, tokens: list[str]) -> bool:
         """Has ``c`` (``Apple``) already absorbed a longer name (``Apple Computer``) that is
         not compatible with ``tokens`` (``Apple Corps``)? Then ``tokens`` is ambiguous."""
         base = c.key.split()
@@ -364,7 +414,7 @@ class NameResolver:
                     return True
         return False
 
-    def _link_alias(self, c: _Cluster, alias: str, label: str) -> None:
+    def _link_alias(self, c: Cluster, alias: str, label: str) -> None:
         """``X (Y)``: Y names the same entity as X."""
         akey = name_key(alias, label)
         if not akey or akey == c.key:
@@ -374,25 +424,46 @@ class NameResolver:
             self._merge(self._clusters[self.canonical_id(other)], c)
         else:
             self._keys[(c.cls, akey, "")] = c.id
+            self._by_key.setdefault(akey, set()).add(c.id)
 
-    def _merge(self, src: _Cluster, dst: _Cluster) -> None:
-        dst.forms.update(src.forms)
-        dst.labels.update(src.labels)
-        dst.mentions += src.mentions
-        dst.groups |= src.groups
-        dst.keys |= src.keys
-        if src.gender and dst.gender != src.gender:
-            dst.gender = src.gender if not dst.gender else "x"
-        self._redirects[src.id] = dst.id
-        del self._clusters[src.id]
+    # --- roles -----------------------------------------------------------------------
 
-    def _entity(self, c: _Cluster) -> Entity:
-        label = sorted(c.labels.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if c.labels else ""
-        return Entity(c.id, self._canonical_name(c), label,
+    def _attach_role(self, mentions: list[Mention], ids: list[str], i: int, role: tuple, group: str) -> str:
+        """A role-only mention joins the person named right next to it (an apposition), or
+        the one person of the story holding the role; else no one."""
+        roles, qual, label = role
+        m = mentions[i]
+        holder = ""
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(mentions) or not ids[j]:
+                continue
+            o = mentions[j]
+            gap = o.span.start - m.span.end if j > i else m.span.start - o.span.end
+            cid = self.canonical_id(ids[j])
+            if o.span.sentence_index == m.span.sentence_index and 0 <= gap <= self.settings["entities.apposition_chars"] \
+                    and cid in self._clusters and self._clusters[cid].cls == "per":
+                holder = cid
+                break
+        if not holder:
+            found = set.intersection(*(self._live(self._roles.get(r, ())) for r in roles))
+            found = {i for i in found if self._clusters[i].cls == "per" and holds(self._clusters[i].roles, roles, qual)}
+            if group:
+                found = {i for i in found if group in self._clusters[i].groups}
+            holder = found.pop() if len(found) == 1 else ""
+        if not holder:
+            return ""
+        c = self._clusters[holder]
+        c.labels[label] += 1
+        c.mentions += 1
+        self._note_roles(c, roles, qual)
+        return c.id
+
+    def _entity(self, c: Cluster) -> Entity:
+        return Entity(c.id, self._canonical_name(c), entity_label(c.labels, c.typed),
                       tuple(f for f, _ in sorted(c.forms.items(), key=lambda kv: (-kv[1], kv[0]))),
                       c.mentions)
 
-    def _canonical_name(self, c: _Cluster) -> str:
+    def _canonical_name(self, c: Cluster) -> str:
         """The fullest common form: most words among the forms used at least
         ``entities.canonical_min_share`` as often as the most used one."""
         alias = display_alias(c.key)
@@ -406,20 +477,7 @@ class NameResolver:
         return sorted(common, key=lambda fn: (-len(fn[0].split()), -fn[1], fn[0]))[0][0]
 
 
-def _same_first(a: str, b: str) -> bool:
-    """First names that can be the same person: equal, an initial, or a known short form."""
-    if a == b:
-        return True
-    if len(a) == 1 or len(b) == 1:
-        return a[0] == b[0]
-    return _NICKNAMES.get(a, a) == _NICKNAMES.get(b, b)
-
-
 def _singular(token: str) -> str:
     """``computers`` -> ``computer``: a stripped possessive or a plural is the same word."""
     # Longer than 3 letters: "bus", "gas", "ups" are not plurals of "bu", "ga", "up".
     return token[:-1] if len(token) > 3 and token.endswith("s") and not token.endswith("ss") else token
-
-
-def _gender_ok(a: str, b: str) -> bool:
-    return not a or not b or a == b or "x" in (a, b)

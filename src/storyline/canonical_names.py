@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 __all__ = [
     "NameParts", "core_name", "name_key", "initials", "label_class", "ALIASES", "HONORIFICS",
-    "TITLE_WORDS", "display_alias",
+    "TITLE_WORDS", "display_alias", "ORG_NAMES", "PLACE_NAMES", "role_key", "roles_compatible",
+    "description_prefix", "fold", "strip_titles", "ROLE_MODIFIERS",
 ]
 
 # Honorifics and the gender they state ("" when they state none).
@@ -43,8 +45,52 @@ TITLE_WORDS = frozenset(
     adviser advisor aide counsel secretary-general president-elect mp mep qc kc coach
     striker midfielder defender goalkeeper captain inspector detective superintendent
     constable trustee treasurer regent dean provost rector principal editor correspondent
-    reporter columnist anchor host""".split()
+    reporter columnist anchor host cllr councillor councilor alderman""".split()
 ) | frozenset(HONORIFICS)
+
+# Occupations written like a title before a full name at the start of a sentence ("Farmer
+# Lars Nyman", "Organiser Beth Carrow"). Only stripped when two name tokens follow: alone they
+# are surnames too (Minnie Driver, Frances Farmer). General knowledge of news English.
+DESCRIPTIVE_WORDS = frozenset(
+    """farmer organiser organizer volunteer resident driver protester protestor campaigner
+    activist lawyer student teacher nurse pilot engineer businessman businesswoman owner boss
+    shopkeeper landlord veteran survivor witness fisherman miner worker official""".split()
+)
+
+# Institutions named by their building or address; the model tags them FAC or GPE.
+ORG_NAMES = frozenset(
+    "pentagon kremlin elysee élysée nato un eu whitehall congress senate bundestag duma "
+    "knesset politburo vatican treasury".split()
+) | frozenset([
+    "white house", "downing street", "capitol hill", "state department", "foreign office",
+    "home office", "quai d'orsay", "holy see", "european commission", "security council",
+])
+# Countries and capitals the model sometimes tags as people or organisations (general
+# knowledge; only these correct a PERSON/ORG/NORP/PRODUCT label to GPE).
+PLACE_NAMES = frozenset(
+    """afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain
+    bangladesh belarus belgium bolivia bosnia brazil bulgaria cambodia cameroon canada chad
+    chile china colombia congo croatia cuba cyprus czechia denmark ecuador egypt eritrea
+    estonia ethiopia finland france gaza georgia germany ghana greece guatemala haiti
+    honduras hungary iceland india indonesia iran iraq ireland israel italy japan jordan
+    kazakhstan kenya kosovo kuwait kyrgyzstan laos latvia lebanon libya lithuania
+    luxembourg madagascar malaysia mali malta mexico moldova mongolia montenegro morocco
+    mozambique myanmar nepal netherlands nicaragua niger nigeria norway oman pakistan
+    palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda
+    serbia senegal singapore slovakia slovenia somalia spain sudan sweden switzerland syria
+    taiwan tajikistan tanzania thailand tunisia turkey turkmenistan uganda ukraine
+    uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe kyiv kiev moscow beijing
+    tehran ankara damascus baghdad kabul cairo riyadh doha jerusalem beirut amman
+    islamabad delhi tokyo seoul pyongyang taipei manila jakarta bangkok hanoi canberra
+    ottawa washington london paris berlin rome madrid lisbon vienna warsaw prague budapest
+    bucharest sofia athens brussels amsterdam stockholm oslo helsinki copenhagen dublin
+    minsk vilnius riga tallinn tbilisi yerevan baku kharkiv odesa odessa donetsk luhansk
+    crimea mariupol bakhmut kherson zaporizhzhia""".split()
+) | frozenset([
+    "united states", "united kingdom", "us", "uk", "usa", "britain", "great britain",
+    "north korea", "south korea", "saudi arabia", "new zealand", "south africa", "hong kong",
+    "sri lanka", "czech republic", "united arab emirates", "uae", "soviet union",
+])
 
 # Post-nominal letters dropped from a person's name ("Jane Hale MP").
 _POST_NOMINALS = frozenset("mp mep msp mla qc kc phd md obe mbe cbe kbe esq".split())
@@ -154,8 +200,10 @@ def core_name(text: str, label: str = "") -> NameParts:
 
     Handles leading determiners, honorifics and titles (``US President``, ``Mr``), titles
     and descriptions before the name (``aircraft maker Boeing``), appositions after a comma
-    (``Joe Leonard, chairman of AirTran``), possessives and brackets. Returns an empty name
-    when there is none. Never raises."""
+    (``Joe Leonard, chairman of AirTran``), possessives and brackets. A person mention that
+    is only a role (``Prime Minister of Canada``, ``Apple CEO``) gives an empty name with the
+    role as ``title``; a role in another comma part becomes the name's title. Returns an
+    empty name when there is none. Never raises."""
     if not text or not isinstance(text, str):
         return NameParts("")
     text = " ".join(text[:500].split())  # 500: far past any name; bounds the work
@@ -169,19 +217,29 @@ def core_name(text: str, label: str = "") -> NameParts:
             alias = inner
         text = (text[: m.start()] + " " + text[m.end():]).strip()
     person = label_class(label) == "per"
+    found: NameParts | None = None
+    roles: list[str] = []
     for part in text.split(","):
         parts = _name_in_part(part.strip(), person)
-        if parts.name:
-            return NameParts(parts.name, parts.title, alias, parts.gender)
+        if parts.name and found is None:
+            found = parts
+        elif not parts.name and parts.title:
+            roles.append(parts.title)
+    if found is not None:
+        title = found.title
+        if roles and not role_key(title)[0]:
+            title = " ".join([*roles, title]).strip()
+        return NameParts(found.name, title, alias, found.gender)
     if alias:
         return NameParts(alias, "", "", "")
-    return NameParts("")
+    return NameParts("", roles[0] if roles else "")
 
 
 def _name_in_part(part: str, person: bool) -> NameParts:
-    """The name in one comma-separated part: its last run of capitalised words."""
+    """The name in one comma-separated part: its last run of capitalised words (or, for a
+    person mention that is only a role, no name and the role as ``title``)."""
     cut = _CUT.search(part)
-    if cut and cut.start() > 0 and part[: cut.start()].split()[-1][:1].isupper():
+    if cut and cut.start() > 0 and any(t[:1].isupper() for t in part[: cut.start()].split()):
         part = part[: cut.start()]
     pos = list(_POSSESSIVE.finditer(part))
     if pos:
@@ -199,10 +257,12 @@ def _name_in_part(part: str, person: bool) -> NameParts:
         name = name[1:]
     title_tokens = tokens[:run_start]
     if person:
-        name, extra = _strip_titles([p for tok in name for p in _split_fused(tok)])
+        name, extra = strip_titles(name)
+        name = [p for tok in name for p in _split_fused(tok)]
         title_tokens = title_tokens + extra
         if not name:
-            return NameParts("")
+            role = " ".join(t for t in title_tokens if t.lower() not in _DETERMINERS)
+            return NameParts("", role if role_key(role)[0] else "")
     gender = ""
     for t in title_tokens:
         g = HONORIFICS.get(t.lower().rstrip("."), "")
@@ -248,16 +308,28 @@ def _split_fused(token: str) -> list[str]:
     return parts
 
 
-def _strip_titles(name: list[str]) -> tuple[list[str], list[str]]:
-    """Split leading titles/honorifics (and trailing post-nominals) off a person's name."""
+def strip_titles(name: list[str]) -> tuple[list[str], list[str]]:
+    """Split leading titles/honorifics (and trailing post-nominals) off a person's name.
+
+    ``([], name)`` when it is only a role (``Prime Minister of Singapore``, ``Ryanair CEO``).
+    A title word after ``of`` belongs to the body (``Chief Executive Officer of General
+    Motors``); a known place or organisation after ``of`` before a full name is part of the
+    title (``President of Russia Vladimir Putin``)."""
     last_title = -1
     for i, tok in enumerate(name[:-1]):
         low = tok.lower().rstrip(".")
-        if low in TITLE_WORDS:
+        if i and name[i - 1].lower() in _CONNECTORS:
+            break  # "... of General Motors": the body, not another title
+        if low in TITLE_WORDS or (low in DESCRIPTIVE_WORDS and i <= len(name) - 3):
             last_title = i
     title = name[: last_title + 1]
     rest = name[last_title + 1:]
     if rest and rest[0].lower() in _CONNECTORS:
+        tail = rest[1:]
+        for n in range(len(tail) - 2, 0, -1):  # the name keeps >= 2 tokens
+            key = _fold(" ".join(tail[:n]))
+            if key in PLACE_NAMES or key in ORG_NAMES or key in ALIASES:
+                return tail[n:], name[: len(name) - len(tail) + n]
         return [], name  # "Prime Minister of Singapore": all title, no name
     while len(rest) > 1 and rest[-1].lower().rstrip(".") in _POST_NOMINALS:
         rest = rest[:-1]
@@ -294,3 +366,128 @@ def initials(key: str) -> str:
     office`` -> ``gao``; ``""`` for a one-word key."""
     words = [w for w in key.split() if w not in _CONNECTORS and w not in _DETERMINERS]
     return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+fold = _fold
+
+# Role phrases written several ways -> one form (general knowledge of news English).
+_ROLE_FORMS = (
+    (re.compile(r"\bchief executive(?: officer)?\b"), "ceo"),
+    (re.compile(r"\bchief operating officer\b"), "coo"),
+    (re.compile(r"\bchief financial officer\b"), "cfo"),
+    (re.compile(r"\bchief technology officer\b"), "cto"),
+    (re.compile(r"\bchair(?:man|woman|person)\b"), "chair"),
+    (re.compile(r"\bspokes(?:man|woman)\b"), "spokesperson"),
+    (re.compile(r"\bsecretary general\b"), "secretary-general"),
+    (re.compile(r"\bco founder\b|\bcofounder\b"), "co-founder"),
+    (re.compile(r"\bdefense\b"), "defence"),
+)
+_ROLE_SPLIT = frozenset({"and", "&", "/", ","})
+# Forms _ROLE_FORMS produces that are not in TITLE_WORDS themselves.
+_ROLE_WORDS = frozenset({"ceo", "coo", "cfo", "cto", "chair", "spokesperson", "secretary-general", "co-founder"})
+# Words that make a role more specific ("Prime Minister", "Foreign Secretary", "Chief
+# Operating Officer"): part of the role, not of the body it belongs to.
+ROLE_MODIFIERS = frozenset(
+    """prime foreign defence interior finance health home trade transport education justice
+    environment energy culture agriculture economy treasury labour executive operating
+    financial technology national security senior junior assistant associate managing first
+    high supreme general""".split()
+)
+
+
+def role_key(title: str) -> tuple[frozenset[str], str]:
+    """A title as written -> (role phrases, qualifier key).
+
+    ``Chairman and Chief Operating Officer of AirTran Airways`` -> ({"chair", "coo"},
+    "airtran airways"); ``Canadian Prime Minister`` -> ({"prime minister"}, "canadian");
+    ``US President`` -> ({"president"}, "united states"); ``Mr`` -> (frozenset(), ""). The
+    text is cut at connectors (``of``, ``and``, commas); in each piece the longest ending run
+    of title words is a role (honorifics left out) and the capitalised words before it name
+    the body the role belongs to (the qualifier, a name key)."""
+    if not title or not isinstance(title, str):
+        return frozenset(), ""
+    roles: set[str] = set()
+    qual: list[str] = []
+    for piece in _role_pieces(title[:200]):  # 200: far past any title
+        low = " ".join(w.lower().strip(".'’") for w in piece)
+        for pattern, form in _ROLE_FORMS:
+            low = pattern.sub(form, low)
+        words = [w for w in low.split() if w]
+        k = len(words)
+        while k and (words[k - 1] in TITLE_WORDS or words[k - 1] in _ROLE_WORDS or words[k - 1] in ROLE_MODIFIERS):
+            k -= 1
+        role = [w for w in words[k:] if w not in HONORIFICS or w in _ROYAL]
+        while role and role[-1] not in TITLE_WORDS and role[-1] not in _ROLE_WORDS:
+            role.pop()  # a role ends in a title word ("Foreign Minister", not "Foreign")
+        if role:
+            roles.add(" ".join(role))
+        else:
+            k = len(words)
+        caps = [w for w, orig in zip(words[:k], piece[:k]) if orig[:1].isupper() and w not in HONORIFICS] \
+            if len(words) == len(piece) else []
+        qual.extend(caps)
+    return frozenset(roles), (name_key(" ".join(qual), "ORG") if qual else "")
+
+
+_ROYAL = frozenset({"king", "queen", "prince", "princess", "emir", "sheikh"})
+
+
+def _role_pieces(title: str) -> list[list[str]]:
+    """Tokens of a title cut at connectors, determiners, ``and`` and commas."""
+    pieces: list[list[str]] = [[]]
+    for tok in title.replace(",", " , ").replace("-", " ").split():
+        if tok.lower() in _ROLE_SPLIT or tok.lower() in _CONNECTORS or tok.lower() in _DETERMINERS:
+            pieces.append([])
+        else:
+            pieces[-1].append(tok)
+    return [p for p in pieces if p]
+
+
+def roles_compatible(a: str, b: str) -> bool:
+    """Can qualifier keys ``a`` and ``b`` (from :func:`role_key`) name the same body?
+    Empty is compatible with anything; otherwise equal, one the start or the initials of
+    the other (``apple`` / ``apple computer``, ``gm`` / ``general motors``), or a country and
+    its adjective (``canada`` / ``canadian``)."""
+    if not a or not b or a == b:
+        return True
+    ta, tb = a.split(), b.split()
+    n = min(len(ta), len(tb))
+    if ta[:n] == tb[:n]:
+        return True
+    if initials(a) == b or initials(b) == a:
+        return True
+    if len(ta) == 1 and len(tb) == 1:
+        short, long_ = sorted((a, b), key=len)
+        common = len(short)
+        while common and not long_.startswith(short[:common]):
+            common -= 1
+        # 4 letters: "canad(a)/canad(ian)", "chin(a)/chin(ese)"; the adjective ends like one.
+        return common >= 4 and any(x.endswith(("an", "ese", "ish", "i", "ic")) for x in (a, b))
+    return False
+
+
+def description_prefix(
+    tokens: list[str],
+    is_entity: Callable[[str], bool] = lambda key: False,
+    is_person: Callable[[str], bool] = lambda key: False,
+) -> int:
+    """How many leading tokens of a person's name are a country or organisation written
+    before it with no title word between (``United States Barack Obama``, ``Chrysler LLC Jim
+    Press``); 0 when none. At least two name tokens stay. A prefix counts when it ends in a
+    company suffix, is a world-news alias (``United States``, ``EU``), or is a known place or
+    organisation (``is_entity``, the corpus's non-person names; :data:`PLACE_NAMES`) of two
+    words or more; a one-word known place (``Chad``, ``Georgia``, also first names) only when
+    the rest is a known person (``is_person``)."""
+    n = len(tokens)
+    for i in range(n - 2, 0, -1):  # longest prefix first; the rest keeps >= 2 tokens
+        prefix = tokens[:i]
+        if i > 1 and prefix[-1].lower().strip(".,") in _ORG_SUFFIXES:
+            return i
+        key = _fold(" ".join(prefix))
+        if key.startswith("the "):
+            key = key[4:]
+        alias = key in ALIASES and (i > 1 or prefix[0].isupper())
+        known = key in PLACE_NAMES or key in ORG_NAMES or is_entity(key)
+        if alias or (known and i > 1) or (known and is_person(_fold(" ".join(tokens[i:])))):
+            return i
+    return 0

@@ -205,6 +205,10 @@ class Mention(Record):
     ``entity_id`` is the canonical entity's id; empty until canonical resolution.
     ``title``: a title or honorific written before the name and kept out of ``span``
     (``US President``, ``Ms``), or ``""``.
+    ``evidence``: what set ``label`` besides the model: ``""`` the model (or a known-name
+    list), ``"name"`` the name's own words (a head word: ``River Kest``; an honorific: ``Ms
+    Osei``), ``"context"`` words around it in the article (``in X``, ``the X valley``).
+    Canonical resolution lets such labels outvote the model's across the corpus.
     """
 
     article_id: str
@@ -212,6 +216,7 @@ class Mention(Record):
     label: str
     entity_id: str = ""
     title: str = ""
+    evidence: str = ""
 
 
 @dataclasses.dataclass(frozen=True)

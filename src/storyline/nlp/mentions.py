@@ -6,11 +6,23 @@ be wrong, :func:`find_mentions` corrects it:
 * labels: ``the Pentagon``, ``the Kremlin``, ``the White House``, ``Nato`` are organisations
   (the model calls the Pentagon a facility); well-known countries and capitals tagged as
   people (``Kyiv``) are places (:data:`ORG_NAMES`, :data:`PLACE_NAMES`);
-* spans: a leading ``the``, honorifics (``Mr``, ``Ms``, ``Dr``, ``Sir``) and titles
-  (``US President``, ``Foreign Minister``) are kept out of the name span and remembered as
-  the mention's ``title``; possessive ``'s`` is trimmed;
+* labels from the name itself: a name led by an honorific (``Ms Osei`` tagged ORG) is a
+  person; a head word (``River Kest``, ``Mill Street``, ``Homeland Party``) gives the type
+  (:func:`storyline.canonical_types.head_label`; ``evidence="name"``);
+* spans: a leading ``the``, honorifics (``Mr``, ``Ms``, ``Dr``, ``Sir``), titles (``US
+  President``, ``Apple CEO``, ``Arnholt's Foreign Minister``) and a country or company
+  written before a full name (``United States Barack Obama``: the country becomes a mention
+  of its own) are kept out of the name span and remembered as the mention's ``title``;
+  possessive ``'s`` is trimmed, and an owner's possessive cut off an organisation
+  (``Northford's Ministry of Defence`` -> ``Ministry of Defence``);
 * noise: spans without letters, URLs and fused link debris (``pic.twitter.com...``), all
-  lower-case spans, over-long spans and labels outside ``entities.labels`` are dropped.
+  lower-case spans, over-long spans and labels outside ``entities.labels`` are dropped, and
+  so is a capitalised common word at the start of a sentence (``Lorry drivers said...``)
+  when the article writes it in lower case elsewhere and never capitalised mid-sentence.
+
+Article-level corrections (:func:`article_mentions`): surnames of the article's people are
+people everywhere in it, and context cues type the rest
+(:func:`storyline.canonical_types.type_article`: ``in X``, ``the X valley``, ``X troops``).
 
 The same label corrections are available as a spaCy component (``storyline_entity_fixes``,
 added with :func:`add_entity_fixes`) that also sets ``Span._.title`` on each entity; the
@@ -21,45 +33,20 @@ from __future__ import annotations
 
 import re
 
-from ..canonical_names import HONORIFICS, TITLE_WORDS
+from ..canonical_names import (
+    ALIASES, HONORIFICS, ORG_NAMES, PLACE_NAMES, ROLE_MODIFIERS, TITLE_WORDS, description_prefix, fold,
+    strip_titles,
+)
+from ..canonical_types import INSTITUTION_HEADS, head_label, type_article
 from ..records import Mention, Span
 from ..settings import DEFAULTS, Settings
 from .annotate import AnnotatedSentence
+from .repair import article_names
 
 __all__ = ["find_mentions", "article_mentions", "add_entity_fixes", "ORG_NAMES", "PLACE_NAMES", "COMPONENT"]
 
 COMPONENT = "storyline_entity_fixes"
 
-# Institutions named by their building or address; the model tags them FAC or GPE.
-ORG_NAMES = frozenset(
-    "pentagon kremlin elysee élysée nato un eu whitehall congress senate bundestag duma "
-    "knesset politburo vatican treasury".split()
-) | frozenset([
-    "white house", "downing street", "capitol hill", "state department", "foreign office",
-    "home office", "quai d'orsay", "holy see", "european commission", "security council",
-])
-# Countries and capitals the model sometimes tags as people or organisations (general
-# knowledge; only these correct a PERSON/ORG/NORP/PRODUCT label to GPE).
-PLACE_NAMES = frozenset(
-    """afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain
-    bangladesh belarus belgium bolivia bosnia brazil bulgaria cambodia cameroon canada chad
-    chile china colombia congo croatia cuba cyprus czechia denmark ecuador egypt eritrea
-    estonia ethiopia finland france gaza georgia germany ghana greece guatemala haiti
-    honduras hungary iceland india indonesia iran iraq ireland israel italy japan jordan
-    kazakhstan kenya kosovo kuwait kyrgyzstan laos latvia lebanon libya lithuania
-    luxembourg madagascar malaysia mali malta mexico moldova mongolia montenegro morocco
-    mozambique myanmar nepal netherlands nicaragua niger nigeria norway oman pakistan
-    palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda
-    serbia senegal singapore slovakia slovenia somalia spain sudan sweden switzerland syria
-    taiwan tajikistan tanzania thailand tunisia turkey turkmenistan uganda ukraine
-    uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe kyiv kiev moscow beijing
-    tehran ankara damascus baghdad kabul cairo riyadh doha jerusalem beirut amman
-    islamabad delhi tokyo seoul pyongyang taipei manila jakarta bangkok hanoi canberra
-    ottawa washington london paris berlin rome madrid lisbon vienna warsaw prague budapest
-    bucharest sofia athens brussels amsterdam stockholm oslo helsinki copenhagen dublin
-    minsk vilnius riga tallinn tbilisi yerevan baku kharkiv odesa odessa donetsk luhansk
-    crimea mariupol bakhmut kherson zaporizhzhia""".split()
-)
 _GPE_FIXABLE = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
 _ORG_FIXABLE = frozenset({"FAC", "GPE", "LOC", "PERSON", "PRODUCT", "NORP", "WORK_OF_ART"})
 # Short capitalised words that start a title before a name ("US President", "UK Foreign
@@ -75,48 +62,104 @@ def _title_word(text: str) -> bool:
     return low in TITLE_WORDS or low in HONORIFICS
 
 
+# Honorifics and titles that make the name after them a person's whatever the model said
+# ("Ms Osei", "Spokeswoman Sandy Angers" tagged ORG); not the royal ones ("Prince Edward
+# Island", "Queen Mary" the ship) nor titles that start other names ("General Motors",
+# "Justice Department", "Major League").
+_PERSON_TITLES = frozenset(
+    """mr mrs ms miss mx dr sir dame prof president minister secretary chancellor senator sen
+    governor gov mayor ambassador spokesman spokeswoman spokesperson judge ceo chairman
+    chairwoman cllr councillor commissioner envoy lt col capt sgt""".split()
+)
+_POSSESSIVES = ("'s", "’s", "'", "’")
+# Words that name a kind of body or office, not one: before a title word they are part of
+# it ("Defence Minister", "Party leader", "Council leader").
+_GENERIC = ROLE_MODIFIERS | INSTITUTION_HEADS
+
+
 def fix_label(text: str, label: str) -> str:
     """The corrected label of an entity span's text."""
+    return _corrected(text, label)[0]
+
+
+def _corrected(text: str, label: str) -> tuple[str, str]:
+    """(label, evidence): known names, honorifics and head words over the model's label."""
     low = " ".join(text.lower().split())
     if low.startswith("the "):
         low = low[4:]
     if low in ORG_NAMES and label in _ORG_FIXABLE:
-        return "ORG"
+        return "ORG", ""
     if low in PLACE_NAMES and label in _GPE_FIXABLE:
-        return "GPE"
-    return label
+        return "GPE", ""
+    words = text.split()
+    if label != "PERSON" and len(words) > 1 and words[0].lower().rstrip(".") in _PERSON_TITLES \
+            and all(w[:1].isupper() for w in words[1:]) and not head_label(text, "PERSON"):
+        return "PERSON", "name"
+    head = head_label(text, label)
+    if head:
+        return head, "name"
+    return label, ""
 
 
-def _trim(ent) -> tuple[int, int, list]:
-    """Token range [start, end) of the name inside ``ent`` and the title tokens before it."""
+def _pieces(ent, label: str) -> list[tuple[int, int, str, int]]:
+    """(start, end, label, title start) token ranges of the names in ``ent`` (labelled
+    ``label``): the name, and a country or company written before a person's full name as
+    its own mention. The title is the tokens from ``title start`` to ``start``."""
     doc = ent.doc
     start, end = ent.start, ent.end
-    while end - start > 1 and doc[end - 1].text in ("'s", "’s", "'", "’"):
+    while end - start > 1 and doc[end - 1].text in _POSSESSIVES:
         end -= 1
     while end - start > 1 and doc[start].text in _DETERMINERS:
         start += 1
-    title = []
-    if ent.label_ == "PERSON":
-        while end - start > 1 and _title_word(doc[start].text):
-            title.append(doc[start])
-            start += 1
-        title = _title_before(doc, ent.start) + title
-    return start, end, title
+    first = start
+    for k in range(end - 2, start, -1):  # an owner's possessive inside the span
+        if doc[k].text in _POSSESSIVES[:2] and doc[k + 1].text[:1].isupper():
+            start = k + 1
+            break
+    if label != "PERSON":
+        if end - start == 1 and end < len(doc) and _title_word(doc[end].text) \
+                and doc[start].text.lower() in _GENERIC:
+            return []  # "Defence" in "Defence Minister Matthias Kray": part of a title
+        return [(start, end, label, start)]
+    rest, title = strip_titles([t.text for t in doc[start:end]])
+    if rest:
+        start += len(title)
+    out = []
+    n = description_prefix([t.text for t in doc[start:end]]) if rest else 0
+    if n:
+        key = fold(doc[start:start + n].text)
+        place = key in PLACE_NAMES or key in ALIASES and ALIASES[key][0] in PLACE_NAMES
+        out.append((start, start + n, "GPE" if place else "ORG", start))
+        start += n
+    before = _title_before(doc, first)
+    out.append((start, end, "PERSON", before if before < first else first))
+    return out
 
 
-def _title_before(doc, i: int) -> list:
-    """Title tokens written just before token ``i`` ("US President", "Mr", "Foreign Minister")."""
+def _title_before(doc, i: int) -> int:
+    """Where a title written just before token ``i`` starts ("US President", "Mr", "Apple
+    CEO", "Arnholt's Foreign Minister", "the President of the United States"); ``i`` when
+    there is none."""
     j = i
     while j > 0:
         tok = doc[j - 1]
         if _title_word(tok.text) or tok.text in (".",) and j - 2 >= 0 and _title_word(doc[j - 2].text):
             j -= 1
             continue
-        if j < i and tok.text[:1].isupper() and (tok.text.lower() in _TITLE_PREFIXES or tok.ent_type_ in ("GPE", "NORP")):
+        if j < i and tok.text in _POSSESSIVES[:2] and j - 2 >= 0 and doc[j - 2].text[:1].isupper():
             j -= 1
             continue
+        if tok.text[:1].isupper() and (tok.text.lower() in _TITLE_PREFIXES or tok.ent_type_ in ("GPE", "NORP", "ORG")):
+            j -= 1
+            continue
+        if j < i and tok.text in ("of", "the") and any(
+                t.text[:1].isupper() for t in doc[max(0, j - 3):j - 1] if t.text not in ("of", "the")):
+            j -= 1  # "President of the United States": crossed only inside a title
+            continue
         break
-    return list(doc[j:i]) if j < i and any(_title_word(t.text) for t in doc[j:i]) else []
+    while j < i and not doc[j].text[:1].isupper():
+        j += 1
+    return j if j < i and any(_title_word(t.text) for t in doc[j:i]) else i
 
 
 def _keep(text: str, label: str, labels: frozenset[str], limit: int) -> bool:
@@ -140,16 +183,18 @@ def find_mentions(
     out: list[Mention] = []
     for ent in getattr(doc, "ents", ()):
         try:
-            start, end, title = _trim(ent)
-            span_doc = doc[start:end]
-            label = fix_label(span_doc.text, ent.label_)
-            if not _keep(span_doc.text, label, labels, limit):
-                continue
-            span = sentence.span(span_doc.start_char, span_doc.end_char)
-            if not span.text.strip():
-                continue
-            title_text = " ".join(t.text for t in title)
-            out.append(Mention(article_id, span, label, title=title_text))
+            whole, whole_evidence = _corrected(ent.text, ent.label_)
+            for start, end, model_label, title_start in _pieces(ent, whole):
+                span_doc = doc[start:end]
+                label, evidence = _corrected(span_doc.text, model_label)
+                evidence = evidence or (whole_evidence if label == whole else "")
+                if not _keep(span_doc.text, label, labels, limit):
+                    continue
+                span = sentence.span(span_doc.start_char, span_doc.end_char)
+                if not span.text.strip():
+                    continue
+                title = doc[title_start:start].text if title_start < start else ""
+                out.append(Mention(article_id, span, label, title=title, evidence=evidence))
         except (IndexError, ValueError, AttributeError):
             continue
     return out
@@ -162,16 +207,19 @@ def article_mentions(
 
     A person's surname (``Jobs``, once ``Steve Jobs`` is a PERSON in the article) is a
     person wherever it appears: mentions of it labelled otherwise are relabelled, and
-    capitalised occurrences the model missed are added."""
+    capitalised occurrences the model missed are added. Capitalised common words at the
+    start of a sentence are dropped, and context cues type the other names
+    (:func:`storyline.canonical_types.type_article`)."""
     found = [find_mentions(s, article_id, settings) for s in sentences]
     surnames = {
         m.span.text.split()[-1] for ms in found for m in ms
         if m.label == "PERSON" and len(m.span.text.split()) > 1 and m.span.text.split()[-1][:1].isupper()
     }
+    common = _common_words(sentences)
     out: list[Mention] = []
     for sentence, ms in zip(sentences, found):
         fixed = [m.replace(label="PERSON") if m.label != "PERSON" and m.span.text in surnames else m
-                 for m in ms]
+                 for m in ms if not _common_word(m, sentence.text, common)]
         taken = [(m.span.start, m.span.end) for m in fixed]
         for name in surnames:
             for hit in re.finditer(rf"\b{re.escape(name)}\b", sentence.text):
@@ -179,8 +227,49 @@ def article_mentions(
                     span = Span(sentence.index, hit.start(), hit.end(), hit.group())
                     fixed.append(Mention(article_id, span, "PERSON"))
                     taken.append((hit.start(), hit.end()))
-        out.extend(sorted(fixed, key=lambda m: m.span.start))
+        out.extend(_bracket_aliases(sorted(fixed, key=lambda m: m.span.start), sentence.text))
+    if not settings["entities.context_types"]:
+        return out
+    return type_article(out, {s.index: s.text for s in sentences}, surnames)
+
+
+_OPEN, _CLOSE = re.compile(r"^\s*\(\s*$"), re.compile(r"^\s*\)")
+
+
+def _bracket_aliases(ms: list[Mention], text: str) -> list[Mention]:
+    """``Singapore Airlines (SIA)`` tagged as two names: the first mention's span takes in
+    the bracketed acronym, so canonical resolution links the two (``core_name``'s alias)."""
+    out = list(ms)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        word = b.span.text
+        close = _CLOSE.match(text[b.span.end:])
+        # Acronyms in news are 2-6 capitals (UN, GAO, NASDAQ), as in canonical resolution.
+        if close and _OPEN.match(text[a.span.end:b.span.start]) and 2 <= len(word) <= 6 and word.isupper():
+            end = b.span.end + close.end()
+            out[k] = a.replace(span=Span(a.span.sentence_index, a.span.start, end, text[a.span.start:end]))
     return out
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _common_words(sentences: list[AnnotatedSentence]) -> set[str]:
+    """Lower-case words of the article, minus its names (capitalised mid-sentence)."""
+    texts = [s.text for s in sentences]
+    names = {n.lower() for n in article_names(texts)}
+    return {w for t in texts for w in _WORDS.findall(t) if w.islower()} - names
+
+
+def _common_word(m: Mention, text: str, common: set[str]) -> bool:
+    """A one-word mention at the start of its sentence that the article also writes in
+    lower case (``Lorry`` / ``lorry``, ``Queues`` / ``queue``)."""
+    word = m.span.text
+    if " " in word or any(c.isalpha() for c in text[: m.span.start]) or m.title:
+        return False
+    low = word.lower()
+    forms = {low, low.rstrip("s"), low + "s", low[:-1] + "ies" if low.endswith("y") else low}
+    return bool(forms & common)
 
 
 def _fixes(doc):
@@ -194,7 +283,9 @@ def _fixes(doc):
         ents.append(new)
     doc.ents = ents
     for ent in doc.ents:
-        ent._.title = " ".join(t.text for t in _trim(ent)[2])
+        pieces = _pieces(ent, ent.label_)
+        start, _, _, title_start = pieces[-1] if pieces else (ent.start, 0, "", ent.start)
+        ent._.title = doc[title_start:start].text if title_start < start else ""
     return doc
 
 

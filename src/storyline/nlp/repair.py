@@ -25,7 +25,7 @@ from bisect import bisect_left
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
-__all__ = ["Repaired", "repair", "article_names", "CONTRACTIONS"]
+__all__ = ["Repaired", "repair", "article_names", "possessive_base", "CONTRACTIONS"]
 
 
 @dataclass(frozen=True)
@@ -204,18 +204,27 @@ def _contraction_ok(word: str, low: str, prev: str) -> bool:
 
 def _is_possessive(word: str, nxt: str, known: Collection[str]) -> bool:
     """``Bidens`` before a noun, with ``Biden`` known, is ``Biden's``."""
-    if len(word) < 3 or not word[0].isupper() or not word.endswith(("s", "S")):  # "Xs" at least
-        return False
-    base = word[:-1]
-    if base not in known or word in _S_SURNAMES:
-        return False
-    if word.endswith(("ss", "SS")):
-        return False  # Ross, Hess: an s-final name, not base + s
-    if base not in _NOT_DEMONYM and (base in _DEMONYM_WORDS or _DEMONYM_END.search(base)):
+    base = possessive_base(word)
+    if base is None or base not in known:
         return False
     if not nxt or nxt.lower() in _PLURAL_FOLLOWERS:
         return False
     return True
+
+
+def possessive_base(word: str) -> str | None:
+    """The name ``word`` could be a stripped possessive of (``Bidens`` -> ``Biden``), by its
+    form alone: capitalised, ending in a single ``s``, not a plural of a nationality or party
+    (``Americans``, ``Democrats``) and not a surname that ends so (``Williams``). ``None``
+    otherwise. Whether the base is a known name is the caller's business."""
+    if not isinstance(word, str) or len(word) < 3 or not word[0].isupper() or not word.endswith(("s", "S")):
+        return None  # "Xs" at least
+    base = word[:-1]
+    if word in _S_SURNAMES or word.endswith(("ss", "SS")):
+        return None  # Ross, Hess: an s-final name, not base + s
+    if base not in _NOT_DEMONYM and (base in _DEMONYM_WORDS or _DEMONYM_END.search(base)):
+        return None
+    return base
 
 
 def _handle_cuts(word: str, known: Collection[str]) -> list[int]:

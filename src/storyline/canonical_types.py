@@ -1,0 +1,216 @@
+"""Entity types from evidence the model does not use: the name's own head word, the words
+around it in the article, and votes across the corpus.
+
+The small English model does not know rare or invented places (``Arnholt``, ``Vellmark``,
+``Holm``) and labels them PERSON, ORG or NORP, differently from one sentence to the next.
+News text says what they are in ways that generalise:
+
+* the name's head word: ``River Kest``, ``Lake X``, ``X Street`` are places, ``X Party``,
+  ``X Council``, ``Ministry of X`` organisations (:func:`head_label`);
+* words around it (:func:`context_cue`): ``the X valley``, ``X's capital``, ``the people
+  of X``, ``mayor of X`` say place (strong cues, they outvote any model label); ``in X``,
+  ``across X``, ``near X`` say "not a person" (weak cues: they correct PERSON and NORP, and
+  ORG only where the model also called the name a place in that article, since ``a stake
+  in X`` is an organisation); ``X troops``, ``X officials`` say "not a person" without
+  saying which;
+  ``the X`` (one word, no title) says a body, not a person (``the Gazette understands``);
+* one article, one reading (:func:`type_article`): every mention of a name in an article
+  gets the label its cues give, unless the article shows it is a person (a full name ending
+  in it, a title or honorific before it);
+* across the corpus, :func:`entity_label` lets labels with evidence outvote the model's.
+
+Word lists are written from general knowledge of English news, not from evaluation data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from .canonical_names import fold, label_class
+from .records import Mention
+
+__all__ = [
+    "head_label", "context_cue", "type_article", "entity_label", "STRONG", "WEAK", "NONPERSON", "BODY",
+    "INSTITUTION_HEADS",
+]
+
+STRONG, WEAK, NONPERSON, BODY = "place", "not-person-place", "not-person", "body"
+
+# Head words that give a name's type. Places and facilities come first or last ("River
+# Kest", "Mill Street"); organisations last or before "of" ("Homeland Party", "Ministry of
+# Defence").
+_LOC_FIRST = frozenset("river lake mount mt gulf isle cape".split())
+_LOC_HEADS = frozenset(
+    "river lake mount mountains valley sea ocean island islands bay gulf peninsula desert "
+    "strait canal province county district region".split()
+)
+_FAC_HEADS = frozenset(
+    "street road avenue square lane bridge airport station stadium arena tower hall "
+    "hospital church cathedral mosque temple palace prison".split()
+)
+_ORG_HEADS = frozenset(
+    "party council ministry department institute university college agency authority "
+    "bank company corporation corp inc ltd plc llc fc times gazette herald news press "
+    "committee commission association foundation federation league club airlines airways "
+    "motors rovers united athletic rangers wanderers union trust court parliament assembly "
+    "service office".split()
+)
+# Heads of a body named after a place, company or person ("Northford Rivers Authority",
+# "Google Foundation"): such a name is not a longer form of the name it begins.
+INSTITUTION_HEADS = frozenset(
+    "party council ministry department institute university college agency authority "
+    "committee commission association foundation federation league club union trust court "
+    "parliament assembly service office times gazette herald news press".split()
+)
+# Heads that are also surnames (Nathan Lane, Harry Hall, Charlotte Church, Wiley Post, Jim
+# Press, Margaret Court): they never override a PERSON label.
+_SURNAME_HEADS = frozenset(
+    "lane hall church bridge tower palace court union trust rovers post press times herald "
+    "news gazette bank club office service motors united athletic rangers wanderers hospital "
+    "parliament assembly college".split()
+)
+_HEAD_LABEL = {**{w: "FAC" for w in _FAC_HEADS}, **{w: "LOC" for w in _LOC_HEADS}, **{w: "ORG" for w in _ORG_HEADS}}
+
+
+def head_label(name: str, label: str) -> str:
+    """The label a multi-word name's head word gives (``LOC``, ``FAC``, ``ORG``), or ``""``
+    when it gives none or agrees with ``label``'s class."""
+    tokens = name.split()
+    if len(tokens) < 2 or not all(t[:1].isupper() or t.lower() in ("of", "the", "and", "&") for t in tokens):
+        return ""
+    low = [t.lower().strip(".,") for t in tokens]
+    if low[0] in _LOC_FIRST and tokens[1][:1].isupper():
+        found = "LOC"
+    elif "of" in low[1:-1]:
+        found = _HEAD_LABEL.get(low[low.index("of") - 1], "")
+    else:
+        found = _HEAD_LABEL.get(low[-1], "")
+        if found and label == "PERSON" and low[-1] in _SURNAME_HEADS:
+            return ""
+    if not found or label_class(found) == label_class(label):
+        return ""
+    return found
+
+
+# --- context cues -------------------------------------------------------------------------
+
+# After the name ("the X valley", "X's capital"): the name is a place.
+_PLACE_AFTER = frozenset(
+    "capital border borders territory soil airspace coast coastline valley region province "
+    "crossing town city village villages countryside frontier mainland embassy consulate "
+    "borderlands highlands lowlands outskirts".split()
+)
+# Before "of X" ("the people of X", "mayor of X"): the name is a place.
+_PLACE_OF = frozenset(
+    "capital city town village villages region province people residents citizens mayor "
+    "governor outskirts north south east west centre center heart streets towns "
+    "cities border borders".split()
+)
+# After the name, no possessive ("X troops", "X officials"): an adjective of a country or
+# body, so not a person.
+_NOT_PERSON_AFTER = frozenset(
+    "troops soldiers forces army military tanks officials diplomats citizens nationals "
+    "voters authorities government side police guards steel imports exports delegation "
+    "ministers lawmakers media".split()
+)
+# Prepositions that place a thing, not a person; "in" after these words is not about a
+# place ("a stake in X", "confidence in X").
+_PLACE_PREPS = frozenset("in across near throughout inside outside around towards toward into".split())
+_NOT_PLACE_BEFORE = frozenset(
+    "stake stakes shares share investment investments invest invested investing interest "
+    "confidence trust faith belief role member members membership seat seats job jobs "
+    "career position".split()
+)
+_POSSESSIVE_AFTER = re.compile(r"^(?:['’]s?|s)(?!\w)")
+_WORD_AFTER = re.compile(r"^(?:['’]s|['’]|s)?\s+(?:-\s*)?([A-Za-z]+)")
+_WORDS_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:(the)\s+)?$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_OF_BEFORE = re.compile(r"([A-Za-z]+)\s+of\s+(?:the\s+)?$")
+
+
+def context_cue(text: str, start: int, end: int) -> str:
+    """What the words around ``text[start:end]`` say about the name's type: :data:`STRONG`
+    (a place), :data:`WEAK` (a place, or at least not a person), :data:`NONPERSON`, or
+    ``""``. Works on stripped text too (``Arnholts capital``)."""
+    if not isinstance(text, str) or not 0 <= start < end <= len(text):
+        return ""
+    before, after = text[max(0, start - 60):start], text[end:end + 40]  # 60/40: a few words
+    possessive = bool(_POSSESSIVE_AFTER.match(after))  # "X's", "X'", stripped "Xs"
+    m = _WORD_AFTER.match(after)
+    nxt = m.group(1).lower() if m else ""
+    if nxt in _PLACE_AFTER:
+        return STRONG
+    m = _OF_BEFORE.search(before)
+    if m and m.group(1).lower() in _PLACE_OF and not possessive:
+        return STRONG
+    m = _WORDS_BEFORE.search(before)
+    if m and m.group(1).lower() in _PLACE_PREPS and not possessive:
+        prev = before[: m.start()].split()[-1:] or [""]
+        if prev[0].lower().strip(",.;:") not in _NOT_PLACE_BEFORE:
+            return WEAK
+    if nxt in _NOT_PERSON_AFTER and not possessive:
+        return NONPERSON
+    if _THE_BEFORE.search(before) and " " not in text[start:end].strip():
+        return BODY
+    return ""
+
+
+_COORDINATED = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+$")
+
+
+def type_article(mentions: Sequence[Mention], texts: dict[int, str], surnames: set[str]) -> list[Mention]:
+    """One label per name per article, from the cues of all its mentions (see the module
+    docstring). ``texts``: sentence index -> original sentence text; ``surnames``: names the
+    article shows are people (last words of its full PERSON names). A name coordinated with
+    a cued one (``the villages of Holm and Lisby``) shares its cue."""
+    cues: list[str] = []
+    for k, m in enumerate(mentions):
+        text = texts.get(m.span.sentence_index, "")
+        cue = context_cue(text, m.span.start, m.span.end)
+        if not cue and k and cues[k - 1] in (STRONG, WEAK):
+            prev = mentions[k - 1].span
+            if prev.sentence_index == m.span.sentence_index and _COORDINATED.match(text[prev.end:m.span.start]):
+                cue = cues[k - 1]
+        cues.append(cue)
+    votes: dict[str, Counter] = {}
+    person: set[str] = set()
+    for m, cue in zip(mentions, cues):
+        key = _name_key(m.span.text)
+        votes.setdefault(key, Counter())[cue] += 1
+        if label_class(m.label) == "loc":
+            votes[key]["model-place"] += 1  # with a weak cue, the model's own place label decides
+        if m.title or (m.label == "PERSON" and len(m.span.text.split()) > 1) or m.span.text in surnames:
+            person.add(key)
+    out = []
+    for m in mentions:
+        key = _name_key(m.span.text)
+        out.append(_relabel(m, votes[key]) if key not in person else m)
+    return out
+
+
+def _name_key(text: str) -> str:
+    return fold(text[:-2] if text.endswith(("'s", "’s")) else text)
+
+
+def _relabel(m: Mention, votes: Counter) -> Mention:
+    cls = label_class(m.label)
+    if votes[STRONG]:
+        return m.replace(label=m.label if cls == "loc" else "GPE", evidence="context")
+    if votes[WEAK] and (cls in ("per", "norp", "loc") or votes["model-place"]):
+        return m.replace(label=m.label if cls == "loc" else "GPE", evidence="context")
+    if votes[NONPERSON] and cls == "per" and len(m.span.text.split()) == 1:
+        return m.replace(label="NORP")
+    if votes[BODY] and cls == "per" and len(m.span.text.split()) == 1:
+        return m.replace(label="ORG")
+    return m
+
+
+def entity_label(labels: Counter, typed: Counter) -> str:
+    """An entity's label: the most common among labels that came with evidence (``typed``:
+    head words, context cues, titles), else among the model's; ties by name."""
+    votes = typed if typed else labels
+    if not votes:
+        return ""
+    return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
