@@ -87,27 +87,43 @@ class _Analyses:
     def batches(self, store: Store, pending: Sequence[int]) -> Iterator[tuple[list[int], list[Article], list[Findings]]]:
         """(sequence numbers, articles, findings) per batch of ``enrich.batch_articles``, in order."""
         size, task = self.settings["enrich.batch_articles"], self.settings["enrich.task_articles"]
-        waiting: deque[tuple[list[int], list[Article]]] = deque()
+        waiting: deque[tuple[list[int], list[Article], list[int]]] = deque()
         found: list[Findings] = []
 
         def complete(results: Iterable[list[Findings]]) -> Iterator[tuple[list[int], list[Article], list[Findings]]]:
             for result in results:
                 found.extend(result)
                 while waiting and len(found) >= len(waiting[0][1]):
-                    seqs, articles = waiting.popleft()
-                    yield seqs, articles, found[:len(articles)]
+                    seqs, articles, order = waiting.popleft()
+                    batch = [Findings("")] * len(articles)
+                    for position, index in enumerate(order):
+                        batch[index] = found[position]
+                    yield seqs, articles, batch
                     del found[:len(articles)]
 
         for start in range(0, len(pending), size):
             seqs = list(pending[start:start + size])
             articles = db.load_articles(store, seqs)
-            texts = [article_text(store, a, self.settings) for a in articles]
-            waiting.append((seqs, articles))
+            order = copies_together(store, articles)
+            texts = [article_text(store, articles[i], self.settings) for i in order]
+            waiting.append((seqs, articles, order))
             if not texts:
                 yield from complete([[]])
             for i in range(0, len(texts), task):
                 yield from complete(self.tasks.put(texts[i:i + task]))
         yield from complete(self.tasks.drain())
+
+
+def copies_together(store: Store, articles: Sequence[Article]) -> list[int]:
+    """Positions of ``articles`` with the members of each syndication group next to each
+    other, so one task analyses a wire story's copies together and parses each shared
+    sentence once (``nlp.analyze`` processes identical sentences once per task). Findings
+    are put back in the articles' own order, so resolution and writing do not change."""
+    groups = _group_of(store, [a.id for a in articles])
+    first: dict[str, int] = {}
+    for i, a in enumerate(articles):
+        first.setdefault(groups[a.id], i)
+    return sorted(range(len(articles)), key=lambda i: (first[groups[articles[i].id]], i))
 
 
 # --- resolution and writing, in the main process ------------------------------------------
