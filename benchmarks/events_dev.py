@@ -19,6 +19,16 @@ this is a working tool; its figures are quoted in BENCHMARKS.md as development f
   machine-written stories labelled by the event type of their prompt. Document level: the
   share of stories where the label is among the coded types, and where it is the most
   frequent coded type.
+- ``written``: ``benchmarks/events_dev_sentences.py``, sentences written for storyline in
+  wire style (type, actor and target of each), scored as ``events_plover.py`` scores the GSR,
+  plus false alarms on its no-event sentences.
+- ``leads``: the first sentence of each *held-out* synthetic story (the title templates
+  ``storyline.nlp.event_model.held_out`` keeps out of training), labelled by its prompt's
+  type: a noisy but large sentence-level check of type recall (about half of the leads do
+  not report the prompt's event at all, so every system scores low).
+- The ``written`` and ``leads`` sets are scored for each configuration of the coder: rules
+  only, rules with roles by position, rules with the classifier fallback, and both (the
+  default settings). ``--model PATH`` uses a classifier file other than the packaged one.
 - ``--derive-scale``: recompute the Goldstein table of ``storyline.nlp.event_scale`` from
   CAMEO2PLOVER and the GDELT CAMEO Goldstein table, and list any difference.
 """
@@ -40,8 +50,12 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from events_plover import parse_all, primary  # noqa: E402
 
-from storyline.nlp import event_scale  # noqa: E402
+from events_dev_sentences import EVENTS, NO_EVENT  # noqa: E402
+from events_plover import score  # noqa: E402
+
+from storyline.nlp import event_model, event_scale  # noqa: E402
 from storyline.nlp.events import find_events  # noqa: E402
+from storyline.settings import DEFAULTS, Settings  # noqa: E402
 from storyline.readers.sentences import split_sentences  # noqa: E402
 
 _C2P_LINE = re.compile(r"^(\d{2,4}):\s*([A-Z]+)\s*,\s*([^,#]*?)\s*,")
@@ -118,7 +132,7 @@ def _names_in(written: str, code: str, names: dict[str, set[str]]) -> bool:
     return any(re.search(r"\b" + re.escape(n), written) for n in names.get(code, ()))
 
 
-def run_petrarch(data: pathlib.Path, errors: int) -> None:
+def run_petrarch(data: pathlib.Path, errors: int, settings_by_name: dict[str, Settings]) -> dict:
     """Type agreement (noisy, see the module docstring) and actor/target agreement.
 
     Actor/target use the primary event of each sentence (as events_plover.py scores the GSR)
@@ -128,11 +142,18 @@ def run_petrarch(data: pathlib.Path, errors: int) -> None:
     records = [r for r in load_petrarch(data, table) if r["events"]]
     names = petrarch_actor_names(data)
     sentences = parse_all([r["text"] for r in records])
+    out = {}
+    for name, settings in settings_by_name.items():
+        out[name] = _petrarch_config(name, records, sentences, names, settings, errors)
+    return out
+
+
+def _petrarch_config(name, records, sentences, names, settings, errors) -> dict:
     tp = fp = fn = 0
     roles = {"actor": [0, 0, 0], "target": [0, 0, 0]}  # right, wrong, missing
     shown = 0
     for r, s in zip(records, sentences):
-        events = [e for e in find_events(s) if not e.negated]
+        events = [e for e in find_events(s, settings=settings) if not e.negated]
         pred = {e.type for e in events}
         gold = {e["type"] for e in r["events"]}
         tp += len(pred & gold)
@@ -158,11 +179,14 @@ def run_petrarch(data: pathlib.Path, errors: int) -> None:
             print(f"  {r['id']}: gold {g['source']}->{g['target']} {', '.join(bad)} | {r['text'][:140]}")
     p_ = tp / (tp + fp) if tp + fp else 0
     rec = tp / (tp + fn) if tp + fn else 0
-    print(f"PETRARCH: {len(records)} sentences; type P {p_:.3f} R {rec:.3f} "
-          f"F1 {2 * p_ * rec / (p_ + rec) if p_ + rec else 0:.3f}")
+    line = [f"PETRARCH {name:18} {len(records)} sentences; type P {p_:.3f} R {rec:.3f}"]
+    result = {"type_p": round(p_, 4), "type_r": round(rec, 4)}
     for role, (right, wrong, missing) in roles.items():
         n = right + wrong + missing
-        print(f"  {role}: right {right}/{n} ({right / n:.3f}), wrong {wrong}, missing {missing}")
+        line.append(f"{role} right {right}/{n} ({right / n:.3f}) wrong {wrong} missing {missing}")
+        result[role] = {"right": right, "wrong": wrong, "missing": missing}
+    print("; ".join(line))
+    return result
 
 
 # --- NGEC synthetic stories ---------------------------------------------------------------------
@@ -206,6 +230,71 @@ def run_synthetic(data: pathlib.Path, stories: int, errors: int) -> None:
           f"(macro among {statistics.mean(v[1] / v[0] for v in per_label.values()):.3f})")
 
 
+# --- written sentences and held-out synthetic leads ----------------------------------------------
+
+CONFIGS = {
+    "rules": dict(events__model=False, events__role_fallback=False),
+    "rules+roles": dict(events__model=False, events__role_fallback=True),
+    "rules+model": dict(events__model=True, events__role_fallback=False),
+    "rules+roles+model": dict(events__model=True, events__role_fallback=True),
+}
+
+
+def configs(model_path: str) -> dict[str, Settings]:
+    extra = {"events__model_path": model_path} if model_path else {}
+    return {name: DEFAULTS.replace(**kw, **extra) for name, kw in CONFIGS.items()}
+
+
+def _alternatives(text: str | None) -> list[str]:
+    return text.split("|") if text else []
+
+
+def run_written(settings_by_name: dict[str, Settings], errors: int) -> dict:
+    """The written sentences: the GSR scores of events_plover.py, and false alarms."""
+    gold = [{"type": t, "actors": _alternatives(a), "targets": _alternatives(g)}
+            for _, t, a, g in EVENTS]
+    sentences = parse_all([text for text, *_ in EVENTS])
+    negatives = parse_all(NO_EVENT)
+    out = {}
+    for name, settings in settings_by_name.items():
+        preds = [primary(s, find_events(s, settings=settings)) for s in sentences]
+        result = score(gold, preds)
+        result["false_alarms"] = sum(
+            primary(s, find_events(s, settings=settings)) is not None for s in negatives)
+        out[name] = result
+        print(f"written {name:18} macro-F1 {result['macro_f1']:.3f} coded {result['with_event']}"
+              f"/{len(gold)} quad {result['quad_accuracy']:.3f} actor F1 "
+              f"{result['actor_overlap']['f1']:.3f} target F1 {result['target_overlap']['f1']:.3f}"
+              f"  false alarms {result['false_alarms']}/{len(NO_EVENT)}")
+        shown = 0
+        for (text, *_), g, p in zip(EVENTS, gold, preds):
+            if shown < errors and (p is None or p["type"] != g["type"]):
+                shown += 1
+                print(f"    {g['type']:9} -> {p['type'] if p else None}: {text}")
+    return out
+
+
+def run_leads(data: pathlib.Path, settings_by_name: dict[str, Settings]) -> dict:
+    """Lead sentences of the held-out synthetic stories, typed by their prompt's label."""
+    stories = event_model.read_stories(event_model.stories_path(data), dev=True)
+    leads = []
+    for story in stories:
+        first = next((story["text"][s:e].strip() for s, e in split_sentences(story["text"])
+                      if e - s > 20), None)
+        if first:
+            leads.append((first, story["label"]))
+    gold = [{"type": label, "actors": [], "targets": []} for _, label in leads]
+    sentences = parse_all([text for text, _ in leads])
+    out = {}
+    for name, settings in settings_by_name.items():
+        result = score(gold, [primary(s, find_events(s, settings=settings)) for s in sentences])
+        out[name] = result
+        print(f"leads {name:18} macro-F1 {result['macro_f1']:.3f} accuracy "
+              f"{result['micro_accuracy']:.3f} coded {result['with_event']}/{len(gold)} "
+              f"quad {result['quad_accuracy']:.3f} (coded: {result['quad_accuracy_when_predicted']:.3f})")
+    return out
+
+
 # --- Goldstein table ----------------------------------------------------------------------------
 
 
@@ -238,7 +327,9 @@ def derive_scale(data: pathlib.Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", default=str(ROOT.parent / "shared/data"))
-    ap.add_argument("--set", default="all", choices=("petrarch", "synthetic", "all"))
+    ap.add_argument("--set", default="all",
+                    choices=("petrarch", "synthetic", "written", "leads", "all"))
+    ap.add_argument("--model", default="", help="classifier file (default: the packaged one)")
     ap.add_argument("--stories", type=int, default=600)
     ap.add_argument("--errors", type=int, default=0)
     ap.add_argument("--derive-scale", action="store_true")
@@ -246,8 +337,13 @@ def main(argv: list[str] | None = None) -> int:
     data = pathlib.Path(a.data)
     if a.derive_scale:
         return derive_scale(data)
+    by_name = configs(a.model)
+    if a.set in ("written", "all"):
+        run_written(by_name, a.errors)
+    if a.set in ("leads", "all"):
+        run_leads(data, by_name)
     if a.set in ("petrarch", "all"):
-        run_petrarch(data, a.errors)
+        run_petrarch(data, a.errors, by_name)
     if a.set in ("synthetic", "all"):
         run_synthetic(data, a.stories, a.errors)
     return 0

@@ -149,9 +149,22 @@ NEGATED_AND_HEDGED = [
 ]
 
 
+# Sentences whose target the parse leaves empty; by default (events.role_fallback) the first
+# name after the trigger fills it. The tables above keep what the parse rules alone code.
+FILLED_BY_POSITION = {
+    "Thousands of workers went on strike in Vellmark.": "Vellmark",
+    "3,000 troops were ordered to Poland by the Pentagon.": "Poland",
+    "The Pentagon ordered a further 3,000 soldiers to Poland.": "Poland",
+}
+RULES_ONLY = DEFAULTS.replace(events__role_fallback=False, events__model=False)
+
+
 @pytest.mark.parametrize("text,expected", TYPES + FORMS + NEGATED_AND_HEDGED,
                          ids=lambda v: v if isinstance(v, str) else "")
 def test_codes_one_event(nlp, text, expected):
+    assert coded(nlp, text, settings=RULES_ONLY) == [expected]
+    if text in FILLED_BY_POSITION:
+        expected = expected[:3] + (FILLED_BY_POSITION[text],) + expected[4:]
     assert coded(nlp, text) == [expected]
 
 
@@ -194,6 +207,68 @@ NO_EVENT = [
 def test_no_event_and_no_parse_needed(nlp, text):
     assert needs_parse(text) is False
     assert coded(nlp, text) == []
+
+
+# Rows added to the lexicon in round 2 (issue 7), one sentence each.
+ROUND_TWO_ROWS = [
+    ("Vellmark and Arnholt inked a fishing pact on Friday.",
+     ("AGREE", "", "Vellmark", "Arnholt", False, False)),
+    ("Ruritania and Norland settled their border dispute.",
+     ("AGREE", "", "Ruritania", "Norland", False, False)),
+    ("The king received the Arnholt ambassador at the palace.",
+     ("CONSULT", "visit", "king", "Arnholt ambassador", False, False)),
+    ("The minister defended the new policy.",
+     ("SUPPORT", "", "minister", "new policy", False, False)),
+    ("Trade unions expressed solidarity with the nurses.",
+     ("SUPPORT", "", "Trade unions", "nurses", False, False)),
+    ("Aid agencies airlifted food and tents to the flooded valley.",
+     ("AID", "", "Aid agencies", "flooded valley", False, False)),
+    ("Norland pressed Vellmark to release the fishermen.",
+     ("REQUEST", "yield", "Norland", "Vellmark", False, False)),
+    ("Deputies voted against the budget proposal.",
+     ("REJECT", "", "Deputies", "budget proposal", False, False)),
+    ("The militants vowed to avenge their commander.",
+     ("THREATEN", "violence", "militants", "their commander", False, False)),
+    ("Tens of thousands took to the streets of the capital.",
+     ("PROTEST", "demo", "Tens of thousands", None, False, False)),
+    ("Vellmark cut off trade with Arnholt.",
+     ("SANCTION", "discontinue", "Vellmark", "Arnholt", False, False)),
+    ("The rebels released four aid workers.",
+     ("RETREAT", "release", "rebels", "four aid workers", False, False)),
+    # a counted group is a target: "[hundreds] of students" (CARDINAL) is not a number
+    ("Riot police detained hundreds of students outside the university.",
+     ("COERCE", "arrest", "Riot police", "hundreds of students", False, False)),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_TWO_ROWS, ids=lambda v: v if isinstance(v, str) else "")
+def test_round_two_lexicon_rows(nlp, text, expected):
+    assert needs_parse(text) is True
+    assert coded(nlp, text) == [expected]
+
+
+def test_target_filled_by_the_first_name_after_the_trigger(nlp):
+    text = "Arnholt condemned the arrest of its citizens in Vellmark."
+    assert coded(nlp, text, settings=RULES_ONLY) == [
+        ("ACCUSE", "disapprove", "Arnholt", None, False, False)]
+    assert coded(nlp, text) == [("ACCUSE", "disapprove", "Arnholt", "Vellmark", False, False)]
+
+
+def test_target_that_names_no_actor_gives_way_to_a_name(nlp):
+    text = "Vellmark imposed restrictions on the movement of goods, hurting traders from Arnholt."
+    assert coded(nlp, text, settings=RULES_ONLY) == [
+        ("COERCE", "restrict", "Vellmark", "movement", False, False)]
+    assert coded(nlp, text) == [("COERCE", "restrict", "Vellmark", "Arnholt", False, False)]
+
+
+def test_actor_filled_by_the_first_agent_before_the_trigger(nlp):
+    text = "A Vellmark drone strike killed two commanders of the Arnholt militia."
+    assert coded(nlp, text, settings=RULES_ONLY) == [
+        ("ASSAULT", "drone", None, None, False, False),
+        ("ASSAULT", "drone", None, "two commanders", False, False)]
+    assert coded(nlp, text) == [
+        ("ASSAULT", "drone", "Vellmark drone", "Arnholt militia", False, False),
+        ("ASSAULT", "drone", "Vellmark drone", "two commanders", False, False)]
 
 
 def test_mentioned_event_noun_is_not_an_event(nlp):

@@ -1,11 +1,11 @@
-"""storyline events / dyad."""
+"""storyline events / dyad / train-events."""
 
 from __future__ import annotations
 
 import click
 
 from .. import findings
-from .common import Context, cli, common_options, emit_rows, output_option, parse_day
+from .common import Context, cli, common_options, emit_rows, output_option, parse_day, stderr
 
 
 @cli.command()
@@ -43,3 +43,20 @@ def dyad(ctx: Context, actor, target, since, until, one_way, fmt) -> None:
     rows = findings.dyad(ctx.store(readonly=True), actor, target, since=parse_day(since, "--since"),
                          until=parse_day(until, "--until"), both_directions=not one_way)
     emit_rows(rows, ["date", "actor", "target", "events", "mean_score"], fmt=fmt, empty="no events between them")
+
+
+@cli.command("train-events")
+@click.option("--data", required=True, type=click.Path(exists=True),
+              help="The shared data root (holding events/ngec_synthetic) or the stories CSV.")
+@click.option("--out", type=click.Path(dir_okay=False),
+              help="Write the model here instead of the packaged data/event_model.npz.")
+@common_options
+def train_events(ctx: Context, data, out) -> None:
+    """Rebuild the event-type classifier the coder falls back on when its rules find
+    nothing, from the NGEC synthetic stories (a few minutes on two cores)."""
+    from ..nlp.event_model import rebuild
+
+    path, meta = rebuild(data, out, ctx.settings)
+    stderr(f"wrote {path} ({meta['buckets_kept']} feature buckets, "
+           f"{sum(meta['examples'].values())} examples from {meta['stories']} stories) and its "
+           f"sidecar {path.with_suffix('.json').name}", ctx.quiet)

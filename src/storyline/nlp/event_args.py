@@ -264,11 +264,17 @@ def usable_target(tok, actor=None) -> bool:
     """Whether a token can head a target phrase (not a date, amount or the actor itself)."""
     if tok is None or tok.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "SCONJ", "CCONJ", "DET"):
         return False
-    if tok.ent_type_ in _NON_ACTOR_ENTS:
+    if tok.ent_type_ in _NON_ACTOR_ENTS and not _counted_group(tok):
         return False
     if tok.lower_ in ("it", "this", "that", "which", "what", "there") or tok.lower_ in _TIME_WORDS:
         return False
     return actor is None or tok.i != actor.i
+
+
+def _counted_group(tok) -> bool:
+    """A number that heads a group of people: "[dozens] of protesters", "[five] of them"."""
+    return tok.lemma_.lower() in _OF_HEADS or (
+        tok.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))
 
 
 def np_bounds(tok, *, with_conj: bool = True) -> tuple[int, int]:

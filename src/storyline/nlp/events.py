@@ -6,9 +6,10 @@ text; canonical entity ids are filled in later by the entity stage), the trigger
 (the sentence's first calendar DATE expression, else the publication date, flagged as such),
 negation, hedging, a Goldstein-like conflict/cooperation score and the quad class.
 
-The coder is rule-based: a verb-class lexicon written for storyline
+The coder is rule-based first: a verb-class lexicon written for storyline
 (``data/event_lexicon.tsv``, loaded by :mod:`.event_lexicon`) read against spaCy's dependency
-parse. Three steps per sentence:
+parse, with two fallbacks (:mod:`.event_fallback`) where the rules leave a gap. Four steps
+per sentence:
 
 1. *Frames*: every verb with a matching lexicon row ("attacked", "urged", "massed") and every
    event noun realised by a verb ("imposed *sanctions*", "held *talks*", "*fighting* broke
@@ -16,7 +17,12 @@ parse. Three steps per sentence:
 2. *Governors*: the verbs above it change it (:mod:`.event_modality`): "threatened to
    impose sanctions" is one THREATEN event, "denies that it intends to launch an offensive"
    a negated one, "could begin" a hedged one.
-3. *Records*: spans, date, score and quad class.
+3. *Fallback event*: a sentence the rules code nothing in, but which has a lexicon event word
+   (:func:`needs_parse`), is scored by a small trained classifier (:mod:`.event_model`,
+   ``events.model``); a confident type (``events.model_min_prob``) with a verb that speaks
+   for it becomes an event.
+4. *Records*: spans, date, score and quad class; an actor or target the parse left empty, or
+   a target that names no actor, is filled by position (``events.role_fallback``).
 
 :func:`needs_parse` is the cheap test the enrich stage asks before parsing a sentence at all.
 """
@@ -31,7 +37,9 @@ from ..records import Event, TimeExpr
 from ..settings import DEFAULTS, Settings
 from . import event_args as args
 from .annotate import AnnotatedSentence
+from .event_fallback import actor_like, model_draft, role_by_position
 from .event_lexicon import Lexicon, Rule, load_lexicon, words_of
+from .event_model import model_for
 from .event_modality import Draft, climb, finish_modality, governor_link, is_negated, roles_of
 from .event_scale import goldstein, quad_class
 
@@ -89,16 +97,25 @@ def find_events(
         return []
     if len(doc) > settings["events.max_tokens"]:
         return []
+    lexicon = load_lexicon()
     try:
-        drafts = _code(doc, load_lexicon(), settings)
+        drafts = _code(doc, lexicon, settings)
+        # the rules coded nothing: ask the classifier, if the sentence has an event word at
+        # all (so that what is coded never depends on which other module asked for a parse)
+        model = model_for(settings) if not drafts and needs_parse(doc.text) else None
+        if model is not None:
+            found = model_draft(doc, model, settings["events.model_min_prob"])
+            if found is not None and not (found.negated and not settings["events.emit_negated"]):
+                drafts.append(found)
     except (AttributeError, IndexError, KeyError, ValueError, RecursionError) as exc:
         log.debug("events: sentence %s skipped: %r", getattr(sentence, "index", "?"), exc)
         return []
     date, source = event_date(sentence.index, published, timexes)
     events: list[Event] = []
     seen: set[tuple] = set()
+    by_position = settings["events.role_fallback"]
     for d in drafts:
-        event = _record(d, sentence, article_id, date, source)
+        event = _record(d, sentence, article_id, date, source, lexicon if by_position else None)
         key = (event.type, event.trigger, event.negated)  # "asked him to X and Y": one REQUEST
         if key not in seen:
             seen.add(key)
@@ -291,7 +308,7 @@ def _code(doc, lexicon: Lexicon, settings: Settings) -> list[Draft]:
     return out
 
 
-# --- step 3: records ----------------------------------------------------------------------------
+# --- step 4: records ----------------------------------------------------------------------------
 
 
 def _bounds_span(sentence: AnnotatedSentence, bounds):
@@ -303,8 +320,24 @@ def _bounds_span(sentence: AnnotatedSentence, bounds):
     return sentence.span(first.idx, last.idx + len(last.text))
 
 
+def _by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
+    """Actor and target bounds with an empty role filled by position, if one is found; a
+    target phrase that names no actor ("imposed [restrictions]") gives way to a name after
+    the trigger (PLOVER's target is who an act is aimed at, not what it is about)."""
+    doc = d.trigger.doc
+    if actor_bounds is None:
+        found = role_by_position(doc, d.trigger, lexicon, before=True, avoid=(target_bounds,))
+        actor_bounds = args.np_bounds(found) if found is not None else None
+    if target_bounds is None or not actor_like(doc, target_bounds, lexicon):
+        found = role_by_position(doc, d.trigger, lexicon, before=False, avoid=(actor_bounds,))
+        target_bounds = args.np_bounds(found) if found is not None else target_bounds
+    return actor_bounds, target_bounds
+
+
 def _record(d: Draft, sentence: AnnotatedSentence, article_id: str,
-            date: dt.date | None, source: str) -> Event:
+            date: dt.date | None, source: str, lexicon: Lexicon | None = None) -> Event:
+    """The Event record of a draft; with a ``lexicon``, a role the parse left empty is
+    filled by position (:func:`.event_fallback.role_by_position`)."""
     actor = args.resolve_pronoun(d.actor, d.clause) if d.actor is not None else None
     target = d.target
     actor_bounds = args.np_bounds(actor) if actor is not None else None
@@ -318,6 +351,8 @@ def _record(d: Draft, sentence: AnnotatedSentence, article_id: str,
         split = args.split_coordination(pair) if pair is not None else None
         if split is not None:
             actor_bounds, target_bounds = split
+    if lexicon is not None:
+        actor_bounds, target_bounds = _by_position(d, actor_bounds, target_bounds, lexicon)
     return Event(
         article_id=article_id,
         sentence_index=sentence.index,
