@@ -527,6 +527,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("web.story_members", 100,
             "Articles listed on a story page; the JSON twin has them all. A 1,590-article story "
             "made a 600 KB page that took ~170 ms to render (benchmarks/web_load.py)."),
+    Setting("web.story_groups", 20,
+            "Syndication groups listed on a story page; the JSON twin has them all. The "
+            "largest benchmark story has ~300 groups of 5 copies, ~5,000 escaped values that "
+            "took most of its 100 ms render (benchmarks/web_load.py)."),
     Setting("web.cooccurrence_entities", 12,
             "Entities in a story's co-occurrence view: a 12 x 12 grid still reads on a laptop "
             "screen."),

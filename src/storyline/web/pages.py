@@ -64,14 +64,22 @@ def _with(request: Request, **changes: Any) -> str:
     return request.url.path + ("?" + urlencode(params) if params else "")
 
 
-def render(request: Request, template: str, data: dict[str, Any], fmt: str, **extra: Any) -> Response:
-    """The page, or with ``format=json`` its data."""
+def render(request: Request, template: str, data: dict[str, Any], fmt: str, *, cached: bool = False,
+           **extra: Any) -> Response:
+    """The page, or with ``format=json`` its data. ``cached``: the page is built only from
+    data that the view cache keeps until the store changes, so its HTML is kept there too
+    (rendering a large story page costs ~50 ms, benchmarks/web_load.py)."""
     if fmt == "json":
         return JSONResponse(data)
-    env = state(request).templates
-    html = env.get_template(template).render(request=request, data=data, with_params=lambda **c: _with(request, **c),
-                                             **extra)
-    return HTMLResponse(html)
+    st = state(request)
+
+    def draw() -> str:
+        return st.templates.get_template(template).render(
+            request=request, data=data, with_params=lambda **c: _with(request, **c), **extra)
+
+    if not cached:
+        return HTMLResponse(draw())
+    return HTMLResponse(st.cache.get_or_compute(st.store, ("html", request.url.path, request.url.query), draw))
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -83,7 +91,7 @@ def stories_page(request: Request, since: Day = None, until: Day = None, entity:
     data = listings.stories(st.store, st.settings, since=since, until=until, entity=entity, outlet=outlet, q=q,
                             sort=sort, limit=limit, cursor=cursor, cache=st.cache)
     filters = {"since": since, "until": until, "entity": entity or "", "outlet": outlet or "", "q": q or "", "sort": sort}
-    return render(request, "stories.html", data, format, filters=filters)
+    return render(request, "stories.html", data, format, cached=True, filters=filters)
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
@@ -97,8 +105,8 @@ def story_page(request: Request, story_id: Id, format: Format = "html") -> Respo
     except Unavailable as exc:
         timeline, missing = None, exc.message
     data = {"story": story, "timeline": timeline}
-    return render(request, "story.html", data, format, timeline_missing=missing,
-                  members_shown=st.settings["web.story_members"])
+    return render(request, "story.html", data, format, cached=True, timeline_missing=missing,
+                  members_shown=st.settings["web.story_members"], groups_shown=st.settings["web.story_groups"])
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
