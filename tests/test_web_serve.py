@@ -29,7 +29,7 @@ def start(db: str, *extra: str, env: dict[str, str] | None = None) -> tuple[subp
     proc = subprocess.Popen([*STORYLINE, "serve", "--db", db, "--port", str(port), "-q", *extra],
                             env={**os.environ, **(env or {})}, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 60  # worker start-up took up to ~15 s on the busy shared machine
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise AssertionError(f"serve exited {proc.returncode}: {proc.stderr.read().decode()}")
@@ -39,7 +39,7 @@ def start(db: str, *extra: str, env: dict[str, str] | None = None) -> tuple[subp
         except httpx.HTTPError:
             time.sleep(0.2)
     proc.kill()
-    raise AssertionError("serve did not answer within 30 s")
+    raise AssertionError("serve did not answer within 60 s")
 
 
 def stop(proc: subprocess.Popen) -> int:

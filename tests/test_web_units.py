@@ -64,3 +64,5 @@ def test_coverage_grid_bins_days_into_columns():
     wide = charts.coverage_grid(years)
     assert len(wide["columns"]) <= charts.MAX_COLUMNS and wide["columns"][0]["label"] == "1987-03-02"
     assert [c["n"] for c in wide["cells"]] == [1, 1]
+    named = charts.grid(["Northern Indiana Public Service Company"], ["x"], {(0, 0): 1})
+    assert named["rows"][0]["label"] == "Northern Indiana Public Ser\u2026"

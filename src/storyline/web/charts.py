@@ -18,6 +18,9 @@ MAX_BARS = 90
 # Columns of the coverage grid: 60 days one by one, longer stories binned (18 px each keeps
 # the grid within a laptop screen).
 MAX_COLUMNS = 60
+# Row and column labels are cut to this many characters: ~28 characters of 11 px text fill
+# the 190 px label margin.
+MAX_LABEL = 28
 # Bars are never wider than this, so a one-day story shows one narrow bar, not a block.
 MAX_BAR_WIDTH = 12
 
@@ -83,6 +86,11 @@ def sparkline(counts: Sequence[dict[str, Any]], *, value: str = "articles", widt
     return {"width": width, "height": height, "bars": bars, "title": title}
 
 
+def _short(label: str) -> str:
+    """A label that fits the label margin: :data:`MAX_LABEL` characters at most."""
+    return label if len(label) <= MAX_LABEL else label[:MAX_LABEL - 1] + "\u2026"
+
+
 def grid(rows: Sequence[str], columns: Sequence[str], value: dict[tuple[int, int], int], *, cell: int = 18,
          row_label: int = 190, column_label: int = 70, titles: dict[tuple[int, int], str] | None = None) -> dict[str, Any]:
     """A heat grid: one cell per (row, column) with a value, shaded by value relative to
@@ -97,9 +105,9 @@ def grid(rows: Sequence[str], columns: Sequence[str], value: dict[tuple[int, int
                       "title": (titles or {}).get((r, c), f"{rows[r]} / {columns[c]}: {n}")})
     return {
         "width": row_label + len(columns) * cell + 10, "height": column_label + len(rows) * cell + 10,
-        "rows": [{"x": row_label - 6, "y": column_label + i * cell + cell * 0.7, "label": label}
+        "rows": [{"x": row_label - 6, "y": column_label + i * cell + cell * 0.7, "label": _short(label)}
                  for i, label in enumerate(rows)],
-        "columns": [{"x": row_label + i * cell + cell * 0.6, "y": column_label - 6, "label": label}
+        "columns": [{"x": row_label + i * cell + cell * 0.6, "y": column_label - 6, "label": _short(label)}
                     for i, label in enumerate(columns)],
         "cells": cells,
     }

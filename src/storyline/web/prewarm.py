@@ -37,18 +37,21 @@ class Prewarm:
 
     def _run(self) -> None:
         st = self.state
-        ids = [r[0] for r in st.store.rows(f"SELECT id FROM stories ORDER BY articles DESC, id LIMIT {int(self.wanted)}")]
-        self.wanted = len(ids)
-        for sid in ids:
-            if self.stop.is_set():
-                return
-            try:
+        try:
+            ids = [r[0] for r in st.store.rows(
+                f"SELECT id FROM stories ORDER BY articles DESC, id LIMIT {int(self.wanted)}")]
+            self.wanted = len(ids)
+            for sid in ids:
+                if self.stop.is_set():
+                    return
                 listings.story(st.store, st.settings, st.cache, sid)
                 timeline(st.store, st.settings, st.cache, story=sid)
-            except StorylineError as exc:  # e.g. timelines not installed: the page says so itself
-                log.warning("prewarm of story %s stopped: %s", sid, exc)
-                return
-            self.done += 1
+                self.done += 1
+        except StorylineError as exc:  # e.g. timelines not installed: the page says so itself
+            log.warning("prewarm stopped: %s", exc)
+        except Exception as exc:  # the server is shutting down (store closed) or a bug: never fatal
+            if not self.stop.is_set():
+                log.exception("prewarm failed: %s", exc)
 
     def to_dict(self) -> dict[str, int]:
         return {"stories": self.wanted, "done": self.done}
