@@ -253,3 +253,13 @@ def test_an_outlets_own_reporting_is_not_merged_with_a_wire_copy_it_ran():
         ("z", "Daily Courier", day(0), None),
     ]
     assert coverage_by_day(rows) == (DayCoverage(day(0), 3, 4),)
+
+
+def test_a_copy_republished_long_after_its_story_starts_a_new_story():
+    from storyline.stories import StoryClusterer, StoryDoc
+
+    k = StoryClusterer()
+    text = "The council approved the new bridge over the River Kest on Monday after a long debate."
+    first = k.add(StoryDoc("a", day(0), "Council approves Kest bridge", text, "x.example", group="g"))
+    assert k.add(StoryDoc("b", day(1), "Kest bridge approved", text, "y.example", group="g")) == first
+    assert k.add(StoryDoc("c", day(400), "Kest bridge approved", text, "z.example", group="g")) != first

@@ -120,7 +120,8 @@ def independent(sources: Sequence[dict[str, Any]]) -> int:
 # --- quotes ---------------------------------------------------------------------------------
 def list_quotes(store: Store, *, speaker: str | None = None, story: str | None = None, article: str | None = None,
                 known_only: bool = False, limit: int = 100, after: int | None = None) -> list[dict[str, Any]]:
-    """Quotes with speaker and provenance; ``speaker`` matches entities or names as written."""
+    """Quotes with speaker and provenance, in the order they were found (so ``after``, a quote
+    id, pages through them); ``speaker`` matches entities or names as written."""
     params: list[Any] = []
     where = "WHERE a.is_current = 1"
     if speaker:
@@ -143,7 +144,7 @@ def list_quotes(store: Store, *, speaker: str | None = None, story: str | None =
     rows = store.query(
         "SELECT q.id, q.article_id, q.sentence_idx, q.text, q.content, q.cue, q.speaker, q.speaker_name, q.speaker_entity, "
         "q.kind, q.recovered_from, a.published, a.outlet, a.url FROM quotes q JOIN articles a ON a.id = q.article_id "
-        f"{where} ORDER BY a.published, q.id LIMIT {int(limit)}", params)
+        f"{where} ORDER BY q.id LIMIT {int(limit)}", params)
     for row in rows:
         content = json.loads(row.pop("content"))
         row["lines"] = sorted({store.scalar("SELECT line FROM sentences WHERE article_id = ? AND idx = ?",

