@@ -4,8 +4,9 @@ A sentence *refers* to a date when one of its normalised date expressions (``Tim
 from ``nlp.temporal``) covers exactly one calendar day, month or year. Coverage accumulates
 evidence per candidate date:
 
-* **mentions**: sentences referring to the date, counted once per (statement, outlet) so
-  syndicated copies of one sentence do not multiply. A reference made *after* the date
+* **mentions**: sentences referring to the date, counted once per article (or per statement
+  and outlet, ``timeline.mention_unit``) so an article listing a day's events, or syndicated
+  copies of one sentence, do not multiply. A reference made *after* the date
   (a later article looking back: "on 20 April the rig exploded") is the strongest sign that
   the date mattered; a same-day reference ("today", "on Tuesday" in Tuesday's paper) and a
   reference *ahead* (a scheduled vote) weigh less (``timeline.same_day_weight``,
@@ -26,7 +27,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from typing import NamedTuple
 
@@ -171,11 +171,3 @@ def rank_dates(evidence: dict[DateKey, DateEvidence], weights: dict[str, float])
     ranked.sort(key=lambda ev: (-ev.score, -len(ev.articles), ev.key.first_day, ev.key.granularity))
     return ranked
 
-
-def day_index(keys_per_item: Sequence[tuple[DateKey, ...]]) -> dict[DateKey, list[int]]:
-    """Which items refer to each date: {date: [item index...]}, in item order."""
-    index: dict[DateKey, list[int]] = defaultdict(list)
-    for i, refs in enumerate(keys_per_item):
-        for key in refs:
-            index[key].append(i)
-    return index

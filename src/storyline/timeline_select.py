@@ -26,7 +26,6 @@ considered, so a whole timeline costs one sparse fit plus small per-date product
 from __future__ import annotations
 
 import dataclasses
-import math
 import re
 from collections.abc import Sequence
 
