@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 from noise_fixtures import WIRE, ingest, write
 
-from storyline import pipeline, shingles, syndication
+from storyline import pipeline, shingles, statements, syndication
 from storyline.cli import cli
 from storyline.settings import DEFAULTS
 from storyline.store import open_store
@@ -203,3 +203,136 @@ def test_example_corpus_groups_are_the_answer_keys_copies(golden_script):
          "kestrelvalleyherald.example-07", "lakesideecho.example-08", "northfordgazette.co.uk-07"],
         ["continentalpress.example-13", "kestrelvalleyherald.example-13", "lakesideecho.example-14"],
     ]
+
+
+# --- the copy decision ------------------------------------------------------------------------
+def fingerprint(sentences, day="2025-03-03"):
+    import datetime as dt
+
+    found, figures = shingles.shingles_and_figures(sentences, DEFAULTS["dedup.shingle_words"])
+    return syndication.Fingerprint(found, figures, dt.date.fromisoformat(day))
+
+
+def test_a_truncated_copy_is_linked_on_its_exact_containment():
+    full, half = fingerprint(WIRE), fingerprint(WIRE[:4])
+    inter = len(full.shingles & half.shingles)
+    expected = (round(inter / len(full.shingles | half.shingles), 4), round(inter / len(half.shingles), 4))
+    assert expected[1] == 1.0 and expected[0] < DEFAULTS["dedup.min_jaccard"]
+    assert syndication.copy_evidence(full, half) == expected
+    assert syndication.copy_evidence(half, full) == expected
+
+
+def test_a_copy_that_changes_a_figure_is_another_report():
+    changed = [WIRE[0], WIRE[1].replace("40,000", "45,000"), *WIRE[2:]]
+    assert shingles.figures(WIRE) == {"40", "000", "2009", "12"}
+    # 11 of 12 sentences identical: a copy by its words, but one of its four figures differs
+    assert shingles.overlap(fingerprint(WIRE).shingles, fingerprint(changed).shingles)[0] > 0.9
+    assert syndication.copy_evidence(fingerprint(WIRE), fingerprint(changed)) is None
+    # a word changed instead of a figure keeps it a copy
+    reworded = [WIRE[0], WIRE[1].replace("about 40,000", "roughly 40,000"), *WIRE[2:]]
+    assert syndication.copy_evidence(fingerprint(WIRE), fingerprint(reworded)) is not None
+
+
+def test_templated_one_line_briefs_are_not_copies_of_each_other():
+    first = fingerprint(["Quarterly dividend of 12 cents a share, payable April 1 to holders of record March 15."])
+    second = fingerprint(["Quarterly dividend of 12 cents a share, payable April 3 to holders of record March 17."])
+    assert len(first.shingles) < DEFAULTS["dedup.min_shingles"]
+    assert syndication.copy_evidence(first, second) is None
+    same = fingerprint(["Quarterly dividend of 12 cents a share, payable April 1 to holders of record March 15."])
+    assert syndication.copy_evidence(first, same) == (1.0, 1.0)
+
+
+def test_copies_weeks_apart_must_be_near_identical():
+    later = fingerprint(WIRE[:4], day="2025-04-20")
+    assert syndication.copy_evidence(fingerprint(WIRE), later) is None  # truncated: contained, not identical
+    assert syndication.copy_evidence(fingerprint(WIRE), fingerprint(WIRE, day="2025-04-20")) == (1.0, 1.0)
+    assert syndication.copy_evidence(fingerprint(WIRE), fingerprint(WIRE[:4], day="2025-03-17")) is not None
+
+
+# --- groups kept incrementally --------------------------------------------------------------
+def copies_folder(root, n, start=0):
+    """``n`` local copies of the wire story on their own sites, each missing one sentence."""
+    root.mkdir(parents=True, exist_ok=True)
+    for i in range(start, start + n):
+        lines = [s for j, s in enumerate(WIRE) if j != i % len(WIRE)]
+        (root / f"copy{i}.txt").write_text("\n".join(
+            [f"Harbour bridge shut ({i})", "20250304", f"https://site{i}.example/news/bridge", *lines]) + "\n")
+    return root
+
+
+def test_a_large_group_grown_in_batches_equals_one_grown_at_once_with_few_links_each(tmp_path):
+    from storyline.settings import Settings
+
+    settings = Settings.from_pairs(["dedup.max_candidates=3", "dedup.batch_size=4"])
+
+    def run(store, *folders):
+        pipeline.ingest_and_process(store, [str(f) for f in folders], process=False)
+        pipeline.run_stages(store, only=["clean", "dedup"], settings=settings)
+
+    parts = [copies_folder(tmp_path / f"part{k}", 6, start=6 * k) for k in range(3)]
+    at_once = open_store(str(tmp_path / "once.db"))
+    run(at_once, *parts)
+    grown = open_store(str(tmp_path / "grown.db"))
+    for part in parts:
+        run(grown, part)
+    assert dump(grown) == dump(at_once)
+    group = syndication.groups(grown)[0]
+    assert (group.size, group.outlets) == (18, 18)
+    links = grown.rows("SELECT a, b FROM syndication_links")
+    per_article = {}
+    for a, b in links:
+        per_article[a] = per_article.get(a, 0) + 1
+        per_article[b] = per_article.get(b, 0) + 1
+    # each article compares itself with its 3 best candidates; it may be chosen by more
+    assert len(links) <= 3 * 18
+    assert min(per_article.values()) >= 1
+
+
+def test_a_group_whose_members_all_get_new_versions_leaves_no_trace(tmp_path):
+    pair = tmp_path / "pair"
+    copies_folder(pair, 2)
+    store = open_store(str(tmp_path / "s.db"))
+    ingest(store, pair)
+    assert syndication.summary(store) == {"groups": 1, "articles_in_groups": 2, "copies": 1}
+    for i in range(2):  # both copies replaced by unrelated notices
+        (pair / f"copy{i}.txt").write_text(f"Notice {i}\n20250305\nhttps://site{i}.example/news/bridge\n"
+                                            f"Site {i} has withdrawn this article at the request of its author.\n")
+    ingest(store, pair)
+    fresh = open_store(str(tmp_path / "fresh.db"))
+    ingest(fresh, pair)
+    assert syndication.summary(store) == {"groups": 0, "articles_in_groups": 0, "copies": 0}
+    assert store.rows("SELECT * FROM syndication_members") == [] and store.rows("SELECT * FROM syndication_groups") == []
+    ids = [r[0] for r in store.rows("SELECT id FROM articles WHERE is_current = 1")]
+    assert syndication.group_ids(store, ids) == {}
+
+
+def test_bucket_reads_stop_at_the_cap_on_both_back_ends(store):
+    with store.transaction():
+        store.executemany("INSERT INTO dedup_bands (key, seq) VALUES (?,?)",
+                          [(5, s) for s in (9, 3, 7, 1, 8)] + [(-7, 4), (-7, 2)])
+    assert syndication._buckets(store, [5, -7, 11], 3) == {5: [1, 3, 7], -7: [2, 4]}
+    found = statements.first_rows(store, [5, -7], "SELECT key, seq FROM dedup_bands WHERE key = ? ORDER BY key, seq", 2)
+    assert found == {5: [(1,), (3,)], -7: [(2,), (4,)]}
+
+
+def test_the_benchmark_gold_joins_re_sent_reports_but_not_template_briefs():
+    # benchmarks/noise_corpus.natural_copies decides which source articles are already copies
+    # of one report; it must not depend on the detector, and must not take templates for copies.
+    import datetime as dt
+    import sys
+
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import noise_corpus as nc
+
+    def raw(key, sentences):
+        return nc.newscorpus.RawArticle(key, f"Title {key}", dt.date(2025, 3, 3), f"https://x.example/{key}", tuple(sentences))
+
+    brief = "Quarterly dividend of 12 cents a share, payable April {} to holders of record March {}."
+    found = nc.natural_copies([
+        raw("wire", WIRE),
+        raw("resent", [WIRE[0], WIRE[1].replace("about", "around"), *WIRE[2:8]]),  # a word changed, cut short
+        raw("figure", [WIRE[0], WIRE[1].replace("40,000", "45,000"), *WIRE[2:]]),  # another figure: another report
+        raw("brief-a", [brief.format(1, 15)]),
+        raw("brief-b", [brief.format(3, 17)]),  # one line apart: too short to call a copy
+    ])
+    assert found == [("resent", "wire")]

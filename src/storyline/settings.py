@@ -143,8 +143,11 @@ SETTINGS: tuple[Setting, ...] = (
             "disclosed.'), 3 in 0.14%, 4 in 0.09%, with the same recall; 3 finds a new "
             "site's furniture one story sooner than 4."),
     # --- dedup (syndication, statements) --------------------------------------------
-    Setting("dedup.batch_size", 500,
-            "Articles per dedup transaction; the same trade-off as ingest.batch_size."),
+    Setting("dedup.batch_size", 2000,
+            "Articles per dedup transaction. Each commit writes every index page its random "
+            "band and sentence keys touched; on a 100k-article store (benchmarks/noise_scale.py) "
+            "2,000 cut dedup's CPU per 10k articles by about a sixth against 500, a kill still "
+            "loses at most one batch."),
     Setting("dedup.shingle_words", 4,
             "Word n-grams inside one sentence (never across: local copies shuffle sentences). "
             "Dev split of benchmarks/noise_syndication.py, pairwise precision/recall: 3 words "
@@ -193,10 +196,16 @@ SETTINGS: tuple[Setting, ...] = (
             "Candidates whose MinHash estimates come within this of a threshold are verified "
             "on their exact shingle sets; the estimates' error on the dev split had a standard "
             "deviation of 0.035 (worst 0.2 for containment), so 0.15 lost no link there."),
-    Setting("dedup.max_bucket", 400,
-            "Candidates compared per LSH bucket or shared sentence (the earliest ones), so "
-            "verifying one article does not grow with a huge group or a stock sentence; a new "
-            "copy still joins its group through them. The bucket's rows are still read."),
+    Setting("dedup.max_bucket", 100,
+            "Rows read per LSH bucket or shared sentence (the first by seq, or by statement and "
+            "article id), capped in the SQL index range, so a huge group or a stock sentence "
+            "costs a new article no more than this; a new copy still joins its group through "
+            "them. No bucket of the 100k-article scale corpus holds more than 10 articles."),
+    Setting("dedup.max_candidates", 50,
+            "Candidates compared per new article: those sharing the most buckets and long "
+            "sentences. On the benchmark corpora an article has a handful; a copy of a story "
+            "with thousands of copies had every one of them as a candidate (noise_group.py), "
+            "making a group's cost grow with the square of its size."),
     Setting("dedup.candidate_sentence_words", 6,
             "Only sentences of at least this many words propose copy candidates or are matched "
             "as near-identical statements: shorter ones (\"He declined to comment.\") recur in "

@@ -1,5 +1,5 @@
 """Text fingerprints shared by the noise stages: normalised lines, line keys, word shingles,
-MinHash signatures and LSH band keys.
+figures, exact fingerprints for the copy decision, MinHash signatures and LSH band keys.
 
 Crawled text arrives with apostrophes, quote marks and other punctuation stripped in some
 copies and kept in others, so every comparison works on :func:`normalize`d text: lower-case
@@ -9,16 +9,22 @@ back-ends), derived with BLAKE2b so they are the same on every machine and run.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import functools
 import hashlib
 import re
 import zlib
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 
 import numpy as np
 from datasketch import MinHash
 
+from .records import Article
+
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_DIGIT = re.compile(r"\d")
 # datasketch's default seed; any fixed value works, but it must never change once
 # signatures are stored, or old and new articles stop matching.
 _SEED = 1
@@ -59,10 +65,19 @@ def sentence_shingles(tokens: Sequence[str], n: int) -> list[str]:
 def shingle_set(sentences: Iterable[str], n: int) -> set[bytes]:
     """The shingles of an article's sentences, never spanning two sentences (copies on
     local sites reorder them)."""
+    return shingles_and_figures(sentences, n)[0]
+
+
+def shingles_and_figures(sentences: Iterable[str], n: int) -> tuple[set[bytes], frozenset[str]]:
+    """:func:`shingle_set` and :func:`figures` of the same sentences, tokenised once."""
     out: set[bytes] = set()
+    found: set[str] = set()
     for text in sentences:
-        out.update(s.encode("utf-8", "surrogatepass") for s in sentence_shingles(words(text), n))
-    return out
+        tokens = words(text)
+        out.update(s.encode("utf-8", "surrogatepass") for s in sentence_shingles(tokens, n))
+        if _DIGIT.search(text):
+            found.update(w for w in tokens if not w.isalpha() and _DIGIT.search(w))
+    return out, frozenset(found)
 
 
 @functools.lru_cache(maxsize=8)
@@ -113,6 +128,39 @@ def band_keys(sig: np.ndarray, bands: int, rows: int) -> list[int]:
         keys = (values * _BAND_MULT[:rows]).sum(axis=1, dtype=np.uint64)
         keys += np.arange(n, dtype=np.uint64) * _BAND_MULT[rows]
     return keys.view(np.int64).tolist()
+
+
+def figures(sentences: Iterable[str]) -> frozenset[str]:
+    """The figures of a text: its word tokens (:func:`words`) that contain a digit
+    (``40,000`` gives ``40`` and ``000``, ``6.5pct`` gives ``6`` and ``5pct``). Copies keep a
+    story's figures; reports built from one template (dividend notices, weekly statistics)
+    differ in them."""
+    return shingles_and_figures(sentences, 1)[1]
+
+
+@dataclasses.dataclass(frozen=True)
+class Fingerprint:
+    """What the copy decision (:func:`storyline.syndication.copy_evidence`) reads of one
+    article: its exact shingle set, its figures and its publication date."""
+
+    shingles: AbstractSet[bytes]
+    figures: frozenset[str]
+    published: dt.date
+
+    @classmethod
+    def of(cls, article: Article, shingle_words: int) -> Fingerprint:
+        """The fingerprint of an article's sentences (pass it with ``text`` lines only)."""
+        found, figures = shingles_and_figures((s.text for s in article.sentences), shingle_words)
+        return cls(found, figures, article.published)
+
+
+def overlap(a: AbstractSet[bytes], b: AbstractSet[bytes]) -> tuple[float, float]:
+    """Exact Jaccard similarity of two shingle sets and the share of the smaller one found
+    in the other (its containment)."""
+    if not a or not b:
+        return 0.0, 0.0
+    inter = len(a & b)
+    return inter / (len(a) + len(b) - inter), inter / min(len(a), len(b))
 
 
 def estimate_overlap(sig: np.ndarray, others: np.ndarray, n: int, n_others: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

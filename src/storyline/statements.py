@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from typing import Any, ClassVar  # noqa: F401  Record.from_dict resolves hints in this module
 
@@ -68,7 +68,7 @@ class Statement(Record):
     sightings: tuple[Sighting, ...] = ()
 
 
-class _Union:
+class UnionFind:
     """Union-find whose representative is the smallest member."""
 
     def __init__(self) -> None:
@@ -91,7 +91,7 @@ class _Union:
 def count_independent(units: Iterable[tuple[str, str | None]]) -> int:
     """Independent outlets among (outlet, syndication group or None) sightings: articles of
     one outlet count once, and so do the copies of one group, across outlets."""
-    uf = _Union()
+    uf = UnionFind()
     outlets = set()
     for outlet, group in units:
         outlets.add(outlet)
@@ -124,25 +124,44 @@ def add_sentences(store: Store, rows: Sequence[Row]) -> None:
     )
 
 
-def candidate_articles(store: Store, rows: Sequence[Row], min_words: int, cap: int) -> dict[str, set[int]]:
+# Keys per compound statement of :func:`first_rows`: SQLite allows 500 terms in one
+# compound SELECT (SQLITE_MAX_COMPOUND_SELECT); 200 keeps statements short on both back-ends.
+_KEYS_PER_STATEMENT = 200
+
+
+def first_rows(store: Store, keys: Sequence[Any], sql: str, cap: int) -> dict[Any, list[tuple]]:
+    """``key -> rows`` of ``sql`` (one ``?`` for the key; ordered by an index) for each key,
+    at most ``cap`` rows a key, capped in SQL with ``LIMIT`` so a key carried by thousands
+    of rows costs no more than one carried by ``cap``."""
+    found: dict[Any, list[tuple]] = defaultdict(list)
+    for i in range(0, len(keys), _KEYS_PER_STATEMENT):
+        chunk = keys[i:i + _KEYS_PER_STATEMENT]
+        union = " UNION ALL ".join(f"SELECT * FROM ({sql} LIMIT {int(cap)}) AS t{j}" for j in range(len(chunk)))
+        for row in store.rows(union, chunk):
+            found[row[0]].append(row[1:])
+    return found
+
+
+def candidate_articles(store: Store, rows: Sequence[Row], min_words: int, cap: int) -> dict[str, Counter[int]]:
     """Articles (by seq) sharing a sentence of at least ``min_words`` words with the new
-    articles of ``rows``: the candidates for truncated copies."""
+    articles of ``rows``, with the number of such sentences: the candidates for truncated
+    copies. At most ``cap`` articles a sentence (the first by statement and article id), so
+    a stock sentence carried by thousands of articles costs no more than one carried by
+    ``cap``."""
     wanted: dict[int, set[str]] = defaultdict(set)
     for aid, _, key, _, _, norm in rows:
         if norm.count(" ") + 1 >= min_words:
             wanted[key].add(aid)
-    found: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for marks, chunk in store.in_chunks(sorted(wanted)):
-        for key, seq, aid in store.rows(
-            "SELECT s.skey, d.seq, d.article_id FROM statement_sentences s JOIN dedup_signatures d "
-            f"ON d.article_id = s.article_id WHERE s.skey IN ({marks}) ORDER BY s.skey, d.seq", chunk,
-        ):
-            if len(found[key]) < cap:
-                found[key].append((seq, aid))
-    out: dict[str, set[int]] = defaultdict(set)
+    found = first_rows(store, sorted(wanted), "SELECT skey, article_id FROM statement_sentences WHERE skey = ? "
+                       "ORDER BY skey, statement, article_id", cap)
+    seq_of: dict[str, int] = {}
+    for marks, chunk in store.in_chunks(sorted({r[0] for hits in found.values() for r in hits})):
+        seq_of.update(store.rows(f"SELECT article_id, seq FROM dedup_signatures WHERE article_id IN ({marks})", chunk))
+    out: dict[str, Counter[int]] = defaultdict(Counter)
     for key, hits in found.items():
+        seqs = {seq_of[other] for (other,) in hits if other in seq_of}
         for aid in wanted[key]:
-            out[aid].update(seq for seq, other in hits if other != aid)
+            out[aid].update(seqs - {seq_of.get(aid)})
     return out
 
 
@@ -181,7 +200,7 @@ def _split(store: Store, dirty: set[int]) -> set[int]:
         rows += store.rows(f"SELECT article_id, idx, skey, statement FROM statement_sentences WHERE statement IN ({marks})", chunk)
     if not rows:
         return set()
-    uf = _Union()
+    uf = UnionFind()
     first_of_key: dict[int, tuple[str, int]] = {}
     for aid, idx, key, _ in rows:
         uf.union(first_of_key.setdefault(key, (aid, idx)), (aid, idx))
@@ -229,10 +248,15 @@ def _fuzzy_pairs(store: Store, rows: Sequence[Row], links: Sequence[tuple[str, s
 
 def _merge(store: Store, rows: Sequence[Row], fuzzy: Sequence[tuple[str, int, str, int]]) -> set[int]:
     """Merge the new sentences' statements with statements of the same key or fuzzy match."""
-    uf = _Union()
+    uf = UnionFind()
     keys = sorted({r[2] for r in rows})
+    # Sentences with one key are in one statement, whose id is its smallest key: the new
+    # rows (provisionally their own key) join the smallest statement their key is in.
     for marks, chunk in store.in_chunks(keys):
-        for key, stmt in store.rows(f"SELECT DISTINCT skey, statement FROM statement_sentences WHERE skey IN ({marks})", chunk):
+        for key, stmt in store.rows(
+            "SELECT v.column1, (SELECT MIN(s.statement) FROM statement_sentences s WHERE s.skey = v.column1) "
+            f"FROM (VALUES {marks.replace('?', '(?)')}) AS v", chunk,
+        ):
             uf.union(key, stmt)
     if fuzzy:
         involved = sorted({x for a, _, b, _ in fuzzy for x in (a, b)})
@@ -249,22 +273,35 @@ def _merge(store: Store, rows: Sequence[Row], fuzzy: Sequence[tuple[str, int, st
 
 
 def _refresh(store: Store, ids: Sequence[int]) -> None:
-    """Recompute the stored counts of these statements (rows only for two or more articles)."""
-    seen: dict[int, list[tuple[str, int, str, str, str | None]]] = defaultdict(list)
+    """Recompute the stored counts of these statements (rows only for two or more articles).
+
+    Counted in SQL, so a statement carried by thousands of articles costs one pass over its
+    rows in the database, and a sentence carried by one article (most of them) one row."""
+    counts: dict[int, tuple[int, int]] = {}
     for marks, chunk in store.in_chunks(list(ids)):
-        for stmt, aid, idx, outlet, published, gid in store.rows(
-            "SELECT s.statement, s.article_id, s.idx, s.outlet, s.published, m.group_id FROM statement_sentences s "
+        for stmt, n_articles, n_outlets in store.rows(
+            "SELECT statement, COUNT(DISTINCT article_id), COUNT(DISTINCT outlet) FROM statement_sentences "
+            f"WHERE statement IN ({marks}) GROUP BY statement", chunk,
+        ):
+            if n_articles >= 2:
+                counts[stmt] = (n_articles, n_outlets)
+        store.execute(f"DELETE FROM statements WHERE id IN ({marks})", chunk)
+    first: dict[int, tuple[str, int, str]] = {}
+    units: dict[int, set[tuple[str, str | None]]] = defaultdict(set)
+    for marks, chunk in store.in_chunks(sorted(counts)):
+        for stmt, aid, idx, published in store.rows(
+            "SELECT statement, article_id, idx, published FROM (SELECT statement, article_id, idx, published, "
+            "ROW_NUMBER() OVER (PARTITION BY statement ORDER BY published, article_id, idx) AS rn "
+            f"FROM statement_sentences WHERE statement IN ({marks})) AS t WHERE rn = 1", chunk,
+        ):
+            first[stmt] = (aid, idx, published)
+        for stmt, outlet, gid in store.rows(
+            "SELECT DISTINCT s.statement, s.outlet, m.group_id FROM statement_sentences s "
             f"LEFT JOIN syndication_members m ON m.article_id = s.article_id WHERE s.statement IN ({marks})", chunk,
         ):
-            seen[stmt].append((aid, idx, outlet, published, gid))
-        store.execute(f"DELETE FROM statements WHERE id IN ({marks})", chunk)
-    rows = []
-    for stmt, hits in seen.items():
-        if len({h[0] for h in hits}) < 2:
-            continue
-        first = min(hits, key=lambda h: (h[3], h[0], h[1]))
-        rows.append((stmt, first[0], first[1], first[3], len({h[0] for h in hits}), len({h[2] for h in hits}),
-                     count_independent((h[2], h[4]) for h in hits)))
+            units[stmt].add((outlet, gid))
+    rows = [(stmt, *first[stmt][:2], first[stmt][2], n_articles, n_outlets, count_independent(units[stmt]))
+            for stmt, (n_articles, n_outlets) in sorted(counts.items())]
     store.executemany("INSERT INTO statements (id, first_article, first_idx, first_seen, articles, outlets, independent) "
                       "VALUES (?,?,?,?,?,?,?)", rows)
 

@@ -6,29 +6,32 @@ that), a few words changed. Copies are found on the cleaned text (``text`` lines
 
 1. Each article gets a MinHash signature (datasketch) of its word shingles, taken inside
    sentences so reordering does not matter (:mod:`storyline.shingles`).
-2. Candidates come from two indexed lookups, so their cost does not grow with the corpus:
-   LSH band keys stored in ``dedup_bands`` (similar articles), and shared sentences of at
-   least ``dedup.candidate_sentence_words`` words (truncated copies, whose Jaccard
-   similarity is low but whose text is contained in the original).
-3. A candidate is a copy when the estimated Jaccard similarity reaches ``dedup.min_jaccard``
-   or the share of the smaller article contained in the other reaches
-   ``dedup.min_containment``; the pair is stored in ``syndication_links``.
+2. Candidates come from two indexed lookups, each read at most ``dedup.max_bucket`` rows a
+   key in SQL: LSH band keys in ``dedup_bands`` (similar articles), and shared sentences of
+   at least ``dedup.candidate_sentence_words`` words (truncated copies). A new article is
+   compared with earlier articles only (by seq), the ``dedup.max_candidates`` sharing most
+   keys with it, so its cost does not grow with the corpus or with a huge group.
+3. Candidates whose MinHash estimates come near a threshold are decided on their exact
+   fingerprints (:func:`copy_evidence`): Jaccard or containment, more evidence for short
+   texts, the same figures, near-identity when far apart in time. Links go to
+   ``syndication_links``.
 4. Groups are the connected components of the links. Each has a canonical member: the most
    complete copy (most text sentences), then the earliest, then the longest.
 
-Everything is incremental: a batch of new articles adds links and merges the groups they
-touch; an article whose text changed (clean re-marked a line) or that was superseded by a
-new version is taken out first, and the groups it was in are recomputed, so the store
-always equals a from-scratch run over the current corpus.
+Everything is incremental: new links merge the groups they touch without reading them; an
+article whose text changed (clean re-marked a line) or that a new version superseded is
+taken out first, and the groups it was in are recomputed from the links left, so the store
+equals a from-scratch run over the current corpus. (While no cap binds, exactly; when one
+does, in a group of hundreds of copies, which copies of an article processed again get
+links can depend on batch boundaries.)
 
 Read API: :func:`group_of`, :func:`groups`, :func:`group_ids`.
 """
-
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, ClassVar  # noqa: F401  Record.from_dict resolves hints in this module
 
@@ -38,7 +41,7 @@ from . import statements
 from .boilerplate import superseded_versions
 from .records import Article, Record
 from .settings import DEFAULTS, Settings
-from .shingles import band_keys, estimate_overlap, shingle_set, signature, signature_bytes, signature_from_bytes
+from .shingles import Fingerprint, band_keys, estimate_overlap, overlap, signature, signature_bytes, signature_from_bytes
 from .store import Store
 from .store import articles as db
 
@@ -92,64 +95,105 @@ def dedup_batch(store: Store, seqs: Sequence[int], settings: Settings) -> dict[s
     stale = [r[0] for marks, chunk in store.in_chunks([a.id for a in articles] + superseded_versions(store, seqs))
              for r in store.rows(f"SELECT article_id FROM dedup_signatures WHERE article_id IN ({marks})", chunk)]
     seeds, dirty = _forget(store, stale, settings)
-    sigs = _add_signatures(store, articles, seq_of, settings)
+    sigs, prints = _add_signatures(store, articles, seq_of, settings)
     rows = statements.sentence_rows(articles)
     statements.add_sentences(store, rows)
-    links = _find_links(store, rows, sigs, seq_of, settings)
+    links = _find_links(store, rows, sigs, prints, seq_of, set(stale) & set(seq_of), settings)
     store.executemany("INSERT INTO syndication_links (a, b, jaccard, containment) VALUES (?,?,?,?) "
                       "ON CONFLICT (a, b) DO NOTHING", links)
-    seeds.update(a.id for a in articles)
-    seeds.update(x for a, b, _, _ in links for x in (a, b))
-    seeds -= set(stale) - {a.id for a in articles}
-    regrouped = _regroup(store, seeds)
+    regrouped = _regroup(store, seeds, [(a, b) for a, b, _, _ in links])
     statements.update(store, rows, [(a, b) for a, b, _, _ in links], regrouped, dirty, settings)
     return {"articles": len(articles), "links": len(links), "regrouped": len(regrouped)}
+
+
+def copy_evidence(a: Fingerprint, b: Fingerprint, settings: Settings = DEFAULTS) -> tuple[float, float] | None:
+    """Exact (Jaccard, containment) of two articles when they are copies, else None.
+
+    Copies share most shingles (Jaccard of at least ``dedup.min_jaccard``), or the smaller
+    one is contained in the other (``dedup.min_containment``: a truncated copy). A small text
+    (under ``dedup.min_shingles`` shingles: one-line briefs share templates) needs
+    ``dedup.min_jaccard_small`` and is never linked by containment alone. Whatever the
+    overlap, copies keep the story's figures (at most ``dedup.max_missing_figures`` of the
+    smaller set of figures may be missing from the other), and two texts published more
+    than ``dedup.max_days_apart`` days apart must be near-identical
+    (``dedup.min_jaccard_far``): the same words weeks apart are a template, not a copy.
+    """
+    jac, con = overlap(a.shingles, b.shingles)
+    small = min(len(a.shingles), len(b.shingles)) < settings["dedup.min_shingles"]
+    if small:
+        linked = jac >= settings["dedup.min_jaccard_small"]
+    else:
+        linked = jac >= settings["dedup.min_jaccard"] or con >= settings["dedup.min_containment"]
+    if not linked:
+        return None
+    if abs((a.published - b.published).days) > settings["dedup.max_days_apart"] and jac < settings["dedup.min_jaccard_far"]:
+        return None
+    fewer, more = sorted((a.figures, b.figures), key=len)
+    if len(fewer - more) > int(settings["dedup.max_missing_figures"] * len(fewer) + 1e-9):
+        return None
+    return round(jac, 4), round(con, 4)
 
 
 Signed = dict[str, tuple[np.ndarray | None, int, list[int]]]
 
 
-def _add_signatures(store: Store, articles: Sequence[Article], seq_of: dict[str, int], settings: Settings) -> Signed:
+def _add_signatures(store: Store, articles: Sequence[Article], seq_of: dict[str, int],
+                    settings: Settings) -> tuple[Signed, dict[str, Fingerprint]]:
     """Store each article's signature and LSH band keys; returns (signature, number of
-    shingles, band keys) by article id."""
+    shingles, band keys) and the fingerprint, by article id."""
     n, perms = settings["dedup.shingle_words"], settings["dedup.num_perm"]
     bands, rows = settings["dedup.lsh_bands"], settings["dedup.lsh_rows"]
     out: Signed = {}
+    prints: dict[str, Fingerprint] = {}
     sig_rows, band_rows = [], []
     for art in articles:
-        shingles = shingle_set((s.text for s in art.sentences), n)
-        sig = signature(shingles, perms)
+        fp = Fingerprint.of(art, n)
+        sig = signature(fp.shingles, perms)
         keys = band_keys(sig, bands, rows) if sig is not None else []
-        out[art.id] = (sig, len(shingles), keys)
+        out[art.id] = (sig, len(fp.shingles), keys)
+        prints[art.id] = fp
         seq = seq_of[art.id]
         sig_rows.append((seq, art.id, art.outlet, art.published.isoformat(), len(art.sentences),
-                         sum(len(s.text) for s in art.sentences), len(shingles),
+                         sum(len(s.text) for s in art.sentences), len(fp.shingles),
                          signature_bytes(sig) if sig is not None else None))
         band_rows += [(k, seq) for k in keys]
     store.executemany("INSERT INTO dedup_signatures (seq, article_id, outlet, published, n_sentences, n_chars, "
                       "n_shingles, signature) VALUES (?,?,?,?,?,?,?,?)", sig_rows)
-    store.executemany("INSERT INTO dedup_bands (key, seq) VALUES (?,?)", band_rows)
-    return out
+    # In key order: neighbouring keys share B-tree pages, so a commit writes fewer of them.
+    store.executemany("INSERT INTO dedup_bands (key, seq) VALUES (?,?) ON CONFLICT DO NOTHING", sorted(set(band_rows)))
+    return out, prints
 
 
-def _find_links(store: Store, rows: Sequence[statements.Row], sigs: Signed, seq_of: dict[str, int],
-                settings: Settings) -> list[tuple[str, str, float, float]]:
-    """Candidate pairs from LSH buckets and shared sentences, verified on the signatures."""
+def _find_links(store: Store, rows: Sequence[statements.Row], sigs: Signed, prints: dict[str, Fingerprint],
+                seq_of: dict[str, int], again: set[str], settings: Settings) -> list[tuple[str, str, float, float]]:
+    """Candidate pairs from LSH buckets and shared sentences, screened on the signatures'
+    estimates and decided on the exact fingerprints (:func:`copy_evidence`). ``again``:
+    the articles of the batch that were processed before (their text changed)."""
     cap = settings["dedup.max_bucket"]
     by_seq = {seq_of[aid]: aid for aid in sigs}
     wanted: dict[int, list[int]] = defaultdict(list)
     for aid, (_, _, keys) in sigs.items():
         for k in keys:
             wanted[k].append(seq_of[aid])
-    cands: dict[str, set[int]] = defaultdict(set)
-    for bucket in _lookup(store, "SELECT key, seq FROM dedup_bands WHERE key IN ({marks}) ORDER BY key, seq",
-                          list(wanted), cap).items():
-        key, members = bucket
+    # Candidates ranked by how many buckets and long sentences they share with the article;
+    # only the first dedup.max_candidates are compared, so a copy joining a group of
+    # thousands is compared with a few dozen of them, not all.
+    hits: dict[str, Counter[int]] = defaultdict(Counter)
+    for key, members in _buckets(store, sorted(wanted), cap).items():
         for seq in wanted[key]:
-            cands[by_seq[seq]].update(m for m in members if m != seq)
+            hits[by_seq[seq]].update(m for m in members if m != seq)
     shared = statements.candidate_articles(store, rows, settings["dedup.candidate_sentence_words"], cap)
     for aid, others in shared.items():
-        cands[aid].update(others)
+        hits[aid].update(others)
+    # A new article is compared with earlier ones (by seq) only: every pair is then decided
+    # once, from its later side, among candidates that do not depend on how the corpus was
+    # cut into batches. An article processed again (its text changed) looks both ways.
+    limit = settings["dedup.max_candidates"]
+    cands = {}
+    for aid, found in hits.items():
+        own = seq_of[aid]
+        ranked = sorted((kv for kv in found.items() if kv[0] < own or aid in again), key=lambda kv: (-kv[1], kv[0]))
+        cands[aid] = {seq for seq, _ in ranked[:limit]}
     needed = sorted({s for c in cands.values() for s in c})
     info: dict[int, tuple[str, int, np.ndarray]] = {}
     for marks, chunk in store.in_chunks(needed):
@@ -158,9 +202,11 @@ def _find_links(store: Store, rows: Sequence[statements.Row], sigs: Signed, seq_
             "AND signature IS NOT NULL", chunk,
         ):
             info[seq] = (aid, n_sh, signature_from_bytes(blob))
-    links: dict[tuple[str, str], tuple[float, float]] = {}
-    min_j, min_c, min_sh = settings["dedup.min_jaccard"], settings["dedup.min_containment"], settings["dedup.min_shingles"]
-    min_j_small = settings["dedup.min_jaccard_small"]
+    # Screen on the estimates with a margin, so estimate noise never decides a link.
+    margin = settings["dedup.screen_margin"]
+    low_j = min(settings["dedup.min_jaccard"], settings["dedup.min_jaccard_small"]) - margin
+    low_c = settings["dedup.min_containment"] - margin
+    screened: list[tuple[str, int]] = []
     for aid, others in cands.items():
         sig, n, _ = sigs[aid]
         others = sorted(s for s in others if s in info and info[s][0] != aid)
@@ -169,21 +215,35 @@ def _find_links(store: Store, rows: Sequence[statements.Row], sigs: Signed, seq_
         mat = np.stack([info[s][2] for s in others])
         sizes = np.array([info[s][1] for s in others])
         jac, con = estimate_overlap(sig, mat, n, sizes)
-        for s, j, c, size in zip(others, jac, con, sizes):
-            small = min(n, size) < min_sh
-            if j >= (min_j_small if small else min_j) or (c >= min_c and not small):
-                pair = tuple(sorted((aid, info[s][0])))
-                links[pair] = (round(float(j), 4), round(float(c), 4))  # type: ignore[index]
+        screened += [(aid, s) for s, j, c in zip(others, jac, con) if j >= low_j or c >= low_c]
+    missing = sorted({s for _, s in screened if info[s][0] not in prints})
+    prints = dict(prints)
+    n_words = settings["dedup.shingle_words"]
+    prints.update((art.id, Fingerprint.of(art, n_words)) for art in db.load_articles(store, missing, kinds=("text",)))
+    links: dict[tuple[str, str], tuple[float, float]] = {}
+    for aid, s in screened:
+        other = info[s][0]
+        evidence = copy_evidence(prints[aid], prints[other], settings)
+        if evidence is not None:
+            links[tuple(sorted((aid, other)))] = evidence  # type: ignore[index]
     return [(a, b, j, c) for (a, b), (j, c) in sorted(links.items())]
 
 
-def _lookup(store: Store, sql: str, keys: list[Any], cap: int) -> dict[Any, list[Any]]:
-    """``key -> values`` for an indexed two-column lookup, at most ``cap`` values a key."""
-    found: dict[Any, list[Any]] = defaultdict(list)
-    for marks, chunk in store.in_chunks(keys):
-        for key, value in store.rows(sql.format(marks=marks), chunk):
-            if len(found[key]) < cap:
-                found[key].append(value)
+_MAX_SEQ = 2**63 - 1
+
+
+def _buckets(store: Store, keys: Sequence[int], cap: int) -> dict[int, list[int]]:
+    """``key -> seqs`` of these LSH buckets, the first ``cap`` of each. The cap is applied
+    in the index range itself (``seq`` below the bucket's ``cap``-th), on both back-ends, so
+    a bucket of thousands of articles is not read past its first ``cap``."""
+    found: dict[int, list[int]] = defaultdict(list)
+    for marks, chunk in store.in_chunks(list(keys)):
+        for key, seq in store.rows(
+            f"SELECT v.column1, b.seq FROM (VALUES {marks.replace('?', '(?)')}) AS v JOIN dedup_bands b "
+            "ON b.key = v.column1 AND b.seq < COALESCE((SELECT x.seq FROM dedup_bands x WHERE x.key = v.column1 "
+            f"ORDER BY x.seq LIMIT 1 OFFSET {int(cap)}), {_MAX_SEQ})", chunk,
+        ):
+            found[key].append(seq)
     return found
 
 
@@ -203,15 +263,36 @@ def _forget(store: Store, ids: Sequence[str], settings: Settings) -> tuple[set[s
         for a, b in store.rows(f"SELECT a, b FROM syndication_links WHERE a IN ({marks}) OR b IN ({marks})", [*chunk, *chunk]):
             seeds.update((a, b))
         store.execute(f"DELETE FROM syndication_links WHERE a IN ({marks}) OR b IN ({marks})", [*chunk, *chunk])
+        # Their groups go; the members left are recomputed from the links that remain.
         for (gid,) in store.rows(f"SELECT DISTINCT group_id FROM syndication_members WHERE article_id IN ({marks})", chunk):
             seeds.update(r[0] for r in store.rows("SELECT article_id FROM syndication_members WHERE group_id = ?", (gid,)))
+            store.execute("DELETE FROM syndication_groups WHERE id = ?", (gid,))
+        store.execute(f"DELETE FROM syndication_members WHERE article_id IN ({marks})", chunk)
     dirty = statements.forget(store, ids)
     return seeds - set(ids), dirty
 
 
-def _regroup(store: Store, seeds: Iterable[str]) -> set[str]:
+def _regroup(store: Store, seeds: set[str], links: Sequence[tuple[str, str]]) -> set[str]:
+    """Bring the groups up to date after a batch: the components around ``seeds`` (articles
+    whose links were taken out) are recomputed from the links; the groups that new
+    ``links`` join elsewhere are merged without reading them (:func:`_join`). Returns the
+    articles whose group changed."""
+    changed, covered = _recompute(store, seeds) if seeds else (set(), set())
+    # Components are closed under links, so a new link is inside a recomputed one or outside all.
+    return changed | _join(store, [(a, b) for a, b in links if a not in covered])
+
+
+def _canonical_key(meta: tuple[int, str, int], article_id: str) -> tuple[int, str, int, str]:
+    """Order of preference for a group's canonical copy: most text sentences, then the
+    earliest, then the longest (then the smallest id, for a stable choice)."""
+    n_sentences, published, n_chars = meta
+    return -n_sentences, published, -n_chars, article_id
+
+
+def _recompute(store: Store, seeds: Iterable[str]) -> tuple[set[str], set[str]]:
     """Recompute the groups (connected components of links) containing ``seeds``; returns
-    the articles whose group changed."""
+    the articles whose group changed and every article of those components. Used when
+    links were taken out, which can split a group; its cost grows with the group."""
     nodes: set[str] = set()
     frontier = set(seeds)
     edges: list[tuple[str, str]] = []
@@ -223,34 +304,19 @@ def _regroup(store: Store, seeds: Iterable[str]) -> set[str]:
                 edges.append((a, b))
                 found.update((a, b))
         frontier = found - nodes
-    parent = {n: n for n in nodes}
-
-    def root(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    uf = statements.UnionFind()
+    for n in nodes:
+        uf.find(n)
     for a, b in edges:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+        uf.union(a, b)
     comps: dict[str, list[str]] = defaultdict(list)
     for n in nodes:
-        comps[root(n)].append(n)
+        comps[uf.find(n)].append(n)
     old: dict[str, str] = {}
     ordered = sorted(nodes)
     for marks, chunk in store.in_chunks(ordered):
         old.update(store.rows(f"SELECT article_id, group_id FROM syndication_members WHERE article_id IN ({marks})", chunk))
-    meta: dict[str, tuple[int, str, int]] = {}
-    outlets: dict[str, str] = {}
-    for marks, chunk in store.in_chunks(ordered):
-        for aid, n_sent, published, n_chars, outlet in store.rows(
-            "SELECT article_id, n_sentences, published, n_chars, outlet FROM dedup_signatures "
-            f"WHERE article_id IN ({marks})", chunk
-        ):
-            meta[aid] = (n_sent, published, n_chars)
-            outlets[aid] = outlet
+    meta, outlets = _members_meta(store, ordered)
     new: dict[str, str] = {}
     group_rows = []
     for members in comps.values():
@@ -258,7 +324,7 @@ def _regroup(store: Store, seeds: Iterable[str]) -> set[str]:
         if len(members) < 2:
             continue
         gid = min(members)
-        canonical = min(members, key=lambda m: (-meta[m][0], meta[m][1], -meta[m][2], m))
+        canonical = min(members, key=lambda m: _canonical_key(meta[m], m))
         new.update({m: gid for m in members})
         group_rows.append((gid, canonical, len(members), len({outlets[m] for m in members}),
                            min(meta[m][1] for m in members)))
@@ -266,10 +332,89 @@ def _regroup(store: Store, seeds: Iterable[str]) -> set[str]:
         store.execute(f"DELETE FROM syndication_groups WHERE id IN ({marks})", chunk)
     for marks, chunk in store.in_chunks(ordered):
         store.execute(f"DELETE FROM syndication_members WHERE article_id IN ({marks})", chunk)
-    store.executemany("INSERT INTO syndication_members (article_id, group_id) VALUES (?,?)", sorted(new.items()))
+    store.executemany("INSERT INTO syndication_members (article_id, group_id, outlet) VALUES (?,?,?)",
+                      [(m, g, outlets[m]) for m, g in sorted(new.items())])
     store.executemany("INSERT INTO syndication_groups (id, canonical, size, outlets, first_published) VALUES (?,?,?,?,?)",
                       group_rows)
-    return {n for n in nodes if old.get(n) != new.get(n)}
+    return {n for n in nodes if old.get(n) != new.get(n)}, nodes
+
+
+def _members_meta(store: Store, article_ids: Sequence[str]) -> tuple[dict[str, tuple[int, str, int]], dict[str, str]]:
+    """(sentences, published, characters) and outlet of these articles, from their signatures."""
+    meta: dict[str, tuple[int, str, int]] = {}
+    outlets: dict[str, str] = {}
+    for marks, chunk in store.in_chunks(list(article_ids)):
+        for aid, n_sent, published, n_chars, outlet in store.rows(
+            "SELECT article_id, n_sentences, published, n_chars, outlet FROM dedup_signatures "
+            f"WHERE article_id IN ({marks})", chunk
+        ):
+            meta[aid] = (n_sent, published, n_chars)
+            outlets[aid] = outlet
+    return meta, outlets
+
+
+def _join(store: Store, links: Sequence[tuple[str, str]]) -> set[str]:
+    """Merge the groups and lone articles that new ``links`` join, when no link was taken
+    out: the merged group keeps the id of its smallest member, only the members of the
+    parts that lose their id are relabelled, and its size, outlets, canonical copy and first
+    date come from the parts' own (the canonical of a union is the best of the parts'
+    canonicals). A copy joining a group of thousands costs a few indexed reads. Returns the
+    articles whose group changed."""
+    if not links:
+        return set()
+    ids = sorted({x for pair in links for x in pair})
+    group_of = group_ids(store, ids)
+    uf = statements.UnionFind()
+    for a, b in links:
+        uf.union(group_of.get(a, a), group_of.get(b, b))
+    parts: dict[str, list[str]] = defaultdict(list)
+    for unit in sorted({group_of.get(x, x) for x in ids}):
+        parts[uf.find(unit)].append(unit)
+    heads: dict[str, tuple[str, int, int, str]] = {}
+    for marks, chunk in store.in_chunks(sorted(set(group_of.values()))):
+        for gid, canonical, size, n_outlets, first in store.rows(
+            f"SELECT id, canonical, size, outlets, first_published FROM syndication_groups WHERE id IN ({marks})", chunk
+        ):
+            heads[gid] = (canonical, size, n_outlets, first)
+    singles = [x for x in ids if x not in group_of]
+    meta, outlets = _members_meta(store, singles + sorted({h[0] for h in heads.values()}))
+    changed: set[str] = set()
+    for units in parts.values():
+        if len(units) < 2:
+            continue  # a new link inside one group
+        merged = [u for u in units if u in heads]
+        lone = [u for u in units if u not in heads and u in meta]
+        gid = min(units)
+        # The largest group keeps its rows; the outlets of the other parts are looked up in it.
+        base = max(merged, key=lambda g: (heads[g][1], g)) if merged else None
+        other_outlets = {outlets[x] for x in lone}
+        for g in merged:
+            if g != base:
+                other_outlets.update(r[0] for r in store.rows(
+                    "SELECT DISTINCT outlet FROM syndication_members WHERE group_id = ?", (g,)))
+        n_outlets = len(other_outlets)
+        if base is not None:
+            shared = 0
+            for marks, chunk in store.in_chunks(sorted(other_outlets)):
+                shared += len(store.rows(f"SELECT DISTINCT outlet FROM syndication_members WHERE group_id = ? "
+                                         f"AND outlet IN ({marks})", [base, *chunk]))
+            n_outlets += heads[base][2] - shared
+        for g in merged:
+            if g != gid:
+                changed.update(r[0] for r in store.rows("SELECT article_id FROM syndication_members WHERE group_id = ?", (g,)))
+                store.execute("UPDATE syndication_members SET group_id = ? WHERE group_id = ?", (gid, g))
+        store.executemany("INSERT INTO syndication_members (article_id, group_id, outlet) VALUES (?,?,?)",
+                          [(x, gid, outlets[x]) for x in lone])
+        changed.update(lone)
+        candidates = [heads[g][0] for g in merged] + lone
+        canonical = min(candidates, key=lambda m: _canonical_key(meta[m], m))
+        first = min([heads[g][3] for g in merged] + [meta[x][1] for x in lone])
+        size = sum(heads[g][1] for g in merged) + len(lone)
+        for marks, chunk in store.in_chunks(merged):
+            store.execute(f"DELETE FROM syndication_groups WHERE id IN ({marks})", chunk)
+        store.execute("INSERT INTO syndication_groups (id, canonical, size, outlets, first_published) VALUES (?,?,?,?,?)",
+                      (gid, canonical, size, n_outlets, first))
+    return changed
 
 
 # --- reading --------------------------------------------------------------------------------
