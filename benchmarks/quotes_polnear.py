@@ -3,16 +3,22 @@
 Runs :func:`storyline.nlp.quotes.find_quotes` on the PolNeAR **dev** split in all three
 input conditions (quote marks kept, stripped, stripped and shuffled), writes predictions in
 the reference scorer's format, scores them with ``../shared/tools/quotes/score_quotes.py``
-(run as a subprocess, never copied), and prints every figure per condition beside a naive
-cue-verb regex baseline run in the same process. It also times find_quotes (annotation
-included) with the full spaCy pipeline on every sentence and with selective parsing
-(``needs_parse``), and reports sentences/s as medians with their ratio.
+(run as a subprocess, never copied), and prints every figure per condition. Scored in the
+same run: a naive cue-verb regex baseline, the rules alone (the round-1 system, every
+sentence parsed), and the rules with the trained model (nlp/quote_model.py) with every
+sentence parsed ("full"), with the parse where the quote finder's ``needs_parse`` asks
+("selective"), and where the enrich stage parses (the union of every module's
+``needs_parse``: "enrich gate"). It also times annotation + find_quotes in those modes
+beside the plain spaCy pipeline and reports sentences/s as medians with their ratios.
 
     .venv/bin/python benchmarks/quotes_polnear.py --data ../shared/data
 
 ``--split train`` converts the raw PolNeAR train annotations (brat files) into the same
 storyline format at run time, in a temporary folder outside the repository, and scores on
-them: that is the development set for the rules; dev is for measurement only.
+them: that is the development set; dev is for measurement only. ``--split train --fold``
+scores only the development fold of train (the articles ``quotes.model_folds`` holds
+out), to be used with a model trained without them (``storyline train-quotes --dev-fold
+--out M.npz``, then ``--model M.npz``).
 """
 
 from __future__ import annotations
@@ -20,7 +26,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import re
 import statistics
 import subprocess
@@ -32,185 +37,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from storyline.nlp import analyze  # noqa: E402
 from storyline.nlp.annotate import AnnotatedSentence  # noqa: E402
+from storyline.nlp.quote_polnear import CONDITIONS, convert_raw_split  # noqa: E402
+from storyline.nlp.quote_training import held_out  # noqa: E402
 from storyline.nlp.quotes import find_quotes, needs_parse  # noqa: E402
+from storyline.settings import DEFAULTS, Settings  # noqa: E402
 
-CONDITIONS = ("ordered_with_quotes", "ordered", "shuffled")
-QUOTE_CHARS = "\"'\u201c\u201d\u2018\u2019`\u00ab\u00bb\u201e\u201f\u2032\u2033\u2039\u203a"
-PRONOUN_SOURCES = set(
-    "he she they it we i you him her them us me his hers their its our my your who whom "
-    "which that this these those".split()
-)
-SHUFFLE_SEED = 20161108  # any fixed seed: the train conversion must be the same every run
-
-
-# --------------------------------------------------------------------------- conversion
-# PolNeAR train ships as raw text plus brat attribution files; the scorer wants the
-# storyline conversion (gold.jsonl + one folder per condition). This mirrors the dev
-# conversion described in the data README; it is used for development only.
-
-
-def _normalise(text: str, start: int, end: int, strip_quotes: bool) -> tuple[str, list[int]]:
-    """``text[start:end]`` with whitespace collapsed (and quote marks removed), plus a map
-    from every raw offset in [start, end] to an offset in the result (removed characters map
-    to the next kept one)."""
-    out: list[str] = []
-    where: list[int] = []
-    pending_space = False
-    for i in range(start, end):
-        ch = text[i]
-        where.append(len(out) + (1 if pending_space and out else 0))
-        if strip_quotes and ch in QUOTE_CHARS:
-            continue
-        if ch.isspace():
-            pending_space = True
-            continue
-        if pending_space and out:
-            out.append(" ")
-        pending_space = False
-        out.append(ch)
-    where.append(len(out))
-    return "".join(out), [min(w, len(out)) for w in where]
-
-
-def _spans(field: str) -> list[tuple[int, int]]:
-    return [(int(a), int(b)) for a, b in (p.split() for p in field.split(";"))]
-
-
-def _read_brat(path: Path) -> list[dict]:
-    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
-    events = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if line.startswith("T") and len(parts) >= 2:
-            label, _, offsets = parts[1].partition(" ")
-            spans[parts[0]] = (label, _spans(offsets))
-        elif line.startswith("E") and len(parts) >= 2:
-            events.append((parts[0], parts[1].split()))
-    out = []
-    for eid, args in events:
-        roles: dict[str, list[tuple[int, int]]] = {"source": [], "cue": [], "content": []}
-        has_source = not args[0].startswith("Attribution-no-source")
-        for arg in args[1:]:
-            role, _, tid = arg.partition(":")
-            role = re.sub(r"\d+$", "", role).lower()
-            if role in roles and tid in spans:
-                roles[role].extend(spans[tid][1])
-        out.append({"id": eid, "has_source": has_source, **roles})
-    return out
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """Title (first paragraph) then the sentences of the rest, as raw offsets."""
-    from storyline.readers.sentences import split_sentences
-
-    first = re.search(r"\S[^\n]*", text)
-    if not first:
-        return []
-    out = [(first.start(), first.end())]
-    rest = text[first.end():]
-    out += [(first.end() + s, first.end() + e) for s, e in split_sentences(rest)]
-    return [(s, e) for s, e in out if text[s:e].strip()]
-
-
-def convert_raw_split(raw_dir: Path, metadata: Path, split: str, out_dir: Path) -> Path:
-    """Write ``out_dir/gold.jsonl`` and the three condition folders for a raw split."""
-    annotator = {}
-    for line in metadata.read_text(encoding="utf-8").splitlines()[1:]:
-        cols = line.split("\t")
-        if len(cols) > 3 and cols[0] == split:
-            annotator[cols[1]] = cols[3].split("|")[0]
-    for c in CONDITIONS:
-        (out_dir / c).mkdir(parents=True, exist_ok=True)
-    rng = random.Random(SHUFFLE_SEED)
-    with open(out_dir / "gold.jsonl", "w", encoding="utf-8") as gold:
-        for text_path in sorted((raw_dir / "text").glob("*.txt")):
-            doc_id = text_path.stem
-            ann = raw_dir / "attributions" / f"{doc_id}_{annotator.get(doc_id, '')}.ann"
-            if not ann.exists():
-                found = sorted((raw_dir / "attributions").glob(f"{doc_id}_*.ann"))
-                if not found:
-                    continue
-                ann = found[0]
-            record = _convert_doc(doc_id, text_path.read_text(encoding="utf-8"), _read_brat(ann), rng)
-            if record is None:
-                continue
-            gold.write(json.dumps(record, ensure_ascii=False) + "\n")
-            header = [record["sentences"][0], record["date"], record["url"]]
-            body = {
-                "ordered_with_quotes": record["sentences_with_quotes"][1:],
-                "ordered": record["sentences"][1:],
-                "shuffled": [record["sentences"][i] for i in record["shuffled_order"]],
-            }
-            for c in CONDITIONS:
-                first = record["sentences_with_quotes"][0] if c == "ordered_with_quotes" else header[0]
-                lines = [first, *header[1:], *body[c]]
-                (out_dir / c / f"{doc_id}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return out_dir
-
-
-def _convert_doc(doc_id: str, text: str, attributions: list[dict], rng: random.Random) -> dict | None:
-    bounds = _sentences(text)
-    if len(bounds) < 2:
-        return None
-    with_q, maps_q, plain, maps = [], [], [], []
-    for s, e in bounds:
-        t, m = _normalise(text, s, e, strip_quotes=False)
-        with_q.append(t)
-        maps_q.append(m)
-        t, m = _normalise(text, s, e, strip_quotes=True)
-        plain.append(t)
-        maps.append(m)
-    n = len(bounds) - 1
-    order = list(range(1, n + 1))
-    rng.shuffle(order)
-    shuffled_line = {sid: 4 + i for i, sid in enumerate(order)}
-
-    def pieces(spans: list[tuple[int, int]]) -> list[dict]:
-        out = []
-        for a, b in sorted(spans):
-            for sid, (s, e) in enumerate(bounds):
-                lo, hi = max(a, s), min(b, e)
-                if lo >= hi or not text[lo:hi].strip():
-                    continue
-                start, end = maps[sid][lo - s], maps[sid][hi - s]
-                start_q, end_q = maps_q[sid][lo - s], maps_q[sid][hi - s]
-                if end <= start:
-                    continue
-                out.append({
-                    "sid": sid, "line": 1 if sid == 0 else sid + 3,
-                    "line_shuffled": 1 if sid == 0 else shuffled_line[sid],
-                    "start": start, "end": end, "text": plain[sid][start:end],
-                    "start_q": start_q, "end_q": end_q,
-                })
-        return out
-
-    records = []
-    for a in attributions:
-        content = pieces(a["content"])
-        source = pieces(a["source"])
-        cue = pieces(a["cue"])
-        source_text = " ".join(text[x:y] for x, y in sorted(a["source"]))
-        content_text = " ... ".join(text[x:y] for x, y in sorted(a["content"]))
-        stripped = content_text.strip(" ,.;:")
-        marks = sum(ch in QUOTE_CHARS for ch in content_text)
-        kind = "indirect" if not marks else (
-            "direct" if stripped[:1] in QUOTE_CHARS and stripped[-1:] in QUOTE_CHARS else "mixed")
-        anchor = {p["sid"] for p in source + cue}
-        records.append({
-            "id": a["id"], "has_source": bool(source_text.strip()) and a["has_source"],
-            "source": source, "source_text": source_text,
-            "cue": cue, "cue_text": " ".join(text[x:y] for x, y in sorted(a["cue"])),
-            "content": content, "content_text": content_text, "quote_type": kind,
-            "source_is_pronoun": source_text.strip().lower() in PRONOUN_SOURCES,
-            "cross_sentence": bool({p["sid"] for p in content} - anchor),
-        })
-    date = doc_id.split("_")[1].replace("-", "") if doc_id.count("_") >= 2 else "20160101"
-    return {
-        "doc_id": doc_id, "date": date, "url": f"urn:polnear:converted:{doc_id}",
-        "n_sentences": n, "sentences": plain, "sentences_with_quotes": with_q,
-        "shuffled_order": order, "attributions": records,
-    }
+RULES_ONLY = {"quotes.model": False}
+# Which sentences count as parsed: all of them, the quote finder's own gate, or the enrich
+# stage's (every module's needs_parse).
+GATES = {"full": None, "selective": needs_parse, "enrich": analyze.needs_parse}
 
 
 # --------------------------------------------------------------------------- input
@@ -295,20 +132,39 @@ def quote_predictions(name: str, lines: list[str], quotes) -> list[dict]:
     return out
 
 
-def run_extractor(articles, condition: str, cache: DocCache, selective: bool) -> list[dict]:
-    """find_quotes over every article of a condition; ``selective``: only sentences that
-    ``needs_parse`` accepts are treated as parsed (the others are read without a parse)."""
+def run_extractor(articles, condition: str, cache: DocCache, gate=None,
+                  settings: Settings = DEFAULTS) -> list[dict]:
+    """find_quotes over every article of a condition; ``gate(text)``: whether a sentence
+    counts as parsed (None: all of them; the others are read with surface patterns)."""
     preds = []
     for name, lines in articles:
         sentences = article_sentences(lines)
         docs = cache.get([t for _, t in sentences])
         annotated = [
-            AnnotatedSentence(i, t, d, needs_parse(t) if selective else True)
+            AnnotatedSentence(i, t, d, gate(t) if gate is not None else True)
             for i, ((_, t), d) in enumerate(zip(sentences, docs))
         ]
-        quotes = find_quotes(annotated, name, ordered=condition != "shuffled")
+        quotes = find_quotes(annotated, name, settings, ordered=condition != "shuffled")
         preds += quote_predictions(name, lines, quotes)
     return preds
+
+
+def fold_split(split_dir: Path, out_dir: Path, folds: int) -> Path:
+    """A copy of a converted split with only its development-fold articles (see
+    :func:`storyline.nlp.quote_training.held_out`): gold lines and condition files."""
+    for c in CONDITIONS:
+        (out_dir / c).mkdir(parents=True, exist_ok=True)
+    with open(split_dir / "gold.jsonl", encoding="utf-8") as src, \
+            open(out_dir / "gold.jsonl", "w", encoding="utf-8") as dst:
+        for line in src:
+            doc_id = json.loads(line)["doc_id"]
+            if not held_out(doc_id, folds):
+                continue
+            dst.write(line)
+            for c in CONDITIONS:
+                name = f"{doc_id}.txt"
+                (out_dir / c / name).write_text((split_dir / c / name).read_text(encoding="utf-8"), encoding="utf-8")
+    return out_dir
 
 
 _BASE_CUE = r"(?P<cue>said|says|told|added|warned|insisted|denied|urged)"
@@ -406,16 +262,21 @@ def figures(res: dict) -> dict:
 NER_ONLY_DISABLED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
 
-def time_modes(articles, nlp, repeats: int) -> dict:
-    """Sentences/s of annotate + find_quotes with the full pipeline on every sentence
-    ('full') and with the parse only where needs_parse asks ('selective'); plus the plain
-    full spaCy pipeline alone as the reference. Medians over ``repeats`` interleaved runs."""
+def time_modes(articles, nlp, repeats: int, settings: Settings = DEFAULTS) -> dict:
+    """Sentences/s of annotation + find_quotes: the full pipeline on every sentence
+    ('quotes_full'), the parse only where the quote finder's needs_parse asks
+    ('quotes_selective', and the same with the rules alone: 'rules_selective'), the parse
+    where the enrich stage asks ('quotes_enrich_gate'); the plain full spaCy pipeline alone
+    is the reference. Medians over ``repeats`` interleaved runs."""
     texts_by_article = [[t for _, t in article_sentences(lines)] for _, lines in articles]
     n = sum(len(t) for t in texts_by_article)
     all_texts = [t for texts in texts_by_article for t in texts]
-    flags = [needs_parse(t) for t in all_texts]
-    runs: dict[str, list[float]] = {"spacy_full": [], "quotes_full": [], "quotes_selective": [],
-                                    "find_quotes_only": []}
+    gates = {"selective": [needs_parse(t) for t in all_texts],
+             "enrich_gate": [analyze.needs_parse(t) for t in all_texts]}
+    rules = Settings({**settings.changed(), **RULES_ONLY})
+    runs: dict[str, list[float]] = {k: [] for k in (
+        "spacy_full", "quotes_full", "find_quotes_only", "find_quotes_rules_only", "quotes_selective",
+        "rules_selective", "quotes_enrich_gate")}
     counts: dict[str, int] = {}
     for _ in range(repeats):
         t0 = time.perf_counter()
@@ -425,24 +286,31 @@ def time_modes(articles, nlp, repeats: int) -> dict:
         t0 = time.perf_counter()
         docs = list(nlp.pipe(all_texts, batch_size=128))
         t1 = time.perf_counter()
-        counts["full"] = _find_all(articles, texts_by_article, docs, [True] * n)
+        counts["full"] = _find_all(articles, texts_by_article, docs, [True] * n, settings)
         t2 = time.perf_counter()
         runs["quotes_full"].append(t2 - t0)
         runs["find_quotes_only"].append(t2 - t1)
+        t1 = time.perf_counter()
+        counts["full_rules"] = _find_all(articles, texts_by_article, docs, [True] * n, rules)
+        runs["find_quotes_rules_only"].append(time.perf_counter() - t1)
 
-        t0 = time.perf_counter()
-        docs = _selective_docs(nlp, all_texts, flags)
-        counts["selective"] = _find_all(articles, texts_by_article, docs, flags)
-        runs["quotes_selective"].append(time.perf_counter() - t0)
+        for mode, flags, st in (("quotes_selective", gates["selective"], settings),
+                                ("rules_selective", gates["selective"], rules),
+                                ("quotes_enrich_gate", gates["enrich_gate"], settings)):
+            t0 = time.perf_counter()
+            docs = _selective_docs(nlp, all_texts, flags)
+            counts[mode] = _find_all(articles, texts_by_article, docs, flags, st)
+            runs[mode].append(time.perf_counter() - t0)
     med = {k: statistics.median(v) for k, v in runs.items()}
     return {
         "sentences": n,
-        "share_parsed_selective": sum(flags) / n if n else 0.0,
+        "share_parsed": {k: sum(v) / n if n else 0.0 for k, v in gates.items()},
         "repeats": repeats,
         "seconds_median": med,
         "sentences_per_s": {k: n / v for k, v in med.items() if v},
+        "ratio_vs_plain_spacy": {k: med["spacy_full"] / med[k] for k in med
+                                 if k not in ("spacy_full", "find_quotes_only", "find_quotes_rules_only")},
         "ratio_selective_vs_full_quotes": med["quotes_full"] / med["quotes_selective"],
-        "ratio_selective_vs_plain_spacy": med["spacy_full"] / med["quotes_selective"],
         "quotes_found": counts,
     }
 
@@ -459,12 +327,12 @@ def _selective_docs(nlp, texts: list[str], flags: list[bool]) -> list[object]:
     return docs
 
 
-def _find_all(articles, texts_by_article, docs, flags) -> int:
+def _find_all(articles, texts_by_article, docs, flags, settings: Settings) -> int:
     found = 0
     k = 0
     for (name, _), texts in zip(articles, texts_by_article):
         annotated = [AnnotatedSentence(i, t, docs[k + i], flags[k + i]) for i, t in enumerate(texts)]
-        found += len(find_quotes(annotated, name))
+        found += len(find_quotes(annotated, name, settings))
         k += len(texts)
     return found
 
@@ -487,7 +355,16 @@ def _row(label: str, fig: dict) -> str:
     for key, _, fmt in HEADLINE:
         v = fig.get(key)
         cells.append(fmt.format(v) if v is not None else "-")
-    return f"{label:<34}" + " ".join(f"{c:>6}" for c in cells)
+    return f"{label:<40}" + " ".join(f"{c:>6}" for c in cells)
+
+
+# (result key, label, run settings beyond the defaults, gate)
+SYSTEMS = (
+    ("rules_only_full_parse", "rules only, full", RULES_ONLY, "full"),
+    ("storyline_full_parse", "storyline full", {}, "full"),
+    ("storyline_selective_parse", "storyline selective", {}, "selective"),
+    ("storyline_enrich_parse", "storyline enrich gate", {}, "enrich"),
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -497,6 +374,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scorer", default=str(ROOT.parent / "shared" / "tools" / "quotes" / "score_quotes.py"))
     ap.add_argument("--split", choices=("dev", "train"), default="dev",
                     help="dev (measurement) or train (development; converted at run time)")
+    ap.add_argument("--fold", action="store_true",
+                    help="with --split train: score only the development fold of train")
+    ap.add_argument("--model", default=None, help="a model file to use instead of the packaged one")
     ap.add_argument("--conditions", default=",".join(CONDITIONS))
     ap.add_argument("--cache", default=None,
                     help="folder (outside the repo) to keep parsed sentences between runs")
@@ -509,6 +389,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     from storyline.nlp.engine import load_model
+    from storyline.nlp.quote_model import model_for
 
     data = Path(args.data)
     scorer = Path(args.scorer)
@@ -516,58 +397,67 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(args.work) if args.work else Path(tmp.name)
     work.mkdir(parents=True, exist_ok=True)
     polnear = data / "quotes" / "polnear"
+    settings = Settings({"quotes.model_path": args.model} if args.model else {})
     if args.split == "dev":
         split_dir = polnear / "storyline" / "dev"
     else:
-        split_dir = polnear / "storyline" / "train"
+        split_dir = work / "train"
         if not (split_dir / "gold.jsonl").exists():
-            split_dir = work / "train"
-            if not (split_dir / "gold.jsonl").exists():
-                convert_raw_split(polnear / "raw" / "train", polnear / "raw" / "metadata.tsv", "train", split_dir)
+            convert_raw_split(polnear / "raw" / "train", polnear / "raw" / "metadata.tsv", "train", split_dir)
+        if args.fold:
+            split_dir = fold_split(split_dir, work / "train_fold", settings["quotes.model_folds"])
+    model = model_for(settings)
     nlp = load_model()
     cache = DocCache(Path(args.cache) if args.cache else None, nlp)
-    results: dict = {"split": args.split, "conditions": {}, "command": " ".join(["benchmarks/quotes_polnear.py", *(argv or sys.argv[1:])])}
-    print(f"PolNeAR {args.split}: {split_dir}")
-    print(f"{'system / condition':<34}" + " ".join(f"{h:>6}" for _, h, _ in HEADLINE))
+    results: dict = {
+        "split": args.split + (" (development fold)" if args.fold else ""),
+        "command": " ".join(["benchmarks/quotes_polnear.py", *(argv if argv is not None else sys.argv[1:])]),
+        "model": model.meta if model is not None else None,
+        "settings": {k: settings[k] for k in settings if k.startswith("quotes.")},
+        "conditions": {},
+    }
+    print(f"PolNeAR {results['split']}: {split_dir}")
+    print(f"{'system / condition':<40}" + " ".join(f"{h:>6}" for _, h, _ in HEADLINE))
     for condition in [c for c in args.conditions.split(",") if c]:
         articles = read_condition(split_dir, condition)
-        res_base = score(scorer, split_dir, condition, baseline_predictions(articles), work, "baseline")
-        res_full = score(scorer, split_dir, condition, run_extractor(articles, condition, cache, False),
-                         work, "storyline_full", args.pairs)
-        res_sel = score(scorer, split_dir, condition, run_extractor(articles, condition, cache, True),
-                        work, "storyline_selective", args.pairs)
+        res = score(scorer, split_dir, condition, baseline_predictions(articles), work, "baseline")
+        found = {"baseline_regex": figures(res)}
+        print(_row(f"baseline regex / {condition}", found["baseline_regex"]))
+        for key, label, extra, gate in SYSTEMS:
+            st = Settings({**settings.changed(), **extra})
+            preds = run_extractor(articles, condition, cache, GATES[gate], st)
+            res = score(scorer, split_dir, condition, preds, work, key, args.pairs)
+            found[key] = figures(res)
+            if key in ("storyline_full_parse", "storyline_selective_parse"):
+                found["scorer_" + key.replace("storyline_", "")] = _public(res)
+            print(_row(f"{label} / {condition}", found[key]))
         cache.save()
-        results["conditions"][condition] = {
-            "baseline_regex": figures(res_base),
-            "storyline_full_parse": figures(res_full),
-            "storyline_selective_parse": figures(res_sel),
-            "scorer_full_parse": _public(res_full),
-            "scorer_selective_parse": _public(res_sel),
-        }
-        print(_row(f"baseline regex / {condition}", figures(res_base)))
-        print(_row(f"storyline full / {condition}", figures(res_full)))
-        print(_row(f"storyline selective / {condition}", figures(res_sel)))
+        results["conditions"][condition] = found
     if not args.no_speed:
         articles = read_condition(split_dir, "ordered")
-        speed = time_modes(articles, nlp, args.repeats)
+        speed = time_modes(articles, nlp, args.repeats, settings)
         results["speed"] = speed
-        sps = speed["sentences_per_s"]
-        print(f"\nspeed on {speed['sentences']} sentences ({args.split} ordered), median of {args.repeats}:")
-        print(f"  plain spaCy full pipeline      {sps['spacy_full']:8.1f} sentences/s")
-        print(f"  quotes, full parse everywhere  {sps['quotes_full']:8.1f} sentences/s")
-        print(f"  quotes, selective parse        {sps['quotes_selective']:8.1f} sentences/s "
-              f"({speed['share_parsed_selective']:.1%} parsed)")
-        print(f"  find_quotes alone (parsed)     {sps['find_quotes_only']:8.1f} sentences/s")
-        print(f"  selective / full: x{speed['ratio_selective_vs_full_quotes']:.2f};"
-              f" selective vs plain spaCy: x{speed['ratio_selective_vs_plain_spacy']:.2f}")
-        print(f"  quotes found: full {speed['quotes_found']['full']}, selective "
-              f"{speed['quotes_found']['selective']} (selective run with NER-only Docs)")
+        _print_speed(speed, args)
         results["load_average_after"] = os.getloadavg()
     if args.split == "dev" and args.conditions == ",".join(CONDITIONS):
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         Path(args.out).write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
         print(f"\nresults: {args.out}")
     return 0
+
+
+def _print_speed(speed: dict, args) -> None:
+    sps, ratio, share = speed["sentences_per_s"], speed["ratio_vs_plain_spacy"], speed["share_parsed"]
+    print(f"\nspeed on {speed['sentences']} sentences ({args.split} ordered), median of {args.repeats}:")
+    print(f"  plain spaCy full pipeline          {sps['spacy_full']:8.1f} sentences/s")
+    for key, label in (("quotes_full", "quotes, full parse everywhere"),
+                       ("quotes_selective", f"quotes, selective ({share['selective']:.1%} parsed)"),
+                       ("rules_selective", "rules only, selective"),
+                       ("quotes_enrich_gate", f"quotes, enrich gate ({share['enrich_gate']:.1%})")):
+        print(f"  {label:<34} {sps[key]:8.1f} sentences/s  x{ratio[key]:.2f} of plain spaCy")
+    print(f"  find_quotes alone (parsed): model {sps['find_quotes_only']:.0f}, rules only "
+          f"{sps['find_quotes_rules_only']:.0f} sentences/s")
+    print(f"  quotes found: {speed['quotes_found']} (selective runs with NER-only Docs)")
 
 
 if __name__ == "__main__":

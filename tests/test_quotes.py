@@ -1,7 +1,9 @@
-"""Quotes and speakers without quote marks (storyline.nlp.quotes).
+"""Quotes and speakers without quote marks (storyline.nlp.quotes): the rules.
 
 Every sentence here is written for these tests (fictional people and places). The spaCy
-English pipeline is loaded once per session through ``annotate``.
+English pipeline is loaded once per session through ``annotate``. These tests read with
+the rules alone (``quotes.model`` off); the trained model beside them has its own tests in
+``test_quotes_model.py``, with a tiny model trained on sentences written there.
 """
 
 from __future__ import annotations
@@ -12,11 +14,13 @@ from storyline.nlp.annotate import AnnotatedSentence, annotate
 from storyline.nlp.engine import load_model
 from storyline.nlp.quotes import find_quotes, needs_parse, quote_from_embed, recover_speakers
 from storyline.records import Quote, Span
-from storyline.settings import DEFAULTS
+from storyline.settings import DEFAULTS, Settings
+
+RULES = Settings({"quotes.model": False})
 
 
 def quotes(*texts: str, ordered: bool = True, article_id: str = "a1") -> list[Quote]:
-    return find_quotes(annotate(list(texts)), article_id, ordered=ordered)
+    return find_quotes(annotate(list(texts)), article_id, RULES, ordered=ordered)
 
 
 def one(*texts: str, ordered: bool = True) -> Quote:
@@ -228,7 +232,7 @@ def test_unparsed_sentence_is_read_with_surface_patterns():
     text = "The bridge will reopen in May, Anna Novak said."
     with nlp.select_pipes(disable=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]):
         doc = nlp(text)
-    found = find_quotes([AnnotatedSentence(0, text, doc, False)], "a1")
+    found = find_quotes([AnnotatedSentence(0, text, doc, False)], "a1", RULES)
     assert len(found) == 1
     assert spans(found[0]) == [(0, 0, 29, "The bridge will reopen in May")]
     assert found[0].speaker_name == "Anna Novak"
@@ -241,7 +245,7 @@ def test_odd_input_returns_nothing_rather_than_raising(texts):
 
 
 def test_needs_parse_is_a_cheap_lexical_check():
-    assert needs_parse("Novak said the bridge is safe.")
+    assert needs_parse("Novak said on Monday that the bridge is safe.")
     assert needs_parse("Officials expect a decision, according to a diplomat")
     assert needs_parse("Novak continued:")
     assert not needs_parse("The bridge opened in 1998.")
@@ -250,6 +254,7 @@ def test_needs_parse_is_a_cheap_lexical_check():
     assert not needs_parse("The United States will host the summit.")
     # a plain "CONTENT, Name said." is read as well by the surface patterns
     assert not needs_parse("The bridge will reopen in May, Anna Novak said.")
+    assert not needs_parse("Novak said the bridge is safe.")
     assert not needs_parse("Victor Hale: We will not close the crossing.")
 
 
@@ -260,7 +265,7 @@ def test_headline_without_a_parse_needs_a_named_entity():
         named = nlp("Victor Hale: We will not close the crossing.")
         other = nlp("Update: The crossing will not close.")
     found = find_quotes([AnnotatedSentence(0, named.text, named, False),
-                         AnnotatedSentence(1, other.text, other, False)], "a1")
+                         AnnotatedSentence(1, other.text, other, False)], "a1", RULES)
     assert [(q.speaker_name, q.text, q.kind) for q in found] == [
         ("Victor Hale", "We will not close the crossing", "direct")]
 

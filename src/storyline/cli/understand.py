@@ -1,11 +1,12 @@
-"""storyline entities / entity / quotes (the understanding layer)."""
+"""storyline entities / entity / quotes / train-quotes (the understanding layer)."""
 
 from __future__ import annotations
 
 import click
 
 from .. import findings
-from .common import Context, cli, common_options, emit_rows, output_option
+from ..errors import UsageError
+from .common import Context, cli, common_options, emit_rows, output_option, stderr
 
 
 @cli.command()
@@ -36,3 +37,24 @@ def quotes(ctx: Context, speaker, story, article, known, limit, after, fmt) -> N
     rows = findings.list_quotes(ctx.store(readonly=True), speaker=speaker, story=story, article=article,
                                 known_only=known, limit=limit, after=after)
     emit_rows(rows, ["published", "outlet", "speaker_name", "text"], fmt=fmt, empty="no quotes match")
+
+
+@cli.command("train-quotes")
+@click.option("--data", required=True, type=click.Path(exists=True),
+              help="The shared data root (holding quotes/polnear/raw) or the raw PolNeAR folder.")
+@click.option("--out", type=click.Path(dir_okay=False),
+              help="Write the model here instead of the packaged data/quote_model.npz.")
+@click.option("--dev-fold", is_flag=True,
+              help="Leave out the development fold of train (to score on it: benchmarks/quotes_polnear.py --fold).")
+@common_options
+def train_quotes(ctx: Context, data, out, dev_fold) -> None:
+    """Rebuild the attribution model the quote finder uses beside its rules, from PolNeAR
+    train (parses about 30,000 sentences: several minutes on two cores)."""
+    from ..nlp.quote_training import rebuild
+
+    if dev_fold and not out:
+        raise UsageError("--dev-fold needs --out: the packaged model is trained on all of train")
+    path, meta = rebuild(data, out, ctx.settings, fold=dev_fold)
+    ex = meta["examples"]
+    stderr(f"wrote {path} ({ex['cue']} cue, {ex['content']} content and {ex['continuation']} continuation "
+           f"examples from {meta['articles']} articles) and its sidecar {path.with_suffix('.json').name}", ctx.quiet)

@@ -31,6 +31,10 @@ _CUE = r"(?P<cue>(?:also\s+|later\s+|has\s+|had\s+|have\s+)?(?:" + "|".join(map(
 # "a senior State Department official familiar with the talks").
 _SPEAKER = r"(?P<speaker>[^,;:.!?]{1,80}?)"
 _TAIL = r"(?P<tail>[^,;:!?]{0,60}?)"
+# Who was told, after a form of "tell" only ("told reporters", "told Fox News"): a
+# capitalised name (case-sensitive inside the case-insensitive patterns) or a pronoun.
+_ADDRESSEE = (r"(?:(?:(?<=told)|(?<=tell)|(?<=tells))\s+(?:reporters|him|her|them|us|me"
+              r"|(?-i:[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})))?")
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("according", re.compile(r"^\s*(?P<cue>according to)\s+" + _SPEAKER + r",\s+(?P<content>.+?)\s*$", re.I)),
@@ -38,7 +42,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("colon", re.compile(r"^\s*" + _SPEAKER + r"\s+" + _CUE + _TAIL + r":\s*(?P<content>.+?)\s*$", re.I)),
     ("postposed", re.compile(r"^\s*(?P<content>.+?),\s+" + _SPEAKER + r"\s+" + _CUE + r"\b" + _TAIL + r"[.!?]?\s*$", re.I)),
     ("inverted", re.compile(r"^\s*(?P<content>.+?),\s+" + _CUE + r"\s+" + _SPEAKER + r"[.!?]?\s*$", re.I)),
-    ("that", re.compile(r"^\s*" + _SPEAKER + r"\s+" + _CUE + r"\b(?:\s+(?:reporters|him|her|them|us|me|[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}))?,?\s+(?P<content>(?:that\s+)?.+?)\s*$", re.I)),
+    ("that", re.compile(r"^\s*" + _SPEAKER + r"\s+" + _CUE + r"\b" + _ADDRESSEE + r",?\s+(?P<content>(?:that\s+)?.+?)\s*$", re.I)),
 )
 _DETERMINERS = frozenset({"a", "an", "the", "another", "one", "two", "some", "several", "many"})
 # Capitalised sentence openers that are not names ("As X reported", "But Reed said").
@@ -74,10 +78,13 @@ def _speaker_ok(speaker: str, span: tuple[int, int], doc) -> bool:
 
 def plain_attribution(text: str) -> bool:
     """Whether ``text`` is one plain attribution the patterns read as well as the parser:
-    ``CONTENT, Name said [tail].``, ``CONTENT, said Name.`` or ``Name said: CONTENT`` with a
-    capitalised name or he/she/they, and no second cue word in the content."""
+    ``CONTENT, Name said [tail].``, ``CONTENT, said Name.``, ``Name said: CONTENT`` or
+    ``Name said (that) CLAUSE`` (the clause opening right after the cue with ``that``, an
+    article or a pronoun, and no comma in it), with a capitalised name or he/she/they, and
+    no second cue word in the content. On PolNeAR train the last shape takes 0.8% of the
+    sentences out of the parse with the same who-said-what and strict F1."""
     for kind, pattern in _PATTERNS:
-        if kind not in ("postposed", "inverted", "colon"):
+        if kind not in ("postposed", "inverted", "colon", "that"):
             continue
         m = pattern.match(text)
         if not m:
@@ -87,8 +94,23 @@ def plain_attribution(text: str) -> bool:
             and words[0].lower() not in _DETERMINERS
         pronoun = len(words) == 1 and words[0].lower() in ("he", "she", "they")
         content = text[m.start("content"):m.end("content")]
+        if kind == "that" and not _clean_clause(content):
+            return False
         return (named or pronoun) and not parse_cue_words(content) and len(content.split()) >= 3
     return False
+
+
+# Words that open a reported clause right after the cue ("said that", "said the", "said
+# he"): with no comma in it, such a clause runs to the end of the sentence as the parse
+# would read it. Anything else ("said on Tuesday that", "told the Post, I...") is parsed.
+_CLAUSE_OPENERS = frozenset("""
+that the a an this these those his her their its our my he she they it we i there
+""".split())
+
+
+def _clean_clause(content: str) -> bool:
+    words = content.split()
+    return bool(words) and words[0].lower() in _CLAUSE_OPENERS and not any(c in content for c in ",;:")
 
 
 def lexical_frames(text: str, doc=None) -> list[Frame]:

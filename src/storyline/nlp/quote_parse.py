@@ -85,7 +85,8 @@ def is_cue(token, beliefs: bool = False) -> bool:
     return bool(lemma) or token.lower_ in CUE_FORMS and token.pos_ == "VERB"
 
 
-def _chars(tokens) -> tuple[int, int]:
+def char_span(tokens) -> tuple[int, int]:
+    """Character offsets [start, end) covering some consecutive tokens."""
     tokens = list(tokens)
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
@@ -98,7 +99,7 @@ def _trim(doc, start: int, end: int) -> tuple[int, int] | None:
         end -= 1
     if start >= end:
         return None
-    return _chars(doc[start:end])
+    return char_span(doc[start:end])
 
 
 def _subject(verb):
@@ -154,28 +155,28 @@ def name_range(doc, head) -> tuple[int, int] | None:
     return None
 
 
-def _speaker(doc, subj, frame: Frame) -> None:
+def fill_speaker(doc, subj, frame: Frame) -> None:
     """Fill the speaker fields of ``frame`` from a subject token."""
     low = subj.lower_
     if low in RELATIVE and subj.head.dep_ == "relcl":
-        frame.speaker = _chars([subj])
+        frame.speaker = char_span([subj])
         frame.speaker_kind = "relative"
         antecedent = subj.head.head
         rng = name_range(doc, antecedent)
         if rng is None:
             frame.description = _trim(doc, *speaker_phrase(antecedent))
         else:
-            frame.name = _chars(doc[rng[0]:rng[1]])
+            frame.name = char_span(doc[rng[0]:rng[1]])
         return
     if low in PERSONAL or subj.pos_ == "PRON":
-        frame.speaker = _chars([subj])
+        frame.speaker = char_span([subj])
         frame.speaker_kind = "pronoun"
         return
     start, end = speaker_phrase(subj)
     frame.speaker = _trim(doc, start, end)
     rng = name_range(doc, subj)
     if rng is not None and frame.speaker is not None:
-        frame.name = _chars(doc[rng[0]:rng[1]])
+        frame.name = char_span(doc[rng[0]:rng[1]])
         frame.speaker_kind = "name"
     else:
         frame.speaker_kind = "description"
@@ -308,9 +309,9 @@ def verb_frame(doc, verb) -> Frame | None:
         # person, which this sentence cannot tell (on PolNeAR train 27% of these frames
         # matched an annotated attribution, against 84% for named speakers)
         return None
-    frame = Frame(cue=_chars([verb]), content=[], lemma=lemma)
+    frame = Frame(cue=char_span([verb]), content=[], lemma=lemma)
     if subj is not None:
-        _speaker(doc, subj, frame)
+        fill_speaker(doc, subj, frame)
     colon = _colon_after(doc, verb) if speech else None
     rng = None
     if colon is not None:
@@ -385,10 +386,10 @@ def according_frames(doc) -> list[Frame]:
         phrase_end = max(to.i + 1, to.right_edge.i + 1)
         if pobj is None and phrase_end <= to.i + 1:
             continue
-        frame = Frame(cue=_chars(doc[tok.i: tok.i + 2]), content=[], lemma="according to")
+        frame = Frame(cue=char_span(doc[tok.i: tok.i + 2]), content=[], lemma="according to")
         if pobj is not None:
-            _speaker(doc, pobj, frame)
-            frame.speaker = _chars(doc[to.i + 1: phrase_end])
+            fill_speaker(doc, pobj, frame)
+            frame.speaker = char_span(doc[to.i + 1: phrase_end])
         before = _trim(doc, 0, tok.i)
         after = _trim(doc, phrase_end, len(doc))
         if _words(doc, before) >= 2:
@@ -417,8 +418,8 @@ def noun_frames(doc) -> list[Frame]:
         span = _trim(doc, *_cut_tail(doc, clause.left_edge.i, clause.right_edge.i + 1))
         if span is None:
             continue
-        frame = Frame(cue=_chars([tok]), content=[span], lemma=tok.lemma_.lower())
-        _speaker(doc, poss, frame)
+        frame = Frame(cue=char_span([tok]), content=[span], lemma=tok.lemma_.lower())
+        fill_speaker(doc, poss, frame)
         frame.tags.add("noun")
         out.append(frame)
     return out
@@ -438,8 +439,8 @@ def headline_frame(doc) -> Frame | None:
         content = _trim(doc, tok.i + 1, len(doc))
         if content is None or to == 0:
             return None
-        frame = Frame(cue=_chars([tok]), content=[content], lemma=":")
-        frame.speaker = _chars(doc[:to])
+        frame = Frame(cue=char_span([tok]), content=[content], lemma=":")
+        frame.speaker = char_span(doc[:to])
         frame.name = frame.speaker
         frame.speaker_kind = "name"
         frame.tags.add("headline")

@@ -7,6 +7,12 @@ attribution instead: a speech verb with its subject and complement (``X said CON
 present, only help to carry a quote over several sentences and to tell direct from
 indirect speech.
 
+Beside these rules, a model trained on PolNeAR (:mod:`.quote_model`, off with
+``quotes.model``) reads parsed sentences for the attributions the rules have no pattern for
+(beliefs, wishes, stances, findings: ``X believes``, ``X refused to``, ``the poll found``),
+drops rule cues it finds unlikely, and decides when an unmarked quote carries on into the
+next sentence.
+
 Each :class:`~storyline.records.Quote` has its content span(s), its cue, the speaker as
 written and ``speaker_name``:
 
@@ -31,9 +37,10 @@ from collections.abc import Callable, Sequence
 from ..records import Quote, Span
 from ..settings import DEFAULTS, Settings
 from .annotate import AnnotatedSentence
-from .quote_continuation import carry_unmarked
+from .quote_continuation import carry_learned, carry_unmarked
 from .quote_lexical import lexical_frames, plain_attribution
 from .quote_marks import extend_with_marks, has_marks, mark_kind
+from .quote_model import QuoteModel, model_for, model_frames, veto
 from .quote_parse import Frame, name_range, parse_frames
 from .quote_speakers import TITLES, NameIndex, resolve_pronoun
 from .speech_verbs import parse_cue_words
@@ -47,10 +54,12 @@ _WORD = re.compile(r"\w+")
 
 def needs_parse(text: str) -> bool:
     """Whether quote finding wants the dependency parse of this sentence: it has a cue
-    verb form (not one of the mostly-noun forms of ``PARSE_SKIP_FORMS``) or ``according
-    to``, and is not one of the plain shapes the surface patterns read as well without a
-    parse (``CONTENT, Name said.``, ``Name said: CONTENT``). Regular expressions and a set
-    intersection over the words: microseconds, no model."""
+    verb form (not one of the mostly-noun forms of ``PARSE_SKIP_FORMS``), an attitude verb
+    form the trained model reads (``believes``, ``refused``: ``ATTITUDE_FORMS``) or
+    ``according to``, and is not one of the plain shapes the surface patterns read as well
+    without a parse (``CONTENT, Name said.``, ``Name said: CONTENT``, ``Name said the ...``
+    with no comma after the cue). Regular expressions and a set intersection over the words:
+    microseconds, no model."""
     if not text or len(text) > DEFAULTS["quotes.max_sentence_chars"]:
         return False
     if "according to" in text.lower():
@@ -81,14 +90,19 @@ def find_quotes(
     index = _name_index(usable)
     marked = any(has_marks(s.text) for s in usable)
     beliefs = settings["quotes.beliefs"]
-    frames = [_frames(s, beliefs) for s in usable]
+    model = model_for(settings)
+    probs = (settings["quotes.model_min_prob"], settings["quotes.model_min_prob_unnamed"],
+             settings["quotes.model_veto_prob"])
+    frames = [_frames(s, beliefs, model, probs) for s in usable]
     people = [_people(s, f) for s, f in zip(usable, frames)]
-    taken = {pos for pos, found in enumerate(frames) if found}
+    # sentences with an attribution of the rules' own are never absorbed into a neighbour's
+    # quote; the model's (often nested: "I believe...") do not stop a quote carrying on
+    taken = {pos for pos, found in enumerate(frames) if any("model" not in f.tags for f in found)}
     quotes: list[Quote] = []
     seen: set[tuple] = set()
     for pos, found in enumerate(frames):
         for frame in found:
-            quote = _to_quote(frame, pos, usable, index, people, article_id, settings, ordered, marked, taken)
+            quote = _to_quote(frame, pos, usable, index, people, article_id, settings, ordered, marked, taken, model)
             if quote is None:
                 continue
             key = tuple((c.sentence_index, c.start, c.end) for c in quote.content)
@@ -99,9 +113,14 @@ def find_quotes(
     return quotes
 
 
-def _frames(sentence: AnnotatedSentence, beliefs: bool) -> list[Frame]:
+def _frames(sentence: AnnotatedSentence, beliefs: bool, model: QuoteModel | None,
+            probs: tuple[float, float, float]) -> list[Frame]:
     if sentence.parsed:
         found = parse_frames(sentence.doc, beliefs)
+        if model is not None:
+            taken = {f.cue[0] for f in found}
+            found = veto(sentence.doc, model, found, probs[2])
+            found += model_frames(sentence.doc, model, taken, probs[0], probs[1])
         if found:
             return found
     return lexical_frames(sentence.doc.text, sentence.doc)  # type: ignore[attr-defined]
@@ -160,6 +179,7 @@ def _to_quote(
     ordered: bool,
     marked: bool,
     taken: set[int],
+    model: QuoteModel | None,
 ) -> Quote | None:
     sentence = sentences[pos]
     content = [sentence.span(s, e) for s, e in frame.content]
@@ -170,9 +190,12 @@ def _to_quote(
         content = carry_unmarked(pos, [], sentences, taken, settings, after_colon=True)
     elif ordered and marked:
         content = extend_with_marks(frame, pos, content, sentences, settings)
+    elif ordered and model is not None and model.continuation is not None:
+        content = carry_learned(frame, pos, content, sentences, taken, settings, model.continue_probability)
     elif ordered and not frame.cue_before and frame.lemma != "according to":
         content = carry_unmarked(pos, content, sentences, taken, settings)
-    words = sum(len(_WORD.findall(c.text)) for c in content)
+    # distinct words: "said said said" says nothing
+    words = len({w.lower() for c in content for w in _WORD.findall(c.text)})
     if not content or words < settings["quotes.min_content_words"]:
         return None
     cue = sentence.span(*frame.cue)

@@ -1,0 +1,375 @@
+"""The trained attribution model beside the quote rules (storyline.nlp.quote_model and
+friends): features, a tiny model trained on sentences written here, saving and loading,
+sources read from the parse, learned continuation, the PolNeAR reader and the
+``train-quotes`` command. Nothing here needs the shared data.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from storyline.cli import cli
+from storyline.nlp import quote_model
+from storyline.nlp.annotate import AnnotatedSentence, annotate
+from storyline.nlp.engine import load_model
+from storyline.nlp.quote_continuation import carry_learned, step_features
+from storyline.nlp.quote_features import cue_features, is_candidate, span_candidates
+from storyline.nlp.quote_lexical import lexical_frames
+from storyline.nlp.quote_model import load, model_frames, source_token
+from storyline.nlp.quote_parse import Frame
+from storyline.nlp.quote_polnear import convert_doc, convert_raw_split, read_brat
+from storyline.nlp.quote_training import continuation_examples, cue_head, fit
+from storyline.nlp.quotes import find_quotes, needs_parse
+from storyline.settings import Settings
+
+# (sentence, source, cue, content) - every sentence written for these tests.
+TRAINING = [
+    ("Mayor Petra Lindqvist believes the bridge will reopen in May.", "Mayor Petra Lindqvist", "believes",
+     "the bridge will reopen in May"),
+    ("Councillor Tom Reed believes the ferry fares are too high.", "Councillor Tom Reed", "believes",
+     "the ferry fares are too high"),
+    ("Anna Novak hopes the council will approve the budget.", "Anna Novak", "hopes",
+     "the council will approve the budget"),
+    ("Victor Hale hopes the strike will end soon.", "Victor Hale", "hopes", "the strike will end soon"),
+    ("The harbour authority expects the new cranes to arrive in June.", "The harbour authority", "expects",
+     "the new cranes to arrive in June"),
+    ("Ms Okafor said the tunnel was safe.", "Ms Okafor", "said", "the tunnel was safe"),
+    ("Mr Brandt said the tolls would rise.", "Mr Brandt", "said", "the tolls would rise"),
+    ("The ferry leaves the harbour at noon.", None, None, None),
+    ("Workers repaired the old bridge last year.", None, None, None),
+    ("The council opened a new library in Vellmark.", None, None, None),
+    ("Fishermen sold their catch at the market.", None, None, None),
+    ("The river flooded the lower town in spring.", None, None, None),
+]
+# Large C and no bucket pruning: a dozen sentences are far too few for the defaults.
+TINY = Settings({"quotes.model_c": 100.0, "quotes.model_min_count": 1, "quotes.model_hash_bits": 18})
+
+
+def _piece(sid: int, text: str, part: str) -> dict:
+    start = text.index(part)
+    return {"sid": sid, "start": start, "end": start + len(part), "text": part}
+
+
+def _record(rows) -> dict:
+    sentences = ["Bridge news", *(r[0] for r in rows)]
+    attributions = []
+    for sid, (text, source, cue, content) in enumerate(rows, start=1):
+        if cue is None:
+            continue
+        attributions.append({
+            "id": f"E{sid}", "has_source": True, "source": [_piece(sid, text, source)],
+            "cue": [_piece(sid, text, cue)], "content": [_piece(sid, text, content)],
+            "source_text": source, "source_is_pronoun": False,
+        })
+    return {"doc_id": "tiny", "sentences": sentences, "attributions": attributions}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
+
+
+@pytest.fixture(scope="module")
+def docs(nlp):
+    texts = _record(TRAINING)["sentences"]
+    return dict(zip(texts, nlp.pipe(texts)))
+
+
+@pytest.fixture(scope="module")
+def tiny(docs):
+    return fit([_record(TRAINING)], docs.__getitem__, TINY)
+
+
+@pytest.fixture(scope="module")
+def tiny_path(tiny, tmp_path_factory):
+    path = tmp_path_factory.mktemp("model") / "quote_model.npz"
+    tiny.save(path)
+    return path
+
+
+# --- features and candidates --------------------------------------------------------------
+
+
+def test_candidates_are_verbs(nlp):
+    doc = nlp("Mayor Petra Lindqvist believes the bridge will reopen in May.")
+    assert [t.text for t in doc if is_candidate(t)] == ["believes", "reopen"]
+
+
+def test_cue_features_describe_the_word_and_its_frame(nlp):
+    doc = nlp("Mayor Petra Lindqvist believes the bridge will reopen in May.")
+    feats = cue_features(doc, doc[3])
+    for expected in ("l=believe", "p=VERB", "d=ROOT", "s=nsubj_@PERSON", "se=PERSON", "c=ccomp",
+                     "lse=believe_PERSON", "nx=the"):
+        assert expected in feats
+    assert not any("lindqvist" in f.lower() for f in feats if not f.startswith(("w=", "pv=", "nx=", "lnx=")))
+
+
+def test_span_candidates_are_subtrees_and_sides_without_repeats(nlp):
+    doc = nlp("The bridge will reopen in May, Anna Novak said.")
+    said = [t for t in doc if t.text == "said"][0]
+    # the clause before the cue is its complement and its prefix: listed once, by relation;
+    # after the cue there is only the full stop
+    assert [(kind, doc[s:e].text) for kind, (s, e) in span_candidates(doc, said)] == [
+        ("ccomp_L", "The bridge will reopen in May")]
+    doc = nlp("Officials at the harbour said on Monday that the cranes will arrive in June.")
+    said = [t for t in doc if t.text == "said"][0]
+    assert [(kind, doc[s:e].text) for kind, (s, e) in span_candidates(doc, said)] == [
+        ("prep_full", "on Monday"), ("prep_obj", "Monday"), ("ccomp", "that the cranes will arrive in June"),
+        ("suffix", "on Monday that the cranes will arrive in June")]
+
+
+def test_cue_head_is_the_word_the_cue_hangs_on(nlp):
+    doc = nlp("The talks are expected to resume on Monday.")
+    start = doc.text.index("are expected")
+    assert cue_head(doc, start, start + len("are expected")).text == "expected"
+
+
+# --- the tiny model -------------------------------------------------------------------------
+
+
+def test_tiny_model_counts_its_examples(tiny, docs):
+    ex = tiny.meta["examples"]
+    positives = sum(1 for row in TRAINING if row[2])
+    assert ex["cue_positive"] == positives
+    assert ex["cue"] == sum(1 for text in _record(TRAINING)["sentences"] for t in docs[text] if is_candidate(t))
+    assert tiny.meta["articles"] == 1
+    assert tiny.meta["settings"]["quotes.model_c"] == 100.0
+
+
+def test_tiny_model_ranks_cues_above_other_verbs(tiny, nlp):
+    doc = nlp("Mayor Dana Ilves believes the harbour will reopen in August.")
+    believes, reopen = doc[3], [t for t in doc if t.text == "reopen"][0]
+    assert tiny.cue_probability(doc, believes) > 0.5 > tiny.cue_probability(doc, reopen)
+
+
+def test_model_frames_find_a_belief_the_rules_skip(tiny, nlp):
+    doc = nlp("Mayor Dana Ilves believes the harbour will reopen in August.")
+    frames = model_frames(doc, tiny, set(), 0.5, 0.5)
+    assert [(doc.text[slice(*f.cue)], doc.text[slice(*f.name)], [doc.text[s:e] for s, e in f.content])
+            for f in frames] == [("believes", "Dana Ilves", ["the harbour will reopen in August"])]
+    assert frames[0].tags == {"model", "ccomp"}
+    assert model_frames(doc, tiny, {doc[3].idx}, 0.5, 0.5) == []  # a cue the rules already read
+
+
+def test_saved_model_holds_numbers_only_and_loads_back(tiny, tiny_path, nlp):
+    assert tiny.continuation is None  # no sentence here carries a quote on: nothing to learn
+    with np.load(tiny_path, allow_pickle=False) as z:
+        assert sorted(z.files) == ["bits", "content_bias", "content_buckets", "content_weights",
+                                   "cue_bias", "cue_buckets", "cue_weights"]
+        assert all(z[k].dtype.kind in "if" for k in z.files)
+    meta = json.loads(tiny_path.with_suffix(".json").read_text())
+    assert meta["format_version"] == 1 and meta["examples"] == tiny.meta["examples"]
+    back = load(tiny_path)
+    doc = nlp("Victor Hale hopes the strike will end soon.")
+    assert back.cue_probability(doc, doc[2]) == pytest.approx(tiny.cue_probability(doc, doc[2]), abs=0.01)
+    assert back.best_content(doc, doc[2]) == tiny.best_content(doc, doc[2])
+
+
+def test_missing_or_broken_model_means_rules_only(tmp_path, tiny_path):
+    assert load(tmp_path / "absent.npz") is None
+    (tmp_path / "broken.npz").write_bytes(b"not a model")
+    assert load(tmp_path / "broken.npz") is None
+    future = tmp_path / "future.npz"
+    future.write_bytes(tiny_path.read_bytes())
+    future.with_suffix(".json").write_text(json.dumps({"format_version": 99}))
+    assert load(future) is None
+    assert quote_model.model_for(Settings({"quotes.model": False})) is None
+    texts = ["Anna Novak believes the ferry will run again.", "The bridge will reopen in May, Tom Reed said."]
+    absent = Settings({"quotes.model_path": str(tmp_path / "absent.npz")})
+    rules = Settings({"quotes.model": False})
+    assert find_quotes(annotate(texts), "a", absent) == find_quotes(annotate(texts), "a", rules)
+
+
+def test_find_quotes_uses_the_model_beside_the_rules(tiny_path):
+    texts = ["Mayor Dana Ilves believes the harbour will reopen in August.",
+             "The bridge will reopen in May, Tom Reed said."]
+    on = Settings({"quotes.model_path": str(tiny_path), "quotes.model_min_prob": 0.5,
+                   "quotes.model_veto_prob": 0.0, "quotes.model_continue_prob": 0.99})
+    found = find_quotes(annotate(texts), "a", on, ordered=False)
+    assert [(q.speaker_name, q.text, q.cue.text) for q in found] == [
+        ("Dana Ilves", "the harbour will reopen in August", "believes"),
+        ("Tom Reed", "The bridge will reopen in May", "said"),
+    ]
+    rules = find_quotes(annotate(texts), "a", Settings({"quotes.model": False}), ordered=False)
+    assert [q.speaker_name for q in rules] == ["Tom Reed"]
+
+
+# --- sources from the parse -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, cue, source, how", [
+    ("The plan seemed to fail.", "seemed", None, "raising"),
+    ("The report was praised by the mayor.", "praised", "mayor", "agent"),
+    ("The report was praised last week.", "praised", None, "none"),
+    ("Reed ended the meeting by saying the bridge is safe.", "saying", "Reed", "inherited"),
+    ("Novak hopes the strike will end.", "hopes", "Novak", "subject"),
+])
+def test_source_token(nlp, text, cue, source, how):
+    doc = nlp(text)
+    tok = [t for t in doc if t.text == cue][0]
+    found, kind = source_token(tok)
+    assert (found.text if found is not None else None, kind) == (source, how)
+
+
+# --- learned continuation -------------------------------------------------------------------
+
+
+def _postposed(nlp, texts):
+    sentences = [AnnotatedSentence(i, t, nlp(t), True) for i, t in enumerate(texts)]
+    doc = sentences[1].doc
+    frame = Frame(cue=(doc.text.index("said"), doc.text.index("said") + 4), content=[(0, 18)],
+                  lemma="say", cue_before=False, speaker_kind="name")
+    return sentences, frame
+
+
+def test_step_features_read_person_cues_and_direction(nlp):
+    sentences, frame = _postposed(nlp, ["Tom Reed chairs the council.", "We tested it twice, Reed said.",
+                                        "I am sure it is safe."])
+    feats = step_features(frame, sentences[1].text, sentences[2].text, sentences[2].doc, 1, 1)
+    # the content starts the sentence and stops before the attribution ("..., Reed said.")
+    for expected in ("ds=f1", "cat=postf", "fp=Truef", "cue=Falsef", "w0=if", "end=Falsef", "start=Truef",
+                     "mix=postf1_True_False_False"):
+        assert expected in feats
+    assert "person" + "f" not in feats
+    back = step_features(frame, sentences[1].text, sentences[0].text, sentences[0].doc, -1, 1)
+    assert {"ds=b1", "fp=Falseb", "personb"} <= set(back)
+
+
+def test_carry_learned_follows_the_probability_and_stops_at_attributions(nlp):
+    texts = ["Tom Reed chairs the council.", "We tested it twice, Reed said.", "I am sure it is safe.",
+             "We will open it in May.", "The council meets on Friday."]
+    sentences, frame = _postposed(nlp, texts)
+    content = [sentences[1].span(0, 18)]
+    first_person = lambda feats: 1.0 if any(f.startswith("fp=True") for f in feats) else 0.0  # noqa: E731
+    out = carry_learned(frame, 1, content, sentences, set(), Settings(), first_person)
+    assert [c.sentence_index for c in out] == [1, 2, 3]
+    out = carry_learned(frame, 1, content, sentences, {3}, Settings(), first_person)
+    assert [c.sentence_index for c in out] == [1, 2]
+    assert carry_learned(frame, 1, content, sentences, set(), Settings(), lambda f: 0.0) == content
+
+
+def test_continuation_examples_follow_the_annotated_content(tiny, nlp):
+    sentences = ["Bridge news", "We tested it twice, Reed said.", "I am confident the bridge is safe.",
+                 "The council meets on Friday."]
+    record = {"doc_id": "cont", "sentences": sentences, "attributions": [{
+        "id": "E1", "source": [_piece(1, sentences[1], "Reed")], "cue": [_piece(1, sentences[1], "said")],
+        "content": [_piece(1, sentences[1], "We tested it twice"),
+                    _piece(2, sentences[2], "I am confident the bridge is safe")]}]}
+    parsed = {t: nlp(t) for t in sentences}
+    xs, ys = continuation_examples([record], parsed.__getitem__, tiny)
+    # forward: the next sentence carries on, the one after does not (and ends the walk);
+    # backward: the title is never part of a quote
+    assert ys == [True, False]
+    assert {"ds=f1", "cat=postf", "fp=Truef"} <= set(xs[0]) and {"ds=f2", "fp=Falsef"} <= set(xs[1])
+
+
+# --- the parse gate and the surface patterns --------------------------------------------------
+
+
+def test_needs_parse_asks_for_attitude_verbs_but_not_plain_reports():
+    assert needs_parse("Anna Novak believes the ferry will run again.")
+    assert needs_parse("The council refused to publish the report.")
+    assert not needs_parse("The plans were published on Monday.")  # a mostly-noun form
+    assert not needs_parse("Novak said the bridge is safe.")  # read exactly without a parse
+    assert needs_parse("Novak said on Monday that the bridge is safe.")
+    assert needs_parse("Novak said the bridge, which opened in 1998, is safe.")
+
+
+def test_lexical_that_pattern_skips_an_addressee_only_after_told(nlp):
+    said = "Reed said the event has raised money for veterans."
+    told = "Reed told Fox News the event has raised money for veterans."
+    assert [said[s:e] for s, e in lexical_frames(said, nlp(said))[0].content] == [
+        "the event has raised money for veterans"]
+    assert [told[s:e] for s, e in lexical_frames(told, nlp(told))[0].content] == [
+        "the event has raised money for veterans"]
+
+
+# --- PolNeAR reader and the train-quotes command --------------------------------------------
+
+RAW_TEXT = "Bridge talks stall\n\nMayor Petra Lindqvist said the bridge would reopen in May. \u201cWe are sure,\u201d she added.\n"
+RAW_ANN = """T1\tSource 20 41\tMayor Petra Lindqvist
+T2\tCue 42 46\tsaid
+T3\tContent 47 77\tthe bridge would reopen in May
+T4\tAttribution 42 46\tsaid
+E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1
+T5\tContent 79 93\t\u201cWe are sure,\u201d
+T6\tSource 94 97\tshe
+T7\tCue 98 103\tadded
+T8\tAttribution 98 103\tadded
+E2\tAttribution:T8 Content:T5 Cue:T7 Source:T6
+"""
+
+
+def test_read_brat_and_convert_a_document():
+    import random
+
+    attributions = read_brat_text(RAW_ANN)
+    assert [(a["id"], a["has_source"], a["cue"]) for a in attributions] == [("E1", True, [(42, 46)]),
+                                                                            ("E2", True, [(98, 103)])]
+    record = convert_doc("paper_2016-01-02_bridge", RAW_TEXT, attributions, random.Random(1))
+    assert record["sentences"] == ["Bridge talks stall", "Mayor Petra Lindqvist said the bridge would reopen in May.",
+                                   "We are sure, she added."]
+    first, second = record["attributions"]
+    assert [(p["sid"], p["text"]) for p in first["content"]] == [(1, "the bridge would reopen in May")]
+    assert (first["quote_type"], first["source_is_pronoun"], first["cross_sentence"]) == ("indirect", False, False)
+    assert [(p["sid"], p["text"]) for p in second["content"]] == [(2, "We are sure,")]
+    assert (second["quote_type"], second["source_is_pronoun"]) == ("direct", True)
+    assert record["date"] == "20160102"
+
+
+def read_brat_text(text: str) -> list[dict]:
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "a.ann"
+        path.write_text(text, encoding="utf-8")
+        return read_brat(path)
+
+
+def _raw_split(root):
+    raw = root / "quotes" / "polnear" / "raw"
+    (raw / "train" / "text").mkdir(parents=True)
+    (raw / "train" / "attributions").mkdir()
+    (raw / "train" / "text" / "paper_2016-01-02_bridge.txt").write_text(RAW_TEXT, encoding="utf-8")
+    (raw / "train" / "attributions" / "paper_2016-01-02_bridge_ab12.ann").write_text(RAW_ANN, encoding="utf-8")
+    (raw / "metadata.tsv").write_text("compartment\tfilename\tlevel\tannotators\ntrain\tpaper_2016-01-02_bridge"
+                                      "\tNone\tab12\n", encoding="utf-8")
+    return raw
+
+
+def test_convert_raw_split_writes_gold_and_three_conditions(tmp_path):
+    raw = _raw_split(tmp_path)
+    out = convert_raw_split(raw / "train", raw / "metadata.tsv", "train", tmp_path / "conv")
+    gold = [json.loads(line) for line in (out / "gold.jsonl").read_text().splitlines()]
+    assert [g["doc_id"] for g in gold] == ["paper_2016-01-02_bridge"]
+    with_quotes = (out / "ordered_with_quotes" / "paper_2016-01-02_bridge.txt").read_text().splitlines()
+    assert with_quotes[-1] == "\u201cWe are sure,\u201d she added."
+    assert (out / "ordered" / "paper_2016-01-02_bridge.txt").read_text().splitlines() == [
+        "Bridge talks stall", "20160102", "urn:polnear:converted:paper_2016-01-02_bridge",
+        "Mayor Petra Lindqvist said the bridge would reopen in May.", "We are sure, she added."]
+
+
+def test_train_quotes_command_writes_model_and_sidecar(tmp_path):
+    _raw_split(tmp_path)
+    out = tmp_path / "m.npz"
+    result = CliRunner().invoke(cli, ["train-quotes", "--data", str(tmp_path), "--out", str(out), "--quiet",
+                                      "--set", "quotes.model_min_count=1"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    meta = json.loads(out.with_suffix(".json").read_text())
+    assert meta["articles"] == 1 and meta["examples"]["cue_positive"] == 2
+    assert meta["path"].endswith("train") and re.fullmatch(r"[0-9a-f]{64}", meta["inputs_sha256"])
+    assert meta["source"].startswith("PolNeAR train") and meta["development_fold_left_out"] is False
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", meta["trained"]) and re.fullmatch(r"en_core_web_sm\S* 3\.8\.0", meta["spacy_model"])
+    assert load(out) is not None
+
+
+def test_train_quotes_without_data_says_where_to_look(tmp_path):
+    result = CliRunner().invoke(cli, ["train-quotes", "--data", str(tmp_path)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: NOT_FOUND no PolNeAR raw train split under")
