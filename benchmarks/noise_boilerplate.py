@@ -11,7 +11,6 @@ sentence to a wrong mark, and two baselines measured in the same run: patterns o
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 import time
@@ -26,7 +25,6 @@ from storyline import boilerplate, pipeline  # noqa: E402
 from storyline.settings import Settings  # noqa: E402
 from storyline.shingles import normalize  # noqa: E402
 
-RESULTS = Path(__file__).resolve().parent / "results"
 
 
 def score(items, predicted: dict[tuple[str, int], str], kind: str) -> dict[str, float]:
@@ -100,8 +98,7 @@ def main() -> None:
     print(f"embeds: precision {emb['precision']:.4f} recall {emb['recall']:.4f} ({emb['gold_lines']} lines)")
     print(f"true boilerplate found by: {dict(reasons)}; {len(items)} articles, clean {seconds:.1f}s")
     if not args.no_write:
-        RESULTS.mkdir(exist_ok=True)
-        (RESULTS / "noise_boilerplate.json").write_text(json.dumps(result, indent=2) + "\n")
+        nc.write_results("noise_boilerplate", result)
 
 
 if __name__ == "__main__":
