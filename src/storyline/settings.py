@@ -503,24 +503,6 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("timeline.published_weight", 0.5,
             "Weight of each article published on a day (a burst of coverage) in its score. "
             "T17 dev Date-F1: 0 / 0.5 / 1 gave 0.704 / 0.725 / 0.702."),
-    Setting("timeline.date_ranker", "model",
-            "How days are ranked: 'model' = the trained day scorer (timeline_rank.py; "
-            "timeline.date_model_path, else the packaged data/timeline_date_model.npz), falling "
-            "back on 'counts' (the weights above) when no model file is there.",
-            choices=("model", "counts")),
-    Setting("timeline.date_model_path", "",
-            "A day-scorer file to use instead of the packaged one (storyline train-timeline "
-            "--out writes one); empty = the packaged model."),
-    Setting("timeline.date_model_c", 1.0,
-            "Inverse L2 regularisation of the day scorer's logistic regression (training only)."),
-    Setting("timeline.sentence_ranker", "centroid",
-            "How a date's sentences are scored: 'centroid' = closeness to the date's TF-IDF "
-            "centroid (weights below); 'model' = the trained sentence scorer "
-            "(timeline_content.py; timeline.sentence_model_path, else the packaged "
-            "data/timeline_sentence_model.npz), centroid when no model file is there.",
-            choices=("model", "centroid")),
-    Setting("timeline.sentence_model_path", "",
-            "A sentence-scorer file to use instead of the packaged one; empty = packaged."),
     Setting("timeline.month_weight", 0.5,
             "Scale of a month's looking-back references against a day's. Not measurable on "
             "Timeline17 (day-scored); set so a month needs about twice a day's references."),
