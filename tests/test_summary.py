@@ -79,6 +79,22 @@ def test_outlet_penalty_spreads_the_summary_over_outlets():
     assert [s.outlet for s in no_penalty] == ["Northford Gazette", "Northford Gazette"]
 
 
+def test_copies_of_one_wire_story_count_once_and_do_not_crowd_out_other_outlets():
+    # Two wire sentences, each on three local sites as copies of one syndication group, and
+    # one outlet's own report: counted by outlets the wire would look like three voices and
+    # fill the summary; counted by origin it is one, and the own report gets in.
+    wire_texts = ["Kessel earthquake survivors queued for water and blankets at the stadium.",
+                  "Kessel earthquake survivors slept in cars outside the stadium."]
+    wire = [SourceSentence(f"w{site}", i, text, outlet, copy_group="g1")
+            for site, outlet in enumerate(["Northford Gazette", "Daily Courier", "Herald"])
+            for i, text in enumerate(wire_texts)]
+    own = SourceSentence("b", 0, "Kessel earthquake survivors waited for news of relatives.", "Bay Times")
+    top, second = summarize(wire + [own], k=2)
+    assert top.text in wire_texts and len(top.sources) == 3
+    assert top.independent_outlets == 1
+    assert second.outlet == "Bay Times"
+
+
 def test_default_length_and_edge_cases():
     assert len(summarize(SENTENCES)) == 5
     assert summarize([]) == []

@@ -7,6 +7,7 @@ the date normaliser would produce them, so these tests exercise the timeline alo
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 
@@ -141,6 +142,23 @@ def test_one_statement_in_different_words_is_one_sentence_with_its_outlet_count(
     assert sentence.text == STARTED
     assert [(s.article_id, s.line) for s in sentence.sources] == [("cw1", 5), ("hp3", 6)]
     assert sentence.independent_outlets == 4  # the noise layer's count beats the 2 outlets seen here
+
+
+def test_copies_of_one_wire_story_are_one_independent_outlet():
+    # The Coast Wire story ran on the Harbour Post and the Bay Herald as syndicated copies
+    # (one dedup group): three outlets carry the sentence, one voice reported it.
+    wire = [
+        dataclasses.replace(sent(a, 1, D(2024, 3, 6), STARTED, ("March 4", "2024-03-04")), copy_group="g1")
+        for a in ("cw1", "hp1", "bh1")
+    ]
+    own = sent("hp2", 0, D(2024, 3, 7), "Residents said the Orrin plant fire started on March 4 near the gate.",
+               ("March 4", "2024-03-04"))
+    [entry] = build_timeline(wire + [own], n_dates=1, per_date=2).entries
+    by_text = {s.text: s for s in entry.sentences}
+    assert len(by_text[STARTED].sources) == 3
+    assert by_text[STARTED].independent_outlets == 1
+    assert entry.independent_outlets == 2  # the wire once, the Harbour Post's own report
+    assert entry.mentions == 2  # the copies refer to March 4 once
 
 
 def test_a_near_repeat_is_never_chosen_but_a_different_fact_is():

@@ -23,6 +23,7 @@ from .story_profile import count_origins
 from .stories import Story, StoryClusterer, StoryDoc
 from .store import Store, now_iso
 from .store import articles as db
+from .syndication import group_ids
 
 STAGE = "stories"
 STATE = "stories.StoryClusterer"
@@ -66,8 +67,6 @@ def run(store: Store, settings: Settings = DEFAULTS, progress: Callable[[int], N
 
 def story_docs(store: Store, articles: Sequence[Article]) -> list[StoryDoc]:
     """What the clusterer needs of each article, from the earlier stages' tables."""
-    from .syndication import group_ids
-
     ids = [a.id for a in articles]
     entities: dict[str, list[str]] = defaultdict(list)
     places: dict[str, list[str]] = defaultdict(list)
@@ -94,8 +93,6 @@ def story_docs(store: Store, articles: Sequence[Article]) -> list[StoryDoc]:
 
 
 def _write_stories(store: Store, stories: Sequence[Story]) -> None:
-    from .syndication import group_ids
-
     now = now_iso()
     rows = []
     for s in stories:
@@ -217,8 +214,6 @@ def resolve_story_id(store: Store, ref: str) -> str:
 def get_story(store: Store, ref: str, *, summary_sentences: int | None = None, settings: Settings = DEFAULTS) -> dict[str, Any]:
     """Everything about one story: its row, member articles, outlets with article counts,
     syndication groups, and an extractive summary with sources."""
-    from .syndication import group_ids
-
     sid = resolve_story_id(store, ref)
     row = store.query_one("SELECT * FROM stories WHERE id = ?", (sid,))
     [story] = _rows(store, [row])
@@ -247,6 +242,7 @@ def story_summary(store: Store, article_ids: Sequence[str], *, k: int | None = N
     if not article_ids:
         return []
     meta = _members_meta(store, article_ids)
+    groups = group_ids(store, list(article_ids))
     statement_of: dict[tuple[str, int], tuple[str, int]] = {}
     sentences: list[SourceSentence] = []
     for marks, chunk in store.in_chunks(list(article_ids)):
@@ -259,7 +255,7 @@ def story_summary(store: Store, article_ids: Sequence[str], *, k: int | None = N
             "ORDER BY article_id, idx", chunk):
             ref, independent = statement_of.get((aid, idx), (None, 1))
             sentences.append(SourceSentence(aid, idx, text, meta[aid]["outlet"], ref, independent,
-                                            dt.date.fromisoformat(meta[aid]["published"])))
+                                            dt.date.fromisoformat(meta[aid]["published"]), groups.get(aid, "")))
     lines = {(aid, idx): line for marks, chunk in store.in_chunks(list(article_ids))
              for aid, idx, line in store.rows(f"SELECT article_id, idx, line FROM sentences WHERE article_id IN ({marks})", chunk)}
     out = []

@@ -37,7 +37,8 @@ class SourceSentence(Record):
     """One sentence of a story's article, with where it came from.
 
     ``statement``: the id of the repeated statement it belongs to, if any;
-    ``independent_outlets``: how many independent outlets carry that statement (1 if none).
+    ``independent_outlets``: how many independent outlets carry that statement (1 if none);
+    ``copy_group``: the syndication group of its article, if any (its copies are one voice).
     """
 
     article_id: str
@@ -47,6 +48,12 @@ class SourceSentence(Record):
     statement: str | None = None
     independent_outlets: int = 1
     published: dt.date | None = None
+    copy_group: str = ""
+
+    @property
+    def origin(self) -> str:
+        """Who independently said it: the syndication group for a copy, else the outlet."""
+        return "copies:" + self.copy_group if self.copy_group else (self.outlet or self.article_id)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -62,8 +69,8 @@ class SentenceSource(Record):
 class SummarySentence(Record):
     """A summary sentence: the text as written in one article, and every source saying it.
 
-    ``independent_outlets``: the most of the statement's count and the distinct outlets
-    among ``sources``; ``score``: centrality x support, as selected."""
+    ``independent_outlets``: the most of the statement's count and the distinct origins
+    among the sources (a syndication group's copies once); ``score``: centrality x support, as selected."""
 
     text: str
     article_id: str
@@ -83,7 +90,8 @@ class _Candidate:
 
     @property
     def outlets(self) -> set[str]:
-        return {m.outlet or m.article_id for m in self.members}
+        """Independent origins (outlets; a syndication group's copies once)."""
+        return {m.origin for m in self.members}
 
 
 def summarize(
@@ -179,7 +187,7 @@ def _output(c: _Candidate, candidates: Sequence[_Candidate], dup: float) -> Summ
             members += other.members
     sources = tuple(dict.fromkeys(SentenceSource(m.article_id, m.index, m.outlet) for m in members))
     first = c.members[0]
-    independent = max(max(m.independent_outlets for m in members), len({s.outlet or s.article_id for s in sources}))
+    independent = max(max(m.independent_outlets for m in members), len({m.origin for m in members}))
     return SummarySentence(
         text=first.text.strip(), article_id=first.article_id, index=first.index, outlet=first.outlet,
         sources=sources, independent_outlets=independent, score=round(c.score, 6),

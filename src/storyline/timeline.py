@@ -48,7 +48,8 @@ class TimelineSentence(Record):
 
     ``timexes``: the sentence's normalised date expressions; ``statement_id``: the repeated
     statement it belongs to (copies share it), ``""`` if none; ``independent_outlets``: how
-    many independent outlets carry that statement."""
+    many independent outlets carry that statement; ``copy_group``: the syndication group of
+    its article (dedup), ``""`` if none: the copies of one group are one voice."""
 
     article_id: str
     sentence_index: int
@@ -60,6 +61,16 @@ class TimelineSentence(Record):
     timexes: tuple[TimeExpr, ...] = ()
     statement_id: str = ""
     independent_outlets: int = 1
+    copy_group: str = ""
+
+    @property
+    def origin(self) -> str:
+        """Who independently reported it: the syndication group for a copy (every copy of a
+        wire story is one voice), else the outlet (the article when there is none), as
+        :func:`storyline.story_profile.count_origins` counts a story's sources."""
+        if self.copy_group:
+            return "copies:" + self.copy_group
+        return self.outlet or self.article_id
 
 
 @dataclasses.dataclass(frozen=True)
@@ -177,7 +188,7 @@ def build_timeline(
 
     evidence = collect_evidence(
         _mention_items(sentences, refs, copies, settings["timeline.keyword_evidence"]),
-        {(s.article_id, s.published, s.outlet or s.article_id) for s in sentences},
+        {(s.article_id, s.published, s.origin) for s in sentences},
         grans, since, until, settings["timeline.mention_unit"])
     ranked = rank_dates(evidence, weights)
     pools = _pools(sentences, refs, copies, [ev.key for ev in ranked], settings)
@@ -202,12 +213,14 @@ def build_timeline(
 
 
 def _mention_items(sentences, refs, copies: Copies, keyword_only: bool):
-    """(article, statement, published, outlet, references) of every sentence with a date
-    reference (only keyword sentences when ``keyword_only`` and keywords are given)."""
+    """(article, statement, published, origin, references) of every sentence with a date
+    reference (only keyword sentences when ``keyword_only`` and keywords are given). The
+    copies of one syndication group are one article here, so a wire story on fifty sites
+    refers to its dates once."""
     check = keyword_only and copies.matcher is not None
     for i, s in enumerate(sentences):
         if refs[i] and (not check or copies.has_keyword(i)):
-            yield s.article_id, copies.group[i], s.published, s.outlet or s.article_id, refs[i]
+            yield s.copy_group or s.article_id, copies.group[i], s.published, s.origin, refs[i]
 
 
 def _pools(sentences, refs, copies: Copies, keys: list[DateKey], settings) -> dict[DateKey, Pool]:
@@ -249,8 +262,7 @@ def _entry(ev, pool: Pool, picked, copies: Copies, sentences) -> TimelineEntry:
                    sentences[m].sentence_index, sentences[m].published) for m in members))
         out.append(EntrySentence(c.text, sources, c.independent, i in mention, round(float(score), 6)))
     outlets = {u[1] for u in ev.mentions_after | ev.mentions_same | ev.mentions_before}
-    outlets |= {sentences[m].outlet or sentences[m].article_id
-                for i in pool.published for m in copies.candidates[i].members}
+    outlets |= {sentences[m].origin for i in pool.published for m in copies.candidates[i].members}
     independent = max([len(outlets)] + [s.independent_outlets for s in out])
     return TimelineEntry(ev.key.first_day, ev.key.granularity, tuple(out), independent,
                          ev.mentions, len(ev.articles), round(float(ev.score), 6))

@@ -115,9 +115,9 @@ class Copies:
 
     def count_outlets(self) -> None:
         """Set each candidate's independent outlets: the most of its statements' counts and
-        its distinct outlets (once all pools are made)."""
+        its distinct origins (outlets, a syndication group's copies once; once all pools are made)."""
         for cand in self.candidates:
-            outlets = {self.sentences[m].outlet or self.sentences[m].article_id for m in cand.members}
+            outlets = {self.sentences[m].origin for m in cand.members}
             cand.independent = max(len(outlets), max(self.sentences[m].independent_outlets for m in cand.members))
 
 

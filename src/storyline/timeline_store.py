@@ -17,6 +17,7 @@ from .records import Span, TimeExpr
 from .settings import DEFAULTS, Settings
 from .statements import statement_ref
 from .store import Store
+from .syndication import group_ids
 from .store.articles import article_filters
 from .store.fts import parse as parse_query
 from .timeline import Timeline, TimelineSentence, build_timeline
@@ -44,6 +45,7 @@ def timeline_sentences(store: Store, article_ids: Sequence[str]) -> list[Timelin
     statements: dict[tuple[str, int], tuple[str, int]] = {}
     out: list[TimelineSentence] = []
     ids = list(article_ids)
+    groups = group_ids(store, ids)
     for marks, chunk in store.in_chunks(ids):
         for r in store.query(f"SELECT id, outlet, url, published FROM articles WHERE id IN ({marks})", chunk):
             meta[r["id"]] = r
@@ -64,7 +66,7 @@ def timeline_sentences(store: Store, article_ids: Sequence[str]) -> list[Timelin
             ref, independent = statements.get((aid, idx), ("", 1))
             out.append(TimelineSentence(
                 aid, idx, line, text, dt.date.fromisoformat(m["published"]), m["outlet"], m["url"],
-                tuple(timexes.get((aid, idx), ())), ref, independent))
+                tuple(timexes.get((aid, idx), ())), ref, independent, groups.get(aid, "")))
     return out
 
 
@@ -145,6 +147,7 @@ def timeline_markdown(data: dict[str, Any]) -> str:
         for s in entry["sentences"]:
             sources = "; ".join(f"[{src['outlet']}:{src['line']}]({src['url']})" for src in s["sources"][:6])
             more = f" and {len(s['sources']) - 6} more" if len(s["sources"]) > 6 else ""
-            lines.append(f"- {s['text']} ({s['independent_outlets']} outlet(s): {sources}{more})")
+            lines.append(f"- {s['text']} ({s['independent_outlets']} independent outlet(s); "
+                         f"{len(s['sources'])} source(s): {sources}{more})")
         lines.append("")
     return "\n".join(lines)
