@@ -127,6 +127,33 @@ def test_noun_cue_with_possessor():
     assert q.speaker_name == "Anna Novak"
 
 
+def test_second_cue_coordinated_with_the_first_keeps_its_speaker():
+    # the parser hangs "warned" on "were" (inside the first quote); the speaker of both is
+    # Lindqvist, and the first quote ends before "and warned"
+    first, second = quotes("Petra Lindqvist said the sanctions were illegal and warned that Brannvik would respond.")
+    assert (first.speaker_name, spans(first)[0][3]) == ("Petra Lindqvist", "the sanctions were illegal")
+    assert (second.speaker_name, cue(second)[3]) == ("Petra Lindqvist", "warned")
+    assert spans(second)[0][3] == "that Brannvik would respond"
+
+
+def test_a_person_in_the_reported_clause_keeps_the_second_cue():
+    # "Berg lied and denied everything": Berg denied it, and that is part of what Hale said
+    q = one("Jane Hale said Tomas Berg lied and denied everything.")
+    assert (q.speaker_name, spans(q)[0][3]) == ("Jane Hale", "Tomas Berg lied and denied everything")
+
+
+def test_a_charge_someone_denies_is_not_their_quote():
+    found = quotes("Ms Lindqvist accused Northford of harassing families in the valley, a charge Kessling denies.")
+    assert [q.speaker_name for q in found] == ["Lindqvist"]
+
+
+def test_according_to_skips_an_apposition_but_not_a_subject():
+    q = one("According to Norsec, the regional security body, both governments were asked to send envoys.")
+    assert (q.speaker_name, spans(q)[0][3]) == ("Norsec", "both governments were asked to send envoys")
+    q = one("According to the ministry, the minister, who was in Kessel, refused.")
+    assert spans(q)[0][3] == "the minister, who was in Kessel, refused"
+
+
 def test_sentence_without_attribution_has_no_quote():
     assert quotes("The bridge opened in 1998 and carries four lanes.") == []
 

@@ -41,6 +41,9 @@ _SPEAKER_CUT = frozenset({"relcl", "acl", "appos", "punct", "advcl", "parataxis"
 # Dependents of a cue verb that are not part of its content.
 _CONTENT_DEPS = ("ccomp", "xcomp")
 _INHERIT = frozenset({"advcl", "conj", "xcomp"})
+# Nouns naming what someone else said ("a charge Kessling denies", "a claim the ministry
+# rejected"): when the parser glues one onto a cue's subject, the cue is about that claim.
+_CLAIM_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion", "suggestion", "view"})
 
 
 @dataclass
@@ -109,6 +112,23 @@ def _subject(verb):
     return None
 
 
+def _misattached_conj(verb) -> bool:
+    """A cue verb the parser hung on the reported clause instead of the cue before it:
+    ``Lindqvist said the sanctions were illegal and warned that ...`` parses ``warned`` as a
+    conjunct of ``were``, so its subject would be ``the sanctions``. Taken as coordinated
+    with the outer cue when it has no subject of its own, has the outer cue's form (both
+    ``said ... warned``), and the reported clause's subject is not a person (``Hale said
+    Berg lied and denied it``: Berg denied it)."""
+    if verb.dep_ != "conj" or _subject(verb) is not None or not is_cue(verb):
+        return False
+    clause = verb.head
+    outer = clause.head
+    if clause.dep_ != "ccomp" or outer is clause or not is_cue(outer) or verb.tag_ != outer.tag_:
+        return False
+    subj = _subject(clause)
+    return subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in PERSONAL)
+
+
 def _inherited_subject(verb):
     """The subject of the verb, or of the verb it hangs from (``..., saying``, ``and said``)."""
     seen = 0
@@ -118,7 +138,7 @@ def _inherited_subject(verb):
             return subj
         if verb.dep_ not in _INHERIT or verb.head is verb:
             return None
-        verb = verb.head
+        verb = verb.head.head if _misattached_conj(verb) else verb.head
         seen += 1
     return None
 
@@ -283,7 +303,14 @@ def _complement(doc, verb, lemma: str) -> tuple[int, int] | None:
             start = objs[0].left_edge.i
     if comp.i < verb.i:  # content before the cue: stop at the comma before the speaker
         return start, min(comp.right_edge.i + 1, verb.i)
-    return max(start, verb.i + 1), comp.right_edge.i + 1
+    end = comp.right_edge.i + 1
+    for conj in comp.children:  # "said A and warned B": A ends before "and warned"
+        if conj.dep_ == "conj" and conj.i > verb.i and _misattached_conj(conj):
+            cut = conj.left_edge.i
+            while cut > comp.i and doc[cut - 1].dep_ in ("cc", "punct"):
+                cut -= 1
+            end = min(end, cut)
+    return max(start, verb.i + 1), end
 
 
 def verb_frame(doc, verb) -> Frame | None:
@@ -298,6 +325,10 @@ def verb_frame(doc, verb) -> Frame | None:
         return None
     if lemma in EVIDENCE and not speech and lemma not in NOUN_CONTENT and (
             subj is None or subj.lemma_.lower() not in EVIDENCE_SUBJECTS):
+        return None
+    if subj is not None and any(c.dep_ in ("compound", "det") and c.lemma_.lower() in _CLAIM_NOUNS for c in subj.children):
+        # "..., a charge Kessling denies": the parser made the claim noun part of the
+        # subject; the clause before is the charge, not Kessling's words
         return None
     if passive:
         # "it was reported that ...": no speaker in the text; only a clausal content counts
@@ -375,6 +406,21 @@ def _words(doc, span: tuple[int, int] | None) -> int:
     return len(doc.char_span(*span, alignment_mode="expand") or ())
 
 
+def _past_apposition(doc, i: int) -> int:
+    """After ``according to X``: skip ``, the regional security body,`` (an apposition to
+    X, a determiner and up to five words without a verb between two commas), so the
+    content starts after it."""
+    if i >= len(doc) or doc[i].text != "," or i + 1 >= len(doc) or doc[i + 1].pos_ != "DET":
+        return i
+    for j in range(i + 2, min(i + 8, len(doc))):
+        if doc[j].text == ",":
+            # "the minister, who was in Kessel, said": a subject with its relative clause
+            return j + 1 if j + 1 < len(doc) and doc[j + 1].lower_ not in RELATIVE else i
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (";", ":"):
+            return i
+    return i
+
+
 def according_frames(doc) -> list[Frame]:
     """``According to X, CONTENT`` and ``CONTENT, according to X``."""
     out = []
@@ -391,7 +437,7 @@ def according_frames(doc) -> list[Frame]:
             fill_speaker(doc, pobj, frame)
             frame.speaker = char_span(doc[to.i + 1: phrase_end])
         before = _trim(doc, 0, tok.i)
-        after = _trim(doc, phrase_end, len(doc))
+        after = _trim(doc, _past_apposition(doc, phrase_end), len(doc))
         if _words(doc, before) >= 2:
             frame.content.append(before)  # type: ignore[arg-type]
             frame.cue_before = False
