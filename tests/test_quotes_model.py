@@ -373,3 +373,12 @@ def test_train_quotes_without_data_says_where_to_look(tmp_path):
     result = CliRunner().invoke(cli, ["train-quotes", "--data", str(tmp_path)])
     assert result.exit_code == 2
     assert result.stderr.startswith("Error: NOT_FOUND no PolNeAR raw train split under")
+
+
+def test_the_packaged_model_reads_no_quote_into_a_charge_someone_denies():
+    # the parser glues "a charge" onto Kessling; neither the rules nor the model may then
+    # attribute the accusation before it to Kessling
+    sentences = annotate(["Ms Lindqvist accused Northford of harassing families in the valley, a charge Kessling denies."])
+    found = find_quotes(sentences, "a1", Settings())
+    assert "Kessling" not in [q.speaker_name for q in found]
+    assert [q.speaker_name for q in found] == ["Lindqvist"]

@@ -41,7 +41,7 @@ import numpy as np
 
 from ..settings import DEFAULTS, Settings
 from .quote_features import cue_features, is_candidate, span_candidates, span_features, subject
-from .quote_parse import Frame, char_span, fill_speaker
+from .quote_parse import Frame, char_span, claim_subject, fill_speaker
 
 log = logging.getLogger(__name__)
 
@@ -292,6 +292,8 @@ def model_frames(doc, model: QuoteModel, taken: set[int], min_prob: float,
         if prob < min_prob:
             continue
         src, how = source_token(tok)
+        if claim_subject(src):  # "..., a charge Kessling denies" (as the rules read it)
+            continue
         frame = Frame(cue=char_span([tok]), content=[], lemma=tok.lemma_.lower())
         if src is not None:
             fill_speaker(doc, src, frame)

@@ -43,7 +43,7 @@ _CONTENT_DEPS = ("ccomp", "xcomp")
 _INHERIT = frozenset({"advcl", "conj", "xcomp"})
 # Nouns naming what someone else said ("a charge Kessling denies", "a claim the ministry
 # rejected"): when the parser glues one onto a cue's subject, the cue is about that claim.
-_CLAIM_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion", "suggestion", "view"})
+CLAIM_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion", "suggestion", "view"})
 
 
 @dataclass
@@ -110,6 +110,12 @@ def _subject(verb):
         if child.dep_ in SUBJECTS:
             return child
     return None
+
+
+def claim_subject(subj) -> bool:
+    """Whether a cue's subject has a claim noun glued on by the parser (``a charge Kessling``)."""
+    return subj is not None and any(c.dep_ in ("compound", "det") and c.lemma_.lower() in CLAIM_NOUNS
+                                    for c in subj.children)
 
 
 def _misattached_conj(verb) -> bool:
@@ -326,7 +332,7 @@ def verb_frame(doc, verb) -> Frame | None:
     if lemma in EVIDENCE and not speech and lemma not in NOUN_CONTENT and (
             subj is None or subj.lemma_.lower() not in EVIDENCE_SUBJECTS):
         return None
-    if subj is not None and any(c.dep_ in ("compound", "det") and c.lemma_.lower() in _CLAIM_NOUNS for c in subj.children):
+    if claim_subject(subj):
         # "..., a charge Kessling denies": the parser made the claim noun part of the
         # subject; the clause before is the charge, not Kessling's words
         return None
