@@ -122,3 +122,20 @@ def test_workers_running_other_code_are_refused(corpora, cluster, tmp_path, monk
     assert result.exit_code == 3
     assert "Error: CLUSTER_MISMATCH worker tcp://127.0.0.1:" in result.output
     assert "storyline code" in result.output and "(here '0000000000000000')" in result.output
+
+
+def test_the_client_keeps_no_copies_of_the_tasks_it_sent(cluster):
+    # Dask's batched stream would keep its last 1,000 messages, task arguments (shipped input
+    # bytes) included: memory that grew with the ingest (benchmarks/scale.py). storyline's
+    # client keeps none.
+    from storyline.settings import Settings
+
+    workers = executors.connect(cluster.scheduler_address, Settings())
+    try:
+        log = workers.client.scheduler_comm.recent_message_log
+        assert log.maxlen == 0
+        futures = [workers.submit(len, b"x" * 10_000) for _ in range(5)]
+        assert [f.result() for f in futures] == [10_000] * 5
+        assert len(log) == 0
+    finally:
+        workers.close()

@@ -121,7 +121,14 @@ def connect(address: str, settings: Settings) -> Workers:
     except ImportError:  # pragma: no cover - dask[distributed] is a dependency
         raise ClusterError("dask.distributed is not installed; pip install 'dask[distributed]'",
                            code="CLUSTER_UNREACHABLE") from None
+    import dask
+
     timeout = settings["cluster.connect_timeout_s"]
+    # The client's batched stream keeps its last 1,000 messages for debugging
+    # (distributed.admin.low-level-log-length), each with the task's arguments: with shipped
+    # input bytes that held ~90 MB more at 100k articles and would reach gigabytes with
+    # bigger tasks. Keep none: memory then stays flat however long the ingest.
+    dask.config.set({"distributed.admin.low-level-log-length": 0})
     try:
         client = Client(address, timeout=timeout, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as exc:
