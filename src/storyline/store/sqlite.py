@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -35,7 +36,7 @@ class SQLiteBackend:
                 if self.path.parent and not self.path.parent.exists():
                     raise StoreError(f"cannot create the store {self.path}: the folder {self.path.parent} does not exist")
                 conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=self.timeout)
-                conn.execute("PRAGMA journal_mode=WAL")
+                _set_wal(conn, self.timeout)
                 # NORMAL in WAL mode is durable against process crashes (the kill case);
                 # only a power loss can undo the last commits.
                 conn.execute("PRAGMA synchronous=NORMAL")
@@ -79,3 +80,21 @@ class SQLiteBackend:
         if table == "articles":
             return "articles.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", [expr]
         raise ValueError(table)
+
+
+def _set_wal(conn: sqlite3.Connection, timeout: float) -> None:
+    """Switch to WAL, waiting while another process holds the lock it needs. SQLite can
+    answer "database is locked" here at once, without calling the busy handler (two
+    processes opening a new store at the same instant both try the switch), so retry until
+    ``timeout``."""
+    deadline = time.monotonic() + timeout
+    delay = 0.01
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.25)
