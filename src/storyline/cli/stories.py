@@ -51,7 +51,7 @@ def story(ctx: Context, story_id, sentences, fmt) -> None:
     click.echo("\nSummary")
     for s in view["summary"]:
         where = ", ".join(f"{src['outlet']}:{src['line']}" for src in s["sources"][:4])
-        click.echo(f"- {s['text']}  [{s['independent_outlets']} outlet(s): {where}]")
+        click.echo(f"- {s['text']}  [{_carried(s)}: {where}]")
     click.echo("\nArticles")
     for m in view["members"]:
         copy = f"  (copy group {m['group'][:8]})" if m["group"] else ""
@@ -88,6 +88,13 @@ def timeline(ctx: Context, story_id, query, since, until, dates, per_date, fmt) 
             for s in entry["sentences"]:
                 where = ", ".join(f"{src['outlet']}:{src['line']}" for src in s["sources"][:4])
                 more = f" +{len(s['sources']) - 4}" if len(s["sources"]) > 4 else ""
-                click.echo(f"  - {s['text']}\n      [{s['independent_outlets']} outlet(s): {where}{more}]")
+                click.echo(f"  - {s['text']}\n      [{_carried(s)}: {where}{more}]")
         if not data["entries"]:
             click.echo("no dated entries (are the articles enriched? `storyline enrich`)")
+
+
+def _carried(sentence: dict) -> str:
+    """``1 independent outlet, 5 sources``: copies of one wire story are one outlet."""
+    n, k = sentence["independent_outlets"], len(sentence["sources"])
+    out = f"{n} independent outlet{'s' if n != 1 else ''}"
+    return out + (f", {k} sources" if k != n else "")
