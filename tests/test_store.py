@@ -615,3 +615,25 @@ def test_the_pipeline_fills_every_table_alike_on_both_back_ends(tmp_path: Path, 
     assert reports[0] == reports[1]
     assert reports[0]["added"] > 0 and reports[0]["stages"]
     assert contents[0] == contents[1]
+
+
+def test_id_prefixes_resolve_when_unique_and_say_what_to_do_otherwise(store):
+    from storyline.store.base import resolve_id
+
+    with store.transaction():
+        store.execute("CREATE TABLE ids_test (id TEXT PRIMARY KEY)")
+        store.executemany("INSERT INTO ids_test (id) VALUES (?)",
+                          [("abcd1234ffff0000",), ("abcd9999ffff0000",), ("12345678ffff0000",)])
+
+    def resolve(ref):
+        return resolve_id(store, "ids_test", ref, "article", "storyline articles")
+
+    assert resolve("12345678ffff0000") == "12345678ffff0000"
+    assert resolve(" 1234 ") == "12345678ffff0000"
+    assert resolve("ABCD1") == "abcd1234ffff0000"
+    with pytest.raises(UsageError, match=r"the article id prefix 'abcd' is ambiguous \(abcd1234ffff0000, abcd9999ffff0000"):
+        resolve("abcd")
+    with pytest.raises(UsageError, match=r"article id '123' is too short: give at least 4 characters"):
+        resolve("123")
+    with pytest.raises(NotFound, match=r"no article with id 'ffff'; `storyline articles` lists them"):
+        resolve("ffff")

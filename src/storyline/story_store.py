@@ -15,13 +15,13 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .errors import NotFound
 from .records import Article
 from .settings import DEFAULTS, Settings
 from .statements import statement_ref
 from .story_profile import count_origins
 from .stories import Story, StoryClusterer, StoryDoc
 from .store import Store, now_iso
+from .store.base import resolve_id
 from .store import articles as db
 from .syndication import group_ids
 
@@ -201,14 +201,8 @@ def story_article_ids(store: Store, story_id: str) -> list[str]:
 
 
 def resolve_story_id(store: Store, ref: str) -> str:
-    ref = ref.strip().lower()
-    if store.scalar("SELECT 1 FROM stories WHERE id = ?", (ref,)):
-        return ref
-    if len(ref) >= 4:
-        found = [r[0] for r in store.rows("SELECT id FROM stories WHERE id >= ? AND id < ? LIMIT 2", (ref, ref + "g"))]
-        if len(found) == 1:
-            return found[0]
-    raise NotFound(f"no story with id {ref!r}; `storyline stories` lists them")
+    """A full story id or a unique prefix of it (:func:`storyline.store.base.resolve_id`)."""
+    return resolve_id(store, "stories", ref, "story", "storyline stories")
 
 
 def get_story(store: Store, ref: str, *, summary_sentences: int | None = None, settings: Settings = DEFAULTS) -> dict[str, Any]:

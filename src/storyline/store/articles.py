@@ -8,9 +8,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import NotFound, UsageError
 from ..records import Article, Rejection, Sentence
-from .base import Store, now_iso
+from .base import Store, now_iso, resolve_id
 
 
 @dataclass
@@ -182,17 +181,8 @@ def _article_from_row(row: dict[str, Any], sentences: tuple[Sentence, ...]) -> A
 
 
 def resolve_article_id(store: Store, ref: str) -> str:
-    """Accept a full id or a unique prefix of at least 6 characters (as git does)."""
-    ref = ref.strip().lower()
-    if store.scalar("SELECT 1 FROM articles WHERE id = ?", (ref,)):
-        return ref
-    if len(ref) >= 6 and all(c in "0123456789abcdef" for c in ref):
-        found = [r[0] for r in store.rows("SELECT id FROM articles WHERE id >= ? AND id < ? LIMIT 2", (ref, ref + "g"))]
-        if len(found) == 1:
-            return found[0]
-        if len(found) > 1:
-            raise UsageError(f"the article id prefix {ref!r} is ambiguous; give more characters")
-    raise NotFound(f"no article with id {ref!r}; `storyline articles` lists them")
+    """A full article id or a unique prefix of it (:func:`storyline.store.base.resolve_id`)."""
+    return resolve_id(store, "articles", ref, "article", "storyline articles")
 
 
 def load_articles(store: Store, seqs: Sequence[int], *, kinds: tuple[str, ...] | None = None) -> list[Article]:

@@ -54,6 +54,31 @@ def now_iso() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
 
 
+ID_PREFIX_MIN = 4  # hex characters of a 16-character id a user may type (as git does)
+
+
+def resolve_id(store: Store, table: str, ref: str, noun: str, listing: str) -> str:
+    """The full id in ``table`` that ``ref`` names: the id itself or a unique prefix of at
+    least :data:`ID_PREFIX_MIN` characters. Errors say what to do: give more characters,
+    or list the ids with ``listing``."""
+    from ..errors import NotFound, UsageError
+
+    ref = ref.strip().lower()
+    if store.scalar(f"SELECT 1 FROM {table} WHERE id = ?", (ref,)):
+        return ref
+    if len(ref) < ID_PREFIX_MIN:
+        raise UsageError(f"{noun} id {ref!r} is too short: give at least {ID_PREFIX_MIN} characters "
+                         f"(`{listing}` lists them)")
+    # ids are hex: every id starting with ref sorts in [ref, ref + "g") under any collation
+    found = [r[0] for r in store.rows(f"SELECT id FROM {table} WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
+                                      (ref, ref + "g"))]
+    if len(found) > 1:
+        raise UsageError(f"the {noun} id prefix {ref!r} is ambiguous ({found[0]}, {found[1]}, ...); give more characters")
+    if found:
+        return found[0]
+    raise NotFound(f"no {noun} with id {ref!r}; `{listing}` lists them")
+
+
 class Store:
     """A connection-per-thread handle on one store, with migrations applied on open."""
 
