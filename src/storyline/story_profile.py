@@ -129,13 +129,19 @@ def key_entities(
     return tuple(k for k, _ in ranked[:n])
 
 
+def origin(outlet: str, group: str | None) -> tuple[str, str]:
+    """Who independently reported an article: its syndication group when it is a copy
+    (every copy of a wire story is one voice), else its outlet."""
+    return ("g", group) if group else ("o", outlet)
+
+
 def count_origins(units: Iterable[tuple[str, str | None]]) -> int:
     """Independent sources among articles given as (outlet, syndication group or None):
     the copies of one syndication group count once, and an outlet's own articles count
     once. Unlike :func:`storyline.statements.count_independent` (for one statement), an
     outlet that also ran a wire copy is not merged with the wire for its own reporting:
     over a whole story that would collapse most local papers into the agency."""
-    return len({("g", group) if group else ("o", outlet) for outlet, group in units})
+    return len({origin(outlet, group) for outlet, group in units})
 
 
 def coverage_by_day(

@@ -225,18 +225,21 @@ def get_story(store: Store, ref: str, *, summary_sentences: int | None = None, s
     for a, g in groups.items():
         by_group[g].append(a)
     story["syndication_groups"] = [{"group": g, "articles": sorted(members)} for g, members in sorted(by_group.items()) if len(members) > 1]
-    story["summary"] = story_summary(store, ids, k=summary_sentences, settings=settings)
+    story["summary"] = story_summary(store, ids, k=summary_sentences, settings=settings, meta=meta, groups=groups)
     return story
 
 
-def story_summary(store: Store, article_ids: Sequence[str], *, k: int | None = None, settings: Settings = DEFAULTS) -> list[dict[str, Any]]:
-    """An extractive summary of these articles (see :mod:`storyline.summary`), with sources."""
+def story_summary(store: Store, article_ids: Sequence[str], *, k: int | None = None, settings: Settings = DEFAULTS,
+                  meta: dict[str, dict[str, Any]] | None = None, groups: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """An extractive summary of these articles (see :mod:`storyline.summary`), with sources.
+    ``meta`` and ``groups``: the articles' rows and syndication groups, when the caller has
+    read them already."""
     from .summary import SourceSentence, summarize
 
     if not article_ids:
         return []
-    meta = _members_meta(store, article_ids)
-    groups = group_ids(store, list(article_ids))
+    meta = meta if meta is not None else _members_meta(store, article_ids)
+    groups = groups if groups is not None else group_ids(store, list(article_ids))
     statement_of: dict[tuple[str, int], tuple[str, int]] = {}
     sentences: list[SourceSentence] = []
     for marks, chunk in store.in_chunks(list(article_ids)):

@@ -29,6 +29,7 @@ from typing import Any, ClassVar  # noqa: F401  Record.from_dict resolves hints 
 
 from .records import Record
 from .settings import DEFAULTS, Settings
+from .story_profile import origin as origin_of
 from .story_text import DocumentFrequencies, cosine, tokens, weigh
 
 
@@ -51,9 +52,9 @@ class SourceSentence(Record):
     copy_group: str = ""
 
     @property
-    def origin(self) -> str:
-        """Who independently said it: the syndication group for a copy, else the outlet."""
-        return "copies:" + self.copy_group if self.copy_group else (self.outlet or self.article_id)
+    def origin(self) -> tuple[str, str]:
+        """Who independently said it (:func:`storyline.story_profile.origin`)."""
+        return origin_of(self.outlet or self.article_id, self.copy_group)
 
 
 @dataclasses.dataclass(frozen=True)

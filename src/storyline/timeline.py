@@ -33,6 +33,7 @@ from typing import Any, ClassVar  # noqa: F401  Record.from_dict resolves hints 
 
 from .records import Article, Record, TimeExpr
 from .settings import DEFAULTS, Settings
+from .story_profile import origin as origin_of
 from .timeline_dates import GRANULARITIES, DateKey, collect_evidence, rank_dates, references, stamped
 from .timeline_select import Copies, Pool, Selector, keyword_matcher
 
@@ -64,13 +65,10 @@ class TimelineSentence(Record):
     copy_group: str = ""
 
     @property
-    def origin(self) -> str:
-        """Who independently reported it: the syndication group for a copy (every copy of a
-        wire story is one voice), else the outlet (the article when there is none), as
-        :func:`storyline.story_profile.count_origins` counts a story's sources."""
-        if self.copy_group:
-            return "copies:" + self.copy_group
-        return self.outlet or self.article_id
+    def origin(self) -> tuple[str, str]:
+        """Who independently reported it (:func:`storyline.story_profile.origin`; the
+        article stands for a missing outlet)."""
+        return origin_of(self.outlet or self.article_id, self.copy_group)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -20,7 +20,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
-from ..errors import ReadOnlyStore, StoreError
+from ..errors import NotFound, ReadOnlyStore, StoreError, UsageError
 from ..settings import DEFAULTS, Settings
 from .migrations import all_migrations
 
@@ -61,8 +61,6 @@ def resolve_id(store: Store, table: str, ref: str, noun: str, listing: str) -> s
     """The full id in ``table`` that ``ref`` names: the id itself or a unique prefix of at
     least :data:`ID_PREFIX_MIN` characters. Errors say what to do: give more characters,
     or list the ids with ``listing``."""
-    from ..errors import NotFound, UsageError
-
     ref = ref.strip().lower()
     if store.scalar(f"SELECT 1 FROM {table} WHERE id = ?", (ref,)):
         return ref
