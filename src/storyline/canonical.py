@@ -1,8 +1,10 @@
 """Cross-document canonical names: one entity, one name, across the whole corpus.
 
 :class:`NameResolver` is incremental: the enrich stage feeds it each article's mentions
-(``add``), persists its state (``to_state``/``from_state``, a JSON-safe dict) and adds new
-articles later without recomputing the corpus. Rules, in order:
+(``add``) and adds new articles later without recomputing the corpus. Its state lives in
+memory (``to_state``/``from_state``: a JSON-safe dict), or, given a store, in the store's
+name index, read per batch and written back by ``flush`` (:mod:`storyline.canonical_index`),
+so the enrich writer's memory does not grow with the number of entities. Rules, in order:
 
 1. Every mention is reduced to its name and key (:mod:`storyline.canonical_names`): case,
    diacritics, honorifics, titles, possessives, dots in acronyms and company suffixes go;
@@ -50,8 +52,9 @@ from .canonical_names import (
 from .canonical_people import gender_ok, holds, role_entries, same_first
 from .canonical_types import INSTITUTION_HEADS, entity_label
 from .nlp.repair import possessive_base
-from .records import Entity, Mention
+from .records import Entity, Mention, stable_id
 from .settings import DEFAULTS, Settings
+from .store import Store
 
 __all__ = ["NameResolver", "STATE_VERSION"]
 
@@ -66,8 +69,8 @@ _VOTING = frozenset({"per", "org", "loc", "norp"})
 class NameResolver(ClusterStore):
     """Incremental cross-document name resolution (see the module docstring)."""
 
-    def __init__(self, settings: Settings = DEFAULTS):
-        super().__init__()
+    def __init__(self, settings: Settings = DEFAULTS, store: Store | None = None):
+        super().__init__(store, settings["entities.index_cache"])
         self.settings = settings
         self._vote = bool(settings["entities.vote_labels"])
 
@@ -95,6 +98,48 @@ class NameResolver(ClusterStore):
                 ids[i] = ""
         return [self.canonical_id(i) for i in ids]
 
+    def prefetch(self, articles: Iterable[tuple[Sequence[Mention], str | None]]) -> None:
+        """With a store: read in a few queries the index entries that resolving these
+        articles' mentions (with their story) will look up, and the entities they name,
+        instead of a query per lookup. Changes no result; a no-op in memory."""
+        if self._store is None:
+            return
+        limit = self.settings["entities.max_mention_chars"]
+        want: dict[str, set] = {kind: set() for kind in ("keys", "by_key", "surnames", "firsts", "heads", "acronyms", "names")}
+        new_ids: set[str] = set()
+        for mentions, group in articles:
+            for m in mentions:
+                try:
+                    parts = core_name(m.span.text[: limit * 4], m.label)
+                    key = name_key(parts.name, m.label) if parts.name else ""
+                except (AttributeError, TypeError, ValueError):
+                    continue
+                if not key:
+                    continue
+                cls, tokens, acro = label_class(m.label), key.split(), initials(key)
+                want["names"].update(n for n in (parts.name, key, display_alias(key)) if n)
+                want["by_key"].update((key, tokens[-1]))
+                want["surnames"].update((key, tokens[-1]))
+                want["firsts"].add(tokens[0])
+                want["heads"].add((cls, tokens[0]))
+                want["acronyms"].update(((cls, key), (cls, acro)))
+                slots = {(cls, key, ""), ("per", key, ""), ("per", key, group or "")}
+                if cls != "per" and len(acro) >= 3:
+                    slots.add((cls, acro, ""))
+                want["keys"].update(slots)
+                new_ids.update(stable_id(*slot) for slot in slots)  # the ids a new entity would get
+        maps = {"keys": self._keys, "by_key": self._by_key, "surnames": self._surnames, "firsts": self._firsts,
+                "heads": self._heads, "acronyms": self._acronyms, "names": self._names}
+        ids: set[str] = set(new_ids)
+        for kind, keys in want.items():
+            maps[kind].prefetch(keys)
+            for key in keys:
+                found = maps[kind].get(key)
+                if found:
+                    ids.update([found] if isinstance(found, str) else found)
+        self._clusters.prefetch(ids)
+        self._redirects.prefetch(ids)
+
     def assign(self, mentions: Sequence[Mention], group: str | None = None) -> list[Mention]:
         """Like :meth:`add`, returning the mentions with ``entity_id`` filled in."""
         ids = self.add(mentions, group)
@@ -111,14 +156,22 @@ class NameResolver(ClusterStore):
         c = self._clusters.get(self.canonical_id(entity_id))
         return self._entity(c) if c else None
 
+    def named(self, text: str) -> str:
+        """The one entity whose canonical name or one of whose forms is ``text``, else ``""``
+        (two entities with that form: ambiguous, no one)."""
+        found = {i for i in self._live(self._names.get(text, ()))
+                 if text in self._clusters[i].forms or text == self._canonical_name(self._clusters[i])}
+        return found.pop() if len(found) == 1 else ""
+
     def to_state(self) -> dict:
         """JSON-safe state; :meth:`from_state` restores a resolver that continues exactly."""
         return self.state(STATE_VERSION)
 
     @classmethod
-    def from_state(cls, state: dict, settings: Settings = DEFAULTS) -> NameResolver:
-        """A resolver continuing from :meth:`to_state` output (this version's or version 1's)."""
-        r = cls(settings)
+    def from_state(cls, state: dict, settings: Settings = DEFAULTS, store: Store | None = None) -> NameResolver:
+        """A resolver continuing from :meth:`to_state` output (this version's or version 1's);
+        with ``store``, written into the store's name index at the next :meth:`flush`."""
+        r = cls(settings, store)
         r.load(state)
         return r
 
@@ -149,6 +202,7 @@ class NameResolver(ClusterStore):
         c = self._clusters[cid]
         self._note(c, key, label, evidence, group, parts.gender)
         c.forms[parts.name] += 1
+        self._names.setdefault(parts.name, set()).add(c.id)
         if c.cls == "per" and roles:
             self._note_roles(c, roles, qual)
         if parts.alias:

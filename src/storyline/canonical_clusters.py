@@ -3,18 +3,24 @@
 A :class:`Cluster` is one entity while it is being built: its key, the name forms, labels
 and roles seen, the stories it appears in. :class:`ClusterStore` holds the clusters, the
 indexes the rules in :mod:`storyline.canonical` look them up by (key, surname, first name,
-first word, initials, role) and the redirects left by merges, and saves and loads them as a
-JSON-safe state.
+first word, initials, role, name form) and the redirects left by merges, and saves and loads
+them as a JSON-safe state. Given a store, it keeps all of that in the store instead of in
+memory (:mod:`storyline.canonical_index`), read per batch and written back by :meth:`flush`.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
-from .canonical_names import initials
+from .canonical_names import display_alias, initials
 from .records import stable_id
+
+if TYPE_CHECKING:
+    from .store import Store
 
 __all__ = ["Cluster", "ClusterStore"]
 
@@ -36,12 +42,13 @@ class Cluster:
     typed: Counter = field(default_factory=Counter)  # labels that came with evidence
     roles: Counter = field(default_factory=Counter)  # "role|qualifier" from titles
 
-    def to_dict(self) -> dict:
+    def to_dict(self, groups: bool = True) -> dict:
+        """JSON-safe; without ``groups`` when the store keeps them (``name_groups``)."""
         return {
             "id": self.id, "cls": self.cls, "key": self.key, "forms": dict(self.forms),
             "labels": dict(self.labels), "mentions": self.mentions, "gender": self.gender,
-            "groups": sorted(self.groups), "short": self.short, "keys": sorted(self.keys),
-            "typed": dict(self.typed), "roles": dict(self.roles),
+            "groups": sorted(self.groups) if groups else [], "short": self.short,
+            "keys": sorted(self.keys), "typed": dict(self.typed), "roles": dict(self.roles),
         }
 
     @classmethod
@@ -61,21 +68,96 @@ class Cluster:
 
 
 class ClusterStore:
-    """Clusters by id, their indexes, and the redirects of merged ids."""
+    """Clusters by id, their indexes, and the redirects of merged ids: in dicts, or with
+    ``store`` in the store's ``name_index`` and ``name_groups`` tables (same rules either way)."""
 
-    def __init__(self) -> None:
-        self._clusters: dict[str, _Cluster] = {}
-        self._redirects: dict[str, str] = {}
-        self._keys: dict[tuple[str, str, str], str] = {}  # (cls, key, scope) -> id
-        self._by_key: dict[str, set[str]] = {}     # key -> ids of every class
-        self._surnames: dict[str, set[str]] = {}   # surname -> full person cluster ids
-        self._firsts: dict[str, set[str]] = {}     # first name -> full person cluster ids
-        self._heads: dict[tuple[str, str], set[str]] = {}  # (cls, first token) -> ids
-        self._acronyms: dict[tuple[str, str], set[str]] = {}  # (cls, initials) -> ids
-        self._roles: dict[str, set[str]] = {}      # role phrase -> person ids
+    def __init__(self, store: Store | None = None, keep: int = 0) -> None:
+        self._store, self._keep = store, keep
+        self._generation = -1  # the name index's generation this process last wrote or saw
+        self._clusters: dict[str, Cluster] = self._map("clusters", "cluster")
+        self._redirects: dict[str, str] = self._map("redirects", "text")
+        self._keys: dict[tuple[str, str, str], str] = self._map("keys", "text")  # (cls, key, scope) -> id
+        self._by_key: dict[str, set[str]] = self._map("by_key")      # key -> ids of every class
+        self._surnames: dict[str, set[str]] = self._map("surnames")  # surname -> full person ids
+        self._firsts: dict[str, set[str]] = self._map("firsts")      # first name -> full person ids
+        self._heads: dict[tuple[str, str], set[str]] = self._map("heads")  # (cls, first token) -> ids
+        self._acronyms: dict[tuple[str, str], set[str]] = self._map("acronyms")  # (cls, initials) -> ids
+        self._roles: dict[str, set[str]] = self._map("roles")        # role phrase -> person ids
+        self._names: dict[str, set[str]] = self._map("names")        # name form -> ids (candidates)
+        self.merged: list[str] = []  # ids merged away since the last take_merged()
+
+    def _map(self, kind: str, values: str = "set") -> Any:
+        if self._store is None:
+            return {}
+        from .canonical_index import StoredMap, set_codec, text_codec
+
+        codec = {"set": set_codec, "text": text_codec, "cluster": self._cluster_codec}[values]()
+        return StoredMap(self._store, kind, codec, self._keep)
+
+    def _cluster_codec(self) -> tuple:
+        def decode(raw: str) -> Cluster:
+            c = Cluster.from_dict(json.loads(raw))
+            c.groups = self._groups_of(c.id, ())
+            return c
+
+        return (lambda c: json.dumps(c.to_dict(groups=False), ensure_ascii=False, separators=(",", ":"))), decode
+
+    def _groups_of(self, cid: str, groups: Iterable[str]) -> Any:
+        """A new cluster's set of stories: a set, or rows of ``name_groups`` with a store."""
+        if self._store is None:
+            return set(groups)
+        from .canonical_index import StoredGroups
+
+        stored = StoredGroups(self._store, cid)
+        stored |= list(groups)
+        return stored
+
+    def begin(self) -> None:
+        """Start a batch (inside its transaction): drop what is held if another process has
+        written the name index since this one last did. A no-op in memory."""
+        if self._store is not None:
+            from .canonical_index import read_generation
+
+            if read_generation(self._store) != self._generation:
+                self.forget()
+
+    def flush(self) -> None:
+        """Write what this batch changed to the store, keeping a bounded cache of the rest
+        (a no-op in memory). Call inside the batch's transaction."""
+        if self._store is not None:
+            from .canonical_index import bump_generation
+
+            added = [row for c in self._clusters.held() for row in c.groups.take_added()]
+            self._store.executemany("INSERT INTO name_groups (entity, grp) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                                    sorted(added))
+            for m in self._maps():
+                m.flush()
+            for c in self._clusters.held():
+                c.groups.settle()
+            self._generation = bump_generation(self._store)
+
+    def forget(self) -> None:
+        """Drop what is held of the store without writing it (the transaction rolled back,
+        or another process wrote the index)."""
+        if self._store is not None:
+            for m in self._maps():
+                m.forget()
+            self._generation = -1
+
+    def _maps(self) -> list[Any]:
+        return [self._clusters, self._redirects, self._keys, self._by_key, self._surnames, self._firsts,
+                self._heads, self._acronyms, self._roles, self._names]
+
+    def take_merged(self) -> list[str]:
+        """The ids merged away since the last call (the rows naming them need re-pointing)."""
+        merged, self.merged = self.merged, []
+        return merged
+
 
     def canonical_id(self, entity_id: str) -> str:
         """The current id of an entity (follows merges); ``""`` stays ``""``."""
+        if not entity_id or entity_id in self._clusters:
+            return entity_id  # a live entity was never merged away (a merge deletes it)
         seen = 0
         while entity_id in self._redirects and seen < 100:  # a cycle guard; chains are 1-2 long
             entity_id = self._redirects[entity_id]
@@ -83,19 +165,22 @@ class ClusterStore:
         return entity_id
 
     def state(self, version: int) -> dict:
-        """The JSON-safe state: clusters, redirects and the key table."""
+        """The JSON-safe state: clusters, redirects and the key table (sorted, so the same
+        state reads the same whether it was held in memory or in the store)."""
         return {
             "version": version,
-            "clusters": [c.to_dict() for c in self._clusters.values()],
-            "redirects": dict(self._redirects),
-            "keys": [[cls, key, scope, i] for (cls, key, scope), i in self._keys.items()],
+            "clusters": sorted((c.to_dict() for c in self._clusters.values()), key=lambda d: d["id"]),
+            "redirects": dict(sorted(self._redirects.items())),
+            "keys": sorted([cls, key, scope, i] for (cls, key, scope), i in self._keys.items()),
         }
 
     def load(self, state: dict) -> None:
         """Restore :meth:`state` output (missing fields of older versions stay empty)."""
-        self._redirects = dict(state.get("redirects", {}))
+        for old, new in state.get("redirects", {}).items():
+            self._redirects[old] = new
         for d in state.get("clusters", []):
             c = Cluster.from_dict(d)
+            c.groups = self._groups_of(c.id, c.groups)
             self._clusters[c.id] = c
             self._index(c)
         for cls_, key, scope, i in state.get("keys", []):
@@ -108,7 +193,7 @@ class ClusterStore:
         while cid in self._clusters or cid in self._redirects:  # key reused after a merge
             salt += 1
             cid = stable_id(cls, key, scope, str(salt))
-        c = Cluster(cid, cls, key, short=short)
+        c = Cluster(cid, cls, key, short=short, groups=self._groups_of(cid, ()))
         self._clusters[cid] = c
         self._keys[(cls, key, scope)] = cid
         self._by_key.setdefault(key, set()).add(cid)
@@ -129,9 +214,12 @@ class ClusterStore:
             self._by_key.setdefault(key, set()).add(c.id)
         for entry in c.roles:
             self._roles.setdefault(entry.partition("|")[0], set()).add(c.id)
+        for form in (*c.forms, c.key, display_alias(c.key)):
+            if form:
+                self._names.setdefault(form, set()).add(c.id)
 
     def _live(self, ids: Iterable[str]) -> set[str]:
-        return {self.canonical_id(i) for i in ids} & self._clusters.keys()
+        return {i for i in map(self.canonical_id, ids) if i in self._clusters}
 
 
     def _remember(self, cls: str, key: str, cid: str) -> str:
@@ -161,3 +249,5 @@ class ClusterStore:
             dst.gender = src.gender if not dst.gender else "x"
         self._redirects[src.id] = dst.id
         del self._clusters[src.id]
+        src.groups.clear()
+        self.merged.append(src.id)

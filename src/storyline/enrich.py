@@ -3,7 +3,8 @@
 New articles are analysed (``nlp.analyze``; in ``enrich.jobs`` worker processes when there is
 enough work), then, in the main process and one transaction per batch, their mentions get
 canonical entity ids from the corpus-wide :class:`~storyline.canonical.NameResolver` (whose
-state is persisted with the batch), quote speakers and event actors/targets are linked to
+state is in the store's name index: read as the batch needs it, written with the batch,
+then dropped from memory), quote speakers and event actors/targets are linked to
 those entities, and everything is written with the articles marked done. When a later
 article shows two entities are one, earlier rows are re-pointed to the surviving id, so the
 store always reads as if the corpus had been processed at once.
@@ -36,9 +37,13 @@ def run(store: Store, settings: Settings = DEFAULTS, progress: Callable[[int], N
     resolver = load_resolver(store, settings)
     with _Analyses(settings) as analyses:
         for seqs, articles, findings in analyses.batches(store, pending):
-            with store.transaction():
-                added = save_findings(store, resolver, articles, findings)
-                db.mark_done(store, STAGE, seqs)
+            try:
+                with store.transaction():
+                    added = save_findings(store, resolver, articles, findings)
+                    db.mark_done(store, STAGE, seqs)
+            except BaseException:
+                resolver.forget()  # what it held was rolled back with the batch
+                raise
             for key, value in added.items():
                 counts[key] += value
             counts["articles"] += len(articles)
@@ -128,8 +133,18 @@ def copies_together(store: Store, articles: Sequence[Article]) -> list[int]:
 
 # --- resolution and writing, in the main process ------------------------------------------
 def load_resolver(store: Store, settings: Settings) -> NameResolver:
+    """The corpus-wide resolver, its state in the store's name index (read per batch). A
+    store enriched by an earlier version kept the whole state as one JSON value: it is moved
+    into the index once, here."""
     raw = store.scalar("SELECT state FROM stage_state WHERE name = ?", (RESOLVER_STATE,))
-    return NameResolver.from_state(json.loads(raw), settings) if raw else NameResolver(settings)
+    if not raw:
+        return NameResolver(settings, store)
+    with store.transaction():
+        resolver = NameResolver.from_state(json.loads(raw), settings, store)
+        resolver.flush()
+        resolver.take_merged()
+        store.execute("DELETE FROM stage_state WHERE name = ?", (RESOLVER_STATE,))
+    return resolver
 
 
 def _group_of(store: Store, article_ids: Sequence[str]) -> dict[str, str]:
@@ -142,12 +157,13 @@ def _group_of(store: Store, article_ids: Sequence[str]) -> dict[str, str]:
 def save_findings(store: Store, resolver: NameResolver, articles: Sequence[Article], findings: Sequence[Findings]) -> dict[str, int]:
     """Resolve entities, link quotes and events to them, and write one batch (call inside a
     transaction)."""
+    resolver.begin()
     _forget_superseded(store, articles)
-    before = {r[0] for r in store.rows("SELECT id FROM entities")}
     groups = _group_of(store, [a.id for a in articles])
     counts = {"mentions": 0, "dates": 0, "quotes": 0, "events": 0, "errors": 0}
     touched: set[str] = set()
     assigned: list[tuple[Findings, list[Mention]]] = []
+    resolver.prefetch((f.mentions, groups.get(f.article_id)) for f in findings if not f.error)
     for found in findings:
         if found.error:
             counts["errors"] += 1
@@ -169,13 +185,9 @@ def save_findings(store: Store, resolver: NameResolver, articles: Sequence[Artic
         counts["dates"] += len(found.timexes)
         counts["quotes"] += len(found.quotes)
         counts["events"] += len(found.events)
-    _remap_merged(store, resolver, before)
+    _remap_merged(store, resolver, resolver.take_merged())
     _write_entities(store, resolver, touched)
-    store.execute(
-        "INSERT INTO stage_state (name, state, updated_at) VALUES (?, ?, ?) "
-        "ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
-        (RESOLVER_STATE, json.dumps(resolver.to_state(), separators=(",", ":")), now_iso()),
-    )
+    resolver.flush()
     _recover_speakers(store, [a.id for a in articles])
     return counts
 
@@ -228,18 +240,14 @@ class _NameIndex:
     _HONORIFICS = ("Mr ", "Mrs ", "Ms ", "Miss ", "Dr ", "Mr. ", "Mrs. ", "Ms. ", "Dr. ")
 
     def __init__(self, resolver: NameResolver):
-        self.forms: dict[str, set[str]] = {}
-        for entity in resolver.entities():
-            for form in (entity.name, *entity.variants):
-                self.forms.setdefault(form, set()).add(entity.id)
+        self.resolver = resolver
 
     def lookup(self, text: str) -> str:
         text = text.strip()
         for prefix in self._HONORIFICS:
             if text.startswith(prefix):
                 text = text[len(prefix):]
-        ids = self.forms.get(text, set())
-        return next(iter(ids)) if len(ids) == 1 else ""
+        return self.resolver.named(text)
 
 
 def _link_speaker(quote: Quote, mentions: Sequence[Mention], names: _NameIndex) -> Quote:
@@ -313,19 +321,18 @@ def _write_events(store: Store, events: Sequence[Event]) -> None:
     )
 
 
-def _remap_merged(store: Store, resolver: NameResolver, before: set[str]) -> None:
-    """Point rows at the surviving entity when the resolver merged two entities."""
-    for old in sorted(before):
+def _remap_merged(store: Store, resolver: NameResolver, merged: Sequence[str]) -> None:
+    """Point rows at the surviving entity of each entity the resolver merged away (in this
+    batch, so rows written by this batch or earlier ones)."""
+    merged = sorted(set(merged))
+    for old in merged:
         new = resolver.canonical_id(old)
-        if new == old:
-            continue
         store.execute("UPDATE mentions SET entity_id = ? WHERE entity_id = ?", (new, old))
         store.execute("UPDATE quotes SET speaker_entity = ? WHERE speaker_entity = ?", (new, old))
         store.execute("UPDATE events SET actor_entity = ? WHERE actor_entity = ?", (new, old))
         store.execute("UPDATE events SET target_entity = ? WHERE target_entity = ?", (new, old))
         store.execute("DELETE FROM entities WHERE id = ?", (old,))
     # Event keys embed entity ids: recompute those that named a merged entity.
-    merged = [old for old in before if resolver.canonical_id(old) != old]
     if merged:
         _rekey_events(store, [resolver.canonical_id(m) for m in merged])
 

@@ -275,6 +275,12 @@ SETTINGS: tuple[Setting, ...] = (
             "places. With vote_labels, on the example corpus every invented place becomes one GPE "
             "entity; on MEANTIME (names the model knows) stripped e2e B-cubed ALL 0.915 -> 0.917 "
             "(nested matching), entity type accuracy 0.941 -> 0.947 (benchmarks/names_meantime.py)."),
+    Setting("entities.index_cache", 5000,
+            "Entries of each of the entity resolver's stored indexes kept in memory between "
+            "batches, most recently used first (canonical_index.py): the names every batch "
+            "meets (a country, a president) are not read again per batch, and memory stays "
+            "bounded whatever the corpus. 10 indexes x 5,000 entries is ~10-20 MiB; 0 reads "
+            "every entry from the store in every batch (PostgreSQL pays a round trip each)."),
     Setting("entities.apposition_chars", 3,
             "A mention that is only a role ('Apple CEO') joins the person named at most this "
             "many characters away in the same sentence: a space (1), ', ' (2) or PTB ' , ' "
