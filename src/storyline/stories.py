@@ -341,9 +341,10 @@ class StoryClusterer:
         seq = self._article_story.get(article_id)
         return None if seq is None else self._stories[seq].id
 
-    def stories(self) -> list[Story]:
-        """Every story so far, in the order they were started."""
-        return [self._record(s) for s in self._stories]
+    def stories(self, ids: Iterable[str] | None = None) -> list[Story]:
+        """Every story so far (or those with these ``ids``), in the order they were started."""
+        wanted = None if ids is None else set(ids)
+        return [self._record(s) for s in self._stories if wanted is None or s.id in wanted]
 
     def _record(self, s: _Story) -> Story:
         members = s.members

@@ -44,14 +44,15 @@ def run(store: Store, settings: Settings = DEFAULTS, progress: Callable[[int], N
         articles = sorted(db.load_articles(store, seqs, kinds=("text",)), key=lambda a: (a.published, a.id))
         docs = story_docs(store, articles)
         with store.transaction():
-            known = {s for (s,) in store.rows("SELECT id FROM stories")}
             touched = {clusterer.add(doc) for doc in docs}
+            known = {r[0] for marks, chunk in store.in_chunks(sorted(touched))
+                     for r in store.rows(f"SELECT id FROM stories WHERE id IN ({marks})", chunk)}
             store.executemany(
                 "INSERT INTO story_members (article_id, story_id) VALUES (?, ?) "
                 "ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id",
                 [(doc.id, clusterer.story_of(doc.id)) for doc in docs],
             )
-            _write_stories(store, [s for s in clusterer.stories() if s.id in touched])
+            _write_stories(store, clusterer.stories(touched))
             store.execute(
                 "INSERT INTO stage_state (name, state, updated_at) VALUES (?, ?, ?) "
                 "ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
