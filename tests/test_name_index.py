@@ -10,6 +10,7 @@ import pytest
 
 from storyline import enrich, pipeline
 from storyline.canonical import NameResolver
+from storyline.canonical_index import StoredMap, set_codec
 from storyline.ingest import ingest
 from storyline.nlp.analyze import analyze
 from storyline.records import Mention, Span
@@ -107,6 +108,7 @@ def test_the_store_backed_resolver_gives_the_ids_memory_gives(store, example_fin
     for start in range(0, len(example_findings), 7):  # batches of 7 articles
         with store.transaction():
             stored.begin()
+            stored.prefetch((f.mentions, g) for f, g in example_findings[start:start + 7])  # PostgreSQL only
             for found, group in example_findings[start:start + 7]:
                 assert stored.add(found.mentions, group) == memory.add(found.mentions, group), found.article_id
             stored.flush()
@@ -131,3 +133,16 @@ def test_two_writers_taking_turns_see_each_others_batches(store, example_finding
                 assert r.add(found.mentions, group) == memory.add(found.mentions, group), found.article_id
             r.flush()
     assert NameResolver(SETTINGS, store).entities() == memory.entities()
+
+
+def test_prefetch_reads_in_one_go_what_lookups_would_read(store, monkeypatch):
+    with store.transaction():
+        first = StoredMap(store, "t", set_codec())
+        first["a"] = {"x"}
+        first[("per", "b", "")] = {"y", "z"}
+        first.flush()
+    m = StoredMap(store, "t", set_codec())
+    m.prefetch(["a", ("per", "b", ""), "missing"])
+    monkeypatch.setattr(store, "scalar", lambda *a, **k: pytest.fail("a lookup went to the store"))
+    assert m.get("a") == {"x"} and m[("per", "b", "")] == {"y", "z"}
+    assert "missing" not in m and m.get("missing", "default") == "default"

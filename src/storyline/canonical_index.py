@@ -64,9 +64,11 @@ class StoredMap:
         self.store, self.kind, self.keep = store, kind, keep
         self._encode, self._decode = codec
         self._held: dict[Hashable, Any] = {}         # key -> value, or _ABSENT; least recent first
-        self._read: dict[Hashable, str | None] = {}  # key -> the row as read (None: no row)
+        self._read: dict[Hashable, str | None] = {}  # key -> the row as written (None: no row)
+        self._touched: set[Hashable] = set()         # asked for since the last flush: may have changed
 
     def _load(self, key: Hashable) -> Any:
+        self._touched.add(key)
         if key in self._held:
             value = self._held.pop(key)  # re-inserted: most recently used last
             self._held[key] = value
@@ -98,6 +100,7 @@ class StoredMap:
             raw = found.get(code)
             self._held[key] = _ABSENT if raw is None else self._decode(raw)
             self._read[key] = raw
+            self._touched.add(key)
 
     def get(self, key: Hashable, default: Any = None) -> Any:
         value = self._load(key)
@@ -131,7 +134,8 @@ class StoredMap:
         """Write the held entries that changed and keep the ``keep`` most recently used;
         returns the number of rows written or deleted. Call inside the batch's transaction."""
         upserts, deletes = [], []
-        for key, value in self._held.items():
+        for key in self._touched:  # an entry not asked for since the last flush is unchanged
+            value = self._held[key]
             raw = None if value is _ABSENT else self._encode(value)
             if raw == self._read[key]:
                 continue
@@ -144,6 +148,7 @@ class StoredMap:
             "INSERT INTO name_index (kind, k, v) VALUES (?, ?, ?) ON CONFLICT (kind, k) DO UPDATE SET v = excluded.v",
             upserts)
         self.store.executemany("DELETE FROM name_index WHERE kind = ? AND k = ?", deletes)
+        self._touched.clear()
         for key in list(self._held)[: max(0, len(self._held) - self.keep)]:
             del self._held[key], self._read[key]
         return len(upserts) + len(deletes)
@@ -156,6 +161,7 @@ class StoredMap:
         """Drop what is held without writing it (after a rolled-back transaction)."""
         self._held.clear()
         self._read.clear()
+        self._touched.clear()
 
     def __len__(self) -> int:
         self.flush()
