@@ -10,12 +10,13 @@ memory (:mod:`storyline.canonical_index`), read per batch and written back by :m
 
 from __future__ import annotations
 
-from collections import Counter
 import json
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .canonical_index import StoredGroups, StoredMap, bump_generation, read_generation, set_codec, text_codec
 from .canonical_names import display_alias, initials
 from .records import stable_id
 
@@ -89,8 +90,6 @@ class ClusterStore:
     def _map(self, kind: str, values: str = "set") -> Any:
         if self._store is None:
             return {}
-        from .canonical_index import StoredMap, set_codec, text_codec
-
         codec = {"set": set_codec, "text": text_codec, "cluster": self._cluster_codec}[values]()
         return StoredMap(self._store, kind, codec, self._keep)
 
@@ -106,8 +105,6 @@ class ClusterStore:
         """A new cluster's set of stories: a set, or rows of ``name_groups`` with a store."""
         if self._store is None:
             return set(groups)
-        from .canonical_index import StoredGroups
-
         stored = StoredGroups(self._store, cid)
         stored |= list(groups)
         return stored
@@ -116,17 +113,15 @@ class ClusterStore:
         """Start a batch (inside its transaction): drop what is held if another process has
         written the name index since this one last did. A no-op in memory."""
         if self._store is not None:
-            from .canonical_index import read_generation
-
-            if read_generation(self._store) != self._generation:
+            now = read_generation(self._store)
+            if now != self._generation:
                 self.forget()
+                self._generation = now
 
     def flush(self) -> None:
         """Write what this batch changed to the store, keeping a bounded cache of the rest
         (a no-op in memory). Call inside the batch's transaction."""
         if self._store is not None:
-            from .canonical_index import bump_generation
-
             added = [row for c in self._clusters.held() for row in c.groups.take_added()]
             self._store.executemany("INSERT INTO name_groups (entity, grp) VALUES (?, ?) ON CONFLICT DO NOTHING",
                                     sorted(added))
