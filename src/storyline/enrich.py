@@ -136,10 +136,13 @@ def load_resolver(store: Store, settings: Settings) -> NameResolver:
     """The corpus-wide resolver, its state in the store's name index (read per batch). A
     store enriched by an earlier version kept the whole state as one JSON value: it is moved
     into the index once, here."""
-    raw = store.scalar("SELECT state FROM stage_state WHERE name = ?", (RESOLVER_STATE,))
-    if not raw:
+    if not store.scalar("SELECT 1 FROM stage_state WHERE name = ?", (RESOLVER_STATE,)):
         return NameResolver(settings, store)
     with store.transaction():
+        # Read again under the write lock: another process may have moved it meanwhile.
+        raw = store.scalar("SELECT state FROM stage_state WHERE name = ?", (RESOLVER_STATE,))
+        if not raw:
+            return NameResolver(settings, store)
         resolver = NameResolver.from_state(json.loads(raw), settings, store)
         resolver.flush()
         resolver.take_merged()
