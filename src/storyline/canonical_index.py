@@ -144,10 +144,11 @@ class StoredMap:
                 deletes.append((self.kind, _key(key)))
             else:
                 upserts.append((self.kind, _key(key), raw))
+        # In key order: neighbouring keys share B-tree pages, so a commit writes fewer of them.
         self.store.executemany(
             "INSERT INTO name_index (kind, k, v) VALUES (?, ?, ?) ON CONFLICT (kind, k) DO UPDATE SET v = excluded.v",
-            upserts)
-        self.store.executemany("DELETE FROM name_index WHERE kind = ? AND k = ?", deletes)
+            sorted(upserts))
+        self.store.executemany("DELETE FROM name_index WHERE kind = ? AND k = ?", sorted(deletes))
         self._touched.clear()
         for key in list(self._held)[: max(0, len(self._held) - self.keep)]:
             del self._held[key], self._read[key]
