@@ -273,3 +273,17 @@ def test_never_more_than_asked(n_dates):
     assert len(out.entries) <= n_dates
     assert all(1 <= len(e.sentences) <= 2 for e in out.entries)
     assert [e.date for e in out.entries] == sorted(e.date for e in out.entries)
+
+
+def test_markdown_says_one_outlet_and_several_sources_in_words():
+    from storyline.timeline_store import timeline_markdown
+
+    source = {"outlet": "gazette.example", "line": 4, "url": "https://gazette.example/a"}
+    data = {"label": "Border crisis", "entries": [{"label": "2025-03-07", "independent_outlets": 1, "sentences": [
+        {"text": "Sanctions were imposed.", "independent_outlets": 1, "sources": [source, {**source, "line": 9}]}]}]}
+    assert timeline_markdown(data).splitlines()[2:5] == [
+        "## 2025-03-07  (1 independent outlet)",
+        "",
+        "- Sanctions were imposed. (1 independent outlet; 2 sources: [gazette.example:4](https://gazette.example/a); "
+        "[gazette.example:9](https://gazette.example/a))",
+    ]

@@ -11,6 +11,11 @@ from typing import Any
 import click
 
 
+def counted(n: int, noun: str) -> str:
+    """``1 article``, ``5 articles``: a count with its noun, for text meant for people."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def to_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2, default=str)
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .errors import UsageError
+from .output import counted
 from .records import Span, TimeExpr
 from .settings import DEFAULTS, Settings
 from .statements import statement_ref
@@ -142,12 +143,12 @@ def timeline_markdown(data: dict[str, Any]) -> str:
     title = data.get("label") or (f"Timeline: {data['query']}" if data.get("query") else "Timeline")
     lines = [f"# {title}", ""]
     for entry in data["entries"]:
-        lines.append(f"## {entry['label']}  ({entry['independent_outlets']} independent outlet(s))")
+        lines.append(f"## {entry['label']}  ({counted(entry['independent_outlets'], 'independent outlet')})")
         lines.append("")
         for s in entry["sentences"]:
             sources = "; ".join(f"[{src['outlet']}:{src['line']}]({src['url']})" for src in s["sources"][:6])
             more = f" and {len(s['sources']) - 6} more" if len(s["sources"]) > 6 else ""
-            lines.append(f"- {s['text']} ({s['independent_outlets']} independent outlet(s); "
-                         f"{len(s['sources'])} source(s): {sources}{more})")
+            lines.append(f"- {s['text']} ({counted(s['independent_outlets'], 'independent outlet')}; "
+                         f"{counted(len(s['sources']), 'source')}: {sources}{more})")
         lines.append("")
     return "\n".join(lines)

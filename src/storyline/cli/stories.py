@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from .. import story_store
+from ..output import counted
 from .common import Context, cli, common_options, emit_rows, output_option, parse_day
 
 
@@ -43,8 +44,8 @@ def story(ctx: Context, story_id, sentences, fmt) -> None:
         emit_rows(view, fmt="json")
         return
     click.echo(view["label"])
-    click.echo(f"{view['first_day']} .. {view['last_day']}   {view['articles']} article(s), "
-               f"{view['independent_outlets']} independent outlet(s)   id {view['id']}")
+    click.echo(f"{view['first_day']} .. {view['last_day']}   {counted(view['articles'], 'article')}, "
+               f"{counted(view['independent_outlets'], 'independent outlet')}   id {view['id']}")
     click.echo("entities: " + ", ".join(e["name"] for e in view["entities"]))
     click.echo("outlets:  " + ", ".join(f"{o['outlet']} ({o['articles']})" for o in view["outlet_counts"]))
     click.echo("coverage: " + "  ".join(f"{c['day']}:{c['sources']}" for c in view["coverage"]))
@@ -84,7 +85,7 @@ def timeline(ctx: Context, story_id, query, since, until, dates, per_date, fmt) 
         if data.get("label"):
             click.echo(data["label"])
         for entry in data["entries"]:
-            click.echo(f"\n{entry['label']}  ({entry['independent_outlets']} independent outlet(s))")
+            click.echo(f"\n{entry['label']}  ({counted(entry['independent_outlets'], 'independent outlet')})")
             for s in entry["sentences"]:
                 where = ", ".join(f"{src['outlet']}:{src['line']}" for src in s["sources"][:4])
                 more = f" +{len(s['sources']) - 4}" if len(s["sources"]) > 4 else ""
@@ -96,5 +97,4 @@ def timeline(ctx: Context, story_id, query, since, until, dates, per_date, fmt) 
 def _carried(sentence: dict) -> str:
     """``1 independent outlet, 5 sources``: copies of one wire story are one outlet."""
     n, k = sentence["independent_outlets"], len(sentence["sources"])
-    out = f"{n} independent outlet{'s' if n != 1 else ''}"
-    return out + (f", {k} sources" if k != n else "")
+    return counted(n, "independent outlet") + (f", {counted(k, 'source')}" if k != n else "")
