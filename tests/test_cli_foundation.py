@@ -37,7 +37,7 @@ def test_ingest_exit_0_and_summary_on_stderr(env):
     result = run("ingest", str(folder), "--db", db, "--no-enrich")
     assert result.exit_code == 0
     assert result.stdout == ""
-    assert result.stderr.startswith("2 input(s) (0 unchanged since last time), 2 article(s) read: 2 added, 0 new version(s), 0 already stored, 0 rejected in ")
+    assert result.stderr.startswith("2 inputs (0 unchanged since last time), 2 articles read: 2 added, 0 new versions, 0 already stored, 0 rejected in ")
 
 
 def test_ingest_with_rejections_exits_1_and_lists_file_line_code(env):

@@ -260,5 +260,5 @@ def test_watch_command_once(site, tmp_path):
             "--set", "ingest.max_record_bytes=200000"]
     result = CliRunner().invoke(cli, args, catch_exceptions=False)
     assert result.exit_code == 0, result.stderr
-    assert result.stderr.splitlines()[0] == "watching 1 feed(s); polling every 300s (once)"
-    assert result.stderr.splitlines()[-1] == "1 feed(s) polled (0 unchanged): 8 new item(s), 3 article(s) added, 5 failed"
+    assert result.stderr.splitlines()[0] == "watching 1 feed; polling every 300s (once)"
+    assert result.stderr.splitlines()[-1] == "1 feed polled (0 unchanged): 8 new items, 3 articles added, 5 failed"

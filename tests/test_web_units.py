@@ -59,7 +59,7 @@ def test_coverage_grid_bins_days_into_columns():
     grid = charts.coverage_grid(coverage)
     assert [c["label"] for c in grid["columns"]] == ["03-02", "03-03", "03-04"]
     assert [(c["x"], c["y"], c["n"], c["title"]) for c in grid["cells"]] == [
-        (190, 70, 2, "a.example, 03-02: 2 article(s)"), (226, 88, 1, "b.example, 03-04: 1 article(s)")]
+        (190, 70, 2, "a.example, 03-02: 2 articles"), (226, 88, 1, "b.example, 03-04: 1 article")]
     years = {"days": ["1987-03-02", "1991-03-04"], "outlets": ["a"], "counts": {"a": {"1987-03-02": 1, "1991-03-04": 1}}}
     wide = charts.coverage_grid(years)
     assert len(wide["columns"]) <= charts.MAX_COLUMNS and wide["columns"][0]["label"] == "1987-03-02"

@@ -9,6 +9,7 @@ import click
 from .. import export as exporter
 from ..store import articles as db
 from ..views import article_view
+from ..output import counted
 from .common import Context, cli, common_options, emit_rows, output_option, parse_day, stderr
 
 
@@ -91,4 +92,4 @@ def export_cmd(ctx: Context, fmt, output, since, until, outlet, text_only) -> No
         include_boilerplate=not text_only, since=parse_day(since, "--since"),
         until=parse_day(until, "--until"), outlet=outlet,
     )
-    stderr(f"exported {n} article(s)", ctx.quiet or not output or output == "-")
+    stderr(f"exported {counted(n, 'article')}", ctx.quiet or not output or output == "-")

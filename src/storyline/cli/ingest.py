@@ -13,6 +13,7 @@ from ..ingest import IngestReport
 from ..settings import SETTINGS
 from ..store import articles as db
 from ..store.articles import finish_run, start_run
+from ..output import counted
 from .common import Context, cli, common_options, emit_rows, output_option, stderr
 
 MAX_PRINTED_REJECTIONS = 50
@@ -62,8 +63,8 @@ def print_report(report: IngestReport, quiet: bool) -> None:
         f"; {name}: " + ", ".join(f"{v} {k}" for k, v in counts.items()) for name, counts in report.stages.items()
     )
     stderr(
-        f"{report.inputs} input(s) ({report.inputs_skipped} unchanged since last time), "
-        f"{report.articles_read} article(s) read: {report.added} added, {report.new_versions} new version(s), "
+        f"{counted(report.inputs, 'input')} ({report.inputs_skipped} unchanged since last time), "
+        f"{counted(report.articles_read, 'article')} read: {report.added} added, {counted(report.new_versions, 'new version')}, "
         f"{report.unchanged} already stored, {len(report.rejected)} rejected "
         f"in {report.seconds:.1f}s{stage_text}",
         quiet,

@@ -7,6 +7,7 @@ import sys
 
 import click
 
+from ..output import counted
 from .common import Context, cli, common_options, stderr
 
 
@@ -41,7 +42,7 @@ def serve(ctx: Context, host, port, token, workers) -> None:
     else:
         os.environ.pop("STORYLINE_TOKEN", None)
     mode = "uploads enabled (token required)" if token else "read-only"
-    stderr(f"storyline serving {ctx.db} on http://{host}:{port}/ ({mode}, {workers} worker(s)); Ctrl-C stops", ctx.quiet)
+    stderr(f"storyline serving {ctx.db} on http://{host}:{port}/ ({mode}, {counted(workers, 'worker')}); Ctrl-C stops", ctx.quiet)
     sys.stderr.flush()
     uvicorn.run("storyline.web.app:app_from_env", factory=True, host=host, port=port, workers=workers,
                 log_level="warning" if ctx.quiet else "info", access_log=not ctx.quiet)

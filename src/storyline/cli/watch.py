@@ -7,6 +7,7 @@ import click
 from .. import pipeline
 from ..fetch import Fetcher
 from ..watch import Watcher, resolve_sources
+from ..output import counted
 from .common import Context, cli, common_options, emit_rows, stderr
 
 
@@ -29,15 +30,15 @@ def watch(ctx: Context, sources, once, interval, allow_private, no_enrich, as_js
     stages = None if no_enrich else (lambda: pipeline.run_stages(store, settings=settings))
     watcher = Watcher(store, fetcher, settings, stages)
     feeds = resolve_sources(list(sources), fetcher)
-    stderr(f"watching {len(feeds)} feed(s); polling every {settings['watch.interval_s']:g}s" + (" (once)" if once else ""), ctx.quiet)
+    stderr(f"watching {counted(len(feeds), 'feed')}; polling every {settings['watch.interval_s']:g}s" + (" (once)" if once else ""), ctx.quiet)
 
     def show(report) -> None:
         if as_json:
             emit_rows(report.to_dict(), fmt="json")
         for error in report.errors[:20]:
             click.echo(error, err=True)
-        stderr(f"{report.feeds} feed(s) polled ({report.not_modified} unchanged): {report.new_items} new item(s), "
-               f"{report.added} article(s) added, {report.failed} failed", ctx.quiet)
+        stderr(f"{counted(report.feeds, 'feed')} polled ({report.not_modified} unchanged): {counted(report.new_items, 'new item')}, "
+               f"{counted(report.added, 'article')} added, {report.failed} failed", ctx.quiet)
 
     try:
         watcher.run(feeds, once=once, on_poll=show)

@@ -12,6 +12,8 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
+from ..output import counted
+
 # A sparkline longer than this many bars is binned (days per bar rounded up): 90 bars of
 # 2 px fit the 180 px wide cell of the stories table.
 MAX_BARS = 90
@@ -127,7 +129,7 @@ def coverage_grid(coverage: dict[str, Any]) -> dict[str, Any]:
                 value[(r, c)] = value.get((r, c), 0) + n
     columns = [_bin_label(first, per_bin, i, bool(with_year)) for i in range(n_bins)]
     span = "" if per_bin == 1 else f" (+{per_bin - 1} days)"
-    titles = {(r, c): f"{outlets[r]}, {columns[c]}{span}: {n} article(s)" for (r, c), n in value.items()}
+    titles = {(r, c): f"{outlets[r]}, {columns[c]}{span}: {counted(n, 'article')}" for (r, c), n in value.items()}
     return grid(outlets, columns, value, titles=titles, column_label=90 if with_year else 70)
 
 
@@ -139,5 +141,5 @@ def cooccurrence_grid(cooc: dict[str, Any]) -> dict[str, Any]:
     for p in cooc["pairs"]:
         for r, c in ((p["a"], p["b"]), (p["b"], p["a"])):
             value[(r, c)] = p["sentences"]
-            titles[(r, c)] = f"{names[r]} and {names[c]}: {p['sentences']} sentence(s)"
+            titles[(r, c)] = f"{names[r]} and {names[c]}: {counted(p['sentences'], 'sentence')}"
     return grid(names, names, value, titles=titles, column_label=110)
