@@ -41,7 +41,6 @@ import os
 import platform
 import random
 import signal
-import socket
 import sqlite3
 import statistics
 import subprocess
@@ -55,6 +54,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import newscorpus  # noqa: E402
 from storyline.settings import DEFAULTS  # noqa: E402
+from storyline.web.launch import start_serve, stop_serve  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 RESULTS = REPO / "benchmarks" / "results" / "web_load.json"
@@ -173,39 +173,14 @@ def pick_targets(db: Path, seed: int = 11) -> dict[str, Any]:
 
 
 # --- the server -------------------------------------------------------------------------------
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def start_server(db: Path, workers: int, *sets: str) -> tuple[subprocess.Popen, str]:
-    port = free_port()
     extra = [a for kv in sets for a in ("--set", kv)]
-    proc = subprocess.Popen([*STORYLINE, "serve", "--db", str(db), "--port", str(port), "--workers", str(workers), "-q",
-                             *extra], env={**os.environ, "STORYLINE_TOKEN": ""}, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    import httpx
-
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise SystemExit(f"storyline serve exited {proc.returncode}: {proc.stderr.read().decode()}")
-        try:
-            if httpx.get(base + "/static/style.css", timeout=2).status_code == 200:
-                return proc, base
-        except httpx.HTTPError:
-            time.sleep(0.5)
-    proc.kill()
-    raise SystemExit("storyline serve did not start within 120 s")
+    return start_serve(str(db), "--workers", str(workers), *extra, env={"STORYLINE_TOKEN": ""},
+                       probe="/static/style.css", timeout_s=120)
 
 
 def stop_server(proc: subprocess.Popen) -> None:
-    proc.send_signal(signal.SIGINT)
-    try:
-        proc.wait(30)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    stop_serve(proc, timeout_s=30)
 
 
 def wait_prewarm(base: str, limit_s: float = 600) -> float:
