@@ -57,8 +57,8 @@ def _unkey(raw: str) -> Hashable:
 class StoredMap:
     """One of the resolver's maps as rows of ``name_index`` of one ``kind`` (see the module
     docstring). Supports what the resolver uses: ``get``, ``in``, ``[]``, ``[] =``, ``del``,
-    ``setdefault``, and whole scans (``items``, ``values``, ``keys``, ``len``), which flush
-    first and read every row: meant for exports and tests, not for the pipeline."""
+    ``setdefault``, and whole scans (``items``, ``values``), which flush first and read every
+    row: meant for exports and tests, not for the pipeline."""
 
     def __init__(self, store: Store, kind: str, codec: Codec, keep: int = 0):
         self.store, self.kind, self.keep = store, kind, keep
@@ -164,10 +164,6 @@ class StoredMap:
         self._read.clear()
         self._touched.clear()
 
-    def __len__(self) -> int:
-        self.flush()
-        return int(self.store.scalar("SELECT COUNT(*) FROM name_index WHERE kind = ?", (self.kind,)) or 0)
-
     def items(self) -> Iterator[tuple[Hashable, Any]]:
         self.flush()
         for k, v in self.store.rows("SELECT k, v FROM name_index WHERE kind = ? ORDER BY k", (self.kind,)):
@@ -175,11 +171,6 @@ class StoredMap:
 
     def values(self) -> Iterator[Any]:
         return (v for _, v in self.items())
-
-    def keys(self) -> Iterator[Hashable]:
-        return (k for k, _ in self.items())
-
-    __iter__ = keys
 
 
 _GENERATION = ("_generation", '"n"')
@@ -250,12 +241,6 @@ class StoredGroups:
         otherwise remember every one of them while its cluster stays cached."""
         self._known = set(self._added)
 
-    def _all(self) -> list[str]:
-        stored = {r[0] for r in self.store.rows("SELECT grp FROM name_groups WHERE entity = ?", (self.entity,))}
-        return sorted(stored | self._added)
-
     def __iter__(self) -> Iterator[str]:
-        return iter(self._all())
-
-    def __len__(self) -> int:
-        return len(self._all())
+        stored = {r[0] for r in self.store.rows("SELECT grp FROM name_groups WHERE entity = ?", (self.entity,))}
+        return iter(sorted(stored | self._added))

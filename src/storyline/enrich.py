@@ -145,7 +145,6 @@ def load_resolver(store: Store, settings: Settings) -> NameResolver:
             return NameResolver(settings, store)
         resolver = NameResolver.from_state(json.loads(raw), settings, store)
         resolver.flush()
-        resolver.take_merged()
         store.execute("DELETE FROM stage_state WHERE name = ?", (RESOLVER_STATE,))
     return resolver
 
