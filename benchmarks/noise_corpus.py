@@ -356,6 +356,43 @@ def gold_pairs(items: Sequence[Item], natural: bool = False) -> set[tuple[str, s
     return {tuple(sorted((a, b))) for ids in by_story.values() for i, a in enumerate(ids) for b in ids[i + 1:]}
 
 
+AUDIT = Path(__file__).resolve().parent / "noise_audit.json"
+
+
+def audited_gold_pairs(items: Sequence[Item], path: Path = AUDIT) -> tuple[set[tuple[str, str]], int]:
+    """The gold with the source corpora's own copies (``natural``) and the hand-labelled
+    pairs of ``noise_audit.json`` marked ``same`` joined; returns the pairs and how many
+    labelled pairs of source articles were found in ``items``."""
+    import json
+
+    keys = {it.article.source: it.natural_story for it in items if it.original}
+    joined: dict[str, str] = {}
+
+    def top(x: str) -> str:
+        while joined.get(x, x) != x:
+            x = joined[x]
+        return x
+
+    used = 0
+    for pair in json.loads(path.read_text())["pairs"]:
+        if pair["same"] and pair["a"] in keys and pair["b"] in keys:
+            used += 1
+            ra, rb = top(keys[pair["a"]]), top(keys[pair["b"]])
+            if ra != rb:
+                joined[max(ra, rb)] = min(ra, rb)
+    by_story: dict[str, list[str]] = defaultdict(list)
+    for it in items:
+        by_story[top(it.natural_story)].append(it.article.id)
+    return {tuple(sorted((a, b))) for ids in by_story.values() for i, a in enumerate(ids) for b in ids[i + 1:]}, used
+
+
+def audit_labels(path: Path = AUDIT) -> dict[tuple[str, str], bool]:
+    """``(key, key) -> same`` for every hand-labelled pair of source articles."""
+    import json
+
+    return {tuple(sorted((p["a"], p["b"]))): p["same"] for p in json.loads(path.read_text())["pairs"]}
+
+
 def group_pairs(groups: dict[str, list[str]]) -> set[tuple[str, str]]:
     """All pairs within predicted groups (what a user of the groups is told are copies)."""
     return {tuple(sorted((a, b))) for ids in groups.values() for i, a in enumerate(ids) for b in ids[i + 1:]}

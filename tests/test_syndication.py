@@ -242,6 +242,25 @@ def test_templated_one_line_briefs_are_not_copies_of_each_other():
     assert syndication.copy_evidence(first, same) == (1.0, 1.0)
 
 
+def test_a_brief_with_one_figure_changed_is_another_brief_even_with_many_figures():
+    line = "Quarterly dividend of 12-1/2 cents against 12-1/2 cents, payable April 30 to holders of record April {}."
+    first, second = fingerprint([line.format(15)]), fingerprint([line.format(17)])
+    assert first.figures == {"12", "1", "2", "30", "15"}  # one of five missing would pass a long text
+    assert len(first.shingles) < DEFAULTS["dedup.min_shingles"]
+    assert syndication.copy_evidence(first, second) is None
+    assert syndication.copy_evidence(first, fingerprint([line.format(15)])) == (1.0, 1.0)
+
+
+def test_a_changed_figure_is_an_update_on_the_same_day_and_a_template_days_later():
+    story = [*WIRE, "Traffic on the ring road rose by 18 percent on Tuesday."]
+    updated = [story[0], story[1].replace("40,000", "45,000"), *story[2:]]
+    assert shingles.figures(story) == {"40", "000", "2009", "12", "18"}
+    assert syndication.copy_evidence(fingerprint(story), fingerprint(updated, day="2025-03-04")) is not None
+    assert syndication.copy_evidence(fingerprint(story), fingerprint(updated, day="2025-03-06")) is None
+    # figures only dropped (a truncated copy) stay a copy days later
+    assert syndication.copy_evidence(fingerprint(story), fingerprint(story[:6], day="2025-03-06")) is not None
+
+
 def test_copies_weeks_apart_must_be_near_identical():
     later = fingerprint(WIRE[:4], day="2025-04-20")
     assert syndication.copy_evidence(fingerprint(WIRE), later) is None  # truncated: contained, not identical

@@ -185,6 +185,12 @@ SETTINGS: tuple[Setting, ...] = (
             "the other article of a copy pair: copies keep a story's figures, templated reports "
             "(dividend notices, daily Fed operations, results tables) differ in them. 0.2 lets a "
             "copy of a 5+-figure story drop one figure with a deleted word (dev split)."),
+    Setting("dedup.max_days_figures_changed", 1,
+            "Copies in which a figure changed (each text has a figure the other lacks) must be "
+            "published at most this many days apart: a wire story updated with a new toll or "
+            "price is re-sent the same day, while templated reports (the Fed's daily "
+            "operations, weekly shipments) repeat their wording on other days with other "
+            "figures (dev split)."),
     Setting("dedup.max_days_apart", 14,
             "Copies published further apart than this must be near-identical "
             "(dedup.min_jaccard_far): local sites republish wire copy within days, while "

@@ -114,9 +114,12 @@ def copy_evidence(a: Fingerprint, b: Fingerprint, settings: Settings = DEFAULTS)
     (under ``dedup.min_shingles`` shingles: one-line briefs share templates) needs
     ``dedup.min_jaccard_small`` and is never linked by containment alone. Whatever the
     overlap, copies keep the story's figures (at most ``dedup.max_missing_figures`` of the
-    smaller set of figures may be missing from the other), and two texts published more
-    than ``dedup.max_days_apart`` days apart must be near-identical
-    (``dedup.min_jaccard_far``): the same words weeks apart are a template, not a copy.
+    smaller set of figures may be missing from the other; a small text keeps all of them), a
+    figure changed on both sides (each has one the other lacks) is an update only within
+    ``dedup.max_days_figures_changed`` days, and two texts published more than
+    ``dedup.max_days_apart`` days apart must be near-identical (``dedup.min_jaccard_far``):
+    the same words on other days with other figures, or weeks apart, are a template
+    (the Fed's daily operations, weekly shipment figures), not a copy.
     """
     jac, con = overlap(a.shingles, b.shingles)
     small = min(len(a.shingles), len(b.shingles)) < settings["dedup.min_shingles"]
@@ -129,7 +132,14 @@ def copy_evidence(a: Fingerprint, b: Fingerprint, settings: Settings = DEFAULTS)
     if abs((a.published - b.published).days) > settings["dedup.max_days_apart"] and jac < settings["dedup.min_jaccard_far"]:
         return None
     fewer, more = sorted((a.figures, b.figures), key=len)
-    if len(fewer - more) > int(settings["dedup.max_missing_figures"] * len(fewer) + 1e-9):
+    if small:
+        # A brief has no sentences to lose: a copy keeps every figure, a template changes them.
+        if fewer != more:
+            return None
+    elif len(fewer - more) > int(settings["dedup.max_missing_figures"] * len(fewer) + 1e-9):
+        return None
+    elif (fewer - more and more - fewer
+          and abs((a.published - b.published).days) > settings["dedup.max_days_figures_changed"]):
         return None
     return round(jac, 4), round(con, 4)
 
