@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .errors import UsageError
 from .ingest import IngestReport, ingest
+from .output import counted
 from .settings import DEFAULTS, Settings
 from .store import Store
 from .store import articles as db
@@ -96,15 +97,16 @@ def run_stages(
     chosen = list(STAGES) if only is None else [s for s in STAGES if s.name in only]
     unknown = set(only or ()) - {s.name for s in STAGES}
     if unknown:
-        raise UsageError(f"unknown stage(s) {', '.join(sorted(unknown))}; stages are {', '.join(stage_names())}")
+        raise UsageError(f"unknown {'stage' if len(unknown) == 1 else 'stages'} {', '.join(sorted(unknown))}; "
+                         f"stages are {', '.join(stage_names())}")
     results: dict[str, dict[str, int]] = {}
     for stage in chosen:
         for need in stage.requires:
             waiting = len(db.pending(store, need))
             if waiting and need not in [s.name for s in chosen]:
                 raise UsageError(
-                    f"stage {stage.name} needs {need} first, and {waiting} article(s) are not through "
-                    f"{need} yet; run `storyline enrich` (all stages) instead"
+                    f"stage {stage.name} needs {need} first, and {counted(waiting, 'article')} "
+                    f"{'is' if waiting == 1 else 'are'} not through {need} yet; run `storyline enrich` (all stages) instead"
                 )
         todo = len(db.pending(store, stage.name))
         if progress:

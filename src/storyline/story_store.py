@@ -82,7 +82,7 @@ def story_docs(store: Store, articles: Sequence[Article]) -> list[StoryDoc]:
             f"SELECT s.article_id, s.statement FROM statement_sentences s JOIN statements t ON t.id = s.statement "
             f"WHERE s.article_id IN ({marks})", chunk):
             statements[aid].append(statement_ref(statement))
-    groups = group_ids(store, ids)
+    groups = group_keys(store, ids)
     return [
         StoryDoc(
             id=a.id, published=a.published, title=a.title, text="\n".join(s.text for s in a.sentences),
@@ -91,6 +91,23 @@ def story_docs(store: Store, articles: Sequence[Article]) -> list[StoryDoc]:
         )
         for a in articles
     ]
+
+
+def group_keys(store: Store, article_ids: Sequence[str]) -> dict[str, str]:
+    """``article_id -> key`` of its syndication group as the clusterer knows it: the group's
+    first ingested member. A group's id (its smallest member id) changes when a copy with a
+    smaller id joins, so a late copy would no longer find its group's story by it; the
+    first member stays first as copies join (a merge of two groups keeps one's key)."""
+    groups = group_ids(store, article_ids)
+    first: dict[str, int] = {}
+    for marks, chunk in store.in_chunks(sorted(set(groups.values()))):
+        first.update(store.rows(
+            f"SELECT m.group_id, MIN(a.seq) FROM syndication_members m JOIN articles a ON a.id = m.article_id "
+            f"WHERE m.group_id IN ({marks}) GROUP BY m.group_id", chunk))
+    ids: dict[int, str] = {}
+    for marks, chunk in store.in_chunks(sorted(set(first.values()))):
+        ids.update(store.rows(f"SELECT seq, id FROM articles WHERE seq IN ({marks})", chunk))
+    return {aid: ids[first[g]] for aid, g in groups.items()}
 
 
 def _write_stories(store: Store, stories: Sequence[Story]) -> None:

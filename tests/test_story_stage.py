@@ -1,0 +1,77 @@
+"""The stories stage on a store: a late syndicated copy joins its story, and (with
+``story_archive``) batch size and restarts do not change the stories.
+
+Every article here is invented for these tests."""
+
+from __future__ import annotations
+
+from storyline import pipeline
+from storyline.settings import Settings
+from storyline.store import open_store
+
+BRIDGE = ("Engineers shut the Kest bridge on Monday after an inspection found a cracked bearing in its "
+          "main span. The bridge carries about 40,000 vehicles a day between Portlake and the ferry "
+          "terminal. Harbour authority chief Alana Reeves said the closure would last at least three "
+          "weeks while every bearing is replaced.")
+ARTICLES = {  # name: (day of March 2025, outlet host, title, text)
+    "bridge": (3, "wire.example", "Kest bridge shut after crack found", BRIDGE),
+    "bridge-local": (4, "eastvale.example", "Kest bridge closed", BRIDGE),
+    "quake": (5, "gazette.example", "Earthquake shakes Arnholt",
+              "A magnitude 6.1 earthquake shook northern Arnholt on Wednesday, damaging homes in Kessel. "
+              "Rescue teams searched collapsed buildings as aftershocks rattled the mountain town."),
+    "quake-2": (6, "herald.example", "Arnholt quake death toll rises",
+                "The death toll from the earthquake in northern Arnholt rose to 14 on Thursday. Rescue "
+                "teams in Kessel searched collapsed buildings for survivors after the aftershocks."),
+    "summit": (17, "courier.example", "Leaders meet in Torvik for border summit",
+               "The leaders of Northford and Arnholt met in Torvik on Monday for a summit on the "
+               "disputed Vellmark border. Both sides said they hoped to agree a troop withdrawal."),
+    "summit-2": (18, "gazette.example", "Torvik summit agrees troop withdrawal",
+                 "Northford and Arnholt agreed at the Torvik summit on Tuesday to withdraw troops from "
+                 "the disputed Vellmark border within a month."),
+    "strike": (31, "herald.example", "Dock strike ends in Osterby",
+               "Dock workers in Osterby ended their strike on Monday after the port authority agreed a "
+               "pay rise of four percent. Ships began unloading at the harbour within hours."),
+}
+LATE = {"bridge-late": (5, "lakeshore.example", "Cracked bearing closes Kest bridge", BRIDGE)}
+
+
+def write(root, articles):
+    root.mkdir(parents=True)
+    for name, (d, host, title, text) in articles.items():
+        lines = [title, f"202503{d:02d}", f"https://{host}/news/{name}", *[s.strip() + "." for s in text.split(".") if s.strip()]]
+        (root / f"{d:02d}-{name}.txt").write_text("\n".join(lines) + "\n")  # read in date order
+    return root
+
+
+def run(target, folders, batch):
+    settings = Settings({"stories.batch_articles": batch})
+    store = open_store(target)
+    for folder in folders:
+        pipeline.ingest_and_process(store, [str(folder)], process=False)
+        pipeline.run_stages(store, settings=settings)
+    return store
+
+
+def stories_of(store):
+    members = dict(store.rows("SELECT article_id, story_id FROM story_members"))
+    names = dict(store.rows("SELECT id, url FROM articles"))
+    by_story = {}
+    for aid, sid in members.items():
+        by_story.setdefault(sid, []).append(names[aid].rsplit("/", 1)[1])
+    rows = store.rows("SELECT id, label, first_day, last_day, articles, outlets, independent, entities, "
+                      "outlet_list, coverage FROM stories ORDER BY id")
+    return sorted(sorted(v) for v in by_story.values()), [tuple(r) for r in rows]
+
+
+def test_a_late_copy_joins_its_story_though_the_groups_id_changed(store_target, tmp_path):
+    store = run(store_target, [write(tmp_path / "first", ARTICLES), write(tmp_path / "late", LATE)], batch=2000)
+    try:
+        groups, _ = stories_of(store)
+        assert groups == [["bridge", "bridge-late", "bridge-local"], ["quake", "quake-2"],
+                          ["strike"], ["summit", "summit-2"]]
+        # the late copy's id is the group's smallest, so the group's id changed when it joined
+        ids = {url.rsplit("/", 1)[1]: aid for url, aid in store.rows("SELECT url, id FROM articles")}
+        assert ids["bridge-late"] < min(ids["bridge"], ids["bridge-local"])
+        assert store.scalar("SELECT group_id FROM syndication_members WHERE article_id = ?", (ids["bridge"],)) == ids["bridge-late"]
+    finally:
+        store.close()
