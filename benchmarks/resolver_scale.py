@@ -219,6 +219,15 @@ def per_window(batches: list[dict], windows: list[int]) -> list[dict]:
     return out
 
 
+def median_windows(runs: list[dict], windows: list[int]) -> list[dict]:
+    """Per window of articles, the median over ``runs`` of :func:`per_window`'s figures."""
+    per_run = [per_window(r["batches"], windows) for r in runs]
+    return [{"articles": w["articles"],
+             "cpu_ms_per_article": round(statistics.median(win[i]["cpu_ms_per_article"] for win in per_run), 3),
+             "wall_ms_per_article": round(statistics.median(win[i]["wall_ms_per_article"] for win in per_run), 3)}
+            for i, w in enumerate(per_run[0])]
+
+
 def replay_pg(args: argparse.Namespace, impls: dict[str, str], found: Path) -> dict:
     """The same replay into PostgreSQL, on the first ``--pg-articles`` articles (whole
     folders of the corpus), each implementation in a fresh database, alternating."""
@@ -285,14 +294,9 @@ def main() -> None:
     for name, src in impls.items():
         heap = run_child(src, base, found, True, checkpoints)
         runs = time_runs[name]
-        windows = [per_window(r["batches"], checkpoints) for r in runs]
         results["implementations"][name] = {
             "src": src,
-            "cpu_ms_per_article": [
-                {"articles": w["articles"],
-                 "cpu_ms_per_article": round(statistics.median(win[i]["cpu_ms_per_article"] for win in windows), 3),
-                 "wall_ms_per_article": round(statistics.median(win[i]["wall_ms_per_article"] for win in windows), 3)}
-                for i, w in enumerate(windows[0])],
+            "cpu_ms_per_article": median_windows(runs, checkpoints),
             "total_cpu_s": round(statistics.median(sum(b["cpu"] for b in r["batches"]) for r in runs), 1),
             "rss_checkpoints": runs[0]["checkpoints"],
             "peak_rss_mib": statistics.median(r["peak_rss_mib"] for r in runs),

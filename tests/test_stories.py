@@ -263,3 +263,109 @@ def test_a_copy_republished_long_after_its_story_starts_a_new_story():
     first = k.add(StoryDoc("a", day(0), "Council approves Kest bridge", text, "x.example", group="g"))
     assert k.add(StoryDoc("b", day(1), "Kest bridge approved", text, "y.example", group="g")) == first
     assert k.add(StoryDoc("c", day(400), "Kest bridge approved", text, "z.example", group="g")) != first
+
+
+# --- closed stories in an archive ---------------------------------------------------------
+class DictArchive:
+    """What the stories stage keeps in the store (story_store.StoreArchive), in dicts."""
+
+    def __init__(self):
+        self.states, self.groups, self.members = {}, {}, {}
+
+    def story(self, seq):
+        return json.loads(json.dumps(self.states[seq])) if seq in self.states else None
+
+    def group_story(self, group):
+        return self.groups.get(group)
+
+    def article_story(self, article_id):
+        return self.members.get(article_id)
+
+    def write(self, evicted):
+        for e in evicted:
+            if e.state is not None:
+                self.states[e.seq] = e.state
+                for m in e.state["members"]:
+                    self.members[m[0]] = e.id
+            for g in e.groups:
+                self.groups.setdefault(g, e.seq)
+
+
+WEEKS = [  # four separate weeks of news, then a late wire copy of the first week's story
+    *QUAKE_ARNHOLT, *SUMMIT, *FOOTBALL,
+    doc("w1", 0, "Kest bridge shut after crack found",
+        "Engineers shut the Kest bridge on Monday after an inspection found a cracked bearing.",
+        "Wire", ["Kest"], ["Kest"], group="wire-kest"),
+    *QUAKE_VELLMARK,
+    doc("h1", 28, "Harbour strike ends in Osterby", "Dock workers in Osterby ended their strike "
+        "on Monday after the port authority agreed a pay rise.", "Daily Courier", ["Osterby"], ["Osterby"]),
+    doc("h2", 29, "Osterby port reopens after strike", "Ships unloaded at Osterby on Tuesday as "
+        "the port reopened after the dock strike ended.", "Vellmark Herald", ["Osterby"], ["Osterby"]),
+    doc("w2", 3, "Kest bridge closed: cracked bearing", "Engineers shut the Kest bridge on Monday "
+        "after an inspection found a cracked bearing.", "Late Local", ["Kest"], ["Kest"], group="wire-kest"),
+]
+
+
+def run_in_batches(docs, size, archive=None):
+    """The stories stage's loop: add a batch, evict closed stories into the archive, save
+    the state, and start the next batch from the saved state."""
+    state = None
+    ids = {}
+    for start in range(0, len(docs), size):
+        c = StoryClusterer.from_state(state, archive=archive) if state else StoryClusterer(archive=archive)
+        for d in docs[start:start + size]:
+            ids[d.id] = c.add(d)
+        touched = c.stories(set(ids.values()))
+        if archive is not None:
+            archive.write(c.evict())
+        state = json.loads(json.dumps(c.to_state()))
+    return ids, state, touched
+
+
+def test_with_an_archive_closed_stories_leave_the_state_and_stories_come_out_the_same():
+    docs = stream(WEEKS[:-1]) + [WEEKS[-1]]  # the late copy arrives last, out of date order
+    whole = StoryClusterer()
+    expected = {d.id: whole.add(d) for d in docs}
+    for size in (1, 3, len(docs)):
+        archive = DictArchive()
+        ids, state, _ = run_in_batches(docs, size, archive)
+        assert ids == expected
+        # only the harbour strike (days 28-29) is still open; every other story is archived
+        assert [s["id"] for s in state["stories"]] == [expected["h1"]]
+        assert sorted(a["id"] for a in archive.states.values()) == sorted(set(expected.values()) - {expected["h1"]})
+        # the late copy (day 3) joined the bridge story, read back from the archive
+        bridge = next(a for a in archive.states.values() if a["id"] == expected["w1"])
+        assert [m[0] for m in bridge["members"]] == ["w1", "w2"]
+        assert archive.groups == {"wire-kest": bridge["seq"]}
+    assert expected["w2"] == expected["w1"]
+
+
+def test_an_archived_story_written_again_only_when_it_changed():
+    archive = DictArchive()
+    c = StoryClusterer(archive=archive)
+    c.add(QUAKE_ARNHOLT[0])
+    c.add(QUAKE_VELLMARK[0])  # 14 days later: the Arnholt story closes
+    first = c.evict()
+    assert [(e.id, e.state is not None) for e in first] == [(stable_id("story", "q1"), True)]
+    archive.write(first)
+    assert c.story_of("q1") == stable_id("story", "q1")  # from the archive now
+    assert c.add(QUAKE_ARNHOLT[0]) == stable_id("story", "q1")  # added twice: nothing changes
+    assert c.evict() == []
+    assert [s.id for s in c.stories()] == [stable_id("story", "v1")]
+
+
+def test_a_version_1_state_with_every_story_moves_its_closed_stories_to_the_archive():
+    docs = stream(QUAKE_ARNHOLT, QUAKE_VELLMARK)
+    old = StoryClusterer()
+    for d in docs[:3]:
+        old.add(d)
+    state = old.to_state()
+    state.pop("next_seq")
+    state["version"] = 1
+    archive = DictArchive()
+    resumed = StoryClusterer.from_state(json.loads(json.dumps(state)), archive=archive)
+    assert resumed.add(docs[3]) == old.add(docs[3])
+    archive.write(resumed.evict())
+    assert [a["id"] for a in archive.states.values()] == [stable_id("story", "q1")]
+    assert [s["id"] for s in resumed.to_state()["stories"]] == [stable_id("story", "v1")]
+    assert resumed.to_state()["next_seq"] == 2

@@ -5,8 +5,11 @@ Every article here is invented for these tests."""
 
 from __future__ import annotations
 
+import json
+
 from storyline import pipeline
 from storyline.settings import Settings
+from storyline.story_store import STATE
 from storyline.store import open_store
 
 BRIDGE = ("Engineers shut the Kest bridge on Monday after an inspection found a cracked bearing in its "
@@ -75,3 +78,30 @@ def test_a_late_copy_joins_its_story_though_the_groups_id_changed(store_target, 
         assert store.scalar("SELECT group_id FROM syndication_members WHERE article_id = ?", (ids["bridge"],)) == ids["bridge-late"]
     finally:
         store.close()
+
+
+def test_batches_restarts_and_a_late_copy_give_the_stories_of_one_run(store_target, tmp_path):
+    first = write(tmp_path / "first", ARTICLES)
+    late = write(tmp_path / "late", LATE)
+    batched = run(store_target, [first, late], batch=2)
+    whole = run(str(tmp_path / "whole.db"), [first, late], batch=2000)
+    try:
+        groups, rows = stories_of(batched)
+        assert groups == [["bridge", "bridge-late", "bridge-local"], ["quake", "quake-2"],
+                          ["strike"], ["summit", "summit-2"]]
+        assert (groups, rows) == stories_of(whole)
+        # only the story still open (the strike, 31 March) is in the state; the rest are archived
+        state = json.loads(batched.scalar("SELECT state FROM stage_state WHERE name = ?", (STATE,)))
+        strike = batched.scalar("SELECT story_id FROM story_members m JOIN articles a ON a.id = m.article_id "
+                                "WHERE a.url LIKE '%/strike'")
+        assert [s["id"] for s in state["stories"]] == [strike]
+        archived = {r[0] for r in batched.rows("SELECT story_id FROM story_archive")}
+        assert archived == {r[0] for r in rows} - {strike}
+        # the late copy was read back from the archive, joined, and written back with it
+        bridge = next(json.loads(r[0]) for r in batched.rows("SELECT state FROM story_archive")
+                      if len(json.loads(r[0])["members"]) == 3)
+        assert bridge["first_day"] == "2025-03-03" and bridge["active"] is False
+        assert batched.scalar("SELECT COUNT(*) FROM story_groups") == 1
+    finally:
+        batched.close()
+        whole.close()

@@ -410,7 +410,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("stories.batch_articles", 2000,
             "Articles per transaction of the stories stage, which saves the clusterer's state "
             "with each batch: at 200 the state writes dominated (23 articles/s on a 100k store, "
-            "against 124/s at 5,000; benchmarks/web_load.py notes)."),
+            "against 124/s at 5,000; benchmarks/web_load.py notes, measured while the state "
+            "still held every story, not only the open ones)."),
     Setting("timeline.dates", 10,
             "Dates a timeline shows unless asked (--dates): the Timeline17 gold timelines have "
             "a median of 28 dates over months; ten fits a screen for a story of days or weeks."),
@@ -425,8 +426,8 @@ SETTINGS: tuple[Setting, ...] = (
             "has ~3 stories a day; in a denser stream raise it (0.40 is best on dev with all "
             "dates set equal: F1 0.767 vs 0.697)."),
     Setting("stories.window_days", 7,
-            "Only stories with an article within this many days are candidates (and the "
-            "clusterer forgets older ones). A news cycle: follow-ups of one event come within "
+            "Only stories with an article within this many days are candidates; older ones "
+            "close and leave the clusterer's memory for story_archive. A news cycle: follow-ups of one event come within "
             "days; a week apart is a new event. Not tunable on AllSides (no multi-day "
             "stories; 3, 7 and 14 days score the same there)."),
     Setting("stories.time_scale_days", 3.0,

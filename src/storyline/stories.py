@@ -17,9 +17,13 @@ Evidence that an article belongs to a story, combined by :meth:`StoryClusterer.s
   story ended more than the window ago (the same text republished a year later is news again);
 * time: the score decays with the days between the article and the story's span.
 
-The clusterer's whole state is JSON-safe (:meth:`to_state` / :meth:`from_state`) so a
-pipeline stage can persist it and continue incrementally; the same input order always
-gives the same stories and the same story ids.
+The clusterer's state is JSON-safe (:meth:`to_state` / :meth:`from_state`) so a pipeline
+stage can persist it and continue incrementally; the same input order always gives the
+same stories and the same story ids. Given an *archive* (:class:`StoryArchive`, the stories
+stage keeps one in the store), closed stories leave memory and the state: :meth:`evict`
+hands them over after each batch, and the rare article that needs one again (a late
+syndicated copy, an article added twice) reads it back. Memory and state then hold the
+stories active in the window, not the corpus.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ import heapq
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar  # noqa: F401  Record.from_dict resolves hints in this module
+from typing import Any, ClassVar, Protocol  # noqa: F401  Record.from_dict resolves hints in this module
 
 from .errors import UsageError
 from .records import Record, stable_id
@@ -38,7 +42,7 @@ from .settings import DEFAULTS, Settings
 from .story_profile import DayCoverage, coverage_by_day, key_entities, label_story
 from .story_text import DocumentFrequencies, term_weights, top_keys, weigh
 
-STATE_VERSION = 1
+STATE_VERSION = 2  # 2: "next_seq"; with an archive, closed stories are not in the state
 
 
 @dataclasses.dataclass(frozen=True)
@@ -109,6 +113,7 @@ class _Story:
     active: bool = True
     norm: float = 0.0  # L2 norm of terms x IDF, cached ...
     norm_n: int = -1  # ... as of this many documents (-1: stale)
+    archived: bool = False  # closed, and the archive holds it as it is now
 
     def gap(self, day: dt.date) -> int:
         """Days between ``day`` and this story's span (0 inside it)."""
@@ -148,6 +153,31 @@ class _Features:
     statements: set[str]
 
 
+class StoryArchive(Protocol):
+    """Where closed stories live once :meth:`StoryClusterer.evict` hands them over.
+
+    ``story(seq)``: a story's state (:meth:`_Story.to_state`) or None; ``group_story(group)``:
+    the seq of the story that a syndication group first joined, or None; ``article_story(id)``:
+    the id of the story an article was put in, or None."""
+
+    def story(self, seq: int) -> Mapping[str, Any] | None: ...
+
+    def group_story(self, group: str) -> int | None: ...
+
+    def article_story(self, article_id: str) -> str | None: ...
+
+
+@dataclasses.dataclass(frozen=True)
+class Evicted:
+    """A closed story leaving memory: its state (None when the archive already holds it as
+    it is) and the syndication groups it was the first story of."""
+
+    seq: int
+    id: str
+    state: dict[str, Any] | None
+    groups: tuple[str, ...]
+
+
 class StoryClusterer:
     """Online, time-aware story clustering: ``add`` articles in publication order.
 
@@ -156,8 +186,9 @@ class StoryClusterer:
     nothing. See the module docstring for the evidence used.
     """
 
-    def __init__(self, settings: Settings = DEFAULTS):
+    def __init__(self, settings: Settings = DEFAULTS, archive: StoryArchive | None = None):
         s = settings
+        self.archive = archive
         self.window_days: int = s["stories.window_days"]
         self.time_scale: float = s["stories.time_scale_days"]
         self.threshold: float = s["stories.threshold"]
@@ -176,7 +207,8 @@ class StoryClusterer:
         self.entity_df = DocumentFrequencies()
         self.place_names: set[str] = set()
         self.clock: dt.date | None = None
-        self._stories: list[_Story] = []
+        self._stories: dict[int, _Story] = {}  # by seq: every story, or with an archive those in memory
+        self._next_seq = 0
         self._index: dict[str, set[int]] = {}
         self._expiry: list[tuple[int, int]] = []  # (last_day ordinal, seq), lazily cleaned
         self._groups: dict[str, int] = {}
@@ -212,11 +244,14 @@ class StoryClusterer:
         """Put ``doc`` in the story it belongs to, or start a new one; returns the story id."""
         if doc.id in self._article_story:
             return self._stories[self._article_story[doc.id]].id
+        known = self.archive.article_story(doc.id) if self.archive is not None else None
+        if known is not None:
+            return known
         doc = _dated(doc)
         feats = self.observe(doc)
         self._advance(doc.published)
         story = None
-        grouped = self._stories[self._groups[doc.group]] if doc.group and doc.group in self._groups else None
+        grouped = self._group_story(doc.group) if doc.group else None
         if grouped is not None and grouped.gap(doc.published) <= self.window_days:
             story = grouped  # a syndicated copy joins its group's story, if that story is current
         else:
@@ -226,10 +261,32 @@ class StoryClusterer:
                 if score >= self.threshold and score > best:
                     story, best = self._stories[seq], score
         if story is None:
-            story = _Story(len(self._stories), stable_id("story", doc.id), doc.published, doc.published)
-            self._stories.append(story)
+            story = _Story(self._next_seq, stable_id("story", doc.id), doc.published, doc.published)
+            self._stories[story.seq] = story
+            self._next_seq += 1
         self._join(story, doc, feats)
         return story.id
+
+    def _group_story(self, group: str) -> _Story | None:
+        """The story a syndication group first joined, read back from the archive if it left."""
+        seq = self._groups.get(group)
+        if seq is None and self.archive is not None:
+            seq = self.archive.group_story(group)
+            if seq is not None:
+                self._groups[group] = seq
+        return None if seq is None else self._story(seq)
+
+    def _story(self, seq: int) -> _Story:
+        story = self._stories.get(seq)
+        if story is None:
+            state = self.archive.story(seq) if self.archive is not None else None
+            if state is None:
+                raise KeyError(f"story {seq} is neither in memory nor in the archive")
+            story = self._stories[seq] = _Story.from_state(state)
+            story.archived = True
+            for m in story.members:
+                self._article_story[m.article_id] = seq
+        return story
 
     def _candidates(self, feats: _Features) -> list[int]:
         keys = ["t:" + t for t in top_keys(feats.vec, self.index_terms)]
@@ -253,6 +310,7 @@ class StoryClusterer:
         story.places.update(feats.places)
         story.statements |= feats.statements
         if not story.active:  # a late syndicated copy of a closed story: recorded, not indexed
+            story.archived = False
             return
         for t, w in feats.tf.items():
             story.terms[t] = story.terms.get(t, 0.0) + w
@@ -275,8 +333,8 @@ class StoryClusterer:
         cutoff = day.toordinal() - self.window_days
         while self._expiry and self._expiry[0][0] < cutoff:
             last, seq = heapq.heappop(self._expiry)
-            story = self._stories[seq]
-            if story.active and story.last_day.toordinal() == last:
+            story = self._stories.get(seq)  # None: closed through a later entry and evicted
+            if story is not None and story.active and story.last_day.toordinal() == last:
                 self._close(story)
 
     def _close(self, story: _Story) -> None:
@@ -339,12 +397,32 @@ class StoryClusterer:
     def story_of(self, article_id: str) -> str | None:
         """The id of the story ``article_id`` was put in, or None."""
         seq = self._article_story.get(article_id)
-        return None if seq is None else self._stories[seq].id
+        if seq is None:
+            return self.archive.article_story(article_id) if self.archive is not None else None
+        return self._stories[seq].id
 
     def stories(self, ids: Iterable[str] | None = None) -> list[Story]:
-        """Every story so far (or those with these ``ids``), in the order they were started."""
+        """Every story so far (or those with these ``ids``), in the order they were started.
+        With an archive, only those in memory: the active ones and any a batch touched."""
         wanted = None if ids is None else set(ids)
-        return [self._record(s) for s in self._stories if wanted is None or s.id in wanted]
+        return [self._record(s) for _, s in sorted(self._stories.items()) if wanted is None or s.id in wanted]
+
+    def evict(self) -> list[Evicted]:
+        """Closed stories leave memory (with an archive; without one, nothing does): each
+        with its state when the archive does not hold it as it is. The caller writes them to
+        the archive before the next :meth:`add`."""
+        if self.archive is None:
+            return []
+        out = []
+        for seq in sorted(seq for seq, story in self._stories.items() if not story.active):
+            story = self._stories.pop(seq)
+            groups = tuple(sorted(g for g in {m.group for m in story.members if m.group} if self._groups.get(g) == seq))
+            for g in groups:
+                del self._groups[g]
+            for m in story.members:
+                self._article_story.pop(m.article_id, None)
+            out.append(Evicted(seq, story.id, None if story.archived else story.to_state(), groups))
+        return out
 
     def _record(self, s: _Story) -> Story:
         members = s.members
@@ -365,20 +443,25 @@ class StoryClusterer:
             "clock": self.clock.isoformat() if self.clock else None,
             "terms": self.terms.to_state(), "entities": self.entity_df.to_state(),
             "places": sorted(self.place_names), "groups": dict(sorted(self._groups.items())),
-            "stories": [s.to_state() for s in self._stories],
+            "next_seq": self._next_seq,
+            "stories": [s.to_state() for _, s in sorted(self._stories.items())],
         }
 
     @classmethod
-    def from_state(cls, state: Mapping[str, Any], settings: Settings = DEFAULTS) -> StoryClusterer:
-        """A clusterer that continues exactly where the one that wrote ``state`` stopped."""
-        self = cls(settings)
+    def from_state(cls, state: Mapping[str, Any], settings: Settings = DEFAULTS,
+                   archive: StoryArchive | None = None) -> StoryClusterer:
+        """A clusterer that continues exactly where the one that wrote ``state`` stopped
+        (with the same archive, when it had one). Closed stories found in the state (all of
+        them in a version 1 state) are not archived yet: the next :meth:`evict` hands them over."""
+        self = cls(settings, archive)
         self.clock = dt.date.fromisoformat(state["clock"]) if state.get("clock") else None
         self.terms = DocumentFrequencies.from_state(state.get("terms", {}))
         self.entity_df = DocumentFrequencies.from_state(state.get("entities", {}))
         self.place_names = set(state.get("places", ()))
         self._groups = {str(k): int(v) for k, v in state.get("groups", {}).items()}
-        self._stories = [_Story.from_state(s) for s in state.get("stories", ())]
-        for story in self._stories:
+        self._stories = {story.seq: story for story in map(_Story.from_state, state.get("stories", ()))}
+        self._next_seq = int(state.get("next_seq", max(self._stories, default=-1) + 1))
+        for story in self._stories.values():
             for m in story.members:
                 self._article_story[m.article_id] = story.seq
             if story.active:

@@ -3,8 +3,10 @@
 The stage feeds each new article to the online :class:`~storyline.stories.StoryClusterer`
 (in publication order within a batch), with its canonical entities (places apart), its
 syndication group and its repeated statements, then rewrites the rows of the stories that
-changed. The clusterer's state is persisted with each batch, so the next run continues
-without recomputing the corpus.
+changed. The clusterer's state (the stories still open, and the term and entity document
+frequencies) is persisted with each batch, so the next run continues without recomputing
+the corpus; stories that closed leave it for ``story_archive`` (:class:`StoreArchive`), so
+neither memory nor the per-batch write grows with the corpus.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from .records import Article
 from .settings import DEFAULTS, Settings
 from .statements import statement_ref
 from .story_profile import count_origins
-from .stories import Story, StoryClusterer, StoryDoc
+from .stories import Evicted, Story, StoryClusterer, StoryDoc
 from .store import Store, now_iso
 from .store.base import resolve_id
 from .store import articles as db
@@ -36,13 +38,15 @@ def run(store: Store, settings: Settings = DEFAULTS, progress: Callable[[int], N
     counts = {"articles": 0, "new_stories": 0}
     if not pending:
         return counts
+    archive = StoreArchive(store)
     raw = store.scalar("SELECT state FROM stage_state WHERE name = ?", (STATE,))
-    clusterer = StoryClusterer.from_state(json.loads(raw), settings) if raw else StoryClusterer(settings)
+    clusterer = StoryClusterer.from_state(json.loads(raw), settings, archive) if raw else StoryClusterer(settings, archive)
     size = settings["stories.batch_articles"]
     for start in range(0, len(pending), size):
         seqs = pending[start:start + size]
         articles = sorted(db.load_articles(store, seqs, kinds=("text",)), key=lambda a: (a.published, a.id))
         docs = story_docs(store, articles)
+        archive.prefetch([d.id for d in docs], [d.group for d in docs if d.group])
         with store.transaction():
             touched = {clusterer.add(doc) for doc in docs}
             known = {r[0] for marks, chunk in store.in_chunks(sorted(touched))
@@ -53,6 +57,7 @@ def run(store: Store, settings: Settings = DEFAULTS, progress: Callable[[int], N
                 [(doc.id, clusterer.story_of(doc.id)) for doc in docs],
             )
             _write_stories(store, clusterer.stories(touched))
+            archive.write(clusterer.evict())
             store.execute(
                 "INSERT INTO stage_state (name, state, updated_at) VALUES (?, ?, ?) "
                 "ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
@@ -64,6 +69,47 @@ def run(store: Store, settings: Settings = DEFAULTS, progress: Callable[[int], N
         if progress:
             progress(len(seqs))
     return counts
+
+
+class StoreArchive:
+    """The clusterer's closed stories in the store (``story_archive``, ``story_groups``).
+
+    :meth:`prefetch` reads, per batch, what the batch's articles may ask (their own story if
+    they were added before, their syndication group's story), in a few queries; a closed
+    story itself is read only when a late copy joins it."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._articles: dict[str, str] = {}
+        self._groups: dict[str, int] = {}
+
+    def prefetch(self, article_ids: Sequence[str], groups: Sequence[str]) -> None:
+        self._articles, self._groups = {}, {}
+        for marks, chunk in self.store.in_chunks(sorted(set(article_ids))):
+            self._articles.update(self.store.rows(
+                f"SELECT m.article_id, m.story_id FROM story_members m JOIN story_archive a ON a.story_id = m.story_id "
+                f"WHERE m.article_id IN ({marks})", chunk))
+        for marks, chunk in self.store.in_chunks(sorted(set(groups))):
+            self._groups.update(self.store.rows(f"SELECT group_id, seq FROM story_groups WHERE group_id IN ({marks})", chunk))
+
+    def article_story(self, article_id: str) -> str | None:
+        return self._articles.get(article_id)
+
+    def group_story(self, group: str) -> int | None:
+        return self._groups.get(group)
+
+    def story(self, seq: int) -> dict[str, Any] | None:
+        raw = self.store.scalar("SELECT state FROM story_archive WHERE seq = ?", (seq,))
+        return json.loads(raw) if raw else None
+
+    def write(self, evicted: Sequence[Evicted]) -> None:
+        """Store the stories that left the clusterer (in its transaction)."""
+        self.store.executemany(
+            "INSERT INTO story_archive (seq, story_id, state) VALUES (?, ?, ?) "
+            "ON CONFLICT (seq) DO UPDATE SET state = excluded.state",
+            [(e.seq, e.id, json.dumps(e.state, separators=(",", ":"))) for e in evicted if e.state is not None])
+        self.store.executemany("INSERT INTO story_groups (group_id, seq) VALUES (?, ?) ON CONFLICT (group_id) DO NOTHING",
+                               [(g, e.seq) for e in evicted for g in e.groups])
 
 
 def story_docs(store: Store, articles: Sequence[Article]) -> list[StoryDoc]:
