@@ -151,6 +151,10 @@ class _Features:
     entities: set[str]
     places: set[str]
     statements: set[str]
+    # (term, TF-IDF weight, IDF) of ``vec``, computed by the first score under the document
+    # frequencies of the moment: an article is scored against every candidate story with
+    # the same IDF, so it is looked up once per term, not once per term and story.
+    weighted: list[tuple[str, float, float]] | None = None
 
 
 class StoryArchive(Protocol):
@@ -360,7 +364,10 @@ class StoryClusterer:
             story.norm_n = self.terms.n
         text = 0.0
         if story.norm > 0:
-            text = sum(v * story.terms.get(t, 0.0) * idf(t) for t, v in feats.vec.items()) / story.norm
+            if feats.weighted is None:
+                feats.weighted = [(t, v, idf(t)) for t, v in feats.vec.items()]
+            terms = story.terms
+            text = sum(v * w * i for t, v, i in feats.weighted if (w := terms.get(t)) is not None) / story.norm
         score = text
         if feats.entities and story.entities:
             score += self.entity_weight * self._entity_cosine(feats.entities, story.entities)
