@@ -105,3 +105,31 @@ def test_batches_restarts_and_a_late_copy_give_the_stories_of_one_run(store_targ
     finally:
         batched.close()
         whole.close()
+
+
+def test_two_processes_writing_stories_in_turn_give_the_stories_of_one(store_target, tmp_path):
+    from storyline.story_store import StoriesWriter
+    from storyline.store import articles as db
+
+    first = write(tmp_path / "first", ARTICLES)
+    late = write(tmp_path / "late", LATE)
+    settings = Settings({"stories.batch_articles": 2})
+    store = open_store(store_target)
+    other = open_store(store_target)  # a second process's handle on the same store
+    whole = run(str(tmp_path / "whole.db"), [first, late], batch=2000)
+    try:
+        for folder in (first, late):
+            pipeline.ingest_and_process(store, [str(folder)], process=False)
+        pipeline.run_stages(store, settings=settings, only=["clean", "dedup", "enrich"])
+        pending = db.pending(store, "stories")
+        a, b = StoriesWriter(store, settings), StoriesWriter(other, settings)
+        assert a.batch(pending[:3])["articles"] == 3
+        # b read nothing yet; it must see a's batch, and not place a's articles again
+        assert b.batch(pending[:5])["articles"] == 2
+        assert a.batch(pending[5:])["articles"] == len(pending) - 5  # a sees b's batch in turn
+        assert stories_of(store) == stories_of(whole)
+        assert store.scalar("SELECT state FROM stage_state WHERE name = ?", ("stories.StoryClusterer.generation",)) == "3"
+    finally:
+        store.close()
+        other.close()
+        whole.close()

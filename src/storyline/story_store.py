@@ -6,7 +6,9 @@ syndication group and its repeated statements, then rewrites the rows of the sto
 changed. The clusterer's state (the stories still open, and the term and entity document
 frequencies) is persisted with each batch, so the next run continues without recomputing
 the corpus; stories that closed leave it for ``story_archive`` (:class:`StoreArchive`), so
-neither memory nor the per-batch write grows with the corpus.
+neither memory nor the per-batch write grows with the corpus. Each batch starts from the
+state the store last saved (:class:`StoriesWriter`), so two processes placing articles in
+turn (a ``storyline watch`` beside an ingest) make the stories one process would.
 """
 
 from __future__ import annotations
@@ -32,43 +34,86 @@ STATE = "stories.StoryClusterer"
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
+GENERATION = STATE + ".generation"  # stage_state row: batches written, by any process
+
+
 def run(store: Store, settings: Settings = DEFAULTS, progress: Callable[[int], None] | None = None) -> dict[str, int]:
     """Assign every new article to a story; returns counts."""
     pending = db.pending(store, STAGE)
     counts = {"articles": 0, "new_stories": 0}
-    if not pending:
-        return counts
-    archive = StoreArchive(store)
-    raw = store.scalar("SELECT state FROM stage_state WHERE name = ?", (STATE,))
-    clusterer = StoryClusterer.from_state(json.loads(raw), settings, archive) if raw else StoryClusterer(settings, archive)
+    writer = StoriesWriter(store, settings)
     size = settings["stories.batch_articles"]
     for start in range(0, len(pending), size):
         seqs = pending[start:start + size]
-        articles = sorted(db.load_articles(store, seqs, kinds=("text",)), key=lambda a: (a.published, a.id))
-        docs = story_docs(store, articles)
-        archive.prefetch([d.id for d in docs], [d.group for d in docs if d.group])
-        with store.transaction():
-            touched = {clusterer.add(doc) for doc in docs}
-            known = {r[0] for marks, chunk in store.in_chunks(sorted(touched))
-                     for r in store.rows(f"SELECT id FROM stories WHERE id IN ({marks})", chunk)}
-            store.executemany(
-                "INSERT INTO story_members (article_id, story_id) VALUES (?, ?) "
-                "ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id",
-                [(doc.id, clusterer.story_of(doc.id)) for doc in docs],
-            )
-            _write_stories(store, clusterer.stories(touched))
-            archive.write(clusterer.evict())
-            store.execute(
-                "INSERT INTO stage_state (name, state, updated_at) VALUES (?, ?, ?) "
-                "ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
-                (STATE, json.dumps(clusterer.to_state(), separators=(",", ":")), now_iso()),
-            )
-            db.mark_done(store, STAGE, seqs)
-        counts["articles"] += len(articles)
-        counts["new_stories"] += len(touched - known)
+        done = writer.batch(seqs)
+        counts["articles"] += done["articles"]
+        counts["new_stories"] += done["new_stories"]
         if progress:
             progress(len(seqs))
     return counts
+
+
+class StoriesWriter:
+    """Writes batches of the stories stage, each in one transaction, with the clusterer as the
+    store last saved it: another process that wrote a batch in between (a `storyline watch`
+    beside an ingest) is noticed by the generation number every batch bumps, and the
+    clusterer is read again; articles it already placed are skipped."""
+
+    def __init__(self, store: Store, settings: Settings = DEFAULTS) -> None:
+        self.store, self.settings = store, settings
+        self.archive = StoreArchive(store)
+        self.clusterer: StoryClusterer | None = None
+        self.seen = -1  # the generation the clusterer is as of
+
+    def _generation(self) -> int:
+        return int(self.store.scalar("SELECT state FROM stage_state WHERE name = ?", (GENERATION,)) or 0)
+
+    def _sync(self) -> StoryClusterer:
+        """The clusterer as of the store's last batch (inside the batch's transaction)."""
+        now = self._generation()
+        if self.clusterer is None or now != self.seen:
+            raw = self.store.scalar("SELECT state FROM stage_state WHERE name = ?", (STATE,))
+            self.clusterer = (StoryClusterer.from_state(json.loads(raw), self.settings, self.archive) if raw
+                              else StoryClusterer(self.settings, self.archive))
+            self.seen = now
+        return self.clusterer
+
+    def batch(self, seqs: Sequence[int]) -> dict[str, int]:
+        """Place these articles (in publication order) and save; returns counts."""
+        store = self.store
+        articles = sorted(db.load_articles(store, seqs, kinds=("text",)), key=lambda a: (a.published, a.id))
+        docs = story_docs(store, articles)
+        try:
+            with store.transaction():
+                clusterer = self._sync()
+                placed = {r[0] for marks, chunk in store.in_chunks(list(seqs)) for r in store.rows(
+                    f"SELECT a.id FROM article_stages s JOIN articles a ON a.seq = s.seq "
+                    f"WHERE s.stage = ? AND s.seq IN ({marks})", [STAGE, *chunk])}
+                docs = [d for d in docs if d.id not in placed]
+                self.archive.prefetch([d.id for d in docs], [d.group for d in docs if d.group])
+                touched = {clusterer.add(doc) for doc in docs}
+                known = {r[0] for marks, chunk in store.in_chunks(sorted(touched))
+                         for r in store.rows(f"SELECT id FROM stories WHERE id IN ({marks})", chunk)}
+                store.executemany(
+                    "INSERT INTO story_members (article_id, story_id) VALUES (?, ?) "
+                    "ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id",
+                    [(doc.id, clusterer.story_of(doc.id)) for doc in docs],
+                )
+                _write_stories(store, clusterer.stories(touched))
+                self.archive.write(clusterer.evict())
+                self.seen = self._generation() + 1
+                stamp = now_iso()
+                store.executemany(
+                    "INSERT INTO stage_state (name, state, updated_at) VALUES (?, ?, ?) "
+                    "ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
+                    [(STATE, json.dumps(clusterer.to_state(), separators=(",", ":")), stamp),
+                     (GENERATION, str(self.seen), stamp)],
+                )
+                db.mark_done(store, STAGE, seqs)
+        except BaseException:
+            self.clusterer = None  # rolled back: what it holds was never saved
+            raise
+        return {"articles": len(docs), "new_stories": len(touched - known)}
 
 
 class StoreArchive:
