@@ -9,7 +9,7 @@ import json
 
 from storyline import pipeline
 from storyline.settings import Settings
-from storyline.story_store import STATE
+from storyline.story_store import GENERATION, STATE
 from storyline.store import open_store
 
 BRIDGE = ("Engineers shut the Kest bridge on Monday after an inspection found a cracked bearing in its "
@@ -128,7 +128,7 @@ def test_two_processes_writing_stories_in_turn_give_the_stories_of_one(store_tar
         assert b.batch(pending[:5])["articles"] == 2
         assert a.batch(pending[5:])["articles"] == len(pending) - 5  # a sees b's batch in turn
         assert stories_of(store) == stories_of(whole)
-        assert store.scalar("SELECT state FROM stage_state WHERE name = ?", ("stories.StoryClusterer.generation",)) == "3"
+        assert store.scalar("SELECT state FROM stage_state WHERE name = ?", (GENERATION,)) == "3"
     finally:
         store.close()
         other.close()

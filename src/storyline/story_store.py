@@ -31,10 +31,8 @@ from .syndication import group_ids
 
 STAGE = "stories"
 STATE = "stories.StoryClusterer"
-PLACE_LABELS = ("GPE", "LOC", "FAC")
-
-
 GENERATION = STATE + ".generation"  # stage_state row: batches written, by any process
+PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
 def run(store: Store, settings: Settings = DEFAULTS, progress: Callable[[int], None] | None = None) -> dict[str, int]:
