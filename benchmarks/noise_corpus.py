@@ -280,6 +280,24 @@ def natural_copies(raws: Sequence[newscorpus.RawArticle]) -> list[tuple[str, str
     return out
 
 
+class StoryJoins:
+    """Union-find over gold story keys: :meth:`join` two stories, :meth:`top` the key a
+    story now goes by (the smallest of those joined)."""
+
+    def __init__(self) -> None:
+        self._parent: dict[str, str] = {}
+
+    def top(self, x: str) -> str:
+        while self._parent.get(x, x) != x:
+            x = self._parent[x]
+        return x
+
+    def join(self, a: str, b: str) -> None:
+        ra, rb = self.top(a), self.top(b)
+        if ra != rb:
+            self._parent[max(ra, rb)] = min(ra, rb)
+
+
 def build(split: str, data: Path = DEFAULT_DATA, *, n_originals: int = 600, seed: int = 11,
           embeds: bool = True) -> list[Item]:
     """The benchmark corpus of one split: every article of the split on a random site, with
@@ -307,17 +325,9 @@ def build(split: str, data: Path = DEFAULT_DATA, *, n_originals: int = 600, seed
     chosen = [r for r in base if (r.key in exact_dups and split == "test")
               or (r.key not in exact_dups and split_of(r) == split)]
     chosen = drop_resends(chosen, exact_dups)
-    joined: dict[str, str] = {}  # story -> the story it joins (union-find)
-
-    def top(x: str) -> str:
-        while joined.get(x, x) != x:
-            x = joined[x]
-        return x
-
+    stories = StoryJoins()
     for a, b in natural_copies(chosen):
-        ra, rb = top(story_of[a]), top(story_of[b])
-        if ra != rb:
-            joined[max(ra, rb)] = min(ra, rb)
+        stories.join(story_of[a], story_of[b])
     sites = make_sites(rng)
     titles = [r.title for r in chosen]
     items: list[Item] = []
@@ -328,7 +338,7 @@ def build(split: str, data: Path = DEFAULT_DATA, *, n_originals: int = 600, seed
         art = parse_lines(raw.key, [title, day.strftime("%Y%m%d"), url, *lines], DEFAULTS)
         if isinstance(art, Article) and len(art.sentences) == len(kinds):
             items.append(Item(art, kinds, story_of[raw.key], original, edits,
-                              reuters_duplicate.get(raw.key, "") if original else "", top(story_of[raw.key])))
+                              reuters_duplicate.get(raw.key, "") if original else "", stories.top(story_of[raw.key])))
 
     home = {}
     for raw in chosen:
@@ -363,26 +373,16 @@ def audited_gold_pairs(items: Sequence[Item], path: Path = AUDIT) -> tuple[set[t
     """The gold with the source corpora's own copies (``natural``) and the hand-labelled
     pairs of ``noise_audit.json`` marked ``same`` joined; returns the pairs and how many
     labelled pairs of source articles were found in ``items``."""
-    import json
-
     keys = {it.article.source: it.natural_story for it in items if it.original}
-    joined: dict[str, str] = {}
-
-    def top(x: str) -> str:
-        while joined.get(x, x) != x:
-            x = joined[x]
-        return x
-
+    stories = StoryJoins()
     used = 0
-    for pair in json.loads(path.read_text())["pairs"]:
-        if pair["same"] and pair["a"] in keys and pair["b"] in keys:
+    for (a, b), same in audit_labels(path).items():
+        if same and a in keys and b in keys:
             used += 1
-            ra, rb = top(keys[pair["a"]]), top(keys[pair["b"]])
-            if ra != rb:
-                joined[max(ra, rb)] = min(ra, rb)
+            stories.join(keys[a], keys[b])
     by_story: dict[str, list[str]] = defaultdict(list)
     for it in items:
-        by_story[top(it.natural_story)].append(it.article.id)
+        by_story[stories.top(it.natural_story)].append(it.article.id)
     return {tuple(sorted((a, b))) for ids in by_story.values() for i, a in enumerate(ids) for b in ids[i + 1:]}, used
 
 

@@ -99,7 +99,7 @@ class StoriesWriter:
                 )
                 _write_stories(store, clusterer.stories(touched))
                 self.archive.write(clusterer.evict())
-                self.seen = self._generation() + 1
+                self.seen += 1  # _sync read it in this transaction, under the write lock
                 stamp = now_iso()
                 store.executemany(
                     "INSERT INTO stage_state (name, state, updated_at) VALUES (?, ?, ?) "
