@@ -15,7 +15,7 @@ from storyline.nlp.annotate import AnnotatedSentence
 from storyline.nlp.engine import load_model
 from storyline.nlp.event_lexicon import PLOVER_TYPES, LexiconError, load_lexicon, parse_lexicon
 from storyline.nlp.event_scale import QUADS, goldstein
-from storyline.nlp.events import find_events, needs_parse, quad_class
+from storyline.nlp.events import find_events, material_acts, needs_parse, quad_class
 from storyline.records import Event, Span, TimeExpr
 from storyline.settings import DEFAULTS
 
@@ -182,6 +182,14 @@ def test_two_events_in_one_sentence(nlp):
 
 def test_condition_is_not_an_event(nlp):
     assert coded(nlp, "The White House said it would respond decisively if Russia invaded.") == []
+
+
+def test_material_acts_are_the_words_of_material_events(nlp):
+    # what the quote finder asks: "recalled" carries a SANCTION here, and nothing does in speech
+    doc = parse(nlp, "Northford recalled its ambassador to Arnholt.").doc
+    assert [doc[i].text for i in sorted(material_acts(doc))] == ["recalled"]
+    assert material_acts(parse(nlp, "Ms Hale said the talks had failed.").doc) == frozenset()
+    assert material_acts(parse(nlp, "Arnholt accused Northford of lying.").doc) == frozenset()  # verbal
 
 
 def test_emit_negated_false_drops_denials(nlp):

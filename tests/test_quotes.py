@@ -158,6 +158,28 @@ def test_sentence_without_attribution_has_no_quote():
     assert quotes("The bridge opened in 1998 and carries four lanes.") == []
 
 
+def test_a_speaker_inside_the_content_is_no_quote():
+    # the parse reads "announced" with the trailing phrase as content; Quist is the agent
+    assert find_quotes(annotate([
+        "The summit was announced on Monday by NORSEC Secretary-General Amara Quist after a "
+        "telephone call between Foreign Minister Tomas Berg and his counterpart, Jane Hale."]),
+        "a1", DEFAULTS) == []
+
+
+@pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
+def test_a_material_act_with_a_noun_phrase_is_no_quote(settings):
+    # recall and suspend are cue verbs ("recalled that...", "suspended judgement"), but here
+    # they carry SANCTION events: acts, which the events module codes
+    texts = ["Northford recalled its ambassador to Arnholt, Clare Whitlock.",
+             "Northford also suspended imports of Arnholt steel.",
+             "Ms Hale recalled that the last talks had failed in 2019."]
+    found = find_quotes(annotate(texts), "a1", settings)
+    assert [(q.speaker_name, q.cue.text, [c.text for c in q.content]) for q in found] == [
+        ("Hale", "recalled", ["that the last talks had failed in 2019"])]
+    off = find_quotes(annotate(texts[:1]), "a1", settings.replace(**{"quotes.skip_material_acts": False}))
+    assert [q.cue.text for q in off] == ["recalled"]
+
+
 # --- speakers -----------------------------------------------------------------------------
 
 

@@ -43,7 +43,7 @@ from .event_model import model_for
 from .event_modality import Draft, climb, finish_modality, governor_link, is_negated, roles_of
 from .event_scale import goldstein, quad_class
 
-__all__ = ["find_events", "needs_parse", "quad_class", "goldstein", "event_date"]
+__all__ = ["find_events", "needs_parse", "quad_class", "goldstein", "event_date", "material_acts"]
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +102,7 @@ def find_events(
         drafts = _code(doc, lexicon, settings)
         # the rules coded nothing: ask the classifier, if the sentence has an event word at
         # all (so that what is coded never depends on which other module asked for a parse)
-        model = model_for(settings) if not drafts and needs_parse(doc.text) else None
+        model = model_for(settings) if not drafts and needs_parse(sentence.doc_text) else None
         if model is not None:
             found = model_draft(doc, model, settings["events.model_min_prob"])
             if found is not None and not (found.negated and not settings["events.emit_negated"]):
@@ -121,6 +121,19 @@ def find_events(
             seen.add(key)
             events.append(event)
     return events[: settings["events.max_per_sentence"]]
+
+
+def material_acts(doc, settings: Settings = DEFAULTS) -> frozenset[int]:
+    """Token indexes of the words that carry a material event in a parsed Doc (the trigger
+    and its clause's verb: "Northford [recalled] its ambassador", "[suspended] imports"):
+    acts, which the quote finder does not read as speech. Rules only, no classifier."""
+    if len(doc) == 0 or len(doc) > settings["events.max_tokens"]:
+        return frozenset()
+    out: set[int] = set()
+    for d in _code(doc, load_lexicon(), settings):
+        if quad_class(d.type).startswith("material"):
+            out.update((d.trigger.i, d.clause.i))
+    return frozenset(out)
 
 
 # --- step 1: frames ---------------------------------------------------------------------------

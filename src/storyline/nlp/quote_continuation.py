@@ -152,7 +152,7 @@ def carry_learned(
     attribution of its own) and at most ``quotes.max_continuation_sentences`` away."""
     limit = settings["quotes.max_continuation_sentences"]
     least = settings["quotes.model_continue_prob"]
-    text = sentences[pos].doc.text  # type: ignore[attr-defined]  (frame offsets are Doc offsets)
+    text = sentences[pos].doc_text  # frame offsets are Doc offsets
     after: list[Span] = []
     before: list[Span] = []
     for direction, out in ((1, after), (-1, before)):

@@ -37,6 +37,7 @@ from collections.abc import Callable, Sequence
 from ..records import Quote, Span
 from ..settings import DEFAULTS, Settings
 from .annotate import AnnotatedSentence
+from .events import material_acts
 from .quote_continuation import carry_learned, carry_unmarked
 from .quote_lexical import lexical_frames, plain_attribution
 from .quote_marks import extend_with_marks, has_marks, mark_kind
@@ -94,6 +95,9 @@ def find_quotes(
     probs = (settings["quotes.model_min_prob"], settings["quotes.model_min_prob_unnamed"],
              settings["quotes.model_veto_prob"])
     frames = [_frames(s, beliefs, model, probs) for s in usable]
+    frames = [[f for f in found if not _speaker_inside(f)] for found in frames]
+    if settings["quotes.skip_material_acts"]:
+        frames = [_speech_only(s, found, settings) for s, found in zip(usable, frames)]
     people = [_people(s, f) for s, f in zip(usable, frames)]
     # sentences with an attribution of the rules' own are never absorbed into a neighbour's
     # quote; the model's (often nested: "I believe...") do not stop a quote carrying on
@@ -123,7 +127,38 @@ def _frames(sentence: AnnotatedSentence, beliefs: bool, model: QuoteModel | None
             found += model_frames(sentence.doc, model, taken, probs[0], probs[1])
         if found:
             return found
-    return lexical_frames(sentence.doc.text, sentence.doc)  # type: ignore[attr-defined]
+    return lexical_frames(sentence.doc_text, sentence.doc)
+
+
+def _speaker_inside(frame: Frame) -> bool:
+    """Whether the speaker lies inside the content: a misread frame ("The summit was
+    announced [on Monday by NORSEC chief Amara Quist after a call]"), never a quote. On the
+    PolNeAR train fold dropping them took 25 predictions and raised who-said-what F1 from
+    0.664 to 0.665."""
+    sp = frame.speaker
+    return sp is not None and any(s <= sp[0] and sp[1] <= e for s, e in frame.content)
+
+
+def _speech_only(sentence: AnnotatedSentence, frames: list[Frame], settings: Settings) -> list[Frame]:
+    """The frames that report speech: a cue word that carries a material event with a noun
+    phrase for content ("Northford recalled [its ambassador]", "suspended [imports of
+    steel]") reports an act, which the events module codes; a clause after it stays a quote
+    ("recalled that the talks had failed")."""
+    if not sentence.parsed or not frames:
+        return frames
+    doc = sentence.doc
+    acts: set[int] | None = None   # character offsets of the act words, found on first need
+    kept = []
+    for frame in frames:
+        if frame.content and not any(
+                t.pos_ in ("VERB", "AUX") for s, e in frame.content
+                for t in doc.char_span(s, e, alignment_mode="expand") or ()):  # type: ignore[attr-defined]
+            if acts is None:
+                acts = {doc[i].idx for i in material_acts(doc, settings)}  # type: ignore[index]
+            if frame.cue[0] in acts:
+                continue
+        kept.append(frame)
+    return kept
 
 
 def _name_index(sentences: Sequence[AnnotatedSentence]) -> NameIndex:
@@ -163,7 +198,7 @@ def _people(sentence: AnnotatedSentence, frames: list[Frame]) -> list[tuple[int,
             found[span.start_char] = (span.start_char, span.text, salient)
     for frame in frames:
         if frame.name is not None and frame.speaker_kind == "name":
-            text = doc.text[frame.name[0]:frame.name[1]]  # type: ignore[attr-defined]
+            text = sentence.doc_text[frame.name[0]:frame.name[1]]
             found[frame.name[0]] = (frame.name[0], text, True)
     return sorted(found.values())
 
