@@ -184,6 +184,40 @@ def test_condition_is_not_an_event(nlp):
     assert coded(nlp, "The White House said it would respond decisively if Russia invaded.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Arnholt rejected what it called an ultimatum within an hour.",       # REJECT only
+    "Government spokeswoman Petra Lindqvist called it an ultimatum no state could accept.",
+    "It called the expulsions a response to the sanctions.",
+    "Arnholt began what it called routine spring exercises on Saturday.",
+    "The minister said the sanctions were an answer to what she called a reckless build-up of troops.",
+])
+def test_a_name_given_is_no_request(nlp, text):
+    # "call" names things here; only "call on X to" and "call for" ask for something
+    assert [e[0] for e in coded(nlp, text) if e[0] == "REQUEST"] == []
+
+
+def test_call_on_an_addressee_is_a_request_but_not_on_a_day(nlp):
+    assert [e[0] for e in coded(nlp, "The council called on both governments to hold talks.")] == ["REQUEST"]
+    assert [e[0] for e in coded(nlp, "The council called for talks between the two sides.")] == ["REQUEST"]
+    assert "REQUEST" not in [e[0] for e in coded(nlp, "The minister called the ambassador on Saturday.")]
+
+
+def test_roles_skip_the_dateline_the_reporter_and_a_means(nlp):
+    events = find_events(parse(nlp, "KESSLING, March 2 (CPA) - Northford summoned Arnholt's ambassador on Sunday."))
+    assert [(e.type, e.actor.text, e.target.text) for e in events] == [("ACCUSE", "Northford", "Arnholt")]
+    events = find_events(parse(nlp, "Arnholt is withdrawing half of its consular staff, spokeswoman "
+                                    "Petra Lindqvist told a briefing in Brannvik."))
+    assert [(e.type, e.actor.text, e.target) for e in events] == [("RETREAT", "Arnholt", None)]
+    events = find_events(parse(nlp, "Fourteen people were rescued by boat."))
+    assert [(e.type, e.actor, e.target.text) for e in events] == [("AID", None, "Fourteen people")]
+
+
+def test_a_classifier_event_under_a_denial_is_negated(nlp):
+    # no rule codes "preparing for war"; the classifier's event still takes the governor
+    (event,) = find_events(parse(nlp, "Foreign Minister Tomas Berg denied that his country was preparing for war."))
+    assert event.negated
+
+
 def test_material_acts_are_the_words_of_material_events(nlp):
     # what the quote finder asks: "recalled" carries a SANCTION here, and nothing does in speech
     doc = parse(nlp, "Northford recalled its ambassador to Arnholt.").doc
@@ -333,6 +367,41 @@ def test_first_date_of_the_sentence_wins(nlp):
     friday = _timex(0, 55, 61, "Friday", dt.date(2025, 2, 28))
     (event,) = find_events(sentence, timexes=[friday, monday])
     assert (event.date, event.date_source) == (dt.date(2025, 3, 3), "text")
+
+
+def _dated(nlp, text: str, date_text: str, **kwargs) -> list[tuple]:
+    """(type, date, date source) of the events of ``text``, published 2025-03-04, with
+    ``date_text`` normalised to 2025-03-01."""
+    start = text.index(date_text)
+    timex = _timex(0, start, start + len(date_text), date_text, dt.date(2025, 3, 1))
+    return [(e.type, e.date, e.date_source)
+            for e in find_events(parse(nlp, text), published=dt.date(2025, 3, 4), timexes=[timex], **kwargs)]
+
+
+@pytest.mark.parametrize("text, date_text, expected", [
+    # the parser hangs "at the crossing on Saturday" on "said": "is due to" and "said" are
+    # above the event's verb, so the date is the meeting's
+    ("Hale is due to meet her Arnholt counterpart, Tomas Berg, at the crossing on Saturday, officials said.",
+     "Saturday", [("CONSULT", dt.date(2025, 3, 1), "text")]),
+    ("The ministry said on Monday that it had sent two battalions to the valley.",
+     "Monday", [("MOBILIZE", dt.date(2025, 3, 1), "text")]),
+    # placed after a date, not on it
+    ("The town was promised flood defences after the 2007 floods.",
+     "2007", [("AGREE", dt.date(2025, 3, 4), "published")]),
+    # the date of another act
+    ("Residents criticised the slow progress on a flood wall first promised after the 2007 floods.",
+     "2007", [("ACCUSE", dt.date(2025, 3, 4), "published"), ("AGREE", dt.date(2025, 3, 4), "published")]),
+    ("Ms Lindqvist accused Northford of closing two Arnholt-language schools there last year.",
+     "last year", [("ACCUSE", dt.date(2025, 3, 4), "published")]),
+])
+def test_an_event_takes_the_date_attached_to_it(nlp, text, date_text, expected):
+    assert _dated(nlp, text, date_text) == expected
+
+
+def test_without_date_attached_the_first_date_of_the_sentence_wins(nlp):
+    text = "Ms Lindqvist accused Northford of closing two Arnholt-language schools there last year."
+    off = DEFAULTS.replace(**{"events.date_attached": False})
+    assert _dated(nlp, text, "last year", settings=off) == [("ACCUSE", dt.date(2025, 3, 1), "text")]
 
 
 def test_event_record_round_trips(nlp):

@@ -12,7 +12,13 @@ role is a lost answer. Two fallbacks fill the gaps, each only where the rules le
 - :func:`model_draft`: when the rules code no event at all, the classifier of
   :mod:`.event_model` proposes a type and the verb that speaks most for it; the actor and
   target come from that verb's parse, then by position. Conditions ("if Russia invaded")
-  give no event; negation and hedging are read off the verb as for rule events.
+  give no event; the verb's governors apply as for rule events ("denied that it was
+  preparing an attack" is negated). No classifier event is proposed where the rules read an
+  event word and removed it on purpose (a condition, a name: "what it called an ultimatum").
+
+Positions skip a wire dateline ("KESSLING, March 2 (CPA) -"), and a target is never who
+reports the sentence (", spokeswoman Petra Lindqvist told a briefing in Brannvik",
+"according to the ministry").
 """
 
 from __future__ import annotations
@@ -81,16 +87,47 @@ def _inside(tok, bounds) -> bool:
     return bounds is not None and bounds[0] <= tok.i < bounds[1]
 
 
+def _reporter(tok, trigger, lexicon: Lexicon) -> bool:
+    """Whether ``tok`` belongs to who reports the sentence rather than to its event: it
+    hangs from another reporting verb before reaching the trigger (", spokeswoman Petra
+    Lindqvist [told] a briefing in Brannvik") or is the object of "according to"."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and tok.doc[head.i - 1].lower_ == "according":
+        return True
+    node = tok
+    for _ in range(8):  # a few links up: deeper chains are parse noise
+        if node.i == trigger.i or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i != trigger.i and node.pos_ in ("VERB", "AUX"):
+            return "SPEECH" in lexicon.govs.get(node.lemma_.lower(), ())
+    return False
+
+
+def dateline_end(doc) -> int:
+    """The index of the first token after a wire dateline ("KESSLING, March 2 (CPA) -"), or
+    0: a capitalised place opening the sentence, a comma, and a dash within 12 tokens."""
+    if len(doc) < 4 or not doc[0].is_upper or len(doc[0].text) < 3 or doc[1].text != ",":
+        return 0
+    for tok in doc[2:13]:
+        if tok.text in ("-", "--", "\u2013", "\u2014"):
+            return tok.i + 1
+    return 0
+
+
 def role_by_position(doc, trigger, lexicon: Lexicon, *, before: bool, avoid=()) -> object | None:
     """An actor (``before``): the first name or actor noun before ``trigger``; a target:
-    the first name after it. Phrases inside the token bounds in ``avoid`` are skipped.
+    the first name after it. Phrases inside the token bounds in ``avoid`` are skipped, and
+    so are a wire dateline and, for a target, who reports the sentence (:func:`_reporter`;
+    the reporter is often the actor: "the ministry said it had sent two battalions").
 
     Targets are names only: on the development sets a common noun after the trigger ("the
     diplomat said", "its troops") was more often wrong than right."""
     labels = _ACTOR_ENTS if before else _TARGET_ENTS
+    start = dateline_end(doc)
     heads = [h for h in _agent_heads(doc, lexicon, labels, nouns=before)
-             if not any(_inside(h, b) for b in avoid) and h.i != trigger.i
-             and args.usable_target(h)]
+             if not any(_inside(h, b) for b in avoid) and h.i != trigger.i and h.i >= start
+             and args.usable_target(h) and (before or not _reporter(h, trigger, lexicon))]
     if before:
         found = [h for h in heads if h.i < trigger.i]
         return found[0] if found else None

@@ -308,6 +308,18 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
     return True
 
 
+def naming(verb, lexicon) -> bool:
+    """Whether ``verb`` is a naming verb (lexicon role NAME) used to name something: with an
+    object predicate ("called [the expulsions] a response", "called it an ultimatum"), or
+    with a wh-word for the thing named ("what it called routine exercises", which the parser
+    reads as two objects). Such a verb is no request, and what it governs is a label."""
+    if "NAME" not in lexicon.govs.get(verb.lemma_.lower(), ()):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    return any(c.dep_ == "oprd" for c in objects) or (
+        len(objects) > 1 and objects[0].tag_ in ("WP", "WDT"))
+
+
 def climb(draft: Draft, lexicon, start, consumed: set[int]) -> bool:
     """Apply the governors above ``start`` to the draft; False when the event disappears.
 
@@ -331,6 +343,8 @@ def climb(draft: Draft, lexicon, start, consumed: set[int]) -> bool:
             break
         gov, kind, prep = link
         draft.path.append(gov)
+        if kind == "obj" and naming(gov, lexicon):
+            return False  # "what it called an ultimatum": a label, not an event
         if kind == "cop":
             node = gov
             continue

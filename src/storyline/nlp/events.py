@@ -20,9 +20,12 @@ per sentence:
 3. *Fallback event*: a sentence the rules code nothing in, but which has a lexicon event word
    (:func:`needs_parse`), is scored by a small trained classifier (:mod:`.event_model`,
    ``events.model``); a confident type (``events.model_min_prob``) with a verb that speaks
-   for it becomes an event.
+   for it becomes an event, its governors applied as for rule events.
 4. *Records*: spans, date, score and quad class; an actor or target the parse left empty, or
-   a target that names no actor, is filled by position (``events.role_fallback``).
+   a target that names no actor, is filled by position (``events.role_fallback``); a
+   passive's "by" phrase naming no actor ("rescued by boat") and a dateline are no actor.
+   The date is that of a date expression hanging from the event's own words
+   (``events.date_attached``), else the publication date.
 
 :func:`needs_parse` is the cheap test the enrich stage asks before parsing a sentence at all.
 """
@@ -37,10 +40,10 @@ from ..records import Event, TimeExpr
 from ..settings import DEFAULTS, Settings
 from . import event_args as args
 from .annotate import AnnotatedSentence
-from .event_fallback import actor_like, model_draft, role_by_position
+from .event_fallback import actor_like, dateline_end, model_draft, role_by_position
 from .event_lexicon import Lexicon, Rule, load_lexicon, words_of
 from .event_model import model_for
-from .event_modality import Draft, climb, finish_modality, governor_link, is_negated, roles_of
+from .event_modality import Draft, climb, finish_modality, governor_link, is_negated, naming, roles_of
 from .event_scale import goldstein, quad_class
 
 __all__ = ["find_events", "needs_parse", "quad_class", "goldstein", "event_date", "material_acts"]
@@ -68,8 +71,10 @@ def needs_parse(text: str) -> bool:
 
 def event_date(sentence_index: int, published: dt.date | None,
                timexes: Sequence[TimeExpr]) -> tuple[dt.date | None, str]:
-    """(date, source): the sentence's first DATE/TIME expression with a calendar day, else
-    the publication date ("published"), else (None, "")."""
+    """(date, source): the first of ``timexes`` that is a DATE/TIME expression of the
+    sentence with a calendar day, else the publication date ("published"), else (None, "").
+    :func:`find_events` passes only the expressions attached to each event
+    (:func:`_dating`)."""
     found = [t for t in timexes
              if t.type in ("DATE", "TIME") and t.first_day is not None
              and t.span.sentence_index == sentence_index]
@@ -78,6 +83,51 @@ def event_date(sentence_index: int, published: dt.date | None,
     if published is not None:
         return published, "published"
     return None, ""
+
+
+# Prepositions that place an event relative to a date rather than on it.
+_RELATIVE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till", "by", "from", "ahead"})
+
+
+def _dating(d: Draft, sentence: AnnotatedSentence, timexes: Sequence[TimeExpr], lexicon: Lexicon) -> list[TimeExpr]:
+    """The date expressions that date this event: those whose phrase hangs from the event's
+    own words (trigger, event noun, clause verb, governors, and the copulas and reporting
+    verbs above them: "Hale is due to meet Berg, officials said [on Saturday]") before
+    reaching any other verb. "criticised the slow progress on a wall promised after [the 2007
+    floods]" and "accused Northford of closing schools [last year]" date other acts, not the
+    criticism or the accusation; a date the event is placed after, before or since is not its
+    day. An expression the parse places nowhere (a dateline) dates nothing."""
+    own = {t.i for t in (d.trigger, d.clause, d.noun, *d.path) if t is not None}
+    node = d.clause
+    for _ in range(8):  # up through copulas and reporting verbs
+        if node.head.i == node.i:
+            break
+        node = node.head
+        copula = node.pos_ == "ADJ" or node.lemma_ == "be"
+        if not copula and "SPEECH" not in lexicon.govs.get(node.lemma_.lower(), ()):
+            break
+        own.add(node.i)
+    doc = sentence.doc
+    out = []
+    for t in timexes:
+        if t.span.sentence_index != sentence.index:
+            continue
+        inside = [tok for tok in doc if t.span.start <= sentence.to_original(tok.idx) < t.span.end]
+        heads = [tok for tok in inside if not (t.span.start <= sentence.to_original(tok.head.idx) < t.span.end)
+                 or tok.head.i == tok.i]
+        node = heads[0].head if heads else None
+        for _ in range(8):  # a date phrase hangs a few links below its verb
+            if node is None or node.i in own or node.lower_ in _RELATIVE_PREPOSITIONS:
+                break
+            if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+                node = None
+                break
+            node = node.head
+        if node is not None and node.lower_ in _RELATIVE_PREPOSITIONS:
+            continue  # "promised after the 2007 floods", "since 2014", "by Friday": not its day
+        if node is not None and node.i in own:
+            out.append(t)
+    return out
 
 
 def find_events(
@@ -99,22 +149,32 @@ def find_events(
         return []
     lexicon = load_lexicon()
     try:
-        drafts = _code(doc, lexicon, settings)
+        declined: list[Draft] = []
+        drafts = _code(doc, lexicon, settings, declined)
         # the rules coded nothing: ask the classifier, if the sentence has an event word at
-        # all (so that what is coded never depends on which other module asked for a parse)
-        model = model_for(settings) if not drafts and needs_parse(sentence.doc_text) else None
+        # all (so that what is coded never depends on which other module asked for a parse),
+        # unless the rules read an event word and removed it on purpose (a condition, a name)
+        model = model_for(settings) if not drafts and not declined and needs_parse(sentence.doc_text) else None
         if model is not None:
             found = model_draft(doc, model, settings["events.model_min_prob"])
+            if found is not None and naming(found.trigger, lexicon):
+                found = None  # "what she called a reckless build-up": no act of calling
+            if found is not None:  # governors as for rule events: "denied that it was preparing..."
+                if climb(found, lexicon, found.clause, set()):
+                    finish_modality(found, settings["events.hedged_conflict_as_threaten"])
+                else:
+                    found = None
             if found is not None and not (found.negated and not settings["events.emit_negated"]):
                 drafts.append(found)
     except (AttributeError, IndexError, KeyError, ValueError, RecursionError) as exc:
         log.debug("events: sentence %s skipped: %r", getattr(sentence, "index", "?"), exc)
         return []
-    date, source = event_date(sentence.index, published, timexes)
     events: list[Event] = []
     seen: set[tuple] = set()
     by_position = settings["events.role_fallback"]
+    attached = settings["events.date_attached"]
     for d in drafts:
+        date, source = event_date(sentence.index, published, _dating(d, sentence, timexes, lexicon) if attached else timexes)
         event = _record(d, sentence, article_id, date, source, lexicon if by_position else None)
         key = (event.type, event.trigger, event.negated)  # "asked him to X and Y": one REQUEST
         if key not in seen:
@@ -301,13 +361,19 @@ def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
     return draft
 
 
-def _code(doc, lexicon: Lexicon, settings: Settings) -> list[Draft]:
-    """Frames, governors and modality for every event of a parsed Doc."""
+def _code(doc, lexicon: Lexicon, settings: Settings, declined: list | None = None) -> list[Draft]:
+    """Frames, governors and modality for every event of a parsed Doc. Drafts a governor
+    removed (a condition, a name given: "if Russia invaded", "what it called an ultimatum")
+    are appended to ``declined`` when given."""
     consumed: set[int] = set()
     coded: list[Draft] = []
     for tok in doc:
         draft = _verb_frame(tok, lexicon) or _noun_frame(tok, lexicon)
-        if draft is None or not climb(draft, lexicon, draft.clause, consumed):
+        if draft is None:
+            continue
+        if not climb(draft, lexicon, draft.clause, consumed):
+            if declined is not None:
+                declined.append(draft)
             continue
         finish_modality(draft, settings["events.hedged_conflict_as_threaten"])
         coded.append(draft)
@@ -354,7 +420,16 @@ def _record(d: Draft, sentence: AnnotatedSentence, article_id: str,
     actor = args.resolve_pronoun(d.actor, d.clause) if d.actor is not None else None
     target = d.target
     actor_bounds = args.np_bounds(actor) if actor is not None else None
+    if actor is not None and actor.dep_ == "pobj" and actor.head.dep_ == "agent" \
+            and not actor_like(actor.doc, actor_bounds, lexicon or load_lexicon()):
+        actor_bounds = None  # a passive's "by" phrase naming no actor is the means: "rescued by boat"
     target_bounds = args.np_bounds(target) if target is not None else None
+    dateline = dateline_end(d.trigger.doc)  # "KESSLING, March 2 (CPA) - ...": the parser may
+    if actor_bounds is not None and actor_bounds[0] < dateline:  # make the place a subject
+        other = next((c for c in actor.head.children if c.dep_ == actor.dep_ and c.i >= dateline), None)
+        actor_bounds = args.np_bounds(other) if other is not None else None
+    if target_bounds is not None and target_bounds[0] < dateline:
+        target_bounds = None
     reciprocal = d.type in args.RECIPROCAL_TYPES or d.trigger.lemma_ in args.RECIPROCAL_LEMMAS
     if reciprocal and target is None:
         # "X and Y met", "talks between X and Y": X is the actor, Y the target
