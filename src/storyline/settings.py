@@ -375,9 +375,11 @@ SETTINGS: tuple[Setting, ...] = (
             "sanctions') as THREATEN, not as the act; the event keeps hedged=True either way."),
     Setting("events.date_attached", True,
             "An event takes a date expression only when the phrase hangs from the event's own "
-            "words in the parse ('imposed sanctions on Friday'), not from another verb "
-            "('criticised a wall promised after the 2007 floods'), else the publication "
-            "date. Off: the sentence's first date. Found on the example corpus."),
+            "words in the parse ('imposed sanctions on Friday'; copulas and reporting verbs "
+            "above them count), not from another verb ('accused X of closing schools last "
+            "year') nor as a date it is placed after or since ('promised after the 2007 "
+            "floods'); else the publication date. Off: the sentence's first date. Found on "
+            "the example corpus; the PLOVER sets score no dates."),
     Setting("events.emit_negated", True,
             "Keep negated events ('denied that it intends to attack') with negated=True so a "
             "timeline can show denials; consumers that count what happened skip them. False "
