@@ -25,7 +25,7 @@ from storyline.timeline import (
     sentences_from_article,
 )
 from storyline.timeline_dates import DateKey, reference, stamped
-from storyline.timeline_select import keyword_matcher
+from storyline.timeline_select import keyword_matcher, own_words
 
 D = dt.date
 OUTLETS = {"hp": "Harbour Post", "cw": "Coast Wire", "bh": "Bay Herald"}
@@ -178,6 +178,29 @@ def test_a_near_repeat_is_never_chosen_but_a_different_fact_is():
     unlimited = build_timeline(corpus, n_dates=1, per_date=3, settings=Settings(
         {"timeline.granularities": "day", "timeline.redundancy_cosine": 1.01}))
     assert unlimited.entries[0].sentences[1].text.startswith("Officials ordered the evacuation of 2,000 residents near Orrin")
+
+
+def test_what_happened_comes_before_someones_own_words():
+    # the fire told a third time, in a witness's words: central, but a reaction
+    own = "We saw the fire at the Orrin chemical plant start on March 4, a resident said."
+    corpus = CORPUS + [sent("hp3", 0, D(2024, 3, 9), own, ("March 4", "2024-03-04"))]
+
+    def chosen(penalty: float) -> list[str]:
+        out = build_timeline(corpus, n_dates=1, per_date=3, settings=Settings({
+            "timeline.granularities": "day", "timeline.redundancy_cosine": 1.01,
+            "timeline.quoted_penalty": penalty}))
+        return [s.text for s in out.entries[0].sentences]
+
+    assert chosen(0.0) == [STARTED, own, FIRE]
+    assert chosen(0.1) == [STARTED, FIRE, own]       # the default
+    assert own not in chosen(0.5)
+
+
+def test_own_words_are_quote_marks_or_the_first_person():
+    assert [own_words(t) for t in (
+        "He said `` the talks are over '' .", "\u201cNo,\u201d she said.", "We will not move, he said.",
+        "I saw it.", "The US said it was ready.", "Troops entered the city.")] == [
+        True, True, True, True, False, False]
 
 
 def test_keywords_restrict_the_chosen_sentences_not_the_evidence():

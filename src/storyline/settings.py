@@ -584,6 +584,12 @@ SETTINGS: tuple[Setting, ...] = (
             "Score factor 1 + this x ln(independent outlets): a statement three outlets carry "
             "scores 1.33x. Not measurable on T17 (no repeated statements across outlets); "
             "smaller than summary.support_weight because centrality already rewards them."),
+    Setting("timeline.quoted_penalty", 0.1,
+            "Score cut for a sentence in someone's own words (quote marks, or I/we/my/our): a "
+            "timeline says what happened; reactions come second. T17 dev (tilse reimpl): 0 / "
+            "0.05 / 0.1 / 0.15 / 0.2 / 0.25 / 0.5 gave AR-1 0.1422 / 0.1439 / 0.1448 / 0.1439 / "
+            "0.1438 / 0.1422 / 0.1427 and AR-2 0.0373 / 0.0390 / 0.0389 / 0.0386 / 0.0384 / "
+            "0.0376 / 0.0377; quote marks alone gave most of it (0.1442 / 0.0385)."),
     Setting("timeline.mmr_lambda", 0.7,
             "MMR weight of centrality against similarity to chosen sentences. T17 dev: 0.7 "
             "beat 0.5 and 0.9 (0.7 is the common choice since Carbonell & Goldstein 1998)."),

@@ -144,6 +144,7 @@ def _weights(settings: Settings) -> dict[str, float]:
         "published_centroid": settings["timeline.published_centroid_weight"],
         "mention_bonus": settings["timeline.mention_bonus"],
         "support": settings["timeline.support_weight"],
+        "quoted": settings["timeline.quoted_penalty"],
         "mmr_lambda": settings["timeline.mmr_lambda"],
         "agreement": settings["timeline.centroid_agreement"],
         "redundancy": settings["timeline.redundancy_cosine"],

@@ -12,7 +12,8 @@ Ghalandari & Ifrim, ACL 2020):
   weighted ``timeline.published_centroid_weight``;
 * a candidate's score is its cosine with the centroid, times ``1 + timeline.mention_bonus``
   when it names the date itself, times ``1 + timeline.support_weight x ln(independent
-  outlets)``;
+  outlets)``, times ``1 - timeline.quoted_penalty`` when it is someone's own words (quote
+  marks, or I/we/my/our: a reaction rather than what happened);
 * only candidates with a keyword (when keywords are given) and a sentence-like length
   (``timeline.min_tokens`` to ``timeline.max_tokens`` words) can be chosen;
 * maximal marginal relevance (Carbonell & Goldstein 1998) picks up to ``per_date``, and a
@@ -38,6 +39,15 @@ from .timeline_dates import DateKey
 _WORD = re.compile(r"[^\w\s]*\w\S*")
 
 
+# Someone's own words: quote marks (ASCII, PTB ``...'', typographic) or a first-person word.
+_OWN_WORDS = re.compile("``|''|[\"\u201c\u201d\u00ab\u00bb]|\\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|me)\\b")
+
+
+def own_words(text: str) -> bool:
+    """Whether a sentence gives someone's own words rather than reports what happened."""
+    return _OWN_WORDS.search(text) is not None
+
+
 def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
@@ -52,6 +62,7 @@ class Candidate:
     eligible: bool = False      # keyword and length allow choosing it
     usable: bool = False        # length allows it into a centroid
     independent: int = 1
+    own_words: bool = False     # quote marks or first person (see own_words)
 
 
 # Punctuation removed from a sentence's copy key (str.translate: one C-level pass).
@@ -108,7 +119,8 @@ class Copies:
         if c is None:
             c = self._by_key[key] = len(self.candidates)
             usable = not self.skip[i] and self.min_tokens <= word_count(s.text) <= self.max_tokens
-            self.candidates.append(Candidate(key, s.text.strip(), [], usable and self.has_keyword(i), usable))
+            self.candidates.append(Candidate(key, s.text.strip(), [], usable and self.has_keyword(i), usable,
+                                             own_words=usable and own_words(s.text)))
         self.candidates[c].members.extend(self.members[g])
         self._candidate[g] = c
         return c
@@ -158,6 +170,8 @@ class Selector:
         self.eligible = np.fromiter((c.eligible for c in candidates), bool, n)
         support = np.fromiter((max(c.independent, 1) for c in candidates), float, n)
         self.support = 1.0 + weights["support"] * np.log(support)
+        self.support *= np.where(np.fromiter((c.own_words for c in candidates), bool, n),
+                                 1.0 - weights["quoted"], 1.0)
         self.row = np.full(n, -1, dtype=np.int64)
         self.taken = np.zeros(n, dtype=bool)
         self.chosen_rows: list[int] = []
