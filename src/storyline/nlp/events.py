@@ -89,7 +89,8 @@ def event_date(sentence_index: int, published: dt.date | None,
 _RELATIVE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till", "by", "from", "ahead"})
 
 
-def _dating(d: Draft, sentence: AnnotatedSentence, timexes: Sequence[TimeExpr], lexicon: Lexicon) -> list[TimeExpr]:
+def _dating(d: Draft, sentence: AnnotatedSentence, timexes: Sequence[TimeExpr],
+            lexicon: Lexicon) -> list[TimeExpr]:
     """The date expressions that date this event: those whose phrase hangs from the event's
     own words (trigger, event noun, clause verb, governors, and the copulas and reporting
     verbs above them: "Hale is due to meet Berg, officials said [on Saturday]") before
@@ -113,8 +114,8 @@ def _dating(d: Draft, sentence: AnnotatedSentence, timexes: Sequence[TimeExpr], 
         if t.span.sentence_index != sentence.index:
             continue
         inside = [tok for tok in doc if t.span.start <= sentence.to_original(tok.idx) < t.span.end]
-        heads = [tok for tok in inside if not (t.span.start <= sentence.to_original(tok.head.idx) < t.span.end)
-                 or tok.head.i == tok.i]
+        heads = [tok for tok in inside if tok.head.i == tok.i
+                 or not t.span.start <= sentence.to_original(tok.head.idx) < t.span.end]
         node = heads[0].head if heads else None
         for _ in range(8):  # a date phrase hangs a few links below its verb
             if node is None or node.i in own or node.lower_ in _RELATIVE_PREPOSITIONS:
@@ -154,7 +155,8 @@ def find_events(
         # the rules coded nothing: ask the classifier, if the sentence has an event word at
         # all (so that what is coded never depends on which other module asked for a parse),
         # unless the rules read an event word and removed it on purpose (a condition, a name)
-        model = model_for(settings) if not drafts and not declined and needs_parse(sentence.doc_text) else None
+        wanted = not drafts and not declined and needs_parse(sentence.doc_text)
+        model = model_for(settings) if wanted else None
         if model is not None:
             found = model_draft(doc, model, settings["events.model_min_prob"])
             if found is not None and naming(found.trigger, lexicon):
@@ -174,7 +176,8 @@ def find_events(
     by_position = settings["events.role_fallback"]
     attached = settings["events.date_attached"]
     for d in drafts:
-        date, source = event_date(sentence.index, published, _dating(d, sentence, timexes, lexicon) if attached else timexes)
+        dating = _dating(d, sentence, timexes, lexicon) if attached else timexes
+        date, source = event_date(sentence.index, published, dating)
         event = _record(d, sentence, article_id, date, source, lexicon if by_position else None)
         key = (event.type, event.trigger, event.negated)  # "asked him to X and Y": one REQUEST
         if key not in seen:
