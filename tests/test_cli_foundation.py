@@ -170,3 +170,16 @@ def test_read_commands_on_a_missing_store_say_what_to_do(env):
     result = run("articles", "--db", str(tmp / "none.db"))
     assert result.exit_code == 2
     assert "run `storyline ingest PATH --db" in result.stderr
+
+
+def test_table_stretches_only_columns_with_long_text(capsys):
+    # a short text column (an entity's type) stays as narrow as its values; a long one (a
+    # story label) takes the spare width
+    from storyline.output import emit_table
+
+    emit_table([{"name": "Arnholt", "label": "GPE"}, {"name": "Jane Hale", "label": "PERSON"}], ["name", "label"])
+    assert capsys.readouterr().out.splitlines() == [
+        "name       label ", "Arnholt    GPE   ", "Jane Hale  PERSON"]
+    emit_table([{"id": "a1", "label": "Northford threatens Arnholt with sanctions over border troops"}], ["id", "label"])
+    header = capsys.readouterr().out.splitlines()[0]
+    assert header.startswith("id  label") and len(header) == 200  # a pipe is 200 columns wide

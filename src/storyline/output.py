@@ -47,6 +47,7 @@ def _flat(value: Any) -> Any:
 
 
 # Columns of running text: they take the width that is left and wrap; others stay on one line.
+_SHORT = 32  # characters: a column holding nothing longer is not stretched
 _TEXT_COLUMNS = frozenset({"title", "text", "quote", "variants", "summary", "message", "why", "url", "label"})
 
 
@@ -61,14 +62,18 @@ def emit_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *, title:
     if not rows:
         console.print(empty)
         return
-    table = Table(title=title, show_edge=False, pad_edge=False, box=None, header_style="bold", expand=True)
-    for col in columns:
-        if col in _TEXT_COLUMNS:
+    cells = [[_cell(row.get(col)) for col in columns] for row in rows]
+    # a text column shares the spare width only when it holds long text: an entity's label
+    # (GPE) is a short column, a story's label (its title) a wide one
+    wide = [col in _TEXT_COLUMNS and any(len(r[i]) > _SHORT for r in cells) for i, col in enumerate(columns)]
+    table = Table(title=title, show_edge=False, pad_edge=False, box=None, header_style="bold", expand=any(wide))
+    for col, is_wide in zip(columns, wide):
+        if is_wide:
             table.add_column(col, overflow="fold", ratio=1)
         else:
-            table.add_column(col, overflow="ellipsis", no_wrap=True, max_width=32)
-    for row in rows:
-        table.add_row(*[_cell(row.get(col)) for col in columns])
+            table.add_column(col, overflow="ellipsis", no_wrap=True, max_width=_SHORT)
+    for r in cells:
+        table.add_row(*r)
     console.print(table)
 
 
