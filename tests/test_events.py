@@ -212,6 +212,12 @@ def test_roles_skip_the_dateline_the_reporter_and_a_means(nlp):
     assert [(e.type, e.actor, e.target.text) for e in events] == [("AID", None, "Fourteen people")]
 
 
+def test_exercises_are_military_unless_joint_or_of_another_kind(nlp):
+    assert coded(nlp, "Arnholt began exercises on Saturday.") == [("MOBILIZE", "troops", "Arnholt", None, False, False)]
+    assert [e[0] for e in coded(nlp, "Arnholt held joint exercises with Northford.")] == ["COOPERATE"]
+    assert coded(nlp, "The team did breathing exercises before the match.") == []
+
+
 def test_a_classifier_event_under_a_denial_is_negated(nlp):
     # no rule codes "preparing for war"; the classifier's event still takes the governor
     (event,) = find_events(parse(nlp, "Foreign Minister Tomas Berg denied that his country was preparing for war."))
