@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from click.testing import CliRunner
 
 from storyline import findings, pipeline, story_store, timeline_store
+from storyline.cli import cli
 from storyline.ingest import ingest
 from storyline.settings import Settings
 from storyline.store import open_store
@@ -32,13 +36,14 @@ ARTICLES = {
 }
 
 
-def build(tmp_path, name: str, batches: list[list[str]]):
-    store = open_store(tmp_path / f"{name}.db", settings=SETTINGS)
+def build(tmp_path, name: str, batches: list[list[str]], articles: dict[str, str] = ARTICLES,
+          target: str | None = None):
+    store = open_store(target or tmp_path / f"{name}.db", settings=SETTINGS)
     for i, files in enumerate(batches):
         folder = tmp_path / f"{name}-in{i}"
         folder.mkdir()
         for f in files:
-            (folder / f).write_text(ARTICLES[f])
+            (folder / f).write_text(articles[f])
         ingest(store, [str(folder)], settings=SETTINGS)
         pipeline.run_stages(store, settings=SETTINGS)
     return store
@@ -72,6 +77,36 @@ def test_quotes_have_speakers_linked_to_entities(store):
         ("We will not back down", "told", "Ms Hale", "Jane Hale", True, [5]),
     ]
     assert [q["text"] for q in findings.list_quotes(store, speaker="Tomas Berg")] == ["The exercises are routine"]
+
+
+def test_the_same_words_by_the_same_speaker_are_one_quote_with_their_sources(tmp_path, store_target):
+    # a.txt, a copy of it on another site (one syndication group), and a third outlet
+    # quoting the same words in its own story: one statement, 3 reports, 2 independent outlets
+    articles = {
+        "a.txt": ARTICLES["a.txt"],
+        "copy.txt": ARTICLES["a.txt"].replace("https://www.gazette.example.com/news/hale-sanctions",
+                                              "https://www.herald.example.com/world/hale-sanctions"),
+        "own.txt": ("Northford warns Arnholt\n20250305\nhttps://www.clarion.example.com/news/northford-warns\n"
+                    "We will not back down, Ms Hale told reporters in Kessling.\n"
+                    "Arnholt says its troops are on exercises.\n"),
+    }
+    store = build(tmp_path, "quoted", [list(articles)], articles, store_target)
+    rows = findings.distinct_quotes(store, speaker="Hale")
+    said = {r["text"]: (r["reports"], r["independent_outlets"], sorted(s["outlet"] for s in r["sources"]))
+            for r in rows}
+    assert said["We will not back down"] == (
+        3, 2, ["clarion.example.com", "gazette.example.com", "herald.example.com"])
+    assert len(findings.list_quotes(store, speaker="Hale")) == sum(r["reports"] for r in rows)
+    # paging on the first copy's id gives the rest, nothing twice
+    first, *rest = rows
+    assert findings.distinct_quotes(store, speaker="Hale", after=first["id"]) == rest
+    store.close()
+    # the command lists each statement once; --every-copy one row per article
+    listed = json.loads(CliRunner().invoke(cli, ["quotes", "--db", str(store_target), "--speaker", "Hale", "--json"]).stdout)
+    assert listed == json.loads(json.dumps(rows))
+    copies = json.loads(CliRunner().invoke(
+        cli, ["quotes", "--db", str(store_target), "--speaker", "Hale", "--every-copy", "--json"]).stdout)
+    assert len(copies) == sum(r["reports"] for r in rows)
 
 
 def test_dates_are_normalised_against_the_publication_day(store):

@@ -228,6 +228,9 @@ def test_story_json_is_the_library_view(client, store):
 def test_quotes_entities_and_search_page_like_the_library(client, store):
     quotes = walk(client, "/api/quotes", {"limit": 7})
     assert quotes == findings.list_quotes(store, limit=10_000)
+    distinct = walk(client, "/api/quotes", {"limit": 7, "distinct": "true"})
+    assert distinct == findings.distinct_quotes(store, limit=10_000)
+    assert sum(q["reports"] for q in distinct) == len(quotes) > len(distinct)
     entities = walk(client, "/api/entities", {"limit": 9})
     assert entities == findings.list_entities(store, limit=10_000)
     found = walk(client, "/api/search", {"q": "sanctions", "limit": 4})

@@ -118,10 +118,9 @@ def independent(sources: Sequence[dict[str, Any]]) -> int:
 
 
 # --- quotes ---------------------------------------------------------------------------------
-def list_quotes(store: Store, *, speaker: str | None = None, story: str | None = None, article: str | None = None,
-                known_only: bool = False, limit: int = 100, after: int | None = None) -> list[dict[str, Any]]:
-    """Quotes with speaker and provenance, in the order they were found (so ``after``, a quote
-    id, pages through them); ``speaker`` matches entities or names as written."""
+def _quote_filter(store: Store, speaker: str | None, story: str | None, article: str | None,
+                  known_only: bool) -> tuple[str, list[Any]]:
+    """The WHERE clause (and its parameters) of a quote listing."""
     params: list[Any] = []
     where = "WHERE a.is_current = 1"
     if speaker:
@@ -137,10 +136,19 @@ def list_quotes(store: Store, *, speaker: str | None = None, story: str | None =
         params.append(article)
     if known_only:
         where += " AND q.speaker_name != 'unknown'"
+    where += _in_articles("q.article_id", _story_articles(store, story), params)
+    return where, params
+
+
+def list_quotes(store: Store, *, speaker: str | None = None, story: str | None = None, article: str | None = None,
+                known_only: bool = False, limit: int = 100, after: int | None = None) -> list[dict[str, Any]]:
+    """Quotes with speaker and provenance, one row per article that carries them, in the
+    order they were found (so ``after``, a quote id, pages through them); ``speaker`` matches
+    entities or names as written. :func:`distinct_quotes` lists each statement once."""
+    where, params = _quote_filter(store, speaker, story, article, known_only)
     if after is not None:
         where += " AND q.id > ?"
         params.append(after)
-    where += _in_articles("q.article_id", _story_articles(store, story), params)
     rows = store.query(
         "SELECT q.id, q.article_id, q.sentence_idx, q.text, q.content, q.cue, q.speaker, q.speaker_name, q.speaker_entity, "
         "q.kind, q.recovered_from, a.published, a.outlet, a.url FROM quotes q JOIN articles a ON a.id = q.article_id "
@@ -152,6 +160,55 @@ def list_quotes(store: Store, *, speaker: str | None = None, story: str | None =
         row["cue"] = json.loads(row["cue"])["text"] if row["cue"] else None
         row["speaker_as_written"] = json.loads(row.pop("speaker"))["text"] if row["speaker"] else None
     return rows
+
+
+# Who said it, for grouping: the speaker's entity, else the name as resolved ("unknown" too).
+_WHO = "COALESCE(NULLIF(q.speaker_entity, ''), 'name:' || LOWER(q.speaker_name))"
+
+
+def distinct_quotes(store: Store, *, speaker: str | None = None, story: str | None = None,
+                    article: str | None = None, known_only: bool = False, limit: int = 100,
+                    after: int | None = None) -> list[dict[str, Any]]:
+    """Who said what, each statement once: quotes with the same speaker and the same words
+    (letter case aside) are one row, with every article that carries them (``sources``), how
+    many (``reports``) and how many independent outlets (copies of one syndication group
+    count once). A wire quote on six local sites is one row, ``independent_outlets`` 1.
+    Rows come in the order their first copy was found; ``id`` is that copy's quote id and
+    ``after`` pages on it. ``published`` is the first publication."""
+    where, params = _quote_filter(store, speaker, story, article, known_only)
+    having = ""
+    if after is not None:
+        having = "HAVING MIN(q.id) > ?"
+        params = [*params, after]
+    groups = store.query(
+        f"SELECT MIN(q.id) AS id, {_WHO} AS who, LOWER(q.text) AS words FROM quotes q "
+        f"JOIN articles a ON a.id = q.article_id {where} GROUP BY {_WHO}, LOWER(q.text) {having} "
+        f"ORDER BY MIN(q.id) LIMIT {int(limit)}", params)
+    if not groups:
+        return []
+    wanted = {(g["who"], g["words"]): g["id"] for g in groups}
+    members: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    base, base_params = _quote_filter(store, speaker, story, article, known_only)
+    for marks, chunk in store.in_chunks(sorted({g["words"] for g in groups})):
+        for r in store.query(
+                f"SELECT q.id, q.article_id, q.sentence_idx, q.text, q.cue, q.speaker_name, q.speaker_entity, q.kind, "
+                f"a.published, {_WHO} AS who, LOWER(q.text) AS words FROM quotes q JOIN articles a ON a.id = q.article_id "
+                f"{base} AND LOWER(q.text) IN ({marks}) ORDER BY q.id", [*base_params, *chunk]):
+            first = wanted.get((r["who"], r["words"]))
+            if first is not None:
+                members[first].append(r)
+    out = []
+    for g in groups:
+        rows = members[g["id"]]
+        head = rows[0]
+        sources = _sources(store, sorted({(r["article_id"], r["sentence_idx"]) for r in rows}))
+        out.append({
+            "id": g["id"], "speaker_name": head["speaker_name"], "speaker_entity": head["speaker_entity"],
+            "text": head["text"], "cue": json.loads(head["cue"])["text"] if head["cue"] else None,
+            "kind": head["kind"], "published": min(r["published"] for r in rows),
+            "reports": len(sources), "independent_outlets": independent(sources), "sources": sources,
+        })
+    return out
 
 
 # --- events ---------------------------------------------------------------------------------

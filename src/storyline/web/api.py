@@ -88,10 +88,12 @@ def timeline(request: Request, q: Annotated[str, Query(min_length=1, max_length=
 
 @router.get("/quotes", summary="Who said what: quotes with speaker and source, in date order")
 def quotes(request: Request, speaker: Text = None, story: Text = None, article: Text = None, known: bool = False,
-           limit: Limit = None, cursor: Cursor = None) -> JSONResponse:
+           distinct: bool = False, limit: Limit = None, cursor: Cursor = None) -> JSONResponse:
+    """One row per article carrying a quote; with ``distinct``, each statement once with its
+    sources and independent outlets."""
     st = state(request)
     return JSONResponse(listings.quotes(st.store, st.settings, speaker=speaker, story=story, article=article, known=known,
-        limit=limit, cursor=cursor))
+        distinct=distinct, limit=limit, cursor=cursor))
 
 
 @router.get("/entities", summary="Canonical entities, most mentioned first")

@@ -86,18 +86,20 @@ def stories(store: Store, settings: Settings, *, since: dt.date | None = None, u
 
 
 def quotes(store: Store, settings: Settings, *, speaker: str | None = None, story: str | None = None,
-           article: str | None = None, known: bool = False, limit: int | None = None,
+           article: str | None = None, known: bool = False, distinct: bool = False, limit: int | None = None,
            cursor: str | None = None) -> dict[str, Any]:
-    """Quotes in date order with speaker and source.
+    """Quotes in the order they were found with speaker and source (``distinct``: each
+    statement once, :func:`findings.distinct_quotes`).
 
-    The library lists quotes by date, so the cursor is a position in that order (an offset):
-    a page deep in a long listing costs as much as reading up to it."""
+    The cursor is a position in that order (an offset): a page deep in a long listing costs as
+    much as reading up to it."""
     limit = check_limit(limit, settings)
     offset = paging.decode(cursor, "quotes") or 0
     if article:
         article = db.resolve_article_id(store, article)
-    rows = findings.list_quotes(store, speaker=_text(speaker), story=_text(story), article=article,
-                                known_only=known, limit=offset + limit + 1)
+    listing = findings.distinct_quotes if distinct else findings.list_quotes
+    rows = listing(store, speaker=_text(speaker), story=_text(story), article=article,
+                   known_only=known, limit=offset + limit + 1)
     return paging.page(rows[offset:], limit, "quotes", offset + limit)
 
 
