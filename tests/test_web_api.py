@@ -248,6 +248,9 @@ def test_entity_by_name_has_stories_quotes_and_mentions(client):
                             "quotes_by", "stories", "variants"]
     assert body["stories"] and body["quotes_by"]
     assert all(q["speaker_entity"] == body["id"] for q in body["quotes_by"])
+    # each statement once: the wire quote carried by six sites of one syndication group
+    [chance] = [q for q in body["quotes_by"] if q["text"].startswith("We gave Brannvik every chance")]
+    assert (chance["reports"], chance["independent_outlets"]) == (len(chance["sources"]), 1) and chance["reports"] > 1
     assert all(q["speaker_entity"] != body["id"] for q in body["quotes_about"])
     assert sum(d["articles"] for d in body["mentions_per_day"]) == body["articles"]
 

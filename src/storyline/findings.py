@@ -180,26 +180,22 @@ def distinct_quotes(store: Store, *, speaker: str | None = None, story: str | No
     if after is not None:
         having = "HAVING MIN(q.id) > ?"
         params = [*params, after]
+    # one scan groups the quotes (and lists each group's ids); the copies are then read by id
+    ids = "GROUP_CONCAT(q.id)" if store.dialect == "sqlite" else "STRING_AGG(CAST(q.id AS TEXT), ',')"
     groups = store.query(
-        f"SELECT MIN(q.id) AS id, {_WHO} AS who, LOWER(q.text) AS words FROM quotes q "
-        f"JOIN articles a ON a.id = q.article_id {where} GROUP BY {_WHO}, LOWER(q.text) {having} "
-        f"ORDER BY MIN(q.id) LIMIT {int(limit)}", params)
+        f"SELECT MIN(q.id) AS id, {ids} AS ids FROM quotes q JOIN articles a ON a.id = q.article_id "
+        f"{where} GROUP BY {_WHO}, LOWER(q.text) {having} ORDER BY MIN(q.id) LIMIT {int(limit)}", params)
     if not groups:
         return []
-    wanted = {(g["who"], g["words"]): g["id"] for g in groups}
-    members: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    base, base_params = _quote_filter(store, speaker, story, article, known_only)
-    for marks, chunk in store.in_chunks(sorted({g["words"] for g in groups})):
+    members: dict[int, dict[str, Any]] = {}
+    for marks, chunk in store.in_chunks(sorted({int(i) for g in groups for i in g["ids"].split(",")})):
         for r in store.query(
-                f"SELECT q.id, q.article_id, q.sentence_idx, q.text, q.cue, q.speaker_name, q.speaker_entity, q.kind, "
-                f"a.published, {_WHO} AS who, LOWER(q.text) AS words FROM quotes q JOIN articles a ON a.id = q.article_id "
-                f"{base} AND LOWER(q.text) IN ({marks}) ORDER BY q.id", [*base_params, *chunk]):
-            first = wanted.get((r["who"], r["words"]))
-            if first is not None:
-                members[first].append(r)
+                "SELECT q.id, q.article_id, q.sentence_idx, q.text, q.cue, q.speaker_name, q.speaker_entity, q.kind, "
+                f"a.published FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id IN ({marks})", chunk):
+            members[r["id"]] = r
     out = []
     for g in groups:
-        rows = members[g["id"]]
+        rows = [members[i] for i in sorted(int(i) for i in g["ids"].split(","))]
         head = rows[0]
         sources = _sources(store, sorted({(r["article_id"], r["sentence_idx"]) for r in rows}))
         out.append({

@@ -196,15 +196,18 @@ def cooccurrence(store: Store, article_ids: Sequence[str], *, top: int = 12) -> 
 
 # --- entities ---------------------------------------------------------------------------------
 def entity_view(store: Store, ref: str, *, quotes: int = 100, stories: int = 50) -> dict[str, Any]:
-    """One canonical entity: its names, the stories naming it, quotes by it and quotes about
-    it (quotes in sentences that name it, said by someone else), and mentions per day."""
+    """One canonical entity: its names, the stories naming it, quotes by it (each statement
+    once, :func:`findings.distinct_quotes`) and quotes about it (quotes in sentences that name
+    it, said by someone else), and mentions per day."""
     from . import findings, story_store
 
     entity = findings.resolve_entity(store, ref)
     eid = entity["id"]
     entity["articles"] = store.scalar("SELECT COUNT(DISTINCT article_id) FROM mentions WHERE entity_id = ?", (eid,)) or 0
     entity["stories"] = story_store.list_stories(store, entity=eid, limit=stories)
-    entity["quotes_by"] = [q for q in findings.list_quotes(store, speaker=eid, limit=quotes) if q["speaker_entity"] == eid]
+    # each statement once, with every article carrying it (a wire quote on six sites is one)
+    entity["quotes_by"] = [q for q in findings.distinct_quotes(store, speaker=eid, limit=quotes)
+                           if q["speaker_entity"] == eid]
     about = [r[0] for r in store.rows(
         "SELECT DISTINCT q.id FROM quotes q JOIN mentions m ON m.article_id = q.article_id AND m.sentence_idx = q.sentence_idx "
         f"WHERE m.entity_id = ? AND q.speaker_entity != ? ORDER BY q.id LIMIT {int(quotes)}", (eid, eid))]

@@ -17,6 +17,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import Environment
 
 from ..errors import UsageError
+from ..output import counted
 from . import charts, listings
 from .app import Unavailable, state
 from .highlight import segments
@@ -47,6 +48,7 @@ def install_filters(env: Environment) -> None:
     """Filters and helpers the templates use."""
     env.filters["safe_url"] = safe_url
     env.filters["segments"] = lambda sentence: segments(sentence["text"], sentence.get("marks", []))
+    env.globals["counted"] = counted
     env.globals["sparkline"] = charts.sparkline
     env.globals["coverage_grid"] = charts.coverage_grid
     env.globals["cooccurrence_grid"] = charts.cooccurrence_grid
