@@ -156,9 +156,9 @@ def test_index_reports_counts_and_read_only(client):
 def test_openapi_lists_every_endpoint(client):
     doc = client.get("/api/openapi.json").json()
     assert sorted(doc["paths"]) == [
-        "/api", "/api/articles", "/api/articles/{article_id}", "/api/entities", "/api/entities/{entity_ref}",
-        "/api/ingest", "/api/quotes", "/api/search", "/api/stories", "/api/stories/{story_id}",
-        "/api/stories/{story_id}/timeline", "/api/timeline"]
+        "/api", "/api/articles", "/api/articles/{article_id}", "/api/dyad", "/api/entities",
+        "/api/entities/{entity_ref}", "/api/events", "/api/ingest", "/api/quotes", "/api/search", "/api/stories",
+        "/api/stories/{story_id}", "/api/stories/{story_id}/timeline", "/api/timeline"]
     assert doc["info"]["title"] == "storyline"
 
 
@@ -212,9 +212,10 @@ def test_story_json_is_the_library_view(client, store):
     story = crisis_story(store)
     body = client.get(f"/api/stories/{story['id']}").json()
     assert body == json.loads(json.dumps(views.story_view(store, story["id"])))
-    assert sorted(body) == ["articles", "cooccurrence", "coverage", "coverage_by_outlet", "entities", "first_day", "id",
-                            "independent_outlets", "label", "last_day", "members", "outlet_counts", "outlet_list",
-                            "outlets", "speakers", "summary", "syndication_groups"]
+    assert sorted(body) == ["articles", "cooccurrence", "coverage", "coverage_by_outlet", "entities", "events",
+                            "first_day", "id", "independent_outlets", "label", "last_day", "members", "outlet_counts",
+                            "outlet_list", "outlets", "speakers", "summary", "syndication_groups"]
+    assert body["events"] == findings.list_events(store, story=story["id"], limit=50)
     assert sum(o["articles"] for o in body["outlet_counts"]) == body["articles"] == len(body["members"])
     hale = [g for g in body["speakers"] if g["speaker"] == "Jane Hale"]
     assert hale and all(set(q) == {"text", "cue", "published", "sources"} for q in hale[0]["quotes"])
@@ -241,11 +242,26 @@ def test_quotes_entities_and_search_page_like_the_library(client, store):
     assert all(r["story_id"] for r in found)
 
 
+def test_events_and_dyads_page_like_the_library(client, store):
+    events = walk(client, "/api/events", {"limit": 6})
+    assert events == findings.list_events(store, limit=10_000) and len(events) > 6
+    sanctions = walk(client, "/api/events", {"type": "sanction", "actor": "Northford", "limit": 2})
+    assert sanctions == findings.list_events(store, type="SANCTION", actor="Northford", limit=10_000)
+    assert sanctions and all(e["type"] == "SANCTION" for e in sanctions)
+    body = client.get("/api/dyad", params={"a": "Northford", "b": "Arnholt"}).json()
+    assert body == {"a": "Northford", "b": "Arnholt", "days": findings.dyad(store, "Northford", "Arnholt")}
+    assert body["days"]
+    bad = client.get("/api/events", params={"type": "INVADE"})
+    assert bad.status_code == 422 and "PLOVER types are" in bad.json()["error"]["message"]
+    assert client.get("/api/dyad", params={"a": "Northford", "b": "  "}).status_code == 422
+
+
 def test_entity_by_name_has_stories_quotes_and_mentions(client):
     body = client.get("/api/entities/Jane Hale").json()
     assert body["name"] == "Jane Hale" and body["label"] == "PERSON"
-    assert sorted(body) == ["articles", "id", "label", "mentions", "mentions_per_day", "name", "quotes_about",
-                            "quotes_by", "stories", "variants"]
+    assert sorted(body) == ["articles", "events_against", "events_by", "id", "label", "mentions", "mentions_per_day",
+                            "name", "quotes_about", "quotes_by", "stories", "variants"]
+    assert body["events_by"] and all(e["actor_entity"] == body["id"] for e in body["events_by"])
     assert body["stories"] and body["quotes_by"]
     assert all(q["speaker_entity"] == body["id"] for q in body["quotes_by"])
     # each statement once: the wire quote carried by six sites of one syndication group

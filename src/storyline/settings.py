@@ -625,6 +625,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("web.story_quotes", 200,
             "Quotes shown beside a story's timeline (grouped by speaker); more belong on the "
             "quotes listing, which pages."),
+    Setting("web.story_events", 50,
+            "Events listed beside a story's timeline, in date order; /api/events?story=ID pages "
+            "through all of them."),
     Setting("web.story_members", 100,
             "Articles listed on a story page; the JSON twin has them all. A 1,590-article story "
             "made a 600 KB page that took ~170 ms to render (benchmarks/web_load.py)."),

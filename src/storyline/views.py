@@ -113,17 +113,19 @@ def stories_of(store: Store, article_ids: Sequence[str]) -> dict[str, str]:
 
 
 # --- stories ----------------------------------------------------------------------------------
-def story_view(store: Store, ref: str, *, quotes: int = 200, entities: int = 12,
+def story_view(store: Store, ref: str, *, quotes: int = 200, entities: int = 12, events: int = 50,
                settings: Settings = DEFAULTS) -> dict[str, Any]:
     """Everything a story page shows except its timeline: :func:`story_store.get_story`
     (members, outlet counts, syndication groups, summary) plus who said what (quotes grouped
-    by speaker, at most ``quotes``), coverage per day per outlet, and the co-occurrence of
+    by speaker, at most ``quotes``), who did what to whom (its first ``events`` events in date
+    order, each once with its sources), coverage per day per outlet, and the co-occurrence of
     its ``entities`` most mentioned entities."""
     from . import findings, story_store
 
     story = story_store.get_story(store, ref, settings=settings)
     found = findings.list_quotes(store, story=story["id"], known_only=True, limit=quotes)
     story["speakers"] = quotes_by_speaker(found)
+    story["events"] = findings.list_events(store, story=story["id"], limit=events)
     story["coverage_by_outlet"] = coverage_by_outlet(story["members"])
     story["cooccurrence"] = cooccurrence(store, [m["id"] for m in story["members"]], top=entities)
     return story
@@ -198,7 +200,7 @@ def cooccurrence(store: Store, article_ids: Sequence[str], *, top: int = 12) -> 
 def entity_view(store: Store, ref: str, *, quotes: int = 100, stories: int = 50) -> dict[str, Any]:
     """One canonical entity: its names, the stories naming it, quotes by it (each statement
     once, :func:`findings.distinct_quotes`) and quotes about it (quotes in sentences that name
-    it, said by someone else), and mentions per day."""
+    it, said by someone else), events it did and events aimed at it, and mentions per day."""
     from . import findings, story_store
 
     entity = findings.resolve_entity(store, ref)
@@ -212,6 +214,8 @@ def entity_view(store: Store, ref: str, *, quotes: int = 100, stories: int = 50)
         "SELECT DISTINCT q.id FROM quotes q JOIN mentions m ON m.article_id = q.article_id AND m.sentence_idx = q.sentence_idx "
         f"WHERE m.entity_id = ? AND q.speaker_entity != ? ORDER BY q.id LIMIT {int(quotes)}", (eid, eid))]
     entity["quotes_about"] = _quotes_by_id(store, about)
+    entity["events_by"] = findings.list_events(store, actor=eid, limit=quotes)
+    entity["events_against"] = findings.list_events(store, target=eid, limit=quotes)
     entity["mentions_per_day"] = [
         {"day": day, "mentions": n, "articles": k} for day, n, k in store.rows(
             "SELECT a.published, COUNT(*), COUNT(DISTINCT a.id) FROM mentions m JOIN articles a ON a.id = m.article_id "

@@ -1,4 +1,4 @@
-"""The JSON API, under ``/api``: articles, stories, timelines, quotes, entities, search,
+"""The JSON API, under ``/api``: articles, stories, timelines, quotes, events, entities, search,
 and (only when the server was started with a token) uploads to ingest.
 
 Every endpoint parses its parameters, calls one function of :mod:`.listings` (or the
@@ -94,6 +94,23 @@ def quotes(request: Request, speaker: Text = None, story: Text = None, article: 
     st = state(request)
     return JSONResponse(listings.quotes(st.store, st.settings, speaker=speaker, story=story, article=article, known=known,
         distinct=distinct, limit=limit, cursor=cursor))
+
+
+@router.get("/events", summary="Who did what to whom: PLOVER events, each once with its sources, in date order")
+def events(request: Request, actor: Text = None, target: Text = None, type: Text = None, story: Text = None,
+           since: Day = None, until: Day = None, negated: bool = False, limit: Limit = None,
+           cursor: Cursor = None) -> JSONResponse:
+    """``negated``: also the events the text says did not happen."""
+    st = state(request)
+    return JSONResponse(listings.events(st.store, st.settings, actor=actor, target=target, type=type, story=story,
+        since=since, until=until, negated=negated, limit=limit, cursor=cursor))
+
+
+@router.get("/dyad", summary="Events between two actors per day: count and mean conflict/cooperation score")
+def dyad(request: Request, a: Annotated[str, Query(min_length=1, max_length=500)],
+         b: Annotated[str, Query(min_length=1, max_length=500)], since: Day = None, until: Day = None,
+         one_way: bool = False) -> JSONResponse:
+    return JSONResponse(listings.dyad(state(request).store, a, b, since=since, until=until, both=not one_way))
 
 
 @router.get("/entities", summary="Canonical entities, most mentioned first")

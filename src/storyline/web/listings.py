@@ -103,6 +103,30 @@ def quotes(store: Store, settings: Settings, *, speaker: str | None = None, stor
     return paging.page(rows[offset:], limit, "quotes", offset + limit)
 
 
+def events(store: Store, settings: Settings, *, actor: str | None = None, target: str | None = None,
+           type: str | None = None, story: str | None = None, since: dt.date | None = None,
+           until: dt.date | None = None, negated: bool = False, limit: int | None = None,
+           cursor: str | None = None) -> dict[str, Any]:
+    """Who did what to whom: distinct events in date order, each with every source and its
+    independent outlets (:func:`findings.list_events`); the cursor is an offset."""
+    limit = check_limit(limit, settings)
+    offset = paging.decode(cursor, "events") or 0
+    rows = findings.list_events(store, actor=_text(actor), target=_text(target), type=_text(type),
+                                story=_text(story), since=since, until=until, include_negated=negated,
+                                limit=offset + limit + 1)
+    return paging.page(rows[offset:], limit, "events", offset + limit)
+
+
+def dyad(store: Store, a: str, b: str, *, since: dt.date | None = None, until: dt.date | None = None,
+         both: bool = True) -> dict[str, Any]:
+    """Events between two actors per day: count and mean conflict/cooperation score, in each
+    direction unless ``both`` is False (:func:`findings.dyad`)."""
+    a, b = _text(a), _text(b)
+    if not a or not b:
+        raise UsageError("a dyad needs two actors: a=NAME and b=NAME")
+    return {"a": a, "b": b, "days": findings.dyad(store, a, b, since=since, until=until, both_directions=both)}
+
+
 def entities(store: Store, settings: Settings, *, label: str | None = None, q: str | None = None,
              story: str | None = None, limit: int | None = None, cursor: str | None = None) -> dict[str, Any]:
     """Canonical entities, most mentioned first."""
@@ -136,7 +160,7 @@ def story(store: Store, settings: Settings, cache: ViewCache, ref: str) -> dict[
     sid = story_store.resolve_story_id(store, ref)
     return cache.get_or_compute(store, ("story", sid), lambda: views.story_view(
         store, sid, quotes=settings["web.story_quotes"], entities=settings["web.cooccurrence_entities"],
-        settings=settings))
+        events=settings["web.story_events"], settings=settings))
 
 
 def entity(store: Store, settings: Settings, ref: str) -> dict[str, Any]:
