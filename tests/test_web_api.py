@@ -256,6 +256,22 @@ def test_events_and_dyads_page_like_the_library(client, store):
     assert client.get("/api/dyad", params={"a": "Northford", "b": "  "}).status_code == 422
 
 
+def test_dyad_page_charts_both_directions_and_lists_the_events(client, store):
+    page = client.get("/dyad", params={"a": "Northford", "b": "Arnholt"})
+    assert page.status_code == 200
+    html = page.text
+    assert html.count('<svg class="escalation"') == 2
+    days = findings.dyad(store, "Northford", "Arnholt")
+    assert html.count("<rect class=") == len(days)  # one bar per day with events, both ways
+    twin = client.get("/dyad", params={"a": "Northford", "b": "Arnholt", "format": "json"}).json()
+    # a name matches its entity or the text as written ("14 Arnholt officials"), either way round
+    assert twin["days"] == days and twin["events"] and all(
+        ("Northford" in e["actor"] and "Arnholt" in e["target"]) or ("Arnholt" in e["actor"] and "Northford" in e["target"])
+        for e in twin["events"])
+    assert "Give both actors" in client.get("/dyad", params={"a": "Northford"}).text
+    assert client.get("/dyad").status_code == 200
+
+
 def test_entity_by_name_has_stories_quotes_and_mentions(client):
     body = client.get("/api/entities/Jane Hale").json()
     assert body["name"] == "Jane Hale" and body["label"] == "PERSON"

@@ -66,3 +66,15 @@ def test_coverage_grid_bins_days_into_columns():
     assert [c["n"] for c in wide["cells"]] == [1, 1]
     named = charts.grid(["Northern Indiana Public Service Company"], ["x"], {(0, 0): 1})
     assert named["rows"][0]["label"] == "Northern Indiana Public Ser\u2026"
+
+
+def test_escalation_bars_go_up_for_cooperation_and_down_for_conflict_on_a_shared_axis():
+    days = [{"date": "2025-03-02", "events": 1, "mean_score": -2.0},
+            {"date": "2025-03-04", "events": 2, "mean_score": 5.0}]
+    chart = charts.escalation(days, axis=["2025-03-01", "2025-03-05"], height=100)
+    # five days on the axis: 24 px each (the widest bar); the middle line at 50
+    assert (chart["width"], chart["mid"]) == (120, 50.0)
+    assert [(b["x"], b["y"], b["h"], b["kind"]) for b in chart["bars"]] == [
+        (24, 50.0, 9.8, "conflict"), (72, 25.5, 24.5, "cooperation")]
+    assert chart["bars"][1]["title"] == "2025-03-04: 2 events, mean score +5.0"
+    assert charts.escalation([])["bars"] == []

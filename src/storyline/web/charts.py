@@ -143,3 +143,38 @@ def cooccurrence_grid(cooc: dict[str, Any]) -> dict[str, Any]:
             value[(r, c)] = p["sentences"]
             titles[(r, c)] = f"{names[r]} and {names[c]}: {counted(p['sentences'], 'sentence')}"
     return grid(names, names, value, titles=titles, column_label=110)
+
+
+def escalation(days: Sequence[dict[str, Any]], *, axis: Sequence[str] = (), width: int = 600,
+               height: int = 120) -> dict[str, Any]:
+    """A diverging bar per day of one direction of a dyad (``findings.dyad`` rows): up for
+    cooperation, down for conflict, as tall as the day's mean score (-10 to +10), each with
+    its date, count and score as a tooltip. Days are placed on a calendar axis from the
+    first to the last of ``axis`` (the days of both directions, so two charts line up) and
+    of ``days``, binned (mean of the bin's events) when there are more than :data:`MAX_BARS`."""
+    rows = [r for r in days if r.get("date")]
+    first, per_bin, n_bins = _bins([*axis, *(r["date"] for r in rows)], MAX_BARS)
+    mid = height / 2
+    if not n_bins:
+        return {"width": width, "height": height, "mid": mid, "bars": [], "title": "no events"}
+    events = [0] * n_bins
+    total = [0.0] * n_bins
+    for r in rows:
+        i = _bin_of(r["date"], first, per_bin)
+        if i is not None:
+            events[i] += r["events"]
+            total[i] += r["mean_score"] * r["events"]
+    step = min(width / n_bins, MAX_BAR_WIDTH * 2)
+    bars = []
+    for i, n in enumerate(events):
+        if not n:
+            continue
+        score = total[i] / n
+        h = max(1.0, (mid - 1) * abs(score) / 10)
+        when = _bin_label(first, per_bin, i, True) + ("" if per_bin == 1 else f" (+{per_bin - 1} days)")
+        bars.append({"x": round(i * step, 2), "y": round(mid - h if score >= 0 else mid, 2), "w": round(max(step - 1, 1), 2),
+                     "h": round(h, 2), "kind": "cooperation" if score >= 0 else "conflict",
+                     "title": f"{when}: {counted(n, 'event')}, mean score {score:+.1f}"})
+    title = (f"{rows[0]['date']} to {rows[-1]['date']}: {counted(sum(events), 'event')}" if rows
+             else "no events")
+    return {"width": round(n_bins * step, 2), "height": height, "mid": mid, "bars": bars, "title": title}

@@ -127,6 +127,16 @@ def dyad(store: Store, a: str, b: str, *, since: dt.date | None = None, until: d
     return {"a": a, "b": b, "days": findings.dyad(store, a, b, since=since, until=until, both_directions=both)}
 
 
+def dyad_events(store: Store, settings: Settings, a: str, b: str, *, since: dt.date | None = None,
+                until: dt.date | None = None) -> list[dict[str, Any]]:
+    """The events between two actors, both directions, in date order (at most
+    ``web.page_size`` each way): what the dyad page lists under its chart."""
+    limit = settings["web.page_size"]
+    both = [*findings.list_events(store, actor=a, target=b, since=since, until=until, limit=limit),
+            *findings.list_events(store, actor=b, target=a, since=since, until=until, limit=limit)]
+    return sorted({e["key"]: e for e in both}.values(), key=lambda e: (e["date"] or "", e["key"]))
+
+
 def entities(store: Store, settings: Settings, *, label: str | None = None, q: str | None = None,
              story: str | None = None, limit: int | None = None, cursor: str | None = None) -> dict[str, Any]:
     """Canonical entities, most mentioned first."""

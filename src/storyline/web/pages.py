@@ -50,6 +50,7 @@ def install_filters(env: Environment) -> None:
     env.filters["segments"] = lambda sentence: segments(sentence["text"], sentence.get("marks", []))
     env.globals["counted"] = counted
     env.globals["sparkline"] = charts.sparkline
+    env.globals["escalation"] = charts.escalation
     env.globals["coverage_grid"] = charts.coverage_grid
     env.globals["cooccurrence_grid"] = charts.cooccurrence_grid
 
@@ -132,6 +133,23 @@ def entity_page(request: Request, entity_ref: Id, format: Format = "html") -> Re
     """One entity: stories, quotes by and about it, mentions over time."""
     st = state(request)
     return render(request, "entity.html", listings.entity(st.store, st.settings, entity_ref), format)
+
+
+@router.get("/dyad", response_class=HTMLResponse)
+def dyad_page(request: Request, a: Text = None, b: Text = None, since: Day = None, until: Day = None,
+              format: Format = "html") -> Response:
+    """Events between two actors over time, each direction charted from conflict (down) to
+    cooperation (up), with the events themselves. An empty form asks for the two names."""
+    st = state(request)
+    data: dict[str, Any] = {"a": a or "", "b": b or "", "days": [], "events": []}
+    problem = None
+    if a and a.strip() and b and b.strip():
+        data = listings.dyad(st.store, a, b, since=since, until=until)
+        data["events"] = listings.dyad_events(st.store, st.settings, a, b, since=since, until=until)
+    elif a or b:
+        problem = "Give both actors: who acts and who is acted on, in either order."
+    filters = {"a": a or "", "b": b or "", "since": since, "until": until}
+    return render(request, "dyad.html", data, format, filters=filters, problem=problem)
 
 
 @router.get("/search", response_class=HTMLResponse)
