@@ -162,6 +162,12 @@ def pick_targets(db: Path, seed: int = 11) -> dict[str, Any]:
     enriched = {r[0] for r in conn.execute(
         "SELECT a.id FROM articles a JOIN article_stages s ON s.seq = a.seq AND s.stage = 'enrich'")}
     articles = [r[0] for r in conn.execute("SELECT id FROM articles WHERE is_current = 1 ORDER BY seq")]
+    # entities for the entity page, the events listing and the quotes by a speaker: the 50
+    # most mentioned people and places, and the 50 most quoted speakers
+    entities = [r[0] for r in conn.execute("SELECT id FROM entities ORDER BY mentions DESC, id LIMIT 50")]
+    speakers = [r[0] for r in conn.execute(
+        "SELECT speaker_entity FROM quotes WHERE speaker_entity != '' GROUP BY speaker_entity "
+        "ORDER BY COUNT(*) DESC, speaker_entity LIMIT 50")]
     chosen = list(dict.fromkeys(rng.sample(large, min(COLD_STORIES, len(large)))
                                 + rng.sample(some, min(COLD_STORIES, len(some)))))
     rng.shuffle(chosen)
@@ -169,7 +175,7 @@ def pick_targets(db: Path, seed: int = 11) -> dict[str, Any]:
     conn.close()
     return {"stories": chosen, "story_sizes": [sizes[s] for s in chosen],
             "enriched_share": round(sum(m in enriched for m in members) / max(1, len(members)), 3),
-            "articles": rng.sample(articles, min(200, len(articles)))}
+            "articles": rng.sample(articles, min(200, len(articles))), "entities": entities, "speakers": speakers}
 
 
 # --- the server -------------------------------------------------------------------------------
@@ -271,6 +277,10 @@ def make_plan(base: str, targets: dict[str, Any], requests: int, concurrency: in
         "search (JSON)": lambda: "/api/search?" + __import__("urllib.parse").parse.urlencode({"q": rng.choice(QUERIES)}),
         "article (JSON)": lambda: f"/api/articles/{rng.choice(arts)}",
         "article page (HTML)": lambda: f"/articles/{rng.choice(arts)}",
+        "entity page (HTML)": lambda: f"/entities/{rng.choice(targets['entities'])}",
+        "events of an actor (JSON)": lambda: f"/api/events?actor={rng.choice(targets['entities'])}&limit=50",
+        "quotes by a speaker, distinct (JSON)": lambda: (
+            f"/api/quotes?distinct=true&speaker={rng.choice(targets['speakers'])}&limit=50"),
         "static file (baseline)": lambda: "/static/style.css",
         "openapi (baseline)": lambda: "/api/openapi.json",
     }

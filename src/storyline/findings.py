@@ -86,6 +86,22 @@ def entity_ids_for(store: Store, ref: str) -> list[str]:
     return sorted(ids)
 
 
+def _who(store: Store, text_column: str, entity_column: str, ref: str, params: list[Any]) -> str:
+    """The SQL condition "``ref`` names this speaker / actor / target": its entity (ids,
+    names and variants, :func:`entity_ids_for`) or the text as written. A ref that is an
+    entity id is that entity only, read by the column's index."""
+    ids = entity_ids_for(store, ref)
+    if ids == [ref]:
+        params.append(ref)
+        return f"{entity_column} = ?"
+    clause = f"LOWER({text_column}) LIKE ?"
+    params.append(f"%{ref.lower()}%")
+    if ids:
+        clause += f" OR {entity_column} IN ({','.join('?' * len(ids))})"
+        params.extend(ids)
+    return f"({clause})"
+
+
 # --- provenance -------------------------------------------------------------------------
 def _sources(store: Store, places: Sequence[tuple[str, int]]) -> list[dict[str, Any]]:
     """Where sentences were published: article, outlet, URL, date, line, syndication group."""
@@ -124,13 +140,7 @@ def _quote_filter(store: Store, speaker: str | None, story: str | None, article:
     params: list[Any] = []
     where = "WHERE a.is_current = 1"
     if speaker:
-        ids = entity_ids_for(store, speaker)
-        clause = "LOWER(q.speaker_name) LIKE ?"
-        params.append(f"%{speaker.lower()}%")
-        if ids:
-            clause += f" OR q.speaker_entity IN ({','.join('?' * len(ids))})"
-            params.extend(ids)
-        where += f" AND ({clause})"
+        where += " AND " + _who(store, "q.speaker_name", "q.speaker_entity", speaker, params)
     if article:
         where += " AND q.article_id = ?"
         params.append(article)
@@ -217,13 +227,7 @@ def list_events(store: Store, *, actor: str | None = None, target: str | None = 
     where = "WHERE a.is_current = 1"
     for column, ref in (("actor", actor), ("target", target)):
         if ref:
-            ids = entity_ids_for(store, ref)
-            clause = f"LOWER(e.{column}_text) LIKE ?"
-            params.append(f"%{ref.lower()}%")
-            if ids:
-                clause += f" OR e.{column}_entity IN ({','.join('?' * len(ids))})"
-                params.extend(ids)
-            where += f" AND ({clause})"
+            where += " AND " + _who(store, f"e.{column}_text", f"e.{column}_entity", ref, params)
     if type:
         if type.upper() not in PLOVER_TYPES:
             raise UsageError(f"unknown event type {type!r}; PLOVER types are {', '.join(PLOVER_TYPES)}")
