@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import subprocess
 import sys
 import types
 import warnings
@@ -270,6 +271,26 @@ def test_dyad_page_charts_both_directions_and_lists_the_events(client, store):
         for e in twin["events"])
     assert "Give both actors" in client.get("/dyad", params={"a": "Northford"}).text
     assert client.get("/dyad").status_code == 200
+
+
+def test_stopping_the_server_while_it_prewarms_never_crashes_it(example_db):
+    # the prewarm thread may be in a query when the server stops: the store must not be closed
+    # under it (SQLite then crashes the process, which a subprocess shows as a signal)
+    script = ("import sys\nfrom fastapi.testclient import TestClient\nfrom storyline.web.app import create_app\n"
+              "for _ in range(10):\n    with TestClient(create_app(sys.argv[1])) as c:\n"
+              "        c.get('/api/entities/Jane Hale')\nprint('stopped cleanly')\n")
+    done = subprocess.run([sys.executable, "-c", script, example_db], capture_output=True, text=True, timeout=300)
+    assert (done.returncode, done.stdout) == (0, "stopped cleanly\n"), done.stderr[-2000:]
+
+
+def test_an_entity_page_is_computed_once_whatever_name_it_is_asked_by(example_db):
+    with TestClient(create_app(example_db, settings=Settings({"web.prewarm_stories": 0}))) as c:
+        cache = c.app.state.cache
+        first = c.get("/api/entities/Jane Hale").json()
+        misses, hits = cache.misses, cache.hits
+        assert c.get(f"/api/entities/{first['id']}").json() == first
+        assert c.get("/entities/Hale").status_code == 200  # a variant: the same entity
+        assert (cache.misses, cache.hits) == (misses, hits + 2)
 
 
 def test_entity_by_name_has_stories_quotes_and_mentions(client):

@@ -123,7 +123,7 @@ def entities(request: Request, label: Text = None, q: Text = None, story: Text =
 @router.get("/entities/{entity_ref}", summary="One entity: stories, quotes by and about it, mentions per day")
 def entity(request: Request, entity_ref: Id) -> JSONResponse:
     st = state(request)
-    return JSONResponse(listings.entity(st.store, st.settings, entity_ref))
+    return JSONResponse(listings.entity(st.store, st.settings, entity_ref, st.cache))
 
 
 @router.get("/search", summary='Full-text search over sentences: words, "a phrase", OR, -word')

@@ -184,7 +184,7 @@ def create_app(store_target: str | os.PathLike[str] | None = None, *, token: str
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         app.state.prewarm.start()
         yield
-        app.state.prewarm.stop.set()
+        app.state.prewarm.halt()
         store.close()
 
     app = FastAPI(title="storyline", lifespan=lifespan, version=__version__, openapi_url="/api/openapi.json",

@@ -173,6 +173,11 @@ def story(store: Store, settings: Settings, cache: ViewCache, ref: str) -> dict[
         events=settings["web.story_events"], settings=settings))
 
 
-def entity(store: Store, settings: Settings, ref: str) -> dict[str, Any]:
-    """One canonical entity (:func:`storyline.views.entity_view`)."""
-    return views.entity_view(store, ref, quotes=settings["web.page_size"], stories=settings["web.page_size"])
+def entity(store: Store, settings: Settings, ref: str, cache: ViewCache | None = None) -> dict[str, Any]:
+    """One canonical entity (:func:`storyline.views.entity_view`), kept in ``cache`` (by its
+    id) until the store changes."""
+    def compute() -> dict[str, Any]:
+        return views.entity_view(store, eid, quotes=settings["web.page_size"], stories=settings["web.page_size"])
+
+    eid = findings.resolve_entity(store, ref)["id"]
+    return cache.get_or_compute(store, ("entity", eid), compute) if cache is not None else compute()

@@ -132,7 +132,7 @@ def entities_page(request: Request, label: Text = None, q: Text = None, story: T
 def entity_page(request: Request, entity_ref: Id, format: Format = "html") -> Response:
     """One entity: stories, quotes by and about it, mentions over time."""
     st = state(request)
-    return render(request, "entity.html", listings.entity(st.store, st.settings, entity_ref), format)
+    return render(request, "entity.html", listings.entity(st.store, st.settings, entity_ref, st.cache), format)
 
 
 @router.get("/dyad", response_class=HTMLResponse)

@@ -53,5 +53,12 @@ class Prewarm:
             if not self.stop.is_set():
                 log.exception("prewarm failed: %s", exc)
 
+    def halt(self, timeout_s: float = 30.0) -> None:
+        """Stop after the story being computed and wait for it: the store must not be closed
+        under a query the thread is running (SQLite crashes the process when it is)."""
+        self.stop.set()
+        if self.thread is not None:
+            self.thread.join(timeout_s)
+
     def to_dict(self) -> dict[str, int]:
         return {"stories": self.wanted, "done": self.done}
