@@ -32,10 +32,8 @@ import gc
 import json
 import os
 import pickle
-import platform
 import resource
 import shutil
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -47,6 +45,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 import newscorpus  # noqa: E402
+from scale import machine  # noqa: E402
 
 RESULTS = HERE / "results" / "resolver_scale.json"
 CACHE = HERE / ".cache"
@@ -278,9 +277,7 @@ def main() -> None:
     if checkpoints[-1] != args.articles:
         checkpoints.append(args.articles)
     impls = {"baseline (state in memory, saved whole)": args.baseline_src, "store-backed index": args.current_src}
-    results: dict = {"machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
-                                 "sqlite": sqlite3.sqlite_version, "load_average_at_start": os.getloadavg()},
-                     "articles": args.articles, "implementations": {}}
+    results: dict = {"machine": machine(), "articles": args.articles, "implementations": {}}
     time_runs: dict[str, list[dict]] = {k: [] for k in impls}
     for _ in range(args.repeats):
         for name, src in impls.items():

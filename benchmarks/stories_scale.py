@@ -25,10 +25,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import resource
 import shutil
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -40,6 +38,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import newscorpus  # noqa: E402
 from resolver_scale import _rss_mib, hash_rows, median_windows  # noqa: E402
+from scale import machine  # noqa: E402
 
 RESULTS = HERE / "results" / "stories_scale.json"
 CACHE = HERE / ".cache"
@@ -160,9 +159,7 @@ def main() -> None:
     checkpoints = list(range(step, args.articles + 1, step))
     impls = {"baseline (every story in memory and in the state)": args.baseline_src,
              "closed stories archived": args.current_src}
-    results: dict = {"machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
-                                 "sqlite": sqlite3.sqlite_version, "load_average_at_start": os.getloadavg()},
-                     "articles": args.articles, "implementations": {}}
+    results: dict = {"machine": machine(), "articles": args.articles, "implementations": {}}
     runs: dict[str, list[dict]] = {k: [] for k in impls}
     for _ in range(args.repeats):
         for name, src in impls.items():

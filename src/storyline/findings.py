@@ -275,14 +275,25 @@ def _entity_names(store: Store, ids: set[str]) -> dict[str, str]:
     return names
 
 
-def dyad(store: Store, a: str, b: str, *, since: dt.date | None = None, until: dt.date | None = None,
-         both_directions: bool = True) -> list[dict[str, Any]]:
-    """Per day: distinct events between two actors and their mean conflict/cooperation score,
-    in each direction (``a->b`` and, unless asked otherwise, ``b->a``)."""
-    out = []
+def dyad_events(store: Store, a: str, b: str, *, since: dt.date | None = None, until: dt.date | None = None,
+                both_directions: bool = True) -> list[tuple[str, str, list[dict[str, Any]]]]:
+    """The distinct events between two actors, per direction: ``(actor, target, events)`` for
+    ``a->b`` and, unless asked otherwise, ``b->a``, events in date order."""
     directions = [(a, b)] + ([(b, a)] if both_directions else [])
-    for actor, target in directions:
-        events = list_events(store, actor=actor, target=target, since=since, until=until, limit=100_000)
+    return [(actor, target, list_events(store, actor=actor, target=target, since=since, until=until, limit=100_000))
+            for actor, target in directions]
+
+
+def dyad(store: Store, a: str, b: str, *, since: dt.date | None = None, until: dt.date | None = None,
+         both_directions: bool = True,
+         directions: list[tuple[str, str, list[dict[str, Any]]]] | None = None) -> list[dict[str, Any]]:
+    """Per day: distinct events between two actors and their mean conflict/cooperation score,
+    in each direction (``a->b`` and, unless asked otherwise, ``b->a``). ``directions``: what
+    :func:`dyad_events` returned for the same question, to count instead of reading again."""
+    out = []
+    if directions is None:
+        directions = dyad_events(store, a, b, since=since, until=until, both_directions=both_directions)
+    for actor, target, events in directions:
         per_day: dict[str, list[float]] = defaultdict(list)
         for e in events:
             if e["date"]:

@@ -168,10 +168,11 @@ class Selector:
         n = len(candidates)
         self.usable = np.fromiter((c.usable for c in candidates), bool, n)
         self.eligible = np.fromiter((c.eligible for c in candidates), bool, n)
+        # what a candidate's score is multiplied by whatever the date: its outlets' support,
+        # less when it is someone's own words
         support = np.fromiter((max(c.independent, 1) for c in candidates), float, n)
-        self.support = 1.0 + weights["support"] * np.log(support)
-        self.support *= np.where(np.fromiter((c.own_words for c in candidates), bool, n),
-                                 1.0 - weights["quoted"], 1.0)
+        own = np.fromiter((c.own_words for c in candidates), bool, n)
+        self.prior = (1.0 + weights["support"] * np.log(support)) * np.where(own, 1.0 - weights["quoted"], 1.0)
         self.row = np.full(n, -1, dtype=np.int64)
         self.taken = np.zeros(n, dtype=bool)
         self.chosen_rows: list[int] = []
@@ -231,7 +232,7 @@ class Selector:
         if norm == 0:
             return []
         score = np.asarray(sub.dot(centroid)).ravel() / norm
-        score *= np.where(is_mention, 1.0 + w["mention_bonus"], 1.0) * self.support[members]
+        score *= np.where(is_mention, 1.0 + w["mention_bonus"], 1.0) * self.prior[members]
         ok = self.eligible[members] & ~self.taken[members] & (score > 0)
         if not ok.any():
             return []

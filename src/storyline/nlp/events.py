@@ -89,15 +89,43 @@ def event_date(sentence_index: int, published: dt.date | None,
 _RELATIVE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till", "by", "from", "ahead"})
 
 
-def _dating(d: Draft, sentence: AnnotatedSentence, timexes: Sequence[TimeExpr],
-            lexicon: Lexicon) -> list[TimeExpr]:
+# A date expression and the tokens its phrase hangs from: (token index, the chain stops there).
+DateChain = tuple[TimeExpr, list[tuple[int, bool]]]
+
+
+def _date_chains(sentence: AnnotatedSentence, timexes: Sequence[TimeExpr]) -> list[DateChain]:
+    """Each date expression of the sentence with the tokens its phrase hangs from, in order
+    up the parse: (token index, whether the chain stops there). It stops at a verb, at the
+    root, or at a preposition that places an event relative to the date ("after the 2007
+    floods", "since 2014", "by Friday": not its day); a date phrase hangs a few links below
+    its verb, so at most 9 tokens are read. Computed once per sentence for all its events."""
+    doc = sentence.doc
+    out = []
+    for t in timexes:
+        if t.span.sentence_index != sentence.index:
+            continue
+        inside = [tok for tok in doc if t.span.start <= sentence.to_original(tok.idx) < t.span.end]
+        heads = [tok for tok in inside if tok.head.i == tok.i
+                 or not t.span.start <= sentence.to_original(tok.head.idx) < t.span.end]
+        chain: list[tuple[int, bool]] = []
+        node = heads[0].head if heads else None
+        while node is not None and len(chain) < 9:
+            relative = node.lower_ in _RELATIVE_PREPOSITIONS
+            stop = relative or (len(chain) < 8 and (node.pos_ in ("VERB", "AUX") or node.head.i == node.i))
+            chain.append((node.i, stop))
+            node = None if stop else node.head
+        out.append((t, chain))
+    return out
+
+
+def _dating(d: Draft, chains: list[DateChain], lexicon: Lexicon) -> list[TimeExpr]:
     """The date expressions that date this event: those whose phrase hangs from the event's
     own words (trigger, event noun, clause verb, governors, and the copulas and reporting
-    verbs above them: "Hale is due to meet Berg, officials said [on Saturday]") before
-    reaching any other verb. "criticised the slow progress on a wall promised after [the 2007
-    floods]" and "accused Northford of closing schools [last year]" date other acts, not the
-    criticism or the accusation; a date the event is placed after, before or since is not its
-    day. An expression the parse places nowhere (a dateline) dates nothing."""
+    verbs above them: "Hale is due to meet Berg, officials said [on Saturday]") before its
+    chain stops (:func:`_date_chains`). "criticised the slow progress on a wall promised after
+    [the 2007 floods]" and "accused Northford of closing schools [last year]" date other acts,
+    not the criticism or the accusation. An expression the parse places nowhere (a dateline)
+    dates nothing."""
     own = {t.i for t in (d.trigger, d.clause, d.noun, *d.path) if t is not None}
     node = d.clause
     for _ in range(8):  # up through copulas and reporting verbs
@@ -108,26 +136,14 @@ def _dating(d: Draft, sentence: AnnotatedSentence, timexes: Sequence[TimeExpr],
         if not copula and "SPEECH" not in lexicon.govs.get(node.lemma_.lower(), ()):
             break
         own.add(node.i)
-    doc = sentence.doc
     out = []
-    for t in timexes:
-        if t.span.sentence_index != sentence.index:
-            continue
-        inside = [tok for tok in doc if t.span.start <= sentence.to_original(tok.idx) < t.span.end]
-        heads = [tok for tok in inside if tok.head.i == tok.i
-                 or not t.span.start <= sentence.to_original(tok.head.idx) < t.span.end]
-        node = heads[0].head if heads else None
-        for _ in range(8):  # a date phrase hangs a few links below its verb
-            if node is None or node.i in own or node.lower_ in _RELATIVE_PREPOSITIONS:
+    for t, chain in chains:
+        for i, stop in chain:
+            if i in own:
+                out.append(t)
                 break
-            if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
-                node = None
+            if stop:
                 break
-            node = node.head
-        if node is not None and node.lower_ in _RELATIVE_PREPOSITIONS:
-            continue  # "promised after the 2007 floods", "since 2014", "by Friday": not its day
-        if node is not None and node.i in own:
-            out.append(t)
     return out
 
 
@@ -174,9 +190,9 @@ def find_events(
     events: list[Event] = []
     seen: set[tuple] = set()
     by_position = settings["events.role_fallback"]
-    attached = settings["events.date_attached"]
+    chains = _date_chains(sentence, timexes) if settings["events.date_attached"] and drafts else None
     for d in drafts:
-        dating = _dating(d, sentence, timexes, lexicon) if attached else timexes
+        dating = _dating(d, chains, lexicon) if chains is not None else timexes
         date, source = event_date(sentence.index, published, dating)
         event = _record(d, sentence, article_id, date, source, lexicon if by_position else None)
         key = (event.type, event.trigger, event.negated)  # "asked him to X and Y": one REQUEST

@@ -118,23 +118,20 @@ def events(store: Store, settings: Settings, *, actor: str | None = None, target
 
 
 def dyad(store: Store, a: str, b: str, *, since: dt.date | None = None, until: dt.date | None = None,
-         both: bool = True) -> dict[str, Any]:
+         both: bool = True, events_per_direction: int = 0) -> dict[str, Any]:
     """Events between two actors per day: count and mean conflict/cooperation score, in each
-    direction unless ``both`` is False (:func:`findings.dyad`)."""
+    direction unless ``both`` is False (:func:`findings.dyad`); with ``events_per_direction``,
+    also the first that many events of each direction, in date order (what the dyad page
+    lists under its chart), read once for both."""
     a, b = _text(a), _text(b)
     if not a or not b:
         raise UsageError("a dyad needs two actors: a=NAME and b=NAME")
-    return {"a": a, "b": b, "days": findings.dyad(store, a, b, since=since, until=until, both_directions=both)}
-
-
-def dyad_events(store: Store, settings: Settings, a: str, b: str, *, since: dt.date | None = None,
-                until: dt.date | None = None) -> list[dict[str, Any]]:
-    """The events between two actors, both directions, in date order (at most
-    ``web.page_size`` each way): what the dyad page lists under its chart."""
-    limit = settings["web.page_size"]
-    both = [*findings.list_events(store, actor=a, target=b, since=since, until=until, limit=limit),
-            *findings.list_events(store, actor=b, target=a, since=since, until=until, limit=limit)]
-    return sorted({e["key"]: e for e in both}.values(), key=lambda e: (e["date"] or "", e["key"]))
+    directions = findings.dyad_events(store, a, b, since=since, until=until, both_directions=both)
+    out: dict[str, Any] = {"a": a, "b": b, "days": findings.dyad(store, a, b, directions=directions)}
+    if events_per_direction:
+        shown = {e["key"]: e for _, _, events in directions for e in events[:events_per_direction]}
+        out["events"] = sorted(shown.values(), key=lambda e: (e["date"] or "", e["key"]))
+    return out
 
 
 def entities(store: Store, settings: Settings, *, label: str | None = None, q: str | None = None,

@@ -144,8 +144,8 @@ def dyad_page(request: Request, a: Text = None, b: Text = None, since: Day = Non
     data: dict[str, Any] = {"a": a or "", "b": b or "", "days": [], "events": []}
     problem = None
     if a and a.strip() and b and b.strip():
-        data = listings.dyad(st.store, a, b, since=since, until=until)
-        data["events"] = listings.dyad_events(st.store, st.settings, a, b, since=since, until=until)
+        data = listings.dyad(st.store, a, b, since=since, until=until,
+                             events_per_direction=st.settings["web.page_size"])
     elif a or b:
         problem = "Give both actors: who acts and who is acted on, in either order."
     filters = {"a": a or "", "b": b or "", "since": since, "until": until}
