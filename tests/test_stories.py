@@ -255,6 +255,24 @@ def test_an_outlets_own_reporting_is_not_merged_with_a_wire_copy_it_ran():
     assert coverage_by_day(rows) == (DayCoverage(day(0), 3, 4),)
 
 
+def test_an_outlet_republishing_its_own_story_is_one_outlet():
+    # The Gazette ran its report twice (one dedup group, both copies its own) and another
+    # report of its own: one outlet, not three voices. Independent outlets never exceed outlets.
+    rows = [
+        ("a1", "Northford Gazette", day(0), "g-own"),
+        ("a2", "Northford Gazette", day(0), "g-own"),
+        ("a3", "Northford Gazette", day(0), None),
+        ("b", "Vellmark Herald", day(0), None),
+    ]
+    assert coverage_by_day(rows) == (DayCoverage(day(0), 2, 4),)
+    # each local paper ran the wire and its own report: the wire voice does not make a third
+    ran_wire = [
+        ("x1", "Northford Gazette", day(0), None), ("x2", "Northford Gazette", day(0), "wire"),
+        ("y1", "Vellmark Herald", day(0), None), ("y2", "Vellmark Herald", day(0), "wire"),
+    ]
+    assert coverage_by_day(ran_wire) == (DayCoverage(day(0), 2, 4),)
+
+
 def test_a_copy_republished_long_after_its_story_starts_a_new_story():
     from storyline.stories import StoryClusterer, StoryDoc
 

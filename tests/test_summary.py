@@ -95,6 +95,17 @@ def test_copies_of_one_wire_story_count_once_and_do_not_crowd_out_other_outlets(
     assert second.outlet == "Bay Times"
 
 
+def test_an_outlet_republishing_its_own_story_is_one_source():
+    # The Gazette ran one report twice (a dedup group of its own copies) and the same
+    # sentence again in a third article: one outlet, not two voices.
+    text = "Kessel earthquake survivors queued for water and blankets at the stadium."
+    copies = [SourceSentence(a, 0, text, "Northford Gazette", copy_group="g-own") for a in ("n1", "n2")]
+    again = SourceSentence("n3", 4, text, "Northford Gazette")
+    [top] = summarize([*copies, again], k=1)
+    assert len(top.sources) == 3
+    assert top.independent_outlets == 1
+
+
 def test_default_length_and_edge_cases():
     assert len(summarize(SENTENCES)) == 5
     assert summarize([]) == []

@@ -161,6 +161,23 @@ def test_copies_of_one_wire_story_are_one_independent_outlet():
     assert entry.mentions == 2  # the copies refer to March 4 once
 
 
+def test_an_outlet_republishing_its_own_story_counts_once():
+    # The Harbour Post ran its story twice (a dedup group of its own copies) and named the
+    # day again in a third article: one outlet, whatever the grouping.
+    again = [
+        dataclasses.replace(sent(a, 1, D(2024, 3, 6), STARTED, ("March 4", "2024-03-04")), copy_group="g-hp")
+        for a in ("hp1", "hp2")
+    ]
+    third = sent("hp3", 0, D(2024, 3, 7), "Residents said the Orrin plant fire started on March 4 near the gate.",
+                 ("March 4", "2024-03-04"))
+    same_words = sent("hp4", 2, D(2024, 3, 8), STARTED, ("March 4", "2024-03-04"))
+    [entry] = build_timeline([*again, third, same_words], n_dates=1, per_date=2).entries
+    by_text = {s.text: s for s in entry.sentences}
+    assert len(by_text[STARTED].sources) == 3
+    assert by_text[STARTED].independent_outlets == 1
+    assert entry.independent_outlets == 1
+
+
 def test_a_near_repeat_is_never_chosen_but_a_different_fact_is():
     looted = "Thieves looted two empty shops on the harbour front during the evacuation."
     corpus = CORPUS + [

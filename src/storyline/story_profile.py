@@ -136,12 +136,22 @@ def origin(outlet: str, group: str | None) -> tuple[str, str]:
 
 
 def count_origins(units: Iterable[tuple[str, str | None]]) -> int:
-    """Independent sources among articles given as (outlet, syndication group or None):
-    the copies of one syndication group count once, and an outlet's own articles count
-    once. Unlike :func:`storyline.statements.count_independent` (for one statement), an
-    outlet that also ran a wire copy is not merged with the wire for its own reporting:
-    over a whole story that would collapse most local papers into the agency."""
-    return len({origin(outlet, group) for outlet, group in units})
+    """Independent outlets among articles given as (outlet, syndication group or None).
+
+    The copies of one syndication group across outlets count once, and an outlet's own
+    articles count once. A group whose copies all come from one outlet (an outlet
+    republishing or updating its own story) is that outlet. Unlike
+    :func:`storyline.statements.count_independent` (for one statement), an outlet that also
+    ran a wire copy is not merged with the wire for its own reporting: over a whole story
+    that would collapse most local papers into the agency. The count never exceeds the
+    number of outlets: "independent outlets" are outlets, the wire voice among them."""
+    units = set(units)
+    group_outlets: dict[str, set[str]] = defaultdict(set)
+    for outlet, group in units:
+        if group:
+            group_outlets[group].add(outlet)
+    voices = {origin(outlet, group if group and len(group_outlets[group]) > 1 else None) for outlet, group in units}
+    return min(len(voices), len({outlet for outlet, _ in units}))
 
 
 def coverage_by_day(

@@ -29,6 +29,7 @@ from typing import Any, ClassVar  # noqa: F401  Record.from_dict resolves hints 
 
 from .records import Record
 from .settings import DEFAULTS, Settings
+from .story_profile import count_origins
 from .story_profile import origin as origin_of
 from .story_text import DocumentFrequencies, cosine, tokens, weigh
 
@@ -55,6 +56,12 @@ class SourceSentence(Record):
     def origin(self) -> tuple[str, str]:
         """Who independently said it (:func:`storyline.story_profile.origin`)."""
         return origin_of(self.outlet or self.article_id, self.copy_group)
+
+    @property
+    def source(self) -> tuple[str, str | None]:
+        """(outlet, syndication group) as :func:`storyline.story_profile.count_origins` counts
+        it; the article stands for a missing outlet."""
+        return self.outlet or self.article_id, self.copy_group or None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -146,7 +153,7 @@ def _score(candidates: list[_Candidate], support_weight: float) -> None:
     centroid: dict[str, float] = {}
     for c, tf in zip(candidates, counts):
         c.vec = weigh(tf, df)
-        c.support = max(max(m.independent_outlets for m in c.members), len(c.outlets), 1)
+        c.support = max(max(m.independent_outlets for m in c.members), count_origins(m.source for m in c.members), 1)
         for w, v in c.vec.items():
             centroid[w] = centroid.get(w, 0.0) + v * c.support
     for c in candidates:
@@ -188,7 +195,7 @@ def _output(c: _Candidate, candidates: Sequence[_Candidate], dup: float) -> Summ
             members += other.members
     sources = tuple(dict.fromkeys(SentenceSource(m.article_id, m.index, m.outlet) for m in members))
     first = c.members[0]
-    independent = max(max(m.independent_outlets for m in members), len({m.origin for m in members}))
+    independent = max(max(m.independent_outlets for m in members), count_origins(m.source for m in members))
     return SummarySentence(
         text=first.text.strip(), article_id=first.article_id, index=first.index, outlet=first.outlet,
         sources=sources, independent_outlets=independent, score=round(c.score, 6),

@@ -33,6 +33,7 @@ from typing import Any, ClassVar  # noqa: F401  Record.from_dict resolves hints 
 
 from .records import Article, Record, TimeExpr
 from .settings import DEFAULTS, Settings
+from .story_profile import count_origins
 from .story_profile import origin as origin_of
 from .timeline_dates import GRANULARITIES, DateKey, collect_evidence, rank_dates, references, stamped
 from .timeline_select import Copies, Pool, Selector, keyword_matcher
@@ -69,6 +70,12 @@ class TimelineSentence(Record):
         """Who independently reported it (:func:`storyline.story_profile.origin`; the
         article stands for a missing outlet)."""
         return origin_of(self.outlet or self.article_id, self.copy_group)
+
+    @property
+    def source(self) -> tuple[str, str | None]:
+        """(outlet, syndication group) as :func:`storyline.story_profile.count_origins` counts
+        it; the article stands for a missing outlet."""
+        return self.outlet or self.article_id, self.copy_group or None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -187,7 +194,7 @@ def build_timeline(
 
     evidence = collect_evidence(
         _mention_items(sentences, refs, copies, settings["timeline.keyword_evidence"]),
-        {(s.article_id, s.published, s.origin) for s in sentences},
+        {(s.article_id, s.published, s.source) for s in sentences},
         grans, since, until, settings["timeline.mention_unit"])
     ranked = rank_dates(evidence, weights)
     pools = _pools(sentences, refs, copies, [ev.key for ev in ranked], settings)
@@ -219,7 +226,7 @@ def _mention_items(sentences, refs, copies: Copies, keyword_only: bool):
     check = keyword_only and copies.matcher is not None
     for i, s in enumerate(sentences):
         if refs[i] and (not check or copies.has_keyword(i)):
-            yield s.copy_group or s.article_id, copies.group[i], s.published, s.origin, refs[i]
+            yield s.copy_group or s.article_id, copies.group[i], s.published, s.source, refs[i]
 
 
 def _pools(sentences, refs, copies: Copies, keys: list[DateKey], settings) -> dict[DateKey, Pool]:
@@ -260,9 +267,8 @@ def _entry(ev, pool: Pool, picked, copies: Copies, sentences) -> TimelineEntry:
             Source(sentences[m].article_id, sentences[m].outlet, sentences[m].url, sentences[m].line,
                    sentences[m].sentence_index, sentences[m].published) for m in members))
         out.append(EntrySentence(c.text, sources, c.independent, i in mention, round(float(score), 6)))
-    outlets = {u[1] for u in ev.mentions_after | ev.mentions_same | ev.mentions_before}
-    outlets |= {sentences[m].origin for i in pool.published for m in copies.candidates[i].members}
-    independent = max([len(outlets)] + [s.independent_outlets for s in out])
+    sources = set(ev.sources) | {sentences[m].source for i in pool.published for m in copies.candidates[i].members}
+    independent = max([count_origins(sources)] + [s.independent_outlets for s in out])
     return TimelineEntry(ev.key.first_day, ev.key.granularity, tuple(out), independent,
                          ev.mentions, len(ev.articles), round(float(ev.score), 6))
 

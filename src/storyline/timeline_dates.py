@@ -31,6 +31,7 @@ from collections.abc import Hashable, Iterable, Sequence
 from typing import NamedTuple
 
 from .records import TimeExpr
+from .story_profile import origin
 
 GRANULARITIES = ("day", "month", "year")
 
@@ -104,6 +105,7 @@ class DateEvidence:
     mentions_before: set = dataclasses.field(default_factory=set)   # (statement, outlet) referring ahead
     mentions_same: set = dataclasses.field(default_factory=set)     # ... on the day itself
     mentions_after: set = dataclasses.field(default_factory=set)    # ... looking back
+    sources: set = dataclasses.field(default_factory=set)           # (outlet, group) of the mentions
     articles: set = dataclasses.field(default_factory=set)          # articles published that day
     score: float = 0.0
 
@@ -122,10 +124,13 @@ def collect_evidence(
 ) -> dict[DateKey, DateEvidence]:
     """Evidence per candidate date.
 
-    ``items``: ``(article_id, group, published, outlet, refs)`` of the sentences with date
-    references, ``group`` identifying the statement (copies of one sentence share it);
-    ``articles``: ``(article_id, published, outlet)`` of every article, the publication
-    evidence of days. Coarse candidates only count references made after they ended."""
+    ``items``: ``(article_id, group, published, source, refs)`` of the sentences with date
+    references, ``group`` identifying the statement (copies of one sentence share it) and
+    ``source`` the (outlet, syndication group) pair; ``articles``: ``(article_id, published,
+    source)`` of every article, the publication evidence of days. A reference counts once
+    per unit: (statement or article, origin), the copies of a syndication group being one
+    origin (:func:`storyline.story_profile.origin`). Coarse candidates only count references
+    made after they ended."""
     evidence: dict[DateKey, DateEvidence] = {}
 
     def get(key: DateKey) -> DateEvidence:
@@ -138,21 +143,25 @@ def collect_evidence(
             day = DateKey(published, "day")
             if day.within(since, until):
                 get(day).articles.add(article_id)
-    for article_id, group, published, outlet, refs in items:
-        key_unit = (group, outlet) if unit == "statement" else (article_id, outlet)
+    for article_id, group, published, source, refs in items:
+        voice = origin(*source)
+        key_unit = (group, voice) if unit == "statement" else (article_id, voice)
         for key in refs:
             if key.granularity not in granularities or not key.within(since, until):
                 continue
             if key.granularity != "day":
                 if key.last_day < published:
                     get(key).mentions_after.add(key_unit)
+                    evidence[key].sources.add(source)
                 continue
+            ev = get(key)
             if key.first_day < published:
-                get(key).mentions_after.add(key_unit)
+                ev.mentions_after.add(key_unit)
             elif key.first_day == published:
-                get(key).mentions_same.add(key_unit)
+                ev.mentions_same.add(key_unit)
             else:
-                get(key).mentions_before.add(key_unit)
+                ev.mentions_before.add(key_unit)
+            ev.sources.add(source)
     return evidence
 
 

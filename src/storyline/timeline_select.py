@@ -32,6 +32,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from .story_profile import count_origins
 from .timeline_dates import DateKey
 
 # Words a sentence is measured in for the length bounds: whitespace-separated tokens that
@@ -129,8 +130,8 @@ class Copies:
         """Set each candidate's independent outlets: the most of its statements' counts and
         its distinct origins (outlets, a syndication group's copies once; once all pools are made)."""
         for cand in self.candidates:
-            outlets = {self.sentences[m].origin for m in cand.members}
-            cand.independent = max(len(outlets), max(self.sentences[m].independent_outlets for m in cand.members))
+            sources = (self.sentences[m].source for m in cand.members)
+            cand.independent = max(count_origins(sources), max(self.sentences[m].independent_outlets for m in cand.members))
 
 
 def keyword_matcher(keywords: Sequence[str]) -> re.Pattern | None:
