@@ -292,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.errors and not args.only:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-        print(f"\nwrote {args.out.relative_to(ROOT)}")
+        print(f"\nwrote {args.out}")
     return 0
 
 

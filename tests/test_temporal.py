@@ -478,3 +478,21 @@ def test_unanchored_values_have_a_granularity_but_no_range():
     assert calendar_range("XXXX-SU") == ("season", None, None)
     assert calendar_range("198X") == ("decade", None, None)
     assert granularity_of("TIME", "XXXX-XX-XXTMO") == ("time", None, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number after a word that numbers things is no year
+    ("Resolution 1973 authorised member states to protect civilians.", []),
+    ("It went beyond the mandate of UN Security Council Resolution 1973.", []),
+    ("Flight 1549 landed on the Hudson River.", []),
+    # an early number is a year only where a year is expected
+    ("The Normans invaded England in 1066.", [("1066", "1066")]),
+    ("The shelling had killed between 1000 and 2000 people by then.", []),
+    ("Between 1000 and 1500 troops were sent in 2011.", [("2011", "2011")]),
+    # ranges of years stay years
+    ("Prices rose between 1990 and 2000.", [("1990", "1990"), ("2000", "2000")]),
+    ("Sales grew from 1998 to 2004.", [("1998", "1998"), ("2004", "2004")]),
+    ("The treaty was signed in 1787.", [("1787", "1787")]),
+])
+def test_bare_numbers_that_are_not_years(text, expected):
+    assert [(t.span.text, t.value) for t in find_timexes_in_text(text, PUB)] == expected

@@ -146,11 +146,52 @@ def _month(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     return "DATE", month_value(year, month)
 
 
+# A number after these words names a thing, not a year: "Resolution 1973", "Flight 1549".
+NUMBERED = frozenset({
+    "resolution", "resolutions", "flight", "route", "highway", "interstate", "room", "suite", "no", "no.",
+    "nos", "nos.", "number", "article", "section", "chapter", "paragraph", "clause", "bus", "platform",
+    "gate", "page", "pages", "exit", "precinct", "lot", "code", "squadron", "regiment", "battalion",
+    "brigade", "model", "version", "level", "bill", "motion", "amendment", "item", "case", "file",
+    "box", "apartment", "unit", "ward", "block", "pier", "berth", "hangar", "terminal", "channel",
+})
+# Words before a bare year that make an early number (before 1500) a year: "in 1066".
+EARLY_YEAR_CONTEXT = frozenset({"in", "since", "year", "from", "until", "till", "by", "before", "after",
+                                "around", "circa", "c.", "ad", "a.d."})
+_NUMBER = r"(\d[\d,]*(?:\.\d+)?)"
+_RANGE_BEFORE = re.compile(r"(?:between|from)\s+" + _NUMBER + r"\s+(?:and|to)\s+$", re.I)
+_RANGE_AFTER = re.compile(r"\s*(?:and|to|-|–)\s*" + _NUMBER, re.I)
+
+
+def _yearlike(number: str) -> bool:
+    return len(number) == 4 and number.isdigit() and 1500 <= int(number) <= 2100
+
+
+def bare_year_ok(m: re.Match, ctx: Context) -> bool:
+    """Whether a four-digit number standing alone is a year: not after a word that numbers
+    things ("Resolution 1973", "Flight 1549"); before 1500 only after a word that expects a
+    year ("in 1066"); not in a range with a number that is no year ("killed between 1000 and
+    2000")."""
+    before = ctx.word_before(m.start())
+    if before in NUMBERED:
+        return False
+    if int(m["year"]) < 1500 and before not in EARLY_YEAR_CONTEXT:
+        return False
+    ranged = _RANGE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+    if ranged and not _yearlike(ranged[1]):
+        return False
+    ranged = _RANGE_AFTER.match(ctx.text, m.end())
+    if ranged and len(ranged[1]) >= 3 and not _yearlike(ranged[1]) and before in ("between", "from"):
+        return False
+    return True
+
+
 @rule("year", needs=YEAR_DIGITS, pattern=B + MOD + r"(?:(?P<half>(?:the\s+)?(?:first|second|1st|2nd|last|latter)\s+half\s+of|(?:the\s+)?"
       r"(?P<season>" + lex.RE_SEASON + r")\s+of)\s+)?(?:(?P<pre>(?:the\s+)?(?:fiscal|calendar|"
       r"model|financial|school|academic)(?:\s+year)?|the\s+year|FY)\s*)?" + YEAR + E, anchorable=True)
 def _year(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     year = m["year"]
+    if not (m["mod"] or m["half"] or m["season"] or m["pre"]) and not bare_year_ok(m, ctx):
+        return None
     if m["season"]:
         return "DATE", f"{year}-{lex.SEASONS[m['season'].lower()]}"
     if m["half"]:
