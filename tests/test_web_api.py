@@ -8,6 +8,7 @@ tags, event-handler attributes and ``javascript:`` URLs).
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import subprocess
@@ -255,6 +256,20 @@ def test_events_and_dyads_page_like_the_library(client, store):
     bad = client.get("/api/events", params={"type": "INVADE"})
     assert bad.status_code == 422 and "PLOVER types are" in bad.json()["error"]["message"]
     assert client.get("/api/dyad", params={"a": "Northford", "b": "  "}).status_code == 422
+
+
+def test_events_come_in_date_order_or_newest_first_and_a_short_listing_is_the_head_of_the_long_one(client, store):
+    every = findings.list_events(store, limit=10_000)
+    keys = [(e["date"], e["key"]) for e in every]
+    assert keys == sorted(keys) and len(set(keys)) == len(keys)
+    assert findings.list_events(store, limit=5) == every[:5]
+    newest = findings.list_events(store, limit=10_000, newest_first=True)
+    assert [e["date"] for e in newest] == sorted((e["date"] for e in every), reverse=True)
+    assert {e["key"] for e in newest} == {e["key"] for e in every}
+    assert walk(client, "/api/events", {"limit": 7, "newest": "true"}) == newest
+    later = dt.date.fromisoformat(every[0]["date"]) + dt.timedelta(days=1)
+    since = findings.list_events(store, since=later, limit=10_000)
+    assert since and all(e["date"] >= later.isoformat() for e in since)
 
 
 def test_dyad_page_charts_both_directions_and_lists_the_events(client, store):

@@ -220,9 +220,13 @@ def distinct_quotes(store: Store, *, speaker: str | None = None, story: str | No
 # --- events ---------------------------------------------------------------------------------
 def list_events(store: Store, *, actor: str | None = None, target: str | None = None, type: str | None = None,
                 story: str | None = None, since: dt.date | None = None, until: dt.date | None = None,
-                include_negated: bool = False, limit: int = 100) -> list[dict[str, Any]]:
+                include_negated: bool = False, limit: int = 100, newest_first: bool = False) -> list[dict[str, Any]]:
     """Distinct events (one per ``event_key``) with every sighting's source and the count of
-    independent outlets that reported it."""
+    independent outlets that reported it, in the order of their dates (an event's date is
+    its earliest sighting's), oldest first or, with ``newest_first``, newest first.
+
+    One grouped scan picks the ``limit`` events, then only their sightings are read, so a
+    short listing of a large store reads no more than it shows."""
     params: list[Any] = []
     where = "WHERE a.is_current = 1"
     for column, ref in (("actor", actor), ("target", target)):
@@ -242,16 +246,27 @@ def list_events(store: Store, *, actor: str | None = None, target: str | None = 
     if not include_negated:
         where += " AND e.negated = 0"
     where += _in_articles("e.article_id", _story_articles(store, story), params)
-    rows = store.query(
-        "SELECT e.event_key, e.type, e.mode, e.actor_text, e.target_text, e.actor_entity, e.target_entity, e.date, "
-        "e.date_source, e.negated, e.hedged, e.score, e.quad, e.article_id, e.sentence_idx "
-        f"FROM events e JOIN articles a ON a.id = e.article_id {where} ORDER BY e.date, e.event_key", params)
-    grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    direction = "DESC" if newest_first else ""
+    keys = [r[0] for r in store.rows(
+        f"SELECT e.event_key, MIN(e.date) AS first_date FROM events e JOIN articles a ON a.id = e.article_id {where} "
+        f"GROUP BY e.event_key ORDER BY first_date {direction}, e.event_key LIMIT {int(limit)}", params)]
+    if not keys:
+        return []
+    rows = []
+    for marks, chunk in store.in_chunks(keys):
+        rows += store.query(
+            "SELECT e.event_key, e.type, e.mode, e.actor_text, e.target_text, e.actor_entity, e.target_entity, e.date, "
+            "e.date_source, e.negated, e.hedged, e.score, e.quad, e.article_id, e.sentence_idx "
+            f"FROM events e JOIN articles a ON a.id = e.article_id {where} AND e.event_key IN ({marks}) "
+            "ORDER BY e.date, e.event_key", [*params, *chunk])
+    grouped: dict[str, list[dict[str, Any]]] = {key: [] for key in keys}
     for r in rows:
         grouped[r["event_key"]].append(r)
     names = _entity_names(store, {r[k] for r in rows for k in ("actor_entity", "target_entity") if r[k]})
     out = []
     for key, sightings in grouped.items():
+        if not sightings:
+            continue
         first = sightings[0]
         sources = _sources(store, sorted({(s["article_id"], s["sentence_idx"]) for s in sightings}))
         out.append({
@@ -263,8 +278,6 @@ def list_events(store: Store, *, actor: str | None = None, target: str | None = 
             "score": first["score"], "quad": first["quad"],
             "reports": len(sources), "independent_outlets": independent(sources), "sources": sources,
         })
-        if len(out) >= limit:
-            break
     return out
 
 

@@ -16,15 +16,16 @@ from .common import Context, cli, common_options, emit_rows, output_option, pars
 @click.option("--since", metavar="DATE")
 @click.option("--until", metavar="DATE")
 @click.option("--include-negated", is_flag=True, help="Also list events the text says did not happen.")
+@click.option("--newest", is_flag=True, help="Newest events first (default: in date order, oldest first).")
 @click.option("--limit", default=100, show_default=True)
 @output_option("json", "csv")
 @common_options
-def events(ctx: Context, actor, target, type_, story, since, until, include_negated, limit, fmt) -> None:
+def events(ctx: Context, actor, target, type_, story, since, until, include_negated, newest, limit, fmt) -> None:
     """Who did what to whom: PLOVER events, one per real event with every outlet that
-    reported it (copies in one syndication group count once)."""
+    reported it (copies in one syndication group count once), in date order."""
     rows = findings.list_events(ctx.store(readonly=True), actor=actor, target=target, type=type_, story=story,
                                 since=parse_day(since, "--since"), until=parse_day(until, "--until"),
-                                include_negated=include_negated, limit=limit)
+                                include_negated=include_negated, limit=limit, newest_first=newest)
     emit_rows(rows, ["date", "type", "actor", "target", "quad", "score", "independent_outlets"], fmt=fmt,
               empty="no events match")
 

@@ -98,12 +98,12 @@ def quotes(request: Request, speaker: Text = None, story: Text = None, article: 
 
 @router.get("/events", summary="Who did what to whom: PLOVER events, each once with its sources, in date order")
 def events(request: Request, actor: Text = None, target: Text = None, type: Text = None, story: Text = None,
-           since: Day = None, until: Day = None, negated: bool = False, limit: Limit = None,
-           cursor: Cursor = None) -> JSONResponse:
-    """``negated``: also the events the text says did not happen."""
+           since: Day = None, until: Day = None, negated: bool = False, newest: bool = False,
+           limit: Limit = None, cursor: Cursor = None) -> JSONResponse:
+    """``negated``: also the events the text says did not happen; ``newest``: newest first."""
     st = state(request)
     return JSONResponse(listings.events(st.store, st.settings, actor=actor, target=target, type=type, story=story,
-        since=since, until=until, negated=negated, limit=limit, cursor=cursor))
+        since=since, until=until, negated=negated, newest=newest, limit=limit, cursor=cursor))
 
 
 @router.get("/dyad", summary="Events between two actors per day: count and mean conflict/cooperation score")

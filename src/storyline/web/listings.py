@@ -105,15 +105,16 @@ def quotes(store: Store, settings: Settings, *, speaker: str | None = None, stor
 
 def events(store: Store, settings: Settings, *, actor: str | None = None, target: str | None = None,
            type: str | None = None, story: str | None = None, since: dt.date | None = None,
-           until: dt.date | None = None, negated: bool = False, limit: int | None = None,
+           until: dt.date | None = None, negated: bool = False, newest: bool = False, limit: int | None = None,
            cursor: str | None = None) -> dict[str, Any]:
-    """Who did what to whom: distinct events in date order, each with every source and its
-    independent outlets (:func:`findings.list_events`); the cursor is an offset."""
+    """Who did what to whom: distinct events in date order (``newest``: newest first), each
+    with every source and its independent outlets (:func:`findings.list_events`); the cursor
+    is an offset."""
     limit = check_limit(limit, settings)
     offset = paging.decode(cursor, "events") or 0
     rows = findings.list_events(store, actor=_text(actor), target=_text(target), type=_text(type),
                                 story=_text(story), since=since, until=until, include_negated=negated,
-                                limit=offset + limit + 1)
+                                limit=offset + limit + 1, newest_first=newest)
     return paging.page(rows[offset:], limit, "events", offset + limit)
 
 
