@@ -433,6 +433,24 @@ def test_bracketed_acronym_and_common_words(nlp):
     assert ids[0] == ids[1]
 
 
+def test_a_datelines_agency_is_no_alias_of_its_city():
+    # "Brannvik, Arnholt (CPA) --" and "Torvik (CPA) --" in two articles: read as aliases,
+    # the agency linked every dateline city into one entity.
+    r = NameResolver()
+    ids = r.add([M("Arnholt (CPA)", "GPE"), M("CPA", "ORG"), M("Torvik (CPA)", "GPE"), M("Torvik", "GPE"),
+                 M("Continental Press Agency (CPA)", "ORG")])
+    assert len({ids[0], ids[1], ids[2]}) == 3
+    assert ids[2] == ids[3] and ids[4] == ids[1]
+
+
+def test_a_dateline_agency_does_not_extend_the_place_mention(nlp):
+    texts = ["Tripoli, Libya (CNN) -- Rebels said on Monday they held the port.",
+             "Loyalist troops say they are in control of Zuwara (CNN) -- The key city was slipping from rebel hands."]
+    ms = article_mentions(annotate(nlp, texts), "a1")
+    assert not [m.span.text for m in ms if "(" in m.span.text]
+    assert {"Libya", "Zuwara"} <= {m.span.text for m in ms}
+
+
 def test_invented_places_are_typed_by_context(nlp):
     texts = ["Arnholt massed troops near Vellmark on Saturday.",
              "Families in Vellmark said the Arnholt government had ignored them.",

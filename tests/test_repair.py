@@ -100,3 +100,13 @@ def test_possessive_base_by_form_alone():
     assert possessive_base("Northfords") == "Northford"
     for word in ("Americans", "Democrats", "Williams", "Ross", "Xs", "bidens", "", None):
         assert possessive_base(word) is None  # type: ignore[arg-type]
+
+
+def test_a_plural_name_is_no_stripped_possessive():
+    # "Secretary of State" makes "State" a name of the article: "United States" stays.
+    texts = ["Secretary of State Hillary Clinton spoke on Monday.", "It differs where the United States was trying."]
+    known = article_names(texts)
+    assert "State" in known
+    assert repair(texts[1], known).text == texts[1]
+    assert repair("Philippines officials met.", {"Philippine"}).text == "Philippines officials met."
+    assert repair("Mr Bidens plan failed.", {"Biden"}).text == "Mr Biden's plan failed."

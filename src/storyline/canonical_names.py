@@ -213,7 +213,8 @@ def core_name(text: str, label: str = "") -> NameParts:
     m = re.search(r"\(([^()]*)\)?", text)
     if m:
         inner = m.group(1).strip(" ,;")
-        if inner[:1].isupper():
+        outer = text[: m.start()].strip()
+        if inner[:1].isupper() and (not outer or bracket_alias(inner, outer, label)):
             alias = inner
         text = (text[: m.start()] + " " + text[m.end():]).strip()
     person = label_class(label) == "per"
@@ -233,6 +234,39 @@ def core_name(text: str, label: str = "") -> NameParts:
     if alias:
         return NameParts(alias, "", "", "")
     return NameParts("", roles[0] if roles else "")
+
+
+_SKIPPED_WORDS = frozenset({"the", "of", "and", "for", "&", "de", "la", "du", "des", "el", "al"})
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` could be an acronym of ``name``: two to six capitals (a dot after
+    each allowed: ``U.N.``), the first the initial of one of the name's words (``the``,
+    ``of`` and the like skipped; a description may come first: ``carmaker General Motors``),
+    the others found in order in the words from there on (``Singapore Airlines`` -> ``SIA``,
+    ``Vellmark Border Agency`` -> ``VBA``). A dateline's agency after a place (``Libya
+    (CNN)``, ``Tripoli (Reuters)``) is not one: read as an alias it linked every dateline
+    city of an outlet into one entity."""
+    letters = short.replace(".", "")
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return False
+    words = [w.upper() for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in _SKIPPED_WORDS]
+    for k, word in enumerate(words):
+        if word[0] == letters[0]:
+            rest = iter("".join(words[k:])[1:])
+            if all(ch in rest for ch in letters[1:]):
+                return True
+    return False
+
+
+def bracket_alias(inner: str, outer: str, label: str) -> bool:
+    """Whether ``outer (inner)`` names one entity twice. An organisation takes any
+    capitalised bracket (``Kurdistan Workers Party (PKK)``, ``Apple (AAPL)``: foreign
+    acronyms and tickers); a place or a person only an acronym of the name or the name's
+    expansion: ``Libya (CNN)`` is a dateline, ``John McCain (R-AZ)`` a party and state."""
+    if label_class(label) == "org":
+        return True
+    return abbreviates(inner, outer) or abbreviates(outer, inner)
 
 
 def _name_in_part(part: str, person: bool) -> NameParts:

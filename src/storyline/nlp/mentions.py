@@ -34,8 +34,8 @@ from __future__ import annotations
 import re
 
 from ..canonical_names import (
-    ALIASES, HONORIFICS, ORG_NAMES, PLACE_NAMES, ROLE_MODIFIERS, TITLE_WORDS, description_prefix, fold,
-    strip_titles,
+    ALIASES, HONORIFICS, ORG_NAMES, PLACE_NAMES, ROLE_MODIFIERS, TITLE_WORDS, bracket_alias, description_prefix,
+    fold, strip_titles,
 )
 from ..canonical_types import INSTITUTION_HEADS, head_label, type_article
 from ..records import Mention, Span
@@ -183,6 +183,13 @@ def find_mentions(
     out: list[Mention] = []
     for ent in getattr(doc, "ents", ()):
         try:
+            end = _unclosed_bracket(ent)
+            if end != ent.end:  # a Doc annotated without the storyline_entity_fixes component
+                if end <= ent.start:
+                    continue
+                from spacy.tokens import Span as SpacySpan
+
+                ent = SpacySpan(doc, ent.start, end, label=ent.label_)
             whole, whole_evidence = _corrected(ent.text, ent.label_)
             for start, end, model_label, title_start in _pieces(ent, whole):
                 span_doc = doc[start:end]
@@ -234,6 +241,7 @@ def article_mentions(
 
 
 _OPEN, _CLOSE = re.compile(r"^\s*\(\s*$"), re.compile(r"^\s*\)")
+_DATELINE_DASH = re.compile(r"\s*(?:--|-|–|—)")
 
 
 def _bracket_aliases(ms: list[Mention], text: str) -> list[Mention]:
@@ -244,8 +252,10 @@ def _bracket_aliases(ms: list[Mention], text: str) -> list[Mention]:
         a, b = out[k], out[k + 1]
         word = b.span.text
         close = _CLOSE.match(text[b.span.end:])
-        # Acronyms in news are 2-6 capitals (UN, GAO, NASDAQ), as in canonical resolution.
-        if close and _OPEN.match(text[a.span.end:b.span.start]) and 2 <= len(word) <= 6 and word.isupper():
+        # Acronyms in news are 2-6 capitals (UN, GAO, NASDAQ), as in canonical resolution;
+        # a dateline's agency after its city ("Libya (CNN) --") is none.
+        if close and _OPEN.match(text[a.span.end:b.span.start]) and 2 <= len(word) <= 6 and word.isupper() \
+                and bracket_alias(word, a.span.text, a.label) and not _DATELINE_DASH.match(text, b.span.end + close.end()):
             end = b.span.end + close.end()
             out[k] = a.replace(span=Span(a.span.sentence_index, a.span.start, end, text[a.span.start:end]))
     return out
@@ -272,6 +282,20 @@ def _common_word(m: Mention, text: str, common: set[str]) -> bool:
     return bool(forms & common)
 
 
+def _unclosed_bracket(ent) -> int:
+    """Where an entity should end: before a bracket it opens and does not close (``Zuwara
+    (CNN`` of a dateline ``Zuwara (CNN) --``: the agency would become the place's alias)."""
+    depth, opened = 0, ent.end
+    for tok in ent:
+        if tok.text == "(":
+            if depth == 0:
+                opened = tok.i
+            depth += 1
+        elif tok.text == ")" and depth:
+            depth -= 1
+    return opened if depth else ent.end
+
+
 def _fixes(doc):
     """spaCy component: correct entity labels; set ``Span._.title``."""
     from spacy.tokens import Span as SpacySpan
@@ -279,7 +303,10 @@ def _fixes(doc):
     ents = []
     for ent in doc.ents:
         label = fix_label(ent.text, ent.label_)
-        new = ent if label == ent.label_ else SpacySpan(doc, ent.start, ent.end, label=label)
+        end = _unclosed_bracket(ent)
+        if end <= ent.start:
+            continue
+        new = ent if label == ent.label_ and end == ent.end else SpacySpan(doc, ent.start, end, label=label)
         ents.append(new)
     doc.ents = ents
     for ent in doc.ents:

@@ -112,6 +112,18 @@ _NOT_DEMONYM = frozenset(
     "Amman Michigan Vatican Delhi Mali Malawi Haiti Burundi Brunei Fiji Nairobi Dhabi "
     "Helsinki Karachi Riyadh Brussels".split()
 )
+# Names whose last word ends in a plural s, never a stripped possessive of the singular
+# that the article also writes as a name ("Secretary of State" made "the United States
+# was" into "United State's"; "Philippine officials" would make "Philippines" "Philippine's").
+_PLURAL_NAME_WORDS = frozenset(
+    "States Nations Emirates Islands Airlines Airways Motors Industries Brothers Times News "
+    "Affairs Forces Services Systems Partners Holdings Communications Resources Securities "
+    "Games Olympics Netherlands Philippines Bahamas Maldives Seychelles Comoros Falklands "
+    "Highlands Lowlands Midlands Territories Provinces Heights Mountains Rockies Alps Andes "
+    "Himalayas Americas Commons Lords Representatives Relations Rights Arms Works Sciences "
+    "Studies Ventures Technologies Laboratories Pictures Records Guards Marines Rangers "
+    "Rovers Wanderers Athletics Giants Yankees Lakers Celtics Mets Nationals".split()
+)
 # Surnames that are a first name plus s: never read as a possessive of the first name.
 _S_SURNAMES = frozenset(
     "Williams Edwards Roberts Richards Peters Phillips Stevens Evans Simmons Adams Andrews "
@@ -220,7 +232,7 @@ def possessive_base(word: str) -> str | None:
     if not isinstance(word, str) or len(word) < 3 or not word[0].isupper() or not word.endswith(("s", "S")):
         return None  # "Xs" at least
     base = word[:-1]
-    if word in _S_SURNAMES or word.endswith(("ss", "SS")):
+    if word in _S_SURNAMES or word in _PLURAL_NAME_WORDS or word.endswith(("ss", "SS")):
         return None  # Ross, Hess: an s-final name, not base + s
     if base not in _NOT_DEMONYM and (base in _DEMONYM_WORDS or _DEMONYM_END.search(base)):
         return None
