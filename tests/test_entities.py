@@ -111,6 +111,18 @@ def test_fuzzy_surname_only_with_same_first_name():
     assert ids[0] == ids[1] and ids[2] != ids[3]
 
 
+def test_one_person_romanised_two_ways():
+    # Wire and network spell the leader differently; surname-only mentions in either spelling,
+    # before or after the full names, join the one person. Two names that share a consonant
+    # skeleton (Hassan / Hussein) and short surnames (Ali) stay apart.
+    r = NameResolver()
+    ids = r.add([M("Gadhafi"), M("Moammar Gadhafi"), M("Muammar al Gaddafi"), M("Muammar Gaddafi"), M("Gadhafi"),
+                 M("Gaddafi"), M("Ali Hassan"), M("Ali Hussein"), M("Mohammed Ali"), M("Muhammad Ali")])
+    assert len(set(ids[:6])) == 1
+    assert len(set(ids[6:])) == 4
+    assert [e.mentions for e in r.entities() if e.id == ids[0]] == [6]
+
+
 def test_label_vote_joins_known_person():
     r = NameResolver()
     ids = r.add([M("Steve Jobs"), M("Jobs", "ORG")])

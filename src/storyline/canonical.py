@@ -47,7 +47,7 @@ from rapidfuzz.fuzz import ratio
 from .canonical_clusters import Cluster, ClusterStore
 from .canonical_names import (
     ALIASES, NameParts, core_name, description_prefix, display_alias, fold, initials, label_class,
-    name_key, role_key,
+    name_key, role_key, skeleton,
 )
 from .canonical_people import gender_ok, holds, role_entries, same_first
 from .canonical_types import INSTITUTION_HEADS, entity_label
@@ -121,7 +121,7 @@ class NameResolver(ClusterStore):
                 cls, tokens, acro = label_class(m.label), key.split(), initials(key)
                 want["names"].update(n for n in (parts.name, key, display_alias(key)) if n)
                 want["by_key"].update((key, tokens[-1]))
-                want["surnames"].update((key, tokens[-1]))
+                want["surnames"].update((key, tokens[-1], "~" + skeleton(tokens[-1])))
                 want["firsts"].add(tokens[0])
                 want["heads"].add((cls, tokens[0]))
                 want["acronyms"].update(((cls, key), (cls, acro)))
@@ -335,6 +335,7 @@ class NameResolver(ClusterStore):
                 return
             tokens = c.key.split()
             self._surnames.get(tokens[-1], set()).discard(c.id)
+            self._surnames.get("~" + skeleton(tokens[-1]), set()).discard(c.id)
             self._firsts.get(tokens[0], set()).discard(c.id)
             c.short = False
         c.cls = new
@@ -353,6 +354,11 @@ class NameResolver(ClusterStore):
         match = self._same_person(tokens, parts.gender)
         if match:
             self._keys[("per", key, "")] = match
+            if tokens[-1] not in self._clusters[match].key.split():
+                # another spelling of the surname ("Gadhafi" for "Gaddafi") finds the person too,
+                # and earlier surname-only mentions in that spelling join it
+                self._surnames.setdefault(tokens[-1], set()).add(match)
+                self._absorb_surnames(self._clusters[match], tokens[-1], group)
             return match
         c = self._new("per", key)
         self._absorb_surnames(c, tokens[-1], group)
@@ -377,7 +383,27 @@ class NameResolver(ClusterStore):
                 # Short surnames (Li/Le, Kim/Kin) differ in one letter and are different names.
                 if len(last) >= 5 and other[-1][:1] == last[:1] and ratio(other[-1], last) >= limit:
                     found.add(cid)
+        if not found and len(last) >= 5:
+            found = self._same_romanisation(tokens, gender)
         return found.pop() if len(found) == 1 else ""
+
+    def _same_romanisation(self, tokens: list[str], gender: str) -> set[str]:
+        """Full-name clusters spelling both names another way (``Moammar Gadhafi`` for
+        ``Muammar Gaddafi``): the same initials and consonant skeletons
+        (:func:`canonical_names.skeleton`), and whole names at least
+        ``entities.romanisation_ratio`` alike, first and last name only (``Muammar al
+        Gaddafi``); ``Ali Hassan`` / ``Ali Hussein`` share skeletons but not spellings."""
+        first, last = tokens[0], tokens[-1]
+        name, limit, first_skeleton = f"{first} {last}", self.settings["entities.romanisation_ratio"], skeleton(first)
+        found = set()
+        for cid in self._live(self._surnames.get("~" + skeleton(last), ())):
+            c = self._clusters[cid]
+            other = c.key.split()
+            if (c.cls == "per" and other[0][:1] == first[:1] and other[-1][:1] == last[:1]
+                    and skeleton(other[0]) == first_skeleton and ratio(f"{other[0]} {other[-1]}", name) >= limit
+                    and gender_ok(c.gender, gender)):
+                found.add(cid)
+        return found
 
     def _candidates(self, surname: str, gender: str, group: str) -> set[str]:
         ids = {

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .canonical_index import StoredGroups, StoredMap, bump_generation, read_generation, set_codec, text_codec
-from .canonical_names import display_alias, initials
+from .canonical_names import display_alias, initials, skeleton
 from .records import stable_id
 
 if TYPE_CHECKING:
@@ -199,6 +199,7 @@ class ClusterStore:
         tokens = c.key.split()
         if c.full_person:
             self._surnames.setdefault(tokens[-1], set()).add(c.id)
+            self._surnames.setdefault("~" + skeleton(tokens[-1]), set()).add(c.id)  # other romanisations
             self._firsts.setdefault(tokens[0], set()).add(c.id)
         if c.cls != "per":
             self._heads.setdefault((c.cls, tokens[0]), set()).add(c.id)

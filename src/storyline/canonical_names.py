@@ -395,6 +395,28 @@ def name_key(name: str, label: str = "") -> str:
     return key
 
 
+_DIGRAPHS = (("ph", "f"), ("kh", "k"), ("dh", "d"), ("th", "t"), ("gh", "g"), ("sh", "s"), ("ou", "u"))
+
+
+def skeleton(word: str) -> str:
+    """A name word's consonant skeleton, the same for common romanisations of one name:
+    digraphs simplified, vowels, ``y``, ``w`` and ``h`` dropped after the first letter, doubled
+    letters once (``gaddafi`` / ``gadhafi`` -> ``gdf``, ``muammar`` / ``moammar`` -> ``mr``,
+    ``zelensky`` / ``zelenskyy`` -> ``zlnsk``). Different names share skeletons too (``hassan``
+    / ``hussein``): callers also compare the spellings."""
+    low = word.lower()
+    for a, b in _DIGRAPHS:
+        low = low.replace(a, b)
+    if not low:
+        return ""
+    out = low[0]
+    for ch in low[1:]:
+        if ch in "aeiouyhw" or not ch.isalpha() or ch == out[-1]:
+            continue
+        out += ch
+    return out
+
+
 def initials(key: str) -> str:
     """Initial letters of a multi-word key, skipping connectors: ``government accountability
     office`` -> ``gao``; ``""`` for a one-word key."""

@@ -268,6 +268,11 @@ SETTINGS: tuple[Setting, ...] = (
             "The canonical name is the fullest form among those that make up at least this "
             "share of the most frequent form's count: 'Acme Corporation' used 20 times beside "
             "60 'Acme' counts, a one-off 'Joseph R. Biden Jr.' among 50 'Joe Biden' does not."),
+    Setting("entities.romanisation_ratio", 80.0,
+            "rapidfuzz ratio of two whole person names with the same initials and consonant "
+            "skeletons at or above which they are one name romanised two ways: Muammar "
+            "Gaddafi / Moammar Gadhafi score 86.7; Ali Hassan / Ali Hussein (two names with one "
+            "skeleton) 76.2."),
     Setting("entities.fuzzy_ratio", 94.0,
             "rapidfuzz ratio at or above which two surnames of people with the same first "
             "name are one spelling: Zelensky/Zelenskyy and Zelensky/Zelenskiy score 94.1, "
