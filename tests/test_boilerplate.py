@@ -41,6 +41,9 @@ FURNITURE = [
     ("MOST READ IN SPORT", "more"),
     ("The Portlake Observer is funded by its readers. Become a member today.", "subscribe"),
     ("* * *", "no-words"),
+    ("March 9, 2011 at 6:24 pm | Reply Now that is just nonsense.", "comments"),
+    ("9 March 2011 at 18:24 | The ministers never listen to us " + "and so on " * 40, "comments"),
+    ("Reply", "comments"),
 ]
 EDITORIAL = [
     "The court heard that the copyright dispute had lasted six years.",
@@ -51,6 +54,8 @@ EDITORIAL = [
     "Comments made by the minister on Tuesday caused an uproar.",
     "Analysis: Orla Finch, harbour correspondent",
     "Reporting by local journalists has been cut by half since 2010, the study found.",
+    "On March 9, 2011 at 6 pm the council met | and voted.",
+    "Reply to the minister's letter was sent on Friday.",
     *WIRE,
 ]
 

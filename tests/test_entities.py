@@ -455,6 +455,15 @@ def test_a_datelines_agency_is_no_alias_of_its_city():
     assert ids[2] == ids[3] and ids[4] == ids[1]
 
 
+def test_an_organisations_bracket_naming_another_entity_is_no_alias():
+    # a reader wrote "NATO (U.S.)"; tickers and foreign acronyms stay aliases
+    r = NameResolver()
+    ids = r.add([M("NATO (U.S.)", "ORG"), M("NATO", "ORG"), M("U.S.", "GPE"), M("United States", "GPE"),
+                 M("Kurdistan Workers Party (PKK)", "ORG"), M("PKK", "ORG")])
+    assert ids[0] == ids[1] and ids[2] == ids[3] and ids[0] != ids[2]
+    assert ids[4] == ids[5]
+
+
 def test_a_dateline_agency_does_not_extend_the_place_mention(nlp):
     texts = ["Tripoli, Libya (CNN) -- Rebels said on Monday they held the port.",
              "Loyalist troops say they are in control of Zuwara (CNN) -- The key city was slipping from rebel hands."]

@@ -36,7 +36,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("comments", r"^(?:\d+\s+)?comments?\s*(?:\(\d+\))?$|comments are (?:moderated|closed|disabled|open)"
                  r"|(?:read|see) our (?:community|house|comment(?:ing)?) (?:rules|guidelines|standards|policy)"
                  r"|^(?:join|start) the (?:conversation|debate|discussion)|^(?:leave|post|add|view|show) (?:a |your )?comments?\b"
-                 r"|we want our comments to be|^have your say\b|comments? (?:have|has) been (?:closed|disabled)"),
+                 r"|we want our comments to be|^have your say\b|comments? (?:have|has) been (?:closed|disabled)"
+                 r"|^reply$|^(?:report abuse|report comment)$"),
     ("subscribe", r"\b(?:sign up|subscribe|register) (?:to|for) (?:our|the|my)\b.{0,40}\b(?:newsletters?|emails?|alerts?|updates|bulletins?)\b"
                   r"|^(?:subscribe|sign up|register)(?: now| today| here| for free)?\b|newsletters? (?:straight|direct(?:ly)?|delivered) to your inbox"
                   r"|to your inbox (?:every|each)|already a (?:subscriber|member)\b|^support (?:our|independent|quality) journalism"
@@ -114,10 +115,19 @@ _KEYWORDS = ("comment", "community", "house", "guidelines", "newsletter", "subsc
 _PATTERN_MAX_CHARS = 300
 
 
+# A reader's comment as crawled: its time stamp and a bar, then the reader's words ("March 9,
+# 2011 at 6:24 pm | Reply Now that is ..."). Any length: a comment is not editorial text.
+_COMMENT_STAMP = re.compile(
+    r"^(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4}),? (?:at )?\d{1,2}[:.]\d{2}"
+    r"(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?\s*\|", re.I)
+
+
 def pattern_reason(text: str) -> str | None:
     """The furniture pattern a line matches (``"cookie"``, ``"share"``...), or None."""
     if not normalize(text):
         return "no-words"
+    if _COMMENT_STAMP.match(text):
+        return "comments"
     if len(text) > _PATTERN_MAX_CHARS:
         return None
     m = _AT_START.match(text)

@@ -260,13 +260,19 @@ def abbreviates(short: str, name: str) -> bool:
 
 
 def bracket_alias(inner: str, outer: str, label: str) -> bool:
-    """Whether ``outer (inner)`` names one entity twice. An organisation takes any
-    capitalised bracket (``Kurdistan Workers Party (PKK)``, ``Apple (AAPL)``: foreign
-    acronyms and tickers); a place or a person only an acronym of the name or the name's
-    expansion: ``Libya (CNN)`` is a dateline, ``John McCain (R-AZ)`` a party and state."""
-    if label_class(label) == "org":
+    """Whether ``outer (inner)`` names one entity twice: one is an acronym of the other, or
+    the outer name is an organisation and the bracket no name known to be another entity
+    (``Kurdistan Workers Party (PKK)``, ``Apple (AAPL)``: foreign acronyms and tickers). A
+    place or a person takes no other bracket: ``Libya (CNN)`` is a dateline, ``John McCain
+    (R-AZ)`` a party and state."""
+    if abbreviates(inner, outer) or abbreviates(outer, inner):
         return True
-    return abbreviates(inner, outer) or abbreviates(outer, inner)
+    if label_class(label) != "org":
+        return False
+    # not a name known to be something else: "NATO (U.S.)" in a reader's comment joined NATO
+    # and the United States
+    key = _fold(inner)
+    return key not in ALIASES and key not in PLACE_NAMES and key not in ORG_NAMES
 
 
 def _name_in_part(part: str, person: bool) -> NameParts:
