@@ -212,6 +212,28 @@ def test_roles_skip_the_dateline_the_reporter_and_a_means(nlp):
     assert [(e.type, e.actor, e.target.text) for e in events] == [("AID", None, "Fourteen people")]
 
 
+@pytest.mark.parametrize("text", [
+    "(CPA) -- Brannvik accused Northford of provocations on Sunday.",
+    "Torvik, Arnholt (CPA) -- Brannvik accused Northford of provocations on Sunday.",
+])
+def test_an_agency_dateline_is_no_actor(nlp, text):
+    assert [(e.type, e.actor.text, e.target.text) for e in find_events(parse(nlp, text))] == [
+        ("ACCUSE", "Brannvik", "Northford")]
+
+
+def test_a_live_pages_dateline_is_no_actor(nlp):
+    events = find_events(parse(nlp, "ARNHOLT, 2:04 p.m. ET, 11:04 p.m. local: Prime Minister Tomas Berg "
+                                    "blamed Northford for the attack."))
+    assert [(e.type, e.actor.text, e.target.text) for e in events] == [
+        ("ACCUSE", "Prime Minister Tomas Berg", "Northford")]
+
+
+def test_no_one_acts_on_himself(nlp):
+    # the parser makes Soll the subject of "step down"; the one who urges is not in the clause
+    events = find_events(parse(nlp, "Later, Northford's foreign minister issued a statement urging Soll to step down."))
+    assert [(e.type, e.actor, e.target.text) for e in events] == [("REQUEST", None, "Soll")]
+
+
 def test_exercises_are_military_unless_joint_or_of_another_kind(nlp):
     assert coded(nlp, "Arnholt began exercises on Saturday.") == [("MOBILIZE", "troops", "Arnholt", None, False, False)]
     assert [e[0] for e in coded(nlp, "Arnholt held joint exercises with Northford.")] == ["COOPERATE"]

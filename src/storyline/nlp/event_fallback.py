@@ -104,13 +104,31 @@ def _reporter(tok, trigger, lexicon: Lexicon) -> bool:
     return False
 
 
+_DASHES = ("-", "--", "\u2013", "\u2014")
+
+
 def dateline_end(doc) -> int:
-    """The index of the first token after a wire dateline ("KESSLING, March 2 (CPA) -"), or
-    0: a capitalised place opening the sentence, a comma, and a dash within 12 tokens."""
-    if len(doc) < 4 or not doc[0].is_upper or len(doc[0].text) < 3 or doc[1].text != ",":
+    """The index of the first token after a wire dateline, or 0:
+    - an agency in brackets and a dash among the first tokens ("(CNN) --", "Tripoli, Libya
+      (CNN) --", "KESSLING, March 2 (CPA) -");
+    - a capitalised place opening the sentence, a comma, and a dash within 12 tokens
+      ("KESSLING, March 2 -"), or a time and a colon ("LIBYA, 2:04 p.m. ET, 11:04 p.m.
+      local: ...", a live page's entry)."""
+    n = len(doc)
+    if n < 4:
         return 0
-    for tok in doc[2:13]:
-        if tok.text in ("-", "--", "\u2013", "\u2014"):
+    for tok in doc[2:12]:
+        if (tok.text == ")" and doc[tok.i - 2].text == "(" and doc[tok.i - 1].text[:1].isupper()
+                and tok.i + 1 < n and doc[tok.i + 1].text in _DASHES):
+            return tok.i + 2
+    if not doc[0].is_upper or len(doc[0].text) < 3 or doc[1].text != ",":
+        return 0
+    timed = False
+    for tok in doc[2:16]:
+        if tok.text in _DASHES and tok.i < 13:
+            return tok.i + 1
+        timed = timed or any(c.isdigit() for c in tok.text)
+        if tok.text == ":" and timed:
             return tok.i + 1
     return 0
 

@@ -432,6 +432,10 @@ def _by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
     return actor_bounds, target_bounds
 
 
+def _words(doc, bounds: tuple[int, int]) -> str:
+    return doc[bounds[0]:bounds[1]].text.lower()
+
+
 def _record(d: Draft, sentence: AnnotatedSentence, article_id: str,
             date: dt.date | None, source: str, lexicon: Lexicon | None = None) -> Event:
     """The Event record of a draft; with a ``lexicon``, a role the parse left empty is
@@ -460,6 +464,8 @@ def _record(d: Draft, sentence: AnnotatedSentence, article_id: str,
             actor_bounds, target_bounds = split
     if lexicon is not None:
         actor_bounds, target_bounds = _by_position(d, actor_bounds, target_bounds, lexicon)
+    if actor_bounds and target_bounds and _words(d.trigger.doc, actor_bounds) == _words(d.trigger.doc, target_bounds):
+        actor_bounds = None  # "urging Gadhafi to step down" read as Gadhafi -> Gadhafi: no one acts on himself
     return Event(
         article_id=article_id,
         sentence_index=sentence.index,
