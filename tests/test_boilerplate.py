@@ -44,6 +44,7 @@ FURNITURE = [
     ("March 9, 2011 at 6:24 pm | Reply Now that is just nonsense.", "comments"),
     ("9 March 2011 at 18:24 | The ministers never listen to us " + "and so on " * 40, "comments"),
     ("Reply", "comments"),
+    ("To get control of the oil March 22, 2011 at 3:36 am | Reply Nobody asked us.", "comments"),
 ]
 EDITORIAL = [
     "The court heard that the copyright dispute had lasted six years.",

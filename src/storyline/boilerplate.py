@@ -117,16 +117,19 @@ _PATTERN_MAX_CHARS = 300
 
 # A reader's comment as crawled: its time stamp and a bar, then the reader's words ("March 9,
 # 2011 at 6:24 pm | Reply Now that is ..."). Any length: a comment is not editorial text.
-_COMMENT_STAMP = re.compile(
-    r"^(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4}),? (?:at )?\d{1,2}[:.]\d{2}"
-    r"(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?\s*\|", re.I)
+# A stamp followed by "| Reply" marks a comment wherever it stands (comments run together
+# on one line: "... OPEC March 22, 2011 at 3:36 am | Reply ...").
+_STAMP = (r"(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4}),? (?:at )?\d{1,2}[:.]\d{2}"
+          r"(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?\s*\|")
+_COMMENT_STAMP = re.compile("^" + _STAMP, re.I)
+_COMMENT_REPLY = re.compile(r"\b" + _STAMP + r"\s*reply\b", re.I)
 
 
 def pattern_reason(text: str) -> str | None:
     """The furniture pattern a line matches (``"cookie"``, ``"share"``...), or None."""
     if not normalize(text):
         return "no-words"
-    if _COMMENT_STAMP.match(text):
+    if _COMMENT_STAMP.match(text) or ("|" in text and _COMMENT_REPLY.search(text)):
         return "comments"
     if len(text) > _PATTERN_MAX_CHARS:
         return None
