@@ -194,6 +194,19 @@ def test_handles_and_link_debris(nlp):
     assert got == [("JaneHale", "PERSON", "Foreign Secretary")]
 
 
+def test_a_function_word_alone_is_no_entity(nlp):
+    # the recogniser's slips on readers' comments: "At 19:46 Chris wrote", "I caught a flu";
+    # an all-capitals word (US, IT) stays a name
+    def mentions(text: str, names: list[tuple[str, str]]) -> list[str]:
+        doc = nlp(text)
+        doc.ents = [doc.char_span(text.index(word), text.index(word) + len(word), label=label) for word, label in names]
+        return [m.span.text for m in find_mentions(AnnotatedSentence(0, text, doc, False))]
+
+    assert mentions("At 19:46 Chris wrote this.", [("At", "PERSON"), ("Chris", "PERSON")]) == ["Chris"]
+    assert mentions("I caught a flu in May.", [("I", "PERSON")]) == []
+    assert mentions("US officials met IT staff.", [("US", "GPE"), ("IT", "ORG")]) == ["US", "IT"]
+
+
 def test_article_mentions_adds_missed_surnames(nlp):
     texts = ["Petra Lindqvist, a spokeswoman, spoke on Monday.", "Later, Lindqvist left for the airport."]
     ms = article_mentions(annotate(nlp, texts), "a1")

@@ -162,10 +162,21 @@ def _title_before(doc, i: int) -> int:
     return j if j < i and any(_title_word(t.text) for t in doc[j:i]) else i
 
 
+# Words the recogniser sometimes takes for a name on their own ("I" in readers' comments, "At"
+# of "At 19:46 Chris wrote"): never an entity alone. An all-capitals word stays (US, IT).
+_FUNCTION_WORDS = frozenset(
+    "a an the at in on by for of to from with into onto upon about after before during i we you he "
+    "she it they me him her them my our your his its their mine ours yours this that these those "
+    "there here then when where what who whom whose how why and or but nor if as so yes no not all "
+    "any some each every".split())
+
+
 def _keep(text: str, label: str, labels: frozenset[str], limit: int) -> bool:
     if label not in labels or not text or len(text) > limit:
         return False
     if not any(c.isalpha() for c in text) or not any(c.isupper() for c in text):
+        return False
+    if text.lower() in _FUNCTION_WORDS and not (len(text) > 1 and text.isupper()):
         return False
     return not _DEBRIS.search(text)
 
