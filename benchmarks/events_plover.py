@@ -39,7 +39,7 @@ off), ``rules+roles`` (empty or non-actor roles filled by position), ``rules+rol
 rules code nothing in, if they have a lexicon event word), and the keyword baseline.
 
 Baseline (same run): a keyword classifier with no parse: the first word of the sentence that
-is a form of a lexicon verb or noun gives its first lexicon type; the actor is the first
+is a form of a lexicon verb or noun gives its first lexicon type (exception rows skipped); the actor is the first
 named entity before it and the target the first after it.
 
 Speed (same run, medians of --repeats): sentences/s of find_events on parsed Docs (default
@@ -196,8 +196,9 @@ def keyword_system(sentences: list[AnnotatedSentence]) -> list[dict | None]:
     form_type: dict[str, str] = {}
     for table, pos in ((lex.verbs, "verb"), (lex.nouns, "noun")):
         for key, rules in table.items():
-            for form in inflections(key.split("_")[0], pos):
-                form_type.setdefault(form, rules[0].type)
+            types = [r.type for r in rules if r.type != "NONE"]  # exceptions are no type
+            for form in inflections(key.split("_")[0], pos) if types else ():
+                form_type.setdefault(form, types[0])
     out = []
     for s in sentences:
         doc = s.doc

@@ -279,6 +279,20 @@ def test_no_event_and_no_parse_needed(nlp, text):
     assert coded(nlp, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The virus has killed 20 people in Kessel.",
+    "A drought that has killed over 30 people hit the valley.",
+    "Cooking pork to 71 degrees kills the flu virus.",
+])
+def test_a_disease_or_disaster_is_no_attacker_and_the_classifier_does_not_overrule(nlp, text):
+    assert coded(nlp, text) == []
+
+
+def test_people_who_kill_still_assault(nlp):
+    assert coded(nlp, "Police killed three protesters in Kessel.") == [
+        ("ASSAULT", "", "Police", "three protesters", False, False)]
+
+
 # Rows added to the lexicon in round 2 (issue 7), one sentence each.
 ROUND_TWO_ROWS = [
     ("Vellmark and Arnholt inked a fishing pact on Friday.",

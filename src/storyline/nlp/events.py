@@ -167,7 +167,8 @@ def find_events(
     lexicon = load_lexicon()
     try:
         declined: list[Draft] = []
-        drafts = _code(doc, lexicon, settings, declined)
+        excepted: set[int] = set()
+        drafts = _code(doc, lexicon, settings, declined, excepted)
         # the rules coded nothing: ask the classifier, if the sentence has an event word at
         # all (so that what is coded never depends on which other module asked for a parse),
         # unless the rules read an event word and removed it on purpose (a condition, a name)
@@ -175,8 +176,10 @@ def find_events(
         model = model_for(settings) if wanted else None
         if model is not None:
             found = model_draft(doc, model, settings["events.model_min_prob"])
-            if found is not None and naming(found.trigger, lexicon):
-                found = None  # "what she called a reckless build-up": no act of calling
+            if found is not None and (naming(found.trigger, lexicon) or found.trigger.i in excepted):
+                # "what she called a reckless build-up": no act of calling; "the virus killed
+                # 20": a lexicon exception the classifier does not overrule
+                found = None
             if found is not None:  # governors as for rule events: "denied that it was preparing..."
                 if climb(found, lexicon, found.clause, set()):
                     finish_modality(found, settings["events.hedged_conflict_as_threaten"])
@@ -273,13 +276,31 @@ def _verb_keys(tok) -> list[str]:
     return keys
 
 
-def _match(table: dict, keys: list[str], ctx: _Context, lexicon: Lexicon) -> Rule | None:
-    """The first row whose conditions hold; a NONE row that holds means no event."""
+def _first_row(table: dict, keys: list[str], ctx: _Context, lexicon: Lexicon) -> Rule | None:
+    """The first row whose conditions hold, a NONE row (an exception) included."""
     for key in keys:
         for rule in table.get(key, ()):
             if _holds(rule, ctx, lexicon):
-                return rule if rule.type != "NONE" else None
+                return rule
     return None
+
+
+def _match(table: dict, keys: list[str], ctx: _Context, lexicon: Lexicon) -> Rule | None:
+    """The first row whose conditions hold; a NONE row that holds means no event."""
+    rule = _first_row(table, keys, ctx, lexicon)
+    return rule if rule is not None and rule.type != "NONE" else None
+
+
+def _excepted(tok, lexicon: Lexicon) -> bool:
+    """Whether a verb's lexicon exception (a NONE row) holds: "the virus killed 20", "struck
+    a balance" are no event by a deliberate rule, which the classifier must not overrule."""
+    if tok.tag_ not in _VERB_TAGS or tok.dep_ in _MODIFIER_DEPS:
+        return False
+    keys = _verb_keys(tok)
+    if not any(k in lexicon.verbs for k in keys):
+        return False
+    rule = _first_row(lexicon.verbs, keys, _Context(tok, noun=False), lexicon)
+    return rule is not None and rule.type == "NONE"
 
 
 def _noun_keys(tok) -> list[str]:
@@ -380,15 +401,19 @@ def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
     return draft
 
 
-def _code(doc, lexicon: Lexicon, settings: Settings, declined: list | None = None) -> list[Draft]:
+def _code(doc, lexicon: Lexicon, settings: Settings, declined: list | None = None,
+          excepted: set[int] | None = None) -> list[Draft]:
     """Frames, governors and modality for every event of a parsed Doc. Drafts a governor
     removed (a condition, a name given: "if Russia invaded", "what it called an ultimatum")
-    are appended to ``declined`` when given."""
+    are appended to ``declined``, and the indexes of verbs a lexicon exception rules out ("the
+    virus killed 20") added to ``excepted``, when given."""
     consumed: set[int] = set()
     coded: list[Draft] = []
     for tok in doc:
         draft = _verb_frame(tok, lexicon) or _noun_frame(tok, lexicon)
         if draft is None:
+            if excepted is not None and _excepted(tok, lexicon):
+                excepted.add(tok.i)
             continue
         if not climb(draft, lexicon, draft.clause, consumed):
             if declined is not None:
