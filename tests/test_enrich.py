@@ -214,3 +214,19 @@ def test_a_line_that_turns_out_to_be_furniture_leaves_earlier_findings(tmp_path)
         assert len(roe) == (n + 1 if n < 2 else 0)
     assert s.scalar("SELECT COUNT(*) FROM sentences WHERE kind = 'boilerplate'") == 3
     s.close()
+
+
+def test_a_speaker_phrase_naming_a_person_and_an_organisation_is_the_person():
+    from storyline.enrich import _overlapping
+    from storyline.records import Mention, Span
+
+    text = "the head of the Northford Health Protection Agency, Amara Quist"
+    def at(name, label):
+        start = text.index(name)
+        return Mention("a1", Span(3, start, start + len(name), name), label)
+
+    agency, quist = at("Northford Health Protection Agency", "ORG"), at("Amara Quist", "PERSON")
+    speaker = Span(3, 0, len(text), text)
+    assert _overlapping(speaker, [agency, quist], prefer_person=True) is quist
+    assert _overlapping(speaker, [agency, quist]) is agency  # event roles: the longest name
+    assert _overlapping(Span(4, 0, len(text), text), [agency, quist], prefer_person=True) is None

@@ -208,14 +208,22 @@ def _forget_superseded(store: Store, articles: Sequence[Article]) -> None:
         store.execute(f"DELETE FROM stage_errors WHERE stage = 'enrich' AND article_id IN ({marks})", chunk)
 
 
-def _overlapping(span: Span | None, mentions: Sequence[Mention]) -> Mention | None:
+def _overlapping(span: Span | None, mentions: Sequence[Mention], prefer_person: bool = False) -> Mention | None:
+    """The longest mention overlapping ``span``; with ``prefer_person``, a person's full name
+    first (a speaker written "Dr Margaret Chan, Director General of the World Health
+    Organization" or "the head of the WHO, Margaret Chan" is Chan, not the organisation; a
+    one-word "person" such as "Lorry" of "Lorry drivers in Eskeby" is not preferred)."""
     if span is None:
         return None
     best = None
+
+    def rank(m: Mention) -> tuple[bool, int]:
+        return (prefer_person and m.label == "PERSON" and " " in m.span.text.strip(), m.span.end - m.span.start)
+
     for m in mentions:
         s = m.span
         if s.sentence_index == span.sentence_index and s.start < span.end and span.start < s.end:
-            if best is None or (s.end - s.start) > (best.span.end - best.span.start):
+            if best is None or rank(m) > rank(best):
                 best = m
     return best
 
@@ -253,7 +261,7 @@ class _NameIndex:
 
 
 def _link_speaker(quote: Quote, mentions: Sequence[Mention], names: _NameIndex) -> Quote:
-    found = _overlapping(quote.speaker, mentions) or _by_name(quote.speaker_name, mentions)
+    found = _overlapping(quote.speaker, mentions, prefer_person=True) or _by_name(quote.speaker_name, mentions)
     if found is not None and found.entity_id:
         return quote.replace(speaker_entity=found.entity_id)
     entity = names.lookup(quote.speaker_name) if quote.speaker_name != "unknown" else ""
