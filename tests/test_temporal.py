@@ -496,10 +496,3 @@ def test_unanchored_values_have_a_granularity_but_no_range():
 ])
 def test_bare_numbers_that_are_not_years(text, expected):
     assert [(t.span.text, t.value) for t in find_timexes_in_text(text, PUB)] == expected
-
-
-def test_a_dotted_24_hour_time_with_a_zone_is_a_clock_time():
-    # a British page stamp: "Sunday 26 April 2009 10.40 BST"
-    assert tags("Fears rose Sunday 26 April 2009 10.40 BST as a couple kissed.", dt.date(2009, 4, 26)) == [
-        ("Sunday 26 April 2009", "DATE", "2009-04-26"), ("10.40 BST", "TIME", "2009-04-26T10:40")]
-    assert tags("The price rose 10.40 percent.") == []

@@ -289,14 +289,6 @@ def _clock_24h(m: re.Match, ctx: Context) -> Reading | None:
     return clock_reading(m, ctx, int(m["h"]), int(m["min"]), "clock_24h")
 
 
-@rule("clock_dotted", needs=words("gmt", "bst", "utc", "cet", "cest", "est", "edt", "pst", "pdt", "cst", "cdt"),
-      pattern=r"(?<![\w:.$£€])(?P<h>[01]?\d|2[0-3])\.(?P<min>[0-5]\d)\s*(?P<tz>" + TZ + r")\b(?:" + DAY_REF + E + r")?",
-      anchorable=True)
-def _clock_dotted(m: re.Match, ctx: Context) -> Reading | None:
-    """A 24-hour time written with a dot and a time zone, British style: "10.40 BST"."""
-    return clock_reading(m, ctx, int(m["h"]), int(m["min"]), "clock_dotted")
-
-
 @rule("oclock", needs=words("clock", "oclock"), pattern=B + APPROX + r"(?P<h>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|"
       r"ten|eleven|twelve)\s+o'?\s?clock" + E, anchorable=True)
 def _oclock(m: re.Match, ctx: Context) -> Reading | None:
