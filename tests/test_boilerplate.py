@@ -45,6 +45,8 @@ FURNITURE = [
     ("9 March 2011 at 18:24 | The ministers never listen to us " + "and so on " * 40, "comments"),
     ("Reply", "comments"),
     ("To get control of the oil March 22, 2011 at 3:36 am | Reply Nobody asked us.", "comments"),
+    ("At 08:43 am on 23 Jun 2009, sensiblegrannie wrote: The schools should stay open.", "comments"),
+    ("Oh well... At 19:46 1st Jun 2010, Chris wrote: nobody listens.", "comments"),
 ]
 EDITORIAL = [
     "The court heard that the copyright dispute had lasted six years.",
@@ -57,6 +59,7 @@ EDITORIAL = [
     "Reporting by local journalists has been cut by half since 2010, the study found.",
     "On March 9, 2011 at 6 pm the council met | and voted.",
     "Reply to the minister's letter was sent on Friday.",
+    "At 10:30 on 5 March 2025, the minister wrote to the council.",
     *WIRE,
 ]
 

@@ -123,13 +123,18 @@ _STAMP = (r"(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4}),? (?:a
           r"(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?\s*\|")
 _COMMENT_STAMP = re.compile("^" + _STAMP, re.I)
 _COMMENT_REPLY = re.compile(r"\b" + _STAMP + r"\s*reply\b", re.I)
+# ... or a reader's name after a stamp ("At 08:43 am on 23 Jun 2009, sensiblegrannie wrote:").
+_COMMENT_WROTE = re.compile(
+    r"\bat \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?,?(?: on)? \d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}\.?,? \d{4},? "
+    r"[^\s,]{1,40} wrote\s*:", re.I)
 
 
 def pattern_reason(text: str) -> str | None:
     """The furniture pattern a line matches (``"cookie"``, ``"share"``...), or None."""
     if not normalize(text):
         return "no-words"
-    if _COMMENT_STAMP.match(text) or ("|" in text and _COMMENT_REPLY.search(text)):
+    if (_COMMENT_STAMP.match(text) or ("|" in text and _COMMENT_REPLY.search(text))
+            or ("wrote" in text and _COMMENT_WROTE.search(text))):
         return "comments"
     if len(text) > _PATTERN_MAX_CHARS:
         return None
