@@ -34,7 +34,6 @@ from typing import Any, ClassVar  # noqa: F401  Record.from_dict resolves hints 
 from .records import Article, Record, TimeExpr
 from .settings import DEFAULTS, Settings
 from .story_profile import count_origins
-from .story_profile import origin as origin_of
 from .timeline_dates import GRANULARITIES, DateKey, collect_evidence, rank_dates, references, stamped
 from .timeline_select import Copies, Pool, Selector, keyword_matcher
 
@@ -64,12 +63,6 @@ class TimelineSentence(Record):
     statement_id: str = ""
     independent_outlets: int = 1
     copy_group: str = ""
-
-    @property
-    def origin(self) -> tuple[str, str]:
-        """Who independently reported it (:func:`storyline.story_profile.origin`; the
-        article stands for a missing outlet)."""
-        return origin_of(self.outlet or self.article_id, self.copy_group)
 
     @property
     def source(self) -> tuple[str, str | None]:
