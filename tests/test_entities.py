@@ -111,6 +111,15 @@ def test_fuzzy_surname_only_with_same_first_name():
     assert ids[0] == ids[1] and ids[2] != ids[3]
 
 
+def test_different_middle_initials_are_different_people():
+    r = NameResolver()
+    ids = r.add([M("George W Bush"), M("George HW Bush"), M("George W. Bush"), M("George Bush"),
+                 M("Joseph R. Biden"), M("Joseph Robinette Biden")])
+    assert ids[0] == ids[2] and ids[0] != ids[1]
+    assert ids[3] not in (ids[0], ids[1])  # either of them: left alone
+    assert ids[4] == ids[5]
+
+
 def test_one_person_romanised_two_ways():
     # Wire and network spell the leader differently; surname-only mentions in either spelling,
     # before or after the full names, join the one person. Two names that share a consonant
@@ -205,6 +214,7 @@ def test_a_function_word_alone_is_no_entity(nlp):
     assert mentions("At 19:46 Chris wrote this.", [("At", "PERSON"), ("Chris", "PERSON")]) == ["Chris"]
     assert mentions("I caught a flu in May.", [("I", "PERSON")]) == []
     assert mentions("US officials met IT staff.", [("US", "GPE"), ("IT", "ORG")]) == ["US", "IT"]
+    assert mentions("Sunday 26 April 2009 10.40 BST A couple kissed.", [("BST", "ORG")]) == []
 
 
 def test_article_mentions_adds_missed_surnames(nlp):

@@ -372,7 +372,8 @@ class NameResolver(ClusterStore):
             if self._clusters[cid].cls != "per":
                 continue
             other = self._clusters[cid].key.split()
-            if same_first(first, other[0]) and gender_ok(self._clusters[cid].gender, gender):
+            if same_first(first, other[0]) and gender_ok(self._clusters[cid].gender, gender) \
+                    and not _other_middle(tokens, other):
                 found.add(cid)
         if not found:
             limit = self.settings["entities.fuzzy_ratio"]
@@ -557,6 +558,19 @@ class NameResolver(ClusterStore):
         share = self.settings["entities.canonical_min_share"]
         common = [(f, n) for f, n in c.forms.items() if n >= share * top]
         return sorted(common, key=lambda fn: (-len(fn[0].split()), -fn[1], fn[0]))[0][0]
+
+
+def _other_middle(a: list[str], b: list[str]) -> bool:
+    """Whether two full names both give middle names or initials and they differ, read as
+    initials: George W Bush and George HW Bush are two people; George Bush may be either;
+    Joseph R Biden and Joseph Robinette Biden are one."""
+    if len(a) < 3 or len(b) < 3:
+        return False
+
+    def initials_of(tokens: list[str]) -> str:
+        return "".join(t if len(t) <= 2 else t[0] for t in tokens[1:-1])
+
+    return initials_of(a) != initials_of(b)
 
 
 def _singular(token: str) -> str:

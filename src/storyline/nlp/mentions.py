@@ -171,12 +171,17 @@ _FUNCTION_WORDS = frozenset(
     "any some each every".split())
 
 
+_TIME_ZONES = frozenset("GMT BST UTC CET CEST EET EEST EST EDT CST CDT MST MDT PST PDT IST JST AEST AEDT".split())
+
+
 def _keep(text: str, label: str, labels: frozenset[str], limit: int) -> bool:
     if label not in labels or not text or len(text) > limit:
         return False
     if not any(c.isalpha() for c in text) or not any(c.isupper() for c in text):
         return False
     if text.lower() in _FUNCTION_WORDS and not (len(text) > 1 and text.isupper()):
+        return False
+    if text.split()[0] in _TIME_ZONES:  # "10.40 BST" of a page stamp tagged ORG
         return False
     return not _DEBRIS.search(text)
 
