@@ -118,6 +118,10 @@ def test_different_middle_initials_are_different_people():
     assert ids[0] == ids[2] and ids[0] != ids[1]
     assert ids[3] not in (ids[0], ids[1])  # either of them: left alone
     assert ids[4] == ids[5]
+    # the bare name first: it takes the first full name that comes, not the second
+    r = NameResolver()
+    ids = r.add([M("George Bush"), M("George W Bush"), M("George HW Bush")])
+    assert ids[0] == ids[1] != ids[2]
 
 
 def test_one_person_romanised_two_ways():

@@ -372,8 +372,9 @@ class NameResolver(ClusterStore):
             if self._clusters[cid].cls != "per":
                 continue
             other = self._clusters[cid].key.split()
-            if same_first(first, other[0]) and gender_ok(self._clusters[cid].gender, gender) \
-                    and not _other_middle(tokens, other):
+            c = self._clusters[cid]
+            if same_first(first, other[0]) and gender_ok(c.gender, gender) \
+                    and not any(_other_middle(tokens, k.split()) for k in c.keys | {c.key}):
                 found.add(cid)
         if not found:
             limit = self.settings["entities.fuzzy_ratio"]
