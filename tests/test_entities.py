@@ -136,6 +136,31 @@ def test_one_person_romanised_two_ways():
     assert [e.mentions for e in r.entities() if e.id == ids[0]] == [6]
 
 
+def test_a_leaders_name_before_regime_or_after_pro_is_the_person(nlp):
+    from storyline.canonical import LEADER_CONTEXT
+
+    def sentence(i: int, text: str, name: str, label: str) -> AnnotatedSentence:
+        doc = nlp(text)
+        start = text.index(name)
+        doc.ents = [doc.char_span(start, start + len(name), label=label)]
+        return AnnotatedSentence(i, text, doc, False)
+
+    sentences = [sentence(0, "Soldiers loyal to the Soll regime shelled the town.", "Soll", "GPE"),
+                 sentence(1, "Pro-Soll forces held the bridge.", "Soll", "NORP"),
+                 sentence(2, "The Arnholt regime denied it.", "Arnholt", "GPE"),
+                 sentence(3, "The Syrian regime denied it.", "Syrian", "NORP"),
+                 sentence(4, "Troops crossed into Vellmark.", "Vellmark", "GPE")]
+    ms = article_mentions(sentences, "a2")
+    assert [(m.span.text, m.evidence == LEADER_CONTEXT) for m in ms] == [
+        ("Soll", True), ("Soll", True), ("Arnholt", True), ("Syrian", False), ("Vellmark", False)]
+    r = NameResolver()
+    [president] = r.add([M("Viktor Soll")])
+    ids = r.add(ms)
+    assert ids[:2] == [president, president]  # a known person named Soll: the leader
+    assert president not in ids[2:]  # nobody named Arnholt: the country stays
+    assert [e.label for e in r.entities() if e.id == ids[2]] == ["GPE"]
+
+
 def test_label_vote_joins_known_person():
     r = NameResolver()
     ids = r.add([M("Steve Jobs"), M("Jobs", "ORG")])

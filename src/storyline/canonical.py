@@ -50,6 +50,10 @@ from .canonical_names import (
     name_key, role_key, skeleton,
 )
 from .canonical_people import gender_ok, holds, role_entries, same_first
+
+# Mention.evidence of a one-word name used as a leader's name before "regime", "forces" or after
+# "pro-" (nlp.mentions): read as the surname of a known person when there is one.
+LEADER_CONTEXT = "leader"
 from .canonical_types import INSTITUTION_HEADS, entity_label
 from .nlp.repair import possessive_base
 from .records import Entity, Mention, stable_id
@@ -200,6 +204,11 @@ class NameResolver(ClusterStore):
             return "", None
         evidence = getattr(mention, "evidence", "") or (
             "title" if cls == "per" and (parts.gender or roles or mention.title) else "")
+        if evidence == LEADER_CONTEXT:  # "the Assad regime", "pro-Gadhafi forces"
+            evidence = ""
+            surname = name_key(parts.name, "PERSON")
+            if cls != "per" and " " not in surname and self._live(self._surnames.get(surname, ())):
+                label, cls, key = "PERSON", "per", surname  # a known person's surname: that person
         cid = self._resolve(cls, key, parts, group, evidence)
         c = self._clusters[cid]
         self._note(c, key, label, evidence, group, parts.gender)

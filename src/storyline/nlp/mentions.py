@@ -37,11 +37,12 @@ from ..canonical_names import (
     ALIASES, HONORIFICS, ORG_NAMES, PLACE_NAMES, ROLE_MODIFIERS, TITLE_WORDS, bracket_alias, description_prefix,
     fold, strip_titles,
 )
+from ..canonical import LEADER_CONTEXT
 from ..canonical_types import INSTITUTION_HEADS, head_label, type_article
 from ..records import Mention, Span
 from ..settings import DEFAULTS, Settings
 from .annotate import AnnotatedSentence
-from .repair import article_names
+from .repair import article_names, is_demonym
 
 __all__ = ["find_mentions", "article_mentions", "add_entity_fixes", "ORG_NAMES", "PLACE_NAMES", "COMPONENT"]
 
@@ -251,9 +252,32 @@ def article_mentions(
                     fixed.append(Mention(article_id, span, "PERSON"))
                     taken.append((hit.start(), hit.end()))
         out.extend(_bracket_aliases(sorted(fixed, key=lambda m: m.span.start), sentence.text))
-    if not settings["entities.context_types"]:
-        return out
-    return type_article(out, {s.index: s.text for s in sentences}, surnames)
+    texts = {s.index: s.text for s in sentences}
+    if settings["entities.context_types"]:
+        out = type_article(out, texts, surnames)
+    return [_leader_context(m, texts.get(m.span.sentence_index, "")) for m in out]
+
+
+# A one-word name before these words, or after "pro-"/"anti-", is used as a leader's name ("the
+# Assad regime", "Gadhafi loyalists", "pro-Gadhafi forces"), whatever the model's label.
+_LEADER_AFTER = re.compile(r"\s+(?:regime|loyalists|administration|dynasty|clan|family)\b")
+_LEADER_BEFORE = re.compile(r"\b(?:pro|anti)-\s*$", re.I)
+
+
+def _leader_context(m: Mention, text: str) -> Mention:
+    """Mark (``evidence``) a one-word name that is no known place, organisation or people,
+    labelled other than a person, and used as a leader's name: canonical resolution reads it
+    as a surname when a known person has it, and leaves it as it was otherwise ("the Arnholt
+    regime" stays the country when nobody is called Arnholt)."""
+    word = m.span.text.strip()
+    if m.label == "PERSON" or " " in word or not text or not word[:1].isupper() or is_demonym(word):
+        return m
+    key = fold(word)
+    if key in PLACE_NAMES or key in ORG_NAMES or key in ALIASES:
+        return m
+    if _LEADER_AFTER.match(text, m.span.end) or _LEADER_BEFORE.search(text[max(0, m.span.start - 6):m.span.start]):
+        return m.replace(evidence=LEADER_CONTEXT)
+    return m
 
 
 _OPEN, _CLOSE = re.compile(r"^\s*\(\s*$"), re.compile(r"^\s*\)")

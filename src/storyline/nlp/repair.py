@@ -224,6 +224,12 @@ def _is_possessive(word: str, nxt: str, known: Collection[str]) -> bool:
     return True
 
 
+def is_demonym(word: str) -> bool:
+    """Whether a capitalised word names a people or party, not a person or place
+    (``Syrian``, ``Iraqi``, ``Democrat``; ``Iran`` and ``Milan`` are places)."""
+    return word not in _NOT_DEMONYM and (word in _DEMONYM_WORDS or bool(_DEMONYM_END.search(word)))
+
+
 def possessive_base(word: str) -> str | None:
     """The name ``word`` could be a stripped possessive of (``Bidens`` -> ``Biden``), by its
     form alone: capitalised, ending in a single ``s``, not a plural of a nationality or party
