@@ -149,16 +149,22 @@ def test_a_leaders_name_before_regime_or_after_pro_is_the_person(nlp):
                  sentence(1, "Pro-Soll forces held the bridge.", "Soll", "NORP"),
                  sentence(2, "The Arnholt regime denied it.", "Arnholt", "GPE"),
                  sentence(3, "The Syrian regime denied it.", "Syrian", "NORP"),
-                 sentence(4, "Troops crossed into Vellmark.", "Vellmark", "GPE")]
+                 sentence(4, "Troops crossed into Vellmark.", "Vellmark", "GPE"),
+                 sentence(5, "British troops landed.", "British", "NORP")]
     ms = article_mentions(sentences, "a2")
     assert [(m.span.text, m.evidence == LEADER_CONTEXT) for m in ms] == [
-        ("Soll", True), ("Soll", True), ("Arnholt", True), ("Syrian", False), ("Vellmark", False)]
-    r = NameResolver()
-    [president] = r.add([M("Viktor Soll")])
-    ids = r.add(ms)
-    assert ids[:2] == [president, president]  # a known person named Soll: the leader
-    assert president not in ids[2:]  # nobody named Arnholt: the country stays
-    assert [e.label for e in r.entities() if e.id == ids[2]] == ["GPE"]
+        ("Soll", True), ("Soll", True), ("Arnholt", True), ("Syrian", False), ("Vellmark", False), ("British", False)]
+    ms = ms[:5]
+    # the model had already made "Soll" a place before the president was named in full
+    for named_in_full, leader in ((3, True), (1, False)):
+        r = NameResolver()
+        [place] = r.add([M("Soll", "GPE")])
+        [president, *_] = r.add([M("Viktor Soll") for _ in range(named_in_full)])
+        ids = r.add(ms)
+        # a known person named Soll (named in full 3 times): the leader; a one-off is not known
+        assert ids[:2] == ([president] * 2 if leader else [place] * 2)
+        assert president not in ids[2:]  # nobody named Arnholt: the country stays
+        assert [e.label for e in r.entities() if e.id == ids[2]] == ["GPE"]
 
 
 def test_label_vote_joins_known_person():

@@ -54,6 +54,9 @@ from .canonical_people import gender_ok, holds, role_entries, same_first
 # Mention.evidence of a one-word name used as a leader's name before "regime", "forces" or after
 # "pro-" (nlp.mentions): read as the surname of a known person when there is one.
 LEADER_CONTEXT = "leader"
+# A person is known for that once named in full this many times (a one-off "Ahmad Syrian" of
+# a tagging slip is not).
+_KNOWN_PERSON_MENTIONS = 3
 from .canonical_types import INSTITUTION_HEADS, entity_label
 from .nlp.repair import possessive_base
 from .records import Entity, Mention, stable_id
@@ -207,7 +210,9 @@ class NameResolver(ClusterStore):
         if evidence == LEADER_CONTEXT:  # "the Assad regime", "pro-Gadhafi forces"
             evidence = ""
             surname = name_key(parts.name, "PERSON")
-            if cls != "per" and " " not in surname and self._live(self._surnames.get(surname, ())):
+            known = [cid for cid in self._live(self._surnames.get(surname, ()))
+                     if self._clusters[cid].mentions >= _KNOWN_PERSON_MENTIONS]
+            if cls != "per" and " " not in surname and known:
                 label, cls, key = "PERSON", "per", surname  # a known person's surname: that person
         cid = self._resolve(cls, key, parts, group, evidence)
         c = self._clusters[cid]

@@ -260,8 +260,11 @@ def article_mentions(
 
 # A one-word name before these words, or after "pro-"/"anti-", is used as a leader's name ("the
 # Assad regime", "Gadhafi loyalists", "pro-Gadhafi forces"), whatever the model's label.
-_LEADER_AFTER = re.compile(r"\s+(?:regime|loyalists|administration|dynasty|clan|family)\b")
+_LEADER_AFTER = re.compile(
+    r"\s+(?:regime|loyalists|administration|dynasty|clan|family|forces|troops|supporters|government|military|army)\b")
 _LEADER_BEFORE = re.compile(r"\b(?:pro|anti)-\s*$", re.I)
+# Endings of peoples' names beyond the demonym list ("British", "Dutch", "Libyan", "Afghan").
+_PEOPLE_END = re.compile(r"(?:ish|ch|an|ans)$")
 
 
 def _leader_context(m: Mention, text: str) -> Mention:
@@ -270,7 +273,8 @@ def _leader_context(m: Mention, text: str) -> Mention:
     as a surname when a known person has it, and leaves it as it was otherwise ("the Arnholt
     regime" stays the country when nobody is called Arnholt)."""
     word = m.span.text.strip()
-    if m.label == "PERSON" or " " in word or not text or not word[:1].isupper() or is_demonym(word):
+    if m.label == "PERSON" or " " in word or not text or not word[:1].isupper() or is_demonym(word) \
+            or _PEOPLE_END.search(word):
         return m
     key = fold(word)
     if key in PLACE_NAMES or key in ORG_NAMES or key in ALIASES:
