@@ -137,7 +137,7 @@ def test_one_person_romanised_two_ways():
 
 
 def test_a_leaders_name_before_regime_or_after_pro_is_the_person(nlp):
-    from storyline.canonical import LEADER_CONTEXT
+    from storyline.records import LEADER_CONTEXT
 
     def sentence(i: int, text: str, name: str, label: str) -> AnnotatedSentence:
         doc = nlp(text)

@@ -50,16 +50,9 @@ from .canonical_names import (
     name_key, role_key, skeleton,
 )
 from .canonical_people import gender_ok, holds, role_entries, same_first
-
-# Mention.evidence of a one-word name used as a leader's name before "regime", "forces" or after
-# "pro-" (nlp.mentions): read as the surname of a known person when there is one.
-LEADER_CONTEXT = "leader"
-# A person is known for that once named in full this many times (a one-off "Ahmad Syrian" of
-# a tagging slip is not).
-_KNOWN_PERSON_MENTIONS = 3
 from .canonical_types import INSTITUTION_HEADS, entity_label
 from .nlp.repair import possessive_base
-from .records import Entity, Mention, stable_id
+from .records import LEADER_CONTEXT, Entity, Mention, stable_id
 from .settings import DEFAULTS, Settings
 from .store import Store
 
@@ -71,6 +64,9 @@ STATE_VERSION = 2
 
 # Classes whose names are one entity whatever the model's label (rule 5).
 _VOTING = frozenset({"per", "org", "loc", "norp"})
+# A person is known for that once named in full this many times (a one-off "Ahmad Syrian" of
+# a tagging slip is not): only then is a leader's name read as that person's surname.
+_KNOWN_PERSON_MENTIONS = 3
 
 
 class NameResolver(ClusterStore):

@@ -196,6 +196,11 @@ class Span(Record):
     text: str
 
 
+# Mention.evidence of a one-word name used as a leader's name before "regime", "forces" or after
+# "pro-" (nlp.mentions): read as the surname of a known person when there is one (canonical).
+LEADER_CONTEXT = "leader"
+
+
 @dataclasses.dataclass(frozen=True)
 class Mention(Record):
     """A name as written in a sentence, with its type and (once resolved) its entity.
@@ -209,6 +214,8 @@ class Mention(Record):
     list), ``"name"`` the name's own words (a head word: ``River Kest``; an honorific: ``Ms
     Osei``), ``"context"`` words around it in the article (``in X``, ``the X valley``).
     Canonical resolution lets such labels outvote the model's across the corpus.
+    :data:`LEADER_CONTEXT` marks a one-word name used as a leader's (``the X regime``,
+    ``pro-X``), which canonical resolution reads as a known person's surname.
     """
 
     article_id: str

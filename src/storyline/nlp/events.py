@@ -291,18 +291,6 @@ def _match(table: dict, keys: list[str], ctx: _Context, lexicon: Lexicon) -> Rul
     return rule if rule is not None and rule.type != "NONE" else None
 
 
-def _excepted(tok, lexicon: Lexicon) -> bool:
-    """Whether a verb's lexicon exception (a NONE row) holds: "the virus killed 20", "struck
-    a balance" are no event by a deliberate rule, which the classifier must not overrule."""
-    if tok.tag_ not in _VERB_TAGS or tok.dep_ in _MODIFIER_DEPS:
-        return False
-    keys = _verb_keys(tok)
-    if not any(k in lexicon.verbs for k in keys):
-        return False
-    rule = _first_row(lexicon.verbs, keys, _Context(tok, noun=False), lexicon)
-    return rule is not None and rule.type == "NONE"
-
-
 def _noun_keys(tok) -> list[str]:
     return list(dict.fromkeys((tok.lower_, tok.lemma_.lower())))
 
@@ -357,12 +345,19 @@ def _agent_like(tok, lexicon: Lexicon) -> bool:
     return tok.pos_ == "PRON" or tok.ent_type_ in args.AGENT_ENTS or _in(lexicon, tok, ("agent",))
 
 
-def _verb_frame(tok, lexicon: Lexicon) -> Draft | None:
-    """An event proposed by a verb with a matching lexicon row, with its actor and target."""
+def _verb_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draft | None:
+    """An event proposed by a verb with a matching lexicon row, with its actor and target.
+    A lexicon exception (a NONE row) that holds adds the verb's index to ``excepted``: "the
+    virus killed 20", "struck a balance" are no event by a deliberate rule, which the
+    classifier must not overrule."""
     if tok.tag_ not in _VERB_TAGS or tok.dep_ in _MODIFIER_DEPS:
         return None
     ctx = _Context(tok, noun=False)
-    rule = _match(lexicon.verbs, _verb_keys(tok), ctx, lexicon)
+    rule = _first_row(lexicon.verbs, _verb_keys(tok), ctx, lexicon)
+    if rule is not None and rule.type == "NONE":
+        if excepted is not None:
+            excepted.add(tok.i)
+        return None
     if rule is None:
         return None
     draft = Draft(rule.type, rule.mode, trigger=tok, clause=tok, actor=ctx.subject,
@@ -410,10 +405,8 @@ def _code(doc, lexicon: Lexicon, settings: Settings, declined: list | None = Non
     consumed: set[int] = set()
     coded: list[Draft] = []
     for tok in doc:
-        draft = _verb_frame(tok, lexicon) or _noun_frame(tok, lexicon)
+        draft = _verb_frame(tok, lexicon, excepted) or _noun_frame(tok, lexicon)
         if draft is None:
-            if excepted is not None and _excepted(tok, lexicon):
-                excepted.add(tok.i)
             continue
         if not climb(draft, lexicon, draft.clause, consumed):
             if declined is not None:

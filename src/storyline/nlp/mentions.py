@@ -37,9 +37,8 @@ from ..canonical_names import (
     ALIASES, HONORIFICS, ORG_NAMES, PLACE_NAMES, ROLE_MODIFIERS, TITLE_WORDS, bracket_alias, description_prefix,
     fold, strip_titles,
 )
-from ..canonical import LEADER_CONTEXT
 from ..canonical_types import INSTITUTION_HEADS, head_label, type_article
-from ..records import Mention, Span
+from ..records import LEADER_CONTEXT, Mention, Span
 from ..settings import DEFAULTS, Settings
 from .annotate import AnnotatedSentence
 from .repair import article_names, is_demonym
