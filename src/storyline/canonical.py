@@ -40,6 +40,7 @@ is merged into the other and its id redirects: :meth:`NameResolver.canonical_id`
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from rapidfuzz.fuzz import ratio
@@ -565,10 +566,21 @@ class NameResolver(ClusterStore):
             return alias
         if not c.forms:
             return c.key
-        top = max(c.forms.values())
+        counts: Counter = Counter()
+        spelled: dict[str, str] = {}  # folded form -> the spelling shown
+        for form, n in c.forms.items():
+            key = form.casefold()
+            counts[key] += n
+            best = spelled.get(key)
+            caps = c.cls == "per" and form.isupper()  # a transcript's capitals; acronyms are no people
+            if best is None or (caps, -n, form) < (c.cls == "per" and best.isupper(), -c.forms[best], best):
+                spelled[key] = form
+        if c.cls == "per":  # a person's full name before the surname alone ("Howard Kurtz", not "Kurtz")
+            counts = Counter({k: n for k, n in counts.items() if " " in k}) or counts
+        top = max(counts.values())
         share = self.settings["entities.canonical_min_share"]
-        common = [(f, n) for f, n in c.forms.items() if n >= share * top]
-        return sorted(common, key=lambda fn: (-len(fn[0].split()), -fn[1], fn[0]))[0][0]
+        common = [(k, n) for k, n in counts.items() if n >= share * top]
+        return spelled[sorted(common, key=lambda kn: (-len(kn[0].split()), -kn[1], kn[0]))[0][0]]
 
 
 def _other_middle(a: list[str], b: list[str]) -> bool:

@@ -103,6 +103,11 @@ _ORG_SUFFIXES = frozenset(
 )
 # Lower-case words allowed inside a name ("Bank of America", "Ludwig van Beethoven").
 _CONNECTORS = frozenset("of and & de del della der den van von la le du da dos das bin bint al el y for on".split())
+# Connectors that join a title to its body ("Prime Minister of Singapore"); the others are
+# name particles that begin a surname ("President de Gaulle", "El Baradei").
+_ROLE_CONNECTORS = frozenset("of and & for on".split())
+# Arabic article joined to a name ("al-Assad", "el-Sisi", "ad-Din"): a capitalised word.
+_ARTICLE_JOINED = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
 _DETERMINERS = frozenset("the a an".split())
 
 # Common world-news aliases: key -> (canonical key, display name). From general knowledge.
@@ -313,7 +318,8 @@ def _name_in_part(part: str, person: bool) -> NameParts:
 
 
 def _is_cap(token: str) -> bool:
-    return bool(token) and (token[0].isupper() or (token[0].isdigit() and any(c.isupper() for c in token)))
+    return bool(token) and (token[0].isupper() or (token[0].isdigit() and any(c.isupper() for c in token))
+                            or bool(_ARTICLE_JOINED.match(token)))
 
 
 def _last_run(tokens: list[str]) -> tuple[int, int]:
@@ -330,6 +336,8 @@ def _last_run(tokens: list[str]) -> tuple[int, int]:
             start -= 1
         elif prev.lower() in _CONNECTORS and start > 1 and _is_cap(tokens[start - 2]):
             start -= 2
+        elif start == 1 and prev in ("al", "el"):  # "al Qaeda"
+            start = 0
         else:
             break
     return start, end
@@ -364,7 +372,7 @@ def strip_titles(name: list[str]) -> tuple[list[str], list[str]]:
             last_title = i
     title = name[: last_title + 1]
     rest = name[last_title + 1:]
-    if rest and rest[0].lower() in _CONNECTORS:
+    if rest and rest[0].lower() in _ROLE_CONNECTORS:
         tail = rest[1:]
         for n in range(len(tail) - 2, 0, -1):  # the name keeps >= 2 tokens
             key = _fold(" ".join(tail[:n]))
@@ -382,10 +390,12 @@ def name_key(name: str, label: str = "") -> str:
     """The comparison key of a name (from :func:`core_name`): folded, suffixes dropped,
     aliases mapped. Persons keep every token; organisations lose company suffixes; groups
     (NORP) lose a plural ``s``."""
-    key = _fold(name)
+    cls = label_class(label)
+    key = _fold(_without_articles(name) if cls == "per" else name)
     if key.startswith("the ") and len(key) > 4:
         key = key[4:]
-    cls = label_class(label)
+    if cls != "per":  # "Al Jazeera" = "Al-Jazeera", "al Qaeda" = "al-Qaeda"
+        key = _ARTICLE_WORD.sub(r"\1", key)
     tokens = key.split()
     if cls == "per":
         tokens = [t for t in tokens if t not in _GENERATIONAL and t not in _POST_NOMINALS] or tokens
@@ -399,6 +409,22 @@ def name_key(name: str, label: str = "") -> str:
     if key in ALIASES:
         return ALIASES[key][0]
     return key
+
+
+_ARTICLE_PREFIX = re.compile(r"(?<![\w-])(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)-(?=[A-Z])")
+
+
+_ARTICLE_WORD = re.compile(r"\b(al|el) (?=\w)")
+
+
+def _without_articles(name: str) -> str:
+    """A person's name without the Arabic article, which writers keep or drop: ``Bashar
+    al-Assad`` = ``Bashar Assad``, ``Mohamed El Baradei`` = ``Mohamed ElBaradei`` (split as a
+    fused handle) = ``Mohamed Baradei``. A first ``Al`` is a first name (``Al Gore``)."""
+    tokens = _ARTICLE_PREFIX.sub("", name).split()
+    kept = [t for i, t in enumerate(tokens)
+            if i == len(tokens) - 1 or not (t in ("El", "el", "al") or (t == "Al" and i > 0))]
+    return " ".join(kept)
 
 
 _DIGRAPHS = (("ph", "f"), ("kh", "k"), ("dh", "d"), ("th", "t"), ("gh", "g"), ("sh", "s"), ("ou", "u"))

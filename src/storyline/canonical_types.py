@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .canonical_names import fold, label_class
+from .nlp.repair import is_demonym
 from .records import Mention
 
 __all__ = [
@@ -158,6 +159,21 @@ def context_cue(text: str, start: int, end: int) -> str:
 
 
 _COORDINATED = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+$")
+_LIST_GOES_ON = re.compile(r"^\s*(?:,|and\b|or\b)")
+
+
+def _in_list(text: str, prev_end: int, start: int, end: int) -> bool:
+    """Is the name at ``text[start:end]`` the next item of a list after the name ending at
+    ``prev_end`` (``Holm and Lisby``, ``Holm, Lisby and Kest``)? A bare comma joins only when
+    the list goes on after the name: in ``in Tahrir Square, CNNs Ben Wedeman said`` or ``in
+    parts of Egypt, CNN has confirmed`` the comma ends a clause."""
+    gap = text[prev_end:start]
+    if not _COORDINATED.match(gap):
+        return False
+    if gap.strip() != ",":
+        return True
+    after = text[end:end + 8]
+    return not _POSSESSIVE_AFTER.match(after) and bool(_LIST_GOES_ON.match(after))
 
 
 def type_article(mentions: Sequence[Mention], texts: dict[int, str], surnames: set[str]) -> list[Mention]:
@@ -171,7 +187,7 @@ def type_article(mentions: Sequence[Mention], texts: dict[int, str], surnames: s
         cue = context_cue(text, m.span.start, m.span.end)
         if not cue and k and cues[k - 1] in (STRONG, WEAK):
             prev = mentions[k - 1].span
-            if prev.sentence_index == m.span.sentence_index and _COORDINATED.match(text[prev.end:m.span.start]):
+            if prev.sentence_index == m.span.sentence_index and _in_list(text, prev.end, m.span.start, m.span.end):
                 cue = cues[k - 1]
         cues.append(cue)
     votes: dict[str, Counter] = {}
@@ -196,6 +212,9 @@ def _name_key(text: str) -> str:
 
 def _relabel(m: Mention, votes: Counter) -> Mention:
     cls = label_class(m.label)
+    word = m.span.text.title() if m.span.text.isupper() else m.span.text  # a transcript's "EGYPTIAN"
+    if cls == "norp" and (is_demonym(word) or is_demonym(word[:-1] if word.endswith("s") else "")):
+        return m  # an adjective of a people before its noun: "the Egyptian capital", "in Egyptian cities"
     if votes[STRONG]:
         return m.replace(label=m.label if cls == "loc" else "GPE", evidence="context")
     if votes[WEAK] and (cls in ("per", "norp", "loc") or votes["model-place"]):

@@ -267,7 +267,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("entities.canonical_min_share", 0.2,
             "The canonical name is the fullest form among those that make up at least this "
             "share of the most frequent form's count: 'Acme Corporation' used 20 times beside "
-            "60 'Acme' counts, a one-off 'Joseph R. Biden Jr.' among 50 'Joe Biden' does not."),
+            "60 'Acme' counts, a one-off 'Joseph R. Biden Jr.' among 50 'Joe Biden' does not. "
+            "Forms are counted whatever their case; a person's full names are weighed among "
+            "themselves, before the surname alone."),
     Setting("entities.romanisation_ratio", 80.0,
             "rapidfuzz ratio of two whole person names with the same initials and consonant "
             "skeletons at or above which they are one name romanised two ways: Muammar "

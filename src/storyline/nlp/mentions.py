@@ -117,6 +117,8 @@ def _pieces(ent, label: str) -> list[tuple[int, int, str, int]]:
             start = k + 1
             break
     if label != "PERSON":
+        while end - start > 1 and doc[end - 1].text.isupper() and doc[end - 1].text.lower() in TITLE_WORDS:
+            end -= 1  # a transcript's caption: "BEN WEDEMAN, CNN CORRESPONDENT:"
         if end - start == 1 and end < len(doc) and _title_word(doc[end].text) \
                 and doc[start].text.lower() in _GENERIC:
             return []  # "Defence" in "Defence Minister Matthias Kray": part of a title
@@ -171,7 +173,12 @@ _FUNCTION_WORDS = frozenset(
     "any some each every".split())
 
 
-_TIME_ZONES = frozenset("GMT BST UTC CET CEST EET EEST EST EDT CST CDT MST MDT PST PDT IST JST AEST AEDT".split())
+_TIME_ZONES = frozenset(
+    "GMT BST UTC CET CEST EET EEST EST EDT CST CDT MST MDT PST PDT IST JST AEST AEDT ET PT".split())
+# A broadcast transcript's stage directions ("(INAUDIBLE)", "(CROSSTALK)", "(BEGIN VIDEO
+# CLIP)"): the model tags them ORG, and a name they run into is no name.
+_STAGE_DIRECTIONS = frozenset(
+    "INAUDIBLE CROSSTALK UNINTELLIGIBLE LAUGHTER APPLAUSE VIDEOTAPE SOUNDBITE VOICE-OVER".split())
 
 
 def _keep(text: str, label: str, labels: frozenset[str], limit: int) -> bool:
@@ -181,8 +188,13 @@ def _keep(text: str, label: str, labels: frozenset[str], limit: int) -> bool:
         return False
     if text.lower() in _FUNCTION_WORDS and not (len(text) > 1 and text.isupper()):
         return False
-    if text.split()[0] in _TIME_ZONES:  # "10.40 BST" of a page stamp tagged ORG
+    words = text.split()
+    if words[0] in _TIME_ZONES:  # "10.40 BST" of a page stamp tagged ORG
         return False
+    if any(w.strip("()") in _STAGE_DIRECTIONS for w in words):
+        return False
+    if text.isupper() and all(w.lower().rstrip(".,") in TITLE_WORDS for w in words):
+        return False  # a transcript's role label alone: "HOST:", "CORRESPONDENT:"
     return not _DEBRIS.search(text)
 
 
