@@ -411,11 +411,11 @@ def test_first_date_of_the_sentence_wins(nlp):
     assert (event.date, event.date_source) == (dt.date(2025, 3, 3), "text")
 
 
-def _dated(nlp, text: str, date_text: str, **kwargs) -> list[tuple]:
+def _dated(nlp, text: str, date_text: str, day: dt.date = dt.date(2025, 3, 1), **kwargs) -> list[tuple]:
     """(type, date, date source) of the events of ``text``, published 2025-03-04, with
-    ``date_text`` normalised to 2025-03-01."""
+    ``date_text`` normalised to ``day``."""
     start = text.index(date_text)
-    timex = _timex(0, start, start + len(date_text), date_text, dt.date(2025, 3, 1))
+    timex = _timex(0, start, start + len(date_text), date_text, day)
     return [(e.type, e.date, e.date_source)
             for e in find_events(parse(nlp, text), published=dt.date(2025, 3, 4), timexes=[timex], **kwargs)]
 
@@ -438,6 +438,27 @@ def _dated(nlp, text: str, date_text: str, **kwargs) -> list[tuple]:
 ])
 def test_an_event_takes_the_date_attached_to_it(nlp, text, date_text, expected):
     assert _dated(nlp, text, date_text) == expected
+
+
+@pytest.mark.parametrize("text, date_text, day, expected", [
+    # a reported act happened by the time it was reported: a later date is not its own
+    ("Police arrested the opposition leader two years later.", "two years later", dt.date(2027, 1, 1),
+     [("COERCE", dt.date(2025, 3, 4), "published")]),
+    ("Police arrested the opposition leader on Friday.", "Friday", dt.date(2025, 3, 7),
+     [("COERCE", dt.date(2025, 3, 4), "published")]),
+    # a plan, a hedge and a schedule may lie ahead
+    ("The two ministers will meet in Torvik in June.", "June", dt.date(2025, 6, 1),
+     [("AGREE", dt.date(2025, 6, 1), "text")]),
+    ("Arnholt may send troops to the border on Friday.", "Friday", dt.date(2025, 3, 7),
+     [("MOBILIZE", dt.date(2025, 3, 7), "text")]),
+    ("The foreign ministers meet in Torvik on Friday.", "Friday", dt.date(2025, 3, 7),
+     [("CONSULT", dt.date(2025, 3, 7), "text")]),
+    # ... but a schedule told in the present is not years ahead
+    ("The foreign ministers meet in Torvik in 2031.", "2031", dt.date(2031, 1, 1),
+     [("CONSULT", dt.date(2025, 3, 4), "published")]),
+])
+def test_a_date_after_publication_dates_only_what_may_lie_ahead(nlp, text, date_text, day, expected):
+    assert _dated(nlp, text, date_text, day) == expected
 
 
 def test_without_date_attached_the_first_date_of_the_sentence_wins(nlp):

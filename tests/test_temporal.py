@@ -496,3 +496,20 @@ def test_unanchored_values_have_a_granularity_but_no_range():
 ])
 def test_bare_numbers_that_are_not_years(text, expected):
     assert [(t.span.text, t.value) for t in find_timexes_in_text(text, PUB)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place named after a day
+    ("Police trucks drove across the 6 October Bridge.", []),
+    ("Crowds gathered on July 26 Street.", []),
+    # a march, not the month
+    ("Protesters called for a March of Millions.", []),
+    ("The rally was part of the March of Dimes drive.", []),
+    # the month
+    ("The bridge opened on 6 October and the talks ended in March of last year.",
+     [("6 October", "2021-10-06"), ("March of last year", "2021-03")]),
+    ("They will meet in March of 2023.", [("March of 2023", "2023-03")]),
+    ("In May the court ruled.", [("May", "2021-05")]),
+])
+def test_names_and_marches_that_are_not_dates(text, expected):
+    assert [(t.span.text, t.value) for t in find_timexes_in_text(text, PUB)] == expected

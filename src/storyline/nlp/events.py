@@ -118,6 +118,22 @@ def _date_chains(sentence: AnnotatedSentence, timexes: Sequence[TimeExpr]) -> li
     return out
 
 
+# How far ahead of publication a scheduled event told in the present ("meets on Friday", "is
+# holding talks next month") may be dated; plans told with will/could go further.
+_SCHEDULE_DAYS = 400
+
+
+def _may_lie_ahead(d: Draft, date: dt.date, published: dt.date) -> bool:
+    """Can this event be dated after its article's publication? Only a plan, threat or hedge
+    (will, could, THREATEN) or a schedule told in the present within about a year; a reported
+    act in the past tense happened by the time it was reported."""
+    if d.hedged or d.future or d.type == "THREATEN":
+        return True
+    verb = d.clause if d.clause is not None else d.trigger
+    past = verb.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+    return not past and (date - published).days <= _SCHEDULE_DAYS
+
+
 def _dating(d: Draft, chains: list[DateChain], lexicon: Lexicon) -> list[TimeExpr]:
     """The date expressions that date this event: those whose phrase hangs from the event's
     own words (trigger, event noun, clause verb, governors, and the copulas and reporting
@@ -197,6 +213,8 @@ def find_events(
     for d in drafts:
         dating = _dating(d, chains, lexicon) if chains is not None else timexes
         date, source = event_date(sentence.index, published, dating)
+        if source == "text" and published is not None and date > published and not _may_lie_ahead(d, date, published):
+            date, source = published, "published"  # "In 06 I asked them ... for 20 years from now"
         event = _record(d, sentence, article_id, date, source, lexicon if by_position else None)
         key = (event.type, event.trigger, event.negated)  # "asked him to X and Y": one REQUEST
         if key not in seen:

@@ -134,6 +134,11 @@ def _sentence_readings(sentence: AnnotatedSentence, published: dt.date, settings
     return [r for r in found if not _vetoed(r, ents, text)]
 
 
+# A place named after a date: "6 October Bridge", "the 26 July Square", "July 26 Street".
+_PLACE_NAMED_FOR_A_DAY = re.compile(
+    r"\s+(?:Bridge|Street|St|Square|Avenue|Road|City|District|Stadium|Airport|Station|Park|Mosque)\b")
+
+
 def _vetoed(r: Reading, ents: list[tuple[int, int, str]], text: str) -> bool:
     """Whether a named entity (start, end, label) says the reading is a name or a plain
     number, not a date.
@@ -141,6 +146,8 @@ def _vetoed(r: Reading, ents: list[tuple[int, int, str]], text: str) -> bool:
     A name veto needs the reading to look like part of a name (capitalised or a number:
     ``Theresa May``, ``Windows 2000``); a lower-case ``today`` inside a PERSON entity is the
     recogniser running over (``JaneHaleMP today met``)."""
+    if _PLACE_NAMED_FOR_A_DAY.match(text, r.end):
+        return True
     looks_like_name = text[r.start].isupper() or text[r.start].isdigit()
     for start, end, label in ents:
         if end <= r.start or start >= r.end:

@@ -46,6 +46,9 @@ def month_number(word: str) -> int:
     return lex.MONTHS[word.lower().rstrip(".")]
 
 
+_MARCH_OF = re.compile(r"\s+of\s+(?![\d'’]|(?:last|next|this|that|the|each|every)\b)[A-Za-z]")
+
+
 def month_ok(m: re.Match, ctx: Context, *, bare: bool) -> bool:
     """Whether the ``month`` group of ``m`` is a month here and not the verb ``may`` or the
     noun ``march``: ambiguous names must be capitalised, and bare ones need a date-like word
@@ -56,6 +59,8 @@ def month_ok(m: re.Match, ctx: Context, *, bare: bool) -> bool:
         if not word[0].isupper():
             return False
         if bare and key in lex.AMBIGUOUS_MONTHS and not word.endswith("."):
+            if _MARCH_OF.match(ctx.text, m.end()):
+                return False  # "the March of Millions", "a March of Dimes drive": a march
             mod = m.groupdict().get("mod") or m.groupdict().get("rel")
             return bool(mod) or ctx.word_before(m.start()) in MONTH_CONTEXT
     return True
