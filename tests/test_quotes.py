@@ -202,6 +202,18 @@ def test_description_speaker_is_kept_as_written():
     assert q.text == "Officials expect a decision by Wednesday"
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Those surveyed said the council should resign.", "Those surveyed", "the council should resign"),
+    ("Some of the teachers said they had not been paid.", "Some of the teachers", "they had not been paid"),
+    ("Those who back the mayor say the audit was unfair.", "Those who back the mayor", "the audit was unfair"),
+])
+def test_a_group_pronoun_with_its_modifiers_is_a_description(text, speaker, content):
+    q = one(text)
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert q.speaker_name == speaker
+    assert q.text == content
+
+
 def test_no_speaker_in_the_text_stays_unknown():
     q = one("It was reported that the mine would close.")
     assert q.speaker is None

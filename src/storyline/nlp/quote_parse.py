@@ -36,6 +36,13 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _FIRST_SECOND = frozenset({"i", "we", "you"})
 RELATIVE = frozenset({"who", "that", "which", "whom"})
 PERSONAL = frozenset({"he", "she", "they", "i", "we", "you", "it", "him", "her", "them"})
+# Pronouns that stand for a group or a share of people ("those surveyed", "some of the
+# teachers", "many in the party"): no antecedent to resolve, so the phrase as written,
+# with its modifiers, is the speaker's description.
+GROUP_PRONOUNS = frozenset({
+    "those", "these", "some", "many", "most", "others", "several", "few", "both", "all",
+    "none", "half", "one",
+})
 # Dependents of a subject that are not part of the speaker as written.
 _SPEAKER_CUT = frozenset({"relcl", "acl", "appos", "punct", "advcl", "parataxis", "cc", "conj"})
 # Dependents of a cue verb that are not part of its content.
@@ -193,6 +200,11 @@ def fill_speaker(doc, subj, frame: Frame) -> None:
             frame.description = _trim(doc, *speaker_phrase(antecedent))
         else:
             frame.name = char_span(doc[rng[0]:rng[1]])
+        return
+    if low in GROUP_PRONOUNS and subj.dep_ in SUBJECTS:
+        frame.speaker = _trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
+        frame.speaker_kind = "description"
+        frame.description = frame.speaker
         return
     if low in PERSONAL or subj.pos_ == "PRON":
         frame.speaker = char_span([subj])
