@@ -58,6 +58,32 @@ def test_content_then_said_x_inverted():
     assert q.speaker_name == "Petra Lindqvist"
 
 
+@pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
+@pytest.mark.parametrize("text, content, speaker", [
+    # the parser makes "a family" a second subject of "said"
+    ("Its not a party anymore, its a family, said the younger Mr. Halvorsen, surrounded by his sisters.",
+     "Its not a party anymore, its a family", "Halvorsen"),
+    # the name after the cue parsed as its object
+    ("We were never told about the leak, added Castellano.", "We were never told about the leak", "Castellano"),
+    ("For years we had no patrols in the valley, wrote Okonkwo.", "For years we had no patrols in the valley",
+     "Okonkwo"),
+    # no verb left in the content once "it's" lost its apostrophe
+    ("Clearly, its the end of the old coalition, said Sen. Mara Quist, who has been pushing for reform.",
+     "Clearly, its the end of the old coalition", "Mara Quist"),
+])
+def test_the_speaker_right_after_a_postposed_cue(text, content, speaker, settings):
+    found = [q for q in find_quotes(annotate([text]), "a1", settings) if q.cue and q.cue.text in ("said", "added", "wrote")]
+    assert len(found) == 1, found
+    assert found[0].text == content
+    assert found[0].speaker_name == speaker
+
+
+@pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
+def test_a_date_after_a_postposed_cue_is_no_speaker(settings):
+    found = find_quotes(annotate(["The talks collapsed on the last day, said Tuesday."]), "a1", settings)
+    assert all(q.speaker_name != "Tuesday" for q in found)
+
+
 def test_x_said_colon_content_is_direct():
     q = one("Novak said: The council has no money left.")
     assert spans(q) == [(0, 12, 41, "The council has no money left")]

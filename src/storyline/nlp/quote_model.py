@@ -41,7 +41,7 @@ import numpy as np
 
 from ..settings import DEFAULTS, Settings
 from .quote_features import cue_features, is_candidate, span_candidates, span_features, subject
-from .quote_parse import Frame, char_span, claim_subject, fill_speaker
+from .quote_parse import Frame, char_span, claim_subject, fill_speaker, inverted_subject
 
 log = logging.getLogger(__name__)
 
@@ -235,7 +235,7 @@ def source_token(tok):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj, "agent"
-    subj = subject(tok)
+    subj = inverted_subject(tok) or subject(tok)
     if subj is not None and not passive and subj.dep_ != "nsubjpass":
         return subj, "subject"
     if tok.lower_ == "according":
