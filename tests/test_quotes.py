@@ -78,6 +78,13 @@ def test_the_speaker_right_after_a_postposed_cue(text, content, speaker, setting
     assert found[0].speaker_name == speaker
 
 
+def test_a_participle_clause_before_a_postposed_cue_stays_in_the_content():
+    q = one("So they sat there in the hall, with their phones, sending notes back and forth between their aides, "
+            "said Brannock.")
+    assert q.text == "So they sat there in the hall, with their phones, sending notes back and forth between their aides"
+    assert q.speaker_name == "Brannock"
+
+
 @pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
 def test_a_date_after_a_postposed_cue_is_no_speaker(settings):
     found = find_quotes(annotate(["The talks collapsed on the last day, said Tuesday."]), "a1", settings)

@@ -425,7 +425,8 @@ def verb_frame(doc, verb) -> Frame | None:
                     frame.tags.add("interrupted")
     if rng is None:
         return None
-    span = _trim(doc, *_cut_tail(doc, *rng))
+    # a content before its cue ends at the cue: no writer's addition can close it
+    span = _trim(doc, *(rng if rng[1] <= verb.i else _cut_tail(doc, *rng)))
     if span is None:
         return None
     frame.content.insert(0, span)
