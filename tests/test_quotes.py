@@ -12,6 +12,7 @@ import pytest
 
 from storyline.nlp.annotate import AnnotatedSentence, annotate
 from storyline.nlp.engine import load_model
+from storyline.nlp.quote_parse import inverted_subject
 from storyline.nlp.quotes import find_quotes, needs_parse, quote_from_embed, recover_speakers
 from storyline.records import Quote, Span
 from storyline.settings import DEFAULTS, Settings
@@ -67,6 +68,8 @@ def test_content_then_said_x_inverted():
     ("We were never told about the leak, added Castellano.", "We were never told about the leak", "Castellano"),
     ("For years we had no patrols in the valley, wrote Okonkwo.", "For years we had no patrols in the valley",
      "Okonkwo"),
+    ("We have a ton of work to do, said a senior aide to the governor.", "We have a ton of work to do",
+     "a senior aide to the governor"),
     # no verb left in the content once "it's" lost its apostrophe
     ("Clearly, its the end of the old coalition, said Sen. Mara Quist, who has been pushing for reform.",
      "Clearly, its the end of the old coalition", "Mara Quist"),
@@ -76,6 +79,13 @@ def test_the_speaker_right_after_a_postposed_cue(text, content, speaker, setting
     assert len(found) == 1, found
     assert found[0].text == content
     assert found[0].speaker_name == speaker
+
+
+def test_a_participle_after_the_cue_takes_no_speaker_from_its_object():
+    doc = load_model()("The closure is a dark moment in our history, spokesman Ivo Brand said, explaining the decision.")
+    said, explaining = (next(t for t in doc if t.text == w) for w in ("said", "explaining"))
+    assert inverted_subject(explaining) is None  # only a finite cue inverts
+    assert inverted_subject(said) is None  # its speaker stands before it
 
 
 def test_a_participle_clause_before_a_postposed_cue_stays_in_the_content():

@@ -131,19 +131,19 @@ def inverted_subject(verb):
     """``CONTENT, said X``: the phrase right after a cue that follows a comma or dash is its
     speaker. Without quote marks the parser often makes a piece of the content a second
     subject (``It is not a party, it is a family, said Halvorsen``: ``family`` and
-    ``Halvorsen`` both hang on ``said`` as subjects), or the name an object (``..., wrote
-    Nordheim``)."""
+    ``Halvorsen`` both hang on ``said`` as subjects), or the speaker an object (``..., wrote
+    Nordheim``, ``..., said a longtime adviser to the mayor``)."""
     doc = verb.doc
     i = verb.i
-    if i < 2 or doc[i - 1].text not in _DASHES or i + 1 >= len(doc):
-        return None
+    if i < 2 or doc[i - 1].text not in _DASHES or i + 1 >= len(doc) or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # only a finite cue inverts (", explaining the decision" has no speaker after it)
     first = next((c for c in verb.rights if c.left_edge.i == i + 1), None)
     if first is None:
         return None
     if first.dep_ == "nsubj":
         return first
     after = first.right_edge.i + 1
-    if (first.dep_ in ("dobj", "attr", "npadvmod") and first.pos_ == "PROPN"
+    if (first.dep_ in ("dobj", "attr", "npadvmod") and first.pos_ in ("PROPN", "NOUN")
             and first.ent_type_ not in NOT_SPEAKERS and _lemma(verb) in SPEECH
             and not any(c.dep_ in SUBJECTS for c in verb.children)
             and (after >= len(doc) or doc[after].is_punct)):
