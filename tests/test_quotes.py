@@ -70,6 +70,10 @@ def test_content_then_said_x_inverted():
      "Okonkwo"),
     ("We have a ton of work to do, said a senior aide to the governor.", "We have a ton of work to do",
      "a senior aide to the governor"),
+    # a title in the apposition parsed as a clause on the cue, with the name for its subject
+    ("If youre taking a paycheck from the league, you have to be careful, said Tom Brisk, a co-author of "
+     "Those Guys Have All the Fun.", "If youre taking a paycheck from the league, you have to be careful",
+     "Tom Brisk"),
     # no verb left in the content once "it's" lost its apostrophe
     ("Clearly, its the end of the old coalition, said Sen. Mara Quist, who has been pushing for reform.",
      "Clearly, its the end of the old coalition", "Mara Quist"),
@@ -86,6 +90,13 @@ def test_a_participle_after_the_cue_takes_no_speaker_from_its_object():
     said, explaining = (next(t for t in doc if t.text == w) for w in ("said", "explaining"))
     assert inverted_subject(explaining) is None  # only a finite cue inverts
     assert inverted_subject(said) is None  # its speaker stands before it
+
+    doc = load_model()("The mayor is fine, said hed like to see more ferries.")
+    # "he" opens the reported clause ("he'd like") stripped of its apostrophe: no inversion
+    assert inverted_subject(next(t for t in doc if t.text == "said")) is None
+    doc = load_model()("Starrs remarks, first reported by the Courier, suggested a tinge of regret.")
+    # only say / add / write take a phrase parsed as their object for the speaker
+    assert inverted_subject(next(t for t in doc if t.text == "suggested")) is None
 
 
 def test_a_participle_clause_before_a_postposed_cue_stays_in_the_content():

@@ -122,6 +122,10 @@ def _subject(verb):
     return None
 
 
+# Cues that invert often enough ("..., said X", "added X", "wrote X") to read a phrase the
+# parser took for their object or complement as the speaker; other verbs take objects
+# after a comma ("..., suggested a tinge of regret").
+_INVERTING = frozenset({"say", "add", "write"})
 _DASHES = frozenset({",", "\u2014", "\u2013", "--", "-"})
 # Entity types that are never a speaker ("..., said Tuesday").
 NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
@@ -140,13 +144,22 @@ def inverted_subject(verb):
     first = next((c for c in verb.rights if c.left_edge.i == i + 1), None)
     if first is None:
         return None
-    if first.dep_ == "nsubj":
-        return first
     after = first.right_edge.i + 1
+    closes = after >= len(doc) or doc[after].is_punct  # not the subject of a clause ("said hed like")
+    if first.dep_ == "nsubj":
+        return first if closes else None
+    if _lemma(verb) not in _INVERTING:
+        return None
+    if first.dep_ == "ccomp":
+        # "..., said Brock, a confidant who heads the Correct the Record group": a stray verb
+        # in the apposition made the name the subject of a clause hung on the cue
+        name = next((c for c in first.children if c.dep_ == "nsubj" and c.i < first.i), None)
+        rng = name_range(doc, name) if name is not None and name.pos_ == "PROPN" else None
+        if rng is not None and rng[0] == i + 1 and rng[1] < len(doc) and doc[rng[1]].text == ",":
+            return name
     if (first.dep_ in ("dobj", "attr", "npadvmod") and first.pos_ in ("PROPN", "NOUN")
-            and first.ent_type_ not in NOT_SPEAKERS and _lemma(verb) in SPEECH
-            and not any(c.dep_ in SUBJECTS for c in verb.children)
-            and (after >= len(doc) or doc[after].is_punct)):
+            and first.ent_type_ not in NOT_SPEAKERS and closes
+            and not any(c.dep_ in SUBJECTS for c in verb.children)):
         return first
     return None
 
@@ -401,18 +414,22 @@ def verb_frame(doc, verb) -> Frame | None:
         if _trim(doc, *rng) is None:
             frame.follow = True
             return frame if frame.speaker is not None else None
+    inverted = subj is not None and subj.i > verb.i and own is subj
     if rng is None:
         rng = _complement(doc, verb, lemma)
         if rng is not None and rng[0] < verb.i:
             frame.cue_before = False
             frame.tags.add("postposed")
-    if rng is None:
+    if rng is None and not inverted:
         rng = _object_content(doc, verb, lemma)
         if rng is not None:
             frame.tags.add("object")
-    if rng is None and speech:
+    if rng is not None and inverted and rng[0] > verb.i:
+        rng = None  # "..., said Brock, a confidant who heads X": the speaker, not content
+    if rng is None and speech and not inverted:
         rng = _that_clause(doc, verb)
-    if rng is None and speech and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children if c.i > verb.i):
+    if rng is None and speech and (inverted or not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children if c.i > verb.i)):
         rng = _before_content(doc, verb, subj)
         if rng is not None:
             frame.cue_before = False
