@@ -12,6 +12,7 @@ import pytest
 
 from storyline.nlp.annotate import AnnotatedSentence, annotate
 from storyline.nlp.engine import load_model
+from storyline.nlp.quote_parse import inverted_subject
 from storyline.nlp.quotes import find_quotes, needs_parse, quote_from_embed, recover_speakers
 from storyline.records import Quote, Span
 from storyline.settings import DEFAULTS, Settings
@@ -56,6 +57,59 @@ def test_content_then_said_x_inverted():
     assert spans(q) == [(0, 0, 22, "The tolls are too high")]
     assert cue(q) == (0, 24, 28, "said")
     assert q.speaker_name == "Petra Lindqvist"
+
+
+@pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
+@pytest.mark.parametrize("text, content, speaker", [
+    # the parser makes "a family" a second subject of "said"
+    ("Its not a party anymore, its a family, said the younger Mr. Halvorsen, surrounded by his sisters.",
+     "Its not a party anymore, its a family", "Halvorsen"),
+    # the name after the cue parsed as its object
+    ("We were never told about the leak, added Castellano.", "We were never told about the leak", "Castellano"),
+    ("For years we had no patrols in the valley, wrote Okonkwo.", "For years we had no patrols in the valley",
+     "Okonkwo"),
+    ("We have a ton of work to do, said a senior aide to the governor.", "We have a ton of work to do",
+     "a senior aide to the governor"),
+    # a title in the apposition parsed as a clause on the cue, with the name for its subject
+    ("If youre taking a paycheck from the league, you have to be careful, said Tom Brisk, a co-author of "
+     "Those Guys Have All the Fun.", "If youre taking a paycheck from the league, you have to be careful",
+     "Tom Brisk"),
+    # no verb left in the content once "it's" lost its apostrophe
+    ("Clearly, its the end of the old coalition, said Sen. Mara Quist, who has been pushing for reform.",
+     "Clearly, its the end of the old coalition", "Mara Quist"),
+])
+def test_the_speaker_right_after_a_postposed_cue(text, content, speaker, settings):
+    found = [q for q in find_quotes(annotate([text]), "a1", settings) if q.cue and q.cue.text in ("said", "added", "wrote")]
+    assert len(found) == 1, found
+    assert found[0].text == content
+    assert found[0].speaker_name == speaker
+
+
+def test_a_participle_after_the_cue_takes_no_speaker_from_its_object():
+    doc = load_model()("The closure is a dark moment in our history, spokesman Ivo Brand said, explaining the decision.")
+    said, explaining = (next(t for t in doc if t.text == w) for w in ("said", "explaining"))
+    assert inverted_subject(explaining) is None  # only a finite cue inverts
+    assert inverted_subject(said) is None  # its speaker stands before it
+
+    doc = load_model()("The mayor is fine, said hed like to see more ferries.")
+    # "he" opens the reported clause ("he'd like") stripped of its apostrophe: no inversion
+    assert inverted_subject(next(t for t in doc if t.text == "said")) is None
+    doc = load_model()("Starrs remarks, first reported by the Courier, suggested a tinge of regret.")
+    # only say / add / write take a phrase parsed as their object for the speaker
+    assert inverted_subject(next(t for t in doc if t.text == "suggested")) is None
+
+
+def test_a_participle_clause_before_a_postposed_cue_stays_in_the_content():
+    q = one("So they sat there in the hall, with their phones, sending notes back and forth between their aides, "
+            "said Brannock.")
+    assert q.text == "So they sat there in the hall, with their phones, sending notes back and forth between their aides"
+    assert q.speaker_name == "Brannock"
+
+
+@pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
+def test_a_date_after_a_postposed_cue_is_no_speaker(settings):
+    found = find_quotes(annotate(["The talks collapsed on the last day, said Tuesday."]), "a1", settings)
+    assert all(q.speaker_name != "Tuesday" for q in found)
 
 
 def test_x_said_colon_content_is_direct():
@@ -200,6 +254,18 @@ def test_description_speaker_is_kept_as_written():
     q = one("Officials expect a decision by Wednesday, according to a senior diplomat.")
     assert q.speaker_name == "a senior diplomat"
     assert q.text == "Officials expect a decision by Wednesday"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Those surveyed said the council should resign.", "Those surveyed", "the council should resign"),
+    ("Some of the teachers said they had not been paid.", "Some of the teachers", "they had not been paid"),
+    ("Those who back the mayor say the audit was unfair.", "Those who back the mayor", "the audit was unfair"),
+])
+def test_a_group_pronoun_with_its_modifiers_is_a_description(text, speaker, content):
+    q = one(text)
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert q.speaker_name == speaker
+    assert q.text == content
 
 
 def test_no_speaker_in_the_text_stays_unknown():

@@ -208,6 +208,10 @@ def test_find_quotes_uses_the_model_beside_the_rules(tiny_path):
     ("The report was praised last week.", "praised", None, "none"),
     ("Reed ended the meeting by saying the bridge is safe.", "saying", "Reed", "inherited"),
     ("Novak hopes the strike will end.", "hopes", "Novak", "subject"),
+    ("By late summer, the Harwick campaign looked increasingly vulnerable.", "looked", None, "raising"),
+    ("Mayor Tilda Reed is looking to settle the dispute with the union.", "looking", "Reed", "subject"),
+    # "CONTENT, said X": the phrase after the cue, not a piece of the content parsed as subject
+    ("Its not a party anymore, its a family, said the younger Mr. Halvorsen.", "said", "Halvorsen", "subject"),
 ])
 def test_source_token(nlp, text, cue, source, how):
     doc = nlp(text)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .quote_parse import PERSONAL, Frame
+from .quote_parse import NOT_SPEAKERS, PERSONAL, Frame
 from .speech_verbs import ADDRESSEE, SPEECH, inflections, parse_cue_words
 
 # Past and present forms only: "saying" and "to say" are not attributions on their own.
@@ -69,6 +69,8 @@ def _speaker_ok(speaker: str, span: tuple[int, int], doc) -> bool:
     if words[0].lower() in _OPENERS:
         return False
     tokens = _tokens(doc, span)
+    if tokens and all(t.ent_type_ in NOT_SPEAKERS for t in tokens):
+        return False  # "..., said Tuesday": a date, not a speaker
     if tokens and tokens[0].doc.has_annotation("TAG"):
         return tokens[-1].pos_ in ("NOUN", "PROPN")
     if _entity(doc, span) or _is_name(words) and len(words) <= 4:  # names run to 4 words

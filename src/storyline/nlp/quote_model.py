@@ -41,7 +41,7 @@ import numpy as np
 
 from ..settings import DEFAULTS, Settings
 from .quote_features import cue_features, is_candidate, span_candidates, span_features, subject
-from .quote_parse import Frame, char_span, claim_subject, fill_speaker
+from .quote_parse import Frame, char_span, claim_subject, fill_speaker, inverted_subject
 
 log = logging.getLogger(__name__)
 
@@ -221,13 +221,18 @@ def model_for(settings: Settings = DEFAULTS) -> QuoteModel | None:
 # Raising verbs: their subject is what seems, not who thinks so ("the plan seemed to fail"):
 # PolNeAR annotates these as attributions without a source.
 RAISING = frozenset({"seem", "appear", "sound", "look"})
+# "look" raises only before an adjective ("she looked vulnerable"); "looking to" + verb is
+# an intention with its subject for source ("Reed is looking to settle the dispute").
+_RAISING_DEPS = {"look": ("acomp", "oprd")}
 
 
 def source_token(tok):
     """The token standing for the source of cue ``tok`` (see the module docstring), with
     how it was found (agent, subject, according, antecedent, inherited); (None, "none")
     when the sentence names no source, (None, "raising") for a raising verb (``RAISING``)."""
-    if tok.lemma_.lower() in RAISING and any(c.dep_ in ("xcomp", "acomp", "ccomp", "oprd") for c in tok.children):
+    lemma = tok.lemma_.lower()
+    if lemma in RAISING and any(c.dep_ in _RAISING_DEPS.get(lemma, ("xcomp", "acomp", "ccomp", "oprd"))
+                                for c in tok.children):
         return None, "raising"
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
     for c in tok.children:
@@ -235,7 +240,7 @@ def source_token(tok):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj, "agent"
-    subj = subject(tok)
+    subj = inverted_subject(tok) or subject(tok)
     if subj is not None and not passive and subj.dep_ != "nsubjpass":
         return subj, "subject"
     if tok.lower_ == "according":

@@ -36,6 +36,13 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _FIRST_SECOND = frozenset({"i", "we", "you"})
 RELATIVE = frozenset({"who", "that", "which", "whom"})
 PERSONAL = frozenset({"he", "she", "they", "i", "we", "you", "it", "him", "her", "them"})
+# Pronouns that stand for a group or a share of people ("those surveyed", "some of the
+# teachers", "many in the party"): no antecedent to resolve, so the phrase as written,
+# with its modifiers, is the speaker's description.
+GROUP_PRONOUNS = frozenset({
+    "those", "these", "some", "many", "most", "others", "several", "few", "both", "all",
+    "none", "half", "one",
+})
 # Dependents of a subject that are not part of the speaker as written.
 _SPEAKER_CUT = frozenset({"relcl", "acl", "appos", "punct", "advcl", "parataxis", "cc", "conj"})
 # Dependents of a cue verb that are not part of its content.
@@ -106,9 +113,54 @@ def _trim(doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _subject(verb):
+    inverted = inverted_subject(verb)
+    if inverted is not None:
+        return inverted
     for child in verb.children:
         if child.dep_ in SUBJECTS:
             return child
+    return None
+
+
+# Cues that invert often enough ("..., said X", "added X", "wrote X") to read a phrase the
+# parser took for their object or complement as the speaker; other verbs take objects
+# after a comma ("..., suggested a tinge of regret").
+_INVERTING = frozenset({"say", "add", "write"})
+_DASHES = frozenset({",", "\u2014", "\u2013", "--", "-"})
+# Entity types that are never a speaker ("..., said Tuesday").
+NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def inverted_subject(verb):
+    """``CONTENT, said X``: the phrase right after a cue that follows a comma or dash is its
+    speaker. Without quote marks the parser often makes a piece of the content a second
+    subject (``It is not a party, it is a family, said Halvorsen``: ``family`` and
+    ``Halvorsen`` both hang on ``said`` as subjects), or the speaker an object (``..., wrote
+    Nordheim``, ``..., said a longtime adviser to the mayor``)."""
+    doc = verb.doc
+    i = verb.i
+    if i < 2 or doc[i - 1].text not in _DASHES or i + 1 >= len(doc) or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # only a finite cue inverts (", explaining the decision" has no speaker after it)
+    first = next((c for c in verb.rights if c.left_edge.i == i + 1), None)
+    if first is None:
+        return None
+    after = first.right_edge.i + 1
+    closes = after >= len(doc) or doc[after].is_punct  # not the subject of a clause ("said hed like")
+    if first.dep_ == "nsubj":
+        return first if closes else None
+    if _lemma(verb) not in _INVERTING:
+        return None
+    if first.dep_ == "ccomp":
+        # "..., said Brock, a confidant who heads the Correct the Record group": a stray verb
+        # in the apposition made the name the subject of a clause hung on the cue
+        name = next((c for c in first.children if c.dep_ == "nsubj" and c.i < first.i), None)
+        rng = name_range(doc, name) if name is not None and name.pos_ == "PROPN" else None
+        if rng is not None and rng[0] == i + 1 and rng[1] < len(doc) and doc[rng[1]].text == ",":
+            return name
+    if (first.dep_ in ("dobj", "attr", "npadvmod") and first.pos_ in ("PROPN", "NOUN")
+            and first.ent_type_ not in NOT_SPEAKERS and closes
+            and not any(c.dep_ in SUBJECTS for c in verb.children)):
+        return first
     return None
 
 
@@ -194,6 +246,11 @@ def fill_speaker(doc, subj, frame: Frame) -> None:
         else:
             frame.name = char_span(doc[rng[0]:rng[1]])
         return
+    if low in GROUP_PRONOUNS and subj.dep_ in SUBJECTS:
+        frame.speaker = _trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
+        frame.speaker_kind = "description"
+        frame.description = frame.speaker
+        return
     if low in PERSONAL or subj.pos_ == "PRON":
         frame.speaker = char_span([subj])
         frame.speaker_kind = "pronoun"
@@ -231,7 +288,7 @@ def _before_content(doc, verb, subj) -> tuple[int, int] | None:
     j = left - 1
     if j < 1 or doc[j].text not in (",", "\u2014", "--", "-"):
         return None
-    if not any(t.pos_ in ("VERB", "AUX") for t in doc[0:j]):
+    if subj.i < verb.i and not any(t.pos_ in ("VERB", "AUX") for t in doc[0:j]):
         return None  # the part before the comma is not a clause ("In Philadelphia, X said")
     return 0, j
 
@@ -357,18 +414,22 @@ def verb_frame(doc, verb) -> Frame | None:
         if _trim(doc, *rng) is None:
             frame.follow = True
             return frame if frame.speaker is not None else None
+    inverted = subj is not None and subj.i > verb.i and own is subj
     if rng is None:
         rng = _complement(doc, verb, lemma)
         if rng is not None and rng[0] < verb.i:
             frame.cue_before = False
             frame.tags.add("postposed")
-    if rng is None:
+    if rng is None and not inverted:
         rng = _object_content(doc, verb, lemma)
         if rng is not None:
             frame.tags.add("object")
-    if rng is None and speech:
+    if rng is not None and inverted and rng[0] > verb.i:
+        rng = None  # "..., said Brock, a confidant who heads X": the speaker, not content
+    if rng is None and speech and not inverted:
         rng = _that_clause(doc, verb)
-    if rng is None and speech and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children if c.i > verb.i):
+    if rng is None and speech and (inverted or not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children if c.i > verb.i)):
         rng = _before_content(doc, verb, subj)
         if rng is not None:
             frame.cue_before = False
@@ -381,7 +442,8 @@ def verb_frame(doc, verb) -> Frame | None:
                     frame.tags.add("interrupted")
     if rng is None:
         return None
-    span = _trim(doc, *_cut_tail(doc, *rng))
+    # a content before its cue ends at the cue: no writer's addition can close it
+    span = _trim(doc, *(rng if rng[1] <= verb.i else _cut_tail(doc, *rng)))
     if span is None:
         return None
     frame.content.insert(0, span)
