@@ -217,6 +217,11 @@ def test_label_is_the_most_central_headline_without_site_names():
     assert label_story([]) == ""
     assert label_story(["", "  "]) == ""
     assert label_story(["Arnholt " * 40]) == ("Arnholt " * 14).strip() + "\u2026"
+    # a site's stock line taken for the title on many pages does not win by its copies
+    stock = "Two charged in theft of museum statue"
+    news = ["Arnholt protesters fill the square for a fifth day", "Protesters in Arnholt square defy curfew",
+            "Arnholt army stays out of the square as protesters stay"]
+    assert label_story([stock] * 5 + news) == "Arnholt protesters fill the square for a fifth day"
 
 
 @pytest.mark.parametrize("title,outlet,expected", [

@@ -95,8 +95,10 @@ def label_story(
 ) -> str:
     """A short title for a story: its most central member headline, site names stripped.
 
-    Central = the highest summed word-overlap cosine with the other headlines; ties go to
-    the earlier headline. A headline longer than ``max_chars`` is cut at a word boundary
+    Central = the highest summed word-overlap cosine with the other distinct headlines
+    (a headline repeated word for word counts once: a site's stock line, such as a related
+    story's headline taken for the title on many pages, does not win by its copies); ties go
+    to the earlier headline. A headline longer than ``max_chars`` is cut at a word boundary
     and ends in an ellipsis, ``max_chars`` in all at most.
     Returns ``""`` when there is no usable headline."""
     repeated = _repeated_segments(titles)
@@ -104,7 +106,7 @@ def label_story(
     for i, title in enumerate(titles):
         outlet = outlets[i] if i < len(outlets) else ""
         text = strip_site_name(title, outlet, repeated)
-        if tokens(text):
+        if tokens(text) and text not in cleaned:
             cleaned.append(text)
     if not cleaned:
         return ""
