@@ -216,8 +216,11 @@ def test_what_happened_comes_before_someones_own_words():
 def test_own_words_are_quote_marks_or_the_first_person():
     assert [own_words(t) for t in (
         "He said `` the talks are over '' .", "\u201cNo,\u201d she said.", "We will not move, he said.",
-        "I saw it.", "The US said it was ready.", "Troops entered the city.")] == [
-        True, True, True, True, False, False]
+        "I saw it.", "The US said it was ready.", "Troops entered the city.",
+        "MORK: Well, there were far more people in the streets today.",
+        "LENA MORK, KESTNET CORRESPONDENT: Crowds grew.", "BERG (voice over): Sunday was calm.",
+        "UPDATE: Troops entered the city.", "NATO said: Troops entered the city.")] == [
+        True, True, True, True, False, False, True, True, True, False, False]
 
 
 def test_keywords_restrict_the_chosen_sentences_not_the_evidence():

@@ -42,11 +42,19 @@ _WORD = re.compile(r"[^\w\s]*\w\S*")
 
 # Someone's own words: quote marks (ASCII, PTB ``...'', typographic) or a first-person word.
 _OWN_WORDS = re.compile("``|''|[\"\u201c\u201d\u00ab\u00bb]|\\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|me)\\b")
+# A broadcast transcript's speaker caption: "WATSON: ...", "COOPER (voice over): ...".
+_CAPTION = re.compile(r"^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?:, [A-Z][A-Z ,.'-]+)?(?: \([a-z -]+\))? ?:")
+# Page labels written the same way, which introduce news, not a speaker.
+_PAGE_LABELS = frozenset("UPDATE UPDATED BREAKING WATCH VIDEO PHOTOS LIVE EXCLUSIVE ANALYSIS OPINION "
+                         "NEW CORRECTION EDITORS NOTE READ MORE".split())
 
 
 def own_words(text: str) -> bool:
     """Whether a sentence gives someone's own words rather than reports what happened."""
-    return _OWN_WORDS.search(text) is not None
+    if _OWN_WORDS.search(text) is not None:
+        return True
+    caption = _CAPTION.match(text)
+    return caption is not None and not set(caption.group(1).split()) <= _PAGE_LABELS
 
 
 def word_count(text: str) -> int:
