@@ -298,6 +298,16 @@ def test_article_mentions_adds_missed_surnames(nlp):
         (0, "Petra Lindqvist", "PERSON"), (1, "Lindqvist", "PERSON")]
 
 
+def test_a_function_word_is_no_surname_to_add(nlp):
+    # a reader's "LOL Hes the guy" tagged as the person "LOL He": every "He" is not that person
+    sentences = []
+    for i, (text, name) in enumerate([("LOL He is the guy who spoke.", "LOL He"), ("He left early.", None)]):
+        doc = nlp(text)
+        doc.ents = [doc.char_span(0, len(name), label="PERSON")] if name else []
+        sentences.append(AnnotatedSentence(i, text, doc, False))
+    assert [(m.span.sentence_index, m.span.text) for m in article_mentions(sentences, "a1")] == [(0, "LOL He")]
+
+
 def test_fix_label_and_component(nlp):
     assert fix_label("the Pentagon", "FAC") == "ORG"
     assert fix_label("Kyiv", "PERSON") == "GPE"

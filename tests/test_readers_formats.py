@@ -76,6 +76,15 @@ def test_jsonl_line_over_the_size_limit_is_skipped_with_bounded_memory(tmp_path)
     assert [(getattr(r, "code", "ok"), getattr(r, "line", None) or r.source_line) for r in results] == [("TOO_LARGE", 1), ("ok", 2)]
 
 
+def test_an_article_with_too_many_sentences_is_rejected_with_what_to_do(tmp_path):
+    path = tmp_path / "long.txt"
+    path.write_text("Long day\n20250311\nhttps://a.example.com/long\n" + "".join(f"Line {i}.\n" for i in range(12)))
+    (rejected,) = list(read_paths([str(path)], Settings({"ingest.max_sentences": 10})))
+    assert (rejected.code, rejected.message) == (
+        "TOO_LARGE", "12 sentences is more than ingest.max_sentences=10; "
+                     "if it is one article, ingest it again with --set ingest.max_sentences=12")
+
+
 def test_gzipped_jsonl(tmp_path):
     path = tmp_path / "c.jsonl.gz"
     path.write_bytes(gzip.compress(jsonl({"title": "Z", "date": "20250311", "url": "https://z.example.com/1", "text": "Zipped."}).encode()))

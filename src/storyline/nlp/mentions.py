@@ -249,6 +249,7 @@ def article_mentions(
     surnames = {
         m.span.text.split()[-1] for ms in found for m in ms
         if m.label == "PERSON" and len(m.span.text.split()) > 1 and m.span.text.split()[-1][:1].isupper()
+        and m.span.text.split()[-1].lower() not in _FUNCTION_WORDS  # "LOL He" of "LOL Hes the guy": no surname He
     }
     common = _common_words(sentences)
     out: list[Mention] = []

@@ -142,7 +142,8 @@ def finish(draft: Draft, settings: Settings) -> Article | Rejection:
     if not sentences:
         return reject(draft.source_line, "EMPTY_ARTICLE", "the article has no sentences after the title, date and URL")
     if len(sentences) > settings["ingest.max_sentences"]:
-        return reject(draft.source_line, "TOO_LARGE", f"{len(sentences):,} sentences is more than ingest.max_sentences={settings['ingest.max_sentences']:,}")
+        return reject(draft.source_line, "TOO_LARGE", f"{len(sentences):,} sentences is more than ingest.max_sentences={settings['ingest.max_sentences']:,}; "
+                      f"if it is one article, ingest it again with --set ingest.max_sentences={len(sentences)}")
     digest = content_hash(title, published, (s[3] for s in sentences))
     aid = article_id(key, digest)
     return Article(
