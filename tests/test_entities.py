@@ -462,6 +462,13 @@ def test_role_key_and_compatible_bodies():
     assert core_name("Joe Leonard, Chairman of AirTran Airways", "PERSON").title == "Chairman of AirTran Airways"
     assert core_name("Farmer Lars Nyman", "PERSON") == NameParts("Lars Nyman", "Farmer")
     assert core_name("Minnie Driver", "PERSON").name == "Minnie Driver"
+    # a title word that is also a surname ends a name; after a people or a title it is a title
+    assert [core_name(t, "PERSON").name for t in (
+        "Martin Luther King", "Billie Jean King", "John Major", "Mr King", "Prime Minister John Major")] == [
+        "Martin Luther King", "Billie Jean King", "John Major", "King", "John Major"]
+    assert [core_name(t, "PERSON") for t in ("Saudi King", "the Crown Prince", "Ryanair CEO", "British Prime Minister")] == [
+        NameParts("", "Saudi King"), NameParts("", "Crown Prince"), NameParts("", "Ryanair CEO"),
+        NameParts("", "British Prime Minister")]
     assert core_name("the Moscone West center in San Francisco", "GPE").name == ""
 
 

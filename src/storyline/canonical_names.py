@@ -19,6 +19,8 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .nlp.repair import is_demonym
+
 __all__ = [
     "NameParts", "core_name", "name_key", "initials", "label_class", "ALIASES", "HONORIFICS",
     "TITLE_WORDS", "display_alias", "ORG_NAMES", "PLACE_NAMES", "role_key", "roles_compatible",
@@ -382,8 +384,35 @@ def strip_titles(name: list[str]) -> tuple[list[str], list[str]]:
     while len(rest) > 1 and rest[-1].lower().rstrip(".") in _POST_NOMINALS:
         rest = rest[:-1]
     if rest and rest[-1].lower().rstrip(".") in TITLE_WORDS:
-        return [], name  # "Ryanair CEO": a description of someone, not a name
+        if not _surname_title(rest, title):
+            return [], name  # "Ryanair CEO": a description of someone, not a name
     return rest, title
+
+
+# Title words that are also surnames (Stephen King, John Major, Mike Judge, Nathan Dean).
+_SURNAME_TITLES = frozenset("king major judge bishop dean marshal prince principal chancellor".split())
+# Words before such a title that make it a title ("Crown Prince", "the Saudi King").
+_TITLE_LEAD = frozenset("crown grand deputy vice chief head former acting late then new".split())
+_PEOPLES = frozenset("British Dutch French Welsh Irish".split())
+
+
+def _surname_title(name: list[str], title: list[str]) -> bool:
+    """Whether a name ending in a title word ends in a surname: ``Martin Luther King``,
+    ``Billie Jean King``, ``Mr King``, not ``Saudi King``, ``Crown Prince`` or ``Ryanair CEO``."""
+    last, before = name[-1].lower().rstrip("."), name[-2] if len(name) > 1 else ""
+    if last not in _SURNAME_TITLES:
+        return False
+    if len(name) == 1:  # "Mr King", "Dr Major": an honorific before the surname alone
+        return bool(title) and HONORIFICS.get(title[-1].lower().rstrip("."), "x") in ("m", "f", "")
+    if not before[:1].isupper() or not before.isalpha():
+        return False
+    low = before.lower()
+    if low in TITLE_WORDS or low in ROLE_MODIFIERS or low in DESCRIPTIVE_WORDS or low in _TITLE_LEAD:
+        return False
+    if before in _PEOPLES or before.endswith("ish") or (is_demonym(before) and not before.endswith("ean")):
+        return False
+    key = _fold(before)
+    return key not in PLACE_NAMES and key not in ORG_NAMES and key not in ALIASES
 
 
 def name_key(name: str, label: str = "") -> str:
