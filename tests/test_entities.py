@@ -521,10 +521,10 @@ def test_type_article_one_reading_per_name():
                    ("GPE", "context"), ("GPE", "context"), ("PERSON", "")]
     # a people's adjective keeps its label: "the Arnholtian capital" names no place Arnholtian
     texts = {0: "Crowds filled the Arnholtian capital.", 1: "Arnholtians marched in Arnholtian towns.",
-             2: "REPORTER: IN ARNHOLTIAN CITIES TODAY"}
+             2: "REPORTER: IN ARNHOLTIAN CITIES TODAY", 3: "He flew to the French capital."}
     ms = [at("Arnholtian", 18, "NORP", 0), at("Arnholtians", 0, "NORP", 1), at("Arnholtian", 23, "NORP", 1),
-          at("ARNHOLTIAN", 13, "NORP", 2)]
-    assert [m.label for m in type_article(ms, texts, surnames=set())] == ["NORP"] * 4
+          at("ARNHOLTIAN", 13, "NORP", 2), at("French", 15, "GPE", 3)]
+    assert [(m.label, m.evidence) for m in type_article(ms, texts, surnames=set())] == [("NORP", "")] * 4 + [("GPE", "")]
     assert entity_label(Counter({"ORG": 5, "GPE": 1}), Counter({"GPE": 1})) == "GPE"
     assert entity_label(Counter({"ORG": 5, "GPE": 1}), Counter()) == "ORG"
 
