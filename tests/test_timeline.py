@@ -25,6 +25,7 @@ from storyline.timeline import (
     sentences_from_article,
 )
 from storyline.timeline_dates import DateKey, reference, stamped
+import storyline.timeline as timeline_module
 from storyline.timeline_select import keyword_matcher, own_words
 
 D = dt.date
@@ -221,6 +222,24 @@ def test_own_words_are_quote_marks_or_the_first_person():
         "LENA MORK, KESTNET CORRESPONDENT: Crowds grew.", "BERG (voice over): Sunday was calm.",
         "UPDATE: Troops entered the city.", "NATO said: Troops entered the city.")] == [
         True, True, True, True, False, False, True, True, True, False, False]
+
+
+def test_the_build_pauses_cyclic_gc_and_restores_it():
+    import gc
+
+    assert gc.isenabled()
+    seen = []
+    real = timeline_module._build
+    timeline_module._build = lambda *a: seen.append(gc.isenabled()) or real(*a)
+    try:
+        out = build_timeline(CORPUS, n_dates=2, per_date=1)
+        gc.disable()
+        build_timeline(CORPUS, n_dates=2, per_date=1)
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()
+        timeline_module._build = real
+    assert seen == [False, False] and gc.isenabled() and len(out.entries) == 2
 
 
 def test_keywords_restrict_the_chosen_sentences_not_the_evidence():

@@ -92,11 +92,11 @@ class Copies:
         self.skip = skip or [False] * len(sentences)   # stamped sentences: never used
         self.matcher = matcher
         self.min_tokens, self.max_tokens = min_tokens, max_tokens
-        ids: dict[tuple[str, str], int] = {}
+        ids: dict[str, int] = {}
         self.members: list[list[int]] = []
         self.group: list[int] = []
         for i, s in enumerate(sentences):
-            key = ("s", s.statement_id) if s.statement_id else ("t", s.text)
+            key = "\x00" + s.statement_id if s.statement_id else s.text  # no sentence text holds NUL
             g = ids.setdefault(key, len(ids))
             if g == len(self.members):
                 self.members.append([])
@@ -128,8 +128,9 @@ class Copies:
         if c is None:
             c = self._by_key[key] = len(self.candidates)
             usable = not self.skip[i] and self.min_tokens <= word_count(s.text) <= self.max_tokens
-            self.candidates.append(Candidate(key, s.text.strip(), [], usable and self.has_keyword(i), usable,
-                                             own_words=usable and own_words(s.text)))
+            eligible = usable and self.has_keyword(i)
+            self.candidates.append(Candidate(key, s.text.strip(), [], eligible, usable,
+                                             own_words=eligible and own_words(s.text)))
         self.candidates[c].members.extend(self.members[g])
         self._candidate[g] = c
         return c
