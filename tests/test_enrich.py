@@ -230,3 +230,27 @@ def test_a_speaker_phrase_naming_a_person_and_an_organisation_is_the_person():
     assert _overlapping(speaker, [agency, quist], prefer_person=True) is quist
     assert _overlapping(speaker, [agency, quist]) is agency  # event roles: the longest name
     assert _overlapping(Span(4, 0, len(text), text), [agency, quist], prefer_person=True) is None
+
+
+@pytest.mark.parametrize("speaker, name, speaks", [
+    ("Libyan leader Tomas Berg", "Tomas Berg", True),
+    ("Amara Quist, director of the agency", "Amara Quist", True),
+    ("the head of the agency, Amara Quist", "Amara Quist", True),
+    ("a Kestnet spokesman", "Kestnet", True),
+    ("Arnholt border guards", "Arnholt", True),
+    ("a spokesman for Arnholt leader Tomas Berg", "Tomas Berg", True),
+    ("Berg son", "Berg", False),
+    ("the Berg regime", "Berg", False),
+    ("loyalists to Arnholt leader Tomas Berg", "Tomas Berg", False),
+    ("The mother of a woman who accused Tomas Berg", "Tomas Berg", False),
+    ("residents of Eskeby", "Eskeby", False),
+    ("The leaders of Northford and Arnholt", "Northford", False),
+    ("The leaders of Northford and Arnholt", "Arnholt", False),
+])
+def test_a_name_in_a_speaker_phrase_is_the_speaker_only_as_its_head_or_voice(speaker, name, speaks):
+    from storyline.enrich import _names_the_speaker
+    from storyline.records import Mention, Span
+
+    start = 10 + speaker.index(name)
+    mention = Mention("a1", Span(2, start, start + len(name), name), "PERSON")
+    assert _names_the_speaker(Span(2, 10, 10 + len(speaker), speaker), mention) is speaks

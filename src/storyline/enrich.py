@@ -13,6 +13,7 @@ store always reads as if the corpus had been processed at once.
 from __future__ import annotations
 
 import json
+import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
@@ -260,8 +261,43 @@ class _NameIndex:
         return self.resolver.named(text)
 
 
+# A speaker written as the agents or voice of a name ("a Pentagon spokesman", "Arnholt border
+# guards", "Northford estimates") is linked to that name; other descriptions that mention a
+# name ("Gadhafi son", "the mother of a woman who ... X", "residents of Eskeby") are not it.
+_AGENTS = frozenset(
+    "spokesman spokeswoman spokesperson spokesmen spokeswomen official officials representative "
+    "representatives envoy envoys ambassador diplomat diplomats source sources statement police "
+    "troops forces guards military army government authorities estimates figures media "
+    "negotiators delegation leader leaders".split())
+# Words before a name inside a speaker phrase that make the name something else than the head.
+_NOT_HEAD_BEFORE = frozenset("of for to with from by who whom whose that which at in on near against about and or".split())
+_SPEAKS_FOR = re.compile(
+    r"\b(?:spokes(?:man|woman|person|men|women)|representatives?|envoys?|ambassadors?|officials?)\s+(?:for|of|to)\s+(?P<rest>.*)$",
+    re.IGNORECASE)
+
+
+def _names_the_speaker(speaker: Span, m: Mention) -> bool:
+    """Whether mention ``m`` inside the speaker phrase is who speaks: the phrase's head
+    ("Libyan leader Moammar Gadhafi", "Margaret Chan, Director General of ...", "the head of
+    the WHO, Margaret Chan") or a name its agents or representative speak for ("a Pentagon
+    spokesman", "Arnholt border guards", "a spokesman for X")."""
+    text = speaker.text
+    start, end = max(0, m.span.start - speaker.start), max(0, m.span.end - speaker.start)
+    before, after = text[:start].rsplit(",", 1)[-1], text[end:].strip()
+    blocked = bool(set(before.lower().split()) & _NOT_HEAD_BEFORE)
+    if not blocked and (not after or after.startswith(",")):
+        return True
+    after_words = [w.strip(",.;:").lower() for w in after.split()]
+    if not blocked and after_words and after_words[-1] in _AGENTS and not set(after_words) & _NOT_HEAD_BEFORE:
+        return True
+    found = _SPEAKS_FOR.search(before)
+    return found is not None and not set(found.group("rest").lower().split()) & _NOT_HEAD_BEFORE
+
+
 def _link_speaker(quote: Quote, mentions: Sequence[Mention], names: _NameIndex) -> Quote:
-    found = _overlapping(quote.speaker, mentions, prefer_person=True) or _by_name(quote.speaker_name, mentions)
+    speaker = quote.speaker
+    heads = [m for m in mentions if speaker is None or _names_the_speaker(speaker, m)]
+    found = _overlapping(speaker, heads, prefer_person=True) or _by_name(quote.speaker_name, heads)
     if found is not None and found.entity_id:
         return quote.replace(speaker_entity=found.entity_id)
     entity = names.lookup(quote.speaker_name) if quote.speaker_name != "unknown" else ""
