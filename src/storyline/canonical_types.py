@@ -233,9 +233,18 @@ def _relabel(m: Mention, votes: Counter) -> Mention:
     return m
 
 
+# The share of an entity's model labels that makes it a people or group (NORP) whatever the
+# evidence for other labels: no cue gives NORP evidence, so a stray place cue on one of 400
+# "Arab" mentions would otherwise outvote them all.
+_NORP_SHARE = 0.75
+
+
 def entity_label(labels: Counter, typed: Counter) -> str:
-    """An entity's label: the most common among labels that came with evidence (``typed``:
-    head words, context cues, titles), else among the model's; ties by name."""
+    """An entity's label: NORP when the model says so for most of its mentions, else the
+    most common among labels that came with evidence (``typed``: head words, context cues,
+    titles), else among the model's; ties by name."""
+    if labels and labels["NORP"] >= _NORP_SHARE * sum(labels.values()):
+        return "NORP"
     votes = typed if typed else labels
     if not votes:
         return ""
