@@ -493,3 +493,19 @@ def test_lexicon_is_consistent():
 def test_lexicon_errors_are_caught(row, message):
     with pytest.raises(LexiconError, match=message):
         parse_lexicon(row)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vellmark condemned the bombing on Sunday, hours after gunmen from Arnholt stormed a border post.",
+     ("ACCUSE", "Vellmark", None)),
+    ("Northford imposed a curfew after rioters in Kessling attacked a police station.",
+     ("COERCE", "Northford", None)),
+    # a relative clause describes the event's party; a clause the trigger governs is what it says
+    ("Brannvik will lift the restrictions it placed on Torvik traders last month.",
+     ("CONCEDE", "Brannvik", "Torvik traders")),
+    ("Vellmark warned that Arnholt would pay a heavy price.", ("THREATEN", "Vellmark", "Arnholt")),
+])
+def test_target_by_position_is_not_named_in_another_clause_with_its_own_subject(nlp, text, expected):
+    events = find_events(parse(nlp, text))
+    target = events[0].target.text if events[0].target else None
+    assert (events[0].type, events[0].actor.text, target) == expected

@@ -149,8 +149,36 @@ def role_by_position(doc, trigger, lexicon: Lexicon, *, before: bool, avoid=()) 
     if before:
         found = [h for h in heads if h.i < trigger.i]
         return found[0] if found else None
-    found = [h for h in heads if h.i > trigger.i]
+    found = [h for h in heads if h.i > trigger.i and not _other_clause(h, trigger)]
     return found[0] if found else None
+
+
+def _other_clause(tok, trigger) -> bool:
+    """Whether ``tok`` sits in a clause with a subject of its own that reports another event
+    ("... after [Calenardhon crowds] burned down its embassy", "... and said [Northford]
+    would not respond"). A relative clause describes a party of the event ("the sanctions it
+    imposed on [Arnholt]") and a clause the trigger governs is what it says ("warned that
+    [Arnholt] would pay"): their names stay."""
+    above = set()
+    node = trigger
+    for _ in range(32):  # the trigger's ancestors; deeper chains are parse noise
+        above.add(node.i)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    path = []
+    node = tok
+    for _ in range(32):
+        if node.i in above:
+            break
+        path.append(node)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    if path and node.i == trigger.i and path[-1].dep_ in ("ccomp", "xcomp"):
+        return False
+    return any(n.pos_ in ("VERB", "AUX") and n.dep_ not in ("relcl", "acl") and any(
+        c.dep_ in args.SUBJECT_DEPS + args.PASSIVE_SUBJECT_DEPS for c in n.children) for n in path)
 
 
 def model_draft(doc, model: EventModel, min_prob: float) -> Draft | None:
