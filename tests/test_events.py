@@ -509,3 +509,10 @@ def test_target_by_position_is_not_named_in_another_clause_with_its_own_subject(
     events = find_events(parse(nlp, text))
     target = events[0].target.text if events[0].target else None
     assert (events[0].type, events[0].actor.text, target) == expected
+
+
+def test_a_proper_noun_the_tagger_missed_is_still_a_name(nlp):
+    # "Kaldor" is a PROPN with no entity label: the passive subject stays the target
+    events = find_events(parse(nlp, "Kaldor was opposed by Kessling, its oldest rival, in its bid to "
+                                    "restore ties with Northford."))
+    assert [(e.type, e.actor.text, e.target.text) for e in events] == [("REJECT", "Kessling", "Kaldor")]

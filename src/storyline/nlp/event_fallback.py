@@ -46,14 +46,15 @@ _TARGET_ENTS = _ACTOR_ENTS | {"LOC", "FAC"}
 
 
 def actor_like(doc, bounds, lexicon: Lexicon) -> bool:
-    """Whether the phrase in token ``bounds`` names an actor: it holds a name, a pronoun
+    """Whether the phrase in token ``bounds`` names an actor: it holds a name (a proper noun
+    the entity tagger missed counts: "[Kaldor] was opposed by ..."), a pronoun
     that is not possessive or reflexive, or an actor noun ("police", "the government").
     PLOVER's target is who an act is aimed at; "the reforms" or "access" is what it is about.
     """
     if bounds is None:
         return False
     for tok in doc[bounds[0]:bounds[1]]:
-        if tok.ent_type_ in _TARGET_ENTS:
+        if tok.ent_type_ in _TARGET_ENTS or tok.pos_ == "PROPN" and not tok.ent_type_:
             return True
         if tok.lower_ in _NOT_ACTORS or tok.dep_ == "poss" and tok.pos_ == "PRON":
             continue
