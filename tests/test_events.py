@@ -516,3 +516,12 @@ def test_a_proper_noun_the_tagger_missed_is_still_a_name(nlp):
     events = find_events(parse(nlp, "Kaldor was opposed by Kessling, its oldest rival, in its bid to "
                                     "restore ties with Northford."))
     assert [(e.type, e.actor.text, e.target.text) for e in events] == [("REJECT", "Kessling", "Kaldor")]
+
+
+def test_passive_verbs_in_a_row_share_the_last_ones_agent(nlp):
+    events = find_events(parse(nlp, "At least 2,000 people were detained, tortured or killed by "
+                                    "Kaldorian forces during the occupation, a new report said."))
+    assert [(e.type, e.actor.text, e.target.text) for e in events] == [
+        ("COERCE", "Kaldorian forces", "At least 2,000 people"),
+        ("ASSAULT", "Kaldorian forces", "At least 2,000 people"),
+        ("ASSAULT", "Kaldorian forces", "At least 2,000 people")]

@@ -81,12 +81,18 @@ def is_passive(verb) -> bool:
 
 
 def agent_of(verb):
-    """The object of the passive "by" phrase: "ordered ... by [the Pentagon]"."""
+    """The object of the passive "by" phrase: "ordered ... by [the Pentagon]"; for passive
+    verbs in a row, the phrase after the last one: "were detained, tortured or killed by
+    [police]"."""
     for c in verb.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and is_passive(verb)):
             pobj = child(c, "pobj")
             if pobj is not None:
                 return pobj
+    for c in verb.children:
+        if c.dep_ in ("conj", "advcl") and c.tag_ == "VBN" and not any(
+                g.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for g in c.children):
+            return agent_of(c)
     return None
 
 
