@@ -525,3 +525,14 @@ def test_passive_verbs_in_a_row_share_the_last_ones_agent(nlp):
         ("COERCE", "Kaldorian forces", "At least 2,000 people"),
         ("ASSAULT", "Kaldorian forces", "At least 2,000 people"),
         ("ASSAULT", "Kaldorian forces", "At least 2,000 people")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministers of Vellmark and Arnholt met in Torvik on Friday.",
+     ("CONSULT", "ministers of Vellmark", "Arnholt")),
+    ("The agreement was reached in Torvik between senior officials of Vellmark and Arnholt.",
+     ("AGREE", "senior officials of Vellmark", "Arnholt")),
+])
+def test_a_pair_named_in_an_of_phrase_or_after_between_is_actor_and_target(nlp, text, expected):
+    events = find_events(parse(nlp, text))
+    assert [(e.type, e.actor.text, e.target.text) for e in events] == [expected]

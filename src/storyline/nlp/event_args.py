@@ -85,7 +85,7 @@ def agent_of(verb):
     verbs in a row, the phrase after the last one: "were detained, tortured or killed by
     [police]"."""
     for c in verb.children:
-        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and is_passive(verb)):
+        if c.lower_ == "by" and (c.dep_ == "agent" or c.dep_ == "prep" and is_passive(verb)):
             pobj = child(c, "pobj")
             if pobj is not None:
                 return pobj
@@ -338,10 +338,15 @@ def inside_clause(tok, top) -> bool:
 
 
 def split_coordination(tok):
-    """For "X and Y" headed by ``tok``: (first conjunct bounds, bounds of the rest) or None."""
+    """For "X and Y" headed by ``tok``: (first conjunct bounds, bounds of the rest) or None.
+    "The ministers of X and Y" splits inside its "of" phrase: "ministers of X", "Y"."""
     parts = conjuncts(tok)
     if len(parts) < 2:
-        return None
+        of = prep_object(tok, ("of",)) if tok.pos_ == "NOUN" else None
+        inner = split_coordination(of) if of is not None else None
+        if inner is None:
+            return None
+        return (np_bounds(tok, with_conj=False)[0], inner[0][1]), inner[1]
     first = np_bounds(parts[0], with_conj=False)
     rest_start = np_bounds(parts[1], with_conj=False)[0]
     rest_end = max(np_bounds(p, with_conj=False)[1] for p in parts[1:])

@@ -473,9 +473,10 @@ def _record(d: Draft, sentence: AnnotatedSentence, article_id: str,
         target_bounds = None
     reciprocal = d.type in args.RECIPROCAL_TYPES or d.trigger.lemma_ in args.RECIPROCAL_LEMMAS
     if reciprocal and target is None:
-        # "X and Y met", "talks between X and Y": X is the actor, Y the target
+        # "X and Y met", "talks between X and Y", "was reached between X and Y": X is the
+        # actor, Y the target
         pair = actor if actor is not None else next(
-            (p for t in (d.noun, *d.path[:1]) if t is not None
+            (p for t in (d.noun, d.trigger, *d.path[:1]) if t is not None
              for p in args.prep_objects(t, ("between",))), None)
         split = args.split_coordination(pair) if pair is not None else None
         if split is not None:
