@@ -536,3 +536,13 @@ def test_passive_verbs_in_a_row_share_the_last_ones_agent(nlp):
 def test_a_pair_named_in_an_of_phrase_or_after_between_is_actor_and_target(nlp, text, expected):
     events = find_events(parse(nlp, text))
     assert [(e.type, e.actor.text, e.target.text) for e in events] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vellmark rejected the bill drafted by the opposition.", ("REJECT", "Vellmark", "opposition")),
+    ("Arnholt will cooperate with the commission's inquiry into the shooting.",
+     ("AGREE", "Arnholt", "commission")),
+])
+def test_a_target_that_names_no_actor_gives_way_to_its_owner_or_author(nlp, text, expected):
+    events = find_events(parse(nlp, text), settings=RULES_ONLY)
+    assert [(e.type, e.actor.text, e.target.text) for e in events] == [expected]

@@ -233,13 +233,18 @@ def border_country(tok):
 
 
 def possessor(noun):
-    """Whose thing a noun is: "[Russia]'s demands", "the demands of [Russia]", "a plan by [X]"."""
+    """Whose thing a noun is: "[Russia]'s demands", "the demands of [Russia]", "a plan by [X]",
+    "the bill passed by [parliament]"."""
     if noun is None:
         return None
     poss = child(noun, "poss")
     if poss is not None:
         return poss
-    return prep_object(noun, ("of", "by", "from"))
+    owner = prep_object(noun, ("of", "by", "from"))
+    if owner is not None:
+        return owner
+    return next((a for c in children(noun, "acl") if c.tag_ == "VBN"
+                 for a in (agent_of(c),) if a is not None), None)
 
 
 def is_pronoun(tok) -> bool:

@@ -331,14 +331,17 @@ def _actor_in(tok, lexicon: Lexicon):
     """The actor a target phrase names: itself when it is a name, pronoun or an actor noun;
     or a thing placed by a name ("a hospital in Mariupol"); else the first name inside it
     ("the closure of guest houses in [Bree]", "a resumption of ties with [Osgiliath]");
-    else itself."""
+    else its owner or author when an actor ("the [president]'s resignation", "the bill
+    passed by [parliament]"); else itself."""
     if _agent_like(tok, lexicon) or args.placed_by_name(tok):
         return tok  # "a hospital in Mariupol" is reported whole (see args.np_bounds)
     for t in tok.subtree:
         if t.i != tok.i and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ in args.AGENT_ENTS \
                 and t.dep_ not in ("compound", "amod") and not args.inside_clause(t, tok):
             return t
-    return tok
+    owners = [c for c in tok.children if c.dep_ == "poss" and not args.is_pronoun(c)]
+    owners += [args.agent_of(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return next((o for o in owners if o is not None and _agent_like(o, lexicon)), tok)
 
 
 def _agent_like(tok, lexicon: Lexicon) -> bool:
