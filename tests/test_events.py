@@ -546,3 +546,12 @@ def test_a_pair_named_in_an_of_phrase_or_after_between_is_actor_and_target(nlp, 
 def test_a_target_that_names_no_actor_gives_way_to_its_owner_or_author(nlp, text, expected):
     events = find_events(parse(nlp, text), settings=RULES_ONLY)
     assert [(e.type, e.actor.text, e.target.text) for e in events] == [expected]
+
+
+def test_a_date_is_no_actor(nlp):
+    # the parse hangs "which killed 14 people" on Wednesday
+    text = "The Vellmark Brigade has claimed responsibility for a bombing at a mosque in Torvik on Wednesday, which killed 14 people."
+    assert [(e.type, e.actor, e.target.text) for e in find_events(parse(nlp, text), settings=RULES_ONLY)] == [
+        ("ASSAULT", None, "14 people")]
+    assert [(e.type, e.actor.text, e.target.text) for e in find_events(parse(nlp, text))] == [
+        ("ASSAULT", "Vellmark Brigade", "14 people")]

@@ -282,6 +282,12 @@ def usable_target(tok, actor=None) -> bool:
     return actor is None or tok.i != actor.i
 
 
+def is_time(tok) -> bool:
+    """Whether a token heads a date or time expression ("on [Wednesday], which killed 14",
+    "for the fourth [time]"): no one acts."""
+    return tok.ent_type_ in ("DATE", "TIME") and not _counted_group(tok) or tok.lower_ in _TIME_WORDS
+
+
 def _counted_group(tok) -> bool:
     """A number that heads a group of people: "[dozens] of protesters", "[five] of them"."""
     return tok.lemma_.lower() in _OF_HEADS or (

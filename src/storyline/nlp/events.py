@@ -462,6 +462,8 @@ def _record(d: Draft, sentence: AnnotatedSentence, article_id: str,
     """The Event record of a draft; with a ``lexicon``, a role the parse left empty is
     filled by position (:func:`.event_fallback.role_by_position`)."""
     actor = args.resolve_pronoun(d.actor, d.clause) if d.actor is not None else None
+    if actor is not None and args.is_time(actor):
+        actor = None  # "a bombing on [Wednesday], which killed 14": the parse hangs the clause on the date
     target = d.target
     actor_bounds = args.np_bounds(actor) if actor is not None else None
     if actor is not None and actor.dep_ == "pobj" and actor.head.dep_ == "agent" \
