@@ -348,10 +348,10 @@ def test_target_that_names_no_actor_gives_way_to_a_name(nlp):
 def test_actor_filled_by_the_first_agent_before_the_trigger(nlp):
     text = "A Vellmark drone strike killed two commanders of the Arnholt militia."
     assert coded(nlp, text, settings=RULES_ONLY) == [
-        ("ASSAULT", "drone", None, None, False, False),
+        ("ASSAULT", "drone", None, "two commanders", False, False),
         ("ASSAULT", "drone", None, "two commanders", False, False)]
     assert coded(nlp, text) == [
-        ("ASSAULT", "drone", "Vellmark drone", "Arnholt militia", False, False),
+        ("ASSAULT", "drone", "Vellmark drone", "two commanders", False, False),
         ("ASSAULT", "drone", "Vellmark drone", "two commanders", False, False)]
 
 
@@ -555,3 +555,15 @@ def test_a_date_is_no_actor(nlp):
         ("ASSAULT", None, "14 people")]
     assert [(e.type, e.actor.text, e.target.text) for e in find_events(parse(nlp, text))] == [
         ("ASSAULT", "Vellmark Brigade", "14 people")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Artillery fire killed 12 soldiers near Torvik on Sunday.", ("ASSAULT", "12 soldiers")),
+    ("Terrorist attacks in Arnholt this week killed more than 1,000 people.",
+     ("ASSAULT", "more than 1,000 people")),
+    # the noun's own target comes first
+    ("Attacks against Vellmark troops in Torvik this week have killed 10 civilians.",
+     ("ASSAULT", "Vellmark troops in Torvik")),
+])
+def test_an_event_noun_that_acts_on_someone_has_them_as_target(nlp, text, expected):
+    assert [(e.type, e.target.text) for e in find_events(parse(nlp, text))] == [expected]

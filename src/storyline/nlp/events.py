@@ -396,6 +396,9 @@ def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
                   actor=args.agent_modifier(tok), negated=is_negated(tok))
     theme = args.theme_of(verb) if verb.pos_ in ("VERB", "AUX") else None
     draft.target = _find_target(rule.targets, draft, verb, theme, lexicon)
+    if draft.target is None and link[1] == "subj" and theme is not None \
+            and actor_like(tok.doc, args.np_bounds(theme), lexicon):
+        draft.target = _find_target(("obj",), draft, verb, theme, lexicon)  # "[attacks] killed [40 people]"
     return draft
 
 
