@@ -567,3 +567,8 @@ def test_a_date_is_no_actor(nlp):
 ])
 def test_an_event_noun_that_acts_on_someone_has_them_as_target(nlp, text, expected):
     assert [(e.type, e.target.text) for e in find_events(parse(nlp, text))] == [expected]
+
+
+def test_a_reflexive_pronoun_is_no_target(nlp):
+    events = find_events(parse(nlp, "The militants blew themselves up at a market."))
+    assert [(e.type, e.actor.text, e.target) for e in events] == [("ASSAULT", "militants", None)]

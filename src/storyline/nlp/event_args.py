@@ -64,6 +64,8 @@ _TIME_WORDS = frozenset({
     "day", "night", "morning", "evening", "weekend", "time", "hour",
 })
 _BORDER_WORDS = frozenset({"border", "frontier", "boundary", "borders"})
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself",
+                         "yourself", "yourselves", "oneself"})
 _PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his",
                                 "her", "our", "them", "him", "us"})
 
@@ -279,6 +281,8 @@ def usable_target(tok, actor=None) -> bool:
         return False
     if tok.lower_ in ("it", "this", "that", "which", "what", "there") or tok.lower_ in _TIME_WORDS:
         return False
+    if tok.lower_ in _REFLEXIVES:
+        return False  # "blew himself up at a checkpoint": no one acts on himself
     return actor is None or tok.i != actor.i
 
 
