@@ -572,3 +572,23 @@ def test_an_event_noun_that_acts_on_someone_has_them_as_target(nlp, text, expect
 def test_a_reflexive_pronoun_is_no_target(nlp):
     events = find_events(parse(nlp, "The militants blew themselves up at a market."))
     assert [(e.type, e.actor.text, e.target) for e in events] == [("ASSAULT", "militants", None)]
+
+
+def test_an_entity_label_in_a_rows_condition_matches(nlp):
+    # "obj=@GPE|@ORG|@PERSON|govt": the label counts, not only the class words
+    assert coded(nlp, "Vellmark warned Kaldor of grave consequences.", settings=RULES_ONLY)[0][:4] == (
+        "THREATEN", "", "Vellmark", "Kaldor")
+    lexicon = load_lexicon()
+    assert lexicon.in_class("kaldor", "ORG", ("@GPE", "@ORG", "govt"))
+    assert not lexicon.in_class("kaldor", "DATE", ("@GPE", "@ORG", "govt"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vellmark warned Arnholt that any incursion would be met with force.",
+     [("THREATEN", "", "Vellmark", "Arnholt", False, False)]),
+    ("The proposal was met with anger in Torvik.", []),
+    ("The minister met with opposition leaders in Torvik.",
+     [("CONSULT", "", "minister", "opposition leaders in Torvik", False, False)]),
+])
+def test_met_with_a_reaction_is_no_meeting(nlp, text, expected):
+    assert coded(nlp, text, settings=RULES_ONLY) == expected
