@@ -592,3 +592,21 @@ def test_an_entity_label_in_a_rows_condition_matches(nlp):
 ])
 def test_met_with_a_reaction_is_no_meeting(nlp, text, expected):
     assert coded(nlp, text, settings=RULES_ONLY) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a counted group of people is the target itself, not a name inside it; nor is a name
+    # inside the target's phrase the actor
+    ("Thousands of civilians, including children from Torvik, were detained during the occupation.",
+     ("COERCE", None, "Thousands of civilians")),
+    ("The Vellmark army released over 80 people from a detention centre in Torvik on Thursday.",
+     ("RETREAT", "Vellmark army", "over 80 people")),
+])
+def test_a_counted_group_is_the_target_and_names_inside_it_are_not_the_actor(nlp, text, expected):
+    e = find_events(parse(nlp, text))[0]
+    assert (e.type, e.actor.text if e.actor else None, e.target.text) == expected
+
+
+def test_a_relative_pronoun_is_no_target(nlp):
+    text = "Seven men, all of whom were 19 at the time, and who were convicted by a jury, received sentences of five years."
+    assert [(e.type, e.target) for e in find_events(parse(nlp, text))] == [("SANCTION", None)]

@@ -277,10 +277,12 @@ def usable_target(tok, actor=None) -> bool:
     """Whether a token can head a target phrase (not a date, amount or the actor itself)."""
     if tok is None or tok.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "SCONJ", "CCONJ", "DET"):
         return False
-    if tok.ent_type_ in _NON_ACTOR_ENTS and not _counted_group(tok):
+    if tok.ent_type_ in _NON_ACTOR_ENTS and not counted_group(tok):
         return False
     if tok.lower_ in ("it", "this", "that", "which", "what", "there") or tok.lower_ in _TIME_WORDS:
         return False
+    if tok.tag_ in ("WP", "WDT"):
+        return False  # "[who] were convicted": a relative pronoun stands for a noun elsewhere
     if tok.lower_ in _REFLEXIVES:
         return False  # "blew himself up at a checkpoint": no one acts on himself
     return actor is None or tok.i != actor.i
@@ -289,10 +291,10 @@ def usable_target(tok, actor=None) -> bool:
 def is_time(tok) -> bool:
     """Whether a token heads a date or time expression ("on [Wednesday], which killed 14",
     "for the fourth [time]"): no one acts."""
-    return tok.ent_type_ in ("DATE", "TIME") and not _counted_group(tok) or tok.lower_ in _TIME_WORDS
+    return tok.ent_type_ in ("DATE", "TIME") and not counted_group(tok) or tok.lower_ in _TIME_WORDS
 
 
-def _counted_group(tok) -> bool:
+def counted_group(tok) -> bool:
     """A number that heads a group of people: "[dozens] of protesters", "[five] of them"."""
     return tok.lemma_.lower() in _OF_HEADS or (
         tok.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))

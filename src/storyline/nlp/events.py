@@ -333,8 +333,9 @@ def _actor_in(tok, lexicon: Lexicon):
     ("the closure of guest houses in [Bree]", "a resumption of ties with [Osgiliath]");
     else its owner or author when an actor ("the [president]'s resignation", "the bill
     passed by [parliament]"); else itself."""
-    if _agent_like(tok, lexicon) or args.placed_by_name(tok):
-        return tok  # "a hospital in Mariupol" is reported whole (see args.np_bounds)
+    if _agent_like(tok, lexicon) or args.placed_by_name(tok) or (
+            args.counted_group(tok) and actor_like(tok.doc, args.np_bounds(tok), lexicon)):
+        return tok  # "a hospital in Mariupol", "thousands of civilians" are reported whole
     for t in tok.subtree:
         if t.i != tok.i and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ in args.AGENT_ENTS \
                 and t.dep_ not in ("compound", "amod") and not args.inside_clause(t, tok):
@@ -448,7 +449,9 @@ def _by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
     the trigger (PLOVER's target is who an act is aimed at, not what it is about)."""
     doc = d.trigger.doc
     if actor_bounds is None:
-        found = role_by_position(doc, d.trigger, lexicon, before=True, avoid=(target_bounds,))
+        # nor inside the target's phrase: "Thousands of civilians, including [children], were detained"
+        whole = (d.target.left_edge.i, d.target.right_edge.i + 1) if d.target is not None else None
+        found = role_by_position(doc, d.trigger, lexicon, before=True, avoid=(target_bounds, whole))
         actor_bounds = args.np_bounds(found) if found is not None else None
     if target_bounds is None or not actor_like(doc, target_bounds, lexicon):
         found = role_by_position(doc, d.trigger, lexicon, before=False, avoid=(actor_bounds,))
