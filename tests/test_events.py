@@ -610,3 +610,12 @@ def test_a_counted_group_is_the_target_and_names_inside_it_are_not_the_actor(nlp
 def test_a_relative_pronoun_is_no_target(nlp):
     text = "Seven men, all of whom were 19 at the time, and who were convicted by a jury, received sentences of five years."
     assert [(e.type, e.target) for e in find_events(parse(nlp, text))] == [("SANCTION", None)]
+
+
+def test_a_pair_after_between_splits_for_any_type_when_no_actor_is_named(nlp):
+    text = "A ceasefire between Vellmark and the Arnholt rebels will take effect at midnight."
+    assert [(e.type, e.actor.text, e.target.text) for e in find_events(parse(nlp, text))] == [
+        ("CONCEDE", "Vellmark", "Arnholt rebels")]
+    # with an actor named, a coordinated subject of a one-sided act stays together
+    assert [(e.type, e.actor.text, e.target.text) for e in find_events(parse(nlp, "Vellmark and Arnholt attacked the rebels."))] == [
+        ("ASSAULT", "Vellmark and Arnholt", "rebels")]

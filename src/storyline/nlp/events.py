@@ -337,7 +337,7 @@ def _actor_in(tok, lexicon: Lexicon):
             args.counted_group(tok) and actor_like(tok.doc, args.np_bounds(tok), lexicon)):
         return tok  # "a hospital in Mariupol", "thousands of civilians" are reported whole
     for t in tok.subtree:
-        if t.i != tok.i and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ in args.AGENT_ENTS \
+        if t.i != tok.i and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ in args.AGENT_ENTS and not t.is_punct \
                 and t.dep_ not in ("compound", "amod") and not args.inside_clause(t, tok):
             return t
     owners = [c for c in tok.children if c.dep_ == "poss" and not args.is_pronoun(c)]
@@ -483,12 +483,12 @@ def _record(d: Draft, sentence: AnnotatedSentence, article_id: str,
     if target_bounds is not None and target_bounds[0] < dateline:
         target_bounds = None
     reciprocal = d.type in args.RECIPROCAL_TYPES or d.trigger.lemma_ in args.RECIPROCAL_LEMMAS
-    if reciprocal and target is None:
+    if target is None and (reciprocal or actor is None):
         # "X and Y met", "talks between X and Y", "was reached between X and Y": X is the
-        # actor, Y the target
-        pair = actor if actor is not None else next(
-            (p for t in (d.noun, d.trigger, *d.path[:1]) if t is not None
-             for p in args.prep_objects(t, ("between",))), None)
+        # actor, Y the target; "a ceasefire between X and Y" too, for any type
+        between = next((p for t in (d.noun, d.trigger, *d.path[:1]) if t is not None
+                        for p in args.prep_objects(t, ("between",))), None)
+        pair = actor if actor is not None else between
         split = args.split_coordination(pair) if pair is not None else None
         if split is not None:
             actor_bounds, target_bounds = split
