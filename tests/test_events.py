@@ -619,3 +619,9 @@ def test_a_pair_after_between_splits_for_any_type_when_no_actor_is_named(nlp):
     # with an actor named, a coordinated subject of a one-sided act stays together
     assert [(e.type, e.actor.text, e.target.text) for e in find_events(parse(nlp, "Vellmark and Arnholt attacked the rebels."))] == [
         ("ASSAULT", "Vellmark and Arnholt", "rebels")]
+
+
+def test_a_classifier_event_is_not_the_report_of_it(nlp):
+    # the classifier keys on "reported"; the event is the clause reported
+    events = find_events(parse(nlp, "Pellam will bargain for asylum in Torvik, CPA reported."))
+    assert [(e.trigger.text, e.actor.text) for e in events] == [("bargain", "Pellam")]

@@ -182,16 +182,20 @@ def _other_clause(tok, trigger) -> bool:
         c.dep_ in args.SUBJECT_DEPS + args.PASSIVE_SUBJECT_DEPS for c in n.children) for n in path)
 
 
-def model_draft(doc, model: EventModel, min_prob: float) -> Draft | None:
+def model_draft(doc, model: EventModel, min_prob: float, lexicon: Lexicon | None = None) -> Draft | None:
     """An event proposed by the classifier for a sentence the rules coded nothing in, or None
     (no type at ``min_prob``, NONE, no verb that speaks for the type, or only a condition).
 
     The actor is the verb's subject (a passive verb's "by" agent); the target the first of
-    the type's default places (``event_args.DEFAULT_TARGETS``) the verb's parse fills."""
+    the type's default places (``event_args.DEFAULT_TARGETS``) the verb's parse fills. With a
+    ``lexicon``, a reporting verb gives way to the clause it reports ("Gollum will bargain
+    for asylum in Gondor, AFP [reported]": the event is the bargaining, not AFP's report)."""
     pred = model.predict(doc, _TRIGGER_POS)
     if pred is None or pred.type == NONE or pred.probability < min_prob or pred.trigger is None:
         return None
     verb = doc[pred.trigger]
+    if lexicon is not None and "SPEECH" in lexicon.govs.get(verb.lemma_.lower(), ()):
+        verb = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), verb)
     mod = modality(verb)
     if mod == "cond":
         return None

@@ -175,7 +175,7 @@ def find_events(
         wanted = not drafts and not declined and needs_parse(sentence.doc_text)
         model = model_for(settings) if wanted else None
         if model is not None:
-            found = model_draft(doc, model, settings["events.model_min_prob"])
+            found = model_draft(doc, model, settings["events.model_min_prob"], lexicon)
             if found is not None and (naming(found.trigger, lexicon) or found.trigger.i in excepted):
                 # "what she called a reckless build-up": no act of calling; "the virus killed
                 # 20": a lexicon exception the classifier does not overrule
