@@ -195,7 +195,7 @@ def model_draft(doc, model: EventModel, min_prob: float, lexicon: Lexicon | None
         return None
     verb = doc[pred.trigger]
     if lexicon is not None and "SPEECH" in lexicon.govs.get(verb.lemma_.lower(), ()):
-        verb = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), verb)
+        verb = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), verb)
     mod = modality(verb)
     if mod == "cond":
         return None
