@@ -625,3 +625,11 @@ def test_a_classifier_event_is_not_the_report_of_it(nlp):
     # the classifier keys on "reported"; the event is the clause reported
     events = find_events(parse(nlp, "Pellam will bargain for asylum in Torvik, CPA reported."))
     assert [(e.trigger.text, e.actor.text) for e in events] == [("bargain", "Pellam")]
+
+
+def test_a_word_the_lemmatizer_got_wrong_is_read_by_its_base_form(nlp):
+    # en_core_web_sm lemmatizes "fined" as fin and "doses" as dos
+    assert coded(nlp, "The regulator fined the broadcaster for airing the speech.", settings=RULES_ONLY) == [
+        ("SANCTION", "convict", "regulator", "broadcaster", False, False)]
+    assert coded(nlp, "Vellmark delivered two million vaccine doses to Arnholt.", settings=RULES_ONLY) == [
+        ("AID", "", "Vellmark", "Arnholt", False, False)]

@@ -238,7 +238,18 @@ class _Context:
 def _in(lexicon: Lexicon, tok, classes) -> bool:
     return tok is not None and (
         lexicon.in_class(tok.lemma_.lower(), tok.ent_type_, classes, tok.pos_)
-        or lexicon.in_class(tok.lower_, tok.ent_type_, classes))
+        or lexicon.in_class(tok.lower_, tok.ent_type_, classes)
+        or tok.pos_ in ("NOUN", "VERB") and any(lexicon.in_class(g, "", classes) for g in _stems(tok.lower_)))
+
+
+# Inflections a word may carry, with what they replace: for a word the lemmatizer got wrong
+# ("fined" -> fin, "doses" -> dos), the base forms it may have.
+_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
+             ("es", ""), ("es", "e"), ("s", ""))
+
+
+def _stems(word: str) -> list[str]:
+    return [word[:-len(s)] + r for s, r in _SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3]
 
 
 def _holds(rule: Rule, ctx: _Context, lexicon: Lexicon) -> bool:
@@ -268,11 +279,18 @@ def _holds(rule: Rule, ctx: _Context, lexicon: Lexicon) -> bool:
     return True
 
 
-def _verb_keys(tok) -> list[str]:
+def _verb_keys(tok, table: dict | None = None) -> list[str]:
+    """Lexicon keys of a verb, particle forms first; with a ``table``, a lemma it does not
+    know gives way to the base forms the word's inflection may hide ("fined", lemma fin)."""
     lemma = tok.lemma_.lower()
-    keys = [f"{lemma}_{c.lower_}" for c in tok.children
-            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1)]
-    keys.append(lemma)
+    lemmas = [lemma]
+    if table is not None and lemma not in table:
+        lemmas += [g for g in _stems(tok.lower_) if g in table]
+    keys = []
+    for lemma in lemmas:
+        keys += [f"{lemma}_{c.lower_}" for c in tok.children
+                 if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1)]
+        keys.append(lemma)
     return keys
 
 
@@ -357,7 +375,7 @@ def _verb_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draf
     if tok.tag_ not in _VERB_TAGS or tok.dep_ in _MODIFIER_DEPS:
         return None
     ctx = _Context(tok, noun=False)
-    rule = _first_row(lexicon.verbs, _verb_keys(tok), ctx, lexicon)
+    rule = _first_row(lexicon.verbs, _verb_keys(tok, lexicon.verbs), ctx, lexicon)
     if rule is not None and rule.type == "NONE":
         if excepted is not None:
             excepted.add(tok.i)
