@@ -633,3 +633,9 @@ def test_a_word_the_lemmatizer_got_wrong_is_read_by_its_base_form(nlp):
         ("SANCTION", "convict", "regulator", "broadcaster", False, False)]
     assert coded(nlp, "Vellmark delivered two million vaccine doses to Arnholt.", settings=RULES_ONLY) == [
         ("AID", "", "Vellmark", "Arnholt", False, False)]
+
+
+def test_a_governor_the_lemmatizer_got_wrong_is_read_by_its_base_form(nlp):
+    # "staged" is lemmatized stag: its lexicon role (a light verb) was lost, and the exercises with it
+    assert [e[:4] for e in coded(nlp, "The navies of Vellmark and Arnholt staged joint exercises in the Odra Sea.")] == [
+        ("COOPERATE", "", "navies of Vellmark", "Arnholt")]

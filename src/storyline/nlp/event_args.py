@@ -288,6 +288,16 @@ def usable_target(tok, actor=None) -> bool:
     return actor is None or tok.i != actor.i
 
 
+# Inflections a word may carry, with what they replace: for a word the lemmatizer got wrong
+# ("fined" -> fin, "doses" -> dos), the base forms it may have.
+_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
+             ("es", ""), ("es", "e"), ("s", ""))
+
+
+def stems(word: str) -> list[str]:
+    return [word[:-len(s)] + r for s, r in _SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3]
+
+
 def is_time(tok) -> bool:
     """Whether a token heads a date or time expression ("on [Wednesday], which killed 14",
     "for the fourth [time]"): no one acts."""

@@ -239,17 +239,7 @@ def _in(lexicon: Lexicon, tok, classes) -> bool:
     return tok is not None and (
         lexicon.in_class(tok.lemma_.lower(), tok.ent_type_, classes, tok.pos_)
         or lexicon.in_class(tok.lower_, tok.ent_type_, classes)
-        or tok.pos_ in ("NOUN", "VERB") and any(lexicon.in_class(g, "", classes) for g in _stems(tok.lower_)))
-
-
-# Inflections a word may carry, with what they replace: for a word the lemmatizer got wrong
-# ("fined" -> fin, "doses" -> dos), the base forms it may have.
-_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
-             ("es", ""), ("es", "e"), ("s", ""))
-
-
-def _stems(word: str) -> list[str]:
-    return [word[:-len(s)] + r for s, r in _SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3]
+        or tok.pos_ in ("NOUN", "VERB") and any(lexicon.in_class(g, "", classes) for g in args.stems(tok.lower_)))
 
 
 def _holds(rule: Rule, ctx: _Context, lexicon: Lexicon) -> bool:
@@ -285,7 +275,7 @@ def _verb_keys(tok, table: dict | None = None) -> list[str]:
     lemma = tok.lemma_.lower()
     lemmas = [lemma]
     if table is not None and lemma not in table:
-        lemmas += [g for g in _stems(tok.lower_) if g in table]
+        lemmas += [g for g in args.stems(tok.lower_) if g in table]
     keys = []
     for lemma in lemmas:
         keys += [f"{lemma}_{c.lower_}" for c in tok.children
@@ -309,13 +299,16 @@ def _match(table: dict, keys: list[str], ctx: _Context, lexicon: Lexicon) -> Rul
     return rule if rule is not None and rule.type != "NONE" else None
 
 
-def _noun_keys(tok) -> list[str]:
-    return list(dict.fromkeys((tok.lower_, tok.lemma_.lower())))
+def _noun_keys(tok, table: dict | None = None) -> list[str]:
+    keys = list(dict.fromkeys((tok.lower_, tok.lemma_.lower())))
+    if table is not None and not any(k in table for k in keys):
+        keys += [g for g in args.stems(tok.lower_) if g in table]
+    return keys
 
 
 def _is_event_noun(tok, lexicon: Lexicon) -> bool:
     return tok is not None and tok.pos_ in ("NOUN", "PROPN") and any(
-        k in lexicon.nouns for k in _noun_keys(tok))
+        k in lexicon.nouns for k in _noun_keys(tok, lexicon.nouns))
 
 
 def _find_target(sources, draft: Draft, verb, theme, lexicon: Lexicon):
@@ -386,7 +379,7 @@ def _verb_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draf
                   negated=is_negated(tok))
     actor = ctx.subject
     if actor is not None and _is_event_noun(actor, lexicon):  # "an airstrike killed six"
-        noun_rule = _match(lexicon.nouns, _noun_keys(actor), _Context(actor, True), lexicon)
+        noun_rule = _match(lexicon.nouns, _noun_keys(actor, lexicon.nouns), _Context(actor, True), lexicon)
         if noun_rule is not None and noun_rule.type == rule.type and not draft.mode:
             draft.mode = noun_rule.mode
         draft.actor = args.agent_modifier(actor)
@@ -401,7 +394,7 @@ def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
     its own: it must be the object, subject or prepositional object of a governor verb."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
         return None
-    rule = _match(lexicon.nouns, _noun_keys(tok), _Context(tok, noun=True), lexicon)
+    rule = _match(lexicon.nouns, _noun_keys(tok, lexicon.nouns), _Context(tok, noun=True), lexicon)
     if rule is None:
         return None
     node = tok
