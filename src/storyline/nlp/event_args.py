@@ -295,7 +295,9 @@ _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), 
 
 
 def stems(word: str) -> list[str]:
-    return [word[:-len(s)] + r for s, r in _SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3]
+    """The base forms an inflected word may have: "fined" -> fin, fine; "doses" -> dos, dose."""
+    return [word[:-len(s)] + r for s, r in _SUFFIXES
+            if word.endswith(s) and len(word) - len(s) >= 3]
 
 
 def is_time(tok) -> bool:

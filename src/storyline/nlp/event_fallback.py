@@ -138,7 +138,8 @@ def role_by_position(doc, trigger, lexicon: Lexicon, *, before: bool, avoid=()) 
     """An actor (``before``): the first name or actor noun before ``trigger``; a target:
     the first name after it. Phrases inside the token bounds in ``avoid`` are skipped, and
     so are a wire dateline and, for a target, who reports the sentence (:func:`_reporter`;
-    the reporter is often the actor: "the ministry said it had sent two battalions").
+    the reporter is often the actor: "the ministry said it had sent two battalions") and a
+    name in another clause with a subject of its own (:func:`_other_clause`).
 
     Targets are names only: on the development sets a common noun after the trigger ("the
     diplomat said", "its troops") was more often wrong than right."""
@@ -182,7 +183,8 @@ def _other_clause(tok, trigger) -> bool:
         c.dep_ in args.SUBJECT_DEPS + args.PASSIVE_SUBJECT_DEPS for c in n.children) for n in path)
 
 
-def model_draft(doc, model: EventModel, min_prob: float, lexicon: Lexicon | None = None) -> Draft | None:
+def model_draft(doc, model: EventModel, min_prob: float,
+                lexicon: Lexicon | None = None) -> Draft | None:
     """An event proposed by the classifier for a sentence the rules coded nothing in, or None
     (no type at ``min_prob``, NONE, no verb that speaks for the type, or only a condition).
 

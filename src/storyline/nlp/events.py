@@ -239,7 +239,8 @@ def _in(lexicon: Lexicon, tok, classes) -> bool:
     return tok is not None and (
         lexicon.in_class(tok.lemma_.lower(), tok.ent_type_, classes, tok.pos_)
         or lexicon.in_class(tok.lower_, tok.ent_type_, classes)
-        or tok.pos_ in ("NOUN", "VERB") and any(lexicon.in_class(g, "", classes) for g in args.stems(tok.lower_)))
+        or tok.pos_ in ("NOUN", "VERB") and any(lexicon.in_class(g, "", classes)
+                                                 for g in args.stems(tok.lower_)))
 
 
 def _holds(rule: Rule, ctx: _Context, lexicon: Lexicon) -> bool:
@@ -348,8 +349,9 @@ def _actor_in(tok, lexicon: Lexicon):
             args.counted_group(tok) and actor_like(tok.doc, args.np_bounds(tok), lexicon)):
         return tok  # "a hospital in Mariupol", "thousands of civilians" are reported whole
     for t in tok.subtree:
-        if t.i != tok.i and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ in args.AGENT_ENTS and not t.is_punct \
-                and t.dep_ not in ("compound", "amod") and not args.inside_clause(t, tok):
+        if t.i != tok.i and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ in args.AGENT_ENTS \
+                and not t.is_punct and t.dep_ not in ("compound", "amod") \
+                and not args.inside_clause(t, tok):
             return t
     owners = [c for c in tok.children if c.dep_ == "poss" and not args.is_pronoun(c)]
     owners += [args.agent_of(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
@@ -409,8 +411,8 @@ def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
     theme = args.theme_of(verb) if verb.pos_ in ("VERB", "AUX") else None
     draft.target = _find_target(rule.targets, draft, verb, theme, lexicon)
     if draft.target is None and link[1] == "subj" and theme is not None \
-            and actor_like(tok.doc, args.np_bounds(theme), lexicon):
-        draft.target = _find_target(("obj",), draft, verb, theme, lexicon)  # "[attacks] killed [40 people]"
+            and actor_like(tok.doc, args.np_bounds(theme), lexicon):  # "[attacks] killed [40 people]"
+        draft.target = _find_target(("obj",), draft, verb, theme, lexicon)
     return draft
 
 
@@ -479,8 +481,8 @@ def _record(d: Draft, sentence: AnnotatedSentence, article_id: str,
     """The Event record of a draft; with a ``lexicon``, a role the parse left empty is
     filled by position (:func:`.event_fallback.role_by_position`)."""
     actor = args.resolve_pronoun(d.actor, d.clause) if d.actor is not None else None
-    if actor is not None and args.is_time(actor):
-        actor = None  # "a bombing on [Wednesday], which killed 14": the parse hangs the clause on the date
+    if actor is not None and args.is_time(actor):  # "a bombing on [Wednesday], which killed 14":
+        actor = None  # the parse hangs the clause on the date
     target = d.target
     actor_bounds = args.np_bounds(actor) if actor is not None else None
     if actor is not None and actor.dep_ == "pobj" and actor.head.dep_ == "agent" \
