@@ -639,3 +639,13 @@ def test_a_governor_the_lemmatizer_got_wrong_is_read_by_its_base_form(nlp):
     # "staged" is lemmatized stag: its lexicon role (a light verb) was lost, and the exercises with it
     assert [e[:4] for e in coded(nlp, "The navies of Vellmark and Arnholt staged joint exercises in the Odra Sea.")] == [
         ("COOPERATE", "", "navies of Vellmark", "Arnholt")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Vellmark premier phoned the Arnholt president on Sunday.",
+     ("CONSULT", "phone", "Vellmark premier", "Arnholt president")),
+    ("The Vellmark premier hosted her Arnholt counterpart in Torvik.",
+     ("CONSULT", "visit", "Vellmark premier", "her Arnholt counterpart")),
+])
+def test_phone_calls_and_counterparts(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text, settings=RULES_ONLY)] == [expected]
