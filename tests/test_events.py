@@ -649,3 +649,8 @@ def test_a_governor_the_lemmatizer_got_wrong_is_read_by_its_base_form(nlp):
 ])
 def test_phone_calls_and_counterparts(nlp, text, expected):
     assert [e[:4] for e in coded(nlp, text, settings=RULES_ONLY)] == [expected]
+
+
+def test_a_pronoun_actor_resolves_to_a_passive_subject_above(nlp):
+    assert [e[:3] for e in coded(nlp, "Dock workers in Torvik are expected to end their strike on Monday.")] == [
+        ("CONCEDE", "", "Dock workers in Torvik")]

@@ -256,8 +256,9 @@ def is_pronoun(tok) -> bool:
 def resolve_pronoun(tok, start):
     """A personal pronoun actor resolved to the subject of a governing clause, else itself.
 
-    "Russia denies that [it] intends to..." -> Russia: the nearest verb above ``start`` whose
-    subject is a name or a noun, not a pronoun. Only within the sentence."""
+    "Russia denies that [it] intends to..." -> Russia, "workers are expected to end [their]
+    strike" -> workers: the nearest verb above ``start`` whose subject (active or passive) is
+    a name or a noun, not a pronoun. Only within the sentence."""
     if not is_pronoun(tok) or tok.lower_ not in _PERSONAL_PRONOUNS:
         return tok
     node = start
@@ -267,7 +268,7 @@ def resolve_pronoun(tok, start):
         node = node.head
         if node.pos_ not in ("VERB", "AUX"):
             continue
-        subj = child(node, *SUBJECT_DEPS)
+        subj = child(node, *SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)
         if subj is not None and not is_pronoun(subj):
             return subj
     return tok
