@@ -11,6 +11,7 @@ is reported as the span "as written".
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 # Default places to look for a target, per type, when a lexicon row names none. From the
 # PLOVER definitions: who is met, supported, aided, asked, accused, attacked...
@@ -295,10 +296,11 @@ _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), 
              ("es", ""), ("es", "e"), ("s", ""))
 
 
-def stems(word: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def stems(word: str) -> tuple[str, ...]:
     """The base forms an inflected word may have: "fined" -> fin, fine; "doses" -> dos, dose."""
-    return [word[:-len(s)] + r for s, r in _SUFFIXES
-            if word.endswith(s) and len(word) - len(s) >= 3]
+    return tuple(word[:-len(s)] + r for s, r in _SUFFIXES
+                 if word.endswith(s) and len(word) - len(s) >= 3)
 
 
 def is_time(tok) -> bool:
