@@ -11,6 +11,7 @@ is reported as the span "as written".
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 # Default places to look for a target, per type, when a lexicon row names none. From the
 # PLOVER definitions: who is met, supported, aided, asked, accused, attacked...
@@ -64,6 +65,8 @@ _TIME_WORDS = frozenset({
     "day", "night", "morning", "evening", "weekend", "time", "hour",
 })
 _BORDER_WORDS = frozenset({"border", "frontier", "boundary", "borders"})
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself",
+                         "yourself", "yourselves", "oneself"})
 _PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his",
                                 "her", "our", "them", "him", "us"})
 
@@ -81,12 +84,18 @@ def is_passive(verb) -> bool:
 
 
 def agent_of(verb):
-    """The object of the passive "by" phrase: "ordered ... by [the Pentagon]"."""
+    """The object of the passive "by" phrase: "ordered ... by [the Pentagon]"; for passive
+    verbs in a row, the phrase after the last one: "were detained, tortured or killed by
+    [police]"."""
     for c in verb.children:
-        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and is_passive(verb)):
+        if c.lower_ == "by" and (c.dep_ == "agent" or c.dep_ == "prep" and is_passive(verb)):
             pobj = child(c, "pobj")
             if pobj is not None:
                 return pobj
+    for c in verb.children:
+        if c.dep_ in ("conj", "advcl") and c.tag_ == "VBN" and not any(
+                g.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for g in c.children):
+            return agent_of(c)
     return None
 
 
@@ -227,13 +236,18 @@ def border_country(tok):
 
 
 def possessor(noun):
-    """Whose thing a noun is: "[Russia]'s demands", "the demands of [Russia]", "a plan by [X]"."""
+    """Whose thing a noun is: "[Russia]'s demands", "the demands of [Russia]", "a plan by [X]",
+    "the bill passed by [parliament]"."""
     if noun is None:
         return None
     poss = child(noun, "poss")
     if poss is not None:
         return poss
-    return prep_object(noun, ("of", "by", "from"))
+    owner = prep_object(noun, ("of", "by", "from"))
+    if owner is not None:
+        return owner
+    return next((a for c in children(noun, "acl") if c.tag_ == "VBN"
+                 for a in (agent_of(c),) if a is not None), None)
 
 
 def is_pronoun(tok) -> bool:
@@ -243,8 +257,9 @@ def is_pronoun(tok) -> bool:
 def resolve_pronoun(tok, start):
     """A personal pronoun actor resolved to the subject of a governing clause, else itself.
 
-    "Russia denies that [it] intends to..." -> Russia: the nearest verb above ``start`` whose
-    subject is a name or a noun, not a pronoun. Only within the sentence."""
+    "Russia denies that [it] intends to..." -> Russia, "workers are expected to end [their]
+    strike" -> workers: the nearest verb above ``start`` whose subject (active or passive) is
+    a name or a noun, not a pronoun. Only within the sentence."""
     if not is_pronoun(tok) or tok.lower_ not in _PERSONAL_PRONOUNS:
         return tok
     node = start
@@ -254,7 +269,7 @@ def resolve_pronoun(tok, start):
         node = node.head
         if node.pos_ not in ("VERB", "AUX"):
             continue
-        subj = child(node, *SUBJECT_DEPS)
+        subj = child(node, *SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)
         if subj is not None and not is_pronoun(subj):
             return subj
     return tok
@@ -264,14 +279,37 @@ def usable_target(tok, actor=None) -> bool:
     """Whether a token can head a target phrase (not a date, amount or the actor itself)."""
     if tok is None or tok.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "SCONJ", "CCONJ", "DET"):
         return False
-    if tok.ent_type_ in _NON_ACTOR_ENTS and not _counted_group(tok):
+    if tok.ent_type_ in _NON_ACTOR_ENTS and not counted_group(tok):
         return False
     if tok.lower_ in ("it", "this", "that", "which", "what", "there") or tok.lower_ in _TIME_WORDS:
         return False
+    if tok.tag_ in ("WP", "WDT"):
+        return False  # "[who] were convicted": a relative pronoun stands for a noun elsewhere
+    if tok.lower_ in _REFLEXIVES:
+        return False  # "blew himself up at a checkpoint": no one acts on himself
     return actor is None or tok.i != actor.i
 
 
-def _counted_group(tok) -> bool:
+# Inflections a word may carry, with what they replace: for a word the lemmatizer got wrong
+# ("fined" -> fin, "doses" -> dos), the base forms it may have.
+_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
+             ("es", ""), ("es", "e"), ("s", ""))
+
+
+@lru_cache(maxsize=8192)
+def stems(word: str) -> tuple[str, ...]:
+    """The base forms an inflected word may have: "fined" -> fin, fine; "doses" -> dos, dose."""
+    return tuple(word[:-len(s)] + r for s, r in _SUFFIXES
+                 if word.endswith(s) and len(word) - len(s) >= 3)
+
+
+def is_time(tok) -> bool:
+    """Whether a token heads a date or time expression ("on [Wednesday], which killed 14",
+    "for the fourth [time]"): no one acts."""
+    return tok.ent_type_ in ("DATE", "TIME") and not counted_group(tok) or tok.lower_ in _TIME_WORDS
+
+
+def counted_group(tok) -> bool:
     """A number that heads a group of people: "[dozens] of protesters", "[five] of them"."""
     return tok.lemma_.lower() in _OF_HEADS or (
         tok.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))
@@ -332,10 +370,15 @@ def inside_clause(tok, top) -> bool:
 
 
 def split_coordination(tok):
-    """For "X and Y" headed by ``tok``: (first conjunct bounds, bounds of the rest) or None."""
+    """For "X and Y" headed by ``tok``: (first conjunct bounds, bounds of the rest) or None.
+    "The ministers of X and Y" splits inside its "of" phrase: "ministers of X", "Y"."""
     parts = conjuncts(tok)
     if len(parts) < 2:
-        return None
+        of = prep_object(tok, ("of",)) if tok.pos_ == "NOUN" else None
+        inner = split_coordination(of) if of is not None else None
+        if inner is None:
+            return None
+        return (np_bounds(tok, with_conj=False)[0], inner[0][1]), inner[1]
     first = np_bounds(parts[0], with_conj=False)
     rest_start = np_bounds(parts[1], with_conj=False)[0]
     rest_end = max(np_bounds(p, with_conj=False)[1] for p in parts[1:])

@@ -79,8 +79,8 @@ class Lexicon:
         is in any of the classes."""
         for name in names:
             words = self.classes.get(name)
-            if words is None:  # a bare word used as its own class ("obj=ties")
-                if word == name:
+            if words is None:  # a bare word used as its own class ("obj=ties"), or a label
+                if word == name or (label and name == "@" + label) or (pos and name == "#" + pos):
                     return True
             elif (word in words or (label and "@" + label in words)
                   or (pos and "#" + pos in words)):

@@ -191,7 +191,7 @@ def find_events(
         wanted = not drafts and not declined and needs_parse(sentence.doc_text)
         model = model_for(settings) if wanted else None
         if model is not None:
-            found = model_draft(doc, model, settings["events.model_min_prob"])
+            found = model_draft(doc, model, settings["events.model_min_prob"], lexicon)
             if found is not None and (naming(found.trigger, lexicon) or found.trigger.i in excepted):
                 # "what she called a reckless build-up": no act of calling; "the virus killed
                 # 20": a lexicon exception the classifier does not overrule
@@ -256,7 +256,9 @@ class _Context:
 def _in(lexicon: Lexicon, tok, classes) -> bool:
     return tok is not None and (
         lexicon.in_class(tok.lemma_.lower(), tok.ent_type_, classes, tok.pos_)
-        or lexicon.in_class(tok.lower_, tok.ent_type_, classes))
+        or lexicon.in_class(tok.lower_, tok.ent_type_, classes)
+        or tok.pos_ in ("NOUN", "VERB") and any(lexicon.in_class(g, "", classes)
+                                                 for g in args.stems(tok.lower_)))
 
 
 def _holds(rule: Rule, ctx: _Context, lexicon: Lexicon) -> bool:
@@ -286,11 +288,18 @@ def _holds(rule: Rule, ctx: _Context, lexicon: Lexicon) -> bool:
     return True
 
 
-def _verb_keys(tok) -> list[str]:
+def _verb_keys(tok, table: dict | None = None) -> list[str]:
+    """Lexicon keys of a verb, particle forms first; with a ``table``, a lemma it does not
+    know gives way to the base forms the word's inflection may hide ("fined", lemma fin)."""
     lemma = tok.lemma_.lower()
-    keys = [f"{lemma}_{c.lower_}" for c in tok.children
-            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1)]
-    keys.append(lemma)
+    lemmas = [lemma]
+    if table is not None and lemma not in table:
+        lemmas += [g for g in args.stems(tok.lower_) if g in table]
+    keys = []
+    for lemma in lemmas:
+        keys += [f"{lemma}_{c.lower_}" for c in tok.children
+                 if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1)]
+        keys.append(lemma)
     return keys
 
 
@@ -309,13 +318,16 @@ def _match(table: dict, keys: list[str], ctx: _Context, lexicon: Lexicon) -> Rul
     return rule if rule is not None and rule.type != "NONE" else None
 
 
-def _noun_keys(tok) -> list[str]:
-    return list(dict.fromkeys((tok.lower_, tok.lemma_.lower())))
+def _noun_keys(tok, table: dict | None = None) -> list[str]:
+    keys = list(dict.fromkeys((tok.lower_, tok.lemma_.lower())))
+    if table is not None and not any(k in table for k in keys):
+        keys += [g for g in args.stems(tok.lower_) if g in table]
+    return keys
 
 
 def _is_event_noun(tok, lexicon: Lexicon) -> bool:
     return tok is not None and tok.pos_ in ("NOUN", "PROPN") and any(
-        k in lexicon.nouns for k in _noun_keys(tok))
+        k in lexicon.nouns for k in _noun_keys(tok, lexicon.nouns))
 
 
 def _find_target(sources, draft: Draft, verb, theme, lexicon: Lexicon):
@@ -349,14 +361,19 @@ def _actor_in(tok, lexicon: Lexicon):
     """The actor a target phrase names: itself when it is a name, pronoun or an actor noun;
     or a thing placed by a name ("a hospital in Mariupol"); else the first name inside it
     ("the closure of guest houses in [Bree]", "a resumption of ties with [Osgiliath]");
-    else itself."""
-    if _agent_like(tok, lexicon) or args.placed_by_name(tok):
-        return tok  # "a hospital in Mariupol" is reported whole (see args.np_bounds)
+    else its owner or author when an actor ("the [president]'s resignation", "the bill
+    passed by [parliament]"); else itself."""
+    if _agent_like(tok, lexicon) or args.placed_by_name(tok) or (
+            args.counted_group(tok) and actor_like(tok.doc, args.np_bounds(tok), lexicon)):
+        return tok  # "a hospital in Mariupol", "thousands of civilians" are reported whole
     for t in tok.subtree:
         if t.i != tok.i and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ in args.AGENT_ENTS \
-                and t.dep_ not in ("compound", "amod") and not args.inside_clause(t, tok):
+                and not t.is_punct and t.dep_ not in ("compound", "amod") \
+                and not args.inside_clause(t, tok):
             return t
-    return tok
+    owners = [c for c in tok.children if c.dep_ == "poss" and not args.is_pronoun(c)]
+    owners += [args.agent_of(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return next((o for o in owners if o is not None and _agent_like(o, lexicon)), tok)
 
 
 def _agent_like(tok, lexicon: Lexicon) -> bool:
@@ -371,7 +388,7 @@ def _verb_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draf
     if tok.tag_ not in _VERB_TAGS or tok.dep_ in _MODIFIER_DEPS:
         return None
     ctx = _Context(tok, noun=False)
-    rule = _first_row(lexicon.verbs, _verb_keys(tok), ctx, lexicon)
+    rule = _first_row(lexicon.verbs, _verb_keys(tok, lexicon.verbs), ctx, lexicon)
     if rule is not None and rule.type == "NONE":
         if excepted is not None:
             excepted.add(tok.i)
@@ -382,7 +399,7 @@ def _verb_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draf
                   negated=is_negated(tok))
     actor = ctx.subject
     if actor is not None and _is_event_noun(actor, lexicon):  # "an airstrike killed six"
-        noun_rule = _match(lexicon.nouns, _noun_keys(actor), _Context(actor, True), lexicon)
+        noun_rule = _match(lexicon.nouns, _noun_keys(actor, lexicon.nouns), _Context(actor, True), lexicon)
         if noun_rule is not None and noun_rule.type == rule.type and not draft.mode:
             draft.mode = noun_rule.mode
         draft.actor = args.agent_modifier(actor)
@@ -397,7 +414,7 @@ def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
     its own: it must be the object, subject or prepositional object of a governor verb."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
         return None
-    rule = _match(lexicon.nouns, _noun_keys(tok), _Context(tok, noun=True), lexicon)
+    rule = _match(lexicon.nouns, _noun_keys(tok, lexicon.nouns), _Context(tok, noun=True), lexicon)
     if rule is None:
         return None
     node = tok
@@ -411,6 +428,9 @@ def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
                   actor=args.agent_modifier(tok), negated=is_negated(tok))
     theme = args.theme_of(verb) if verb.pos_ in ("VERB", "AUX") else None
     draft.target = _find_target(rule.targets, draft, verb, theme, lexicon)
+    if draft.target is None and link[1] == "subj" and theme is not None \
+            and actor_like(tok.doc, args.np_bounds(theme), lexicon):  # "[attacks] killed [40 people]"
+        draft.target = _find_target(("obj",), draft, verb, theme, lexicon)
     return draft
 
 
@@ -460,7 +480,9 @@ def _by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
     the trigger (PLOVER's target is who an act is aimed at, not what it is about)."""
     doc = d.trigger.doc
     if actor_bounds is None:
-        found = role_by_position(doc, d.trigger, lexicon, before=True, avoid=(target_bounds,))
+        # nor inside the target's phrase: "Thousands of civilians, including [children], were detained"
+        whole = (d.target.left_edge.i, d.target.right_edge.i + 1) if d.target is not None else None
+        found = role_by_position(doc, d.trigger, lexicon, before=True, avoid=(target_bounds, whole))
         actor_bounds = args.np_bounds(found) if found is not None else None
     if target_bounds is None or not actor_like(doc, target_bounds, lexicon):
         found = role_by_position(doc, d.trigger, lexicon, before=False, avoid=(actor_bounds,))
@@ -477,6 +499,8 @@ def _record(d: Draft, sentence: AnnotatedSentence, article_id: str,
     """The Event record of a draft; with a ``lexicon``, a role the parse left empty is
     filled by position (:func:`.event_fallback.role_by_position`)."""
     actor = args.resolve_pronoun(d.actor, d.clause) if d.actor is not None else None
+    if actor is not None and args.is_time(actor):  # "a bombing on [Wednesday], which killed 14":
+        actor = None  # the parse hangs the clause on the date
     target = d.target
     actor_bounds = args.np_bounds(actor) if actor is not None else None
     if actor is not None and actor.dep_ == "pobj" and actor.head.dep_ == "agent" \
@@ -490,11 +514,12 @@ def _record(d: Draft, sentence: AnnotatedSentence, article_id: str,
     if target_bounds is not None and target_bounds[0] < dateline:
         target_bounds = None
     reciprocal = d.type in args.RECIPROCAL_TYPES or d.trigger.lemma_ in args.RECIPROCAL_LEMMAS
-    if reciprocal and target is None:
-        # "X and Y met", "talks between X and Y": X is the actor, Y the target
-        pair = actor if actor is not None else next(
-            (p for t in (d.noun, *d.path[:1]) if t is not None
-             for p in args.prep_objects(t, ("between",))), None)
+    if target is None and (reciprocal or actor is None):
+        # "X and Y met", "talks between X and Y", "was reached between X and Y": X is the
+        # actor, Y the target; "a ceasefire between X and Y" too, for any type
+        between = next((p for t in (d.noun, d.trigger, *d.path[:1]) if t is not None
+                        for p in args.prep_objects(t, ("between",))), None)
+        pair = actor if actor is not None else between
         split = args.split_coordination(pair) if pair is not None else None
         if split is not None:
             actor_bounds, target_bounds = split
