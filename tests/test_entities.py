@@ -380,6 +380,10 @@ def test_stripped_possessives_of_known_names():
                  M("Serena Williams"), M("Williams")])
     assert ids[0] == ids[1] and ids[3] == ids[4] != ids[2] and ids[5] == ids[6]
     assert "Hales" not in r.entity(ids[0]).variants
+    # a Spanish or French article is no possessive of a short known name ("Lo", "La")
+    r = NameResolver()
+    ids = r.add([M("Lo", "GPE"), M("La", "GPE"), M("Los Angeles", "GPE"), M("Las Vegas", "GPE")])
+    assert [r.entity(i).name for i in ids[2:]] == ["Los Angeles", "Las Vegas"]
 
 
 def test_one_name_is_one_entity_whatever_the_label():

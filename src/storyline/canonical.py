@@ -245,11 +245,13 @@ class NameResolver(ClusterStore):
     def _restore_possessive(self, text: str) -> str:
         """``Northfords Ministry`` -> ``Northford's Ministry`` when ``Northford`` is a known
         name and ``Northfords`` is not (rule 6); the text unchanged otherwise."""
+        if fold(text) in self._by_key:
+            return text  # "Los Angeles" itself is known
         tokens = text.split()
         for i, tok in enumerate(tokens):
             base = possessive_base(tok.strip(",;:"))
-            if base is None:
-                continue
+            if base is None or len(base) < 3:
+                continue  # "Los Angeles", "Las Vegas", "Des Moines": an article, not "Lo's"
             whole, bkey = fold(tok), fold(base)
             if whole in self._by_key or whole in self._surnames or whole in ALIASES:
                 return text
