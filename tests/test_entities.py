@@ -251,6 +251,14 @@ def test_find_mentions_titles_and_labels(nlp):
                    ("Zakharova", "PERSON", "Ms", 43), ("Pentagon", "ORG", "", 60)]
 
 
+def test_aid_agencies_the_model_calls_places_or_people_are_organisations():
+    from storyline.nlp.mentions import fix_label
+
+    assert [fix_label(name, label) for name, label in (
+        ("Oxfam", "GPE"), ("Unicef", "PERSON"), ("the Red Cross", "LOC"), ("Save the Children", "WORK_OF_ART"),
+        ("Arnholt", "GPE"))] == ["ORG", "ORG", "ORG", "ORG", "GPE"]
+
+
 def test_find_mentions_on_stripped_text_maps_to_original(nlp):
     texts = ["Nato said the Kremlin rejected Russias offer.", "Officials in Russia said no."]
     ann = annotate(nlp, texts)

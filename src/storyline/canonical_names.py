@@ -62,10 +62,16 @@ DESCRIPTIVE_WORDS = frozenset(
 # Institutions named by their building or address; the model tags them FAC or GPE.
 ORG_NAMES = frozenset(
     "pentagon kremlin elysee élysée nato un eu whitehall congress senate bundestag duma "
-    "knesset politburo vatican treasury".split()
+    "knesset politburo vatican treasury unicef unhcr unesco unrwa wfp imf oxfam msf icrc "
+    "interpol opec asean fifa".split()
 ) | frozenset([
     "white house", "downing street", "capitol hill", "state department", "foreign office",
     "home office", "quai d'orsay", "holy see", "european commission", "security council",
+    # international bodies and aid agencies the model calls places or people in disaster news
+    "red cross", "red crescent", "save the children", "amnesty international", "human rights watch",
+    "world bank", "world health organization", "world health organisation", "world food programme",
+    "doctors without borders", "medecins sans frontieres", "international monetary fund",
+    "african union", "arab league", "world vision", "christian aid", "care international",
 ])
 # Countries and capitals the model sometimes tags as people or organisations (general
 # knowledge; only these correct a PERSON/ORG/NORP/PRODUCT label to GPE).
