@@ -544,6 +544,16 @@ def test_type_article_one_reading_per_name():
     assert entity_label(Counter({"ORG": 5, "GPE": 1}), Counter()) == "ORG"
 
 
+def test_a_weak_place_cue_retypes_an_organisation_only_if_the_model_calls_it_a_place_often():
+    company = {k: f"Kestoil shares fell on day {k}." for k in range(5)} | {5: "Oil was found in Kestoil fields."}
+    ms = [at("Kestoil", 0, "GPE" if k == 0 else "ORG", k) for k in range(5)] + [at("Kestoil", company[5].index("Kestoil"), "ORG", 5)]
+    assert [m.label for m in type_article(ms, company, surnames=set())] == ["GPE"] + ["ORG"] * 5
+    town = {0: "Brask was shelled.", 1: "Brask burned.", 2: "Families hid in Brask today."}
+    ms = [at("Brask", 0, "GPE", 0), at("Brask", 0, "ORG", 1), at("Brask", town[2].index("Brask"), "ORG", 2)]
+    assert [(m.label, m.evidence) for m in type_article(ms, town, surnames=set())] == [
+        ("GPE", "context"), ("GPE", "context"), ("GPE", "context")]
+
+
 def test_type_article_a_comma_joins_names_only_in_a_list():
     texts = {0: "Shots rang out in the town of Holm, Kestnet has confirmed.",
              1: "Fighting spread to the villages of Holm, Lisby, and Kest.",
