@@ -77,6 +77,16 @@ def test_content_then_said_x_inverted():
     # no verb left in the content once "it's" lost its apostrophe
     ("Clearly, its the end of the old coalition, said Sen. Mara Quist, who has been pushing for reform.",
      "Clearly, its the end of the old coalition", "Mara Quist"),
+    # the name the subject of a stray clause at the end, or a title parsed as a clause: the
+    # noun phrase up to the next comma or bracket is the speaker
+    ("The ferry had been late for weeks, said a former spokesman for the Dovlan Port Authority, Ilse Marek, "
+     "who also ran as a candidate in the bloc Mr. Ostrow helped form.", "The ferry had been late for weeks",
+     "a former spokesman for the Dovlan Port Authority, Ilse Marek"),
+    ("He also had a say in decisions about major investments in the port, said a former spokesman for the "
+     "Dovlan Trade Ministry, Ivo Brand, who later ran in the bloc Mr. Ostrow helped form.",
+     "He also had a say in decisions about major investments in the port", "Ivo Brand"),
+    ("The tolls have hurt every family in the valley, said Transport committee ranking Democrat Edda Brun "
+     "(D-Nor.).", "The tolls have hurt every family in the valley", "Democrat Edda Brun"),
 ])
 def test_the_speaker_right_after_a_postposed_cue(text, content, speaker, settings):
     found = [q for q in find_quotes(annotate([text]), "a1", settings) if q.cue and q.cue.text in ("said", "added", "wrote")]
@@ -97,6 +107,12 @@ def test_a_participle_after_the_cue_takes_no_speaker_from_its_object():
     doc = load_model()("Starrs remarks, first reported by the Courier, suggested a tinge of regret.")
     # only say / add / write take a phrase parsed as their object for the speaker
     assert inverted_subject(next(t for t in doc if t.text == "suggested")) is None
+
+
+def test_a_phrase_after_the_cue_that_opens_with_a_preposition_is_no_speaker():
+    q = one("Lena Varga, who spoke on condition of anonymity, said of the senator, She takes the threat very seriously.")
+    assert q.speaker_name == "Lena Varga"
+    assert q.text == "She takes the threat very seriously"
 
 
 def test_a_participle_clause_before_a_postposed_cue_stays_in_the_content():

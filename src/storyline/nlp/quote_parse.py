@@ -161,7 +161,38 @@ def inverted_subject(verb):
             and first.ent_type_ not in NOT_SPEAKERS and closes
             and not any(c.dep_ in SUBJECTS for c in verb.children)):
         return first
-    return None
+    return _phrase_after(verb)
+
+
+_PHRASE_END = frozenset({",", "(", ";", ":", ".", "?", "!", "\u2014", "\u2013", "--"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_PHRASE_START = frozenset({"DET", "PROPN", "NOUN", "ADJ"})
+
+
+def _phrase_after(verb):
+    """``CONTENT, said a former aide to the mayor, Ilse Marek, who ...``, ``..., wrote film
+    critic Ada Lenz, her cousin, on her blog``: when the parse around an inverted cue is
+    tangled (the name the subject of a stray clause, or an object followed by more than
+    punctuation), the noun phrase from the cue to the next comma or bracket is the speaker
+    if it has no finite verb (not ``said hed like``) and no pronoun (not ``said it was``).
+    Its head is the last noun before a preposition (``aide``, ``Marek``)."""
+    doc = verb.doc
+    end = verb.i + 1
+    while end < len(doc) and doc[end].text not in _PHRASE_END:
+        end += 1
+    phrase = doc[verb.i + 1:end]
+    if not phrase or len(phrase) > 12 or phrase[0].pos_ not in _PHRASE_START or any(
+            t.tag_ in _FINITE or t.pos_ == "PRON" for t in phrase):
+        return None  # "said of the senator, ...", "said at the time": the speaker is before
+    head = None
+    for tok in phrase:
+        if tok.pos_ == "ADP" and head is not None:
+            break
+        if tok.pos_ in ("NOUN", "PROPN"):
+            head = tok
+    if head is None or head.ent_type_ in NOT_SPEAKERS:
+        return None
+    return head
 
 
 def claim_subject(subj) -> bool:
