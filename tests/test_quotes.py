@@ -153,6 +153,17 @@ def test_according_to_before_and_after():
     assert cue(after) == (0, 37, 49, "according to")
 
 
+@pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
+@pytest.mark.parametrize("text, content, speaker", [
+    ("A neighbour referred to him as the kindest man in the valley.", "him as the kindest man in the valley",
+     "A neighbour"),
+    ("In her letter, Ada Roth referred to the mayor as a coward.", "the mayor as a coward", "Ada Roth"),
+])
+def test_an_object_content_keeps_what_the_cue_says_of_it(text, content, speaker, settings):
+    found = find_quotes(annotate([text]), "a1", settings)
+    assert [(q.text, q.speaker_name) for q in found] == [(content, speaker)]
+
+
 def test_told_reporters():
     q = one("Reed told reporters that the vote would be delayed.")
     assert spans(q) == [(0, 20, 50, "that the vote would be delayed")]

@@ -343,6 +343,19 @@ _EXTEND_OBJECT = frozenset({
 })
 
 
+def past_predicate(verb, end: int) -> int:
+    """The end of an object content carried over what the cue says of the object:
+    ``described [him] as a reformer``, ``referred to [her] as the most gifted of them``
+    (an ``as`` phrase or a predicate hung on the cue right after the object)."""
+    for child in verb.rights:
+        if child.i < end:
+            continue
+        if child.i > end or not (child.dep_ == "oprd" or child.dep_ == "prep" and child.lower_ == "as"):
+            break
+        end = child.right_edge.i + 1
+    return end
+
+
 def _object_content(doc, verb, lemma: str) -> tuple[int, int] | None:
     """A direct object that is the content (``announced a recount``, ``called him a liar``),
     or a prepositional object for ``called for``-type verbs."""
@@ -355,14 +368,14 @@ def _object_content(doc, verb, lemma: str) -> tuple[int, int] | None:
             for child in verb.rights:  # "called him a liar", "accused X of lying"
                 if child.i > start and lemma in _EXTEND_OBJECT and child.dep_ in ("oprd", "prep", "advcl", "xcomp"):
                     end = max(end, child.right_edge.i + 1)
-            return start, end
+            return start, past_predicate(verb, end)
     preps = PREP_CONTENT.get(lemma)
     if preps:
         for child in verb.children:
             if child.i > verb.i and child.dep_ in ("prep", "prt") and child.lower_ in preps:
                 for grand in child.children:
                     if grand.dep_ in ("pobj", "pcomp") and grand.ent_type_ not in ("DATE", "TIME"):
-                        return child.i + 1, grand.right_edge.i + 1
+                        return child.i + 1, past_predicate(verb, grand.right_edge.i + 1)
                 if child.dep_ == "prt":
                     comps = [c for c in verb.children if c.dep_ in ("dobj", "ccomp") and c.i > child.i]
                     if comps:
