@@ -217,6 +217,15 @@ def test_second_cue_coordinated_with_the_first_keeps_its_speaker():
     assert spans(second)[0][3] == "that Brannvik would respond"
 
 
+def test_a_pronoun_in_the_reported_clause_leaves_the_second_cue_to_the_speaker():
+    # "she would not run again and predicted ...": the pronoun is most often the speaker
+    # herself, so "predicted" is the speaker's second cue, not part of the first quote
+    first, second = quotes("Mara Lind said she would not run again and predicted that the council would collapse.")
+    assert (first.speaker_name, first.text) == ("Mara Lind", "she would not run again")
+    assert (second.speaker_name, cue(second)[3], second.text) == ("Mara Lind", "predicted",
+                                                                  "that the council would collapse")
+
+
 def test_a_person_in_the_reported_clause_keeps_the_second_cue():
     # "Berg lied and denied everything": Berg denied it, and that is part of what Hale said
     q = one("Jane Hale said Tomas Berg lied and denied everything.")
