@@ -115,6 +115,14 @@ def test_a_phrase_after_the_cue_that_opens_with_a_preposition_is_no_speaker():
     assert q.text == "She takes the threat very seriously"
 
 
+def test_a_clause_before_the_cue_stays_the_content_when_another_follows_it():
+    # "CONTENT1, X said, CONTENT2": the parser hangs both on "said"; the longer second
+    # clause used to push out the first
+    q = one("We have started all those talks, Mr. Ostrow said, adding of the mayor, He cares about the whole valley.")
+    assert q.speaker_name == "Ostrow"
+    assert [c.text for c in q.content][0] == "We have started all those talks"
+
+
 def test_a_participle_clause_before_a_postposed_cue_stays_in_the_content():
     q = one("So they sat there in the hall, with their phones, sending notes back and forth between their aides, "
             "said Brannock.")

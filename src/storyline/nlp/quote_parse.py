@@ -406,6 +406,10 @@ def _complement(doc, verb, lemma: str) -> tuple[int, int] | None:
     if not comps:
         return None
     comp = max(comps, key=lambda c: c.right_edge.i - c.left_edge.i)
+    before = [c for c in comps if c.i < verb.i and c.right_edge.i + 1 < verb.i and doc[c.right_edge.i + 1].text in _DASHES]
+    if comp.i > verb.i and before and doc[comp.left_edge.i - 1].text in _DASHES:
+        # "CONTENT1, X said, CONTENT2": the first clause leads (verb_frame adds the second)
+        comp = before[0]
     start = comp.left_edge.i
     if lemma in ADDRESSEE and comp.dep_ == "xcomp":
         objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < comp.i]
@@ -467,6 +471,13 @@ def verb_frame(doc, verb) -> Frame | None:
         if rng is not None and rng[0] < verb.i:
             frame.cue_before = False
             frame.tags.add("postposed")
+            rest = [c for c in verb.children if c.dep_ in _CONTENT_DEPS and c.i > verb.i
+                    and doc[c.left_edge.i - 1].text in _DASHES]
+            if rest:  # "CONTENT1, X said, CONTENT2"
+                span = _trim(doc, rest[0].left_edge.i, rest[0].right_edge.i + 1)
+                if span is not None:
+                    frame.content.append(span)
+                    frame.tags.add("interrupted")
     if rng is None and not inverted:
         rng = _object_content(doc, verb, lemma)
         if rng is not None:
