@@ -77,6 +77,16 @@ def test_content_then_said_x_inverted():
     # no verb left in the content once "it's" lost its apostrophe
     ("Clearly, its the end of the old coalition, said Sen. Mara Quist, who has been pushing for reform.",
      "Clearly, its the end of the old coalition", "Mara Quist"),
+    # the name the subject of a stray clause at the end, or a title parsed as a clause: the
+    # noun phrase up to the next comma or bracket is the speaker
+    ("The ferry had been late for weeks, said a former spokesman for the Dovlan Port Authority, Ilse Marek, "
+     "who also ran as a candidate in the bloc Mr. Ostrow helped form.", "The ferry had been late for weeks",
+     "a former spokesman for the Dovlan Port Authority, Ilse Marek"),
+    ("He also had a say in decisions about major investments in the port, said a former spokesman for the "
+     "Dovlan Trade Ministry, Ivo Brand, who later ran in the bloc Mr. Ostrow helped form.",
+     "He also had a say in decisions about major investments in the port", "Ivo Brand"),
+    ("The tolls have hurt every family in the valley, said Transport committee ranking Democrat Edda Brun "
+     "(D-Nor.).", "The tolls have hurt every family in the valley", "Democrat Edda Brun"),
 ])
 def test_the_speaker_right_after_a_postposed_cue(text, content, speaker, settings):
     found = [q for q in find_quotes(annotate([text]), "a1", settings) if q.cue and q.cue.text in ("said", "added", "wrote")]
@@ -97,6 +107,20 @@ def test_a_participle_after_the_cue_takes_no_speaker_from_its_object():
     doc = load_model()("Starrs remarks, first reported by the Courier, suggested a tinge of regret.")
     # only say / add / write take a phrase parsed as their object for the speaker
     assert inverted_subject(next(t for t in doc if t.text == "suggested")) is None
+
+
+def test_a_phrase_after_the_cue_that_opens_with_a_preposition_is_no_speaker():
+    q = one("Lena Varga, who spoke on condition of anonymity, said of the senator, She takes the threat very seriously.")
+    assert q.speaker_name == "Lena Varga"
+    assert q.text == "She takes the threat very seriously"
+
+
+def test_a_clause_before_the_cue_stays_the_content_when_another_follows_it():
+    # "CONTENT1, X said, CONTENT2": the parser hangs both on "said"; the longer second
+    # clause used to push out the first
+    q = one("We have started all those talks, Mr. Ostrow said, adding of the mayor, He cares about the whole valley.")
+    assert q.speaker_name == "Ostrow"
+    assert [c.text for c in q.content][0] == "We have started all those talks"
 
 
 def test_a_participle_clause_before_a_postposed_cue_stays_in_the_content():
@@ -135,6 +159,17 @@ def test_according_to_before_and_after():
     after = one("Two ships were damaged in the storm, according to the harbour authority.")
     assert spans(after) == [(0, 0, 35, "Two ships were damaged in the storm")]
     assert cue(after) == (0, 37, 49, "according to")
+
+
+@pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
+@pytest.mark.parametrize("text, content, speaker", [
+    ("A neighbour referred to him as the kindest man in the valley.", "him as the kindest man in the valley",
+     "A neighbour"),
+    ("In her letter, Ada Roth referred to the mayor as a coward.", "the mayor as a coward", "Ada Roth"),
+])
+def test_an_object_content_keeps_what_the_cue_says_of_it(text, content, speaker, settings):
+    found = find_quotes(annotate([text]), "a1", settings)
+    assert [(q.text, q.speaker_name) for q in found] == [(content, speaker)]
 
 
 def test_told_reporters():
@@ -188,6 +223,15 @@ def test_second_cue_coordinated_with_the_first_keeps_its_speaker():
     assert (first.speaker_name, spans(first)[0][3]) == ("Petra Lindqvist", "the sanctions were illegal")
     assert (second.speaker_name, cue(second)[3]) == ("Petra Lindqvist", "warned")
     assert spans(second)[0][3] == "that Brannvik would respond"
+
+
+def test_a_pronoun_in_the_reported_clause_leaves_the_second_cue_to_the_speaker():
+    # "she would not run again and predicted ...": the pronoun is most often the speaker
+    # herself, so "predicted" is the speaker's second cue, not part of the first quote
+    first, second = quotes("Mara Lind said she would not run again and predicted that the council would collapse.")
+    assert (first.speaker_name, first.text) == ("Mara Lind", "she would not run again")
+    assert (second.speaker_name, cue(second)[3], second.text) == ("Mara Lind", "predicted",
+                                                                  "that the council would collapse")
 
 
 def test_a_person_in_the_reported_clause_keeps_the_second_cue():

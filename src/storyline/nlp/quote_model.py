@@ -41,7 +41,7 @@ import numpy as np
 
 from ..settings import DEFAULTS, Settings
 from .quote_features import cue_features, is_candidate, span_candidates, span_features, subject
-from .quote_parse import Frame, char_span, claim_subject, fill_speaker, inverted_subject
+from .quote_parse import Frame, char_span, claim_subject, fill_speaker, inverted_subject, past_predicate
 
 log = logging.getLogger(__name__)
 
@@ -265,6 +265,10 @@ def source_token(tok):
     return None, "none"
 
 
+# Candidate kinds that are the cue's object: "referred to [him] as a reformer".
+_OBJECT_KINDS = frozenset({"dobj", "prep_obj"})
+
+
 def veto(doc, model: QuoteModel, frames: list[Frame], max_prob: float) -> list[Frame]:
     """The rule frames whose cue word the model does not find unlikely: a verb cue with
     probability below ``max_prob`` is dropped (according to, headline and noun frames, and
@@ -310,6 +314,8 @@ def model_frames(doc, model: QuoteModel, taken: set[int], min_prob: float,
         if best is None:
             continue
         kind, (start, end) = best
+        if kind in _OBJECT_KINDS:
+            end = past_predicate(tok, end)
         frame.content.append(char_span(doc[start:end]))
         frame.cue_before = start > tok.i
         frame.tags.update({"model", kind})

@@ -161,7 +161,38 @@ def inverted_subject(verb):
             and first.ent_type_ not in NOT_SPEAKERS and closes
             and not any(c.dep_ in SUBJECTS for c in verb.children)):
         return first
-    return None
+    return _phrase_after(verb)
+
+
+_PHRASE_END = frozenset({",", "(", ";", ":", ".", "?", "!", "\u2014", "\u2013", "--"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_PHRASE_START = frozenset({"DET", "PROPN", "NOUN", "ADJ"})
+
+
+def _phrase_after(verb):
+    """``CONTENT, said a former aide to the mayor, Ilse Marek, who ...``, ``..., wrote film
+    critic Ada Lenz, her cousin, on her blog``: when the parse around an inverted cue is
+    tangled (the name the subject of a stray clause, or an object followed by more than
+    punctuation), the noun phrase from the cue to the next comma or bracket is the speaker
+    if it has no finite verb (not ``said hed like``) and no pronoun (not ``said it was``).
+    Its head is the last noun before a preposition (``aide``, ``Marek``)."""
+    doc = verb.doc
+    end = verb.i + 1
+    while end < len(doc) and doc[end].text not in _PHRASE_END:
+        end += 1
+    phrase = doc[verb.i + 1:end]
+    if not phrase or len(phrase) > 12 or phrase[0].pos_ not in _PHRASE_START or any(
+            t.tag_ in _FINITE or t.pos_ == "PRON" for t in phrase):
+        return None  # "said of the senator, ...", "said at the time": the speaker is before
+    head = None
+    for tok in phrase:
+        if tok.pos_ == "ADP" and head is not None:
+            break
+        if tok.pos_ in ("NOUN", "PROPN"):
+            head = tok
+    if head is None or head.ent_type_ in NOT_SPEAKERS:
+        return None
+    return head
 
 
 def claim_subject(subj) -> bool:
@@ -175,8 +206,11 @@ def _misattached_conj(verb) -> bool:
     ``Lindqvist said the sanctions were illegal and warned that ...`` parses ``warned`` as a
     conjunct of ``were``, so its subject would be ``the sanctions``. Taken as coordinated
     with the outer cue when it has no subject of its own, has the outer cue's form (both
-    ``said ... warned``), and the reported clause's subject is not a person (``Hale said
-    Berg lied and denied it``: Berg denied it)."""
+    ``said ... warned``), and the reported clause's subject is not a named person (``Hale
+    said Berg lied and denied it``: Berg denied it). A pronoun there is most often the
+    speaker (``Lind said she would not run and predicted ...``): on the PolNeAR train fold
+    taking those as the speaker's second cue ended five first quotes where the annotators
+    did (exact-match F1 +0.001)."""
     if verb.dep_ != "conj" or _subject(verb) is not None or not is_cue(verb):
         return False
     clause = verb.head
@@ -184,7 +218,7 @@ def _misattached_conj(verb) -> bool:
     if clause.dep_ != "ccomp" or outer is clause or not is_cue(outer) or verb.tag_ != outer.tag_:
         return False
     subj = _subject(clause)
-    return subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in PERSONAL)
+    return subj is None or not (subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN")
 
 
 def _inherited_subject(verb):
@@ -312,6 +346,19 @@ _EXTEND_OBJECT = frozenset({
 })
 
 
+def past_predicate(verb, end: int) -> int:
+    """The end of an object content carried over what the cue says of the object:
+    ``described [him] as a reformer``, ``referred to [her] as the most gifted of them``
+    (an ``as`` phrase or a predicate hung on the cue right after the object)."""
+    for child in verb.rights:
+        if child.i < end:
+            continue
+        if child.i > end or not (child.dep_ == "oprd" or child.dep_ == "prep" and child.lower_ == "as"):
+            break
+        end = child.right_edge.i + 1
+    return end
+
+
 def _object_content(doc, verb, lemma: str) -> tuple[int, int] | None:
     """A direct object that is the content (``announced a recount``, ``called him a liar``),
     or a prepositional object for ``called for``-type verbs."""
@@ -324,14 +371,14 @@ def _object_content(doc, verb, lemma: str) -> tuple[int, int] | None:
             for child in verb.rights:  # "called him a liar", "accused X of lying"
                 if child.i > start and lemma in _EXTEND_OBJECT and child.dep_ in ("oprd", "prep", "advcl", "xcomp"):
                     end = max(end, child.right_edge.i + 1)
-            return start, end
+            return start, past_predicate(verb, end)
     preps = PREP_CONTENT.get(lemma)
     if preps:
         for child in verb.children:
             if child.i > verb.i and child.dep_ in ("prep", "prt") and child.lower_ in preps:
                 for grand in child.children:
                     if grand.dep_ in ("pobj", "pcomp") and grand.ent_type_ not in ("DATE", "TIME"):
-                        return child.i + 1, grand.right_edge.i + 1
+                        return child.i + 1, past_predicate(verb, grand.right_edge.i + 1)
                 if child.dep_ == "prt":
                     comps = [c for c in verb.children if c.dep_ in ("dobj", "ccomp") and c.i > child.i]
                     if comps:
@@ -359,6 +406,10 @@ def _complement(doc, verb, lemma: str) -> tuple[int, int] | None:
     if not comps:
         return None
     comp = max(comps, key=lambda c: c.right_edge.i - c.left_edge.i)
+    before = [c for c in comps if c.i < verb.i and c.right_edge.i + 1 < verb.i and doc[c.right_edge.i + 1].text in _DASHES]
+    if comp.i > verb.i and before and doc[comp.left_edge.i - 1].text in _DASHES:
+        # "CONTENT1, X said, CONTENT2": the first clause leads (verb_frame adds the second)
+        comp = before[0]
     start = comp.left_edge.i
     if lemma in ADDRESSEE and comp.dep_ == "xcomp":
         objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < comp.i]
@@ -420,6 +471,13 @@ def verb_frame(doc, verb) -> Frame | None:
         if rng is not None and rng[0] < verb.i:
             frame.cue_before = False
             frame.tags.add("postposed")
+            rest = [c for c in verb.children if c.dep_ in _CONTENT_DEPS and c.i > verb.i
+                    and doc[c.left_edge.i - 1].text in _DASHES]
+            if rest:  # "CONTENT1, X said, CONTENT2"
+                span = _trim(doc, rest[0].left_edge.i, rest[0].right_edge.i + 1)
+                if span is not None:
+                    frame.content.append(span)
+                    frame.tags.add("interrupted")
     if rng is None and not inverted:
         rng = _object_content(doc, verb, lemma)
         if rng is not None:
