@@ -347,11 +347,10 @@ def test_target_that_names_no_actor_gives_way_to_a_name(nlp):
 
 def test_actor_filled_by_the_first_agent_before_the_trigger(nlp):
     text = "A Vellmark drone strike killed two commanders of the Arnholt militia."
+    # one event: the strike's (the verb's event, whose subject it is, was a second copy)
     assert coded(nlp, text, settings=RULES_ONLY) == [
-        ("ASSAULT", "drone", None, "two commanders", False, False),
         ("ASSAULT", "drone", None, "two commanders", False, False)]
     assert coded(nlp, text) == [
-        ("ASSAULT", "drone", "Vellmark drone", "two commanders", False, False),
         ("ASSAULT", "drone", "Vellmark drone", "two commanders", False, False)]
 
 
@@ -675,3 +674,22 @@ def test_phone_calls_and_counterparts(nlp, text, expected):
 def test_a_pronoun_actor_resolves_to_a_passive_subject_above(nlp):
     assert [e[:3] for e in coded(nlp, "Dock workers in Torvik are expected to end their strike on Monday.")] == [
         ("CONCEDE", "", "Dock workers in Torvik")]
+
+
+@pytest.mark.parametrize("text", [
+    "A heart attack killed the former premier of Vellmark on Monday.",
+    "The Arnholt senator died of cardiac arrest in Torvik.",
+])
+def test_a_multi_word_sickness_is_no_attack_and_no_arrest(nlp, text):
+    assert coded(nlp, text) == []
+
+
+def test_attacks_alone_are_no_sickness(nlp):
+    # "heart" and "attack" were separate words of the sickness class: "attacks killed" was excepted
+    assert [e[:4] for e in coded(nlp, "Attacks killed twelve villagers near Torvik.", settings=RULES_ONLY)] == [
+        ("ASSAULT", "", None, "twelve villagers")]
+    # an event noun and the verb it is the subject of are one event, with the noun's own target
+    assert [e[:4] for e in coded(nlp, "A Vellmark airstrike on Torvik killed six civilians.", settings=RULES_ONLY)] == [
+        ("ASSAULT", "aerial", "Vellmark", "Torvik")]
+    assert [e[:4] for e in coded(nlp, "Riot police raided the offices of the Torvik Herald.")] == [
+        ("COERCE", "seize", "Riot police", "offices of the Torvik Herald")]

@@ -254,11 +254,16 @@ class _Context:
 
 
 def _in(lexicon: Lexicon, tok, classes) -> bool:
+    """Whether a token is in a class: by its lemma, text, label, part of speech, the base
+    forms its inflection may hide, or, for a multi-word entry ("heart_attack", "riot_police"),
+    with a compound or adjective modifier ("the heart [attack]": attack alone is no sickness)."""
     return tok is not None and (
         lexicon.in_class(tok.lemma_.lower(), tok.ent_type_, classes, tok.pos_)
         or lexicon.in_class(tok.lower_, tok.ent_type_, classes)
         or tok.pos_ in ("NOUN", "VERB") and any(lexicon.in_class(g, "", classes)
-                                                 for g in args.stems(tok.lower_)))
+                                                 for g in args.stems(tok.lower_))
+        or any(c.dep_ in ("compound", "amod") and lexicon.in_class(
+            f"{c.lemma_.lower()}_{tok.lemma_.lower()}", "", classes) for c in tok.children))
 
 
 def _holds(rule: Rule, ctx: _Context, lexicon: Lexicon) -> bool:
@@ -452,10 +457,14 @@ def _code(doc, lexicon: Lexicon, settings: Settings, declined: list | None = Non
             continue
         finish_modality(draft, settings["events.hedged_conflict_as_threaten"])
         coded.append(draft)
+    nouns = {(d.trigger.i, d.type) for d in coded if d.noun is not None}
     out = []
     for d in coded:
         if d.clause.i in consumed:
             continue  # a governor ("urged", "calls to") whose meaning is in the event it governs
+        subject = args.subject_of(d.trigger)[0] if d.noun is None else None
+        if subject is not None and (subject.i, d.type) in nouns:
+            continue  # "[attacks] on X killed 10": one event, the noun's, which has its own target
         if d.negated and not settings["events.emit_negated"]:
             continue
         out.append(d)
