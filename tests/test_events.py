@@ -693,3 +693,13 @@ def test_attacks_alone_are_no_sickness(nlp):
         ("ASSAULT", "aerial", "Vellmark", "Torvik")]
     assert [e[:4] for e in coded(nlp, "Riot police raided the offices of the Torvik Herald.")] == [
         ("COERCE", "seize", "Riot police", "offices of the Torvik Herald")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Arnholt freed hundreds of prisoners in the northern city.",
+     ("RETREAT", "release", "Arnholt", "hundreds of prisoners")),
+    ("Dozens of captives have been released by Vellmark.",
+     ("RETREAT", "release", "Vellmark", "Dozens of captives")),
+])
+def test_a_counted_group_is_in_the_class_of_what_it_counts(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text, settings=RULES_ONLY)] == [expected]
