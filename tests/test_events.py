@@ -629,7 +629,9 @@ def test_a_counted_group_is_the_target_and_names_inside_it_are_not_the_actor(nlp
 
 def test_a_relative_pronoun_is_no_target(nlp):
     text = "Seven men, all of whom were 19 at the time, and who were convicted by a jury, received sentences of five years."
-    assert [(e.type, e.target) for e in find_events(parse(nlp, text))] == [("SANCTION", None)]
+    # the second event: "received sentences", the noun realised by a verb its target undergoes
+    assert [(e.type, e.target and e.target.text) for e in find_events(parse(nlp, text))] == [
+        ("SANCTION", None), ("SANCTION", "Seven men")]
 
 
 def test_a_pair_after_between_splits_for_any_type_when_no_actor_is_named(nlp):
@@ -702,4 +704,18 @@ def test_attacks_alone_are_no_sickness(nlp):
      ("RETREAT", "release", "Vellmark", "Dozens of captives")),
 ])
 def test_a_counted_group_is_in_the_class_of_what_it_counts(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text, settings=RULES_ONLY)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a container noun ("a state of", "a round of") passes its verb on to the event noun
+    ("Arnholt declared a state of emergency in the north.", ("COERCE", "curfew", "Arnholt", None)),
+    ("Vellmark held a new round of talks with Arnholt in Torvik.", ("CONSULT", "", "Vellmark", "Arnholt")),
+    # light verbs: lodge, hand down; a phrasal form: shut off
+    ("Arnholt lodged a complaint against Vellmark over the tariffs.", ("ACCUSE", "allege", "Arnholt", "Vellmark")),
+    ("The Torvik court handed down six-year sentences to four Arnholt lawmakers.",
+     ("SANCTION", "convict", "Torvik court", "four Arnholt lawmakers")),
+    ("Vellmark shut off the internet in the province.", ("COERCE", "censor", "Vellmark", "internet")),
+])
+def test_containers_light_verbs_and_phrasal_forms(nlp, text, expected):
     assert [e[:4] for e in coded(nlp, text, settings=RULES_ONLY)] == [expected]

@@ -424,16 +424,21 @@ def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
     rule = _match(lexicon.nouns, _noun_keys(tok, lexicon.nouns), _Context(tok, noun=True), lexicon)
     if rule is None:
         return None
-    node = tok
+    node = clause = tok
     while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
         node = node.head  # "imposed sanctions and a [ban]": realised like the first conjunct
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN" \
+            and _in(lexicon, node.head.head, ("container",)):
+        node = clause = node.head.head  # "declared a state of [emergency]", "a round of [talks]"
     link = governor_link(node)
     if link is None or not roles_of(link[0], lexicon, link[1], link[2]):
         return None
     verb = link[0]
-    draft = Draft(rule.type, rule.mode, trigger=tok, clause=tok, noun=tok,
+    draft = Draft(rule.type, rule.mode, trigger=tok, clause=clause, noun=tok,
                   actor=args.agent_modifier(tok), negated=is_negated(tok))
     theme = args.theme_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if theme is not None and theme.i == clause.i != tok.i:
+        theme = None  # "declared a [state] of emergency": the container is no target
     draft.target = _find_target(rule.targets, draft, verb, theme, lexicon)
     if draft.target is None and link[1] == "subj" and theme is not None \
             and actor_like(tok.doc, args.np_bounds(theme), lexicon):  # "[attacks] killed [40 people]"
