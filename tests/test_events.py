@@ -727,3 +727,10 @@ def test_where_a_meeting_with_no_partner_takes_place_is_no_target(nlp):
     # a visit's host stays
     assert [e[:4] for e in coded(nlp, "The Vellmark premier visited Torvik on Friday.")] == [
         ("CONSULT", "visit", "Vellmark premier", "Torvik")]
+
+
+def test_released_from_prison_is_a_release_whoever_is_freed(nlp):
+    assert [e[:4] for e in coded(nlp, "Three Arnholt trade unionists were released from prison on Sunday.",
+                                 settings=RULES_ONLY)] == [
+        ("RETREAT", "release", None, "Three Arnholt trade unionists")]
+    assert coded(nlp, "The company released its quarterly figures from the archive.") == []
