@@ -347,11 +347,10 @@ def test_target_that_names_no_actor_gives_way_to_a_name(nlp):
 
 def test_actor_filled_by_the_first_agent_before_the_trigger(nlp):
     text = "A Vellmark drone strike killed two commanders of the Arnholt militia."
+    # one event: the strike's (the verb's event, whose subject it is, was a second copy)
     assert coded(nlp, text, settings=RULES_ONLY) == [
-        ("ASSAULT", "drone", None, "two commanders", False, False),
         ("ASSAULT", "drone", None, "two commanders", False, False)]
     assert coded(nlp, text) == [
-        ("ASSAULT", "drone", "Vellmark drone", "two commanders", False, False),
         ("ASSAULT", "drone", "Vellmark drone", "two commanders", False, False)]
 
 
@@ -630,7 +629,9 @@ def test_a_counted_group_is_the_target_and_names_inside_it_are_not_the_actor(nlp
 
 def test_a_relative_pronoun_is_no_target(nlp):
     text = "Seven men, all of whom were 19 at the time, and who were convicted by a jury, received sentences of five years."
-    assert [(e.type, e.target) for e in find_events(parse(nlp, text))] == [("SANCTION", None)]
+    # the second event: "received sentences", the noun realised by a verb its target undergoes
+    assert [(e.type, e.target and e.target.text) for e in find_events(parse(nlp, text))] == [
+        ("SANCTION", None), ("SANCTION", "Seven men")]
 
 
 def test_a_pair_after_between_splits_for_any_type_when_no_actor_is_named(nlp):
@@ -675,3 +676,61 @@ def test_phone_calls_and_counterparts(nlp, text, expected):
 def test_a_pronoun_actor_resolves_to_a_passive_subject_above(nlp):
     assert [e[:3] for e in coded(nlp, "Dock workers in Torvik are expected to end their strike on Monday.")] == [
         ("CONCEDE", "", "Dock workers in Torvik")]
+
+
+@pytest.mark.parametrize("text", [
+    "A heart attack killed the former premier of Vellmark on Monday.",
+    "The Arnholt senator died of cardiac arrest in Torvik.",
+])
+def test_a_multi_word_sickness_is_no_attack_and_no_arrest(nlp, text):
+    assert coded(nlp, text) == []
+
+
+def test_attacks_alone_are_no_sickness(nlp):
+    # "heart" and "attack" were separate words of the sickness class: "attacks killed" was excepted
+    assert [e[:4] for e in coded(nlp, "Attacks killed twelve villagers near Torvik.", settings=RULES_ONLY)] == [
+        ("ASSAULT", "", None, "twelve villagers")]
+    # an event noun and the verb it is the subject of are one event, with the noun's own target
+    assert [e[:4] for e in coded(nlp, "A Vellmark airstrike on Torvik killed six civilians.", settings=RULES_ONLY)] == [
+        ("ASSAULT", "aerial", "Vellmark", "Torvik")]
+    assert [e[:4] for e in coded(nlp, "Riot police raided the offices of the Torvik Herald.")] == [
+        ("COERCE", "seize", "Riot police", "offices of the Torvik Herald")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Arnholt freed hundreds of prisoners in the northern city.",
+     ("RETREAT", "release", "Arnholt", "hundreds of prisoners")),
+    ("Dozens of captives have been released by Vellmark.",
+     ("RETREAT", "release", "Vellmark", "Dozens of captives")),
+])
+def test_a_counted_group_is_in_the_class_of_what_it_counts(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text, settings=RULES_ONLY)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a container noun ("a state of", "a round of") passes its verb on to the event noun
+    ("Arnholt declared a state of emergency in the north.", ("COERCE", "curfew", "Arnholt", None)),
+    ("Vellmark held a new round of talks with Arnholt in Torvik.", ("CONSULT", "", "Vellmark", "Arnholt")),
+    # light verbs: lodge, hand down; a phrasal form: shut off
+    ("Arnholt lodged a complaint against Vellmark over the tariffs.", ("ACCUSE", "allege", "Arnholt", "Vellmark")),
+    ("The Torvik court handed down six-year sentences to four Arnholt lawmakers.",
+     ("SANCTION", "convict", "Torvik court", "four Arnholt lawmakers")),
+    ("Vellmark shut off the internet in the province.", ("COERCE", "censor", "Vellmark", "internet")),
+])
+def test_containers_light_verbs_and_phrasal_forms(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text, settings=RULES_ONLY)] == [expected]
+
+
+def test_where_a_meeting_with_no_partner_takes_place_is_no_target(nlp):
+    assert [e[:4] for e in coded(nlp, "The Vellmark premier met in Torvik on Friday.")] == [
+        ("CONSULT", "", "Vellmark premier", None)]
+    # a visit's host stays
+    assert [e[:4] for e in coded(nlp, "The Vellmark premier visited Torvik on Friday.")] == [
+        ("CONSULT", "visit", "Vellmark premier", "Torvik")]
+
+
+def test_released_from_prison_is_a_release_whoever_is_freed(nlp):
+    assert [e[:4] for e in coded(nlp, "Three Arnholt trade unionists were released from prison on Sunday.",
+                                 settings=RULES_ONLY)] == [
+        ("RETREAT", "release", None, "Three Arnholt trade unionists")]
+    assert coded(nlp, "The company released its quarterly figures from the archive.") == []

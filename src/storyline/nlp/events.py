@@ -254,11 +254,18 @@ class _Context:
 
 
 def _in(lexicon: Lexicon, tok, classes) -> bool:
+    """Whether a token is in a class: by its lemma, text, label, part of speech, the base
+    forms its inflection may hide, what a counted group counts, or, for a multi-word entry ("heart_attack", "riot_police"),
+    with a compound or adjective modifier ("the heart [attack]": attack alone is no sickness)."""
     return tok is not None and (
         lexicon.in_class(tok.lemma_.lower(), tok.ent_type_, classes, tok.pos_)
         or lexicon.in_class(tok.lower_, tok.ent_type_, classes)
         or tok.pos_ in ("NOUN", "VERB") and any(lexicon.in_class(g, "", classes)
-                                                 for g in args.stems(tok.lower_)))
+                                                 for g in args.stems(tok.lower_))
+        or any(c.dep_ in ("compound", "amod") and lexicon.in_class(
+            f"{c.lemma_.lower()}_{tok.lemma_.lower()}", "", classes) for c in tok.children)
+        or args.counted_group(tok) and any(  # "freed [hundreds] of prisoners": the prisoners
+            _in(lexicon, p, classes) for p in args.prep_objects(tok, ("of",))))
 
 
 def _holds(rule: Rule, ctx: _Context, lexicon: Lexicon) -> bool:
@@ -417,16 +424,21 @@ def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
     rule = _match(lexicon.nouns, _noun_keys(tok, lexicon.nouns), _Context(tok, noun=True), lexicon)
     if rule is None:
         return None
-    node = tok
+    node = clause = tok
     while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
         node = node.head  # "imposed sanctions and a [ban]": realised like the first conjunct
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN" \
+            and _in(lexicon, node.head.head, ("container",)):
+        node = clause = node.head.head  # "declared a state of [emergency]", "a round of [talks]"
     link = governor_link(node)
     if link is None or not roles_of(link[0], lexicon, link[1], link[2]):
         return None
     verb = link[0]
-    draft = Draft(rule.type, rule.mode, trigger=tok, clause=tok, noun=tok,
+    draft = Draft(rule.type, rule.mode, trigger=tok, clause=clause, noun=tok,
                   actor=args.agent_modifier(tok), negated=is_negated(tok))
     theme = args.theme_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if theme is not None and theme.i == clause.i != tok.i:
+        theme = None  # "declared a [state] of emergency": the container is no target
     draft.target = _find_target(rule.targets, draft, verb, theme, lexicon)
     if draft.target is None and link[1] == "subj" and theme is not None \
             and actor_like(tok.doc, args.np_bounds(theme), lexicon):  # "[attacks] killed [40 people]"
@@ -452,10 +464,14 @@ def _code(doc, lexicon: Lexicon, settings: Settings, declined: list | None = Non
             continue
         finish_modality(draft, settings["events.hedged_conflict_as_threaten"])
         coded.append(draft)
+    nouns = {(d.trigger.i, d.type) for d in coded if d.noun is not None}
     out = []
     for d in coded:
         if d.clause.i in consumed:
             continue  # a governor ("urged", "calls to") whose meaning is in the event it governs
+        subject = args.subject_of(d.trigger)[0] if d.noun is None else None
+        if subject is not None and (subject.i, d.type) in nouns:
+            continue  # "[attacks] on X killed 10": one event, the noun's, which has its own target
         if d.negated and not settings["events.emit_negated"]:
             continue
         out.append(d)
@@ -486,8 +502,18 @@ def _by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
         actor_bounds = args.np_bounds(found) if found is not None else None
     if target_bounds is None or not actor_like(doc, target_bounds, lexicon):
         found = role_by_position(doc, d.trigger, lexicon, before=False, avoid=(actor_bounds,))
+        if found is not None and _venue(d, found):
+            found = None
         target_bounds = args.np_bounds(found) if found is not None else target_bounds
     return actor_bounds, target_bounds
+
+
+def _venue(d: Draft, tok) -> bool:
+    """Whether a name is only where a meeting with no partner named takes place ("will meet
+    in [Torvik]"): no target. A verb with an object ("visited Torvik") keeps its host."""
+    return (d.type in ("CONSULT", "AGREE") and d.noun is None and tok.dep_ == "pobj"
+            and tok.head.lower_ in ("in", "at") and tok.head.head.i == d.trigger.i
+            and args.object_of(d.trigger) is None)
 
 
 def _words(doc, bounds: tuple[int, int]) -> str:
