@@ -721,14 +721,6 @@ def test_containers_light_verbs_and_phrasal_forms(nlp, text, expected):
     assert [e[:4] for e in coded(nlp, text, settings=RULES_ONLY)] == [expected]
 
 
-def test_where_a_meeting_with_no_partner_takes_place_is_no_target(nlp):
-    assert [e[:4] for e in coded(nlp, "The Vellmark premier met in Torvik on Friday.")] == [
-        ("CONSULT", "", "Vellmark premier", None)]
-    # a visit's host stays
-    assert [e[:4] for e in coded(nlp, "The Vellmark premier visited Torvik on Friday.")] == [
-        ("CONSULT", "visit", "Vellmark premier", "Torvik")]
-
-
 def test_released_from_prison_is_a_release_whoever_is_freed(nlp):
     assert [e[:4] for e in coded(nlp, "Three Arnholt trade unionists were released from prison on Sunday.",
                                  settings=RULES_ONLY)] == [

@@ -502,18 +502,8 @@ def _by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
         actor_bounds = args.np_bounds(found) if found is not None else None
     if target_bounds is None or not actor_like(doc, target_bounds, lexicon):
         found = role_by_position(doc, d.trigger, lexicon, before=False, avoid=(actor_bounds,))
-        if found is not None and _venue(d, found):
-            found = None
         target_bounds = args.np_bounds(found) if found is not None else target_bounds
     return actor_bounds, target_bounds
-
-
-def _venue(d: Draft, tok) -> bool:
-    """Whether a name is only where a meeting with no partner named takes place ("will meet
-    in [Torvik]"): no target. A verb with an object ("visited Torvik") keeps its host."""
-    return (d.type in ("CONSULT", "AGREE") and d.noun is None and tok.dep_ == "pobj"
-            and tok.head.lower_ in ("in", "at") and tok.head.head.i == d.trigger.i
-            and args.object_of(d.trigger) is None)
 
 
 def _words(doc, bounds: tuple[int, int]) -> str:
