@@ -399,7 +399,6 @@ def strip_titles(name: list[str]) -> tuple[list[str], list[str]]:
 _SURNAME_TITLES = frozenset("king major judge bishop dean marshal prince principal chancellor".split())
 # Words before such a title that make it a title ("Crown Prince", "the Saudi King").
 _TITLE_LEAD = frozenset("crown grand deputy vice chief head former acting late then new".split())
-_PEOPLES = frozenset("British Dutch French Welsh Irish".split())
 
 
 def _surname_title(name: list[str], title: list[str]) -> bool:
@@ -415,7 +414,7 @@ def _surname_title(name: list[str], title: list[str]) -> bool:
     low = before.lower()
     if low in TITLE_WORDS or low in ROLE_MODIFIERS or low in DESCRIPTIVE_WORDS or low in _TITLE_LEAD:
         return False
-    if before in _PEOPLES or before.endswith("ish") or (is_demonym(before) and not before.endswith("ean")):
+    if is_demonym(before) and not before.endswith("ean"):  # "Saudi King"; "Billie Jean King" is a name
         return False
     key = _fold(before)
     return key not in PLACE_NAMES and key not in ORG_NAMES and key not in ALIASES
@@ -446,9 +445,8 @@ def name_key(name: str, label: str = "") -> str:
     return key
 
 
+# The Arabic article joined to a person's name ("al-Assad") or, in keys, before any name ("al qaeda").
 _ARTICLE_PREFIX = re.compile(r"(?<![\w-])(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)-(?=[A-Z])")
-
-
 _ARTICLE_WORD = re.compile(r"\b(al|el) (?=\w)")
 
 

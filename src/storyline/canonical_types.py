@@ -210,17 +210,10 @@ def _name_key(text: str) -> str:
     return fold(text[:-2] if text.endswith(("'s", "’s")) else text)
 
 
-# Adjectives of peoples that the demonym endings of ``nlp.repair`` do not catch.
-_PEOPLE_ADJECTIVES = frozenset(
-    "British English French Dutch Irish Welsh Scottish Spanish Danish Polish Swedish Finnish Turkish "
-    "Kurdish Swiss".split())
-
-
 def _relabel(m: Mention, votes: Counter) -> Mention:
     cls = label_class(m.label)
     word = m.span.text.title() if m.span.text.isupper() else m.span.text  # a transcript's "EGYPTIAN"
-    if cls in ("norp", "loc") and (is_demonym(word) or is_demonym(word[:-1] if word.endswith("s") else "")
-                                   or word in _PEOPLE_ADJECTIVES):
+    if cls in ("norp", "loc") and (is_demonym(word) or is_demonym(word[:-1] if word.endswith("s") else "")):
         return m  # an adjective of a people before its noun: "the Egyptian capital", "in Egyptian cities"
     if votes[STRONG]:
         return m.replace(label=m.label if cls == "loc" else "GPE", evidence="context")

@@ -103,7 +103,9 @@ _DEMONYM_WORDS = frozenset(
     "Mexican Samoan Tibetan Korean Chilean Ugandan Rwandan Sudanese Nepali Somali Yemeni "
     "Saudi Israeli Pakistani Kuwaiti Qatari Omani Emirati Bangladeshi Azerbaijani Iranian "
     "Norman Saxon Celt Viking Palestinian Ukrainian Russian American Canadian Australian "
-    "Labour Green Independent Briton Filipino Latino Maori Spaniard".split()
+    "Labour Green Independent Briton Filipino Latino Maori Spaniard "
+    "British English French Dutch Irish Welsh Scottish Spanish Danish Polish Swedish Finnish "
+    "Turkish Kurdish Swiss".split()
 )
 # Places ending like a demonym that are names, not plurals (general knowledge).
 _NOT_DEMONYM = frozenset(
