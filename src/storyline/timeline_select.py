@@ -92,12 +92,15 @@ class Copies:
         self.skip = skip or [False] * len(sentences)   # stamped sentences: never used
         self.matcher = matcher
         self.min_tokens, self.max_tokens = min_tokens, max_tokens
-        ids: dict[str, int] = {}
+        by_statement: dict[str, int] = {}
+        by_text: dict[str, int] = {}
         self.members: list[list[int]] = []
         self.group: list[int] = []
         for i, s in enumerate(sentences):
-            key = "\x00" + s.statement_id if s.statement_id else s.text  # no sentence text holds NUL
-            g = ids.setdefault(key, len(ids))
+            if s.statement_id:
+                g = by_statement.setdefault(s.statement_id, len(self.members))
+            else:
+                g = by_text.setdefault(s.text, len(self.members))
             if g == len(self.members):
                 self.members.append([])
             self.members[g].append(i)
