@@ -297,6 +297,8 @@ def test_a_transcripts_stage_directions_and_role_labels_are_no_names(nlp):
     assert mentions("LENA MORK, KESTNET CORRESPONDENT: Crowds grew.",
                     [("LENA MORK", "PERSON"), ("KESTNET CORRESPONDENT", "ORG")]) == ["LENA MORK", "KESTNET"]
     assert mentions("The Host Party won.", [("Host Party", "ORG")]) == ["Host Party"]
+    assert mentions("That is the view of the Arab League End Quote today.",
+                    [("Arab League End Quote", "ORG")]) == ["Arab League"]
 
 
 def test_article_mentions_adds_missed_surnames(nlp):

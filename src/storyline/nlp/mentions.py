@@ -119,6 +119,8 @@ def _pieces(ent, label: str) -> list[tuple[int, int, str, int]]:
     if label != "PERSON":
         while end - start > 1 and doc[end - 1].text.isupper() and doc[end - 1].text.lower() in TITLE_WORDS:
             end -= 1  # a transcript's caption: "BEN WEDEMAN, CNN CORRESPONDENT:"
+        if end - start > 2 and doc[end - 1].lower_ in ("quote", "unquote") and doc[end - 2].lower_ == "end":
+            end -= 2  # a speaker reading a statement aloud: "... said the White House, end quote"
         if end - start == 1 and end < len(doc) and _title_word(doc[end].text) \
                 and doc[start].text.lower() in _GENERIC:
             return []  # "Defence" in "Defence Minister Matthias Kray": part of a title
