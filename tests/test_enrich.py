@@ -254,3 +254,22 @@ def test_a_name_in_a_speaker_phrase_is_the_speaker_only_as_its_head_or_voice(spe
     start = 10 + speaker.index(name)
     mention = Mention("a1", Span(2, start, start + len(name), name), "PERSON")
     assert _names_the_speaker(Span(2, 10, 10 + len(speaker), speaker), mention) is speaks
+
+
+def test_a_description_as_written_is_linked_to_no_name_elsewhere():
+    from storyline.enrich import _link_speaker
+    from storyline.records import Mention, Quote, Span
+
+    class NoIndex:
+        def lookup(self, text):
+            return ""
+
+    text = "The leaders of Northford and Arnholt"
+    arnholt = Mention("a1", Span(5, 0, 7, "Arnholt"), "PERSON", entity_id="e-arnholt")
+    lindqvist = Mention("a1", Span(6, 0, 9, "Lindqvist"), "PERSON", entity_id="e-lindqvist")
+    def quote(speaker: str, name: str) -> Quote:
+        return Quote("a1", (Span(2, 40, 60, "x" * 20),), Span(2, 61, 65, "said"), Span(2, 0, len(speaker), speaker),
+                     name)
+    assert _link_speaker(quote(text, text), [arnholt, lindqvist], NoIndex()).speaker_entity == ""
+    assert _link_speaker(quote("Lindqvist", "Lindqvist"), [arnholt, lindqvist], NoIndex()).speaker_entity == "e-lindqvist"
+    assert _link_speaker(quote("she", "Lindqvist"), [arnholt, lindqvist], NoIndex()).speaker_entity == "e-lindqvist"

@@ -296,8 +296,16 @@ def _names_the_speaker(speaker: Span, m: Mention) -> bool:
 
 def _link_speaker(quote: Quote, mentions: Sequence[Mention], names: _NameIndex) -> Quote:
     speaker = quote.speaker
-    heads = [m for m in mentions if speaker is None or _names_the_speaker(speaker, m)]
-    found = _overlapping(speaker, heads, prefer_person=True) or _by_name(quote.speaker_name, heads)
+    heads = [] if speaker is None else [
+        m for m in mentions if m.span.sentence_index == speaker.sentence_index and m.span.start < speaker.end
+        and speaker.start < m.span.end and _names_the_speaker(speaker, m)]
+    found = _overlapping(speaker, heads, prefer_person=True)
+    written = quote.speaker_name
+    if found is None and (speaker is None or written != speaker.text or all(w[:1].isupper() for w in written.split())):
+        # a name the tagger missed here, or one resolved for a pronoun or a role ("the mayor
+        # of Eskeby" -> Tom Pryce), is written elsewhere in the article; a description as
+        # written ("the leaders of Northford and Arnholt") names no one
+        found = _by_name(written, mentions)
     if found is not None and found.entity_id:
         return quote.replace(speaker_entity=found.entity_id)
     entity = names.lookup(quote.speaker_name) if quote.speaker_name != "unknown" else ""
