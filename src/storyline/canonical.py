@@ -245,16 +245,14 @@ class NameResolver(ClusterStore):
     def _restore_possessive(self, text: str) -> str:
         """``Northfords Ministry`` -> ``Northford's Ministry`` when ``Northford`` is a known
         name and ``Northfords`` is not (rule 6); the text unchanged otherwise."""
-        if fold(text) in self._by_key:
-            return text  # "Los Angeles" itself is known
         tokens = text.split()
         for i, tok in enumerate(tokens):
             base = possessive_base(tok.strip(",;:"))
             if base is None or len(base) < 3:
                 continue  # "Los Angeles", "Las Vegas", "Des Moines": an article, not "Lo's"
             whole, bkey = fold(tok), fold(base)
-            if whole in self._by_key or whole in self._surnames or whole in ALIASES:
-                return text
+            if whole in self._by_key or whole in self._surnames or whole in ALIASES or fold(text) in self._by_key:
+                return text  # the word, or the whole name ("Los Angeles"), is known as written
             if bkey in self._by_key or bkey in self._surnames or bkey in ALIASES:
                 tokens[i] = tok.replace(tok.strip(",;:"), base + "'s")
                 return " ".join(tokens)
