@@ -55,6 +55,15 @@ def test_zakharova_nato_pentagon():
     assert names == {"Maria Zakharova": ("PERSON", 2), "NATO": ("ORG", 2), "Pentagon": ("ORG", 1)}
 
 
+def test_un_bodies_and_aid_agencies_by_any_of_their_names():
+    r = NameResolver()
+    ids = r.add([M(t, "ORG") for t in ("UN Security Council", "the Security Council", "U.N. Security Council",
+                                         "WFP", "World Food Programme", "MSF", "Doctors Without Borders")])
+    assert ids[0] == ids[1] == ids[2] and ids[3] == ids[4] and ids[5] == ids[6] and len(set(ids)) == 3
+    assert [r.entity(ids[k]).name for k in (0, 3, 5)] == ["UN Security Council", "World Food Programme",
+                                                         "Medecins Sans Frontieres"]
+
+
 def test_us_aliases():
     r = NameResolver()
     ids = r.add([M(t, "GPE") for t in ("U.S.", "US", "the United States", "USA", "America")])
