@@ -566,15 +566,15 @@ class NameResolver(ClusterStore):
             return alias
         if not c.forms:
             return c.key
-        counts: Counter = Counter()
-        spelled: dict[str, str] = {}  # folded form -> the spelling shown
-        for form, n in c.forms.items():
-            key = form.casefold()
-            counts[key] += n
-            best = spelled.get(key)
-            caps = c.cls == "per" and form.isupper()  # a transcript's capitals; acronyms are no people
-            if best is None or (caps, -n, form) < (c.cls == "per" and best.isupper(), -c.forms[best], best):
-                spelled[key] = form
+        spellings: dict[str, list[str]] = {}  # forms whatever their case
+        for form in c.forms:
+            spellings.setdefault(form.casefold(), []).append(form)
+        counts = Counter({k: sum(c.forms[f] for f in forms) for k, forms in spellings.items()})
+
+        def shown(form: str) -> tuple:  # a person's name in a transcript's capitals last (acronyms are no people)
+            return (c.cls == "per" and form.isupper(), -c.forms[form], form)
+
+        spelled = {k: min(forms, key=shown) for k, forms in spellings.items()}
         if c.cls == "per":  # a person's full name before the surname alone ("Howard Kurtz", not "Kurtz")
             counts = Counter({k: n for k, n in counts.items() if " " in k}) or counts
         top = max(counts.values())

@@ -222,11 +222,14 @@ def _overlapping(span: Span | None, mentions: Sequence[Mention], prefer_person: 
         return (prefer_person and m.label == "PERSON" and " " in m.span.text.strip(), m.span.end - m.span.start)
 
     for m in mentions:
-        s = m.span
-        if s.sentence_index == span.sentence_index and s.start < span.end and span.start < s.end:
-            if best is None or rank(m) > rank(best):
-                best = m
+        if _overlaps(span, m) and (best is None or rank(m) > rank(best)):
+            best = m
     return best
+
+
+def _overlaps(span: Span, m: Mention) -> bool:
+    s = m.span
+    return s.sentence_index == span.sentence_index and s.start < span.end and span.start < s.end
 
 
 def _by_name(name: str, mentions: Sequence[Mention]) -> Mention | None:
@@ -297,8 +300,7 @@ def _names_the_speaker(speaker: Span, m: Mention) -> bool:
 def _link_speaker(quote: Quote, mentions: Sequence[Mention], names: _NameIndex) -> Quote:
     speaker = quote.speaker
     heads = [] if speaker is None else [
-        m for m in mentions if m.span.sentence_index == speaker.sentence_index and m.span.start < speaker.end
-        and speaker.start < m.span.end and _names_the_speaker(speaker, m)]
+        m for m in mentions if _overlaps(speaker, m) and _names_the_speaker(speaker, m)]
     found = _overlapping(speaker, heads, prefer_person=True)
     written = quote.speaker_name
     if found is None and (speaker is None or written != speaker.text or all(w[:1].isupper() for w in written.split())):

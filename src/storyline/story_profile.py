@@ -102,21 +102,22 @@ def label_story(
     and ends in an ellipsis, ``max_chars`` in all at most.
     Returns ``""`` when there is no usable headline."""
     repeated = _repeated_segments(titles)
-    cleaned = []
+    cleaned: dict[str, None] = {}  # distinct headlines, in order
     for i, title in enumerate(titles):
         outlet = outlets[i] if i < len(outlets) else ""
         text = strip_site_name(title, outlet, repeated)
-        if tokens(text) and text not in cleaned:
-            cleaned.append(text)
-    if not cleaned:
+        if tokens(text):
+            cleaned.setdefault(text)
+    headlines = list(cleaned)
+    if not headlines:
         return ""
-    vectors = [dict.fromkeys(tokens(t), 1.0) for t in cleaned]
+    vectors = [dict.fromkeys(tokens(t), 1.0) for t in headlines]
     best, best_score = 0, -1.0
     for i, v in enumerate(vectors):
         score = sum(cosine(v, w) for j, w in enumerate(vectors) if j != i)
         if score > best_score + 1e-12:
             best, best_score = i, score
-    label = cleaned[best]
+    label = headlines[best]
     if len(label) > max_chars:
         label = label[: max_chars - 1].rsplit(" ", 1)[0].rstrip(",;:-") + "\u2026"
     return label
