@@ -200,6 +200,28 @@ def test_a_leaders_name_before_regime_or_after_pro_is_the_person(nlp):
         assert ids[:2] == ([president] * 2 if leader else [place] * 2)
         assert president not in ids[2:]  # nobody named Arnholt: the country stays
         assert [e.label for e in r.entities() if e.id == ids[2]] == ["GPE"]
+        # the place that "Soll" made before the president was known joins him, and a later
+        # "Soll" the model calls a place is the president too; with a one-off it stays a place
+        assert r.add([M("Soll", "GPE")]) == ([president] if leader else [place])
+        assert r.canonical_id(place) == (president if leader else place)
+        assert sorted(e.label for e in r.entities() if "Soll" in e.name) == (["PERSON"] if leader else ["GPE", "PERSON"])
+
+
+def test_a_leaders_place_entity_with_place_evidence_stays():
+    from storyline.records import LEADER_CONTEXT
+
+    # "in Soll" said the word is a place: a leader's "Soll regime" joins the president, the
+    # place stays; and a person named less often than the place was is not given it either
+    r = NameResolver()
+    [town] = r.add([M("Soll", "GPE").replace(evidence="place")])
+    [president, *_] = r.add([M("Viktor Soll") for _ in range(3)])
+    assert r.add([M("Soll", "GPE").replace(evidence=LEADER_CONTEXT)]) == [president]
+    assert r.canonical_id(town) == town
+    r = NameResolver()
+    [town, *_] = r.add([M("Soll", "GPE") for _ in range(4)])
+    [president, *_] = r.add([M("Viktor Soll") for _ in range(3)])
+    assert r.add([M("Soll", "GPE").replace(evidence=LEADER_CONTEXT)]) == [president]
+    assert r.canonical_id(town) == town
 
 
 def test_label_vote_joins_known_person():
@@ -566,6 +588,33 @@ def test_a_weak_place_cue_retypes_an_organisation_only_if_the_model_calls_it_a_p
     ms = [at("Brask", 0, "GPE", 0), at("Brask", 0, "ORG", 1), at("Brask", town[2].index("Brask"), "ORG", 2)]
     assert [(m.label, m.evidence) for m in type_article(ms, town, surnames=set())] == [
         ("GPE", "context"), ("GPE", "context"), ("GPE", "context")]
+
+
+def test_a_weak_place_cue_retypes_a_person_only_if_a_third_of_the_mentions_have_it():
+    # "policy toward Soll" once among four: the model's person stays a person
+    leader = {0: "Soll vowed to fight.", 1: "Soll said the army would win.", 2: "Critics urged a new policy toward Soll.",
+              3: "Soll promised reforms."}
+    ms = [at("Soll", leader[k].index("Soll"), "PERSON", k) for k in range(4)]
+    assert [m.label for m in type_article(ms, leader, surnames=set())] == ["PERSON"] * 4
+    # an invented village the model calls a person, with the cue in one of its two mentions
+    village = {0: "Holm was quiet.", 1: "Families sheltered in Holm overnight."}
+    ms = [at("Holm", 0, "PERSON", 0), at("Holm", village[1].index("Holm"), "PERSON", 1)]
+    assert [(m.label, m.evidence) for m in type_article(ms, village, surnames=set())] == [("GPE", "context")] * 2
+
+
+def test_a_surname_with_a_joined_article_is_the_persons_in_the_article(nlp):
+    # "Bashar al-Assad" makes a later "Assad" the person, whatever label the model gave it
+    text = ["President Tarek al-Sollani spoke on Monday.", "Rebels said Sollani would fall.",
+            "Sollani vowed to fight on."]
+    sentences = []
+    for i, (t, label) in enumerate(zip(text, ("PERSON", "GPE", "ORG"))):
+        doc = nlp(t)
+        name = "Tarek al-Sollani" if i == 0 else "Sollani"
+        start = t.index(name)
+        doc.ents = [doc.char_span(start, start + len(name), label=label)]
+        sentences.append(AnnotatedSentence(i, t, doc, False))
+    assert [(m.span.text, m.label) for m in article_mentions(sentences, "a3")] == [
+        ("Tarek al-Sollani", "PERSON"), ("Sollani", "PERSON"), ("Sollani", "PERSON")]
 
 
 def test_type_article_a_comma_joins_names_only_in_a_list():

@@ -210,6 +210,8 @@ class NameResolver(ClusterStore):
             known = [cid for cid in self._live(self._surnames.get(surname, ()))
                      if self._clusters[cid].mentions >= _KNOWN_PERSON_MENTIONS]
             if cls != "per" and " " not in surname and known:
+                if len(known) == 1:
+                    self._absorb_leader_word(surname, self._clusters[known[0]])
                 label, cls, key = "PERSON", "per", surname  # a known person's surname: that person
         cid = self._resolve(cls, key, parts, group, evidence)
         c = self._clusters[cid]
@@ -451,6 +453,22 @@ class NameResolver(ClusterStore):
             rivals = self._candidates(surname, short.gender, scope) - {full.id}
             if not rivals and gender_ok(full.gender, short.gender):
                 self._merge(short, full)
+
+    def _absorb_leader_word(self, surname: str, person: Cluster) -> None:
+        """Merge into ``person`` the place, organisation or people entity that earlier
+        mentions of a leader's surname made before the person was known ("the Assad regime"
+        in a story's first articles, when nobody had been named Bashar al-Assad three times
+        yet), so that it stops collecting the name's mentions. Only an entity of that one word
+        whose labels are all the model's (no context evidence said it is a place) and
+        outnumbered by the person's own PERSON labels, so the person stays a person."""
+        for cls in ("loc", "org", "norp"):
+            sid = self._keys.get((cls, surname, ""))
+            sid = self.canonical_id(sid) if sid else ""
+            other = self._clusters.get(sid) if sid and sid != person.id else None
+            if other is None or other.cls == "per" or other.key != surname or sum(other.typed.values()):
+                continue
+            if person.labels.get("PERSON", 0) >= other.mentions:
+                self._merge(other, person)
 
     def _resolve_other(self, cls: str, key: str, parts: NameParts, group: str) -> str:
         known = self._keys.get((cls, key, ""))

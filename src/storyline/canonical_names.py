@@ -24,7 +24,7 @@ from .nlp.repair import is_demonym
 __all__ = [
     "NameParts", "core_name", "name_key", "initials", "label_class", "ALIASES", "HONORIFICS",
     "TITLE_WORDS", "display_alias", "ORG_NAMES", "PLACE_NAMES", "role_key", "roles_compatible",
-    "description_prefix", "fold", "strip_titles", "ROLE_MODIFIERS",
+    "description_prefix", "fold", "strip_titles", "ROLE_MODIFIERS", "without_articles",
 ]
 
 # Honorifics and the gender they state ("" when they state none).
@@ -428,7 +428,7 @@ def name_key(name: str, label: str = "") -> str:
     aliases mapped. Persons keep every token; organisations lose company suffixes; groups
     (NORP) lose a plural ``s``."""
     cls = label_class(label)
-    key = _fold(_without_articles(name) if cls == "per" else name)
+    key = _fold(without_articles(name) if cls == "per" else name)
     if key.startswith("the ") and len(key) > 4:
         key = key[4:]
     if cls != "per":  # "Al Jazeera" = "Al-Jazeera", "al Qaeda" = "al-Qaeda"
@@ -453,7 +453,7 @@ _ARTICLE_PREFIX = re.compile(r"(?<![\w-])(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)-(?=
 _ARTICLE_WORD = re.compile(r"\b(al|el) (?=\w)")
 
 
-def _without_articles(name: str) -> str:
+def without_articles(name: str) -> str:
     """A person's name without the Arabic article, which writers keep or drop: ``Bashar
     al-Assad`` = ``Bashar Assad``, ``Mohamed El Baradei`` = ``Mohamed ElBaradei`` (split as a
     fused handle) = ``Mohamed Baradei``. A first ``Al`` is a first name (``Al Gore``)."""

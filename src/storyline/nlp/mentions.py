@@ -35,7 +35,7 @@ import re
 
 from ..canonical_names import (
     ALIASES, HONORIFICS, ORG_NAMES, PLACE_NAMES, ROLE_MODIFIERS, TITLE_WORDS, bracket_alias, description_prefix,
-    fold, strip_titles,
+    fold, strip_titles, without_articles,
 )
 from ..canonical_types import INSTITUTION_HEADS, head_label, type_article
 from ..records import LEADER_CONTEXT, Mention, Span
@@ -248,10 +248,12 @@ def article_mentions(
     start of a sentence are dropped, and context cues type the other names
     (:func:`storyline.canonical_types.type_article`)."""
     found = [find_mentions(s, article_id, settings) for s in sentences]
+    # "Bashar al-Assad" is "Assad" on second mention: a surname without its joined article
+    last_words = (without_articles(m.span.text.split()[-1]) for ms in found for m in ms
+                  if m.label == "PERSON" and len(m.span.text.split()) > 1)
     surnames = {
-        m.span.text.split()[-1] for ms in found for m in ms
-        if m.label == "PERSON" and len(m.span.text.split()) > 1 and m.span.text.split()[-1][:1].isupper()
-        and m.span.text.split()[-1].lower() not in _FUNCTION_WORDS  # "LOL He" of "LOL Hes the guy": no surname He
+        word for word in last_words
+        if word[:1].isupper() and word.lower() not in _FUNCTION_WORDS  # "LOL He" of "LOL Hes the guy": no surname He
     }
     common = _common_words(sentences)
     out: list[Mention] = []
