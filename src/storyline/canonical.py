@@ -372,10 +372,32 @@ class NameResolver(ClusterStore):
                 # and earlier surname-only mentions in that spelling join it
                 self._surnames.setdefault(tokens[-1], set()).add(match)
                 self._absorb_surnames(self._clusters[match], tokens[-1], group)
+            self._absorb_possessive(self._clusters[match], key)
             return match
         c = self._new("per", key)
         self._absorb_surnames(c, tokens[-1], group)
+        self._absorb_possessive(c, key)
         return c.id
+
+    def _absorb_possessive(self, person: Cluster, key: str) -> None:
+        """Merge the person that a stripped possessive of this full name made before the name
+        itself was seen (``Muammar Gaddafis forces`` in a crawl's first article, then
+        ``Muammar Gaddafi``), as :meth:`_restore_possessive` reads it once the name is known;
+        its forms are counted as the name's."""
+        sid = self._keys.get(("per", key + "s", ""))
+        sid = self.canonical_id(sid) if sid else ""
+        other = self._clusters.get(sid) if sid and sid != person.id else None
+        if other is None or other.cls != "per" or other.short or not gender_ok(person.gender, other.gender):
+            return
+        surname = key.split()[-1]
+        forms = Counter()
+        for form, n in other.forms.items():
+            words = form.split()
+            if words and fold(words[-1]) == surname + "s":
+                form = " ".join(words[:-1] + [words[-1][:-1]])
+            forms[form] += n
+        other.forms = forms
+        self._merge(other, person)
 
     def _same_person(self, tokens: list[str], gender: str) -> str:
         """A full-name cluster that is surely this person (nickname, initial, spelling)."""
@@ -481,11 +503,20 @@ class NameResolver(ClusterStore):
             hits = self._local(self._live(self._acronyms.get((cls, key), ())), group)
             if len(hits) == 1:
                 return self._remember(cls, key, hits.pop())
+        # The same three or more words in another order name the same body: writers differ
+        # on "National Transitional Council" / "Transitional National Council"
+        reordered = (cls, "~" + " ".join(sorted(tokens)), "") if cls == "org" and len(tokens) >= 3 else None
+        if reordered:
+            hit = self.canonical_id(self._keys.get(reordered, ""))
+            if hit in self._clusters and self._clusters[hit].cls == cls:
+                return self._remember(cls, key, hit)
         if cls == "org":
             hit = self._prefix_match(cls, tokens, group)
             if hit:
                 return self._remember(cls, key, hit)
         c = self._new(cls, key)
+        if reordered:
+            self._keys[reordered] = c.id
         acro = initials(key)
         # Backwards (acronym seen first) only from 3 letters: two-letter initials collide.
         aid = self.canonical_id(self._keys.get((cls, acro, ""), "")) if len(acro) >= 3 else ""

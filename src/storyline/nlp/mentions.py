@@ -247,7 +247,9 @@ def article_mentions(
     capitalised occurrences the model missed are added. Capitalised common words at the
     start of a sentence are dropped, and context cues type the other names
     (:func:`storyline.canonical_types.type_article`)."""
-    found = [find_mentions(s, article_id, settings) for s in sentences]
+    common = _common_words(sentences)
+    found = [[_without_leading_verb(m, s.text, common) for m in find_mentions(s, article_id, settings)]
+             for s in sentences]
     # "Bashar al-Assad" is "Assad" on second mention: a surname without its joined article
     last_words = (without_articles(m.span.text.split()[-1]) for ms in found for m in ms
                   if m.label == "PERSON" and len(m.span.text.split()) > 1)
@@ -255,7 +257,6 @@ def article_mentions(
         word for word in last_words
         if word[:1].isupper() and word.lower() not in _FUNCTION_WORDS  # "LOL He" of "LOL Hes the guy": no surname He
     }
-    common = _common_words(sentences)
     out: list[Mention] = []
     for sentence, ms in zip(sentences, found):
         fixed = [m.replace(label="PERSON") if m.label != "PERSON" and m.span.text in surnames else m
@@ -340,6 +341,19 @@ def _common_word(m: Mention, text: str, common: set[str]) -> bool:
     low = word.lower()
     forms = {low, low.rstrip("s"), low + "s", low[:-1] + "ies" if low.endswith("y") else low}
     return bool(forms & common)
+
+
+def _without_leading_verb(m: Mention, text: str, common: set[str]) -> Mention:
+    """A person's name opening its sentence with a verb's -ing form that the article also
+    writes in lower case is the name without it: a headline's ``Defending Brega`` is the
+    place Brega, not a person whose surname every later ``Brega`` would take."""
+    words = m.span.text.split(" ")
+    first = words[0]
+    if m.label != "PERSON" or len(words) < 2 or any(c.isalpha() for c in text[: m.span.start]) \
+            or len(first) < 6 or not first.endswith("ing") or first.lower() not in common:
+        return m  # 6: "Ming", "Jing", "Xiaoping"'s short syllables are names, not verbs
+    start = m.span.start + len(first) + 1
+    return m.replace(span=Span(m.span.sentence_index, start, m.span.end, text[start:m.span.end]))
 
 
 def _unclosed_bracket(ent) -> int:
