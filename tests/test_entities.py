@@ -207,6 +207,21 @@ def test_a_leaders_name_before_regime_or_after_pro_is_the_person(nlp):
         assert sorted(e.label for e in r.entities() if "Soll" in e.name) == (["PERSON"] if leader else ["GPE", "PERSON"])
 
 
+def test_a_leaders_stripped_possessive_is_the_person():
+    from storyline.records import LEADER_CONTEXT
+
+    # "Sollanis forces" (Sollani's) tagged as an organisation: the known leader
+    r = NameResolver()
+    [president, *_] = r.add([M("Viktor Sollani") for _ in range(3)])
+    assert r.add([M("Sollanis", "ORG").replace(evidence=LEADER_CONTEXT)]) == [president]
+    # and a person's mention "Viktor Sollanis" is his possessive though the model had made
+    # a bare "Sollanis" an organisation
+    r = NameResolver()
+    [company] = r.add([M("Sollanis", "ORG")])
+    [president] = r.add([M("Viktor Sollani")])
+    assert r.add([M("Viktor Sollanis")]) == [president] and company != president
+
+
 def test_a_leaders_place_entity_with_place_evidence_stays():
     from storyline.records import LEADER_CONTEXT
 
@@ -353,6 +368,9 @@ def test_fix_label_and_component(nlp):
     assert fix_label("the Pentagon", "FAC") == "ORG"
     assert fix_label("Kyiv", "PERSON") == "GPE"
     assert fix_label("Biden", "PERSON") == "PERSON"
+    # a word that begins place names is no given name: "New Holm" is a town
+    assert [fix_label(n, "PERSON") for n in ("New Holm", "Port Lisby", "Newton Berg", "New")] == [
+        "GPE", "GPE", "PERSON", "PERSON"]
     from storyline.nlp.engine import load_model as load
 
     pipe = load(exclude=("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "x"))
@@ -602,6 +620,15 @@ def test_a_weak_place_cue_retypes_a_person_only_if_a_third_of_the_mentions_have_
     assert [(m.label, m.evidence) for m in type_article(ms, village, surnames=set())] == [("GPE", "context")] * 2
 
 
+def test_a_full_name_the_model_calls_a_person_is_a_place_with_a_strong_cue_of_its_own():
+    texts = {0: "Rebels shelled the oil town of Ras Vellan.", 1: "Ras Vellan fell on Friday.",
+             2: "The mayor of Holm, Tom Pryce, said so.", 3: "Tom Pryce left."}
+    ms = [at("Ras Vellan", texts[0].index("Ras"), "PERSON", 0), at("Ras Vellan", 0, "PERSON", 1),
+          at("Holm", texts[2].index("Holm"), "GPE", 2), at("Tom Pryce", texts[2].index("Tom"), "PERSON", 2),
+          at("Tom Pryce", 0, "PERSON", 3)]
+    assert [m.label for m in type_article(ms, texts, surnames=set())] == ["GPE", "GPE", "GPE", "PERSON", "PERSON"]
+
+
 def test_a_surname_with_a_joined_article_is_the_persons_in_the_article(nlp):
     # "Bashar al-Assad" makes a later "Assad" the person, whatever label the model gave it
     text = ["President Tarek al-Sollani spoke on Monday.", "Rebels said Sollani would fall.",
@@ -619,17 +646,18 @@ def test_a_surname_with_a_joined_article_is_the_persons_in_the_article(nlp):
 
 def test_a_headlines_leading_verb_is_no_first_name(nlp):
     # "Defending Holm" tagged as a person would make Holm a surname for the whole article;
-    # a name the article never writes in lower case keeps its first word
-    text = ["Defending Holm", "Militias were defending the village all night.", "Shells fell on Holm at dawn.",
-            "Sterling Oduya said so."]
-    spans = [("Defending Holm", "PERSON"), None, ("Holm", "PERSON"), ("Sterling Oduya", "PERSON")]
+    # a given name that ends in -ing keeps its place
+    text = ["Defending Holm", "Militias held the village all night.", "Shells fell on Holm at dawn.",
+            "Sterling Oduya said so.", "Protecting Lisby is vital, he said."]
+    spans = [("Defending Holm", "PERSON"), None, ("Holm", "PERSON"), ("Sterling Oduya", "PERSON"),
+             ("Protecting Lisby", "PERSON")]
     sentences = []
     for i, (t, ent) in enumerate(zip(text, spans)):
         doc = nlp(t)
         doc.ents = [doc.char_span(t.index(ent[0]), t.index(ent[0]) + len(ent[0]), label=ent[1])] if ent else []
         sentences.append(AnnotatedSentence(i, t, doc, False))
     got = [(m.span.sentence_index, m.span.start, m.span.text) for m in article_mentions(sentences, "a4")]
-    assert got == [(0, 10, "Holm"), (2, 15, "Holm"), (3, 0, "Sterling Oduya")]
+    assert got == [(0, 10, "Holm"), (2, 15, "Holm"), (3, 0, "Sterling Oduya"), (4, 11, "Lisby")]
 
 
 def test_a_full_name_first_seen_with_a_stripped_possessive_is_one_person():
@@ -639,6 +667,11 @@ def test_a_full_name_first_seen_with_a_stripped_possessive_is_one_person():
     ids = r.add([M("Tarek Sollanis"), M("Sollanis"), M("Tarek Sollani"), M("Tarek Sollanis"), M("Tarek Sollani")])
     assert len(set(ids)) == 1
     assert [(e.name, e.mentions) for e in r.entities()] == [("Tarek Sollani", 5)]
+    # the bare "Sollanis" first, and the person first known in another spelling
+    for names in (["Sollanis", "Tarek Sollani", "Tarek Sollanis"],
+                  ["Moammar Gadhafi", "Gaddafis", "Muammar Gaddafi", "Muammar Gaddafis"]):
+        r = NameResolver()
+        assert len(set(r.add([M(n) for n in names]))) == 1, names
 
 
 def test_an_organisations_words_in_another_order_are_the_same_body():

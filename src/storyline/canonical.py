@@ -188,7 +188,7 @@ class NameResolver(ClusterStore):
         label = mention.label
         limit = self.settings["entities.max_mention_chars"]
         cls = label_class(label)
-        text = self._restore_possessive(mention.span.text[: limit * 4])
+        text = self._restore_possessive(mention.span.text[: limit * 4], cls)
         parts = core_name(text, label)
         title = " ".join(t for t in (mention.title, parts.title) if t)
         roles, qual = role_key(title) if cls == "per" else (frozenset(), "")
@@ -207,8 +207,10 @@ class NameResolver(ClusterStore):
         if evidence == LEADER_CONTEXT:  # "the Assad regime", "pro-Gadhafi forces"
             evidence = ""
             surname = name_key(parts.name, "PERSON")
-            known = [cid for cid in self._live(self._surnames.get(surname, ()))
-                     if self._clusters[cid].mentions >= _KNOWN_PERSON_MENTIONS]
+            known = self._known_people(surname)
+            if not known and surname.endswith("s") and len(surname) > 4:  # "Gaddafis forces": stripped possessive
+                surname = surname[:-1]
+                known = self._known_people(surname)
             if cls != "per" and " " not in surname and known:
                 if len(known) == 1:
                     self._absorb_leader_word(surname, self._clusters[known[0]])
@@ -244,7 +246,7 @@ class NameResolver(ClusterStore):
         for r in roles:
             self._roles.setdefault(r, set()).add(c.id)
 
-    def _restore_possessive(self, text: str) -> str:
+    def _restore_possessive(self, text: str, cls: str = "") -> str:
         """``Northfords Ministry`` -> ``Northford's Ministry`` when ``Northford`` is a known
         name and ``Northfords`` is not (rule 6); the text unchanged otherwise."""
         tokens = text.split()
@@ -253,12 +255,34 @@ class NameResolver(ClusterStore):
             if base is None or len(base) < 3:
                 continue  # "Los Angeles", "Las Vegas", "Des Moines": an article, not "Lo's"
             whole, bkey = fold(tok), fold(base)
-            if whole in self._by_key or whole in self._surnames or whole in ALIASES or fold(text) in self._by_key:
+            if self._known_as_written(whole, bkey, cls) or whole in self._surnames or whole in ALIASES \
+                    or (len(tokens) > 1 and fold(text) in self._by_key):
                 return text  # the word, or the whole name ("Los Angeles"), is known as written
             if bkey in self._by_key or bkey in self._surnames or bkey in ALIASES:
                 tokens[i] = tok.replace(tok.strip(",;:"), base + "'s")
                 return " ".join(tokens)
         return text
+
+    def _known_people(self, surname: str) -> list[str]:
+        """People with this surname named often enough to be known (see _KNOWN_PERSON_MENTIONS)."""
+        return [cid for cid in self._live(self._surnames.get(surname, ()))
+                if self._clusters[cid].mentions >= _KNOWN_PERSON_MENTIONS]
+
+    def _known_as_written(self, whole: str, base: str, cls: str = "") -> bool:
+        """Whether a word is a known name as it stands: not when all it names is a bare
+        surname no full name explained (a "Gaddafis" of "Gaddafis forces"), or the person
+        with the base surname that took such a bare surname in, while its base is a known
+        person's surname: that is a possessive the model tagged alone. For a person's
+        mention only people count (the model had also made "Gaddafis" an organisation)."""
+        ids = self._live(self._by_key.get(whole, ()))
+        if cls == "per" and base in self._surnames:
+            ids = {i for i in ids if self._clusters[i].cls == "per"}
+        if not ids:
+            return False
+        if base in self._surnames and all(self._clusters[i].short or any(k.split()[-1] == base for k in self._clusters[i].keys)
+                                          for i in ids):
+            return False  # or only as a form of the person with the base surname
+        return True
 
     def _split_description(self, parts: NameParts) -> NameParts:
         """Move a country or company written before a full name into the title."""
@@ -372,10 +396,12 @@ class NameResolver(ClusterStore):
                 # and earlier surname-only mentions in that spelling join it
                 self._surnames.setdefault(tokens[-1], set()).add(match)
                 self._absorb_surnames(self._clusters[match], tokens[-1], group)
+            self._absorb_surnames(self._clusters[match], tokens[-1] + "s", group)
             self._absorb_possessive(self._clusters[match], key)
             return match
         c = self._new("per", key)
         self._absorb_surnames(c, tokens[-1], group)
+        self._absorb_surnames(c, tokens[-1] + "s", group)  # "Gaddafis forces" before "Muammar Gaddafi"
         self._absorb_possessive(c, key)
         return c.id
 

@@ -182,27 +182,35 @@ def type_article(mentions: Sequence[Mention], texts: dict[int, str], surnames: s
     article shows are people (last words of its full PERSON names). A name coordinated with
     a cued one (``the villages of Holm and Lisby``) shares its cue."""
     cues: list[str] = []
+    placed: set[str] = set()  # names with a strong place cue of their own (not a list's)
     for k, m in enumerate(mentions):
         text = texts.get(m.span.sentence_index, "")
         cue = context_cue(text, m.span.start, m.span.end)
+        if cue == STRONG:
+            placed.add(_name_key(m.span.text))
         if not cue and k and cues[k - 1] in (STRONG, WEAK):
             prev = mentions[k - 1].span
             if prev.sentence_index == m.span.sentence_index and _in_list(text, prev.end, m.span.start, m.span.end):
                 cue = cues[k - 1]
         cues.append(cue)
     votes: dict[str, Counter] = {}
-    person: set[str] = set()
+    person: set[str] = set()   # a title or honorific, or a surname of the article's people
+    full: set[str] = set()     # a full name the model calls a person
     for m, cue in zip(mentions, cues):
         key = _name_key(m.span.text)
         votes.setdefault(key, Counter())[cue] += 1
         if label_class(m.label) == "loc":
             votes[key]["model-place"] += 1  # with a weak cue, the model's own place label decides
-        if m.title or (m.label == "PERSON" and len(m.span.text.split()) > 1) or m.span.text in surnames:
+        if m.title or m.span.text in surnames:
             person.add(key)
+        elif m.label == "PERSON" and len(m.span.text.split()) > 1:
+            full.add(key)
     out = []
     for m in mentions:
         key = _name_key(m.span.text)
-        out.append(_relabel(m, votes[key]) if key not in person else m)
+        # a full name is a person unless a strong cue says place ("the oil town of Ras Lanuf")
+        keep = key in person or (key in full and key not in placed)
+        out.append(m if keep else _relabel(m, votes[key]))
     return out
 
 

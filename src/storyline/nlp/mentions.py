@@ -48,6 +48,9 @@ __all__ = ["find_mentions", "article_mentions", "add_entity_fixes", "ORG_NAMES",
 COMPONENT = "storyline_entity_fixes"
 
 _GPE_FIXABLE = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
+# Words that begin place names and no one's given name ("New Brega", "Port Said", "Mount
+# Kenya"): a "person" they begin is a place the model mistook.
+_PLACE_FIRST_WORDS = frozenset("new north south east west upper lower port fort mount lake cape greater".split())
 _ORG_FIXABLE = frozenset({"FAC", "GPE", "LOC", "PERSON", "PRODUCT", "NORP", "WORK_OF_ART"})
 # Short capitalised words that start a title before a name ("US President", "UK Foreign
 # Secretary"): a country abbreviation, or an adjective of office (general knowledge).
@@ -92,6 +95,8 @@ def _corrected(text: str, label: str) -> tuple[str, str]:
     if low in PLACE_NAMES and label in _GPE_FIXABLE:
         return "GPE", ""
     words = text.split()
+    if label == "PERSON" and len(words) > 1 and words[0].lower() in _PLACE_FIRST_WORDS:
+        return "GPE", ""
     if label != "PERSON" and len(words) > 1 and words[0].lower().rstrip(".") in _PERSON_TITLES \
             and all(w[:1].isupper() for w in words[1:]) and not head_label(text, "PERSON"):
         return "PERSON", "name"
@@ -343,14 +348,20 @@ def _common_word(m: Mention, text: str, common: set[str]) -> bool:
     return bool(forms & common)
 
 
+# Given names that end like a verb's -ing form (from general knowledge): "Irving Berlin".
+_ING_GIVEN_NAMES = frozenset("irving sterling channing manning ewing fleming deming harding browning".split())
+
+
 def _without_leading_verb(m: Mention, text: str, common: set[str]) -> Mention:
-    """A person's name opening its sentence with a verb's -ing form that the article also
-    writes in lower case is the name without it: a headline's ``Defending Brega`` is the
-    place Brega, not a person whose surname every later ``Brega`` would take."""
+    """A person's name opening its sentence with a verb's -ing form is the name without it:
+    ``Defending Brega is vital`` names the town Brega, not a person whose surname every later
+    ``Brega`` would take. A given name spelled so stays, unless the article also writes the
+    word in lower case."""
     words = m.span.text.split(" ")
     first = words[0]
     if m.label != "PERSON" or len(words) < 2 or any(c.isalpha() for c in text[: m.span.start]) \
-            or len(first) < 6 or not first.endswith("ing") or first.lower() not in common:
+            or len(first) < 6 or not first.endswith("ing") \
+            or (first.lower() in _ING_GIVEN_NAMES and first.lower() not in common):
         return m  # 6: "Ming", "Jing", "Xiaoping"'s short syllables are names, not verbs
     start = m.span.start + len(first) + 1
     return m.replace(span=Span(m.span.sentence_index, start, m.span.end, text[start:m.span.end]))
