@@ -513,3 +513,17 @@ def test_bare_numbers_that_are_not_years(text, expected):
 ])
 def test_names_and_marches_that_are_not_dates(text, expected):
     assert [(t.span.text, t.value) for t in find_timexes_in_text(text, PUB)] == expected
+
+
+# --- round 3: MEANTIME development errors (airbus, apple) ---------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # tokenised text (PTB style: Timeline17, MEANTIME) puts a space before the comma
+    ("The mill had been closed since July 24 , 2003 after a fire .", [("July 24 , 2003", "2003-07-24")]),
+    ("Arnholt , born on 3 March , 1950 , left .", [("3 March , 1950", "1950-03-03")]),
+    ("The deal closed on Friday , January 7 , 2011 .", [("Friday , January 7 , 2011", "2011-01-07")]),
+    ("Sales fell in August , 2021 .", [("August , 2021", "2021-08")]),
+    ("The ferry sails at 5 p.m. , Feb. 20 .", [("5 p.m. , Feb. 20", "2022-02-20T17:00")]),
+])
+def test_tokenised_commas_inside_dates(text, expected):
+    assert [(t.span.text, t.value) for t in find_timexes_in_text(text, PUB)] == expected

@@ -23,13 +23,16 @@ from .temporal_grammar import (
 
 # A word boundary that also keeps hyphenated and numeric neighbours out.
 B = r"(?<![\w$£€#/-])(?<!\d[.,])"
+# The comma between a date's parts, also as tokenised text writes it (PTB style, as in
+# Timeline17 and MEANTIME): "July 24, 2003" and "July 24 , 2003" are one date.
+COMMA = r"(?:\s?,\s*|\s+)"
 E = r"(?![\w-])"
 MOD = r"(?:(?P<mod>early|late|mid|middle|the\s+(?:beginning|start|end|middle)\s+of)[\s-]+)?"
-WEEKDAY_PREFIX = r"(?:(?P<wd>" + lex.RE_WEEKDAY + r"),?\s+(?:the\s+)?)?"
+WEEKDAY_PREFIX = r"(?:(?P<wd>" + lex.RE_WEEKDAY + r")" + COMMA + r"(?:the\s+)?)?"
 YEAR = r"(?P<year>" + lex.RE_YEAR + r")(?![\d%]|[.,]\d)"
 # The day after a clock time: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6".
 DAY_REF = (
-    r"(?:\s+(?P<dayref>" + lex.RE_WEEKDAY + r"|today|tonight|yesterday|tomorrow)|,?\s+(?P<dateref>"
+    r"(?:\s+(?P<dayref>" + lex.RE_WEEKDAY + r"|today|tonight|yesterday|tomorrow)|\s?,?\s+(?P<dateref>"
     + lex.RE_MONTH + r"\s*" + lex.RE_DAY_OF_MONTH + r"))"
 )
 AM_PM = r"(?P<ampm>[ap])(?:\.\s?m\.?|\s?m\b)"
@@ -95,9 +98,9 @@ def _day(m: re.Match, ctx: Context) -> tuple[str, str] | None:
 
 
 rule("month_day", needs=MONTH, pattern=B + WEEKDAY_PREFIX + r"(?P<month>" + lex.RE_MONTH + r")\s*(?P<day>"
-     + lex.RE_DAY_OF_MONTH + r")(?![\d%]|[.:]\d|\w)(?:,?\s+" + YEAR + r")?", anchorable=True)(_day)
+     + lex.RE_DAY_OF_MONTH + r")(?![\d%]|[.:]\d|\w)(?:" + COMMA + YEAR + r")?", anchorable=True)(_day)
 rule("day_month", needs=MONTH, pattern=B + WEEKDAY_PREFIX + r"(?:the\s+)?(?P<day>" + lex.RE_DAY_OF_MONTH
-     + r")(?:\s+of)?\s+(?P<month>" + lex.RE_MONTH + r")" + E + r"(?:,?\s+" + YEAR + r")?",
+     + r")(?:\s+of)?\s+(?P<month>" + lex.RE_MONTH + r")" + E + r"(?:" + COMMA + YEAR + r")?",
      anchorable=True)(_day)
 
 
@@ -119,7 +122,7 @@ def _numeric(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     return "DATE", day_value(dt.date(year, month, day))
 
 
-@rule("month_year", needs=MONTH, pattern=B + MOD + r"(?P<month>" + lex.RE_MONTH + r")(?:,\s*|\s+)(?:of\s+)?(?:"
+@rule("month_year", needs=MONTH, pattern=B + MOD + r"(?P<month>" + lex.RE_MONTH + r")" + COMMA + r"(?:of\s+)?(?:"
       + YEAR + r"|(?P<words>" + lex.RE_YEAR_WORDS + r")" + E + r")", anchorable=True)
 def _month_year(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     if not month_ok(m, ctx, bare=False):
