@@ -527,3 +527,20 @@ def test_names_and_marches_that_are_not_dates(text, expected):
 ])
 def test_tokenised_commas_inside_dates(text, expected):
     assert [(t.span.text, t.value) for t in find_timexes_in_text(text, PUB)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural before "-long" is a vague length, and the article belongs to the noun
+    ("They ended a decades-long feud over water .", [("decades-long", "DURATION", "PXE")]),
+    ("It was a months-long strike .", [("months-long", "DURATION", "PXM")]),
+    ("It was a two-month strike .", [("two-month", "DURATION", "P2M")]),
+    # "over the years" is a stretch of time; "in the weeks before" is not tagged
+    ("She thanked the staff for their work over the years .", [("the years", "DURATION", "PXY")]),
+    ("Prices fell in the weeks before the vote .", []),
+    # a clock time in UTC or GMT says so (ISO 8601 "Z"); other zones stay local
+    ("The rocket lifted off at 18:00 UTC .", [("18:00 UTC", "TIME", "2022-02-12T18:00Z")]),
+    ("The ferry left at 6 p.m. GMT .", [("6 p.m. GMT", "TIME", "2022-02-12T18:00Z")]),
+    ("The market closed at 5 p.m. EST .", [("5 p.m. EST", "TIME", "2022-02-12T17:00")]),
+])
+def test_vague_lengths_and_utc_clock_times(text, expected):
+    assert tags(text) == expected

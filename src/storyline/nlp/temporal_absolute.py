@@ -266,10 +266,14 @@ APPROX = r"(?:(?:around|about|approximately|roughly|shortly\s+(?:before|after)|j
 
 
 @rule("clock_12h", needs=DIGIT, also=words("m", "am", "pm"), pattern=r"(?<![\w:.])" + APPROX + r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*" +
-      AM_PM + r"(?:\s+" + TZ + r"\b)?(?:" + DAY_REF + E + r")?", anchorable=True)
+      AM_PM + r"(?:\s+(?P<tz>" + TZ + r")\b)?(?:" + DAY_REF + E + r")?", anchorable=True)
 def _clock_12h(m: re.Match, ctx: Context) -> Reading | None:
     hour = int(m["h"]) % 12 + (12 if m["ampm"].lower() == "p" else 0)
     return clock_reading(m, ctx, hour, int(m["min"] or 0), "clock_12h")
+
+
+# Zone names that are UTC itself: "18:00 UTC", "6 p.m. GMT" (GMT is never summer time).
+_UTC = frozenset({"UTC", "GMT"})
 
 
 def clock_reading(m: re.Match, ctx: Context, hour: int, minute: int, name: str) -> Reading | None:
@@ -281,6 +285,8 @@ def clock_reading(m: re.Match, ctx: Context, hour: int, minute: int, name: str) 
     if day is None:
         return None
     clock = f"T{hour:02d}:{minute:02d}"
+    if (m.groupdict().get("tz") or "").upper() in _UTC:
+        clock += "Z"  # ISO 8601's mark for UTC; other zones are left as local time
     anaphor = None if ref else Anaphor("D", 0, scope="clock", suffix=clock, grains=frozenset({"day"}))
     # "about 10:35 a.m.", "shortly before noon": the extent is the time, as TempEval-3's
     # annotators marked it (2 of 11 "about"s before a gold timex are inside it); "around"

@@ -92,9 +92,14 @@ def _duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
         return Reading(m.start(), m.end(), "DATE", "FUTURE_REF", "duration")  # "will one day be"
     if m["num2"]:
         amount = None  # "two to three weeks", "12 to 18 months": a range, not one length
+    plural_adjective = num in ("a", "an") and m["old"] and m["unit"].lower() != unit
+    if plural_adjective:
+        amount = None  # "a decades-long dispute": the article is the noun's, the length vague
     value = duration_value(amount, unit)
     if not value:
         return None
+    if plural_adjective:
+        return Reading(m.start("unit"), m.end(), "DURATION", value, "duration")
     start = m.start()
     approx = " ".join((m["approx"] or "").lower().split())
     if approx in _PREPOSITION_LIKE and m["the"]:
@@ -112,6 +117,9 @@ _OUTSIDE = frozenset({"about", "just over", "just under"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can"})
 
 
+# Prepositions that make "the years" a stretch of time: "over the years" (tagged PXY in
+# TempEval-3's training text, 1 of 1).
+_SPAN_PREPOSITIONS = frozenset({"over", "through", "throughout", "across", "down"})
 _PLURAL_CONTEXT = frozenset({"for", "over", "within", "in", "took", "take", "takes", "taking",
                              "spent", "lasted", "after", "spend", "wait", "waited"})
 
@@ -121,7 +129,10 @@ _PLURAL_CONTEXT = frozenset({"for", "over", "within", "in", "took", "take", "tak
       + r")(?:\s+(?P<ahead>ahead|to\s+come))?" + E)
 def _vague_duration(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     if not (m["rel"] or m["ahead"]):
-        if m["the"] or ctx.word_before(m.start()) not in _PLURAL_CONTEXT:
+        if m["the"]:
+            if ctx.word_before(m.start()) not in _SPAN_PREPOSITIONS:
+                return None  # "in the weeks before the vote" is no length of time
+        elif ctx.word_before(m.start()) not in _PLURAL_CONTEXT:
             return None
     unit = lex.UNIT_FORMS[m["unit"].lower()]
     value = duration_value(None, unit)
