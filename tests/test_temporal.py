@@ -533,6 +533,8 @@ def test_tokenised_commas_inside_dates(text, expected):
     # a plural before "-long" is a vague length, and the article belongs to the noun
     ("They ended a decades-long feud over water .", [("decades-long", "DURATION", "PXE")]),
     ("It was a months-long strike .", [("months-long", "DURATION", "PXM")]),
+    ("Vellmark settled its decades-long dispute with Arnholt .", [("decades-long", "DURATION", "PXE")]),
+    ("The weeks-long strike ended .", [("weeks-long", "DURATION", "PXW")]),
     ("It was a two-month strike .", [("two-month", "DURATION", "P2M")]),
     # "over the years" is a stretch of time; "in the weeks before" is not tagged
     ("She thanked the staff for their work over the years .", [("the years", "DURATION", "PXY")]),
@@ -544,3 +546,10 @@ def test_tokenised_commas_inside_dates(text, expected):
 ])
 def test_vague_lengths_and_utc_clock_times(text, expected):
     assert tags(text) == expected
+
+
+def test_numeric_date_is_a_date_even_where_the_recogniser_says_cardinal():
+    # spaCy's small model reads "7/8/07" here as CARDINAL; three numbers that make a valid
+    # month, day and year are a date all the same.
+    assert tags("The launch was set for the date written in the American format , 7/8/07 .",
+                D(2007, 7, 9)) == [("7/8/07", "DATE", "2007-07-08")]

@@ -126,15 +126,18 @@ _PLURAL_CONTEXT = frozenset({"for", "over", "within", "in", "took", "take", "tak
 
 @rule("vague_duration", needs=UNIT, pattern=B + r"(?:(?P<the>the)\s+)?(?:(?P<rel>recent|past|coming|next|last|previous|ensuing"
       r"|following|intervening|early|later|final|first|many|several)\s+)?(?P<unit>" + lex.RE_UNIT_PLURAL
-      + r")(?:\s+(?P<ahead>ahead|to\s+come))?" + E)
-def _vague_duration(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+      + r")(?:(?P<long>-long)|\s+(?P<ahead>ahead|to\s+come))?" + E)
+def _vague_duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
+    unit = lex.UNIT_FORMS[m["unit"].lower()]
+    if m["long"] and not m["rel"]:  # "the decades-long feud": a length, without the article
+        value = duration_value(None, unit)
+        return Reading(m.start("unit"), m.end(), "DURATION", value, "vague_duration") if value else None
     if not (m["rel"] or m["ahead"]):
         if m["the"]:
             if ctx.word_before(m.start()) not in _SPAN_PREPOSITIONS:
                 return None  # "in the weeks before the vote" is no length of time
         elif ctx.word_before(m.start()) not in _PLURAL_CONTEXT:
             return None
-    unit = lex.UNIT_FORMS[m["unit"].lower()]
     value = duration_value(None, unit)
     return ("DURATION", value) if value else None
 
