@@ -523,6 +523,7 @@ def test_names_and_marches_that_are_not_dates(text, expected):
     ("Arnholt , born on 3 March , 1950 , left .", [("3 March , 1950", "1950-03-03")]),
     ("The deal closed on Friday , January 7 , 2011 .", [("Friday , January 7 , 2011", "2011-01-07")]),
     ("Sales fell in August , 2021 .", [("August , 2021", "2021-08")]),
+    ("Rents doubled in the 1990 's .", [("the 1990 's", "199")]),
     ("The ferry sails at 5 p.m. , Feb. 20 .", [("5 p.m. , Feb. 20", "2022-02-20T17:00")]),
 ])
 def test_tokenised_commas_inside_dates(text, expected):

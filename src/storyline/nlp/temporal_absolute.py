@@ -224,7 +224,7 @@ def _year_words(m: re.Match, ctx: Context) -> tuple[str, str] | None:
 
 
 @rule("decade", needs=DIGIT | lex.DECADE_WORDS.keys(), also=words("s") | lex.DECADE_WORDS.keys(), pattern=B + r"(?:(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+)?(?:(?P<the>the)\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<full>1[0-9]\d0|20\d0)"
-      r"|'?(?P<short>[0-9]0)|(?P<word>" + "|".join(lex.DECADE_WORDS) + r"))(?(word)|'?s)" + E)
+      r"|'?(?P<short>[0-9]0)|(?P<word>" + "|".join(lex.DECADE_WORDS) + r"))(?(word)|(?:\s?')?s)" + E)
 def _decade(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     if m["full"]:
         return "DATE", m["full"][:3]
