@@ -554,3 +554,14 @@ def test_numeric_date_is_a_date_even_where_the_recogniser_says_cardinal():
     # month, day and year are a date all the same.
     assert tags("The launch was set for the date written in the American format , 7/8/07 .",
                 D(2007, 7, 9)) == [("7/8/07", "DATE", "2007-07-08")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # British "financial year" is the fiscal year (valued as TempEval-3 values fiscal years)
+    ("Profit rose in the financial year .", [("the financial year", "DATE", "2022")]),
+    ("Profit will rise in the next financial year .", [("the next financial year", "DATE", "2023")]),
+    ("Sales jumped at the very beginning of the fiscal year .",
+     [("the very beginning of the fiscal year", "DATE", "2022")]),
+])
+def test_financial_years(text, expected):
+    assert tags(text) == expected

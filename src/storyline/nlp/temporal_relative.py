@@ -85,8 +85,8 @@ PERIOD_REL = (r"(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+current|t
               r"|the\s+next|the\s+full|the\s+entire|the\s+whole|the|current|past|previous|coming)")
 
 
-@rule("period", needs=words("week", "weekend", "month", "year", "quarter", "half", "decade", "century") | lex.SEASONS.keys(), pattern=B + r"(?:(?P<mod>early|earlier|late|later|mid|the\s+(?:beginning|start|end|middle|rest"
-      r"|remainder)\s+of)[\s-]+)?" + PERIOD_REL + r"\s+(?:(?P<fiscal>fiscal|calendar)\s+)?(?P<unit>week"
+@rule("period", needs=words("week", "weekend", "month", "year", "quarter", "half", "decade", "century") | lex.SEASONS.keys(), pattern=B + r"(?:(?P<mod>early|earlier|late|later|mid|the\s+(?:very\s+)?(?:beginning|start|end|middle|rest"
+      r"|remainder)\s+of)[\s-]+)?" + PERIOD_REL + r"\s+(?:(?P<fiscal>fiscal|financial|calendar)\s+)?(?P<unit>week"
       r"|weekend|month|year|quarter|half|decade|century|" + lex.RE_SEASON + r")(?=(?P<s>'?s)?(?![\w-]))",
       anchorable=True)
 def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
