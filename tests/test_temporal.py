@@ -565,3 +565,13 @@ def test_numeric_date_is_a_date_even_where_the_recogniser_says_cardinal():
 ])
 def test_financial_years(text, expected):
     assert tags(text) == expected
+
+
+def test_same_period_of_the_last_year_is_the_reported_quarter_a_year_before():
+    text = ("Vellmark Foods said its profit in the last quarter , which ended December 30 , rose from "
+            "$ 5 million in the same period of the last year .")
+    assert tags(text, D(2007, 1, 18)) == [("the last quarter", "DATE", "2006-Q4"),
+                                          ("December 30", "DATE", "2006-12-30"),
+                                          ("the same period of the last year", "DATE", "2005-Q4")]
+    assert tags("Profit rose from the same period of the prior year .", D(2007, 1, 18)) == [
+        ("the same period of the prior year", "DATE", "2005-Q4")]
