@@ -132,6 +132,8 @@ def _vague_duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | No
     if m["long"] and not m["rel"]:  # "the decades-long feud": a length, without the article
         value = duration_value(None, unit)
         return Reading(m.start("unit"), m.end(), "DURATION", value, "vague_duration") if value else None
+    if (m["rel"] or "").lower() in ("last", "next") and not m["the"] and not m["ahead"]:
+        return None  # "last years results": "last year's" with the apostrophe stripped
     if not (m["rel"] or m["ahead"]):
         if m["the"]:
             if ctx.word_before(m.start()) not in _SPAN_PREPOSITIONS:

@@ -40,7 +40,7 @@ def _norm(text: str | None) -> str:
 @rule("relative_day", needs=words("today", "tonight", "yesterday", "tomorrow"), pattern=B + r"(?:(?P<mod>early|earlier|late|later|mid)[\s-]+)?(?:(?P<part1>morning|"
       r"afternoon|evening|night|mid-afternoon|mid-morning)\s+)?(?P<word>today|tonight|yesterday|"
       r"tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+(?P<part>morning|"
-      r"afternoon|evening|night))?" + E, anchorable=True)
+      r"afternoon|evening|night))?(?=s?(?![\w-]))", anchorable=True)  # "todays vote": a stripped "'s"
 def _relative_day(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     word = _norm(m["word"])
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
