@@ -199,6 +199,11 @@ def test_durations_and_sets_have_no_calendar_range():
     ("Last years harvest was poor.", [("Last year", "DATE", "2021")]),
     ("Next months election is close.", [("Next month", "DATE", "2022-03")]),
     ("Prices rose over the last years.", [("the last years", "DURATION", "PXY")]),
+    # a plural weekday before a noun is a possessive; before a verb or after "on", a set
+    ("Fridays attack killed five soldiers.", [("Friday", "DATE", "2022-02-11")]),
+    ("She spoke at Mondays meeting.", [("Monday", "DATE", "2022-02-07")]),
+    ("Shops in Vellmark close on Mondays.", [("Mondays", "SET", "XXXX-WXX-1")]),
+    ("Mondays are quiet in Vellmark.", [("Mondays", "SET", "XXXX-WXX-1")]),
     ("The deal was done at 9 oclock.", [("9 oclock", "TIME", "2022-02-12T09:00")]),
     ("Mr Hales aides dont expect a vote before Tuesday.", [("Tuesday", "DATE", "2022-02-15")]),
     ("Foreign Secretary PetraLindqvistMP today met her counterpart.", [("today", "DATE", "2022-02-12")]),
