@@ -194,6 +194,16 @@ def test_durations_and_sets_have_no_calendar_range():
     ("The band was huge in the 90s.", [("the 90s", "DATE", "199")]),
     ("This weeks talks failed.", [("This week", "DATE", "2022-W06")]),
     ("Februarys figures were weak.", [("February", "DATE", "2022-02")]),
+    ("Todays vote was delayed.", [("Today", "DATE", "2022-02-12")]),
+    ("Yesterday mornings raid was repelled.", [("Yesterday morning", "TIME", "2022-02-11TMO")]),
+    ("Last years harvest was poor.", [("Last year", "DATE", "2021")]),
+    ("Next months election is close.", [("Next month", "DATE", "2022-03")]),
+    ("Prices rose over the last years.", [("the last years", "DURATION", "PXY")]),
+    # a plural weekday before a noun is a possessive; before a verb or after "on", a set
+    ("Fridays attack killed five soldiers.", [("Friday", "DATE", "2022-02-11")]),
+    ("She spoke at Mondays meeting.", [("Monday", "DATE", "2022-02-07")]),
+    ("Shops in Vellmark close on Mondays.", [("Mondays", "SET", "XXXX-WXX-1")]),
+    ("Mondays are quiet in Vellmark.", [("Mondays", "SET", "XXXX-WXX-1")]),
     ("The deal was done at 9 oclock.", [("9 oclock", "TIME", "2022-02-12T09:00")]),
     ("Mr Hales aides dont expect a vote before Tuesday.", [("Tuesday", "DATE", "2022-02-15")]),
     ("Foreign Secretary PetraLindqvistMP today met her counterpart.", [("today", "DATE", "2022-02-12")]),
@@ -513,3 +523,65 @@ def test_bare_numbers_that_are_not_years(text, expected):
 ])
 def test_names_and_marches_that_are_not_dates(text, expected):
     assert [(t.span.text, t.value) for t in find_timexes_in_text(text, PUB)] == expected
+
+
+# --- round 3: MEANTIME development errors (airbus, apple) ---------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # tokenised text (PTB style: Timeline17, MEANTIME) puts a space before the comma
+    ("The mill had been closed since July 24 , 2003 after a fire .", [("July 24 , 2003", "2003-07-24")]),
+    ("Arnholt , born on 3 March , 1950 , left .", [("3 March , 1950", "1950-03-03")]),
+    ("The deal closed on Friday , January 7 , 2011 .", [("Friday , January 7 , 2011", "2011-01-07")]),
+    ("Sales fell in August , 2021 .", [("August , 2021", "2021-08")]),
+    ("Rents doubled in the 1990 's .", [("the 1990 's", "199")]),
+    ("The ferry sails at 5 p.m. , Feb. 20 .", [("5 p.m. , Feb. 20", "2022-02-20T17:00")]),
+])
+def test_tokenised_commas_inside_dates(text, expected):
+    assert [(t.span.text, t.value) for t in find_timexes_in_text(text, PUB)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural before "-long" is a vague length, and the article belongs to the noun
+    ("They ended a decades-long feud over water .", [("decades-long", "DURATION", "PXE")]),
+    ("It was a months-long strike .", [("months-long", "DURATION", "PXM")]),
+    ("Vellmark settled its decades-long dispute with Arnholt .", [("decades-long", "DURATION", "PXE")]),
+    ("The weeks-long strike ended .", [("weeks-long", "DURATION", "PXW")]),
+    ("It was a two-month strike .", [("two-month", "DURATION", "P2M")]),
+    # "over the years" is a stretch of time; "in the weeks before" is not tagged
+    ("She thanked the staff for their work over the years .", [("the years", "DURATION", "PXY")]),
+    ("Prices fell in the weeks before the vote .", []),
+    # a clock time in UTC or GMT says so (ISO 8601 "Z"); other zones stay local
+    ("The rocket lifted off at 18:00 UTC .", [("18:00 UTC", "TIME", "2022-02-12T18:00Z")]),
+    ("The ferry left at 6 p.m. GMT .", [("6 p.m. GMT", "TIME", "2022-02-12T18:00Z")]),
+    ("The market closed at 5 p.m. EST .", [("5 p.m. EST", "TIME", "2022-02-12T17:00")]),
+])
+def test_vague_lengths_and_utc_clock_times(text, expected):
+    assert tags(text) == expected
+
+
+def test_numeric_date_is_a_date_even_where_the_recogniser_says_cardinal():
+    # spaCy's small model reads "7/8/07" here as CARDINAL; three numbers that make a valid
+    # month, day and year are a date all the same.
+    assert tags("The launch was set for the date written in the American format , 7/8/07 .",
+                D(2007, 7, 9)) == [("7/8/07", "DATE", "2007-07-08")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # British "financial year" is the fiscal year (valued as TempEval-3 values fiscal years)
+    ("Profit rose in the financial year .", [("the financial year", "DATE", "2022")]),
+    ("Profit will rise in the next financial year .", [("the next financial year", "DATE", "2023")]),
+    ("Sales jumped at the very beginning of the fiscal year .",
+     [("the very beginning of the fiscal year", "DATE", "2022")]),
+])
+def test_financial_years(text, expected):
+    assert tags(text) == expected
+
+
+def test_same_period_of_the_last_year_is_the_reported_quarter_a_year_before():
+    text = ("Vellmark Foods said its profit in the last quarter , which ended December 30 , rose from "
+            "$ 5 million in the same period of the last year .")
+    assert tags(text, D(2007, 1, 18)) == [("the last quarter", "DATE", "2006-Q4"),
+                                          ("December 30", "DATE", "2006-12-30"),
+                                          ("the same period of the last year", "DATE", "2005-Q4")]
+    assert tags("Profit rose from the same period of the prior year .", D(2007, 1, 18)) == [
+        ("the same period of the prior year", "DATE", "2005-Q4")]

@@ -61,7 +61,9 @@ def _triggered(present: frozenset[str]) -> bool:
 # Entity labels that make an overlapping date-looking word part of a name.
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "NORP"})
 _NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
-_NUMBER_RULES = frozenset({"year", "decade", "clock_24h", "numeric_date"})
+# Rules whose match a number-like entity vetoes. Not "numeric_date": three numbers that make
+# a valid month, day and year ("7/8/07") are a date even where the recogniser says CARDINAL.
+_NUMBER_RULES = frozenset({"year", "decade", "clock_24h"})
 
 
 def find_timexes(

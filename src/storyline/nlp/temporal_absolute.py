@@ -23,13 +23,16 @@ from .temporal_grammar import (
 
 # A word boundary that also keeps hyphenated and numeric neighbours out.
 B = r"(?<![\w$£€#/-])(?<!\d[.,])"
+# The comma between a date's parts, also as tokenised text writes it (PTB style, as in
+# Timeline17 and MEANTIME): "July 24, 2003" and "July 24 , 2003" are one date.
+COMMA = r"(?:\s?,\s*|\s+)"
 E = r"(?![\w-])"
 MOD = r"(?:(?P<mod>early|late|mid|middle|the\s+(?:beginning|start|end|middle)\s+of)[\s-]+)?"
-WEEKDAY_PREFIX = r"(?:(?P<wd>" + lex.RE_WEEKDAY + r"),?\s+(?:the\s+)?)?"
+WEEKDAY_PREFIX = r"(?:(?P<wd>" + lex.RE_WEEKDAY + r")" + COMMA + r"(?:the\s+)?)?"
 YEAR = r"(?P<year>" + lex.RE_YEAR + r")(?![\d%]|[.,]\d)"
 # The day after a clock time: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6".
 DAY_REF = (
-    r"(?:\s+(?P<dayref>" + lex.RE_WEEKDAY + r"|today|tonight|yesterday|tomorrow)|,?\s+(?P<dateref>"
+    r"(?:\s+(?P<dayref>" + lex.RE_WEEKDAY + r"|today|tonight|yesterday|tomorrow)|\s?,?\s+(?P<dateref>"
     + lex.RE_MONTH + r"\s*" + lex.RE_DAY_OF_MONTH + r"))"
 )
 AM_PM = r"(?P<ampm>[ap])(?:\.\s?m\.?|\s?m\b)"
@@ -95,9 +98,9 @@ def _day(m: re.Match, ctx: Context) -> tuple[str, str] | None:
 
 
 rule("month_day", needs=MONTH, pattern=B + WEEKDAY_PREFIX + r"(?P<month>" + lex.RE_MONTH + r")\s*(?P<day>"
-     + lex.RE_DAY_OF_MONTH + r")(?![\d%]|[.:]\d|\w)(?:,?\s+" + YEAR + r")?", anchorable=True)(_day)
+     + lex.RE_DAY_OF_MONTH + r")(?![\d%]|[.:]\d|\w)(?:" + COMMA + YEAR + r")?", anchorable=True)(_day)
 rule("day_month", needs=MONTH, pattern=B + WEEKDAY_PREFIX + r"(?:the\s+)?(?P<day>" + lex.RE_DAY_OF_MONTH
-     + r")(?:\s+of)?\s+(?P<month>" + lex.RE_MONTH + r")" + E + r"(?:,?\s+" + YEAR + r")?",
+     + r")(?:\s+of)?\s+(?P<month>" + lex.RE_MONTH + r")" + E + r"(?:" + COMMA + YEAR + r")?",
      anchorable=True)(_day)
 
 
@@ -119,7 +122,7 @@ def _numeric(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     return "DATE", day_value(dt.date(year, month, day))
 
 
-@rule("month_year", needs=MONTH, pattern=B + MOD + r"(?P<month>" + lex.RE_MONTH + r")(?:,\s*|\s+)(?:of\s+)?(?:"
+@rule("month_year", needs=MONTH, pattern=B + MOD + r"(?P<month>" + lex.RE_MONTH + r")" + COMMA + r"(?:of\s+)?(?:"
       + YEAR + r"|(?P<words>" + lex.RE_YEAR_WORDS + r")" + E + r")", anchorable=True)
 def _month_year(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     if not month_ok(m, ctx, bare=False):
@@ -221,7 +224,7 @@ def _year_words(m: re.Match, ctx: Context) -> tuple[str, str] | None:
 
 
 @rule("decade", needs=DIGIT | lex.DECADE_WORDS.keys(), also=words("s") | lex.DECADE_WORDS.keys(), pattern=B + r"(?:(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+)?(?:(?P<the>the)\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<full>1[0-9]\d0|20\d0)"
-      r"|'?(?P<short>[0-9]0)|(?P<word>" + "|".join(lex.DECADE_WORDS) + r"))(?(word)|'?s)" + E)
+      r"|'?(?P<short>[0-9]0)|(?P<word>" + "|".join(lex.DECADE_WORDS) + r"))(?(word)|(?:\s?')?s)" + E)
 def _decade(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     if m["full"]:
         return "DATE", m["full"][:3]
@@ -263,10 +266,14 @@ APPROX = r"(?:(?:around|about|approximately|roughly|shortly\s+(?:before|after)|j
 
 
 @rule("clock_12h", needs=DIGIT, also=words("m", "am", "pm"), pattern=r"(?<![\w:.])" + APPROX + r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*" +
-      AM_PM + r"(?:\s+" + TZ + r"\b)?(?:" + DAY_REF + E + r")?", anchorable=True)
+      AM_PM + r"(?:\s+(?P<tz>" + TZ + r")\b)?(?:" + DAY_REF + E + r")?", anchorable=True)
 def _clock_12h(m: re.Match, ctx: Context) -> Reading | None:
     hour = int(m["h"]) % 12 + (12 if m["ampm"].lower() == "p" else 0)
     return clock_reading(m, ctx, hour, int(m["min"] or 0), "clock_12h")
+
+
+# Zone names that are UTC itself: "18:00 UTC", "6 p.m. GMT" (GMT is never summer time).
+_UTC = frozenset({"UTC", "GMT"})
 
 
 def clock_reading(m: re.Match, ctx: Context, hour: int, minute: int, name: str) -> Reading | None:
@@ -278,6 +285,8 @@ def clock_reading(m: re.Match, ctx: Context, hour: int, minute: int, name: str) 
     if day is None:
         return None
     clock = f"T{hour:02d}:{minute:02d}"
+    if (m.groupdict().get("tz") or "").upper() in _UTC:
+        clock += "Z"  # ISO 8601's mark for UTC; other zones are left as local time
     anaphor = None if ref else Anaphor("D", 0, scope="clock", suffix=clock, grains=frozenset({"day"}))
     # "about 10:35 a.m.", "shortly before noon": the extent is the time, as TempEval-3's
     # annotators marked it (2 of 11 "about"s before a gold timex are inside it); "around"

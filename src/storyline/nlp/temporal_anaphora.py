@@ -103,8 +103,8 @@ def _latest_period(m: re.Match, ctx: Context) -> Reading:
                    anchorable=True)
 
 
-@rule("same_period_ago", needs=words("period", "quarter"), also=words("ago", "earlier", "last", "previous"), pattern=B + r"the\s+(?:(?:same|corresponding|comparable)\s+)?(?:period|quarter)"
-      r"\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+(?:the\s+previous|last)\s+year)" + E)
+@rule("same_period_ago", needs=words("period", "quarter"), also=words("ago", "earlier", "last", "previous", "prior"), pattern=B + r"the\s+(?:(?:same|corresponding|comparable)\s+)?(?:period|quarter)"
+      r"\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+(?:the\s+(?:previous|prior|last)|last)\s+year)" + E)
 def _same_period_ago(m: re.Match, ctx: Context) -> Reading:
     """``the same period last year``, ``the quarter a year ago``: the reported period, a
     year before."""

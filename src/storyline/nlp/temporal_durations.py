@@ -92,9 +92,14 @@ def _duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
         return Reading(m.start(), m.end(), "DATE", "FUTURE_REF", "duration")  # "will one day be"
     if m["num2"]:
         amount = None  # "two to three weeks", "12 to 18 months": a range, not one length
+    plural_adjective = num in ("a", "an") and m["old"] and m["unit"].lower() != unit
+    if plural_adjective:
+        amount = None  # "a decades-long dispute": the article is the noun's, the length vague
     value = duration_value(amount, unit)
     if not value:
         return None
+    if plural_adjective:
+        return Reading(m.start("unit"), m.end(), "DURATION", value, "duration")
     start = m.start()
     approx = " ".join((m["approx"] or "").lower().split())
     if approx in _PREPOSITION_LIKE and m["the"]:
@@ -112,18 +117,29 @@ _OUTSIDE = frozenset({"about", "just over", "just under"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can"})
 
 
+# Prepositions that make "the years" a stretch of time: "over the years" (tagged PXY in
+# TempEval-3's training text, 1 of 1).
+_SPAN_PREPOSITIONS = frozenset({"over", "through", "throughout", "across", "down"})
 _PLURAL_CONTEXT = frozenset({"for", "over", "within", "in", "took", "take", "takes", "taking",
                              "spent", "lasted", "after", "spend", "wait", "waited"})
 
 
 @rule("vague_duration", needs=UNIT, pattern=B + r"(?:(?P<the>the)\s+)?(?:(?P<rel>recent|past|coming|next|last|previous|ensuing"
       r"|following|intervening|early|later|final|first|many|several)\s+)?(?P<unit>" + lex.RE_UNIT_PLURAL
-      + r")(?:\s+(?P<ahead>ahead|to\s+come))?" + E)
-def _vague_duration(m: re.Match, ctx: Context) -> tuple[str, str] | None:
-    if not (m["rel"] or m["ahead"]):
-        if m["the"] or ctx.word_before(m.start()) not in _PLURAL_CONTEXT:
-            return None
+      + r")(?:(?P<long>-long)|\s+(?P<ahead>ahead|to\s+come))?" + E)
+def _vague_duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     unit = lex.UNIT_FORMS[m["unit"].lower()]
+    if m["long"] and not m["rel"]:  # "the decades-long feud": a length, without the article
+        value = duration_value(None, unit)
+        return Reading(m.start("unit"), m.end(), "DURATION", value, "vague_duration") if value else None
+    if (m["rel"] or "").lower() in ("last", "next") and not m["the"] and not m["ahead"]:
+        return None  # "last years results": "last year's" with the apostrophe stripped
+    if not (m["rel"] or m["ahead"]):
+        if m["the"]:
+            if ctx.word_before(m.start()) not in _SPAN_PREPOSITIONS:
+                return None  # "in the weeks before the vote" is no length of time
+        elif ctx.word_before(m.start()) not in _PLURAL_CONTEXT:
+            return None
     value = duration_value(None, unit)
     return ("DURATION", value) if value else None
 

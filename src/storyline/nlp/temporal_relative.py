@@ -40,7 +40,7 @@ def _norm(text: str | None) -> str:
 @rule("relative_day", needs=words("today", "tonight", "yesterday", "tomorrow"), pattern=B + r"(?:(?P<mod>early|earlier|late|later|mid)[\s-]+)?(?:(?P<part1>morning|"
       r"afternoon|evening|night|mid-afternoon|mid-morning)\s+)?(?P<word>today|tonight|yesterday|"
       r"tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+(?P<part>morning|"
-      r"afternoon|evening|night))?" + E, anchorable=True)
+      r"afternoon|evening|night))?(?=s?(?![\w-]))", anchorable=True)  # "todays vote": a stripped "'s"
 def _relative_day(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     word = _norm(m["word"])
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
@@ -64,20 +64,43 @@ def _day_part(m: re.Match, ctx: Context) -> tuple[str, str] | None:
       r"(?:the\s+)?previous|(?:the\s+)?following|this\s+coming|this\s+past)\s+)?(?P<wd>" + lex.RE_WEEKDAY
       + r")(?P<plural>s)?(?:\s+(?P<part>morning|afternoon|evening|night)(?P<pplural>s)?)?(?=(?:'s)?(?![\w-]))",
       anchorable=True)
-def _weekday(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+def _weekday(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     word = m["wd"]
     if len(word) <= 5 and not word[0].isupper():  # an abbreviation ("sun.", "sat.")
         return None  # "sun." and "sat." in lower case are words, not days
     weekday = lex.WEEKDAYS[word.lower().rstrip(".")]
     code = lex.DAY_PARTS.get(_norm(m["part"]), "")
-    if m["plural"] or m["pplural"]:
+    if (m["plural"] or m["pplural"]) and not _stripped_possessive(m, ctx):
         return "SET", f"XXXX-WXX-{weekday}" + (f"T{code}" if code else "")
     rel = _norm(m["rel"]).replace("the ", "").replace("this ", "")
     direction = _DIRECTIONS.get(rel) or ctx.direction(m.start(), m.end()) or "past"
     day = resolve_weekday(ctx.published, weekday, direction)
     if day is None:
         return None
+    if m["plural"]:  # a stripped possessive: the extent is the day, as for "Monday's"
+        return Reading(m.start(), m.end("wd"), "DATE", day_value(day), "weekday", anchorable=True)
     return ("TIME", f"{day_value(day)}T{code}") if code else ("DATE", day_value(day))
+
+
+# Words that begin no noun phrase: after a plural weekday they make it a plural ("Mondays
+# are quiet", "on Mondays and Fridays"), where a noun makes it a possessive whose apostrophe
+# a crawl stripped ("Fridays attack", "at Mondays meeting").
+_NOT_A_HEAD = frozenset({"are", "were", "is", "was", "and", "or", "through", "to", "when", "as", "at", "in",
+                         "on", "off", "only", "too", "have", "had", "will", "would", "can", "could", "usually",
+                         "often", "also", "tend", "seem", "used", "until", "till", "from", "before", "after",
+                         "during", "each", "every", "of", "by", "for", "with", "the", "a", "an", "but"})
+# Words before a plural weekday that make it a set: "on Mondays", "most Fridays".
+_SET_BEFORE = frozenset({"on", "every", "most", "all", "some", "many", "those", "until", "till", "through",
+                         "by", "and", "or", "other", "alternate", "several", "two", "three", "four"})
+
+
+def _stripped_possessive(m: re.Match, ctx: Context) -> bool:
+    """Whether a plural weekday (``Fridays``) is a possessive with its apostrophe stripped
+    (``Fridays attack``): a noun follows and no word that makes it a set comes before."""
+    if m["pplural"] or not m["plural"] or m["part"] or ctx.word_before(m.start()) in _SET_BEFORE:
+        return False
+    nxt = re.match(r"\s+([a-z]+)\b", ctx.text[m.end():])
+    return bool(nxt) and nxt.group(1) not in _NOT_A_HEAD
 
 
 PERIOD_REL = (r"(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+current|the\s+coming|the\s+previous"
@@ -85,8 +108,8 @@ PERIOD_REL = (r"(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+current|t
               r"|the\s+next|the\s+full|the\s+entire|the\s+whole|the|current|past|previous|coming)")
 
 
-@rule("period", needs=words("week", "weekend", "month", "year", "quarter", "half", "decade", "century") | lex.SEASONS.keys(), pattern=B + r"(?:(?P<mod>early|earlier|late|later|mid|the\s+(?:beginning|start|end|middle|rest"
-      r"|remainder)\s+of)[\s-]+)?" + PERIOD_REL + r"\s+(?:(?P<fiscal>fiscal|calendar)\s+)?(?P<unit>week"
+@rule("period", needs=words("week", "weekend", "month", "year", "quarter", "half", "decade", "century") | lex.SEASONS.keys(), pattern=B + r"(?:(?P<mod>early|earlier|late|later|mid|the\s+(?:very\s+)?(?:beginning|start|end|middle|rest"
+      r"|remainder)\s+of)[\s-]+)?" + PERIOD_REL + r"\s+(?:(?P<fiscal>fiscal|financial|calendar)\s+)?(?P<unit>week"
       r"|weekend|month|year|quarter|half|decade|century|" + lex.RE_SEASON + r")(?=(?P<s>'?s)?(?![\w-]))",
       anchorable=True)
 def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
