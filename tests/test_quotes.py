@@ -166,6 +166,10 @@ def test_according_to_before_and_after():
     ("A neighbour referred to him as the kindest man in the valley.", "him as the kindest man in the valley",
      "A neighbour"),
     ("In her letter, Ada Roth referred to the mayor as a coward.", "the mayor as a coward", "Ada Roth"),
+    ("Senator Ilsa Brand decried the council for ignoring the flooded farms.",
+     "the council for ignoring the flooded farms", "Ilsa Brand"),
+    ("Mayor Tove Lund announced her engagement to the painter Rune Falk at a rally.",
+     "her engagement to the painter Rune Falk", "Tove Lund"),
 ])
 def test_an_object_content_keeps_what_the_cue_says_of_it(text, content, speaker, settings):
     found = find_quotes(annotate([text]), "a1", settings)

@@ -346,16 +346,33 @@ _EXTEND_OBJECT = frozenset({
 })
 
 
+# Prepositions that carry on what a cue says of its object ("decried [the GOP for turning
+# its back]", "announced [his engagement to Jo Hale]", "compared [him with Nixon]"); the
+# others mostly say where or when it was said ("in a speech", "at a rally", "on Tuesday").
+_OBJECT_TAIL_PREPS = frozenset({"as", "for", "to", "of", "against", "over", "about", "into", "with", "from"})
+# Clauses hung on a cue right after its object that the parser should have hung on the
+# object ("dismissed [the actions to regulate gun sales]", "credited [her for saving it]").
+_OBJECT_TAIL_CLAUSES = frozenset({"oprd", "xcomp", "advcl", "acl", "ccomp"})
+
+
 def past_predicate(verb, end: int) -> int:
     """The end of an object content carried over what the cue says of the object:
-    ``described [him] as a reformer``, ``referred to [her] as the most gifted of them``
-    (an ``as`` phrase or a predicate hung on the cue right after the object)."""
+    ``described [him] as a reformer``, ``referred to [her] as the most gifted of them``,
+    ``decried [the party for turning its back]``: dependents of the cue that follow the
+    object with nothing between (an ``as``/``for``/``to``... phrase, a predicate or a
+    clause), not a time (``of Tuesday``) nor a phrase after a comma."""
     for child in verb.rights:
-        if child.i < end:
+        if child.i < end or child.left_edge.i < end:
             continue
-        if child.i > end or not (child.dep_ == "oprd" or child.dep_ == "prep" and child.lower_ == "as"):
+        if child.left_edge.i > end:
             break
-        end = child.right_edge.i + 1
+        if child.dep_ in _OBJECT_TAIL_CLAUSES:
+            end = child.right_edge.i + 1
+        elif child.dep_ == "prep" and child.lower_ in _OBJECT_TAIL_PREPS and not any(
+                t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            end = child.right_edge.i + 1
+        else:
+            break
     return end
 
 
