@@ -176,6 +176,26 @@ def test_an_object_content_keeps_what_the_cue_says_of_it(text, content, speaker,
     assert [(q.text, q.speaker_name) for q in found] == [(content, speaker)]
 
 
+@pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
+@pytest.mark.parametrize("text, content", [
+    # one report split at a comma into two complements of the cue: it runs over both
+    ("Halvorsen said the port would reopen on Friday, the ferries would run again by May.",
+     "the port would reopen on Friday, the ferries would run again by May"),
+    # a participle that is not itself a cue carries on the reported clause ...
+    ("Mayor Tove Lund said the harbour had been dredged last spring, opening the channel to larger ships.",
+     "the harbour had been dredged last spring, opening the channel to larger ships"),
+])
+def test_the_reported_clause_runs_over_what_the_parser_split_off(text, content, settings):
+    found = find_quotes(annotate([text]), "a1", settings)
+    assert [q.text for q in found] == [content]
+
+
+def test_a_participle_that_is_a_cue_still_ends_the_first_quote():
+    found = quotes("Mayor Tove Lund said the harbour had been dredged last spring, adding that the work cost more.")
+    assert [(q.text, q.cue.text if q.cue else None) for q in found] == [
+        ("the harbour had been dredged last spring", "said"), ("that the work cost more", "adding")]
+
+
 def test_told_reporters():
     q = one("Reed told reporters that the vote would be delayed.")
     assert spans(q) == [(0, 20, 50, "that the vote would be delayed")]

@@ -435,6 +435,14 @@ def _complement(doc, verb, lemma: str) -> tuple[int, int] | None:
     if comp.i < verb.i:  # content before the cue: stop at the comma before the speaker
         return start, min(comp.right_edge.i + 1, verb.i)
     end = comp.right_edge.i + 1
+    after = [c for c in comps if c.i > verb.i]
+    if len(after) > 1:
+        # "Halvorsen said the port would reopen, the ferries would run by May": without its
+        # quote marks the parser splits one report at a comma into two complements of the
+        # cue; the report runs from the first to the end of the last (the longer one alone
+        # dropped the first). Train fold who-said-what F1 0.662 -> 0.663, o>=0.8 0.579 -> 0.583
+        start = min(start, after[0].left_edge.i)
+        end = max(c.right_edge.i + 1 for c in after)
     for conj in comp.children:  # "said A and warned B": A ends before "and warned"
         if conj.dep_ == "conj" and conj.i > verb.i and _misattached_conj(conj):
             cut = conj.left_edge.i
@@ -527,7 +535,11 @@ def verb_frame(doc, verb) -> Frame | None:
 
 def _cut_tail(doc, start: int, end: int) -> tuple[int, int]:
     """Drop a trailing ``, which ...`` / ``, who ...`` relative clause or ``, adding ...``
-    participle clause that closes the content: the writer's addition, not what was said."""
+    participle clause that closes the content: the writer's addition, not what was said.
+    A participle is cut only when it reports another act of speech or thought (a cue or
+    belief verb: ``adding``, ``citing``, ``noting``); any other (``..., opening the channel
+    to larger ships``) carries on the reported clause (train fold who-said-what F1 0.663 ->
+    0.664, o>=0.8 0.583 -> 0.585)."""
     for i in range(start + 2, end - 1):
         tok = doc[i]
         if doc[i - 1].text != ",":
@@ -535,7 +547,7 @@ def _cut_tail(doc, start: int, end: int) -> tuple[int, int]:
         clause = None
         if tok.lower_ in ("which", "who") and tok.head.dep_ == "relcl":
             clause = tok.head
-        elif tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "acl"):
+        elif tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "acl") and _lemma(tok):
             clause = tok
         if clause is not None and clause.right_edge.i >= end - 2 and i - 1 > start + 1:
             return start, i - 1
