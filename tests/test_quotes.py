@@ -196,6 +196,25 @@ def test_a_participle_that_is_a_cue_still_ends_the_first_quote():
         ("the harbour had been dredged last spring", "said"), ("that the work cost more", "adding")]
 
 
+def test_an_adverbial_clause_hung_on_the_cue_is_not_its_content():
+    # the parse the model gives some stripped sentences ("..., Cruz said hes certain ..."):
+    # the clause before the cue, opened by "after", hangs on "said" as a complement
+    from spacy.tokens import Doc
+
+    from storyline.nlp.quote_parse import verb_frame
+
+    words = ["After", "the", "vote", "ended", ",", "Lund", "said", "the", "port", "reopened", "."]
+    doc = Doc(load_model().vocab, words=words, heads=[3, 2, 3, 6, 6, 6, 6, 8, 9, 6, 6],
+              deps=["mark", "det", "nsubj", "ccomp", "punct", "nsubj", "ROOT", "det", "nsubj", "ccomp", "punct"],
+              pos=["SCONJ", "DET", "NOUN", "VERB", "PUNCT", "PROPN", "VERB", "DET", "NOUN", "VERB", "PUNCT"],
+              tags=["IN", "DT", "NN", "VBD", ",", "NNP", "VBD", "DT", "NN", "VBD", "."],
+              lemmas=["after", "the", "vote", "end", ",", "Lund", "say", "the", "port", "reopen", "."])
+    frame = verb_frame(doc, doc[6])
+    assert frame is not None
+    assert [doc.text[s:e] for s, e in frame.content] == ["the port reopened"]
+    assert frame.speaker is not None and doc.text[frame.speaker[0]:frame.speaker[1]] == "Lund"
+
+
 def test_told_reporters():
     q = one("Reed told reporters that the vote would be delayed.")
     assert spans(q) == [(0, 20, 50, "that the vote would be delayed")]
