@@ -458,6 +458,11 @@ def test_needs_parse_is_a_cheap_lexical_check():
     assert not needs_parse("The bridge will reopen in May, Anna Novak said.")
     assert not needs_parse("Novak said the bridge is safe.")
     assert not needs_parse("Victor Hale: We will not close the crossing.")
+    # "show" and "find" ask for a parse only after a poll, a study or a report
+    assert needs_parse("New polls from two colleges show voters trust the mayor.")
+    assert needs_parse("The results show that most farmers back the plan.")
+    assert not needs_parse("The show will tour the north in May.")
+    assert not needs_parse("Farmers show their cattle at the fair.")
 
 
 def test_headline_without_a_parse_needs_a_named_entity():
