@@ -215,6 +215,15 @@ def test_an_adverbial_clause_hung_on_the_cue_is_not_its_content():
     assert frame.speaker is not None and doc.text[frame.speaker[0]:frame.speaker[1]] == "Lund"
 
 
+@pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
+@pytest.mark.parametrize("text", [
+    "The United States will remain the largest buyer of grain in the region for decades.",
+    "It will have large offices in the battleground states - paid staff and volunteers.",
+])
+def test_a_cue_form_that_is_a_noun_here_is_no_cue(text, settings):
+    assert find_quotes(annotate([text]), "a1", settings) == []
+
+
 def test_told_reporters():
     q = one("Reed told reporters that the vote would be delayed.")
     assert spans(q) == [(0, 20, 50, "that the vote would be delayed")]
