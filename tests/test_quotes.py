@@ -224,6 +224,15 @@ def test_a_cue_form_that_is_a_noun_here_is_no_cue(text, settings):
     assert find_quotes(annotate([text]), "a1", settings) == []
 
 
+def test_an_attribution_split_off_after_a_question_takes_the_question():
+    found = quotes("Is the council running against its own mayor?", "asked Dunn, now a partner at a law firm.")
+    assert [(spans(q), q.speaker_name, cue(q)) for q in found] == [
+        ([(0, 0, 45, "Is the council running against its own mayor?")], "Dunn", (1, 0, 5, "asked"))]
+    # without reading order there is no sentence before to take
+    assert quotes("Is the council running against its own mayor?", "asked Dunn, now a partner at a law firm.",
+                  ordered=False) == []
+
+
 def test_told_reporters():
     q = one("Reed told reporters that the vote would be delayed.")
     assert spans(q) == [(0, 20, 50, "that the vote would be delayed")]

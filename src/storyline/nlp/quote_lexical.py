@@ -134,21 +134,51 @@ def lexical_frames(text: str, doc=None) -> list[Frame]:
             continue
         frame = Frame(cue=m.span("cue"), content=[_strip(text, *content)], speaker=sp,
                       lemma=m.group("cue").split()[-1].lower())
-        words = speaker.split()
-        if len(words) == 1 and words[0].lower() in PERSONAL:
-            frame.speaker_kind = "pronoun"
-        elif _is_name(words) or _entity(doc, sp):
-            frame.speaker_kind = "name"
-            skip = sum(1 for w in words[:-1] if w.lower() in _DETERMINERS)
-            offset = len(" ".join(words[:skip])) + (1 if skip else 0)
-            frame.name = (sp[0] + offset, sp[1])
-        else:
-            frame.speaker_kind = "description"
-            frame.description = sp
+        _fill_speaker(frame, speaker, sp, doc)
         frame.cue_before = kind in ("colon", "that", "headline") or (kind == "according" and m.start("cue") < content[0])
         frame.tags.add(kind)
         return [frame]
     return []
+
+
+def _fill_speaker(frame: Frame, speaker: str, sp: tuple[int, int], doc) -> None:
+    """The speaker fields of a pattern's frame: a pronoun, a name (capitalised words or a
+    named entity, a leading determiner left out) or a description."""
+    words = speaker.split()
+    if len(words) == 1 and words[0].lower() in PERSONAL:
+        frame.speaker_kind = "pronoun"
+    elif _is_name(words) or _entity(doc, sp):
+        frame.speaker_kind = "name"
+        skip = sum(1 for w in words[:-1] if w.lower() in _DETERMINERS)
+        offset = len(" ".join(words[:skip])) + (1 if skip else 0)
+        frame.name = (sp[0] + offset, sp[1])
+    else:
+        frame.speaker_kind = "description"
+        frame.description = sp
+
+
+# "Is the party running against itself? asked Dunn, a former aide.": the sentence splitter
+# ends a question or an exclamation at its mark, so an inverted attribution after it opens
+# a sentence of its own, its cue in lower case; the content is the sentence before.
+_FRAGMENT = re.compile(r"^(?P<cue>" + "|".join(map(re.escape, _FORMS)) + r")\s+" + _SPEAKER
+                       + r"(?:,.*?)?[.!?]?\s*$")
+
+
+def fragment_frame(text: str, doc=None) -> Frame | None:
+    """The frame of a sentence that is only the tail of an inverted attribution (``asked
+    Dunn, a former aide.``): its speaker and cue, with no content of its own (tag
+    ``fragment``: the quote finder takes the sentence before as the content)."""
+    m = _FRAGMENT.match(text)
+    if not m:
+        return None
+    speaker = m.group("speaker").strip()
+    sp = (m.start("speaker"), m.start("speaker") + len(speaker))
+    if not _speaker_ok(speaker, sp, doc) or speaker.split()[0].lower() in PERSONAL - {"he", "she", "they"}:
+        return None
+    frame = Frame(cue=m.span("cue"), content=[], speaker=sp, lemma=m.group("cue"), cue_before=False)
+    _fill_speaker(frame, speaker, sp, doc)
+    frame.tags.add("fragment")
+    return frame
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -38,8 +38,8 @@ from ..records import Quote, Span
 from ..settings import DEFAULTS, Settings
 from .annotate import AnnotatedSentence
 from .events import material_acts
-from .quote_continuation import carry_learned, carry_unmarked
-from .quote_lexical import lexical_frames, plain_attribution
+from .quote_continuation import carry_learned, carry_unmarked, whole_sentence
+from .quote_lexical import fragment_frame, lexical_frames, plain_attribution
 from .quote_marks import extend_with_marks, has_marks, mark_kind
 from .quote_model import QuoteModel, model_for, model_frames, veto
 from .quote_parse import Frame, name_range, parse_frames
@@ -119,6 +119,9 @@ def find_quotes(
 
 def _frames(sentence: AnnotatedSentence, beliefs: bool, model: QuoteModel | None,
             probs: tuple[float, float, float]) -> list[Frame]:
+    fragment = fragment_frame(sentence.doc_text, sentence.doc)
+    if fragment is not None:
+        return [fragment]
     if sentence.parsed:
         found = parse_frames(sentence.doc, beliefs)
         if model is not None:
@@ -219,9 +222,13 @@ def _to_quote(
     sentence = sentences[pos]
     content = [sentence.span(s, e) for s, e in frame.content]
     content = [c for c in content if c.text.strip()]
-    if frame.follow:
+    if frame.follow or "fragment" in frame.tags:
         content = []
-    if ordered and frame.follow:
+    if "fragment" in frame.tags:
+        # "Is it over? | asked Dunn.": the question the attribution closes
+        if ordered and pos > 0 and sentences[pos - 1].text.strip():
+            content = [whole_sentence(sentences[pos - 1])]
+    elif ordered and frame.follow:
         content = carry_unmarked(pos, [], sentences, taken, settings, after_colon=True)
     elif ordered and marked:
         content = extend_with_marks(frame, pos, content, sentences, settings)
