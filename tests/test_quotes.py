@@ -269,6 +269,14 @@ def test_headline_name_colon():
     assert q.speaker_name == "Victor Hale"
 
 
+def test_headline_one_noun_colon_statement():
+    poll = one("Poll: Roth and Lund hold narrow leads in Kessel.")
+    assert (spans(poll), poll.speaker_name) == ([(0, 6, 47, "Roth and Lund hold narrow leads in Kessel")], "Poll")
+    # a kicker labels the piece; a figure or a phrase without a verb is no statement
+    assert quotes("Update: The ferry will run again on Monday.") == []
+    assert quotes("Classic Roth: upbeat and unifying.") == []
+
+
 def test_noun_cue_with_possessor():
     q = one("Anna Novak spoke on Monday.", "The senator repeated her warning that the deal would collapse.")
     assert spans(q) == [(1, 33, 61, "that the deal would collapse")]

@@ -129,6 +129,8 @@ def lexical_frames(text: str, doc=None) -> list[Frame]:
             continue
         if kind != "headline" and _noun_cue(doc, m.span("cue")):
             continue
+        if kind == "headline" and not _statement(doc, m.end("cue")):
+            continue
         content = m.span("content")
         if len(text[content[0]:content[1]].split()) < 2:
             continue
@@ -208,6 +210,14 @@ def _noun_cue(doc, span: tuple[int, int]) -> bool:
     last = tokens[-1]
     return last.ent_type_ in ("GPE", "ORG", "LOC", "FAC", "NORP") or (
         last.doc.has_annotation("TAG") and last.pos_ == "NOUN" and last.lower_ in PARSE_SKIP_FORMS)
+
+
+def _statement(doc, start: int) -> bool:
+    """Whether the text from character ``start`` has a verb, when the Doc has a parse (as
+    ``quote_parse.headline_frame`` asks: ``Ada Roth: 1,769`` states nothing)."""
+    if doc is None or not doc.has_annotation("TAG"):
+        return True
+    return any(t.pos_ in ("VERB", "AUX") for t in doc if t.idx >= start)
 
 
 def _entity(doc, span: tuple[int, int]) -> bool:

@@ -638,6 +638,13 @@ def noun_frames(doc) -> list[Frame]:
     return out
 
 
+# Headline kickers: a label of the piece, not a speaker ("Update: ...", "Video: ...").
+HEADLINE_KICKERS = frozenset("""
+update updates breaking watch video videos photo photos live exclusive analysis opinion
+editorial review correction note listen read related latest
+""".split())
+
+
 def headline_frame(doc) -> Frame | None:
     """``Name: content`` and ``Name to Audience: content`` (headlines and transcripts)."""
     for tok in doc[1:8]:  # "Clinton to Planned Parenthood:" - names before the colon are short
@@ -646,12 +653,13 @@ def headline_frame(doc) -> Frame | None:
         head = [t for t in doc[:tok.i] if t.lower_ != "to"]
         if not head or not all(t.text[:1].isupper() and (t.is_alpha or t.text in (".", "-")) for t in head):
             return None
-        if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in head):
-            return None  # "Wow: ...", "Update: ..."
+        if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in head) and not (
+                len(head) == 1 and head[0].pos_ == "NOUN" and head[0].lower_ not in HEADLINE_KICKERS):
+            return None  # "Wow: ...", "Update: ..."; one noun may be a speaker ("Poll: ...")
         to = next((t.i for t in doc[:tok.i] if t.lower_ == "to"), tok.i)
         content = _trim(doc, tok.i + 1, len(doc))
-        if content is None or to == 0:
-            return None
+        if content is None or to == 0 or not any(t.pos_ in ("VERB", "AUX") for t in doc[tok.i + 1:]):
+            return None  # "Ada Roth: 1,769", "Classic Roth: upbeat, unifying": no statement
         frame = Frame(cue=char_span([tok]), content=[content], lemma=":")
         frame.speaker = char_span(doc[:to])
         frame.name = frame.speaker
