@@ -233,6 +233,16 @@ def test_an_attribution_split_off_after_a_question_takes_the_question():
                   ordered=False) == []
 
 
+@pytest.mark.parametrize("settings, expected", [
+    (RULES, [("he was disappointed", "Ryan")]),
+    (DEFAULTS, [("he was disappointed", "Ryan"), ("about the vote", "unknown")]),
+], ids=["rules", "model"])
+def test_who_asked_a_bare_participle_is_unknown(settings, expected):
+    # "Asked about X, Ryan said ...": Ryan was asked; who asked is not in the sentence
+    found = find_quotes(annotate(["Asked about the vote, Ryan said he was disappointed."]), "a1", settings)
+    assert [(q.text, q.speaker_name) for q in found] == expected
+
+
 def test_told_reporters():
     q = one("Reed told reporters that the vote would be delayed.")
     assert spans(q) == [(0, 20, 50, "that the vote would be delayed")]

@@ -195,6 +195,14 @@ def _phrase_after(verb):
     return head
 
 
+def bare_participle(verb) -> bool:
+    """A past participle heading a clause of its own, without subject or auxiliary: a
+    passive with its source left out (``Asked about the vote, Ryan said ...``: Ryan was
+    asked, by someone unnamed; ``weeds, derisively known as ...``)."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in verb.children)
+
+
 def claim_subject(subj) -> bool:
     """Whether a cue's subject has a claim noun glued on by the parser (``a charge Kessling``)."""
     return subj is not None and any(c.dep_ in ("compound", "det") and c.lemma_.lower() in CLAIM_NOUNS
@@ -470,7 +478,7 @@ def verb_frame(doc, verb) -> Frame | None:
     speech = lemma in SPEECH or lemma in ADDRESSEE
     own = _subject(verb)
     subj = own if own is not None else _inherited_subject(verb)
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or bare_participle(verb)
     if lemma in BELIEF and lemma not in CUE_LEMMAS - BELIEF and (
             subj is None or subj.lower_ in _FIRST_SECOND or not any(c.dep_ == "ccomp" for c in verb.children)):
         return None
