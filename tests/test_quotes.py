@@ -243,6 +243,27 @@ def test_who_asked_a_bare_participle_is_unknown(settings, expected):
     assert [(q.text, q.speaker_name) for q in found] == expected
 
 
+def test_of_two_subjects_the_one_nearest_the_cue_speaks():
+    # the parse some datelines get: the place is made a second subject of the cue
+    from spacy.tokens import Doc
+
+    from storyline.nlp.quote_parse import verb_frame
+
+    words = ["KESSEL", "(", "Reuters", ")", "\u2014", "Ilse", "Marek", "said", "she", "likes", "the", "mayor", "."]
+    doc = Doc(load_model().vocab, words=words, heads=[7, 2, 0, 2, 0, 6, 7, 7, 9, 7, 11, 9, 7],
+              deps=["nsubj", "punct", "appos", "punct", "punct", "compound", "nsubj", "ROOT", "nsubj", "ccomp",
+                    "det", "dobj", "punct"],
+              pos=["PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PROPN", "PROPN", "VERB", "PRON", "VERB", "DET",
+                   "NOUN", "PUNCT"],
+              tags=["NNP", "-LRB-", "NNP", "-RRB-", ":", "NNP", "NNP", "VBD", "PRP", "VBZ", "DT", "NN", "."],
+              lemmas=["KESSEL", "(", "Reuters", ")", "\u2014", "Ilse", "Marek", "say", "she", "like", "the", "mayor",
+                      "."])
+    frame = verb_frame(doc, doc[7])
+    assert frame is not None and frame.speaker is not None
+    assert doc.text[frame.speaker[0]:frame.speaker[1]] == "Ilse Marek"
+    assert [doc.text[s:e] for s, e in frame.content] == ["she likes the mayor"]
+
+
 def test_told_reporters():
     q = one("Reed told reporters that the vote would be delayed.")
     assert spans(q) == [(0, 20, 50, "that the vote would be delayed")]

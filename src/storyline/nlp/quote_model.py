@@ -48,6 +48,7 @@ from .quote_parse import (
     claim_subject,
     fill_speaker,
     inverted_subject,
+    own_subject,
     past_predicate,
 )
 
@@ -250,7 +251,7 @@ def source_token(tok):
                 return pobj, "agent"
     if bare_participle(tok):
         return None, "none"  # "Asked about the vote, Ryan said": someone unnamed asked
-    subj = inverted_subject(tok) or subject(tok)
+    subj = inverted_subject(tok) or own_subject(tok)
     if subj is not None and not passive and subj.dep_ != "nsubjpass":
         return subj, "subject"
     if tok.lower_ == "according":

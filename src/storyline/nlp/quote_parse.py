@@ -116,10 +116,17 @@ def _subject(verb):
     inverted = inverted_subject(verb)
     if inverted is not None:
         return inverted
-    for child in verb.children:
-        if child.dep_ in SUBJECTS:
-            return child
-    return None
+    return own_subject(verb)
+
+
+def own_subject(verb):
+    """The verb's subject; of two, the one nearest before it (``MACAU (Reuters) — Top donor
+    Ilse Marek said ...``: the parser makes the dateline a second subject), else the first."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    before = [c for c in subjects if c.i < verb.i]
+    if len(subjects) > 1 and before:
+        return before[-1]
+    return subjects[0] if subjects else None
 
 
 # Cues that invert often enough ("..., said X", "added X", "wrote X") to read a phrase the
