@@ -264,6 +264,19 @@ def test_of_two_subjects_the_one_nearest_the_cue_speaks():
     assert [doc.text[s:e] for s, e in frame.content] == ["she likes the mayor"]
 
 
+@pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
+@pytest.mark.parametrize("text, expected", [
+    ("Jolly said he would be cautious with the harbour budget.",
+     [("he would be cautious with the harbour budget", "Jolly", "said")]),
+    # the participle after the speaker is a cue of its own, not a second piece of the first
+    ("The harbour is safe again, said Skelly, explaining he had walked the pier himself.",
+     [("The harbour is safe again", "Skelly", "said"), ("he had walked the pier himself", "Skelly", "explaining")]),
+])
+def test_a_surname_tagged_an_adverb_still_speaks(text, expected, settings):
+    found = find_quotes(annotate([text]), "a1", settings)
+    assert [(q.text, q.speaker_name, q.cue.text if q.cue else None) for q in found] == expected
+
+
 def test_told_reporters():
     q = one("Reed told reporters that the vote would be delayed.")
     assert spans(q) == [(0, 20, 50, "that the vote would be delayed")]

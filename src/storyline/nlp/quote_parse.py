@@ -126,7 +126,23 @@ def own_subject(verb):
     before = [c for c in subjects if c.i < verb.i]
     if len(subjects) > 1 and before:
         return before[-1]
-    return subjects[0] if subjects else None
+    return subjects[0] if subjects else _adverb_name(verb)
+
+
+def _adverb_name(verb):
+    """A surname the tagger took for an adverb (``Jolly said ...``, ``..., said Skelly,
+    explaining ...``: names in -ly): a capitalised adverb hung on a cue that has no
+    subject, opening the sentence right before it or closing the phrase right after it."""
+    doc = verb.doc
+    for i, closes in ((verb.i - 1, True), (verb.i + 1, False)):
+        if not 0 <= i < len(doc):
+            continue
+        tok = doc[i]
+        if tok.head.i != verb.i or tok.pos_ != "ADV" or not tok.is_title or len(tok) < 3:
+            continue
+        if closes and i == 0 or not closes and (i + 1 == len(doc) or doc[i + 1].is_punct):
+            return tok
+    return None
 
 
 # Cues that invert often enough ("..., said X", "added X", "wrote X") to read a phrase the
@@ -545,7 +561,7 @@ def verb_frame(doc, verb) -> Frame | None:
             frame.cue_before = False
             frame.tags.add("postposed")
             after = _after_content(doc, verb)
-            if after is not None:
+            if after is not None and not is_cue(doc[after[0]]):  # ", explaining ...": a cue of its own
                 span = _trim(doc, *after)
                 if span is not None:
                     frame.content.append(span)
