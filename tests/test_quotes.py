@@ -277,6 +277,27 @@ def test_a_surname_tagged_an_adverb_still_speaks(text, expected, settings):
     assert [(q.text, q.speaker_name, q.cue.text if q.cue else None) for q in found] == expected
 
 
+def test_a_name_the_parser_made_an_apposition_of_the_content_speaks():
+    # "CONTENT, Marek, who ran it, told reporters": the name hung on the content's last noun
+    from spacy.tokens import Doc
+
+    from storyline.nlp.quote_parse import verb_frame
+
+    words = ["We", "will", "sell", "the", "port", ",", "Marek", ",", "who", "ran", "it", ",", "told", "reporters", "."]
+    doc = Doc(load_model().vocab, words=words, heads=[2, 2, 12, 4, 2, 4, 4, 6, 9, 6, 9, 2, 12, 12, 12],
+              deps=["nsubj", "aux", "ccomp", "det", "dobj", "punct", "appos", "punct", "nsubj", "relcl", "dobj",
+                    "punct", "ROOT", "dobj", "punct"],
+              pos=["PRON", "AUX", "VERB", "DET", "NOUN", "PUNCT", "PROPN", "PUNCT", "PRON", "VERB", "PRON", "PUNCT",
+                   "VERB", "NOUN", "PUNCT"],
+              tags=["PRP", "MD", "VB", "DT", "NN", ",", "NNP", ",", "WP", "VBD", "PRP", ",", "VBD", "NNS", "."],
+              lemmas=["we", "will", "sell", "the", "port", ",", "Marek", ",", "who", "run", "it", ",", "tell",
+                      "reporter", "."])
+    frame = verb_frame(doc, doc[12])
+    assert frame is not None and frame.speaker is not None
+    assert doc.text[frame.speaker[0]:frame.speaker[1]] == "Marek"
+    assert [doc.text[s:e] for s, e in frame.content] == ["We will sell the port"]
+
+
 def test_told_reporters():
     q = one("Reed told reporters that the vote would be delayed.")
     assert spans(q) == [(0, 20, 50, "that the vote would be delayed")]

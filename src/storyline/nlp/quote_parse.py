@@ -126,7 +126,21 @@ def own_subject(verb):
     before = [c for c in subjects if c.i < verb.i]
     if len(subjects) > 1 and before:
         return before[-1]
-    return subjects[0] if subjects else _adverb_name(verb)
+    return subjects[0] if subjects else _adverb_name(verb) or _appositive_name(verb)
+
+
+def _appositive_name(verb):
+    """``CONTENT, Warren, who has not endorsed anyone, told reporters``: the parser hung the
+    name on the content's last noun as an apposition and left the cue without a subject.
+    The name is the speaker when the comma before the finite cue closes its phrase."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    for tok in doc[max(0, verb.i - 16):verb.i - 1]:  # a name with a short relative clause
+        if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.right_edge.i + 1 == verb.i - 1 \
+                and doc[tok.left_edge.i - 1].text == ",":
+            return tok
+    return None
 
 
 def _adverb_name(verb):
@@ -568,6 +582,8 @@ def verb_frame(doc, verb) -> Frame | None:
                     frame.tags.add("interrupted")
     if rng is None:
         return None
+    if subj is not None and subj.dep_ == "appos" and rng[0] < subj.left_edge.i < rng[1]:
+        rng = (rng[0], subj.left_edge.i)  # the content ends before its appositive speaker
     # a content before its cue ends at the cue: no writer's addition can close it
     span = _trim(doc, *(rng if rng[1] <= verb.i else _cut_tail(doc, *rng)))
     if span is None:
