@@ -39,6 +39,21 @@ def cue(q: Quote) -> tuple[int, int, int, str]:
     return (q.cue.sentence_index, q.cue.start, q.cue.end, q.cue.text)
 
 
+def hand_parsed_frame(rows: list[tuple[str, int, str, str, str, str]], cue_index: int) -> tuple[str, list[str]]:
+    """(speaker as written, contents) of the rules' frame of one cue in a Doc built with a
+    given parse: rows of (word, head index, relation, POS, tag, lemma). For parses the
+    model gives real sentences that a short hand-written sentence does not reproduce."""
+    from spacy.tokens import Doc
+
+    from storyline.nlp.quote_parse import verb_frame
+
+    words, heads, deps, pos, tags, lemmas = (list(col) for col in zip(*rows))
+    doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    frame = verb_frame(doc, doc[cue_index])
+    assert frame is not None and frame.speaker is not None
+    return doc.text[frame.speaker[0]:frame.speaker[1]], [doc.text[s:e] for s, e in frame.content]
+
+
 # --- the attribution patterns, without quote marks -------------------------------------
 
 
@@ -197,22 +212,16 @@ def test_a_participle_that_is_a_cue_still_ends_the_first_quote():
 
 
 def test_an_adverbial_clause_hung_on_the_cue_is_not_its_content():
-    # the parse the model gives some stripped sentences ("..., Cruz said hes certain ..."):
+    # "In a statement released after X suspended his campaign, Cruz said hes certain ...":
     # the clause before the cue, opened by "after", hangs on "said" as a complement
-    from spacy.tokens import Doc
-
-    from storyline.nlp.quote_parse import verb_frame
-
-    words = ["After", "the", "vote", "ended", ",", "Lund", "said", "the", "port", "reopened", "."]
-    doc = Doc(load_model().vocab, words=words, heads=[3, 2, 3, 6, 6, 6, 6, 8, 9, 6, 6],
-              deps=["mark", "det", "nsubj", "ccomp", "punct", "nsubj", "ROOT", "det", "nsubj", "ccomp", "punct"],
-              pos=["SCONJ", "DET", "NOUN", "VERB", "PUNCT", "PROPN", "VERB", "DET", "NOUN", "VERB", "PUNCT"],
-              tags=["IN", "DT", "NN", "VBD", ",", "NNP", "VBD", "DT", "NN", "VBD", "."],
-              lemmas=["after", "the", "vote", "end", ",", "Lund", "say", "the", "port", "reopen", "."])
-    frame = verb_frame(doc, doc[6])
-    assert frame is not None
-    assert [doc.text[s:e] for s, e in frame.content] == ["the port reopened"]
-    assert frame.speaker is not None and doc.text[frame.speaker[0]:frame.speaker[1]] == "Lund"
+    assert hand_parsed_frame([
+        ("After", 3, "mark", "SCONJ", "IN", "after"), ("the", 2, "det", "DET", "DT", "the"),
+        ("vote", 3, "nsubj", "NOUN", "NN", "vote"), ("ended", 6, "ccomp", "VERB", "VBD", "end"),
+        (",", 6, "punct", "PUNCT", ",", ","), ("Lund", 6, "nsubj", "PROPN", "NNP", "Lund"),
+        ("said", 6, "ROOT", "VERB", "VBD", "say"), ("the", 8, "det", "DET", "DT", "the"),
+        ("port", 9, "nsubj", "NOUN", "NN", "port"), ("reopened", 6, "ccomp", "VERB", "VBD", "reopen"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ], 6) == ("Lund", ["the port reopened"])
 
 
 @pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
@@ -245,23 +254,15 @@ def test_who_asked_a_bare_participle_is_unknown(settings, expected):
 
 def test_of_two_subjects_the_one_nearest_the_cue_speaks():
     # the parse some datelines get: the place is made a second subject of the cue
-    from spacy.tokens import Doc
-
-    from storyline.nlp.quote_parse import verb_frame
-
-    words = ["KESSEL", "(", "Reuters", ")", "\u2014", "Ilse", "Marek", "said", "she", "likes", "the", "mayor", "."]
-    doc = Doc(load_model().vocab, words=words, heads=[7, 2, 0, 2, 0, 6, 7, 7, 9, 7, 11, 9, 7],
-              deps=["nsubj", "punct", "appos", "punct", "punct", "compound", "nsubj", "ROOT", "nsubj", "ccomp",
-                    "det", "dobj", "punct"],
-              pos=["PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PROPN", "PROPN", "VERB", "PRON", "VERB", "DET",
-                   "NOUN", "PUNCT"],
-              tags=["NNP", "-LRB-", "NNP", "-RRB-", ":", "NNP", "NNP", "VBD", "PRP", "VBZ", "DT", "NN", "."],
-              lemmas=["KESSEL", "(", "Reuters", ")", "\u2014", "Ilse", "Marek", "say", "she", "like", "the", "mayor",
-                      "."])
-    frame = verb_frame(doc, doc[7])
-    assert frame is not None and frame.speaker is not None
-    assert doc.text[frame.speaker[0]:frame.speaker[1]] == "Ilse Marek"
-    assert [doc.text[s:e] for s, e in frame.content] == ["she likes the mayor"]
+    assert hand_parsed_frame([
+        ("KESSEL", 7, "nsubj", "PROPN", "NNP", "KESSEL"), ("(", 2, "punct", "PUNCT", "-LRB-", "("),
+        ("Reuters", 0, "appos", "PROPN", "NNP", "Reuters"), (")", 2, "punct", "PUNCT", "-RRB-", ")"),
+        ("\u2014", 0, "punct", "PUNCT", ":", "\u2014"), ("Ilse", 6, "compound", "PROPN", "NNP", "Ilse"),
+        ("Marek", 7, "nsubj", "PROPN", "NNP", "Marek"), ("said", 7, "ROOT", "VERB", "VBD", "say"),
+        ("she", 9, "nsubj", "PRON", "PRP", "she"), ("likes", 7, "ccomp", "VERB", "VBZ", "like"),
+        ("the", 11, "det", "DET", "DT", "the"), ("mayor", 9, "dobj", "NOUN", "NN", "mayor"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ], 7) == ("Ilse Marek", ["she likes the mayor"])
 
 
 @pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
@@ -279,23 +280,30 @@ def test_a_surname_tagged_an_adverb_still_speaks(text, expected, settings):
 
 def test_a_name_the_parser_made_an_apposition_of_the_content_speaks():
     # "CONTENT, Marek, who ran it, told reporters": the name hung on the content's last noun
-    from spacy.tokens import Doc
+    assert hand_parsed_frame([
+        ("We", 2, "nsubj", "PRON", "PRP", "we"), ("will", 2, "aux", "AUX", "MD", "will"),
+        ("sell", 12, "ccomp", "VERB", "VB", "sell"), ("the", 4, "det", "DET", "DT", "the"),
+        ("port", 2, "dobj", "NOUN", "NN", "port"), (",", 4, "punct", "PUNCT", ",", ","),
+        ("Marek", 4, "appos", "PROPN", "NNP", "Marek"), (",", 6, "punct", "PUNCT", ",", ","),
+        ("who", 9, "nsubj", "PRON", "WP", "who"), ("ran", 6, "relcl", "VERB", "VBD", "run"),
+        ("it", 9, "dobj", "PRON", "PRP", "it"), (",", 2, "punct", "PUNCT", ",", ","),
+        ("told", 12, "ROOT", "VERB", "VBD", "tell"), ("reporters", 12, "dobj", "NOUN", "NNS", "reporter"),
+        (".", 12, "punct", "PUNCT", ".", "."),
+    ], 12) == ("Marek", ["We will sell the port"])
 
-    from storyline.nlp.quote_parse import verb_frame
 
-    words = ["We", "will", "sell", "the", "port", ",", "Marek", ",", "who", "ran", "it", ",", "told", "reporters", "."]
-    doc = Doc(load_model().vocab, words=words, heads=[2, 2, 12, 4, 2, 4, 4, 6, 9, 6, 9, 2, 12, 12, 12],
-              deps=["nsubj", "aux", "ccomp", "det", "dobj", "punct", "appos", "punct", "nsubj", "relcl", "dobj",
-                    "punct", "ROOT", "dobj", "punct"],
-              pos=["PRON", "AUX", "VERB", "DET", "NOUN", "PUNCT", "PROPN", "PUNCT", "PRON", "VERB", "PRON", "PUNCT",
-                   "VERB", "NOUN", "PUNCT"],
-              tags=["PRP", "MD", "VB", "DT", "NN", ",", "NNP", ",", "WP", "VBD", "PRP", ",", "VBD", "NNS", "."],
-              lemmas=["we", "will", "sell", "the", "port", ",", "Marek", ",", "who", "run", "it", ",", "tell",
-                      "reporter", "."])
-    frame = verb_frame(doc, doc[12])
-    assert frame is not None and frame.speaker is not None
-    assert doc.text[frame.speaker[0]:frame.speaker[1]] == "Marek"
-    assert [doc.text[s:e] for s, e in frame.content] == ["We will sell the port"]
+def test_the_subject_the_parser_gave_a_participle_before_the_cue_speaks():
+    # "Judge Ada Roth, writing for the court, said ...": the subject hangs on "writing"
+    assert hand_parsed_frame([
+        ("Judge", 2, "compound", "PROPN", "NNP", "Judge"), ("Ada", 2, "compound", "PROPN", "NNP", "Ada"),
+        ("Roth", 4, "nsubj", "PROPN", "NNP", "Roth"), (",", 4, "punct", "PUNCT", ",", ","),
+        ("writing", 9, "advcl", "VERB", "VBG", "write"), ("for", 4, "prep", "ADP", "IN", "for"),
+        ("the", 7, "det", "DET", "DT", "the"), ("court", 5, "pobj", "NOUN", "NN", "court"),
+        (",", 9, "punct", "PUNCT", ",", ","), ("said", 9, "ROOT", "VERB", "VBD", "say"),
+        ("the", 11, "det", "DET", "DT", "the"), ("law", 12, "nsubj", "NOUN", "NN", "law"),
+        ("is", 9, "ccomp", "AUX", "VBZ", "be"), ("fair", 12, "acomp", "ADJ", "JJ", "fair"),
+        (".", 9, "punct", "PUNCT", ".", "."),
+    ], 9) == ("Judge Ada Roth", ["the law is fair"])
 
 
 def test_told_reporters():

@@ -126,7 +126,18 @@ def own_subject(verb):
     before = [c for c in subjects if c.i < verb.i]
     if len(subjects) > 1 and before:
         return before[-1]
-    return subjects[0] if subjects else _adverb_name(verb) or _appositive_name(verb)
+    return subjects[0] if subjects else _adverb_name(verb) or _appositive_name(verb) or _participle_subject(verb)
+
+
+def _participle_subject(verb):
+    """``Judge Ada Roth, writing for the majority, said ...``: the parser gave the subject
+    to the participle clause between it and the cue, and left the cue without one."""
+    for child in verb.lefts:
+        if child.dep_ == "advcl" and child.tag_ == "VBG":
+            subj = next((c for c in child.lefts if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj
+    return None
 
 
 def _appositive_name(verb):
