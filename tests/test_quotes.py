@@ -306,6 +306,14 @@ def test_the_subject_the_parser_gave_a_participle_before_the_cue_speaks():
     ], 9) == ("Judge Ada Roth", ["the law is fair"])
 
 
+def test_an_object_content_stops_at_a_comma_inside_what_follows_it():
+    found = quotes("Kessel has recalled half of its trade envoys from Torvik, a ministry spokesman, Ivo Brandt, "
+                   "told a briefing.")
+    assert [(q.text, q.speaker_name, q.cue.text if q.cue else None) for q in found] == [
+        ("half of its trade envoys from Torvik", "Kessel", "recalled"),
+        ("Kessel has recalled half of its trade envoys from Torvik", "Ivo Brandt", "told")]
+
+
 def test_told_reporters():
     q = one("Reed told reporters that the vote would be delayed.")
     assert spans(q) == [(0, 20, 50, "that the vote would be delayed")]

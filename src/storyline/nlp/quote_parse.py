@@ -408,7 +408,7 @@ _EXTEND_OBJECT = frozenset({
 _OBJECT_TAIL_PREPS = frozenset({"as", "for", "to", "of", "against", "over", "about", "into", "with", "from"})
 # Clauses hung on a cue right after its object that the parser should have hung on the
 # object ("dismissed [the actions to regulate gun sales]", "credited [her for saving it]").
-_OBJECT_TAIL_CLAUSES = frozenset({"oprd", "xcomp", "advcl", "acl", "ccomp"})
+_OBJECT_TAIL_CLAUSES = frozenset({"oprd", "xcomp", "advcl", "acl"})
 
 
 def past_predicate(verb, end: int) -> int:
@@ -416,18 +416,20 @@ def past_predicate(verb, end: int) -> int:
     ``described [him] as a reformer``, ``referred to [her] as the most gifted of them``,
     ``decried [the party for turning its back]``: dependents of the cue that follow the
     object with nothing between (an ``as``/``for``/``to``... phrase, a predicate or a
-    clause), not a time (``of Tuesday``) nor a phrase after a comma."""
+    clause), not a time (``of Tuesday``) nor a phrase after a comma, and only up to a comma
+    inside it (``recalled [its staff from Northford], a spokeswoman, Lindqvist, told ...``)."""
+    doc = verb.doc
     for child in verb.rights:
         if child.i < end or child.left_edge.i < end:
             continue
         if child.left_edge.i > end:
             break
-        if child.dep_ in _OBJECT_TAIL_CLAUSES:
-            end = child.right_edge.i + 1
-        elif child.dep_ == "prep" and child.lower_ in _OBJECT_TAIL_PREPS and not any(
-                t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
-            end = child.right_edge.i + 1
-        else:
+        if not (child.dep_ in _OBJECT_TAIL_CLAUSES or child.dep_ == "prep" and child.lower_ in _OBJECT_TAIL_PREPS
+                and not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)):
+            break
+        comma = next((t.i for t in doc[child.left_edge.i:child.right_edge.i + 1] if t.text == ","), None)
+        end = comma if comma is not None else child.right_edge.i + 1
+        if comma is not None:
             break
     return end
 
