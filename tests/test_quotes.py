@@ -358,6 +358,20 @@ def test_headline_one_noun_colon_statement():
     assert quotes("Classic Roth: upbeat and unifying.") == []
 
 
+@pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
+def test_title_case_headline_verb(settings):
+    # the tagger takes "Slams" and "Refuses" for proper nouns in a Title Case headline
+    def found(text):
+        return [(q.text, q.speaker_name, q.cue.text if q.cue else None)
+                for q in find_quotes(annotate([text]), "a1", settings)]
+
+    assert found("Senator Ilsa Brand Slams Council Over Flood Plan.") == [
+        ("Council Over Flood Plan", "Ilsa Brand", "Slams")]
+    assert found("Tove Lund Refuses to Disavow Harbour Union Endorsement.") == [
+        ("to Disavow Harbour Union Endorsement", "Tove Lund", "Refuses")]
+    assert found("As Lund Demands Wall, Smugglers Build Tunnels.") == []
+
+
 def test_noun_cue_with_possessor():
     q = one("Anna Novak spoke on Monday.", "The senator repeated her warning that the deal would collapse.")
     assert spans(q) == [(1, 33, 61, "that the deal would collapse")]

@@ -18,7 +18,18 @@ from __future__ import annotations
 import re
 
 from .quote_parse import NOT_SPEAKERS, PERSONAL, Frame
-from .speech_verbs import ADDRESSEE, PARSE_SKIP_FORMS, SPEECH, inflections, parse_cue_words
+from .speech_verbs import (
+    ADDRESSEE,
+    ATTITUDE,
+    ATTITUDE_FORMS,
+    ATTITUDE_SKIP_FORMS,
+    CUE_FORMS,
+    CUE_LEMMAS,
+    PARSE_SKIP_FORMS,
+    SPEECH,
+    inflections,
+    parse_cue_words,
+)
 
 # Past and present forms only: "saying" and "to say" are not attributions on their own.
 _FORMS = sorted(
@@ -181,6 +192,49 @@ def fragment_frame(text: str, doc=None) -> Frame | None:
     _fill_speaker(frame, speaker, sp, doc)
     frame.tags.add("fragment")
     return frame
+
+
+# Finite forms of the cue and attitude verbs ("Slams", "Endorses", "Refuses", "Said"), as a
+# Title Case headline capitalises them: the tagger takes them for proper nouns, so neither
+# the parse nor the model reads them. Mostly-noun forms ("States", "Plans") are left out.
+_TITLE_FORMS = frozenset(
+    f for f in CUE_FORMS | ATTITUDE_FORMS if f not in CUE_LEMMAS | ATTITUDE and not f.endswith("ing")
+) - PARSE_SKIP_FORMS - ATTITUDE_SKIP_FORMS
+_TITLE_WORD = re.compile(r"\S+")
+# A headline is in Title Case when this share of its words (4 or more) is capitalised:
+# function words ("to", "of", "a") stay lower case in most house styles.
+_TITLE_SHARE = 0.75
+
+
+def title_case(text: str) -> bool:
+    """Whether a sentence is a Title Case headline ("Carson Slams Media In Debate")."""
+    words = [w for w in _TITLE_WORD.findall(text) if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(words)
+
+
+def title_frame(text: str, doc=None) -> Frame | None:
+    """``Senator Ilsa Brand Slams Council Over Flood Plan``: in a Title Case headline, a
+    capitalised finite cue form after one to four capitalised words (the speaker) makes
+    the rest of the headline the content."""
+    if not title_case(text):
+        return None
+    words = list(_TITLE_WORD.finditer(text))
+    for i in range(1, min(5, len(words) - 2)):  # a speaker of 1-4 words, a content of 2 or more
+        cue = words[i]
+        if cue.group()[0].isupper() and cue.group().rstrip(",:;").lower() in _TITLE_FORMS:
+            speaker = words[:i]
+            if any(not w.group()[0].isupper() or w.group().lower() in _OPENERS for w in speaker) or any(
+                    w.group().endswith((",", ":", ";")) for w in speaker):
+                return None
+            sp = (speaker[0].start(), speaker[-1].end())
+            if not _speaker_ok(text[sp[0]:sp[1]], sp, doc):
+                return None
+            frame = Frame(cue=cue.span(), content=[_strip(text, words[i + 1].start(), len(text))], speaker=sp,
+                          lemma=cue.group().lower())
+            _fill_speaker(frame, text[sp[0]:sp[1]], sp, doc)
+            frame.tags.add("title")
+            return frame
+    return None
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

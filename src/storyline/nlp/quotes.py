@@ -39,7 +39,7 @@ from ..settings import DEFAULTS, Settings
 from .annotate import AnnotatedSentence
 from .events import material_acts
 from .quote_continuation import carry_learned, carry_unmarked, whole_sentence
-from .quote_lexical import fragment_frame, lexical_frames, plain_attribution
+from .quote_lexical import fragment_frame, lexical_frames, plain_attribution, title_frame
 from .quote_marks import extend_with_marks, has_marks, mark_kind
 from .quote_model import QuoteModel, model_for, model_frames, veto
 from .quote_parse import Frame, name_range, parse_frames
@@ -122,15 +122,19 @@ def _frames(sentence: AnnotatedSentence, beliefs: bool, model: QuoteModel | None
     fragment = fragment_frame(sentence.doc_text, sentence.doc)
     if fragment is not None:
         return [fragment]
+    found = []
     if sentence.parsed:
         found = parse_frames(sentence.doc, beliefs)
         if model is not None:
             taken = {f.cue[0] for f in found}
             found = veto(sentence.doc, model, found, probs[2])
             found += model_frames(sentence.doc, model, taken, probs[0], probs[1])
-        if found:
-            return found
-    return lexical_frames(sentence.doc_text, sentence.doc)
+    if not found:
+        found = lexical_frames(sentence.doc_text, sentence.doc)
+    title = title_frame(sentence.doc_text, sentence.doc)
+    if title is not None and all(f.cue[0] != title.cue[0] for f in found):
+        found.append(title)
+    return found
 
 
 def _speaker_inside(frame: Frame) -> bool:
