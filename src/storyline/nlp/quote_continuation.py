@@ -43,7 +43,8 @@ def first_person(text: str) -> bool:
     return bool(_CASED.search(text) or _ANY_CASE.search(text))
 
 
-def _whole(sentence: AnnotatedSentence) -> Span:
+def whole_sentence(sentence: AnnotatedSentence) -> Span:
+    """The whole text of a sentence as a content span."""
     return Span(sentence.index, 0, len(sentence.text), sentence.text)
 
 
@@ -74,7 +75,7 @@ def carry_unmarked(
             ok = first_person(text) and (not cue_words(text) or first_in_quote)
         if not ok:
             break
-        out.append(_whole(sentences[j]))
+        out.append(whole_sentence(sentences[j]))
     if after_colon:
         return out
     before: list[Span] = []
@@ -84,7 +85,7 @@ def carry_unmarked(
         text = sentences[j].text
         if not (first_person(text) and not cue_words(text)):
             break
-        before.append(_whole(sentences[j]))
+        before.append(whole_sentence(sentences[j]))
     return before[::-1] + out
 
 
@@ -163,5 +164,5 @@ def carry_learned(
             nxt = sentences[j]
             if probability(step_features(frame, text, nxt.text, nxt.doc, direction, step)) < least:
                 break
-            out.append(_whole(nxt))
+            out.append(whole_sentence(nxt))
     return before[::-1] + list(content) + after

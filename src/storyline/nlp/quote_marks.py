@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from ..records import Span
 from ..settings import Settings
 from .annotate import AnnotatedSentence
+from .quote_continuation import whole_sentence
 from .quote_parse import Frame
 from .speech_verbs import cue_words
 
@@ -100,7 +101,7 @@ def extend_with_marks(
             prev = sentences[j]
             pm = marks(prev.text)
             if not pm:
-                before.append(_whole(prev))
+                before.append(whole_sentence(prev))
                 continue
             if pm[-1][1]:
                 s = pm[-1][0] + 1
@@ -120,10 +121,6 @@ def extend_with_marks(
     return [s for s in before[::-1] + list(content) + after if s.text.strip()]
 
 
-def _whole(sentence: AnnotatedSentence) -> Span:
-    return Span(sentence.index, 0, len(sentence.text), sentence.text)
-
-
 def _forward(pos: int, sentences: Sequence[AnnotatedSentence], limit: int, reopen: bool) -> list[Span]:
     """The following sentences of an open quotation (``reopen``: the next sentence must
     open a new one, and have no cue of its own)."""
@@ -137,7 +134,7 @@ def _forward(pos: int, sentences: Sequence[AnnotatedSentence], limit: int, reope
             if not nm or not nm[0][1] or nm[0][0] != lead or cue_words(text):
                 return []
         if not nm:
-            out.append(_whole(nxt))
+            out.append(whole_sentence(nxt))
             continue
         if not nm[0][1]:
             out.append(Span(nxt.index, 0, nm[0][0], text[:nm[0][0]]))

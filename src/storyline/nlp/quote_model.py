@@ -41,7 +41,16 @@ import numpy as np
 
 from ..settings import DEFAULTS, Settings
 from .quote_features import cue_features, is_candidate, span_candidates, span_features, subject
-from .quote_parse import Frame, char_span, claim_subject, fill_speaker, inverted_subject, past_predicate
+from .quote_parse import (
+    Frame,
+    bare_participle,
+    char_span,
+    claim_subject,
+    fill_speaker,
+    inverted_subject,
+    own_subject,
+    past_predicate,
+)
 
 log = logging.getLogger(__name__)
 
@@ -240,7 +249,9 @@ def source_token(tok):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj, "agent"
-    subj = inverted_subject(tok) or subject(tok)
+    if bare_participle(tok):
+        return None, "none"  # "Asked about the vote, Ryan said": someone unnamed asked
+    subj = inverted_subject(tok) or own_subject(tok)
     if subj is not None and not passive and subj.dep_ != "nsubjpass":
         return subj, "subject"
     if tok.lower_ == "according":
@@ -316,6 +327,10 @@ def model_frames(doc, model: QuoteModel, taken: set[int], min_prob: float,
         kind, (start, end) = best
         if kind in _OBJECT_KINDS:
             end = past_predicate(tok, end)
+        if how == "none" and bare_participle(tok) and start > tok.i:
+            end = min(end, tok.right_edge.i + 1)  # "Asked [about the vote], Ryan said ..."
+            if end <= start:
+                continue
         frame.content.append(char_span(doc[start:end]))
         frame.cue_before = start > tok.i
         frame.tags.update({"model", kind})

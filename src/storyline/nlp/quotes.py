@@ -38,13 +38,13 @@ from ..records import Quote, Span
 from ..settings import DEFAULTS, Settings
 from .annotate import AnnotatedSentence
 from .events import material_acts
-from .quote_continuation import carry_learned, carry_unmarked
-from .quote_lexical import lexical_frames, plain_attribution
+from .quote_continuation import carry_learned, carry_unmarked, whole_sentence
+from .quote_lexical import fragment_frame, lexical_frames, plain_attribution, title_frame
 from .quote_marks import extend_with_marks, has_marks, mark_kind
 from .quote_model import QuoteModel, model_for, model_frames, veto
 from .quote_parse import Frame, name_range, parse_frames
 from .quote_speakers import TITLES, NameIndex, resolve_pronoun
-from .speech_verbs import parse_cue_words
+from .speech_verbs import evidence_finding, parse_cue_words
 
 __all__ = ["find_quotes", "needs_parse", "quote_from_embed", "recover_speakers"]
 
@@ -66,7 +66,7 @@ def needs_parse(text: str) -> bool:
     if "according to" in text.lower():
         return True
     if not parse_cue_words(text):
-        return False
+        return evidence_finding(text)
     return not plain_attribution(text)
 
 
@@ -119,15 +119,22 @@ def find_quotes(
 
 def _frames(sentence: AnnotatedSentence, beliefs: bool, model: QuoteModel | None,
             probs: tuple[float, float, float]) -> list[Frame]:
+    fragment = fragment_frame(sentence.doc_text, sentence.doc)
+    if fragment is not None:
+        return [fragment]
+    found = []
     if sentence.parsed:
         found = parse_frames(sentence.doc, beliefs)
         if model is not None:
             taken = {f.cue[0] for f in found}
             found = veto(sentence.doc, model, found, probs[2])
             found += model_frames(sentence.doc, model, taken, probs[0], probs[1])
-        if found:
-            return found
-    return lexical_frames(sentence.doc_text, sentence.doc)
+    if not found:
+        found = lexical_frames(sentence.doc_text, sentence.doc)
+    title = title_frame(sentence.doc_text, sentence.doc)
+    if title is not None and all(f.cue[0] != title.cue[0] for f in found):
+        found.append(title)
+    return found
 
 
 def _speaker_inside(frame: Frame) -> bool:
@@ -219,9 +226,13 @@ def _to_quote(
     sentence = sentences[pos]
     content = [sentence.span(s, e) for s, e in frame.content]
     content = [c for c in content if c.text.strip()]
-    if frame.follow:
+    if frame.follow or "fragment" in frame.tags:
         content = []
-    if ordered and frame.follow:
+    if "fragment" in frame.tags:
+        # "Is it over? | asked Dunn.": the question the attribution closes
+        if ordered and pos > 0 and sentences[pos - 1].text.strip():
+            content = [whole_sentence(sentences[pos - 1])]
+    elif ordered and frame.follow:
         content = carry_unmarked(pos, [], sentences, taken, settings, after_colon=True)
     elif ordered and marked:
         content = extend_with_marks(frame, pos, content, sentences, settings)

@@ -168,6 +168,23 @@ def cue_words(text: str) -> set[str]:
     return words & (CUE_FORMS | NOUN_CUES)
 
 
+# The forms of an evidence verb kept out of the parse gate (PARSE_SKIP_FORMS: mostly a noun
+# or no attribution) that report a finding when one of EVIDENCE_SUBJECTS comes shortly
+# before them ("new polls show", "the results show"); "showed", "found"... ask anyway.
+_FINDING_FORMS = frozenset({"show", "find"})
+# How many words may stand between the evidence noun and its verb ("polls from Monmouth
+# show", "the survey of 1,000 voters found"): 3, written for short post-modifiers.
+_FINDING_GAP = 3
+
+
+def evidence_finding(text: str) -> bool:
+    """Whether ``text`` has a poll, study or report finding something (``Polls show
+    voters trust X``): worth a parse though ``show`` alone is not (``PARSE_SKIP_FORMS``)."""
+    words = _WORD.findall(text.lower())
+    return any(w in _FINDING_FORMS and any(v in EVIDENCE_SUBJECTS for v in words[max(0, i - 1 - _FINDING_GAP):i])
+               for i, w in enumerate(words))
+
+
 ATTITUDE_SKIP_FORMS: frozenset[str] = frozenset("""
 plan plans offer offers support hope doubt doubts thinking planning offering hoping
 """.split())
