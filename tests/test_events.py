@@ -726,3 +726,23 @@ def test_released_from_prison_is_a_release_whoever_is_freed(nlp):
                                  settings=RULES_ONLY)] == [
         ("RETREAT", "release", None, "Three Arnholt trade unionists")]
     assert coded(nlp, "The company released its quarterly figures from the archive.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a promise to do something that is no event of its own is a commitment (PLOVER AGREE) ...
+    ("The Torvik council promised to hold a referendum on the bridge.", ("AGREE", "", "Torvik council", None)),
+    # ... and a promise to give way (stop, halt, lift, end) a promised concession (CONCEDE)
+    ("Vellmark offered to lift the curfew in the border province.",
+     ("CONCEDE", "", "Vellmark", "border province")),
+    ("Arnholt pledged to end its blockade of the port.", ("CONCEDE", "", "Arnholt", "port")),
+])
+def test_a_promise_to_act_is_a_commitment_or_a_concession(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text, settings=RULES_ONLY)] == [expected]
+
+
+def test_a_promise_to_do_an_event_is_still_that_event(nlp):
+    # the governed event carries the promise (INTENT: promised aid is AGREE, its target kept);
+    # the promise is not coded a second time
+    assert [e[:4] for e in coded(nlp, "Vellmark promised to send food aid to Arnholt.", settings=RULES_ONLY)] == [
+        ("AGREE", "", "Vellmark", "Arnholt")]
+

@@ -288,6 +288,9 @@ def _holds(rule: Rule, ctx: _Context, lexicon: Lexicon) -> bool:
                      for c in tok.children)
         elif cond.key == "recip":
             ok = ctx.subject is not None and len(args.conjuncts(ctx.subject)) > 1
+        elif cond.key == "xcomp":  # "promised [to hold] elections", not "agreed [that] it was flawed"
+            ok = any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                     and (not cond.cls or _in(lexicon, c, cond.cls)) for c in tok.children)
         else:  # comp
             ok = any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
         if ok == cond.negated:
