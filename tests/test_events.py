@@ -746,3 +746,12 @@ def test_a_promise_to_do_an_event_is_still_that_event(nlp):
     assert [e[:4] for e in coded(nlp, "Vellmark promised to send food aid to Arnholt.", settings=RULES_ONLY)] == [
         ("AGREE", "", "Vellmark", "Arnholt")]
 
+
+@pytest.mark.parametrize("text, expected", [
+    # an act is no target: who did it would be, and no one is named
+    ("Opposition deputies demanded an inquiry into the bombing.", ("REQUEST", "", "Opposition deputies", None)),
+    # other things stay targets ("slammed the budget"), and a name after the trigger still wins
+    ("Farmers in Torvik protested against the new fuel tax.", ("PROTEST", "demo", "Farmers in Torvik", "new fuel tax")),
+])
+def test_an_event_is_no_target(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text)] == [expected]

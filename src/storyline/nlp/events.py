@@ -496,7 +496,10 @@ def _bounds_span(sentence: AnnotatedSentence, bounds):
 def _by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
     """Actor and target bounds with an empty role filled by position, if one is found; a
     target phrase that names no actor ("imposed [restrictions]") gives way to a name after
-    the trigger (PLOVER's target is who an act is aimed at, not what it is about)."""
+    the trigger (PLOVER's target is who an act is aimed at, not what it is about). With no
+    name there, a target that is itself an event ("demanded an inquiry into [the shooting]",
+    "retaliate against [the new sanctions]") is dropped: the act is not who it was aimed at.
+    Other nouns stay ("slammed [the budget]", "stormed [the town]")."""
     doc = d.trigger.doc
     if actor_bounds is None:
         # nor inside the target's phrase: "Thousands of civilians, including [children], were detained"
@@ -505,7 +508,10 @@ def _by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
         actor_bounds = args.np_bounds(found) if found is not None else None
     if target_bounds is None or not actor_like(doc, target_bounds, lexicon):
         found = role_by_position(doc, d.trigger, lexicon, before=False, avoid=(actor_bounds,))
-        target_bounds = args.np_bounds(found) if found is not None else target_bounds
+        if found is not None:
+            target_bounds = args.np_bounds(found)
+        elif d.target is not None and _is_event_noun(d.target, lexicon):
+            target_bounds = None  # an act is no target: "retaliate against [the sanctions]"
     return actor_bounds, target_bounds
 
 
