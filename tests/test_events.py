@@ -755,3 +755,19 @@ def test_a_promise_to_do_an_event_is_still_that_event(nlp):
 ])
 def test_an_event_is_no_target(nlp, text, expected):
     assert [e[:4] for e in coded(nlp, text)] == [expected]
+
+
+def test_an_attack_takes_the_target_of_the_killing_that_continues_it(nlp):
+    # "blew himself up" has no target of its own; the participle clause says who was hit
+    assert [e[:4] for e in coded(nlp, "A suicide bomber blew himself up at a checkpoint near Torvik, killing four soldiers.",
+                                 settings=RULES_ONLY)] == [
+        ("ASSAULT", "explosives", "suicide bomber", "four soldiers"),
+        ("ASSAULT", "", "suicide bomber", "four soldiers")]
+    # an event with a target of its own keeps it
+    assert [e[:4] for e in coded(nlp, "Rebels attacked the convoy and killed two drivers.", settings=RULES_ONLY)] == [
+        ("ASSAULT", "", "Rebels", "convoy"), ("ASSAULT", "", "Rebels", "two drivers")]
+    # a clause with a subject of its own reports another act: its target is not shared
+    assert [e[:4] for e in coded(
+        nlp, "Vellmark recalled its envoy for consultations, a day after Norland withdrew its own ambassador from Torvik.",
+        settings=RULES_ONLY)] == [
+        ("SANCTION", "withdraw", "Vellmark", None), ("SANCTION", "withdraw", "Norland", "Torvik")]

@@ -468,6 +468,7 @@ def _code(doc, lexicon: Lexicon, settings: Settings, declined: list | None = Non
         finish_modality(draft, settings["events.hedged_conflict_as_threaten"])
         coded.append(draft)
     nouns = {(d.trigger.i, d.type) for d in coded if d.noun is not None}
+    _share_targets(coded)
     out = []
     for d in coded:
         if d.clause.i in consumed:
@@ -479,6 +480,35 @@ def _code(doc, lexicon: Lexicon, settings: Settings, declined: list | None = Non
             continue
         out.append(d)
     return out
+
+
+def _continues(verb, head) -> bool:
+    """Whether ``verb`` continues the clause of ``head`` with the same actor: a participle
+    ("blew himself up at a checkpoint, [killing] four soldiers") or a coordinated verb with
+    no subject of its own ("stormed the town and [killed] the mayor"); not a clause with a
+    subject or a conjunction of its own ("recalled its envoy a day after Arnholt [withdrew]
+    its own")."""
+    if verb.head.i != head.i or verb.dep_ not in ("advcl", "conj"):
+        return False
+    if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+        return False
+    return not any(c.dep_ in ("mark", *args.SUBJECT_DEPS, *args.PASSIVE_SUBJECT_DEPS) for c in verb.children)
+
+
+def _share_targets(drafts: list[Draft]) -> None:
+    """An event with no target takes the target of an event of the same quad class in a
+    clause continuing it (:func:`_continues`: "a suicide bomber blew himself up at a
+    checkpoint, killing [four soldiers]": the bombing's target is who it killed)."""
+    for d in drafts:
+        if d.target is not None or d.negated:
+            continue
+        quad = quad_class(d.type)
+        for other in drafts:
+            if other is not d and other.target is not None and not other.negated \
+                    and quad_class(other.type) == quad and _continues(other.clause, d.clause) \
+                    and (d.actor is None or other.target.i != d.actor.i):
+                d.target = other.target
+                break
 
 
 # --- step 4: records ----------------------------------------------------------------------------
