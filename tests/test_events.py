@@ -771,3 +771,19 @@ def test_an_attack_takes_the_target_of_the_killing_that_continues_it(nlp):
         nlp, "Vellmark recalled its envoy for consultations, a day after Norland withdrew its own ambassador from Torvik.",
         settings=RULES_ONLY)] == [
         ("SANCTION", "withdraw", "Vellmark", None), ("SANCTION", "withdraw", "Norland", "Torvik")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "will not" / "never" on an acceptance is a refusal
+    ("Vellmark said it would not accept any deal that splits the province.", [("REJECT", "", "Vellmark", None, False)]),
+    ("Arnholt will never recognise the Torvik government.", [("REJECT", "", "Arnholt", "Torvik government", False)]),
+    # a plain "not" may be a denial or still pending: the acceptance stays negated
+    ("Norland says it does not support the rebels.", [("SUPPORT", "", "Norland", "rebels", True)]),
+    ("Vellmark has not yet agreed to the proposal.", [("AGREE", "", "Vellmark", None, True)]),
+    # failing to agree is no refusal
+    ("Vellmark and Arnholt met for three hours but could not agree on a date for new talks.",
+     [("CONSULT", "", "Vellmark", "Arnholt", False), ("AGREE", "", "Vellmark", "Arnholt", True)]),
+])
+def test_a_refused_acceptance_is_a_rejection(nlp, text, expected):
+    assert [e[:5] for e in coded(nlp, text, settings=RULES_ONLY)] == expected
+    assert not any(e[5] for e in coded(nlp, text, settings=RULES_ONLY) if e[0] == "REJECT")  # made, not planned
