@@ -787,3 +787,14 @@ def test_an_attack_takes_the_target_of_the_killing_that_continues_it(nlp):
 def test_a_refused_acceptance_is_a_rejection(nlp, text, expected):
     assert [e[:5] for e in coded(nlp, text, settings=RULES_ONLY)] == expected
     assert not any(e[5] for e in coded(nlp, text, settings=RULES_ONLY) if e[0] == "REJECT")  # made, not planned
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vellmark placed an embargo on arms sales to Arnholt.", ("SANCTION", "discontinue", "Vellmark", "Arnholt")),
+    ("The league suspended Arnholt from all its activities.", ("SANCTION", "withdraw", "league", "Arnholt")),
+    ("Arnholt was suspended from the regional bloc.", ("SANCTION", "withdraw", None, "Arnholt")),
+    ("Vellmark postponed the summit with Arnholt indefinitely.", ("SANCTION", "withdraw", "Vellmark", "Arnholt")),
+])
+def test_embargoes_suspensions_and_postponed_meetings_are_sanctions(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text)] == [expected]
+
