@@ -798,3 +798,17 @@ def test_a_refused_acceptance_is_a_rejection(nlp, text, expected):
 def test_embargoes_suspensions_and_postponed_meetings_are_sanctions(nlp, text, expected):
     assert [e[:4] for e in coded(nlp, text)] == [expected]
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure passes the object's class on to what it measures
+    ("Vellmark has sent 200 tonnes of medical supplies to Arnholt.", ("AID", "", "Vellmark", "Arnholt")),
+    ("Norland flew 30 tonnes of medicine to Vellmark on Sunday.", ("AID", "", "Norland", "Vellmark")),
+    ("The Red Cross rushed truckloads of food into Torvik.", ("AID", "", "Red Cross", "Torvik")),
+])
+def test_aid_counted_by_the_tonne_or_truckload(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text, settings=RULES_ONLY)] == [expected]
+
+
+def test_flying_somewhere_is_no_aid(nlp):
+    assert coded(nlp, "The Vellmark president flew to Torvik on Sunday.") == []

@@ -255,7 +255,7 @@ class _Context:
 
 def _in(lexicon: Lexicon, tok, classes) -> bool:
     """Whether a token is in a class: by its lemma, text, label, part of speech, the base
-    forms its inflection may hide, what a counted group counts, or, for a multi-word entry ("heart_attack", "riot_police"),
+    forms its inflection may hide, what a counted group or a measure counts, or, for a multi-word entry ("heart_attack", "riot_police"),
     with a compound or adjective modifier ("the heart [attack]": attack alone is no sickness)."""
     return tok is not None and (
         lexicon.in_class(tok.lemma_.lower(), tok.ent_type_, classes, tok.pos_)
@@ -264,7 +264,8 @@ def _in(lexicon: Lexicon, tok, classes) -> bool:
                                                  for g in args.stems(tok.lower_))
         or any(c.dep_ in ("compound", "amod") and lexicon.in_class(
             f"{c.lemma_.lower()}_{tok.lemma_.lower()}", "", classes) for c in tok.children)
-        or args.counted_group(tok) and any(  # "freed [hundreds] of prisoners": the prisoners
+        or (args.counted_group(tok) or lexicon.in_class(tok.lemma_.lower(), "", ("measure",))) and any(
+            # "freed [hundreds] of prisoners", "sent 200 [tonnes] of supplies": what is counted
             _in(lexicon, p, classes) for p in args.prep_objects(tok, ("of",))))
 
 
