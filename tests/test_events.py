@@ -812,3 +812,13 @@ def test_aid_counted_by_the_tonne_or_truckload(nlp, text, expected):
 
 def test_flying_somewhere_is_no_aid(nlp):
     assert coded(nlp, "The Vellmark president flew to Torvik on Sunday.") == []
+
+
+@pytest.mark.parametrize("text, target", [
+    # a protest is aimed at whom its demand is made of: a participle, a purpose clause
+    ("Thousands of opposition supporters rallied in central Torvik on Saturday demanding the resignation of "
+     "Prime Minister Ola Berg.", "Prime Minister Ola Berg"),
+    ("Farmers marched through Torvik to demand the resignation of the agriculture minister.", "agriculture minister"),
+])
+def test_a_protest_takes_the_target_of_its_demand(nlp, text, target):
+    assert [(e.type, e.target.text) for e in find_events(parse(nlp, text))] == [("PROTEST", target), ("REQUEST", target)]

@@ -491,9 +491,20 @@ def _continues(verb, head) -> bool:
     its own")."""
     if verb.head.i != head.i or verb.dep_ not in ("advcl", "conj"):
         return False
-    if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+    if verb.dep_ == "advcl" and verb.tag_ != "VBG" and not _purpose(verb):
         return False
     return not any(c.dep_ in ("mark", *args.SUBJECT_DEPS, *args.PASSIVE_SUBJECT_DEPS) for c in verb.children)
+
+
+def _purpose(verb) -> bool:
+    """A purpose clause: "marched through the capital [to demand] the minister's resignation"."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _shares_with(d: Draft, other: Draft) -> bool:
+    """Whether ``other`` may lend ``d`` its target: an event of the same quad class, or the
+    demand a protest makes (its target is who the demand is made of)."""
+    return quad_class(other.type) == quad_class(d.type) or (d.type == "PROTEST" and other.type == "REQUEST")
 
 
 def _share_targets(drafts: list[Draft]) -> None:
@@ -503,10 +514,10 @@ def _share_targets(drafts: list[Draft]) -> None:
     for d in drafts:
         if d.target is not None or d.negated:
             continue
-        quad = quad_class(d.type)
         for other in drafts:
             if other is not d and other.target is not None and not other.negated \
-                    and quad_class(other.type) == quad and _continues(other.clause, d.clause) \
+                    and _shares_with(d, other) \
+                    and any(_continues(v, h) for v in (other.trigger, other.clause) for h in (d.trigger, d.clause)) \
                     and (d.actor is None or other.target.i != d.actor.i):
                 d.target = other.target
                 break
