@@ -740,6 +740,10 @@ def test_a_promise_to_act_is_a_commitment_or_a_concession(nlp, text, expected):
     assert [e[:4] for e in coded(nlp, text, settings=RULES_ONLY)] == [expected]
 
 
+def test_a_promise_to_be_is_no_commitment(nlp):
+    assert coded(nlp, "The minister promised to be tough on crime.") == []
+
+
 def test_a_promise_to_do_an_event_is_still_that_event(nlp):
     # the governed event carries the promise (INTENT: promised aid is AGREE, its target kept);
     # the promise is not coded a second time
@@ -791,12 +795,17 @@ def test_a_refused_acceptance_is_a_rejection(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Vellmark placed an embargo on arms sales to Arnholt.", ("SANCTION", "discontinue", "Vellmark", "Arnholt")),
-    ("The league suspended Arnholt from all its activities.", ("SANCTION", "withdraw", "league", "Arnholt")),
+    ("The alliance suspended Arnholt from its defence council.", ("SANCTION", "withdraw", "alliance", "Arnholt")),
     ("Arnholt was suspended from the regional bloc.", ("SANCTION", "withdraw", None, "Arnholt")),
     ("Vellmark postponed the summit with Arnholt indefinitely.", ("SANCTION", "withdraw", "Vellmark", "Arnholt")),
 ])
 def test_embargoes_suspensions_and_postponed_meetings_are_sanctions(nlp, text, expected):
     assert [e[:4] for e in coded(nlp, text)] == [expected]
+
+
+def test_a_suspension_from_no_body_is_no_sanction(nlp):
+    # a player's suspension is no political act, and the prefilter does not send it to the parser
+    assert not needs_parse("The striker was suspended for two games after his red card.")
 
 
 

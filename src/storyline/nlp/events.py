@@ -290,7 +290,7 @@ def _holds(rule: Rule, ctx: _Context, lexicon: Lexicon) -> bool:
         elif cond.key == "recip":
             ok = ctx.subject is not None and len(args.conjuncts(ctx.subject)) > 1
         elif cond.key == "xcomp":  # "promised [to hold] elections", not "agreed [that] it was flawed"
-            ok = any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+            ok = any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.lemma_ != "be"  # "promises to be close": a forecast
                      and (not cond.cls or _in(lexicon, c, cond.cls)) for c in tok.children)
         else:  # comp
             ok = any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
