@@ -12,6 +12,7 @@ import datetime as dt
 import pytest
 
 from storyline.nlp.annotate import AnnotatedSentence
+from storyline.nlp import event_args as args
 from storyline.nlp.engine import load_model
 from storyline.nlp.event_lexicon import PLOVER_TYPES, LexiconError, load_lexicon, parse_lexicon
 from storyline.nlp.event_scale import QUADS, goldstein
@@ -831,3 +832,12 @@ def test_flying_somewhere_is_no_aid(nlp):
 ])
 def test_a_protest_takes_the_target_of_its_demand(nlp, text, target):
     assert [(e.type, e.target.text) for e in find_events(parse(nlp, text))] == [("PROTEST", target), ("REQUEST", target)]
+
+
+def test_a_possessive_with_its_apostrophe_stripped_names_the_owner(nlp):
+    # crawls deliver "the presidents resignation"; the parser reads "presidents" as a compound
+    assert [e[:4] for e in coded(nlp, "Protesters demanded the presidents resignation.")] == [
+        ("REQUEST", "change", "Protesters", "presidents")]
+    # a plural compound with no "the" before it is no owner: "two weapons inspectors"
+    assert args.stripped_possessor(parse(nlp, "Vellmark expelled two weapons inspectors.").doc[4]) is None
+    assert args.stripped_possessor(parse(nlp, "The rebels attacked the presidents convoy.").doc[5]).text == "presidents"

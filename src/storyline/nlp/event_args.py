@@ -195,11 +195,26 @@ def conjuncts(tok) -> list:
     return sorted(out, key=lambda t: t.i)
 
 
+def stripped_possessor(noun):
+    """A possessive whose apostrophe a crawl stripped, as the parser reads it: a plural noun
+    compound right after "the" ("the [presidents] resignation", "the [rebels] demands"), else
+    None. A plural noun after "the" and before the head is nearly always an owner."""
+    for c in noun.children:
+        if c.dep_ == "compound" and c.tag_ == "NNS" and c.i == noun.i - 1 and c.i > 0 \
+                and noun.doc[c.i - 1].lower_ == "the" and noun.doc[c.i - 1].head.i in (c.i, noun.i):
+            return c
+    return None
+
+
 def agent_modifier(noun):
-    """Who did an event noun: "[Russia]'s invasion", "an [Israeli] airstrike", "attack by [X]"."""
+    """Who did an event noun: "[Russia]'s invasion", "an [Israeli] airstrike", "attack by [X]",
+    "the [rebels] offensive" (an apostrophe stripped)."""
     for c in noun.children:
         if c.dep_ == "poss":
             return c
+    stripped = stripped_possessor(noun)
+    if stripped is not None:
+        return stripped
     by = prep_object(noun, ("by",))
     if by is not None:
         return by
@@ -240,7 +255,7 @@ def possessor(noun):
     "the bill passed by [parliament]"."""
     if noun is None:
         return None
-    poss = child(noun, "poss")
+    poss = child(noun, "poss") or stripped_possessor(noun)
     if poss is not None:
         return poss
     owner = prep_object(noun, ("of", "by", "from"))

@@ -383,6 +383,7 @@ def _actor_in(tok, lexicon: Lexicon):
                 and not args.inside_clause(t, tok):
             return t
     owners = [c for c in tok.children if c.dep_ == "poss" and not args.is_pronoun(c)]
+    owners += [args.stripped_possessor(tok)]  # "demanded the [presidents] resignation"
     owners += [args.agent_of(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     return next((o for o in owners if o is not None and _agent_like(o, lexicon)), tok)
 
