@@ -841,3 +841,8 @@ def test_a_possessive_with_its_apostrophe_stripped_names_the_owner(nlp):
     # a plural compound with no "the" before it is no owner: "two weapons inspectors"
     assert args.stripped_possessor(parse(nlp, "Vellmark expelled two weapons inspectors.").doc[4]) is None
     assert args.stripped_possessor(parse(nlp, "The rebels attacked the presidents convoy.").doc[5]).text == "presidents"
+
+
+def test_out_of_is_from(nlp):
+    assert [e[:4] for e in coded(nlp, "Vellmark pulled its troops out of the Odra valley overnight.", settings=RULES_ONLY)] == [
+        ("RETREAT", "withdraw", "Vellmark", "Odra valley")]

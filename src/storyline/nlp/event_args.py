@@ -171,6 +171,8 @@ def prep_objects(tok, words: Iterable[str]) -> Iterator:
             for p in c.children:
                 if p.dep_ in ("pobj", "pcomp"):
                     yield p
+        elif c.dep_ == "prep" and c.lower_ == "out" and "from" in wanted:
+            yield from prep_objects(c, ("of",))  # "pulled its troops [out of] the valley": from
 
 
 def prep_object(tok, words: Iterable[str]):
