@@ -846,3 +846,8 @@ def test_a_possessive_with_its_apostrophe_stripped_names_the_owner(nlp):
 def test_out_of_is_from(nlp):
     assert [e[:4] for e in coded(nlp, "Vellmark pulled its troops out of the Odra valley overnight.", settings=RULES_ONLY)] == [
         ("RETREAT", "withdraw", "Vellmark", "Odra valley")]
+
+
+def test_its_is_no_target(nlp):
+    # "its embassy": the actor's own; a name after the trigger or nothing
+    assert [e[:4] for e in coded(nlp, "Vellmark withdrew its ambassador.")] == [("SANCTION", "withdraw", "Vellmark", None)]

@@ -304,6 +304,8 @@ def usable_target(tok, actor=None) -> bool:
         return False  # "[who] were convicted": a relative pronoun stands for a noun elsewhere
     if tok.lower_ in _REFLEXIVES:
         return False  # "blew himself up at a checkpoint": no one acts on himself
+    if tok.dep_ == "poss" and tok.lower_ == "its":
+        return False  # "closed [its] embassy in Arnholt": the acting country's own ("her invitation" may be another's)
     return actor is None or tok.i != actor.i
 
 
