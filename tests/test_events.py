@@ -851,3 +851,8 @@ def test_out_of_is_from(nlp):
 def test_its_is_no_target(nlp):
     # "its embassy": the actor's own; a name after the trigger or nothing
     assert [e[:4] for e in coded(nlp, "Vellmark withdrew its ambassador.")] == [("SANCTION", "withdraw", "Vellmark", None)]
+
+
+def test_talks_reopened_are_talks(nlp):
+    assert [e[:4] for e in coded(nlp, "Vellmark and Norland reopened negotiations on the border dispute.", settings=RULES_ONLY)] == [
+        ("CONSULT", "", "Vellmark", "Norland")]
