@@ -54,7 +54,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from events_plover import parse_all, primary  # noqa: E402
 
 from events_dev_sentences import EVENTS, NO_EVENT  # noqa: E402
-from events_plover import score  # noqa: E402
+from events_plover import score, span_match  # noqa: E402
 
 from storyline.nlp import event_model, event_scale  # noqa: E402
 from storyline.nlp.events import find_events  # noqa: E402
@@ -286,7 +286,21 @@ def run_written(settings_by_name: dict[str, Settings], errors: int) -> dict:
             if shown < errors and (p is None or p["type"] != g["type"]):
                 shown += 1
                 print(f"    {g['type']:9} -> {p['type'] if p else None}: {text}")
+        if errors and name == "rules+roles+model":
+            _print_role_errors(EVENTS, gold, preds)
     return out
+
+
+def _print_role_errors(rows, gold, preds) -> None:
+    """Each written sentence whose predicted actor or target misses its gold span."""
+    for (text, *_), g, p in zip(rows, gold, preds):
+        bad = []
+        for role, key in (("actor", "actors"), ("target", "targets")):
+            said = p[role] if p is not None else None
+            if not span_match(said, g[key]) and (said or g[key]):
+                bad.append(f"{role} {said!r} (gold {'|'.join(g[key]) or None})")
+        if bad:
+            print(f"    ROLE {p['type'] if p else None}: {'; '.join(bad)} | {text}")
 
 
 def run_leads(data: pathlib.Path, settings_by_name: dict[str, Settings]) -> dict:

@@ -12,6 +12,7 @@ import datetime as dt
 import pytest
 
 from storyline.nlp.annotate import AnnotatedSentence
+from storyline.nlp import event_args as args
 from storyline.nlp.engine import load_model
 from storyline.nlp.event_lexicon import PLOVER_TYPES, LexiconError, load_lexicon, parse_lexicon
 from storyline.nlp.event_scale import QUADS, goldstein
@@ -726,3 +727,132 @@ def test_released_from_prison_is_a_release_whoever_is_freed(nlp):
                                  settings=RULES_ONLY)] == [
         ("RETREAT", "release", None, "Three Arnholt trade unionists")]
     assert coded(nlp, "The company released its quarterly figures from the archive.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a promise to do something that is no event of its own is a commitment (PLOVER AGREE) ...
+    ("The Torvik council promised to hold a referendum on the bridge.", ("AGREE", "", "Torvik council", None)),
+    # ... and a promise to give way (stop, halt, lift, end) a promised concession (CONCEDE)
+    ("Vellmark offered to lift the curfew in the border province.",
+     ("CONCEDE", "", "Vellmark", "border province")),
+    ("Arnholt pledged to end its blockade of the port.", ("CONCEDE", "", "Arnholt", "port")),
+])
+def test_a_promise_to_act_is_a_commitment_or_a_concession(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text, settings=RULES_ONLY)] == [expected]
+
+
+def test_a_promise_to_be_is_no_commitment(nlp):
+    assert coded(nlp, "The minister promised to be tough on crime.") == []
+
+
+def test_a_promise_to_do_an_event_is_still_that_event(nlp):
+    # the governed event carries the promise (INTENT: promised aid is AGREE, its target kept);
+    # the promise is not coded a second time
+    assert [e[:4] for e in coded(nlp, "Vellmark promised to send food aid to Arnholt.", settings=RULES_ONLY)] == [
+        ("AGREE", "", "Vellmark", "Arnholt")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act is no target: who did it would be, and no one is named
+    ("Opposition deputies demanded an inquiry into the bombing.", ("REQUEST", "", "Opposition deputies", None)),
+    # other things stay targets ("slammed the budget"), and a name after the trigger still wins
+    ("Farmers in Torvik protested against the new fuel tax.", ("PROTEST", "demo", "Farmers in Torvik", "new fuel tax")),
+])
+def test_an_event_is_no_target(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text)] == [expected]
+
+
+def test_an_attack_takes_the_target_of_the_killing_that_continues_it(nlp):
+    # "blew himself up" has no target of its own; the participle clause says who was hit
+    assert [e[:4] for e in coded(nlp, "A suicide bomber blew himself up at a checkpoint near Torvik, killing four soldiers.",
+                                 settings=RULES_ONLY)] == [
+        ("ASSAULT", "explosives", "suicide bomber", "four soldiers"),
+        ("ASSAULT", "", "suicide bomber", "four soldiers")]
+    # an event with a target of its own keeps it
+    assert [e[:4] for e in coded(nlp, "Rebels attacked the convoy and killed two drivers.", settings=RULES_ONLY)] == [
+        ("ASSAULT", "", "Rebels", "convoy"), ("ASSAULT", "", "Rebels", "two drivers")]
+    # a clause with a subject of its own reports another act: its target is not shared
+    assert [e[:4] for e in coded(
+        nlp, "Vellmark recalled its envoy for consultations, a day after Norland withdrew its own ambassador from Torvik.",
+        settings=RULES_ONLY)] == [
+        ("SANCTION", "withdraw", "Vellmark", None), ("SANCTION", "withdraw", "Norland", "Torvik")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "will not" / "never" on an acceptance is a refusal
+    ("Vellmark said it would not accept any deal that splits the province.", [("REJECT", "", "Vellmark", None, False)]),
+    ("Arnholt will never recognise the Torvik government.", [("REJECT", "", "Arnholt", "Torvik government", False)]),
+    # a plain "not" may be a denial or still pending: the acceptance stays negated
+    ("Norland says it does not support the rebels.", [("SUPPORT", "", "Norland", "rebels", True)]),
+    ("Vellmark has not yet agreed to the proposal.", [("AGREE", "", "Vellmark", None, True)]),
+    # failing to agree is no refusal
+    ("Vellmark and Arnholt met for three hours but could not agree on a date for new talks.",
+     [("CONSULT", "", "Vellmark", "Arnholt", False), ("AGREE", "", "Vellmark", "Arnholt", True)]),
+])
+def test_a_refused_acceptance_is_a_rejection(nlp, text, expected):
+    assert [e[:5] for e in coded(nlp, text, settings=RULES_ONLY)] == expected
+    assert not any(e[5] for e in coded(nlp, text, settings=RULES_ONLY) if e[0] == "REJECT")  # made, not planned
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vellmark placed an embargo on arms sales to Arnholt.", ("SANCTION", "discontinue", "Vellmark", "Arnholt")),
+    ("The alliance suspended Arnholt from its defence council.", ("SANCTION", "withdraw", "alliance", "Arnholt")),
+    ("Arnholt was suspended from the regional bloc.", ("SANCTION", "withdraw", None, "Arnholt")),
+    ("Vellmark postponed the summit with Arnholt indefinitely.", ("SANCTION", "withdraw", "Vellmark", "Arnholt")),
+])
+def test_embargoes_suspensions_and_postponed_meetings_are_sanctions(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text)] == [expected]
+
+
+def test_a_suspension_from_no_body_is_no_sanction(nlp):
+    # a player's suspension is no political act, and the prefilter does not send it to the parser
+    assert not needs_parse("The striker was suspended for two games after his red card.")
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure passes the object's class on to what it measures
+    ("Vellmark has sent 200 tonnes of medical supplies to Arnholt.", ("AID", "", "Vellmark", "Arnholt")),
+    ("Norland flew 30 tonnes of medicine to Vellmark on Sunday.", ("AID", "", "Norland", "Vellmark")),
+    ("The Red Cross rushed truckloads of food into Torvik.", ("AID", "", "Red Cross", "Torvik")),
+])
+def test_aid_counted_by_the_tonne_or_truckload(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text, settings=RULES_ONLY)] == [expected]
+
+
+def test_flying_somewhere_is_no_aid(nlp):
+    assert coded(nlp, "The Vellmark president flew to Torvik on Sunday.") == []
+
+
+@pytest.mark.parametrize("text, target", [
+    # a protest is aimed at whom its demand is made of: a participle, a purpose clause
+    ("Thousands of opposition supporters rallied in central Torvik on Saturday demanding the resignation of "
+     "Prime Minister Ola Berg.", "Prime Minister Ola Berg"),
+    ("Farmers marched through Torvik to demand the resignation of the agriculture minister.", "agriculture minister"),
+])
+def test_a_protest_takes_the_target_of_its_demand(nlp, text, target):
+    assert [(e.type, e.target.text) for e in find_events(parse(nlp, text))] == [("PROTEST", target), ("REQUEST", target)]
+
+
+def test_a_possessive_with_its_apostrophe_stripped_names_the_owner(nlp):
+    # crawls deliver "the presidents resignation"; the parser reads "presidents" as a compound
+    assert [e[:4] for e in coded(nlp, "Protesters demanded the presidents resignation.")] == [
+        ("REQUEST", "change", "Protesters", "presidents")]
+    # a plural compound with no "the" before it is no owner: "two weapons inspectors"
+    assert args.stripped_possessor(parse(nlp, "Vellmark expelled two weapons inspectors.").doc[4]) is None
+    assert args.stripped_possessor(parse(nlp, "The rebels attacked the presidents convoy.").doc[5]).text == "presidents"
+
+
+def test_out_of_is_from(nlp):
+    assert [e[:4] for e in coded(nlp, "Vellmark pulled its troops out of the Odra valley overnight.", settings=RULES_ONLY)] == [
+        ("RETREAT", "withdraw", "Vellmark", "Odra valley")]
+
+
+def test_its_is_no_target(nlp):
+    # "its embassy": the actor's own; a name after the trigger or nothing
+    assert [e[:4] for e in coded(nlp, "Vellmark withdrew its ambassador.")] == [("SANCTION", "withdraw", "Vellmark", None)]
+
+
+def test_talks_reopened_are_talks(nlp):
+    assert [e[:4] for e in coded(nlp, "Vellmark and Norland reopened negotiations on the border dispute.", settings=RULES_ONLY)] == [
+        ("CONSULT", "", "Vellmark", "Norland")]

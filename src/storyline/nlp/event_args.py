@@ -171,6 +171,8 @@ def prep_objects(tok, words: Iterable[str]) -> Iterator:
             for p in c.children:
                 if p.dep_ in ("pobj", "pcomp"):
                     yield p
+        elif c.dep_ == "prep" and c.lower_ == "out" and "from" in wanted:
+            yield from prep_objects(c, ("of",))  # "pulled its troops [out of] the valley": from
 
 
 def prep_object(tok, words: Iterable[str]):
@@ -195,11 +197,26 @@ def conjuncts(tok) -> list:
     return sorted(out, key=lambda t: t.i)
 
 
+def stripped_possessor(noun):
+    """A possessive whose apostrophe a crawl stripped, as the parser reads it: a plural noun
+    compound right after "the" ("the [presidents] resignation", "the [rebels] demands"), else
+    None. A plural noun after "the" and before the head is nearly always an owner."""
+    for c in noun.children:
+        if c.dep_ == "compound" and c.tag_ == "NNS" and c.i == noun.i - 1 and c.i > 0 \
+                and noun.doc[c.i - 1].lower_ == "the" and noun.doc[c.i - 1].head.i in (c.i, noun.i):
+            return c
+    return None
+
+
 def agent_modifier(noun):
-    """Who did an event noun: "[Russia]'s invasion", "an [Israeli] airstrike", "attack by [X]"."""
+    """Who did an event noun: "[Russia]'s invasion", "an [Israeli] airstrike", "attack by [X]",
+    "the [rebels] offensive" (an apostrophe stripped)."""
     for c in noun.children:
         if c.dep_ == "poss":
             return c
+    stripped = stripped_possessor(noun)
+    if stripped is not None:
+        return stripped
     by = prep_object(noun, ("by",))
     if by is not None:
         return by
@@ -240,7 +257,7 @@ def possessor(noun):
     "the bill passed by [parliament]"."""
     if noun is None:
         return None
-    poss = child(noun, "poss")
+    poss = child(noun, "poss") or stripped_possessor(noun)
     if poss is not None:
         return poss
     owner = prep_object(noun, ("of", "by", "from"))
@@ -287,6 +304,8 @@ def usable_target(tok, actor=None) -> bool:
         return False  # "[who] were convicted": a relative pronoun stands for a noun elsewhere
     if tok.lower_ in _REFLEXIVES:
         return False  # "blew himself up at a checkpoint": no one acts on himself
+    if tok.dep_ == "poss" and tok.lower_ == "its":
+        return False  # "closed [its] embassy in Arnholt": the acting country's own ("her invitation" may be another's)
     return actor is None or tok.i != actor.i
 
 

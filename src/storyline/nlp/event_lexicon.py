@@ -22,7 +22,7 @@ GOV_ROLES = (
     "INTENT", "SEEK", "INVITE", "THREAT", "REQUEST", "REFUSE", "DENY", "ACCUSE", "REVERSE",
     "UNDERGO", "HEDGE", "LIGHT", "OCCUR", "SPEECH", "NAME",
 )
-CONDITION_KEYS = ("obj", "subj", "prep", "mod", "pred", "recip", "comp")
+CONDITION_KEYS = ("obj", "subj", "prep", "mod", "pred", "recip", "comp", "xcomp")
 TARGET_SOURCES = ("obj", "dat", "subj", "poss", "objmod", "border")
 
 

@@ -363,8 +363,30 @@ def climb(draft: Draft, lexicon, start, consumed: set[int]) -> bool:
     return True
 
 
+# Verbs of acceptance: "will not" or "never" on one of them is a refusal ("said it would not
+# accept any deal", "will never agree to"), PLOVER REJECT. A plain "not" is often a denial
+# ("claims it does not support the rebels") or still pending ("has not yet agreed").
+_ACCEPTING = frozenset({"accept", "agree", "approve", "endorse", "recognize", "recognise",
+                        "ratify", "support", "back"})
+# "could not agree" / "cannot agree on a date" is a failure to agree, not a refusal
+_REFUSING_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+def _refusal(draft: Draft) -> bool:
+    """Whether a negated draft is a refusal: an active acceptance verb under "will not",
+    "would not" or "never"."""
+    tok = draft.trigger
+    if not (draft.negated and draft.type in ("AGREE", "SUPPORT") and draft.noun is None
+            and tok.lemma_.lower() in _ACCEPTING and is_negated(tok)) or args.is_passive(tok):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _REFUSING_AUX or c.lower_ == "never" for c in tok.children)
+
+
 def finish_modality(draft: Draft, hedged_conflict_as_threaten: bool) -> None:
-    """Future tense and hedged force, after the climb (PLOVER: future cooperation is intent)."""
+    """Future tense and hedged force, after the climb (PLOVER: future cooperation is intent);
+    a negated acceptance is a refusal (:func:`_refusal`)."""
+    if _refusal(draft):  # the refusal is made now, whatever tense it speaks in
+        draft.type, draft.mode, draft.negated, draft.future = "REJECT", "", False, False
     if draft.future and not draft.negated:
         draft.hedged = True
         if draft.type in _INTENT_TYPE and draft.type not in ("AGREE", "CONCEDE"):

@@ -255,7 +255,7 @@ class _Context:
 
 def _in(lexicon: Lexicon, tok, classes) -> bool:
     """Whether a token is in a class: by its lemma, text, label, part of speech, the base
-    forms its inflection may hide, what a counted group counts, or, for a multi-word entry ("heart_attack", "riot_police"),
+    forms its inflection may hide, what a counted group or a measure counts, or, for a multi-word entry ("heart_attack", "riot_police"),
     with a compound or adjective modifier ("the heart [attack]": attack alone is no sickness)."""
     return tok is not None and (
         lexicon.in_class(tok.lemma_.lower(), tok.ent_type_, classes, tok.pos_)
@@ -264,7 +264,8 @@ def _in(lexicon: Lexicon, tok, classes) -> bool:
                                                  for g in args.stems(tok.lower_))
         or any(c.dep_ in ("compound", "amod") and lexicon.in_class(
             f"{c.lemma_.lower()}_{tok.lemma_.lower()}", "", classes) for c in tok.children)
-        or args.counted_group(tok) and any(  # "freed [hundreds] of prisoners": the prisoners
+        or (args.counted_group(tok) or lexicon.in_class(tok.lemma_.lower(), "", ("measure",))) and any(
+            # "freed [hundreds] of prisoners", "sent 200 [tonnes] of supplies": what is counted
             _in(lexicon, p, classes) for p in args.prep_objects(tok, ("of",))))
 
 
@@ -288,6 +289,9 @@ def _holds(rule: Rule, ctx: _Context, lexicon: Lexicon) -> bool:
                      for c in tok.children)
         elif cond.key == "recip":
             ok = ctx.subject is not None and len(args.conjuncts(ctx.subject)) > 1
+        elif cond.key == "xcomp":  # "promised [to hold] elections", not "agreed [that] it was flawed"
+            ok = any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.lemma_ != "be"  # "promises to be close": a forecast
+                     and (not cond.cls or _in(lexicon, c, cond.cls)) for c in tok.children)
         else:  # comp
             ok = any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
         if ok == cond.negated:
@@ -379,6 +383,7 @@ def _actor_in(tok, lexicon: Lexicon):
                 and not args.inside_clause(t, tok):
             return t
     owners = [c for c in tok.children if c.dep_ == "poss" and not args.is_pronoun(c)]
+    owners += [args.stripped_possessor(tok)]  # "demanded the [presidents] resignation"
     owners += [args.agent_of(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     return next((o for o in owners if o is not None and _agent_like(o, lexicon)), tok)
 
@@ -465,6 +470,7 @@ def _code(doc, lexicon: Lexicon, settings: Settings, declined: list | None = Non
         finish_modality(draft, settings["events.hedged_conflict_as_threaten"])
         coded.append(draft)
     nouns = {(d.trigger.i, d.type) for d in coded if d.noun is not None}
+    _share_targets(coded)
     out = []
     for d in coded:
         if d.clause.i in consumed:
@@ -476,6 +482,46 @@ def _code(doc, lexicon: Lexicon, settings: Settings, declined: list | None = Non
             continue
         out.append(d)
     return out
+
+
+def _continues(verb, head) -> bool:
+    """Whether ``verb`` continues the clause of ``head`` with the same actor: a participle
+    ("blew himself up at a checkpoint, [killing] four soldiers") or a coordinated verb with
+    no subject of its own ("stormed the town and [killed] the mayor"); not a clause with a
+    subject or a conjunction of its own ("recalled its envoy a day after Arnholt [withdrew]
+    its own")."""
+    if verb.head.i != head.i or verb.dep_ not in ("advcl", "conj"):
+        return False
+    if verb.dep_ == "advcl" and verb.tag_ != "VBG" and not _purpose(verb):
+        return False
+    return not any(c.dep_ in ("mark", *args.SUBJECT_DEPS, *args.PASSIVE_SUBJECT_DEPS) for c in verb.children)
+
+
+def _purpose(verb) -> bool:
+    """A purpose clause: "marched through the capital [to demand] the minister's resignation"."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _shares_with(d: Draft, other: Draft) -> bool:
+    """Whether ``other`` may lend ``d`` its target: an event of the same quad class, or the
+    demand a protest makes (its target is who the demand is made of)."""
+    return quad_class(other.type) == quad_class(d.type) or (d.type == "PROTEST" and other.type == "REQUEST")
+
+
+def _share_targets(drafts: list[Draft]) -> None:
+    """An event with no target takes the target of an event of the same quad class in a
+    clause continuing it (:func:`_continues`: "a suicide bomber blew himself up at a
+    checkpoint, killing [four soldiers]": the bombing's target is who it killed)."""
+    for d in drafts:
+        if d.target is not None or d.negated:
+            continue
+        for other in drafts:
+            if other is not d and other.target is not None and not other.negated \
+                    and _shares_with(d, other) \
+                    and any(_continues(v, h) for v in (other.trigger, other.clause) for h in (d.trigger, d.clause)) \
+                    and (d.actor is None or other.target.i != d.actor.i):
+                d.target = other.target
+                break
 
 
 # --- step 4: records ----------------------------------------------------------------------------
@@ -493,7 +539,10 @@ def _bounds_span(sentence: AnnotatedSentence, bounds):
 def _by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
     """Actor and target bounds with an empty role filled by position, if one is found; a
     target phrase that names no actor ("imposed [restrictions]") gives way to a name after
-    the trigger (PLOVER's target is who an act is aimed at, not what it is about)."""
+    the trigger (PLOVER's target is who an act is aimed at, not what it is about). With no
+    name there, a target that is itself an event ("demanded an inquiry into [the shooting]",
+    "retaliate against [the new sanctions]") is dropped: the act is not who it was aimed at.
+    Other nouns stay ("slammed [the budget]", "stormed [the town]")."""
     doc = d.trigger.doc
     if actor_bounds is None:
         # nor inside the target's phrase: "Thousands of civilians, including [children], were detained"
@@ -502,7 +551,10 @@ def _by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
         actor_bounds = args.np_bounds(found) if found is not None else None
     if target_bounds is None or not actor_like(doc, target_bounds, lexicon):
         found = role_by_position(doc, d.trigger, lexicon, before=False, avoid=(actor_bounds,))
-        target_bounds = args.np_bounds(found) if found is not None else target_bounds
+        if found is not None:
+            target_bounds = args.np_bounds(found)
+        elif d.target is not None and _is_event_noun(d.target, lexicon):
+            target_bounds = None  # an act is no target: "retaliate against [the sanctions]"
     return actor_bounds, target_bounds
 
 
