@@ -674,6 +674,19 @@ def test_a_full_name_first_seen_with_a_stripped_possessive_is_one_person():
         assert len(set(r.add([M(n) for n in names]))) == 1, names
 
 
+def test_a_knight_or_dame_is_called_by_the_given_name():
+    def P(text, title=""):
+        return Mention("a1", Span(0, 0, len(text), text), "PERSON", title=title)
+
+    r = NameResolver()
+    ids = r.add([P("Sir Liam Donaldson"), P("Liam", title="Sir"), P("Sir Liam"), P("Liam"), P("Dame Liam")])
+    assert ids[0] == ids[1] == ids[2]
+    assert ids[3] != ids[0] and ids[4] != ids[0]  # a bare given name, and a dame, are not him
+    r = NameResolver()
+    ids = r.add([P("Liam Donaldson"), P("Liam Fox"), P("Sir Liam")])
+    assert ids[2] not in ids[:2]  # two Liams: left alone
+
+
 def test_an_organisations_words_in_another_order_are_the_same_body():
     r = NameResolver()
     ids = r.add([M("National Transitional Council", "ORG"), M("Transitional National Council", "ORG"),

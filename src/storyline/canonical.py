@@ -40,6 +40,8 @@ is merged into the other and its id redirects: :meth:`NameResolver.canonical_id`
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -62,6 +64,9 @@ __all__ = ["NameResolver", "STATE_VERSION"]
 # 2: clusters keep labels with evidence ("typed") and people's roles; version 1 states load
 # with both empty.
 STATE_VERSION = 2
+
+# Honorifics of knights and dames, who are called by their given name ("Sir Liam").
+_KNIGHTED = re.compile(r"\b(?:Sir|Dame)\b", re.I)
 
 # Classes whose names are one entity whatever the model's label (rule 5).
 _VOTING = frozenset({"per", "org", "loc", "norp"})
@@ -215,6 +220,9 @@ class NameResolver(ClusterStore):
                 if len(known) == 1:
                     self._absorb_leader_word(surname, self._clusters[known[0]])
                 label, cls, key = "PERSON", "per", surname  # a known person's surname: that person
+        # the resolver sees the whole title, "Sir" tagged outside the name too
+        if cls == "per" and mention.title:
+            parts = dataclasses.replace(parts, title=" ".join(t for t in (mention.title, parts.title) if t))
         cid = self._resolve(cls, key, parts, group, evidence)
         c = self._clusters[cid]
         self._note(c, key, label, evidence, group, parts.gender)
@@ -383,6 +391,10 @@ class NameResolver(ClusterStore):
 
     def _resolve_person(self, key: str, parts: NameParts, group: str) -> str:
         tokens = key.split()
+        if len(tokens) == 1 and _KNIGHTED.search(parts.title):
+            hit = self._knight(key, parts.gender, group)
+            if hit:
+                return hit
         if len(tokens) == 1:
             return self._resolve_surname(key, parts.gender, group)
         known = self._keys.get(("per", key, ""))
@@ -424,6 +436,15 @@ class NameResolver(ClusterStore):
             forms[form] += n
         other.forms = forms
         self._merge(other, person)
+
+    def _knight(self, first: str, gender: str, group: str) -> str:
+        """``Sir Liam`` is Sir Liam Donaldson: a knight or dame is called by the given name
+        (British usage), so the one person of the story (else of the corpus) with that first
+        name, or ``""``."""
+        ids = {cid for cid in self._live(self._firsts.get(first, ()))
+               if self._clusters[cid].cls == "per" and gender_ok(self._clusters[cid].gender, gender)}
+        ids = self._local(ids, group) if ids else ids
+        return ids.pop() if len(ids) == 1 else ""
 
     def _same_person(self, tokens: list[str], gender: str) -> str:
         """A full-name cluster that is surely this person (nickname, initial, spelling)."""
