@@ -8,7 +8,7 @@ role is a lost answer. Two fallbacks fill the gaps, each only where the rules le
   "police" or "rebels") before the trigger, the target the first name after it (skipping
   the actor's phrase). Most event sentences name the actor before the verb and the target
   after it. A target the parse found that names no actor ("imposed restrictions on [the
-  movement] of goods") gives way to such a name as well (see ``events._by_position``).
+  movement] of goods") gives way to such a name as well (see ``event_roles.roles_by_position``).
 - :func:`model_draft`: when the rules code no event at all, the classifier of
   :mod:`.event_model` proposes a type and the verb that speaks most for it; the actor and
   target come from that verb's parse, then by position. Conditions ("if Russia invaded")

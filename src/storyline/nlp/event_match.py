@@ -1,0 +1,117 @@
+"""Matching a token against the event lexicon: which row of ``data/event_lexicon.tsv`` a verb
+or an event noun fits, and whether a word belongs to a lexicon class.
+
+:func:`verb_keys` and :func:`noun_keys` give the keys a word may be listed under (particle
+forms first, then the base forms an inflection may hide); :func:`first_row` returns the first
+row whose WHEN conditions hold for the token's context (:class:`RowContext`: its subject,
+object, voice), a NONE row (an exception) included, and :func:`match_row` the first that is an
+event. :func:`in_class` is the class test the conditions use. Used by :mod:`.events` and
+:mod:`.event_roles`.
+"""
+
+from __future__ import annotations
+
+from . import event_args as args
+from .event_lexicon import Lexicon, Rule
+
+
+class RowContext:
+    """What the conditions of a lexicon row look at, computed once per candidate token."""
+
+    def __init__(self, tok, noun: bool):
+        self.tok = tok
+        if noun:
+            self.subject, self.passive, self.theme = None, False, None
+        else:
+            subj, passive = args.subject_of(tok)
+            self.passive = passive
+            self.subject = args.agent_of(tok) if passive else subj
+            self.theme = subj if passive else args.object_of(tok)
+
+
+def in_class(lexicon: Lexicon, tok, classes) -> bool:
+    """Whether a token is in a class: by its lemma, text, label, part of speech, the base
+    forms its inflection may hide, what a counted group or a measure counts, or, for a multi-word entry ("heart_attack", "riot_police"),
+    with a compound or adjective modifier ("the heart [attack]": attack alone is no sickness)."""
+    return tok is not None and (
+        lexicon.in_class(tok.lemma_.lower(), tok.ent_type_, classes, tok.pos_)
+        or lexicon.in_class(tok.lower_, tok.ent_type_, classes)
+        or tok.pos_ in ("NOUN", "VERB") and any(lexicon.in_class(g, "", classes)
+                                                 for g in args.stems(tok.lower_))
+        or any(c.dep_ in ("compound", "amod") and lexicon.in_class(
+            f"{c.lemma_.lower()}_{tok.lemma_.lower()}", "", classes) for c in tok.children)
+        or (args.counted_group(tok) or lexicon.in_class(tok.lemma_.lower(), "", ("measure",))) and any(
+            # "freed [hundreds] of prisoners", "sent 200 [tonnes] of supplies": what is counted
+            in_class(lexicon, p, classes) for p in args.prep_objects(tok, ("of",))))
+
+
+def _holds(rule: Rule, ctx: RowContext, lexicon: Lexicon) -> bool:
+    """Whether every WHEN condition of a lexicon row holds for this token."""
+    tok = ctx.tok
+    for cond in rule.when:
+        if cond.key == "obj":
+            ok = ctx.theme is not None and (not cond.cls or in_class(lexicon, ctx.theme, cond.cls))
+        elif cond.key == "subj":  # any of coordinated subjects ("Lions, tigers and Gondor")
+            ok = ctx.subject is not None and (not cond.cls or any(
+                in_class(lexicon, s, cond.cls) for s in args.conjuncts(ctx.subject)))
+        elif cond.key == "prep":
+            ok = any((not cond.cls or in_class(lexicon, p, cond.cls))
+                     for p in args.prep_objects(tok, cond.arg))
+        elif cond.key == "mod":
+            ok = any(c.dep_ in ("amod", "compound", "nmod", "poss") and in_class(lexicon, c, cond.cls)
+                     for c in tok.children)
+        elif cond.key == "pred":
+            ok = any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and in_class(lexicon, c, cond.cls)
+                     for c in tok.children)
+        elif cond.key == "recip":
+            ok = ctx.subject is not None and len(args.conjuncts(ctx.subject)) > 1
+        elif cond.key == "xcomp":  # "promised [to hold] elections", not "agreed [that] it was flawed"
+            ok = any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.lemma_ != "be"  # "promises to be close": a forecast
+                     and (not cond.cls or in_class(lexicon, c, cond.cls)) for c in tok.children)
+        else:  # comp
+            ok = any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+        if ok == cond.negated:
+            return False
+    return True
+
+
+def verb_keys(tok, table: dict | None = None) -> list[str]:
+    """Lexicon keys of a verb, particle forms first; with a ``table``, a lemma it does not
+    know gives way to the base forms the word's inflection may hide ("fined", lemma fin)."""
+    lemma = tok.lemma_.lower()
+    lemmas = [lemma]
+    if table is not None and lemma not in table:
+        lemmas += [g for g in args.stems(tok.lower_) if g in table]
+    keys = []
+    for lemma in lemmas:
+        keys += [f"{lemma}_{c.lower_}" for c in tok.children
+                 if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1)]
+        keys.append(lemma)
+    return keys
+
+
+def first_row(table: dict, keys: list[str], ctx: RowContext, lexicon: Lexicon) -> Rule | None:
+    """The first row whose conditions hold, a NONE row (an exception) included."""
+    for key in keys:
+        for rule in table.get(key, ()):
+            if _holds(rule, ctx, lexicon):
+                return rule
+    return None
+
+
+def match_row(table: dict, keys: list[str], ctx: RowContext, lexicon: Lexicon) -> Rule | None:
+    """The first row whose conditions hold; a NONE row that holds means no event."""
+    rule = first_row(table, keys, ctx, lexicon)
+    return rule if rule is not None and rule.type != "NONE" else None
+
+
+def noun_keys(tok, table: dict | None = None) -> list[str]:
+    keys = list(dict.fromkeys((tok.lower_, tok.lemma_.lower())))
+    if table is not None and not any(k in table for k in keys):
+        keys += [g for g in args.stems(tok.lower_) if g in table]
+    return keys
+
+
+def is_event_noun(tok, lexicon: Lexicon) -> bool:
+    return tok is not None and tok.pos_ in ("NOUN", "PROPN") and any(
+        k in lexicon.nouns for k in noun_keys(tok, lexicon.nouns))

@@ -1,0 +1,181 @@
+"""An event's record: the :class:`~storyline.records.Event` of a coded draft, with its spans,
+date, score and quad class.
+
+The date is that of a date expression hanging from the event's own words
+(:func:`date_chains`, :func:`attached_dates`; ``events.date_attached``), else the publication
+date (:func:`event_date`); a date after publication is kept only for a plan, threat or
+schedule (:func:`may_lie_ahead`). :func:`event_record` builds the record: a passive's "by"
+phrase naming no actor and a dateline are no actor, "X and Y met" splits into actor and
+target, and empty roles are filled by position (:func:`.event_roles.roles_by_position`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from ..records import Event, TimeExpr
+from . import event_args as args
+from .annotate import AnnotatedSentence
+from .event_fallback import actor_like, dateline_end
+from .event_lexicon import Lexicon, load_lexicon
+from .event_modality import Draft
+from .event_roles import roles_by_position
+from .event_scale import goldstein, quad_class
+
+
+def event_date(sentence_index: int, published: dt.date | None,
+               timexes: Sequence[TimeExpr]) -> tuple[dt.date | None, str]:
+    """(date, source): the first of ``timexes`` that is a DATE/TIME expression of the
+    sentence with a calendar day, else the publication date ("published"), else (None, "").
+    :func:`find_events` passes only the expressions attached to each event
+    (:func:`attached_dates`)."""
+    found = [t for t in timexes
+             if t.type in ("DATE", "TIME") and t.first_day is not None
+             and t.span.sentence_index == sentence_index]
+    if found:
+        return min(found, key=lambda t: t.span.start).first_day, "text"
+    if published is not None:
+        return published, "published"
+    return None, ""
+
+
+# Prepositions that place an event relative to a date rather than on it.
+_RELATIVE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till", "by", "from", "ahead"})
+
+
+# A date expression and the tokens its phrase hangs from: (token index, the chain stops there).
+DateChain = tuple[TimeExpr, list[tuple[int, bool]]]
+
+
+def date_chains(sentence: AnnotatedSentence, timexes: Sequence[TimeExpr]) -> list[DateChain]:
+    """Each date expression of the sentence with the tokens its phrase hangs from, in order
+    up the parse: (token index, whether the chain stops there). It stops at a verb, at the
+    root, or at a preposition that places an event relative to the date ("after the 2007
+    floods", "since 2014", "by Friday": not its day); a date phrase hangs a few links below
+    its verb, so at most 9 tokens are read. Computed once per sentence for all its events."""
+    doc = sentence.doc
+    out = []
+    for t in timexes:
+        if t.span.sentence_index != sentence.index:
+            continue
+        inside = [tok for tok in doc if t.span.start <= sentence.to_original(tok.idx) < t.span.end]
+        heads = [tok for tok in inside if tok.head.i == tok.i
+                 or not t.span.start <= sentence.to_original(tok.head.idx) < t.span.end]
+        chain: list[tuple[int, bool]] = []
+        node = heads[0].head if heads else None
+        while node is not None and len(chain) < 9:
+            relative = node.lower_ in _RELATIVE_PREPOSITIONS
+            stop = relative or (len(chain) < 8 and (node.pos_ in ("VERB", "AUX") or node.head.i == node.i))
+            chain.append((node.i, stop))
+            node = None if stop else node.head
+        out.append((t, chain))
+    return out
+
+
+# How far ahead of publication a scheduled event told in the present ("meets on Friday", "is
+# holding talks next month") may be dated; plans told with will/could go further.
+_SCHEDULE_DAYS = 400
+
+
+def may_lie_ahead(d: Draft, date: dt.date, published: dt.date) -> bool:
+    """Can this event be dated after its article's publication? Only a plan, threat or hedge
+    (will, could, THREATEN) or a schedule told in the present within about a year; a reported
+    act in the past tense happened by the time it was reported."""
+    if d.hedged or d.future or d.type == "THREATEN":
+        return True
+    verb = d.clause if d.clause is not None else d.trigger
+    past = verb.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+    return not past and (date - published).days <= _SCHEDULE_DAYS
+
+
+def attached_dates(d: Draft, chains: list[DateChain], lexicon: Lexicon) -> list[TimeExpr]:
+    """The date expressions that date this event: those whose phrase hangs from the event's
+    own words (trigger, event noun, clause verb, governors, and the copulas and reporting
+    verbs above them: "Hale is due to meet Berg, officials said [on Saturday]") before its
+    chain stops (:func:`date_chains`). "criticised the slow progress on a wall promised after
+    [the 2007 floods]" and "accused Northford of closing schools [last year]" date other acts,
+    not the criticism or the accusation. An expression the parse places nowhere (a dateline)
+    dates nothing."""
+    own = {t.i for t in (d.trigger, d.clause, d.noun, *d.path) if t is not None}
+    node = d.clause
+    for _ in range(8):  # up through copulas and reporting verbs
+        if node.head.i == node.i:
+            break
+        node = node.head
+        copula = node.pos_ == "ADJ" or node.lemma_ == "be"
+        if not copula and "SPEECH" not in lexicon.govs.get(node.lemma_.lower(), ()):
+            break
+        own.add(node.i)
+    out = []
+    for t, chain in chains:
+        for i, stop in chain:
+            if i in own:
+                out.append(t)
+                break
+            if stop:
+                break
+    return out
+
+
+def _bounds_span(sentence: AnnotatedSentence, bounds):
+    doc = sentence.doc
+    start, end = bounds
+    if end <= start:
+        return None
+    first, last = doc[start], doc[end - 1]
+    return sentence.span(first.idx, last.idx + len(last.text))
+
+
+def _words(doc, bounds: tuple[int, int]) -> str:
+    return doc[bounds[0]:bounds[1]].text.lower()
+
+
+def event_record(d: Draft, sentence: AnnotatedSentence, article_id: str,
+            date: dt.date | None, source: str, lexicon: Lexicon | None = None) -> Event:
+    """The Event record of a draft; with a ``lexicon``, a role the parse left empty is
+    filled by position (:func:`.event_fallback.role_by_position`)."""
+    actor = args.resolve_pronoun(d.actor, d.clause) if d.actor is not None else None
+    if actor is not None and args.is_time(actor):  # "a bombing on [Wednesday], which killed 14":
+        actor = None  # the parse hangs the clause on the date
+    target = d.target
+    actor_bounds = args.np_bounds(actor) if actor is not None else None
+    if actor is not None and actor.dep_ == "pobj" and actor.head.dep_ == "agent" \
+            and not actor_like(actor.doc, actor_bounds, lexicon or load_lexicon()):
+        actor_bounds = None  # a passive's "by" phrase naming no actor is the means: "rescued by boat"
+    target_bounds = args.np_bounds(target) if target is not None else None
+    dateline = dateline_end(d.trigger.doc)  # "KESSLING, March 2 (CPA) - ...": the parser may
+    if actor_bounds is not None and actor_bounds[0] < dateline:  # make the place a subject
+        other = next((c for c in actor.head.children if c.dep_ == actor.dep_ and c.i >= dateline), None)
+        actor_bounds = args.np_bounds(other) if other is not None else None
+    if target_bounds is not None and target_bounds[0] < dateline:
+        target_bounds = None
+    reciprocal = d.type in args.RECIPROCAL_TYPES or d.trigger.lemma_ in args.RECIPROCAL_LEMMAS
+    if target is None and (reciprocal or actor is None):
+        # "X and Y met", "talks between X and Y", "was reached between X and Y": X is the
+        # actor, Y the target; "a ceasefire between X and Y" too, for any type
+        between = next((p for t in (d.noun, d.trigger, *d.path[:1]) if t is not None
+                        for p in args.prep_objects(t, ("between",))), None)
+        pair = actor if actor is not None else between
+        split = args.split_coordination(pair) if pair is not None else None
+        if split is not None:
+            actor_bounds, target_bounds = split
+    if lexicon is not None:
+        actor_bounds, target_bounds = roles_by_position(d, actor_bounds, target_bounds, lexicon)
+    if actor_bounds and target_bounds and _words(d.trigger.doc, actor_bounds) == _words(d.trigger.doc, target_bounds):
+        actor_bounds = None  # "urging Gadhafi to step down" read as Gadhafi -> Gadhafi: no one acts on himself
+    return Event(
+        article_id=article_id,
+        sentence_index=sentence.index,
+        type=d.type,
+        mode=d.mode,
+        actor=_bounds_span(sentence, actor_bounds) if actor_bounds else None,
+        target=_bounds_span(sentence, target_bounds) if target_bounds else None,
+        trigger=sentence.token_span(d.trigger),
+        date=date,
+        date_source=source,
+        negated=d.negated,
+        hedged=d.hedged,
+        score=goldstein(d.type, d.mode),
+        quad=quad_class(d.type, d.mode),
+    )

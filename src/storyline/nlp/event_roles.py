@@ -1,0 +1,132 @@
+"""Who an event is aimed at: the target of a coded event, and roles filled when the parse
+leaves them empty.
+
+:func:`find_target` takes the first usable target among the places a lexicon row (or the
+type's default) names and reduces the phrase to the actor it names; :func:`share_targets`
+lends an event with no target the target of an event in a clause continuing it ("blew
+himself up at a checkpoint, killing four soldiers"); :func:`roles_by_position` fills an
+empty actor or target by position (``events.role_fallback``). Used by :mod:`.events` and
+:mod:`.event_records`.
+"""
+
+from __future__ import annotations
+
+from . import event_args as args
+from .event_fallback import actor_like, role_by_position
+from .event_lexicon import Lexicon
+from .event_match import in_class, is_event_noun
+from .event_modality import Draft
+from .event_scale import quad_class
+
+
+def find_target(sources, draft: Draft, verb, theme, lexicon: Lexicon):
+    """The first usable target among the places a lexicon row (or the type default) names."""
+    noun = draft.noun
+    for src in sources or args.DEFAULT_TARGETS.get(draft.type, ()):
+        if src == "obj":
+            cand = theme if not is_event_noun(theme, lexicon) else None
+        elif src == "dat":
+            cand = args.dative_of(verb) if verb is not None else None
+        elif src == "subj":
+            cand = args.subject_of(verb)[0] if verb is not None else None
+        elif src == "poss":  # whose demand was rejected; for an event noun, whose act
+            owner = theme if theme is not None else noun
+            cand = (args.agent_modifier(owner) if is_event_noun(owner, lexicon)
+                    else args.possessor(owner)) if owner is not None else None
+        elif src == "objmod":
+            cand = args.entity_modifier(theme)
+        elif src == "border":
+            cand = next((args.border_country(t) for t in (noun, verb, theme)
+                         if t is not None and args.border_country(t) is not None), None)
+        else:
+            cand = next((p for t in (noun, verb, theme) if t is not None
+                         for p in args.prep_objects(t, (src,))), None)
+        if args.usable_target(cand, draft.actor) and not args.same(cand, noun):
+            return _actor_in(cand, lexicon)
+    return None
+
+
+def _actor_in(tok, lexicon: Lexicon):
+    """The actor a target phrase names: itself when it is a name, pronoun or an actor noun;
+    or a thing placed by a name ("a hospital in Mariupol"); else the first name inside it
+    ("the closure of guest houses in [Bree]", "a resumption of ties with [Osgiliath]");
+    else its owner or author when an actor ("the [president]'s resignation", "the bill
+    passed by [parliament]"); else itself."""
+    if _agent_like(tok, lexicon) or args.placed_by_name(tok) or (
+            args.counted_group(tok) and actor_like(tok.doc, args.np_bounds(tok), lexicon)):
+        return tok  # "a hospital in Mariupol", "thousands of civilians" are reported whole
+    for t in tok.subtree:
+        if t.i != tok.i and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ in args.AGENT_ENTS \
+                and not t.is_punct and t.dep_ not in ("compound", "amod") \
+                and not args.inside_clause(t, tok):
+            return t
+    owners = [c for c in tok.children if c.dep_ == "poss" and not args.is_pronoun(c)]
+    owners += [args.stripped_possessor(tok)]  # "demanded the [presidents] resignation"
+    owners += [args.agent_of(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return next((o for o in owners if o is not None and _agent_like(o, lexicon)), tok)
+
+
+def _agent_like(tok, lexicon: Lexicon) -> bool:
+    return tok.pos_ == "PRON" or tok.ent_type_ in args.AGENT_ENTS or in_class(lexicon, tok, ("agent",))
+
+
+def _continues(verb, head) -> bool:
+    """Whether ``verb`` continues the clause of ``head`` with the same actor: a participle
+    ("blew himself up at a checkpoint, [killing] four soldiers") or a coordinated verb with
+    no subject of its own ("stormed the town and [killed] the mayor"); not a clause with a
+    subject or a conjunction of its own ("recalled its envoy a day after Arnholt [withdrew]
+    its own")."""
+    if verb.head.i != head.i or verb.dep_ not in ("advcl", "conj"):
+        return False
+    if verb.dep_ == "advcl" and verb.tag_ != "VBG" and not _purpose(verb):
+        return False
+    return not any(c.dep_ in ("mark", *args.SUBJECT_DEPS, *args.PASSIVE_SUBJECT_DEPS) for c in verb.children)
+
+
+def _purpose(verb) -> bool:
+    """A purpose clause: "marched through the capital [to demand] the minister's resignation"."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _shares_with(d: Draft, other: Draft) -> bool:
+    """Whether ``other`` may lend ``d`` its target: an event of the same quad class, or the
+    demand a protest makes (its target is who the demand is made of)."""
+    return quad_class(other.type) == quad_class(d.type) or (d.type == "PROTEST" and other.type == "REQUEST")
+
+
+def share_targets(drafts: list[Draft]) -> None:
+    """An event with no target takes the target of an event of the same quad class in a
+    clause continuing it (:func:`_continues`: "a suicide bomber blew himself up at a
+    checkpoint, killing [four soldiers]": the bombing's target is who it killed)."""
+    for d in drafts:
+        if d.target is not None or d.negated:
+            continue
+        for other in drafts:
+            if other is not d and other.target is not None and not other.negated \
+                    and _shares_with(d, other) \
+                    and any(_continues(v, h) for v in (other.trigger, other.clause) for h in (d.trigger, d.clause)) \
+                    and (d.actor is None or other.target.i != d.actor.i):
+                d.target = other.target
+                break
+
+
+def roles_by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
+    """Actor and target bounds with an empty role filled by position, if one is found; a
+    target phrase that names no actor ("imposed [restrictions]") gives way to a name after
+    the trigger (PLOVER's target is who an act is aimed at, not what it is about). With no
+    name there, a target that is itself an event ("demanded an inquiry into [the shooting]",
+    "retaliate against [the new sanctions]") is dropped: the act is not who it was aimed at.
+    Other nouns stay ("slammed [the budget]", "stormed [the town]")."""
+    doc = d.trigger.doc
+    if actor_bounds is None:
+        # nor inside the target's phrase: "Thousands of civilians, including [children], were detained"
+        whole = (d.target.left_edge.i, d.target.right_edge.i + 1) if d.target is not None else None
+        found = role_by_position(doc, d.trigger, lexicon, before=True, avoid=(target_bounds, whole))
+        actor_bounds = args.np_bounds(found) if found is not None else None
+    if target_bounds is None or not actor_like(doc, target_bounds, lexicon):
+        found = role_by_position(doc, d.trigger, lexicon, before=False, avoid=(actor_bounds,))
+        if found is not None:
+            target_bounds = args.np_bounds(found)
+        elif d.target is not None and is_event_noun(d.target, lexicon):
+            target_bounds = None  # an act is no target: "retaliate against [the sanctions]"
+    return actor_bounds, target_bounds
