@@ -123,7 +123,7 @@ def _subject_features(tok, lemma: str, f: list[str]) -> None:
         f.append(f"lse={lemma}_{subj.ent_type_ or subj.pos_}")
         return
     node = tok
-    for _ in range(4):  # chains longer than 4 links are parse noise (as quote_parse)
+    for _ in range(4):  # chains longer than 4 links are parse noise (as quote_subjects)
         if node.dep_ not in ("advcl", "conj", "xcomp") or node.head is node:
             return
         node = node.head

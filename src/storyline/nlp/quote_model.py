@@ -264,7 +264,7 @@ def source_token(tok):
     if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head, "antecedent"
     node = tok
-    for _ in range(4):  # chains longer than 4 links are parse noise (as quote_parse)
+    for _ in range(4):  # chains longer than 4 links are parse noise (as quote_subjects)
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":
             node = node.head  # "by pointing out", "after saying": the subject of the verb the
         elif node.dep_ not in ("advcl", "conj", "xcomp") or node.head is node:  # phrase modifies
