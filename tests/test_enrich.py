@@ -77,6 +77,18 @@ def test_quotes_have_speakers_linked_to_entities(store):
         ("We will not back down", "told", "Ms Hale", "Jane Hale", True, [5]),
     ]
     assert [q["text"] for q in findings.list_quotes(store, speaker="Tomas Berg")] == ["The exercises are routine"]
+    # a name is looked for as whole words: "Hal" is in "Hale" but names no one here
+    assert findings.list_quotes(store, speaker="Hal") == []
+    hale = findings.list_quotes(store, speaker="hale")
+    assert hale and all("hale" in (q["speaker_name"] + " " + q["speaker_as_written"]).lower().split() for q in hale)
+
+
+def test_an_actor_is_found_by_whole_words(store):
+    everything = findings.list_events(store, limit=1000)
+    assert findings.list_events(store, actor="North", limit=1000) == []   # not "Northford"
+    northford = findings.list_events(store, actor="Northford", limit=1000)
+    assert northford and northford == [e for e in everything if e["actor"] == "Northford"
+                                       or "northford" in e["actor"].lower().replace("'", " ").split()]
 
 
 def test_the_same_words_by_the_same_speaker_are_one_quote_with_their_sources(tmp_path, store_target):

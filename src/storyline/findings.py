@@ -77,25 +77,49 @@ def resolve_entity(store: Store, ref: str) -> dict[str, Any]:
     return row
 
 
+# Punctuation read as a word break when a user's name is looked for in a text (JSON quotes
+# of the variants list too): "NATO's", "(NATO)", "NATO," all contain the word NATO.
+_WORD_BREAKS = "\"',.;:()[]!?-/"
+
+
+def _words_of(expression: str) -> str:
+    """SQL: the lower-cased text of ``expression`` with punctuation as spaces and a space at
+    each end, so that ``LIKE '% word %'`` finds whole words (SQLite and PostgreSQL alike)."""
+    sql = f"LOWER({expression})"
+    for ch in _WORD_BREAKS:
+        sql = f"REPLACE({sql}, '{ch * 2 if ch == chr(39) else ch}', ' ')"
+    return f"(' ' || {sql} || ' ')"
+
+
+def _word_pattern(ref: str) -> str:
+    """The LIKE pattern of ``ref`` as whole words (LIKE's own wildcards in it match themselves
+    only approximately: they are read as word breaks)."""
+    words = "".join(" " if ch in _WORD_BREAKS or ch in "%_" else ch for ch in ref.lower()).split()
+    return "% " + " ".join(words) + " %"
+
+
 def entity_ids_for(store: Store, ref: str) -> list[str]:
     """Entity ids a user's name refers to (for --speaker / --actor filters): ids, names and
-    variants matched without case; every entity that matches."""
+    variants matched without case, a variant as whole words ("NATO" is not in "Senator
+    Inhofe"); every entity that matches."""
     ids = {r[0] for r in store.rows("SELECT id FROM entities WHERE id = ? OR LOWER(name) = ?", (ref, ref.lower()))}
-    if not ids:
-        ids = {r[0] for r in store.rows("SELECT id, variants FROM entities WHERE LOWER(variants) LIKE ?", (f"%{ref.lower()}%",))}
+    if not ids and _word_pattern(ref).strip("% "):
+        ids = {r[0] for r in store.rows(f"SELECT id FROM entities WHERE {_words_of('variants')} LIKE ?",
+                                        (_word_pattern(ref),))}
     return sorted(ids)
 
 
 def _who(store: Store, text_column: str, entity_column: str, ref: str, params: list[Any]) -> str:
     """The SQL condition "``ref`` names this speaker / actor / target": its entity (ids,
-    names and variants, :func:`entity_ids_for`) or the text as written. A ref that is an
-    entity id is that entity only, read by the column's index."""
+    names and variants, :func:`entity_ids_for`) or the text as written, as whole words
+    ("NATO" is not the actor "Senator Inhofe"). A ref that is an entity id is that entity
+    only, read by the column's index."""
     ids = entity_ids_for(store, ref)
     if ids == [ref]:
         params.append(ref)
         return f"{entity_column} = ?"
-    clause = f"LOWER({text_column}) LIKE ?"
-    params.append(f"%{ref.lower()}%")
+    clause = f"{_words_of(text_column)} LIKE ?"
+    params.append(_word_pattern(ref))
     if ids:
         clause += f" OR {entity_column} IN ({','.join('?' * len(ids))})"
         params.extend(ids)
