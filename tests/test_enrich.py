@@ -79,6 +79,7 @@ def test_quotes_have_speakers_linked_to_entities(store):
     assert [q["text"] for q in findings.list_quotes(store, speaker="Tomas Berg")] == ["The exercises are routine"]
     # a name is looked for as whole words: "Hal" is in "Hale" but names no one here
     assert findings.list_quotes(store, speaker="Hal") == []
+    assert findings.list_quotes(store, speaker="%") == findings.list_quotes(store, speaker="'.") == []
     hale = findings.list_quotes(store, speaker="hale")
     assert hale and all("hale" in (q["speaker_name"] + " " + q["speaker_as_written"]).lower().split() for q in hale)
 

@@ -118,6 +118,8 @@ def _who(store: Store, text_column: str, entity_column: str, ref: str, params: l
     if ids == [ref]:
         params.append(ref)
         return f"{entity_column} = ?"
+    if not _word_pattern(ref).strip("% "):
+        return "1 = 0"  # punctuation alone names no one
     clause = f"{_words_of(text_column)} LIKE ?"
     params.append(_word_pattern(ref))
     if ids:
