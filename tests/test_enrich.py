@@ -286,3 +286,39 @@ def test_a_description_as_written_is_linked_to_no_name_elsewhere():
     assert _link_speaker(quote(text, text), [arnholt, lindqvist], NoIndex()).speaker_entity == ""
     assert _link_speaker(quote("Lindqvist", "Lindqvist"), [arnholt, lindqvist], NoIndex()).speaker_entity == "e-lindqvist"
     assert _link_speaker(quote("she", "Lindqvist"), [arnholt, lindqvist], NoIndex()).speaker_entity == "e-lindqvist"
+
+
+def test_an_events_pronoun_is_the_one_person_named_before_it_in_the_sentence():
+    from storyline.canonical import NameResolver
+    from storyline.enrich import _link_event, _NameIndex
+    from storyline.records import Event, Mention, Span
+
+    def at(text, word, start_from=0):
+        start = text.index(word, start_from)
+        return Span(0, start, start + len(word), word)
+
+    def person(text, word, entity):
+        return Mention("a", at(text, word), "PERSON", entity_id=entity)
+
+    names = _NameIndex(NameResolver())
+    text = "Police arrested Berg and questioned him."
+    police = Mention("a", at(text, "Police"), "ORG", entity_id="police")
+    event = Event("a", 0, "COERCE", "", at(text, "Police"), at(text, "him"), at(text, "questioned"))
+    linked = _link_event(event, [police, person(text, "Berg", "berg")], names)
+    assert (linked.actor_entity, linked.target_entity) == ("police", "berg")
+    # "Berg met Hale and thanked her": not Berg himself; two candidates: no one
+    text = "Berg met Hale and thanked her."
+    ms = [person(text, "Berg", "berg"), person(text, "Hale", "hale")]
+    event = Event("a", 0, "SUPPORT", "", at(text, "Berg"), at(text, "her"), at(text, "thanked"))
+    assert _link_event(event, ms, names).target_entity == "hale"
+    text = "Berg told Hale and Lund that police had arrested him."
+    ms = [person(text, "Berg", "berg"), person(text, "Hale", "hale"), person(text, "Lund", "lund")]
+    event = Event("a", 0, "COERCE", "", at(text, "police"), at(text, "him"), at(text, "arrested"))
+    assert _link_event(event, ms, names).target_entity == ""
+    # honorifics decide between a man and a woman
+    resolver = NameResolver()
+    lund, hale = resolver.add([Mention("a", Span(0, 0, 7, "Mr Lund"), "PERSON"), Mention("a", Span(0, 0, 7, "Ms Hale"), "PERSON")])
+    text = "Police questioned Mr Lund and Ms Hale and released her."
+    ms = [police, Mention("a", at(text, "Mr Lund"), "PERSON", entity_id=lund), Mention("a", at(text, "Ms Hale"), "PERSON", entity_id=hale)]
+    event = Event("a", 0, "RETREAT", "", at(text, "Police"), at(text, "her"), at(text, "released"))
+    assert _link_event(event, ms, _NameIndex(resolver)).target_entity == hale

@@ -167,6 +167,11 @@ class NameResolver(ClusterStore):
         c = self._clusters.get(self.canonical_id(entity_id))
         return self._entity(c) if c else None
 
+    def gender(self, entity_id: str) -> str:
+        """The gender an entity's honorifics state: ``m``, ``f``, ``x`` (both) or ``""``."""
+        c = self._clusters.get(self.canonical_id(entity_id))
+        return c.gender if c else ""
+
     def named(self, text: str) -> str:
         """The one entity whose canonical name or one of whose forms is ``text``, else ``""``
         (two entities with that form: ambiguous, no one)."""

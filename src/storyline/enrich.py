@@ -314,6 +314,11 @@ def _link_speaker(quote: Quote, mentions: Sequence[Mention], names: _NameIndex) 
     return quote.replace(speaker_entity=entity) if entity else quote
 
 
+# Pronouns that stand for one person, with their gender: an event's actor or target written
+# so is the one person named before it in the sentence ("Police arrested Berg and questioned him").
+_PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+
 def _link_event(event: Event, mentions: Sequence[Mention], names: _NameIndex) -> Event:
     def link(span: Span | None) -> str:
         found = _overlapping(span, mentions)
@@ -321,7 +326,25 @@ def _link_event(event: Event, mentions: Sequence[Mention], names: _NameIndex) ->
             return found.entity_id
         return names.lookup(span.text) if span is not None else ""
 
-    return event.replace(actor_entity=link(event.actor), target_entity=link(event.target))
+    actor, target = link(event.actor), link(event.target)
+    if not target and event.target is not None and event.target.text.lower() in _PERSON_PRONOUNS:
+        target = _one_person_before(event.target, mentions, actor, names.resolver)
+    if not actor and event.actor is not None and event.actor.text.lower() in _PERSON_PRONOUNS:
+        actor = _one_person_before(event.actor, mentions, target, names.resolver)
+    return event.replace(actor_entity=actor, target_entity=target)
+
+
+def _one_person_before(span: Span, mentions: Sequence[Mention], other: str, resolver: NameResolver) -> str:
+    """The entity of the one person named before ``span`` in its sentence, other than the
+    event's other party (a pronoun is not its own antecedent: "Berg met Hale and thanked
+    her") and not of the other gender when honorifics said it, or ``""`` when there are none
+    or several."""
+    gender = _PERSON_PRONOUNS[span.text.lower()]
+    people = {m.entity_id for m in mentions
+              if m.label == "PERSON" and m.entity_id and m.entity_id != other
+              and m.span.sentence_index == span.sentence_index and m.span.end <= span.start}
+    people = {p for p in people if resolver.gender(p) in ("", gender)}
+    return people.pop() if len(people) == 1 else ""
 
 
 def _span_json(span: Span | None) -> str | None:
