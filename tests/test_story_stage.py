@@ -133,3 +133,12 @@ def test_two_processes_writing_stories_in_turn_give_the_stories_of_one(store_tar
         store.close()
         other.close()
         whole.close()
+
+
+def test_key_entities_leave_out_the_agencies_and_outlets_that_reported_the_story():
+    from storyline.story_store import news_source
+
+    outlets = ["www.reuters.com", "washingtonpost.com", "northford-gazette.example"]
+    assert [news_source(n, outlets) for n in ("Reuters", "Washington Post", "CNN", "A.F.P.", "NATO", "Northford")] == [
+        True, True, True, True, False, False]
+    assert news_source("Gazette", ["gazette.example.com"]) and not news_source("Gazette", ["herald.example.com"])

@@ -236,15 +236,38 @@ def _entity_names(store: Store, ids: Sequence[str]) -> dict[str, tuple[str, str]
     return names
 
 
+# News agencies and networks whose names run through datelines and credits ("Tripoli
+# (Reuters) -", "told CNN"): who reported a story, not what it is about (general knowledge).
+_NEWS_AGENCIES = frozenset(
+    "reuters ap associatedpress afp agencefrancepresse cnn bbc bbcnews bloomberg xinhua interfax tass "
+    "dpa ansa kyodo yonhap upi efe aljazeera pressassociation pa cnnwire".split())
+
+
+def news_source(name: str, outlets: Sequence[str]) -> bool:
+    """Whether an entity's name is a news agency or one of the story's own outlets
+    (``Reuters`` for ``reuters.com``, ``Washington Post`` for ``washingtonpost.com``)."""
+    key = "".join(ch for ch in name.lower() if ch.isalnum())
+    if key in _NEWS_AGENCIES:
+        return True
+    for outlet in outlets:
+        host = outlet.lower().split("//")[-1].split("/")[0]
+        labels = [p for p in host.split(".") if p not in ("www", "news", "edition", "uk", "co", "com", "org", "net")]
+        if labels and key == "".join(ch for ch in labels[0] if ch.isalnum()):
+            return True
+    return False
+
+
 def _rows(store: Store, rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Story rows as shown, entity ids turned into names with one query for all rows."""
+    """Story rows as shown, entity ids turned into names with one query for all rows; the
+    key entities leave out the news agencies and outlets that reported the story."""
     parsed = [json.loads(r["entities"]) for r in rows]
     names = _entity_names(store, [i for ids in parsed for i in ids])
     return [
         {
             "id": r["id"], "label": r["label"], "first_day": r["first_day"], "last_day": r["last_day"],
             "articles": r["articles"], "outlets": r["outlets"], "independent_outlets": r["independent"],
-            "entities": [{"id": i, "name": names[i][0], "label": names[i][1]} for i in ids if i in names],
+            "entities": [{"id": i, "name": names[i][0], "label": names[i][1]} for i in ids
+                         if i in names and not news_source(names[i][0], json.loads(r["outlet_list"]))],
             "outlet_list": json.loads(r["outlet_list"]), "coverage": json.loads(r["coverage"]),
         }
         for r, ids in zip(rows, parsed)
