@@ -827,3 +827,26 @@ def test_example_corpus_one_name_one_entity(example_entities):
     assert split == ["Berg"]
     berg = [e for e in example_entities if "Berg" in e.variants]
     assert sorted(e.name for e in berg) == ["Berg", "Tomas Berg"]
+
+
+def test_airline_named_air_and_a_place_is_one_organisation(nlp):
+    # the model tags only "China" here; "Air" + a place is an airline's name
+    texts = ["Orders came from three carriers - Air China , Hainan Airlines and Korean Air ."]
+    got = [(m.span.text, m.label, m.span.start) for m in find_mentions(annotate(nlp, texts)[0], "a1")]
+    assert got == [("Air China", "ORG", 34), ("Hainan Airlines", "ORG", 46), ("Korean Air", "ORG", 66)]
+
+
+def test_place_span_cut_at_a_spaced_dash(nlp):
+    # the model runs a place and the company after a dash into one span
+    texts = ["The company is based in Austin - Dell employs 900 people there ."]
+    got = [(m.span.text, m.label, m.span.start) for m in find_mentions(annotate(nlp, texts)[0], "a1")]
+    assert got == [("Austin", "FAC", 24), ("Dell", "FAC", 33)]
+
+
+def test_known_place_before_an_organisation_is_a_place_of_its_own(nlp):
+    texts = ["Vellmark wins # 2 billion UK RAF tanker deal"]
+    got = [(m.span.text, m.label, m.span.start) for m in find_mentions(annotate(nlp, texts)[0], "a1")]
+    assert got == [("Vellmark", "ORG", 0), ("UK", "GPE", 26), ("RAF", "ORG", 29)]
+    texts = ["Northford wins US Army radio contract"]  # a place inside the span stays in it
+    got = [(m.span.text, m.label) for m in find_mentions(annotate(nlp, texts)[0], "a1")]
+    assert got == [("Northford", "GPE"), ("US Army", "ORG")]

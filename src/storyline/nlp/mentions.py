@@ -225,21 +225,69 @@ def find_mentions(
                 from spacy.tokens import Span as SpacySpan
 
                 ent = SpacySpan(doc, ent.start, end, label=ent.label_)
-            whole, whole_evidence = _corrected(ent.text, ent.label_)
-            for start, end, model_label, title_start in _pieces(ent, whole):
-                span_doc = doc[start:end]
-                label, evidence = _corrected(span_doc.text, model_label)
-                evidence = evidence or (whole_evidence if label == whole else "")
-                if not _keep(span_doc.text, label, labels, limit):
-                    continue
-                span = sentence.span(span_doc.start_char, span_doc.end_char)
-                if not span.text.strip():
-                    continue
-                title = doc[title_start:start].text if title_start < start else ""
-                out.append(Mention(article_id, span, label, title=title, evidence=evidence))
+            for part in _spans(ent):
+                out.extend(_part_mentions(sentence, part, article_id, labels, limit))
         except (IndexError, ValueError, AttributeError):
             continue
     return out
+
+
+def _part_mentions(sentence: AnnotatedSentence, ent, article_id: str, labels: frozenset[str],
+                   limit: int) -> list[Mention]:
+    doc = sentence.doc
+    out = []
+    whole, whole_evidence = _corrected(ent.text, ent.label_)
+    for start, end, model_label, title_start in _pieces(ent, whole):
+        span_doc = doc[start:end]
+        label, evidence = _corrected(span_doc.text, model_label)
+        evidence = evidence or (whole_evidence if label == whole else "")
+        if not _keep(span_doc.text, label, labels, limit):
+            continue
+        span = sentence.span(span_doc.start_char, span_doc.end_char)
+        if not span.text.strip():
+            continue
+        title = doc[title_start:start].text if title_start < start else ""
+        out.append(Mention(article_id, span, label, title=title, evidence=evidence))
+    return out
+
+
+# Labels whose names never contain a dash between spaces: "based in San Jose - Cisco" tagged as
+# one place is two names (a company's may: "Rolls - Royce" in tokenised text).
+_DASH_SPLIT = frozenset({"GPE", "LOC", "FAC", "PERSON"})
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _spans(ent) -> list:
+    """The name spans an entity span stands for: an airline named ``Air`` + a place (``Air
+    China``, of which the model tags only the place) as one organisation; a place, facility or
+    person span cut at a dash written between spaces; and a known place written just before
+    an organisation the model tagged without it (``UK RAF``) as a place of its own."""
+    from spacy.tokens import Span as SpacySpan
+
+    doc = ent.doc
+    label = ent.label_
+    if label in ("GPE", "LOC") and ent.start > 0 and doc[ent.start - 1].text == "Air":
+        return [SpacySpan(doc, ent.start - 1, ent.end, label="ORG")]
+    out = []
+    if label == "ORG" and ent.start > 0 and _known_place_word(doc[ent.start - 1]):
+        out.append(SpacySpan(doc, ent.start - 1, ent.start, label="GPE"))
+    start = ent.start
+    if label in _DASH_SPLIT:
+        for tok in ent[1:-1]:
+            if tok.text in _DASHES and tok.whitespace_ and doc[tok.i - 1].whitespace_:
+                if tok.i > start:
+                    out.append(SpacySpan(doc, start, tok.i, label=label))
+                start = tok.i + 1
+    out.append(ent if start == ent.start else SpacySpan(doc, start, ent.end, label=label))
+    return out
+
+
+def _known_place_word(tok) -> bool:
+    """A capitalised word outside any entity that is a known place or a place's alias."""
+    if tok.ent_type_ or not tok.text[:1].isupper():
+        return False
+    key = fold(tok.text)
+    return key in PLACE_NAMES or key in ALIASES and ALIASES[key][0] in PLACE_NAMES
 
 
 def article_mentions(
