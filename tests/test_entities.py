@@ -850,3 +850,12 @@ def test_known_place_before_an_organisation_is_a_place_of_its_own(nlp):
     texts = ["Northford wins US Army radio contract"]  # a place inside the span stays in it
     got = [(m.span.text, m.label) for m in find_mentions(annotate(nlp, texts)[0], "a1")]
     assert got == [("Northford", "GPE"), ("US Army", "ORG")]
+
+
+def test_type_article_a_head_word_that_agrees_with_the_label_beats_a_context_cue():
+    # "capital of X" is a place cue, but a name ending in Inc is a company
+    texts = {0: "The share capital of Vellmark Inc rose.", 1: "Vellmark Inc sold ships.",
+             2: "The capital of Vellmark was quiet."}
+    ms = [at("Vellmark Inc", 21, "ORG", 0), at("Vellmark Inc", 0, "ORG", 1), at("Vellmark", 15, "ORG", 2)]
+    got = [(m.label, m.evidence) for m in type_article(ms, texts, surnames=set())]
+    assert got == [("ORG", ""), ("ORG", ""), ("GPE", "context")]
