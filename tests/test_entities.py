@@ -836,11 +836,20 @@ def test_airline_named_air_and_a_place_is_one_organisation(nlp):
     assert got == [("Air China", "ORG", 34), ("Hainan Airlines", "ORG", 46), ("Korean Air", "ORG", 66)]
 
 
-def test_place_span_cut_at_a_spaced_dash(nlp):
+def test_place_span_cut_at_a_spaced_dash_when_the_pieces_are_names(nlp):
     # the model runs a place and the company after a dash into one span
-    texts = ["The company is based in Austin - Dell employs 900 people there ."]
-    got = [(m.span.text, m.label, m.span.start) for m in find_mentions(annotate(nlp, texts)[0], "a1")]
-    assert got == [("Austin", "FAC", 24), ("Dell", "FAC", 33)]
+    texts = ["The firm is based in Round Rock - Dell employs 900 people there .",
+             "Dell opened a second office last year ."]
+    got = [(m.span.text, m.label, m.span.sentence_index, m.span.start) for m in article_mentions(annotate(nlp, texts), "a1")]
+    assert got == [("Round Rock", "GPE", 0, 21), ("Dell", "GPE", 0, 34), ("Dell", "ORG", 1, 0)]
+    # a one-word piece never written alone stays in the span (a tokenised "Guinea - Bissau")
+    texts = ["The firm is based in Austin - Dell employs 900 people there .",
+             "Dell opened a second office last year ."]
+    got = [(m.span.text, m.label) for m in article_mentions(annotate(nlp, texts), "a1")]
+    assert got == [("Austin - Dell", "FAC"), ("Dell", "ORG")]
+    # no piece written alone: whole
+    got = [(m.span.text, m.label) for m in article_mentions(annotate(nlp, texts[:1]), "a1")]
+    assert got == [("Austin - Dell", "FAC")]
 
 
 def test_known_place_before_an_organisation_is_a_place_of_its_own(nlp):

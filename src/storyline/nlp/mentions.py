@@ -251,17 +251,39 @@ def _part_mentions(sentence: AnnotatedSentence, ent, article_id: str, labels: fr
     return out
 
 
-# Labels whose names never contain a dash between spaces: "based in San Jose - Cisco" tagged as
-# one place is two names (a company's may: "Rolls - Royce" in tokenised text).
+# A dash between spaces inside a place's, facility's or person's span ("based in San Jose -
+# Cisco" tagged as one place) may end the name; a company's name may hold one in tokenised
+# text ("Wal - Mart").
 _DASH_SPLIT = frozenset({"GPE", "LOC", "FAC", "PERSON"})
-_DASHES = frozenset({"-", "–", "—", "--"})
+_SPACED_DASH = re.compile(r" (?:-|–|—|--) ")
+
+
+def _split_at_dashes(ms: list[Mention], names: set[str]) -> list[Mention]:
+    """A place, facility or person mention with a spaced dash is cut there when the pieces
+    look like names of their own: each is the text of another mention of the article or has
+    two words or more, and one at least is such a text ("San Jose - Cisco" where "Cisco" is
+    also written alone; a tokenised "Guinea - Bissau" or "Jean - Claude Kest" stays whole)."""
+    out = []
+    for m in ms:
+        pieces = _SPACED_DASH.split(m.span.text) if m.label in _DASH_SPLIT else [m.span.text]
+        if len(pieces) < 2 or not all(p in names or " " in p for p in pieces) \
+                or not any(p in names for p in pieces):
+            out.append(m)
+            continue
+        at = m.span.start
+        for k, piece in enumerate(pieces):
+            at = m.span.text.find(piece, at - m.span.start) + m.span.start
+            span = Span(m.span.sentence_index, at, at + len(piece), piece)
+            out.append(m.replace(span=span, title=m.title if k == 0 else ""))
+            at += len(piece)
+    return out
 
 
 def _spans(ent) -> list:
     """The name spans an entity span stands for: an airline named ``Air`` + a place (``Air
-    China``, of which the model tags only the place) as one organisation; a place, facility or
-    person span cut at a dash written between spaces; and a known place written just before
-    an organisation the model tagged without it (``UK RAF``) as a place of its own."""
+    China``, of which the model tags only the place) as one organisation; and a known place
+    written just before an organisation the model tagged without it (``UK RAF``) as a place
+    of its own."""
     from spacy.tokens import Span as SpacySpan
 
     doc = ent.doc
@@ -271,14 +293,7 @@ def _spans(ent) -> list:
     out = []
     if label == "ORG" and ent.start > 0 and _known_place_word(doc[ent.start - 1]):
         out.append(SpacySpan(doc, ent.start - 1, ent.start, label="GPE"))
-    start = ent.start
-    if label in _DASH_SPLIT:
-        for tok in ent[1:-1]:
-            if tok.text in _DASHES and tok.whitespace_ and doc[tok.i - 1].whitespace_:
-                if tok.i > start:
-                    out.append(SpacySpan(doc, start, tok.i, label=label))
-                start = tok.i + 1
-    out.append(ent if start == ent.start else SpacySpan(doc, start, ent.end, label=label))
+    out.append(ent)
     return out
 
 
@@ -303,6 +318,8 @@ def article_mentions(
     common = _common_words(sentences)
     found = [[_without_leading_verb(m, s.text, common) for m in find_mentions(s, article_id, settings)]
              for s in sentences]
+    names = {m.span.text for ms in found for m in ms if not _SPACED_DASH.search(m.span.text)}
+    found = [_split_at_dashes(ms, names) for ms in found]
     # "Bashar al-Assad" is "Assad" on second mention: a surname without its joined article
     last_words = (without_articles(m.span.text.split()[-1]) for ms in found for m in ms
                   if m.label == "PERSON" and len(m.span.text.split()) > 1)
