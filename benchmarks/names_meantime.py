@@ -240,6 +240,7 @@ def run_e2e(parsed: list[tuple], settings: Settings) -> dict:
     resolver = NameResolver(settings)
     stats: dict = {"pred": 0, "pred_ok": 0, **{p: {"gold": 0, "found": 0} for p in PROTOCOLS}}
     preds: dict = {p: {} for p in PROTOCOLS}
+    seen: dict = {p: {} for p in PROTOCOLS}  # gold key -> (gold text, predicted text, label)
     typed: dict = {p: [] for p in PROTOCOLS}  # (gold type, mention label, entity id)
     timing: dict = {"mentions_us_per_sentence": [], "resolve_us_per_mention": []}
     for doc, text, index, sents, anns in parsed:
@@ -269,6 +270,8 @@ def run_e2e(parsed: list[tuple], settings: Settings) -> dict:
                 best = match(g, gs, ge, text, offsets, used, share)
                 key = (doc["doc_id"], g["m_id"])
                 stats[protocol]["gold"] += 1
+                seen[protocol][key] = (g["text"], None if best is None else mentions[best].span.text,
+                                       None if best is None else mentions[best].label)
                 if best is not None:
                     used.add(best)
                     stats[protocol]["found"] += 1
@@ -287,8 +290,40 @@ def run_e2e(parsed: list[tuple], settings: Settings) -> dict:
         st["precision"] = st["pred_ok"] / max(1, st["pred"])
         st.update(type_accuracy(typed[protocol], resolver))
         st.update({k: statistics.median(v or [0]) for k, v in timing.items()})
+        st["_seen"] = seen[protocol]
+        st["_names"] = {k: _entity_name(resolver, v) for k, v in pred.items()}
         out[protocol] = (pred, st)
     return out
+
+
+def _entity_name(resolver: NameResolver, eid: str) -> str:
+    entity = resolver.entity(eid) if not eid.startswith(("none:", "missed:")) else None
+    return f"{entity.name} [{entity.label}]" if entity else eid.split(":")[0]
+
+
+def print_errors(name: str, pred: dict, stats: dict, gold: dict, gtype: dict, types: set) -> None:
+    """Development only: per gold entity of ``types``, its unmatched mentions, and its
+    mentions split over several predicted entities; then predicted entities that merge
+    gold entities. Each mention as gold text -> predicted mention (label) -> entity."""
+    seen, names = stats["_seen"], stats["_names"]
+    show = lambda k: f"{seen[k][0]!r} -> {seen[k][1]!r} ({seen[k][2]}) -> {names[k]}"  # noqa: E731
+    by_gold, by_pred = defaultdict(list), defaultdict(list)
+    for k in sorted(gold, key=str):
+        by_pred[pred[k]].append(k)
+        if gtype[k] in types:
+            by_gold[gold[k]].append(k)
+    print(f"\n=== errors {name} ({'/'.join(sorted(types))}) ===")
+    for gid, keys in sorted(by_gold.items()):
+        missed = [k for k in keys if seen[k][1] is None]
+        clusters = {pred[k] for k in keys if seen[k][1] is not None}
+        if missed or len(clusters) > 1:
+            print(f"{gid}: {len(keys)} mentions, {len(missed)} unmatched, {len(clusters)} entities")
+            for k in keys:
+                print("   ", "MISS " if seen[k][1] is None else "     ", show(k))
+    for pid, keys in sorted(by_pred.items()):
+        gids = {gold[k] for k in keys}
+        if len(gids) > 1 and any(gtype[k] in types for k in keys) and seen[keys[0]][1] is not None:
+            print(f"MERGED {names[keys[0]]}: " + "; ".join(f"{gold[k]}: {show(k)}" for k in keys))
 
 
 def type_accuracy(typed: list[tuple], resolver: NameResolver) -> dict:
@@ -330,9 +365,15 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
     ap.add_argument("--dev-only", action="store_true", help="only the development sub-corpora")
+    ap.add_argument("--errors", metavar="CONDITION", help="print the errors of an e2e condition "
+                    "(e.g. e2e-stripped/nested) on the development sub-corpora only")
+    ap.add_argument("--errors-types", default="PER,LOC", help="gold types whose errors to print")
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "names_meantime.json"))
     args = ap.parse_args(argv)
     docs = load(Path(args.data))
+    if args.errors:
+        args.dev_only = True  # errors of the held-out sub-corpora are never printed
+        args.out = "/dev/null"  # a partial run must not replace the committed results
     if args.dev_only:
         docs = [d for d in docs if d["corpus"] in DEV]
     gold, gtype, corpus = {}, {}, {}
@@ -362,6 +403,9 @@ def main(argv: list[str] | None = None) -> int:
             for protocol, (pred, stats) in run_e2e(parsed, settings).items():
                 name = f"e2e-{mode}{suffix}" + ("" if protocol == "one-to-one" else f"/{protocol}")
                 conds[name] = score_all(pred, gold, gtype, corpus)
+                if name == args.errors:
+                    print_errors(name, pred, stats, gold, gtype, set(args.errors_types.split(",")))
+                del stats["_seen"], stats["_names"]
                 conds[name]["mentions"] = stats
         speed[mode] = {"repair_us_median": statistics.median(timings["repair"] or [0]) * 1e6,
                        "ner_ms_per_sentence_median": statistics.median(timings["ner_doc"]) * 1e3}

@@ -827,3 +827,44 @@ def test_example_corpus_one_name_one_entity(example_entities):
     assert split == ["Berg"]
     berg = [e for e in example_entities if "Berg" in e.variants]
     assert sorted(e.name for e in berg) == ["Berg", "Tomas Berg"]
+
+
+def test_airline_named_air_and_a_place_is_one_organisation(nlp):
+    # the model tags only "China" here; "Air" + a place is an airline's name
+    texts = ["Orders came from three carriers - Air China , Hainan Airlines and Korean Air ."]
+    got = [(m.span.text, m.label, m.span.start) for m in find_mentions(annotate(nlp, texts)[0], "a1")]
+    assert got == [("Air China", "ORG", 34), ("Hainan Airlines", "ORG", 46), ("Korean Air", "ORG", 66)]
+
+
+def test_place_span_cut_at_a_spaced_dash_when_the_pieces_are_names(nlp):
+    # the model runs a place and the company after a dash into one span
+    texts = ["The firm is based in Round Rock - Dell employs 900 people there .",
+             "Dell opened a second office last year ."]
+    got = [(m.span.text, m.label, m.span.sentence_index, m.span.start) for m in article_mentions(annotate(nlp, texts), "a1")]
+    assert got == [("Round Rock", "GPE", 0, 21), ("Dell", "GPE", 0, 34), ("Dell", "ORG", 1, 0)]
+    # a one-word piece never written alone stays in the span (a tokenised "Guinea - Bissau")
+    texts = ["The firm is based in Austin - Dell employs 900 people there .",
+             "Dell opened a second office last year ."]
+    got = [(m.span.text, m.label) for m in article_mentions(annotate(nlp, texts), "a1")]
+    assert got == [("Austin - Dell", "FAC"), ("Dell", "ORG")]
+    # no piece written alone: whole
+    got = [(m.span.text, m.label) for m in article_mentions(annotate(nlp, texts[:1]), "a1")]
+    assert got == [("Austin - Dell", "FAC")]
+
+
+def test_known_place_before_an_organisation_is_a_place_of_its_own(nlp):
+    texts = ["Vellmark wins # 2 billion UK RAF tanker deal"]
+    got = [(m.span.text, m.label, m.span.start) for m in find_mentions(annotate(nlp, texts)[0], "a1")]
+    assert got == [("Vellmark", "ORG", 0), ("UK", "GPE", 26), ("RAF", "ORG", 29)]
+    texts = ["Northford wins US Army radio contract"]  # a place inside the span stays in it
+    got = [(m.span.text, m.label) for m in find_mentions(annotate(nlp, texts)[0], "a1")]
+    assert got == [("Northford", "GPE"), ("US Army", "ORG")]
+
+
+def test_type_article_a_head_word_that_agrees_with_the_label_beats_a_context_cue():
+    # "capital of X" is a place cue, but a name ending in Inc is a company
+    texts = {0: "The share capital of Vellmark Inc rose.", 1: "Vellmark Inc sold ships.",
+             2: "The capital of Vellmark was quiet."}
+    ms = [at("Vellmark Inc", 21, "ORG", 0), at("Vellmark Inc", 0, "ORG", 1), at("Vellmark", 15, "ORG", 2)]
+    got = [(m.label, m.evidence) for m in type_article(ms, texts, surnames=set())]
+    assert got == [("ORG", ""), ("ORG", ""), ("GPE", "context")]

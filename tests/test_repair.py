@@ -110,3 +110,17 @@ def test_a_plural_name_is_no_stripped_possessive():
     assert repair(texts[1], known).text == texts[1]
     assert repair("Philippines officials met.", {"Philippine"}).text == "Philippines officials met."
     assert repair("Mr Bidens plan failed.", {"Biden"}).text == "Mr Biden's plan failed."
+
+
+def test_possessive_of_a_known_place_never_written_alone():
+    # "Kingdom" and "Europe" are never written alone, but they are known places' names
+    r = repair("Vellmark will supply the United Kingdoms Royal Navy with ships.")
+    assert r.text == "Vellmark will supply the United Kingdom's Royal Navy with ships."
+    assert repair("Hong Kongs Legislative Council met.").text == "Hong Kong's Legislative Council met."
+    assert repair("Vellmark , Europes biggest shipyard , said").text == "Vellmark , Europe's biggest shipyard , said"
+    assert repair("Chinas exports rose.").text == "China's exports rose."
+    # a plural before a verb, a one-word base that is no known place, a given name
+    assert repair("the Chinas are one").text == "the Chinas are one"
+    assert repair("the Kingdoms Royal Navy").text == "the Kingdoms Royal Navy"
+    assert repair("Frances Arnholt spoke.").text == "Frances Arnholt spoke."
+    assert repair("Chinas Foreign Ministry").text == "Chinas Foreign Ministry"

@@ -208,10 +208,18 @@ def type_article(mentions: Sequence[Mention], texts: dict[int, str], surnames: s
     out = []
     for m in mentions:
         key = _name_key(m.span.text)
-        # a full name is a person unless a strong cue says place ("the oil town of Ras Lanuf")
-        keep = key in person or (key in full and key not in placed)
+        # a full name is a person unless a strong cue says place ("the oil town of Ras Lanuf");
+        # a name whose head word agrees with its label keeps it ("the stock capital of Apple
+        # Inc" is no place's capital)
+        keep = key in person or (key in full and key not in placed) or _headed(m)
         out.append(m if keep else _relabel(m, votes[key]))
     return out
+
+
+def _headed(m: Mention) -> bool:
+    """Whether the mention's head word gives its label's class (``Apple Inc`` an ORG)."""
+    found = head_label(m.span.text, "")
+    return bool(found) and label_class(found) == label_class(m.label)
 
 
 def _name_key(text: str) -> str:

@@ -225,21 +225,84 @@ def find_mentions(
                 from spacy.tokens import Span as SpacySpan
 
                 ent = SpacySpan(doc, ent.start, end, label=ent.label_)
-            whole, whole_evidence = _corrected(ent.text, ent.label_)
-            for start, end, model_label, title_start in _pieces(ent, whole):
-                span_doc = doc[start:end]
-                label, evidence = _corrected(span_doc.text, model_label)
-                evidence = evidence or (whole_evidence if label == whole else "")
-                if not _keep(span_doc.text, label, labels, limit):
-                    continue
-                span = sentence.span(span_doc.start_char, span_doc.end_char)
-                if not span.text.strip():
-                    continue
-                title = doc[title_start:start].text if title_start < start else ""
-                out.append(Mention(article_id, span, label, title=title, evidence=evidence))
+            for part in _spans(ent):
+                out.extend(_part_mentions(sentence, part, article_id, labels, limit))
         except (IndexError, ValueError, AttributeError):
             continue
     return out
+
+
+def _part_mentions(sentence: AnnotatedSentence, ent, article_id: str, labels: frozenset[str],
+                   limit: int) -> list[Mention]:
+    doc = sentence.doc
+    out = []
+    whole, whole_evidence = _corrected(ent.text, ent.label_)
+    for start, end, model_label, title_start in _pieces(ent, whole):
+        span_doc = doc[start:end]
+        label, evidence = _corrected(span_doc.text, model_label)
+        evidence = evidence or (whole_evidence if label == whole else "")
+        if not _keep(span_doc.text, label, labels, limit):
+            continue
+        span = sentence.span(span_doc.start_char, span_doc.end_char)
+        if not span.text.strip():
+            continue
+        title = doc[title_start:start].text if title_start < start else ""
+        out.append(Mention(article_id, span, label, title=title, evidence=evidence))
+    return out
+
+
+# A dash between spaces inside a place's, facility's or person's span ("based in San Jose -
+# Cisco" tagged as one place) may end the name; a company's name may hold one in tokenised
+# text ("Wal - Mart").
+_DASH_SPLIT = frozenset({"GPE", "LOC", "FAC", "PERSON"})
+_SPACED_DASH = re.compile(r" (?:-|–|—|--) ")
+
+
+def _split_at_dashes(ms: list[Mention], names: set[str]) -> list[Mention]:
+    """A place, facility or person mention with a spaced dash is cut there when the pieces
+    look like names of their own: each is the text of another mention of the article or has
+    two words or more, and one at least is such a text ("San Jose - Cisco" where "Cisco" is
+    also written alone; a tokenised "Guinea - Bissau" or "Jean - Claude Kest" stays whole)."""
+    out = []
+    for m in ms:
+        pieces = _SPACED_DASH.split(m.span.text) if m.label in _DASH_SPLIT else [m.span.text]
+        if len(pieces) < 2 or not all(p in names or " " in p for p in pieces) \
+                or not any(p in names for p in pieces):
+            out.append(m)
+            continue
+        at = m.span.start
+        for k, piece in enumerate(pieces):
+            at = m.span.text.find(piece, at - m.span.start) + m.span.start
+            span = Span(m.span.sentence_index, at, at + len(piece), piece)
+            out.append(m.replace(span=span, title=m.title if k == 0 else ""))
+            at += len(piece)
+    return out
+
+
+def _spans(ent) -> list:
+    """The name spans an entity span stands for: an airline named ``Air`` + a place (``Air
+    China``, of which the model tags only the place) as one organisation; and a known place
+    written just before an organisation the model tagged without it (``UK RAF``) as a place
+    of its own."""
+    from spacy.tokens import Span as SpacySpan
+
+    doc = ent.doc
+    label = ent.label_
+    if label in ("GPE", "LOC") and ent.start > 0 and doc[ent.start - 1].text == "Air":
+        return [SpacySpan(doc, ent.start - 1, ent.end, label="ORG")]
+    out = []
+    if label == "ORG" and ent.start > 0 and _known_place_word(doc[ent.start - 1]):
+        out.append(SpacySpan(doc, ent.start - 1, ent.start, label="GPE"))
+    out.append(ent)
+    return out
+
+
+def _known_place_word(tok) -> bool:
+    """A capitalised word outside any entity that is a known place or a place's alias."""
+    if tok.ent_type_ or not tok.text[:1].isupper():
+        return False
+    key = fold(tok.text)
+    return key in PLACE_NAMES or key in ALIASES and ALIASES[key][0] in PLACE_NAMES
 
 
 def article_mentions(
@@ -255,6 +318,8 @@ def article_mentions(
     common = _common_words(sentences)
     found = [[_without_leading_verb(m, s.text, common) for m in find_mentions(s, article_id, settings)]
              for s in sentences]
+    names = {m.span.text for ms in found for m in ms if not _SPACED_DASH.search(m.span.text)}
+    found = [_split_at_dashes(ms, names) for ms in found]
     # "Bashar al-Assad" is "Assad" on second mention: a surname without its joined article
     last_words = (without_articles(m.span.text.split()[-1]) for ms in found for m in ms
                   if m.label == "PERSON" and len(m.span.text.split()) > 1)

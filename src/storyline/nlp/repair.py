@@ -201,7 +201,7 @@ def _apostrophe(word: str, nxt: str, prev: str, known: Collection[str]) -> int |
         if nxt.lower() in before:
             return pos
         return None
-    if _is_possessive(word, nxt, known):
+    if _is_possessive(word, nxt, known) or _is_place_possessive(word, nxt, prev):
         return len(word) - 1
     return None
 
@@ -224,6 +224,29 @@ def _is_possessive(word: str, nxt: str, known: Collection[str]) -> bool:
     if not nxt or nxt.lower() in _PLURAL_FOLLOWERS:
         return False
     return True
+
+
+# Continents, beside the known places of ``canonical_names.PLACE_NAMES`` (countries and
+# capitals): "Europes biggest aircraft maker" in an article that never writes "Europe" alone.
+_CONTINENTS = frozenset("europe asia africa america antarctica oceania eurasia".split())
+
+
+def _is_place_possessive(word: str, nxt: str, prev: str) -> bool:
+    """``United Kingdoms Royal Air Force``, ``Europes biggest``: a known place's name (one
+    word, or the last of two) with an ``s`` before a word that is no verb or preposition is
+    that place's possessive, even when the article never writes the place without it. For
+    one word, only before a lower-case word and not after ``the``: "Frances Arnholt" is a
+    woman, "the Americas" a place."""
+    base = possessive_base(word)
+    if base is None or not nxt or nxt.lower() in _PLURAL_FOLLOWERS:
+        return False
+    from ..canonical_names import PLACE_NAMES  # canonical_names imports this module
+
+    if prev and f"{prev} {base}".lower() in PLACE_NAMES:
+        return True
+    low = base.lower()
+    return (low in PLACE_NAMES or low in _CONTINENTS) and word.lower() not in PLACE_NAMES \
+        and prev.lower() != "the" and nxt[:1].islower()
 
 
 def is_demonym(word: str) -> bool:
