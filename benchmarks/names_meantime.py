@@ -191,6 +191,9 @@ def match(g: dict, gs: int, ge: int, text: str, offsets: list, used: set, share_
     predicted mention serves one gold mention (the first protocol)."""
     head = core_name(g["text"], GOLD_LABEL[g["ent_type"]]).name.split()
     at = text.find(head[-1], gs, ge) if head else -1
+    if head and at < 0:  # stripped text: the head "O'Leary" of "Michael O' Leary" reads "O Leary"
+        words = strip_text(g["text"])[0].split()
+        at = text.find(words[-1], gs, ge) if words else -1
     best, best_ov = None, 0
     for j, (s, e) in enumerate(offsets):
         if at >= 0 and s <= at < e and (share_heads or j not in used):
