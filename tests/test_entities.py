@@ -368,6 +368,10 @@ def test_fix_label_and_component(nlp):
     assert fix_label("the Pentagon", "FAC") == "ORG"
     assert fix_label("Kyiv", "PERSON") == "GPE"
     assert fix_label("Biden", "PERSON") == "PERSON"
+    # diseases and virus strains have their own label, whatever the model called them
+    assert [fix_label(n, l) for n, l in (("Avian Flu H5N1", "PERSON"), ("H1N1", "ORG"), ("Swine Flu", "PERSON"),
+                                         ("Ebola", "GPE"), ("West Nile virus", "LOC"), ("Fluor", "ORG"))] == [
+        "DISEASE", "DISEASE", "DISEASE", "DISEASE", "DISEASE", "ORG"]
     # a word that begins place names is no given name: "New Holm" is a town
     assert [fix_label(n, "PERSON") for n in ("New Holm", "Port Lisby", "Newton Berg", "New")] == [
         "GPE", "GPE", "PERSON", "PERSON"]

@@ -257,10 +257,11 @@ SETTINGS: tuple[Setting, ...] = (
             "value F1 (day slack 62): 0 months 0.808, 1: 0.810, 2: 0.811, 3: 0.810, tense "
             "ignored: 0.808."),
     # entities (nlp/repair.py, nlp/mentions.py, canonical.py; benchmarks/names_meantime.py)
-    Setting("entities.labels", "PERSON,ORG,GPE,LOC,NORP,FAC,EVENT,PRODUCT",
+    Setting("entities.labels", "PERSON,ORG,GPE,LOC,NORP,FAC,EVENT,PRODUCT,DISEASE",
             "spaCy (OntoNotes) labels kept as entity mentions: people, organisations, "
-            "places, groups, plus facilities, events and products; dates, numbers and money "
-            "are other stages' business."),
+            "places, groups, plus facilities, events and products, and storyline's DISEASE "
+            "(virus strains and diseases the model tags as people or places); dates, numbers "
+            "and money are other stages' business."),
     Setting("entities.max_mention_chars", 80,
             "A name longer than this is a mis-segmented span (a headline or a list run "
             "together); the longest real names (long organisation names) are ~60 characters."),
