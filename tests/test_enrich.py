@@ -322,3 +322,30 @@ def test_an_events_pronoun_is_the_one_person_named_before_it_in_the_sentence():
     ms = [police, Mention("a", at(text, "Mr Lund"), "PERSON", entity_id=lund), Mention("a", at(text, "Ms Hale"), "PERSON", entity_id=hale)]
     event = Event("a", 0, "RETREAT", "", at(text, "Police"), at(text, "her"), at(text, "released"))
     assert _link_event(event, ms, _NameIndex(resolver)).target_entity == hale
+
+
+def test_a_first_person_actor_inside_a_quote_is_its_speaker():
+    from storyline.canonical import NameResolver
+    from storyline.enrich import _link_event, _NameIndex
+    from storyline.records import Event, Mention, Quote, Span
+
+    text = "We will impose sanctions on Arnholt, Hale said."
+    content = Span(0, 0, text.index(","), text[: text.index(",")])
+    hale = Quote("a", (content,), None, None, "Jane Hale", "hale")
+    we, arnholt = Span(0, 0, 2, "We"), Span(0, text.index("Arnholt"), text.index("Arnholt") + 7, "Arnholt")
+    event = Event("a", 0, "SANCTION", "", we, arnholt, Span(0, 8, 14, "impose"))
+    names = _NameIndex(NameResolver())
+    assert _link_event(event, [], names, [hale]).actor_entity == "hale"
+    # "US" in capitals is the country, not "us"
+    us = Span(0, 0, 2, "US")
+    assert _link_event(Event("a", 0, "SANCTION", "", us, arnholt, None), [], names, [hale]).actor_entity == ""
+    # outside any quote, or in a quote with no known speaker, "we" names no one
+    assert _link_event(event, [], names, []).actor_entity == ""
+    assert _link_event(event, [], names, [hale.replace(speaker_entity="", speaker_name="unknown")]).actor_entity == ""
+    # "He broke every promise he made to us, said Hale": "us" is not Hale when she is the actor
+    event = Event("a", 0, "CONCEDE", "", arnholt, we, Span(0, 8, 14, "impose"))
+    assert _link_event(event, [], names, [hale]).target_entity == "hale"
+    at_hale = Span(0, text.index("Hale"), text.index("Hale") + 4, "Hale")
+    event = Event("a", 0, "CONCEDE", "", at_hale, we, Span(0, 8, 14, "impose"))
+    hale_named = Mention("a", at_hale, "PERSON", entity_id="hale")
+    assert _link_event(event, [hale_named], names, [hale]).target_entity == ""

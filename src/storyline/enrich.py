@@ -182,8 +182,9 @@ def save_findings(store: Store, resolver: NameResolver, articles: Sequence[Artic
     for found, mentions in assigned:
         _write_mentions(store, mentions)
         _write_timexes(store, found)
-        _write_quotes(store, [_link_speaker(q, mentions, names) for q in found.quotes])
-        _write_events(store, [_link_event(e, mentions, names) for e in found.events])
+        quotes = [_link_speaker(q, mentions, names) for q in found.quotes]
+        _write_quotes(store, quotes)
+        _write_events(store, [_link_event(e, mentions, names, quotes) for e in found.events])
         counts["mentions"] += len(mentions)
         counts["dates"] += len(found.timexes)
         counts["quotes"] += len(found.quotes)
@@ -319,7 +320,12 @@ def _link_speaker(quote: Quote, mentions: Sequence[Mention], names: _NameIndex) 
 _PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
-def _link_event(event: Event, mentions: Sequence[Mention], names: _NameIndex) -> Event:
+# First-person words: inside a quote, the speaker ("We will impose sanctions, Hale said").
+_FIRST_PERSON = frozenset("i me we us".split())
+
+
+def _link_event(event: Event, mentions: Sequence[Mention], names: _NameIndex,
+                quotes: Sequence[Quote] = ()) -> Event:
     def link(span: Span | None) -> str:
         found = _overlapping(span, mentions)
         if found is not None and found.entity_id:
@@ -327,11 +333,33 @@ def _link_event(event: Event, mentions: Sequence[Mention], names: _NameIndex) ->
         return names.lookup(span.text) if span is not None else ""
 
     actor, target = link(event.actor), link(event.target)
+    # a first-person word in a quote is its speaker, unless that makes the event the
+    # speaker's own doing to the speaker
+    if not actor and event.actor is not None and _first_person(event.actor.text):
+        actor = _speaker_of(event.actor, quotes)
+        actor = "" if actor == target else actor
+    if not target and event.target is not None and _first_person(event.target.text):
+        target = _speaker_of(event.target, quotes)
+        target = "" if target == actor else target
     if not target and event.target is not None and event.target.text.lower() in _PERSON_PRONOUNS:
         target = _one_person_before(event.target, mentions, actor, names.resolver)
     if not actor and event.actor is not None and event.actor.text.lower() in _PERSON_PRONOUNS:
         actor = _one_person_before(event.actor, mentions, target, names.resolver)
     return event.replace(actor_entity=actor, target_entity=target)
+
+
+def _first_person(text: str) -> bool:
+    """I, me, we, us, in any case but capitals ("US" is the country)."""
+    return text.lower() in _FIRST_PERSON and (len(text) == 1 or not text.isupper())
+
+
+def _speaker_of(span: Span, quotes: Sequence[Quote]) -> str:
+    """The linked speaker of the quote whose content holds ``span``, or ``""``."""
+    for q in quotes:
+        if q.speaker_entity and any(c.sentence_index == span.sentence_index and c.start <= span.start
+                                    and span.end <= c.end for c in q.content):
+            return q.speaker_entity
+    return ""
 
 
 def _one_person_before(span: Span, mentions: Sequence[Mention], other: str, resolver: NameResolver) -> str:
