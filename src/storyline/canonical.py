@@ -422,14 +422,17 @@ class NameResolver(ClusterStore):
         self._absorb_possessive(c, key)
         return c.id
 
+    def _other_cluster(self, slot: tuple[str, str, str], person: Cluster) -> Cluster | None:
+        """The live cluster a (class, key, scope) slot names, when it is not ``person``."""
+        cid = self.canonical_id(self._keys.get(slot, ""))
+        return self._clusters.get(cid) if cid and cid != person.id else None
+
     def _absorb_possessive(self, person: Cluster, key: str) -> None:
         """Merge the person that a stripped possessive of this full name made before the name
         itself was seen (``Muammar Gaddafis forces`` in a crawl's first article, then
         ``Muammar Gaddafi``), as :meth:`_restore_possessive` reads it once the name is known;
         its forms are counted as the name's."""
-        sid = self._keys.get(("per", key + "s", ""))
-        sid = self.canonical_id(sid) if sid else ""
-        other = self._clusters.get(sid) if sid and sid != person.id else None
+        other = self._other_cluster(("per", key + "s", ""), person)
         if other is None or other.cls != "per" or other.short or not gender_ok(person.gender, other.gender):
             return
         surname = key.split()[-1]
@@ -448,7 +451,7 @@ class NameResolver(ClusterStore):
         name, or ``""``."""
         ids = {cid for cid in self._live(self._firsts.get(first, ()))
                if self._clusters[cid].cls == "per" and gender_ok(self._clusters[cid].gender, gender)}
-        ids = self._local(ids, group) if ids else ids
+        ids = self._local(ids, group)
         return ids.pop() if len(ids) == 1 else ""
 
     def _same_person(self, tokens: list[str], gender: str) -> str:
@@ -536,9 +539,7 @@ class NameResolver(ClusterStore):
         whose labels are all the model's (no context evidence said it is a place) and
         outnumbered by the person's own PERSON labels, so the person stays a person."""
         for cls in ("loc", "org", "norp"):
-            sid = self._keys.get((cls, surname, ""))
-            sid = self.canonical_id(sid) if sid else ""
-            other = self._clusters.get(sid) if sid and sid != person.id else None
+            other = self._other_cluster((cls, surname, ""), person)
             if other is None or other.cls == "per" or other.key != surname or sum(other.typed.values()):
                 continue
             if person.labels.get("PERSON", 0) >= other.mentions:

@@ -103,9 +103,9 @@ def entity_ids_for(store: Store, ref: str) -> list[str]:
     variants matched without case, a variant as whole words ("NATO" is not in "Senator
     Inhofe"); every entity that matches."""
     ids = {r[0] for r in store.rows("SELECT id FROM entities WHERE id = ? OR LOWER(name) = ?", (ref, ref.lower()))}
-    if not ids and _word_pattern(ref).strip("% "):
-        ids = {r[0] for r in store.rows(f"SELECT id FROM entities WHERE {_words_of('variants')} LIKE ?",
-                                        (_word_pattern(ref),))}
+    pattern = _word_pattern(ref)
+    if not ids and pattern.strip("% "):
+        ids = {r[0] for r in store.rows(f"SELECT id FROM entities WHERE {_words_of('variants')} LIKE ?", (pattern,))}
     return sorted(ids)
 
 
@@ -118,10 +118,11 @@ def _who(store: Store, text_column: str, entity_column: str, ref: str, params: l
     if ids == [ref]:
         params.append(ref)
         return f"{entity_column} = ?"
-    if not _word_pattern(ref).strip("% "):
+    pattern = _word_pattern(ref)
+    if not pattern.strip("% "):
         return "1 = 0"  # punctuation alone names no one
     clause = f"{_words_of(text_column)} LIKE ?"
-    params.append(_word_pattern(ref))
+    params.append(pattern)
     if ids:
         clause += f" OR {entity_column} IN ({','.join('?' * len(ids))})"
         params.extend(ids)

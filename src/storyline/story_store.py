@@ -243,18 +243,27 @@ _NEWS_AGENCIES = frozenset(
     "dpa ansa kyodo yonhap upi efe aljazeera pressassociation pa cnnwire".split())
 
 
-def news_source(name: str, outlets: Sequence[str]) -> bool:
-    """Whether an entity's name is a news agency or one of the story's own outlets
-    (``Reuters`` for ``reuters.com``, ``Washington Post`` for ``washingtonpost.com``)."""
-    key = "".join(ch for ch in name.lower() if ch.isalnum())
-    if key in _NEWS_AGENCIES:
-        return True
+def _squeezed(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def news_sources(outlets: Sequence[str]) -> frozenset[str]:
+    """The names, squeezed to lower-case letters and digits, that stand for who reported a
+    story: the news agencies and its own outlets (``reuters`` for ``reuters.com``,
+    ``washingtonpost`` for ``washingtonpost.com``)."""
+    own = set()
     for outlet in outlets:
         host = outlet.lower().split("//")[-1].split("/")[0]
         labels = [p for p in host.split(".") if p not in ("www", "news", "edition", "uk", "co", "com", "org", "net")]
-        if labels and key == "".join(ch for ch in labels[0] if ch.isalnum()):
-            return True
-    return False
+        if labels:
+            own.add(_squeezed(labels[0]))
+    return _NEWS_AGENCIES | own
+
+
+def news_source(name: str, outlets: Sequence[str]) -> bool:
+    """Whether an entity's name is a news agency or one of the story's own outlets
+    (``Reuters`` for ``reuters.com``, ``Washington Post`` for ``washingtonpost.com``)."""
+    return _squeezed(name) in news_sources(outlets)
 
 
 def _rows(store: Store, rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -262,16 +271,18 @@ def _rows(store: Store, rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     key entities leave out the news agencies and outlets that reported the story."""
     parsed = [json.loads(r["entities"]) for r in rows]
     names = _entity_names(store, [i for ids in parsed for i in ids])
-    return [
-        {
+    out = []
+    for r, ids in zip(rows, parsed):
+        outlets = json.loads(r["outlet_list"])
+        reporters = news_sources(outlets)
+        out.append({
             "id": r["id"], "label": r["label"], "first_day": r["first_day"], "last_day": r["last_day"],
             "articles": r["articles"], "outlets": r["outlets"], "independent_outlets": r["independent"],
             "entities": [{"id": i, "name": names[i][0], "label": names[i][1]} for i in ids
-                         if i in names and not news_source(names[i][0], json.loads(r["outlet_list"]))],
-            "outlet_list": json.loads(r["outlet_list"]), "coverage": json.loads(r["coverage"]),
-        }
-        for r, ids in zip(rows, parsed)
-    ]
+                         if i in names and _squeezed(names[i][0]) not in reporters],
+            "outlet_list": outlets, "coverage": json.loads(r["coverage"]),
+        })
+    return out
 
 
 def list_stories(
