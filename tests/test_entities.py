@@ -116,6 +116,41 @@ def test_surname_resolved_within_its_story():
     assert joe[0] == joe[1] and hunter[0] == hunter[1] and joe[0] != hunter[0]
 
 
+def test_a_bare_first_name_of_someone_named_in_the_article_is_that_person():
+    r = NameResolver()
+    alun = r.add([M("Alun Michael", article="a1")], "politics")[0]
+    # "Michael" here is the singer by his given name, not the politician by his surname
+    ids = r.add([M("Michael", article="a2"), M("Michael Jackson", article="a2"),
+                 M("Katherine Jackson", article="a2"), M("Michaels", article="a2"),
+                 M("Michaels", "GPE", article="a2"), M("Jacksons", "GPE", article="a2")], "music")
+    assert ids[0] == ids[1] == ids[3] == ids[4] and ids[0] not in (alun, ids[2], ids[5])
+    # a namesake child with a regnal number is someone else
+    child = r.add([M("Michael II", article="a3"), M("Michael Jackson", article="a3")], "music")
+    assert child[0] not in (child[1], alun)
+    # a first name two people of the article share stays their article's, not Alun Michael's
+    two = r.add([M("Michael Hale", article="a4"), M("Michael Arnholt", article="a4"),
+                 M("Michael", article="a4")], "other")
+    assert two[2] not in (two[0], two[1], alun)
+    # a surname of someone in the article is read as a surname ("George Michael" then "Michael")
+    george = r.add([M("George Michael", article="a5"), M("Michael Jackson", article="a5"),
+                    M("Michael", article="a5")], "music")
+    assert george[2] == george[0]
+    # with a title it is a surname
+    mr = r.add([M("Mr Michael", article="a6"), M("Michael Jackson", article="a6")], "politics")
+    assert mr[0] == alun
+
+
+def test_a_name_written_with_a_legal_form_is_a_company_whatever_the_model_says():
+    r = NameResolver()
+    r.add([M("Kestwell", "GPE")] * 5 + [M("Kestwell Inc.", "ORG")] + [M("Orvane", "NORP")] * 5
+          + [M("Orvane Ltd", "ORG"), M("Kestwell", "GPE")])
+    assert sorted((e.name, e.label, e.mentions) for e in r.entities()) == [
+        ("Kestwell", "ORG", 7), ("Orvane Ltd", "ORG", 6)]  # the fullest common form
+    r = NameResolver()  # no legal form: the model's majority stands
+    r.add([M("Kestwell", "GPE")] * 3 + [M("Kestwell", "ORG")])
+    assert [(e.name, e.label) for e in r.entities()] == [("Kestwell", "GPE")]
+
+
 def test_surname_seen_before_full_name_is_merged_and_redirected():
     r = NameResolver()
     first = r.add([M("Mr Lindqvist")], "s1")[0]
@@ -679,13 +714,14 @@ def test_a_full_name_first_seen_with_a_stripped_possessive_is_one_person():
 
 
 def test_a_knight_or_dame_is_called_by_the_given_name():
-    def P(text, title=""):
-        return Mention("a1", Span(0, 0, len(text), text), "PERSON", title=title)
+    def P(text, title="", article="a1"):
+        return Mention(article, Span(0, 0, len(text), text), "PERSON", title=title)
 
     r = NameResolver()
-    ids = r.add([P("Sir Liam Donaldson"), P("Liam", title="Sir"), P("Sir Liam"), P("Liam"), P("Dame Liam")])
+    ids = r.add([P("Sir Liam Donaldson"), P("Liam", title="Sir"), P("Sir Liam"), P("Dame Liam")], "s1")
     assert ids[0] == ids[1] == ids[2]
-    assert ids[3] != ids[0] and ids[4] != ids[0]  # a bare given name, and a dame, are not him
+    assert ids[3] != ids[0]  # a dame is not him
+    assert r.add([P("Liam", article="a2")], "s1")[0] != ids[0]  # nor a bare given name elsewhere
     r = NameResolver()
     ids = r.add([P("Liam Donaldson"), P("Liam Fox"), P("Sir Liam")])
     assert ids[2] not in ids[:2]  # two Liams: left alone

@@ -49,7 +49,7 @@ from rapidfuzz.fuzz import ratio
 
 from .canonical_clusters import Cluster, ClusterStore
 from .canonical_names import (
-    ALIASES, NameParts, core_name, description_prefix, display_alias, fold, initials, label_class,
+    ALIASES, REGNAL, NameParts, core_name, description_prefix, display_alias, fold, initials, label_class,
     name_key, role_key, skeleton,
 )
 from .canonical_people import gender_ok, holds, role_entries, same_first
@@ -82,6 +82,7 @@ class NameResolver(ClusterStore):
         super().__init__(store, settings["entities.index_cache"])
         self.settings = settings
         self._vote = bool(settings["entities.vote_labels"])
+        self._given: dict[str, str] = {}  # the article's given-name references, during add()
 
     # --- public API ------------------------------------------------------------------
 
@@ -90,16 +91,20 @@ class NameResolver(ClusterStore):
         (``""`` for a mention with no usable name). ``group``: the story the article is in.
         Role-only mentions are resolved last, once the article's names are known."""
         mentions = list(mentions)
-        ids: list[str] = []
+        ids: list[str] = [""] * len(mentions)
         pending: list[tuple[int, tuple]] = []
-        for i, mention in enumerate(mentions):
+        self._given, deferred = self._given_names(mentions)
+        order = [i for i in range(len(mentions)) if i not in deferred] + sorted(deferred)
+        for i in order:
+            mention = dataclasses.replace(mentions[i], label="PERSON") if deferred.get(i) else mentions[i]
             try:
                 cid, role = self._add_one(mention, group or "")
             except (AttributeError, TypeError, ValueError):
                 cid, role = "", None  # a malformed mention is skipped, never fatal
             if role:
                 pending.append((i, role))
-            ids.append(cid)
+            ids[i] = cid
+        self._given = {}
         for i, role in pending:
             try:
                 ids[i] = self._attach_role(mentions, ids, i, role, group or "")
@@ -314,7 +319,49 @@ class NameResolver(ClusterStore):
 
     # --- resolution ------------------------------------------------------------------
 
+    def _given_names(self, mentions: Sequence[Mention]) -> tuple[dict[str, str], dict[int, bool]]:
+        """An article's given-name references: a bare one-word person name (no title) that is
+        the first name of people named in full in the same article and the surname of none
+        (``Michael`` beside ``Michael Jackson`` and ``Katherine Jackson``), or its stripped
+        possessive whatever the model's label (``Michaels life``, tagged a place). Returns each
+        such word's full key (``""`` when two full names share the first name) and the mentions
+        to resolve after the full names (so that the full name is known when its first name
+        comes), each with whether the model's label must give way to PERSON."""
+        fulls: dict[str, set[str]] = {}
+        lasts: set[str] = set()
+        bare: dict[int, tuple[str, bool]] = {}
+        for i, mention in enumerate(mentions):
+            try:
+                person = label_class(mention.label) == "per"
+                text = mention.span.text[:200]
+                if not person and (" " in text.strip() or not text.endswith("s")):
+                    continue  # of other labels, only a one-word possessive may be a given name
+                parts = core_name(self._restore_possessive(text, "per"), "PERSON")
+                key = name_key(parts.name, "PERSON")
+            except (AttributeError, TypeError, ValueError):
+                continue
+            tokens = key.split()
+            if person and len(tokens) > 1 and tokens[-1] not in REGNAL:  # "Michael II" is not called "Michael"
+                fulls.setdefault(tokens[0], set()).add(key)
+                lasts.add(tokens[-1])
+            elif len(tokens) == 1 and not parts.title and not mention.title:
+                bare[i] = (key, not person)
+        given = {first: (keys.pop() if len(keys) == 1 else "")
+                 for first, keys in fulls.items() if first not in lasts}
+        for key, _ in set(bare.values()):  # "Michaels life": a stripped possessive of the given name
+            if key.endswith("s") and key[:-1] in given and key not in lasts and key not in fulls:
+                given[key] = given[key[:-1]]
+        return given, {i: retype for i, (key, retype) in bare.items()
+                       if key in given and (not retype or key[:-1] in given)}
+
     def _resolve(self, cls: str, key: str, parts: NameParts, group: str, evidence: str) -> str:
+        if cls == "per" and key in self._given and not parts.title:
+            full = self._keys.get(("per", self._given[key], "")) if self._given[key] else ""
+            if full and self.canonical_id(full) in self._clusters:
+                return self.canonical_id(full)
+            # two people of the article share the first name: this article's own word, not
+            # the surname of someone elsewhere in the corpus
+            return self._resolve_surname(key, parts.gender, group, local_only=True)
         if self._vote and cls in _VOTING:
             hit = self._voted(cls, key, parts, group, evidence)
             if hit:
@@ -377,7 +424,7 @@ class NameResolver(ClusterStore):
     def _reclass(self, c: Cluster) -> None:
         """Let the label vote move a cluster to another class (never a person's with
         evidence; never towards a person: surname rules need a full name)."""
-        new = label_class(entity_label(c.labels, c.typed))
+        new = label_class(entity_label(c.labels, c.typed, c.forms))
         if new == c.cls or new not in _VOTING or new == "per" or c.cls not in _VOTING:
             return
         if c.cls == "per":
@@ -497,19 +544,19 @@ class NameResolver(ClusterStore):
                 found.add(cid)
         return found
 
-    def _candidates(self, surname: str, gender: str, group: str) -> set[str]:
+    def _candidates(self, surname: str, gender: str, group: str, local_only: bool = False) -> set[str]:
         ids = {
             cid for cid in self._live(self._surnames.get(surname, ()))
             if self._clusters[cid].cls == "per" and gender_ok(self._clusters[cid].gender, gender)
         }
         if group:
             local = {cid for cid in ids if group in self._clusters[cid].groups}
-            if local:
+            if local or local_only:
                 return local
-        return ids
+        return set() if local_only else ids
 
-    def _resolve_surname(self, surname: str, gender: str, group: str) -> str:
-        found = self._candidates(surname, gender, group)
+    def _resolve_surname(self, surname: str, gender: str, group: str, local_only: bool = False) -> str:
+        found = self._candidates(surname, gender, group, local_only)
         if len(found) == 1:
             return found.pop()
         scope = group if group else ""
@@ -656,7 +703,7 @@ class NameResolver(ClusterStore):
         return c.id
 
     def _entity(self, c: Cluster) -> Entity:
-        return Entity(c.id, self._canonical_name(c), entity_label(c.labels, c.typed),
+        return Entity(c.id, self._canonical_name(c), entity_label(c.labels, c.typed, c.forms),
                       tuple(f for f, _ in sorted(c.forms.items(), key=lambda kv: (-kv[1], kv[0]))),
                       c.mentions)
 

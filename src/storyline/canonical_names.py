@@ -24,7 +24,7 @@ from .nlp.repair import is_demonym
 __all__ = [
     "NameParts", "core_name", "name_key", "initials", "label_class", "ALIASES", "HONORIFICS",
     "TITLE_WORDS", "display_alias", "ORG_NAMES", "PLACE_NAMES", "role_key", "roles_compatible",
-    "description_prefix", "fold", "strip_titles", "ROLE_MODIFIERS", "without_articles",
+    "description_prefix", "fold", "strip_titles", "ROLE_MODIFIERS", "without_articles", "REGNAL",
 ]
 
 # Honorifics and the gender they state ("" when they state none).
@@ -104,6 +104,8 @@ PLACE_NAMES = frozenset(
 _POST_NOMINALS = frozenset("mp mep msp mla qc kc phd md obe mbe cbe kbe esq".split())
 # Generational suffixes: kept in the name as written, dropped from the key.
 _GENERATIONAL = frozenset("jr sr ii iii iv".split())
+# Regnal numbers, kept after a lone given name (a monarch's, a pope's, a namesake child's).
+REGNAL = frozenset("ii iii iv".split())
 # Legal and generic company suffixes dropped from an organisation's key.
 _ORG_SUFFIXES = frozenset(
     "inc incorporated corp corporation co company ltd limited plc llc llp nv bv ag sa se "
@@ -435,7 +437,10 @@ def name_key(name: str, label: str = "") -> str:
         key = _ARTICLE_WORD.sub(r"\1", key)
     tokens = key.split()
     if cls == "per":
-        tokens = [t for t in tokens if t not in _GENERATIONAL and t not in _POST_NOMINALS] or tokens
+        kept = [t for t in tokens if t not in _GENERATIONAL and t not in _POST_NOMINALS] or tokens
+        if len(kept) == 1 and len(tokens) > 1 and tokens[-1] in REGNAL:
+            kept.append(tokens[-1])  # "Elizabeth II", "Michael II": a given name and its number
+        tokens = kept
     elif cls == "org":
         while len(tokens) > 1 and tokens[-1] in _ORG_SUFFIXES:
             tokens = tokens[:-1]
