@@ -69,6 +69,25 @@ def test_leading_whitespace_is_trimmed_and_offsets_follow():
     assert (art.sentences[0].start, art.sentences[0].end) == (3, 21)
 
 
+def test_a_live_pages_clock_column_is_cut_off_its_entries():
+    live = ("Quake live\n20100115\nhttps://news.example/live\n1541 Mayor Tomas Berg says aid is arriving.\n"
+            "2156 Aid agencies report delays at the port.\n0935 The airport reopens.\n"
+            "1707 Arnholt sends two ships.\nRescue teams worked through the night.\n2010 Was a hard year\n")
+    art = read_one(live)
+    assert [(s.text, s.start) for s in art.sentences] == [
+        ("Mayor Tomas Berg says aid is arriving.", 5), ("Aid agencies report delays at the port.", 5),
+        ("The airport reopens.", 5), ("Arnholt sends two ships.", 5), ("Rescue teams worked through the night.", 0),
+        ("Was a hard year", 5)]
+    assert art.id == read_one(live, Settings({"ingest.clock_column": 0})).id  # the id is the text's as written
+    # a chronology's years stay: none of them is impossible as a year in a 2010 article
+    years = ("Vellmark history\n20100115\nhttps://news.example/history\n1804 Vellmark declares independence.\n"
+             "1915 Arnholt occupies the port.\n1934 The occupation ends.\n1957 Elections are held.\n")
+    assert read_one(years).sentences[0].text == "1804 Vellmark declares independence."
+    # three stamps are not yet a column
+    three = live.replace("1707 Arnholt", "Arnholt").replace("2010 Was", "Was")
+    assert read_one(three).sentences[0].text == "1541 Mayor Tomas Berg says aid is arriving."
+
+
 def test_bom_and_crlf_line_endings_are_accepted():
     art = read_one(("\ufeff" + GOOD).replace("\n", "\r\n"))
     assert art.title == "Border talks stall in Vellmark"

@@ -97,6 +97,14 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("ingest.max_sentences", 5000,
             "An article with more sentence lines is a listing or a concatenation; it is "
             "rejected as TOO_LARGE rather than slowing every later stage."),
+    Setting("ingest.clock_column", 4,
+            "A live page's clock column: when at least this many of an article's sentences open "
+            "with a four-digit time and a capital ('1541 President Obama says ...', BBC live "
+            "pages) and one of them cannot be a year there (a leading 0, before 1500 or after "
+            "the publication year), the times are page furniture and each sentence starts after "
+            "its time; otherwise they would read as years ('1517' dated an event 1517-01-01). "
+            "Four, because a chronology's years rarely all have last two digits under 60 (the "
+            "other condition) four times over; 0 turns it off."),
     Setting("ingest.min_year", 1900,
             "Publication dates before this are typos (0202 for 2022), rejected as BAD_DATE."),
     Setting("ingest.max_future_days", 2,

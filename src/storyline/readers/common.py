@@ -108,6 +108,27 @@ class Draft:
     url_line: int = 0
 
 
+# A live page's time at the start of an entry: "1541 President Obama says ...".
+_CLOCK = re.compile(r"(([01]\d|2[0-3])[0-5]\d)\s+(?=[A-Z])")
+
+
+def without_clock_column(sentences: list[tuple[int, int, int, str]], year: int, minimum: int) -> list[tuple[int, int, int, str]]:
+    """Sentences (line, start, end, text) with a live page's clock column cut off their
+    starts (``ingest.clock_column`` says when a page has one); unchanged otherwise."""
+    if minimum <= 0:
+        return sentences
+    times = [_CLOCK.match(text) for *_, text in sentences]
+    stamped = [m.group(1) for m in times if m]
+    if len(stamped) < minimum or not any(t[0] == "0" or not 1500 <= int(t) <= year for t in stamped):
+        return sentences
+    cut = []
+    for (line, start, end, text), m in zip(sentences, times):
+        if m and m.end() < len(text):
+            start, text = start + m.end(), text[m.end():]
+        cut.append((line, start, end, text))
+    return cut
+
+
 def finish(draft: Draft, settings: Settings) -> Article | Rejection:
     """Check a draft and build the Article, or the Rejection that says what is wrong."""
 
@@ -144,7 +165,8 @@ def finish(draft: Draft, settings: Settings) -> Article | Rejection:
     if len(sentences) > settings["ingest.max_sentences"]:
         return reject(draft.source_line, "TOO_LARGE", f"{len(sentences):,} sentences is more than ingest.max_sentences={settings['ingest.max_sentences']:,}; "
                       f"if it is one article, ingest it again with --set ingest.max_sentences={len(sentences)}")
-    digest = content_hash(title, published, (s[3] for s in sentences))
+    digest = content_hash(title, published, (s[3] for s in sentences))  # as written, times and all
+    sentences = without_clock_column(sentences, published.year, settings["ingest.clock_column"])
     aid = article_id(key, digest)
     return Article(
         id=aid,
