@@ -47,6 +47,8 @@ FURNITURE = [
     ("To get control of the oil March 22, 2011 at 3:36 am | Reply Nobody asked us.", "comments"),
     ("At 08:43 am on 23 Jun 2009, sensiblegrannie wrote: The schools should stay open.", "comments"),
     ("Oh well... At 19:46 1st Jun 2010, Chris wrote: nobody listens.", "comments"),
+    ("Harbour Post Ferry fares to rise - 2 hrs ago Kest Daily Port strike ends - 3 hrs ago Northford Herald.", "more"),
+    ("co. uk Mayor quits - 28 hrs ago The pun - ancient artform, or the lowest form of wit?", "more"),
 ]
 EDITORIAL = [
     "The court heard that the copyright dispute had lasted six years.",
@@ -60,6 +62,8 @@ EDITORIAL = [
     "On March 9, 2011 at 6 pm the council met | and voted.",
     "Reply to the minister's letter was sent on Friday.",
     "At 10:30 on 5 March 2025, the minister wrote to the council.",
+    "The strike began 58 days ago and the port is still closed.",
+    "The ferry left - 3 hours later than planned - with 40 passengers.",
     *WIRE,
 ]
 

@@ -129,6 +129,13 @@ _COMMENT_WROTE = re.compile(
     r"[^\s,]{1,40} wrote\s*:", re.I)
 
 
+# A news widget's list of headlines, each with its age and source ("Obama: Reckless BP to pay
+# - 2 hrs ago New York Times Estimates of Oil Flow Jump Higher - 3 hrs ago France24 ..."): the
+# spaced dash and the age are how such lists are set, not how a sentence says when. Any length:
+# the lists run on for several hundred characters.
+_HEADLINE_AGE = re.compile(r"\s[-\u2013\u2014]\s\d{1,3}\s(?:hrs?|hours?|mins?|minutes?|days?)\sago\b", re.I)
+
+
 def pattern_reason(text: str) -> str | None:
     """The furniture pattern a line matches (``"cookie"``, ``"share"``...), or None."""
     if not normalize(text):
@@ -136,6 +143,8 @@ def pattern_reason(text: str) -> str | None:
     if (_COMMENT_STAMP.match(text) or ("|" in text and _COMMENT_REPLY.search(text))
             or ("wrote" in text and _COMMENT_WROTE.search(text))):
         return "comments"
+    if " ago" in text and _HEADLINE_AGE.search(text):
+        return "more"
     if len(text) > _PATTERN_MAX_CHARS:
         return None
     m = _AT_START.match(text)
