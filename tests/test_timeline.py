@@ -242,6 +242,9 @@ def test_own_words_are_quote_marks_or_the_first_person():
     ("Photograph: Ann Vale/AP Smoke rises over the Orrin plant.", "Smoke rises over the Orrin plant."),
     ("AP Photo/Ann Vale Smoke rises over the Orrin plant.", "Smoke rises over the Orrin plant."),
     ("(nN07171381) Orrin shares fell 4 percent.", "Orrin shares fell 4 percent."),
+    ("AP LARKSPUR BAY -- Crews contained the fire.", "Crews contained the fire."),
+    ("Coast Guard via AP March 5: Smoke rises over the Orrin plant.", "Smoke rises over the Orrin plant."),
+    ("AP said the fire was out.", "AP said the fire was out."),
     # agency tags, credit lines and a photo credit at the end
     ("Orrin shares fell 4 percent on Tuesday (Reuters).", "Orrin shares fell 4 percent on Tuesday."),
     ("Orrin shares fell. (Reporting by Ann Vale; Editing by Tom Pike)", "Orrin shares fell."),

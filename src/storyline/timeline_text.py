@@ -47,6 +47,8 @@ _LEADING = [
     re.compile(r"^(?:UPDATE|REFILE|CORRECTED|RPT)(?:\s*\d+)?\s*-\s*"),
     re.compile(r"^" + _BRACKETED_CREDIT + r"\s*"),
     re.compile(r"^(?:" + _CREDIT_LINE + r"|AP Photo\\?/[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*"),
+    # a caption's bare credit before the caption or lead: "AP", "Coast Guard via AP"
+    re.compile(r"^(?:(?:[A-Z][\w.'-]*\s+){1,3}via\s+" + _AGENCY + r"|AP|AFP)\s+(?=[A-Z0-9])"),
     # a closing bracket left over from a nested stamp, "(Updated 5:31 p.m. (0031 in Egypt))"
     re.compile(r"^" + _CLOSE + r"\s*"),
     # a Reuters cross-reference code, "(nN07171381)"
