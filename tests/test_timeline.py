@@ -231,6 +231,10 @@ def test_own_words_are_quote_marks_or_the_first_person():
     ("LARKSPUR BAY -LRB- Reuters -RRB- -- A fire broke out at the Orrin plant .", "A fire broke out at the Orrin plant ."),
     ("NEW HAVEN , Conn. , Oct. 7 -- Crews contained the fire .", "Crews contained the fire ."),
     ("LONDON \u2014 Crews contained the fire.", "Crews contained the fire."),
+    ("Larkspur Bay, Maine (CNN) -- Crews contained the fire.", "Crews contained the fire."),
+    ("LARKSPUR BAY | Tue Mar 5, 2024 6:23 pm GMT LARKSPUR BAY (Reuters) - Crews contained the fire.",
+     "Crews contained the fire."),
+    ("-- (Update 3:53 p.m. ET) Crews contained the fire.", "Crews contained the fire."),
     # update stamps and wire slugs, one nested
     ("(Update 3:09 a.m. Larkspur, 8:09 p.m. ET) Crews contained the fire.", "Crews contained the fire."),
     ("-LRB- Updated 5:31 p.m. -LRB- 0031 local -RRB- -RRB- Crews contained the fire .", "Crews contained the fire ."),
@@ -239,6 +243,8 @@ def test_own_words_are_quote_marks_or_the_first_person():
     ("-LRB- AP Photo\\/Ann Vale -RRB- -LRB- Ann Vale - AP -RRB- Smoke rises over the Orrin plant .",
      "Smoke rises over the Orrin plant ."),
     ("(By Ann Vale -- Getty Images) Smoke rises over the Orrin plant.", "Smoke rises over the Orrin plant."),
+    ("(By Ann Vale -- The Bay Herald) Smoke rises over the Orrin plant.", "Smoke rises over the Orrin plant."),
+    ("(Ann Vale - Associated Press) Smoke rises over the Orrin plant.", "Smoke rises over the Orrin plant."),
     ("Photograph: Ann Vale/AP Smoke rises over the Orrin plant.", "Smoke rises over the Orrin plant."),
     ("AP Photo/Ann Vale Smoke rises over the Orrin plant.", "Smoke rises over the Orrin plant."),
     ("(nN07171381) Orrin shares fell 4 percent.", "Orrin shares fell 4 percent."),
@@ -259,6 +265,8 @@ def test_own_words_are_quote_marks_or_the_first_person():
     ("(Of 80 workers on duty, 12 were contractors.)", "(Of 80 workers on duty, 12 were contractors.)"),
     ("BP - the company - said nothing.", "BP - the company - said nothing."),
     ("On March 4, a fire broke out.", "On March 4, a fire broke out."),
+    ("MORK: We saw the fire start.", "MORK: We saw the fire start."),   # a speaker caption stays
+    ("(Of the 80 workers, 12 were hurt) and the plant closed.", "(Of the 80 workers, 12 were hurt) and the plant closed."),
     ("(AP Photo/Ann Vale)", "(AP Photo/Ann Vale)"),   # nothing but furniture: kept whole
 ])
 def test_an_entry_shows_a_sentence_without_the_pages_furniture(line, shown):

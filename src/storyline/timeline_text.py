@@ -41,6 +41,10 @@ _CREDIT_LINE = (r"(?:Photograph|Photo|Picture)\s*:\s*(?:\S+\s+){0,4}?\S*?"
 _LEADING = [
     # list bullets
     re.compile(r"^(?:\\?\*|\u2022|\u00b7|>)\s*"),
+    re.compile(r"^" + _DASH + r"\s+"),
+    # a wire page's place-and-time header, "HONG KONG | Fri May 1, 2009 6:23 pm BST"
+    re.compile(r"^[A-Z][A-Z .'-]+\s*\|\s*[A-Z][a-z]{2}\w*\s+" + _MONTH + r"\s+\d{1,2}\s*,\s*\d{4}\s+"
+               r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{2,4}\s+"),
     # a live blog's bracketed update stamp, "(Update 3:09 a.m. Cairo, 8:09 p.m. ET)"
     re.compile(r"^" + _OPEN + r"\s*(?:UPDATE|Update|Updated|UPDATED)\b[^()]{0,80}?" + _CLOSE + r"\s*"),
     # a wire slug, "UPDATE 2-", "REFILE-"
@@ -59,6 +63,13 @@ _LEADING = [
                r"(?:\s*,\s*[A-Z][a-z.]+(?: [A-Z][a-z.]+)?)?"
                r"(?:\s*,\s*" + _MONTH + r"\s+\d{1,2})?"
                r"(?:\s*" + _OPEN + r"\s*" + _AGENCY + r"\s*" + _CLOSE + r")?\s*" + _DASH + r"\s+"),
+    # a dateline in any case when an agency follows: "Cairo, Egypt (CNN) --"
+    re.compile(r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}(?:\s*,\s*[A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
+               r"(?:\s*,\s*" + _MONTH + r"\s+\d{1,2})?\s*" + _OPEN + r"\s*" + _AGENCY + r"\s*" + _CLOSE
+               + r"\s*" + _DASH + r"\s+"),
+    # a photographer's credit naming the paper or agency: "(By Ann Vale -- Associated Press)"
+    re.compile(r"^" + _OPEN + r"\s*(?:By\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*" + _DASH
+               + r"\s*(?:The\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*" + _CLOSE + r"\s*"),
     # a chronology's date label, "April 29 -", "29 April:"
     re.compile(r"^(?:" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")(?:\s*,\s*\d{4})?\s*(?:" + _DASH + r"|:)\s+"),
 ]
