@@ -37,11 +37,14 @@ _BRACKETED_CREDIT = (_OPEN + r"\s*(?=(?:" + _TOKEN + r"\s+){0,7}?(?:" + _TOKEN +
                      r"(?:" + _TOKEN + r"\s*){1,8}?" + _CLOSE)
 # A credit line that names its agency last ("Photograph: Gerald Herbert/AP").
 _CREDIT_LINE = (r"(?:Photograph|Photo|Picture)\s*:\s*(?:\S+\s+){0,4}?\S*?"
-                r"(?:" + _AGENCY + r"|Getty Images|Corbis|Rex Features|Rex|Alamy|guardian)\b")
+                r"(?:" + _AGENCY + r"|Getty Images|Corbis|Rex Features|Rex|Alamy|guardian)\b"
+                r"(?:\\?/[A-Z][\w-]*(?: Images)?)*")   # "HO/AFP/Getty Images"
 _LEADING = [
     # list bullets
     re.compile(r"^(?:\\?\*|\u2022|\u00b7|>)\s*"),
     re.compile(r"^" + _DASH + r"\s+"),
+    # a page's toolbar of short links, "This Story: Read + | Watch + | Talk + |"
+    re.compile(r"^(?:''\s*)?(?:[^|]{0,25}\|\s*){3,}"),   # three links at least
     # a wire page's place-and-time header, "HONG KONG | Fri May 1, 2009 6:23 pm BST"
     re.compile(r"^[A-Z][A-Z .'-]+\s*\|\s*[A-Z][a-z]{2}\w*\s+" + _MONTH + r"\s+\d{1,2}\s*,\s*\d{4}\s+"
                r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{2,4}\s+"),
