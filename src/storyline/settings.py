@@ -577,8 +577,8 @@ SETTINGS: tuple[Setting, ...] = (
             "An entry shows a chosen sentence without the page's furniture: wire datelines, "
             "update stamps, photo credits, agency tags, credit lines, page stamps, bullets, a "
             "chronology's date label (timeline_text.py); sentences are still chosen on the full "
-            "line. T17 dev (tilse reimpl) AR-1 / AR-2: off 0.1455 / 0.0395, on 0.1502 / 0.0412 "
-            "(without the date label 0.1500 / 0.0412, without the page stamp 0.1480 / 0.0405); "
+            "line. T17 dev (tilse reimpl) AR-1 / AR-2: off 0.1455 / 0.0395, on 0.1506 / 0.0416; "
+            "the first set of patterns gave 0.1502 / 0.0412 (without the date label 0.1500 / 0.0412, without the page stamp 0.1480 / 0.0405); "
             "choosing on the stripped text too 0.1486 / 0.0385; keeping only what follows a page "
             "stamp 0.1492 / 0.0394."),
     Setting("timeline.min_tokens", 6,
