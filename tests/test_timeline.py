@@ -27,6 +27,7 @@ from storyline.timeline import (
 from storyline.timeline_dates import DateKey, reference, stamped
 import storyline.timeline as timeline_module
 from storyline.timeline_select import keyword_matcher, own_words
+from storyline.timeline_text import entry_text
 
 D = dt.date
 OUTLETS = {"hp": "Harbour Post", "cw": "Coast Wire", "bh": "Bay Herald"}
@@ -222,6 +223,74 @@ def test_own_words_are_quote_marks_or_the_first_person():
         "LENA MORK, KESTNET CORRESPONDENT: Crowds grew.", "BERG (voice over): Sunday was calm.",
         "UPDATE: Troops entered the city.", "NATO said: Troops entered the city.")] == [
         True, True, True, True, False, False, True, True, True, False, False]
+
+
+@pytest.mark.parametrize("line, shown", [
+    # wire datelines, plain and as Penn Treebank tokens
+    ("LARKSPUR BAY, March 4 (Reuters) - A fire broke out at the Orrin plant.", "A fire broke out at the Orrin plant."),
+    ("LARKSPUR BAY -LRB- Reuters -RRB- -- A fire broke out at the Orrin plant .", "A fire broke out at the Orrin plant ."),
+    ("NEW HAVEN , Conn. , Oct. 7 -- Crews contained the fire .", "Crews contained the fire ."),
+    ("LONDON \u2014 Crews contained the fire.", "Crews contained the fire."),
+    ("Larkspur Bay, Maine (CNN) -- Crews contained the fire.", "Crews contained the fire."),
+    ("LARKSPUR BAY | Tue Mar 5, 2024 6:23 pm GMT LARKSPUR BAY (Reuters) - Crews contained the fire.",
+     "Crews contained the fire."),
+    ("-- (Update 3:53 p.m. ET) Crews contained the fire.", "Crews contained the fire."),
+    # update stamps and wire slugs, one nested
+    ("(Update 3:09 a.m. Larkspur, 8:09 p.m. ET) Crews contained the fire.", "Crews contained the fire."),
+    ("-LRB- Updated 5:31 p.m. -LRB- 0031 local -RRB- -RRB- Crews contained the fire .", "Crews contained the fire ."),
+    ("UPDATE 2-Orrin shares fall after plant fire", "Orrin shares fall after plant fire"),
+    # photo credits, stacked, bracketed or as a credit line, and a cross-reference code
+    ("-LRB- AP Photo\\/Ann Vale -RRB- -LRB- Ann Vale - AP -RRB- Smoke rises over the Orrin plant .",
+     "Smoke rises over the Orrin plant ."),
+    ("(By Ann Vale -- Getty Images) Smoke rises over the Orrin plant.", "Smoke rises over the Orrin plant."),
+    ("(By Ann Vale -- The Bay Herald) Smoke rises over the Orrin plant.", "Smoke rises over the Orrin plant."),
+    ("(Ann Vale - Associated Press) Smoke rises over the Orrin plant.", "Smoke rises over the Orrin plant."),
+    ("Photograph: Ann Vale/AP Smoke rises over the Orrin plant.", "Smoke rises over the Orrin plant."),
+    ("AP Photo/Ann Vale Smoke rises over the Orrin plant.", "Smoke rises over the Orrin plant."),
+    ("(nN07171381) Orrin shares fell 4 percent.", "Orrin shares fell 4 percent."),
+    ("Photograph: HO/AFP/Getty Images Orrin shares fell 4 percent.", "Orrin shares fell 4 percent."),
+    ("This Story: Read + | Watch + | Talk + | LARKSPUR BAY, March 9 -- Orrin shares fell.", "Orrin shares fell."),
+    ("Orrin shares rose | fell | held, traders said.", "Orrin shares rose | fell | held, traders said."),
+    ("AP LARKSPUR BAY -- Crews contained the fire.", "Crews contained the fire."),
+    ("Coast Guard via AP March 5: Smoke rises over the Orrin plant.", "Smoke rises over the Orrin plant."),
+    ("AP said the fire was out.", "AP said the fire was out."),
+    # agency tags, credit lines and a photo credit at the end
+    ("Orrin shares fell 4 percent on Tuesday (Reuters).", "Orrin shares fell 4 percent on Tuesday."),
+    ("Orrin shares fell. (Reporting by Ann Vale; Editing by Tom Pike)", "Orrin shares fell."),
+    ("Smoke rises over the Orrin plant Photograph: Ann Vale/Reuters", "Smoke rises over the Orrin plant"),
+    # a page stamp inside a fused headline-lead line; a chronology's bullet and date label
+    ("Orrin plant fire Blaze burns for six hours Tuesday 5 March 2024 09.28 GMT A fire broke out.",
+     "Orrin plant fire Blaze burns for six hours A fire broke out."),
+    ("* March 4 - A fire breaks out at the Orrin plant.", "A fire breaks out at the Orrin plant."),
+    ("4 March: A fire breaks out at the Orrin plant.", "A fire breaks out at the Orrin plant."),
+    # kept: attributions, a bracketed sentence, a leading acronym, a sentence's own date
+    ("Crews contained the fire, the fire chief said.", "Crews contained the fire, the fire chief said."),
+    ("(Of 80 workers on duty, 12 were contractors.)", "(Of 80 workers on duty, 12 were contractors.)"),
+    ("BP - the company - said nothing.", "BP - the company - said nothing."),
+    ("On March 4, a fire broke out.", "On March 4, a fire broke out."),
+    ("MORK: We saw the fire start.", "MORK: We saw the fire start."),   # a speaker caption stays
+    ("(Of the 80 workers, 12 were hurt) and the plant closed.", "(Of the 80 workers, 12 were hurt) and the plant closed."),
+    ("(AP Photo/Ann Vale)", "(AP Photo/Ann Vale)"),   # nothing but furniture: kept whole
+])
+def test_an_entry_shows_a_sentence_without_the_pages_furniture(line, shown):
+    assert entry_text(line) == shown
+
+
+def test_a_timeline_entry_drops_a_dateline_but_keeps_its_source_line():
+    dateline = "LARKSPUR BAY, March 6 (Reuters) - " + EVACUATED
+    corpus = [sent("cw3", 0, D(2024, 3, 6), dateline, ("Wednesday", "2024-03-06"))]
+
+    def first(keywords=(), **settings) -> EntrySentence:
+        out = build_timeline(corpus, n_dates=1, per_date=1, keywords=keywords,
+                             settings=Settings({"timeline.granularities": "day", **settings}))
+        return out.entries[0].sentences[0]
+
+    shown = first()
+    assert shown.text == EVACUATED
+    assert [(s.article_id, s.line) for s in shown.sources] == [("cw3", 4)]
+    assert first(**{"timeline.strip_furniture": False}).text == dateline
+    # the only keyword is in the dateline: the line is shown whole (it was chosen for it)
+    assert first(keywords=("Larkspur",)).text == dateline
 
 
 def test_the_build_pauses_cyclic_gc_and_restores_it():

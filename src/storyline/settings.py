@@ -577,6 +577,18 @@ SETTINGS: tuple[Setting, ...] = (
             "Sentences stamped with a clock time and a year-dated day (reader comments 'At "
             "19:46 1st Jun 2010, X wrote', 'last updated' lines, bylines) are neither date "
             "evidence nor candidates. T17 dev AR-2 (reimpl) 0.0348 -> 0.0355."),
+    Setting("timeline.strip_furniture", True,
+            "A chosen sentence is shown (and compared) without the page's furniture: wire "
+            "datelines, update stamps, photo credits, agency tags, page stamps, bullets, a "
+            "chronology's date label (timeline_text.py). T17 dev: see BENCHMARKS.md."),
+    Setting("timeline.strip_furniture", True,
+            "An entry shows a chosen sentence without the page's furniture: wire datelines, "
+            "update stamps, photo credits, agency tags, credit lines, page stamps, bullets, a "
+            "chronology's date label (timeline_text.py); sentences are still chosen on the full "
+            "line. T17 dev (tilse reimpl) AR-1 / AR-2: off 0.1455 / 0.0395, on 0.1506 / 0.0416; "
+            "the first set of patterns gave 0.1502 / 0.0412 (without the date label 0.1500 / 0.0412, without the page stamp 0.1480 / 0.0405); "
+            "choosing on the stripped text too 0.1486 / 0.0385; keeping only what follows a page "
+            "stamp 0.1492 / 0.0394."),
     Setting("timeline.min_tokens", 6,
             "Fewest words a timeline sentence may have: shorter lines are captions, datelines "
             "and fragments. T17 dev: 12 scored slightly lower than 6."),

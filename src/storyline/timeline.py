@@ -7,14 +7,16 @@ a :class:`Timeline`: up to ``n_dates`` entries in date order, each a day, month 
 its sources (article, outlet, URL, line, sentence index) and its count of independent
 outlets. It never runs spaCy; the store wiring feeds it what enrich and dedup computed.
 
-Two steps, each in its own module:
+Three steps, each in its own module:
 
 1. which dates (``timeline_dates``): candidate days, months and years ranked from how many
    statements refer to them (looking back counts most) and how many articles were published
    that day;
 2. which sentences (``timeline_select``): per date, the sentences referring to it or
    published that day, scored by closeness to the date's TF-IDF centroid, chosen by MMR
-   without repeats.
+   without repeats;
+3. what an entry shows (``timeline_text``): a chosen sentence without the page's furniture
+   (datelines, photo credits, update stamps), its sources still pointing at the full line.
 
 ``keywords`` restrict the *chosen* sentences to those containing one (at a word start, any
 case); with ``timeline.keyword_evidence`` (the default) only they count as date references
@@ -38,6 +40,7 @@ from .settings import DEFAULTS, Settings
 from .story_profile import count_origins
 from .timeline_dates import GRANULARITIES, DateKey, collect_evidence, rank_dates, references, stamped
 from .timeline_select import Copies, Pool, Selector, keyword_matcher
+from .timeline_text import entry_text
 
 __all__ = [
     "TimelineSentence", "Source", "EntrySentence", "TimelineEntry", "Timeline",
@@ -216,6 +219,7 @@ def _build(sentences, n_dates: int, per_date: int, keywords: Sequence[str],
     pools = _pools(sentences, refs, copies, [ev.key for ev in ranked], settings)
 
     copies.count_outlets()
+    shown = _shown(copies.matcher) if settings["timeline.strip_furniture"] else None
     selector = Selector(copies.candidates, weights)
     entries: list[TimelineEntry] = []
     batch = n_dates + n_dates // 2 + 5   # dates vectorised at a time: a margin for dates that yield nothing
@@ -229,7 +233,7 @@ def _build(sentences, n_dates: int, per_date: int, keywords: Sequence[str],
                 break
             picked = selector.pick(pools[ev.key], per_date)
             if picked:
-                entries.append(_entry(ev, pools[ev.key], picked, copies, sentences))
+                entries.append(_entry(ev, pools[ev.key], picked, copies, sentences, shown))
     entries.sort(key=lambda e: (e.date, GRANULARITIES.index(e.granularity) * -1))
     return Timeline(tuple(entries), keywords, since, until, len(ranked))
 
@@ -276,7 +280,18 @@ def _pools(sentences, refs, copies: Copies, keys: list[DateKey], settings) -> di
     }
 
 
-def _entry(ev, pool: Pool, picked, copies: Copies, sentences) -> TimelineEntry:
+def _shown(matcher):
+    """What an entry shows of a chosen sentence: its text without the page's furniture
+    (:func:`storyline.timeline_text.entry_text`), unless that would drop its only keyword
+    (a sentence is chosen for containing one). Choosing still compares the full lines:
+    comparing the stripped texts chose worse sentences on T17 dev (settings.py)."""
+    def shown(text: str) -> str:
+        out = entry_text(text)
+        return out if matcher is None or matcher.search(out) else text
+    return shown
+
+
+def _entry(ev, pool: Pool, picked, copies: Copies, sentences, shown=None) -> TimelineEntry:
     out = []
     mention = set(pool.mention)
     for i, score in picked:
@@ -286,7 +301,8 @@ def _entry(ev, pool: Pool, picked, copies: Copies, sentences) -> TimelineEntry:
         sources = tuple(dict.fromkeys(
             Source(sentences[m].article_id, sentences[m].outlet, sentences[m].url, sentences[m].line,
                    sentences[m].sentence_index, sentences[m].published) for m in members))
-        out.append(EntrySentence(c.text, sources, c.independent, i in mention, round(float(score), 6)))
+        text = shown(c.text) if shown is not None else c.text
+        out.append(EntrySentence(text, sources, c.independent, i in mention, round(float(score), 6)))
     sources = set(ev.sources) | {sentences[m].source for i in pool.published for m in copies.candidates[i].members}
     independent = max([count_origins(sources)] + [s.independent_outlets for s in out])
     return TimelineEntry(ev.key.first_day, ev.key.granularity, tuple(out), independent,
