@@ -151,6 +151,15 @@ def test_a_name_written_with_a_legal_form_is_a_company_whatever_the_model_says()
     assert [(e.name, e.label) for e in r.entities()] == [("Kestwell", "GPE")]
 
 
+def test_a_surname_before_the_full_name_in_its_article_is_that_person():
+    r = NameResolver()
+    tom, = r.add([M("Tom Hale", article="a1")], "s1")
+    ann, = r.add([M("Ann Hale", article="a2")], "s2")
+    # shuffled sentences: the surname comes first, the full name later in the same article
+    ids = r.add([M("Hale", article="a3"), M("Mr Hale", article="a3"), M("Tom Hale", article="a3")], "s3")
+    assert ids == [tom, tom, tom] and ann != tom
+
+
 def test_surname_seen_before_full_name_is_merged_and_redirected():
     r = NameResolver()
     first = r.add([M("Mr Lindqvist")], "s1")[0]

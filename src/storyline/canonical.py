@@ -325,11 +325,13 @@ class NameResolver(ClusterStore):
         (``Michael`` beside ``Michael Jackson`` and ``Katherine Jackson``), or its stripped
         possessive whatever the model's label (``Michaels life``, tagged a place). Returns each
         such word's full key (``""`` when two full names share the first name) and the mentions
-        to resolve after the full names (so that the full name is known when its first name
-        comes), each with whether the model's label must give way to PERSON."""
+        to resolve after the full names, each with whether the model's label must give way to
+        PERSON: those and every one-word person name (``Obama``, ``Mr Obama``), so that the
+        article's full names are known in its story when a first name or a surname comes."""
         fulls: dict[str, set[str]] = {}
         lasts: set[str] = set()
         bare: dict[int, tuple[str, bool]] = {}
+        single: list[int] = []  # one-word person names: resolved after the article's full names
         for i, mention in enumerate(mentions):
             try:
                 person = label_class(mention.label) == "per"
@@ -344,15 +346,20 @@ class NameResolver(ClusterStore):
             if person and len(tokens) > 1 and tokens[-1] not in REGNAL:  # "Michael II" is not called "Michael"
                 fulls.setdefault(tokens[0], set()).add(key)
                 lasts.add(tokens[-1])
-            elif len(tokens) == 1 and not parts.title and not mention.title:
-                bare[i] = (key, not person)
+            elif len(tokens) == 1:
+                if person:
+                    single.append(i)
+                if not parts.title and not mention.title:
+                    bare[i] = (key, not person)
         given = {first: (keys.pop() if len(keys) == 1 else "")
                  for first, keys in fulls.items() if first not in lasts}
         for key, _ in set(bare.values()):  # "Michaels life": a stripped possessive of the given name
             if key.endswith("s") and key[:-1] in given and key not in lasts and key not in fulls:
                 given[key] = given[key[:-1]]
-        return given, {i: retype for i, (key, retype) in bare.items()
-                       if key in given and (not retype or key[:-1] in given)}
+        later = dict.fromkeys(single, False)
+        later.update((i, retype) for i, (key, retype) in bare.items()
+                     if key in given and (not retype or key[:-1] in given))
+        return given, later
 
     def _resolve(self, cls: str, key: str, parts: NameParts, group: str, evidence: str) -> str:
         if cls == "per" and key in self._given and not parts.title:
