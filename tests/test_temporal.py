@@ -585,3 +585,18 @@ def test_same_period_of_the_last_year_is_the_reported_quarter_a_year_before():
                                           ("the same period of the last year", "DATE", "2005-Q4")]
     assert tags("Profit rose from the same period of the prior year .", D(2007, 1, 18)) == [
         ("the same period of the prior year", "DATE", "2005-Q4")]
+
+
+# --- round 4: business and market news -------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline (no full stop) tells a past event in the present: the nearest Thursday
+    ("Arnholt shares rise on Thursday", [("Thursday", "DATE", "2022-02-10")]),
+    ("Vellmark Stocks Close Lower On Thursday", [("Thursday", "DATE", "2022-02-10")]),
+    # and a plan with "to"
+    ("Vellmark dock workers to strike on Thursday", [("Thursday", "DATE", "2022-02-17")]),
+    # a sentence with a full stop keeps the schedule reading
+    ("Arnholt shareholders meet on Thursday.", [("Thursday", "DATE", "2022-02-17")]),
+])
+def test_headlines_tell_past_events_in_the_present(text, expected):
+    assert tags(text) == expected

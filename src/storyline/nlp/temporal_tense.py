@@ -111,7 +111,13 @@ def parsed_tense(doc, start_char: int, end_char: int) -> str | None:
         return None
     for _ in range(8):  # dependency chains in news sentences are rarely deeper than this
         if token.pos_ in ("VERB", "AUX") and not (start_char <= token.idx < end_char):
-            return _verb_tense(token)
+            tense = _verb_tense(token)
+            if tense == FUTURE and token.tag_ in ("VBZ", "VBP") and is_headline(doc.text):
+                # Headlines tell past events in the present ("Stocks fall on Monday", "Hale
+                # posts loss in second quarter") and plans with "to" ("Union to strike
+                # Monday"): their simple present is no schedule, so the nearest day is meant.
+                return None
+            return tense
         if token.head is token:
             return None
         token = token.head
@@ -148,6 +154,17 @@ def _verb_tense(verb, depth: int = 0) -> str | None:
         # ("says", "is") say nothing about when.
         return FUTURE
     return None
+
+
+# A sentence that ends without a full stop, question or exclamation mark (before any closing
+# quote or bracket) is a headline or a caption, written in headlinese.
+_SENTENCE_END = re.compile(r"[.!?][\s'\"\u2019\u201d)\]]*$")
+
+
+def is_headline(text: str) -> bool:
+    """Whether ``text`` reads as a headline: words without sentence-final punctuation."""
+    text = text.strip()
+    return bool(text) and " " in text and not _SENTENCE_END.search(text)
 
 
 _REPORTING_LEMMAS = frozenset({"say", "tell", "report", "announce", "claim", "state", "confirm", "be", "have"})
