@@ -600,3 +600,33 @@ def test_same_period_of_the_last_year_is_the_reported_quarter_a_year_before():
 ])
 def test_headlines_tell_past_events_in_the_present(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the past" before a count modifies the counted noun; alone it is the past
+    ("The index fell in the past five sessions.", []),
+    ("In the past, Vellmark Motors sold more trucks.", [("the past", "DATE", "PAST_REF")]),
+    ("The stock has risen over the past two weeks.", [("the past two weeks", "DURATION", "P2W")]),
+    # a calendar quarter or half named by its first and last months
+    ("Profit rose in the October-December quarter.", [("the October-December quarter", "DATE", "2021-Q4")]),
+    ("Sales will rise in the April-June quarter.", [("the April-June quarter", "DATE", "2022-Q2")]),
+    ("Revenue fell in the January-March period of 2007.",
+     [("the January-March period of 2007", "DATE", "2007-Q1")]),
+    ("Profit doubled in the July-December half.", [("the July-December half", "DATE", "2021-H2")]),
+    ("Hale sold more in the March-May period.", []),  # three months, but no calendar quarter
+])
+def test_counts_after_the_past_and_quarters_named_by_months(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an offset from UTC is taken away (across midnight if need be); brackets belong to it
+    ("The plane landed at 6:40 p.m. ( GMT +8 ) .", [("6:40 p.m. ( GMT +8 )", "TIME", "2022-02-12T10:40Z")]),
+    ("The plane landed at 6:40 p.m. (GMT+8).", [("6:40 p.m. (GMT+8)", "TIME", "2022-02-12T10:40Z")]),
+    ("The plane landed at 9 p.m. GMT-5.", [("9 p.m. GMT-5", "TIME", "2022-02-13T02:00Z")]),
+    ("The rocket lifted off at 02:30 UTC+5:30 .", [("02:30 UTC+5:30", "TIME", "2022-02-11T21:00Z")]),
+    # other zones stay local time
+    ("The bank opens at 9 a.m. (local time).", [("9 a.m. (local time)", "TIME", "2022-02-12T09:00")]),
+])
+def test_clock_times_with_an_offset_from_utc(text, expected):
+    assert tags(text) == expected

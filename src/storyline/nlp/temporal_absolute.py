@@ -37,6 +37,10 @@ DAY_REF = (
 )
 AM_PM = r"(?P<ampm>[ap])(?:\.\s?m\.?|\s?m\b)"
 TZ = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|BST|UTC|CET|CEST|local\s+time)"
+# A zone after a clock time, with an offset from UTC and brackets if written: "GMT",
+# "(GMT+8)", "( UTC -5:30 )" (tokenised). The closing bracket only where one was opened.
+ZONE = (r"(?:\s+|\s*(?P<paren>\(\s*))(?P<tz>" + TZ + r")\b(?:\s*(?P<off>[+\-\u2212]\s?(?:1[0-4]|0?\d))(?::?(?P<offmin>[0-5]\d))?"
+        r"(?!\d))?(?(paren)\s*\))")
 # Words that make a bare, ambiguous month name (May, March) a month.
 MONTH_CONTEXT = frozenset({
     "in", "since", "by", "until", "till", "from", "of", "through", "before", "after",
@@ -266,7 +270,7 @@ APPROX = r"(?:(?:around|about|approximately|roughly|shortly\s+(?:before|after)|j
 
 
 @rule("clock_12h", needs=DIGIT, also=words("m", "am", "pm"), pattern=r"(?<![\w:.])" + APPROX + r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*" +
-      AM_PM + r"(?:\s+(?P<tz>" + TZ + r")\b)?(?:" + DAY_REF + E + r")?", anchorable=True)
+      AM_PM + r"(?:" + ZONE + r")?(?:" + DAY_REF + E + r")?", anchorable=True)
 def _clock_12h(m: re.Match, ctx: Context) -> Reading | None:
     hour = int(m["h"]) % 12 + (12 if m["ampm"].lower() == "p" else 0)
     return clock_reading(m, ctx, hour, int(m["min"] or 0), "clock_12h")
@@ -284,8 +288,15 @@ def clock_reading(m: re.Match, ctx: Context, hour: int, minute: int, name: str) 
     day = day_of(ref, ctx, m.start(), m.end())
     if day is None:
         return None
+    utc = (m.groupdict().get("tz") or "").upper() in _UTC
+    if utc and m.groupdict().get("off"):
+        # "6:40 p.m. (GMT+8)" is 10:40 in UTC: the offset is taken away, across midnight if need be
+        sign = -1 if m["off"][0] in "-\u2212" else 1
+        local = dt.datetime(day.year, day.month, day.day, hour % 24) + dt.timedelta(days=hour // 24, minutes=minute)
+        shifted = local - sign * dt.timedelta(hours=int(m["off"][1:].strip()), minutes=int(m["offmin"] or 0))
+        day, hour, minute = shifted.date(), shifted.hour, shifted.minute
     clock = f"T{hour:02d}:{minute:02d}"
-    if (m.groupdict().get("tz") or "").upper() in _UTC:
+    if utc:
         clock += "Z"  # ISO 8601's mark for UTC; other zones are left as local time
     anaphor = None if ref else Anaphor("D", 0, scope="clock", suffix=clock, grains=frozenset({"day"}))
     # "about 10:35 a.m.", "shortly before noon": the extent is the time, as TempEval-3's
@@ -298,7 +309,7 @@ def clock_reading(m: re.Match, ctx: Context, hour: int, minute: int, name: str) 
 
 
 @rule("clock_24h", needs=CLOCK_DIGITS, pattern=r"(?<![\w:.$£€])" + APPROX + r"(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])"
-      r"(?:\s*(?P<tz>" + TZ + r"|hours|hrs)\b)?(?:" + DAY_REF + E + r")?", anchorable=True)
+      r"(?:" + ZONE + r"|\s*(?:hours|hrs)\b)?(?:" + DAY_REF + E + r")?", anchorable=True)
 def _clock_24h(m: re.Match, ctx: Context) -> Reading | None:
     return clock_reading(m, ctx, int(m["h"]), int(m["min"]), "clock_24h")
 

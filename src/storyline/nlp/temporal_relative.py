@@ -219,6 +219,25 @@ def _quarter_code(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     return "DATE", f"{year:04d}-Q{n}"
 
 
+@rule("month_span_quarter", needs=words("quarter", "period", "half"), also=lex.MONTHS.keys(), pattern=B + r"(?:(?P<the>the)\s+)?(?P<m1>"
+      + lex.RE_MONTH + r")\s*[-\u2013/]\s*(?P<m2>" + lex.RE_MONTH + r")\s+(?:(?:fiscal|calendar)\s+)?(?:quarter|period|half)"
+      r"(?:\s+of\s+(?P<y2>" + YEAR + r"))?" + E, anchorable=True)
+def _month_span_quarter(m: re.Match, ctx: Context) -> Reading | None:
+    """``the July-September quarter``, ``the January-June period``: a calendar quarter or half
+    named by its first and last months, as Japanese and Indian companies report."""
+    first = lex.MONTHS[m["m1"].lower().rstrip(".")]
+    last = lex.MONTHS[m["m2"].lower().rstrip(".")]
+    if first % 3 == 1 and last == first + 2:
+        letter, n = "Q", (first + 2) // 3
+    elif first in (1, 7) and last == first + 5:
+        letter, n = "H", (first + 5) // 6
+    else:
+        return None  # "the March-May period" is no calendar quarter: left to the month rules
+    last_quarter = 2 * n if letter == "H" else n  # a half is placed by its last quarter, as in _quarter
+    year = int(m["y2"]) if m["y2"] else resolve_quarter(ctx.published, last_quarter, ctx.direction(m.start(), m.end()))
+    return Reading(m.start(), m.end(), "DATE", f"{year:04d}-{letter}{n}", "month_span_quarter", anchorable=True)
+
+
 def _explicit_year(text: str | None, ctx: Context) -> int | None:
     if not text:
         return None
@@ -359,8 +378,15 @@ def _present_ref(m: re.Match, ctx: Context) -> tuple[str, str] | None:
 
 @rule("past_ref", needs=words("recently", "lately", "past", "ago"), pattern=B + r"(?P<tx>(?:more\s+|most\s+|until\s+)?recently|lately|the\s+(?:recent\s+|distant\s+)?past"
       r"|(?:a\s+)?long\s+(?:time\s+)?ago)" + E)
-def _past_ref(m: re.Match, ctx: Context) -> tuple[str, str]:
+def _past_ref(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    if _norm(m["tx"]).startswith("the") and _COUNTED.match(ctx.text, m.end()):
+        return None  # "the past five sessions": "past" modifies a count of something else
     return "DATE", "PAST_REF"
+
+
+# A number after "the past" makes "past" an adjective of the counted noun ("the past five
+# sessions", "the past 20 trading days"); a count of time units is a duration rule's.
+_COUNTED = re.compile(r"\s+(?:" + lex.RE_NUMBER + r")\b", re.IGNORECASE)
 
 
 @rule("future_ref", needs=words("future", "soon", "shortly", "term", "date", "possible", "someday", "day"), pattern=B + r"(?P<tx>the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|future\s+"
