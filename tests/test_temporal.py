@@ -630,3 +630,10 @@ def test_counts_after_the_past_and_quarters_named_by_months(text, expected):
 ])
 def test_clock_times_with_an_offset_from_utc(text, expected):
     assert tags(text) == expected
+
+
+def test_year_ago_after_an_amount_in_words_is_the_reported_quarter_a_year_before():
+    text = ("Vellmark Motors lost 2.5 billion dollars in the fourth quarter , compared with a loss of "
+            "3.3 billion dollars a year ago .")
+    assert tags(text) == [("the fourth quarter", "DATE", "2021-Q4"), ("a year ago", "DATE", "2020-Q4")]
+    assert tags("Vellmark Motors was founded a year ago .") == [("a year ago", "DATE", "2021")]

@@ -328,7 +328,9 @@ def _ago(m: re.Match, ctx: Context) -> Reading | None:
 # The word before a year-ago expression that ends a comparison of figures: a preposition of
 # comparison, or the end of an amount ("$4 million", "3 cents a share", "12%").
 _COMPARED = frozenset({"from", "than", "with", "versus", "vs", "vs.", "over", "share", "million", "billion",
-                       "cents", "percent"})
+                       "cents", "percent",
+                       # amounts written out where the currency sign is lost or not used
+                       "dollars", "euros", "pounds", "yen", "yuan", "francs"})
 
 
 def _compared(text: str, start: int) -> bool:
