@@ -637,3 +637,16 @@ def test_year_ago_after_an_amount_in_words_is_the_reported_quarter_a_year_before
             "3.3 billion dollars a year ago .")
     assert tags(text) == [("the fourth quarter", "DATE", "2021-Q4"), ("a year ago", "DATE", "2020-Q4")]
     assert tags("Vellmark Motors was founded a year ago .") == [("a year ago", "DATE", "2021")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a planned event told in the past lies ahead of the planning: the nearest Monday
+    ("Protesters planned a large rally in Vellmark on Monday.", [("Monday", "DATE", "2022-02-14")]),
+    ("The union called a strike for Monday.", [("Monday", "DATE", "2022-02-14")]),
+    # (cues that disagree: the parse decides)
+    ("Protesters planned a large rally in Vellmark on Monday and were planning to march.",
+     [("Monday", "DATE", "2022-02-14")]),
+    ("Protesters held a large rally in Vellmark on Monday.", [("Monday", "DATE", "2022-02-07")]),
+])
+def test_planned_events_take_the_nearest_day(text, expected):
+    assert tags(text) == expected

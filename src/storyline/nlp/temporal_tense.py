@@ -45,6 +45,9 @@ _PAST_WORDS = (
 _NEAR_WORDS = (
     r"(?:planned|intended|hoped|wanted|agreed|decided|promised|pledged|vowed|voted|offered|threatened"
     r"|(?:was|were|had\s+been)\s+(?:due|set|scheduled|slated|supposed|going|expected))\s+to\s+[a-z]+"
+    # or a planned event ("planned a rally on Saturday", "called a strike for Monday")
+    r"|(?:planned|scheduled|called)\s+(?:a|an|another|their|its|his|her)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:rally|rallies|demonstration|protest|march|strike|meeting|vote|election|referendum|hearing|summit|talks)"
 )
 _CUE = re.compile(
     r"\b(?:(?P<near>" + _NEAR_WORDS + r")|(?P<future>" + _FUTURE_WORDS + r")|(?P<past>" + _PAST_WORDS + r"))\b"
@@ -144,6 +147,8 @@ def _verb_tense(verb, depth: int = 0) -> str | None:
         a.tag_ == "VBD" for a in auxes
     ):
         return FUTURE
+    if verb.lemma_ in ("plan", "schedule") and verb.tag_ == "VBD" and any(c.dep_ == "dobj" for c in verb.children):
+        return NEAR  # "planned a rally on Saturday": the event lies ahead of the planning
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ in ("VBD", "VBN"):
         return PAST
     if verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
