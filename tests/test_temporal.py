@@ -650,3 +650,14 @@ def test_year_ago_after_an_amount_in_words_is_the_reported_quarter_a_year_before
 ])
 def test_planned_events_take_the_nearest_day(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday that is part of a day's name is not this week's day
+    ("The crash on Black Monday wiped out a fifth of the index .", []),
+    ("Vellmark campaigned hard before Super Tuesday .", []),
+    ("The crash on Monday wiped out a fifth of the index .", [("Monday", "DATE", "2022-02-07")]),
+    ("Shoppers queued on Black Friday .", [("Black Friday", "DATE", "2021-11-26")]),
+])
+def test_weekdays_inside_names_of_days(text, expected):
+    assert tags(text) == expected

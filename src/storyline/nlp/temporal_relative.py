@@ -68,6 +68,8 @@ def _weekday(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     word = m["wd"]
     if len(word) <= 5 and not word[0].isupper():  # an abbreviation ("sun.", "sat.")
         return None  # "sun." and "sat." in lower case are words, not days
+    if not m["rel"] and not m["mod"] and _NAMED_DAY.search(ctx.text, 0, m.start()):
+        return None  # "Black Monday", "Super Tuesday", "Ash Wednesday": a name, not this week's day
     weekday = lex.WEEKDAYS[word.lower().rstrip(".")]
     code = lex.DAY_PARTS.get(_norm(m["part"]), "")
     if (m["plural"] or m["pplural"]) and not _stripped_possessive(m, ctx):
@@ -80,6 +82,12 @@ def _weekday(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     if m["plural"]:  # a stripped possessive: the extent is the day, as for "Monday's"
         return Reading(m.start(), m.end("wd"), "DATE", day_value(day), "weekday", anchorable=True)
     return ("TIME", f"{day_value(day)}T{code}") if code else ("DATE", day_value(day))
+
+
+# A capitalised word that makes a weekday the name of a day in history or in the calendar
+# ("Black Monday" 1987, "Super Tuesday", "Ash Wednesday", "Maundy Thursday", "Good Friday",
+# "Black Friday" and the rest are the holiday rules').
+_NAMED_DAY = re.compile(r"\b(?:Black|Super|Bloody|Ash|Maundy|Holy|Cyber|Giving|Palm|Easter|Whit|Shrove|Plough)\s+$")
 
 
 # Words that begin no noun phrase: after a plural weekday they make it a plural ("Mondays
