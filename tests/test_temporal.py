@@ -661,3 +661,18 @@ def test_planned_events_take_the_nearest_day(text, expected):
 ])
 def test_weekdays_inside_names_of_days(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of the day: of the day the sentence names, else of the publication day
+    ("The rally faded in the afternoon .", [("the afternoon", "TIME", "2022-02-12TAF")]),
+    ("On Friday , shares fell in the morning but rose during the afternoon .",
+     [("Friday", "DATE", "2022-02-11"), ("the morning", "TIME", "2022-02-11TMO"),
+      ("the afternoon", "TIME", "2022-02-11TAF")]),
+    # with an hour it is a clock time
+    ("The blast came at 4 in the morning on Friday .",
+     [("4 in the morning", "TIME", "2022-02-11T04:00"), ("Friday", "DATE", "2022-02-11")]),
+    ("The market reopened at eight in the evening .", [("eight in the evening", "TIME", "2022-02-12T20:00")]),
+])
+def test_parts_of_the_day(text, expected):
+    assert tags(text) == expected

@@ -80,6 +80,24 @@ def _that_period(m: re.Match, ctx: Context) -> Reading:
     return _unit_reading(m, unit, 0)
 
 
+@rule("part_of_the_day", needs=words("morning", "afternoon", "evening"), also=words("in", "during", "throughout"), pattern=r"(?:\b(?P<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+      r"|twelve)(?:\s+o'?\s?clock)?\s+in\s+|\b(?:in|during|throughout)\s+)(?P<tx>the\s+(?P<unit>morning|afternoon|evening))" + E)
+def _part_of_the_day(m: re.Match, ctx: Context) -> Reading:
+    """``in the morning``, ``during the afternoon``: that part of the day the story is at
+    (``On Monday ... in the afternoon``), else of the publication day; with an hour (``4 in
+    the morning``, ``8 in the evening``), that clock time on the day of its sentence."""
+    part = m["unit"].lower()
+    if m["h"]:
+        hour = int(lex.parse_number(m["h"]) or 0) % 12 + (0 if part == "morning" else 12)
+        code = f"T{hour:02d}:00"
+        return Reading(m.start(), m.end(), "TIME", ctx.published.isoformat() + code, "part_of_the_day",
+                       anaphor=Anaphor("D", 0, scope="clock", suffix=code, grains=frozenset({"day"})),
+                       anchorable=True)
+    code = "T" + _DAY_PARTS[part]
+    return Reading(m.start("tx"), m.end(), "TIME", ctx.published.isoformat() + code, "part_of_the_day",
+                   anaphor=Anaphor("D", 0, "day", scope="story", suffix=code))
+
+
 @rule("next_day", needs=words("next", "following", "previous", "prior", "preceding"), also=_DAY_WORDS, pattern=B + r"the\s+(?P<rel>next|following|previous|prior|preceding)"
       r"\s+(?P<unit>day|morning|afternoon|evening|night)" + E)
 def _next_day(m: re.Match, ctx: Context) -> Reading:
