@@ -676,3 +676,18 @@ def test_weekdays_inside_names_of_days(text, expected):
 ])
 def test_parts_of_the_day(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the second day of a pair takes the first one's month
+    ("The summit will be held on April 24 and 25 .",
+     [("April 24", "DATE", "2022-04-24"), ("25", "DATE", "2022-04-25")]),
+    ("Shares fell on February 3 and 2 percent more on Friday .",
+     [("February 3", "DATE", "2022-02-03"), ("Friday", "DATE", "2022-02-11")]),
+    ("Turnout was high on February 8 and 9 percent voted early .", [("February 8", "DATE", "2022-02-08")]),
+    # "the March"/"the May" before a noun is the month; before a preposition it is a march
+    ("The March accession will let Vellmark join .", [("March", "DATE", "2022-03")]),
+    ("The March on Vellmark drew crowds .", []),
+])
+def test_second_days_and_months_as_modifiers(text, expected):
+    assert tags(text) == expected

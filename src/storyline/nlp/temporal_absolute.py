@@ -56,6 +56,11 @@ def month_number(word: str) -> int:
 _MARCH_OF = re.compile(r"\s+of\s+(?![\d'’]|(?:last|next|this|that|the|each|every)\b)[A-Za-z]")
 
 
+# A lower-case noun after "the March"/"the May" makes the month its modifier; a preposition
+# makes it the noun "march" or a name ("the March on Rome", "the March to the Sea").
+_MONTH_AS_MODIFIER = re.compile(r"\s+(?!(?:on|of|to|for|from|against|through|in|into|and|was|is|by|past|across)\b)[a-z]{3,}\b")
+
+
 def month_ok(m: re.Match, ctx: Context, *, bare: bool) -> bool:
     """Whether the ``month`` group of ``m`` is a month here and not the verb ``may`` or the
     noun ``march``: ambiguous names must be capitalised, and bare ones need a date-like word
@@ -69,7 +74,10 @@ def month_ok(m: re.Match, ctx: Context, *, bare: bool) -> bool:
             if _MARCH_OF.match(ctx.text, m.end()):
                 return False  # "the March of Millions", "a March of Dimes drive": a march
             mod = m.groupdict().get("mod") or m.groupdict().get("rel")
-            return bool(mod) or ctx.word_before(m.start()) in MONTH_CONTEXT
+            before = ctx.word_before(m.start())
+            if before == "the":  # "the March accession", "the May elections"; not "the March on Rome"
+                return bool(_MONTH_AS_MODIFIER.match(ctx.text, m.end()))
+            return bool(mod) or before in MONTH_CONTEXT
     return True
 
 
@@ -106,6 +114,26 @@ rule("month_day", needs=MONTH, pattern=B + WEEKDAY_PREFIX + r"(?P<month>" + lex.
 rule("day_month", needs=MONTH, pattern=B + WEEKDAY_PREFIX + r"(?:the\s+)?(?P<day>" + lex.RE_DAY_OF_MONTH
      + r")(?:\s+of)?\s+(?P<month>" + lex.RE_MONTH + r")" + E + r"(?:" + COMMA + YEAR + r")?",
      anchorable=True)(_day)
+
+
+# "April 24 and 25", "May 3 and 10": two days of one month a week apart at most.
+_DAYS_APART = 7
+
+
+@rule("second_day", needs=MONTH, also=words("and", "or"), pattern=B + r"(?P<month>" + lex.RE_MONTH + r")\s*(?P<first>" + lex.RE_DAY_OF_MONTH
+      + r")\s+(?:and|or)\s+(?P<day>" + lex.RE_DAY_OF_MONTH + r")(?![\d%]|[.:]\d|\w|\s+(?:percent|per\s+cent|points?"
+      r"|million|billion|cents|times|of)\b)(?:" + COMMA + YEAR + r")?", anchorable=True)
+def _second_day(m: re.Match, ctx: Context) -> Reading | None:
+    """The second day of ``April 24 and 25``: the month is the first day's (which the
+    month_day rule reads). The days must follow each other within a week, else the number
+    is more likely a count (``on October 24 and 3 more on Friday``)."""
+    first, second = (int(re.match(r"\d+", m[g]).group()) for g in ("first", "day"))  # type: ignore[union-attr]
+    if not 0 < second - first <= _DAYS_APART:
+        return None
+    found = _day(m, ctx)
+    if found is None:
+        return None
+    return Reading(m.start("day"), m.end(), found[0], found[1], "second_day", anchorable=True)
 
 
 @rule("iso_date", needs=YEAR_DIGITS, pattern=r"(?<![\d-])(?P<year>" + lex.RE_YEAR + r")(?P<sep>[-/])(?P<month>0?[1-9]|1[0-2])(?P=sep)"
