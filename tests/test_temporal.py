@@ -691,3 +691,19 @@ def test_parts_of_the_day(text, expected):
 ])
 def test_second_days_and_months_as_modifiers(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shares rose in mid-afternoon trading .", [("mid-afternoon", "TIME", "2022-02-12TAF")]),
+    ("The index fell in late morning trading on Friday .",
+     [("late morning", "TIME", "2022-02-11TMO"), ("Friday", "DATE", "2022-02-11")]),
+    ("By mid afternoon , officials said the bridge had reopened .", [("mid afternoon", "TIME", "2022-02-12TAF")]),
+])
+def test_early_mid_and_late_parts_of_the_day(text, expected):
+    assert tags(text) == expected
+
+
+def test_a_part_of_the_day_follows_the_story_when_its_sentence_has_no_day():
+    sentences = annotate_for_dates(["Vellmark shares fell on Thursday .", "In the afternoon , they recovered ."])
+    found = find_timexes_in_article(sentences, PUB, ordered=True)
+    assert [(t.span.text, t.value) for t in found] == [("Thursday", "2022-02-10"), ("the afternoon", "2022-02-10TAF")]

@@ -93,9 +93,21 @@ def _part_of_the_day(m: re.Match, ctx: Context) -> Reading:
         return Reading(m.start(), m.end(), "TIME", ctx.published.isoformat() + code, "part_of_the_day",
                        anaphor=Anaphor("D", 0, scope="clock", suffix=code, grains=frozenset({"day"})),
                        anchorable=True)
+    return _day_part(m.start("tx"), m.end(), part, ctx)
+
+
+@rule("part_of_the_day_mod", needs=words("morning", "afternoon", "evening"), also=words("early", "mid", "late"), pattern=r"(?<![\w-])(?:the\s+)?(?:early|mid|late)[\s-]?(?P<unit>morning|afternoon|evening)" + E)
+def _part_of_the_day_mod(m: re.Match, ctx: Context) -> Reading:
+    """``mid-afternoon``, ``late morning`` (``in late morning trading``): that part of the
+    day the story is at, else of the publication day, as ``in the afternoon``."""
+    return _day_part(m.start(), m.end(), m["unit"].lower(), ctx)
+
+
+def _day_part(start: int, end: int, part: str, ctx: Context) -> Reading:
+    """A part of the day on the day of its sentence, else of the story, else of publication."""
     code = "T" + _DAY_PARTS[part]
-    return Reading(m.start("tx"), m.end(), "TIME", ctx.published.isoformat() + code, "part_of_the_day",
-                   anaphor=Anaphor("D", 0, "day", scope="story", suffix=code))
+    return Reading(start, end, "TIME", ctx.published.isoformat() + code, "part_of_the_day",
+                   anaphor=Anaphor("D", 0, "day", scope="day_part", suffix=code))
 
 
 @rule("next_day", needs=words("next", "following", "previous", "prior", "preceding"), also=_DAY_WORDS, pattern=B + r"the\s+(?P<rel>next|following|previous|prior|preceding)"
@@ -204,10 +216,13 @@ def _clocks_on_their_day(found: list[Reading]) -> list[Reading]:
         return found
     out = []
     for r in found:
-        if r.anaphor is not None and r.anaphor.scope == "clock":
+        if r.anaphor is not None and r.anaphor.scope in ("clock", "day_part"):
             nearest = min(days, key=lambda d: max(d.start - r.end, r.start - d.end))
             moved = move(nearest.value, r.anaphor)
-            r = dataclasses.replace(r, value=moved) if moved else r
+            if moved and r.anaphor.scope == "day_part":
+                r = dataclasses.replace(r, value=moved, anaphor=None)  # resolved: not the story's day
+            elif moved:
+                r = dataclasses.replace(r, value=moved)
         out.append(r)
     return out
 
@@ -225,7 +240,7 @@ def _resolved(r: Reading, own: list[tuple[str, bool]], report: str | None, earli
         return r  # already on its day, or on the publication date (_clocks_on_their_day)
     else:
         candidates = [v for v, _ in reversed(own)]
-        candidates += [v for v, _ in reversed(earlier)] if a.scope == "story" else []
+        candidates += [v for v, _ in reversed(earlier)] if a.scope in ("story", "day_part") else []
     for value in candidates:
         if a.grains and grain(value) not in a.grains:
             continue

@@ -74,7 +74,9 @@ class Anaphor:
     is 1988-Q3), and ``suffix`` appended (``that night``: ``TNI``). ``scope``: where the
     anchor may come from (``temporal_anaphora``): ``sentence``, an earlier expression of the
     same sentence only; ``report``, else the period a results story reports; ``story``, else
-    an expression of an earlier sentence (text in reading order only). ``grains``: the
+    an expression of an earlier sentence (text in reading order only); ``clock``, the day
+    of the nearest date of the sentence, before or after; ``day_part``, that, else as
+    ``story``. ``grains``: the
     granularities an anchor may have (empty: any).
     """
 
