@@ -597,6 +597,8 @@ def test_same_period_of_the_last_year_is_the_reported_quarter_a_year_before():
     ("Vellmark dock workers to strike on Thursday", [("Thursday", "DATE", "2022-02-17")]),
     # a sentence with a full stop keeps the schedule reading
     ("Arnholt shareholders meet on Thursday.", [("Thursday", "DATE", "2022-02-17")]),
+    # and so does a clause of condition or time inside a headline
+    ("Hale warns Arnholt of sanctions unless troops pull back by Friday", [("Friday", "DATE", "2022-02-18")]),
 ])
 def test_headlines_tell_past_events_in_the_present(text, expected):
     assert tags(text) == expected

@@ -115,10 +115,12 @@ def parsed_tense(doc, start_char: int, end_char: int) -> str | None:
     for _ in range(8):  # dependency chains in news sentences are rarely deeper than this
         if token.pos_ in ("VERB", "AUX") and not (start_char <= token.idx < end_char):
             tense = _verb_tense(token)
-            if tense == FUTURE and token.tag_ in ("VBZ", "VBP") and is_headline(doc.text):
+            if tense == FUTURE and token.tag_ in ("VBZ", "VBP") and _main_verb(token) and is_headline(doc.text):
                 # Headlines tell past events in the present ("Stocks fall on Monday", "Hale
                 # posts loss in second quarter") and plans with "to" ("Union to strike
-                # Monday"): their simple present is no schedule, so the nearest day is meant.
+                # Monday"): their main verb's simple present is no schedule. (A present in a
+                # clause of condition or time still looks ahead: "unless troops pull back by
+                # Friday".)
                 return None
             return tense
         if token.head is token:
@@ -159,6 +161,11 @@ def _verb_tense(verb, depth: int = 0) -> str | None:
         # ("says", "is") say nothing about when.
         return FUTURE
     return None
+
+
+def _main_verb(token) -> bool:
+    """Whether ``token`` is the sentence's main verb or one coordinated with it."""
+    return token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT")
 
 
 # A sentence that ends without a full stop, question or exclamation mark (before any closing
