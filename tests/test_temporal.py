@@ -709,3 +709,23 @@ def test_a_part_of_the_day_follows_the_story_when_its_sentence_has_no_day():
     sentences = annotate_for_dates(["Vellmark shares fell on Thursday .", "In the afternoon , they recovered ."])
     found = find_timexes_in_article(sentences, PUB, ordered=True)
     assert [(t.span.text, t.value) for t in found] == [("Thursday", "2022-02-10"), ("the afternoon", "2022-02-10TAF")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quarter named by the month it ends in
+    ("Vellmark Foods sold more in the September quarter .", [("the September quarter", "DATE", "2021-Q3")]),
+    ("Revenue rose in the June quarter of 2007 .", [("the June quarter of 2007", "DATE", "2007-Q2")]),
+    # halves in codes take a year; "H2" alone is no half
+    ("Profit rose in H1 2007 .", [("H1 2007", "DATE", "2007-H1")]),
+    ("Profit rose in 1H07 .", [("1H07", "DATE", "2007-H1")]),
+    ("The H2 engine failed .", []),
+])
+def test_quarters_named_by_their_last_month_and_half_codes(text, expected):
+    assert tags(text) == expected
+
+
+def test_a_quarter_named_by_its_month_is_the_reported_period():
+    sentences = annotate_for_dates(["Vellmark Foods earned 5 million dollars in the June quarter .",
+                                    "That compares with 4 million dollars a year earlier ."])
+    found = find_timexes_in_article(sentences, PUB)
+    assert [(t.span.text, t.value) for t in found] == [("the June quarter", "2021-Q2"), ("a year earlier", "2020-Q2")]

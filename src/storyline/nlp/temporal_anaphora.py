@@ -154,6 +154,11 @@ def grain(value: str) -> str:
     return next((name for name, shape in shapes if re.fullmatch(shape, value)), "")
 
 
+# The rules that name a quarter or half of their own ("the third quarter", "Q3", "the
+# September quarter", "the July-September quarter").
+_QUARTER_RULES = frozenset({"quarter", "quarter_code", "month_quarter", "month_span_quarter"})
+
+
 def report_period(found: Iterable[Reading], published: dt.date) -> str | None:
     """The quarter or half a results story reports: of its own (not anaphoric) quarter and
     half expressions, those already ended at publication if any are (results are reported
@@ -161,7 +166,7 @@ def report_period(found: Iterable[Reading], published: dt.date) -> str | None:
     the one named most often, the latest on a tie. None without any."""
     counts = collections.Counter(
         r.value for r in found
-        if r.rule in ("quarter", "quarter_code") and r.anaphor is None and grain(r.value) in ("quarter", "half")
+        if r.rule in _QUARTER_RULES and r.anaphor is None and grain(r.value) in ("quarter", "half")
     )
     ended = {v: n for v, n in counts.items() if (calendar_range(v)[2] or published) <= published}
     pool = ended or counts

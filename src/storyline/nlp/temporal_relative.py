@@ -217,14 +217,28 @@ def _quarter(m: re.Match, ctx: Context) -> Reading | None:
     return Reading(start, m.end(), "DATE", f"{year:04d}-{'H' if half else 'Q'}{n}", "quarter", anchorable=True)
 
 
-@rule("quarter_code", needs=DIGIT, also=words("q"), pattern=B + r"(?:(?P<y1>" + YEAR + r")\s+)?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s+(?P<y2>"
-      + YEAR + r")|'?(?P<yy>\d\d))?" + E, anchorable=True)
+@rule("quarter_code", needs=DIGIT, also=words("q", "h"), pattern=B + r"(?:(?P<y1>" + YEAR + r")\s+)?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q"
+      r"|H(?P<h>[12])|(?P<h2>[12])H)(?:\s+(?P<y2>" + YEAR + r")|'?(?P<yy>\d\d))?" + E, anchorable=True)
 def _quarter_code(m: re.Match, ctx: Context) -> tuple[str, str] | None:
-    n = int(m["q"] or m["q2"])
+    """``Q3``, ``3Q07``, ``Q3 2007``; halves ``H1 2007``, ``1H07`` only with their year
+    (``H2`` alone is as often hydrogen or a paper size)."""
     year = int(m["y1"] or m["y2"] or 0) or (2000 + int(m["yy"]) if m["yy"] else 0)
+    if m["h"] or m["h2"]:
+        return ("DATE", f"{year:04d}-H{m['h'] or m['h2']}") if year else None
+    n = int(m["q"] or m["q2"])
     if not year:
         year = resolve_quarter(ctx.published, n, ctx.direction(m.start(), m.end()))
     return "DATE", f"{year:04d}-Q{n}"
+
+
+@rule("month_quarter", needs=words("quarter"), also=words("march", "june", "september", "sept", "sep", "december", "dec"), pattern=B + r"(?:the\s+)?(?P<month>March|June|Sept?\.?|September|Dec\.?|December)\s+"
+      r"(?:fiscal\s+)?quarter(?:\s+of\s+(?P<y2>" + YEAR + r"))?" + E, anchorable=True)
+def _month_quarter(m: re.Match, ctx: Context) -> Reading:
+    """``the September quarter``, ``the June quarter of 2007``: the calendar quarter that
+    ends in the month, as Australian and some US companies name their quarters."""
+    n = lex.MONTHS[m["month"].lower().rstrip(".")] // 3
+    year = int(m["y2"]) if m["y2"] else resolve_quarter(ctx.published, n, ctx.direction(m.start(), m.end()))
+    return Reading(m.start(), m.end(), "DATE", f"{year:04d}-Q{n}", "month_quarter", anchorable=True)
 
 
 @rule("month_span_quarter", needs=words("quarter", "period", "half"), also=lex.MONTHS.keys(), pattern=B + r"(?:(?P<the>the)\s+)?(?P<m1>"
