@@ -729,3 +729,20 @@ def test_a_quarter_named_by_its_month_is_the_reported_period():
                                     "That compares with 4 million dollars a year earlier ."])
     found = find_timexes_in_article(sentences, PUB)
     assert [(t.span.text, t.value) for t in found] == [("the June quarter", "2021-Q2"), ("a year earlier", "2020-Q2")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "prior-year" as "year-ago": the reported quarter a year before (no quarter named: the
+    # last one ended, a year before)
+    ("Profit was 2 million dollars in the prior-year quarter .", [("the prior-year quarter", "DATE", "2020-Q4")]),
+    ("The prior year period was weak .", [("The prior year period", "DATE", "2020-Q4")]),
+    # "before" ending its clause is "earlier"
+    ("Vellmark Foods earned 5 million dollars in the fourth quarter , up from 3 million dollars a year before .",
+     [("the fourth quarter", "DATE", "2021-Q4"), ("a year before", "DATE", "2020-Q4")]),
+    ("Sales were up 10 percent from the year before .", [("the year before", "DATE", "2021")]),
+    ("On Thursday , stocks fell after rising the day before .",
+     [("Thursday", "DATE", "2022-02-10"), ("the day before", "DATE", "2022-02-09")]),
+    ("Arnholt quit the day before the vote .", []),
+])
+def test_prior_year_periods_and_units_before(text, expected):
+    assert tags(text) == expected

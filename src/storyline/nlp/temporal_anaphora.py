@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterable
 
 from . import temporal_lexicon as lex
-from .temporal_calendar import calendar_range, coarsen, shift_value
+from .temporal_calendar import calendar_range, coarsen, shift_value, unit_value
 from .temporal_grammar import Anaphor, Context, Reading, rule, words
 
 B = r"(?<![\w$£€#/-])"
@@ -116,6 +116,18 @@ def _next_day(m: re.Match, ctx: Context) -> Reading:
     """``the next day``, ``the following morning``, ``the previous night``: a day after or
     before the anchor's day."""
     return _unit_reading(m, m["unit"].lower(), _SHIFTS[m["rel"].lower()])
+
+
+@rule("unit_before", needs=words("before", "after"), also=_DAY_WORDS | words("week", "month", "year"), pattern=B + r"the\s+(?P<unit>day|week|month|year|morning|night)\s+(?P<rel>before|after)"
+      r"(?=\s*(?:[.,;:!?)]|$))")
+def _unit_before(m: re.Match, ctx: Context) -> Reading:
+    """``the day before``, ``the year before`` ending their clause (``up from the year
+    before.``): the unit before or after the anchor, as ``the previous day``."""
+    unit, n = m["unit"].lower(), -1 if m["rel"].lower() == "before" else 1
+    r = _unit_reading(m, unit, n)
+    own = unit_value(ctx.published, unit, n) if unit in _UNITS else None
+    # unanchored, it is told from the publication date, as "the previous year" is
+    return dataclasses.replace(r, value=own) if own else r
 
 
 def _previous_quarter(ctx: Context) -> str:

@@ -272,12 +272,13 @@ def _explicit_year(text: str | None, ctx: Context) -> int | None:
 _QUARTER_ORDINALS = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 
 
-@rule("year_ago_period", needs=words("ago", "earlier"), pattern=B + r"(?:(?P<the>the)\s+(?:(?:comparable|corresponding|same)\s+)?)?(?P<adj>year|twelve|12)"
-      r"[\s-]+(?:ago|earlier)(?:\s+(?:(?P<ord>" + _QUARTER_ORDINALS + r")[\s-]+)?(?P<unit>quarter|period|half"
+@rule("year_ago_period", needs=words("ago", "earlier", "prior", "previous"), also=words("year", "twelve", "#"), pattern=B + r"(?:(?P<the>the)\s+(?:(?:comparable|corresponding|same)\s+)?)?"
+      r"(?P<adj>(?:year|twelve|12)[\s-]+(?:ago|earlier)|(?:prior|previous)(?:-year|\s+year(?=\s+(?:quarter|period))))(?:\s+(?:(?P<ord>" + _QUARTER_ORDINALS + r")[\s-]+)?(?P<unit>quarter|period|half"
       r"|month|week))?" + E)
 def _year_ago_period(m: re.Match, ctx: Context) -> Reading:
-    """``the year-ago quarter``: the quarter being reported, a year before; anchored to the
-    sentence's own quarter when it has one (``third quarter ... the year-ago quarter``)."""
+    """``the year-ago quarter``, ``the prior-year period``: the quarter being reported, a
+    year before; anchored to the sentence's own quarter when it has one (``third quarter
+    ... the year-ago quarter``)."""
     unit = (m["unit"] or "").lower()
     d = ctx.published
     if m["ord"]:
@@ -316,15 +317,16 @@ _AGO_SIGN = {"ago": -1, "earlier": -1, "before": -1, "back": -1, "previously": -
              "from now": 1, "hence": 1, "after": 1}
 
 
-@rule("ago", needs=words("ago", "earlier", "later", "back", "now", "hence"), pattern=B + r"(?:(?P<approx>about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over"
+@rule("ago", needs=words("ago", "earlier", "later", "back", "now", "hence", "before"), pattern=B + r"(?:(?P<approx>about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over"
       r"|just\s+over|just\s+under|at\s+least|only|just)\s+)?(?P<num>" + lex.RE_NUMBER + r"|" + lex.RE_VAGUE
-      + r")[\s-]+(?P<unit>" + lex.RE_UNIT + r")(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|back|from\s+now|hence)" + E)
+      + r")[\s-]+(?P<unit>" + lex.RE_UNIT + r")(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|back|from\s+now|hence"
+      r"|before(?=\s*(?:[.,;:!?)]|$)))" + E)
 def _ago(m: re.Match, ctx: Context) -> Reading | None:
     sign = _AGO_SIGN[_norm(m["dir"])]
     unit = lex.UNIT_FORMS[m["unit"].lower()]
     amount = None if lex.is_vague(m["num"]) else lex.parse_number(m["num"])
     letter, per = lex.UNITS[unit]
-    anaphoric = _norm(m["dir"]) in ("earlier", "later")
+    anaphoric = _norm(m["dir"]) in ("earlier", "later", "before")  # "before" ends its clause: "a year before."
     if amount is None:
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return Reading(m.start(), m.end(), "DATE", value, "ago")
