@@ -746,3 +746,9 @@ def test_a_quarter_named_by_its_month_is_the_reported_period():
 ])
 def test_prior_year_periods_and_units_before(text, expected):
     assert tags(text) == expected
+
+
+def test_the_same_month_last_year():
+    assert tags("Car sales in January fell 20 percent from the same month last year .") == [
+        ("January", "DATE", "2022-01"), ("the same month last year", "DATE", "2021-01")]
+    assert tags("Sales rose from the same month last year .") == [("the same month last year", "DATE", "2021-02")]

@@ -145,11 +145,18 @@ def _latest_period(m: re.Match, ctx: Context) -> Reading:
                    anchorable=True)
 
 
-@rule("same_period_ago", needs=words("period", "quarter"), also=words("ago", "earlier", "last", "previous", "prior"), pattern=B + r"the\s+(?:(?:same|corresponding|comparable)\s+)?(?:period|quarter)"
+@rule("same_period_ago", needs=words("period", "quarter", "month"), also=words("ago", "earlier", "last", "previous", "prior"), pattern=B + r"the\s+(?:(?P<same>same|corresponding|comparable)\s+)?(?P<unit>period|quarter|month)"
       r"\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+(?:the\s+(?:previous|prior|last)|last)\s+year)" + E)
-def _same_period_ago(m: re.Match, ctx: Context) -> Reading:
+def _same_period_ago(m: re.Match, ctx: Context) -> Reading | None:
     """``the same period last year``, ``the quarter a year ago``: the reported period, a
-    year before."""
+    year before; ``the same month last year``: the sentence's month (``sales in October``),
+    else the publication month, a year before."""
+    if m["unit"].lower() == "month":
+        if not m["same"]:
+            return None  # "the month last year" is no comparison
+        anaphor = Anaphor("Y", -1, scope="sentence", grains=frozenset({"month"}))
+        return Reading(m.start(), m.end(), "DATE", unit_value(ctx.published, "month", -12) or "", "same_period_ago",
+                       anaphor=anaphor)
     anaphor = Anaphor("Y", -1, scope="report", grains=REPORT_GRAINS)
     fallback = shift_value(_previous_quarter(ctx), "Y", -1) or ""
     return Reading(m.start(), m.end(), "DATE", fallback, "same_period_ago", anaphor=anaphor)
