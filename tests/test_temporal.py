@@ -752,3 +752,14 @@ def test_the_same_month_last_year():
     assert tags("Car sales in January fell 20 percent from the same month last year .") == [
         ("January", "DATE", "2022-01"), ("the same month last year", "DATE", "2021-01")]
     assert tags("Sales rose from the same month last year .") == [("the same month last year", "DATE", "2021-02")]
+
+
+def test_the_previous_quarter_of_a_results_story_is_before_the_reported_one():
+    sentences = annotate_for_dates(["Vellmark Foods earned 5 million dollars in the third quarter .",
+                                    "Revenue was flat compared with the previous quarter ."])
+    found = find_timexes_in_article(sentences, PUB)
+    assert [(t.span.text, t.value) for t in found] == [("the third quarter", "2021-Q3"),
+                                                       ("the previous quarter", "2021-Q2")]
+    # without a reported quarter: the one before the current quarter
+    assert tags("Revenue was flat compared with the previous quarter .") == [
+        ("the previous quarter", "DATE", "2021-Q4")]

@@ -148,6 +148,10 @@ def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
         # Without one, "the previous year" is still last year ("up 5% from the previous
         # year"), but "the following year" is never next year: its year is unknown.
         anaphor = Anaphor(_SHIFT_UNITS[unit], offset, unit, scope="story")
+        if unit == "quarter" and rel == "the previous":
+            # "up 5% from the previous quarter": the quarter before the one the results
+            # story reports (or before the sentence's own quarter)
+            anaphor = Anaphor("Q", -1, "quarter", scope="report", grains=frozenset({"quarter"}))
         if rel == "the following":
             value = _UNKNOWN[unit]
         return Reading(m.start(), m.end(), "DATE", value, "period", anaphor=anaphor, anchorable=True)
