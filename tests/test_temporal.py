@@ -763,3 +763,15 @@ def test_the_previous_quarter_of_a_results_story_is_before_the_reported_one():
     # without a reported quarter: the one before the current quarter
     assert tags("Revenue was flat compared with the previous quarter .") == [
         ("the previous quarter", "DATE", "2021-Q4")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more zone names after a clock time
+    ("The index closed at 4:00 p.m. ET .", [("4:00 p.m. ET", "TIME", "2022-02-12T16:00")]),
+    # four-digit wire-service times, only with a zone or "hours"
+    ("The index stood at 12,000 at 1430 GMT .", [("1430 GMT", "TIME", "2022-02-12T14:30Z")]),
+    ("The market opened at 0900 local time .", [("0900 local time", "TIME", "2022-02-12T09:00")]),
+    ("Sales of 1200 units were reported .", []),
+])
+def test_more_clock_times_of_market_reports(text, expected):
+    assert tags(text) == expected

@@ -36,7 +36,11 @@ DAY_REF = (
     + lex.RE_MONTH + r"\s*" + lex.RE_DAY_OF_MONTH + r"))"
 )
 AM_PM = r"(?P<ampm>[ap])(?:\.\s?m\.?|\s?m\b)"
-TZ = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|BST|UTC|CET|CEST|local\s+time)"
+TZ = (r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|GMT|BST|UTC|CET|CEST|EET|EEST|MSK|IST|JST|HKT|SGT|AEST|AEDT"
+      r"|local\s+time)")
+# The lower-cased words of TZ, for the prefilter of rules that need a zone.
+TZ_WORDS = frozenset({"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "ct", "gmt", "bst", "utc",
+                      "cet", "cest", "eet", "eest", "msk", "ist", "jst", "hkt", "sgt", "aest", "aedt", "time"})
 # A zone after a clock time, with an offset from UTC and brackets if written: "GMT",
 # "(GMT+8)", "( UTC -5:30 )" (tokenised). The closing bracket only where one was opened.
 ZONE = (r"(?:\s+|\s*(?P<paren>\(\s*))(?P<tz>" + TZ + r")\b(?:\s*(?P<off>[+\-\u2212]\s?(?:1[0-4]|0?\d))(?::?(?P<offmin>[0-5]\d))?"
@@ -340,6 +344,14 @@ def clock_reading(m: re.Match, ctx: Context, hour: int, minute: int, name: str) 
       r"(?:" + ZONE + r"|\s*(?:hours|hrs)\b)?(?:" + DAY_REF + E + r")?", anchorable=True)
 def _clock_24h(m: re.Match, ctx: Context) -> Reading | None:
     return clock_reading(m, ctx, int(m["h"]), int(m["min"]), "clock_24h")
+
+
+@rule("clock_4digit", needs=DIGIT, also=TZ_WORDS | {"hours", "hrs", "hour"}, pattern=r"(?<![\w:.$£€,])(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)(?:" + ZONE
+      + r"|\s*(?:hours|hrs)\b)(?:" + DAY_REF + E + r")?", anchorable=True)
+def _clock_4digit(m: re.Match, ctx: Context) -> Reading | None:
+    """Military and wire-service times, only with a zone or ``hours``: ``1430 GMT``, ``0900
+    local time``, ``2100 hrs``."""
+    return clock_reading(m, ctx, int(m["h"]), int(m["min"]), "clock_4digit")
 
 
 @rule("oclock", needs=words("clock", "oclock"), pattern=B + APPROX + r"(?P<h>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|"
