@@ -120,10 +120,6 @@ rule("day_month", needs=MONTH, pattern=B + WEEKDAY_PREFIX + r"(?:the\s+)?(?P<day
      anchorable=True)(_day)
 
 
-# "April 24 and 25", "May 3 and 10": two days of one month a week apart at most.
-_DAYS_APART = 7
-
-
 @rule("second_day", needs=MONTH, also=words("and", "or"), pattern=B + r"(?P<month>" + lex.RE_MONTH + r")\s*(?P<first>" + lex.RE_DAY_OF_MONTH
       + r")\s+(?:and|or)\s+(?P<day>" + lex.RE_DAY_OF_MONTH + r")(?![\d%]|[.:]\d|\w|\s+(?:percent|per\s+cent|points?"
       r"|million|billion|cents|times|of)\b)(?:" + COMMA + YEAR + r")?", anchorable=True)
@@ -132,7 +128,7 @@ def _second_day(m: re.Match, ctx: Context) -> Reading | None:
     month_day rule reads). The days must follow each other within a week, else the number
     is more likely a count (``on October 24 and 3 more on Friday``)."""
     first, second = (int(re.match(r"\d+", m[g]).group()) for g in ("first", "day"))  # type: ignore[union-attr]
-    if not 0 < second - first <= _DAYS_APART:
+    if not 0 < second - first <= ctx.pair_days_apart:  # settings: dates.pair_days_apart
         return None
     found = _day(m, ctx)
     if found is None:

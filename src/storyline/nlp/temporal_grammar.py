@@ -119,6 +119,7 @@ class Context:
     day_first: bool = DEFAULTS["dates.day_first"]
     day_slack_days: int = DEFAULTS["dates.day_slack_days"]
     month_slack: int = DEFAULTS["dates.month_slack"]
+    pair_days_apart: int = DEFAULTS["dates.pair_days_apart"]
 
     def direction(self, start: int, end: int) -> str | None:
         """past/future/near for the expression at [start, end): a signal word right before
