@@ -585,3 +585,193 @@ def test_same_period_of_the_last_year_is_the_reported_quarter_a_year_before():
                                           ("the same period of the last year", "DATE", "2005-Q4")]
     assert tags("Profit rose from the same period of the prior year .", D(2007, 1, 18)) == [
         ("the same period of the prior year", "DATE", "2005-Q4")]
+
+
+# --- round 4: business and market news -------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline (no full stop) tells a past event in the present: the nearest Thursday
+    ("Arnholt shares rise on Thursday", [("Thursday", "DATE", "2022-02-10")]),
+    ("Vellmark Stocks Close Lower On Thursday", [("Thursday", "DATE", "2022-02-10")]),
+    # and a plan with "to"
+    ("Vellmark dock workers to strike on Thursday", [("Thursday", "DATE", "2022-02-17")]),
+    # a sentence with a full stop keeps the schedule reading
+    ("Arnholt shareholders meet on Thursday.", [("Thursday", "DATE", "2022-02-17")]),
+    # and so does a clause of condition or time inside a headline
+    ("Hale warns Arnholt of sanctions unless troops pull back by Friday", [("Friday", "DATE", "2022-02-18")]),
+])
+def test_headlines_tell_past_events_in_the_present(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the past" before a count modifies the counted noun; alone it is the past
+    ("The index fell in the past five sessions.", []),
+    ("In the past, Vellmark Motors sold more trucks.", [("the past", "DATE", "PAST_REF")]),
+    ("The stock has risen over the past two weeks.", [("the past two weeks", "DURATION", "P2W")]),
+    # a calendar quarter or half named by its first and last months
+    ("Profit rose in the October-December quarter.", [("the October-December quarter", "DATE", "2021-Q4")]),
+    ("Sales will rise in the April-June quarter.", [("the April-June quarter", "DATE", "2022-Q2")]),
+    ("Revenue fell in the January-March period of 2007.",
+     [("the January-March period of 2007", "DATE", "2007-Q1")]),
+    ("Profit doubled in the July-December half.", [("the July-December half", "DATE", "2021-H2")]),
+    ("Hale sold more in the March-May period.", []),  # three months, but no calendar quarter
+])
+def test_counts_after_the_past_and_quarters_named_by_months(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an offset from UTC is taken away (across midnight if need be); brackets belong to it
+    ("The plane landed at 6:40 p.m. ( GMT +8 ) .", [("6:40 p.m. ( GMT +8 )", "TIME", "2022-02-12T10:40Z")]),
+    ("The plane landed at 6:40 p.m. (GMT+8).", [("6:40 p.m. (GMT+8)", "TIME", "2022-02-12T10:40Z")]),
+    ("The plane landed at 9 p.m. GMT-5.", [("9 p.m. GMT-5", "TIME", "2022-02-13T02:00Z")]),
+    ("The rocket lifted off at 02:30 UTC+5:30 .", [("02:30 UTC+5:30", "TIME", "2022-02-11T21:00Z")]),
+    # other zones stay local time
+    ("The bank opens at 9 a.m. (local time).", [("9 a.m. (local time)", "TIME", "2022-02-12T09:00")]),
+])
+def test_clock_times_with_an_offset_from_utc(text, expected):
+    assert tags(text) == expected
+
+
+def test_year_ago_after_an_amount_in_words_is_the_reported_quarter_a_year_before():
+    text = ("Vellmark Motors lost 2.5 billion dollars in the fourth quarter , compared with a loss of "
+            "3.3 billion dollars a year ago .")
+    assert tags(text) == [("the fourth quarter", "DATE", "2021-Q4"), ("a year ago", "DATE", "2020-Q4")]
+    assert tags("Vellmark Motors was founded a year ago .") == [("a year ago", "DATE", "2021")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a planned event told in the past lies ahead of the planning: the nearest Monday
+    ("Protesters planned a large rally in Vellmark on Monday.", [("Monday", "DATE", "2022-02-14")]),
+    ("The union called a strike for Monday.", [("Monday", "DATE", "2022-02-14")]),
+    # (cues that disagree: the parse decides)
+    ("Protesters planned a large rally in Vellmark on Monday and were planning to march.",
+     [("Monday", "DATE", "2022-02-14")]),
+    ("Protesters held a large rally in Vellmark on Monday.", [("Monday", "DATE", "2022-02-07")]),
+])
+def test_planned_events_take_the_nearest_day(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday that is part of a day's name is not this week's day
+    ("The crash on Black Monday wiped out a fifth of the index .", []),
+    ("Vellmark campaigned hard before Super Tuesday .", []),
+    ("The crash on Monday wiped out a fifth of the index .", [("Monday", "DATE", "2022-02-07")]),
+    ("Shoppers queued on Black Friday .", [("Black Friday", "DATE", "2021-11-26")]),
+])
+def test_weekdays_inside_names_of_days(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of the day: of the day the sentence names, else of the publication day
+    ("The rally faded in the afternoon .", [("the afternoon", "TIME", "2022-02-12TAF")]),
+    ("On Friday , shares fell in the morning but rose during the afternoon .",
+     [("Friday", "DATE", "2022-02-11"), ("the morning", "TIME", "2022-02-11TMO"),
+      ("the afternoon", "TIME", "2022-02-11TAF")]),
+    # with an hour it is a clock time
+    ("The blast came at 4 in the morning on Friday .",
+     [("4 in the morning", "TIME", "2022-02-11T04:00"), ("Friday", "DATE", "2022-02-11")]),
+    ("The market reopened at eight in the evening .", [("eight in the evening", "TIME", "2022-02-12T20:00")]),
+])
+def test_parts_of_the_day(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the second day of a pair takes the first one's month
+    ("The summit will be held on April 24 and 25 .",
+     [("April 24", "DATE", "2022-04-24"), ("25", "DATE", "2022-04-25")]),
+    ("Shares fell on February 3 and 2 percent more on Friday .",
+     [("February 3", "DATE", "2022-02-03"), ("Friday", "DATE", "2022-02-11")]),
+    ("Turnout was high on February 8 and 9 percent voted early .", [("February 8", "DATE", "2022-02-08")]),
+    # "the March"/"the May" before a noun is the month; before a preposition it is a march
+    ("The March accession will let Vellmark join .", [("March", "DATE", "2022-03")]),
+    ("The March on Vellmark drew crowds .", []),
+])
+def test_second_days_and_months_as_modifiers(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shares rose in mid-afternoon trading .", [("mid-afternoon", "TIME", "2022-02-12TAF")]),
+    ("The index fell in late morning trading on Friday .",
+     [("late morning", "TIME", "2022-02-11TMO"), ("Friday", "DATE", "2022-02-11")]),
+    ("By mid afternoon , officials said the bridge had reopened .", [("mid afternoon", "TIME", "2022-02-12TAF")]),
+])
+def test_early_mid_and_late_parts_of_the_day(text, expected):
+    assert tags(text) == expected
+
+
+def test_a_part_of_the_day_follows_the_story_when_its_sentence_has_no_day():
+    sentences = annotate_for_dates(["Vellmark shares fell on Thursday .", "In the afternoon , they recovered ."])
+    found = find_timexes_in_article(sentences, PUB, ordered=True)
+    assert [(t.span.text, t.value) for t in found] == [("Thursday", "2022-02-10"), ("the afternoon", "2022-02-10TAF")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quarter named by the month it ends in
+    ("Vellmark Foods sold more in the September quarter .", [("the September quarter", "DATE", "2021-Q3")]),
+    ("Revenue rose in the June quarter of 2007 .", [("the June quarter of 2007", "DATE", "2007-Q2")]),
+    # halves in codes take a year; "H2" alone is no half
+    ("Profit rose in H1 2007 .", [("H1 2007", "DATE", "2007-H1")]),
+    ("Profit rose in 1H07 .", [("1H07", "DATE", "2007-H1")]),
+    ("The H2 engine failed .", []),
+])
+def test_quarters_named_by_their_last_month_and_half_codes(text, expected):
+    assert tags(text) == expected
+
+
+def test_a_quarter_named_by_its_month_is_the_reported_period():
+    sentences = annotate_for_dates(["Vellmark Foods earned 5 million dollars in the June quarter .",
+                                    "That compares with 4 million dollars a year earlier ."])
+    found = find_timexes_in_article(sentences, PUB)
+    assert [(t.span.text, t.value) for t in found] == [("the June quarter", "2021-Q2"), ("a year earlier", "2020-Q2")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "prior-year" as "year-ago": the reported quarter a year before (no quarter named: the
+    # last one ended, a year before)
+    ("Profit was 2 million dollars in the prior-year quarter .", [("the prior-year quarter", "DATE", "2020-Q4")]),
+    ("The prior year period was weak .", [("The prior year period", "DATE", "2020-Q4")]),
+    # "before" ending its clause is "earlier"
+    ("Vellmark Foods earned 5 million dollars in the fourth quarter , up from 3 million dollars a year before .",
+     [("the fourth quarter", "DATE", "2021-Q4"), ("a year before", "DATE", "2020-Q4")]),
+    ("Sales were up 10 percent from the year before .", [("the year before", "DATE", "2021")]),
+    ("On Thursday , stocks fell after rising the day before .",
+     [("Thursday", "DATE", "2022-02-10"), ("the day before", "DATE", "2022-02-09")]),
+    ("Arnholt quit the day before the vote .", []),
+])
+def test_prior_year_periods_and_units_before(text, expected):
+    assert tags(text) == expected
+
+
+def test_the_same_month_last_year():
+    assert tags("Car sales in January fell 20 percent from the same month last year .") == [
+        ("January", "DATE", "2022-01"), ("the same month last year", "DATE", "2021-01")]
+    assert tags("Sales rose from the same month last year .") == [("the same month last year", "DATE", "2021-02")]
+
+
+def test_the_previous_quarter_of_a_results_story_is_before_the_reported_one():
+    sentences = annotate_for_dates(["Vellmark Foods earned 5 million dollars in the third quarter .",
+                                    "Revenue was flat compared with the previous quarter ."])
+    found = find_timexes_in_article(sentences, PUB)
+    assert [(t.span.text, t.value) for t in found] == [("the third quarter", "2021-Q3"),
+                                                       ("the previous quarter", "2021-Q2")]
+    # without a reported quarter: the one before the current quarter
+    assert tags("Revenue was flat compared with the previous quarter .") == [
+        ("the previous quarter", "DATE", "2021-Q4")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more zone names after a clock time
+    ("The index closed at 4:00 p.m. ET .", [("4:00 p.m. ET", "TIME", "2022-02-12T16:00")]),
+    # four-digit wire-service times, only with a zone or "hours"
+    ("The index stood at 12,000 at 1430 GMT .", [("1430 GMT", "TIME", "2022-02-12T14:30Z")]),
+    ("The market opened at 0900 local time .", [("0900 local time", "TIME", "2022-02-12T09:00")]),
+    ("Sales of 1200 units were reported .", []),
+])
+def test_more_clock_times_of_market_reports(text, expected):
+    assert tags(text) == expected

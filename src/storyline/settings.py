@@ -264,6 +264,11 @@ SETTINGS: tuple[Setting, ...] = (
             "The same slack, in months, for a bare month name ('in March'); TimeBank dev "
             "value F1 (day slack 62): 0 months 0.808, 1: 0.810, 2: 0.811, 3: 0.810, tense "
             "ignored: 0.808."),
+    Setting("dates.pair_days_apart", 7,
+            "In 'April 24 and 25' the second number is a day of April only if it follows the "
+            "first by at most this many days ('on October 24 and 3 more on Friday' is a "
+            "count): a pair of dates in news is a meeting's days or a week apart. Not tuned "
+            "(TempEval-3 has one such pair, 1 day apart)."),
     # entities (nlp/repair.py, nlp/mentions.py, canonical.py; benchmarks/names_meantime.py)
     Setting("entities.labels", "PERSON,ORG,GPE,LOC,NORP,FAC,EVENT,PRODUCT,DISEASE",
             "spaCy (OntoNotes) labels kept as entity mentions: people, organisations, "

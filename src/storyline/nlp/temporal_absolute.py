@@ -36,7 +36,15 @@ DAY_REF = (
     + lex.RE_MONTH + r"\s*" + lex.RE_DAY_OF_MONTH + r"))"
 )
 AM_PM = r"(?P<ampm>[ap])(?:\.\s?m\.?|\s?m\b)"
-TZ = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|BST|UTC|CET|CEST|local\s+time)"
+TZ = (r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|GMT|BST|UTC|CET|CEST|EET|EEST|MSK|IST|JST|HKT|SGT|AEST|AEDT"
+      r"|local\s+time)")
+# The lower-cased words of TZ, for the prefilter of rules that need a zone.
+TZ_WORDS = frozenset({"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "ct", "gmt", "bst", "utc",
+                      "cet", "cest", "eet", "eest", "msk", "ist", "jst", "hkt", "sgt", "aest", "aedt", "time"})
+# A zone after a clock time, with an offset from UTC and brackets if written: "GMT",
+# "(GMT+8)", "( UTC -5:30 )" (tokenised). The closing bracket only where one was opened.
+ZONE = (r"(?:\s+|\s*(?P<paren>\(\s*))(?P<tz>" + TZ + r")\b(?:\s*(?P<off>[+\-\u2212]\s?(?:1[0-4]|0?\d))(?::?(?P<offmin>[0-5]\d))?"
+        r"(?!\d))?(?(paren)\s*\))")
 # Words that make a bare, ambiguous month name (May, March) a month.
 MONTH_CONTEXT = frozenset({
     "in", "since", "by", "until", "till", "from", "of", "through", "before", "after",
@@ -52,6 +60,11 @@ def month_number(word: str) -> int:
 _MARCH_OF = re.compile(r"\s+of\s+(?![\d'’]|(?:last|next|this|that|the|each|every)\b)[A-Za-z]")
 
 
+# A lower-case noun after "the March"/"the May" makes the month its modifier; a preposition
+# makes it the noun "march" or a name ("the March on Rome", "the March to the Sea").
+_MONTH_AS_MODIFIER = re.compile(r"\s+(?!(?:on|of|to|for|from|against|through|in|into|and|was|is|by|past|across)\b)[a-z]{3,}\b")
+
+
 def month_ok(m: re.Match, ctx: Context, *, bare: bool) -> bool:
     """Whether the ``month`` group of ``m`` is a month here and not the verb ``may`` or the
     noun ``march``: ambiguous names must be capitalised, and bare ones need a date-like word
@@ -65,7 +78,10 @@ def month_ok(m: re.Match, ctx: Context, *, bare: bool) -> bool:
             if _MARCH_OF.match(ctx.text, m.end()):
                 return False  # "the March of Millions", "a March of Dimes drive": a march
             mod = m.groupdict().get("mod") or m.groupdict().get("rel")
-            return bool(mod) or ctx.word_before(m.start()) in MONTH_CONTEXT
+            before = ctx.word_before(m.start())
+            if before == "the":  # "the March accession", "the May elections"; not "the March on Rome"
+                return bool(_MONTH_AS_MODIFIER.match(ctx.text, m.end()))
+            return bool(mod) or before in MONTH_CONTEXT
     return True
 
 
@@ -102,6 +118,22 @@ rule("month_day", needs=MONTH, pattern=B + WEEKDAY_PREFIX + r"(?P<month>" + lex.
 rule("day_month", needs=MONTH, pattern=B + WEEKDAY_PREFIX + r"(?:the\s+)?(?P<day>" + lex.RE_DAY_OF_MONTH
      + r")(?:\s+of)?\s+(?P<month>" + lex.RE_MONTH + r")" + E + r"(?:" + COMMA + YEAR + r")?",
      anchorable=True)(_day)
+
+
+@rule("second_day", needs=MONTH, also=words("and", "or"), pattern=B + r"(?P<month>" + lex.RE_MONTH + r")\s*(?P<first>" + lex.RE_DAY_OF_MONTH
+      + r")\s+(?:and|or)\s+(?P<day>" + lex.RE_DAY_OF_MONTH + r")(?![\d%]|[.:]\d|\w|\s+(?:percent|per\s+cent|points?"
+      r"|million|billion|cents|times|of)\b)(?:" + COMMA + YEAR + r")?", anchorable=True)
+def _second_day(m: re.Match, ctx: Context) -> Reading | None:
+    """The second day of ``April 24 and 25``: the month is the first day's (which the
+    month_day rule reads). The days must follow each other within a week, else the number
+    is more likely a count (``on October 24 and 3 more on Friday``)."""
+    first, second = (int(re.match(r"\d+", m[g]).group()) for g in ("first", "day"))  # type: ignore[union-attr]
+    if not 0 < second - first <= ctx.pair_days_apart:  # settings: dates.pair_days_apart
+        return None
+    found = _day(m, ctx)
+    if found is None:
+        return None
+    return Reading(m.start("day"), m.end(), found[0], found[1], "second_day", anchorable=True)
 
 
 @rule("iso_date", needs=YEAR_DIGITS, pattern=r"(?<![\d-])(?P<year>" + lex.RE_YEAR + r")(?P<sep>[-/])(?P<month>0?[1-9]|1[0-2])(?P=sep)"
@@ -266,7 +298,7 @@ APPROX = r"(?:(?:around|about|approximately|roughly|shortly\s+(?:before|after)|j
 
 
 @rule("clock_12h", needs=DIGIT, also=words("m", "am", "pm"), pattern=r"(?<![\w:.])" + APPROX + r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*" +
-      AM_PM + r"(?:\s+(?P<tz>" + TZ + r")\b)?(?:" + DAY_REF + E + r")?", anchorable=True)
+      AM_PM + r"(?:" + ZONE + r")?(?:" + DAY_REF + E + r")?", anchorable=True)
 def _clock_12h(m: re.Match, ctx: Context) -> Reading | None:
     hour = int(m["h"]) % 12 + (12 if m["ampm"].lower() == "p" else 0)
     return clock_reading(m, ctx, hour, int(m["min"] or 0), "clock_12h")
@@ -284,8 +316,15 @@ def clock_reading(m: re.Match, ctx: Context, hour: int, minute: int, name: str) 
     day = day_of(ref, ctx, m.start(), m.end())
     if day is None:
         return None
+    utc = (m.groupdict().get("tz") or "").upper() in _UTC
+    if utc and m.groupdict().get("off"):
+        # "6:40 p.m. (GMT+8)" is 10:40 in UTC: the offset is taken away, across midnight if need be
+        sign = -1 if m["off"][0] in "-\u2212" else 1
+        local = dt.datetime(day.year, day.month, day.day, hour % 24) + dt.timedelta(days=hour // 24, minutes=minute)
+        shifted = local - sign * dt.timedelta(hours=int(m["off"][1:].strip()), minutes=int(m["offmin"] or 0))
+        day, hour, minute = shifted.date(), shifted.hour, shifted.minute
     clock = f"T{hour:02d}:{minute:02d}"
-    if (m.groupdict().get("tz") or "").upper() in _UTC:
+    if utc:
         clock += "Z"  # ISO 8601's mark for UTC; other zones are left as local time
     anaphor = None if ref else Anaphor("D", 0, scope="clock", suffix=clock, grains=frozenset({"day"}))
     # "about 10:35 a.m.", "shortly before noon": the extent is the time, as TempEval-3's
@@ -298,9 +337,17 @@ def clock_reading(m: re.Match, ctx: Context, hour: int, minute: int, name: str) 
 
 
 @rule("clock_24h", needs=CLOCK_DIGITS, pattern=r"(?<![\w:.$£€])" + APPROX + r"(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])"
-      r"(?:\s*(?P<tz>" + TZ + r"|hours|hrs)\b)?(?:" + DAY_REF + E + r")?", anchorable=True)
+      r"(?:" + ZONE + r"|\s*(?:hours|hrs)\b)?(?:" + DAY_REF + E + r")?", anchorable=True)
 def _clock_24h(m: re.Match, ctx: Context) -> Reading | None:
     return clock_reading(m, ctx, int(m["h"]), int(m["min"]), "clock_24h")
+
+
+@rule("clock_4digit", needs=DIGIT, also=TZ_WORDS | {"hours", "hrs", "hour"}, pattern=r"(?<![\w:.$£€,])(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)(?:" + ZONE
+      + r"|\s*(?:hours|hrs)\b)(?:" + DAY_REF + E + r")?", anchorable=True)
+def _clock_4digit(m: re.Match, ctx: Context) -> Reading | None:
+    """Military and wire-service times, only with a zone or ``hours``: ``1430 GMT``, ``0900
+    local time``, ``2100 hrs``."""
+    return clock_reading(m, ctx, int(m["h"]), int(m["min"]), "clock_4digit")
 
 
 @rule("oclock", needs=words("clock", "oclock"), pattern=B + APPROX + r"(?P<h>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|"

@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterable
 
 from . import temporal_lexicon as lex
-from .temporal_calendar import calendar_range, coarsen, shift_value
+from .temporal_calendar import calendar_range, coarsen, shift_value, unit_value
 from .temporal_grammar import Anaphor, Context, Reading, rule, words
 
 B = r"(?<![\w$£€#/-])"
@@ -80,12 +80,54 @@ def _that_period(m: re.Match, ctx: Context) -> Reading:
     return _unit_reading(m, unit, 0)
 
 
+@rule("part_of_the_day", needs=words("morning", "afternoon", "evening"), also=words("in", "during", "throughout"), pattern=r"(?:\b(?P<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+      r"|twelve)(?:\s+o'?\s?clock)?\s+in\s+|\b(?:in|during|throughout)\s+)(?P<tx>the\s+(?P<unit>morning|afternoon|evening))" + E)
+def _part_of_the_day(m: re.Match, ctx: Context) -> Reading:
+    """``in the morning``, ``during the afternoon``: that part of the day the story is at
+    (``On Monday ... in the afternoon``), else of the publication day; with an hour (``4 in
+    the morning``, ``8 in the evening``), that clock time on the day of its sentence."""
+    part = m["unit"].lower()
+    if m["h"]:
+        hour = int(lex.parse_number(m["h"]) or 0) % 12 + (0 if part == "morning" else 12)
+        code = f"T{hour:02d}:00"
+        return Reading(m.start(), m.end(), "TIME", ctx.published.isoformat() + code, "part_of_the_day",
+                       anaphor=Anaphor("D", 0, scope="clock", suffix=code, grains=frozenset({"day"})),
+                       anchorable=True)
+    return _day_part(m.start("tx"), m.end(), part, ctx)
+
+
+@rule("part_of_the_day_mod", needs=words("morning", "afternoon", "evening"), also=words("early", "mid", "late"), pattern=r"(?<![\w-])(?:the\s+)?(?:early|mid|late)[\s-]?(?P<unit>morning|afternoon|evening)" + E)
+def _part_of_the_day_mod(m: re.Match, ctx: Context) -> Reading:
+    """``mid-afternoon``, ``late morning`` (``in late morning trading``): that part of the
+    day the story is at, else of the publication day, as ``in the afternoon``."""
+    return _day_part(m.start(), m.end(), m["unit"].lower(), ctx)
+
+
+def _day_part(start: int, end: int, part: str, ctx: Context) -> Reading:
+    """A part of the day on the day of its sentence, else of the story, else of publication."""
+    code = "T" + _DAY_PARTS[part]
+    return Reading(start, end, "TIME", ctx.published.isoformat() + code, "part_of_the_day",
+                   anaphor=Anaphor("D", 0, "day", scope="day_part", suffix=code))
+
+
 @rule("next_day", needs=words("next", "following", "previous", "prior", "preceding"), also=_DAY_WORDS, pattern=B + r"the\s+(?P<rel>next|following|previous|prior|preceding)"
       r"\s+(?P<unit>day|morning|afternoon|evening|night)" + E)
 def _next_day(m: re.Match, ctx: Context) -> Reading:
     """``the next day``, ``the following morning``, ``the previous night``: a day after or
     before the anchor's day."""
     return _unit_reading(m, m["unit"].lower(), _SHIFTS[m["rel"].lower()])
+
+
+@rule("unit_before", needs=words("before", "after"), also=_DAY_WORDS | words("week", "month", "year"), pattern=B + r"the\s+(?P<unit>day|week|month|year|morning|night)\s+(?P<rel>before|after)"
+      r"(?=\s*(?:[.,;:!?)]|$))")
+def _unit_before(m: re.Match, ctx: Context) -> Reading:
+    """``the day before``, ``the year before`` ending their clause (``up from the year
+    before.``): the unit before or after the anchor, as ``the previous day``."""
+    unit, n = m["unit"].lower(), -1 if m["rel"].lower() == "before" else 1
+    r = _unit_reading(m, unit, n)
+    own = unit_value(ctx.published, unit, n) if unit in _UNITS else None
+    # unanchored, it is told from the publication date, as "the previous year" is
+    return dataclasses.replace(r, value=own) if own else r
 
 
 def _previous_quarter(ctx: Context) -> str:
@@ -103,11 +145,18 @@ def _latest_period(m: re.Match, ctx: Context) -> Reading:
                    anchorable=True)
 
 
-@rule("same_period_ago", needs=words("period", "quarter"), also=words("ago", "earlier", "last", "previous", "prior"), pattern=B + r"the\s+(?:(?:same|corresponding|comparable)\s+)?(?:period|quarter)"
+@rule("same_period_ago", needs=words("period", "quarter", "month"), also=words("ago", "earlier", "last", "previous", "prior"), pattern=B + r"the\s+(?:(?P<same>same|corresponding|comparable)\s+)?(?P<unit>period|quarter|month)"
       r"\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+(?:the\s+(?:previous|prior|last)|last)\s+year)" + E)
-def _same_period_ago(m: re.Match, ctx: Context) -> Reading:
+def _same_period_ago(m: re.Match, ctx: Context) -> Reading | None:
     """``the same period last year``, ``the quarter a year ago``: the reported period, a
-    year before."""
+    year before; ``the same month last year``: the sentence's month (``sales in October``),
+    else the publication month, a year before."""
+    if m["unit"].lower() == "month":
+        if not m["same"]:
+            return None  # "the month last year" is no comparison
+        anaphor = Anaphor("Y", -1, scope="sentence", grains=frozenset({"month"}))
+        return Reading(m.start(), m.end(), "DATE", unit_value(ctx.published, "month", -12) or "", "same_period_ago",
+                       anaphor=anaphor)
     anaphor = Anaphor("Y", -1, scope="report", grains=REPORT_GRAINS)
     fallback = shift_value(_previous_quarter(ctx), "Y", -1) or ""
     return Reading(m.start(), m.end(), "DATE", fallback, "same_period_ago", anaphor=anaphor)
@@ -124,6 +173,11 @@ def grain(value: str) -> str:
     return next((name for name, shape in shapes if re.fullmatch(shape, value)), "")
 
 
+# The rules that name a quarter or half of their own ("the third quarter", "Q3", "the
+# September quarter", "the July-September quarter").
+_QUARTER_RULES = frozenset({"quarter", "quarter_code", "month_quarter", "month_span_quarter"})
+
+
 def report_period(found: Iterable[Reading], published: dt.date) -> str | None:
     """The quarter or half a results story reports: of its own (not anaphoric) quarter and
     half expressions, those already ended at publication if any are (results are reported
@@ -131,7 +185,7 @@ def report_period(found: Iterable[Reading], published: dt.date) -> str | None:
     the one named most often, the latest on a tie. None without any."""
     counts = collections.Counter(
         r.value for r in found
-        if r.rule in ("quarter", "quarter_code") and r.anaphor is None and grain(r.value) in ("quarter", "half")
+        if r.rule in _QUARTER_RULES and r.anaphor is None and grain(r.value) in ("quarter", "half")
     )
     ended = {v: n for v, n in counts.items() if (calendar_range(v)[2] or published) <= published}
     pool = ended or counts
@@ -186,10 +240,13 @@ def _clocks_on_their_day(found: list[Reading]) -> list[Reading]:
         return found
     out = []
     for r in found:
-        if r.anaphor is not None and r.anaphor.scope == "clock":
+        if r.anaphor is not None and r.anaphor.scope in ("clock", "day_part"):
             nearest = min(days, key=lambda d: max(d.start - r.end, r.start - d.end))
             moved = move(nearest.value, r.anaphor)
-            r = dataclasses.replace(r, value=moved) if moved else r
+            if moved and r.anaphor.scope == "day_part":
+                r = dataclasses.replace(r, value=moved, anaphor=None)  # resolved: not the story's day
+            elif moved:
+                r = dataclasses.replace(r, value=moved)
         out.append(r)
     return out
 
@@ -207,7 +264,7 @@ def _resolved(r: Reading, own: list[tuple[str, bool]], report: str | None, earli
         return r  # already on its day, or on the publication date (_clocks_on_their_day)
     else:
         candidates = [v for v, _ in reversed(own)]
-        candidates += [v for v, _ in reversed(earlier)] if a.scope == "story" else []
+        candidates += [v for v, _ in reversed(earlier)] if a.scope in ("story", "day_part") else []
     for value in candidates:
         if a.grains and grain(value) not in a.grains:
             continue

@@ -74,7 +74,9 @@ class Anaphor:
     is 1988-Q3), and ``suffix`` appended (``that night``: ``TNI``). ``scope``: where the
     anchor may come from (``temporal_anaphora``): ``sentence``, an earlier expression of the
     same sentence only; ``report``, else the period a results story reports; ``story``, else
-    an expression of an earlier sentence (text in reading order only). ``grains``: the
+    an expression of an earlier sentence (text in reading order only); ``clock``, the day
+    of the nearest date of the sentence, before or after; ``day_part``, that, else as
+    ``story``. ``grains``: the
     granularities an anchor may have (empty: any).
     """
 
@@ -117,6 +119,7 @@ class Context:
     day_first: bool = DEFAULTS["dates.day_first"]
     day_slack_days: int = DEFAULTS["dates.day_slack_days"]
     month_slack: int = DEFAULTS["dates.month_slack"]
+    pair_days_apart: int = DEFAULTS["dates.pair_days_apart"]
 
     def direction(self, start: int, end: int) -> str | None:
         """past/future/near for the expression at [start, end): a signal word right before

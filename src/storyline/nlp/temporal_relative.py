@@ -68,6 +68,8 @@ def _weekday(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     word = m["wd"]
     if len(word) <= 5 and not word[0].isupper():  # an abbreviation ("sun.", "sat.")
         return None  # "sun." and "sat." in lower case are words, not days
+    if not m["rel"] and not m["mod"] and _NAMED_DAY.search(ctx.text, 0, m.start()):
+        return None  # "Black Monday", "Super Tuesday", "Ash Wednesday": a name, not this week's day
     weekday = lex.WEEKDAYS[word.lower().rstrip(".")]
     code = lex.DAY_PARTS.get(_norm(m["part"]), "")
     if (m["plural"] or m["pplural"]) and not _stripped_possessive(m, ctx):
@@ -80,6 +82,12 @@ def _weekday(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     if m["plural"]:  # a stripped possessive: the extent is the day, as for "Monday's"
         return Reading(m.start(), m.end("wd"), "DATE", day_value(day), "weekday", anchorable=True)
     return ("TIME", f"{day_value(day)}T{code}") if code else ("DATE", day_value(day))
+
+
+# A capitalised word that makes a weekday the name of a day in history or in the calendar
+# ("Black Monday" 1987, "Super Tuesday", "Ash Wednesday", "Maundy Thursday", "Good Friday",
+# "Black Friday" and the rest are the holiday rules').
+_NAMED_DAY = re.compile(r"\b(?:Black|Super|Bloody|Ash|Maundy|Holy|Cyber|Giving|Palm|Easter|Whit|Shrove|Plough)\s+$")
 
 
 # Words that begin no noun phrase: after a plural weekday they make it a plural ("Mondays
@@ -140,6 +148,10 @@ def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
         # Without one, "the previous year" is still last year ("up 5% from the previous
         # year"), but "the following year" is never next year: its year is unknown.
         anaphor = Anaphor(_SHIFT_UNITS[unit], offset, unit, scope="story")
+        if unit == "quarter" and rel == "the previous":
+            # "up 5% from the previous quarter": the quarter before the one the results
+            # story reports (or before the sentence's own quarter)
+            anaphor = Anaphor("Q", -1, "quarter", scope="report", grains=frozenset({"quarter"}))
         if rel == "the following":
             value = _UNKNOWN[unit]
         return Reading(m.start(), m.end(), "DATE", value, "period", anaphor=anaphor, anchorable=True)
@@ -209,14 +221,47 @@ def _quarter(m: re.Match, ctx: Context) -> Reading | None:
     return Reading(start, m.end(), "DATE", f"{year:04d}-{'H' if half else 'Q'}{n}", "quarter", anchorable=True)
 
 
-@rule("quarter_code", needs=DIGIT, also=words("q"), pattern=B + r"(?:(?P<y1>" + YEAR + r")\s+)?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s+(?P<y2>"
-      + YEAR + r")|'?(?P<yy>\d\d))?" + E, anchorable=True)
+@rule("quarter_code", needs=DIGIT, also=words("q", "h"), pattern=B + r"(?:(?P<y1>" + YEAR + r")\s+)?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q"
+      r"|H(?P<h>[12])|(?P<h2>[12])H)(?:\s+(?P<y2>" + YEAR + r")|'?(?P<yy>\d\d))?" + E, anchorable=True)
 def _quarter_code(m: re.Match, ctx: Context) -> tuple[str, str] | None:
-    n = int(m["q"] or m["q2"])
+    """``Q3``, ``3Q07``, ``Q3 2007``; halves ``H1 2007``, ``1H07`` only with their year
+    (``H2`` alone is as often hydrogen or a paper size)."""
     year = int(m["y1"] or m["y2"] or 0) or (2000 + int(m["yy"]) if m["yy"] else 0)
+    if m["h"] or m["h2"]:
+        return ("DATE", f"{year:04d}-H{m['h'] or m['h2']}") if year else None
+    n = int(m["q"] or m["q2"])
     if not year:
         year = resolve_quarter(ctx.published, n, ctx.direction(m.start(), m.end()))
     return "DATE", f"{year:04d}-Q{n}"
+
+
+@rule("month_quarter", needs=words("quarter"), also=words("march", "june", "september", "sept", "sep", "december", "dec"), pattern=B + r"(?:the\s+)?(?P<month>March|June|Sept?\.?|September|Dec\.?|December)\s+"
+      r"(?:fiscal\s+)?quarter(?:\s+of\s+(?P<y2>" + YEAR + r"))?" + E, anchorable=True)
+def _month_quarter(m: re.Match, ctx: Context) -> Reading:
+    """``the September quarter``, ``the June quarter of 2007``: the calendar quarter that
+    ends in the month, as Australian and some US companies name their quarters."""
+    n = lex.MONTHS[m["month"].lower().rstrip(".")] // 3
+    year = int(m["y2"]) if m["y2"] else resolve_quarter(ctx.published, n, ctx.direction(m.start(), m.end()))
+    return Reading(m.start(), m.end(), "DATE", f"{year:04d}-Q{n}", "month_quarter", anchorable=True)
+
+
+@rule("month_span_quarter", needs=words("quarter", "period", "half"), also=lex.MONTHS.keys(), pattern=B + r"(?:(?P<the>the)\s+)?(?P<m1>"
+      + lex.RE_MONTH + r")\s*[-\u2013/]\s*(?P<m2>" + lex.RE_MONTH + r")\s+(?:(?:fiscal|calendar)\s+)?(?:quarter|period|half)"
+      r"(?:\s+of\s+(?P<y2>" + YEAR + r"))?" + E, anchorable=True)
+def _month_span_quarter(m: re.Match, ctx: Context) -> Reading | None:
+    """``the July-September quarter``, ``the January-June period``: a calendar quarter or half
+    named by its first and last months, as Japanese and Indian companies report."""
+    first = lex.MONTHS[m["m1"].lower().rstrip(".")]
+    last = lex.MONTHS[m["m2"].lower().rstrip(".")]
+    if first % 3 == 1 and last == first + 2:
+        letter, n = "Q", (first + 2) // 3
+    elif first in (1, 7) and last == first + 5:
+        letter, n = "H", (first + 5) // 6
+    else:
+        return None  # "the March-May period" is no calendar quarter: left to the month rules
+    last_quarter = 2 * n if letter == "H" else n  # a half is placed by its last quarter, as in _quarter
+    year = int(m["y2"]) if m["y2"] else resolve_quarter(ctx.published, last_quarter, ctx.direction(m.start(), m.end()))
+    return Reading(m.start(), m.end(), "DATE", f"{year:04d}-{letter}{n}", "month_span_quarter", anchorable=True)
 
 
 def _explicit_year(text: str | None, ctx: Context) -> int | None:
@@ -231,12 +276,13 @@ def _explicit_year(text: str | None, ctx: Context) -> int | None:
 _QUARTER_ORDINALS = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 
 
-@rule("year_ago_period", needs=words("ago", "earlier"), pattern=B + r"(?:(?P<the>the)\s+(?:(?:comparable|corresponding|same)\s+)?)?(?P<adj>year|twelve|12)"
-      r"[\s-]+(?:ago|earlier)(?:\s+(?:(?P<ord>" + _QUARTER_ORDINALS + r")[\s-]+)?(?P<unit>quarter|period|half"
+@rule("year_ago_period", needs=words("ago", "earlier", "prior", "previous"), also=words("year", "twelve", "#"), pattern=B + r"(?:(?P<the>the)\s+(?:(?:comparable|corresponding|same)\s+)?)?"
+      r"(?P<adj>(?:year|twelve|12)[\s-]+(?:ago|earlier)|(?:prior|previous)(?:-year|\s+year(?=\s+(?:quarter|period))))(?:\s+(?:(?P<ord>" + _QUARTER_ORDINALS + r")[\s-]+)?(?P<unit>quarter|period|half"
       r"|month|week))?" + E)
 def _year_ago_period(m: re.Match, ctx: Context) -> Reading:
-    """``the year-ago quarter``: the quarter being reported, a year before; anchored to the
-    sentence's own quarter when it has one (``third quarter ... the year-ago quarter``)."""
+    """``the year-ago quarter``, ``the prior-year period``: the quarter being reported, a
+    year before; anchored to the sentence's own quarter when it has one (``third quarter
+    ... the year-ago quarter``)."""
     unit = (m["unit"] or "").lower()
     d = ctx.published
     if m["ord"]:
@@ -275,15 +321,16 @@ _AGO_SIGN = {"ago": -1, "earlier": -1, "before": -1, "back": -1, "previously": -
              "from now": 1, "hence": 1, "after": 1}
 
 
-@rule("ago", needs=words("ago", "earlier", "later", "back", "now", "hence"), pattern=B + r"(?:(?P<approx>about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over"
+@rule("ago", needs=words("ago", "earlier", "later", "back", "now", "hence", "before"), pattern=B + r"(?:(?P<approx>about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over"
       r"|just\s+over|just\s+under|at\s+least|only|just)\s+)?(?P<num>" + lex.RE_NUMBER + r"|" + lex.RE_VAGUE
-      + r")[\s-]+(?P<unit>" + lex.RE_UNIT + r")(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|back|from\s+now|hence)" + E)
+      + r")[\s-]+(?P<unit>" + lex.RE_UNIT + r")(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|back|from\s+now|hence"
+      r"|before(?=\s*(?:[.,;:!?)]|$)))" + E)
 def _ago(m: re.Match, ctx: Context) -> Reading | None:
     sign = _AGO_SIGN[_norm(m["dir"])]
     unit = lex.UNIT_FORMS[m["unit"].lower()]
     amount = None if lex.is_vague(m["num"]) else lex.parse_number(m["num"])
     letter, per = lex.UNITS[unit]
-    anaphoric = _norm(m["dir"]) in ("earlier", "later")
+    anaphoric = _norm(m["dir"]) in ("earlier", "later", "before")  # "before" ends its clause: "a year before."
     if amount is None:
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return Reading(m.start(), m.end(), "DATE", value, "ago")
@@ -309,7 +356,9 @@ def _ago(m: re.Match, ctx: Context) -> Reading | None:
 # The word before a year-ago expression that ends a comparison of figures: a preposition of
 # comparison, or the end of an amount ("$4 million", "3 cents a share", "12%").
 _COMPARED = frozenset({"from", "than", "with", "versus", "vs", "vs.", "over", "share", "million", "billion",
-                       "cents", "percent"})
+                       "cents", "percent",
+                       # amounts written out where the currency sign is lost or not used
+                       "dollars", "euros", "pounds", "yen", "yuan", "francs"})
 
 
 def _compared(text: str, start: int) -> bool:
@@ -359,8 +408,15 @@ def _present_ref(m: re.Match, ctx: Context) -> tuple[str, str] | None:
 
 @rule("past_ref", needs=words("recently", "lately", "past", "ago"), pattern=B + r"(?P<tx>(?:more\s+|most\s+|until\s+)?recently|lately|the\s+(?:recent\s+|distant\s+)?past"
       r"|(?:a\s+)?long\s+(?:time\s+)?ago)" + E)
-def _past_ref(m: re.Match, ctx: Context) -> tuple[str, str]:
+def _past_ref(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    if _norm(m["tx"]).startswith("the") and _COUNTED.match(ctx.text, m.end()):
+        return None  # "the past five sessions": "past" modifies a count of something else
     return "DATE", "PAST_REF"
+
+
+# A number after "the past" makes "past" an adjective of the counted noun ("the past five
+# sessions", "the past 20 trading days"); a count of time units is a duration rule's.
+_COUNTED = re.compile(r"\s+(?:" + lex.RE_NUMBER + r")\b", re.IGNORECASE)
 
 
 @rule("future_ref", needs=words("future", "soon", "shortly", "term", "date", "possible", "someday", "day"), pattern=B + r"(?P<tx>the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|future\s+"

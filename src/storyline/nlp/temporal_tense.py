@@ -45,6 +45,9 @@ _PAST_WORDS = (
 _NEAR_WORDS = (
     r"(?:planned|intended|hoped|wanted|agreed|decided|promised|pledged|vowed|voted|offered|threatened"
     r"|(?:was|were|had\s+been)\s+(?:due|set|scheduled|slated|supposed|going|expected))\s+to\s+[a-z]+"
+    # or a planned event ("planned a rally on Saturday", "called a strike for Monday")
+    r"|(?:planned|scheduled|called)\s+(?:a|an|another|their|its|his|her)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:rally|rallies|demonstration|protest|march|strike|meeting|vote|election|referendum|hearing|summit|talks)"
 )
 _CUE = re.compile(
     r"\b(?:(?P<near>" + _NEAR_WORDS + r")|(?P<future>" + _FUTURE_WORDS + r")|(?P<past>" + _PAST_WORDS + r"))\b"
@@ -111,7 +114,15 @@ def parsed_tense(doc, start_char: int, end_char: int) -> str | None:
         return None
     for _ in range(8):  # dependency chains in news sentences are rarely deeper than this
         if token.pos_ in ("VERB", "AUX") and not (start_char <= token.idx < end_char):
-            return _verb_tense(token)
+            tense = _verb_tense(token)
+            if tense == FUTURE and token.tag_ in ("VBZ", "VBP") and _main_verb(token) and is_headline(doc.text):
+                # Headlines tell past events in the present ("Stocks fall on Monday", "Hale
+                # posts loss in second quarter") and plans with "to" ("Union to strike
+                # Monday"): their main verb's simple present is no schedule. (A present in a
+                # clause of condition or time still looks ahead: "unless troops pull back by
+                # Friday".)
+                return None
+            return tense
         if token.head is token:
             return None
         token = token.head
@@ -138,6 +149,8 @@ def _verb_tense(verb, depth: int = 0) -> str | None:
         a.tag_ == "VBD" for a in auxes
     ):
         return FUTURE
+    if verb.lemma_ in ("plan", "schedule") and verb.tag_ == "VBD" and any(c.dep_ == "dobj" for c in verb.children):
+        return NEAR  # "planned a rally on Saturday": the event lies ahead of the planning
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ in ("VBD", "VBN"):
         return PAST
     if verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
@@ -148,6 +161,22 @@ def _verb_tense(verb, depth: int = 0) -> str | None:
         # ("says", "is") say nothing about when.
         return FUTURE
     return None
+
+
+def _main_verb(token) -> bool:
+    """Whether ``token`` is the sentence's main verb or one coordinated with it."""
+    return token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT")
+
+
+# A sentence that ends without a full stop, question or exclamation mark (before any closing
+# quote or bracket) is a headline or a caption, written in headlinese.
+_SENTENCE_END = re.compile(r"[.!?][\s'\"\u2019\u201d)\]]*$")
+
+
+def is_headline(text: str) -> bool:
+    """Whether ``text`` reads as a headline: words without sentence-final punctuation."""
+    text = text.strip()
+    return bool(text) and " " in text and not _SENTENCE_END.search(text)
 
 
 _REPORTING_LEMMAS = frozenset({"say", "tell", "report", "announce", "claim", "state", "confirm", "be", "have"})
