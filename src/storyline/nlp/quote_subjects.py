@@ -107,7 +107,8 @@ def own_subject(verb):
     before = [c for c in subjects if c.i < verb.i]
     if len(subjects) > 1 and before:
         return before[-1]
-    return subjects[0] if subjects else _adverb_name(verb) or _appositive_name(verb) or _participle_subject(verb)
+    return subjects[0] if subjects else (_adverb_name(verb) or _appositive_name(verb) or _participle_subject(verb)
+                                         or _left_subject(verb))
 
 
 def _participle_subject(verb):
@@ -119,6 +120,43 @@ def _participle_subject(verb):
             if subj is not None:
                 return subj
     return None
+
+
+def _left_subject(verb):
+    """The phrase before a main cue the parser left without a subject, because it hung the
+    speaker elsewhere: ``..., former governor Tom Hale said`` (an apposition of the noun
+    before), ``the campaign chief, Ada Roth, bluntly suggested`` (a conjunct),
+    ``Judge Ada Roth, writing for the majority, said`` (the subject of the participle),
+    ``Skilling, through a spokeswoman, declined`` (a name in -ing tagged a verb). English
+    puts the subject before the finite verb: the noun or name that ends right before the
+    cue, past adverbs and one aside between commas without a finite verb, speaks. A
+    prepositional or direct object there is the end of some other phrase, never the
+    speaker; an aside that is a name alone names the speaker (``the chief, Ada Roth,``)."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    j = verb.i - 1
+    while j > 0 and doc[j].tag_ == "RB":  # "bluntly suggested"
+        j -= 1
+    aside = None
+    if j > 0 and doc[j].text == ",":
+        # the aside's opening comma, within a dozen words (a longer one is a clause)
+        k = next((k for k in range(j - 1, max(0, j - _ASIDE_WORDS) - 1, -1) if doc[k].text == ","), None)
+        if k is None or k >= j - 1 or any(t.tag_ in _FINITE for t in doc[k + 1:j]):
+            return None
+        aside = doc[k + 1:j]
+        j = k - 1
+    if j < 0:
+        return None
+    tok = doc[j]
+    if aside is not None and all(t.pos_ == "PROPN" for t in aside):
+        return aside[-1] if tok.pos_ in ("NOUN", "PROPN") else None
+    named = tok.pos_ in ("NOUN", "PROPN") or (j == 0 and tok.is_title and tok.tag_ == "VBG")
+    if not named or tok.dep_ in ("pobj", "dobj", "pcomp") or tok.ent_type_ in NOT_SPEAKERS:
+        return None
+    if any(c.dep_ in _CLAUSES and c.i < verb.i and c.left_edge.i <= tok.i <= c.right_edge.i for c in verb.children):
+        return None  # inside a clause hung on the cue, which the rules would read as content
+    return tok
 
 
 def _appositive_name(verb):
@@ -193,6 +231,10 @@ def inverted_subject(verb):
     return _phrase_after(verb)
 
 
+# An aside between commas before a cue is at most this many tokens ("writing for the
+# majority in the 2-1 decision" is 9); a longer stretch is a clause of its own.
+_ASIDE_WORDS = 12
+_CLAUSES = frozenset({"ccomp", "xcomp", "parataxis", "csubj"})
 _PHRASE_END = frozenset({",", "(", ";", ":", ".", "?", "!", "\u2014", "\u2013", "--"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _PHRASE_START = frozenset({"DET", "PROPN", "NOUN", "ADJ"})
