@@ -211,6 +211,20 @@ def test_a_participle_that_is_a_cue_still_ends_the_first_quote():
         ("the harbour had been dredged last spring", "said"), ("that the work cost more", "adding")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the parser hangs the participle on the reported clause's verb ("taking")
+    ("Brandt said the focus on the mayor is taking a toll on the council, pointing to the defeats on Tuesday.",
+     [("the focus on the mayor is taking a toll on the council", "Brandt", "said"),
+      ("the defeats", "Brandt", "pointing")]),
+    # ... and the second cue, in another tense, on the reported clause's verb ("is")
+    ("Lund says the main goal of the effort is to win the port, but conceded that the costs were a growing worry.",
+     [("the main goal of the effort is to win the port", "Lund", "says"),
+      ("that the costs were a growing worry", "Lund", "conceded")]),
+])
+def test_a_second_cue_hung_on_the_reported_clause_keeps_the_speaker(text, expected):
+    assert [(q.text, q.speaker_name, q.cue.text if q.cue else None) for q in quotes(text)] == expected
+
+
 def test_an_adverbial_clause_hung_on_the_cue_is_not_its_content():
     # "In a statement released after X suspended his campaign, Cruz said hes certain ...":
     # the clause before the cue, opened by "after", hangs on "said" as a complement
