@@ -373,11 +373,31 @@ def test_the_subject_the_parser_gave_a_participle_before_the_cue_speaks():
 
 
 def test_an_object_content_stops_at_a_comma_inside_what_follows_it():
-    found = quotes("Kessel has recalled half of its trade envoys from Torvik, a ministry spokesman, Ivo Brandt, "
-                   "told a briefing.")
+    text = "Kessel has recalled half of its trade envoys from Torvik, a ministry spokesman, Ivo Brandt, told a briefing."
+    both = Settings({"quotes.model": False, "quotes.outermost_only": False})
+    found = find_quotes(annotate([text]), "a1", both)
     assert [(q.text, q.speaker_name, q.cue.text if q.cue else None) for q in found] == [
         ("half of its trade envoys from Torvik", "Kessel", "recalled"),
         ("Kessel has recalled half of its trade envoys from Torvik", "Ivo Brandt", "told")]
+    # by default the recall, inside Brandt's words, is part of his quote
+    assert [(q.text, q.speaker_name) for q in quotes(text)] == [
+        ("Kessel has recalled half of its trade envoys from Torvik", "Ivo Brandt")]
+
+
+@pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
+def test_an_attribution_inside_another_quote_is_part_of_it(settings):
+    found = find_quotes(annotate(["Brandt said Lund had said the plan would fail."]), "a1", settings)
+    assert [(q.text, q.speaker_name, q.cue.text if q.cue else None) for q in found] == [
+        ("Lund had said the plan would fail", "Brandt", "said")]
+    if settings is RULES:  # (switched off, the rules also give the embedded attribution)
+        found = find_quotes(annotate(["Brandt said Lund had said the plan would fail."]), "a1",
+                            Settings({"quotes.model": False, "quotes.outermost_only": False}))
+        assert [(q.text, q.speaker_name) for q in found] == [
+            ("Lund had said the plan would fail", "Brandt"), ("the plan would fail", "Lund")]
+    # the second piece of "CONTENT1, X said, CONTENT2" embeds nothing: it often runs on
+    found = find_quotes(annotate(["The harbour will reopen in May, Lund said, and Brandt said the cost was too high."]),
+                        "a1", settings)
+    assert [(q.speaker_name, q.cue.text if q.cue else None) for q in found] == [("Lund", "said"), ("Brandt", "said")]
 
 
 def test_told_reporters():
