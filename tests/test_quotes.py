@@ -211,6 +211,20 @@ def test_a_participle_that_is_a_cue_still_ends_the_first_quote():
         ("the harbour had been dredged last spring", "said"), ("that the work cost more", "adding")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the parser hangs the participle on the reported clause's verb ("taking")
+    ("Brandt said the focus on the mayor is taking a toll on the council, pointing to the defeats on Tuesday.",
+     [("the focus on the mayor is taking a toll on the council", "Brandt", "said"),
+      ("the defeats", "Brandt", "pointing")]),
+    # ... and the second cue, in another tense, on the reported clause's verb ("is")
+    ("Lund says the main goal of the effort is to win the port, but conceded that the costs were a growing worry.",
+     [("the main goal of the effort is to win the port", "Lund", "says"),
+      ("that the costs were a growing worry", "Lund", "conceded")]),
+])
+def test_a_second_cue_hung_on_the_reported_clause_keeps_the_speaker(text, expected):
+    assert [(q.text, q.speaker_name, q.cue.text if q.cue else None) for q in quotes(text)] == expected
+
+
 def test_an_adverbial_clause_hung_on_the_cue_is_not_its_content():
     # "In a statement released after X suspended his campaign, Cruz said hes certain ...":
     # the clause before the cue, opened by "after", hangs on "said" as a complement
@@ -265,6 +279,58 @@ def test_of_two_subjects_the_one_nearest_the_cue_speaks():
     ], 7) == ("Ilse Marek", ["she likes the mayor"])
 
 
+def test_a_speaker_the_parser_hung_elsewhere_is_the_phrase_before_the_cue():
+    # "..., former governor Tom Hale said": the name made an apposition of the noun before
+    assert hand_parsed_frame([
+        ("Campaigning", 9, "advcl", "VERB", "VBG", "campaign"), ("for", 0, "prep", "ADP", "IN", "for"),
+        ("his", 3, "poss", "PRON", "PRP$", "his"), ("wife", 1, "pobj", "NOUN", "NN", "wife"),
+        (",", 3, "punct", "PUNCT", ",", ","), ("former", 6, "amod", "ADJ", "JJ", "former"),
+        ("governor", 8, "compound", "NOUN", "NN", "governor"), ("Tom", 8, "compound", "PROPN", "NNP", "Tom"),
+        ("Hale", 3, "appos", "PROPN", "NNP", "Hale"), ("said", 9, "ROOT", "VERB", "VBD", "say"),
+        ("the", 11, "det", "DET", "DT", "the"), ("race", 12, "nsubj", "NOUN", "NN", "race"),
+        ("was", 9, "ccomp", "AUX", "VBD", "be"), ("close", 12, "acomp", "ADJ", "JJ", "close"),
+        (".", 9, "punct", "PUNCT", ".", "."),
+    ], 9) == ("former governor Tom Hale", ["the race was close"])
+    # "the party chief, Ada Roth, bluntly suggested": a conjunct, a name aside, an adverb
+    assert hand_parsed_frame([
+        ("Speaking", 13, "advcl", "VERB", "VBG", "speak"), ("about", 0, "prep", "ADP", "IN", "about"),
+        ("the", 3, "det", "DET", "DT", "the"), ("plan", 1, "pobj", "NOUN", "NN", "plan"),
+        (",", 3, "punct", "PUNCT", ",", ","), ("the", 7, "det", "DET", "DT", "the"),
+        ("party", 7, "compound", "NOUN", "NN", "party"), ("chief", 3, "conj", "NOUN", "NN", "chief"),
+        (",", 7, "punct", "PUNCT", ",", ","), ("Ada", 10, "compound", "PROPN", "NNP", "Ada"),
+        ("Roth", 7, "appos", "PROPN", "NNP", "Roth"), (",", 13, "punct", "PUNCT", ",", ","),
+        ("bluntly", 13, "advmod", "ADV", "RB", "bluntly"), ("suggested", 13, "ROOT", "VERB", "VBD", "suggest"),
+        ("that", 16, "mark", "SCONJ", "IN", "that"), ("it", 16, "nsubj", "PRON", "PRP", "it"),
+        ("failed", 13, "ccomp", "VERB", "VBD", "fail"), (".", 13, "punct", "PUNCT", ".", "."),
+    ], 13) == ("Ada Roth", ["that it failed"])
+    # "Skilling, through a spokeswoman, denied ...": a surname in -ing tagged a participle
+    assert hand_parsed_frame([
+        ("Skilling", 6, "advcl", "VERB", "VBG", "skill"), (",", 0, "punct", "PUNCT", ",", ","),
+        ("through", 0, "prep", "ADP", "IN", "through"), ("a", 4, "det", "DET", "DT", "a"),
+        ("spokeswoman", 2, "pobj", "NOUN", "NN", "spokeswoman"), (",", 6, "punct", "PUNCT", ",", ","),
+        ("denied", 6, "ROOT", "VERB", "VBD", "deny"), ("the", 8, "det", "DET", "DT", "the"),
+        ("report", 6, "dobj", "NOUN", "NN", "report"), (".", 6, "punct", "PUNCT", ".", "."),
+    ], 6) == ("Skilling", ["the report"])
+
+
+def test_an_object_before_a_cue_without_subject_is_no_speaker():
+    from spacy.tokens import Doc
+
+    from storyline.nlp.quote_parse import own_subject
+
+    # "Tired of the delays in the capital denied it": "capital" ends a prepositional phrase
+    rows = [("Tired", 7, "advcl", "ADJ", "JJ", "tired"), ("of", 0, "prep", "ADP", "IN", "of"),
+            ("the", 3, "det", "DET", "DT", "the"), ("delays", 1, "pobj", "NOUN", "NNS", "delay"),
+            ("in", 3, "prep", "ADP", "IN", "in"), ("the", 6, "det", "DET", "DT", "the"),
+            ("capital", 4, "pobj", "NOUN", "NN", "capital"), ("denied", 7, "ROOT", "VERB", "VBD", "deny"),
+            ("it", 7, "dobj", "PRON", "PRP", "it"), (".", 7, "punct", "PUNCT", ".", ".")]
+    words, heads, deps, pos, tags, lemmas = (list(col) for col in zip(*rows))
+    doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    assert own_subject(doc[7]) is None
+    doc[6].dep_ = "appos"  # the same words ending in a name's apposition: that phrase speaks
+    assert own_subject(doc[7]) == doc[6]
+
+
 @pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
 @pytest.mark.parametrize("text, expected", [
     ("Jolly said he would be cautious with the harbour budget.",
@@ -307,11 +373,31 @@ def test_the_subject_the_parser_gave_a_participle_before_the_cue_speaks():
 
 
 def test_an_object_content_stops_at_a_comma_inside_what_follows_it():
-    found = quotes("Kessel has recalled half of its trade envoys from Torvik, a ministry spokesman, Ivo Brandt, "
-                   "told a briefing.")
+    text = "Kessel has recalled half of its trade envoys from Torvik, a ministry spokesman, Ivo Brandt, told a briefing."
+    both = Settings({"quotes.model": False, "quotes.outermost_only": False})
+    found = find_quotes(annotate([text]), "a1", both)
     assert [(q.text, q.speaker_name, q.cue.text if q.cue else None) for q in found] == [
         ("half of its trade envoys from Torvik", "Kessel", "recalled"),
         ("Kessel has recalled half of its trade envoys from Torvik", "Ivo Brandt", "told")]
+    # by default the recall, inside Brandt's words, is part of his quote
+    assert [(q.text, q.speaker_name) for q in quotes(text)] == [
+        ("Kessel has recalled half of its trade envoys from Torvik", "Ivo Brandt")]
+
+
+@pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
+def test_an_attribution_inside_another_quote_is_part_of_it(settings):
+    found = find_quotes(annotate(["Brandt said Lund had said the plan would fail."]), "a1", settings)
+    assert [(q.text, q.speaker_name, q.cue.text if q.cue else None) for q in found] == [
+        ("Lund had said the plan would fail", "Brandt", "said")]
+    if settings is RULES:  # (switched off, the rules also give the embedded attribution)
+        found = find_quotes(annotate(["Brandt said Lund had said the plan would fail."]), "a1",
+                            Settings({"quotes.model": False, "quotes.outermost_only": False}))
+        assert [(q.text, q.speaker_name) for q in found] == [
+            ("Lund had said the plan would fail", "Brandt"), ("the plan would fail", "Lund")]
+    # the second piece of "CONTENT1, X said, CONTENT2" embeds nothing: it often runs on
+    found = find_quotes(annotate(["The harbour will reopen in May, Lund said, and Brandt said the cost was too high."]),
+                        "a1", settings)
+    assert [(q.speaker_name, q.cue.text if q.cue else None) for q in found] == [("Lund", "said"), ("Brandt", "said")]
 
 
 def test_told_reporters():

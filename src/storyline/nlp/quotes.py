@@ -96,6 +96,8 @@ def find_quotes(
              settings["quotes.model_veto_prob"])
     frames = [_frames(s, beliefs, model, probs) for s in usable]
     frames = [[f for f in found if not _speaker_inside(f)] for found in frames]
+    if settings["quotes.outermost_only"]:
+        frames = [_outermost(found) for found in frames]
     if settings["quotes.skip_material_acts"]:
         frames = [_speech_only(s, found, settings) for s, found in zip(usable, frames)]
     people = [_people(s, f) for s, f in zip(usable, frames)]
@@ -144,6 +146,25 @@ def _speaker_inside(frame: Frame) -> bool:
     0.664 to 0.665."""
     sp = frame.speaker
     return sp is not None and any(s <= sp[0] and sp[1] <= e for s, e in frame.content)
+
+
+def _outermost(frames: list[Frame]) -> list[Frame]:
+    """The frames not embedded in another frame's content: in "Song said [Clinton had said
+    the plan would fail]" Clinton's words are part of Song's quote, not a quote of their own
+    (``quotes.outermost_only``). Two frames inside each other's content (a tangled parse)
+    both stay."""
+    if len(frames) < 2:
+        return frames
+    return [f for f in frames if not any(
+        g is not f and _covers(g, f.cue[0], f.cue[1]) and not _covers(f, g.cue[0], g.cue[0] + 1) for g in frames)]
+
+
+def _covers(frame: Frame, start: int, end: int) -> bool:
+    """Whether the frame's content holds characters [start, end); of ``CONTENT1, X said,
+    CONTENT2`` only the first piece: the second often runs on into an attribution of its own
+    (``..., Lund said, and Brandt said the cost was too high``)."""
+    pieces = frame.content[:1] if "interrupted" in frame.tags else frame.content
+    return any(s <= start and end <= e for s, e in pieces)
 
 
 def _speech_only(sentence: AnnotatedSentence, frames: list[Frame], settings: Settings) -> list[Frame]:
