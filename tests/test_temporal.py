@@ -772,6 +772,11 @@ def test_the_previous_quarter_of_a_results_story_is_before_the_reported_one():
     ("The index stood at 12,000 at 1430 GMT .", [("1430 GMT", "TIME", "2022-02-12T14:30Z")]),
     ("The market opened at 0900 local time .", [("0900 local time", "TIME", "2022-02-12T09:00")]),
     ("Sales of 1200 units were reported .", []),
+    # after "at" with nothing a year would take: a time ("at 1990 levels" keeps its year)
+    ("The quake struck at 1653 (2153 GMT) .", [("1653", "TIME", "2022-02-12T16:53"), ("2153 GMT", "TIME", "2022-02-12T21:53Z")]),
+    ("The ferry sank at 1653 on Thursday .", [("1653", "TIME", "2022-02-10T16:53"), ("Thursday", "DATE", "2022-02-10")]),
+    ("Output stood at 1990 levels .", [("1990", "DATE", "1990")]),
+    ("The fort fell in 1653 .", [("1653", "DATE", "1653")]),
 ])
 def test_more_clock_times_of_market_reports(text, expected):
     assert tags(text) == expected

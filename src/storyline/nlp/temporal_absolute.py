@@ -225,6 +225,15 @@ def bare_year_ok(m: re.Match, ctx: Context) -> bool:
     return True
 
 
+@rule("clock_4digit_at", needs=YEAR_DIGITS, also=words("at"), pattern=r"(?<![\w:.$£€,])[Aa]t\s+(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)"
+      r"(?=\s*(?:\(|[,.;:]|$|on\b|local\b|this\b|last\b|yesterday\b|today\b|tonight\b))", anchorable=True)
+def _clock_4digit_at(m: re.Match, ctx: Context) -> Reading | None:
+    """A four-digit time after ``at`` with nothing after it that a year would take: ``struck
+    at 1653 (2153 GMT)``, ``at 0930 on Monday``. A year takes ``in`` (``at 1990 levels`` has
+    its noun). Before the year rule, which reads the same four digits."""
+    return clock_reading(m, ctx, int(m["h"]), int(m["min"]), "clock_4digit_at")
+
+
 @rule("year", needs=YEAR_DIGITS, pattern=B + MOD + r"(?:(?P<half>(?:the\s+)?(?:first|second|1st|2nd|last|latter)\s+half\s+of|(?:the\s+)?"
       r"(?P<season>" + lex.RE_SEASON + r")\s+of)\s+)?(?:(?P<pre>(?:the\s+)?(?:fiscal|calendar|"
       r"model|financial|school|academic)(?:\s+year)?|the\s+year|FY)\s*)?" + YEAR + E, anchorable=True)
