@@ -284,6 +284,8 @@ def test_no_event_and_no_parse_needed(nlp, text):
     "The virus has killed 20 people in Kessel.",
     "A drought that has killed over 30 people hit the valley.",
     "Cooking pork to 71 degrees kills the flu virus.",
+    "A typhoon struck the Kessel coast on Monday, killing 40 people.",
+    "The cyclone killed dozens of villagers in the delta.",
 ])
 def test_a_disease_or_disaster_is_no_attacker_and_the_classifier_does_not_overrule(nlp, text):
     assert coded(nlp, text) == []
@@ -856,3 +858,33 @@ def test_its_is_no_target(nlp):
 def test_talks_reopened_are_talks(nlp):
     assert [e[:4] for e in coded(nlp, "Vellmark and Norland reopened negotiations on the border dispute.", settings=RULES_ONLY)] == [
         ("CONSULT", "", "Vellmark", "Norland")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the tokenizer splits a hyphenated word; the lexicon reads it whole, not by its last part
+    ("Vellmark and Norland agreed to a cease-fire on Monday.", ("CONCEDE", "Vellmark and Norland")),
+    ("Both sides observed the cease-fire in the Odra valley.", ("RETREAT", "sides")),
+    ("Doctors staged a sit-in outside the health ministry.", ("PROTEST", "Doctors")),
+])
+def test_a_hyphenated_word_is_read_whole(nlp, text, expected):
+    assert [(e[0], e[2]) for e in coded(nlp, text, settings=RULES_ONLY)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # PLOVER CONCEDE: declarations, not implementations, of ceasefires and withdrawals
+    ("The army declared a cease-fire in the Odra valley.", ("CONCEDE", "", "army")),
+    ("A five-day truce was declared on Friday.", ("CONCEDE", "", None)),
+    ("Vellmark announced the withdrawal of its troops from the border.", ("CONCEDE", "", "Vellmark")),
+    ("The rebels announced the release of 20 prisoners.", ("RETREAT", "release", "rebels")),
+])
+def test_a_declared_ceasefire_or_withdrawal_is_a_concession(nlp, text, expected):
+    assert [e[:3] for e in coded(nlp, text, settings=RULES_ONLY)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kessel handed over two terrorism suspects to Vellmark.", [("COOPERATE", "Kessel", "Vellmark")]),
+    ("The militants handed over three hostages to the Red Cross.", [("RETREAT", "militants", "Red Cross")]),
+    ("The rebels handed over their negotiating points to the mediators.", []),
+])
+def test_what_is_handed_over_decides_the_type(nlp, text, expected):
+    assert [(e[0], e[2], e[3]) for e in coded(nlp, text, settings=RULES_ONLY)] == expected

@@ -44,7 +44,8 @@ from . import event_args as args
 from .annotate import AnnotatedSentence
 from .event_fallback import actor_like, model_draft
 from .event_lexicon import Lexicon, load_lexicon, words_of
-from .event_match import RowContext, first_row, in_class, is_event_noun, match_row, noun_keys, verb_keys
+from .event_match import (RowContext, first_row, hyphen_keys, in_class, is_event_noun, match_row, noun_keys,
+                          verb_keys)
 from .event_model import model_for
 from .event_modality import Draft, climb, finish_modality, governor_link, is_negated, naming, roles_of
 from .event_records import attached_dates, date_chains, event_date, event_record, may_lie_ahead
@@ -57,6 +58,7 @@ log = logging.getLogger(__name__)
 
 _VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})  # "the besieged city": not an event
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
 
 
 def needs_parse(text: str) -> bool:
@@ -182,8 +184,9 @@ def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
 
     A noun only mentioned ("the sanctions hurt", "condemned the attack") is not an event of
     its own: it must be the object, subject or prepositional object of a governor verb."""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
-        return None
+    if tok.dep_ == "compound" or tok.pos_ not in ("NOUN", "PROPN") and not (
+            tok.dep_ in _NOUN_DEPS and any(k in lexicon.nouns for k in hyphen_keys(tok))):
+        return None  # the tagger may miss the last part of a hyphenated noun: "a sit-[in]"
     rule = match_row(lexicon.nouns, noun_keys(tok, lexicon.nouns), RowContext(tok, noun=True), lexicon)
     if rule is None:
         return None
