@@ -888,3 +888,22 @@ def test_a_declared_ceasefire_or_withdrawal_is_a_concession(nlp, text, expected)
 ])
 def test_what_is_handed_over_decides_the_type(nlp, text, expected):
     assert [(e[0], e[2], e[3]) for e in coded(nlp, text, settings=RULES_ONLY)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # disbanding an armed group is demobilizing it; a team or a parliament is no such act
+    ("The militia disbanded after the peace deal.", [("RETREAT", "disarm", "militia")]),
+    ("The football club disbanded its youth team.", []),
+    ("The president dissolved parliament on Monday.", []),
+    ("Ruritania dismantled its nuclear programme.", [("RETREAT", "disarm", "Ruritania")]),
+    ("Police dismantled the protest camp.", []),
+    # restricting movement or cutting a utility (CAMEO 191, PLOVER COERCE)
+    ("Arnholt closed its border with Vellmark.", [("COERCE", "restrict", "Arnholt")]),
+    ("The company closed its factory in Torvik.", []),
+    ("Police cordoned off the roads leading into the capital.", [("COERCE", "restrict", "Police")]),
+    ("The regime cut off internet access in three provinces.", [("COERCE", "withhold", "regime")]),
+    # crowds filling the streets
+    ("Thousands of protesters poured into the streets of Torvik.", [("PROTEST", "demo", "Thousands of protesters")]),
+])
+def test_material_acts_without_a_named_event_word(nlp, text, expected):
+    assert [e[:3] for e in coded(nlp, text, settings=RULES_ONLY)] == expected
