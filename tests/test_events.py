@@ -907,3 +907,18 @@ def test_what_is_handed_over_decides_the_type(nlp, text, expected):
 ])
 def test_material_acts_without_a_named_event_word(nlp, text, expected):
     assert [e[:3] for e in coded(nlp, text, settings=RULES_ONLY)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an accord, a meeting or a statement is what an act is about, not whom it is aimed at
+    ("The opposition boycotted the national dialogue.", ("PROTEST", "opposition", None)),
+    ("Leaders of the six nations endorsed a joint declaration on maritime security.",
+     ("SUPPORT", "Leaders of the six nations", None)),
+    # a name after the trigger still takes its place, and a place stays a target
+    ("The opposition boycotted the talks with Vellmark.", ("PROTEST", "opposition", "Vellmark")),
+    ("Rebels stormed the town overnight.", ("ASSAULT", "Rebels", "town")),
+    # a compromise struck is an agreement, not a blow
+    ("The government and the union struck a compromise on pay.", ("AGREE", "government", "union")),
+])
+def test_an_accord_meeting_or_statement_is_no_target(nlp, text, expected):
+    assert [(e[0], e[2], e[3]) for e in coded(nlp, text)] == [expected]
