@@ -922,3 +922,14 @@ def test_material_acts_without_a_named_event_word(nlp, text, expected):
 ])
 def test_an_accord_meeting_or_statement_is_no_target(nlp, text, expected):
     assert [(e[0], e[2], e[3]) for e in coded(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a meeting or relations two parties share: the first acts, the second is the target
+    ("Vellmark and Norland have postponed their meeting after the border incident.", ("SANCTION", "Vellmark", "Norland")),
+    ("Vellmark and Norland have delayed their meeting after the border incident.", ("SANCTION", "Vellmark", "Norland")),
+    ("Vellmark and Norland have renewed diplomatic ties after a 12-year break.", ("SUPPORT", "Vellmark", "Norland")),
+    ("Vellmark restored diplomatic ties with Norland.", ("SUPPORT", "Vellmark", "Norland")),
+])
+def test_parties_to_a_shared_meeting_or_tie_are_actor_and_target(nlp, text, expected):
+    assert [(e[0], e[2], e[3]) for e in coded(nlp, text)] == [expected]
