@@ -933,3 +933,16 @@ def test_an_accord_meeting_or_statement_is_no_target(nlp, text, expected):
 ])
 def test_parties_to_a_shared_meeting_or_tie_are_actor_and_target(nlp, text, expected):
     assert [(e[0], e[2], e[3]) for e in coded(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # reductions of relations (CAMEO 161, 164, 1661): SANCTION, not a military retreat
+    ("The opposition pulled out of the talks.", ("SANCTION", "opposition", None)),
+    ("The army pulled out of the town.", ("RETREAT", "army", "town")),
+    ("The United Nations withdrew its peacekeepers from Kessel.", ("SANCTION", "United Nations", "Kessel")),
+    ("Vellmark closed its embassy in Norland.", ("SANCTION", "Vellmark", "Norland")),
+    # an alert level raised is military posturing (CAMEO 152)
+    ("Arnholt raised its military alert level.", ("MOBILIZE", "Arnholt", None)),
+])
+def test_reducing_relations_and_raising_alert(nlp, text, expected):
+    assert [(e[0], e[2], e[3]) for e in coded(nlp, text)] == [expected]
