@@ -946,3 +946,8 @@ def test_parties_to_a_shared_meeting_or_tie_are_actor_and_target(nlp, text, expe
 ])
 def test_reducing_relations_and_raising_alert(nlp, text, expected):
     assert [(e[0], e[2], e[3]) for e in coded(nlp, text)] == [expected]
+
+
+def test_a_host_holds_the_talks(nlp):
+    assert [e[:3] for e in coded(nlp, "Vellmark hosted talks between the warring parties.")] == [
+        ("CONSULT", "", "Vellmark")]
