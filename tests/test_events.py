@@ -951,3 +951,19 @@ def test_reducing_relations_and_raising_alert(nlp, text, expected):
 def test_a_host_holds_the_talks(nlp):
     assert [e[:3] for e in coded(nlp, "Vellmark hosted talks between the warring parties.")] == [
         ("CONSULT", "", "Vellmark")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The two agencies have worked together to track the smuggling routes.", ("COOPERATE", "two agencies", None)),
+    ("Vellmark and Norland joined forces to fight piracy.", ("COOPERATE", "Vellmark", "Norland")),
+    ("Norland and Vellmark launched joint patrols along their shared frontier.", ("COOPERATE", "Norland", "Vellmark")),
+    ("The police launched an operation against drug gangs.", None),
+    ("Norland dispatched rescue teams to Ruritania.", ("AID", "Norland", "Ruritania")),
+    ("Washington approved a new package of military assistance for Kessel.", ("AID", "Washington", "Kessel")),
+    ("The rebels laid down their weapons on Monday.", ("RETREAT", "rebels", None)),
+    # readiness stated is intent; the adjective's subject is who is ready
+    ("Officials said the EU was prepared to impose tariffs on Vellmark.", ("THREATEN", "EU", "Vellmark")),
+])
+def test_cooperation_aid_and_readiness_phrasings(nlp, text, expected):
+    events = coded(nlp, text)
+    assert ((events[0][0], events[0][2], events[0][3]) if events else None) == expected

@@ -203,8 +203,8 @@ def _governor_subject(gov):
             return owner
         gov = gov.head
     subj, passive = args.subject_of(gov)
-    if passive:
-        return args.agent_of(gov)
+    if passive:  # "the EU was [prepared] to impose tariffs": an adjective's subject is its owner
+        return args.agent_of(gov) or (subj if gov.pos_ == "ADJ" else None)
     return subj
 
 
