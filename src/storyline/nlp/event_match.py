@@ -34,8 +34,10 @@ def hyphen_keys(tok, lemma: str | None = None) -> list[str]:
     "cease-fire" -> cease-fire, ceasefire; "test-fired" -> test-fire, testfire; [] for a
     word written alone. The parts must touch ("cease - fire" with spaces is two words)."""
     doc, i = tok.doc, tok.i
-    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_ \
-            or not doc[i - 2].is_alpha:
+    if i < 2:
+        return []
+    dash = doc[i - 1]
+    if dash.text != "-" or dash.whitespace_ or doc[i - 2].whitespace_ or not doc[i - 2].is_alpha:
         return []
     first, last = doc[i - 2].lower_, (lemma or tok.lemma_).lower()
     return list(dict.fromkeys((f"{first}-{last}", f"{first}-{tok.lower_}", f"{first}{last}",

@@ -159,8 +159,11 @@ def _verb_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draf
     classifier must not overrule."""
     if tok.tag_ not in _VERB_TAGS or tok.dep_ in _MODIFIER_DEPS:
         return None
+    keys = verb_keys(tok, lexicon.verbs)
+    if not any(k in lexicon.verbs for k in keys):
+        return None  # most verbs: no row to test, so no context to compute
     ctx = RowContext(tok, noun=False)
-    rule = first_row(lexicon.verbs, verb_keys(tok, lexicon.verbs), ctx, lexicon)
+    rule = first_row(lexicon.verbs, keys, ctx, lexicon)
     if rule is not None and rule.type == "NONE":
         if excepted is not None:
             excepted.add(tok.i)
