@@ -967,3 +967,13 @@ def test_a_host_holds_the_talks(nlp):
 def test_cooperation_aid_and_readiness_phrasings(nlp, text, expected):
     events = coded(nlp, text)
     assert ((events[0][0], events[0][2], events[0][3]) if events else None) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Clashes flared again in the capital.", ("ASSAULT", None, None)),
+    ("Protests swept the country after the vote.", ("PROTEST", None, "country")),
+    ("Rebels exchanged fire with government troops.", ("ASSAULT", "Rebels", "government troops")),
+    ("Soldiers returned fire.", ("ASSAULT", "Soldiers", None)),
+])
+def test_events_that_occur_and_fire_exchanged(nlp, text, expected):
+    assert [(e[0], e[2], e[3]) for e in coded(nlp, text)] == [expected]
