@@ -977,3 +977,12 @@ def test_cooperation_aid_and_readiness_phrasings(nlp, text, expected):
 ])
 def test_events_that_occur_and_fire_exchanged(nlp, text, expected):
     assert [(e[0], e[2], e[3]) for e in coded(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vellmark holds Norland responsible for the attack.", [("ACCUSE", "Vellmark", "Norland")]),
+    ("Vellmark voted for the resolution.", [("SUPPORT", "Vellmark", "resolution")]),
+    ("The weather was responsible for the delay.", []),
+])
+def test_holding_responsible_and_voting_for(nlp, text, expected):
+    assert [(e[0], e[2], e[3]) for e in coded(nlp, text)] == expected
