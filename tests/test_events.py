@@ -962,7 +962,10 @@ def test_a_host_holds_the_talks(nlp):
     ("Washington approved a new package of military assistance for Kessel.", ("AID", "Washington", "Kessel")),
     ("The rebels laid down their weapons on Monday.", ("RETREAT", "rebels", None)),
     # readiness stated is intent; the adjective's subject is who is ready
-    ("Officials said the EU was prepared to impose tariffs on Vellmark.", ("THREATEN", "EU", "Vellmark")),
+    ("Officials said the EU was prepared to impose sanctions on Vellmark.", ("THREATEN", "EU", "Vellmark")),
+    # tariffs on someone are a sanction; tariffs kept low are not
+    ("Vellmark imposed tariffs on Norland steel.", ("SANCTION", "Vellmark", "Norland steel")),
+    ("An accord that kept tariffs low collapsed in 2019.", None),
 ])
 def test_cooperation_aid_and_readiness_phrasings(nlp, text, expected):
     events = coded(nlp, text)
@@ -986,3 +989,8 @@ def test_events_that_occur_and_fire_exchanged(nlp, text, expected):
 ])
 def test_holding_responsible_and_voting_for(nlp, text, expected):
     assert [(e[0], e[2], e[3]) for e in coded(nlp, text)] == expected
+
+
+def test_no_intention_of_acting_is_a_negated_threat(nlp):
+    assert coded(nlp, "Vellmark has no intention of closing the border.") == [
+        ("THREATEN", "restrict", "Vellmark", None, True, False)]

@@ -204,7 +204,8 @@ def _governor_subject(gov):
         gov = gov.head
     subj, passive = args.subject_of(gov)
     if passive:  # "the EU was [prepared] to impose tariffs": an adjective's subject is its owner
-        return args.agent_of(gov) or (subj if gov.pos_ == "ADJ" else None)
+        # (the tagger often reads "was prepared" as a passive verb: the same idiom)
+        return args.agent_of(gov) or (subj if gov.pos_ == "ADJ" or gov.lemma_ == "prepare" else None)
     return subj
 
 
