@@ -994,3 +994,12 @@ def test_holding_responsible_and_voting_for(nlp, text, expected):
 def test_no_intention_of_acting_is_a_negated_threat(nlp):
     assert coded(nlp, "Vellmark has no intention of closing the border.") == [
         ("THREATEN", "restrict", "Vellmark", None, True, False)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vellmark voiced deep concern about Norland's missile tests.", [("ACCUSE", "disapprove", "Vellmark", "Norland")]),
+    ("The IMF is taking legal action against Kessel.", [("ACCUSE", "allege", "IMF", "Kessel")]),
+    ("The main concern is the economy.", []),
+])
+def test_concern_voiced_and_legal_action_are_accusations(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text)] == expected
