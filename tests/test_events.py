@@ -1003,3 +1003,12 @@ def test_no_intention_of_acting_is_a_negated_threat(nlp):
 ])
 def test_concern_voiced_and_legal_action_are_accusations(nlp, text, expected):
     assert [e[:4] for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The minister said Norland was responsible for the bombing.", [("ACCUSE", "allege", "minister", "Norland", False)]),
+    ("Vellmark said Norland was not responsible for the attack.", [("ACCUSE", "allege", "Vellmark", "Norland", True)]),
+    ("The government is responsible for the safety of its citizens.", []),
+])
+def test_holding_someone_responsible_for_an_act_is_an_allegation(nlp, text, expected):
+    assert [e[:5] for e in coded(nlp, text)] == expected

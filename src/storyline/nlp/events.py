@@ -215,6 +215,25 @@ def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
     return draft
 
 
+def _blame_frame(tok, lexicon: Lexicon) -> Draft | None:
+    """An allegation made by calling someone responsible for an act: "officials said [the
+    rebels] were *responsible* for the bombing" (ACCUSE allege; the one held responsible is
+    the target, whoever says so the actor). The act must be an event word: "responsible for
+    the safety of its citizens" is no allegation. Words: the lexicon class ``blame``."""
+    if tok.pos_ != "ADJ" or tok.dep_ != "acomp" or not in_class(lexicon, tok, ("blame",)):
+        return None
+    act = next(args.prep_objects(tok, ("for",)), None)
+    if act is None or not (is_event_noun(act, lexicon) or act.pos_ == "VERB"
+                           and any(k in lexicon.verbs for k in verb_keys(act, lexicon.verbs))):
+        return None
+    held, _ = args.subject_of(tok.head)
+    if held is None:
+        return None
+    draft = Draft("ACCUSE", "allege", trigger=tok, clause=tok.head, negated=is_negated(tok.head))
+    draft.target = held
+    return draft
+
+
 def _code(doc, lexicon: Lexicon, settings: Settings, declined: list | None = None,
           excepted: set[int] | None = None) -> list[Draft]:
     """Frames, governors and modality for every event of a parsed Doc. Drafts a governor
@@ -224,7 +243,7 @@ def _code(doc, lexicon: Lexicon, settings: Settings, declined: list | None = Non
     consumed: set[int] = set()
     coded: list[Draft] = []
     for tok in doc:
-        draft = _verb_frame(tok, lexicon, excepted) or _noun_frame(tok, lexicon)
+        draft = _verb_frame(tok, lexicon, excepted) or _noun_frame(tok, lexicon) or _blame_frame(tok, lexicon)
         if draft is None:
             continue
         if not climb(draft, lexicon, draft.clause, consumed):
