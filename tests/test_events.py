@@ -1012,3 +1012,12 @@ def test_concern_voiced_and_legal_action_are_accusations(nlp, text, expected):
 ])
 def test_holding_someone_responsible_for_an_act_is_an_allegation(nlp, text, expected):
     assert [e[:5] for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Government troops recaptured the city from the rebels.", [("COERCE", "seize", "Government troops", "rebels")]),
+    ("Vellmark sent a team of doctors to Kessel.", [("AID", "", "Vellmark", "Kessel")]),
+    ("The army sent a team of soldiers to the border.", [("MOBILIZE", "troops", "army", None)]),
+])
+def test_retaking_a_town_and_teams_sent(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text)] == expected
