@@ -57,7 +57,7 @@ from events_dev_sentences import EVENTS, NO_EVENT  # noqa: E402
 from events_plover import score, span_match  # noqa: E402
 
 from storyline.nlp import event_model, event_scale  # noqa: E402
-from storyline.nlp.events import find_events  # noqa: E402
+from storyline.nlp.events import find_events, quad_class  # noqa: E402
 from storyline.settings import DEFAULTS, Settings  # noqa: E402
 from storyline.readers.sentences import split_sentences  # noqa: E402
 
@@ -148,6 +148,10 @@ def run_petrarch(data: pathlib.Path, errors: int, settings_by_name: dict[str, Se
     out = {}
     for name, settings in settings_by_name.items():
         out[name] = _petrarch_config(name, records, sentences, names, settings, errors)
+    if errors:
+        settings = settings_by_name["rules+roles+model"]
+        preds = [primary(s, find_events(s, settings=settings)) for s in sentences]
+        _print_quad_errors([(r["text"], r["events"][0]["type"]) for r in records], preds, errors)
     return out
 
 
@@ -303,7 +307,7 @@ def _print_role_errors(rows, gold, preds) -> None:
             print(f"    ROLE {p['type'] if p else None}: {'; '.join(bad)} | {text}")
 
 
-def run_leads(data: pathlib.Path, settings_by_name: dict[str, Settings]) -> dict:
+def run_leads(data: pathlib.Path, settings_by_name: dict[str, Settings], errors: int = 0) -> dict:
     """Lead sentences of the held-out synthetic stories, typed by their prompt's label."""
     stories = event_model.read_stories(event_model.stories_path(data), dev=True)
     leads = []
@@ -316,12 +320,30 @@ def run_leads(data: pathlib.Path, settings_by_name: dict[str, Settings]) -> dict
     sentences = parse_all([text for text, _ in leads])
     out = {}
     for name, settings in settings_by_name.items():
-        result = score(gold, [primary(s, find_events(s, settings=settings)) for s in sentences])
+        preds = [primary(s, find_events(s, settings=settings)) for s in sentences]
+        result = score(gold, preds)
         out[name] = result
         print(f"leads {name:18} macro-F1 {result['macro_f1']:.3f} accuracy "
               f"{result['micro_accuracy']:.3f} coded {result['with_event']}/{len(gold)} "
               f"quad {result['quad_accuracy']:.3f} (coded: {result['quad_accuracy_when_predicted']:.3f})")
+        if errors and name == "rules+roles+model":
+            _print_quad_errors(leads, preds, errors)
     return out
+
+
+def _print_quad_errors(leads, preds, errors: int) -> None:
+    """Leads whose quad class is wrong, grouped by (gold quad, predicted quad or None), with
+    the predicted trigger: the largest groups first, ``errors`` examples each."""
+    groups = collections.defaultdict(list)
+    for (text, label), p in zip(leads, preds):
+        said = quad_class(p["type"]) if p else None
+        if said != quad_class(label):
+            groups[(quad_class(label), said)].append(
+                f"{label:9} -> {p['type'] if p else None} {p['types'] if p else ''}: {text}")
+    for (want, said), rows in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+        print(f"  QUAD {want} -> {said}: {len(rows)}")
+        for row in rows[:errors]:
+            print(f"    {row}")
 
 
 # --- Goldstein table ----------------------------------------------------------------------------
@@ -372,7 +394,7 @@ def main(argv: list[str] | None = None) -> int:
     if a.set in ("written", "all"):
         results["written"] = run_written(by_name, a.errors)
     if a.set in ("leads", "all"):
-        results["leads"] = run_leads(data, by_name)
+        results["leads"] = run_leads(data, by_name, a.errors)
     if a.set in ("petrarch", "all"):
         results["petrarch"] = run_petrarch(data, a.errors, by_name)
     if a.set in ("synthetic", "all"):

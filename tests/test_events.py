@@ -284,6 +284,8 @@ def test_no_event_and_no_parse_needed(nlp, text):
     "The virus has killed 20 people in Kessel.",
     "A drought that has killed over 30 people hit the valley.",
     "Cooking pork to 71 degrees kills the flu virus.",
+    "A typhoon struck the Kessel coast on Monday, killing 40 people.",
+    "The cyclone killed dozens of villagers in the delta.",
 ])
 def test_a_disease_or_disaster_is_no_attacker_and_the_classifier_does_not_overrule(nlp, text):
     assert coded(nlp, text) == []
@@ -856,3 +858,166 @@ def test_its_is_no_target(nlp):
 def test_talks_reopened_are_talks(nlp):
     assert [e[:4] for e in coded(nlp, "Vellmark and Norland reopened negotiations on the border dispute.", settings=RULES_ONLY)] == [
         ("CONSULT", "", "Vellmark", "Norland")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the tokenizer splits a hyphenated word; the lexicon reads it whole, not by its last part
+    ("Vellmark and Norland agreed to a cease-fire on Monday.", ("CONCEDE", "Vellmark and Norland")),
+    ("Both sides observed the cease-fire in the Odra valley.", ("RETREAT", "sides")),
+    ("Doctors staged a sit-in outside the health ministry.", ("PROTEST", "Doctors")),
+])
+def test_a_hyphenated_word_is_read_whole(nlp, text, expected):
+    assert [(e[0], e[2]) for e in coded(nlp, text, settings=RULES_ONLY)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # PLOVER CONCEDE: declarations, not implementations, of ceasefires and withdrawals
+    ("The army declared a cease-fire in the Odra valley.", ("CONCEDE", "", "army")),
+    ("A five-day truce was declared on Friday.", ("CONCEDE", "", None)),
+    ("Vellmark announced the withdrawal of its troops from the border.", ("CONCEDE", "", "Vellmark")),
+    ("The rebels announced the release of 20 prisoners.", ("RETREAT", "release", "rebels")),
+])
+def test_a_declared_ceasefire_or_withdrawal_is_a_concession(nlp, text, expected):
+    assert [e[:3] for e in coded(nlp, text, settings=RULES_ONLY)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kessel handed over two terrorism suspects to Vellmark.", [("COOPERATE", "Kessel", "Vellmark")]),
+    ("The militants handed over three hostages to the Red Cross.", [("RETREAT", "militants", "Red Cross")]),
+    ("The rebels handed over their negotiating points to the mediators.", []),
+])
+def test_what_is_handed_over_decides_the_type(nlp, text, expected):
+    assert [(e[0], e[2], e[3]) for e in coded(nlp, text, settings=RULES_ONLY)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # disbanding an armed group is demobilizing it; a team or a parliament is no such act
+    ("The militia disbanded after the peace deal.", [("RETREAT", "disarm", "militia")]),
+    ("The football club disbanded its youth team.", []),
+    ("The president dissolved parliament on Monday.", []),
+    ("Ruritania dismantled its nuclear programme.", [("RETREAT", "disarm", "Ruritania")]),
+    ("Police dismantled the protest camp.", []),
+    # restricting movement or cutting a utility (CAMEO 191, PLOVER COERCE)
+    ("Arnholt closed its border with Vellmark.", [("COERCE", "restrict", "Arnholt")]),
+    ("The company closed its factory in Torvik.", []),
+    ("Police cordoned off the roads leading into the capital.", [("COERCE", "restrict", "Police")]),
+    ("The regime cut off internet access in three provinces.", [("COERCE", "withhold", "regime")]),
+    # crowds filling the streets
+    ("Thousands of protesters poured into the streets of Torvik.", [("PROTEST", "demo", "Thousands of protesters")]),
+])
+def test_material_acts_without_a_named_event_word(nlp, text, expected):
+    assert [e[:3] for e in coded(nlp, text, settings=RULES_ONLY)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an accord, a meeting or a statement is what an act is about, not whom it is aimed at
+    ("The opposition boycotted the national dialogue.", ("PROTEST", "opposition", None)),
+    ("Leaders of the six nations endorsed a joint declaration on maritime security.",
+     ("SUPPORT", "Leaders of the six nations", None)),
+    # a name after the trigger still takes its place, and a place stays a target
+    ("The opposition boycotted the talks with Vellmark.", ("PROTEST", "opposition", "Vellmark")),
+    ("Rebels stormed the town overnight.", ("ASSAULT", "Rebels", "town")),
+    # a compromise struck is an agreement, not a blow
+    ("The government and the union struck a compromise on pay.", ("AGREE", "government", "union")),
+])
+def test_an_accord_meeting_or_statement_is_no_target(nlp, text, expected):
+    assert [(e[0], e[2], e[3]) for e in coded(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a meeting or relations two parties share: the first acts, the second is the target
+    ("Vellmark and Norland have postponed their meeting after the border incident.", ("SANCTION", "Vellmark", "Norland")),
+    ("Vellmark and Norland have delayed their meeting after the border incident.", ("SANCTION", "Vellmark", "Norland")),
+    ("Vellmark and Norland have renewed diplomatic ties after a 12-year break.", ("SUPPORT", "Vellmark", "Norland")),
+    ("Vellmark restored diplomatic ties with Norland.", ("SUPPORT", "Vellmark", "Norland")),
+])
+def test_parties_to_a_shared_meeting_or_tie_are_actor_and_target(nlp, text, expected):
+    assert [(e[0], e[2], e[3]) for e in coded(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # reductions of relations (CAMEO 161, 164, 1661): SANCTION, not a military retreat
+    ("The opposition pulled out of the talks.", ("SANCTION", "opposition", None)),
+    ("The army pulled out of the town.", ("RETREAT", "army", "town")),
+    ("The United Nations withdrew its peacekeepers from Kessel.", ("SANCTION", "United Nations", "Kessel")),
+    ("Vellmark closed its embassy in Norland.", ("SANCTION", "Vellmark", "Norland")),
+    # an alert level raised is military posturing (CAMEO 152)
+    ("Arnholt raised its military alert level.", ("MOBILIZE", "Arnholt", None)),
+])
+def test_reducing_relations_and_raising_alert(nlp, text, expected):
+    assert [(e[0], e[2], e[3]) for e in coded(nlp, text)] == [expected]
+
+
+def test_a_host_holds_the_talks(nlp):
+    assert [e[:3] for e in coded(nlp, "Vellmark hosted talks between the warring parties.")] == [
+        ("CONSULT", "", "Vellmark")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The two agencies have worked together to track the smuggling routes.", ("COOPERATE", "two agencies", None)),
+    ("Vellmark and Norland joined forces to fight piracy.", ("COOPERATE", "Vellmark", "Norland")),
+    ("Norland and Vellmark launched joint patrols along their shared frontier.", ("COOPERATE", "Norland", "Vellmark")),
+    ("The police launched an operation against drug gangs.", None),
+    ("Norland dispatched rescue teams to Ruritania.", ("AID", "Norland", "Ruritania")),
+    ("Washington approved a new package of military assistance for Kessel.", ("AID", "Washington", "Kessel")),
+    ("The rebels laid down their weapons on Monday.", ("RETREAT", "rebels", None)),
+    # readiness stated is intent; the adjective's subject is who is ready
+    ("Officials said the EU was prepared to impose sanctions on Vellmark.", ("THREATEN", "EU", "Vellmark")),
+    # tariffs on someone are a sanction; tariffs kept low are not
+    ("Vellmark imposed tariffs on Norland steel.", ("SANCTION", "Vellmark", "Norland steel")),
+    ("An accord that kept tariffs low collapsed in 2019.", None),
+])
+def test_cooperation_aid_and_readiness_phrasings(nlp, text, expected):
+    events = coded(nlp, text)
+    assert ((events[0][0], events[0][2], events[0][3]) if events else None) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Clashes flared again in the capital.", ("ASSAULT", None, None)),
+    ("Protests swept the country after the vote.", ("PROTEST", None, "country")),
+    ("Rebels exchanged fire with government troops.", ("ASSAULT", "Rebels", "government troops")),
+    ("Soldiers returned fire.", ("ASSAULT", "Soldiers", None)),
+])
+def test_events_that_occur_and_fire_exchanged(nlp, text, expected):
+    assert [(e[0], e[2], e[3]) for e in coded(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vellmark holds Norland responsible for the attack.", [("ACCUSE", "Vellmark", "Norland")]),
+    ("Vellmark voted for the resolution.", [("SUPPORT", "Vellmark", "resolution")]),
+    ("The weather was responsible for the delay.", []),
+])
+def test_holding_responsible_and_voting_for(nlp, text, expected):
+    assert [(e[0], e[2], e[3]) for e in coded(nlp, text)] == expected
+
+
+def test_no_intention_of_acting_is_a_negated_threat(nlp):
+    assert coded(nlp, "Vellmark has no intention of closing the border.") == [
+        ("THREATEN", "restrict", "Vellmark", None, True, False)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vellmark voiced deep concern about Norland's missile tests.", [("ACCUSE", "disapprove", "Vellmark", "Norland")]),
+    ("The IMF is taking legal action against Kessel.", [("ACCUSE", "allege", "IMF", "Kessel")]),
+    ("The main concern is the economy.", []),
+])
+def test_concern_voiced_and_legal_action_are_accusations(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The minister said Norland was responsible for the bombing.", [("ACCUSE", "allege", "minister", "Norland", False)]),
+    ("Vellmark said Norland was not responsible for the attack.", [("ACCUSE", "allege", "Vellmark", "Norland", True)]),
+    ("The government is responsible for the safety of its citizens.", []),
+])
+def test_holding_someone_responsible_for_an_act_is_an_allegation(nlp, text, expected):
+    assert [e[:5] for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Government troops recaptured the city from the rebels.", [("COERCE", "seize", "Government troops", "rebels")]),
+    ("Vellmark sent a team of doctors to Kessel.", [("AID", "", "Vellmark", "Kessel")]),
+    ("The army sent a team of soldiers to the border.", [("MOBILIZE", "troops", "army", None)]),
+])
+def test_retaking_a_town_and_teams_sent(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text)] == expected

@@ -99,6 +99,14 @@ def test_tiny_model_predicts_and_names_the_verb(nlp, tiny_model):
     assert tiny_model.predict(nlp("Rain fell on the plains.")).type == NONE
 
 
+def test_a_verb_modifying_a_noun_is_no_trigger(nlp, tiny_model):
+    # "smashed" modifies "windows" here: it describes them, it does not act
+    doc = nlp("Rioters gathered by the smashed windows of the town hall.")
+    assert doc[4].text == "smashed" and doc[4].dep_ == "amod"
+    pred = tiny_model.predict(doc, frozenset({"VERB"}))
+    assert pred.type == "ASSAULT" and pred.trigger is None  # without the rule: 4
+
+
 def test_model_round_trips_through_its_file(nlp, tiny_model, tiny_path):
     loaded = load(tiny_path)
     assert loaded.classes == tiny_model.classes == ("AID", "ASSAULT", NONE)

@@ -29,12 +29,28 @@ class RowContext:
             self.theme = subj if passive else args.object_of(tok)
 
 
+def hyphen_keys(tok, lemma: str | None = None) -> list[str]:
+    """The keys of a hyphenated word the tokenizer split, as its last part sees them:
+    "cease-fire" -> cease-fire, ceasefire; "test-fired" -> test-fire, testfire; [] for a
+    word written alone. The parts must touch ("cease - fire" with spaces is two words)."""
+    doc, i = tok.doc, tok.i
+    if i < 2:
+        return []
+    dash = doc[i - 1]
+    if dash.text != "-" or dash.whitespace_ or doc[i - 2].whitespace_ or not doc[i - 2].is_alpha:
+        return []
+    first, last = doc[i - 2].lower_, (lemma or tok.lemma_).lower()
+    return list(dict.fromkeys((f"{first}-{last}", f"{first}-{tok.lower_}", f"{first}{last}",
+                               f"{first}{tok.lower_}")))
+
+
 def in_class(lexicon: Lexicon, tok, classes) -> bool:
     """Whether a token is in a class: by its lemma, text, label, part of speech, the base
     forms its inflection may hide, what a counted group or a measure counts, or, for a multi-word entry ("heart_attack", "riot_police"),
     with a compound or adjective modifier ("the heart [attack]": attack alone is no sickness)."""
     return tok is not None and (
         lexicon.in_class(tok.lemma_.lower(), tok.ent_type_, classes, tok.pos_)
+        or any(lexicon.in_class(k, "", classes) for k in hyphen_keys(tok))  # "a cease-fire"
         or lexicon.in_class(tok.lower_, tok.ent_type_, classes)
         or tok.pos_ in ("NOUN", "VERB") and any(lexicon.in_class(g, "", classes)
                                                  for g in args.stems(tok.lower_))
@@ -79,6 +95,9 @@ def verb_keys(tok, table: dict | None = None) -> list[str]:
     """Lexicon keys of a verb, particle forms first; with a ``table``, a lemma it does not
     know gives way to the base forms the word's inflection may hide ("fined", lemma fin)."""
     lemma = tok.lemma_.lower()
+    joined = [k for k in hyphen_keys(tok) if table is None or k in table]
+    if joined and table is not None:
+        return joined  # "test-fired": the whole word's rows, not those of "fired"
     lemmas = [lemma]
     if table is not None and lemma not in table:
         lemmas += [g for g in args.stems(tok.lower_) if g in table]
@@ -106,6 +125,11 @@ def match_row(table: dict, keys: list[str], ctx: RowContext, lexicon: Lexicon) -
 
 
 def noun_keys(tok, table: dict | None = None) -> list[str]:
+    """Lexicon keys of a noun: its text and lemma, a hyphenated word whole ("cease-fire":
+    ceasefire, not fire) when the table lists it, else the base forms its inflection may hide."""
+    joined = [k for k in hyphen_keys(tok) if table is not None and k in table]
+    if joined:
+        return joined
     keys = list(dict.fromkeys((tok.lower_, tok.lemma_.lower())))
     if table is not None and not any(k in table for k in keys):
         keys += [g for g in args.stems(tok.lower_) if g in table]

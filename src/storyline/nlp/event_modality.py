@@ -14,7 +14,9 @@ governor's role (from the lexicon's ``gov`` rows) changes the event:
 - REVERSE (lift, halt, suspend): lifting sanctions is RETREAT, halting talks is SANCTION...
 - UNDERGO (face, receive, come under): the subject is the target.
 - DENY (deny, refrain, fail): the event is negated. HEDGE (expect, likely): hedged.
-- LIGHT, SPEECH and OCCUR verbs pass the event through unchanged.
+- LIGHT, SPEECH and OCCUR verbs pass the event through unchanged, except that a DECLARE
+  verb (declare, announce) makes a ceasefire or withdrawal it names a CONCEDE (PLOVER: the
+  declaration of a ceasefire is a verbal concession, its implementation a RETREAT).
 
 storyline's policy for negation: a negated event is still returned, with ``negated=True``
 (so a timeline can show "Moscow denied planning an offensive"), and consumers that count
@@ -57,6 +59,9 @@ _HEDGE_ADVERBS = frozenset({"allegedly", "possibly", "perhaps", "reportedly", "m
                             "potentially", "likely", "purportedly"})
 _PREVENTING_PREPS = frozenset({"against", "from"})  # "warned X against invading"
 _COMMAND_VERBS = frozenset({"order", "authorize", "authorise"})
+# PLOVER CONCEDE: "declarations (but not implementations) of ceasefires and withdrawals from
+# territory"; observing a ceasefire or pulling out stays RETREAT
+_DECLARABLE = frozenset({"ceasefire", "withdraw"})
 _HOPS = 10  # deepest governor chain followed; deeper chains in news are parse errors
 
 
@@ -198,8 +203,9 @@ def _governor_subject(gov):
             return owner
         gov = gov.head
     subj, passive = args.subject_of(gov)
-    if passive:
-        return args.agent_of(gov)
+    if passive:  # "the EU was [prepared] to impose tariffs": an adjective's subject is its owner
+        # (the tagger often reads "was prepared" as a passive verb: the same idiom)
+        return args.agent_of(gov) or (subj if gov.pos_ == "ADJ" or gov.lemma_ == "prepare" else None)
     return subj
 
 
@@ -305,6 +311,9 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
         draft.hedged = True
     elif role == "LIGHT":
         draft.actor = _governor_subject(gov) or draft.actor
+        if link == "obj" and draft.type == "RETREAT" and draft.mode in _DECLARABLE \
+                and "DECLARE" in lexicon.govs.get(gov.lemma_.lower(), ()):
+            draft.type, draft.mode = "CONCEDE", ""  # "declared a ceasefire": a verbal concession
     if is_negated(gov) and role not in ("SPEECH", "DENY", "HEDGE"):
         draft.negated = not draft.negated
     return True

@@ -123,6 +123,9 @@ def bucket(feature: str, bits: int) -> int:
 # --- the model --------------------------------------------------------------------------------
 
 
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})  # "the besieged city", "warring parties"
+
+
 @dataclass(frozen=True)
 class Prediction:
     """The model's best PLOVER type for a sentence, its probability and its anchor token."""
@@ -169,7 +172,8 @@ class EventModel:
     def predict(self, doc, trigger_pos: frozenset[str] | None = None) -> Prediction | None:
         """The best class of a parsed sentence. The trigger is the token whose features add
         most to that class (with ``trigger_pos``, the best token of those parts of speech
-        whose features add to it, else None). None for a sentence with no features."""
+        whose features add to it and that is no modifier of a noun, else None: "the
+        [warring] parties" describes them). None for a sentence with no features."""
         feats = sentence_features(doc)
         if not feats:
             return None
@@ -181,7 +185,8 @@ class EventModel:
         for row, anchor in rows:
             gain[anchor] = gain.get(anchor, 0.0) + float(column[row])
         if trigger_pos is not None:
-            gain = {i: g for i, g in gain.items() if g > 0 and doc[i].pos_ in trigger_pos}
+            gain = {i: g for i, g in gain.items() if g > 0 and doc[i].pos_ in trigger_pos
+                    and doc[i].dep_ not in _MODIFIER_DEPS}
         trigger = max(gain, key=gain.__getitem__) if gain else None
         return Prediction(self.classes[best], float(probs[best]), trigger)
 

@@ -19,6 +19,7 @@ from . import event_args as args
 from .annotate import AnnotatedSentence
 from .event_fallback import actor_like, dateline_end
 from .event_lexicon import Lexicon, load_lexicon
+from .event_match import in_class
 from .event_modality import Draft
 from .event_roles import roles_by_position
 from .event_scale import goldstein, quad_class
@@ -131,6 +132,17 @@ def _words(doc, bounds: tuple[int, int]) -> str:
     return doc[bounds[0]:bounds[1]].text.lower()
 
 
+# what two parties hold together: an act on it by "X and Y" is X's act towards Y
+_SHARED = ("meeting", "ties", "relation", "relations")
+
+
+def _shared_thing(d: Draft):
+    """The meeting or relations the parties share that the event is about, or None: its
+    noun, or its verb's object ("postponed [their meeting]", "renewed [diplomatic ties]")."""
+    thing = d.noun if d.noun is not None else args.object_of(d.trigger)
+    return thing if thing is not None and in_class(load_lexicon(), thing, _SHARED) else None
+
+
 def event_record(d: Draft, sentence: AnnotatedSentence, article_id: str,
             date: dt.date | None, source: str, lexicon: Lexicon | None = None) -> Event:
     """The Event record of a draft; with a ``lexicon``, a role the parse left empty is
@@ -150,7 +162,11 @@ def event_record(d: Draft, sentence: AnnotatedSentence, article_id: str,
         actor_bounds = args.np_bounds(other) if other is not None else None
     if target_bounds is not None and target_bounds[0] < dateline:
         target_bounds = None
-    reciprocal = d.type in args.RECIPROCAL_TYPES or d.trigger.lemma_ in args.RECIPROCAL_LEMMAS
+    shared = _shared_thing(d)  # "X and Y postponed their meeting": X acts, Y is the target
+    if shared is not None and target is not None and target.i == shared.i:
+        target, target_bounds = None, None  # "renewed [diplomatic ties]": the thing, not a party
+    reciprocal = d.type in args.RECIPROCAL_TYPES or d.trigger.lemma_ in args.RECIPROCAL_LEMMAS \
+        or shared is not None
     if target is None and (reciprocal or actor is None):
         # "X and Y met", "talks between X and Y", "was reached between X and Y": X is the
         # actor, Y the target; "a ceasefire between X and Y" too, for any type

@@ -110,13 +110,18 @@ def share_targets(drafts: list[Draft]) -> None:
                 break
 
 
+# accords and meetings (lexicon classes), which an act is about but not aimed at; a policy or
+# a bill stays a target ("defended [the new policy]", as the coder has read it since round 2)
+_ABSTRACT_CLASSES = ("pact", "meeting")
+
+
 def roles_by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
     """Actor and target bounds with an empty role filled by position, if one is found; a
     target phrase that names no actor ("imposed [restrictions]") gives way to a name after
     the trigger (PLOVER's target is who an act is aimed at, not what it is about). With no
     name there, a target that is itself an event ("demanded an inquiry into [the shooting]",
-    "retaliate against [the new sanctions]") is dropped: the act is not who it was aimed at.
-    Other nouns stay ("slammed [the budget]", "stormed [the town]")."""
+    "retaliate against [the new sanctions]"), an accord or a meeting ("boycotted [the
+    dialogue]") is dropped: the act is not who it was aimed at. Other nouns stay ("slammed [the budget]", "stormed [the town]")."""
     doc = d.trigger.doc
     if actor_bounds is None:
         # nor inside the target's phrase: "Thousands of civilians, including [children], were detained"
@@ -127,6 +132,9 @@ def roles_by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
         found = role_by_position(doc, d.trigger, lexicon, before=False, avoid=(actor_bounds,))
         if found is not None:
             target_bounds = args.np_bounds(found)
-        elif d.target is not None and is_event_noun(d.target, lexicon):
-            target_bounds = None  # an act is no target: "retaliate against [the sanctions]"
+        elif d.target is not None and (is_event_noun(d.target, lexicon)
+                                       or in_class(lexicon, d.target, _ABSTRACT_CLASSES)):
+            # an act is no target: "retaliate against [the sanctions]"; nor is an accord or
+            # a meeting: "endorsed [the declaration]", "boycotted [the dialogue]"
+            target_bounds = None
     return actor_bounds, target_bounds

@@ -44,7 +44,8 @@ from . import event_args as args
 from .annotate import AnnotatedSentence
 from .event_fallback import actor_like, model_draft
 from .event_lexicon import Lexicon, load_lexicon, words_of
-from .event_match import RowContext, first_row, in_class, is_event_noun, match_row, noun_keys, verb_keys
+from .event_match import (RowContext, first_row, hyphen_keys, in_class, is_event_noun, match_row, noun_keys,
+                          verb_keys)
 from .event_model import model_for
 from .event_modality import Draft, climb, finish_modality, governor_link, is_negated, naming, roles_of
 from .event_records import attached_dates, date_chains, event_date, event_record, may_lie_ahead
@@ -57,6 +58,7 @@ log = logging.getLogger(__name__)
 
 _VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})  # "the besieged city": not an event
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
 
 
 def needs_parse(text: str) -> bool:
@@ -157,8 +159,11 @@ def _verb_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draf
     classifier must not overrule."""
     if tok.tag_ not in _VERB_TAGS or tok.dep_ in _MODIFIER_DEPS:
         return None
+    keys = verb_keys(tok, lexicon.verbs)
+    if not any(k in lexicon.verbs for k in keys):
+        return None  # most verbs: no row to test, so no context to compute
     ctx = RowContext(tok, noun=False)
-    rule = first_row(lexicon.verbs, verb_keys(tok, lexicon.verbs), ctx, lexicon)
+    rule = first_row(lexicon.verbs, keys, ctx, lexicon)
     if rule is not None and rule.type == "NONE":
         if excepted is not None:
             excepted.add(tok.i)
@@ -182,8 +187,9 @@ def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
 
     A noun only mentioned ("the sanctions hurt", "condemned the attack") is not an event of
     its own: it must be the object, subject or prepositional object of a governor verb."""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
-        return None
+    if tok.dep_ == "compound" or tok.pos_ not in ("NOUN", "PROPN") and not (
+            tok.dep_ in _NOUN_DEPS and any(k in lexicon.nouns for k in hyphen_keys(tok))):
+        return None  # the tagger may miss the last part of a hyphenated noun: "a sit-[in]"
     rule = match_row(lexicon.nouns, noun_keys(tok, lexicon.nouns), RowContext(tok, noun=True), lexicon)
     if rule is None:
         return None
@@ -209,6 +215,25 @@ def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
     return draft
 
 
+def _blame_frame(tok, lexicon: Lexicon) -> Draft | None:
+    """An allegation made by calling someone responsible for an act: "officials said [the
+    rebels] were *responsible* for the bombing" (ACCUSE allege; the one held responsible is
+    the target, whoever says so the actor). The act must be an event word: "responsible for
+    the safety of its citizens" is no allegation. Words: the lexicon class ``blame``."""
+    if tok.pos_ != "ADJ" or tok.dep_ != "acomp" or not in_class(lexicon, tok, ("blame",)):
+        return None
+    act = next(args.prep_objects(tok, ("for",)), None)
+    if act is None or not (is_event_noun(act, lexicon) or act.pos_ == "VERB"
+                           and any(k in lexicon.verbs for k in verb_keys(act, lexicon.verbs))):
+        return None
+    held, _ = args.subject_of(tok.head)
+    if held is None:
+        return None
+    draft = Draft("ACCUSE", "allege", trigger=tok, clause=tok.head, negated=is_negated(tok.head))
+    draft.target = held
+    return draft
+
+
 def _code(doc, lexicon: Lexicon, settings: Settings, declined: list | None = None,
           excepted: set[int] | None = None) -> list[Draft]:
     """Frames, governors and modality for every event of a parsed Doc. Drafts a governor
@@ -218,7 +243,7 @@ def _code(doc, lexicon: Lexicon, settings: Settings, declined: list | None = Non
     consumed: set[int] = set()
     coded: list[Draft] = []
     for tok in doc:
-        draft = _verb_frame(tok, lexicon, excepted) or _noun_frame(tok, lexicon)
+        draft = _verb_frame(tok, lexicon, excepted) or _noun_frame(tok, lexicon) or _blame_frame(tok, lexicon)
         if draft is None:
             continue
         if not climb(draft, lexicon, draft.clause, consumed):
