@@ -151,6 +151,13 @@ def test_a_name_written_with_a_legal_form_is_a_company_whatever_the_model_says()
     assert [(e.name, e.label) for e in r.entities()] == [("Kestwell", "GPE")]
 
 
+def test_a_tie_between_the_models_labels_keeps_a_person_a_person():
+    # "Frederic Chopin" tagged PERSON once and ORG once: still the person his surnames join
+    r = NameResolver()
+    ids = r.add([M("Frederic Chopin"), M("Frederic Chopin", "ORG"), M("Chopin"), M("Chopin")])
+    assert len(set(ids)) == 1 and [(e.name, e.label) for e in r.entities()] == [("Frederic Chopin", "PERSON")]
+
+
 def test_a_surname_before_the_full_name_in_its_article_is_that_person():
     r = NameResolver()
     tom, = r.add([M("Tom Hale", article="a1")], "s1")
@@ -696,16 +703,18 @@ def test_a_headlines_leading_verb_is_no_first_name(nlp):
     # "Defending Holm" tagged as a person would make Holm a surname for the whole article;
     # a given name that ends in -ing keeps its place
     text = ["Defending Holm", "Militias held the village all night.", "Shells fell on Holm at dawn.",
-            "Sterling Oduya said so.", "Protecting Lisby is vital, he said."]
+            "Sterling Oduya said so.", "Protecting Lisby is vital, he said.",
+            "USA Genetically Hale is of mixed heritage.", "Kelly Hale agreed."]
     spans = [("Defending Holm", "PERSON"), None, ("Holm", "PERSON"), ("Sterling Oduya", "PERSON"),
-             ("Protecting Lisby", "PERSON")]
+             ("Protecting Lisby", "PERSON"), ("Genetically Hale", "PERSON"), ("Kelly Hale", "PERSON")]
     sentences = []
     for i, (t, ent) in enumerate(zip(text, spans)):
         doc = nlp(t)
         doc.ents = [doc.char_span(t.index(ent[0]), t.index(ent[0]) + len(ent[0]), label=ent[1])] if ent else []
         sentences.append(AnnotatedSentence(i, t, doc, False))
     got = [(m.span.sentence_index, m.span.start, m.span.text) for m in article_mentions(sentences, "a4")]
-    assert got == [(0, 10, "Holm"), (2, 15, "Holm"), (3, 0, "Sterling Oduya"), (4, 11, "Lisby")]
+    assert got == [(0, 10, "Holm"), (2, 15, "Holm"), (3, 0, "Sterling Oduya"), (4, 11, "Lisby"),
+                   (5, 16, "Hale"), (6, 0, "Kelly Hale")]  # an adverb is no given name either
 
 
 def test_a_full_name_first_seen_with_a_stripped_possessive_is_one_person():

@@ -431,7 +431,7 @@ class NameResolver(ClusterStore):
     def _reclass(self, c: Cluster) -> None:
         """Let the label vote move a cluster to another class (never a person's with
         evidence; never towards a person: surname rules need a full name)."""
-        new = label_class(entity_label(c.labels, c.typed, c.forms))
+        new = label_class(entity_label(c.labels, c.typed, c.forms, "PERSON" if c.cls == "per" else ""))
         if new == c.cls or new not in _VOTING or new == "per" or c.cls not in _VOTING:
             return
         if c.cls == "per":
@@ -710,7 +710,7 @@ class NameResolver(ClusterStore):
         return c.id
 
     def _entity(self, c: Cluster) -> Entity:
-        return Entity(c.id, self._canonical_name(c), entity_label(c.labels, c.typed, c.forms),
+        return Entity(c.id, self._canonical_name(c), entity_label(c.labels, c.typed, c.forms, "PERSON" if c.cls == "per" else ""),
                       tuple(f for f, _ in sorted(c.forms.items(), key=lambda kv: (-kv[1], kv[0]))),
                       c.mentions)
 

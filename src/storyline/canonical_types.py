@@ -273,11 +273,12 @@ def legal_form(form: str) -> bool:
     return len(words) > 1 and words[-1].lower().strip(".,") in _LEGAL_FORMS
 
 
-def entity_label(labels: Counter, typed: Counter, forms: Iterable[str] = ()) -> str:
+def entity_label(labels: Counter, typed: Counter, forms: Iterable[str] = (), keep: str = "") -> str:
     """An entity's label: ORG when one of its ``forms`` carries a company's legal form, NORP
     when the model says so for most of its mentions, else the most common among labels that
     came with evidence (``typed``: head words, context cues, titles) if they are a fair share
-    of its mentions, else among the model's; ties by name."""
+    of its mentions, else among the model's; ties go to ``keep`` (the entity's label so far),
+    else by name."""
     total = sum(labels.values())
     if labels and 2 * labels["PERSON"] < total and any(legal_form(f) for f in forms):
         return "ORG"
@@ -286,4 +287,4 @@ def entity_label(labels: Counter, typed: Counter, forms: Iterable[str] = ()) -> 
     votes = typed if typed and sum(typed.values()) >= _TYPED_SHARE * total else labels
     if not votes:
         return ""
-    return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0] != keep, kv[0]))[0][0]
