@@ -15,8 +15,9 @@ Steps:
    so a change to either re-runs it. Timed: sentences per second over all sentences.
 2. **Build.** One task per gold timeline (19): the topic's articles published within
    [first gold date, last gold date] (the listed subset where ``article_ids.tsv`` exists),
-   ``l`` = gold dates, ``k`` = round(mean gold sentences per date), the topic's keywords,
-   entries restricted to days (the metric scores days). Timed per task, baseline alongside.
+   ``l`` = gold dates, ``k`` = round(mean gold sentences per date), the topic's keywords
+   (matched anywhere in a sentence, as the protocol's reference code does), entries
+   restricted to days (the metric scores days). Timed per task, baseline alongside.
 3. **Score.** Predictions are written as tilse txt and scored by ``benchmarks/tls_score.py``
    (ROUGE-1.5.5 through tilse, in the tilse virtualenv) and, as a cross-check, by the
    reference scorer ``../shared/tools/tls/score_tls.py``; the two must agree.
@@ -60,6 +61,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from storyline.records import Span, TimeExpr  # noqa: E402
 from storyline.settings import DEFAULTS, Settings  # noqa: E402
 from storyline.timeline import Timeline, TimelineSentence, build_timeline  # noqa: E402
+from storyline.timeline_select import keyword_matcher  # noqa: E402
 
 CACHE = ROOT / "benchmarks" / ".cache"
 RESULTS = ROOT / "benchmarks" / "results"
@@ -288,7 +290,7 @@ def run_storyline(sentences, task: Task, settings: Settings) -> dict[dt.date, li
 def run_pubcount_lead(sentences, task: Task, settings: Settings) -> dict[dt.date, list[str]]:
     """Baseline: the l days with most articles published; per day the first keyword sentence
     (6 to 50 words) of each of its articles in input order, k of them, no repeats."""
-    pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, task.keywords)) + ")", re.I)
+    pattern = keyword_matcher(task.keywords, settings["timeline.keyword_match"] != "substring")
     by_day: dict[dt.date, dict[str, list[TimelineSentence]]] = defaultdict(dict)
     for s in sentences:
         by_day[s.published].setdefault(s.article_id, []).append(s)
@@ -521,8 +523,9 @@ def main(argv: list[str] | None = None) -> int:
 
     topics = [t for t in args.topics.split(",") if t]
     systems = [s for s in args.systems.split(",") if s]
-    # Timeline17 scores days: month and year entries would be scored as their first day.
-    settings = Settings.from_pairs(["timeline.granularities=day", *args.set])
+    # Timeline17 scores days: month and year entries would be scored as their first day. The
+    # protocol's keyword filter is a substring test (news-tls: `kw in sentence.lower()`).
+    settings = Settings.from_pairs(["timeline.granularities=day", "timeline.keyword_match=substring", *args.set])
     temporal_hash()  # fix the cache key before anything imports the normaliser
     tasks = load_tasks(args.data, topics)
     gold_dir = args.data / "tls" / "t17" / "newstls"

@@ -331,6 +331,10 @@ def test_keyword_matching_starts_at_a_word():
     assert match.search("Oil prices rose") and match.search("the protesters marched")
     assert not match.search("months of turmoil") and not match.search("a spoiled vote")
     assert keyword_matcher([]) is None and keyword_matcher(["", "  "]) is None
+    # the timeline-summarisation protocol's filter finds a keyword anywhere
+    anywhere = keyword_matcher(["oil", "flu"], word_start=False)
+    assert anywhere.search("months of turmoil") and anywhere.search("their influence")
+    assert not anywhere.search("the protesters marched")
 
 
 def test_since_and_until_bound_the_dates():

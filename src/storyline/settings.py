@@ -602,6 +602,12 @@ SETTINGS: tuple[Setting, ...] = (
             "the first set of patterns gave 0.1502 / 0.0412 (without the date label 0.1500 / 0.0412, without the page stamp 0.1480 / 0.0405); "
             "choosing on the stripped text too 0.1486 / 0.0385; keeping only what follows a page "
             "stamp 0.1492 / 0.0394."),
+    Setting("timeline.keyword_match", "word-start",
+            "How a query word finds sentences: 'word-start' (oil finds oilfield, not turmoil: what "
+            "a reader asking for oil means) or 'substring' (anywhere, as the timeline-"
+            "summarisation protocol's reference code filters Timeline17 sentences: "
+            "benchmarks/tls_t17.py sets it).",
+            choices=("word-start", "substring")),
     Setting("timeline.min_tokens", 6,
             "Fewest words a timeline sentence may have: shorter lines are captions, datelines "
             "and fragments. T17 dev: 12 scored slightly lower than 6."),

@@ -208,7 +208,8 @@ def _build(sentences, n_dates: int, per_date: int, keywords: Sequence[str],
         for i, s in enumerate(sentences):
             if s.timexes and stamped(s.timexes):
                 refs[i], skip[i] = (), True
-    copies = Copies(sentences, keyword_matcher(keywords), settings["timeline.min_tokens"],
+    matcher = keyword_matcher(keywords, settings["timeline.keyword_match"] != "substring")
+    copies = Copies(sentences, matcher, settings["timeline.min_tokens"],
                     settings["timeline.max_tokens"], skip)
 
     evidence = collect_evidence(

@@ -146,14 +146,16 @@ class Copies:
             cand.independent = max(count_origins(sources), max(self.sentences[m].independent_outlets for m in cand.members))
 
 
-def keyword_matcher(keywords: Sequence[str]) -> re.Pattern | None:
+def keyword_matcher(keywords: Sequence[str], word_start: bool = True) -> re.Pattern | None:
     """A case-insensitive pattern finding any keyword at the start of a word (``protest``
-    matches ``protesters``, ``oil`` does not match ``turmoil``), or None for no keywords."""
+    matches ``protesters``, ``oil`` does not match ``turmoil``), or anywhere with
+    ``word_start=False`` (``timeline.keyword_match=substring``: the timeline-summarisation
+    protocol's filter), or None for no keywords."""
     words = [k.strip() for k in keywords if k and k.strip()]
     if not words:
         return None
     alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(r"(?<![^\W_])(?:" + alternatives + ")", re.IGNORECASE)
+    return re.compile((r"(?<![^\W_])" if word_start else "") + "(?:" + alternatives + ")", re.IGNORECASE)
 
 
 @dataclasses.dataclass
