@@ -228,6 +228,7 @@ def test_own_words_are_quote_marks_or_the_first_person():
 @pytest.mark.parametrize("line, shown", [
     # wire datelines, plain and as Penn Treebank tokens
     ("LARKSPUR BAY, March 4 (Reuters) - A fire broke out at the Orrin plant.", "A fire broke out at the Orrin plant."),
+    ("TORVIK, March 10 (CPA) - The leaders will meet.", "The leaders will meet."),  # any agency after a place in capitals
     ("LARKSPUR BAY -LRB- Reuters -RRB- -- A fire broke out at the Orrin plant .", "A fire broke out at the Orrin plant ."),
     ("NEW HAVEN , Conn. , Oct. 7 -- Crews contained the fire .", "Crews contained the fire ."),
     ("LONDON \u2014 Crews contained the fire.", "Crews contained the fire."),

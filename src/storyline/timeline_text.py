@@ -61,11 +61,12 @@ _LEADING = [
     # a Reuters cross-reference code, "(nN07171381)"
     re.compile(r"^" + _OPEN + r"\s*(?:ID\s*:\s*)?n[A-Z0-9]{8,12}\s*" + _CLOSE + r"\s*"),
     # a wire dateline: a place in capitals, maybe a region and a date, maybe an agency in
-    # brackets, then a dash: "HOUSTON, April 29 (Reuters) --", "CAIRO, Egypt (CNN) --"
+    # brackets (after a place in capitals any one-word agency: "(CPA)"), then a dash:
+    # "HOUSTON, April 29 (Reuters) --", "CAIRO, Egypt (CNN) --"
     re.compile(r"^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}"
                r"(?:\s*,\s*[A-Z][a-z.]+(?: [A-Z][a-z.]+)?)?"
                r"(?:\s*,\s*" + _MONTH + r"\s+\d{1,2})?"
-               r"(?:\s*" + _OPEN + r"\s*" + _AGENCY + r"\s*" + _CLOSE + r")?\s*" + _DASH + r"\s+"),
+               r"(?:\s*" + _OPEN + r"\s*(?:" + _AGENCY + r"|[A-Z][A-Za-z]{1,11})\s*" + _CLOSE + r")?\s*" + _DASH + r"\s+"),
     # a dateline in any case when an agency follows: "Cairo, Egypt (CNN) --"
     re.compile(r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}(?:\s*,\s*[A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
                r"(?:\s*,\s*" + _MONTH + r"\s+\d{1,2})?\s*" + _OPEN + r"\s*" + _AGENCY + r"\s*" + _CLOSE
