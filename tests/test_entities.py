@@ -109,6 +109,15 @@ def test_two_people_sharing_a_surname_are_kept_apart():
     assert (mr, ms) == (tom, ann) and bare not in (tom, ann)
 
 
+def test_a_title_one_of_two_namesakes_holds_settles_a_surname():
+    r = NameResolver()
+    tom, = r.add([M("President Tom Hale", article="a1")], "s1")
+    ann, = r.add([M("Ann Hale", article="a2")], "s2")
+    ids = r.add([M("President Hale", article="a3"), M("Hale", article="a3")], "s3")
+    assert ids == [tom, tom] and ann != tom
+    assert r.add([M("Hale", article="a4")], "s4")[0] not in (tom, ann)  # no title: left alone
+
+
 def test_surname_resolved_within_its_story():
     r = NameResolver()
     joe = r.add([M("Joe Biden"), M("Biden")], "story-a")

@@ -83,6 +83,7 @@ class NameResolver(ClusterStore):
         self.settings = settings
         self._vote = bool(settings["entities.vote_labels"])
         self._given: dict[str, str] = {}  # the article's given-name references, during add()
+        self._title_roles: tuple = (frozenset(), "")  # the roles the mention's title names
 
     # --- public API ------------------------------------------------------------------
 
@@ -233,6 +234,7 @@ class NameResolver(ClusterStore):
         # the resolver sees the whole title, "Sir" tagged outside the name too
         if cls == "per" and mention.title:
             parts = dataclasses.replace(parts, title=" ".join(t for t in (mention.title, parts.title) if t))
+        self._title_roles = (roles, qual) if cls == "per" else (frozenset(), "")
         cid = self._resolve(cls, key, parts, group, evidence)
         c = self._clusters[cid]
         self._note(c, key, label, evidence, group, parts.gender)
@@ -564,6 +566,10 @@ class NameResolver(ClusterStore):
 
     def _resolve_surname(self, surname: str, gender: str, group: str, local_only: bool = False) -> str:
         found = self._candidates(surname, gender, group, local_only)
+        roles, qual = self._title_roles
+        if len(found) > 1 and roles:  # "President Obama": the one of them who holds the title
+            holders = {cid for cid in found if holds(self._clusters[cid].roles, roles, qual)}
+            found = holders if len(holders) == 1 else found
         if len(found) == 1:
             return found.pop()
         scope = group if group else ""
