@@ -83,7 +83,6 @@ class NameResolver(ClusterStore):
         self.settings = settings
         self._vote = bool(settings["entities.vote_labels"])
         self._given: dict[str, str] = {}  # the article's given-name references, during add()
-        self._title_roles: tuple = (frozenset(), "")  # the roles the mention's title names
 
     # --- public API ------------------------------------------------------------------
 
@@ -234,7 +233,6 @@ class NameResolver(ClusterStore):
         # the resolver sees the whole title, "Sir" tagged outside the name too
         if cls == "per" and mention.title:
             parts = dataclasses.replace(parts, title=" ".join(t for t in (mention.title, parts.title) if t))
-        self._title_roles = (roles, qual) if cls == "per" else (frozenset(), "")
         cid = self._resolve(cls, key, parts, group, evidence)
         c = self._clusters[cid]
         self._note(c, key, label, evidence, group, parts.gender)
@@ -337,7 +335,7 @@ class NameResolver(ClusterStore):
         for i, mention in enumerate(mentions):
             try:
                 person = label_class(mention.label) == "per"
-                text = mention.span.text[:200]
+                text = mention.span.text[: self.settings["entities.max_mention_chars"] * 4]
                 if not person and (" " in text.strip() or not text.endswith("s")):
                     continue  # of other labels, only a one-word possessive may be a given name
                 parts = core_name(self._restore_possessive(text, "per"), "PERSON")
@@ -433,7 +431,7 @@ class NameResolver(ClusterStore):
     def _reclass(self, c: Cluster) -> None:
         """Let the label vote move a cluster to another class (never a person's with
         evidence; never towards a person: surname rules need a full name)."""
-        new = label_class(entity_label(c.labels, c.typed, c.forms, "PERSON" if c.cls == "per" else ""))
+        new = label_class(self._label(c))
         if new == c.cls or new not in _VOTING or new == "per" or c.cls not in _VOTING:
             return
         if c.cls == "per":
@@ -457,7 +455,7 @@ class NameResolver(ClusterStore):
             if hit:
                 return hit
         if len(tokens) == 1:
-            return self._resolve_surname(key, parts.gender, group)
+            return self._resolve_surname(key, parts.gender, group, title=parts.title)
         known = self._keys.get(("per", key, ""))
         if known:
             return self.canonical_id(known)
@@ -564,10 +562,11 @@ class NameResolver(ClusterStore):
                 return local
         return set() if local_only else ids
 
-    def _resolve_surname(self, surname: str, gender: str, group: str, local_only: bool = False) -> str:
+    def _resolve_surname(self, surname: str, gender: str, group: str, local_only: bool = False,
+                         title: str = "") -> str:
         found = self._candidates(surname, gender, group, local_only)
-        roles, qual = self._title_roles
-        if len(found) > 1 and roles:  # "President Obama": the one of them who holds the title
+        roles, qual = role_key(title) if len(found) > 1 and title else (frozenset(), "")
+        if roles:  # "President Obama": the one of them who holds the title
             holders = {cid for cid in found if holds(self._clusters[cid].roles, roles, qual)}
             found = holders if len(holders) == 1 else found
         if len(found) == 1:
@@ -716,9 +715,14 @@ class NameResolver(ClusterStore):
         return c.id
 
     def _entity(self, c: Cluster) -> Entity:
-        return Entity(c.id, self._canonical_name(c), entity_label(c.labels, c.typed, c.forms, "PERSON" if c.cls == "per" else ""),
+        return Entity(c.id, self._canonical_name(c), self._label(c),
                       tuple(f for f, _ in sorted(c.forms.items(), key=lambda kv: (-kv[1], kv[0]))),
                       c.mentions)
+
+    @staticmethod
+    def _label(c: Cluster) -> str:
+        """The entity's label (:func:`entity_label`); a tie keeps a person a person."""
+        return entity_label(c.labels, c.typed, c.forms, "PERSON" if c.cls == "per" else "")
 
     def _canonical_name(self, c: Cluster) -> str:
         """The fullest common form: most words among the forms used at least

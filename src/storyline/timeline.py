@@ -19,8 +19,9 @@ Three steps, each in its own module:
    (datelines, photo credits, update stamps), its sources still pointing at the full line.
 
 ``keywords`` restrict the *chosen* sentences to those containing one (at a word start, any
-case); with ``timeline.keyword_evidence`` (the default) only they count as date references
-too, while every sentence still shapes the centroids.
+case; anywhere with ``timeline.keyword_match=substring``); with ``timeline.keyword_evidence``
+(the default) only they count as date references too, while every sentence still shapes the
+centroids.
 
 Odd input (no sentences, no dates, empty text, n_dates 0) gives an empty timeline.
 """
