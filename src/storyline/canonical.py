@@ -67,6 +67,16 @@ STATE_VERSION = 2
 
 # Honorifics of knights and dames, who are called by their given name ("Sir Liam").
 _KNIGHTED = re.compile(r"\b(?:Sir|Dame)\b", re.I)
+# Royal titles, whose bearers are called by their given name too ("King Abdullah", "Prince
+# Bandar"): such a name is never a surname; unknown, it is an entity of its own in the story.
+_ROYAL = re.compile(r"\b(?:King|Queen|Prince|Princess|Emir|Sultan|Sheikh|Sheik|Pope)\b", re.I)
+
+# Heads of a document a body issues or is founded on ("United Nations Charter", "UN Security
+# Council Resolution"), or of a body it runs ("United Nations Assistance Mission"): such a name
+# is not a longer form of the body it begins with.
+_DOCUMENT_HEADS = frozenset(
+    "charter resolution resolutions treaty convention accord accords act report plan declaration protocol "
+    "statute constitution mission programme program fund".split())
 
 # Classes whose names are one entity whatever the model's label (rule 5).
 _VOTING = frozenset({"per", "org", "loc", "norp"})
@@ -450,10 +460,15 @@ class NameResolver(ClusterStore):
 
     def _resolve_person(self, key: str, parts: NameParts, group: str) -> str:
         tokens = key.split()
-        if len(tokens) == 1 and _KNIGHTED.search(parts.title):
+        royal = len(tokens) == 1 and bool(_ROYAL.search(parts.title))
+        if len(tokens) == 1 and (royal or _KNIGHTED.search(parts.title)):
             hit = self._knight(key, parts.gender, group)
             if hit:
                 return hit
+        if royal:
+            slot = ("per", key, "~royal " + group)
+            known = self.canonical_id(self._keys.get(slot, ""))
+            return known if known in self._clusters else self._new(*slot).id
         if len(tokens) == 1:
             return self._resolve_surname(key, parts.gender, group, title=parts.title)
         known = self._keys.get(("per", key, ""))
@@ -513,25 +528,51 @@ class NameResolver(ClusterStore):
         first, last = tokens[0], tokens[-1]
         found = set()
         for cid in self._live(self._surnames.get(last, ())):
-            if self._clusters[cid].cls != "per":
-                continue
-            other = self._clusters[cid].key.split()
             c = self._clusters[cid]
-            if same_first(first, other[0]) and gender_ok(c.gender, gender) \
-                    and not any(_other_middle(tokens, k.split()) for k in c.keys | {c.key}):
+            if c.cls != "per":
+                continue
+            keys = c.keys | {c.key}
+            # any first name the person is known by: "Recep Erdogan" once "Recep Tayyip
+            # Erdogan" joined "Tayyip Erdogan"
+            if any(same_first(first, k.split()[0]) for k in keys) and gender_ok(c.gender, gender) \
+                    and not any(_other_middle(tokens, k.split()) for k in keys):
                 found.add(cid)
+        if not found:
+            found = self._same_tail(tokens, gender)
         if not found:
             limit = self.settings["entities.fuzzy_ratio"]
             for cid in self._live(self._firsts.get(first, ())):
-                if self._clusters[cid].cls != "per":
+                c = self._clusters[cid]
+                if c.cls != "per":
                     continue
-                other = self._clusters[cid].key.split()
-                # Short surnames (Li/Le, Kim/Kin) differ in one letter and are different names.
-                if len(last) >= 5 and other[-1][:1] == last[:1] and ratio(other[-1], last) >= limit:
+                other = c.key.split()
+                # Short surnames (Li/Le, Kim/Kin) differ in one letter and are different names;
+                # two middle names written out must be alike too (Ali Abdullah Saleh is not
+                # Ali Akbar Salehi, though the initials and surnames are close)
+                if len(last) >= 5 and other[-1][:1] == last[:1] and ratio(other[-1], last) >= limit \
+                        and not any(_other_middle_name(tokens, k.split(), limit) for k in c.keys | {c.key}):
                     found.add(cid)
         if not found and len(last) >= 5:
             found = self._same_romanisation(tokens, gender)
         return found.pop() if len(found) == 1 else ""
+
+    def _same_tail(self, tokens: list[str], gender: str) -> set[str]:
+        """The one full-name cluster this name is the end of, or that is the end of this name,
+        from a middle name on (``Tayyip Erdogan`` and ``Recep Tayyip Erdogan``): writers drop a
+        first name that is rarely used. Two words at least on both sides; with several
+        candidates none."""
+        found = set()
+        for cid in self._live(self._surnames.get(tokens[-1], ())):
+            c = self._clusters[cid]
+            if c.cls != "per" or not gender_ok(c.gender, gender):
+                continue
+            for key in c.keys | {c.key}:
+                other = key.split()
+                short, long_ = sorted((tokens, other), key=len)
+                if 2 <= len(short) < len(long_) and long_[-len(short):] == short:
+                    found.add(cid)
+                    break
+        return found if len(found) == 1 else set()
 
     def _same_romanisation(self, tokens: list[str], gender: str) -> set[str]:
         """Full-name clusters spelling both names another way (``Moammar Gadhafi`` for
@@ -547,7 +588,8 @@ class NameResolver(ClusterStore):
             other = c.key.split()
             if (c.cls == "per" and other[0][:1] == first[:1] and other[-1][:1] == last[:1]
                     and skeleton(other[0]) == first_skeleton and ratio(f"{other[0]} {other[-1]}", name) >= limit
-                    and gender_ok(c.gender, gender)):
+                    and gender_ok(c.gender, gender)
+                    and not any(_other_middle_name(tokens, k.split(), limit) for k in c.keys | {c.key})):
                 found.add(cid)
         return found
 
@@ -640,6 +682,8 @@ class NameResolver(ClusterStore):
 
     def _prefix_match(self, cls: str, tokens: list[str], group: str) -> str:
         """The one organisation this name begins (or that begins this name)."""
+        if len(tokens) == 1 and tokens[0] in INSTITUTION_HEADS:
+            return ""  # "the Council" alone begins every council's name and is none of them
         ids = self._live(self._heads.get((cls, tokens[0]), ()))
         longer, shorter = set(), []
         for cid in ids:
@@ -648,7 +692,8 @@ class NameResolver(ClusterStore):
                 continue  # became a place by the label vote
             if len(other) > len(tokens) and other[: len(tokens)] == tokens and other[-1] not in INSTITUTION_HEADS:
                 longer.add(cid)
-            elif len(other) < len(tokens) and tokens[: len(other)] == other and tokens[-1] not in INSTITUTION_HEADS:
+            elif len(other) < len(tokens) and tokens[: len(other)] == other and tokens[-1] not in INSTITUTION_HEADS \
+                    and tokens[-1] not in _DOCUMENT_HEADS and not (len(other) == 1 and other[0] in INSTITUTION_HEADS):
                 shorter.append((len(other), cid))
         longer = self._local(longer, group)
         if len(longer) == 1:
@@ -760,6 +805,13 @@ def _other_middle(a: list[str], b: list[str]) -> bool:
         return "".join(t if len(t) <= 2 else t[0] for t in tokens[1:-1])
 
     return initials_of(a) != initials_of(b)
+
+
+def _other_middle_name(a: list[str], b: list[str], limit: float) -> bool:
+    """Whether two full names both write out middle names (not initials) that are not alike
+    (rapidfuzz ratio under ``limit``): ``Ali Abdullah Saleh`` / ``Ali Akbar Salehi``."""
+    ma, mb = [t for t in a[1:-1] if len(t) > 2], [t for t in b[1:-1] if len(t) > 2]
+    return bool(ma and mb) and ratio(" ".join(ma), " ".join(mb)) < limit
 
 
 def _singular(token: str) -> str:

@@ -401,7 +401,9 @@ def strip_titles(name: list[str]) -> tuple[list[str], list[str]]:
 
 
 # Title words that are also surnames (Stephen King, John Major, Mike Judge, Nathan Dean).
-_SURNAME_TITLES = frozenset("king major judge bishop dean marshal prince principal chancellor".split())
+_SURNAME_TITLES = frozenset("king major judge bishop dean marshal prince principal chancellor sultan emir".split())
+# "son of"/"daughter of" in Arabic names: the word after them is a name, whatever else it is.
+_PATRONYMIC = frozenset("bin ibn bint binti ould".split())
 # Words before such a title that make it a title ("Crown Prince", "the Saudi King").
 _TITLE_LEAD = frozenset("crown grand deputy vice chief head former acting late then new".split())
 
@@ -414,6 +416,8 @@ def _surname_title(name: list[str], title: list[str]) -> bool:
         return False
     if len(name) == 1:  # "Mr King", "Dr Major": an honorific before the surname alone
         return bool(title) and HONORIFICS.get(title[-1].lower().rstrip("."), "x") in ("m", "f", "")
+    if before.lower() in _PATRONYMIC:
+        return True  # "Bandar bin Sultan": a father's name
     if not before[:1].isupper() or not before.isalpha():
         return False
     low = before.lower()

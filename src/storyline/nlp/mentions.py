@@ -32,6 +32,7 @@ corrections are idempotent, so :func:`find_mentions` works with or without it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..canonical_names import (
     ALIASES, HONORIFICS, ORG_NAMES, PLACE_NAMES, ROLE_MODIFIERS, TITLE_WORDS, bracket_alias, description_prefix,
@@ -289,6 +290,59 @@ def _split_at_dashes(ms: list[Mention], names: set[str]) -> list[Mention]:
     return out
 
 
+_PLACE_USES = frozenset({"GPE", "LOC", "NORP"})
+# A lower-case word after a people's name that makes it an adjective ("Syrian journalist"),
+# not a verb after a surname ("Mark English said", "Tom French added", "... is", "... has").
+_LOWER_WORD = re.compile(
+    r" (?!(?:said|says|say|told|tells|is|was|has|had|have|will|would|can|could|may|might|also|who|and|or)\b)"
+    r"[a-z]+(?<!ed)\b")
+
+
+def _place_tails(found: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
+    """A person's span that ends in a country or a people's name the article writes alone as
+    a place or people (more often than as a person) is two mentions when something else says
+    the name ended before it: a title (``President Assad Turkey is now ...``: a page's caption
+    run into the next line), the rest written alone as a person in the article, the rest a
+    place too (``in Jordan Jordan is providing``), or a people's name used as an adjective
+    (``Malik al-Abdeh Syrian journalist``). The place must not become a surname that every
+    ``Turkey`` of the article then takes. ``Michael Jordan scored`` stays whole."""
+    uses: dict[str, Counter] = {}
+    people = set()
+    for ms in found:
+        for m in ms:
+            if " " not in m.span.text:
+                uses.setdefault(m.span.text, Counter())[m.label] += 1
+            if m.label == "PERSON":
+                people.add(m.span.text)
+
+    def place_label(word: str) -> str:
+        seen = uses.get(word)
+        if not seen or not (fold(word) in PLACE_NAMES or is_demonym(word)):
+            return ""
+        label, n = max(((lab, k) for lab, k in seen.items() if lab in _PLACE_USES), key=lambda x: (x[1], x[0]),
+                       default=("", 0))
+        return label if n > seen["PERSON"] else ""
+
+    out = []
+    for ms, text in zip(found, texts):
+        kept = []
+        for m in ms:
+            words = m.span.text.split(" ")
+            tail = place_label(words[-1]) if m.label == "PERSON" and len(words) > 1 else ""
+            s = m.span
+            cut = s.end - len(words[-1])
+            rest = Span(s.sentence_index, s.start, cut - 1, s.text[: cut - 1 - s.start])
+            head = place_label(rest.text) if tail and " " not in rest.text else ""
+            adjective = tail == "NORP" and bool(_LOWER_WORD.match(text, s.end))
+            if not tail or not (m.title or rest.text in people or head or adjective):
+                kept.append(m)
+                continue
+            kept.append(m.replace(span=rest, label=head) if head else m.replace(span=rest))
+            kept.append(Mention(m.article_id, Span(s.sentence_index, cut, s.end, words[-1]), tail))
+        out.append(kept)
+    return out
+
+
 def _spans(ent) -> list:
     """The name spans an entity span stands for: an airline named ``Air`` + a place (``Air
     China``, of which the model tags only the place) as one organisation; and a known place
@@ -330,6 +384,7 @@ def article_mentions(
              for s in sentences]
     names = {m.span.text for ms in found for m in ms if not _SPACED_DASH.search(m.span.text)}
     found = [_split_at_dashes(ms, names) for ms in found]
+    found = _place_tails(found, [s.text for s in sentences])
     # "Bashar al-Assad" is "Assad" on second mention: a surname without its joined article
     last_words = (without_articles(m.span.text.split()[-1]) for ms in found for m in ms
                   if m.label == "PERSON" and len(m.span.text.split()) > 1)
