@@ -13,7 +13,9 @@ so the enrich writer's memory does not grow with the number of entities. Rules, 
    entity.
 3. People: a surname-only mention (``Biden``, ``Mr Biden``) joins the one full name with that
    surname in its story (``group``), else in the corpus; with two candidates (two people
-   sharing a surname) it is left alone, unless an honorific's gender settles it. Full names
+   sharing a surname) it is left alone, unless an honorific's gender or a title only one of
+   them holds settles it, or one of them is named ``entities.dominant_ratio`` times as
+   often as the other (news style names the lesser namesake in full). Full names
    with the same surname merge when the first names agree (``Joe``/``Joseph``, ``J.``) and,
    with rapidfuzz, when one spelling differs slightly under the same first name.
    A country or company written before a full name with no title word between (``United
@@ -608,6 +610,7 @@ class NameResolver(ClusterStore):
                          title: str = "") -> str:
         found = self._candidates(surname, gender, group, local_only)
         roles, qual = role_key(title) if len(found) > 1 and title else (frozenset(), "")
+        holders = set()
         if roles:  # "President Obama": the one of them who holds the title
             holders = {cid for cid in found if holds(self._clusters[cid].roles, roles, qual)}
             found = holders if len(holders) == 1 else found
@@ -615,11 +618,26 @@ class NameResolver(ClusterStore):
             return found.pop()
         scope = group if group else ""
         known = self._keys.get(("per", surname, scope))
-        if known and self.canonical_id(known) in self._clusters:
-            c = self._clusters[self.canonical_id(known)]
-            if c.short or not found:
-                return c.id
+        short = self._clusters.get(self.canonical_id(known)) if known else None
+        # a title none of them is known to hold may be someone else's ("Col Berg"): no guess
+        top = self._dominant(found) if len(found) > 1 and not local_only and (holders or not roles) else ""
+        if top:
+            if short is not None and short.short and short.cls == "per":
+                self._merge(short, self._clusters[top])  # its mentions were left alone while counts were close
+            return top
+        if short is not None and (short.short or not found):
+            return short.id
         return self._new("per", surname, scope, short=True).id
+
+    def _dominant(self, ids: set[str]) -> str:
+        """The one of several namesakes mentioned ``entities.dominant_ratio`` times as often
+        as each other one (and at least ``entities.dominant_min`` times), or ``""``."""
+        ratio_, least = self.settings["entities.dominant_ratio"], self.settings["entities.dominant_min"]
+        if not ratio_:
+            return ""
+        ranked = sorted((self._clusters[i] for i in ids), key=lambda c: (-c.mentions, c.id))
+        first, second = ranked[0], ranked[1]
+        return first.id if first.mentions >= least and first.mentions >= ratio_ * second.mentions else ""
 
     def _absorb_surnames(self, full: Cluster, surname: str, group: str) -> None:
         """Merge earlier unresolved surname-only clusters that this full name now explains."""

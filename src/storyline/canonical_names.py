@@ -514,6 +514,11 @@ _ROLE_FORMS = (
     (re.compile(r"\bsecretary general\b"), "secretary-general"),
     (re.compile(r"\bco founder\b|\bcofounder\b"), "co-founder"),
     (re.compile(r"\bdefense\b"), "defence"),
+    # abbreviated ranks and offices: "Col Berg" holds the role "Colonel Ingrid Berg" gave
+    (re.compile(r"\bcol\b"), "colonel"), (re.compile(r"\bgen\b"), "general"), (re.compile(r"\blt\b"), "lieutenant"),
+    (re.compile(r"\bcapt\b"), "captain"), (re.compile(r"\bmaj\b"), "major"), (re.compile(r"\bsgt\b"), "sergeant"),
+    (re.compile(r"\badm\b"), "admiral"), (re.compile(r"\bgov\b"), "governor"), (re.compile(r"\bsen\b"), "senator"),
+    (re.compile(r"\brep\b"), "representative"),
 )
 _ROLE_SPLIT = frozenset({"and", "&", "/", ","})
 # Forms _ROLE_FORMS produces that are not in TITLE_WORDS themselves.

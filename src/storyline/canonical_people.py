@@ -31,6 +31,10 @@ NICKNAMES: dict[str, str] = {
     "jenny": "jennifer", "jeff": "jeffrey", "greg": "gregory", "larry": "lawrence",
     "jack": "john", "johnny": "john", "chuck": "charles", "charlie": "charles",
     "sasha": "alexander", "vlad": "vladimir", "sergey": "sergei", "alexei": "alexey",
+    "hank": "henry", "harry": "henry", "tim": "timothy", "fred": "frederick", "ron": "ronald",
+    "don": "donald", "jon": "jonathan", "pat": "patrick", "phil": "philip", "ken": "kenneth",
+    "doug": "douglas", "walt": "walter", "al": "albert", "sue": "susan", "meg": "margaret",
+    "peggy": "margaret", "maggie": "margaret", "becky": "rebecca", "vicky": "victoria",
 }
 
 def same_first(a: str, b: str) -> bool:
