@@ -324,6 +324,34 @@ def test_an_events_pronoun_is_the_one_person_named_before_it_in_the_sentence():
     assert _link_event(event, ms, _NameIndex(resolver)).target_entity == hale
 
 
+def test_an_events_actor_who_is_a_named_persons_relation_is_not_that_person():
+    from storyline.canonical import NameResolver
+    from storyline.enrich import _link_event, _NameIndex
+    from storyline.records import Event, Mention, Span
+
+    def at(text, word):
+        start = text.index(word)
+        return Span(0, start, start + len(word), word)
+
+    names = _NameIndex(NameResolver())
+    text = "Renholms father sent troops into Dunmere in 1982."
+    ms = [Mention("a", at(text, "Renholms"), "PERSON", entity_id="renholm"),
+          Mention("a", at(text, "Dunmere"), "GPE", entity_id="dunmere")]
+    event = Event("a", 0, "MOBILIZE", "", at(text, "Renholms father"), at(text, "Dunmere"), at(text, "sent"))
+    assert (_link_event(event, ms, names).actor_entity, _link_event(event, ms, names).target_entity) == ("", "dunmere")
+    text = "The son of Renholm attacked Hale's lawyer."
+    ms = [Mention("a", at(text, "Renholm"), "PERSON", entity_id="renholm"),
+          Mention("a", at(text, "Hale"), "PERSON", entity_id="hale")]
+    event = Event("a", 0, "ASSAULT", "", at(text, "The son of Renholm"), at(text, "Hale's lawyer"), at(text, "attacked"))
+    linked = _link_event(event, ms, names)
+    assert (linked.actor_entity, linked.target_entity) == ("", "")
+    # a name's agents and its own name in a longer phrase still link
+    text = "Renholms forces and President Oskar Renholm shelled Dunmere."
+    ms = [Mention("a", at(text, "Renholms"), "PERSON", entity_id="renholm")]
+    event = Event("a", 0, "ASSAULT", "", at(text, "Renholms forces"), None, at(text, "shelled"))
+    assert _link_event(event, ms, names).actor_entity == "renholm"
+
+
 def test_a_first_person_actor_inside_a_quote_is_its_speaker():
     from storyline.canonical import NameResolver
     from storyline.enrich import _link_event, _NameIndex

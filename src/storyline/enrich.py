@@ -324,12 +324,37 @@ _PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _FIRST_PERSON = frozenset("i me we us".split())
 
 
+# Nouns of a person's relation to someone: a name that owns one ("Assads father", "Obama's
+# wife", "Gadhafi's lawyer") or follows one with "of" ("the son of Gadhafi") is not who acts.
+_RELATIONS = frozenset(
+    "father mother son daughter sons daughters wife husband brother brothers sister sisters uncle aunt "
+    "cousin cousins nephew niece widow widower family relatives parents children grandson granddaughter "
+    "grandfather grandmother fiance fiancee girlfriend boyfriend lawyer lawyers attorney attorneys "
+    "biographer rival rivals opponent opponents critic critics victim victims successor predecessor "
+    "killer killers assassin kidnappers captors".split())
+_OWNER_MARK = re.compile(r"^(?:['’]s?)?\s+")
+
+
+def _relation_of(span: Span, m: Mention) -> bool:
+    """Whether ``m`` inside an actor or target ``span`` names someone the span is a relation
+    of (``Assads father``, ``the son of Gadhafi``), not the actor or target itself."""
+    text = span.text
+    start, end = m.span.start - span.start, m.span.end - span.start
+    after = _OWNER_MARK.sub("", text[end:], count=1).split()
+    if after and after[0].lower().strip(",.;:") in _RELATIONS:
+        return True
+    before = text[:max(0, start)].lower().split()
+    return len(before) >= 2 and before[-1] == "of" and before[-2].strip(",") in _RELATIONS
+
+
 def _link_event(event: Event, mentions: Sequence[Mention], names: _NameIndex,
                 quotes: Sequence[Quote] = ()) -> Event:
     def link(span: Span | None) -> str:
-        found = _overlapping(span, mentions)
+        found = _overlapping(span, [m for m in mentions if span is None or not _relation_of(span, m)])
         if found is not None and found.entity_id:
             return found.entity_id
+        if span is not None and any(_overlaps(span, m) for m in mentions):
+            return ""  # the names in it are someone's relations: not the lookup's to guess
         return names.lookup(span.text) if span is not None else ""
 
     actor, target = link(event.actor), link(event.target)
