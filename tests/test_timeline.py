@@ -236,6 +236,12 @@ def test_own_words_are_quote_marks_or_the_first_person():
     ("LARKSPUR BAY | Tue Mar 5, 2024 6:23 pm GMT LARKSPUR BAY (Reuters) - Crews contained the fire.",
      "Crews contained the fire."),
     ("-- (Update 3:53 p.m. ET) Crews contained the fire.", "Crews contained the fire."),
+    # the page's headline or byline before the header, and a two-city dateline
+    ("Full Article Orrin plant burns LARKSPUR BAY | Tue Mar 5, 2024 6:23 pm GMT LARKSPUR BAY (Reuters) - "
+     "Crews contained the fire.", "Crews contained the fire."),
+    ("By Ann Vale and Tom Pike TORVIK | Mon Mar 4, 2024 7:18 pm EDT TORVIK (Reuters) - Crews contained the fire.",
+     "Crews contained the fire."),
+    ("LARKSPUR/TORVIK | Mon Mar 4, 2024 6:19 pm BST LARKSPUR/TORVIK (Reuters) - Shares fell.", "Shares fell."),
     # update stamps and wire slugs, one nested
     ("(Update 3:09 a.m. Larkspur, 8:09 p.m. ET) Crews contained the fire.", "Crews contained the fire."),
     ("-LRB- Updated 5:31 p.m. -LRB- 0031 local -RRB- -RRB- Crews contained the fire .", "Crews contained the fire ."),

@@ -45,9 +45,10 @@ _LEADING = [
     re.compile(r"^" + _DASH + r"\s+"),
     # a page's toolbar of short links, "This Story: Read + | Watch + | Talk + |"
     re.compile(r"^(?:''\s*)?(?:[^|]{0,25}\|\s*){3,}"),   # three links at least
-    # a wire page's place-and-time header, "HONG KONG | Fri May 1, 2009 6:23 pm BST"
-    re.compile(r"^[A-Z][A-Z .'-]+\s*\|\s*[A-Z][a-z]{2}\w*\s+" + _MONTH + r"\s+\d{1,2}\s*,\s*\d{4}\s+"
-               r"\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{2,4}\s+"),
+    # a wire page's place-and-time header, "HONG KONG | Fri May 1, 2009 6:23 pm BST", with
+    # what the page put before it on the same line: "Full Article <headline>", a byline
+    re.compile(r"^(?:.{0,200}?\s)??[A-Z][A-Z.'/-]+(?: [A-Z][A-Z.'/-]+){0,3}\s*\|\s*[A-Z][a-z]{2}\w*\s+" + _MONTH
+               + r"\s+\d{1,2}\s*,\s*\d{4}\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{2,4}\s+"),
     # a live blog's bracketed update stamp, "(Update 3:09 a.m. Cairo, 8:09 p.m. ET)"
     re.compile(r"^" + _OPEN + r"\s*(?:UPDATE|Update|Updated|UPDATED)\b[^()]{0,80}?" + _CLOSE + r"\s*"),
     # a wire slug, "UPDATE 2-", "REFILE-"
@@ -63,7 +64,7 @@ _LEADING = [
     # a wire dateline: a place in capitals, maybe a region and a date, maybe an agency in
     # brackets (after a place in capitals any one-word agency: "(CPA)"), then a dash:
     # "HOUSTON, April 29 (Reuters) --", "CAIRO, Egypt (CNN) --"
-    re.compile(r"^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}"
+    re.compile(r"^[A-Z][A-Z.'/-]{2,}(?: [A-Z][A-Z.'/-]+){0,3}"   # "FRANKFURT/PARIS (Reuters) -"
                r"(?:\s*,\s*[A-Z][a-z.]+(?: [A-Z][a-z.]+)?)?"
                r"(?:\s*,\s*" + _MONTH + r"\s+\d{1,2})?"
                r"(?:\s*" + _OPEN + r"\s*(?:" + _AGENCY + r"|[A-Z][A-Za-z]{1,11})\s*" + _CLOSE + r")?\s*" + _DASH + r"\s+"),
