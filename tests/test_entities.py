@@ -286,6 +286,14 @@ def test_a_royal_is_called_by_the_given_name_never_the_surname():
         ("Abdullah", 2), ("Bandar bin Sultan", 2)]
 
 
+def test_a_people_in_the_plural_is_no_place_or_person():
+    assert [fix_label(t, label) for t, label in [("Alawites", "GPE"), ("Pakistanis", "GPE"), ("Syrians", "PERSON")]] \
+        == ["NORP"] * 3
+    assert [fix_label(t, label) for t, label in [("Philippines", "GPE"), ("Wales", "GPE"), ("Williams", "PERSON"),
+                                                 ("Athens", "GPE"), ("Democrats", "ORG")]] \
+        == ["GPE", "GPE", "PERSON", "GPE", "ORG"]
+
+
 def test_a_peoples_name_with_scattered_labels_is_a_people():
     assert entity_label(Counter(PERSON=25, ORG=24, NORP=14, GPE=2), Counter(), ["Alawite", "Alawites"], "PERSON") == "NORP"
     assert entity_label(Counter(PERSON=25, NORP=2), Counter(), ["Brian"], "PERSON") == "PERSON"
@@ -698,6 +706,12 @@ def test_context_cues():
     assert cue("He took a stake in Tesla last year.", "Tesla") == ""
     assert cue("in Hales view", "Hale") == cue("in Hale's view", "Hale") == ""
     assert cue("Hales officials said", "Hale") == ""
+    assert cue("the wrecked area of Kessling Vale", "Kessling Vale") == STRONG
+    assert cue("families who fled Kessling Vale", "Kessling Vale") == STRONG
+    assert cue("troops entered Torvik", "Torvik") == STRONG
+    assert cue("they fled Hales forces", "Hale") == ""   # a possessive: not the place
+    text = "Arnholt hopes to enter NORSEC soon."
+    assert context_cue(text, text.index("NORSEC"), text.index("NORSEC") + 6, "ORG") == ""
     assert context_cue("", 0, 3) == context_cue("abc", 2, 1) == ""
 
 

@@ -107,8 +107,11 @@ _PLACE_AFTER = frozenset(
 _PLACE_OF = frozenset(
     "capital city town village villages region province people residents citizens mayor "
     "governor outskirts north south east west centre center heart streets towns "
-    "cities border borders".split()
+    "cities border borders area areas district neighbourhood neighborhood suburb suburbs".split()
 )
+# Verbs whose object is a place, never a person named in full ("fled Baba Amr", "troops
+# entered Rastan"): before a name with no possessive, a strong place cue.
+_PLACE_VERBS = frozenset("fled flee flees fleeing enter entered enters entering".split())
 # After the name, no possessive ("X troops", "X officials"): an adjective of a country or
 # body, so not a person.
 _NOT_PERSON_AFTER = frozenset(
@@ -131,7 +134,7 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _OF_BEFORE = re.compile(r"([A-Za-z]+)\s+of\s+(?:the\s+)?$")
 
 
-def context_cue(text: str, start: int, end: int) -> str:
+def context_cue(text: str, start: int, end: int, label: str = "") -> str:
     """What the words around ``text[start:end]`` say about the name's type: :data:`STRONG`
     (a place), :data:`WEAK` (a place, or at least not a person), :data:`NONPERSON`, or
     ``""``. Works on stripped text too (``Arnholts capital``)."""
@@ -147,6 +150,8 @@ def context_cue(text: str, start: int, end: int) -> str:
     if m and m.group(1).lower() in _PLACE_OF and not possessive:
         return STRONG
     m = _WORDS_BEFORE.search(before)
+    if m and m.group(1).lower() in _PLACE_VERBS and not m.group(2) and not possessive and label != "ORG":
+        return STRONG  # a body is entered too ("to enter NATO"): the model's ORG stays
     if m and m.group(1).lower() in _PLACE_PREPS and not possessive:
         prev = before[: m.start()].split()[-1:] or [""]
         if prev[0].lower().strip(",.;:") not in _NOT_PLACE_BEFORE:
@@ -185,7 +190,7 @@ def type_article(mentions: Sequence[Mention], texts: dict[int, str], surnames: s
     placed: set[str] = set()  # names with a strong place cue of their own (not a list's)
     for k, m in enumerate(mentions):
         text = texts.get(m.span.sentence_index, "")
-        cue = context_cue(text, m.span.start, m.span.end)
+        cue = context_cue(text, m.span.start, m.span.end, m.label)
         if cue == STRONG:
             placed.add(_name_key(m.span.text))
         if not cue and k and cues[k - 1] in (STRONG, WEAK):

@@ -108,6 +108,9 @@ def _corrected(text: str, label: str) -> tuple[str, str]:
     words = text.split()
     if label == "PERSON" and len(words) > 1 and words[0].lower() in _PLACE_FIRST_WORDS:
         return "GPE", ""
+    if label in ("GPE", "LOC", "PERSON") and len(words) == 1 and len(text) > 4 and text.endswith("s") \
+            and text[:1].isupper() and not text.isupper() and is_demonym(text[:-1]):
+        return "NORP", ""  # a people in the plural ("Alawites", "Pakistanis") is no place or person
     if label != "PERSON" and len(words) > 1 and words[0].lower().rstrip(".") in _PERSON_TITLES \
             and all(w[:1].isupper() for w in words[1:]) and not head_label(text, "PERSON"):
         return "PERSON", "name"
