@@ -647,6 +647,29 @@ def test_unparsed_sentence_is_read_with_surface_patterns():
     assert found[0].speaker_name == "Anna Novak"
 
 
+@pytest.mark.parametrize("text, lemma", [
+    ("The bridge will reopen in May, Anna Novak has said.", "say"),
+    ("The ferry is late, according to Anna Novak.", "according to"),
+    ("Anna Novak told reporters the ferry is late.", "tell"),
+])
+def test_a_surface_frame_names_its_cue_by_lemma_as_the_parse_does(text, lemma):
+    from storyline.nlp.quote_lexical import lexical_frames
+
+    frames = lexical_frames(text)
+    assert [f.lemma for f in frames] == [lemma]
+
+
+def test_a_clause_after_a_postposed_cue_is_no_tail():
+    from storyline.nlp.quote_lexical import lexical_frames, plain_attribution
+
+    text = "Before the vote, Anna Novak warned that the bridge was unsafe."
+    # not "CONTENT, X warned [tail]." with the adverbial for content: the parse reads it
+    assert lexical_frames(text) == []
+    assert not plain_attribution(text)
+    assert needs_parse(text)
+    assert plain_attribution("The bridge was unsafe, Anna Novak warned on Tuesday.")
+
+
 @pytest.mark.parametrize("texts", [[], [""], ["   "], ["\u200b\u2028"], ["said said said said"],
                                    ["x, y said." * 1000]])
 def test_odd_input_returns_nothing_rather_than_raising(texts):
