@@ -386,3 +386,12 @@ def test_the_packaged_model_reads_no_quote_into_a_charge_someone_denies():
     found = find_quotes(sentences, "a1", Settings())
     assert "Kessling" not in [q.speaker_name for q in found]
     assert [q.speaker_name for q in found] == ["Lindqvist"]
+
+
+def test_a_content_ends_before_a_cue_coordinated_with_its_own():
+    # the model reads "tweeted" with the rest of the sentence for content; the coordinated
+    # "said" is an attribution of its own, so the first content ends before "and said"
+    sentences = annotate(["Fields later tweeted a photograph of the damage and said the bridge had collapsed."])
+    found = find_quotes(sentences, "a1", Settings())
+    assert sorted((q.cue.text, q.text) for q in found) == [
+        ("said", "the bridge had collapsed"), ("tweeted", "a photograph of the damage")]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .quote_parse import NOT_SPEAKERS, PERSONAL, Frame
+from .quote_parse import HEADLINE_KICKERS, NOT_SPEAKERS, PERSONAL, Frame
 from .speech_verbs import (
     ADDRESSEE,
     ATTITUDE,
@@ -80,6 +80,16 @@ def cue_lemma_of(cue: str) -> str:
         return low
     last = low.split()[-1] if low else low
     return _LEMMAS.get(last, last)
+
+
+def headline_shape(text: str) -> bool:
+    """Whether ``text`` opens like a headline's ``Name: words`` (one to five capitalised
+    words, not a kicker such as ``Update:``, then a colon): worth a parse, because the
+    surface pattern needs the NER to call the words a name, and it often does not in a
+    headline (``Reed: ...``, ``Poll: ...``), where the parse reads the statement after
+    the colon."""
+    m = _HEADLINE.match(text)
+    return bool(m) and m.group("speaker").split()[0].lower() not in HEADLINE_KICKERS
 
 
 def _is_name(words: list[str]) -> bool:
