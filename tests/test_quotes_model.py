@@ -278,6 +278,9 @@ def test_continuation_examples_follow_the_annotated_content(tiny, nlp):
 def test_needs_parse_asks_for_attitude_verbs_but_not_plain_reports():
     assert needs_parse("Anna Novak believes the ferry will run again.")
     assert needs_parse("The council refused to publish the report.")
+    # irregular past forms of attitude verbs
+    assert needs_parse("Anna Novak thought the ferry would run again.")
+    assert needs_parse("The council sought to delay the vote.")
     assert not needs_parse("The plans were published on Monday.")  # a mostly-noun form
     assert not needs_parse("Novak said the bridge is safe.")  # read exactly without a parse
     assert needs_parse("Novak said on Monday that the bridge is safe.")
