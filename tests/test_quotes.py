@@ -766,3 +766,12 @@ def test_settings_are_declared():
                  "quotes.pronoun_window", "quotes.max_continuation_sentences",
                  "quotes.max_marked_sentences"):
         assert name in DEFAULTS
+
+
+@pytest.mark.parametrize("text", [
+    "Asked if the bridge was safe, Anna Novak said no.",
+    "Asked whether the ferry would run, the mayor said, Sure.",
+])
+def test_a_participle_clause_before_the_cue_is_not_what_the_speaker_said(text):
+    # what Novak was asked is no quote of hers
+    assert [q.speaker_name for q in quotes(text) if q.text.startswith("Asked")] == []

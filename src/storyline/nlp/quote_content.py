@@ -13,7 +13,7 @@ frames.
 
 from __future__ import annotations
 
-from .quote_subjects import DASHES, cue_lemma, misattached_conj
+from .quote_subjects import DASHES, bare_participle, cue_lemma, misattached_conj
 from .speech_verbs import ADDRESSEE, NOUN_CONTENT, PREP_CONTENT
 
 
@@ -41,6 +41,8 @@ def before_content(doc, verb, subj) -> tuple[int, int] | None:
         return None
     if subj.i < verb.i and not any(t.pos_ in ("VERB", "AUX") for t in doc[0:j]):
         return None  # the part before the comma is not a clause ("In Philadelphia, X said")
+    if any(bare_participle(t) or _adverbial_before(t, verb) for t in doc[0:j] if t.head.i == verb.i):
+        return None  # "Asked if he was bullied, the candidate said no": what X was asked
     return 0, j
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .quote_parse import HEADLINE_KICKERS, NOT_SPEAKERS, PERSONAL, Frame
+from .quote_parse import HEADLINE_KICKERS, NOT_SPEAKERS, PERSONAL, Frame, bare_participle
 from .speech_verbs import (
     ADDRESSEE,
     ATTITUDE,
@@ -168,6 +168,8 @@ def lexical_frames(text: str, doc=None) -> list[Frame]:
             continue
         if kind != "headline" and _noun_cue(doc, m.span("cue")):
             continue
+        if kind in ("postposed", "inverted") and _asked_before(doc, m.start("content")):
+            continue
         if kind == "headline" and not _statement(doc, m.end("cue")):
             continue
         content = m.span("content")
@@ -292,6 +294,14 @@ def _noun_cue(doc, span: tuple[int, int]) -> bool:
     last = tokens[-1]
     return last.ent_type_ in ("GPE", "ORG", "LOC", "FAC", "NORP") or (
         last.doc.has_annotation("TAG") and last.pos_ == "NOUN" and last.lower_ in PARSE_SKIP_FORMS)
+
+
+def _asked_before(doc, start: int) -> bool:
+    """Whether the clause before the cue opens with a bare past participle (``Asked if
+    the bridge was safe, Novak said no``: what the speaker was asked, not what they said),
+    when the Doc has a parse."""
+    tokens = [t for t in doc if t.idx >= start][:1] if doc is not None and doc.has_annotation("DEP") else []
+    return bool(tokens) and bare_participle(tokens[0])
 
 
 def _statement(doc, start: int) -> bool:
