@@ -398,3 +398,15 @@ def test_a_content_ends_before_a_cue_coordinated_with_its_own():
     found = find_quotes(sentences, "a1", Settings())
     assert sorted((q.cue.text, q.text) for q in found) == [
         ("said", "the bridge had collapsed"), ("tweeted", "a photograph of the damage")]
+
+
+def test_a_gerund_content_runs_over_the_list_the_parser_split_off():
+    # the parser hangs "hiring" on "backed"; the list closes with "and closing"
+    found = find_quotes(annotate(["The mayor backed raising the levy, hiring more nurses and closing the old depot."]),
+                        "a1", Settings())
+    assert [(q.cue.text, q.text) for q in found] == [
+        ("backed", "raising the levy, hiring more nurses and closing the old depot")]
+    # a participle that is a cue of its own is not an item of the list
+    found = find_quotes(annotate(["The mayor backed raising the levy, saying the nurses needed it."]), "a1", Settings())
+    assert sorted((q.cue.text, q.text) for q in found) == [
+        ("backed", "raising the levy"), ("saying", "the nurses needed it")]
