@@ -659,10 +659,13 @@ def test_a_surface_frame_names_its_cue_by_lemma_as_the_parse_does(text, lemma):
     assert [f.lemma for f in frames] == [lemma]
 
 
-def test_a_clause_after_a_postposed_cue_is_no_tail():
+@pytest.mark.parametrize("text", [
+    "Before the vote, Anna Novak warned that the bridge was unsafe.",
+    "Speaking at the depot on Friday, Anna Novak said the bridge was unsafe.",
+])
+def test_a_clause_after_a_postposed_cue_is_no_tail(text):
     from storyline.nlp.quote_lexical import lexical_frames, plain_attribution
 
-    text = "Before the vote, Anna Novak warned that the bridge was unsafe."
     # not "CONTENT, X warned [tail]." with the adverbial for content: the parse reads it
     assert lexical_frames(text) == []
     assert not plain_attribution(text)

@@ -42,9 +42,11 @@ _CUE = r"(?P<cue>(?:also\s+|later\s+|has\s+|had\s+|have\s+)?(?:" + "|".join(map(
 # "a senior State Department official familiar with the talks").
 _SPEAKER = r"(?P<speaker>[^,;:.!?]{1,80}?)"
 # What may follow the cue before the end or a colon: "on Tuesday", "in a statement", "told
-# reporters"; never a reported clause ("Before the vote, Reed said that it failed": the
-# comma ends an adverbial, and the content is the clause after the cue).
-_TAIL = r"(?P<tail>(?!\s*that\b)[^,;:!?]{0,60}?)"
+# reporters"; never a reported clause, which opens with "that", an article or a pronoun
+# ("Before the vote, Reed said that it failed", "Addressing the gala, Reed said the South
+# treated him well": the comma ends an adverbial, and the content is the clause after the cue).
+_TAIL = (r"(?P<tail>(?!\s*(?:that|the|an?|he|she|they|it|we|i|there|his|her|their)\b)"
+         r"[^,;:!?]{0,60}?)")
 # Who was told, after a form of "tell" only ("told reporters", "told Fox News"): a
 # capitalised name (case-sensitive inside the case-insensitive patterns) or a pronoun.
 _ADDRESSEE = (r"(?:(?:(?<=told)|(?<=tell)|(?<=tells))\s+(?:reporters|him|her|them|us|me"
