@@ -673,6 +673,13 @@ def test_a_clause_after_a_postposed_cue_is_no_tail(text):
     assert plain_attribution("The bridge was unsafe, Anna Novak warned on Tuesday.")
 
 
+def test_a_prepositional_phrase_before_a_postposed_cue_asks_for_the_parse():
+    from storyline.nlp.quote_lexical import plain_attribution
+
+    assert not plain_attribution("In an interview with the Herald, Novak joked about moving north.")
+    assert needs_parse("In an interview with the Herald, Novak joked about moving north.")
+
+
 @pytest.mark.parametrize("texts", [[], [""], ["   "], ["\u200b\u2028"], ["said said said said"],
                                    ["x, y said." * 1000]])
 def test_odd_input_returns_nothing_rather_than_raising(texts):

@@ -139,6 +139,8 @@ def plain_attribution(text: str) -> bool:
         content = text[m.start("content"):m.end("content")]
         if kind == "that" and not _clean_clause(content):
             return False
+        if kind == "postposed" and content.split()[0].lower() in _PREPOSITIONS:
+            return False  # "At the same time, Obama has acknowledged ...": an adverbial, maybe
         return (named or pronoun) and not parse_cue_words(content) and len(content.split()) >= 3
     return False
 
@@ -148,6 +150,14 @@ def plain_attribution(text: str) -> bool:
 # would read it. Anything else ("said on Tuesday that", "told the Post, I...") is parsed.
 _CLAUSE_OPENERS = frozenset("""
 that the a an this these those his her their its our my he she they it we i there
+""".split())
+
+
+# Prepositions that open an adverbial phrase before the comma ("In an interview with X,
+# she joked about ...", "At the same time, Reed has acknowledged ..."): then the pattern's
+# content may be no clause at all, and the parse decides.
+_PREPOSITIONS = frozenset("""
+in at on during after before with for from by since despite without under over amid among
 """.split())
 
 
