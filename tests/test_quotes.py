@@ -673,6 +673,19 @@ def test_a_clause_after_a_postposed_cue_is_no_tail(text):
     assert plain_attribution("The bridge was unsafe, Anna Novak warned on Tuesday.")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The bridge is safe, Sen. Anna Novak said.", "Sen. Anna Novak"),
+    ("The bridge is safe, said Dr. Anna J. Novak.", "Dr. Anna J. Novak"),
+])
+def test_a_surface_speaker_keeps_an_abbreviated_title_and_initials(text, speaker):
+    from storyline.nlp.quote_lexical import lexical_frames, plain_attribution
+
+    frames = lexical_frames(text)
+    assert [(text[f.speaker[0]:f.speaker[1]], text[f.content[0][0]:f.content[0][1]]) for f in frames] == [
+        (speaker, "The bridge is safe")]
+    assert plain_attribution(text)
+
+
 def test_a_prepositional_phrase_before_a_postposed_cue_asks_for_the_parse():
     from storyline.nlp.quote_lexical import plain_attribution
 

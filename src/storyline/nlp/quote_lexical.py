@@ -40,7 +40,9 @@ _FORMS = sorted(
 _CUE = r"(?P<cue>(?:also\s+|later\s+|has\s+|had\s+|have\s+)?(?:" + "|".join(map(re.escape, _FORMS)) + r"))"
 # A speaker phrase: up to 8 words, no clause punctuation (8 covers
 # "a senior State Department official familiar with the talks").
-_SPEAKER = r"(?P<speaker>[^,;:.!?]{1,80}?)"
+# A period inside it only before a space and a capital: an abbreviated title or an initial
+# ("Sen. Ted Cruz", "Mr. Manafort", "John F. Kennedy"; the input has one sentence a line).
+_SPEAKER = r"(?P<speaker>(?:[^,;:.!?]|\.(?=\s[A-Z])){1,80}?)"
 # What may follow the cue before the end or a colon: "on Tuesday", "in a statement", "told
 # reporters"; never a reported clause, which opens with "that", an article or a pronoun
 # ("Before the vote, Reed said that it failed", "Addressing the gala, Reed said the South
