@@ -647,6 +647,52 @@ def test_unparsed_sentence_is_read_with_surface_patterns():
     assert found[0].speaker_name == "Anna Novak"
 
 
+@pytest.mark.parametrize("text, lemma", [
+    ("The bridge will reopen in May, Anna Novak has said.", "say"),
+    ("The ferry is late, according to Anna Novak.", "according to"),
+    ("Anna Novak told reporters the ferry is late.", "tell"),
+])
+def test_a_surface_frame_names_its_cue_by_lemma_as_the_parse_does(text, lemma):
+    from storyline.nlp.quote_lexical import lexical_frames
+
+    frames = lexical_frames(text)
+    assert [f.lemma for f in frames] == [lemma]
+
+
+@pytest.mark.parametrize("text", [
+    "Before the vote, Anna Novak warned that the bridge was unsafe.",
+    "Speaking at the depot on Friday, Anna Novak said the bridge was unsafe.",
+])
+def test_a_clause_after_a_postposed_cue_is_no_tail(text):
+    from storyline.nlp.quote_lexical import lexical_frames, plain_attribution
+
+    # not "CONTENT, X warned [tail]." with the adverbial for content: the parse reads it
+    assert lexical_frames(text) == []
+    assert not plain_attribution(text)
+    assert needs_parse(text)
+    assert plain_attribution("The bridge was unsafe, Anna Novak warned on Tuesday.")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The bridge is safe, Sen. Anna Novak said.", "Sen. Anna Novak"),
+    ("The bridge is safe, said Dr. Anna J. Novak.", "Dr. Anna J. Novak"),
+])
+def test_a_surface_speaker_keeps_an_abbreviated_title_and_initials(text, speaker):
+    from storyline.nlp.quote_lexical import lexical_frames, plain_attribution
+
+    frames = lexical_frames(text)
+    assert [(text[f.speaker[0]:f.speaker[1]], text[f.content[0][0]:f.content[0][1]]) for f in frames] == [
+        (speaker, "The bridge is safe")]
+    assert plain_attribution(text)
+
+
+def test_a_prepositional_phrase_before_a_postposed_cue_asks_for_the_parse():
+    from storyline.nlp.quote_lexical import plain_attribution
+
+    assert not plain_attribution("In an interview with the Herald, Novak joked about moving north.")
+    assert needs_parse("In an interview with the Herald, Novak joked about moving north.")
+
+
 @pytest.mark.parametrize("texts", [[], [""], ["   "], ["\u200b\u2028"], ["said said said said"],
                                    ["x, y said." * 1000]])
 def test_odd_input_returns_nothing_rather_than_raising(texts):
@@ -664,7 +710,10 @@ def test_needs_parse_is_a_cheap_lexical_check():
     # a plain "CONTENT, Name said." is read as well by the surface patterns
     assert not needs_parse("The bridge will reopen in May, Anna Novak said.")
     assert not needs_parse("Novak said the bridge is safe.")
-    assert not needs_parse("Victor Hale: We will not close the crossing.")
+    # a headline's "Name: words" asks (the NER often misses a name there), a kicker does not
+    assert needs_parse("Victor Hale: We will not close the crossing.")
+    assert needs_parse("Poll: Voters trust the mayor.")
+    assert not needs_parse("Update: The crossing will not close.")
     # "show" and "find" ask for a parse only after a poll, a study or a report
     assert needs_parse("New polls from two colleges show voters trust the mayor.")
     assert needs_parse("The results show that most farmers back the plan.")
@@ -740,3 +789,12 @@ def test_settings_are_declared():
                  "quotes.pronoun_window", "quotes.max_continuation_sentences",
                  "quotes.max_marked_sentences"):
         assert name in DEFAULTS
+
+
+@pytest.mark.parametrize("text", [
+    "Asked if the bridge was safe, Anna Novak said no.",
+    "Asked whether the ferry would run, the mayor said, Sure.",
+])
+def test_a_participle_clause_before_the_cue_is_not_what_the_speaker_said(text):
+    # what Novak was asked is no quote of hers
+    assert [q.speaker_name for q in quotes(text) if q.text.startswith("Asked")] == []

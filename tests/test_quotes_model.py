@@ -278,6 +278,9 @@ def test_continuation_examples_follow_the_annotated_content(tiny, nlp):
 def test_needs_parse_asks_for_attitude_verbs_but_not_plain_reports():
     assert needs_parse("Anna Novak believes the ferry will run again.")
     assert needs_parse("The council refused to publish the report.")
+    # irregular past forms of attitude verbs
+    assert needs_parse("Anna Novak thought the ferry would run again.")
+    assert needs_parse("The council sought to delay the vote.")
     assert not needs_parse("The plans were published on Monday.")  # a mostly-noun form
     assert not needs_parse("Novak said the bridge is safe.")  # read exactly without a parse
     assert needs_parse("Novak said on Monday that the bridge is safe.")
@@ -386,3 +389,24 @@ def test_the_packaged_model_reads_no_quote_into_a_charge_someone_denies():
     found = find_quotes(sentences, "a1", Settings())
     assert "Kessling" not in [q.speaker_name for q in found]
     assert [q.speaker_name for q in found] == ["Lindqvist"]
+
+
+def test_a_content_ends_before_a_cue_coordinated_with_its_own():
+    # the model reads "tweeted" with the rest of the sentence for content; the coordinated
+    # "said" is an attribution of its own, so the first content ends before "and said"
+    sentences = annotate(["Fields later tweeted a photograph of the damage and said the bridge had collapsed."])
+    found = find_quotes(sentences, "a1", Settings())
+    assert sorted((q.cue.text, q.text) for q in found) == [
+        ("said", "the bridge had collapsed"), ("tweeted", "a photograph of the damage")]
+
+
+def test_a_gerund_content_runs_over_the_list_the_parser_split_off():
+    # the parser hangs "hiring" on "backed"; the list closes with "and closing"
+    found = find_quotes(annotate(["The mayor backed raising the levy, hiring more nurses and closing the old depot."]),
+                        "a1", Settings())
+    assert [(q.cue.text, q.text) for q in found] == [
+        ("backed", "raising the levy, hiring more nurses and closing the old depot")]
+    # a participle that is a cue of its own is not an item of the list
+    found = find_quotes(annotate(["The mayor backed raising the levy, saying the nurses needed it."]), "a1", Settings())
+    assert sorted((q.cue.text, q.text) for q in found) == [
+        ("backed", "raising the levy"), ("saying", "the nurses needed it")]

@@ -13,7 +13,7 @@ frames.
 
 from __future__ import annotations
 
-from .quote_subjects import DASHES, cue_lemma, misattached_conj
+from .quote_subjects import DASHES, bare_participle, cue_lemma, misattached_conj
 from .speech_verbs import ADDRESSEE, NOUN_CONTENT, PREP_CONTENT
 
 
@@ -41,6 +41,8 @@ def before_content(doc, verb, subj) -> tuple[int, int] | None:
         return None
     if subj.i < verb.i and not any(t.pos_ in ("VERB", "AUX") for t in doc[0:j]):
         return None  # the part before the comma is not a clause ("In Philadelphia, X said")
+    if any(bare_participle(t) or _adverbial_before(t, verb) for t in doc[0:j] if t.head.i == verb.i):
+        return None  # "Asked if he was bullied, the candidate said no": what X was asked
     return 0, j
 
 
@@ -179,7 +181,29 @@ def complement(doc, verb, lemma: str) -> tuple[int, int] | None:
             while cut > comp.i and doc[cut - 1].dep_ in ("cc", "punct"):
                 cut -= 1
             end = min(end, cut)
-    return max(start, verb.i + 1), end
+    return max(start, verb.i + 1), gerund_list(doc, verb, comp, end)
+
+
+def gerund_list(doc, verb, head, end: int) -> int:
+    """The end of a content headed by a gerund, carried over the gerunds listed after it:
+    in ``backed [raising the levy, hiring nurses and closing the depot]`` the parser hangs
+    ``hiring`` on the cue (as an adverbial clause) instead of on ``raising``. A later gerund
+    of the cue counts as an item of the list when only a comma stands before it, it is no
+    cue itself (``..., saying ...`` is an attribution of its own), and the list closes with
+    a conjunction (``and closing``) inside it."""
+    if head.tag_ != "VBG":
+        return end
+    for child in verb.rights:
+        if child.i < end or child.dep_ == "punct":
+            continue
+        between = doc[end:child.left_edge.i]
+        if child.tag_ != "VBG" or child.dep_ not in ("advcl", "conj") or cue_lemma(child) \
+                or not between or any(t.text != "," for t in between):
+            break
+        if not any(c.dep_ == "cc" for c in child.children):
+            break
+        end = child.right_edge.i + 1
+    return end
 
 
 def cut_tail(doc, start: int, end: int) -> tuple[int, int]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .quote_parse import NOT_SPEAKERS, PERSONAL, Frame
+from .quote_parse import HEADLINE_KICKERS, NOT_SPEAKERS, PERSONAL, Frame, bare_participle
 from .speech_verbs import (
     ADDRESSEE,
     ATTITUDE,
@@ -40,8 +40,15 @@ _FORMS = sorted(
 _CUE = r"(?P<cue>(?:also\s+|later\s+|has\s+|had\s+|have\s+)?(?:" + "|".join(map(re.escape, _FORMS)) + r"))"
 # A speaker phrase: up to 8 words, no clause punctuation (8 covers
 # "a senior State Department official familiar with the talks").
-_SPEAKER = r"(?P<speaker>[^,;:.!?]{1,80}?)"
-_TAIL = r"(?P<tail>[^,;:!?]{0,60}?)"
+# A period inside it only before a space and a capital: an abbreviated title or an initial
+# ("Sen. Ted Cruz", "Mr. Manafort", "John F. Kennedy"; the input has one sentence a line).
+_SPEAKER = r"(?P<speaker>(?:[^,;:.!?]|\.(?=\s[A-Z])){1,80}?)"
+# What may follow the cue before the end or a colon: "on Tuesday", "in a statement", "told
+# reporters"; never a reported clause, which opens with "that", an article or a pronoun
+# ("Before the vote, Reed said that it failed", "Addressing the gala, Reed said the South
+# treated him well": the comma ends an adverbial, and the content is the clause after the cue).
+_TAIL = (r"(?P<tail>(?!\s*(?:that|the|an?|he|she|they|it|we|i|there|his|her|their)\b)"
+         r"[^,;:!?]{0,60}?)")
 # Who was told, after a form of "tell" only ("told reporters", "told Fox News"): a
 # capitalised name (case-sensitive inside the case-insensitive patterns) or a pronoun.
 _ADDRESSEE = (r"(?:(?:(?<=told)|(?<=tell)|(?<=tells))\s+(?:reporters|him|her|them|us|me"
@@ -55,6 +62,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("inverted", re.compile(r"^\s*(?P<content>.+?),\s+" + _CUE + r"\s+" + _SPEAKER + r"[.!?]?\s*$", re.I)),
     ("that", re.compile(r"^\s*" + _SPEAKER + r"\s+" + _CUE + r"\b" + _ADDRESSEE + r",?\s+(?P<content>(?:that\s+)?.+?)\s*$", re.I)),
 )
+# The lemma of each cue form: a pattern's frame names its cue by lemma, as a parsed frame
+# does, because the continuation model reads it ("said" and "say" are one feature; on the
+# PolNeAR train fold a surface "said" carried a quote on to the next sentence far less
+# often than the parsed "say").
+_LEMMAS: dict[str, str] = {f: lemma for lemma in CUE_LEMMAS | ATTITUDE for f in inflections(lemma)}
 _DETERMINERS = frozenset({"a", "an", "the", "another", "one", "two", "some", "several", "many"})
 # Capitalised sentence openers that are not names ("As X reported", "But Reed said").
 _OPENERS = frozenset("""
@@ -62,6 +74,26 @@ as if when but and so then in on at after before while though although because s
 asked speaking meanwhile still yet also later earlier instead however
 """.split())
 _HEADLINE = re.compile(r"^\s*(?P<speaker>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,4})(?P<cue>:)\s+(?P<content>\S.*?)\s*$")
+
+
+def cue_lemma_of(cue: str) -> str:
+    """The lemma a pattern's cue stands for, as the parse would give it: ``has said`` ->
+    ``say``, ``According to`` -> ``according to``, ``:`` stays ``:``."""
+    low = " ".join(cue.lower().split())
+    if low == "according to":
+        return low
+    last = low.split()[-1] if low else low
+    return _LEMMAS.get(last, last)
+
+
+def headline_shape(text: str) -> bool:
+    """Whether ``text`` opens like a headline's ``Name: words`` (one to five capitalised
+    words, not a kicker such as ``Update:``, then a colon): worth a parse, because the
+    surface pattern needs the NER to call the words a name, and it often does not in a
+    headline (``Reed: ...``, ``Poll: ...``), where the parse reads the statement after
+    the colon."""
+    m = _HEADLINE.match(text)
+    return bool(m) and m.group("speaker").split()[0].lower() not in HEADLINE_KICKERS
 
 
 def _is_name(words: list[str]) -> bool:
@@ -109,6 +141,8 @@ def plain_attribution(text: str) -> bool:
         content = text[m.start("content"):m.end("content")]
         if kind == "that" and not _clean_clause(content):
             return False
+        if kind == "postposed" and content.split()[0].lower() in _PREPOSITIONS:
+            return False  # "At the same time, Obama has acknowledged ...": an adverbial, maybe
         return (named or pronoun) and not parse_cue_words(content) and len(content.split()) >= 3
     return False
 
@@ -118,6 +152,14 @@ def plain_attribution(text: str) -> bool:
 # would read it. Anything else ("said on Tuesday that", "told the Post, I...") is parsed.
 _CLAUSE_OPENERS = frozenset("""
 that the a an this these those his her their its our my he she they it we i there
+""".split())
+
+
+# Prepositions that open an adverbial phrase before the comma ("In an interview with X,
+# she joked about ...", "At the same time, Reed has acknowledged ..."): then the pattern's
+# content may be no clause at all, and the parse decides.
+_PREPOSITIONS = frozenset("""
+in at on during after before with for from by since despite without under over amid among
 """.split())
 
 
@@ -140,13 +182,15 @@ def lexical_frames(text: str, doc=None) -> list[Frame]:
             continue
         if kind != "headline" and _noun_cue(doc, m.span("cue")):
             continue
+        if kind in ("postposed", "inverted") and _asked_before(doc, m.start("content")):
+            continue
         if kind == "headline" and not _statement(doc, m.end("cue")):
             continue
         content = m.span("content")
         if len(text[content[0]:content[1]].split()) < 2:
             continue
         frame = Frame(cue=m.span("cue"), content=[_strip(text, *content)], speaker=sp,
-                      lemma=m.group("cue").split()[-1].lower())
+                      lemma=cue_lemma_of(m.group("cue")))
         _fill_speaker(frame, speaker, sp, doc)
         frame.cue_before = kind in ("colon", "that", "headline") or (kind == "according" and m.start("cue") < content[0])
         frame.tags.add(kind)
@@ -188,7 +232,7 @@ def fragment_frame(text: str, doc=None) -> Frame | None:
     sp = (m.start("speaker"), m.start("speaker") + len(speaker))
     if not _speaker_ok(speaker, sp, doc) or speaker.split()[0].lower() in PERSONAL - {"he", "she", "they"}:
         return None
-    frame = Frame(cue=m.span("cue"), content=[], speaker=sp, lemma=m.group("cue"), cue_before=False)
+    frame = Frame(cue=m.span("cue"), content=[], speaker=sp, lemma=cue_lemma_of(m.group("cue")), cue_before=False)
     _fill_speaker(frame, speaker, sp, doc)
     frame.tags.add("fragment")
     return frame
@@ -230,7 +274,7 @@ def title_frame(text: str, doc=None) -> Frame | None:
             if not _speaker_ok(text[sp[0]:sp[1]], sp, doc):
                 return None
             frame = Frame(cue=cue.span(), content=[_strip(text, words[i + 1].start(), len(text))], speaker=sp,
-                          lemma=cue.group().lower())
+                          lemma=cue_lemma_of(cue.group().rstrip(",:;")))
             _fill_speaker(frame, text[sp[0]:sp[1]], sp, doc)
             frame.tags.add("title")
             return frame
@@ -264,6 +308,14 @@ def _noun_cue(doc, span: tuple[int, int]) -> bool:
     last = tokens[-1]
     return last.ent_type_ in ("GPE", "ORG", "LOC", "FAC", "NORP") or (
         last.doc.has_annotation("TAG") and last.pos_ == "NOUN" and last.lower_ in PARSE_SKIP_FORMS)
+
+
+def _asked_before(doc, start: int) -> bool:
+    """Whether the clause before the cue opens with a bare past participle (``Asked if
+    the bridge was safe, Novak said no``: what the speaker was asked, not what they said),
+    when the Doc has a parse."""
+    tokens = [t for t in doc if t.idx >= start][:1] if doc is not None and doc.has_annotation("DEP") else []
+    return bool(tokens) and bare_participle(tokens[0])
 
 
 def _statement(doc, start: int) -> bool:

@@ -40,6 +40,7 @@ from importlib import resources
 import numpy as np
 
 from ..settings import DEFAULTS, Settings
+from .quote_content import gerund_list
 from .quote_features import cue_features, is_candidate, span_candidates, span_features, subject
 from .quote_parse import (
     Frame,
@@ -327,6 +328,8 @@ def model_frames(doc, model: QuoteModel, taken: set[int], min_prob: float,
         kind, (start, end) = best
         if kind in _OBJECT_KINDS:
             end = past_predicate(tok, end)
+        elif kind == "xcomp":
+            end = gerund_list(doc, tok, doc[start:end].root, end)
         if how == "none" and bare_participle(tok) and start > tok.i:
             end = min(end, tok.right_edge.i + 1)  # "Asked [about the vote], Ryan said ..."
             if end <= start:

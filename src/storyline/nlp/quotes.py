@@ -39,7 +39,7 @@ from ..settings import DEFAULTS, Settings
 from .annotate import AnnotatedSentence
 from .events import material_acts
 from .quote_continuation import carry_learned, carry_unmarked, whole_sentence
-from .quote_lexical import fragment_frame, lexical_frames, plain_attribution, title_frame
+from .quote_lexical import fragment_frame, headline_shape, lexical_frames, plain_attribution, title_frame
 from .quote_marks import extend_with_marks, has_marks, mark_kind
 from .quote_model import QuoteModel, model_for, model_frames, veto
 from .quote_parse import Frame, name_range, parse_frames
@@ -56,14 +56,14 @@ _WORD = re.compile(r"\w+")
 def needs_parse(text: str) -> bool:
     """Whether quote finding wants the dependency parse of this sentence: it has a cue
     verb form (not one of the mostly-noun forms of ``PARSE_SKIP_FORMS``), an attitude verb
-    form the trained model reads (``believes``, ``refused``: ``ATTITUDE_FORMS``) or
-    ``according to``, and is not one of the plain shapes the surface patterns read as well
+    form the trained model reads (``believes``, ``refused``: ``ATTITUDE_FORMS``),
+    ``according to`` or a headline's ``Name: words`` (``headline_shape``), and is not one of the plain shapes the surface patterns read as well
     without a parse (``CONTENT, Name said.``, ``Name said: CONTENT``, ``Name said the ...``
     with no comma after the cue). Regular expressions and a set intersection over the words:
     microseconds, no model."""
     if not text or len(text) > DEFAULTS["quotes.max_sentence_chars"]:
         return False
-    if "according to" in text.lower():
+    if "according to" in text.lower() or headline_shape(text):
         return True
     if not parse_cue_words(text):
         return evidence_finding(text)
@@ -95,6 +95,7 @@ def find_quotes(
     probs = (settings["quotes.model_min_prob"], settings["quotes.model_min_prob_unnamed"],
              settings["quotes.model_veto_prob"])
     frames = [_frames(s, beliefs, model, probs) for s in usable]
+    frames = [_end_before_coordinated(s, found) for s, found in zip(usable, frames)]
     frames = [[f for f in found if not _speaker_inside(f)] for found in frames]
     if settings["quotes.outermost_only"]:
         frames = [_outermost(found) for found in frames]
@@ -146,6 +147,33 @@ def _speaker_inside(frame: Frame) -> bool:
     0.664 to 0.665."""
     sp = frame.speaker
     return sp is not None and any(s <= sp[0] and sp[1] <= e for s, e in frame.content)
+
+
+def _end_before_coordinated(sentence: AnnotatedSentence, frames: list[Frame]) -> list[Frame]:
+    """A frame's content ends before a later cue coordinated with its own ("Fields tweeted
+    [a photograph] and said [she had been pushed]", "suggested [A], called her B"): the
+    second cue is an attribution of its own, not a part of the first one's content (which
+    would then swallow it, and ``_outermost`` drop it). Frames change in place."""
+    if not sentence.parsed or len(frames) < 2:
+        return frames
+    doc = sentence.doc
+    by_char = {t.idx: t for t in doc}  # type: ignore[attr-defined]
+    for frame in frames:
+        tok = by_char.get(frame.cue[0])
+        if tok is None:
+            continue
+        later = {t.idx: t for t in tok.conjuncts if t.i > tok.i}
+        for other in frames:
+            conj = later.get(other.cue[0])
+            if other is frame or conj is None:
+                continue
+            cut = conj.left_edge.i
+            while cut > tok.i + 1 and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
+                cut -= 1  # "..., and said": the comma and the conjunction go with the second cue
+            end = doc[cut - 1].idx + len(doc[cut - 1].text)
+            frame.content = [(s, min(e, end)) if s < end < e and s <= conj.idx < e else (s, e)
+                             for s, e in frame.content]
+    return frames
 
 
 def _outermost(frames: list[Frame]) -> list[Frame]:

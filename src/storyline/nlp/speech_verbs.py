@@ -120,6 +120,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "find": ("found",),
     "show": ("shown",),
     "retweet": ("retweeted",),
+    "think": ("thought",),
+    "seek": ("sought",),
 }
 
 _VOWELS = "aeiou"
