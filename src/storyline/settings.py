@@ -317,8 +317,8 @@ SETTINGS: tuple[Setting, ...] = (
             "with at least entities.dominant_min mentions: news style names the lesser "
             "namesake in full or by first name ('Cindy McCain'). In a 242-article crawl of "
             "2008-09 finance news, 366 bare 'McCain' had been left alone beside John McCain "
-            "(236 mentions) and Cindy McCain (11); a sample of the 'Clinton' this gives Bill "
-            "Clinton (159 against Hillary Rodham Clinton's 6) were all his. Closer counts "
+            "(236 mentions) and Cindy McCain (11); of 20 sampled bare 'Clinton' this gives Bill "
+            "Clinton (159 against Hillary Rodham Clinton's 6), 19 were his. Closer counts "
             "stay ambiguous and the surname is left alone; 0 turns this off."),
     Setting("entities.dominant_min", 5,
             "The fewest mentions a person needs before entities.dominant_ratio gives them a "
