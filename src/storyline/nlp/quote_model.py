@@ -298,6 +298,12 @@ def veto(doc, model: QuoteModel, frames: list[Frame], max_prob: float) -> list[F
     return kept
 
 
+# Verbs of the course of events, never a cue of anyone's words or stance: "Fighting in Syria has
+# continued despite ...", "Shocking footage has emerged of ..." (the model had read both as
+# attributions on a Syria crawl; general knowledge of English aspectual and occurrence verbs).
+_COURSE_VERBS = frozenset("continue emerge happen occur begin start resume persist".split())
+
+
 def model_frames(doc, model: QuoteModel, taken: set[int], min_prob: float,
                  min_prob_unnamed: float = 1.0) -> list[Frame]:
     """Frames for the cues the model accepts in one parsed Doc, skipping tokens whose
@@ -307,7 +313,7 @@ def model_frames(doc, model: QuoteModel, taken: set[int], min_prob: float,
     at ``min_prob_unnamed`` when the source is a pronoun, a relative, inherited, or missing."""
     frames = []
     for tok in doc:
-        if tok.idx in taken or not is_candidate(tok):
+        if tok.idx in taken or not is_candidate(tok) or tok.lemma_.lower() in _COURSE_VERBS:
             continue
         prob = model.cue_probability(doc, tok)
         if prob < min_prob:
