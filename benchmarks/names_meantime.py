@@ -368,8 +368,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
     ap.add_argument("--dev-only", action="store_true", help="only the development sub-corpora")
-    ap.add_argument("--errors", metavar="CONDITION", help="print the errors of an e2e condition "
-                    "(e.g. e2e-stripped/nested) on the development sub-corpora only")
+    ap.add_argument("--errors", metavar="CONDITION", help="print the errors of e2e conditions "
+                    "(comma-separated, e.g. e2e-stripped/nested,e2e-plain) on the development "
+                    "sub-corpora only")
     ap.add_argument("--errors-types", default="PER,LOC", help="gold types whose errors to print")
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "names_meantime.json"))
     args = ap.parse_args(argv)
@@ -406,7 +407,7 @@ def main(argv: list[str] | None = None) -> int:
             for protocol, (pred, stats) in run_e2e(parsed, settings).items():
                 name = f"e2e-{mode}{suffix}" + ("" if protocol == "one-to-one" else f"/{protocol}")
                 conds[name] = score_all(pred, gold, gtype, corpus)
-                if name == args.errors:
+                if args.errors and name in args.errors.split(","):
                     print_errors(name, pred, stats, gold, gtype, set(args.errors_types.split(",")))
                 del stats["_seen"], stats["_names"]
                 conds[name]["mentions"] = stats

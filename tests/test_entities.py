@@ -160,6 +160,24 @@ def test_a_name_written_with_a_legal_form_is_a_company_whatever_the_model_says()
     assert [(e.name, e.label) for e in r.entities()] == [("Kestwell", "GPE")]
 
 
+def test_a_company_called_by_its_first_word_is_not_its_namesakes_surname():
+    # business news: "Ford" is Ford Motor Co; the family member is "Bill Ford" or "Mr Ford"
+    r = NameResolver()
+    ids = r.add([M("Ford Motor Co", "ORG"), M("Bill Ford"), M("Ford"), M("Mr Ford"), M("Ford", "ORG"),
+                 M("Dell Inc.", "ORG"), M("Michael Dell"), M("Dell")])
+    ids += r.add([M("Ford", "ORG", "a2")])  # another article: the model's ORG finds the company
+    ids += r.add([M("Ford", "PERSON", "a3")])  # no company in the article: the surname rule stands
+    assert ids[0] == ids[2] == ids[4] == ids[8] and ids[1] == ids[3] == ids[9] and ids[5] == ids[7]
+    assert sorted((e.name, e.label, e.mentions) for e in r.entities()) == [
+        ("Bill Ford", "PERSON", 3), ("Dell Inc.", "ORG", 2), ("Ford Motor Co", "ORG", 4), ("Michael Dell", "PERSON", 1)]
+
+
+def test_an_honorific_before_a_name_the_model_calls_a_company_makes_a_person(nlp):
+    texts = ["Mr Ford said the carmaker had enough cash to ride out the recession ."]
+    got = [(m.span.text, m.label, m.title) for m in article_mentions(annotate(nlp, texts), "a1")]
+    assert got == [("Ford", "PERSON", "Mr")]
+
+
 def test_a_tie_between_the_models_labels_keeps_a_person_a_person():
     # "Frederic Chopin" tagged PERSON once and ORG once: still the person his surnames join
     r = NameResolver()

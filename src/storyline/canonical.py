@@ -53,7 +53,7 @@ from .canonical_names import (
     name_key, role_key, skeleton,
 )
 from .canonical_people import gender_ok, holds, role_entries, same_first
-from .canonical_types import INSTITUTION_HEADS, entity_label
+from .canonical_types import INSTITUTION_HEADS, entity_label, legal_form
 from .nlp.repair import possessive_base
 from .records import LEADER_CONTEXT, Entity, Mention, stable_id
 from .settings import DEFAULTS, Settings
@@ -94,9 +94,13 @@ class NameResolver(ClusterStore):
         ids: list[str] = [""] * len(mentions)
         pending: list[tuple[int, tuple]] = []
         self._given, deferred = self._given_names(mentions)
+        companies = self._company_words(mentions)
+        deferred.update(dict.fromkeys(companies, False))
         order = [i for i in range(len(mentions)) if i not in deferred] + sorted(deferred)
         for i in order:
             mention = dataclasses.replace(mentions[i], label="PERSON") if deferred.get(i) else mentions[i]
+            if i in companies:
+                mention = dataclasses.replace(mention, label="ORG")
             try:
                 cid, role = self._add_one(mention, group or "")
             except (AttributeError, TypeError, ValueError):
@@ -361,6 +365,42 @@ class NameResolver(ClusterStore):
                      if key in given and (not retype or key[:-1] in given))
         return given, later
 
+    def _company_words(self, mentions: Sequence[Mention]) -> set[int]:
+        """The bare one-word names of an article that are the company it names with a legal
+        form (``Ford`` beside ``Ford Motor Co``, ``Dell`` beside ``Dell Inc``), whatever the
+        model's label: business news calls a company by its first word, and a person of the
+        same name (``Bill Ford``, ``Michael Dell``) by the full name or with a title (``Mr
+        Ford``), which keeps it a person. Returns the indexes of those mentions, which are
+        resolved as organisations after the article's other names."""
+        limit = self.settings["entities.max_mention_chars"] * 4
+        firsts: set[str] = set()
+        bare: dict[int, str] = {}
+        for i, mention in enumerate(mentions):
+            try:
+                text = mention.span.text[:limit]
+                cls = label_class(mention.label)
+                if cls == "org" and legal_form(text):
+                    key = name_key(core_name(text, mention.label).name, mention.label)
+                    firsts.update(key.split()[:1])
+                elif cls in _VOTING and " " not in text.strip() and not mention.title \
+                        and not getattr(mention, "evidence", ""):
+                    parts = core_name(text, mention.label)
+                    if parts.name and not parts.title and not parts.gender:
+                        bare[i] = name_key(parts.name, "ORG")
+            except (AttributeError, TypeError, ValueError):
+                continue
+        return {i for i, key in bare.items() if key in firsts}
+
+    def _company(self, key: str) -> str:
+        """The one organisation written with a legal form that is this one-word name or
+        begins with it (``ford`` -> Ford Motor Co), or ``""``."""
+        found = set()
+        for cid in self._live(self._heads.get(("org", key), ())):
+            c = self._clusters[cid]
+            if c.cls == "org" and c.key.split()[0] == key and any(legal_form(f) for f in c.forms):
+                found.add(cid)
+        return found.pop() if len(found) == 1 else ""
+
     def _resolve(self, cls: str, key: str, parts: NameParts, group: str, evidence: str) -> str:
         if cls == "per" and key in self._given and not parts.title:
             full = self._keys.get(("per", self._given[key], "")) if self._given[key] else ""
@@ -396,6 +436,8 @@ class NameResolver(ClusterStore):
             return self._remember(cls, key, other)
         if evidence:
             return ""  # its own words or context say what it is: not a person's surname
+        if one_word and cls == "org" and self._company(key):
+            return ""  # "Ford" tagged ORG is Ford Motor Co, not Bill Ford's surname
         person = self._keys.get(("per", key, ""))
         if person and self.canonical_id(person) in self._clusters and not one_word:
             return self.canonical_id(person)  # "Steve Jobs" tagged ORG

@@ -131,6 +131,9 @@ def _pieces(ent, label: str) -> list[tuple[int, int, str, int]]:
         if doc[k].text in _POSSESSIVES[:2] and doc[k + 1].text[:1].isupper():
             start = k + 1
             break
+    if label != "PERSON" and _honorific_before(doc, start) < start \
+            and all(t.text[:1].isupper() for t in doc[start:end]):
+        return [(start, end, "PERSON", _honorific_before(doc, start))]  # "Mr Ford" tagged ORG
     if label != "PERSON":
         while end - start > 1 and doc[end - 1].text.isupper() and doc[end - 1].text.lower() in TITLE_WORDS:
             end -= 1  # a transcript's caption: "BEN WEDEMAN, CNN CORRESPONDENT:"
@@ -153,6 +156,20 @@ def _pieces(ent, label: str) -> list[tuple[int, int, str, int]]:
     before = _title_before(doc, first)
     out.append((start, end, "PERSON", before if before < first else first))
     return out
+
+
+# Honorifics that make the name right after them a person's whatever the model's label ("Mr
+# Ford" tagged ORG where Ford Motor is in the news); not the royal ones ("Prince Edward Island").
+_PERSON_HONORIFICS = frozenset("mr mrs ms miss mx dr".split())
+
+
+def _honorific_before(doc, i: int) -> int:
+    """Where an honorific written just before token ``i`` starts (``Mr``, ``Mr.``); ``i`` when
+    there is none."""
+    j = i - 1 if i > 0 and doc[i - 1].text == "." else i
+    if j > 0 and doc[j - 1].text.lower().rstrip(".") in _PERSON_HONORIFICS and doc[j - 1].text[:1].isupper():
+        return j - 1
+    return i
 
 
 def _title_before(doc, i: int) -> int:
