@@ -172,6 +172,28 @@ def test_a_company_called_by_its_first_word_is_not_its_namesakes_surname():
         ("Bill Ford", "PERSON", 3), ("Dell Inc.", "ORG", 2), ("Ford Motor Co", "ORG", 4), ("Michael Dell", "PERSON", 1)]
 
 
+def test_a_stripped_possessive_of_a_known_two_letter_acronym():
+    r = NameResolver()
+    ids = r.add([M("General Motors Corp", "ORG"), M("GM", "ORG")]) + r.add([M("GMs", "ORG", "a2")])
+    ids += r.add([M("Lo", "GPE"), M("Los Angeles", "GPE")])  # a capitalised article stays a word of the name
+    assert ids[0] == ids[1] == ids[2] and ids[3] != ids[4]
+    assert [(e.name, e.variants) for e in r.entities()][0] == ("General Motors Corp", ("GM", "General Motors Corp"))
+
+
+def test_a_person_named_after_a_country_is_a_company_unless_the_place_is_a_surname():
+    assert fix_label("Garuda Indonesia", "PERSON") == "ORG"
+    assert fix_label("Telkom Indonesia", "PERSON") == "ORG"
+    assert [fix_label(t, "PERSON") for t in ("Michael Jordan", "Jack London", "Ms Indonesia", "Indonesia")] == [
+        "PERSON", "PERSON", "PERSON", "GPE"]
+
+
+def test_a_country_is_no_surname_of_a_company_the_model_calls_a_person(nlp):
+    # the model tags "Garuda Indonesia" PERSON; "Indonesia" had become that person's surname
+    texts = ["The carrier Garuda Indonesia will lease four jets next year .", "Indonesia wants more flights to Europe ."]
+    got = [(m.span.text, m.label) for m in article_mentions(annotate(nlp, texts), "a1")]
+    assert got == [("Garuda Indonesia", "ORG"), ("Indonesia", "GPE"), ("Europe", "LOC")]
+
+
 def test_an_honorific_before_a_name_the_model_calls_a_company_makes_a_person(nlp):
     texts = ["Mr Ford said the carmaker had enough cash to ride out the recession ."]
     got = [(m.span.text, m.label, m.title) for m in article_mentions(annotate(nlp, texts), "a1")]

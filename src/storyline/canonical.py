@@ -274,8 +274,8 @@ class NameResolver(ClusterStore):
         tokens = text.split()
         for i, tok in enumerate(tokens):
             base = possessive_base(tok.strip(",;:"))
-            if base is None or len(base) < 3:
-                continue  # "Los Angeles", "Las Vegas", "Des Moines": an article, not "Lo's"
+            if base is None or len(base) < 3 and not (len(base) == 2 and base.isupper()):
+                continue  # "Los Angeles", "Las Vegas", "Des Moines": an article, not "Lo's"; "GMs" is GM's
             whole, bkey = fold(tok), fold(base)
             if self._known_as_written(whole, bkey, cls) or whole in self._surnames or whole in ALIASES \
                     or (len(tokens) > 1 and fold(text) in self._by_key):

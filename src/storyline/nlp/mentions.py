@@ -51,6 +51,9 @@ _GPE_FIXABLE = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
 # Words that begin place names and no one's given name ("New Brega", "Port Said", "Mount
 # Kenya"): a "person" they begin is a place the model mistook.
 _PLACE_FIRST_WORDS = frozenset("new north south east west upper lower port fort mount lake cape greater".split())
+# Known places that are also people's surnames (Michael Jordan, Jack London, Irving Berlin,
+# Denzel Washington, Kathy Ireland): a full name ending in one is still a person's.
+_PLACE_SURNAMES = frozenset("jordan israel ireland france georgia chad mali washington london berlin paris sofia".split())
 _ORG_FIXABLE = frozenset({"FAC", "GPE", "LOC", "PERSON", "PRODUCT", "NORP", "WORK_OF_ART"})
 # Short capitalised words that start a title before a name ("US President", "UK Foreign
 # Secretary"): a country abbreviation, or an adjective of office (general knowledge).
@@ -107,6 +110,9 @@ def _corrected(text: str, label: str) -> tuple[str, str]:
     words = text.split()
     if label == "PERSON" and len(words) > 1 and words[0].lower() in _PLACE_FIRST_WORDS:
         return "GPE", ""
+    if label == "PERSON" and len(words) > 1 and fold(words[-1]) in PLACE_NAMES \
+            and fold(words[-1]) not in _PLACE_SURNAMES and words[0].lower().rstrip(".") not in HONORIFICS:
+        return "ORG", "name"  # "Garuda Indonesia", "Telkom Indonesia": a company named for its country
     if label != "PERSON" and len(words) > 1 and words[0].lower().rstrip(".") in _PERSON_TITLES \
             and all(w[:1].isupper() for w in words[1:]) and not head_label(text, "PERSON"):
         return "PERSON", "name"
