@@ -194,6 +194,22 @@ def test_a_country_is_no_surname_of_a_company_the_model_calls_a_person(nlp):
     assert got == [("Garuda Indonesia", "ORG"), ("Indonesia", "GPE"), ("Europe", "LOC")]
 
 
+def test_a_two_letter_acronym_is_the_name_its_article_abbreviates():
+    # a headline's "GM" came first, in an article that never spells the name out
+    r = NameResolver()
+    ids = r.add([M("GM", "ORG", "a1")]) + r.add([M("GM", "ORG", "a2"), M("General Motors Corp", "ORG", "a2")])
+    ids += r.add([M("GM", "ORG", "a3")]) + r.add([M("GE", "ORG", "a4"), M("General Mills", "ORG", "a4")])
+    ids = [r.canonical_id(i) for i in ids]  # the headline's entity was merged into the name
+    assert ids[0] == ids[1] == ids[2] == ids[3] and ids[4] != ids[5]
+    assert sorted((e.name, e.mentions) for e in r.entities()) == [
+        ("GE", 1), ("General Mills", 1), ("General Motors Corp", 4)]
+
+
+def test_a_legal_form_the_model_tags_apart_joins_the_name(nlp):
+    texts = ["Chrysler LLC said its sales fell 35 percent ."]
+    assert [(m.span.text, m.label) for m in article_mentions(annotate(nlp, texts), "a1")] == [("Chrysler LLC", "ORG")]
+
+
 def test_an_honorific_before_a_name_the_model_calls_a_company_makes_a_person(nlp):
     texts = ["Mr Ford said the carmaker had enough cash to ride out the recession ."]
     got = [(m.span.text, m.label, m.title) for m in article_mentions(annotate(nlp, texts), "a1")]

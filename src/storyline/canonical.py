@@ -83,6 +83,7 @@ class NameResolver(ClusterStore):
         self.settings = settings
         self._vote = bool(settings["entities.vote_labels"])
         self._given: dict[str, str] = {}  # the article's given-name references, during add()
+        self._article: set[str] = set()  # the entities the article being added has named so far
 
     # --- public API ------------------------------------------------------------------
 
@@ -96,6 +97,10 @@ class NameResolver(ClusterStore):
         self._given, deferred = self._given_names(mentions)
         companies = self._company_words(mentions)
         deferred.update(dict.fromkeys(companies, False))
+        # an acronym after the article's full names, so that it finds the one it abbreviates
+        deferred.update((i, False) for i, m in enumerate(mentions)
+                        if i not in deferred and label_class(m.label) != "per" and _acronym(m.span.text))
+        self._article = set()
         order = [i for i in range(len(mentions)) if i not in deferred] + sorted(deferred)
         for i in order:
             mention = dataclasses.replace(mentions[i], label="PERSON") if deferred.get(i) else mentions[i]
@@ -108,6 +113,7 @@ class NameResolver(ClusterStore):
             if role:
                 pending.append((i, role))
             ids[i] = cid
+            self._article.add(cid)
         self._given = {}
         for i, role in pending:
             try:
@@ -409,6 +415,10 @@ class NameResolver(ClusterStore):
             # two people of the article share the first name: this article's own word, not
             # the surname of someone elsewhere in the corpus
             return self._resolve_surname(key, parts.gender, group, local_only=True)
+        if cls != "per" and _acronym(parts.name):
+            hit = self._article_acronym(cls, key)
+            if hit:
+                return hit
         if self._vote and cls in _VOTING:
             hit = self._voted(cls, key, parts, group, evidence)
             if hit:
@@ -416,6 +426,24 @@ class NameResolver(ClusterStore):
         if cls == "per":
             return self._resolve_person(key, parts, group)
         return self._resolve_other(cls, key, parts, group)
+
+    def _article_acronym(self, cls: str, key: str) -> str:
+        """The one entity of this article whose initials an acronym is (``GM`` beside
+        ``General Motors Corp``), also for two letters, which collide across a corpus but
+        seldom within an article; an entity the acronym alone made in earlier articles (a
+        headline's ``GM``) joins it. ``""`` when there is none or several."""
+        hits = {i for i in self._live(self._acronyms.get((cls, key), ())) & self._article
+                if self._clusters[i].cls == cls}
+        if len(hits) != 1:
+            return ""
+        hit = hits.pop()
+        own = self.canonical_id(self._keys.get((cls, key, ""), ""))
+        if own in self._clusters and own != hit:
+            earlier = self._clusters[own]
+            if not (earlier.forms and all(_acronym(f) for f in earlier.forms)):
+                return ""  # a name of its own ("BP"), not only this acronym
+            self._merge(earlier, self._clusters[hit])
+        return self._remember(cls, key, hit)
 
     def _voted(self, cls: str, key: str, parts: NameParts, group: str, evidence: str) -> str:
         """Rule 5: the entity this name already is under another label, or ``""``."""
@@ -789,6 +817,13 @@ class NameResolver(ClusterStore):
         share = self.settings["entities.canonical_min_share"]
         common = [(k, n) for k, n in counts.items() if n >= share * top]
         return spelled[sorted(common, key=lambda kn: (-len(kn[0].split()), -kn[1], kn[0]))[0][0]]
+
+
+def _acronym(text: str) -> bool:
+    """An acronym as news writes one: 2-6 capitals, dots allowed (``GM``, ``U.S.``, ``NASDAQ``);
+    longer all-capitals is shouting."""
+    name = text.strip().replace(".", "")
+    return 2 <= len(name) <= 6 and name.isupper() and name.isalpha()
 
 
 def _other_middle(a: list[str], b: list[str]) -> bool:

@@ -37,7 +37,7 @@ from ..canonical_names import (
     ALIASES, HONORIFICS, ORG_NAMES, PLACE_NAMES, ROLE_MODIFIERS, TITLE_WORDS, bracket_alias, description_prefix,
     fold, strip_titles, without_articles,
 )
-from ..canonical_types import INSTITUTION_HEADS, head_label, type_article
+from ..canonical_types import INSTITUTION_HEADS, head_label, legal_form, type_article
 from ..records import LEADER_CONTEXT, Mention, Span
 from ..settings import DEFAULTS, Settings
 from .annotate import AnnotatedSentence
@@ -249,7 +249,7 @@ def find_mentions(
     labels = frozenset(s.strip() for s in settings["entities.labels"].split(",") if s.strip())
     limit = settings["entities.max_mention_chars"]
     out: list[Mention] = []
-    for ent in getattr(doc, "ents", ()):
+    for ent in _with_legal_forms(getattr(doc, "ents", ())):
         try:
             end = _unclosed_bracket(ent)
             if end != ent.end:  # a Doc annotated without the storyline_entity_fixes component
@@ -262,6 +262,22 @@ def find_mentions(
                 out.extend(_part_mentions(sentence, part, article_id, labels, limit))
         except (IndexError, ValueError, AttributeError):
             continue
+    return out
+
+
+def _with_legal_forms(ents) -> list:
+    """Entity spans with a company's legal form the model tagged apart joined to the name
+    before it (``Chrysler`` + ``LLC`` -> ``Chrysler LLC``)."""
+    from spacy.tokens import Span as SpacySpan
+
+    out: list = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == ent.start and len(ent) == 1 and prev.label_ == "ORG" \
+                and legal_form("x " + ent.text):
+            out[-1] = SpacySpan(ent.doc, prev.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
     return out
 
 
