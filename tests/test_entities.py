@@ -167,9 +167,12 @@ def test_a_company_called_by_its_first_word_is_not_its_namesakes_surname():
                  M("Dell Inc.", "ORG"), M("Michael Dell"), M("Dell")])
     ids += r.add([M("Ford", "ORG", "a2")])  # another article: the model's ORG finds the company
     ids += r.add([M("Ford", "PERSON", "a3")])  # no company in the article: the surname rule stands
+    place = r.add([M("Washington Mutual Inc", "ORG", "a4"), M("Washington", "GPE", "a4")])  # a known place stays
+    assert place[0] != place[1] and r.entity(place[1]).label == "GPE"
     assert ids[0] == ids[2] == ids[4] == ids[8] and ids[1] == ids[3] == ids[9] and ids[5] == ids[7]
     assert sorted((e.name, e.label, e.mentions) for e in r.entities()) == [
-        ("Bill Ford", "PERSON", 3), ("Dell Inc.", "ORG", 2), ("Ford Motor Co", "ORG", 4), ("Michael Dell", "PERSON", 1)]
+        ("Bill Ford", "PERSON", 3), ("Dell Inc.", "ORG", 2), ("Ford Motor Co", "ORG", 4), ("Michael Dell", "PERSON", 1),
+        ("Washington", "GPE", 1), ("Washington Mutual Inc", "ORG", 1)]
 
 
 def test_a_stripped_possessive_of_a_known_two_letter_acronym():
@@ -208,6 +211,13 @@ def test_a_two_letter_acronym_is_the_name_its_article_abbreviates():
 def test_a_legal_form_the_model_tags_apart_joins_the_name(nlp):
     texts = ["Chrysler LLC said its sales fell 35 percent ."]
     assert [(m.span.text, m.label) for m in article_mentions(annotate(nlp, texts), "a1")] == [("Chrysler LLC", "ORG")]
+
+
+def test_a_stripped_possessive_of_a_surname_that_reads_like_a_people():
+    r = NameResolver()
+    r.add([M("Kirk Kerkorian"), M("Kerkorians Tracinda Corp", "ORG"), M("Kerkorians"), M("Armenians", "NORP")])
+    assert sorted((e.name, e.label, e.mentions) for e in r.entities()) == [
+        ("Armenians", "NORP", 1), ("Kirk Kerkorian", "PERSON", 2), ("Tracinda Corp", "ORG", 1)]
 
 
 def test_an_honorific_before_a_name_the_model_calls_a_company_makes_a_person(nlp):

@@ -49,12 +49,12 @@ from rapidfuzz.fuzz import ratio
 
 from .canonical_clusters import Cluster, ClusterStore
 from .canonical_names import (
-    ALIASES, REGNAL, NameParts, core_name, description_prefix, display_alias, fold, initials, label_class,
+    ALIASES, PLACE_NAMES, REGNAL, NameParts, core_name, description_prefix, display_alias, fold, initials, label_class,
     name_key, role_key, skeleton,
 )
 from .canonical_people import gender_ok, holds, role_entries, same_first
 from .canonical_types import INSTITUTION_HEADS, entity_label, legal_form
-from .nlp.repair import possessive_base
+from .nlp.repair import is_demonym, possessive_base
 from .records import LEADER_CONTEXT, Entity, Mention, stable_id
 from .settings import DEFAULTS, Settings
 from .store import Store
@@ -279,7 +279,7 @@ class NameResolver(ClusterStore):
         name and ``Northfords`` is not (rule 6); the text unchanged otherwise."""
         tokens = text.split()
         for i, tok in enumerate(tokens):
-            base = possessive_base(tok.strip(",;:"))
+            base = possessive_base(tok.strip(",;:")) or self._surname_base(tok.strip(",;:"))
             if base is None or len(base) < 3 and not (len(base) == 2 and base.isupper()):
                 continue  # "Los Angeles", "Las Vegas", "Des Moines": an article, not "Lo's"; "GMs" is GM's
             whole, bkey = fold(tok), fold(base)
@@ -290,6 +290,15 @@ class NameResolver(ClusterStore):
                 tokens[i] = tok.replace(tok.strip(",;:"), base + "'s")
                 return " ".join(tokens)
         return text
+
+    def _surname_base(self, word: str) -> str | None:
+        """A known person's surname that reads like a people's name (``Kerkorian``,
+        ``Petrosian``, which :func:`possessive_base` turns down as ``Armenians`` would be)
+        with a stripped possessive ``s``: ``Kerkorians Tracinda Corp``; else None."""
+        if len(word) > 4 and word[:1].isupper() and word.endswith("s") and is_demonym(word[:-1]) \
+                and fold(word[:-1]) in self._surnames and fold(word) not in self._surnames:
+            return word[:-1]
+        return None
 
     def _known_people(self, surname: str) -> list[str]:
         """People with this surname named often enough to be known (see _KNOWN_PERSON_MENTIONS)."""
@@ -395,7 +404,8 @@ class NameResolver(ClusterStore):
                         bare[i] = name_key(parts.name, "ORG")
             except (AttributeError, TypeError, ValueError):
                 continue
-        return {i for i, key in bare.items() if key in firsts}
+        # a known place stays a place: "in Washington" beside "Washington Mutual Inc"
+        return {i for i, key in bare.items() if key in firsts and key not in PLACE_NAMES and key not in ALIASES}
 
     def _company(self, key: str) -> str:
         """The one organisation written with a legal form that is this one-word name or
@@ -464,7 +474,7 @@ class NameResolver(ClusterStore):
             return self._remember(cls, key, other)
         if evidence:
             return ""  # its own words or context say what it is: not a person's surname
-        if one_word and cls == "org" and self._company(key):
+        if one_word and cls == "org" and key not in PLACE_NAMES and self._company(key):
             return ""  # "Ford" tagged ORG is Ford Motor Co, not Bill Ford's surname
         person = self._keys.get(("per", key, ""))
         if person and self.canonical_id(person) in self._clusters and not one_word:
