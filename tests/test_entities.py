@@ -220,6 +220,17 @@ def test_a_stripped_possessive_of_a_surname_that_reads_like_a_people():
         ("Armenians", "NORP", 1), ("Kirk Kerkorian", "PERSON", 2), ("Tracinda Corp", "ORG", 1)]
 
 
+def test_a_plural_owners_stripped_possessive_is_cut_off_an_organisation(nlp):
+    # "The Kestrels' Harbour Records" with the apostrophe stripped, tagged as one ORG
+    texts = ["The Kestrels Harbour Records signed a new band on Friday .",
+             "Harbour Records was set up by the Kestrels in 1990 ."]
+    got = [(m.span.text, m.span.start) for m in article_mentions(annotate(nlp, texts), "a1") if m.span.sentence_index == 0]
+    assert got == [("Kestrels", 4), ("Harbour Records", 13)]
+    # not when the article never writes the pieces alone
+    texts = ["The Kestrels Harbour Records signed a new band on Friday ."]
+    assert [m.span.text for m in article_mentions(annotate(nlp, texts), "a1")] == ["Kestrels Harbour Records"]
+
+
 def test_an_honorific_before_a_name_the_model_calls_a_company_makes_a_person(nlp):
     texts = ["Mr Ford said the carmaker had enough cash to ride out the recession ."]
     got = [(m.span.text, m.label, m.title) for m in article_mentions(annotate(nlp, texts), "a1")]

@@ -328,6 +328,24 @@ def _split_at_dashes(ms: list[Mention], names: set[str]) -> list[Mention]:
     return out
 
 
+def _split_owners(ms: list[Mention], names: set[str]) -> list[Mention]:
+    """An organisation's span that begins with a plural owner whose possessive apostrophe was
+    stripped (``The Beatles Apple Corps``: the Beatles' Apple Corps) is cut in two when both
+    pieces are names the article also writes alone: the owner and the organisation."""
+    out = []
+    for m in ms:
+        words = m.span.text.split()
+        if m.label != "ORG" or len(words) < 3 or not words[0].endswith("s") or words[0].endswith("ss") \
+                or words[0] not in names or " ".join(words[1:]) not in names:
+            out.append(m)
+            continue
+        owner = Span(m.span.sentence_index, m.span.start, m.span.start + len(words[0]), words[0])
+        at = m.span.text.index(words[1], len(words[0])) + m.span.start
+        rest = Span(m.span.sentence_index, at, m.span.end, m.span.text[at - m.span.start:])
+        out.extend([m.replace(span=owner), m.replace(span=rest, title="")])
+    return out
+
+
 def _spans(ent) -> list:
     """The name spans an entity span stands for: an airline named ``Air`` + a place (``Air
     China``, of which the model tags only the place) as one organisation; and a known place
@@ -368,7 +386,7 @@ def article_mentions(
     found = [[_without_leading_verb(m, s.text, common) for m in find_mentions(s, article_id, settings)]
              for s in sentences]
     names = {m.span.text for ms in found for m in ms if not _SPACED_DASH.search(m.span.text)}
-    found = [_split_at_dashes(ms, names) for ms in found]
+    found = [_split_at_dashes(_split_owners(ms, names), names) for ms in found]
     # "Bashar al-Assad" is "Assad" on second mention: a surname without its joined article
     last_words = (without_articles(m.span.text.split()[-1]) for ms in found for m in ms
                   if m.label == "PERSON" and len(m.span.text.split()) > 1)
