@@ -175,6 +175,20 @@ def test_a_company_called_by_its_first_word_is_not_its_namesakes_surname():
         ("Washington", "GPE", 1), ("Washington Mutual Inc", "ORG", 1)]
 
 
+def test_a_company_word_after_the_name_also_makes_its_first_word_the_company():
+    r = NameResolver()
+    ids = r.add([M("Magna International", "ORG"), M("Magna"), M("Ford Motor", "ORG"), M("Bill Ford"), M("Ford"),
+                 M("Alaska Airlines", "ORG"), M("Alaska", "GPE")])
+    assert ids[0] == ids[1] and ids[2] == ids[4] != ids[3] and ids[5] != ids[6]
+    assert r.entity(ids[6]).label == "GPE"  # the model's place stays a place without a legal form
+
+
+def test_a_world_places_stripped_possessive_before_the_corpus_names_the_place():
+    r = NameResolver()
+    ids = r.add([M("Germanys", "GPE"), M("Frances")]) + r.add([M("Germany", "GPE", "a2")])
+    assert ids[0] == ids[2] and [(e.name, e.label) for e in r.entities()] == [("Germany", "GPE"), ("Frances", "PERSON")]
+
+
 def test_a_stripped_possessive_of_a_known_two_letter_acronym():
     r = NameResolver()
     ids = r.add([M("General Motors Corp", "ORG"), M("GM", "ORG")]) + r.add([M("GMs", "ORG", "a2")])

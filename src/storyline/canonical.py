@@ -68,6 +68,14 @@ STATE_VERSION = 2
 # Honorifics of knights and dames, who are called by their given name ("Sir Liam").
 _KNIGHTED = re.compile(r"\b(?:Sir|Dame)\b", re.I)
 
+# Words that end a company's name after its own name ("Magna International", "AirTran
+# Airways"), beside legal forms: the name's first word alone is the company. General knowledge
+# of business news.
+_COMPANY_WORDS = frozenset(
+    """international group holdings motor motors airlines airways industries technologies systems
+    communications electronics computer capital partners financial energy petroleum
+    pharmaceuticals entertainment enterprises networks software""".split())
+
 # Classes whose names are one entity whatever the model's label (rule 5).
 _VOTING = frozenset({"per", "org", "loc", "norp"})
 # A person is known for that once named in full this many times (a one-off "Ahmad Syrian" of
@@ -286,7 +294,10 @@ class NameResolver(ClusterStore):
             if self._known_as_written(whole, bkey, cls) or whole in self._surnames or whole in ALIASES \
                     or (len(tokens) > 1 and fold(text) in self._by_key):
                 return text  # the word, or the whole name ("Los Angeles"), is known as written
-            if bkey in self._by_key or bkey in self._surnames or bkey in ALIASES:
+            # a world place's possessive also before the corpus has named the place ("Germanys
+            # DAX" tagged GPE); not a person's name ("Frances" is a given name)
+            if bkey in self._by_key or bkey in self._surnames or bkey in ALIASES \
+                    or (cls != "per" and bkey in PLACE_NAMES):
                 tokens[i] = tok.replace(tok.strip(",;:"), base + "'s")
                 return " ".join(tokens)
         return text
@@ -388,32 +399,39 @@ class NameResolver(ClusterStore):
         Ford``), which keeps it a person. Returns the indexes of those mentions, which are
         resolved as organisations after the article's other names."""
         limit = self.settings["entities.max_mention_chars"] * 4
-        firsts: set[str] = set()
-        bare: dict[int, str] = {}
+        firsts: dict[str, bool] = {}  # first word -> written with a legal form
+        bare: dict[int, tuple[str, str]] = {}
         for i, mention in enumerate(mentions):
             try:
                 text = mention.span.text[:limit]
                 cls = label_class(mention.label)
-                if cls == "org" and legal_form(text):
+                words = text.split()
+                if cls == "org" and _company_form(text):
                     key = name_key(core_name(text, mention.label).name, mention.label)
-                    firsts.update(key.split()[:1])
-                elif cls in _VOTING and " " not in text.strip() and not mention.title \
+                    first = key.split()[:1]
+                    if first:
+                        firsts[first[0]] = firsts.get(first[0], False) or legal_form(text)
+                elif cls in _VOTING and len(words) == 1 and not mention.title \
                         and not getattr(mention, "evidence", ""):
                     parts = core_name(text, mention.label)
                     if parts.name and not parts.title and not parts.gender:
-                        bare[i] = name_key(parts.name, "ORG")
+                        bare[i] = (name_key(parts.name, "ORG"), cls)
             except (AttributeError, TypeError, ValueError):
                 continue
-        # a known place stays a place: "in Washington" beside "Washington Mutual Inc"
-        return {i for i, key in bare.items() if key in firsts and key not in PLACE_NAMES and key not in ALIASES}
+        # a known place stays a place ("in Washington" beside "Washington Mutual Inc"), and a
+        # name the model calls a place is one unless a legal form says company ("Alaska" beside
+        # "Alaska Airlines")
+        return {i for i, (key, cls) in bare.items() if key in firsts and key not in PLACE_NAMES
+                and key not in ALIASES and (firsts[key] or cls != "loc")}
 
     def _company(self, key: str) -> str:
-        """The one organisation written with a legal form that is this one-word name or
-        begins with it (``ford`` -> Ford Motor Co), or ``""``."""
+        """The one organisation written as a company (a legal form or a company word after
+        its name) that is this one-word name or begins with it (``ford`` -> Ford Motor Co),
+        or ``""``."""
         found = set()
         for cid in self._live(self._heads.get(("org", key), ())):
             c = self._clusters[cid]
-            if c.cls == "org" and c.key.split()[0] == key and any(legal_form(f) for f in c.forms):
+            if c.cls == "org" and c.key.split()[0] == key and any(_company_form(f) for f in c.forms):
                 found.add(cid)
         return found.pop() if len(found) == 1 else ""
 
@@ -827,6 +845,12 @@ class NameResolver(ClusterStore):
         share = self.settings["entities.canonical_min_share"]
         common = [(k, n) for k, n in counts.items() if n >= share * top]
         return spelled[sorted(common, key=lambda kn: (-len(kn[0].split()), -kn[1], kn[0]))[0][0]]
+
+
+def _company_form(form: str) -> bool:
+    """A name written as a company's: with a legal form or a company word after it."""
+    words = form.split()
+    return legal_form(form) or len(words) > 1 and fold(words[-1]) in _COMPANY_WORDS
 
 
 def _acronym(text: str) -> bool:
