@@ -189,6 +189,22 @@ def test_a_world_places_stripped_possessive_before_the_corpus_names_the_place():
     assert ids[0] == ids[2] and [(e.name, e.label) for e in r.entities()] == [("Germany", "GPE"), ("Frances", "PERSON")]
 
 
+def test_a_known_organisations_stripped_possessive():
+    r = NameResolver()
+    ids = r.add([M("Bank of America Corp", "ORG"), M("Merrill Lynch & Co", "ORG"), M("Air Force", "ORG")])
+    ids += r.add([M("Bank of Americas", "ORG"), M("Merrills", "ORG"), M("Air Forces", "ORG"),
+                  M("United States", "GPE"), M("Armed Forces", "ORG")], "a2")
+    assert ids[3:6] == ids[:3] and len(set(ids)) == 5
+    assert sorted(e.name for e in r.entities()) == [
+        "Air Force", "Armed Forces", "Bank of America Corp", "Merrill Lynch & Co", "United States"]
+
+
+def test_an_organisations_span_ends_before_the_title_of_the_person_named_next(nlp):
+    texts = ["Ford Motor Co Executive Chairman Bill Ford said on Tuesday the company did not need a partner ."]
+    got = [(m.span.text, m.label, m.title) for m in article_mentions(annotate(nlp, texts), "a1")]
+    assert got == [("Ford Motor Co", "ORG", ""), ("Bill Ford", "PERSON", "Ford Motor Co Executive Chairman")]
+
+
 def test_a_stripped_possessive_of_a_known_two_letter_acronym():
     r = NameResolver()
     ids = r.add([M("General Motors Corp", "ORG"), M("GM", "ORG")]) + r.add([M("GMs", "ORG", "a2")])

@@ -286,6 +286,10 @@ class NameResolver(ClusterStore):
         """``Northfords Ministry`` -> ``Northford's Ministry`` when ``Northford`` is a known
         name and ``Northfords`` is not (rule 6); the text unchanged otherwise."""
         tokens = text.split()
+        whole_key = fold(text)
+        if cls == "org" and len(tokens) > 1 and whole_key.endswith("s") and whole_key not in self._by_key \
+                and whole_key not in ALIASES and self._is_entity(whole_key[:-1]):
+            return text[:-1] + "'s"  # "Bank of Americas board": a known organisation's possessive
         for i, tok in enumerate(tokens):
             base = possessive_base(tok.strip(",;:")) or self._surname_base(tok.strip(",;:"))
             if base is None or len(base) < 3 and not (len(base) == 2 and base.isupper()):
@@ -297,7 +301,7 @@ class NameResolver(ClusterStore):
             # a world place's possessive also before the corpus has named the place ("Germanys
             # DAX" tagged GPE); not a person's name ("Frances" is a given name)
             if bkey in self._by_key or bkey in self._surnames or bkey in ALIASES \
-                    or (cls != "per" and bkey in PLACE_NAMES):
+                    or (cls != "per" and bkey in PLACE_NAMES) or (cls == "org" and self._company(bkey)):
                 tokens[i] = tok.replace(tok.strip(",;:"), base + "'s")
                 return " ".join(tokens)
         return text

@@ -143,6 +143,9 @@ def _pieces(ent, label: str) -> list[tuple[int, int, str, int]]:
     if label != "PERSON":
         while end - start > 1 and doc[end - 1].text.isupper() and doc[end - 1].text.lower() in TITLE_WORDS:
             end -= 1  # a transcript's caption: "BEN WEDEMAN, CNN CORRESPONDENT:"
+        while end - start > 1 and doc[end - 1].text[:1].isupper() and doc[end - 1].text.lower() in TITLE_WORDS \
+                and end < len(doc) and (doc[end].ent_type_ == "PERSON" or _title_word(doc[end].text)):
+            end -= 1  # the title of the person named next: "Ford Motor Co Executive | Chairman Bill Ford"
         if end - start > 2 and doc[end - 1].lower_ in ("quote", "unquote") and doc[end - 2].lower_ == "end":
             end -= 2  # a speaker reading a statement aloud: "... said the White House, end quote"
         if end - start == 1 and end < len(doc) and _title_word(doc[end].text) \
