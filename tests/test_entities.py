@@ -307,6 +307,16 @@ def test_nickname_and_initial_merge_but_not_other_first_names():
     assert ids[0] == ids[1] == ids[2] != ids[3]
 
 
+def test_executives_short_names_spellings_and_a_leading_initial():
+    r = NameResolver()
+    ids = r.add([M("G. Richard Wagoner Jr."), M("Rick Wagoner"), M("Richard Wagoner"),
+                 M("Steven Rattner"), M("Steve Rattner"), M("Frederick Henderson"), M("Fritz Henderson"),
+                 M("Jerome B. York"), M("Jerry York"), M("York"), M("Gerald Ford"), M("Jerry Ford"),
+                 M("Robert Lutz"), M("Ronald Lutz")])
+    assert ids[0] == ids[1] == ids[2] and ids[3] == ids[4] and ids[5] == ids[6] and ids[7] == ids[8] == ids[9]
+    assert ids[10] == ids[11] and ids[12] != ids[13] and len(set(ids)) == 7
+
+
 def test_fuzzy_surname_only_with_same_first_name():
     r = NameResolver()
     ids = r.add([M("Volodymyr Zelensky"), M("Volodymyr Zelenskyy"), M("Joe Johnson"), M("Joe Johnston")])

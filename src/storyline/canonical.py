@@ -619,7 +619,7 @@ class NameResolver(ClusterStore):
                 continue
             other = self._clusters[cid].key.split()
             c = self._clusters[cid]
-            if same_first(first, other[0]) and gender_ok(c.gender, gender) \
+            if any(same_first(a, b) for a in _called(tokens) for b in _called(other)) and gender_ok(c.gender, gender) \
                     and not any(_other_middle(tokens, k.split()) for k in c.keys | {c.key}):
                 found.add(cid)
         if not found:
@@ -849,6 +849,14 @@ class NameResolver(ClusterStore):
         share = self.settings["entities.canonical_min_share"]
         common = [(k, n) for k, n in counts.items() if n >= share * top]
         return spelled[sorted(common, key=lambda kn: (-len(kn[0].split()), -kn[1], kn[0]))[0][0]]
+
+
+def _called(tokens: list[str]) -> list[str]:
+    """The first names a full name's key may be called by: the first, and the second after a
+    leading initial (``g richard wagoner`` is Richard, or Rick, Wagoner)."""
+    if len(tokens) >= 3 and len(tokens[0]) == 1 and len(tokens[1]) > 1:
+        return tokens[:2]
+    return tokens[:1]
 
 
 def _company_form(form: str) -> bool:
