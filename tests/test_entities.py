@@ -261,6 +261,15 @@ def test_a_plural_owners_stripped_possessive_is_cut_off_an_organisation(nlp):
     assert [m.span.text for m in article_mentions(annotate(nlp, texts), "a1")] == ["Kestrels Harbour Records"]
 
 
+def test_a_bracketed_acronym_the_model_did_not_tag_is_a_mention_of_the_name(nlp):
+    texts = ["The Vellmark Air Force ( VAF ) will buy twelve tankers ."]
+    ms = article_mentions(annotate(nlp, texts), "a1")
+    assert [(m.span.text, m.label, m.span.start) for m in ms] == [
+        ("Vellmark Air Force ( VAF )", "ORG", 4), ("VAF", "ORG", 25)]
+    r = NameResolver()
+    assert len(set(r.add(ms))) == 1 and r.entities()[0].name == "Vellmark Air Force"
+
+
 def test_an_honorific_before_a_name_the_model_calls_a_company_makes_a_person(nlp):
     texts = ["Mr Ford said the carmaker had enough cash to ride out the recession ."]
     got = [(m.span.text, m.label, m.title) for m in article_mentions(annotate(nlp, texts), "a1")]

@@ -442,13 +442,31 @@ def _leader_context(m: Mention, text: str) -> Mention:
 
 
 _OPEN, _CLOSE = re.compile(r"^\s*\(\s*$"), re.compile(r"^\s*\)")
+# An acronym in brackets right after a name: "the Government Accountability Office (GAO)".
+_BRACKETED = re.compile(r"\s*\(\s*([A-Z]{2,6})\s*\)")
+
+
+def _untagged_brackets(ms: list[Mention], text: str) -> list[Mention]:
+    """A bracketed acronym of the name before it that the model did not tag is a mention of
+    that name's label (``the United States Air Force (USAF)``), which :func:`_bracket_aliases`
+    then links to the name."""
+    out = []
+    for k, m in enumerate(ms):
+        out.append(m)
+        hit = _BRACKETED.match(text, m.span.end)
+        nxt = ms[k + 1].span.start if k + 1 < len(ms) else len(text)
+        if hit and hit.end() <= nxt and len(m.span.text.split()) > 1 \
+                and bracket_alias(hit.group(1), m.span.text, m.label) and not _DATELINE_DASH.match(text, hit.end()):
+            span = Span(m.span.sentence_index, hit.start(1), hit.end(1), hit.group(1))
+            out.append(Mention(m.article_id, span, m.label, evidence=m.evidence))
+    return out
 _DATELINE_DASH = re.compile(r"\s*(?:--|-|–|—)")
 
 
 def _bracket_aliases(ms: list[Mention], text: str) -> list[Mention]:
     """``Singapore Airlines (SIA)`` tagged as two names: the first mention's span takes in
     the bracketed acronym, so canonical resolution links the two (``core_name``'s alias)."""
-    out = list(ms)
+    out = _untagged_brackets(list(ms), text)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         word = b.span.text
