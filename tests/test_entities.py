@@ -205,6 +205,26 @@ def test_an_organisations_span_ends_before_the_title_of_the_person_named_next(nl
     assert got == [("Ford Motor Co", "ORG", ""), ("Bill Ford", "PERSON", "Ford Motor Co Executive Chairman")]
 
 
+def test_an_acronym_of_a_name_with_a_company_word_its_key_drops():
+    # the key of "American International Group Inc" drops "Group" and "Inc"; its acronym keeps "Group"
+    r = NameResolver()
+    ids = r.add([M("American International Group Inc", "ORG"), M("AIG", "ORG")])
+    ids += r.add([M("LHG", "ORG", "a2")]) + r.add([M("Lindqvist Holdings Group", "ORG", "a3")])  # acronym first
+    ids = [r.canonical_id(i) for i in ids]
+    assert ids[0] == ids[1] and ids[2] == ids[3] and ids[0] != ids[2]
+    state = NameResolver.from_state(r.to_state())  # the form's acronym survives a state round trip
+    assert state.add([M("AIG", "ORG", "a4")]) == [ids[0]]
+
+
+def test_a_founders_full_name_is_not_the_company_named_after_him():
+    r = NameResolver()
+    ids = r.add([M("Charles Schwab Corp", "ORG"), M("Charles Schwab"), M("Schwab")])
+    ids += r.add([M("Steve Jobs", "ORG", "a2"), M("Steve Jobs", "PERSON", "a2"), M("Steve Jobs", "PERSON", "a2")])
+    assert ids[0] != ids[1] == ids[2] and ids[3] == ids[4] == ids[5]  # no company form: one name
+    assert sorted((e.name, e.label) for e in r.entities()) == [
+        ("Charles Schwab", "PERSON"), ("Charles Schwab Corp", "ORG"), ("Steve Jobs", "PERSON")]
+
+
 def test_a_stripped_possessive_of_a_known_two_letter_acronym():
     r = NameResolver()
     ids = r.add([M("General Motors Corp", "ORG"), M("GM", "ORG")]) + r.add([M("GMs", "ORG", "a2")])

@@ -53,7 +53,7 @@ from .canonical_names import (
     name_key, role_key, skeleton,
 )
 from .canonical_people import gender_ok, holds, role_entries, same_first
-from .canonical_types import INSTITUTION_HEADS, entity_label, legal_form
+from .canonical_types import INSTITUTION_HEADS, entity_label, form_initials, legal_form
 from .nlp.repair import is_demonym, possessive_base
 from .records import LEADER_CONTEXT, Entity, Mention, stable_id
 from .settings import DEFAULTS, Settings
@@ -256,6 +256,9 @@ class NameResolver(ClusterStore):
         self._note(c, key, label, evidence, group, parts.gender)
         c.forms[parts.name] += 1
         self._names.setdefault(parts.name, set()).add(c.id)
+        acro = form_initials(parts.name) if c.cls != "per" else ""
+        if acro and acro != initials(c.key):  # "AIG" of "American International Group Inc"
+            self._acronyms.setdefault((c.cls, acro), set()).add(c.id)
         if c.cls == "per" and roles:
             self._note_roles(c, roles, qual)
         if parts.alias:
@@ -484,7 +487,12 @@ class NameResolver(ClusterStore):
             if evidence:
                 return ""  # a title or honorific: a person, whatever else bears the name
             if not one_word:
-                return "" if ("per", key, "") in self._keys else self._named(key)
+                if ("per", key, "") in self._keys:
+                    return ""
+                other = self._named(key)
+                if other and self._clusters[other].cls == "org" and all(map(_company_form, self._clusters[other].forms)):
+                    return ""  # "Charles Schwab" beside "Charles Schwab Corp": the founder, not the firm
+                return other
             if self._candidates(key, parts.gender, group) or self._short_person(key, group):
                 return ""  # the surname rules decide
             return self._named(key, people=False)
@@ -731,13 +739,13 @@ class NameResolver(ClusterStore):
         c = self._new(cls, key)
         if reordered:
             self._keys[reordered] = c.id
-        acro = initials(key)
-        # Backwards (acronym seen first) only from 3 letters: two-letter initials collide.
-        aid = self.canonical_id(self._keys.get((cls, acro, ""), "")) if len(acro) >= 3 else ""
-        if aid in self._clusters and aid != c.id:
-            earlier = self._clusters[aid]
-            if earlier.forms and all(f.replace(".", "").isupper() for f in earlier.forms):
-                self._merge(earlier, c)  # "GAO" seen before "Government Accountability Office"
+        for acro in {initials(key), form_initials(parts.name)}:
+            # Backwards (acronym seen first) only from 3 letters: two-letter initials collide.
+            aid = self.canonical_id(self._keys.get((cls, acro, ""), "")) if len(acro) >= 3 else ""
+            if aid in self._clusters and aid != c.id:
+                earlier = self._clusters[aid]
+                if earlier.forms and all(f.replace(".", "").isupper() for f in earlier.forms):
+                    self._merge(earlier, c)  # "GAO" seen before "Government Accountability Office"
         return c.id
 
     def _prefix_match(self, cls: str, tokens: list[str], group: str) -> str:
