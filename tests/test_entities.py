@@ -225,6 +225,14 @@ def test_a_founders_full_name_is_not_the_company_named_after_him():
         ("Charles Schwab", "PERSON"), ("Charles Schwab Corp", "ORG"), ("Steve Jobs", "PERSON")]
 
 
+def test_a_title_word_alone_is_the_surname_of_the_person_the_article_names():
+    r = NameResolver()
+    ids = r.add([M("King"), M("Governor Mervyn King"), M("Mr. King")])  # shuffled: surname first
+    ids += r.add([Mention("a2", Span(0, 4, 8, "King"), "PERSON", title="Mr.")]) + r.add([M("King", article="a3")])
+    assert ids[0] == ids[1] == ids[2] == ids[3] and ids[4] == ""  # a3 names no King: a role, no one
+    assert [(e.name, e.mentions) for e in r.entities()] == [("Mervyn King", 4)]
+
+
 def test_a_stripped_possessive_of_a_known_two_letter_acronym():
     r = NameResolver()
     ids = r.add([M("General Motors Corp", "ORG"), M("GM", "ORG")]) + r.add([M("GMs", "ORG", "a2")])

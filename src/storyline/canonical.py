@@ -223,6 +223,8 @@ class NameResolver(ClusterStore):
         cls = label_class(label)
         text = self._restore_possessive(mention.span.text[: limit * 4], cls)
         parts = core_name(text, label)
+        if not parts.name and cls == "per" and len(text.split()) == 1:
+            parts = self._title_surname(text, mention.title) or parts
         title = " ".join(t for t in (mention.title, parts.title) if t)
         roles, qual = role_key(title) if cls == "per" else (frozenset(), "")
         if not parts.name:
@@ -266,6 +268,16 @@ class NameResolver(ClusterStore):
         if self._vote:
             self._reclass(c)
         return c.id, None
+
+    def _title_surname(self, word: str, title: str) -> NameParts | None:
+        """A title word alone that is a surname (``King`` of Mervyn King, ``Major``): with its
+        honorific tagged outside the span (``Mr. King``), or as the surname of a person the
+        article names in full; else None (``the King`` of a monarchy stays a role)."""
+        if title:
+            parts = core_name(f"{title} {word}", "PERSON")
+            return parts if parts.name else None
+        named = self._live(self._surnames.get(fold(word), ())) & self._article
+        return NameParts(word.strip()) if any(self._clusters[i].cls == "per" for i in named) else None
 
     def _note(self, c: Cluster, key: str, label: str, evidence: str, group: str, gender: str) -> None:
         c.keys.add(key)
@@ -380,7 +392,9 @@ class NameResolver(ClusterStore):
             except (AttributeError, TypeError, ValueError):
                 continue
             tokens = key.split()
-            if person and len(tokens) > 1 and tokens[-1] not in REGNAL:  # "Michael II" is not called "Michael"
+            if person and not tokens and len(text.split()) == 1:
+                single.append(i)  # a title word alone ("King"): maybe the surname of a full name to come
+            elif person and len(tokens) > 1 and tokens[-1] not in REGNAL:  # "Michael II" is not called "Michael"
                 fulls.setdefault(tokens[0], set()).add(key)
                 lasts.add(tokens[-1])
             elif len(tokens) == 1:
