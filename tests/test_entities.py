@@ -233,6 +233,13 @@ def test_a_title_word_alone_is_the_surname_of_the_person_the_article_names():
     assert [(e.name, e.mentions) for e in r.entities()] == [("Mervyn King", 4)]
 
 
+def test_a_companys_stripped_possessive_before_a_full_name_is_no_part_of_it():
+    r = NameResolver()
+    ids = r.add([M("Chryslers Bob Nardelli"), M("Chrysler LLC", "ORG"), M("Nardelli"), M("Carlos Alberto Parreira")])
+    assert ids[0] == ids[2] and len(set(ids)) == 3
+    assert sorted(e.name for e in r.entities()) == ["Bob Nardelli", "Carlos Alberto Parreira", "Chrysler LLC"]
+
+
 def test_a_stripped_possessive_of_a_known_two_letter_acronym():
     r = NameResolver()
     ids = r.add([M("General Motors Corp", "ORG"), M("GM", "ORG")]) + r.add([M("GMs", "ORG", "a2")])

@@ -92,6 +92,7 @@ class NameResolver(ClusterStore):
         self._vote = bool(settings["entities.vote_labels"])
         self._given: dict[str, str] = {}  # the article's given-name references, during add()
         self._article: set[str] = set()  # the entities the article being added has named so far
+        self._article_keys: set[str] = set()  # the keys of the article's other names than people's
 
     # --- public API ------------------------------------------------------------------
 
@@ -109,6 +110,7 @@ class NameResolver(ClusterStore):
         deferred.update((i, False) for i, m in enumerate(mentions)
                         if i not in deferred and label_class(m.label) != "per" and _acronym(m.span.text))
         self._article = set()
+        self._article_keys = self._other_keys(mentions)
         order = [i for i in range(len(mentions)) if i not in deferred] + sorted(deferred)
         for i in order:
             mention = dataclasses.replace(mentions[i], label="PERSON") if deferred.get(i) else mentions[i]
@@ -356,6 +358,11 @@ class NameResolver(ClusterStore):
         tokens = parts.name.split()
         if len(tokens) < 3:
             return parts
+        owner = fold(tokens[0])
+        if owner.endswith("s") and (self._is_entity(owner[:-1]) or owner[:-1] in self._article_keys):
+            # "Chryslers Bob Nardelli": a company's stripped possessive before the name
+            title = " ".join([parts.title, tokens[0][:-1] + "'s"]).strip()
+            return NameParts(" ".join(tokens[1:]), title, parts.alias, parts.gender)
         n = description_prefix(tokens, self._is_entity, lambda k: ("per", k, "") in self._keys)
         if not n:
             return parts
@@ -444,6 +451,19 @@ class NameResolver(ClusterStore):
         # "Alaska Airlines")
         return {i for i, (key, cls) in bare.items() if key in firsts and key not in PLACE_NAMES
                 and key not in ALIASES and (firsts[key] or cls != "loc")}
+
+    def _other_keys(self, mentions: Sequence[Mention]) -> set[str]:
+        """The keys of an article's organisation and place names (``chrysler`` of ``Chrysler
+        LLC``), which a person's name may be written after as an owner."""
+        keys = set()
+        for m in mentions:
+            try:
+                if label_class(m.label) in ("org", "loc"):
+                    keys.add(name_key(core_name(m.span.text[: self.settings["entities.max_mention_chars"] * 4],
+                                                m.label).name, m.label))
+            except (AttributeError, TypeError, ValueError):
+                continue
+        return keys
 
     def _company(self, key: str) -> str:
         """The one organisation written as a company (a legal form or a company word after
