@@ -368,9 +368,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
     ap.add_argument("--dev-only", action="store_true", help="only the development sub-corpora")
-    ap.add_argument("--errors", metavar="CONDITION", help="print the errors of e2e conditions "
-                    "(comma-separated, e.g. e2e-stripped/nested,e2e-plain) on the development "
-                    "sub-corpora only")
+    ap.add_argument("--errors", metavar="CONDITION", help="print the errors of conditions "
+                    "(comma-separated, e.g. e2e-stripped/nested,gold-extents/group=none) on the "
+                    "development sub-corpora only")
     ap.add_argument("--errors-types", default="PER,LOC", help="gold types whose errors to print")
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "names_meantime.json"))
     args = ap.parse_args(argv)
@@ -393,8 +393,13 @@ def main(argv: list[str] | None = None) -> int:
     conds["baseline-exact"] = score_all(exact, gold, gtype, corpus)
     conds["baseline-surname"] = score_all(surname, gold, gtype, corpus)
     for grouping in ("none", "subcorpus"):
-        pred, _ = run_gold(docs, grouping, Settings({"entities.vote_labels": False}))
-        conds[f"gold-extents/group={grouping}"] = score_all(pred, gold, gtype, corpus)
+        pred, resolver = run_gold(docs, grouping, Settings({"entities.vote_labels": False}))
+        name = f"gold-extents/group={grouping}"
+        conds[name] = score_all(pred, gold, gtype, corpus)
+        if args.errors and name in args.errors.split(","):
+            seen = {k: (exact[k], exact[k], gtype[k]) for k in gold}
+            names = {k: _entity_name(resolver, v) for k, v in pred.items()}
+            print_errors(name, pred, {"_seen": seen, "_names": names}, gold, gtype, set(args.errors_types.split(",")))
     nlp = load_model(exclude=("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"))
     speed = {}
     for mode in ("plain", "stripped", "stripped-norepair"):

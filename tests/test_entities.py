@@ -240,6 +240,18 @@ def test_a_companys_stripped_possessive_before_a_full_name_is_no_part_of_it():
     assert sorted(e.name for e in r.entities()) == ["Bob Nardelli", "Carlos Alberto Parreira", "Chrysler LLC"]
 
 
+def test_a_countrys_body_named_without_the_country_in_its_article():
+    assert name_key("U.S. Air Force", "ORG") == name_key("United States Air Force", "ORG") == "united states air force"
+    r = NameResolver()
+    ids = r.add([M("the Air Force", "ORG"), M("U.S. Air Force", "ORG"), M("USAF", "ORG"), M("Air Forces", "ORG")])
+    ids += r.add([M("the Air Force", "ORG", "a2")])  # another article, no country named: not the US one
+    ids += r.add([M("Royal Air Force ( RAF )", "ORG", "a3")]) + r.add([M("UK RAF", "ORG", "a4")])
+    ids = [r.canonical_id(i) for i in ids]
+    assert ids[0] == ids[1] == ids[2] == ids[3] != ids[4] and ids[5] == ids[6]
+    assert sorted((e.name, e.mentions) for e in r.entities()) == [
+        ("Air Force", 1), ("Royal Air Force", 2), ("U.S. Air Force", 4)]
+
+
 def test_a_stripped_possessive_of_a_known_two_letter_acronym():
     r = NameResolver()
     ids = r.add([M("General Motors Corp", "ORG"), M("GM", "ORG")]) + r.add([M("GMs", "ORG", "a2")])

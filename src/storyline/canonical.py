@@ -106,11 +106,14 @@ class NameResolver(ClusterStore):
         self._given, deferred = self._given_names(mentions)
         companies = self._company_words(mentions)
         deferred.update(dict.fromkeys(companies, False))
+        self._article_keys = self._other_keys(mentions)
+        # a body named without its country after the country's body of that name
+        deferred.update((i, False) for i, m in enumerate(mentions)
+                        if i not in deferred and label_class(m.label) == "org" and self._national_suffix(m))
         # an acronym after the article's full names, so that it finds the one it abbreviates
         deferred.update((i, False) for i, m in enumerate(mentions)
                         if i not in deferred and label_class(m.label) != "per" and _acronym(m.span.text))
         self._article = set()
-        self._article_keys = self._other_keys(mentions)
         order = [i for i in range(len(mentions)) if i not in deferred] + sorted(deferred)
         for i in order:
             mention = dataclasses.replace(mentions[i], label="PERSON") if deferred.get(i) else mentions[i]
@@ -257,6 +260,8 @@ class NameResolver(ClusterStore):
             parts = dataclasses.replace(parts, title=" ".join(t for t in (mention.title, parts.title) if t))
         cid = self._resolve(cls, key, parts, group, evidence)
         c = self._clusters[cid]
+        if c.cls == "org" and c.key.endswith(" " + key) and _place_key(c.key[: -len(key) - 1]):
+            key = c.key  # "the Air Force" is the US one in this article only, not wherever it is named
         self._note(c, key, label, evidence, group, parts.gender)
         c.forms[parts.name] += 1
         self._names.setdefault(parts.name, set()).add(c.id)
@@ -305,7 +310,7 @@ class NameResolver(ClusterStore):
         tokens = text.split()
         whole_key = fold(text)
         if cls == "org" and len(tokens) > 1 and whole_key.endswith("s") and whole_key not in self._by_key \
-                and whole_key not in ALIASES and self._is_entity(whole_key[:-1]):
+                and whole_key not in ALIASES and (self._is_entity(whole_key[:-1]) or self._national_suffix_key(whole_key[:-1])):
             return text[:-1] + "'s"  # "Bank of Americas board": a known organisation's possessive
         for i, tok in enumerate(tokens):
             base = possessive_base(tok.strip(",;:")) or self._surname_base(tok.strip(",;:"))
@@ -452,6 +457,19 @@ class NameResolver(ClusterStore):
         return {i for i, (key, cls) in bare.items() if key in firsts and key not in PLACE_NAMES
                 and key not in ALIASES and (firsts[key] or cls != "loc")}
 
+    def _national_suffix(self, mention: Mention) -> bool:
+        """Is this organisation's name the end of a country's body the article names (``Air
+        Force`` of ``United States Air Force``)?"""
+        try:
+            key = name_key(core_name(mention.span.text[: self.settings["entities.max_mention_chars"] * 4],
+                                     mention.label).name, mention.label)
+        except (AttributeError, TypeError, ValueError):
+            return False
+        return self._national_suffix_key(key)
+
+    def _national_suffix_key(self, key: str) -> bool:
+        return bool(key) and any(k.endswith(" " + key) and _place_key(k[: -len(key) - 1]) for k in self._article_keys)
+
     def _other_keys(self, mentions: Sequence[Mention]) -> set[str]:
         """The keys of an article's organisation and place names (``chrysler`` of ``Chrysler
         LLC``), which a person's name may be written after as an owner."""
@@ -488,6 +506,10 @@ class NameResolver(ClusterStore):
             hit = self._article_acronym(cls, key)
             if hit:
                 return hit
+        if cls == "org":
+            hit = self._national_body(key, parts.name)
+            if hit:
+                return hit
         if self._vote and cls in _VOTING:
             hit = self._voted(cls, key, parts, group, evidence)
             if hit:
@@ -495,6 +517,22 @@ class NameResolver(ClusterStore):
         if cls == "per":
             return self._resolve_person(key, parts, group)
         return self._resolve_other(cls, key, parts, group)
+
+    def _national_body(self, key: str, name: str) -> str:
+        """The one organisation of this article that is a country's body of this name (``the
+        Air Force`` beside ``the United States Air Force``), or the known organisation an
+        acronym after a country's name stands for (``UK RAF``: the RAF); else ``""``."""
+        tokens = key.split()
+        if len(tokens) >= 2 and _place_key(" ".join(tokens[:-1])) and _acronym(name.split()[-1]):
+            hit = self.canonical_id(self._keys.get(("org", tokens[-1], ""), ""))
+            if hit in self._clusters and self._clusters[hit].cls == "org":
+                return self._remember("org", key, hit)
+        found = set()
+        for cid in self._article:
+            c = self._clusters.get(self.canonical_id(cid))
+            if c is not None and c.cls == "org" and c.key.endswith(" " + key) and _place_key(c.key[: -len(key) - 1]):
+                found.add(c.id)
+        return found.pop() if len(found) == 1 else ""
 
     def _article_acronym(self, cls: str, key: str) -> str:
         """The one entity of this article whose initials an acronym is (``GM`` beside
@@ -899,6 +937,11 @@ def _called(tokens: list[str]) -> list[str]:
     if len(tokens) >= 3 and len(tokens[0]) == 1 and len(tokens[1]) > 1:
         return tokens[:2]
     return tokens[:1]
+
+
+def _place_key(key: str) -> bool:
+    """A country's or world place's key (``united states``, ``uk``)."""
+    return key in PLACE_NAMES or key in ALIASES and ALIASES[key][0] in PLACE_NAMES
 
 
 def _company_form(form: str) -> bool:

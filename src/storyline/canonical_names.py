@@ -425,6 +425,11 @@ def _surname_title(name: list[str], title: list[str]) -> bool:
     return key not in PLACE_NAMES and key not in ORG_NAMES and key not in ALIASES
 
 
+# Short names of countries that begin organisations' names ("US Army", "UK Border Agency"):
+# an organisation's key spells them out, as its other writers do.
+_COUNTRY_SHORT = frozenset({"us", "usa", "uk"})
+
+
 def name_key(name: str, label: str = "") -> str:
     """The comparison key of a name (from :func:`core_name`): folded, suffixes dropped,
     aliases mapped. Persons keep every token; organisations lose company suffixes; groups
@@ -444,6 +449,8 @@ def name_key(name: str, label: str = "") -> str:
     elif cls == "org":
         while len(tokens) > 1 and tokens[-1] in _ORG_SUFFIXES:
             tokens = tokens[:-1]
+        if len(tokens) > 1 and tokens[0] in _COUNTRY_SHORT:  # "U.S. Air Force" = "United States Air Force"
+            tokens = ALIASES[tokens[0]][0].split() + tokens[1:]
     elif cls == "norp" and len(tokens) == 1 and len(tokens[0]) > 4 and tokens[0].endswith("s") \
             and not tokens[0].endswith("ss"):
         tokens = [tokens[0][:-1]]
