@@ -92,7 +92,9 @@ class NameResolver(ClusterStore):
         self._vote = bool(settings["entities.vote_labels"])
         self._given: dict[str, str] = {}  # the article's given-name references, during add()
         self._article: set[str] = set()  # the entities the article being added has named so far
-        self._article_keys: set[str] = set()  # the keys of the article's other names than people's
+        # the keys of the article's organisations and places, which a person's name may be
+        # written after as an owner ("Chryslers Bob Nardelli")
+        self._article_keys: set[str] = set()
 
     # --- public API ------------------------------------------------------------------
 
@@ -104,12 +106,15 @@ class NameResolver(ClusterStore):
         ids: list[str] = [""] * len(mentions)
         pending: list[tuple[int, tuple]] = []
         self._given, deferred = self._given_names(mentions)
-        companies = self._company_words(mentions)
+        # the names that the article-level rules below read: not people's full names
+        named = [self._parsed(m) if label_class(m.label) != "per" or " " not in m.span.text.strip()
+                 else (NameParts(""), "") for m in mentions]
+        companies = self._company_words(mentions, named)
         deferred.update(dict.fromkeys(companies, False))
-        self._article_keys = self._other_keys(mentions)
+        self._article_keys = {key for m, (_, key) in zip(mentions, named) if key and label_class(m.label) in ("org", "loc")}
         # a body named without its country after the country's body of that name
-        deferred.update((i, False) for i, m in enumerate(mentions)
-                        if i not in deferred and label_class(m.label) == "org" and self._national_suffix(m))
+        deferred.update((i, False) for i, m in enumerate(mentions) if i not in deferred
+                        and label_class(m.label) == "org" and self._national_suffix_key(named[i][1]))
         # an acronym after the article's full names, so that it finds the one it abbreviates
         deferred.update((i, False) for i, m in enumerate(mentions)
                         if i not in deferred and label_class(m.label) != "per" and _acronym(m.span.text))
@@ -265,7 +270,7 @@ class NameResolver(ClusterStore):
         self._note(c, key, label, evidence, group, parts.gender)
         c.forms[parts.name] += 1
         self._names.setdefault(parts.name, set()).add(c.id)
-        acro = form_initials(parts.name) if c.cls != "per" else ""
+        acro = form_initials(parts.name) if c.cls != "per" and c.forms[parts.name] == 1 else ""
         if acro and acro != initials(c.key):  # "AIG" of "American International Group Inc"
             self._acronyms.setdefault((c.cls, acro), set()).add(c.id)
         if c.cls == "per" and roles:
@@ -308,9 +313,9 @@ class NameResolver(ClusterStore):
         """``Northfords Ministry`` -> ``Northford's Ministry`` when ``Northford`` is a known
         name and ``Northfords`` is not (rule 6); the text unchanged otherwise."""
         tokens = text.split()
-        whole_key = fold(text)
-        if cls == "org" and len(tokens) > 1 and whole_key.endswith("s") and whole_key not in self._by_key \
-                and whole_key not in ALIASES and (self._is_entity(whole_key[:-1]) or self._national_suffix_key(whole_key[:-1])):
+        whole_key = fold(text) if cls == "org" and len(tokens) > 1 and text.endswith("s") else ""
+        if whole_key.endswith("s") and whole_key not in self._by_key and whole_key not in ALIASES \
+                and (self._is_entity(whole_key[:-1]) or self._national_suffix_key(whole_key[:-1])):
             return text[:-1] + "'s"  # "Bank of Americas board": a known organisation's possessive
         for i, tok in enumerate(tokens):
             base = possessive_base(tok.strip(",;:")) or self._surname_base(tok.strip(",;:"))
@@ -424,64 +429,42 @@ class NameResolver(ClusterStore):
                      if key in given and (not retype or key[:-1] in given))
         return given, later
 
-    def _company_words(self, mentions: Sequence[Mention]) -> set[int]:
+    def _parsed(self, mention: Mention) -> tuple[NameParts, str]:
+        """A mention's name parts and key as its label reads them (empty when unusable)."""
+        try:
+            parts = core_name(mention.span.text[: self.settings["entities.max_mention_chars"] * 4], mention.label)
+            return parts, name_key(parts.name, mention.label) if parts.name else ""
+        except (AttributeError, TypeError, ValueError):
+            return NameParts(""), ""
+
+    def _company_words(self, mentions: Sequence[Mention], named: Sequence[tuple[NameParts, str]]) -> set[int]:
         """The bare one-word names of an article that are the company it names with a legal
         form (``Ford`` beside ``Ford Motor Co``, ``Dell`` beside ``Dell Inc``), whatever the
         model's label: business news calls a company by its first word, and a person of the
         same name (``Bill Ford``, ``Michael Dell``) by the full name or with a title (``Mr
         Ford``), which keeps it a person. Returns the indexes of those mentions, which are
         resolved as organisations after the article's other names."""
-        limit = self.settings["entities.max_mention_chars"] * 4
         firsts: dict[str, bool] = {}  # first word -> written with a legal form
         bare: dict[int, tuple[str, str]] = {}
-        for i, mention in enumerate(mentions):
-            try:
-                text = mention.span.text[:limit]
-                cls = label_class(mention.label)
-                words = text.split()
-                if cls == "org" and _company_form(text):
-                    key = name_key(core_name(text, mention.label).name, mention.label)
-                    first = key.split()[:1]
-                    if first:
-                        firsts[first[0]] = firsts.get(first[0], False) or legal_form(text)
-                elif cls in _VOTING and len(words) == 1 and not mention.title \
-                        and not getattr(mention, "evidence", ""):
-                    parts = core_name(text, mention.label)
-                    if parts.name and not parts.title and not parts.gender:
-                        bare[i] = (name_key(parts.name, "ORG"), cls)
-            except (AttributeError, TypeError, ValueError):
-                continue
+        for i, (mention, (parts, key)) in enumerate(zip(mentions, named)):
+            text = mention.span.text
+            cls = label_class(mention.label)
+            if cls == "org" and key and _company_form(text):
+                first = key.split()[0]
+                firsts[first] = firsts.get(first, False) or legal_form(text)
+            elif cls in _VOTING and key and len(text.split()) == 1 and not mention.title \
+                    and not getattr(mention, "evidence", "") and not parts.title and not parts.gender:
+                bare[i] = (name_key(parts.name, "ORG"), cls)
         # a known place stays a place ("in Washington" beside "Washington Mutual Inc"), and a
         # name the model calls a place is one unless a legal form says company ("Alaska" beside
         # "Alaska Airlines")
         return {i for i, (key, cls) in bare.items() if key in firsts and key not in PLACE_NAMES
                 and key not in ALIASES and (firsts[key] or cls != "loc")}
 
-    def _national_suffix(self, mention: Mention) -> bool:
-        """Is this organisation's name the end of a country's body the article names (``Air
-        Force`` of ``United States Air Force``)?"""
-        try:
-            key = name_key(core_name(mention.span.text[: self.settings["entities.max_mention_chars"] * 4],
-                                     mention.label).name, mention.label)
-        except (AttributeError, TypeError, ValueError):
-            return False
-        return self._national_suffix_key(key)
-
     def _national_suffix_key(self, key: str) -> bool:
+        """Is this organisation's key the end of a country's body the article names (``air
+        force`` of ``united states air force``)?"""
         return bool(key) and any(k.endswith(" " + key) and _place_key(k[: -len(key) - 1]) for k in self._article_keys)
-
-    def _other_keys(self, mentions: Sequence[Mention]) -> set[str]:
-        """The keys of an article's organisation and place names (``chrysler`` of ``Chrysler
-        LLC``), which a person's name may be written after as an owner."""
-        keys = set()
-        for m in mentions:
-            try:
-                if label_class(m.label) in ("org", "loc"):
-                    keys.add(name_key(core_name(m.span.text[: self.settings["entities.max_mention_chars"] * 4],
-                                                m.label).name, m.label))
-            except (AttributeError, TypeError, ValueError):
-                continue
-        return keys
 
     def _company(self, key: str) -> str:
         """The one organisation written as a company (a legal form or a company word after
