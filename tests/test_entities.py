@@ -321,6 +321,9 @@ def test_an_honorific_before_a_name_the_model_calls_a_company_makes_a_person(nlp
     texts = ["Mr Ford said the carmaker had enough cash to ride out the recession ."]
     got = [(m.span.text, m.label, m.title) for m in article_mentions(annotate(nlp, texts), "a1")]
     assert got == [("Ford", "PERSON", "Mr")]
+    texts = ["Shares of Dr Pepper Snapple Group Inc rose ."]  # a company's legal form: still a company
+    got = [(m.span.text, m.label, m.title) for m in article_mentions(annotate(nlp, texts), "a1")]
+    assert got == [("Pepper Snapple Group Inc", "ORG", "")]
 
 
 def test_a_tie_between_the_models_labels_keeps_a_person_a_person():

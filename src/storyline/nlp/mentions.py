@@ -138,7 +138,8 @@ def _pieces(ent, label: str) -> list[tuple[int, int, str, int]]:
             start = k + 1
             break
     if label != "PERSON" and _honorific_before(doc, start) < start \
-            and all(t.text[:1].isupper() for t in doc[start:end]):
+            and all(t.text[:1].isupper() for t in doc[start:end]) \
+            and not head_label(doc[start:end].text, "PERSON") and not legal_form(doc[start:end].text):
         return [(start, end, "PERSON", _honorific_before(doc, start))]  # "Mr Ford" tagged ORG
     if label != "PERSON":
         while end - start > 1 and doc[end - 1].text.isupper() and doc[end - 1].text.lower() in TITLE_WORDS:
