@@ -337,6 +337,7 @@ class NameResolver(ClusterStore):
         """A known person's surname that reads like a people's name (``Kerkorian``,
         ``Petrosian``, which :func:`possessive_base` turns down as ``Armenians`` would be)
         with a stripped possessive ``s``: ``Kerkorians Tracinda Corp``; else None."""
+        # more than 4 letters: a surname of at least 4 before the "s" (short ones are possessive_base's)
         if len(word) > 4 and word[:1].isupper() and word.endswith("s") and is_demonym(word[:-1]) \
                 and fold(word[:-1]) in self._surnames and fold(word) not in self._surnames:
             return word[:-1]

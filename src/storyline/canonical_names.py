@@ -154,9 +154,13 @@ _ALIAS_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
-# Names recur across a corpus: folding each once is a third of name resolution's time.
-# 65,536 entries: a large crawl's distinct name forms, a few MB.
-@functools.lru_cache(maxsize=65536)
+# Names recur across a corpus, and folding and parsing them were half of name resolution's
+# time: both are memoised, up to this many distinct texts each (a large crawl's distinct name
+# forms, a few MB; fixed at import, so not a setting).
+_NAME_CACHE = 65536
+
+
+@functools.lru_cache(maxsize=_NAME_CACHE)
 def _fold(text: str) -> str:
     """Lower case, diacritics removed, apostrophes/dots removed: the comparison alphabet."""
     text = unicodedata.normalize("NFKD", text)
@@ -217,9 +221,9 @@ _CUT = re.compile(r"\s(?:in|near|at|outside|inside|located)\s")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])(?=\s|$)")
 
 
-# A name's parts are read several times per mention (article-level rules, then resolution)
-# and the same forms recur across a corpus; NameParts is frozen, so sharing is safe.
-@functools.lru_cache(maxsize=65536)
+# A name's parts are read several times per mention (article-level rules, then resolution);
+# NameParts is frozen, so sharing is safe.
+@functools.lru_cache(maxsize=_NAME_CACHE)
 def core_name(text: str, label: str = "") -> NameParts:
     """The name inside a mention as written, with its title, bracketed alias and gender.
 
