@@ -21,8 +21,12 @@ so the enrich writer's memory does not grow with the number of entities. Rules, 
    is only a role (``Prime Minister of Canada``) joins the person it stands next to, or the
    one person in the story holding that role, else no one (:mod:`storyline.canonical_people`).
 4. Organisations: a shorter name joins the one longer name it begins (``Northrop`` ->
-   ``Northrop Grumman``); an acronym joins the one name whose initials it is (``GAO``); a
-   bracketed alias (``the United States Air Force (USAF)``) links the two.
+   ``Northrop Grumman``); an acronym joins the one name whose initials it is (``GAO``; two
+   letters too when its article spells the name out: ``GM``); a bracketed alias (``the
+   United States Air Force (USAF)``) links the two; in an article that names a country's
+   body, the body named without the country is that one (``the Air Force``). A bare word
+   that begins a name the article writes as a company's (``Ford`` beside ``Ford Motor Co``,
+   ``Magna`` beside ``Magna International``) is the company, not a namesake's surname.
 5. One name, one entity, whatever the model's label (``entities.vote_labels``): a name
    already known as a place, organisation or group joins that entity when labelled
    otherwise (``Arnholt`` tagged PERSON in one sentence, NORP in another); a bare surname
