@@ -181,6 +181,10 @@ def test_a_company_word_after_the_name_also_makes_its_first_word_the_company():
                  M("Alaska Airlines", "ORG"), M("Alaska", "GPE")])
     assert ids[0] == ids[1] and ids[2] == ids[4] != ids[3] and ids[5] != ids[6]
     assert r.entity(ids[6]).label == "GPE"  # the model's place stays a place without a legal form
+    # another article that only writes "Magna", which the model calls a person: nobody has that surname
+    later = r.add([M("Magna", article="a2"), M("Siegfried Wolf", article="a2"), M("Magna", article="a2")])
+    assert later[0] == later[2] == ids[0] and r.entity(ids[0]).label == "ORG"
+    assert r.add([M("Ford", article="a3")]) == [ids[3]]  # Bill Ford has it: the surname rule decides
 
 
 def test_a_world_places_stripped_possessive_before_the_corpus_names_the_place():

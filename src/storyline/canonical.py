@@ -463,8 +463,14 @@ class NameResolver(ClusterStore):
         # a known place stays a place ("in Washington" beside "Washington Mutual Inc"), and a
         # name the model calls a place is one unless a legal form says company ("Alaska" beside
         # "Alaska Airlines")
-        return {i for i, (key, cls) in bare.items() if key in firsts and key not in PLACE_NAMES
-                and key not in ALIASES and (firsts[key] or cls != "loc")}
+        out = {i for i, (key, cls) in bare.items() if key in firsts and key not in PLACE_NAMES
+               and key not in ALIASES and (firsts[key] or cls != "loc")}
+        # a company named elsewhere in the corpus, when nobody there or here has the surname
+        # ("Magna said" in an article that never writes Magna International)
+        lasts = {fold(m.span.text.split()[-1]) for m in mentions if label_class(m.label) == "per" and " " in m.span.text.strip()}
+        out.update(i for i, (key, cls) in bare.items() if i not in out and cls == "per" and key not in lasts
+                   and key not in PLACE_NAMES and not self._live(self._surnames.get(key, ())) and self._company(key))
+        return out
 
     def _national_suffix_key(self, key: str) -> bool:
         """Is this organisation's key the end of a country's body the article names (``air
