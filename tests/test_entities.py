@@ -220,9 +220,11 @@ def test_an_acronym_of_a_name_with_a_company_word_its_key_drops():
     assert state.add([M("AIG", "ORG", "a4")]) == [ids[0]]
 
 
-def test_a_founders_full_name_is_not_the_company_named_after_him():
+def test_a_founders_full_name_with_a_title_is_not_the_company_named_after_him():
+    # untitled, "Walt Disney" or "Lockheed Martin" tagged PERSON is the company as often as not:
+    # one name, one entity; a title or honorific says person
     r = NameResolver()
-    ids = r.add([M("Charles Schwab Corp", "ORG"), M("Charles Schwab"), M("Schwab")])
+    ids = r.add([M("Charles Schwab Corp", "ORG"), M("founder Charles Schwab"), M("Schwab")])
     ids += r.add([M("Steve Jobs", "ORG", "a2"), M("Steve Jobs", "PERSON", "a2"), M("Steve Jobs", "PERSON", "a2")])
     assert ids[0] != ids[1] == ids[2] and ids[3] == ids[4] == ids[5]  # no company form: one name
     assert sorted((e.name, e.label) for e in r.entities()) == [

@@ -553,12 +553,7 @@ class NameResolver(ClusterStore):
             if evidence:
                 return ""  # a title or honorific: a person, whatever else bears the name
             if not one_word:
-                if ("per", key, "") in self._keys:
-                    return ""
-                other = self._named(key)
-                if other and self._clusters[other].cls == "org" and all(map(_company_form, self._clusters[other].forms)):
-                    return ""  # "Charles Schwab" beside "Charles Schwab Corp": the founder, not the firm
-                return other
+                return "" if ("per", key, "") in self._keys else self._named(key)
             if self._candidates(key, parts.gender, group) or self._short_person(key, group):
                 return ""  # the surname rules decide
             return self._named(key, people=False)
