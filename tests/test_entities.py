@@ -258,6 +258,12 @@ def test_a_countrys_body_named_without_the_country_in_its_article():
         ("Air Force", 1), ("Royal Air Force", 2), ("U.S. Air Force", 4)]
 
 
+def test_the_capital_with_its_district_is_the_capital():
+    r = NameResolver()
+    ids = r.add([M("Washington", "GPE"), M("Washington D.C.", "GPE"), M("Washington DC", "GPE"), M("Washington , D.C.", "GPE")])
+    assert len(set(ids)) == 1 and name_key("DC United", "ORG") == "dc united"
+
+
 def test_a_stripped_possessive_of_a_known_two_letter_acronym():
     r = NameResolver()
     ids = r.add([M("General Motors Corp", "ORG"), M("GM", "ORG")]) + r.add([M("GMs", "ORG", "a2")])

@@ -462,6 +462,8 @@ def name_key(name: str, label: str = "") -> str:
             tokens = tokens[:-1]
         if len(tokens) > 1 and tokens[0] in _COUNTRY_SHORT:  # "U.S. Air Force" = "United States Air Force"
             tokens = ALIASES[tokens[0]][0].split() + tokens[1:]
+    elif cls == "loc" and len(tokens) > 1 and tokens[-1] == "dc":
+        tokens = tokens[:-1]  # "Washington D.C." = "Washington", as "Washington, D.C." already reads
     elif cls == "norp" and len(tokens) == 1 and len(tokens[0]) > 4 and tokens[0].endswith("s") \
             and not tokens[0].endswith("ss"):
         tokens = [tokens[0][:-1]]
