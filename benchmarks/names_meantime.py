@@ -47,6 +47,9 @@ per e2e condition the medians (over articles) of ``article_mentions`` per senten
 vote, the baseline for their cost).
 
 Usage: python benchmarks/names_meantime.py [--data PATH] [--dev-only]
+       [--errors CONDITION[,CONDITION...] [--errors-types PER,ORG,LOC]]
+(``--errors``: the errors of e2e or gold-extents conditions on the development sub-corpora
+only; nothing is written.)
 """
 
 from __future__ import annotations
@@ -368,8 +371,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
     ap.add_argument("--dev-only", action="store_true", help="only the development sub-corpora")
-    ap.add_argument("--errors", metavar="CONDITION", help="print the errors of an e2e condition "
-                    "(e.g. e2e-stripped/nested) on the development sub-corpora only")
+    ap.add_argument("--errors", metavar="CONDITION", help="print the errors of conditions "
+                    "(comma-separated, e.g. e2e-stripped/nested,gold-extents/group=none) on the "
+                    "development sub-corpora only")
     ap.add_argument("--errors-types", default="PER,LOC", help="gold types whose errors to print")
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "names_meantime.json"))
     args = ap.parse_args(argv)
@@ -392,8 +396,13 @@ def main(argv: list[str] | None = None) -> int:
     conds["baseline-exact"] = score_all(exact, gold, gtype, corpus)
     conds["baseline-surname"] = score_all(surname, gold, gtype, corpus)
     for grouping in ("none", "subcorpus"):
-        pred, _ = run_gold(docs, grouping, Settings({"entities.vote_labels": False}))
-        conds[f"gold-extents/group={grouping}"] = score_all(pred, gold, gtype, corpus)
+        pred, resolver = run_gold(docs, grouping, Settings({"entities.vote_labels": False}))
+        name = f"gold-extents/group={grouping}"
+        conds[name] = score_all(pred, gold, gtype, corpus)
+        if args.errors and name in args.errors.split(","):
+            seen = {k: (exact[k], exact[k], gtype[k]) for k in gold}
+            names = {k: _entity_name(resolver, v) for k, v in pred.items()}
+            print_errors(name, pred, {"_seen": seen, "_names": names}, gold, gtype, set(args.errors_types.split(",")))
     nlp = load_model(exclude=("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"))
     speed = {}
     for mode in ("plain", "stripped", "stripped-norepair"):
@@ -406,7 +415,7 @@ def main(argv: list[str] | None = None) -> int:
             for protocol, (pred, stats) in run_e2e(parsed, settings).items():
                 name = f"e2e-{mode}{suffix}" + ("" if protocol == "one-to-one" else f"/{protocol}")
                 conds[name] = score_all(pred, gold, gtype, corpus)
-                if name == args.errors:
+                if args.errors and name in args.errors.split(","):
                     print_errors(name, pred, stats, gold, gtype, set(args.errors_types.split(",")))
                 del stats["_seen"], stats["_names"]
                 conds[name]["mentions"] = stats

@@ -23,8 +23,12 @@ so the enrich writer's memory does not grow with the number of entities. Rules, 
    is only a role (``Prime Minister of Canada``) joins the person it stands next to, or the
    one person in the story holding that role, else no one (:mod:`storyline.canonical_people`).
 4. Organisations: a shorter name joins the one longer name it begins (``Northrop`` ->
-   ``Northrop Grumman``); an acronym joins the one name whose initials it is (``GAO``); a
-   bracketed alias (``the United States Air Force (USAF)``) links the two.
+   ``Northrop Grumman``); an acronym joins the one name whose initials it is (``GAO``; two
+   letters too when its article spells the name out: ``GM``); a bracketed alias (``the
+   United States Air Force (USAF)``) links the two; in an article that names a country's
+   body, the body named without the country is that one (``the Air Force``). A bare word
+   that begins a name the article writes as a company's (``Ford`` beside ``Ford Motor Co``,
+   ``Magna`` beside ``Magna International``) is the company, not a namesake's surname.
 5. One name, one entity, whatever the model's label (``entities.vote_labels``): a name
    already known as a place, organisation or group joins that entity when labelled
    otherwise (``Arnholt`` tagged PERSON in one sentence, NORP in another); a bare surname
@@ -51,12 +55,12 @@ from rapidfuzz.fuzz import ratio
 
 from .canonical_clusters import Cluster, ClusterStore
 from .canonical_names import (
-    ALIASES, REGNAL, NameParts, core_name, description_prefix, display_alias, fold, initials, label_class,
+    ALIASES, PLACE_NAMES, REGNAL, NameParts, core_name, description_prefix, display_alias, fold, initials, label_class,
     name_key, role_key, skeleton,
 )
 from .canonical_people import gender_ok, holds, role_entries, same_first
-from .canonical_types import INSTITUTION_HEADS, entity_label
-from .nlp.repair import possessive_base
+from .canonical_types import INSTITUTION_HEADS, entity_label, form_initials, legal_form
+from .nlp.repair import is_demonym, possessive_base
 from .records import LEADER_CONTEXT, Entity, Mention, stable_id
 from .settings import DEFAULTS, Settings
 from .store import Store
@@ -80,6 +84,14 @@ _DOCUMENT_HEADS = frozenset(
     "charter resolution resolutions treaty convention accord accords act report plan declaration protocol "
     "statute constitution mission programme program fund".split())
 
+# Words that end a company's name after its own name ("Magna International", "AirTran
+# Airways"), beside legal forms: the name's first word alone is the company. General knowledge
+# of business news.
+_COMPANY_WORDS = frozenset(
+    """international group holdings motor motors airlines airways industries technologies systems
+    communications electronics computer capital partners financial energy petroleum
+    pharmaceuticals entertainment enterprises networks software""".split())
+
 # Classes whose names are one entity whatever the model's label (rule 5).
 _VOTING = frozenset({"per", "org", "loc", "norp"})
 # A person is known for that once named in full this many times (a one-off "Ahmad Syrian" of
@@ -95,6 +107,10 @@ class NameResolver(ClusterStore):
         self.settings = settings
         self._vote = bool(settings["entities.vote_labels"])
         self._given: dict[str, str] = {}  # the article's given-name references, during add()
+        self._article: set[str] = set()  # the entities the article being added has named so far
+        # the keys of the article's organisations and places, which a person's name may be
+        # written after as an owner ("Chryslers Bob Nardelli")
+        self._article_keys: set[str] = set()
 
     # --- public API ------------------------------------------------------------------
 
@@ -106,9 +122,24 @@ class NameResolver(ClusterStore):
         ids: list[str] = [""] * len(mentions)
         pending: list[tuple[int, tuple]] = []
         self._given, deferred = self._given_names(mentions)
+        # the names that the article-level rules below read: not people's full names
+        named = [self._parsed(m) if label_class(m.label) != "per" or " " not in m.span.text.strip()
+                 else (NameParts(""), "") for m in mentions]
+        companies = self._company_words(mentions, named)
+        deferred.update(dict.fromkeys(companies, False))
+        self._article_keys = {key for m, (_, key) in zip(mentions, named) if key and label_class(m.label) in ("org", "loc")}
+        # a body named without its country after the country's body of that name
+        deferred.update((i, False) for i, m in enumerate(mentions) if i not in deferred
+                        and label_class(m.label) == "org" and self._national_suffix_key(named[i][1]))
+        # an acronym after the article's full names, so that it finds the one it abbreviates
+        deferred.update((i, False) for i, m in enumerate(mentions)
+                        if i not in deferred and label_class(m.label) != "per" and _acronym(m.span.text))
+        self._article = set()
         order = [i for i in range(len(mentions)) if i not in deferred] + sorted(deferred)
         for i in order:
             mention = dataclasses.replace(mentions[i], label="PERSON") if deferred.get(i) else mentions[i]
+            if i in companies:
+                mention = dataclasses.replace(mention, label="ORG")
             try:
                 cid, role = self._add_one(mention, group or "")
             except (AttributeError, TypeError, ValueError):
@@ -116,6 +147,7 @@ class NameResolver(ClusterStore):
             if role:
                 pending.append((i, role))
             ids[i] = cid
+            self._article.add(cid)
         self._given = {}
         for i, role in pending:
             try:
@@ -217,6 +249,8 @@ class NameResolver(ClusterStore):
         cls = label_class(label)
         text = self._restore_possessive(mention.span.text[: limit * 4], cls)
         parts = core_name(text, label)
+        if not parts.name and cls == "per" and len(text.split()) == 1:
+            parts = self._title_surname(text, mention.title) or parts
         title = " ".join(t for t in (mention.title, parts.title) if t)
         roles, qual = role_key(title) if cls == "per" else (frozenset(), "")
         if not parts.name:
@@ -247,9 +281,14 @@ class NameResolver(ClusterStore):
             parts = dataclasses.replace(parts, title=" ".join(t for t in (mention.title, parts.title) if t))
         cid = self._resolve(cls, key, parts, group, evidence)
         c = self._clusters[cid]
+        if c.cls == "org" and c.key.endswith(" " + key) and _place_key(c.key[: -len(key) - 1]):
+            key = c.key  # "the Air Force" is the US one in this article only, not wherever it is named
         self._note(c, key, label, evidence, group, parts.gender)
         c.forms[parts.name] += 1
         self._names.setdefault(parts.name, set()).add(c.id)
+        acro = form_initials(parts.name) if c.cls != "per" and c.forms[parts.name] == 1 else ""
+        if acro and acro != initials(c.key):  # "AIG" of "American International Group Inc"
+            self._acronyms.setdefault((c.cls, acro), set()).add(c.id)
         if c.cls == "per" and roles:
             self._note_roles(c, roles, qual)
         if parts.alias:
@@ -257,6 +296,16 @@ class NameResolver(ClusterStore):
         if self._vote:
             self._reclass(c)
         return c.id, None
+
+    def _title_surname(self, word: str, title: str) -> NameParts | None:
+        """A title word alone that is a surname (``King`` of Mervyn King, ``Major``): with its
+        honorific tagged outside the span (``Mr. King``), or as the surname of a person the
+        article names in full; else None (``the King`` of a monarchy stays a role)."""
+        if title:
+            parts = core_name(f"{title} {word}", "PERSON")
+            return parts if parts.name else None
+        named = self._live(self._surnames.get(fold(word), ())) & self._article
+        return NameParts(word.strip()) if any(self._clusters[i].cls == "per" for i in named) else None
 
     def _note(self, c: Cluster, key: str, label: str, evidence: str, group: str, gender: str) -> None:
         c.keys.add(key)
@@ -280,18 +329,35 @@ class NameResolver(ClusterStore):
         """``Northfords Ministry`` -> ``Northford's Ministry`` when ``Northford`` is a known
         name and ``Northfords`` is not (rule 6); the text unchanged otherwise."""
         tokens = text.split()
+        whole_key = fold(text) if cls == "org" and len(tokens) > 1 and text.endswith("s") else ""
+        if whole_key.endswith("s") and whole_key not in self._by_key and whole_key not in ALIASES \
+                and (self._is_entity(whole_key[:-1]) or self._national_suffix_key(whole_key[:-1])):
+            return text[:-1] + "'s"  # "Bank of Americas board": a known organisation's possessive
         for i, tok in enumerate(tokens):
-            base = possessive_base(tok.strip(",;:"))
-            if base is None or len(base) < 3:
-                continue  # "Los Angeles", "Las Vegas", "Des Moines": an article, not "Lo's"
+            base = possessive_base(tok.strip(",;:")) or self._surname_base(tok.strip(",;:"))
+            if base is None or len(base) < 3 and not (len(base) == 2 and base.isupper()):
+                continue  # "Los Angeles", "Las Vegas", "Des Moines": an article, not "Lo's"; "GMs" is GM's
             whole, bkey = fold(tok), fold(base)
             if self._known_as_written(whole, bkey, cls) or whole in self._surnames or whole in ALIASES \
                     or (len(tokens) > 1 and fold(text) in self._by_key):
                 return text  # the word, or the whole name ("Los Angeles"), is known as written
-            if bkey in self._by_key or bkey in self._surnames or bkey in ALIASES:
+            # a world place's possessive also before the corpus has named the place ("Germanys
+            # DAX" tagged GPE); not a person's name ("Frances" is a given name)
+            if bkey in self._by_key or bkey in self._surnames or bkey in ALIASES \
+                    or (cls != "per" and bkey in PLACE_NAMES) or (cls == "org" and self._company(bkey)):
                 tokens[i] = tok.replace(tok.strip(",;:"), base + "'s")
                 return " ".join(tokens)
         return text
+
+    def _surname_base(self, word: str) -> str | None:
+        """A known person's surname that reads like a people's name (``Kerkorian``,
+        ``Petrosian``, which :func:`possessive_base` turns down as ``Armenians`` would be)
+        with a stripped possessive ``s``: ``Kerkorians Tracinda Corp``; else None."""
+        # more than 4 letters: a surname of at least 4 before the "s" (short ones are possessive_base's)
+        if len(word) > 4 and word[:1].isupper() and word.endswith("s") and is_demonym(word[:-1]) \
+                and fold(word[:-1]) in self._surnames and fold(word) not in self._surnames:
+            return word[:-1]
+        return None
 
     def _known_people(self, surname: str) -> list[str]:
         """People with this surname named often enough to be known (see _KNOWN_PERSON_MENTIONS)."""
@@ -319,6 +385,11 @@ class NameResolver(ClusterStore):
         tokens = parts.name.split()
         if len(tokens) < 3:
             return parts
+        owner = fold(tokens[0])
+        if owner.endswith("s") and (self._is_entity(owner[:-1]) or owner[:-1] in self._article_keys):
+            # "Chryslers Bob Nardelli": a company's stripped possessive before the name
+            title = " ".join([parts.title, tokens[0][:-1] + "'s"]).strip()
+            return NameParts(" ".join(tokens[1:]), title, parts.alias, parts.gender)
         n = description_prefix(tokens, self._is_entity, lambda k: ("per", k, "") in self._keys)
         if not n:
             return parts
@@ -355,7 +426,9 @@ class NameResolver(ClusterStore):
             except (AttributeError, TypeError, ValueError):
                 continue
             tokens = key.split()
-            if person and len(tokens) > 1 and tokens[-1] not in REGNAL:  # "Michael II" is not called "Michael"
+            if person and not tokens and len(text.split()) == 1:
+                single.append(i)  # a title word alone ("King"): maybe the surname of a full name to come
+            elif person and len(tokens) > 1 and tokens[-1] not in REGNAL:  # "Michael II" is not called "Michael"
                 fulls.setdefault(tokens[0], set()).add(key)
                 lasts.add(tokens[-1])
             elif len(tokens) == 1:
@@ -373,6 +446,60 @@ class NameResolver(ClusterStore):
                      if key in given and (not retype or key[:-1] in given))
         return given, later
 
+    def _parsed(self, mention: Mention) -> tuple[NameParts, str]:
+        """A mention's name parts and key as its label reads them (empty when unusable)."""
+        try:
+            parts = core_name(mention.span.text[: self.settings["entities.max_mention_chars"] * 4], mention.label)
+            return parts, name_key(parts.name, mention.label) if parts.name else ""
+        except (AttributeError, TypeError, ValueError):
+            return NameParts(""), ""
+
+    def _company_words(self, mentions: Sequence[Mention], named: Sequence[tuple[NameParts, str]]) -> set[int]:
+        """The bare one-word names of an article that are the company it names with a legal
+        form (``Ford`` beside ``Ford Motor Co``, ``Dell`` beside ``Dell Inc``), whatever the
+        model's label: business news calls a company by its first word, and a person of the
+        same name (``Bill Ford``, ``Michael Dell``) by the full name or with a title (``Mr
+        Ford``), which keeps it a person. Returns the indexes of those mentions, which are
+        resolved as organisations after the article's other names."""
+        firsts: dict[str, bool] = {}  # first word -> written with a legal form
+        bare: dict[int, tuple[str, str]] = {}
+        for i, (mention, (parts, key)) in enumerate(zip(mentions, named)):
+            text = mention.span.text
+            cls = label_class(mention.label)
+            if cls == "org" and key and _company_form(text):
+                first = key.split()[0]
+                firsts[first] = firsts.get(first, False) or legal_form(text)
+            elif cls in _VOTING and key and len(text.split()) == 1 and not mention.title \
+                    and not getattr(mention, "evidence", "") and not parts.title and not parts.gender:
+                bare[i] = (name_key(parts.name, "ORG"), cls)
+        # a known place stays a place ("in Washington" beside "Washington Mutual Inc"), and a
+        # name the model calls a place is one unless a legal form says company ("Alaska" beside
+        # "Alaska Airlines")
+        out = {i for i, (key, cls) in bare.items() if key in firsts and key not in PLACE_NAMES
+               and key not in ALIASES and (firsts[key] or cls != "loc")}
+        # a company named elsewhere in the corpus, when nobody there or here has the surname
+        # ("Magna said" in an article that never writes Magna International)
+        lasts = {fold(m.span.text.split()[-1]) for m in mentions if label_class(m.label) == "per" and " " in m.span.text.strip()}
+        out.update(i for i, (key, cls) in bare.items() if i not in out and cls == "per" and key not in lasts
+                   and key not in PLACE_NAMES and not self._live(self._surnames.get(key, ())) and self._company(key))
+        return out
+
+    def _national_suffix_key(self, key: str) -> bool:
+        """Is this organisation's key the end of a country's body the article names (``air
+        force`` of ``united states air force``)?"""
+        return bool(key) and any(k.endswith(" " + key) and _place_key(k[: -len(key) - 1]) for k in self._article_keys)
+
+    def _company(self, key: str) -> str:
+        """The one organisation written as a company (a legal form or a company word after
+        its name) that is this one-word name or begins with it (``ford`` -> Ford Motor Co),
+        or ``""``."""
+        found = set()
+        for cid in self._live(self._heads.get(("org", key), ())):
+            c = self._clusters[cid]
+            if c.cls == "org" and c.key.split()[0] == key and any(_company_form(f) for f in c.forms):
+                found.add(cid)
+        return found.pop() if len(found) == 1 else ""
+
     def _resolve(self, cls: str, key: str, parts: NameParts, group: str, evidence: str) -> str:
         if cls == "per" and key in self._given and not parts.title:
             full = self._keys.get(("per", self._given[key], "")) if self._given[key] else ""
@@ -381,6 +508,14 @@ class NameResolver(ClusterStore):
             # two people of the article share the first name: this article's own word, not
             # the surname of someone elsewhere in the corpus
             return self._resolve_surname(key, parts.gender, group, local_only=True)
+        if cls != "per" and _acronym(parts.name):
+            hit = self._article_acronym(cls, key)
+            if hit:
+                return hit
+        if cls == "org":
+            hit = self._national_body(key, parts.name)
+            if hit:
+                return hit
         if self._vote and cls in _VOTING:
             hit = self._voted(cls, key, parts, group, evidence)
             if hit:
@@ -388,6 +523,40 @@ class NameResolver(ClusterStore):
         if cls == "per":
             return self._resolve_person(key, parts, group)
         return self._resolve_other(cls, key, parts, group)
+
+    def _national_body(self, key: str, name: str) -> str:
+        """The one organisation of this article that is a country's body of this name (``the
+        Air Force`` beside ``the United States Air Force``), or the known organisation an
+        acronym after a country's name stands for (``UK RAF``: the RAF); else ``""``."""
+        tokens = key.split()
+        if len(tokens) >= 2 and _place_key(" ".join(tokens[:-1])) and _acronym(name.split()[-1]):
+            hit = self.canonical_id(self._keys.get(("org", tokens[-1], ""), ""))
+            if hit in self._clusters and self._clusters[hit].cls == "org":
+                return self._remember("org", key, hit)
+        found = set()
+        for cid in self._article:
+            c = self._clusters.get(self.canonical_id(cid))
+            if c is not None and c.cls == "org" and c.key.endswith(" " + key) and _place_key(c.key[: -len(key) - 1]):
+                found.add(c.id)
+        return found.pop() if len(found) == 1 else ""
+
+    def _article_acronym(self, cls: str, key: str) -> str:
+        """The one entity of this article whose initials an acronym is (``GM`` beside
+        ``General Motors Corp``), also for two letters, which collide across a corpus but
+        seldom within an article; an entity the acronym alone made in earlier articles (a
+        headline's ``GM``) joins it. ``""`` when there is none or several."""
+        hits = {i for i in self._live(self._acronyms.get((cls, key), ())) & self._article
+                if self._clusters[i].cls == cls}
+        if len(hits) != 1:
+            return ""
+        hit = hits.pop()
+        own = self.canonical_id(self._keys.get((cls, key, ""), ""))
+        if own in self._clusters and own != hit:
+            earlier = self._clusters[own]
+            if not (earlier.forms and all(_acronym(f) for f in earlier.forms)):
+                return ""  # a name of its own ("BP"), not only this acronym
+            self._merge(earlier, self._clusters[hit])
+        return self._remember(cls, key, hit)
 
     def _voted(self, cls: str, key: str, parts: NameParts, group: str, evidence: str) -> str:
         """Rule 5: the entity this name already is under another label, or ``""``."""
@@ -408,6 +577,8 @@ class NameResolver(ClusterStore):
             return self._remember(cls, key, other)
         if evidence:
             return ""  # its own words or context say what it is: not a person's surname
+        if one_word and cls == "org" and key not in PLACE_NAMES and self._company(key):
+            return ""  # "Ford" tagged ORG is Ford Motor Co, not Bill Ford's surname
         person = self._keys.get(("per", key, ""))
         if person and self.canonical_id(person) in self._clusters and not one_word:
             return self.canonical_id(person)  # "Steve Jobs" tagged ORG
@@ -536,8 +707,8 @@ class NameResolver(ClusterStore):
             keys = c.keys | {c.key}
             # any first name the person is known by: "Recep Erdogan" once "Recep Tayyip
             # Erdogan" joined "Tayyip Erdogan"
-            if any(same_first(first, k.split()[0]) for k in keys) and gender_ok(c.gender, gender) \
-                    and not any(_other_middle(tokens, k.split()) for k in keys):
+            if any(same_first(a, b) for a in _called(tokens) for k in keys for b in _called(k.split())) \
+                    and gender_ok(c.gender, gender) and not any(_other_middle(tokens, k.split()) for k in keys):
                 found.add(cid)
         if not found:
             found = self._same_tail(tokens, gender)
@@ -689,13 +860,13 @@ class NameResolver(ClusterStore):
         c = self._new(cls, key)
         if reordered:
             self._keys[reordered] = c.id
-        acro = initials(key)
-        # Backwards (acronym seen first) only from 3 letters: two-letter initials collide.
-        aid = self.canonical_id(self._keys.get((cls, acro, ""), "")) if len(acro) >= 3 else ""
-        if aid in self._clusters and aid != c.id:
-            earlier = self._clusters[aid]
-            if earlier.forms and all(f.replace(".", "").isupper() for f in earlier.forms):
-                self._merge(earlier, c)  # "GAO" seen before "Government Accountability Office"
+        for acro in {initials(key), form_initials(parts.name)}:
+            # Backwards (acronym seen first) only from 3 letters: two-letter initials collide.
+            aid = self.canonical_id(self._keys.get((cls, acro, ""), "")) if len(acro) >= 3 else ""
+            if aid in self._clusters and aid != c.id:
+                earlier = self._clusters[aid]
+                if earlier.forms and all(f.replace(".", "").isupper() for f in earlier.forms):
+                    self._merge(earlier, c)  # "GAO" seen before "Government Accountability Office"
         return c.id
 
     def _prefix_match(self, cls: str, tokens: list[str], group: str) -> str:
@@ -810,6 +981,32 @@ class NameResolver(ClusterStore):
         share = self.settings["entities.canonical_min_share"]
         common = [(k, n) for k, n in counts.items() if n >= share * top]
         return spelled[sorted(common, key=lambda kn: (-len(kn[0].split()), -kn[1], kn[0]))[0][0]]
+
+
+def _called(tokens: list[str]) -> list[str]:
+    """The first names a full name's key may be called by: the first, and the second after a
+    leading initial (``g richard wagoner`` is Richard, or Rick, Wagoner)."""
+    if len(tokens) >= 3 and len(tokens[0]) == 1 and len(tokens[1]) > 1:
+        return tokens[:2]
+    return tokens[:1]
+
+
+def _place_key(key: str) -> bool:
+    """A country's or world place's key (``united states``, ``uk``)."""
+    return key in PLACE_NAMES or key in ALIASES and ALIASES[key][0] in PLACE_NAMES
+
+
+def _company_form(form: str) -> bool:
+    """A name written as a company's: with a legal form or a company word after it."""
+    words = form.split()
+    return legal_form(form) or len(words) > 1 and fold(words[-1]) in _COMPANY_WORDS
+
+
+def _acronym(text: str) -> bool:
+    """An acronym as news writes one: 2-6 capitals, dots allowed (``GM``, ``U.S.``, ``NASDAQ``);
+    longer all-capitals is shouting."""
+    name = text.strip().replace(".", "")
+    return 2 <= len(name) <= 6 and name.isupper() and name.isalpha()
 
 
 def _other_middle(a: list[str], b: list[str]) -> bool:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from .canonical_index import StoredGroups, StoredMap, bump_generation, read_generation, set_codec, text_codec
 from .canonical_names import display_alias, initials, skeleton
+from .canonical_types import form_initials
 from .records import stable_id
 
 if TYPE_CHECKING:
@@ -203,9 +204,9 @@ class ClusterStore:
             self._firsts.setdefault(tokens[0], set()).add(c.id)
         if c.cls != "per":
             self._heads.setdefault((c.cls, tokens[0]), set()).add(c.id)
-            acro = initials(c.key)
-            if acro:
-                self._acronyms.setdefault((c.cls, acro), set()).add(c.id)
+            for acro in {initials(c.key), *map(form_initials, c.forms)}:  # "AIG" of "American International Group Inc"
+                if acro:
+                    self._acronyms.setdefault((c.cls, acro), set()).add(c.id)
         for key in c.keys | {c.key}:
             self._by_key.setdefault(key, set()).add(c.id)
         for entry in c.roles:

@@ -14,6 +14,7 @@ from any evaluation data.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -153,6 +154,13 @@ _ALIAS_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+# Names recur across a corpus, and folding and parsing them were half of name resolution's
+# time: both are memoised, up to this many distinct texts each (a large crawl's distinct name
+# forms, a few MB; fixed at import, so not a setting).
+_NAME_CACHE = 65536
+
+
+@functools.lru_cache(maxsize=_NAME_CACHE)
 def _fold(text: str) -> str:
     """Lower case, diacritics removed, apostrophes/dots removed: the comparison alphabet."""
     text = unicodedata.normalize("NFKD", text)
@@ -213,6 +221,9 @@ _CUT = re.compile(r"\s(?:in|near|at|outside|inside|located)\s")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])(?=\s|$)")
 
 
+# A name's parts are read several times per mention (article-level rules, then resolution);
+# NameParts is frozen, so sharing is safe.
+@functools.lru_cache(maxsize=_NAME_CACHE)
 def core_name(text: str, label: str = "") -> NameParts:
     """The name inside a mention as written, with its title, bracketed alias and gender.
 
@@ -429,6 +440,11 @@ def _surname_title(name: list[str], title: list[str]) -> bool:
     return key not in PLACE_NAMES and key not in ORG_NAMES and key not in ALIASES
 
 
+# Short names of countries that begin organisations' names ("US Army", "UK Border Agency"):
+# an organisation's key spells them out, as its other writers do.
+_COUNTRY_SHORT = frozenset({"us", "usa", "uk"})
+
+
 def name_key(name: str, label: str = "") -> str:
     """The comparison key of a name (from :func:`core_name`): folded, suffixes dropped,
     aliases mapped. Persons keep every token; organisations lose company suffixes; groups
@@ -448,6 +464,10 @@ def name_key(name: str, label: str = "") -> str:
     elif cls == "org":
         while len(tokens) > 1 and tokens[-1] in _ORG_SUFFIXES:
             tokens = tokens[:-1]
+        if len(tokens) > 1 and tokens[0] in _COUNTRY_SHORT:  # "U.S. Air Force" = "United States Air Force"
+            tokens = ALIASES[tokens[0]][0].split() + tokens[1:]
+    elif cls == "loc" and len(tokens) > 1 and tokens[-1] == "dc":
+        tokens = tokens[:-1]  # "Washington D.C." = "Washington", as "Washington, D.C." already reads
     elif cls == "norp" and len(tokens) == 1 and len(tokens[0]) > 4 and tokens[0].endswith("s") \
             and not tokens[0].endswith("ss"):
         tokens = [tokens[0][:-1]]

@@ -19,31 +19,55 @@ from .canonical_names import roles_compatible
 
 __all__ = ["same_first", "gender_ok", "role_entries", "holds", "NICKNAMES"]
 
-# Short forms of first names (general knowledge of English names).
-NICKNAMES: dict[str, str] = {
-    "joe": "joseph", "bill": "william", "will": "william", "bob": "robert", "rob": "robert",
-    "bobby": "robert", "mike": "michael", "tom": "thomas", "jim": "james", "jimmy": "james",
-    "dick": "richard", "rick": "richard", "liz": "elizabeth", "beth": "elizabeth",
+# Short forms of first names (general knowledge of English names); a short form that stands
+# for several names lists them all ("Jerry": Gerald or Jerome).
+NICKNAMES: dict[str, str | tuple[str, ...]] = {
+    "joe": "joseph", "joey": "joseph", "bill": "william", "billy": "william", "will": "william",
+    "willy": "william", "bob": "robert", "rob": "robert", "bobby": "robert", "robbie": "robert",
+    "mike": "michael", "mick": "michael", "mickey": "michael", "tom": "thomas", "tommy": "thomas",
+    "jim": "james", "jimmy": "james", "jamie": "james", "dick": "richard", "rick": "richard",
+    "rich": "richard", "richie": "richard", "liz": "elizabeth", "beth": "elizabeth",
     "tony": "anthony", "dave": "david", "steve": "stephen", "chris": "christopher",
-    "dan": "daniel", "ben": "benjamin", "matt": "matthew", "nick": "nicholas",
-    "alex": "alexander", "andy": "andrew", "sam": "samuel", "ted": "edward", "ed": "edward",
-    "pete": "peter", "kate": "katherine", "kathy": "katherine", "jen": "jennifer",
-    "jenny": "jennifer", "jeff": "jeffrey", "greg": "gregory", "larry": "lawrence",
-    "jack": "john", "johnny": "john", "chuck": "charles", "charlie": "charles",
-    "sasha": "alexander", "vlad": "vladimir", "sergey": "sergei", "alexei": "alexey",
-    "hank": "henry", "harry": "henry", "tim": "timothy", "fred": "frederick", "ron": "ronald",
-    "don": "donald", "jon": "jonathan", "pat": "patrick", "phil": "philip", "ken": "kenneth",
-    "doug": "douglas", "walt": "walter", "al": "albert", "sue": "susan", "meg": "margaret",
-    "peggy": "margaret", "maggie": "margaret", "becky": "rebecca", "vicky": "victoria",
+    "dan": "daniel", "danny": "daniel", "ben": "benjamin", "matt": "matthew", "nick": "nicholas",
+    "alex": "alexander", "andy": "andrew", "drew": "andrew", "sam": "samuel", "ted": ("edward", "theodore"),
+    "ed": ("edward", "edwin", "edmund"), "eddie": "edward", "ned": "edward",
+    "pete": "peter", "kate": "katherine", "kathy": "katherine", "katie": "katherine", "cathy": "katherine",
+    "jen": "jennifer", "jenny": "jennifer", "jeff": ("jeffrey", "geoffrey"), "geoff": "geoffrey",
+    "greg": "gregory", "larry": "lawrence", "jack": "john", "johnny": "john",
+    "chuck": "charles", "charlie": "charles", "sasha": "alexander", "vlad": "vladimir",
+    "sergey": "sergei", "alexei": "alexey",
+    "jerry": ("gerald", "jerome", "jeremiah"), "fritz": ("frederick", "friedrich"), "fred": "frederick",
+    "freddie": "frederick", "ron": "ronald", "ronnie": "ronald", "don": "donald", "tim": "timothy",
+    "ken": "kenneth", "kenny": "kenneth", "hank": "henry", "harry": "henry", "walt": "walter",
+    "ray": "raymond", "phil": "philip", "doug": "douglas", "gene": "eugene", "stan": "stanley",
+    "vince": "vincent", "frank": ("francis", "franklin"), "pat": ("patrick", "patricia"),
+    "sue": "susan", "meg": "margaret", "maggie": "margaret", "peggy": "margaret", "jake": "jacob",
+    "bernie": "bernard", "lou": "louis", "marty": "martin", "mitch": "mitchell", "nate": "nathan",
+    "josh": "joshua", "becky": "rebecca", "debbie": "deborah", "herb": "herbert", "art": "arthur",
+    "abe": "abraham", "len": "leonard", "lenny": "leonard", "vic": "victor", "wes": "wesley",
+    "jon": "jonathan", "al": ("albert", "alan", "alfred"), "vicky": "victoria",
+}
+# Spellings of one first name ("Steven" / "Stephen", "Catherine" / "Katherine").
+_SPELLINGS: dict[str, str] = {
+    "steven": "stephen", "catherine": "katherine", "kathryn": "katherine", "phillip": "philip",
+    "frederic": "frederick", "fredrick": "frederick", "jeffery": "jeffrey", "allan": "alan", "allen": "alan",
 }
 
+
+def _first_forms(name: str) -> set[str]:
+    name = _SPELLINGS.get(name, name)
+    full = NICKNAMES.get(name, name)
+    return {name} | ({full} if isinstance(full, str) else set(full))
+
+
 def same_first(a: str, b: str) -> bool:
-    """First names that can be the same person: equal, an initial, or a known short form."""
+    """First names that can be the same person: equal, an initial, a known short form or
+    another spelling."""
     if a == b:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    return NICKNAMES.get(a, a) == NICKNAMES.get(b, b)
+    return bool(_first_forms(a) & _first_forms(b))
 
 
 def gender_ok(a: str, b: str) -> bool:

@@ -28,12 +28,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from .canonical_names import fold, label_class
+from .canonical_names import fold, initials, label_class
 from .nlp.repair import is_demonym
 from .records import Mention
 
 __all__ = [
-    "head_label", "context_cue", "type_article", "entity_label", "legal_form", "STRONG", "WEAK", "NONPERSON", "BODY",
+    "head_label", "context_cue", "type_article", "entity_label", "legal_form", "form_initials", "STRONG", "WEAK", "NONPERSON", "BODY",
     "INSTITUTION_HEADS",
 ]
 
@@ -288,6 +288,16 @@ def legal_form(form: str) -> bool:
     """Does this written form of a name end in a company's legal form?"""
     words = form.split()
     return len(words) > 1 and words[-1].lower().strip(".,") in _LEGAL_FORMS
+
+
+def form_initials(name: str) -> str:
+    """The initials of an organisation's name as written, without its legal form but with the
+    company words its key drops (``American International Group Inc`` -> ``aig``; the key
+    ``american international`` gives ``ai``)."""
+    words = fold(name).split()
+    while len(words) > 1 and words[-1] in _LEGAL_FORMS:
+        words = words[:-1]
+    return initials(" ".join(words))
 
 
 def entity_label(labels: Counter, typed: Counter, forms: Iterable[str] = (), keep: str = "") -> str:

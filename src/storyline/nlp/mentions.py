@@ -38,7 +38,7 @@ from ..canonical_names import (
     ALIASES, HONORIFICS, ORG_NAMES, PLACE_NAMES, ROLE_MODIFIERS, TITLE_WORDS, bracket_alias, description_prefix,
     fold, strip_titles, without_articles,
 )
-from ..canonical_types import INSTITUTION_HEADS, head_label, type_article
+from ..canonical_types import INSTITUTION_HEADS, head_label, legal_form, type_article
 from ..records import LEADER_CONTEXT, Mention, Span
 from ..settings import DEFAULTS, Settings
 from .annotate import AnnotatedSentence
@@ -52,6 +52,9 @@ _GPE_FIXABLE = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
 # Words that begin place names and no one's given name ("New Brega", "Port Said", "Mount
 # Kenya"): a "person" they begin is a place the model mistook.
 _PLACE_FIRST_WORDS = frozenset("new north south east west upper lower port fort mount lake cape greater".split())
+# Known places that are also people's surnames (Michael Jordan, Jack London, Irving Berlin,
+# Denzel Washington, Kathy Ireland): a full name ending in one is still a person's.
+_PLACE_SURNAMES = frozenset("jordan israel ireland france georgia chad mali washington london berlin paris sofia".split())
 _ORG_FIXABLE = frozenset({"FAC", "GPE", "LOC", "PERSON", "PRODUCT", "NORP", "WORK_OF_ART"})
 # Short capitalised words that start a title before a name ("US President", "UK Foreign
 # Secretary"): a country abbreviation, or an adjective of office (general knowledge).
@@ -94,7 +97,7 @@ _DISEASE = re.compile(
     r"polio|malaria|tuberculosis|hiv|covid|covid-19|anthrax|smallpox|dengue|mpox|monkeypox)$", re.I)
 
 
-def _corrected(text: str, label: str) -> tuple[str, str]:
+def _corrected(text: str, label: str, titled: bool = False) -> tuple[str, str]:
     """(label, evidence): known names, honorifics and head words over the model's label."""
     if _DISEASE.search(text.strip()):
         return "DISEASE", "name"
@@ -111,6 +114,10 @@ def _corrected(text: str, label: str) -> tuple[str, str]:
     if label in ("GPE", "LOC", "PERSON") and len(words) == 1 and len(text) > 4 and text.endswith("s") \
             and text[:1].isupper() and not text.isupper() and is_demonym(text[:-1]):
         return "NORP", ""  # a people in the plural ("Alawites", "Pakistanis") is no place or person
+    if label == "PERSON" and not titled and len(words) > 1 and fold(words[-1]) in PLACE_NAMES \
+            and fold(words[-1]) not in _PLACE_SURNAMES and words[0].lower().rstrip(".") not in HONORIFICS \
+            and words[0].lower().rstrip(".") not in TITLE_WORDS:  # "President Assad Turkey": a person and a place
+        return "ORG", COUNTRY_COMPANY  # "Garuda Indonesia", "Telkom Indonesia": a company named for its country
     if label != "PERSON" and len(words) > 1 and words[0].lower().rstrip(".") in _PERSON_TITLES \
             and all(w[:1].isupper() for w in words[1:]) and not head_label(text, "PERSON"):
         return "PERSON", "name"
@@ -135,9 +142,16 @@ def _pieces(ent, label: str) -> list[tuple[int, int, str, int]]:
         if doc[k].text in _POSSESSIVES[:2] and doc[k + 1].text[:1].isupper():
             start = k + 1
             break
+    if label != "PERSON" and _honorific_before(doc, start) < start \
+            and all(t.text[:1].isupper() for t in doc[start:end]) \
+            and not head_label(doc[start:end].text, "PERSON") and not legal_form(doc[start:end].text):
+        return [(start, end, "PERSON", _honorific_before(doc, start))]  # "Mr Ford" tagged ORG
     if label != "PERSON":
         while end - start > 1 and doc[end - 1].text.isupper() and doc[end - 1].text.lower() in TITLE_WORDS:
             end -= 1  # a transcript's caption: "BEN WEDEMAN, CNN CORRESPONDENT:"
+        while end - start > 1 and doc[end - 1].text[:1].isupper() and doc[end - 1].text.lower() in TITLE_WORDS \
+                and end < len(doc) and (doc[end].ent_type_ == "PERSON" or _title_word(doc[end].text)):
+            end -= 1  # the title of the person named next: "Ford Motor Co Executive | Chairman Bill Ford"
         if end - start > 2 and doc[end - 1].lower_ in ("quote", "unquote") and doc[end - 2].lower_ == "end":
             end -= 2  # a speaker reading a statement aloud: "... said the White House, end quote"
         if end - start == 1 and end < len(doc) and _title_word(doc[end].text) \
@@ -157,6 +171,20 @@ def _pieces(ent, label: str) -> list[tuple[int, int, str, int]]:
     before = _title_before(doc, first)
     out.append((start, end, "PERSON", before if before < first else first))
     return out
+
+
+# Honorifics that make the name right after them a person's whatever the model's label ("Mr
+# Ford" tagged ORG where Ford Motor is in the news); not the royal ones ("Prince Edward Island").
+_PERSON_HONORIFICS = frozenset("mr mrs ms miss mx dr".split())
+
+
+def _honorific_before(doc, i: int) -> int:
+    """Where an honorific written just before token ``i`` starts (``Mr``, ``Mr.``); ``i`` when
+    there is none."""
+    j = i - 1 if i > 0 and doc[i - 1].text == "." else i
+    if j > 0 and doc[j - 1].text.lower().rstrip(".") in _PERSON_HONORIFICS and doc[j - 1].text[:1].isupper():
+        return j - 1
+    return i
 
 
 def _title_before(doc, i: int) -> int:
@@ -230,7 +258,7 @@ def find_mentions(
     labels = frozenset(s.strip() for s in settings["entities.labels"].split(",") if s.strip())
     limit = settings["entities.max_mention_chars"]
     out: list[Mention] = []
-    for ent in getattr(doc, "ents", ()):
+    for ent in _with_legal_forms(getattr(doc, "ents", ())):
         try:
             end = _unclosed_bracket(ent)
             if end != ent.end:  # a Doc annotated without the storyline_entity_fixes component
@@ -246,14 +274,31 @@ def find_mentions(
     return out
 
 
+def _with_legal_forms(ents) -> list:
+    """Entity spans with a company's legal form the model tagged apart joined to the name
+    before it (``Chrysler`` + ``LLC`` -> ``Chrysler LLC``)."""
+    from spacy.tokens import Span as SpacySpan
+
+    out: list = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == ent.start and len(ent) == 1 and prev.label_ == "ORG" \
+                and legal_form("x " + ent.text):
+            out[-1] = SpacySpan(ent.doc, prev.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
+    return out
+
+
 def _part_mentions(sentence: AnnotatedSentence, ent, article_id: str, labels: frozenset[str],
                    limit: int) -> list[Mention]:
     doc = sentence.doc
     out = []
-    whole, whole_evidence = _corrected(ent.text, ent.label_)
+    titled = _title_before(doc, ent.start) < ent.start  # "President [Assad Turkey]": a person's span
+    whole, whole_evidence = _corrected(ent.text, ent.label_, titled)
     for start, end, model_label, title_start in _pieces(ent, whole):
         span_doc = doc[start:end]
-        label, evidence = _corrected(span_doc.text, model_label)
+        label, evidence = _corrected(span_doc.text, model_label, titled or title_start < start)
         evidence = evidence or (whole_evidence if label == whole else "")
         if not _keep(span_doc.text, label, labels, limit):
             continue
@@ -294,6 +339,9 @@ def _split_at_dashes(ms: list[Mention], names: set[str]) -> list[Mention]:
 
 
 _PLACE_USES = frozenset({"GPE", "LOC", "NORP"})
+# The evidence of a person-tagged span ending in a country read as a company named for it
+# ("Garuda Indonesia"): the place-tail rule may still cut it ("President Assad Turkey is ...").
+COUNTRY_COMPANY = "country-company"
 # A lower-case word after a people's name that makes it an adjective ("Syrian journalist"),
 # not a verb after a surname ("Mark English said", "Tom French added", "... is", "... has").
 _LOWER_WORD = re.compile(
@@ -331,7 +379,8 @@ def _place_tails(found: list[list[Mention]], texts: list[str]) -> list[list[Ment
         kept = []
         for m in ms:
             words = m.span.text.split(" ")
-            tail = place_label(words[-1]) if m.label == "PERSON" and len(words) > 1 else ""
+            as_person = m.label == "PERSON" or m.evidence == COUNTRY_COMPANY
+            tail = place_label(words[-1]) if as_person and len(words) > 1 else ""
             s = m.span
             cut = s.end - len(words[-1])
             rest = Span(s.sentence_index, s.start, cut - 1, s.text[: cut - 1 - s.start])
@@ -340,9 +389,28 @@ def _place_tails(found: list[list[Mention]], texts: list[str]) -> list[list[Ment
             if not tail or not (m.title or rest.text in people or head or adjective):
                 kept.append(m)
                 continue
-            kept.append(m.replace(span=rest, label=head) if head else m.replace(span=rest))
+            kept.append(m.replace(span=rest, label=head or "PERSON",
+                                  evidence="" if head or m.evidence == COUNTRY_COMPANY else m.evidence))
             kept.append(Mention(m.article_id, Span(s.sentence_index, cut, s.end, words[-1]), tail))
         out.append(kept)
+    return out
+
+
+def _split_owners(ms: list[Mention], names: set[str]) -> list[Mention]:
+    """An organisation's span that begins with a plural owner whose possessive apostrophe was
+    stripped (``The Beatles Apple Corps``: the Beatles' Apple Corps) is cut in two when both
+    pieces are names the article also writes alone: the owner and the organisation."""
+    out = []
+    for m in ms:
+        words = m.span.text.split()
+        if m.label != "ORG" or len(words) < 3 or not words[0].endswith("s") or words[0].endswith("ss") \
+                or words[0] not in names or " ".join(words[1:]) not in names:
+            out.append(m)
+            continue
+        owner = Span(m.span.sentence_index, m.span.start, m.span.start + len(words[0]), words[0])
+        at = m.span.text.index(words[1], len(words[0])) + m.span.start
+        rest = Span(m.span.sentence_index, at, m.span.end, m.span.text[at - m.span.start:])
+        out.extend([m.replace(span=owner), m.replace(span=rest, title="")])
     return out
 
 
@@ -386,7 +454,7 @@ def article_mentions(
     found = [[_without_leading_verb(m, s.text, common) for m in find_mentions(s, article_id, settings)]
              for s in sentences]
     names = {m.span.text for ms in found for m in ms if not _SPACED_DASH.search(m.span.text)}
-    found = [_split_at_dashes(ms, names) for ms in found]
+    found = [_split_at_dashes(_split_owners(ms, names), names) for ms in found]
     found = _place_tails(found, [s.text for s in sentences])
     # "Bashar al-Assad" is "Assad" on second mention: a surname without its joined article
     last_words = (without_articles(m.span.text.split()[-1]) for ms in found for m in ms
@@ -440,13 +508,31 @@ def _leader_context(m: Mention, text: str) -> Mention:
 
 
 _OPEN, _CLOSE = re.compile(r"^\s*\(\s*$"), re.compile(r"^\s*\)")
+# An acronym in brackets right after a name: "the Government Accountability Office (GAO)".
+_BRACKETED = re.compile(r"\s*\(\s*([A-Z]{2,6})\s*\)")
+
+
+def _untagged_brackets(ms: list[Mention], text: str) -> list[Mention]:
+    """A bracketed acronym of the name before it that the model did not tag is a mention of
+    that name's label (``the United States Air Force (USAF)``), which :func:`_bracket_aliases`
+    then links to the name."""
+    out = []
+    for k, m in enumerate(ms):
+        out.append(m)
+        hit = _BRACKETED.match(text, m.span.end)
+        nxt = ms[k + 1].span.start if k + 1 < len(ms) else len(text)
+        if hit and hit.end() <= nxt and len(m.span.text.split()) > 1 \
+                and bracket_alias(hit.group(1), m.span.text, m.label) and not _DATELINE_DASH.match(text, hit.end()):
+            span = Span(m.span.sentence_index, hit.start(1), hit.end(1), hit.group(1))
+            out.append(Mention(m.article_id, span, m.label, evidence=m.evidence))
+    return out
 _DATELINE_DASH = re.compile(r"\s*(?:--|-|–|—)")
 
 
 def _bracket_aliases(ms: list[Mention], text: str) -> list[Mention]:
     """``Singapore Airlines (SIA)`` tagged as two names: the first mention's span takes in
     the bracketed acronym, so canonical resolution links the two (``core_name``'s alias)."""
-    out = list(ms)
+    out = _untagged_brackets(list(ms), text)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         word = b.span.text
