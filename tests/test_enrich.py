@@ -92,6 +92,25 @@ def test_an_actor_is_found_by_whole_words(store):
                                        or "northford" in e["actor"].lower().replace("'", " ").split()]
 
 
+def test_a_country_stands_for_its_people_in_the_event_filters(tmp_path):
+    from storyline.peoples import countries_of, peoples_of
+
+    assert {"syrian", "syrians"} <= peoples_of("Syria") and "turkish" in peoples_of("Turkey")
+    assert "american" in peoples_of("United States") and "lebanese" in peoples_of("Lebanon")
+    assert "syria" in countries_of("Syrians") and "united states" in countries_of("American")
+    articles = {"s.txt": ("Syrian troops shell Turkish border post\n20120620\nhttps://wire.example.com/syria-turkey\n"
+                          "Syrian troops shelled a border post in Turkey on Wednesday.\n"
+                          "Syria accused Turkey of arming the rebels.\n")}
+    store = build(tmp_path, "peoples", [["s.txt"]], articles)
+    every = {(e["type"], e["actor"], e["target"]) for e in findings.list_events(store)}
+    assert every == {("ASSAULT", "Syrian", "Turkey"), ("ACCUSE", "Syria", "Turkey")}
+    # the dyad Syria -> Turkey has both; "Syrian" finds its country's events too
+    assert {e["type"] for e in findings.list_events(store, actor="Syria", target="Turkey")} == {"ASSAULT", "ACCUSE"}
+    assert {e["type"] for e in findings.list_events(store, actor="Syrian", target="Turkey")} == {"ASSAULT", "ACCUSE"}
+    assert sum(r["events"] for r in findings.dyad(store, "Syria", "Turkey")) == 2
+    store.close()
+
+
 def test_the_same_words_by_the_same_speaker_are_one_quote_with_their_sources(tmp_path, store_target):
     # a.txt, a copy of it on another site (one syndication group), and a third outlet
     # quoting the same words in its own story: one statement, 3 reports, 2 independent outlets

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .errors import NotFound, UsageError
+from .peoples import countries_of, peoples_of
 from .statements import count_independent
 from .store import Store
 
@@ -109,15 +110,40 @@ def entity_ids_for(store: Store, ref: str) -> list[str]:
     return sorted(ids)
 
 
-def _who(store: Store, text_column: str, entity_column: str, ref: str, params: list[Any]) -> str:
+def _with_peoples(store: Store, ids: list[str]) -> list[str]:
+    """``ids`` with the people of each country among them and the country of each people
+    (:mod:`storyline.peoples`): ``Syrian forces`` acted for Syria."""
+    wanted: dict[str, set[str]] = {"NORP": set(), "GPE": set()}
+    for marks, chunk in store.in_chunks(ids):
+        for row in store.query(f"SELECT name, label FROM entities WHERE id IN ({marks})", chunk):
+            if row["label"] in ("GPE", "LOC"):
+                wanted["NORP"] |= peoples_of(row["name"])
+            elif row["label"] == "NORP":
+                wanted["GPE"] |= countries_of(row["name"])
+    out = set(ids)
+    for label, names in wanted.items():
+        for marks, chunk in store.in_chunks(sorted(names)):
+            out |= {r[0] for r in store.rows(
+                f"SELECT id FROM entities WHERE label = ? AND LOWER(name) IN ({marks})", [label, *chunk])}
+    return sorted(out)
+
+
+def _who(store: Store, text_column: str, entity_column: str, ref: str, params: list[Any],
+         peoples: bool = False) -> str:
     """The SQL condition "``ref`` names this speaker / actor / target": its entity (ids,
     names and variants, :func:`entity_ids_for`) or the text as written, as whole words
     ("NATO" is not the actor "Senator Inhofe"). A ref that is an entity id is that entity
-    only, read by the column's index."""
+    only, read by the column's index. With ``peoples``, a country also stands for its people
+    and a people for its country (:func:`_with_peoples`)."""
     ids = entity_ids_for(store, ref)
+    if peoples and ids:
+        ids = _with_peoples(store, ids)
     if ids == [ref]:
         params.append(ref)
         return f"{entity_column} = ?"
+    if peoples and ref in ids:
+        params.extend(ids)
+        return f"{entity_column} IN ({','.join('?' * len(ids))})"
     pattern = _word_pattern(ref)
     if not pattern.strip("% "):
         return "1 = 0"  # punctuation alone names no one
@@ -258,7 +284,7 @@ def list_events(store: Store, *, actor: str | None = None, target: str | None = 
     where = "WHERE a.is_current = 1"
     for column, ref in (("actor", actor), ("target", target)):
         if ref:
-            where += " AND " + _who(store, f"e.{column}_text", f"e.{column}_entity", ref, params)
+            where += " AND " + _who(store, f"e.{column}_text", f"e.{column}_entity", ref, params, peoples=True)
     if type:
         if type.upper() not in PLOVER_TYPES:
             raise UsageError(f"unknown event type {type!r}; PLOVER types are {', '.join(PLOVER_TYPES)}")

@@ -1,0 +1,69 @@
+"""A country and the name of its people: ``Syria`` / ``Syrian``, ``Turkey`` / ``Turkish``.
+
+Event data codes ``Syrian troops shelled Homs`` as an act of Syria: an analyst asking for the
+events between Syria and Turkey means the ones whose actor is written ``Syrian forces`` too.
+The model tags such adjectives as a people (NORP), a separate entity from the country (GPE),
+so the event filters (:func:`storyline.findings.list_events`, ``storyline dyad``) widen a
+country to its people and a people to its country with these forms.
+
+English forms a people's name from the country's by a few endings (``-n``, ``-ian``, ``-i``,
+``-ese``, ``-ish``); the rest are irregular and listed (general knowledge of English).
+Candidates are only ever compared with names the corpus has, so an ending that makes no real
+word (``Chinan``) finds nothing.
+"""
+
+from __future__ import annotations
+
+__all__ = ["peoples_of", "countries_of"]
+
+# Country -> its people's adjective where no ending rule gives it.
+_IRREGULAR = {
+    "united states": ("american",), "america": ("american",), "united kingdom": ("british",),
+    "britain": ("british",), "great britain": ("british",), "england": ("english",), "france": ("french",),
+    "netherlands": ("dutch",), "china": ("chinese",), "germany": ("german",), "greece": ("greek",),
+    "switzerland": ("swiss",), "ireland": ("irish",), "wales": ("welsh",), "scotland": ("scottish", "scots"),
+    "spain": ("spanish",), "poland": ("polish",), "sweden": ("swedish",), "denmark": ("danish",),
+    "finland": ("finnish",), "norway": ("norwegian",), "thailand": ("thai",), "philippines": ("filipino",),
+    "afghanistan": ("afghan",), "saudi arabia": ("saudi",), "vietnam": ("vietnamese",),
+    "peru": ("peruvian",), "portugal": ("portuguese",), "new zealand": ("new zealander",),
+    "czech republic": ("czech",), "czechia": ("czech",), "slovakia": ("slovak",), "cyprus": ("cypriot",),
+    "belgium": ("belgian",), "iceland": ("icelandic",), "madagascar": ("malagasy",),
+    "united arab emirates": ("emirati",), "uae": ("emirati",), "north korea": ("north korean",),
+    "south korea": ("south korean",), "korea": ("korean",), "israel": ("israeli",), "gaza": ("gazan",),
+}
+_IRREGULAR_BACK: dict[str, set[str]] = {}
+for _country, _peoples in _IRREGULAR.items():
+    for _p in _peoples:
+        _IRREGULAR_BACK.setdefault(_p, set()).add(_country)
+
+# (country ending, people ending): Syria -> Syrian, Egypt -> Egyptian, Iraq -> Iraqi,
+# Sudan -> Sudanese, Lebanon -> Lebanese, Turkey -> Turkish, Ukraine -> Ukrainian.
+_ENDINGS = (("", "n"), ("", "ian"), ("", "i"), ("", "ese"), ("on", "ese"), ("ey", "ish"), ("e", "ian"),
+            ("", "ish"), ("a", "an"))
+
+
+def peoples_of(country: str) -> set[str]:
+    """Lower-case names a country's people may go by (``syria`` -> ``syrian``, ``syrians``...)."""
+    low = " ".join(country.lower().split())
+    if not low:
+        return set()
+    forms = set(_IRREGULAR.get(low, ()))
+    for old, new in _ENDINGS:
+        if low.endswith(old):
+            forms.add(low[: len(low) - len(old)] + new)
+    return forms | {f + "s" for f in forms if not f.endswith(("s", "sh", "ch", "ese"))}
+
+
+def countries_of(people: str) -> set[str]:
+    """Lower-case country names a people's name may come from (``syrians`` -> ``syria``...)."""
+    low = " ".join(people.lower().split())
+    if not low:
+        return set()
+    singulars = {low} | ({low[:-1]} if low.endswith("s") and not low.endswith(("ss", "ese")) else set())
+    out: set[str] = set()
+    for word in singulars:
+        out |= _IRREGULAR_BACK.get(word, set())
+        for old, new in _ENDINGS:
+            if word.endswith(new) and len(word) > len(new) + 2:
+                out.add(word[: len(word) - len(new)] + old)
+    return out
