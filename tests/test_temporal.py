@@ -780,3 +780,75 @@ def test_the_previous_quarter_of_a_results_story_is_before_the_reported_one():
 ])
 def test_more_clock_times_of_market_reports(text, expected):
     assert tags(text) == expected
+
+
+# --- round 5: business and market news (sentences written for these tests) ----------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the wire's hyphenated "the end of"; "end-run" is no date
+    ("Vellmark will close the plant by end-2022 .", [("end-2022", "DATE", "2022")]),
+    ("The bonds mature at end-March 2023 .", [("end-March 2023", "DATE", "2023-03")]),
+    ("Sales should recover from start-2023 .", [("start-2023", "DATE", "2023")]),
+    ("The firm tried to end-run the regulators .", []),
+    # "year's end", with the apostrophe stripped too
+    ("Vellmark hopes to list its shares by year's end .", [("year's end", "DATE", "2022")]),
+    ("Vellmark aims to sell the unit by the years end .", [("the years end", "DATE", "2022")]),
+    ("Cash fell at last year's end .", [("last year's end", "DATE", "2021")]),
+    # "the end of" belongs to a quarter's extent as to a year's
+    ("Results are due at the end of the second quarter .", [("the end of the second quarter", "DATE", "2022-Q2")]),
+    # "the prior" is the business writer's "the previous"; "prior to" is no date
+    ("Profit fell from the prior year .", [("the prior year", "DATE", "2021")]),
+    ("Prices were flat with the prior month .", [("the prior month", "DATE", "2022-01")]),
+    ("The cuts were planned prior to the merger .", []),
+    # a week or month said to end on a day is the week or month of that day
+    ("Vellmark sold more bread in the week ended January 29 .", [("the week", "DATE", "2022-W04"),
+                                                             ("January 29", "DATE", "2022-01-29")]),
+    ("Sales rose in the month ended January 31 .", [("the month", "DATE", "2022-01"),
+                                                     ("January 31", "DATE", "2022-01-31")]),
+    ("Stocks fell on the week .", [("the week", "DATE", "2022-W06")]),
+])
+def test_period_ends_and_prior_periods(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Asian markets fell overnight .", [("overnight", "TIME", "2022-02-11TNI")]),
+    ("Vellmark shares made up their overnight losses .", [("overnight", "TIME", "2022-02-11TNI")]),
+    ("Talks will continue overnight .", [("overnight", "TIME", "2022-02-12TNI")]),
+    ("Rebels attacked the town overnight Tuesday .", [("overnight", "TIME", "2022-02-08TNI"),
+                                                      ("Tuesday", "DATE", "2022-02-08")]),
+    # a kind of loan or stay, and "suddenly", are not a night
+    ("The central bank cut the overnight lending rate .", []),
+    ("Guests paid for an overnight stay .", []),
+    ("Vellmark became a household name almost overnight .", []),
+    ("The problems will not be solved overnight .", []),
+])
+def test_overnight(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Over the long term , stocks beat bonds .", [("the long term", "DATE", "FUTURE_REF")]),
+    ("In the medium term the merger will pay off .", [("the medium term", "DATE", "FUTURE_REF")]),
+    ("Investors worry about the long-term outlook .", []),
+    ("Vellmark repaid the short-term debt .", []),
+])
+def test_the_long_and_medium_term_look_ahead(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The talks lasted an hour and a half .", [("an hour and a half", "DURATION", "PT1H30M")]),
+    ("The strike has gone on for two years and a half .", [("two years and a half", "DURATION", "P2Y6M")]),
+    ("Vellmark was founded a year and a half ago .", [("a year and a half ago", "DATE", "2020-08")]),
+    # minutes and hours later: TimeML tags the length, "later" outside
+    ("The alarm rang two minutes and a half later .", [("two minutes and a half", "DURATION", "PT2M30S")]),
+    ("Three hours earlier the plant shut .", [("Three hours", "DURATION", "PT3H")]),
+    ("About two hours later , the fire was out .", [("two hours", "DURATION", "PT2H")]),
+    ("The fire started 20 minutes ago .", [("20 minutes ago", "DATE", "2022-02-12")]),
+    # a season of a year in words
+    ("The mill closed in the summer of nineteen eighty-two .",
+     [("the summer of nineteen eighty-two", "DATE", "1982-SU")]),
+])
+def test_and_a_half_clock_lengths_and_seasons_of_years_in_words(text, expected):
+    assert tags(text) == expected

@@ -27,7 +27,9 @@ B = r"(?<![\w$£€#/-])(?<!\d[.,])"
 # Timeline17 and MEANTIME): "July 24, 2003" and "July 24 , 2003" are one date.
 COMMA = r"(?:\s?,\s*|\s+)"
 E = r"(?![\w-])"
-MOD = r"(?:(?P<mod>early|late|mid|middle|the\s+(?:beginning|start|end|middle)\s+of)[\s-]+)?"
+# "end-2009", "end-June", "start-2010": the wire's hyphenated "the end of" (with the hyphen only:
+# "end June" is rare and "start 2010" a verb).
+MOD = r"(?:(?P<mod>early|late|mid|middle|(?:end|start|beginning)(?=-)|the\s+(?:beginning|start|end|middle)\s+of)[\s-]+)?"
 WEEKDAY_PREFIX = r"(?:(?P<wd>" + lex.RE_WEEKDAY + r")" + COMMA + r"(?:the\s+)?)?"
 YEAR = r"(?P<year>" + lex.RE_YEAR + r")(?![\d%]|[.,]\d)"
 # The day after a clock time: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6".
@@ -253,14 +255,17 @@ def _season_year(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     return "DATE", f"{m['year']}-{lex.SEASONS[m['season'].lower()]}"
 
 
-@rule("year_words", needs=words("nineteen", "eighteen", "twenty", "thousand"), pattern=B + r"(?:(?P<pre>the\s+year)\s+)?(?P<words>" + lex.RE_YEAR_WORDS + r")" + E)
+@rule("year_words", needs=words("nineteen", "eighteen", "twenty", "thousand"), pattern=B + r"(?:(?P<pre>the\s+year)\s+|(?:the\s+)?(?P<season>" + lex.RE_SEASON + r")\s+of\s+)?(?P<words>"
+      + lex.RE_YEAR_WORDS + r")" + E)
 def _year_words(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     words = m["words"].lower()
     if words.startswith("two") or words.startswith("twenty"):
         # "two thousand" and "twenty twenty" are years only where a year is expected.
-        if not m["pre"] and ctx.word_before(m.start()) not in ("in", "since", "by", "until", "of"):
+        if not (m["pre"] or m["season"]) and ctx.word_before(m.start()) not in ("in", "since", "by", "until", "of"):
             return None
     year = lex.parse_year_words(words)
+    if year and m["season"]:
+        return "DATE", f"{year}-{lex.SEASONS[m['season'].lower()]}"  # "the summer of nineteen eighty-two"
     return ("DATE", str(year)) if year else None
 
 

@@ -43,10 +43,12 @@ def duration_value(amount: float | None, unit: str) -> str | None:
                "MIN": ("S", 60), "Q": ("M", 3)}
     if amount != int(amount):
         whole = int(amount)
-        if letter in ("Y", "H") and (amount - whole) * smaller[letter][1] == int((amount - whole) * smaller[letter][1]):
+        if letter in ("Y", "H", "MIN") and (amount - whole) * smaller[letter][1] == int((amount - whole) * smaller[letter][1]):
             rest = int((amount - whole) * smaller[letter][1])
             if letter == "Y":
                 return f"P{whole}Y{rest}M" if whole else f"P{rest}M"
+            if letter == "MIN":  # "two minutes and a half": PT2M30S, as TempEval-3 writes such lengths
+                return f"PT{whole}M{rest}S" if whole else f"PT{rest}S"
             return f"PT{whole}H{rest}M" if whole else f"PT{rest}M"
         sub, factor = smaller.get(letter, (None, 0))
         if sub is None or amount * factor != int(amount * factor):
@@ -69,7 +71,8 @@ def _amount(text: str) -> tuple[bool, float | None]:
 @rule("duration", needs=UNIT, pattern=B + r"(?:(?P<approx>" + _APPROX + r")\s+)?(?:(?P<the>the)\s+)?(?:(?P<rel>" + _RELATIVE
       + r")\s+)?(?P<num>" + lex.RE_NUMBER + r"|" + lex.RE_VAGUE + r")(?:\s+(?:or|to|and)\s+(?P<num2>"
       + lex.RE_NUMBER + r"))?(?:\s+or\s+so)?[\s-]+(?:(?:more|additional|further|full|straight|consecutive"
-      r"|trading|business|working|calendar|long)[\s-]+)?(?P<unit>" + lex.RE_UNIT + r")(?P<old>-old|-long)?"
+      r"|trading|business|working|calendar|long)[\s-]+)?(?P<unit>" + lex.RE_UNIT + r")(?P<andhalf>\s+and\s+a\s+half)?"
+      r"(?P<old>-old|-long)?"
       r"(?:\s+or\s+so)?" + E)
 def _duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     unit = lex.UNIT_FORMS[m["unit"].lower()]
@@ -90,6 +93,8 @@ def _duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
         return None
     if num == "one" and unit == "day" and ctx.word_before(m.start()) in _MODALS:
         return Reading(m.start(), m.end(), "DATE", "FUTURE_REF", "duration")  # "will one day be"
+    if m["andhalf"] and amount is not None:
+        amount += 0.5  # "a year and a half", "two hours and a half"
     if m["num2"]:
         amount = None  # "two to three weeks", "12 to 18 months": a range, not one length
     plural_adjective = num in ("a", "an") and m["old"] and m["unit"].lower() != unit
