@@ -852,3 +852,23 @@ def test_the_long_and_medium_term_look_ahead(text, expected):
 ])
 def test_and_a_half_clock_lengths_and_seasons_of_years_in_words(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count after "in" in a clause that looks ahead is a point (TimeML's DATE), not a length
+    ("The board will meet again in two weeks .", [("two weeks", "DATE", "2022-W08")]),
+    ("The plant will reopen in a year .", [("a year", "DATE", "2023")]),
+    ("Vellmark sold 1,000 cars in two weeks .", [("two weeks", "DURATION", "P2W")]),
+    ("Vellmark must file a plan within 60 days .", [("60 days", "DURATION", "P60D")]),
+    # two units before publication's
+    ("The board met the week before last .", [("the week before last", "DATE", "2022-W04")]),
+    ("Prices fell the year before last .", [("the year before last", "DATE", "2020")]),
+    # zones by name stay in the extent, in local time
+    ("Trading resumes at 9:30 a.m. Eastern time .", [("9:30 a.m. Eastern time", "TIME", "2022-02-12T09:30")]),
+    ("The offer expires at 4 p.m. New York time .", [("4 p.m. New York time", "TIME", "2022-02-12T16:00")]),
+    # "single" counts one
+    ("The index posted its largest single-day drop .", [("single-day", "DURATION", "P1D")]),
+    ("The index fell 5 percent in a single day .", [("a single day", "DURATION", "P1D")]),
+])
+def test_points_ahead_units_before_last_named_zones_and_single_days(text, expected):
+    assert tags(text) == expected

@@ -38,8 +38,11 @@ DAY_REF = (
     + lex.RE_MONTH + r"\s*" + lex.RE_DAY_OF_MONTH + r"))"
 )
 AM_PM = r"(?P<ampm>[ap])(?:\.\s?m\.?|\s?m\b)"
+# Zones by name too, as market reports write them ("9:30 a.m. Eastern time", "4 p.m. New York
+# time"); like the abbreviations but UTC's, they stay local time in the value.
 TZ = (r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|GMT|BST|UTC|CET|CEST|EET|EEST|MSK|IST|JST|HKT|SGT|AEST|AEDT"
-      r"|local\s+time)")
+      r"|local\s+time|(?:Eastern|Pacific|Central|Mountain|New\s+York|London|Tokyo|Hong\s+Kong|Singapore|Frankfurt"
+      r"|Paris|Sydney|Beijing)(?:\s+(?:Standard|Daylight|Summer))?\s+time)")
 # The lower-cased words of TZ, for the prefilter of rules that need a zone.
 TZ_WORDS = frozenset({"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "ct", "gmt", "bst", "utc",
                       "cet", "cest", "eet", "eest", "msk", "ist", "jst", "hkt", "sgt", "aest", "aedt", "time"})

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from . import temporal_lexicon as lex
+from .temporal_calendar import unit_value
 from .temporal_grammar import UNIT, Context, Reading, rule, words
 
 B = r"(?<![\w$£€#/-])"
@@ -69,8 +70,8 @@ def _amount(text: str) -> tuple[bool, float | None]:
 
 
 @rule("duration", needs=UNIT, pattern=B + r"(?:(?P<approx>" + _APPROX + r")\s+)?(?:(?P<the>the)\s+)?(?:(?P<rel>" + _RELATIVE
-      + r")\s+)?(?P<num>" + lex.RE_NUMBER + r"|" + lex.RE_VAGUE + r")(?:\s+(?:or|to|and)\s+(?P<num2>"
-      + lex.RE_NUMBER + r"))?(?:\s+or\s+so)?[\s-]+(?:(?:more|additional|further|full|straight|consecutive"
+      + r")\s+)?(?P<num>" + lex.RE_NUMBER + r"|" + lex.RE_VAGUE + r"|single(?=-))(?:\s+(?:or|to|and)\s+(?P<num2>"
+      + lex.RE_NUMBER + r"))?(?:\s+or\s+so)?[\s-]+(?:(?:more|additional|further|full|straight|consecutive|single"
       r"|trading|business|working|calendar|long)[\s-]+)?(?P<unit>" + lex.RE_UNIT + r")(?P<andhalf>\s+and\s+a\s+half)?"
       r"(?P<old>-old|-long)?"
       r"(?:\s+or\s+so)?" + E)
@@ -88,7 +89,7 @@ def _duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
         # "the 1988 quarter" is a date; "37 years old" and "a 6-year-old boy" are ages, which
         # the TempEval-3 annotators never tagged (0 of the 34 "-year-old" in its training text).
         return None
-    ok, amount = _amount(num)
+    ok, amount = (True, 1.0) if num == "single" else _amount(num)  # "the largest single-day drop"
     if not ok:
         return None
     if num == "one" and unit == "day" and ctx.word_before(m.start()) in _MODALS:
@@ -105,6 +106,9 @@ def _duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
         return None
     if plural_adjective:
         return Reading(m.start("unit"), m.end(), "DURATION", value, "duration")
+    ahead = _point_ahead(m, ctx, unit, amount)
+    if ahead:
+        return Reading(m.start(), m.end(), "DATE", ahead, "duration")
     start = m.start()
     approx = " ".join((m["approx"] or "").lower().split())
     if approx in _PREPOSITION_LIKE and m["the"]:
@@ -114,6 +118,25 @@ def _duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     if m["the"] and not m["rel"] and not m["approx"] and (unit == m["unit"].lower() or m["old"]):
         start = m.start("num")  # "the two-week crisis": the adjective, not the noun phrase
     return Reading(start, m.end(), "DURATION", value, "duration")
+
+
+# Calendar units a count "in" the future moves publication by: (calendar unit, how many).
+_AHEAD_UNITS = {"day": ("day", 1), "week": ("week", 1), "month": ("month", 1), "year": ("year", 1),
+                "decade": ("year", 10)}
+
+
+def _point_ahead(m: re.Match, ctx: Context, unit: str, amount: float | None) -> str | None:
+    """``will meet again in two weeks``, ``would be repaid in three years``: after ``in``
+    in a clause that looks ahead, a whole count is a point after publication (TimeML's
+    DATE, as ``two weeks from now``), not a length; ``within two weeks`` stays a length."""
+    if amount is None or amount != int(amount) or unit not in _AHEAD_UNITS or m["num2"]:
+        return None
+    if m["the"] or m["rel"] or m["approx"] or m["old"] or m["andhalf"] or ctx.word_before(m.start()) != "in":
+        return None
+    if ctx.direction(m.start(), m.end()) != "future":
+        return None
+    calendar_unit, per = _AHEAD_UNITS[unit]
+    return unit_value(ctx.published, calendar_unit, int(amount) * per)
 
 
 # Modifiers TempEval-3's annotators left outside the extent: "about" (2 of 11 inside),

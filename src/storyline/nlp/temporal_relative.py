@@ -220,6 +220,14 @@ def _in_the_period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     return ("DATE", value) if value else None
 
 
+@rule("before_last", needs=words("before"), also=words("last"), pattern=B + r"the\s+(?P<unit>week|month|year|weekend)\s+before\s+last" + E,
+      anchorable=True)
+def _before_last(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    """``the week before last``, ``the year before last``: two units before publication's."""
+    value = unit_value(ctx.published, m["unit"].lower(), -2)
+    return ("DATE", value) if value else None
+
+
 # "year-end", "by year's end", "the years end" (a crawl's stripped apostrophe), "last year's end".
 @rule("period_end", needs=words("end"), pattern=B + r"(?:(?:the|(?P<rel>this|last|next))\s+)?(?P<unit>year|month|quarter)"
       r"(?:[\s-]|'s\s+|s\s+)end" + E, anchorable=True)
