@@ -872,3 +872,13 @@ def test_and_a_half_clock_lengths_and_seasons_of_years_in_words(text, expected):
 ])
 def test_points_ahead_units_before_last_named_zones_and_single_days(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a delay against a plan is the time of the event, the date it is told with
+    ("The ferry enters service on February 20 , two days later than scheduled .",
+     [("February 20", "DATE", "2022-02-20"), ("two days later than scheduled", "DATE", "2022-02-20")]),
+    ("The ferry arrived two days later than expected .", [("two days later than expected", "DATE", "XXXX-XX-XX")]),
+])
+def test_later_than_planned_is_the_time_of_the_event(text, expected):
+    assert tags(text) == expected

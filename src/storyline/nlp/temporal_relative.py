@@ -389,6 +389,13 @@ def _ago(m: re.Match, ctx: Context) -> Reading | None:
     steps, granularity = _calendar_steps(amount * per, letter)
     if steps is None:
         return None
+    plan = _THAN_PLANNED.match(ctx.text, m.end()) if anaphoric else None
+    if plan and granularity in _SHIFT_UNITS:
+        # "opens on May 2, two days later than planned": the comparison is with
+        # the plan, so the expression is the time of the event, the date it is told with
+        # (none in the sentence: unknown), not three days after it.
+        return Reading(m.start(), plan.end(), "DATE", _UNKNOWN[granularity], "ago",
+                       anaphor=Anaphor(_SHIFT_UNITS[granularity], 0, granularity, scope="sentence"))
     value = unit_value(ctx.published, granularity, sign * steps)
     if value is None:
         return None
@@ -403,6 +410,12 @@ def _ago(m: re.Match, ctx: Context) -> Reading | None:
         scope = "sentence" if granularity == "year" else "story"
         anaphor = Anaphor(_SHIFT_UNITS[granularity], sign * steps, scope=scope)
     return Reading(m.start(), m.end(), "DATE", value, "ago", anaphor=anaphor)
+
+
+# "later than planned", "earlier than originally scheduled": a delay against a plan.
+_THAN_PLANNED = re.compile(r"\s+than\s+(?:(?:originally|initially|first|previously|once)\s+)?(?:planned|scheduled"
+                           r"|expected|anticipated|forecast|projected|promised|announced|intended|hoped|thought)\b",
+                           re.IGNORECASE)
 
 
 # The word before a year-ago expression that ends a comparison of figures: a preposition of
