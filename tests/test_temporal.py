@@ -882,3 +882,11 @@ def test_points_ahead_units_before_last_named_zones_and_single_days(text, expect
 ])
 def test_later_than_planned_is_the_time_of_the_event(text, expected):
     assert tags(text) == expected
+
+
+def test_last_years_quarter_is_the_reported_quarter_a_year_before():
+    sentences = annotate_for_dates(["Vellmark Foods earned 5 million dollars in the third quarter .",
+                                    "Margins in last year's quarter were thinner .",
+                                    "Costs rose from last years period ."])
+    assert [(t.span.text, t.value) for t in find_timexes_in_article(sentences, PUB)] == [
+        ("the third quarter", "2021-Q3"), ("last year's quarter", "2020-Q3"), ("last years period", "2020-Q3")]
