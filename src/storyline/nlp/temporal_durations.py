@@ -125,6 +125,10 @@ _AHEAD_UNITS = {"day": ("day", 1), "week": ("week", 1), "month": ("month", 1), "
                 "decade": ("year", 10)}
 
 
+# A superlative or "first"/"only" before "in": the count is the stretch compared over.
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:\w+est|most|least|first|only|time)\b(?:\s+[\w-]+){0,4}\s+in\s+$", re.IGNORECASE)
+
+
 def _point_ahead(m: re.Match, ctx: Context, unit: str, amount: float | None) -> str | None:
     """``will meet again in two weeks``, ``would be repaid in three years``: after ``in``
     in a clause that looks ahead, a whole count is a point after publication (TimeML's
@@ -135,6 +139,8 @@ def _point_ahead(m: re.Match, ctx: Context, unit: str, amount: float | None) -> 
         return None
     if ctx.direction(m.start(), m.end()) != "future":
         return None
+    if _SUPERLATIVE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):
+        return None  # "could be the biggest drop in a year", "the first gain in two weeks": a length
     calendar_unit, per = _AHEAD_UNITS[unit]
     return unit_value(ctx.published, calendar_unit, int(amount) * per)
 
