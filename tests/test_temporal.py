@@ -822,6 +822,8 @@ def test_period_ends_and_prior_periods(text, expected):
     ("Guests paid for an overnight stay .", []),
     ("Vellmark became a household name almost overnight .", []),
     ("The problems will not be solved overnight .", []),
+    ("The problems won't be solved overnight .", []),
+    ("The problems wont be solved overnight .", []),
 ])
 def test_overnight(text, expected):
     assert tags(text) == expected

@@ -109,9 +109,10 @@ def _part_of_the_day_mod(m: re.Match, ctx: Context) -> Reading:
 _NIGHT_EVENTS = frozenset({"trading", "trade", "session", "losses", "loss", "gains", "gain", "declines", "decline",
                            "falls", "fall", "drop", "rally", "moves", "move", "selloff", "sell-off", "fighting",
                            "clashes", "raids", "raid", "attacks", "attack", "talks", "strikes", "shelling"})
-# Words before "overnight" that make it "suddenly" ("almost overnight", "won't happen overnight").
+# Words before "overnight" that make it "suddenly" ("almost overnight", "won't happen overnight",
+# also with a crawl's stripped apostrophe: "wont happen overnight").
 _FIGURATIVE = re.compile(r"(?:\b(?:almost|virtually|nearly|practically|literally|seemingly|basically|essentially)\s+"
-                         r"|\b(?:not|never|cannot|n't)\b[\w\s]{0,25}?)$", re.IGNORECASE)
+                         r"|(?:\b(?:not|never|cannot|wont|dont|doesnt|didnt|cant|isnt|wasnt|wouldnt|couldnt)|n't)\b[\w\s]{0,25}?)$", re.IGNORECASE)  # 25: "be solved", "happen"
 
 
 @rule("overnight", needs=words("overnight"), pattern=B + r"overnight" + E)
@@ -122,7 +123,7 @@ def _overnight(m: re.Match, ctx: Context) -> Reading | None:
     nxt = re.match(r"\s+([A-Za-z-]+)", ctx.text[m.end():])
     if nxt and nxt.group(1).lower() not in _NIGHT_EVENTS and nxt.group(1).lower() not in _CLAUSE_WORDS:
         return None
-    if _FIGURATIVE.search(ctx.text[max(0, m.start() - 40):m.start()]):
+    if _FIGURATIVE.search(ctx.text[max(0, m.start() - 40):m.start()]):  # room for "won't be solved"
         return None
     ahead = ctx.direction(m.start(), m.end()) == "future"
     day = ctx.published + dt.timedelta(days=0 if ahead else -1)

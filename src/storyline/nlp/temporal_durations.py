@@ -139,7 +139,7 @@ def _point_ahead(m: re.Match, ctx: Context, unit: str, amount: float | None) -> 
         return None
     if ctx.direction(m.start(), m.end()) != "future":
         return None
-    if _SUPERLATIVE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):
+    if _SUPERLATIVE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):  # 60: four words and "in"
         return None  # "could be the biggest drop in a year", "the first gain in two weeks": a length
     calendar_unit, per = _AHEAD_UNITS[unit]
     return unit_value(ctx.published, calendar_unit, int(amount) * per)
