@@ -893,3 +893,13 @@ def test_last_years_quarter_is_the_reported_quarter_a_year_before():
                                     "Costs rose from last years period ."])
     assert [(t.span.text, t.value) for t in find_timexes_in_article(sentences, PUB)] == [
         ("the third quarter", "2021-Q3"), ("last year's quarter", "2020-Q3"), ("last years period", "2020-Q3")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vellmark expects a loss in FY22 .", [("FY22", "DATE", "2022")]),
+    ("Vellmark expects a loss in fiscal '23 .", [("fiscal '23", "DATE", "2023")]),
+    ("Sales peaked in FY98 .", [("FY98", "DATE", "1998")]),
+    ("The FY 2021 budget was cut .", [("FY 2021", "DATE", "2021")]),
+])
+def test_fiscal_years_by_two_digits(text, expected):
+    assert tags(text) == expected

@@ -242,15 +242,28 @@ def _clock_4digit_at(m: re.Match, ctx: Context) -> Reading | None:
 @rule("year", needs=YEAR_DIGITS, pattern=B + MOD + r"(?:(?P<half>(?:the\s+)?(?:first|second|1st|2nd|last|latter)\s+half\s+of|(?:the\s+)?"
       r"(?P<season>" + lex.RE_SEASON + r")\s+of)\s+)?(?:(?P<pre>(?:the\s+)?(?:fiscal|calendar|"
       r"model|financial|school|academic)(?:\s+year)?|the\s+year|FY)\s*)?" + YEAR + E, anchorable=True)
-def _year(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+def _year(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     year = m["year"]
-    if not (m["mod"] or m["half"] or m["season"] or m["pre"]) and not bare_year_ok(m, ctx):
-        return None
+    if not (m["mod"] or m["half"] or m["season"] or m["pre"]):
+        return ("DATE", year) if bare_year_ok(m, ctx) else None
     if m["season"]:
-        return "DATE", f"{year}-{lex.SEASONS[m['season'].lower()]}"
-    if m["half"]:
-        return "DATE", f"{year}-H{1 if re.search('first|1st', m['half'], re.I) else 2}"
-    return "DATE", year
+        value = f"{year}-{lex.SEASONS[m['season'].lower()]}"
+    elif m["half"]:
+        value = f"{year}-H{1 if re.search('first|1st', m['half'], re.I) else 2}"
+    else:
+        value = year
+    # A word that expects a year ("FY 2021", "mid-2009", "the summer of 2019") makes it one
+    # even where the recogniser calls the number CARDINAL: not the "year" rule's veto.
+    return Reading(m.start(), m.end(), "DATE", value, "year_marked", anchorable=True)
+
+
+@rule("fiscal_short_year", needs=words("fy", "fiscal"), also=DIGIT, pattern=B + r"(?:FY|[Ff]iscal\s+(?:[Yy]ear\s+)?')\s?(?P<yy>\d\d)(?![\d%])" + E,
+      anchorable=True)
+def _fiscal_short_year(m: re.Match, ctx: Context) -> tuple[str, str]:
+    """``FY09``, ``FY 09``, ``fiscal '09``: the fiscal year by two digits, valued as ``fiscal
+    2009`` is (the plain year); the century as for numeric dates (up to a year ahead: 20xx)."""
+    yy = int(m["yy"])
+    return "DATE", f"{yy + (2000 if yy <= ctx.published.year % 100 + 1 else 1900):04d}"
 
 
 @rule("season_year", needs=YEAR_DIGITS, pattern=B + r"(?:the\s+)?(?P<season>" + lex.RE_SEASON + r")\s+" + YEAR + E, anchorable=True)
