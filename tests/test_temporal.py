@@ -903,3 +903,13 @@ def test_last_years_quarter_is_the_reported_quarter_a_year_before():
 ])
 def test_fiscal_years_by_two_digits(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # tokenised text (a space before "'s", as MEANTIME and Timeline17 write it)
+    ("Vellmark expects this year 's first quarter to be weak .", [("this year 's first quarter", "DATE", "2022-Q1")]),
+    ("Vellmark hopes to list its shares by year 's end .", [("year 's end", "DATE", "2022")]),
+    ("Cash fell at last year 's end .", [("last year 's end", "DATE", "2021")]),
+])
+def test_tokenised_possessives_of_years(text, expected):
+    assert tags(text) == expected

@@ -197,7 +197,7 @@ def _same_period_ago(m: re.Match, ctx: Context) -> Reading | None:
     return Reading(m.start(), m.end(), "DATE", fallback, "same_period_ago", anaphor=anaphor)
 
 
-@rule("last_years_period", needs=words("quarter", "period"), also=words("last", "year"), pattern=B + r"last\s+year(?:'s|s)\s+(?:(?:same|comparable|corresponding)\s+)?(?P<unit>quarter|period)" + E)
+@rule("last_years_period", needs=words("quarter", "period"), also=words("last", "year"), pattern=B + r"last\s+year(?:\s?'s|s)\s+(?:(?:same|comparable|corresponding)\s+)?(?P<unit>quarter|period)" + E)
 def _last_years_period(m: re.Match, ctx: Context) -> Reading:
     """``last year's quarter``, ``last years period`` (a crawl's stripped apostrophe): the
     reported period a year before, as ``the year-ago quarter``."""

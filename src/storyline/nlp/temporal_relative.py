@@ -228,9 +228,10 @@ def _before_last(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     return ("DATE", value) if value else None
 
 
-# "year-end", "by year's end", "the years end" (a crawl's stripped apostrophe), "last year's end".
+# "year-end", "by year's end", "the years end" (a crawl's stripped apostrophe), "last year's end",
+# "year 's end" (tokenised text, as MEANTIME's).
 @rule("period_end", needs=words("end"), pattern=B + r"(?:(?:the|(?P<rel>this|last|next))\s+)?(?P<unit>year|month|quarter)"
-      r"(?:[\s-]|'s\s+|s\s+)end" + E, anchorable=True)
+      r"(?:[\s-]|\s?'s\s+|s\s+)end" + E, anchorable=True)
 def _period_end(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     value = unit_value(ctx.published, m["unit"].lower(), _OFFSETS.get(_norm(m["rel"]), 0))
     return ("DATE", value) if value else None
@@ -242,7 +243,7 @@ YEAR = r"(?:" + lex.RE_YEAR + r")"
 
 
 @rule("quarter", needs=words("quarter", "half", "qtr", "quarters"), pattern=B + r"(?P<pre>the\s+(?:very\s+)?(?:beginning|start|end"
-      r"|middle|rest|remainder)\s+of\s+)?(?:(?P<the>the)\s+)?(?:(?P<yr>(?:this|last|next)\s+year'?s?|" + YEAR + r"'?s?)\s+)?(?:(?:fiscal"
+      r"|middle|rest|remainder)\s+of\s+)?(?:(?P<the>the)\s+)?(?:(?P<yr>(?:this|last|next)\s+year(?:\s?'s|s)?|" + YEAR + r"(?:\s?'s|s)?)\s+)?(?:(?:fiscal"
       r"|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:(?:fiscal|calendar)"
       r"[\s-]+)?(?P<unit>quarter|half|qtr)(?P<plural>s)?(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<y2>" + YEAR
       + r")|(?P<rel>this|last|next)\s+year))?" + E, anchorable=True)
