@@ -343,7 +343,7 @@ def test_numbers_and_durations():
     assert parse_year_words("two thousand two") == 2002
     assert duration_value(1.5, "hour") == "PT1H30M"
     assert duration_value(2, "decade") == "P20Y"
-    assert duration_value(None, "decade") == "PXE"
+    assert duration_value(None, "decade") == "PXY"
     assert duration_value(None, "minute") == "PTXM"
 
 
@@ -542,9 +542,9 @@ def test_tokenised_commas_inside_dates(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a plural before "-long" is a vague length, and the article belongs to the noun
-    ("They ended a decades-long feud over water .", [("decades-long", "DURATION", "PXE")]),
+    ("They ended a decades-long feud over water .", [("decades-long", "DURATION", "PXY")]),
     ("It was a months-long strike .", [("months-long", "DURATION", "PXM")]),
-    ("Vellmark settled its decades-long dispute with Arnholt .", [("decades-long", "DURATION", "PXE")]),
+    ("Vellmark settled its decades-long dispute with Arnholt .", [("decades-long", "DURATION", "PXY")]),
     ("The weeks-long strike ended .", [("weeks-long", "DURATION", "PXW")]),
     ("It was a two-month strike .", [("two-month", "DURATION", "P2M")]),
     # "over the years" is a stretch of time; "in the weeks before" is not tagged

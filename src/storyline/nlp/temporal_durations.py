@@ -6,8 +6,9 @@ Durations: ``three days`` (P3D), ``two-week`` (P2W), ``the past two months`` (P2
 ``weekly`` (P1W), ``twice a week`` (P1W), ``$5 a year`` (the ``a year``: P1Y).
 
 TIMEX3 units are Y M W D and, after ``T``, H M S; decades and centuries are written in years
-when counted (``two decades`` = P20Y) and as ``PXE``/``PXC`` when not (the TempEval-3 data
-uses E for decades, C for centuries, L for millennia).
+when counted (``two decades`` = P20Y). Uncounted decades are some number of years, ``PXY``
+(``decades-long``: so in TempEval-3's AQUAINT and in MEANTIME, 2 of 2); uncounted centuries
+and millennia keep ``PXC``/``PXL`` (the TempEval-3 data uses C for centuries, L for millennia).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from .temporal_grammar import UNIT, Context, Reading, rule, words
 
 B = r"(?<![\w$£€#/-])"
 E = r"(?![\w-])"
-_VAGUE_LETTERS = {10: "E", 100: "C", 1000: "L"}
+_VAGUE_LETTERS = {100: "C", 1000: "L"}
 # Modifiers that belong to the expression (TimeML's mod attribute); "over", "under" and
 # "some" only before a number ("over the next two years": "over" is a preposition).
 _APPROX = (r"about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|fewer\s+than"
