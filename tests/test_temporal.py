@@ -913,3 +913,17 @@ def test_fiscal_years_by_two_digits(text, expected):
 ])
 def test_tokenised_possessives_of_years(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month after "by"/"through" is a deadline or a term's end: ahead, or the nearest when
+    # the sentence's tense is past (often another clause's)
+    ("The board, which had met twice, set a goal to cut debt by April .", [("April", "DATE", "2022-04")]),
+    ("The lenders have granted Vellmark credit through March .", [("March", "DATE", "2022-03")]),
+    ("Sales had recovered by December .", [("December", "DATE", "2021-12")]),
+    ("Vellmark will repay the loan by November .", [("November", "DATE", "2022-11")]),
+    # a weekday keeps its tense
+    ("The deal was signed by Friday .", [("Friday", "DATE", "2022-02-11")]),
+])
+def test_months_after_by_and_through_look_ahead(text, expected):
+    assert tags(text) == expected
