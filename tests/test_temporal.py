@@ -834,6 +834,7 @@ def test_overnight(text, expected):
     ("In the medium term the merger will pay off .", [("the medium term", "DATE", "FUTURE_REF")]),
     ("Investors worry about the long-term outlook .", []),
     ("Vellmark repaid the short-term debt .", []),
+    ("An analyst at the Long-Term Growth Fund said so .", []),
 ])
 def test_the_long_and_medium_term_look_ahead(text, expected):
     assert tags(text) == expected
@@ -859,7 +860,8 @@ def test_and_a_half_clock_lengths_and_seasons_of_years_in_words(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a count after "in" in a clause that looks ahead is a point (TimeML's DATE), not a length
     ("The board will meet again in two weeks .", [("two weeks", "DATE", "2022-W08")]),
-    ("The plant will reopen in a year .", [("a year", "DATE", "2023")]),
+    ("The plant will reopen in two years .", [("two years", "DATE", "2024")]),
+    ("Vellmark could sell 2 million loaves in a year .", [("a year", "DURATION", "P1Y")]),
     ("Vellmark sold 1,000 cars in two weeks .", [("two weeks", "DURATION", "P2W")]),
     ("Vellmark must file a plan within 60 days .", [("60 days", "DURATION", "P60D")]),
     ("It could be the biggest drop in a year .", [("a year", "DURATION", "P1Y")]),

@@ -136,6 +136,8 @@ def _point_ahead(m: re.Match, ctx: Context, unit: str, amount: float | None) -> 
     DATE, as ``two weeks from now``), not a length; ``within two weeks`` stays a length."""
     if amount is None or amount != int(amount) or unit not in _AHEAD_UNITS or m["num2"]:
         return None
+    if m["num"].lower() in ("a", "an"):
+        return None  # "sales of 2 million cars in a year": per year or within one, as often as a point
     if m["the"] or m["rel"] or m["approx"] or m["old"] or m["andhalf"] or ctx.word_before(m.start()) != "in":
         return None
     if ctx.direction(m.start(), m.end()) != "future":

@@ -501,6 +501,6 @@ def _future_ref(m: re.Match, ctx: Context) -> tuple[str, str] | None:
         return None  # "as soon as trading opened" is a conjunction
     if word in ("soon", "shortly") and re.match(r"\s+(?:before|after)\b", ctx.text[m.end():], re.I):
         return None  # "shortly before the merger" is anchored to an event, not to today
-    if m["term"] and _NOUN_AFTER.match(ctx.text, m.end()):
-        return None  # "the long-term outlook", "the near term debt": an adjective, not a time
+    if m["term"] and (_NOUN_AFTER.match(ctx.text, m.end()) or m["tx"].endswith("Term")):
+        return None  # "the long-term outlook", "the Long-Term Growth Fund": an adjective or a name
     return "DATE", "FUTURE_REF"
