@@ -929,3 +929,13 @@ def test_tokenised_possessives_of_years(text, expected):
 ])
 def test_months_after_by_and_through_look_ahead(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a results table's next column is no length of time
+    ("Sales 1,234,000 vs 5,678,000     Year     Shr 10 cts", []),
+    ("The talks lasted two  years .", [("two  years", "DURATION", "P2Y")]),
+    ("Vellmark unveiled a ten - year plan .", [("ten - year", "DURATION", "P10Y")]),
+])
+def test_numbers_of_tables_are_no_durations(text, expected):
+    assert tags(text) == expected

@@ -70,9 +70,11 @@ def _amount(text: str) -> tuple[bool, float | None]:
     return value is not None, value
 
 
-@rule("duration", needs=UNIT, pattern=B + r"(?:(?P<approx>" + _APPROX + r")\s+)?(?:(?P<the>the)\s+)?(?:(?P<rel>" + _RELATIVE
+# Not the tail of a bigger number ("5,678,000"), and the unit one or two spaces away, not a
+# table's next column ("Sales 1,234,000 vs 5,678,000     Year": a results table, no length).
+@rule("duration", needs=UNIT, pattern=B + r"(?<!\d[.,])(?:(?P<approx>" + _APPROX + r")\s+)?(?:(?P<the>the)\s+)?(?:(?P<rel>" + _RELATIVE
       + r")\s+)?(?P<num>" + lex.RE_NUMBER + r"|" + lex.RE_VAGUE + r"|single(?=-))(?:\s+(?:or|to|and)\s+(?P<num2>"
-      + lex.RE_NUMBER + r"))?(?:\s+or\s+so)?[\s-]+(?:(?:more|additional|further|full|straight|consecutive|single"
+      + lex.RE_NUMBER + r"))?(?:\s+or\s+so)?(?:\s?-\s?|\s{1,2})(?:(?:more|additional|further|full|straight|consecutive|single"
       r"|trading|business|working|calendar|long)[\s-]+)?(?P<unit>" + lex.RE_UNIT + r")(?P<andhalf>\s+and\s+a\s+half)?"
       r"(?P<old>-old|-long)?"
       r"(?:\s+or\s+so)?" + E)
