@@ -939,3 +939,12 @@ def test_months_after_by_and_through_look_ahead(text, expected):
 ])
 def test_numbers_of_tables_are_no_durations(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The plant should reopen before mid-year .", [("mid-year", "DATE", "2022")]),
+    ("The vote was moved to mid-month .", [("mid-month", "DATE", "2022-02")]),
+    ("Prices rose midweek .", [("midweek", "DATE", "2022-W06")]),
+])
+def test_the_middle_of_the_current_unit(text, expected):
+    assert tags(text) == expected

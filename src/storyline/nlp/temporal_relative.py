@@ -220,6 +220,16 @@ def _in_the_period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     return ("DATE", value) if value else None
 
 
+@rule("mid_period", needs=words("year", "month", "week", "quarter", "decade", "midyear", "midmonth", "midweek"),
+      also=words("mid", "midyear", "midmonth", "midweek"), pattern=B + r"mid-?(?P<unit>year|month|week|quarter|decade)"
+      r"(?![\w-])", anchorable=True)
+def _mid_period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    """``before mid-year``, ``by mid-month``: the middle of publication's year, month, week
+    (valued as the unit, as ``mid-1996`` is 1996); ``mid-year results`` too."""
+    value = unit_value(ctx.published, m["unit"].lower(), 0)
+    return ("DATE", value) if value else None
+
+
 @rule("before_last", needs=words("before"), also=words("last"), pattern=B + r"the\s+(?P<unit>week|month|year|weekend)\s+before\s+last" + E,
       anchorable=True)
 def _before_last(m: re.Match, ctx: Context) -> tuple[str, str] | None:
