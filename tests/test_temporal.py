@@ -948,3 +948,13 @@ def test_numbers_of_tables_are_no_durations(text, expected):
 ])
 def test_the_middle_of_the_current_unit(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The hearing is set for the week of March 7 .", [("the week of March 7", "DATE", "2022-W10")]),
+    ("Vellmark cut prices in the fourth week of January .", [("the fourth week of January", "DATE", "2022-W04")]),
+    ("Sales slumped in the last week of December .", [("the last week of December", "DATE", "2021-W52")]),
+    ("The union will vote in the first week of April 2023 .", [("the first week of April 2023", "DATE", "2023-W14")]),
+])
+def test_weeks_of_months(text, expected):
+    assert tags(text) == expected

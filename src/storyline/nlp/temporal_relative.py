@@ -18,8 +18,8 @@ import re
 from . import temporal_lexicon as lex
 from .temporal_durations import duration_value
 from .temporal_calendar import (
-    add_quarters, day_value, quarter_of, resolve_quarter, resolve_season, resolve_weekday,
-    unit_value,
+    add_quarters, day_value, quarter_of, resolve_month, resolve_quarter, resolve_season, resolve_weekday,
+    unit_value, week_value,
 )
 from .temporal_anaphora import REPORT_GRAINS, UNKNOWN as _UNKNOWN
 from .temporal_grammar import DIGIT, WEEKDAY, YEAR_DIGITS, Anaphor, Context, Reading, rule, words
@@ -228,6 +228,32 @@ def _mid_period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     (valued as the unit, as ``mid-1996`` is 1996); ``mid-year results`` too."""
     value = unit_value(ctx.published, m["unit"].lower(), 0)
     return ("DATE", value) if value else None
+
+
+_WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+                  "last": 5, "final": 5}
+
+
+@rule("week_of_month", needs=words("week"), also=lex.MONTHS.keys(), pattern=B + r"the\s+(?:(?P<ord>first|second|third|fourth|1st|2nd"
+      r"|3rd|4th|last|final)\s+)?week\s+of\s+(?P<month>" + lex.RE_MONTH + r")(?:\s*(?P<day>" + lex.RE_DAY_OF_MONTH
+      + r"))?(?:,?\s+(?P<year>" + lex.RE_YEAR + r"))?" + E, anchorable=True)
+def _week_of_month(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    """``the week of June 12`` (the week of that day), ``the second week of May``, ``the
+    last week of October`` (the week of its middle day: the 4th, 11th, 18th, 25th, or three
+    days before the month's end)."""
+    if not (m["ord"] or m["day"]) or not m["month"][0].isupper():
+        return None
+    month = lex.MONTHS[m["month"].lower().rstrip(".")]
+    year = int(m["year"]) if m["year"] else resolve_month(ctx.published, month, ctx.direction(m.start(), m.end()),
+                                                         ctx.month_slack)
+    if m["day"]:
+        day = dt.date(year, month, int(re.match(r"\d+", m["day"]).group()))  # Feb. 30 raises: no date
+    else:
+        n = _WEEK_ORDINALS[m["ord"].lower()]
+        next_month = dt.date(year + month // 12, month % 12 + 1, 1)
+        last = (next_month - dt.timedelta(days=1)).day
+        day = dt.date(year, month, last - 3 if n == 5 else 7 * (n - 1) + 4)
+    return "DATE", week_value(day)
 
 
 @rule("before_last", needs=words("before"), also=words("last"), pattern=B + r"the\s+(?P<unit>week|month|year|weekend)\s+before\s+last" + E,
