@@ -958,3 +958,18 @@ def test_the_middle_of_the_current_unit(text, expected):
 ])
 def test_weeks_of_months(text, expected):
     assert tags(text) == expected
+
+
+def test_the_same_period_in_a_year_is_the_reported_period_in_that_year():
+    sentences = annotate_for_dates(["Vellmark Foods earned 5 million dollars in the third quarter .",
+                                    "It earned 3 million dollars in the same period in 2020 ."])
+    assert [(t.span.text, t.value) for t in find_timexes_in_article(sentences, PUB)] == [
+        ("the third quarter", "2021-Q3"), ("the same period in 2020", "2020-Q3")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vellmark earned 2 dollars a share in prior year .", [("prior year", "DATE", "2021")]),
+    ("Losses from prior years were written off .", [("prior years", "DURATION", "PXY")]),
+])
+def test_prior_without_the(text, expected):
+    assert tags(text) == expected

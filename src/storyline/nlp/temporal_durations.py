@@ -163,7 +163,7 @@ _PLURAL_CONTEXT = frozenset({"for", "over", "within", "in", "took", "take", "tak
                              "spent", "lasted", "after", "spend", "wait", "waited"})
 
 
-@rule("vague_duration", needs=UNIT, pattern=B + r"(?:(?P<the>the)\s+)?(?:(?P<rel>recent|past|coming|next|last|previous|ensuing"
+@rule("vague_duration", needs=UNIT, pattern=B + r"(?:(?P<the>the)\s+)?(?:(?P<rel>recent|past|coming|next|last|previous|prior|ensuing"
       r"|following|intervening|early|later|final|first|many|several)\s+)?(?P<unit>" + lex.RE_UNIT_PLURAL
       + r")(?:(?P<long>-long)|\s+(?P<ahead>ahead|to\s+come))?" + E)
 def _vague_duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:

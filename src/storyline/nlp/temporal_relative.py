@@ -28,7 +28,8 @@ B = r"(?<![\w$£€#/-])"
 E = r"(?![\w-])"
 _OFFSETS = {"this": 0, "the current": 0, "current": 0, "the present": 0, "the full": 0,
             "the entire": 0, "the whole": 0, "this past": -1, "this coming": 1, "last": -1,
-            "the previous": -1, "the prior": -1, "the past": -1, "previous": -1, "past": -1, "the last": -1,
+            "the previous": -1, "the prior": -1, "the past": -1, "previous": -1, "prior": -1, "past": -1,
+            "the last": -1,
             "next": 1, "the coming": 1, "coming": 1, "the following": 1, "the next": 1}
 _DIRECTIONS = {"last": "last", "past": "last", "previous": "last", "next": "next",
                "coming": "next", "following": "next", "this": "this"}
@@ -114,7 +115,7 @@ def _stripped_possessive(m: re.Match, ctx: Context) -> bool:
 
 PERIOD_REL = (r"(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+current|the\s+coming|the\s+previous"
               r"|the\s+past|the\s+prior|the\s+following|the\s+latest|the\s+most\s+recent|the\s+present|the\s+last"
-              r"|the\s+next|the\s+full|the\s+entire|the\s+whole|the|current|past|previous|coming)")
+              r"|the\s+next|the\s+full|the\s+entire|the\s+whole|the|current|past|previous|prior|coming)")
 
 
 @rule("period", needs=words("week", "weekend", "month", "year", "quarter", "half", "decade", "century") | lex.SEASONS.keys(), pattern=B + r"(?:(?P<mod>early|earlier|late|later|mid|the\s+(?:very\s+)?(?:beginning|start|end|middle|rest"
@@ -123,8 +124,8 @@ PERIOD_REL = (r"(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+current|t
       anchorable=True)
 def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     rel, unit = _norm(m["rel"]), m["unit"].lower()
-    if rel == "the" and m["s"] and not m["s"].startswith("'"):
-        return None  # "the years" is a plural, not "the year's"
+    if rel in ("the", "past", "previous", "prior") and m["s"] and not m["s"].startswith("'"):
+        return None  # "the years", "in prior years" are plurals, not "the year's"
     if unit in lex.SEASONS:
         offset = _OFFSETS.get(rel)
         direction = ctx.direction(m.start(), m.end()) if offset is None else None
@@ -148,8 +149,8 @@ def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     value = unit_value(ctx.published, unit, offset)
     if value is None:
         return None
-    if rel == "the prior":
-        rel = "the previous"  # "profit fell from the prior year": the business writer's "previous"
+    if rel in ("the prior", "prior"):
+        rel = rel.replace("prior", "previous")  # "profit fell from the prior year": the business writer's "previous"
     if rel in ("the following", "the previous") and unit in _SHIFT_UNITS.keys() - {"day"}:
         # Told from another date of the story: "In 1995 ... the following year" is 1996.
         # Without one, "the previous year" is still last year ("up 5% from the previous
@@ -387,13 +388,26 @@ def _year_period(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
         return ("DATE", f"{year:04d}-{'H' if unit == 'half' else 'Q'}{n}") if unit in ("quarter", "half") else None
     if unit not in ("quarter", "period"):
         return "DATE", f"{year:04d}"
-    # "the 1988 period" of a results story: the period it reports, in 1988. Without one, a
-    # quarter is the one before publication and a period the year.
+    return _reported_period_in(year, unit, m, ctx, "year_period")
+
+
+def _reported_period_in(year: int, unit: str, m: re.Match, ctx: Context, name: str) -> Reading:
+    """``the 1988 period``, ``the same period in 2006`` of a results story: the period it
+    reports, in that year. Without one, a quarter is the one before publication and a period
+    the year."""
     _, q = add_quarters(ctx.published.year, quarter_of(ctx.published), -1)
     fallback = f"{year:04d}-Q{q}" if unit == "quarter" else f"{year:04d}"
     grains = frozenset({"quarter"}) if unit == "quarter" else frozenset({"quarter", "half"})
     anaphor = Anaphor("Y", 0, scope="report", year=year, grains=grains)
-    return Reading(m.start(), m.end(), "DATE", fallback, "year_period", anaphor=anaphor, anchorable=True)
+    return Reading(m.start(), m.end(), "DATE", fallback, name, anaphor=anaphor, anchorable=True)
+
+
+@rule("same_period_in", needs=YEAR_DIGITS, also=words("period", "quarter"), pattern=B + r"the\s+(?:same|corresponding|comparable)\s+"
+      r"(?P<unit>period|quarter)\s+(?:in|of)\s+(?:fiscal\s+)?(?P<year>" + YEAR + r")" + E, anchorable=True)
+def _same_period_in(m: re.Match, ctx: Context) -> Reading:
+    """``the same period in 2006``, ``the corresponding quarter of 2007``: as ``the 2006
+    period``."""
+    return _reported_period_in(int(m["year"]), m["unit"].lower(), m, ctx, "same_period_in")
 
 
 _AGO_SIGN = {"ago": -1, "earlier": -1, "before": -1, "back": -1, "previously": -1, "later": 1,
