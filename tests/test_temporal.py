@@ -973,3 +973,11 @@ def test_the_same_period_in_a_year_is_the_reported_period_in_that_year():
 ])
 def test_prior_without_the(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vellmark counts its stock at end-year .", [("end-year", "DATE", "2022")]),
+    ("Output was 40 tonnes against 35 in the same period 2020 .", [("the same period 2020", "DATE", "2020")]),
+])
+def test_end_year_and_the_same_period_without_in(text, expected):
+    assert tags(text) == expected

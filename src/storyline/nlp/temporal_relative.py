@@ -267,10 +267,11 @@ def _before_last(m: re.Match, ctx: Context) -> tuple[str, str] | None:
 
 # "year-end", "by year's end", "the years end" (a crawl's stripped apostrophe), "last year's end",
 # "year 's end" (tokenised text, as MEANTIME's).
-@rule("period_end", needs=words("end"), pattern=B + r"(?:(?:the|(?P<rel>this|last|next))\s+)?(?P<unit>year|month|quarter)"
-      r"(?:[\s-]|\s?'s\s+|s\s+)end" + E, anchorable=True)
+@rule("period_end", needs=words("end"), pattern=B + r"(?:(?:the|(?P<rel>this|last|next))\s+)?(?:(?P<unit>year|month|quarter)"
+      r"(?:[\s-]|\s?'s\s+|s\s+)end|end-(?P<unit2>year|month|quarter))" + E, anchorable=True)
 def _period_end(m: re.Match, ctx: Context) -> tuple[str, str] | None:
-    value = unit_value(ctx.published, m["unit"].lower(), _OFFSETS.get(_norm(m["rel"]), 0))
+    unit = (m["unit"] or m["unit2"]).lower()  # "end-year bonuses": the wire's "year-end"
+    value = unit_value(ctx.published, unit, _OFFSETS.get(_norm(m["rel"]), 0))
     return ("DATE", value) if value else None
 
 
@@ -403,10 +404,10 @@ def _reported_period_in(year: int, unit: str, m: re.Match, ctx: Context, name: s
 
 
 @rule("same_period_in", needs=YEAR_DIGITS, also=words("period", "quarter"), pattern=B + r"the\s+(?:same|corresponding|comparable)\s+"
-      r"(?P<unit>period|quarter)\s+(?:in|of)\s+(?:fiscal\s+)?(?P<year>" + YEAR + r")" + E, anchorable=True)
+      r"(?P<unit>period|quarter)\s+(?:(?:in|of)\s+)?(?:fiscal\s+)?(?P<year>" + YEAR + r")" + E, anchorable=True)
 def _same_period_in(m: re.Match, ctx: Context) -> Reading:
-    """``the same period in 2006``, ``the corresponding quarter of 2007``: as ``the 2006
-    period``."""
+    """``the same period in 2006``, ``the corresponding quarter of 2007``, ``the same period
+    2006``: as ``the 2006 period``."""
     return _reported_period_in(int(m["year"]), m["unit"].lower(), m, ctx, "same_period_in")
 
 
