@@ -865,6 +865,7 @@ def test_and_a_half_clock_lengths_and_seasons_of_years_in_words(text, expected):
     ("Vellmark sold 1,000 cars in two weeks .", [("two weeks", "DURATION", "P2W")]),
     ("Vellmark must file a plan within 60 days .", [("60 days", "DURATION", "P60D")]),
     ("It could be the biggest drop in a year .", [("a year", "DURATION", "P1Y")]),
+    ("The unions will meet in two-day talks .", [("two-day", "DURATION", "P2D")]),
     # two units before publication's
     ("The board met the week before last .", [("the week before last", "DATE", "2022-W04")]),
     ("Prices fell the year before last .", [("the year before last", "DATE", "2020")]),

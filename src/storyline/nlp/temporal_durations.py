@@ -142,6 +142,8 @@ def _point_ahead(m: re.Match, ctx: Context, unit: str, amount: float | None) -> 
         return None  # "sales of 2 million cars in a year": per year or within one, as often as a point
     if m["the"] or m["rel"] or m["approx"] or m["old"] or m["andhalf"] or ctx.word_before(m.start()) != "in":
         return None
+    if "-" in ctx.text[m.end("num"):m.start("unit")]:
+        return None  # "in two-day talks": an adjective of the noun, not a count ahead
     if ctx.direction(m.start(), m.end()) != "future":
         return None
     if _SUPERLATIVE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):  # 60: four words and "in"
