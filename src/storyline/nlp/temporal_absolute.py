@@ -27,7 +27,9 @@ B = r"(?<![\w$£€#/-])(?<!\d[.,])"
 # Timeline17 and MEANTIME): "July 24, 2003" and "July 24 , 2003" are one date.
 COMMA = r"(?:\s?,\s*|\s+)"
 E = r"(?![\w-])"
-MOD = r"(?:(?P<mod>early|late|mid|middle|the\s+(?:beginning|start|end|middle)\s+of)[\s-]+)?"
+# "end-2009", "end-June", "start-2010": the wire's hyphenated "the end of" (with the hyphen only:
+# "end June" is rare and "start 2010" a verb).
+MOD = r"(?:(?P<mod>early|late|mid|middle|(?:end|start|beginning)(?=-)|the\s+(?:beginning|start|end|middle)\s+of)[\s-]+)?"
 WEEKDAY_PREFIX = r"(?:(?P<wd>" + lex.RE_WEEKDAY + r")" + COMMA + r"(?:the\s+)?)?"
 YEAR = r"(?P<year>" + lex.RE_YEAR + r")(?![\d%]|[.,]\d)"
 # The day after a clock time: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6".
@@ -36,8 +38,11 @@ DAY_REF = (
     + lex.RE_MONTH + r"\s*" + lex.RE_DAY_OF_MONTH + r"))"
 )
 AM_PM = r"(?P<ampm>[ap])(?:\.\s?m\.?|\s?m\b)"
+# Zones by name too, as market reports write them ("9:30 a.m. Eastern time", "4 p.m. New York
+# time"); like the abbreviations but UTC's, they stay local time in the value.
 TZ = (r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|GMT|BST|UTC|CET|CEST|EET|EEST|MSK|IST|JST|HKT|SGT|AEST|AEDT"
-      r"|local\s+time)")
+      r"|local\s+time|(?:Eastern|Pacific|Central|Mountain|New\s+York|London|Tokyo|Hong\s+Kong|Singapore|Frankfurt"
+      r"|Paris|Sydney|Beijing)(?:\s+(?:Standard|Daylight|Summer))?\s+time)")
 # The lower-cased words of TZ, for the prefilter of rules that need a zone.
 TZ_WORDS = frozenset({"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "ct", "gmt", "bst", "utc",
                       "cet", "cest", "eet", "eest", "msk", "ist", "jst", "hkt", "sgt", "aest", "aedt", "time"})
@@ -237,15 +242,28 @@ def _clock_4digit_at(m: re.Match, ctx: Context) -> Reading | None:
 @rule("year", needs=YEAR_DIGITS, pattern=B + MOD + r"(?:(?P<half>(?:the\s+)?(?:first|second|1st|2nd|last|latter)\s+half\s+of|(?:the\s+)?"
       r"(?P<season>" + lex.RE_SEASON + r")\s+of)\s+)?(?:(?P<pre>(?:the\s+)?(?:fiscal|calendar|"
       r"model|financial|school|academic)(?:\s+year)?|the\s+year|FY)\s*)?" + YEAR + E, anchorable=True)
-def _year(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+def _year(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     year = m["year"]
-    if not (m["mod"] or m["half"] or m["season"] or m["pre"]) and not bare_year_ok(m, ctx):
-        return None
+    if not (m["mod"] or m["half"] or m["season"] or m["pre"]):
+        return ("DATE", year) if bare_year_ok(m, ctx) else None
     if m["season"]:
-        return "DATE", f"{year}-{lex.SEASONS[m['season'].lower()]}"
-    if m["half"]:
-        return "DATE", f"{year}-H{1 if re.search('first|1st', m['half'], re.I) else 2}"
-    return "DATE", year
+        value = f"{year}-{lex.SEASONS[m['season'].lower()]}"
+    elif m["half"]:
+        value = f"{year}-H{1 if re.search('first|1st', m['half'], re.I) else 2}"
+    else:
+        value = year
+    # A word that expects a year ("FY 2021", "mid-2009", "the summer of 2019") makes it one
+    # even where the recogniser calls the number CARDINAL: not the "year" rule's veto.
+    return Reading(m.start(), m.end(), "DATE", value, "year_marked", anchorable=True)
+
+
+@rule("fiscal_short_year", needs=words("fy", "fiscal"), also=DIGIT, pattern=B + r"(?:FY|[Ff]iscal\s+(?:[Yy]ear\s+)?')\s?(?P<yy>\d\d)(?![\d%])" + E,
+      anchorable=True)
+def _fiscal_short_year(m: re.Match, ctx: Context) -> tuple[str, str]:
+    """``FY09``, ``FY 09``, ``fiscal '09``: the fiscal year by two digits, valued as ``fiscal
+    2009`` is (the plain year); the century as for numeric dates (up to a year ahead: 20xx)."""
+    yy = int(m["yy"])
+    return "DATE", f"{yy + (2000 if yy <= ctx.published.year % 100 + 1 else 1900):04d}"
 
 
 @rule("season_year", needs=YEAR_DIGITS, pattern=B + r"(?:the\s+)?(?P<season>" + lex.RE_SEASON + r")\s+" + YEAR + E, anchorable=True)
@@ -253,14 +271,17 @@ def _season_year(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     return "DATE", f"{m['year']}-{lex.SEASONS[m['season'].lower()]}"
 
 
-@rule("year_words", needs=words("nineteen", "eighteen", "twenty", "thousand"), pattern=B + r"(?:(?P<pre>the\s+year)\s+)?(?P<words>" + lex.RE_YEAR_WORDS + r")" + E)
+@rule("year_words", needs=words("nineteen", "eighteen", "twenty", "thousand"), pattern=B + r"(?:(?P<pre>the\s+year)\s+|(?:the\s+)?(?P<season>" + lex.RE_SEASON + r")\s+of\s+)?(?P<words>"
+      + lex.RE_YEAR_WORDS + r")" + E)
 def _year_words(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     words = m["words"].lower()
     if words.startswith("two") or words.startswith("twenty"):
         # "two thousand" and "twenty twenty" are years only where a year is expected.
-        if not m["pre"] and ctx.word_before(m.start()) not in ("in", "since", "by", "until", "of"):
+        if not (m["pre"] or m["season"]) and ctx.word_before(m.start()) not in ("in", "since", "by", "until", "of"):
             return None
     year = lex.parse_year_words(words)
+    if year and m["season"]:
+        return "DATE", f"{year}-{lex.SEASONS[m['season'].lower()]}"  # "the summer of nineteen eighty-two"
     return ("DATE", str(year)) if year else None
 
 

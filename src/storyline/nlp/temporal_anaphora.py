@@ -103,6 +103,41 @@ def _part_of_the_day_mod(m: re.Match, ctx: Context) -> Reading:
     return _day_part(m.start(), m.end(), m["unit"].lower(), ctx)
 
 
+# "overnight" before a noun is a time only for what happens in a night ("overnight trading",
+# "overnight fighting"; tagged once in TempEval-3's training text); "the overnight rate", "an
+# overnight stay" and the rest name a kind of loan or visit.
+_NIGHT_EVENTS = frozenset({"trading", "trade", "session", "losses", "loss", "gains", "gain", "declines", "decline",
+                           "falls", "fall", "drop", "rally", "moves", "move", "selloff", "sell-off", "fighting",
+                           "clashes", "raids", "raid", "attacks", "attack", "talks", "strikes", "shelling"})
+# Words before "overnight" that make it "suddenly" ("almost overnight", "won't happen overnight",
+# also with a crawl's stripped apostrophe: "wont happen overnight").
+_FIGURATIVE = re.compile(r"(?:\b(?:almost|virtually|nearly|practically|literally|seemingly|basically|essentially)\s+"
+                         r"|(?:\b(?:not|never|cannot|wont|dont|doesnt|didnt|cant|isnt|wasnt|wouldnt|couldnt)|n't)\b[\w\s]{0,25}?)$", re.IGNORECASE)  # 25: "be solved", "happen"
+
+
+@rule("overnight", needs=words("overnight"), pattern=B + r"overnight" + E)
+def _overnight(m: re.Match, ctx: Context) -> Reading | None:
+    """``Asian markets fell overnight``, ``overnight trading``: the night before publication
+    (the coming night if the clause looks ahead), or the night of the day its sentence
+    names (``overnight Tuesday``)."""
+    nxt = re.match(r"\s+([A-Za-z-]+)", ctx.text[m.end():])
+    if nxt and nxt.group(1).lower() not in _NIGHT_EVENTS and nxt.group(1).lower() not in _CLAUSE_WORDS:
+        return None
+    if _FIGURATIVE.search(ctx.text[max(0, m.start() - 40):m.start()]):  # room for "won't be solved"
+        return None
+    ahead = ctx.direction(m.start(), m.end()) == "future"
+    day = ctx.published + dt.timedelta(days=0 if ahead else -1)
+    return Reading(m.start(), m.end(), "TIME", day.isoformat() + "TNI", "overnight",
+                   anaphor=Anaphor("D", 0, scope="clock", suffix="TNI", grains=frozenset({"day"})))
+
+
+# Words after an adverb "overnight" that end its clause or start the next phrase.
+_CLAUSE_WORDS = frozenset({"in", "on", "at", "to", "for", "and", "or", "but", "after", "before", "as", "while",
+                           "when", "from", "with", "by", "amid", "following", "into", "than", "the", "a", "an",
+                           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                           "local", "their", "its", "his", "her", "said", "says"})
+
+
 def _day_part(start: int, end: int, part: str, ctx: Context) -> Reading:
     """A part of the day on the day of its sentence, else of the story, else of publication."""
     code = "T" + _DAY_PARTS[part]
@@ -160,6 +195,15 @@ def _same_period_ago(m: re.Match, ctx: Context) -> Reading | None:
     anaphor = Anaphor("Y", -1, scope="report", grains=REPORT_GRAINS)
     fallback = shift_value(_previous_quarter(ctx), "Y", -1) or ""
     return Reading(m.start(), m.end(), "DATE", fallback, "same_period_ago", anaphor=anaphor)
+
+
+@rule("last_years_period", needs=words("quarter", "period"), also=words("last", "year"), pattern=B + r"last\s+year(?:\s?'s|s)\s+(?:(?:same|comparable|corresponding)\s+)?(?P<unit>quarter|period)" + E)
+def _last_years_period(m: re.Match, ctx: Context) -> Reading:
+    """``last year's quarter``, ``last years period`` (a crawl's stripped apostrophe): the
+    reported period a year before, as ``the year-ago quarter``."""
+    anaphor = Anaphor("Y", -1, scope="report", grains=REPORT_GRAINS)
+    fallback = shift_value(_previous_quarter(ctx), "Y", -1) or ""
+    return Reading(m.start(), m.end(), "DATE", fallback, "last_years_period", anaphor=anaphor)
 
 
 def grain(value: str) -> str:

@@ -6,8 +6,9 @@ Durations: ``three days`` (P3D), ``two-week`` (P2W), ``the past two months`` (P2
 ``weekly`` (P1W), ``twice a week`` (P1W), ``$5 a year`` (the ``a year``: P1Y).
 
 TIMEX3 units are Y M W D and, after ``T``, H M S; decades and centuries are written in years
-when counted (``two decades`` = P20Y) and as ``PXE``/``PXC`` when not (the TempEval-3 data
-uses E for decades, C for centuries, L for millennia).
+when counted (``two decades`` = P20Y). Uncounted decades are some number of years, ``PXY``
+(``decades-long``: so in TempEval-3's AQUAINT and in MEANTIME, 2 of 2); uncounted centuries
+and millennia keep ``PXC``/``PXL`` (the TempEval-3 data uses C for centuries, L for millennia).
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ from __future__ import annotations
 import re
 
 from . import temporal_lexicon as lex
+from .temporal_calendar import unit_value
 from .temporal_grammar import UNIT, Context, Reading, rule, words
 
 B = r"(?<![\w$£€#/-])"
 E = r"(?![\w-])"
-_VAGUE_LETTERS = {10: "E", 100: "C", 1000: "L"}
+_VAGUE_LETTERS = {100: "C", 1000: "L"}
 # Modifiers that belong to the expression (TimeML's mod attribute); "over", "under" and
 # "some" only before a number ("over the next two years": "over" is a preposition).
 _APPROX = (r"about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|fewer\s+than"
@@ -43,10 +45,12 @@ def duration_value(amount: float | None, unit: str) -> str | None:
                "MIN": ("S", 60), "Q": ("M", 3)}
     if amount != int(amount):
         whole = int(amount)
-        if letter in ("Y", "H") and (amount - whole) * smaller[letter][1] == int((amount - whole) * smaller[letter][1]):
+        if letter in ("Y", "H", "MIN") and (amount - whole) * smaller[letter][1] == int((amount - whole) * smaller[letter][1]):
             rest = int((amount - whole) * smaller[letter][1])
             if letter == "Y":
                 return f"P{whole}Y{rest}M" if whole else f"P{rest}M"
+            if letter == "MIN":  # "two minutes and a half": PT2M30S, as TempEval-3 writes such lengths
+                return f"PT{whole}M{rest}S" if whole else f"PT{rest}S"
             return f"PT{whole}H{rest}M" if whole else f"PT{rest}M"
         sub, factor = smaller.get(letter, (None, 0))
         if sub is None or amount * factor != int(amount * factor):
@@ -66,10 +70,13 @@ def _amount(text: str) -> tuple[bool, float | None]:
     return value is not None, value
 
 
-@rule("duration", needs=UNIT, pattern=B + r"(?:(?P<approx>" + _APPROX + r")\s+)?(?:(?P<the>the)\s+)?(?:(?P<rel>" + _RELATIVE
-      + r")\s+)?(?P<num>" + lex.RE_NUMBER + r"|" + lex.RE_VAGUE + r")(?:\s+(?:or|to|and)\s+(?P<num2>"
-      + lex.RE_NUMBER + r"))?(?:\s+or\s+so)?[\s-]+(?:(?:more|additional|further|full|straight|consecutive"
-      r"|trading|business|working|calendar|long)[\s-]+)?(?P<unit>" + lex.RE_UNIT + r")(?P<old>-old|-long)?"
+# Not the tail of a bigger number ("5,678,000"), and the unit one or two spaces away, not a
+# table's next column ("Sales 1,234,000 vs 5,678,000     Year": a results table, no length).
+@rule("duration", needs=UNIT, pattern=B + r"(?<!\d[.,])(?:(?P<approx>" + _APPROX + r")\s+)?(?:(?P<the>the)\s+)?(?:(?P<rel>" + _RELATIVE
+      + r")\s+)?(?P<num>" + lex.RE_NUMBER + r"|" + lex.RE_VAGUE + r"|single(?=-))(?:\s+(?:or|to|and)\s+(?P<num2>"
+      + lex.RE_NUMBER + r"))?(?:\s+or\s+so)?(?:\s?-\s?|\s{1,2})(?:(?:more|additional|further|full|straight|consecutive|single"
+      r"|trading|business|working|calendar|long)[\s-]+)?(?P<unit>" + lex.RE_UNIT + r")(?P<andhalf>\s+and\s+a\s+half)?"
+      r"(?P<old>-old|-long)?"
       r"(?:\s+or\s+so)?" + E)
 def _duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     unit = lex.UNIT_FORMS[m["unit"].lower()]
@@ -85,11 +92,13 @@ def _duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
         # "the 1988 quarter" is a date; "37 years old" and "a 6-year-old boy" are ages, which
         # the TempEval-3 annotators never tagged (0 of the 34 "-year-old" in its training text).
         return None
-    ok, amount = _amount(num)
+    ok, amount = (True, 1.0) if num == "single" else _amount(num)  # "the largest single-day drop"
     if not ok:
         return None
     if num == "one" and unit == "day" and ctx.word_before(m.start()) in _MODALS:
         return Reading(m.start(), m.end(), "DATE", "FUTURE_REF", "duration")  # "will one day be"
+    if m["andhalf"] and amount is not None:
+        amount += 0.5  # "a year and a half", "two hours and a half"
     if m["num2"]:
         amount = None  # "two to three weeks", "12 to 18 months": a range, not one length
     plural_adjective = num in ("a", "an") and m["old"] and m["unit"].lower() != unit
@@ -100,6 +109,9 @@ def _duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
         return None
     if plural_adjective:
         return Reading(m.start("unit"), m.end(), "DURATION", value, "duration")
+    ahead = _point_ahead(m, ctx, unit, amount)
+    if ahead:
+        return Reading(m.start(), m.end(), "DATE", ahead, "duration")
     start = m.start()
     approx = " ".join((m["approx"] or "").lower().split())
     if approx in _PREPOSITION_LIKE and m["the"]:
@@ -109,6 +121,35 @@ def _duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     if m["the"] and not m["rel"] and not m["approx"] and (unit == m["unit"].lower() or m["old"]):
         start = m.start("num")  # "the two-week crisis": the adjective, not the noun phrase
     return Reading(start, m.end(), "DURATION", value, "duration")
+
+
+# Calendar units a count "in" the future moves publication by: (calendar unit, how many).
+_AHEAD_UNITS = {"day": ("day", 1), "week": ("week", 1), "month": ("month", 1), "year": ("year", 1),
+                "decade": ("year", 10)}
+
+
+# A superlative or "first"/"only" before "in": the count is the stretch compared over.
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:\w+est|most|least|first|only|time)\b(?:\s+[\w-]+){0,4}\s+in\s+$", re.IGNORECASE)
+
+
+def _point_ahead(m: re.Match, ctx: Context, unit: str, amount: float | None) -> str | None:
+    """``will meet again in two weeks``, ``would be repaid in three years``: after ``in``
+    in a clause that looks ahead, a whole count is a point after publication (TimeML's
+    DATE, as ``two weeks from now``), not a length; ``within two weeks`` stays a length."""
+    if amount is None or amount != int(amount) or unit not in _AHEAD_UNITS or m["num2"]:
+        return None
+    if m["num"].lower() in ("a", "an"):
+        return None  # "sales of 2 million cars in a year": per year or within one, as often as a point
+    if m["the"] or m["rel"] or m["approx"] or m["old"] or m["andhalf"] or ctx.word_before(m.start()) != "in":
+        return None
+    if "-" in ctx.text[m.end("num"):m.start("unit")]:
+        return None  # "in two-day talks": an adjective of the noun, not a count ahead
+    if ctx.direction(m.start(), m.end()) != "future":
+        return None
+    if _SUPERLATIVE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):  # 60: four words and "in"
+        return None  # "could be the biggest drop in a year", "the first gain in two weeks": a length
+    calendar_unit, per = _AHEAD_UNITS[unit]
+    return unit_value(ctx.published, calendar_unit, int(amount) * per)
 
 
 # Modifiers TempEval-3's annotators left outside the extent: "about" (2 of 11 inside),
@@ -124,7 +165,7 @@ _PLURAL_CONTEXT = frozenset({"for", "over", "within", "in", "took", "take", "tak
                              "spent", "lasted", "after", "spend", "wait", "waited"})
 
 
-@rule("vague_duration", needs=UNIT, pattern=B + r"(?:(?P<the>the)\s+)?(?:(?P<rel>recent|past|coming|next|last|previous|ensuing"
+@rule("vague_duration", needs=UNIT, pattern=B + r"(?:(?P<the>the)\s+)?(?:(?P<rel>recent|past|coming|next|last|previous|prior|ensuing"
       r"|following|intervening|early|later|final|first|many|several)\s+)?(?P<unit>" + lex.RE_UNIT_PLURAL
       + r")(?:(?P<long>-long)|\s+(?P<ahead>ahead|to\s+come))?" + E)
 def _vague_duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:

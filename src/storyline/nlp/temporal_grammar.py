@@ -130,11 +130,20 @@ class Context:
             return "past"
         if before and before[-1] in ("until", "till", "next", "coming", "upcoming", "effective"):
             return "future"
-        return direction_of(self.tense(start, end))
+        tense = direction_of(self.tense(start, end))
+        if before and before[-1] in ("by", "through") and _MONTH_NAME.match(self.text, start):
+            # a month as a deadline or the end of a term ("repay the notes by June", "has
+            # granted credit through April"): ahead, or told in the past, the nearest
+            # one (a past tense is often another clause's); a weekday keeps its tense
+            return "near" if tense == "past" else "future"
+        return tense
 
     def word_before(self, start: int) -> str:
         words = self.text[max(0, start - 20):start].split()  # longer than any English word used
         return words[-1].lower().strip(",;:") if words else ""
+
+
+_MONTH_NAME = re.compile(r"(?:" + lex.RE_MONTH + r")\b", re.IGNORECASE)
 
 
 Reader = Callable[[re.Match, Context], "tuple[str, str] | Reading | None"]

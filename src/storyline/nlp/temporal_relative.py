@@ -16,9 +16,10 @@ import datetime as dt
 import re
 
 from . import temporal_lexicon as lex
+from .temporal_durations import duration_value
 from .temporal_calendar import (
-    add_quarters, day_value, quarter_of, resolve_quarter, resolve_season, resolve_weekday,
-    unit_value,
+    add_quarters, day_value, quarter_of, resolve_month, resolve_quarter, resolve_season, resolve_weekday,
+    unit_value, week_value,
 )
 from .temporal_anaphora import REPORT_GRAINS, UNKNOWN as _UNKNOWN
 from .temporal_grammar import DIGIT, WEEKDAY, YEAR_DIGITS, Anaphor, Context, Reading, rule, words
@@ -27,7 +28,8 @@ B = r"(?<![\w$£€#/-])"
 E = r"(?![\w-])"
 _OFFSETS = {"this": 0, "the current": 0, "current": 0, "the present": 0, "the full": 0,
             "the entire": 0, "the whole": 0, "this past": -1, "this coming": 1, "last": -1,
-            "the previous": -1, "the past": -1, "previous": -1, "past": -1, "the last": -1,
+            "the previous": -1, "the prior": -1, "the past": -1, "previous": -1, "prior": -1, "past": -1,
+            "the last": -1,
             "next": 1, "the coming": 1, "coming": 1, "the following": 1, "the next": 1}
 _DIRECTIONS = {"last": "last", "past": "last", "previous": "last", "next": "next",
                "coming": "next", "following": "next", "this": "this"}
@@ -112,8 +114,8 @@ def _stripped_possessive(m: re.Match, ctx: Context) -> bool:
 
 
 PERIOD_REL = (r"(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+current|the\s+coming|the\s+previous"
-              r"|the\s+past|the\s+following|the\s+latest|the\s+most\s+recent|the\s+present|the\s+last"
-              r"|the\s+next|the\s+full|the\s+entire|the\s+whole|the|current|past|previous|coming)")
+              r"|the\s+past|the\s+prior|the\s+following|the\s+latest|the\s+most\s+recent|the\s+present|the\s+last"
+              r"|the\s+next|the\s+full|the\s+entire|the\s+whole|the|current|past|previous|prior|coming)")
 
 
 @rule("period", needs=words("week", "weekend", "month", "year", "quarter", "half", "decade", "century") | lex.SEASONS.keys(), pattern=B + r"(?:(?P<mod>early|earlier|late|later|mid|the\s+(?:very\s+)?(?:beginning|start|end|middle|rest"
@@ -122,14 +124,18 @@ PERIOD_REL = (r"(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+current|t
       anchorable=True)
 def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     rel, unit = _norm(m["rel"]), m["unit"].lower()
-    if rel == "the" and m["s"] and not m["s"].startswith("'"):
-        return None  # "the years" is a plural, not "the year's"
+    if rel in ("the", "past", "previous", "prior") and m["s"] and not m["s"].startswith("'"):
+        return None  # "the years", "in prior years" are plurals, not "the year's"
     if unit in lex.SEASONS:
         offset = _OFFSETS.get(rel)
         direction = ctx.direction(m.start(), m.end()) if offset is None else None
         return "DATE", resolve_season(ctx.published, lex.SEASONS[unit], offset, direction)
     if rel in ("the past", "the last") and unit in ("decade", "century"):
         return "DURATION", "P10Y" if unit == "decade" else "P100Y"
+    if unit in ("week", "month") and rel == "the":
+        last_day = _last_day_named(ctx, m.end())
+        if last_day is not None:  # "the week ended Friday" is the week of that Friday
+            return "DATE", unit_value(last_day, unit, 0)
     if unit == "year" and rel == "the" and _ends_period(ctx.text, m.end()):
         return "DURATION", "P1Y"  # "the year ended June 30" is a fiscal year, not 2022
     if rel in ("the latest", "the most recent"):
@@ -143,6 +149,8 @@ def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     value = unit_value(ctx.published, unit, offset)
     if value is None:
         return None
+    if rel in ("the prior", "prior"):
+        rel = rel.replace("prior", "previous")  # "profit fell from the prior year": the business writer's "previous"
     if rel in ("the following", "the previous") and unit in _SHIFT_UNITS.keys() - {"day"}:
         # Told from another date of the story: "In 1995 ... the following year" is 1996.
         # Without one, "the previous year" is still last year ("up 5% from the previous
@@ -168,6 +176,30 @@ def _ends_period(text: str, end: int) -> bool:
     return bool(re.match(r"\s+(?:ended|ending|ends|that\s+ended|to\s+(?:date|" + lex.RE_MONTH + r"))", following, re.I))
 
 
+# The day a week or month is said to end on: "the week ended Friday", "the week to July 18",
+# "the month ending June 30".
+_ENDED_ON = re.compile(r"\s+(?:that\s+)?(?P<verb>ended|ending|ends|to|through)\s+(?:(?P<wd>" + lex.RE_WEEKDAY
+                       + r")|(?P<month>" + lex.RE_MONTH + r")\s*(?P<day>" + lex.RE_DAY_OF_MONTH + r"))(?![\w-])", re.IGNORECASE)
+
+
+def _last_day_named(ctx: Context, end: int) -> dt.date | None:
+    """The day named after ``the week``/``the month`` at ``end`` as the day it ends on, if
+    any: a weekday in the past for ``ended``, else as the tense says; a day of the month in
+    the publication's year, or the year before if ``ended`` would put it in the future."""
+    m = _ENDED_ON.match(ctx.text, end)
+    if not m or not (m["wd"] or m["month"])[0].isupper():
+        return None
+    ended = m["verb"].lower() == "ended"
+    if m["wd"]:
+        direction = "past" if ended else (ctx.direction(m.start("wd"), m.end("wd")) or "past")
+        return resolve_weekday(ctx.published, lex.WEEKDAYS[m["wd"].lower().rstrip(".")], direction)
+    day = dt.date(ctx.published.year, lex.MONTHS[m["month"].lower().rstrip(".")],
+                  int(re.match(r"\d+", m["day"]).group()))  # Feb. 30 raises ValueError: no date
+    if ended and day > ctx.published:
+        day = day.replace(year=day.year - 1)
+    return day
+
+
 def _the_offset(unit: str, m: re.Match, ctx: Context) -> int | None:
     """Which unit ``the week``/``the quarter``/``the weekend`` means: the current one, except
     that a quarter or half told in the past tense is the one just reported (the previous),
@@ -189,9 +221,57 @@ def _in_the_period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     return ("DATE", value) if value else None
 
 
-@rule("period_end", needs=words("end"), pattern=B + r"(?:(?P<rel>this|last|next)\s+)?(?P<unit>year|month|quarter)[\s-]end" + E, anchorable=True)
+@rule("mid_period", needs=words("year", "month", "week", "quarter", "decade", "midyear", "midmonth", "midweek"),
+      also=words("mid", "midyear", "midmonth", "midweek"), pattern=B + r"mid-?(?P<unit>year|month|week|quarter|decade)"
+      r"(?![\w-])", anchorable=True)
+def _mid_period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    """``before mid-year``, ``by mid-month``: the middle of publication's year, month, week
+    (valued as the unit, as ``mid-1996`` is 1996); ``mid-year results`` too."""
+    value = unit_value(ctx.published, m["unit"].lower(), 0)
+    return ("DATE", value) if value else None
+
+
+_WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+                  "last": 5, "final": 5}
+
+
+@rule("week_of_month", needs=words("week"), also=lex.MONTHS.keys(), pattern=B + r"the\s+(?:(?P<ord>first|second|third|fourth|1st|2nd"
+      r"|3rd|4th|last|final)\s+)?week\s+of\s+(?P<month>" + lex.RE_MONTH + r")(?:\s*(?P<day>" + lex.RE_DAY_OF_MONTH
+      + r"))?(?:,?\s+(?P<year>" + lex.RE_YEAR + r"))?" + E, anchorable=True)
+def _week_of_month(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    """``the week of June 12`` (the week of that day), ``the second week of May``, ``the
+    last week of October`` (the week of its middle day: the 4th, 11th, 18th, 25th, or three
+    days before the month's end)."""
+    if not (m["ord"] or m["day"]) or not m["month"][0].isupper():
+        return None
+    month = lex.MONTHS[m["month"].lower().rstrip(".")]
+    year = int(m["year"]) if m["year"] else resolve_month(ctx.published, month, ctx.direction(m.start(), m.end()),
+                                                         ctx.month_slack)
+    if m["day"]:
+        day = dt.date(year, month, int(re.match(r"\d+", m["day"]).group()))  # Feb. 30 raises: no date
+    else:
+        n = _WEEK_ORDINALS[m["ord"].lower()]
+        next_month = dt.date(year + month // 12, month % 12 + 1, 1)
+        last = (next_month - dt.timedelta(days=1)).day
+        day = dt.date(year, month, last - 3 if n == 5 else 7 * (n - 1) + 4)
+    return "DATE", week_value(day)
+
+
+@rule("before_last", needs=words("before"), also=words("last"), pattern=B + r"the\s+(?P<unit>week|month|year|weekend)\s+before\s+last" + E,
+      anchorable=True)
+def _before_last(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    """``the week before last``, ``the year before last``: two units before publication's."""
+    value = unit_value(ctx.published, m["unit"].lower(), -2)
+    return ("DATE", value) if value else None
+
+
+# "year-end", "by year's end", "the years end" (a crawl's stripped apostrophe), "last year's end",
+# "year 's end" (tokenised text, as MEANTIME's).
+@rule("period_end", needs=words("end"), pattern=B + r"(?:(?:the|(?P<rel>this|last|next))\s+)?(?:(?P<unit>year|month|quarter)"
+      r"(?:[\s-]|\s?'s\s+|s\s+)end|end-(?P<unit2>year|month|quarter))" + E, anchorable=True)
 def _period_end(m: re.Match, ctx: Context) -> tuple[str, str] | None:
-    value = unit_value(ctx.published, m["unit"].lower(), _OFFSETS.get(_norm(m["rel"]), 0))
+    unit = (m["unit"] or m["unit2"]).lower()  # "end-year bonuses": the wire's "year-end"
+    value = unit_value(ctx.published, unit, _OFFSETS.get(_norm(m["rel"]), 0))
     return ("DATE", value) if value else None
 
 
@@ -200,7 +280,8 @@ _ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3r
 YEAR = r"(?:" + lex.RE_YEAR + r")"
 
 
-@rule("quarter", needs=words("quarter", "half", "qtr", "quarters"), pattern=B + r"(?:(?P<the>the)\s+)?(?:(?P<yr>(?:this|last|next)\s+year'?s?|" + YEAR + r"'?s?)\s+)?(?:(?:fiscal"
+@rule("quarter", needs=words("quarter", "half", "qtr", "quarters"), pattern=B + r"(?P<pre>the\s+(?:very\s+)?(?:beginning|start|end"
+      r"|middle|rest|remainder)\s+of\s+)?(?:(?P<the>the)\s+)?(?:(?P<yr>(?:this|last|next)\s+year(?:\s?'s|s)?|" + YEAR + r"(?:\s?'s|s)?)\s+)?(?:(?:fiscal"
       r"|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:(?:fiscal|calendar)"
       r"[\s-]+)?(?P<unit>quarter|half|qtr)(?P<plural>s)?(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<y2>" + YEAR
       + r")|(?P<rel>this|last|next)\s+year))?" + E, anchorable=True)
@@ -209,8 +290,8 @@ def _quarter(m: re.Match, ctx: Context) -> Reading | None:
     half = m["unit"].lower() == "half"
     if half and n > 2:
         return None
-    start = m.start()
-    if m["the"] and not m["yr"] and "-" in m.group()[: m.start("unit") - m.start()]:
+    start = m.start()  # "the end of the second quarter": TimeML's extent keeps "the end of" (its mod)
+    if m["the"] and not m["yr"] and "-" in m.group()[m.start("the") - m.start(): m.start("unit") - m.start()]:
         start = m.start("ord")  # "the third-quarter loss": the hyphenated form is an adjective
     if m["plural"]:
         return Reading(start, m.end(), "SET", f"XXXX-{'H' if half else 'Q'}{n}", "quarter")
@@ -308,13 +389,26 @@ def _year_period(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
         return ("DATE", f"{year:04d}-{'H' if unit == 'half' else 'Q'}{n}") if unit in ("quarter", "half") else None
     if unit not in ("quarter", "period"):
         return "DATE", f"{year:04d}"
-    # "the 1988 period" of a results story: the period it reports, in 1988. Without one, a
-    # quarter is the one before publication and a period the year.
+    return _reported_period_in(year, unit, m, ctx, "year_period")
+
+
+def _reported_period_in(year: int, unit: str, m: re.Match, ctx: Context, name: str) -> Reading:
+    """``the 1988 period``, ``the same period in 2006`` of a results story: the period it
+    reports, in that year. Without one, a quarter is the one before publication and a period
+    the year."""
     _, q = add_quarters(ctx.published.year, quarter_of(ctx.published), -1)
     fallback = f"{year:04d}-Q{q}" if unit == "quarter" else f"{year:04d}"
     grains = frozenset({"quarter"}) if unit == "quarter" else frozenset({"quarter", "half"})
     anaphor = Anaphor("Y", 0, scope="report", year=year, grains=grains)
-    return Reading(m.start(), m.end(), "DATE", fallback, "year_period", anaphor=anaphor, anchorable=True)
+    return Reading(m.start(), m.end(), "DATE", fallback, name, anaphor=anaphor, anchorable=True)
+
+
+@rule("same_period_in", needs=YEAR_DIGITS, also=words("period", "quarter"), pattern=B + r"the\s+(?:same|corresponding|comparable)\s+"
+      r"(?P<unit>period|quarter)\s+(?:(?:in|of)\s+)?(?:fiscal\s+)?(?P<year>" + YEAR + r")" + E, anchorable=True)
+def _same_period_in(m: re.Match, ctx: Context) -> Reading:
+    """``the same period in 2006``, ``the corresponding quarter of 2007``, ``the same period
+    2006``: as ``the 2006 period``."""
+    return _reported_period_in(int(m["year"]), m["unit"].lower(), m, ctx, "same_period_in")
 
 
 _AGO_SIGN = {"ago": -1, "earlier": -1, "before": -1, "back": -1, "previously": -1, "later": 1,
@@ -323,20 +417,37 @@ _AGO_SIGN = {"ago": -1, "earlier": -1, "before": -1, "back": -1, "previously": -
 
 @rule("ago", needs=words("ago", "earlier", "later", "back", "now", "hence", "before"), pattern=B + r"(?:(?P<approx>about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over"
       r"|just\s+over|just\s+under|at\s+least|only|just)\s+)?(?P<num>" + lex.RE_NUMBER + r"|" + lex.RE_VAGUE
-      + r")[\s-]+(?P<unit>" + lex.RE_UNIT + r")(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|back|from\s+now|hence"
+      + r")[\s-]+(?P<unit>" + lex.RE_UNIT + r")(?P<andhalf>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier"
+      r"|later|back|from\s+now|hence"
       r"|before(?=\s*(?:[.,;:!?)]|$)))" + E)
 def _ago(m: re.Match, ctx: Context) -> Reading | None:
     sign = _AGO_SIGN[_norm(m["dir"])]
     unit = lex.UNIT_FORMS[m["unit"].lower()]
     amount = None if lex.is_vague(m["num"]) else lex.parse_number(m["num"])
+    if m["andhalf"] and amount is not None:
+        amount += 0.5  # "a year and a half ago" is 18 months ago
     letter, per = lex.UNITS[unit]
     anaphoric = _norm(m["dir"]) in ("earlier", "later", "before")  # "before" ends its clause: "a year before."
+    if anaphoric and letter in ("H", "MIN", "S"):
+        # "two hours later", "ten minutes later": TimeML tags the length (2 of 2 in
+        # TempEval-3's training text), "later" outside; the day would say nothing new.
+        value = duration_value(amount, unit)
+        start = m.start("num") if _norm(m["approx"]) in ("about", "just over", "just under") else m.start()
+        end = m.end("andhalf") if m["andhalf"] else m.end("unit")
+        return Reading(start, end, "DURATION", value, "ago") if value else None  # modifiers as the duration rule
     if amount is None:
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return Reading(m.start(), m.end(), "DATE", value, "ago")
     steps, granularity = _calendar_steps(amount * per, letter)
     if steps is None:
         return None
+    plan = _THAN_PLANNED.match(ctx.text, m.end()) if anaphoric else None
+    if plan and granularity in _SHIFT_UNITS:
+        # "opens on May 2, two days later than planned": the comparison is with
+        # the plan, so the expression is the time of the event, the date it is told with
+        # (none in the sentence: unknown), not three days after it.
+        return Reading(m.start(), plan.end(), "DATE", _UNKNOWN[granularity], "ago",
+                       anaphor=Anaphor(_SHIFT_UNITS[granularity], 0, granularity, scope="sentence"))
     value = unit_value(ctx.published, granularity, sign * steps)
     if value is None:
         return None
@@ -351,6 +462,12 @@ def _ago(m: re.Match, ctx: Context) -> Reading | None:
         scope = "sentence" if granularity == "year" else "story"
         anaphor = Anaphor(_SHIFT_UNITS[granularity], sign * steps, scope=scope)
     return Reading(m.start(), m.end(), "DATE", value, "ago", anaphor=anaphor)
+
+
+# "later than planned", "earlier than originally scheduled": a delay against a plan.
+_THAN_PLANNED = re.compile(r"\s+than\s+(?:(?:originally|initially|first|previously|once)\s+)?(?:planned|scheduled"
+                           r"|expected|anticipated|forecast|projected|promised|announced|intended|hoped|thought)\b",
+                           re.IGNORECASE)
 
 
 # The word before a year-ago expression that ends a comparison of figures: a preposition of
@@ -419,8 +536,13 @@ def _past_ref(m: re.Match, ctx: Context) -> tuple[str, str] | None:
 _COUNTED = re.compile(r"\s+(?:" + lex.RE_NUMBER + r")\b", re.IGNORECASE)
 
 
+# A lower-case word after "the long term" that is no function word makes it an adjective.
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|as|for|is|was|will|would|to|in|of|than|that|because|if|while|when|at"
+                         r"|with|by|from|on|the|it|we|they|he|she)\b)[a-z]")
+
+
 @rule("future_ref", needs=words("future", "soon", "shortly", "term", "date", "possible", "someday", "day"), pattern=B + r"(?P<tx>the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|future\s+"
-      + lex.RE_UNIT_PLURAL + r"|future|soon|shortly|the\s+(?:near|short)[\s-]+term|a\s+later\s+date"
+      + lex.RE_UNIT_PLURAL + r"|future|soon|shortly|the\s+(?P<term>near|nearer|short|shorter|medium|long|longer)[\s-]+term|a\s+later\s+date"
       r"|as\s+soon\s+as\s+possible|someday|some\s+day)" + E)
 def _future_ref(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     word = _norm(m["tx"])
@@ -430,4 +552,6 @@ def _future_ref(m: re.Match, ctx: Context) -> tuple[str, str] | None:
         return None  # "as soon as trading opened" is a conjunction
     if word in ("soon", "shortly") and re.match(r"\s+(?:before|after)\b", ctx.text[m.end():], re.I):
         return None  # "shortly before the merger" is anchored to an event, not to today
+    if m["term"] and (_NOUN_AFTER.match(ctx.text, m.end()) or m["tx"].endswith("Term")):
+        return None  # "the long-term outlook", "the Long-Term Growth Fund": an adjective or a name
     return "DATE", "FUTURE_REF"
