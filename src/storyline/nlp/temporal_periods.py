@@ -1,0 +1,164 @@
+"""Rules for a business story's periods, relative to the publication date: quarters, halves,
+the year-ago period, a period's end.
+
+``the third quarter``, ``Q3``, ``3Q07``, ``H1 2007``, ``the September quarter``, ``the
+July-September quarter``, ``the year-ago quarter``, ``the prior-year period``, ``the 1988
+period``, ``the same period in 2006``, ``year-end``. A quarter without a year takes the direction
+of the tense (``Context.direction``); the year-ago and same-period readings anchor to the period
+the article reports (``temporal_anaphora``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import temporal_lexicon as lex
+from .temporal_anaphora import REPORT_GRAINS
+from .temporal_calendar import add_quarters, quarter_of, resolve_quarter, unit_value
+from .temporal_grammar import DIGIT, YEAR_DIGITS, Anaphor, Context, Reading, rule, words
+from .temporal_relative import _OFFSETS, B, E, _norm
+
+# "year-end", "by year's end", "the years end" (a crawl's stripped apostrophe), "last year's end",
+# "year 's end" (tokenised text, as MEANTIME's).
+@rule("period_end", needs=words("end"), pattern=B + r"(?:(?:the|(?P<rel>this|last|next))\s+)?(?:(?P<unit>year|month|quarter)"
+      r"(?:[\s-]|\s?'s\s+|s\s+)end|end-(?P<unit2>year|month|quarter))" + E, anchorable=True)
+def _period_end(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    unit = (m["unit"] or m["unit2"]).lower()  # "end-year bonuses": the wire's "year-end"
+    value = unit_value(ctx.published, unit, _OFFSETS.get(_norm(m["rel"]), 0))
+    return ("DATE", value) if value else None
+
+
+_ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                    "fourth": 4, "4th": 4, "final": 4, "last": 4}
+YEAR = r"(?:" + lex.RE_YEAR + r")"
+
+
+@rule("quarter", needs=words("quarter", "half", "qtr", "quarters"), pattern=B + r"(?P<pre>the\s+(?:very\s+)?(?:beginning|start|end"
+      r"|middle|rest|remainder)\s+of\s+)?(?:(?P<the>the)\s+)?(?:(?P<yr>(?:this|last|next)\s+year(?:\s?'s|s)?|" + YEAR + r"(?:\s?'s|s)?)\s+)?(?:(?:fiscal"
+      r"|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:(?:fiscal|calendar)"
+      r"[\s-]+)?(?P<unit>quarter|half|qtr)(?P<plural>s)?(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<y2>" + YEAR
+      + r")|(?P<rel>this|last|next)\s+year))?" + E, anchorable=True)
+def _quarter(m: re.Match, ctx: Context) -> Reading | None:
+    n = _ORDINAL_QUARTER[m["ord"].lower()]
+    half = m["unit"].lower() == "half"
+    if half and n > 2:
+        return None
+    start = m.start()  # "the end of the second quarter": TimeML's extent keeps "the end of" (its mod)
+    if m["the"] and not m["yr"] and "-" in m.group()[m.start("the") - m.start(): m.start("unit") - m.start()]:
+        start = m.start("ord")  # "the third-quarter loss": the hyphenated form is an adjective
+    if m["plural"]:
+        return Reading(start, m.end(), "SET", f"XXXX-{'H' if half else 'Q'}{n}", "quarter")
+    year = _explicit_year(m["yr"] or m["y2"] or (m["rel"] and m["rel"] + " year"), ctx)
+    if year is None:
+        direction = ctx.direction(m.start(), m.end())
+        year = resolve_quarter(ctx.published, 2 * n if half else n, direction)
+    return Reading(start, m.end(), "DATE", f"{year:04d}-{'H' if half else 'Q'}{n}", "quarter", anchorable=True)
+
+
+@rule("quarter_code", needs=DIGIT, also=words("q", "h"), pattern=B + r"(?:(?P<y1>" + YEAR + r")\s+)?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q"
+      r"|H(?P<h>[12])|(?P<h2>[12])H)(?:\s+(?P<y2>" + YEAR + r")|'?(?P<yy>\d\d))?" + E, anchorable=True)
+def _quarter_code(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    """``Q3``, ``3Q07``, ``Q3 2007``; halves ``H1 2007``, ``1H07`` only with their year
+    (``H2`` alone is as often hydrogen or a paper size)."""
+    year = int(m["y1"] or m["y2"] or 0) or (2000 + int(m["yy"]) if m["yy"] else 0)
+    if m["h"] or m["h2"]:
+        return ("DATE", f"{year:04d}-H{m['h'] or m['h2']}") if year else None
+    n = int(m["q"] or m["q2"])
+    if not year:
+        year = resolve_quarter(ctx.published, n, ctx.direction(m.start(), m.end()))
+    return "DATE", f"{year:04d}-Q{n}"
+
+
+@rule("month_quarter", needs=words("quarter"), also=words("march", "june", "september", "sept", "sep", "december", "dec"), pattern=B + r"(?:the\s+)?(?P<month>March|June|Sept?\.?|September|Dec\.?|December)\s+"
+      r"(?:fiscal\s+)?quarter(?:\s+of\s+(?P<y2>" + YEAR + r"))?" + E, anchorable=True)
+def _month_quarter(m: re.Match, ctx: Context) -> Reading:
+    """``the September quarter``, ``the June quarter of 2007``: the calendar quarter that
+    ends in the month, as Australian and some US companies name their quarters."""
+    n = lex.MONTHS[m["month"].lower().rstrip(".")] // 3
+    year = int(m["y2"]) if m["y2"] else resolve_quarter(ctx.published, n, ctx.direction(m.start(), m.end()))
+    return Reading(m.start(), m.end(), "DATE", f"{year:04d}-Q{n}", "month_quarter", anchorable=True)
+
+
+@rule("month_span_quarter", needs=words("quarter", "period", "half"), also=lex.MONTHS.keys(), pattern=B + r"(?:(?P<the>the)\s+)?(?P<m1>"
+      + lex.RE_MONTH + r")\s*[-\u2013/]\s*(?P<m2>" + lex.RE_MONTH + r")\s+(?:(?:fiscal|calendar)\s+)?(?:quarter|period|half)"
+      r"(?:\s+of\s+(?P<y2>" + YEAR + r"))?" + E, anchorable=True)
+def _month_span_quarter(m: re.Match, ctx: Context) -> Reading | None:
+    """``the July-September quarter``, ``the January-June period``: a calendar quarter or half
+    named by its first and last months, as Japanese and Indian companies report."""
+    first = lex.MONTHS[m["m1"].lower().rstrip(".")]
+    last = lex.MONTHS[m["m2"].lower().rstrip(".")]
+    if first % 3 == 1 and last == first + 2:
+        letter, n = "Q", (first + 2) // 3
+    elif first in (1, 7) and last == first + 5:
+        letter, n = "H", (first + 5) // 6
+    else:
+        return None  # "the March-May period" is no calendar quarter: left to the month rules
+    last_quarter = 2 * n if letter == "H" else n  # a half is placed by its last quarter, as in _quarter
+    year = int(m["y2"]) if m["y2"] else resolve_quarter(ctx.published, last_quarter, ctx.direction(m.start(), m.end()))
+    return Reading(m.start(), m.end(), "DATE", f"{year:04d}-{letter}{n}", "month_span_quarter", anchorable=True)
+
+
+def _explicit_year(text: str | None, ctx: Context) -> int | None:
+    if not text:
+        return None
+    digits = re.match(r"\d{4}", text)
+    if digits:
+        return int(digits.group())
+    return ctx.published.year + _OFFSETS[text.split()[0].lower()]
+
+
+_QUARTER_ORDINALS = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+
+
+@rule("year_ago_period", needs=words("ago", "earlier", "prior", "previous"), also=words("year", "twelve", "#"), pattern=B + r"(?:(?P<the>the)\s+(?:(?:comparable|corresponding|same)\s+)?)?"
+      r"(?P<adj>(?:year|twelve|12)[\s-]+(?:ago|earlier)|(?:prior|previous)(?:-year|\s+year(?=\s+(?:quarter|period))))(?:\s+(?:(?P<ord>" + _QUARTER_ORDINALS + r")[\s-]+)?(?P<unit>quarter|period|half"
+      r"|month|week))?" + E)
+def _year_ago_period(m: re.Match, ctx: Context) -> Reading:
+    """``the year-ago quarter``, ``the prior-year period``: the quarter being reported, a
+    year before; anchored to the sentence's own quarter when it has one (``third quarter
+    ... the year-ago quarter``)."""
+    unit = (m["unit"] or "").lower()
+    d = ctx.published
+    if m["ord"]:
+        n = _ORDINAL_QUARTER[m["ord"].lower()]
+        fallback = f"{resolve_quarter(d, n, ctx.direction(m.start(), m.end())) - 1:04d}-Q{n}"
+    elif unit in ("quarter", "period"):
+        y, q = add_quarters(d.year, quarter_of(d), -5)
+        fallback = f"{y:04d}-Q{q}"
+    else:
+        steps = {"month": -12, "week": -52}.get(unit, -1)
+        fallback = unit_value(d, unit if unit in ("month", "week") else "year", steps) or ""
+    start = m.start() if unit else m.start("adj")  # "the year-ago results": "the" is the noun's
+    anaphor = Anaphor("Y", -1, scope="report", grains=REPORT_GRAINS | {"year"})
+    return Reading(start, m.end(), "DATE", fallback, "year_ago_period", anaphor=anaphor)
+
+
+@rule("year_period", needs=YEAR_DIGITS, pattern=B + r"the\s+(?P<year>" + YEAR + r")\s+(?:(?P<ord>" + _QUARTER_ORDINALS + r")[\s-]+)?"
+      r"(?P<unit>quarter|period|half|fiscal\s+year|season)" + E, anchorable=True)
+def _year_period(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
+    year, unit = int(m["year"]), m["unit"].lower()
+    if m["ord"]:
+        n = _ORDINAL_QUARTER[m["ord"].lower()]
+        return ("DATE", f"{year:04d}-{'H' if unit == 'half' else 'Q'}{n}") if unit in ("quarter", "half") else None
+    if unit not in ("quarter", "period"):
+        return "DATE", f"{year:04d}"
+    return _reported_period_in(year, unit, m, ctx, "year_period")
+
+
+def _reported_period_in(year: int, unit: str, m: re.Match, ctx: Context, name: str) -> Reading:
+    """``the 1988 period``, ``the same period in 2006`` of a results story: the period it
+    reports, in that year. Without one, a quarter is the one before publication and a period
+    the year."""
+    _, q = add_quarters(ctx.published.year, quarter_of(ctx.published), -1)
+    fallback = f"{year:04d}-Q{q}" if unit == "quarter" else f"{year:04d}"
+    grains = frozenset({"quarter"}) if unit == "quarter" else frozenset({"quarter", "half"})
+    anaphor = Anaphor("Y", 0, scope="report", year=year, grains=grains)
+    return Reading(m.start(), m.end(), "DATE", fallback, name, anaphor=anaphor, anchorable=True)
+
+
+@rule("same_period_in", needs=YEAR_DIGITS, also=words("period", "quarter"), pattern=B + r"the\s+(?:same|corresponding|comparable)\s+"
+      r"(?P<unit>period|quarter)\s+(?:(?:in|of)\s+)?(?:fiscal\s+)?(?P<year>" + YEAR + r")" + E, anchorable=True)
+def _same_period_in(m: re.Match, ctx: Context) -> Reading:
+    """``the same period in 2006``, ``the corresponding quarter of 2007``, ``the same period
+    2006``: as ``the 2006 period``."""
+    return _reported_period_in(int(m["year"]), m["unit"].lower(), m, ctx, "same_period_in")
