@@ -1021,3 +1021,52 @@ def test_holding_someone_responsible_for_an_act_is_an_allegation(nlp, text, expe
 ])
 def test_retaking_a_town_and_teams_sent(nlp, text, expected):
     assert [e[:4] for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The activist was reportedly assassinated by a militia on Saturday.",
+     [("ASSAULT", "assassinate", "militia", "activist", False, True)]),
+    ("Two guards were allegedly executed by the rebels.",
+     [("ASSAULT", "execute", "rebels", "Two guards", False, True)]),
+    ("A farmer may have been killed by the soldiers.", [("ASSAULT", "", "soldiers", "farmer", False, True)]),
+    ("The militia could attack the town.", [("THREATEN", "violence", "militia", "town", False, True)]),
+    ("The militia reportedly could attack the town.", [("THREATEN", "violence", "militia", "town", False, True)]),
+])
+def test_a_reported_past_act_is_the_act_not_a_threat(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The monitoring mission withdrew from Kessel on Monday.", [("SANCTION", "withdraw", "monitoring mission", "Kessel")]),
+    ("The rights group withdrew from Norland last week.", [("SANCTION", "withdraw", "rights group", "Norland")]),
+    ("The rebels withdrew from Kessel on Monday.", [("RETREAT", "withdraw", "rebels", "Kessel")]),
+    ("The rebels quit the peace talks on Tuesday.", [("SANCTION", "withdraw", "rebels", None)]),
+    ("The minister quit the government on Tuesday.", [("RETREAT", "resign", "minister", "government")]),
+])
+def test_guests_leaving_and_talks_quit_reduce_relations(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The cabinet bowed to pressure from the unions.", [("CONCEDE", "cabinet")]),
+    ("Vellmark caved in to the demands of the strikers.", [("CONCEDE", "Vellmark")]),
+    ("The actor bowed to the audience.", []),
+    ("Election observers were allowed back into Norland on Friday.", [("RETREAT", None)]),
+    ("The rebels announced a formal disbanding of the faction.", [("RETREAT", "rebels")]),
+    ("The club announced the disbanding of its youth team.", []),
+    ("Norland and Vellmark are expanding intelligence sharing.", [("COOPERATE", "Norland")]),
+    ("Norland has stationed a missile defense system near the border.", [("MOBILIZE", "Norland")]),
+    ("Norland cut its Internet connection on Friday.", [("COERCE", "Norland")]),
+    ("The union said it was ready to shut down the port.", [("THREATEN", "union")]),
+])
+def test_concessions_access_disbanding_sharing_and_closures(nlp, text, expected):
+    assert [(e[0], e[2]) for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The ministry handed out criminal charges to several companies.", [("COERCE", "arrest", "ministry", "several companies")]),
+    ("The prosecutor filed charges against the mayor.", [("COERCE", "arrest", "prosecutor", "mayor")]),
+    ("The bank imposed a charge on late payments.", []),
+])
+def test_charges_brought_are_legal_action(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text)] == expected

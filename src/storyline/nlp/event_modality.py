@@ -55,8 +55,12 @@ _ROLES_BY_LINK = {
 _HEDGE_MODALS = frozenset({"could", "may", "might", "should", "can", "ca"})
 _FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
-_HEDGE_ADVERBS = frozenset({"allegedly", "possibly", "perhaps", "reportedly", "maybe",
-                            "potentially", "likely", "purportedly"})
+_HEDGE_ADVERBS = frozenset({"possibly", "perhaps", "maybe", "potentially", "likely"})
+# Evidential adverbs qualify the report, not the act: "was reportedly killed" is a killing the
+# writer has not seen, not a possible one; PLOVER codes the act (ASSAULT), not a threat.
+_EVIDENTIAL_ADVERBS = frozenset({"allegedly", "reportedly", "purportedly", "apparently",
+                                 "supposedly", "reputedly"})
+_PERFECT_AUX = frozenset({"have", "has", "had", "'ve"})
 _PREVENTING_PREPS = frozenset({"against", "from"})  # "warned X against invading"
 _COMMAND_VERBS = frozenset({"order", "authorize", "authorise"})
 # PLOVER CONCEDE: "declarations (but not implementations) of ceasefires and withdrawals from
@@ -78,6 +82,7 @@ class Draft:
     target: object | None = None
     negated: bool = False
     hedged: bool = False
+    evidential: bool = False  # hedged only as a report of a past act ("reportedly killed")
     future: bool = False
     path: list = field(default_factory=list)
 
@@ -126,24 +131,28 @@ def modality(tok) -> str:
 
     'cond' in an if/unless clause, 'hedge' for could/may/might/should and hedging adverbs,
     'would' for would (future in reported speech, else a hedge), 'future' for will/shall/
-    going to, else ''."""
+    going to, 'evidential' for a reported past act ("reportedly killed", "may have been
+    killed": uncertain, but no possible future act), else ''."""
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS
                                    for c in tok.children):
         return "cond"
+    perfect = any(c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in tok.children)
+    evidential = False
     for c in tok.children:
         if c.dep_ == "aux":
             low = c.lower_
             if low in ("would", "'d"):
-                return "would"
+                return "evidential" if perfect else "would"  # "would have killed": past
             if low in _HEDGE_MODALS:
-                return "hedge"
+                return "evidential" if perfect else "hedge"  # "may have been killed"
             if low in _FUTURE_MODALS:
                 return "future"
         if c.dep_ == "advmod" and c.lower_ in _HEDGE_ADVERBS:
             return "hedge"
+        evidential = evidential or c.dep_ == "advmod" and c.lower_ in _EVIDENTIAL_ADVERBS
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG":
         return "future"
-    return ""
+    return "evidential" if evidential else ""
 
 
 def governor_link(node):
@@ -308,7 +317,7 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
             return False  # "denied the accusations" is the REJECT of the verb itself
         draft.negated = not draft.negated
     elif role == "HEDGE":
-        draft.hedged = True
+        draft.hedged, draft.evidential = True, False
     elif role == "LIGHT":
         draft.actor = _governor_subject(gov) or draft.actor
         if link == "obj" and draft.type == "RETREAT" and draft.mode in _DECLARABLE \
@@ -347,7 +356,9 @@ def climb(draft: Draft, lexicon, start, consumed: set[int]) -> bool:
                 r in ("SPEECH", "THREAT", "INTENT") for r in roles_of(link[0], lexicon, "ccomp", ""))
             mod = "future" if reported else "hedge"
         if mod == "hedge":
-            draft.hedged = True
+            draft.hedged, draft.evidential = True, False
+        elif mod == "evidential":
+            draft.hedged = draft.evidential = True
         elif mod == "future":
             draft.future = True
         if link is None:
@@ -405,6 +416,7 @@ def finish_modality(draft: Draft, hedged_conflict_as_threaten: bool) -> None:
             elif new_type != draft.type:
                 draft.mode = ""
             draft.type = new_type
-    if hedged_conflict_as_threaten and draft.hedged and draft.type in _MATERIAL_CONFLICT:
+    if hedged_conflict_as_threaten and draft.hedged and draft.type in _MATERIAL_CONFLICT \
+            and not (draft.evidential and not draft.future):
         draft.mode = threat_mode(draft.type, draft.mode)
         draft.type = "THREATEN"
