@@ -1070,3 +1070,16 @@ def test_concessions_access_disbanding_sharing_and_closures(nlp, text, expected)
 ])
 def test_charges_brought_are_legal_action(nlp, text, expected):
     assert [e[:4] for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Violence broke out in Kessel on Sunday.", [("ASSAULT", None, "Kessel")]),
+    ("Norland took military action against Vellmark.", [("ASSAULT", "Norland", "Vellmark")]),
+    ("The army launched a military operation against the rebels.", [("ASSAULT", "army", "rebels")]),
+    ("The army launched a joint operation with Vellmark.", [("COOPERATE", "army", "Vellmark")]),
+    ("A police crackdown on rioters resulted in dozens of injuries.", [("COERCE", None, "rioters")]),
+    ("The attack claimed the lives of 20 soldiers.", [("ASSAULT", None, None)]),
+    ("Critics claim the election was rigged.", []),
+])
+def test_force_named_as_action_and_events_told_by_their_consequences(nlp, text, expected):
+    assert [(e[0], e[2], e[3]) for e in coded(nlp, text)] == expected
