@@ -1083,3 +1083,14 @@ def test_charges_brought_are_legal_action(nlp, text, expected):
 ])
 def test_force_named_as_action_and_events_told_by_their_consequences(nlp, text, expected):
     assert [(e[0], e[2], e[3]) for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The minister refused to discuss the plan with reporters.", [("REJECT", "", "minister", None)]),
+    ("The government refused to pay the fine.", [("REJECT", "", "government", None)]),
+    ("Norland refused to withdraw its troops.", [("REJECT", "yield", "Norland", None)]),
+    ("The spokesman refused to comment on the report.", []),
+    ("The police refused to name the suspect.", []),
+])
+def test_a_refusal_to_do_anything_but_comment_is_a_rejection(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text)] == expected
