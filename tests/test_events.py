@@ -1094,3 +1094,14 @@ def test_force_named_as_action_and_events_told_by_their_consequences(nlp, text, 
 ])
 def test_a_refusal_to_do_anything_but_comment_is_a_rejection(nlp, text, expected):
     assert [e[:4] for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The war ended on Friday.", [("RETREAT", "ceasefire", False)]),
+    ("The strike ended on Tuesday.", [("CONCEDE", "", False)]),
+    ("The fighting has not ended.", [("RETREAT", "ceasefire", True)]),
+    ("The talks ended without agreement.", [("CONSULT", "", False)]),
+    ("Norland and Vellmark renounced their recognition of Kessel.", [("SANCTION", "withdraw", False)]),
+])
+def test_an_event_that_ends_and_a_recognition_renounced(nlp, text, expected):
+    assert [(e[0], e[1], e[4]) for e in coded(nlp, text)] == expected

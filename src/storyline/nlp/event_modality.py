@@ -14,6 +14,9 @@ governor's role (from the lexicon's ``gov`` rows) changes the event:
 - REVERSE (lift, halt, suspend): lifting sanctions is RETREAT, halting talks is SANCTION...
 - UNDERGO (face, receive, come under): the subject is the target.
 - DENY (deny, refrain, fail): the event is negated. HEDGE (expect, likely): hedged.
+- CEASE (end, stop with the event noun as subject): "the fighting ended" is the end of the
+  fighting (RETREAT), "the curfew ended" a concession, as REVERSE; other events
+  ("the talks ended without a deal") happened, as under OCCUR.
 - LIGHT, SPEECH and OCCUR verbs pass the event through unchanged, except that a DECLARE
   verb (declare, announce) makes a ceasefire or withdrawal it names a CONCEDE (PLOVER: the
   declaration of a ceasefire is a verbal concession, its implementation a RETREAT).
@@ -30,6 +33,9 @@ from dataclasses import dataclass, field
 from . import event_args as args
 
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
+# events whose own end is an event (PLOVER RETREAT: "ending active conflicts"; CONCEDE: curfews
+# removed, protests suspended): "the fighting ended", "the strike ended"
+_CEASING = _MATERIAL_CONFLICT | {"MOBILIZE"}
 _INTENT_TYPE = {
     "AID": "AGREE", "COOPERATE": "AGREE", "CONSULT": "AGREE", "SUPPORT": "AGREE",
     "AGREE": "AGREE", "RETREAT": "CONCEDE", "CONCEDE": "CONCEDE",
@@ -50,7 +56,7 @@ _ROLES_BY_LINK = {
               "HEDGE", "LIGHT"),
     "ccomp": ("THREAT", "DENY", "HEDGE", "REQUEST", "INTENT", "SPEECH"),
     "acl": ("INTENT", "THREAT", "REQUEST", "REFUSE", "DENY", "HEDGE", "LIGHT"),
-    "subj": ("OCCUR",),
+    "subj": ("OCCUR", "CEASE"),
 }
 _HEDGE_MODALS = frozenset({"could", "may", "might", "should", "can", "ca"})
 _FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
@@ -304,6 +310,10 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
         draft.type, draft.mode = reversed_
         draft.actor = _governor_subject(gov) or draft.actor
         draft.trigger = gov
+    elif role == "CEASE":
+        if draft.type in _CEASING:  # "has not ended": a negated end, by the check below
+            draft.type, draft.mode = _REVERSED[draft.type]
+            draft.trigger = gov
     elif role == "UNDERGO":
         subj, passive = args.subject_of(gov)
         draft.target = subj if not passive else draft.target
@@ -377,7 +387,7 @@ def climb(draft: Draft, lexicon, start, consumed: set[int]) -> bool:
             break
         if not _apply(roles[0], gov, kind, prep, draft, lexicon):
             return False
-        if roles[0] not in ("SPEECH", "HEDGE", "OCCUR", "DENY"):
+        if roles[0] not in ("SPEECH", "HEDGE", "OCCUR", "CEASE", "DENY"):
             consumed.add(gov.i)
         node = gov
     return True
