@@ -1105,3 +1105,18 @@ def test_a_refusal_to_do_anything_but_comment_is_a_rejection(nlp, text, expected
 ])
 def test_an_event_that_ends_and_a_recognition_renounced(nlp, text, expected):
     assert [(e[0], e[1], e[4]) for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Norland halted trade with Vellmark.", [("SANCTION", "Norland", "Vellmark")]),
+    ("Norland expanded trade with Vellmark.", [("COOPERATE", "Norland", "Vellmark")]),
+    ("Norland terminated the agreement with Vellmark.", [("SANCTION", "Norland", "Vellmark")]),
+    ("Norland scrapped the trade deal with Vellmark.", [("SANCTION", "Norland", "Vellmark")]),
+    ("Norland shut its embassy in Vellmark.", [("SANCTION", "Norland", "Vellmark")]),
+    ("Norland boosted its military presence in the region.", [("MOBILIZE", "Norland", None)]),
+    ("Norland beefed up security at the airport.", [("MOBILIZE", "Norland", None)]),
+    ("Norland increased aid to Vellmark.", [("AID", "Norland", "Vellmark")]),
+    ("The company increased its market presence.", []),
+])
+def test_ending_trade_and_pacts_and_stepping_up_forces(nlp, text, expected):
+    assert [(e[0], e[2], e[3]) for e in coded(nlp, text)] == expected
