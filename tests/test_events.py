@@ -1120,3 +1120,13 @@ def test_an_event_that_ends_and_a_recognition_renounced(nlp, text, expected):
 ])
 def test_ending_trade_and_pacts_and_stepping_up_forces(nlp, text, expected):
     assert [(e[0], e[2], e[3]) for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The ministry has not said when the exercises will end.", []),
+    ("Reporters asked whether the talks would resume.", []),
+    ("The minister did not say whether Norland would lift the sanctions.", []),
+    ("The minister said the troops would withdraw from the border.", [("CONCEDE", "troops")]),
+])
+def test_an_open_question_tells_no_event(nlp, text, expected):
+    assert [(e[0], e[2]) for e in coded(nlp, text)] == expected

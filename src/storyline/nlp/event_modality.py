@@ -142,6 +142,8 @@ def modality(tok) -> str:
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS
                                    for c in tok.children):
         return "cond"
+    if tok.dep_ == "ccomp" and _open_question(tok):
+        return "cond"  # "has not said when the exercises will end": asked, not told
     perfect = any(c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in tok.children)
     evidential = False
     for c in tok.children:
@@ -159,6 +161,19 @@ def modality(tok) -> str:
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG":
         return "future"
     return "evidential" if evidential else ""
+
+
+def _open_question(tok) -> bool:
+    """Whether a complement clause is an indirect question about whether or when its event
+    will happen ("asked whether the talks would resume", "did not say when the troops will
+    leave"): no event is told. A question about a past event ("when the attack happened")
+    presupposes it, so only ``whether``/``if``, or ``when`` with a future or modal verb."""
+    children = list(tok.children)
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in children):
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < tok.i for c in children) and any(
+        c.dep_ == "aux" and (c.lower_ in _FUTURE_MODALS or c.lower_ in _HEDGE_MODALS
+                             or c.lower_ in ("would", "'d")) for c in children)
 
 
 def governor_link(node):
