@@ -1130,3 +1130,18 @@ def test_ending_trade_and_pacts_and_stepping_up_forces(nlp, text, expected):
 ])
 def test_an_open_question_tells_no_event(nlp, text, expected):
     assert [(e[0], e[2]) for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("China invested 2 billion dollars in Kenya.", [("COOPERATE", "China", "Kenya")]),
+    ("The company invested in new machinery.", []),
+    ("Russia resumed gas exports to Ukraine.", [("COOPERATE", "Russia", "Ukraine")]),
+    ("Norland halted imports from Vellmark.", [("SANCTION", "Norland", "Vellmark")]),
+    ("Exports to Vellmark rose by five percent.", []),
+    ("Norland airdropped food to the besieged town.", [("AID", "Norland", "besieged town")]),
+    ("Norland opened the border on Monday.", [("RETREAT", "Norland", "border")]),
+    ("The troops opened fire on the crowd.", [("ASSAULT", "troops", "crowd")]),
+    ("The rebels handed back the town.", [("RETREAT", "rebels", None)]),
+])
+def test_investment_exports_airdrops_and_openings(nlp, text, expected):
+    assert [(e[0], e[2], e[3]) for e in coded(nlp, text)] == expected
