@@ -1145,3 +1145,14 @@ def test_an_open_question_tells_no_event(nlp, text, expected):
 ])
 def test_investment_exports_airdrops_and_openings(nlp, text, expected):
     assert [(e[0], e[2], e[3]) for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Norland gave Vellmark a deadline to withdraw.", [("THREATEN", "Norland", "Vellmark")]),
+    ("Norland gave the rebels an ultimatum to surrender.", [("THREATEN", "Norland", "rebels")]),
+    ("The deadline to apply is Friday.", []),
+    ("Norland ignored the court ruling.", [("REJECT", "Norland", None)]),
+    ("The minister ignored the question.", []),
+])
+def test_deadlines_to_act_and_rulings_ignored(nlp, text, expected):
+    assert [(e[0], e[2], e[3]) for e in coded(nlp, text)] == expected

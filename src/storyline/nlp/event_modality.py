@@ -194,6 +194,9 @@ def governor_link(node):
         return head.head, "prep", head.lower_
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
         return head, "acl", ""
+    if dep == "relcl" and head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return head, "acl", ""  # "a deadline [to withdraw]": an infinitive the parser calls relcl
     if dep == "acomp":
         return head, "cop", ""
     if dep == "advcl" and node.i >= 2 and node.doc[node.i - 1].lower_ == "to":
@@ -247,6 +250,8 @@ def _addressee(gov, draft: Draft):
         return obj
     words = ("on", "upon", "to", "against") if gov.pos_ in ("VERB", "AUX") else ("to", "against")
     found = args.prep_object(gov, words)
+    if found is None and gov.pos_ == "NOUN" and gov.dep_ == "dobj":  # "gave [X] a deadline to"
+        found = next((c for c in gov.head.children if c.dep_ == "dative"), None)
     return found if args.usable_target(found) else None
 
 
