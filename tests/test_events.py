@@ -1029,6 +1029,8 @@ def test_retaking_a_town_and_teams_sent(nlp, text, expected):
     ("Two guards were allegedly executed by the rebels.",
      [("ASSAULT", "execute", "rebels", "Two guards", False, True)]),
     ("A farmer may have been killed by the soldiers.", [("ASSAULT", "", "soldiers", "farmer", False, True)]),
+    ("A farmer could have been killed by the soldiers.", []),  # a counterfactual: he was not
+    ("Norland would have attacked if Vellmark had not retreated.", []),
     ("The militia could attack the town.", [("THREATEN", "violence", "militia", "town", False, True)]),
     ("The militia reportedly could attack the town.", [("THREATEN", "violence", "militia", "town", False, True)]),
 ])

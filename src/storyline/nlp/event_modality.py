@@ -67,6 +67,8 @@ _HEDGE_ADVERBS = frozenset({"possibly", "perhaps", "maybe", "potentially", "like
 _EVIDENTIAL_ADVERBS = frozenset({"allegedly", "reportedly", "purportedly", "apparently",
                                  "supposedly", "reputedly"})
 _PERFECT_AUX = frozenset({"have", "has", "had", "'ve"})
+# with a perfect, these modals tell what did not happen ("could have been killed")
+_COUNTERFACTUAL_MODALS = frozenset({"would", "'d", "could", "should"})
 _PREVENTING_PREPS = frozenset({"against", "from"})  # "warned X against invading"
 _COMMAND_VERBS = frozenset({"order", "authorize", "authorise"})
 # PLOVER CONCEDE: "declarations (but not implementations) of ceasefires and withdrawals from
@@ -138,7 +140,8 @@ def modality(tok) -> str:
     'cond' in an if/unless clause, 'hedge' for could/may/might/should and hedging adverbs,
     'would' for would (future in reported speech, else a hedge), 'future' for will/shall/
     going to, 'evidential' for a reported past act ("reportedly killed", "may have been
-    killed": uncertain, but no possible future act), else ''."""
+    killed": uncertain, but no possible future act), else ''. A counterfactual ("could have
+    been killed", "would have attacked") is 'cond': no event."""
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS
                                    for c in tok.children):
         return "cond"
@@ -149,8 +152,10 @@ def modality(tok) -> str:
     for c in tok.children:
         if c.dep_ == "aux":
             low = c.lower_
+            if perfect and low in _COUNTERFACTUAL_MODALS:
+                return "cond"  # "could have been killed", "would have attacked": it was not
             if low in ("would", "'d"):
-                return "evidential" if perfect else "would"  # "would have killed": past
+                return "would"
             if low in _HEDGE_MODALS:
                 return "evidential" if perfect else "hedge"  # "may have been killed"
             if low in _FUTURE_MODALS:
