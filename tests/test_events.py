@@ -1152,3 +1152,15 @@ def test_investment_airdrops_and_openings(nlp, text, expected):
 ])
 def test_deadlines_to_act_and_rulings_ignored(nlp, text, expected):
     assert [(e[0], e[2], e[3]) for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The rebels are believed to have killed 12 soldiers.", [("ASSAULT", "rebels", "12 soldiers", True)]),
+    ("Police suspect the rebels killed 12 soldiers.", [("ASSAULT", "rebels", "12 soldiers", True)]),
+    ("The rebels are suspected of killing 12 soldiers.", [("ASSAULT", "rebels", "12 soldiers", False)]),
+    ("The rebels are expected to attack the town.", [("THREATEN", "rebels", "town", True)]),
+    ("The prisoners are expected to be released on Friday.", [("RETREAT", None, "prisoners", True)]),
+    ("Vellmark was forced to withdraw its troops.", [("RETREAT", "Vellmark", None, False)]),
+])
+def test_a_raised_subject_acts_in_the_voice_of_its_own_verb(nlp, text, expected):
+    assert [(e[0], e[2], e[3], e[5]) for e in coded(nlp, text)] == expected

@@ -168,6 +168,13 @@ def modality(tok) -> str:
     return "evidential" if evidential else ""
 
 
+def _told_as_past(tok) -> bool:
+    """Whether a verb tells a past act: a simple past ("killed") or a perfect ("to have
+    killed", "to have been killed")."""
+    return tok.tag_ == "VBD" or tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in tok.children)
+
+
 def _open_question(tok) -> bool:
     """Whether a complement clause is an indirect question about whether or when its event
     will happen ("asked whether the talks would resume", "did not say when the troops will
@@ -406,6 +413,13 @@ def climb(draft: Draft, lexicon, start, consumed: set[int]) -> bool:
             node = gov
             continue
         roles = roles_of(gov, lexicon, kind, prep)
+        if roles and roles[0] == "HEDGE" and _told_as_past(node):
+            # "are believed to have killed", "suspect the rebels killed": a belief about a past
+            # act, evidential like "reportedly", not a possible act
+            draft.evidential = draft.evidential or not draft.hedged
+            draft.hedged = True
+            node = gov
+            continue
         if not roles:
             if kind == "prep" and prep in _PREVENTING_PREPS and node.pos_ in ("VERB", "AUX"):
                 draft.negated = True  # "warned Russia against invading", "barred from"
