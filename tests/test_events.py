@@ -1164,3 +1164,13 @@ def test_deadlines_to_act_and_rulings_ignored(nlp, text, expected):
 ])
 def test_a_raised_subject_acts_in_the_voice_of_its_own_verb(nlp, text, expected):
     assert [(e[0], e[2], e[3], e[5]) for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Norland says it will not withdraw its troops from Vellmark.", [("REJECT", "yield", "Norland", "Vellmark", False)]),
+    ("The rebels said they would never release the hostages.", [("REJECT", "yield", "rebels", "hostages", False)]),
+    ("Norland did not withdraw its troops.", [("RETREAT", "withdraw", "Norland", None, True)]),
+    ("The convoy attacked by rebels was carrying aid.", [("ASSAULT", "", "rebels", "convoy", False)]),
+])
+def test_refusing_to_yield_and_a_participle_event_s_own_agent(nlp, text, expected):
+    assert [e[:5] for e in coded(nlp, text)] == expected

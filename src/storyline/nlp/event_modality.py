@@ -443,8 +443,12 @@ _REFUSING_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 
 def _refusal(draft: Draft) -> bool:
     """Whether a negated draft is a refusal: an active acceptance verb under "will not",
-    "would not" or "never"."""
+    "would not" or "never", or so a concession ("will not withdraw its troops", "would never
+    release them": PLOVER REJECT, "refuse ... military withdrawals", "release persons")."""
     tok = draft.trigger
+    if draft.negated and draft.type in ("RETREAT", "CONCEDE") and tok.pos_ in ("VERB", "AUX") \
+            and is_negated(tok) and not args.is_passive(tok):
+        return any(c.dep_ == "aux" and c.lower_ in _REFUSING_AUX or c.lower_ == "never" for c in tok.children)
     if not (draft.negated and draft.type in ("AGREE", "SUPPORT") and draft.noun is None
             and tok.lemma_.lower() in _ACCEPTING and is_negated(tok)) or args.is_passive(tok):
         return False
@@ -455,7 +459,9 @@ def finish_modality(draft: Draft, hedged_conflict_as_threaten: bool) -> None:
     """Future tense and hedged force, after the climb (PLOVER: future cooperation is intent);
     a negated acceptance is a refusal (:func:`_refusal`)."""
     if _refusal(draft):  # the refusal is made now, whatever tense it speaks in
-        draft.type, draft.mode, draft.negated, draft.future = "REJECT", "", False, False
+        yielding = draft.type in ("RETREAT", "CONCEDE")
+        draft.type, draft.negated, draft.future = "REJECT", False, False
+        draft.mode = "yield" if yielding else ""
     if draft.future and not draft.negated:
         draft.hedged = True
         if draft.type in _INTENT_TYPE and draft.type not in ("AGREE", "CONCEDE"):
