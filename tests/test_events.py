@@ -1174,3 +1174,12 @@ def test_a_raised_subject_acts_in_the_voice_of_its_own_verb(nlp, text, expected)
 ])
 def test_refusing_to_yield_and_a_participle_event_s_own_agent(nlp, text, expected):
     assert [e[:5] for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The EU gave Ukraine 5 million euros in aid.", [("AID", "EU", "Ukraine")]),
+    ("Norland sent 50 million dollars to Vellmark.", [("AID", "Norland", "Vellmark")]),
+    ("The company paid 5 million euros in fines.", []),
+])
+def test_money_given_is_aid_when_the_tagger_misses_the_amount(nlp, text, expected):
+    assert [(e[0], e[2], e[3]) for e in coded(nlp, text)] == expected
