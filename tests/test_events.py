@@ -1113,9 +1113,9 @@ def test_an_event_that_ends_and_a_recognition_renounced(nlp, text, expected):
     ("Norland terminated the agreement with Vellmark.", [("SANCTION", "Norland", "Vellmark")]),
     ("Norland scrapped the trade deal with Vellmark.", [("SANCTION", "Norland", "Vellmark")]),
     ("Norland shut its embassy in Vellmark.", [("SANCTION", "Norland", "Vellmark")]),
-    ("Norland boosted its military presence in the region.", [("MOBILIZE", "Norland", None)]),
-    ("Norland increased aid to Vellmark.", [("AID", "Norland", "Vellmark")]),
-    ("The company increased its market presence.", []),
+    ("Norland bolstered its military presence in the region.", [("MOBILIZE", "Norland", None)]),
+    ("Strong sales have boosted demand for video games.", []),
+    ("The company bolstered its market presence.", []),
 ])
 def test_ending_pacts_and_stepping_up_forces(nlp, text, expected):
     assert [(e[0], e[2], e[3]) for e in coded(nlp, text)] == expected
@@ -1161,6 +1161,7 @@ def test_deadlines_to_act_and_rulings_ignored(nlp, text, expected):
     ("The rebels are expected to attack the town.", [("THREATEN", "rebels", "town", True)]),
     ("The prisoners are expected to be released on Friday.", [("RETREAT", None, "prisoners", True)]),
     ("Vellmark was forced to withdraw its troops.", [("RETREAT", "Vellmark", None, False)]),
+    ("The troops were poised to strike.", [("THREATEN", "troops", None, True)]),
 ])
 def test_a_raised_subject_acts_in_the_voice_of_its_own_verb(nlp, text, expected):
     assert [(e[0], e[2], e[3], e[5]) for e in coded(nlp, text)] == expected
@@ -1170,6 +1171,7 @@ def test_a_raised_subject_acts_in_the_voice_of_its_own_verb(nlp, text, expected)
     ("Norland says it will not withdraw its troops from Vellmark.", [("REJECT", "yield", "Norland", "Vellmark", False)]),
     ("The rebels said they would never release the hostages.", [("REJECT", "yield", "rebels", "hostages", False)]),
     ("Norland did not withdraw its troops.", [("RETREAT", "withdraw", "Norland", None, True)]),
+    ("The album is not going to be released in Norland.", []),
     ("The convoy attacked by rebels was carrying aid.", [("ASSAULT", "", "rebels", "convoy", False)]),
 ])
 def test_refusing_to_yield_and_a_participle_event_s_own_agent(nlp, text, expected):

@@ -397,6 +397,8 @@ def climb(draft: Draft, lexicon, start, consumed: set[int]) -> bool:
             reported = link is not None and link[1] == "ccomp" and any(
                 r in ("SPEECH", "THREAT", "INTENT") for r in roles_of(link[0], lexicon, "ccomp", ""))
             mod = "future" if reported else "hedge"
+        if mod == "future" and node.dep_ == "xcomp" and node.head.lemma_ == "go" and is_negated(node.head):
+            draft.negated = not draft.negated  # "is not going to be released"
         if mod == "hedge":
             draft.hedged, draft.evidential = True, False
         elif mod == "evidential":
