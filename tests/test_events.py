@@ -1021,3 +1021,167 @@ def test_holding_someone_responsible_for_an_act_is_an_allegation(nlp, text, expe
 ])
 def test_retaking_a_town_and_teams_sent(nlp, text, expected):
     assert [e[:4] for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The activist was reportedly assassinated by a militia on Saturday.",
+     [("ASSAULT", "assassinate", "militia", "activist", False, True)]),
+    ("Two guards were allegedly executed by the rebels.",
+     [("ASSAULT", "execute", "rebels", "Two guards", False, True)]),
+    ("A farmer may have been killed by the soldiers.", [("ASSAULT", "", "soldiers", "farmer", False, True)]),
+    ("A farmer could have been killed by the soldiers.", []),  # a counterfactual: he was not
+    ("Norland would have attacked if Vellmark had not retreated.", []),
+    ("The militia could attack the town.", [("THREATEN", "violence", "militia", "town", False, True)]),
+    ("The militia reportedly could attack the town.", [("THREATEN", "violence", "militia", "town", False, True)]),
+])
+def test_a_reported_past_act_is_the_act_not_a_threat(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The monitoring mission withdrew from Kessel on Monday.", [("SANCTION", "withdraw", "monitoring mission", "Kessel")]),
+    ("The rights group withdrew from Norland last week.", [("SANCTION", "withdraw", "rights group", "Norland")]),
+    ("The rebels withdrew from Kessel on Monday.", [("RETREAT", "withdraw", "rebels", "Kessel")]),
+    ("The rebels quit the peace talks on Tuesday.", [("SANCTION", "withdraw", "rebels", None)]),
+    ("The minister quit the government on Tuesday.", [("RETREAT", "resign", "minister", "government")]),
+])
+def test_guests_leaving_and_talks_quit_reduce_relations(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The cabinet bowed to pressure from the unions.", [("CONCEDE", "cabinet")]),
+    ("Vellmark caved in to the demands of the strikers.", [("CONCEDE", "Vellmark")]),
+    ("The actor bowed to the audience.", []),
+    ("Election observers were allowed back into Norland on Friday.", [("RETREAT", None)]),
+    ("The rebels announced a formal disbanding of the faction.", [("RETREAT", "rebels")]),
+    ("The club announced the disbanding of its youth team.", []),
+    ("Norland and Vellmark are expanding intelligence sharing.", [("COOPERATE", "Norland")]),
+    ("Norland has stationed a missile defense system near the border.", [("MOBILIZE", "Norland")]),
+    ("Norland cut its Internet connection on Friday.", [("COERCE", "Norland")]),
+    ("The union said it was ready to shut down the port.", [("THREATEN", "union")]),
+])
+def test_concessions_access_disbanding_sharing_and_closures(nlp, text, expected):
+    assert [(e[0], e[2]) for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The ministry handed out criminal charges to several companies.", [("COERCE", "arrest", "ministry", "several companies")]),
+    ("The prosecutor filed charges against the mayor.", [("COERCE", "arrest", "prosecutor", "mayor")]),
+    ("The bank imposed a charge on late payments.", []),
+])
+def test_charges_brought_are_legal_action(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Violence broke out in Kessel on Sunday.", [("ASSAULT", None, "Kessel")]),
+    ("Norland took military action against Vellmark.", [("ASSAULT", "Norland", "Vellmark")]),
+    ("The army launched a military operation against the rebels.", [("ASSAULT", "army", "rebels")]),
+    ("The army launched a joint operation with Vellmark.", [("COOPERATE", "army", "Vellmark")]),
+    ("A police crackdown on rioters resulted in dozens of injuries.", [("COERCE", None, "rioters")]),
+    ("The attack claimed the lives of 20 soldiers.", [("ASSAULT", None, None)]),
+    ("Critics claim the election was rigged.", []),
+])
+def test_force_named_as_action_and_events_told_by_their_consequences(nlp, text, expected):
+    assert [(e[0], e[2], e[3]) for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The minister refused to discuss the plan with reporters.", [("REJECT", "", "minister", None)]),
+    ("The government refused to pay the fine.", [("REJECT", "", "government", None)]),
+    ("Norland refused to withdraw its troops.", [("REJECT", "yield", "Norland", None)]),
+    ("The spokesman refused to comment on the report.", []),
+    ("The police refused to name the suspect.", []),
+])
+def test_a_refusal_to_do_anything_but_comment_is_a_rejection(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The war ended on Friday.", [("RETREAT", "ceasefire", False)]),
+    ("The strike ended on Tuesday.", [("CONCEDE", "", False)]),
+    ("The fighting has not ended.", [("RETREAT", "ceasefire", True)]),
+    ("The talks ended without agreement.", [("CONSULT", "", False)]),
+    ("Norland and Vellmark renounced their recognition of Kessel.", [("SANCTION", "withdraw", False)]),
+])
+def test_an_event_that_ends_and_a_recognition_renounced(nlp, text, expected):
+    assert [(e[0], e[1], e[4]) for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Norland terminated the agreement with Vellmark.", [("SANCTION", "Norland", "Vellmark")]),
+    ("Norland scrapped the trade deal with Vellmark.", [("SANCTION", "Norland", "Vellmark")]),
+    ("Norland shut its embassy in Vellmark.", [("SANCTION", "Norland", "Vellmark")]),
+    ("Norland bolstered its military presence in the region.", [("MOBILIZE", "Norland", None)]),
+    ("Strong sales have boosted demand for video games.", []),
+    ("The company bolstered its market presence.", []),
+])
+def test_ending_pacts_and_stepping_up_forces(nlp, text, expected):
+    assert [(e[0], e[2], e[3]) for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The ministry has not said when the exercises will end.", []),
+    ("Reporters asked whether the talks would resume.", []),
+    ("The minister did not say whether Norland would lift the sanctions.", []),
+    ("The minister said the troops would withdraw from the border.", [("CONCEDE", "troops")]),
+])
+def test_an_open_question_tells_no_event(nlp, text, expected):
+    assert [(e[0], e[2]) for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("China invested 2 billion dollars in Kenya.", [("COOPERATE", "China", "Kenya")]),
+    ("The company invested in new machinery.", []),
+    ("Norland airdropped food to the besieged town.", [("AID", "Norland", "besieged town")]),
+    ("Norland opened the border on Monday.", [("RETREAT", "Norland", "border")]),
+    ("The troops opened fire on the crowd.", [("ASSAULT", "troops", "crowd")]),
+    ("The rebels handed back the town.", [("RETREAT", "rebels", None)]),
+])
+def test_investment_airdrops_and_openings(nlp, text, expected):
+    assert [(e[0], e[2], e[3]) for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Norland gave Vellmark a deadline to withdraw.", [("THREATEN", "Norland", "Vellmark")]),
+    ("Norland gave the rebels an ultimatum to surrender.", [("THREATEN", "Norland", "rebels")]),
+    ("The deadline to apply is Friday.", []),
+    ("Norland ignored the court ruling.", [("REJECT", "Norland", None)]),
+    ("The minister ignored the question.", []),
+])
+def test_deadlines_to_act_and_rulings_ignored(nlp, text, expected):
+    assert [(e[0], e[2], e[3]) for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The rebels are believed to have killed 12 soldiers.", [("ASSAULT", "rebels", "12 soldiers", True)]),
+    ("Police suspect the rebels killed 12 soldiers.", [("ASSAULT", "rebels", "12 soldiers", True)]),
+    ("The rebels are suspected of killing 12 soldiers.", [("ASSAULT", "rebels", "12 soldiers", False)]),
+    ("The rebels are expected to attack the town.", [("THREATEN", "rebels", "town", True)]),
+    ("The prisoners are expected to be released on Friday.", [("RETREAT", None, "prisoners", True)]),
+    ("Vellmark was forced to withdraw its troops.", [("RETREAT", "Vellmark", None, False)]),
+    ("The troops were poised to strike.", [("THREATEN", "troops", None, True)]),
+])
+def test_a_raised_subject_acts_in_the_voice_of_its_own_verb(nlp, text, expected):
+    assert [(e[0], e[2], e[3], e[5]) for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Norland says it will not withdraw its troops from Vellmark.", [("REJECT", "yield", "Norland", "Vellmark", False)]),
+    ("The rebels said they would never release the hostages.", [("REJECT", "yield", "rebels", "hostages", False)]),
+    ("Norland did not withdraw its troops.", [("RETREAT", "withdraw", "Norland", None, True)]),
+    ("The album is not going to be released in Norland.", []),
+    ("The convoy attacked by rebels was carrying aid.", [("ASSAULT", "", "rebels", "convoy", False)]),
+])
+def test_refusing_to_yield_and_a_participle_event_s_own_agent(nlp, text, expected):
+    assert [e[:5] for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The EU gave Ukraine 5 million euros in aid.", [("AID", "EU", "Ukraine")]),
+    ("Norland sent 50 million dollars to Vellmark.", [("AID", "Norland", "Vellmark")]),
+    ("The company paid 5 million euros in fines.", []),
+])
+def test_money_given_is_aid_when_the_tagger_misses_the_amount(nlp, text, expected):
+    assert [(e[0], e[2], e[3]) for e in coded(nlp, text)] == expected

@@ -106,6 +106,7 @@ def subject_of(verb):
     (a target or theme, not the actor): use :func:`agent_of` for the actor."""
     seen = 0
     tok = verb
+    raised = False  # reached through a complement: "[the rebels] are believed to have killed"
     while tok is not None and seen < 8:  # 8 hops: deeper chains are parse errors
         seen += 1
         passive = is_passive(tok)
@@ -116,7 +117,9 @@ def subject_of(verb):
         if subj is not None:
             if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
                 return tok.head, passive
-            return subj, passive
+            # the governor's voice is not the event's: "are suspected of killing" is active,
+            # "is expected to be released" passive
+            return subj, (is_passive(verb) if raised else passive)
         dep = tok.dep_
         if dep == "relcl":
             return tok.head, passive
@@ -127,6 +130,7 @@ def subject_of(verb):
             if controller is not None and tok.head.lemma_ in _OBJECT_CONTROL:
                 return controller, False
             tok = tok.head
+            raised = True
             continue
         if dep == "acomp":
             tok = tok.head
@@ -137,6 +141,7 @@ def subject_of(verb):
                 obj = object_of(tok)
                 if obj is not None:
                     return obj, False
+            raised = raised or dep == "pcomp"
             continue
         return None, passive
     return None, False

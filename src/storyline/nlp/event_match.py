@@ -54,8 +54,10 @@ def in_class(lexicon: Lexicon, tok, classes) -> bool:
         or lexicon.in_class(tok.lower_, tok.ent_type_, classes)
         or tok.pos_ in ("NOUN", "VERB") and any(lexicon.in_class(g, "", classes)
                                                  for g in args.stems(tok.lower_))
-        or any(c.dep_ in ("compound", "amod") and lexicon.in_class(
-            f"{c.lemma_.lower()}_{tok.lemma_.lower()}", "", classes) for c in tok.children)
+        or any(c.dep_ in ("compound", "amod") and (lexicon.in_class(
+            f"{c.lemma_.lower()}_{tok.lemma_.lower()}", "", classes) or lexicon.in_class(
+            f"{c.lower_}_{tok.lemma_.lower()}", "", classes))  # "rights group": lemma "right"
+            for c in tok.children)
         or (args.counted_group(tok) or lexicon.in_class(tok.lemma_.lower(), "", ("measure",))) and any(
             # "freed [hundreds] of prisoners", "sent 200 [tonnes] of supplies": what is counted
             in_class(lexicon, p, classes) for p in args.prep_objects(tok, ("of",))))

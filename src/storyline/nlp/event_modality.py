@@ -14,6 +14,9 @@ governor's role (from the lexicon's ``gov`` rows) changes the event:
 - REVERSE (lift, halt, suspend): lifting sanctions is RETREAT, halting talks is SANCTION...
 - UNDERGO (face, receive, come under): the subject is the target.
 - DENY (deny, refrain, fail): the event is negated. HEDGE (expect, likely): hedged.
+- CEASE (end, stop with the event noun as subject): "the fighting ended" is the end of the
+  fighting (RETREAT), "the curfew ended" a concession, as REVERSE; other events
+  ("the talks ended without a deal") happened, as under OCCUR.
 - LIGHT, SPEECH and OCCUR verbs pass the event through unchanged, except that a DECLARE
   verb (declare, announce) makes a ceasefire or withdrawal it names a CONCEDE (PLOVER: the
   declaration of a ceasefire is a verbal concession, its implementation a RETREAT).
@@ -30,6 +33,9 @@ from dataclasses import dataclass, field
 from . import event_args as args
 
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
+# events whose own end is an event (PLOVER RETREAT: "ending active conflicts"; CONCEDE: curfews
+# removed, protests suspended): "the fighting ended", "the strike ended"
+_CEASING = _MATERIAL_CONFLICT | {"MOBILIZE"}
 _INTENT_TYPE = {
     "AID": "AGREE", "COOPERATE": "AGREE", "CONSULT": "AGREE", "SUPPORT": "AGREE",
     "AGREE": "AGREE", "RETREAT": "CONCEDE", "CONCEDE": "CONCEDE",
@@ -50,13 +56,19 @@ _ROLES_BY_LINK = {
               "HEDGE", "LIGHT"),
     "ccomp": ("THREAT", "DENY", "HEDGE", "REQUEST", "INTENT", "SPEECH"),
     "acl": ("INTENT", "THREAT", "REQUEST", "REFUSE", "DENY", "HEDGE", "LIGHT"),
-    "subj": ("OCCUR",),
+    "subj": ("OCCUR", "CEASE"),
 }
 _HEDGE_MODALS = frozenset({"could", "may", "might", "should", "can", "ca"})
 _FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
-_HEDGE_ADVERBS = frozenset({"allegedly", "possibly", "perhaps", "reportedly", "maybe",
-                            "potentially", "likely", "purportedly"})
+_HEDGE_ADVERBS = frozenset({"possibly", "perhaps", "maybe", "potentially", "likely"})
+# Evidential adverbs qualify the report, not the act: "was reportedly killed" is a killing the
+# writer has not seen, not a possible one; PLOVER codes the act (ASSAULT), not a threat.
+_EVIDENTIAL_ADVERBS = frozenset({"allegedly", "reportedly", "purportedly", "apparently",
+                                 "supposedly", "reputedly"})
+_PERFECT_AUX = frozenset({"have", "has", "had", "'ve"})
+# with a perfect, these modals tell what did not happen ("could have been killed")
+_COUNTERFACTUAL_MODALS = frozenset({"would", "'d", "could", "should"})
 _PREVENTING_PREPS = frozenset({"against", "from"})  # "warned X against invading"
 _COMMAND_VERBS = frozenset({"order", "authorize", "authorise"})
 # PLOVER CONCEDE: "declarations (but not implementations) of ceasefires and withdrawals from
@@ -78,6 +90,7 @@ class Draft:
     target: object | None = None
     negated: bool = False
     hedged: bool = False
+    evidential: bool = False  # hedged only as a report of a past act ("reportedly killed")
     future: bool = False
     path: list = field(default_factory=list)
 
@@ -126,24 +139,53 @@ def modality(tok) -> str:
 
     'cond' in an if/unless clause, 'hedge' for could/may/might/should and hedging adverbs,
     'would' for would (future in reported speech, else a hedge), 'future' for will/shall/
-    going to, else ''."""
+    going to, 'evidential' for a reported past act ("reportedly killed", "may have been
+    killed": uncertain, but no possible future act), else ''. A counterfactual ("could have
+    been killed", "would have attacked") is 'cond': no event."""
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS
                                    for c in tok.children):
         return "cond"
+    if tok.dep_ == "ccomp" and _open_question(tok):
+        return "cond"  # "has not said when the exercises will end": asked, not told
+    perfect = any(c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in tok.children)
+    evidential = False
     for c in tok.children:
         if c.dep_ == "aux":
             low = c.lower_
+            if perfect and low in _COUNTERFACTUAL_MODALS:
+                return "cond"  # "could have been killed", "would have attacked": it was not
             if low in ("would", "'d"):
                 return "would"
             if low in _HEDGE_MODALS:
-                return "hedge"
+                return "evidential" if perfect else "hedge"  # "may have been killed"
             if low in _FUTURE_MODALS:
                 return "future"
         if c.dep_ == "advmod" and c.lower_ in _HEDGE_ADVERBS:
             return "hedge"
+        evidential = evidential or c.dep_ == "advmod" and c.lower_ in _EVIDENTIAL_ADVERBS
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG":
         return "future"
-    return ""
+    return "evidential" if evidential else ""
+
+
+def _told_as_past(tok) -> bool:
+    """Whether a verb tells a past act: a simple past ("killed") or a perfect ("to have
+    killed", "to have been killed")."""
+    return tok.tag_ == "VBD" or tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in tok.children)
+
+
+def _open_question(tok) -> bool:
+    """Whether a complement clause is an indirect question about whether or when its event
+    will happen ("asked whether the talks would resume", "did not say when the troops will
+    leave"): no event is told. A question about a past event ("when the attack happened")
+    presupposes it, so only ``whether``/``if``, or ``when`` with a future or modal verb."""
+    children = list(tok.children)
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in children):
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < tok.i for c in children) and any(
+        c.dep_ == "aux" and (c.lower_ in _FUTURE_MODALS or c.lower_ in _HEDGE_MODALS
+                             or c.lower_ in ("would", "'d")) for c in children)
 
 
 def governor_link(node):
@@ -164,6 +206,9 @@ def governor_link(node):
         return head.head, "prep", head.lower_
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
         return head, "acl", ""
+    if dep == "relcl" and head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return head, "acl", ""  # "a deadline [to withdraw]": an infinitive the parser calls relcl
     if dep == "acomp":
         return head, "cop", ""
     if dep == "advcl" and node.i >= 2 and node.doc[node.i - 1].lower_ == "to":
@@ -217,6 +262,8 @@ def _addressee(gov, draft: Draft):
         return obj
     words = ("on", "upon", "to", "against") if gov.pos_ in ("VERB", "AUX") else ("to", "against")
     found = args.prep_object(gov, words)
+    if found is None and gov.pos_ == "NOUN" and gov.dep_ == "dobj":  # "gave [X] a deadline to"
+        found = next((c for c in gov.head.children if c.dep_ == "dative"), None)
     return found if args.usable_target(found) else None
 
 
@@ -295,6 +342,10 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
         draft.type, draft.mode = reversed_
         draft.actor = _governor_subject(gov) or draft.actor
         draft.trigger = gov
+    elif role == "CEASE":
+        if draft.type in _CEASING:  # "has not ended": a negated end, by the check below
+            draft.type, draft.mode = _REVERSED[draft.type]
+            draft.trigger = gov
     elif role == "UNDERGO":
         subj, passive = args.subject_of(gov)
         draft.target = subj if not passive else draft.target
@@ -308,7 +359,7 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
             return False  # "denied the accusations" is the REJECT of the verb itself
         draft.negated = not draft.negated
     elif role == "HEDGE":
-        draft.hedged = True
+        draft.hedged, draft.evidential = True, False
     elif role == "LIGHT":
         draft.actor = _governor_subject(gov) or draft.actor
         if link == "obj" and draft.type == "RETREAT" and draft.mode in _DECLARABLE \
@@ -346,8 +397,12 @@ def climb(draft: Draft, lexicon, start, consumed: set[int]) -> bool:
             reported = link is not None and link[1] == "ccomp" and any(
                 r in ("SPEECH", "THREAT", "INTENT") for r in roles_of(link[0], lexicon, "ccomp", ""))
             mod = "future" if reported else "hedge"
+        if mod == "future" and node.dep_ == "xcomp" and node.head.lemma_ == "go" and is_negated(node.head):
+            draft.negated = not draft.negated  # "is not going to be released"
         if mod == "hedge":
-            draft.hedged = True
+            draft.hedged, draft.evidential = True, False
+        elif mod == "evidential":
+            draft.hedged = draft.evidential = True
         elif mod == "future":
             draft.future = True
         if link is None:
@@ -360,13 +415,20 @@ def climb(draft: Draft, lexicon, start, consumed: set[int]) -> bool:
             node = gov
             continue
         roles = roles_of(gov, lexicon, kind, prep)
+        if roles and roles[0] == "HEDGE" and _told_as_past(node):
+            # "are believed to have killed", "suspect the rebels killed": a belief about a past
+            # act, evidential like "reportedly", not a possible act
+            draft.evidential = draft.evidential or not draft.hedged
+            draft.hedged = True
+            node = gov
+            continue
         if not roles:
             if kind == "prep" and prep in _PREVENTING_PREPS and node.pos_ in ("VERB", "AUX"):
                 draft.negated = True  # "warned Russia against invading", "barred from"
             break
         if not _apply(roles[0], gov, kind, prep, draft, lexicon):
             return False
-        if roles[0] not in ("SPEECH", "HEDGE", "OCCUR", "DENY"):
+        if roles[0] not in ("SPEECH", "HEDGE", "OCCUR", "CEASE", "DENY"):
             consumed.add(gov.i)
         node = gov
     return True
@@ -383,8 +445,12 @@ _REFUSING_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 
 def _refusal(draft: Draft) -> bool:
     """Whether a negated draft is a refusal: an active acceptance verb under "will not",
-    "would not" or "never"."""
+    "would not" or "never", or so a concession ("will not withdraw its troops", "would never
+    release them": PLOVER REJECT, "refuse ... military withdrawals", "release persons")."""
     tok = draft.trigger
+    if draft.negated and draft.type in ("RETREAT", "CONCEDE") and tok.pos_ in ("VERB", "AUX") \
+            and is_negated(tok) and not args.is_passive(tok):
+        return any(c.dep_ == "aux" and c.lower_ in _REFUSING_AUX or c.lower_ == "never" for c in tok.children)
     if not (draft.negated and draft.type in ("AGREE", "SUPPORT") and draft.noun is None
             and tok.lemma_.lower() in _ACCEPTING and is_negated(tok)) or args.is_passive(tok):
         return False
@@ -395,7 +461,9 @@ def finish_modality(draft: Draft, hedged_conflict_as_threaten: bool) -> None:
     """Future tense and hedged force, after the climb (PLOVER: future cooperation is intent);
     a negated acceptance is a refusal (:func:`_refusal`)."""
     if _refusal(draft):  # the refusal is made now, whatever tense it speaks in
-        draft.type, draft.mode, draft.negated, draft.future = "REJECT", "", False, False
+        yielding = draft.type in ("RETREAT", "CONCEDE")
+        draft.type, draft.negated, draft.future = "REJECT", False, False
+        draft.mode = "yield" if yielding else ""
     if draft.future and not draft.negated:
         draft.hedged = True
         if draft.type in _INTENT_TYPE and draft.type not in ("AGREE", "CONCEDE"):
@@ -405,6 +473,7 @@ def finish_modality(draft: Draft, hedged_conflict_as_threaten: bool) -> None:
             elif new_type != draft.type:
                 draft.mode = ""
             draft.type = new_type
-    if hedged_conflict_as_threaten and draft.hedged and draft.type in _MATERIAL_CONFLICT:
+    if hedged_conflict_as_threaten and draft.hedged and draft.type in _MATERIAL_CONFLICT \
+            and not (draft.evidential and not draft.future):
         draft.mode = threat_mode(draft.type, draft.mode)
         draft.type = "THREATEN"

@@ -42,27 +42,29 @@ def find_target(sources, draft: Draft, verb, theme, lexicon: Lexicon):
             cand = next((p for t in (noun, verb, theme) if t is not None
                          for p in args.prep_objects(t, (src,))), None)
         if args.usable_target(cand, draft.actor) and not args.same(cand, noun):
-            return _actor_in(cand, lexicon)
+            return _actor_in(cand, lexicon, verb)
     return None
 
 
-def _actor_in(tok, lexicon: Lexicon):
+def _actor_in(tok, lexicon: Lexicon, verb=None):
     """The actor a target phrase names: itself when it is a name, pronoun or an actor noun;
     or a thing placed by a name ("a hospital in Mariupol"); else the first name inside it
     ("the closure of guest houses in [Bree]", "a resumption of ties with [Osgiliath]");
     else its owner or author when an actor ("the [president]'s resignation", "the bill
-    passed by [parliament]"); else itself."""
+    passed by [parliament]"); else itself. The event's own ``verb`` is no part of the phrase:
+    in "the convoy [attacked] by rebels" the rebels act, the convoy is the target."""
     if _agent_like(tok, lexicon) or args.placed_by_name(tok) or (
             args.counted_group(tok) and actor_like(tok.doc, args.np_bounds(tok), lexicon)):
         return tok  # "a hospital in Mariupol", "thousands of civilians" are reported whole
+    own = {t.i for t in verb.subtree} if verb is not None and verb.i != tok.i and verb.head.i == tok.i else set()
     for t in tok.subtree:
-        if t.i != tok.i and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ in args.AGENT_ENTS \
+        if t.i != tok.i and t.i not in own and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ in args.AGENT_ENTS \
                 and not t.is_punct and t.dep_ not in ("compound", "amod") \
                 and not args.inside_clause(t, tok):
             return t
     owners = [c for c in tok.children if c.dep_ == "poss" and not args.is_pronoun(c)]
     owners += [args.stripped_possessor(tok)]  # "demanded the [presidents] resignation"
-    owners += [args.agent_of(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    owners += [args.agent_of(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i not in own]
     return next((o for o in owners if o is not None and _agent_like(o, lexicon)), tok)
 
 
