@@ -163,6 +163,13 @@ def test_verbs_of_the_course_of_events_are_never_cues(tiny, nlp):
     assert "believe" in cues and "continued" not in cues and "emerged" not in cues
 
 
+def test_a_happening_is_never_a_source(tiny, nlp):
+    # with every candidate accepted, "the conflict claimed" gives no frame; "observers believe" does
+    doc = nlp("The conflict claimed more lives, and observers believe it will spread.")
+    cues = [doc.text[slice(*f.cue)] for f in model_frames(doc, tiny, set(), 0.0, 0.0)]
+    assert "believe" in cues and "claimed" not in cues
+
+
 def test_saved_model_holds_numbers_only_and_loads_back(tiny, tiny_path, nlp):
     assert tiny.continuation is None  # no sentence here carries a quote on: nothing to learn
     with np.load(tiny_path, allow_pickle=False) as z:

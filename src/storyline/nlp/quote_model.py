@@ -304,6 +304,13 @@ def veto(doc, model: QuoteModel, frames: list[Frame], max_prob: float) -> list[F
 _COURSE_VERBS = frozenset("continue emerge happen occur begin start resume persist".split())
 
 
+# Nouns of happenings, never the source of an attribution: the model reads their verbs as cues
+# now and then ("the conflict claimed more lives", "fighting has escalated"; general knowledge).
+_EVENT_SOURCES = frozenset(
+    "conflict crisis fighting violence war unrest turmoil uprising clash clashes shelling bombing "
+    "explosion blast fire storm flood earthquake recession downturn slump footage situation".split())
+
+
 def model_frames(doc, model: QuoteModel, taken: set[int], min_prob: float,
                  min_prob_unnamed: float = 1.0) -> list[Frame]:
     """Frames for the cues the model accepts in one parsed Doc, skipping tokens whose
@@ -321,6 +328,8 @@ def model_frames(doc, model: QuoteModel, taken: set[int], min_prob: float,
         src, how = source_token(tok)
         if claim_subject(src):  # "..., a charge Kessling denies" (as the rules read it)
             continue
+        if src is not None and src.lemma_.lower() in _EVENT_SOURCES:
+            continue  # "the conflict claimed more lives": a happening, no one's words
         frame = Frame(cue=char_span([tok]), content=[], lemma=tok.lemma_.lower())
         if src is not None:
             fill_speaker(doc, src, frame)
