@@ -169,6 +169,13 @@ def test_codes_one_event(nlp, text, expected):
     assert coded(nlp, text) == [expected]
 
 
+def test_who_flees_or_survives_an_attack_is_its_target(nlp):
+    assert coded(nlp, "Thousands of villagers fled to Dunmere to escape attacks by Arnholt troops.") == [
+        ("ASSAULT", "", "Arnholt troops", "Thousands of villagers", False, False)]
+    assert coded(nlp, "Two soldiers survived the ambush by rebels.") == [
+        ("ASSAULT", "", "rebels", "Two soldiers", False, False)]
+
+
 def test_every_type_has_a_test_sentence():
     assert {case[1][0] for case in TYPES} == set(PLOVER_TYPES)
 
