@@ -78,11 +78,12 @@ _KNIGHTED = re.compile(r"\b(?:Sir|Dame)\b", re.I)
 _ROYAL = re.compile(r"\b(?:King|Queen|Prince|Princess|Emir|Sultan|Sheikh|Sheik|Pope)\b", re.I)
 
 # Heads of a document a body issues or is founded on ("United Nations Charter", "UN Security
-# Council Resolution"), or of a body it runs ("United Nations Assistance Mission"): such a name
+# Council Resolution"), or of a body it runs ("United Nations Assistance Mission", "United
+# Nations Food and Agriculture Organisation"): such a name
 # is not a longer form of the body it begins with.
 _DOCUMENT_HEADS = frozenset(
     "charter resolution resolutions treaty convention accord accords act report plan declaration protocol "
-    "statute constitution mission programme program fund".split())
+    "statute constitution mission programme program fund organisation organization".split())
 
 # Words that end a company's name after its own name ("Magna International", "AirTran
 # Airways"), beside legal forms: the name's first word alone is the company. General knowledge
