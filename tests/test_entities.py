@@ -899,6 +899,10 @@ def test_context_cues():
     assert cue("families who fled Kessling Vale", "Kessling Vale") == STRONG
     assert cue("troops entered Torvik", "Torvik") == STRONG
     assert cue("they fled Hales forces", "Hale") == ""   # a possessive: not the place
+    assert cue("State news agency Kestra said the road was cut.", "Kestra") == BODY
+    assert cue("The official Kestra news agency said it.", "Kestra") == BODY
+    assert cue("officials told the state news agency, Kestra, that", "Kestra") == BODY
+    assert cue("Hale news conference", "Hale") == cue("the agency Holm runs", "Holm") == ""
     text = "Arnholt hopes to enter NORSEC soon."
     assert context_cue(text, text.index("NORSEC"), text.index("NORSEC") + 6, "ORG") == ""
     assert context_cue("", 0, 3) == context_cue("abc", 2, 1) == ""

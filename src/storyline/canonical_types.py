@@ -128,6 +128,11 @@ _NOT_PLACE_BEFORE = frozenset(
     "career position".split()
 )
 _POSSESSIVE_AFTER = re.compile(r"^(?:['’]s?|s)(?!\w)")
+# A medium named right after its kind ("state news agency Sana", "the broadcaster Kest One,")
+# or before it ("the Sana news agency"): an organisation, whatever the model says.
+_MEDIA_BEFORE = re.compile(r"\b(?:news\s+agency|press\s+agency|broadcaster|newspaper|(?:tv|television)\s+channel)\s*,?\s+$",
+                           re.I)
+_MEDIA_AFTER = re.compile(r"^\s+(?:news\s+agency|press\s+agency|newspaper|broadcaster|(?:tv|television)\s+channel)\b", re.I)
 _WORD_AFTER = re.compile(r"^(?:['’]s|['’]|s)?\s+(?:-\s*)?([A-Za-z]+)")
 _WORDS_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:(the)\s+)?$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -160,6 +165,8 @@ def context_cue(text: str, start: int, end: int, label: str = "") -> str:
         return NONPERSON
     if _THE_BEFORE.search(before) and " " not in text[start:end].strip():
         return BODY
+    if _MEDIA_BEFORE.search(before) or _MEDIA_AFTER.match(after):
+        return BODY  # "state news agency Sana said", "the official Sana news agency"
     return ""
 
 
