@@ -174,6 +174,9 @@ def test_who_flees_or_survives_an_attack_is_its_target(nlp):
         ("ASSAULT", "", "Arnholt troops", "Thousands of villagers", False, False)]
     assert coded(nlp, "Two soldiers survived the ambush by rebels.") == [
         ("ASSAULT", "", "rebels", "Two soldiers", False, False)]
+    # the classifier's event, anchored on the fleeing verb, takes the same roles
+    assert coded(nlp, "Villagers fled after an attack by rebels on Monday.") == [
+        ("ASSAULT", "", "rebels", "Villagers", False, False)]
 
 
 def test_every_type_has_a_test_sentence():

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from . import event_args as args
 from .event_lexicon import Lexicon
+from .event_match import is_event_noun
 from .event_model import NONE, EventModel
 from .event_modality import Draft, is_negated, modality
 
@@ -205,6 +206,13 @@ def model_draft(doc, model: EventModel, min_prob: float,
                   hedged=mod in ("hedge", "would"))
     subj, passive = args.subject_of(verb)
     draft.actor = args.agent_of(verb) if passive else subj
+    if lexicon is not None and "UNDERGO" in lexicon.govs.get(verb.lemma_.lower(), ()):
+        # "Residents fled after attacks by militants": who flees, faces or suffers the event is
+        # its target, and the event noun's own agent (if any) its actor
+        noun = next((t for t in verb.subtree if t.i != verb.i and is_event_noun(t, lexicon)), None)
+        draft.actor = args.agent_modifier(noun) if noun is not None else None
+        draft.target = None if passive else subj
+        return draft
     theme = subj if passive else args.object_of(verb)
     for src in args.DEFAULT_TARGETS.get(pred.type, ()):
         if src == "obj":
