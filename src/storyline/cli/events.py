@@ -9,8 +9,9 @@ from .common import Context, cli, common_options, emit_rows, output_option, pars
 
 
 @cli.command()
-@click.option("--actor", metavar="NAME", help="Only events by this actor (name, variant or entity id).")
-@click.option("--target", metavar="NAME", help="Only events aimed at this target.")
+@click.option("--actor", metavar="NAME", help="Only events by this actor (name, variant or entity id; a country "
+              "also stands for its people: Syria finds 'Syrian troops').")
+@click.option("--target", metavar="NAME", help="Only events aimed at this target (as --actor).")
 @click.option("--type", "type_", metavar="TYPE", help="Only this PLOVER type (ASSAULT, SANCTION, CONSULT...).")
 @click.option("--story", metavar="ID", help="Only events in this story.")
 @click.option("--since", metavar="DATE")
@@ -40,7 +41,8 @@ def events(ctx: Context, actor, target, type_, story, since, until, include_nega
 @common_options
 def dyad(ctx: Context, actor, target, since, until, one_way, fmt) -> None:
     """Daily series of events between two actors: count and mean conflict/cooperation score
-    (-10 conflict to +10 cooperation), in each direction."""
+    (-10 conflict to +10 cooperation), in each direction. A country also stands for its people
+    (RUSSIA takes in the events of 'Russian troops')."""
     rows = findings.dyad(ctx.store(readonly=True), actor, target, since=parse_day(since, "--since"),
                          until=parse_day(until, "--until"), both_directions=not one_way)
     emit_rows(rows, ["date", "actor", "target", "events", "mean_score"], fmt=fmt, empty="no events between them")
