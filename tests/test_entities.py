@@ -1203,6 +1203,13 @@ def test_a_place_run_into_a_persons_name_is_cut_off(nlp):
     assert [m.span.text for m in article_mentions(annotate(nlp, texts), "a1")][0] == "Mark English"
 
 
+def test_an_organisation_cut_before_its_head_word_is_one_mention(nlp):
+    texts = ["Activist group the Local Co-ordination Committees said that 32 people had been killed.",
+             "The Local Coordination Committees said it."]
+    assert [(m.span.text, m.label) for m in article_mentions(annotate(nlp, texts), "a1")] == [
+        ("Activist", "NORP"), ("Local Co-ordination Committees", "ORG"), ("Local Coordination Committees", "ORG")]
+
+
 def test_place_span_cut_at_a_spaced_dash_when_the_pieces_are_names(nlp):
     # the model runs a place and the company after a dash into one span
     texts = ["The firm is based in Round Rock - Dell employs 900 people there .",

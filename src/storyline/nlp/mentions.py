@@ -396,6 +396,23 @@ def _place_tails(found: list[list[Mention]], texts: list[str]) -> list[list[Ment
     return out
 
 
+def _joined_heads(ms: list[Mention], text: str) -> list[Mention]:
+    """An organisation's name the model cut in two before its head word (``the Local
+    Co-ordination`` + ``Committees``: the hyphen splits the span) is one mention: an ORG span
+    followed, after one space, by a one-word ORG span that is an institution's head word."""
+    out: list[Mention] = []
+    for m in sorted(ms, key=lambda m: m.span.start):
+        prev = out[-1] if out else None
+        word = m.span.text.lower()
+        if prev is not None and prev.label == m.label == "ORG" and " " not in m.span.text \
+                and text[prev.span.end:m.span.start] == " " and (word in INSTITUTION_HEADS or word[:-1] in INSTITUTION_HEADS):
+            span = Span(m.span.sentence_index, prev.span.start, m.span.end, text[prev.span.start:m.span.end])
+            out[-1] = prev.replace(span=span)
+            continue
+        out.append(m)
+    return out
+
+
 def _split_owners(ms: list[Mention], names: set[str]) -> list[Mention]:
     """An organisation's span that begins with a plural owner whose possessive apostrophe was
     stripped (``The Beatles Apple Corps``: the Beatles' Apple Corps) is cut in two when both
@@ -453,6 +470,7 @@ def article_mentions(
     common = _common_words(sentences)
     found = [[_without_leading_verb(m, s.text, common) for m in find_mentions(s, article_id, settings)]
              for s in sentences]
+    found = [_joined_heads(ms, s.text) for ms, s in zip(found, sentences)]
     names = {m.span.text for ms in found for m in ms if not _SPACED_DASH.search(m.span.text)}
     found = [_split_at_dashes(_split_owners(ms, names), names) for ms in found]
     found = _place_tails(found, [s.text for s in sentences])
