@@ -55,8 +55,8 @@ from rapidfuzz.fuzz import ratio
 
 from .canonical_clusters import Cluster, ClusterStore
 from .canonical_names import (
-    ALIASES, PLACE_NAMES, REGNAL, NameParts, core_name, description_prefix, display_alias, fold, initials, label_class,
-    name_key, role_key, skeleton,
+    ALIASES, PLACE_NAMES, REGNAL, NameParts, core_name, description_prefix, display_alias, fold, initials,
+    is_place_key, label_class, name_key, role_key, skeleton,
 )
 from .canonical_people import gender_ok, holds, role_entries, same_first
 from .canonical_types import INSTITUTION_HEADS, entity_label, form_initials, legal_form
@@ -81,7 +81,7 @@ _ROYAL = re.compile(r"\b(?:King|Queen|Prince|Princess|Emir|Sultan|Sheikh|Sheik|P
 # Council Resolution"), or of a body it runs ("United Nations Assistance Mission", "United
 # Nations Food and Agriculture Organisation"): such a name
 # is not a longer form of the body it begins with.
-_DOCUMENT_HEADS = frozenset(
+_SEPARATE_HEADS = frozenset(
     "charter resolution resolutions treaty convention accord accords act report plan declaration protocol "
     "statute constitution mission programme program fund organisation organization".split())
 
@@ -282,7 +282,7 @@ class NameResolver(ClusterStore):
             parts = dataclasses.replace(parts, title=" ".join(t for t in (mention.title, parts.title) if t))
         cid = self._resolve(cls, key, parts, group, evidence)
         c = self._clusters[cid]
-        if c.cls == "org" and c.key.endswith(" " + key) and _place_key(c.key[: -len(key) - 1]):
+        if c.cls == "org" and _national_form(c.key, key):
             key = c.key  # "the Air Force" is the US one in this article only, not wherever it is named
         self._note(c, key, label, evidence, group, parts.gender)
         c.forms[parts.name] += 1
@@ -488,7 +488,7 @@ class NameResolver(ClusterStore):
     def _national_suffix_key(self, key: str) -> bool:
         """Is this organisation's key the end of a country's body the article names (``air
         force`` of ``united states air force``)?"""
-        return bool(key) and any(k.endswith(" " + key) and _place_key(k[: -len(key) - 1]) for k in self._article_keys)
+        return bool(key) and any(_national_form(k, key) for k in self._article_keys)
 
     def _company(self, key: str) -> str:
         """The one organisation written as a company (a legal form or a company word after
@@ -530,14 +530,14 @@ class NameResolver(ClusterStore):
         Air Force`` beside ``the United States Air Force``), or the known organisation an
         acronym after a country's name stands for (``UK RAF``: the RAF); else ``""``."""
         tokens = key.split()
-        if len(tokens) >= 2 and _place_key(" ".join(tokens[:-1])) and _acronym(name.split()[-1]):
+        if len(tokens) >= 2 and is_place_key(" ".join(tokens[:-1])) and _acronym(name.split()[-1]):
             hit = self.canonical_id(self._keys.get(("org", tokens[-1], ""), ""))
             if hit in self._clusters and self._clusters[hit].cls == "org":
                 return self._remember("org", key, hit)
         found = set()
         for cid in self._article:
             c = self._clusters.get(self.canonical_id(cid))
-            if c is not None and c.cls == "org" and c.key.endswith(" " + key) and _place_key(c.key[: -len(key) - 1]):
+            if c is not None and c.cls == "org" and _national_form(c.key, key):
                 found.add(c.id)
         return found.pop() if len(found) == 1 else ""
 
@@ -883,7 +883,7 @@ class NameResolver(ClusterStore):
             if len(other) > len(tokens) and other[: len(tokens)] == tokens and other[-1] not in INSTITUTION_HEADS:
                 longer.add(cid)
             elif len(other) < len(tokens) and tokens[: len(other)] == other and tokens[-1] not in INSTITUTION_HEADS \
-                    and tokens[-1] not in _DOCUMENT_HEADS and not (len(other) == 1 and other[0] in INSTITUTION_HEADS):
+                    and tokens[-1] not in _SEPARATE_HEADS and not (len(other) == 1 and other[0] in INSTITUTION_HEADS):
                 shorter.append((len(other), cid))
         longer = self._local(longer, group)
         if len(longer) == 1:
@@ -992,9 +992,10 @@ def _called(tokens: list[str]) -> list[str]:
     return tokens[:1]
 
 
-def _place_key(key: str) -> bool:
-    """A country's or world place's key (``united states``, ``uk``)."""
-    return key in PLACE_NAMES or key in ALIASES and ALIASES[key][0] in PLACE_NAMES
+def _national_form(full: str, key: str) -> bool:
+    """Whether the key ``full`` is ``key`` after a country's or world place's key (``united
+    states air force`` of ``air force``)."""
+    return full.endswith(" " + key) and is_place_key(full[: -len(key) - 1])
 
 
 def _company_form(form: str) -> bool:

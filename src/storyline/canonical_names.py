@@ -26,6 +26,7 @@ __all__ = [
     "NameParts", "core_name", "name_key", "initials", "label_class", "ALIASES", "HONORIFICS",
     "TITLE_WORDS", "display_alias", "ORG_NAMES", "PLACE_NAMES", "role_key", "roles_compatible",
     "description_prefix", "fold", "strip_titles", "ROLE_MODIFIERS", "without_articles", "REGNAL",
+    "is_place_key",
 ]
 
 # Honorifics and the gender they state ("" when they state none).
@@ -177,6 +178,11 @@ for _display, _aliases in _ALIAS_GROUPS:
     ALIASES[_canon] = (_canon, _display)
     for _a in _aliases:
         ALIASES[_fold(_a)] = (_canon, _display)
+
+
+def is_place_key(key: str) -> bool:
+    """A country's or world place's key, or an alias of one (``united states``, ``uk``)."""
+    return key in PLACE_NAMES or key in ALIASES and ALIASES[key][0] in PLACE_NAMES
 
 
 def display_alias(key: str) -> str | None:

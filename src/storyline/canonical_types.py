@@ -130,9 +130,9 @@ _NOT_PLACE_BEFORE = frozenset(
 _POSSESSIVE_AFTER = re.compile(r"^(?:['’]s?|s)(?!\w)")
 # A medium named right after its kind ("state news agency Sana", "the broadcaster Kest One,")
 # or before it ("the Sana news agency"): an organisation, whatever the model says.
-_MEDIA_BEFORE = re.compile(r"\b(?:news\s+agency|press\s+agency|broadcaster|newspaper|(?:tv|television)\s+channel)\s*,?\s+$",
-                           re.I)
-_MEDIA_AFTER = re.compile(r"^\s+(?:news\s+agency|press\s+agency|newspaper|broadcaster|(?:tv|television)\s+channel)\b", re.I)
+_MEDIA = r"(?:news\s+agency|press\s+agency|broadcaster|newspaper|(?:tv|television)\s+channel)"
+_MEDIA_BEFORE = re.compile(r"\b" + _MEDIA + r"\s*,?\s+$", re.I)
+_MEDIA_AFTER = re.compile(r"^\s+" + _MEDIA + r"\b", re.I)
 _WORD_AFTER = re.compile(r"^(?:['’]s|['’]|s)?\s+(?:-\s*)?([A-Za-z]+)")
 _WORDS_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:(the)\s+)?$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")

@@ -36,7 +36,7 @@ from collections import Counter
 
 from ..canonical_names import (
     ALIASES, HONORIFICS, ORG_NAMES, PLACE_NAMES, ROLE_MODIFIERS, TITLE_WORDS, bracket_alias, description_prefix,
-    fold, strip_titles, without_articles,
+    fold, is_place_key, strip_titles, without_articles,
 )
 from ..canonical_types import INSTITUTION_HEADS, head_label, legal_form, type_article
 from ..records import LEADER_CONTEXT, Mention, Span
@@ -165,8 +165,7 @@ def _pieces(ent, label: str) -> list[tuple[int, int, str, int]]:
     n = description_prefix([t.text for t in doc[start:end]]) if rest else 0
     if n:
         key = fold(doc[start:start + n].text)
-        place = key in PLACE_NAMES or key in ALIASES and ALIASES[key][0] in PLACE_NAMES
-        out.append((start, start + n, "GPE" if place else "ORG", start))
+        out.append((start, start + n, "GPE" if is_place_key(key) else "ORG", start))
         start += n
     before = _title_before(doc, first)
     out.append((start, end, "PERSON", before if before < first else first))
@@ -381,12 +380,15 @@ def _place_tails(found: list[list[Mention]], texts: list[str]) -> list[list[Ment
             words = m.span.text.split(" ")
             as_person = m.label == "PERSON" or m.evidence == COUNTRY_COMPANY
             tail = place_label(words[-1]) if as_person and len(words) > 1 else ""
+            if not tail:
+                kept.append(m)
+                continue
             s = m.span
             cut = s.end - len(words[-1])
             rest = Span(s.sentence_index, s.start, cut - 1, s.text[: cut - 1 - s.start])
-            head = place_label(rest.text) if tail and " " not in rest.text else ""
+            head = place_label(rest.text) if " " not in rest.text else ""
             adjective = tail == "NORP" and bool(_LOWER_WORD.match(text, s.end))
-            if not tail or not (m.title or rest.text in people or head or adjective):
+            if not (m.title or rest.text in people or head or adjective):
                 kept.append(m)
                 continue
             kept.append(m.replace(span=rest, label=head or "PERSON",
@@ -453,8 +455,7 @@ def _known_place_word(tok) -> bool:
     """A capitalised word outside any entity that is a known place or a place's alias."""
     if tok.ent_type_ or not tok.text[:1].isupper():
         return False
-    key = fold(tok.text)
-    return key in PLACE_NAMES or key in ALIASES and ALIASES[key][0] in PLACE_NAMES
+    return is_place_key(fold(tok.text))
 
 
 def article_mentions(
