@@ -183,3 +183,16 @@ def test_table_stretches_only_columns_with_long_text(capsys):
     emit_table([{"id": "a1", "label": "Northford threatens Arnholt with sanctions over border troops"}], ["id", "label"])
     header = capsys.readouterr().out.splitlines()[0]
     assert header.startswith("id  label") and len(header) == 200  # a pipe is 200 columns wide
+
+
+def test_listing_limits_and_empty_dyad_names_are_usage_errors(env):
+    # SQLite reads LIMIT -5 as no limit at all, and an empty name matched every event.
+    _, folder, db = env
+    run("ingest", str(folder), "--db", db, "--no-enrich", "-q")
+    result = run("entities", "--db", db, "--limit", "-5")
+    assert result.exit_code == 2 and "Invalid value for '--limit': -5 is not in the range x>=1." in result.stderr
+    result = run("stories", "--db", db, "--offset", "-1")
+    assert result.exit_code == 2 and "Invalid value for '--offset': -1 is not in the range x>=0." in result.stderr
+    result = run("dyad", "", " ", "--db", db)
+    assert result.exit_code == 2
+    assert result.stderr == "Error: BAD_REQUEST a dyad needs both actors named (a name, a variant or an entity id), e.g. `storyline dyad Russia Ukraine`\n"

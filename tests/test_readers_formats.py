@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import gzip
 import io
@@ -60,11 +61,14 @@ def test_bad_lines_are_rejected_and_the_rest_is_read(tmp_path):
         {"title": "Bad date", "date": "20251345", "url": "https://a.example.com/b", "text": "x"},
         {"title": "Empty", "date": "20250311", "url": "https://a.example.com/e", "text": ""},
         dict(good, url="https://a.example.com/g2"),
+        "[" * 100_000,  # nests deeper than Python's JSON decoder recurses
+        dict(good, url="https://a.example.com/g3"),
     ))
     results = list(read_paths([str(path)], S))
     summary = [(r.line, r.code) if isinstance(r, Rejection) else (r.source_line, "ok") for r in results]
-    assert summary == [(1, "ok"), (2, "BAD_JSON"), (3, "BAD_RECORD"), (4, "MISSING_URL"), (5, "BAD_DATE"), (6, "EMPTY_ARTICLE"), (7, "ok")]
-    assert "truncated" in results[1].message
+    assert summary == [(1, "ok"), (2, "BAD_JSON"), (3, "BAD_RECORD"), (4, "MISSING_URL"), (5, "BAD_DATE"), (6, "EMPTY_ARTICLE"), (7, "ok"),
+                       (8, "BAD_JSON"), (9, "ok")]
+    assert "truncated" in results[1].message and "too deeply" in results[7].message
 
 
 def test_jsonl_line_over_the_size_limit_is_skipped_with_bounded_memory(tmp_path):
@@ -217,3 +221,23 @@ def test_sentence_split_keeps_opening_quotes_with_their_sentence(tmp_path):
         "(More) Done.",
     ]
     assert all(text[s.start:s.end] == s.text for s in art.sentences)
+
+
+def test_warc_record_without_target_uri_is_damage_not_a_crash(tmp_path):
+    # warcio's header parser raises AttributeError on a response record with no
+    # WARC-Target-URI; the archive is damaged, and the run goes on.
+    path = tmp_path / "cut.warc"
+    path.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 999999\r\n\r\nshort")
+    [rejection] = list(read_paths([str(path)], S))
+    assert rejection.code == "BAD_WARC" and rejection.line == 1
+    assert "records before it were read" in rejection.message
+
+
+def test_utf16_text_with_a_byte_order_mark_is_read(tmp_path):
+    path = tmp_path / "notepad.txt"
+    path.write_bytes("Talks resume\n20250308\nhttps://a.example.com/t\nThe talks résumé.\n".encode("utf-16"))
+    [art] = list(read_paths([str(path)], S))
+    assert art.title == "Talks resume" and art.sentences[0].text == "The talks résumé."
+    path.write_bytes(codecs.BOM_UTF16_LE + "T\n2025".encode("utf-16-le") + b"\x00\xd8")  # a lone surrogate
+    [rejection] = list(read_paths([str(path)], S))
+    assert rejection.code == "UNDECODABLE" and "save it as UTF-8" in rejection.message

@@ -155,6 +155,15 @@ def test_mojibake_is_repaired_and_flagged_not_rejected():
     assert art.flags == ("mojibake_repaired",)
 
 
+def test_control_characters_become_spaces_and_offsets_stay():
+    # An ESC sequence in a crawled title would recolour the terminal of whoever lists it.
+    art = read_one("Talks \x1b[31mstall\x07\n20250308\nhttps://a.example.com/x\nThe talks\x0b resumed\x7f.\n")
+    assert isinstance(art, Article)
+    assert art.title == "Talks  [31mstall"
+    [s] = art.sentences
+    assert s.text == "The talks  resumed ." and (s.start, s.end) == (0, 20)
+
+
 def test_directory_trees_are_read_recursively_in_sorted_order(tmp_path):
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "deep").mkdir()

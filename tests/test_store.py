@@ -7,6 +7,7 @@ back-end so a change to them is seen.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import subprocess
@@ -485,7 +486,9 @@ def test_unicode_round_trips_and_is_searchable(store: Store):
 
 
 def test_nul_characters_are_kept_on_sqlite_and_replaced_on_postgresql(store: Store):
-    article = make_article("https://gazette.example/nul", "Odd", "20250305", ["before\x00after"])
+    # Readers turn control characters into spaces; a caller of the Python API may not.
+    article = make_article("https://gazette.example/nul", "Odd", "20250305", ["before after"])
+    article = dataclasses.replace(article, sentences=(dataclasses.replace(article.sentences[0], text="before\x00after"),))
     saved(store, [article])
     stored = store.scalar("SELECT text FROM sentences")
     assert stored == ("before\x00after" if store.dialect == "sqlite" else "before\ufffdafter")

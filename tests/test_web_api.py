@@ -236,6 +236,10 @@ def test_quotes_entities_and_search_page_like_the_library(client, store):
     assert sum(q["reports"] for q in distinct) == len(quotes) > len(distinct)
     entities = walk(client, "/api/entities", {"limit": 9})
     assert entities == findings.list_entities(store, limit=10_000)
+    people = walk(client, "/api/entities", {"label": "person", "limit": 9})
+    assert people == [e for e in entities if e["label"] == "PERSON"] and people
+    r = client.get("/api/entities", params={"label": "PEOPLE"})
+    assert r.status_code == 422 and r.json()["error"]["message"].startswith("unknown entity label 'PEOPLE'; labels are PERSON, NORP,")
     found = walk(client, "/api/search", {"q": "sanctions", "limit": 4})
     assert [r["sid"] for r in found] == [r["sid"] for r in db.search_sentences(store, "sanctions", limit=10_000)]
     assert len(found) > 8 and all("sanction" in r["text"].lower() for r in found)

@@ -39,12 +39,19 @@ def _in_articles(column: str, ids: list[str] | None, params: list[Any]) -> str:
 
 
 # --- entities --------------------------------------------------------------------------
+# The name labels an entity can have: spaCy's (OntoNotes) and storyline's DISEASE; which
+# of them are kept is the setting entities.labels.
+NAME_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "DISEASE")
+
+
 def list_entities(store: Store, *, label: str | None = None, query: str | None = None,
                   story: str | None = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
     """Canonical entities, most mentioned first, with their name variants."""
     params: list[Any] = []
     where = "WHERE 1 = 1"
     if label:
+        if label.upper() not in NAME_LABELS:
+            raise UsageError(f"unknown entity label {label!r}; labels are {', '.join(NAME_LABELS)}")
         where += " AND e.label = ?"
         params.append(label.upper())
     if query:
@@ -345,6 +352,8 @@ def dyad_events(store: Store, a: str, b: str, *, since: dt.date | None = None, u
                 both_directions: bool = True) -> list[tuple[str, str, list[dict[str, Any]]]]:
     """The distinct events between two actors, per direction: ``(actor, target, events)`` for
     ``a->b`` and, unless asked otherwise, ``b->a``, events in date order."""
+    if not a.strip() or not b.strip():
+        raise UsageError("a dyad needs both actors named (a name, a variant or an entity id), e.g. `storyline dyad Russia Ukraine`")
     directions = [(a, b)] + ([(b, a)] if both_directions else [])
     return [(actor, target, list_events(store, actor=actor, target=target, since=since, until=until, limit=100_000))
             for actor, target in directions]

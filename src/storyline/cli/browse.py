@@ -19,7 +19,7 @@ from .common import Context, cli, common_options, emit_rows, output_option, pars
 @click.option("--until", metavar="DATE", help="Published on or before this day.")
 @click.option("--query", "query", metavar="WORDS", help="Only articles whose title or text matches.")
 @click.option("--all-versions", is_flag=True, help="Include older versions of changed articles.")
-@click.option("--limit", default=50, show_default=True)
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1))
 @click.option("--after", type=int, metavar="SEQ", help="Continue a listing after this seq (cursor).")
 @output_option("json", "csv")
 @common_options
@@ -63,7 +63,7 @@ def show(ctx: Context, article_id: str, include_boilerplate: bool, fmt: str) -> 
 @click.option("--since", metavar="DATE")
 @click.option("--until", metavar="DATE")
 @click.option("--include-boilerplate", is_flag=True, help="Also search boilerplate and embed lines.")
-@click.option("--limit", default=50, show_default=True)
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1))
 @click.option("--after", type=int, metavar="SID", help="Continue after this result (cursor).")
 @output_option("json", "csv")
 @common_options

@@ -18,7 +18,7 @@ from .common import Context, cli, common_options, emit_rows, output_option, pars
 @click.option("--until", metavar="DATE")
 @click.option("--include-negated", is_flag=True, help="Also list events the text says did not happen.")
 @click.option("--newest", is_flag=True, help="Newest events first (default: in date order, oldest first).")
-@click.option("--limit", default=100, show_default=True)
+@click.option("--limit", default=100, show_default=True, type=click.IntRange(min=1))
 @output_option("json", "csv")
 @common_options
 def events(ctx: Context, actor, target, type_, story, since, until, include_negated, newest, limit, fmt) -> None:

@@ -128,7 +128,7 @@ def enrich(ctx: Context, stages: tuple[str, ...], as_json: bool, cluster: str | 
 
 @cli.command()
 @output_option("json", "csv")
-@click.option("--limit", default=1000, show_default=True)
+@click.option("--limit", default=1000, show_default=True, type=click.IntRange(min=1))
 @common_options
 def rejections(ctx: Context, fmt: str, limit: int) -> None:
     """Inputs that were rejected, with the reason (from every run)."""

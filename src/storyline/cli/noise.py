@@ -12,7 +12,7 @@ from .common import Context, cli, common_options, emit_rows, output_option
 @cli.command()
 @click.option("--source", "outlet", metavar="OUTLET", help="Only groups with a copy from this outlet.")
 @click.option("--min-size", default=2, show_default=True, help="Only groups of at least this many copies.")
-@click.option("--limit", default=50, show_default=True)
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1))
 @click.option("--after", metavar="GROUP", help="Continue a listing after this group id (cursor).")
 @output_option("json")
 @common_options
@@ -34,7 +34,7 @@ def dupes(ctx: Context, outlet, min_size, limit, after, fmt) -> None:
 @cli.command("statements")
 @click.option("--article", "article_id", metavar="ID", help="Only statements this article carries.")
 @click.option("--min-outlets", default=2, show_default=True, help="Only statements carried by this many independent outlets.")
-@click.option("--limit", default=50, show_default=True)
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1))
 @click.option("--after", metavar="STATEMENT", help="Continue a listing after this statement id (cursor).")
 @output_option("json")
 @common_options

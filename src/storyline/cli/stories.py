@@ -17,8 +17,8 @@ from .common import Context, cli, common_options, emit_rows, output_option, pars
 @click.option("--query", metavar="WORDS", help="Stories whose articles match these words.")
 @click.option("--min-articles", default=1, show_default=True)
 @click.option("--sort", type=click.Choice(["articles", "recent"]), default="articles", show_default=True)
-@click.option("--limit", default=50, show_default=True)
-@click.option("--offset", default=0, show_default=True)
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1))
+@click.option("--offset", default=0, show_default=True, type=click.IntRange(min=0))
 @output_option("json", "csv")
 @common_options
 def stories(ctx: Context, since, until, entity, outlet, query, min_articles, sort, limit, offset, fmt) -> None:

@@ -13,8 +13,8 @@ from .common import Context, cli, common_options, emit_rows, output_option, stde
 @click.option("--label", metavar="LABEL", help="Only this type: PERSON, ORG, GPE, LOC, NORP...")
 @click.option("--query", metavar="TEXT", help="Names or variants containing this text.")
 @click.option("--story", metavar="ID", help="Only entities mentioned in this story.")
-@click.option("--limit", default=50, show_default=True)
-@click.option("--offset", default=0, show_default=True)
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1))
+@click.option("--offset", default=0, show_default=True, type=click.IntRange(min=0))
 @output_option("json", "csv")
 @common_options
 def entities(ctx: Context, label, query, story, limit, offset, fmt) -> None:
@@ -28,7 +28,7 @@ def entities(ctx: Context, label, query, story, limit, offset, fmt) -> None:
 @click.option("--story", metavar="ID", help="Only quotes in this story.")
 @click.option("--article", metavar="ID", help="Only quotes in this article.")
 @click.option("--known", is_flag=True, help="Leave out quotes whose speaker is unknown.")
-@click.option("--limit", default=100, show_default=True)
+@click.option("--limit", default=100, show_default=True, type=click.IntRange(min=1))
 @click.option("--after", type=int, metavar="ID", help="Continue after this quote id (cursor).")
 @click.option("--every-copy", is_flag=True,
               help="One row per article carrying a quote, instead of each statement once with its sources.")

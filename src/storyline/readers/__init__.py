@@ -13,6 +13,7 @@ rejections, anywhere. :func:`read_input` does both here.
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import heapq
 import io
@@ -284,6 +285,13 @@ def _document(inp: InputFile, kind: str, stream: IO[bytes], settings: Settings) 
         return Rejection(inp.name, 1, "UNDECODABLE", f"the file could not be read ({exc})")
     if len(data) > limit:
         return Rejection(inp.name, 1, "TOO_LARGE", f"the file is larger than ingest.max_record_bytes={limit:,}; one article per file is expected")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Windows editors save "Unicode" text as UTF-16 with a byte-order mark; its NUL
+        # bytes would read as a binary file.
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError as exc:
+            return Rejection(inp.name, 1, "UNDECODABLE", f"the file starts as UTF-16 text but byte {exc.start} is not; save it as UTF-8")
     return Document(inp.name, kind, data)
 
 

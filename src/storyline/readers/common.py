@@ -129,13 +129,24 @@ def without_clock_column(sentences: list[tuple[int, int, int, str]], year: int, 
     return cut
 
 
+# C0 and C1 control characters other than tab, and DEL: never news text, and a terminal
+# obeys them (an ESC sequence in a crawled title would recolour or rewrite the screen of
+# whoever lists it). Each becomes a space, so character offsets stay those of the input.
+_CONTROL_TABLE = str.maketrans(dict.fromkeys([*range(0x00, 0x09), *range(0x0A, 0x20), *range(0x7F, 0xA0)], " "))
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters replaced by spaces (same length)."""
+    return text.translate(_CONTROL_TABLE)
+
+
 def finish(draft: Draft, settings: Settings) -> Article | Rejection:
     """Check a draft and build the Article, or the Rejection that says what is wrong."""
 
     def reject(line: int, code: str, message: str) -> Rejection:
         return Rejection(draft.source, line, code, message)
 
-    title = (draft.title or "").strip()
+    title = printable(draft.title or "").strip()
     if not title:
         return reject(draft.title_line or draft.source_line, "MISSING_TITLE", "the article has no title")
     try:
@@ -152,6 +163,7 @@ def finish(draft: Draft, settings: Settings) -> Article | Rejection:
     limit = settings["ingest.max_line_chars"]
     sentences = []
     for line, start, _end, raw in draft.sentences:
+        raw = printable(raw)
         text = raw.strip()
         if not text:
             continue

@@ -84,6 +84,8 @@ def parse_jsonl_line(frame: JsonlLine, settings: Settings) -> Article | Rejectio
         # written when the crawler died); anything else is malformed.
         what = "truncated" if not line.rstrip().endswith("}") else "malformed"
         return Rejection(source, lineno, "BAD_JSON", f"the JSON line is {what} ({exc.msg} at column {exc.colno}); fix or remove the line")
+    except RecursionError:
+        return Rejection(source, lineno, "BAD_JSON", "the JSON line nests arrays or objects too deeply to read; fix or remove the line")
     if not isinstance(record, dict):
         return Rejection(source, lineno, "BAD_RECORD", f"expected a JSON object per line, found {type(record).__name__}")
     return record_to_article(source, lineno, record, settings)

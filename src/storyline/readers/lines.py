@@ -7,6 +7,7 @@ decide what the lines are) and reports the first problem that makes the file unu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..records import Article, Rejection
@@ -28,7 +29,12 @@ def read_lines_bytes(source: str, data: bytes, settings: Settings) -> Iterator[A
     text = data.decode(encoding)
     if text.startswith("\ufeff"):
         text = text[1:]
-    yield parse_lines(source, text.splitlines(), settings)
+    yield parse_lines(source, _LINE_BREAK.split(text.removesuffix("\r\n").removesuffix("\n").removesuffix("\r")), settings)
+
+
+# Line ends as editors and grep count them (not str.splitlines, which also breaks at form
+# feeds, vertical tabs and U+2028, so the line numbers in messages would not match the file).
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def parse_lines(source: str, lines: list[str], settings: Settings, first_line: int = 1) -> Article | Rejection:

@@ -35,7 +35,6 @@ class WarcPage:
 def warc_pages(source: str, stream: IO[bytes], settings: Settings) -> Iterator[WarcPage | Rejection]:
     """The HTML responses of an archive, in order; other records are skipped."""
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
 
     limit = settings["ingest.max_record_bytes"]
     number = 0
@@ -45,7 +44,9 @@ def warc_pages(source: str, stream: IO[bytes], settings: Settings) -> Iterator[W
             record = next(iterator)
         except StopIteration:
             return
-        except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+        except Exception as exc:  # noqa: BLE001 - warcio raises what its parser meets on damage
+            # (ArchiveLoadFailed, OSError, EOFError, ValueError, and AttributeError for a
+            # response record without a WARC-Target-URI): all of it is this archive's damage.
             yield Rejection(source, number + 1, "BAD_WARC", f"the archive is damaged after record {number} ({exc.__class__.__name__}: {str(exc)[:120]}); the records before it were read")
             return
         number += 1
