@@ -583,6 +583,9 @@ def test_uploads_need_the_token_and_are_size_capped(tmp_path):
     assert r.headers["www-authenticate"] == "Bearer"
     assert_error(c.post("/api/ingest", content=b"x" * 2001, headers={"authorization": "Bearer s3cret"}), 413, "TOO_LARGE")
     assert_error(c.post("/api/ingest", content=b"  \n", headers={"authorization": "Bearer s3cret"}), 422, "BAD_REQUEST")
+    r = c.post("/api/ingest", files={"file": ("one.txt", UPLOAD)}, headers={"authorization": "Bearer s3cret"})
+    assert_error(r, 415, "BAD_REQUEST")
+    assert r.json()["error"]["message"].startswith("send the file itself as the request body")
     r = c.post("/api/ingest", content=UPLOAD, headers={"authorization": "Bearer s3cret"})
     assert r.status_code == 200, r.text
     report = r.json()

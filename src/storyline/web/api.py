@@ -137,7 +137,7 @@ def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=50
 
 @router.post("/ingest", summary="Upload articles (JSONL or the line format) to ingest; needs the server's token",
              responses={401: {"description": "UNAUTHORIZED"}, 403: {"description": "READ_ONLY"},
-                        413: {"description": "TOO_LARGE"}})
+                        413: {"description": "TOO_LARGE"}, 415: {"description": "BAD_REQUEST: a form upload"}})
 async def ingest(request: Request) -> dict[str, Any]:
     st = state(request)
     if st.token is None:
@@ -148,6 +148,11 @@ async def ingest(request: Request) -> dict[str, Any]:
     if scheme.lower() != "bearer" or not hmac.compare_digest(value.strip().encode(), st.token.encode()):
         raise WebError("send the server's token as 'Authorization: Bearer <token>'", code="UNAUTHORIZED",
                        status=401, headers={"WWW-Authenticate": "Bearer"})
+    form = request.headers.get("content-type", "").lower()
+    if form.startswith(("multipart/", "application/x-www-form-urlencoded")):
+        # A form upload's body is its envelope, which would be read as one odd article.
+        raise WebError("send the file itself as the request body (curl --data-binary @FILE), not as a form upload",
+                       code="BAD_REQUEST", status=415)
     body = await _read_capped(request, st.settings["web.max_upload_bytes"])
     if not body.strip():
         raise WebError("the request body is empty; send JSONL records or line-format articles",
