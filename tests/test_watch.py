@@ -262,3 +262,15 @@ def test_watch_command_once(site, tmp_path):
     assert result.exit_code == 0, result.stderr
     assert result.stderr.splitlines()[0] == "watching 1 feed; polling every 300s (once)"
     assert result.stderr.splitlines()[-1] == "1 feed polled (0 unchanged): 8 new items, 3 articles added, 5 failed"
+
+
+def test_a_feed_whose_items_link_nowhere_fetchable_says_so():
+    from storyline.feeds import parse_feed
+
+    doc = (b"<?xml version='1.0'?><rss version='2.0'><channel><title>Odd</title>"
+           b"<item><title>a</title><link>javascript:alert(1)</link></item>"
+           b"<item><title>b</title><link>file:///etc/passwd</link></item></channel></rss>")
+    parsed = parse_feed(doc, "https://news.example.com/feed.xml")
+    assert parsed.items == () and parsed.title == "Odd"
+    assert parsed.malformed == ("the feed's 2 items link to no http(s) page (javascript:, file: or data: links "
+                                "are never fetched)")

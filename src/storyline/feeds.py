@@ -38,10 +38,11 @@ def parse_feed(data: bytes, base_url: str) -> ParsedFeed:
     import feedparser
 
     parsed = feedparser.parse(data, response_headers={"content-location": base_url})
-    items = []
+    items, elsewhere = [], 0
     for entry in parsed.entries:
         link = (entry.get("link") or "").strip()
         if not link.startswith(("http://", "https://")):
+            elsewhere += bool(link)
             continue
         published = None
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")
@@ -53,7 +54,9 @@ def parse_feed(data: bytes, base_url: str) -> ParsedFeed:
         key = (entry.get("id") or link).strip()
         items.append(FeedItem(stable_id(base_url, key), link, (entry.get("title") or "").strip(), published))
     malformed = None
-    if not items and parsed.get("bozo"):
+    if not items and elsewhere:
+        malformed = f"the feed's {elsewhere} items link to no http(s) page (javascript:, file: or data: links are never fetched)"
+    elif not items and parsed.get("bozo"):
         reason = parsed.get("bozo_exception")
         malformed = f"not a readable RSS/Atom feed ({type(reason).__name__ if reason else 'unknown error'})"
     return ParsedFeed(tuple(items), (parsed.feed.get("title") or "").strip(), malformed)
