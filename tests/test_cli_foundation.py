@@ -196,3 +196,14 @@ def test_listing_limits_and_empty_dyad_names_are_usage_errors(env):
     result = run("dyad", "", " ", "--db", db)
     assert result.exit_code == 2
     assert result.stderr == "Error: BAD_REQUEST a dyad needs both actors named (a name, a variant or an entity id), e.g. `storyline dyad Russia Ukraine`\n"
+
+
+def test_the_command_line_starts_without_the_heavy_libraries():
+    # Every listing command pays for what `storyline.cli` imports: datasketch (scipy), httpx
+    # and spaCy are imported by the commands that use them, not at start.
+    import subprocess
+    import sys
+
+    code = "import sys, storyline.cli; print(sorted(m for m in ('datasketch', 'scipy', 'httpx', 'spacy', 'sklearn') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out == "[]\n"

@@ -19,7 +19,6 @@ from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
 import numpy as np
-from datasketch import MinHash
 
 from .records import Article
 
@@ -82,6 +81,8 @@ def shingles_and_figures(sentences: Iterable[str], n: int) -> tuple[set[bytes], 
 
 @functools.lru_cache(maxsize=8)
 def _permutations(num_perm: int) -> np.ndarray:
+    from datasketch import MinHash  # here: it imports scipy (half a second of every command's start)
+
     return MinHash(num_perm=num_perm, seed=_SEED, scheme="affine32").permutations
 
 
@@ -92,6 +93,8 @@ def signature(shingles: Iterable[bytes], num_perm: int) -> np.ndarray | None:
     default SHA-1 and, followed by datasketch's mixing and affine permutations, as good for
     MinHash; 32-bit collisions between a few hundred shingles are negligible.
     """
+    from datasketch import MinHash
+
     items = list(shingles)
     if not items:
         return None

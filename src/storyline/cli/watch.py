@@ -5,8 +5,6 @@ from __future__ import annotations
 import click
 
 from .. import pipeline
-from ..fetch import Fetcher
-from ..watch import Watcher, resolve_sources
 from ..output import counted
 from .common import Context, cli, common_options, emit_rows, stderr
 
@@ -24,6 +22,9 @@ def watch(ctx: Context, sources, once, interval, allow_private, no_enrich, as_js
     """Follow RSS/Atom feeds (URLs, or OPML lists): fetch new articles politely, ingest them
     and update stories and timelines as they arrive. Stop with Ctrl-C: nothing is lost, and
     a restart fetches nothing twice."""
+    from ..fetch import Fetcher  # here, not at the top: httpx costs every other command's start
+    from ..watch import Watcher, resolve_sources
+
     settings = ctx.settings if interval is None else ctx.settings.replace(watch__interval_s=interval)
     store = ctx.store()
     fetcher = Fetcher(settings, allow_private=allow_private)
