@@ -84,6 +84,16 @@ def test_quotes_have_speakers_linked_to_entities(store):
     assert hale and all("hale" in (q["speaker_name"] + " " + q["speaker_as_written"]).lower().split() for q in hale)
 
 
+def test_a_speaker_written_as_a_persons_name_is_shown_by_its_canonical_name(store):
+    hale, northford = entity(store, "Jane Hale")["id"], entity(store, "Northford")["id"]
+    rows = [{"speaker_name": "Secretary Hale", "speaker_entity": hale},
+            {"speaker_name": "Hales officials", "speaker_entity": hale},  # speak for her, are not her
+            {"speaker_name": "Northford officials", "speaker_entity": northford},  # a body keeps its description
+            {"speaker_name": "unknown", "speaker_entity": ""}]
+    assert [r["speaker_name"] for r in findings.canonical_speakers(store, rows)] == [
+        "Jane Hale", "Hales officials", "Northford officials", "unknown"]
+
+
 def test_an_actor_is_found_by_whole_words(store):
     everything = findings.list_events(store, limit=1000)
     assert findings.list_events(store, actor="North", limit=1000) == []   # not "Northford"

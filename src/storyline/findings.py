@@ -229,6 +229,23 @@ def list_quotes(store: Store, *, speaker: str | None = None, story: str | None =
                                             (row["article_id"], c["sentence_index"])) for c in content})
         row["cue"] = json.loads(row["cue"])["text"] if row["cue"] else None
         row["speaker_as_written"] = json.loads(row.pop("speaker"))["text"] if row["speaker"] else None
+    return canonical_speakers(store, rows)
+
+
+def canonical_speakers(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``speaker_name`` of a speaker linked to a person is that person's canonical name now
+    when it is written as a name of that person (``Manager Steve Mullen`` -> ``Steve Mullen``;
+    persons are renamed as the corpus grows).
+    A body keeps the name the article gave: ``a Foreign Ministry spokesman`` or ``Northford
+    officials`` say more than the body's name alone."""
+    names = _entity_names(store, {r["speaker_entity"] for r in rows if r["speaker_entity"]}, label="PERSON")
+    for row in rows:
+        name = names.get(row["speaker_entity"])
+        written = row["speaker_name"].lower().split()
+        # only a name of the person, titled or not: "Hales officials" speak for Jane Hale
+        # (the link stands) but are not her
+        if name and written and written[-1] in name.lower().split():
+            row["speaker_name"] = name
     return rows
 
 
@@ -274,7 +291,7 @@ def distinct_quotes(store: Store, *, speaker: str | None = None, story: str | No
             "kind": head["kind"], "published": min(r["published"] for r in rows),
             "reports": len(sources), "independent_outlets": independent(sources), "sources": sources,
         })
-    return out
+    return canonical_speakers(store, out)
 
 
 # --- events ---------------------------------------------------------------------------------
@@ -341,10 +358,12 @@ def list_events(store: Store, *, actor: str | None = None, target: str | None = 
     return out
 
 
-def _entity_names(store: Store, ids: set[str]) -> dict[str, str]:
+def _entity_names(store: Store, ids: set[str], label: str | None = None) -> dict[str, str]:
     names: dict[str, str] = {}
+    only = "" if label is None else " AND label = ?"
     for marks, chunk in store.in_chunks(sorted(ids)):
-        names.update({r[0]: r[1] for r in store.rows(f"SELECT id, name FROM entities WHERE id IN ({marks})", chunk)})
+        names.update({r[0]: r[1] for r in store.rows(f"SELECT id, name FROM entities WHERE id IN ({marks}){only}",
+                                                     [*chunk, *([label] if label else [])])})
     return names
 
 

@@ -95,12 +95,13 @@ def article_marks(store: Store, article_id: str) -> dict[int, list[dict[str, Any
         marks[t["sentence_idx"]].append({
             "kind": "date", "start": t["start_char"], "end": t["end_char"], "label": t["type"],
             "entity_id": None, "title": t["value"]})
-    for content, speaker in store.rows("SELECT content, speaker_name FROM quotes WHERE article_id = ? ORDER BY id",
-                                       (article_id,)):
-        for part in json.loads(content):
+    quotes = store.query("SELECT content, speaker_name, speaker_entity FROM quotes WHERE article_id = ? ORDER BY id",
+                         (article_id,))
+    for q in findings.canonical_speakers(store, quotes):
+        for part in json.loads(q["content"]):
             marks[part["sentence_index"]].append({
                 "kind": "quote", "start": part["start"], "end": part["end"], "label": "QUOTE",
-                "entity_id": None, "title": f"said by {speaker}"})
+                "entity_id": None, "title": f"said by {q['speaker_name']}"})
     return {idx: sorted(found, key=lambda m: (m["start"], -m["end"])) for idx, found in marks.items()}
 
 
