@@ -1028,10 +1028,29 @@ def test_a_knight_or_dame_is_called_by_the_given_name():
     ids = r.add([P("Sir Liam Donaldson"), P("Liam", title="Sir"), P("Sir Liam"), P("Dame Liam")], "s1")
     assert ids[0] == ids[1] == ids[2]
     assert ids[3] != ids[0]  # a dame is not him
-    assert r.add([P("Liam", article="a2")], "s1")[0] != ids[0]  # nor a bare given name elsewhere
+    assert r.add([P("Liam", article="a3")], "s2")[0] != ids[0]  # nor a bare given name in another story
     r = NameResolver()
     ids = r.add([P("Liam Donaldson"), P("Liam Fox"), P("Sir Liam")])
     assert ids[2] not in ids[:2]  # two Liams: left alone
+
+
+def test_a_one_word_name_no_one_bears_as_surname_is_the_storys_one_person_it_begins():
+    def P(text, title="", article="a1"):
+        return Mention(article, Span(0, 0, len(text), text), "PERSON", title=title)
+
+    r = NameResolver()
+    # family name first (Korean, Chinese), and the given name of the famous or of a child
+    ids = r.add([P("Ban", title="Mr"), P("Ban Ki-moon"), P("Ban", title="Mr")], "s1")
+    assert ids[0] == ids[1] == ids[2]
+    ids = r.add([P("Bashar Kassem"), P("Bashar"), P("Liam Ward"), P("Liam")], "s2")
+    assert ids[0] == ids[1] and ids[2] == ids[3] != ids[0]
+    assert r.add([P("Bashar")], "s3")[0] != ids[0]  # another story
+    # two of that name in the story, or someone with it as surname: left alone
+    ids = r.add([P("Maher Tallal"), P("Maher Odeh"), P("Maher")], "s4")
+    assert ids[2] not in ids[:2]
+    ids = r.add([P("Jordan Pike"), P("Mia Jordan"), P("Jordan")], "s5")
+    assert ids[2] == ids[1]
+    assert [e.name for e in r.entities() if e.name in ("Ban Ki-moon", "Bashar Kassem")] == ["Ban Ki-moon", "Bashar Kassem"]
 
 
 def test_an_organisations_words_in_another_order_are_the_same_body():

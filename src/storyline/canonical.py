@@ -15,7 +15,9 @@ so the enrich writer's memory does not grow with the number of entities. Rules, 
    surname in its story (``group``), else in the corpus; with two candidates (two people
    sharing a surname) it is left alone, unless an honorific's gender or a title only one of
    them holds settles it, or one of them is named ``entities.dominant_ratio`` times as
-   often as the other (news style names the lesser namesake in full). Full names
+   often as the other (news style names the lesser namesake in full). A one-word name that
+   no one has as a surname is the one person of its story whose name begins with it
+   (``Mr Ban`` for Ban Ki-moon, ``Bashar`` for Bashar al-Assad). Full names
    with the same surname merge when the first names agree (``Joe``/``Joseph``, ``J.``) and,
    with rapidfuzz, when one spelling differs slightly under the same first name.
    A country or company written before a full name with no title word between (``United
@@ -660,6 +662,7 @@ class NameResolver(ClusterStore):
             self._absorb_possessive(self._clusters[match], key)
             return match
         c = self._new("per", key)
+        self._absorb_given_name(c, tokens[0], group)
         self._absorb_surnames(c, tokens[-1], group)
         self._absorb_surnames(c, tokens[-1] + "s", group)  # "Gaddafis forces" before "Muammar Gaddafi"
         self._absorb_possessive(c, key)
@@ -696,6 +699,31 @@ class NameResolver(ClusterStore):
                if self._clusters[cid].cls == "per" and gender_ok(self._clusters[cid].gender, gender)}
         ids = self._local(ids, group)
         return ids.pop() if len(ids) == 1 else ""
+
+    def _by_given_name(self, name: str, gender: str, group: str) -> str:
+        """A one-word name that no one in the corpus has as a surname: the one person of its
+        story whose name begins with it, or ``""``. News calls some people by the first word
+        of their names: family names that come first (``Mr Ban`` for Ban Ki-moon, ``Xi`` for
+        Xi Jinping) and given names for the famous and for children (``Bashar`` for Bashar
+        al-Assad, ``Liam, 7,`` after ``Liam Ward, 7,``)."""
+        if not group:
+            return ""
+        ids = {cid for cid in self._live(self._firsts.get(name, ()))
+               if self._clusters[cid].cls == "per" and group in self._clusters[cid].groups
+               and gender_ok(self._clusters[cid].gender, gender)}
+        return ids.pop() if len(ids) == 1 else ""
+
+    def _absorb_given_name(self, full: Cluster, first: str, group: str) -> None:
+        """Merge the unresolved one-word mentions of ``first`` in this story (``Mr Ban``
+        before ``Ban Ki-moon``) into ``full`` when it is the story's one person of that name
+        and no one has the word as a surname (:meth:`_by_given_name`)."""
+        sid = self._keys.get(("per", first, group)) if group else None
+        if not sid or sid not in self._clusters or not self._clusters[sid].short:
+            return
+        short = self._clusters[sid]
+        full.groups.add(group)  # as noting this mention will; the test below counts it
+        if not self._candidates(first, short.gender, "") and self._by_given_name(first, short.gender, group) == full.id:
+            self._merge(short, full)
 
     def _same_person(self, tokens: list[str], gender: str) -> str:
         """A full-name cluster that is surely this person (nickname, initial, spelling)."""
@@ -781,6 +809,10 @@ class NameResolver(ClusterStore):
     def _resolve_surname(self, surname: str, gender: str, group: str, local_only: bool = False,
                          title: str = "") -> str:
         found = self._candidates(surname, gender, group, local_only)
+        if not found:
+            first = self._by_given_name(surname, gender, group)
+            if first:
+                return first
         roles, qual = role_key(title) if len(found) > 1 and title else (frozenset(), "")
         holders = set()
         if roles:  # "President Obama": the one of them who holds the title
