@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
@@ -233,20 +234,35 @@ def list_quotes(store: Store, *, speaker: str | None = None, story: str | None =
 
 
 def canonical_speakers(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """``speaker_name`` of a speaker linked to a person is that person's canonical name now
-    when it is written as a name of that person (``Manager Steve Mullen`` -> ``Steve Mullen``;
-    persons are renamed as the corpus grows).
-    A body keeps the name the article gave: ``a Foreign Ministry spokesman`` or ``Northford
-    officials`` say more than the body's name alone."""
-    names = _entity_names(store, {r["speaker_entity"] for r in rows if r["speaker_entity"]}, label="PERSON")
+    """``speaker_name`` of a linked speaker is the entity's canonical name now (entities are
+    renamed as the corpus grows) when the article wrote a name of it: a person's name, titled
+    or not (``Manager Steve Mullen``, ``Mr Assad`` -> ``Bashar al-Assad``), or a body's whole
+    name (``the Local Co-ordination Committees``). A description keeps the article's words:
+    ``a Foreign Ministry spokesman`` or ``Hales officials`` speak for a body or a person but
+    are not it. ``speaker_as_written``, when a row has it, is the speaker's span text."""
+    found: dict[str, tuple[str, str, list[str]]] = {}
+    for marks, chunk in store.in_chunks(sorted({r["speaker_entity"] for r in rows if r["speaker_entity"]})):
+        found.update({r["id"]: (r["name"], r["label"], json.loads(r["variants"])) for r in store.query(
+            f"SELECT id, name, label, variants FROM entities WHERE id IN ({marks})", chunk)})
     for row in rows:
-        name = names.get(row["speaker_entity"])
-        written = row["speaker_name"].lower().split()
-        # only a name of the person, titled or not: "Hales officials" speak for Jane Hale
-        # (the link stands) but are not her
-        if name and written and written[-1] in name.lower().split():
+        name, label, variants = found.get(row["speaker_entity"], ("", "", []))
+        if name and _written_as(name, label, variants, row["speaker_name"], row.get("speaker_as_written")):
             row["speaker_name"] = name
     return rows
+
+
+def _words(text: str) -> list[str]:
+    return re.split(r"[\s-]+", text.lower().strip())  # "al-Assad" is two words
+
+
+def _written_as(name: str, label: str, variants: list[str], speaker_name: str, written: str | None) -> bool:
+    """Whether the speaker is written as a name of the entity (see :func:`canonical_speakers`)."""
+    if label == "PERSON":
+        last = _words(speaker_name)[-1]
+        return bool(last) and last in _words(name)
+    forms = [_words(n) for n in (name, *variants)]
+    return any(w is not None and [x for x in _words(w) if x not in ("the", "a", "an")] in forms
+               for w in (speaker_name, written))
 
 
 # Who said it, for grouping: the speaker's entity, else the name as resolved ("unknown" too).
@@ -277,7 +293,7 @@ def distinct_quotes(store: Store, *, speaker: str | None = None, story: str | No
     members: dict[int, dict[str, Any]] = {}
     for marks, chunk in store.in_chunks(sorted({int(i) for g in groups for i in g["ids"].split(",")})):
         for r in store.query(
-                "SELECT q.id, q.article_id, q.sentence_idx, q.text, q.cue, q.speaker_name, q.speaker_entity, q.kind, "
+                "SELECT q.id, q.article_id, q.sentence_idx, q.text, q.cue, q.speaker, q.speaker_name, q.speaker_entity, q.kind, "
                 f"a.published FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id IN ({marks})", chunk):
             members[r["id"]] = r
     out = []
@@ -287,6 +303,7 @@ def distinct_quotes(store: Store, *, speaker: str | None = None, story: str | No
         sources = _sources(store, sorted({(r["article_id"], r["sentence_idx"]) for r in rows}))
         out.append({
             "id": g["id"], "speaker_name": head["speaker_name"], "speaker_entity": head["speaker_entity"],
+            "speaker_as_written": json.loads(head["speaker"])["text"] if head["speaker"] else None,
             "text": head["text"], "cue": json.loads(head["cue"])["text"] if head["cue"] else None,
             "kind": head["kind"], "published": min(r["published"] for r in rows),
             "reports": len(sources), "independent_outlets": independent(sources), "sources": sources,
@@ -358,12 +375,10 @@ def list_events(store: Store, *, actor: str | None = None, target: str | None = 
     return out
 
 
-def _entity_names(store: Store, ids: set[str], label: str | None = None) -> dict[str, str]:
+def _entity_names(store: Store, ids: set[str]) -> dict[str, str]:
     names: dict[str, str] = {}
-    only = "" if label is None else " AND label = ?"
     for marks, chunk in store.in_chunks(sorted(ids)):
-        names.update({r[0]: r[1] for r in store.rows(f"SELECT id, name FROM entities WHERE id IN ({marks}){only}",
-                                                     [*chunk, *([label] if label else [])])})
+        names.update({r[0]: r[1] for r in store.rows(f"SELECT id, name FROM entities WHERE id IN ({marks})", chunk)})
     return names
 
 

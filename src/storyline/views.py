@@ -95,8 +95,10 @@ def article_marks(store: Store, article_id: str) -> dict[int, list[dict[str, Any
         marks[t["sentence_idx"]].append({
             "kind": "date", "start": t["start_char"], "end": t["end_char"], "label": t["type"],
             "entity_id": None, "title": t["value"]})
-    quotes = store.query("SELECT content, speaker_name, speaker_entity FROM quotes WHERE article_id = ? ORDER BY id",
+    quotes = store.query("SELECT content, speaker, speaker_name, speaker_entity FROM quotes WHERE article_id = ? ORDER BY id",
                          (article_id,))
+    for q in quotes:
+        q["speaker_as_written"] = json.loads(q["speaker"])["text"] if q["speaker"] else None
     for q in findings.canonical_speakers(store, quotes):
         for part in json.loads(q["content"]):
             marks[part["sentence_index"]].append({
