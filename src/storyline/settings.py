@@ -603,10 +603,6 @@ SETTINGS: tuple[Setting, ...] = (
             "19:46 1st Jun 2010, X wrote', 'last updated' lines, bylines) are neither date "
             "evidence nor candidates. T17 dev AR-2 (reimpl) 0.0348 -> 0.0355."),
     Setting("timeline.strip_furniture", True,
-            "A chosen sentence is shown (and compared) without the page's furniture: wire "
-            "datelines, update stamps, photo credits, agency tags, page stamps, bullets, a "
-            "chronology's date label (timeline_text.py). T17 dev: see BENCHMARKS.md."),
-    Setting("timeline.strip_furniture", True,
             "An entry shows a chosen sentence without the page's furniture: wire datelines, "
             "update stamps, photo credits, agency tags, credit lines, page stamps, bullets, a "
             "chronology's date label (timeline_text.py); sentences are still chosen on the full "
@@ -739,6 +735,8 @@ SETTINGS: tuple[Setting, ...] = (
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
+if len(_BY_NAME) != len(SETTINGS):  # a second declaration would silently win
+    raise RuntimeError(f"settings declared twice: {sorted({s.name for s in SETTINGS if sum(t.name == s.name for t in SETTINGS) > 1})}")
 
 
 class Settings(Mapping[str, Any]):
