@@ -79,6 +79,10 @@ _PERSON_TITLES = frozenset(
     chairwoman cllr councillor commissioner envoy lt col capt sgt""".split()
 )
 _POSSESSIVES = ("'s", "’s", "'", "’")
+# Labels the model gives a full name after a title that it mistook ("chief executive Ines
+# Marlow" tagged ORG); a full name has 2-3 words (a first name, perhaps a middle one, a surname).
+_TITLED_FIXABLE = frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
+_PERSON_LIKE_WORDS = (2, 3)
 # Words that name a kind of body or office, not one: before a title word they are part of
 # it ("Defence Minister", "Party leader", "Council leader").
 _GENERIC = ROLE_MODIFIERS | INSTITUTION_HEADS
@@ -121,10 +125,22 @@ def _corrected(text: str, label: str, titled: bool = False) -> tuple[str, str]:
     if label != "PERSON" and len(words) > 1 and words[0].lower().rstrip(".") in _PERSON_TITLES \
             and all(w[:1].isupper() for w in words[1:]) and not head_label(text, "PERSON"):
         return "PERSON", "name"
+    if titled and label in _TITLED_FIXABLE and _full_name_shape(text):
+        return "PERSON", "name"  # "chief executive [Ines Marlow]" tagged ORG: a titled name is a person's
     head = head_label(text, label)
     if head:
         return head, "name"
     return label, ""
+
+
+def _full_name_shape(text: str) -> bool:
+    """Could ``text`` be a person's full name: 2-3 capitalised words, none a known place or
+    organisation, no head word of another kind of name, no company's legal form?"""
+    words = text.split()
+    return _PERSON_LIKE_WORDS[0] <= len(words) <= _PERSON_LIKE_WORDS[1] \
+        and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words) \
+        and not any(is_place_key(fold(w)) or fold(w) in ORG_NAMES for w in words) \
+        and not head_label(text, "PERSON") and not legal_form(text)
 
 
 def _pieces(ent, label: str) -> list[tuple[int, int, str, int]]:
@@ -186,6 +202,23 @@ def _honorific_before(doc, i: int) -> int:
     return i
 
 
+# Title words that, right before a name in any case, say it is a person's ("chief executive
+# Ines Marlow", "analyst Carla Menzies"); not those that also begin or qualify other names
+# ("former", "General", "Prince Edward Island", "head office", "Justice Department").
+_NOT_OFFICES = frozenset(
+    """former acting chief deputy vice head general leader king queen prince princess lady lord
+    sir dame host major justice presiding defender striker goalkeeper midfielder coach""".split())
+
+
+def _office_before(doc, i: int) -> bool:
+    """Is token ``i`` written right after a person's title word, in any case?"""
+    j = i - 1 if i > 0 and doc[i - 1].text == "." else i
+    if j == 0:
+        return False
+    low = doc[j - 1].text.lower().rstrip(".")
+    return (low in TITLE_WORDS or low in HONORIFICS) and low not in _NOT_OFFICES
+
+
 def _title_before(doc, i: int) -> int:
     """Where a title written just before token ``i`` starts ("US President", "Mr", "Apple
     CEO", "Arnholt's Foreign Minister", "the President of the United States"); ``i`` when
@@ -199,8 +232,13 @@ def _title_before(doc, i: int) -> int:
         if j < i and tok.text in _POSSESSIVES[:2] and j - 2 >= 0 and doc[j - 2].text[:1].isupper():
             j -= 1
             continue
-        if tok.text[:1].isupper() and (tok.text.lower() in _TITLE_PREFIXES or tok.ent_type_ in ("GPE", "NORP", "ORG")):
-            j -= 1
+        if tok.text[:1].isupper() and (tok.text.lower() in _TITLE_PREFIXES or tok.ent_type_ in ("GPE", "NORP", "ORG")
+                                       or j < i and tok.text.lower() in ROLE_MODIFIERS):
+            j -= 1  # "Chief Operating Officer": a modifier of the title after it
+            continue
+        if j < i and tok.text in ("and", "&") and j >= 2 and doc[j - 2].text[:1].isupper() \
+                and _title_word(doc[j - 2].text):
+            j -= 1  # "Chairman and Chief Executive": two titles of one person
             continue
         if j < i and tok.text in ("of", "the") and any(
                 t.text[:1].isupper() for t in doc[max(0, j - 3):j - 1] if t.text not in ("of", "the")):
@@ -294,7 +332,7 @@ def _part_mentions(sentence: AnnotatedSentence, ent, article_id: str, labels: fr
     doc = sentence.doc
     out = []
     titled = _title_before(doc, ent.start) < ent.start  # "President [Assad Turkey]": a person's span
-    whole, whole_evidence = _corrected(ent.text, ent.label_, titled)
+    whole, whole_evidence = _corrected(ent.text, ent.label_, titled or _office_before(doc, ent.start))
     for start, end, model_label, title_start in _pieces(ent, whole):
         span_doc = doc[start:end]
         label, evidence = _corrected(span_doc.text, model_label, titled or title_start < start)
@@ -475,6 +513,9 @@ def article_mentions(
     names = {m.span.text for ms in found for m in ms if not _SPACED_DASH.search(m.span.text)}
     found = [_split_at_dashes(_split_owners(ms, names), names) for ms in found]
     found = _place_tails(found, [s.text for s in sentences])
+    found = [_listed_people(ms, s.text) for ms, s in zip(found, sentences)]
+    written = {m.span.text for ms in found for m in ms if m.label == "PERSON"}
+    found = [[_without_trailing_verb(m, written, sentences) for m in ms] for ms in found]
     # "Bashar al-Assad" is "Assad" on second mention: a surname without its joined article
     last_words = (without_articles(m.span.text.split()[-1]) for ms in found for m in ms
                   if m.label == "PERSON" and len(m.span.text.split()) > 1)
@@ -482,13 +523,18 @@ def article_mentions(
         word for word in last_words
         if word[:1].isupper() and word.lower() not in _FUNCTION_WORDS  # "LOL He" of "LOL Hes the guy": no surname He
     }
+    people = surnames | {m.span.text for ms in found for m in ms if m.label == "PERSON"}
+    found = [[piece for m in ms for piece in _person_of_body(m, people)] for ms in found]
     out: list[Mention] = []
     for sentence, ms in zip(sentences, found):
         fixed = [m.replace(label="PERSON") if m.label != "PERSON" and m.span.text in surnames else m
                  for m in ms if not _common_word(m, sentence.text, common)]
         taken = [(m.span.start, m.span.end) for m in fixed]
         for name in surnames:
-            for hit in re.finditer(rf"\b{re.escape(name)}\b", sentence.text):
+            # the surname, or its stripped possessive before a lower-case word ("Ruhls memo")
+            # unless the article writes that form as a name of its own
+            possessive = "" if name + "s" in names else "|(?=s [a-z])"
+            for hit in re.finditer(rf"\b{re.escape(name)}(?:\b{possessive})", sentence.text):
                 if not any(s < hit.end() and hit.start() < e for s, e in taken):
                     span = Span(sentence.index, hit.start(), hit.end(), hit.group())
                     fixed.append(Mention(article_id, span, "PERSON"))
@@ -498,6 +544,54 @@ def article_mentions(
     if settings["entities.context_types"]:
         out = type_article(out, texts, surnames)
     return [_leader_context(m, texts.get(m.span.sentence_index, "")) for m in out]
+
+
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+$")
+# People named in one list: at least two full names the model calls people make the list a
+# list of people ("Ann Holt, Mark Devers and Priya Raman", the first tagged GPE).
+_LIST_PEOPLE = 2
+
+
+def _listed_people(ms: list[Mention], text: str) -> list[Mention]:
+    """A full name in a list of people's full names is a person's whatever the model's label,
+    unless its words say otherwise (a head word, a known place or organisation)."""
+    runs: list[list[int]] = []
+    for i, m in enumerate(ms):
+        if i and _LIST_GAP.match(text[ms[i - 1].span.end:m.span.start]):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    out = list(ms)
+    for run in runs:
+        full = [i for i in run if len(ms[i].span.text.split()) > 1]
+        if sum(ms[i].label == "PERSON" for i in full) < _LIST_PEOPLE:
+            continue
+        for i in full:
+            if ms[i].label in _TITLED_FIXABLE and not ms[i].evidence and _full_name_shape(ms[i].span.text):
+                out[i] = ms[i].replace(label="PERSON")
+    return out
+
+
+_OF = re.compile(r" of (?:the )?")
+
+
+def _person_of_body(m: Mention, people: set[str]) -> list[Mention]:
+    """A person named with the body they speak for, tagged as one name (``Whitcombe of Barrow
+    Capital``, an analyst quoted by firm; ``Brisk of the United Metal Workers``): the person
+    and the body, when the article names that person elsewhere."""
+    if m.label not in ("ORG", "PERSON"):
+        return [m]
+    hits = list(_OF.finditer(m.span.text))
+    if len(hits) != 1:
+        return [m]
+    who, body = m.span.text[: hits[0].start()], m.span.text[hits[0].end():]
+    if who not in people or not body[:1].isupper() or not all(w[:1].isupper() or w in ("of", "and", "&")
+                                                                 for w in body.split()):
+        return [m]
+    sp = m.span
+    body_start = sp.start + hits[0].end()
+    return [m.replace(span=Span(sp.sentence_index, sp.start, sp.start + len(who), who), label="PERSON", evidence=""),
+            m.replace(span=Span(sp.sentence_index, body_start, sp.end, body), label="ORG", title="", evidence="")]
 
 
 # A one-word name before these words, or after "pro-"/"anti-", is used as a leader's name ("the
@@ -611,6 +705,34 @@ def _without_leading_verb(m: Mention, text: str, common: set[str]) -> Mention:
         return m  # 6: "Ming", "Jing", "Xiaoping"'s short syllables are names, not verbs
     start = m.span.start + len(first) + 1
     return m.replace(span=Span(m.span.sentence_index, start, m.span.end, text[start:m.span.end]))
+
+
+# Verbs a title-case headline or caption writes after a name ("Dana Ruhl Says Cuts Are
+# Needed", "Kestrel Chief Quits"), which the model runs into the person's span. None is a
+# surname in English news; "Said" is (Edward Said), so it is cut only from a name the article
+# writes without it.
+_HEADLINE_VERBS = frozenset(
+    """says tells told warns warned quits resigns resigned dies died denies denied admits admitted
+    urges urged vows vowed insists insisted predicts predicted sees expects plans steps""".split())
+_SAID = frozenset({"said"})
+
+
+def _without_trailing_verb(m: Mention, people: set[str], sentences: list[AnnotatedSentence]) -> Mention:
+    """A person's name that runs into a headline's verb is the name without it (``Dana Ruhl
+    Says``; ``Dana Ruhl Said`` when the article also names a person ``Dana Ruhl`` or writes
+    ``Ruhl`` in another sentence)."""
+    words = m.span.text.split(" ")
+    last = words[-1].lower()
+    if m.label != "PERSON" or len(words) < 2 or not words[-1][:1].isupper() \
+            or (last not in _HEADLINE_VERBS and last not in _SAID):
+        return m
+    rest = m.span.text[: m.span.text.rfind(" ")]
+    if last not in _HEADLINE_VERBS or len(words) == 2:
+        surname = re.compile(rf"\b{re.escape(words[-2])}\b")
+        if rest not in people and not any(s.index != m.span.sentence_index and surname.search(s.text)
+                                          for s in sentences):
+            return m
+    return m.replace(span=Span(m.span.sentence_index, m.span.start, m.span.start + len(rest), rest))
 
 
 def _unclosed_bracket(ent) -> int:
