@@ -1321,3 +1321,18 @@ def test_a_title_with_its_modifiers_and_a_second_title(nlp):
     got = [(m.span.text, m.title) for s in annotate(nlp, texts) for m in find_mentions(s, "a1") if m.label == "PERSON"]
     assert got == [("Don Leclair", "Chief Financial Officer"),
                    ("Rick Wagoner", "General Motors Corp. Chairman and Chief Executive")]
+
+
+def test_a_name_before_a_company_office_and_its_holder_is_the_company(nlp):
+    texts = ["Magna co-chief executive Siegfried Wolf said the Opel deal was close ."]
+    got = [(m.span.text, m.label) for m in article_mentions(annotate(nlp, texts), "a1")]
+    assert got == [("Magna", "ORG"), ("Siegfried Wolf", "PERSON")]
+
+
+def test_a_persons_span_run_into_the_company_is_cut(nlp):
+    # a caption's order, name then company then title: the company is no surname
+    texts = ["Kestrel Motors said profit rose .", "Dana Ruhl Kestrel chief executive said the plan was working .",
+             "Kestrel shares rose ."]
+    got = [(m.span.text, m.label, m.span.sentence_index) for m in article_mentions(annotate(nlp, texts), "a1")]
+    # (uncut, "Kestrel" was a surname, and the third sentence's "Kestrel" a person)
+    assert got == [("Kestrel Motors", "ORG", 0), ("Dana Ruhl", "PERSON", 1), ("Kestrel", "ORG", 1)]

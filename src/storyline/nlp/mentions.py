@@ -513,7 +513,8 @@ def article_mentions(
     names = {m.span.text for ms in found for m in ms if not _SPACED_DASH.search(m.span.text)}
     found = [_split_at_dashes(_split_owners(ms, names), names) for ms in found]
     found = _place_tails(found, [s.text for s in sentences])
-    found = [_listed_people(ms, s.text) for ms, s in zip(found, sentences)]
+    found = [_listed_people(_title_bodies(ms, s.text), s.text) for ms, s in zip(found, sentences)]
+    found = _org_tails(found, [s.text for s in sentences])
     written = {m.span.text for ms in found for m in ms if m.label == "PERSON"}
     found = [[_without_trailing_verb(m, written, sentences) for m in ms] for ms in found]
     # "Bashar al-Assad" is "Assad" on second mention: a surname without its joined article
@@ -544,6 +545,62 @@ def article_mentions(
     if settings["entities.context_types"]:
         out = type_article(out, texts, surnames)
     return [_leader_context(m, texts.get(m.span.sentence_index, "")) for m in out]
+
+
+# A company's offices between a name and the person holding them ("Magna co-chief executive
+# Siegfried Wolf"): the name before them is the company's. Not the offices a politician's
+# staff hold too (spokesman, aide, chief strategist, chief of staff).
+_COMPANY_OFFICE = re.compile(
+    r"^\s+(?:co-)?(?:chief executive(?: officer)?|chief (?:financial|operating|technology) officer|"
+    r"(?:vice |co-)?chair(?:man|woman)|ceo|cfo|coo|cto|analyst)\s+$", re.I)
+
+
+def _title_bodies(ms: list[Mention], text: str) -> list[Mention]:
+    """A one-word name the model calls a person, written before a company's office and the
+    person holding it, is the company (``Magna chief executive Siegfried Wolf``)."""
+    out = list(ms)
+    for i, m in enumerate(ms[:-1]):
+        nxt = ms[i + 1]
+        if m.label == "PERSON" and " " not in m.span.text and not m.title and nxt.label == "PERSON" \
+                and _COMPANY_OFFICE.match(text[m.span.end:nxt.span.start]):
+            out[i] = m.replace(label="ORG", evidence="context")
+    return out
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
+
+
+def _org_tails(found: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
+    """A person's span that runs on into a company the article names, in full or by its first
+    word (``Dana Ruhl Kestrel chief executive said``, a caption's order, beside ``Kestrel
+    Motors``) is the person and the company, when a title word follows or the rest is written
+    alone as a person: the company must not become a surname that every ``Kestrel`` of the
+    article then takes."""
+    # the company as written, or by its first word ("Kestrel" of "Kestrel Motors")
+    orgs = {form for ms in found for m in ms if m.label == "ORG" for form in (m.span.text, m.span.text.split(" ")[0])}
+    people = {m.span.text for ms in found for m in ms if m.label == "PERSON"}
+    out = []
+    for ms, text in zip(found, texts):
+        kept = []
+        for m in ms:
+            words = m.span.text.split(" ")
+            for k in (2, 1):  # a company of one or two words ("Kestrel", "Kestrel Motors")
+                tail = " ".join(words[-k:])
+                if m.label != "PERSON" or len(words) - k < 2 or tail not in orgs or tail in people:
+                    continue
+                after = _NEXT_WORD.match(text, m.span.end)
+                rest = " ".join(words[:-k])
+                if not (after and after.group(1) in TITLE_WORDS) and rest not in people:
+                    continue
+                s = m.span
+                cut = s.start + len(rest)
+                kept.append(m.replace(span=Span(s.sentence_index, s.start, cut, rest)))
+                kept.append(Mention(m.article_id, Span(s.sentence_index, s.end - len(tail), s.end, tail), "ORG"))
+                break
+            else:
+                kept.append(m)
+        out.append(kept)
+    return out
 
 
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+$")
