@@ -1336,3 +1336,12 @@ def test_a_persons_span_run_into_the_company_is_cut(nlp):
     got = [(m.span.text, m.label, m.span.sentence_index) for m in article_mentions(annotate(nlp, texts), "a1")]
     # (uncut, "Kestrel" was a surname, and the third sentence's "Kestrel" a person)
     assert got == [("Kestrel Motors", "ORG", 0), ("Dana Ruhl", "PERSON", 1), ("Kestrel", "ORG", 1)]
+
+
+def test_a_hyphenated_given_name_written_with_a_space_is_one_person():
+    for names in (["Jean-Pierre Dupont", "Jean Pierre Dupont", "Dupont"],
+                  ["Jean Pierre Dupont", "Jean-Pierre Dupont", "Mr. Dupont"]):
+        r = NameResolver()
+        assert len(set(r.add([M(n) for n in names], "s1"))) == 1
+    r = NameResolver()  # one of the two given names alone may be someone else
+    assert len(set(r.add([M("Hans-Peter Grunwald"), M("Hans Grunwald")], "s1"))) == 2

@@ -648,6 +648,11 @@ class NameResolver(ClusterStore):
         known = self._keys.get(("per", key, ""))
         if known:
             return self.canonical_id(known)
+        joined = _joined_given_names(tokens)
+        other = self._keys.get(("per", joined, "")) if joined else ""
+        if other:  # "Jean Pierre Dupont" is "Jean-Pierre Dupont" (the key folds the hyphen away)
+            self._keys[("per", key, "")] = other
+            return self.canonical_id(other)
         match = self._same_person(tokens, parts.gender)
         if match:
             self._keys[("per", key, "")] = match
@@ -660,6 +665,8 @@ class NameResolver(ClusterStore):
             self._absorb_possessive(self._clusters[match], key)
             return match
         c = self._new("per", key)
+        if joined:
+            self._keys.setdefault(("per", joined, ""), c.id)  # and the other way round
         self._absorb_surnames(c, tokens[-1], group)
         self._absorb_surnames(c, tokens[-1] + "s", group)  # "Gaddafis forces" before "Muammar Gaddafi"
         self._absorb_possessive(c, key)
@@ -1009,6 +1016,13 @@ def _acronym(text: str) -> bool:
     longer all-capitals is shouting."""
     name = text.strip().replace(".", "")
     return 2 <= len(name) <= 6 and name.isupper() and name.isalpha()
+
+
+def _joined_given_names(tokens: list[str]) -> str:
+    """The key of a full name of three words or more with its first two given names written
+    as one hyphenated name (``jean pierre dupont`` -> ``jeanpierre dupont``, as the key folds
+    ``Jean-Pierre Dupont``); ``""`` for a shorter name."""
+    return " ".join([tokens[0] + tokens[1], *tokens[2:]]) if len(tokens) >= 3 else ""
 
 
 def _other_middle(a: list[str], b: list[str]) -> bool:
