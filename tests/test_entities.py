@@ -1345,3 +1345,16 @@ def test_a_hyphenated_given_name_written_with_a_space_is_one_person():
         assert len(set(r.add([M(n) for n in names], "s1"))) == 1
     r = NameResolver()  # one of the two given names alone may be someone else
     assert len(set(r.add([M("Hans-Peter Grunwald"), M("Hans Grunwald")], "s1"))) == 2
+
+
+def test_father_and_son_written_with_sr_and_jr_are_two_people():
+    r = NameResolver()
+    names = ["Robert Quill Jr.", "Robert Quill", "Robert Quill Sr.", "Bob Quill Sr.", "Bob Quill Jr."]
+    ids = r.add([M(n) for n in names], "s1")
+    assert ids[0] == ids[1] == ids[4] and ids[2] == ids[3] and ids[0] != ids[2]
+    # the suffix alone is the same person, and so is a numeral once named without it
+    r = NameResolver()
+    assert len(set(r.add([M("Lars Pettersen Jr."), M("Lars Pettersen"), M("Mr. Pettersen")], "s1"))) == 1
+    r = NameResolver()
+    ids = r.add([M("Henry Ford II"), M("Henry Ford"), M("Henry Ford III")], "s1")
+    assert ids[0] == ids[1] != ids[2]

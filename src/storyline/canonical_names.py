@@ -25,7 +25,7 @@ from .nlp.repair import is_demonym
 __all__ = [
     "NameParts", "core_name", "name_key", "initials", "label_class", "ALIASES", "HONORIFICS",
     "TITLE_WORDS", "display_alias", "ORG_NAMES", "PLACE_NAMES", "role_key", "roles_compatible",
-    "description_prefix", "fold", "strip_titles", "ROLE_MODIFIERS", "without_articles", "REGNAL",
+    "description_prefix", "fold", "strip_titles", "ROLE_MODIFIERS", "without_articles", "REGNAL", "generation",
     "is_place_key",
 ]
 
@@ -495,6 +495,13 @@ def name_key(name: str, label: str = "") -> str:
     if key in ALIASES:
         return ALIASES[key][0]
     return key
+
+
+def generation(name: str) -> str:
+    """A person's generational suffix, folded (``Robert Quill Jr.`` -> ``jr``, ``Henry Ford
+    II`` -> ``ii``), or ``""``: the key drops it, but a father and son share the rest."""
+    words = _fold(name).split()
+    return words[-1] if len(words) > 2 and words[-1] in _GENERATIONAL else ""
 
 
 # The Arabic article joined to a person's name ("al-Assad") or, in keys, before any name ("al qaeda").
