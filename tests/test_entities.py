@@ -1358,3 +1358,15 @@ def test_father_and_son_written_with_sr_and_jr_are_two_people():
     r = NameResolver()
     ids = r.add([M("Henry Ford II"), M("Henry Ford"), M("Henry Ford III")], "s1")
     assert ids[0] == ids[1] != ids[2]
+
+
+def test_a_company_named_before_its_chief_and_a_possessive_before_a_name(nlp):
+    texts = ["Berkshire Hathaway chief Warren Buffett said he was buying .",
+             "Buffetts Berkshire bought a stake in the bank ."]
+    ms = article_mentions(annotate(nlp, texts), "a1")
+    assert [(m.span.text, m.label, m.span.sentence_index) for m in ms] == [
+        ("Berkshire Hathaway", "ORG", 0), ("Warren Buffett", "PERSON", 0), ("Buffett", "PERSON", 1),
+        ("Berkshire", "ORG", 1)]
+    r = NameResolver()
+    ids = r.add(ms)
+    assert ids[0] == ids[3] and ids[1] == ids[2]

@@ -532,9 +532,9 @@ def article_mentions(
                  for m in ms if not _common_word(m, sentence.text, common)]
         taken = [(m.span.start, m.span.end) for m in fixed]
         for name in surnames:
-            # the surname, or its stripped possessive before a lower-case word ("Ruhls memo")
+            # the surname, or its stripped possessive before a word ("Ruhls memo", "Buffetts Berkshire")
             # unless the article writes that form as a name of its own
-            possessive = "" if name + "s" in names else "|(?=s [a-z])"
+            possessive = "" if name + "s" in names else "|(?=s [A-Za-z])"
             for hit in re.finditer(rf"\b{re.escape(name)}(?:\b{possessive})", sentence.text):
                 if not any(s < hit.end() and hit.start() < e for s, e in taken):
                     span = Span(sentence.index, hit.start(), hit.end(), hit.group())
@@ -548,20 +548,22 @@ def article_mentions(
 
 
 # A company's offices between a name and the person holding them ("Magna co-chief executive
-# Siegfried Wolf"): the name before them is the company's. Not the offices a politician's
+# Siegfried Wolf", "Berkshire Hathaway chief Warren Buffett"): the name before them is the
+# company's. Not the offices a politician's
 # staff hold too (spokesman, aide, chief strategist, chief of staff).
 _COMPANY_OFFICE = re.compile(
-    r"^\s+(?:co-)?(?:chief executive(?: officer)?|chief (?:financial|operating|technology) officer|"
+    r"^\s+(?:co-)?(?:chief(?: executive(?: officer)?)?|chief (?:financial|operating|technology) officer|"
     r"(?:vice |co-)?chair(?:man|woman)|ceo|cfo|coo|cto|analyst)\s+$", re.I)
 
 
 def _title_bodies(ms: list[Mention], text: str) -> list[Mention]:
-    """A one-word name the model calls a person, written before a company's office and the
-    person holding it, is the company (``Magna chief executive Siegfried Wolf``)."""
+    """A name the model calls a person, written before a company's office and the person
+    holding it, is the company (``Magna chief executive Siegfried Wolf``, ``Berkshire Hathaway
+    chief Warren Buffett``)."""
     out = list(ms)
     for i, m in enumerate(ms[:-1]):
         nxt = ms[i + 1]
-        if m.label == "PERSON" and " " not in m.span.text and not m.title and nxt.label == "PERSON" \
+        if m.label == "PERSON" and not m.title and nxt.label == "PERSON" \
                 and _COMPANY_OFFICE.match(text[m.span.end:nxt.span.start]):
             out[i] = m.replace(label="ORG", evidence="context")
     return out
