@@ -1299,6 +1299,16 @@ def test_a_headlines_verb_is_cut_off_the_name(nlp):
         ("Edward Said", "PERSON"), ("Said", "PERSON"), ("Columbia University", "ORG")]
 
 
+def test_a_headlines_verb_inside_or_after_a_name_the_model_calls_a_company(nlp):
+    texts = ["Kellerman Sells Stake In Harlow Industries",
+             "Kurt Kellerman sold his 6 percent stake in Harlow Industries on Friday ."]
+    assert [(m.span.text, m.label) for m in article_mentions(annotate(nlp, texts), "a1")] == [
+        ("Kellerman", "PERSON"), ("Kurt Kellerman", "PERSON"), ("Harlow Industries", "ORG")]
+    texts = ["Obama Tells Kestrel Chief To Quit", "President Barack Obama asked Rick Wagstaff to step down ."]
+    assert [(m.span.text, m.label) for m in article_mentions(annotate(nlp, texts), "a1")] == [
+        ("Obama", "PERSON"), ("Barack Obama", "PERSON"), ("Rick Wagstaff", "PERSON")]
+
+
 def test_a_surnames_stripped_possessive_opening_a_sentence(nlp):
     texts = ["Ruhls memo to staff was leaked on Monday .", "Dana Ruhl wrote that every plant would be reviewed ."]
     got = [(m.span.text, m.label, m.span.sentence_index) for m in article_mentions(annotate(nlp, texts), "a1")]

@@ -516,7 +516,8 @@ def article_mentions(
     found = [_listed_people(_title_bodies(ms, s.text), s.text) for ms, s in zip(found, sentences)]
     found = _org_tails(found, [s.text for s in sentences])
     written = {m.span.text for ms in found for m in ms if m.label == "PERSON"}
-    found = [[_without_trailing_verb(m, written, sentences) for m in ms] for ms in found]
+    bodies = {m.span.text for ms in found for m in ms if m.label == "ORG"}
+    found = [[piece for m in ms for piece in _headline_verbs(m, written, bodies, sentences)] for ms in found]
     # "Bashar al-Assad" is "Assad" on second mention: a surname without its joined article
     last_words = (without_articles(m.span.text.split()[-1]) for ms in found for m in ms
                   if m.label == "PERSON" and len(m.span.text.split()) > 1)
@@ -767,31 +768,43 @@ def _without_leading_verb(m: Mention, text: str, common: set[str]) -> Mention:
 
 
 # Verbs a title-case headline or caption writes after a name ("Dana Ruhl Says Cuts Are
-# Needed", "Kestrel Chief Quits"), which the model runs into the person's span. None is a
-# surname in English news; "Said" is (Edward Said), so it is cut only from a name the article
-# writes without it.
+# Needed", "Kestrel Chief Quits", "Kellerman Sells Stake"), which the model runs into the
+# name's span. None is a surname in English news; "Said" is (Edward Said), so it is cut only
+# from a name the article writes without it.
 _HEADLINE_VERBS = frozenset(
     """says tells told warns warned quits resigns resigned dies died denies denied admits admitted
-    urges urged vows vowed insists insisted predicts predicted sees expects plans steps""".split())
+    urges urged vows vowed insists insisted predicts predicted sees expects plans steps sells
+    buys gets wins loses takes leaves joins names hires fires cuts backs""".split())
 _SAID = frozenset({"said"})
 
 
-def _without_trailing_verb(m: Mention, people: set[str], sentences: list[AnnotatedSentence]) -> Mention:
-    """A person's name that runs into a headline's verb is the name without it (``Dana Ruhl
-    Says``; ``Dana Ruhl Said`` when the article also names a person ``Dana Ruhl`` or writes
-    ``Ruhl`` in another sentence)."""
+def _headline_verbs(m: Mention, people: set[str], orgs: set[str], sentences: list[AnnotatedSentence]) -> list[Mention]:
+    """A name that runs into a headline's verb is the name without it: ``Dana Ruhl Says``;
+    ``Dana Ruhl Said`` when the article also names a person ``Dana Ruhl`` or writes ``Ruhl``
+    in another sentence; ``Kellerman Sells`` tagged ORG is the person when the article names
+    a Kellerman. A verb inside the span ends the first name and begins another, kept when the
+    article knows it (``Obama Tells Kestrel``: Obama, and Kestrel if the article names it)."""
     words = m.span.text.split(" ")
-    last = words[-1].lower()
-    if m.label != "PERSON" or len(words) < 2 or not words[-1][:1].isupper() \
-            or (last not in _HEADLINE_VERBS and last not in _SAID):
-        return m
-    rest = m.span.text[: m.span.text.rfind(" ")]
-    if last not in _HEADLINE_VERBS or len(words) == 2:
-        surname = re.compile(rf"\b{re.escape(words[-2])}\b")
-        if rest not in people and not any(s.index != m.span.sentence_index and surname.search(s.text)
-                                          for s in sentences):
-            return m
-    return m.replace(span=Span(m.span.sentence_index, m.span.start, m.span.start + len(rest), rest))
+    verbs = [i for i, w in enumerate(words) if i and w[:1].isupper() and (w.lower() in _HEADLINE_VERBS or w.lower() in _SAID)]
+    if not verbs:
+        return [m]
+    i, sp = verbs[0], m.span
+    verb, left, right = words[i].lower(), " ".join(words[:i]), " ".join(words[i + 1:])
+    known = left in people or any(p.endswith(" " + left) for p in people)
+    if not right:
+        if m.label == "PERSON" and (verb not in _HEADLINE_VERBS or i == 1) and not known:
+            surname = re.compile(rf"\b{re.escape(words[i - 1])}\b")
+            known = any(s.index != sp.sentence_index and surname.search(s.text) for s in sentences)
+        if not known and not (m.label == "PERSON" and verb in _HEADLINE_VERBS and i > 1):
+            return [m]
+    elif verb in _SAID:
+        return [m]  # "Edward Said Foundation"
+    out = [m.replace(span=Span(sp.sentence_index, sp.start, sp.start + len(left), left),
+                     label="PERSON" if known else m.label)]
+    other = "ORG" if right in orgs else "PERSON" if right in people else "GPE" if right and is_place_key(fold(right)) else ""
+    if other:
+        out.append(Mention(m.article_id, Span(sp.sentence_index, sp.end - len(right), sp.end, right), other))
+    return out
 
 
 def _unclosed_bracket(ent) -> int:
