@@ -1380,3 +1380,20 @@ def test_a_company_named_before_its_chief_and_a_possessive_before_a_name(nlp):
     r = NameResolver()
     ids = r.add(ms)
     assert ids[0] == ids[3] and ids[1] == ids[2]
+
+
+def test_a_written_out_role_keeps_its_body_and_its_bracketed_abbreviation(nlp):
+    assert role_key("General Motors ( GM ) Chief Executive Officer ( CEO )") == (frozenset({"ceo"}), "general motors")
+    assert role_key("Boeing Chief Financial Officer") == (frozenset({"cfo"}), "boeing")
+    assert role_key("Magna co-chief executive") == (frozenset({"ceo"}), "magna")
+    assert role_key("Co-founder") == (frozenset({"co-founder"}), "")
+    texts = ["General Motors ( GM ) Chief Executive Officer ( CEO ) Rick Wagoner resigned on Sunday ."]
+    got = [(m.span.text, m.title) for m in find_mentions(annotate(nlp, texts)[0], "a1") if m.label == "PERSON"]
+    assert got == [("Rick Wagoner", "Chief Executive Officer ( CEO )")]
+    # a role-only mention finds the holder of that role at that body, and no one at another
+    r = NameResolver()
+    ms = [Mention("a1", Span(0, 0, 12, "Rick Wagoner"), "PERSON", title="General Motors Chief Executive Officer"),
+          Mention("a1", Span(0, 0, 8, "Tom Lane"), "PERSON", title="Boeing Chief Financial Officer"),
+          M("the Chief Executive Officer of General Motors"), M("Boeing CFO"), M("Ford CFO")]
+    ids = r.add(ms, "s1")
+    assert ids[2] == ids[0] and ids[3] == ids[1] and ids[4] == ""

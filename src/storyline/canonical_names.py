@@ -580,6 +580,9 @@ ROLE_MODIFIERS = frozenset(
 )
 
 
+_BRACKETED = re.compile(r"\([^()]*\)?")
+
+
 def role_key(title: str) -> tuple[frozenset[str], str]:
     """A title as written -> (role phrases, qualifier key).
 
@@ -593,7 +596,8 @@ def role_key(title: str) -> tuple[frozenset[str], str]:
         return frozenset(), ""
     roles: set[str] = set()
     qual: list[str] = []
-    for piece in _role_pieces(title[:200]):  # 200: far past any title
+    title = _BRACKETED.sub(" ", title[:200])  # 200: far past any title; "CEO (Chief Executive)" counts once
+    for piece in _role_pieces(title):
         low = " ".join(w.lower().strip(".'’") for w in piece)
         for pattern, form in _ROLE_FORMS:
             low = pattern.sub(form, low)
@@ -608,6 +612,14 @@ def role_key(title: str) -> tuple[frozenset[str], str]:
             roles.add(" ".join(role))
         else:
             k = len(words)
+        if len(words) != len(piece) and role:
+            # a role written out ("Chief Operating Officer" -> "coo"): the body before it is
+            # the words before the role's words as written
+            orig = [w.lower().strip(".'’") for w in piece]
+            k = len(orig)
+            while k and (orig[k - 1] in TITLE_WORDS or orig[k - 1] in ROLE_MODIFIERS or orig[k - 1] == "co"):
+                k -= 1
+            words = orig
         caps = [w for w, orig in zip(words[:k], piece[:k]) if orig[:1].isupper() and w not in HONORIFICS] \
             if len(words) == len(piece) else []
         qual.extend(caps)

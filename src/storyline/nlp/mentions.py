@@ -240,6 +240,10 @@ def _title_before(doc, i: int) -> int:
                 and _title_word(doc[j - 2].text):
             j -= 1  # "Chairman and Chief Executive": two titles of one person
             continue
+        if tok.text == ")" and j >= 4 and doc[j - 3].text == "(" and doc[j - 2].text.isupper() \
+                and _title_word(doc[j - 4].text):
+            j -= 3  # "Chief Executive Officer (CEO)": the title's abbreviation
+            continue
         if j < i and tok.text in ("of", "the") and any(
                 t.text[:1].isupper() for t in doc[max(0, j - 3):j - 1] if t.text not in ("of", "the")):
             j -= 1  # "President of the United States": crossed only inside a title
