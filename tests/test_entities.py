@@ -1397,3 +1397,15 @@ def test_a_written_out_role_keeps_its_body_and_its_bracketed_abbreviation(nlp):
           M("the Chief Executive Officer of General Motors"), M("Boeing CFO"), M("Ford CFO")]
     ids = r.add(ms, "s1")
     assert ids[2] == ids[0] and ids[3] == ids[1] and ids[4] == ""
+
+
+def test_a_firm_in_a_financial_role_and_a_possessive_before_a_legal_form_stay_as_they_are(nlp):
+    # "lead manager X said": a bank's role in a bond issue; "Bank" is a surname too
+    texts = ["The notes are due in 1992 , lead manager Gotthard Bank said .",
+             "The bonds were priced at par , lead manager Societe Generale said ."]
+    got = [(m.span.text, m.label) for s in annotate(nlp, texts) for m in find_mentions(s, "a1") if m.label in ("ORG", "PERSON")]
+    assert got == [("Gotthard Bank", "ORG"), ("Societe Generale", "ORG")]
+    texts = ["Lena Schroder joined the board .", "The firm is half owned by Schroders PLC of London ."]
+    got = [(m.span.text, m.label, m.span.sentence_index) for m in article_mentions(annotate(nlp, texts), "a1")]
+    # (the model tags only "PLC"); no "Schroder" in the second sentence
+    assert got == [("Lena Schroder", "PERSON", 0), ("PLC", "ORG", 1), ("London", "GPE", 1)]

@@ -135,12 +135,13 @@ def _corrected(text: str, label: str, titled: bool = False) -> tuple[str, str]:
 
 def _full_name_shape(text: str) -> bool:
     """Could ``text`` be a person's full name: 2-3 capitalised words, none a known place or
-    organisation, no head word of another kind of name, no company's legal form?"""
+    organisation, no head word of another kind of name (``Gotthard Bank``, though Bank is a
+    surname too), no company's legal form?"""
     words = text.split()
     return _PERSON_LIKE_WORDS[0] <= len(words) <= _PERSON_LIKE_WORDS[1] \
         and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words) \
         and not any(is_place_key(fold(w)) or fold(w) in ORG_NAMES for w in words) \
-        and not head_label(text, "PERSON") and not legal_form(text)
+        and not head_label(text, "NORP") and not legal_form(text)  # NORP: any head word counts
 
 
 def _pieces(ent, label: str) -> list[tuple[int, int, str, int]]:
@@ -204,10 +205,13 @@ def _honorific_before(doc, i: int) -> int:
 
 # Title words that, right before a name in any case, say it is a person's ("chief executive
 # Ines Marlow", "analyst Carla Menzies"); not those that also begin or qualify other names
-# ("former", "General", "Prince Edward Island", "head office", "Justice Department").
+# ("former", "General", "Prince Edward Island", "head office", "Justice Department"), nor
+# the roles a firm holds in finance ("lead manager Societe Generale", "financial adviser
+# Goldman Sachs", "legal counsel", "trustee").
 _NOT_OFFICES = frozenset(
     """former acting chief deputy vice head general leader king queen prince princess lady lord
-    sir dame host major justice presiding defender striker goalkeeper midfielder coach""".split())
+    sir dame host major justice presiding defender striker goalkeeper midfielder coach manager
+    adviser advisor counsel trustee""".split())
 
 
 def _office_before(doc, i: int) -> bool:
@@ -537,10 +541,14 @@ def article_mentions(
                  for m in ms if not _common_word(m, sentence.text, common)]
         taken = [(m.span.start, m.span.end) for m in fixed]
         for name in surnames:
-            # the surname, or its stripped possessive before a word ("Ruhls memo", "Buffetts Berkshire")
-            # unless the article writes that form as a name of its own
-            possessive = "" if name + "s" in names else "|(?=s [A-Za-z])"
+            # the surname, or its stripped possessive before a word ("Ruhls memo", "Buffetts
+            # Berkshire") unless the article writes that form as a name of its own or a company's
+            # legal form follows ("Schroders PLC", "Gas Co")
+            possessive = "" if name + "s" in names else r"|(?=s (?:[a-z]|[A-Z][a-z]))"
             for hit in re.finditer(rf"\b{re.escape(name)}(?:\b{possessive})", sentence.text):
+                if hit.end() < len(sentence.text) and sentence.text[hit.end()] == "s" \
+                        and legal_form("x " + sentence.text[hit.end() + 2:].split(" ", 1)[0]):
+                    continue
                 if not any(s < hit.end() and hit.start() < e for s, e in taken):
                     span = Span(sentence.index, hit.start(), hit.end(), hit.group())
                     fixed.append(Mention(article_id, span, "PERSON"))
