@@ -1323,6 +1323,9 @@ def test_a_full_name_in_a_list_of_people_is_a_person(nlp):
     texts = ["The board includes Ann Holt , Mark Devers and Priya Raman .", "Holt chairs the audit committee ."]
     got = [(m.span.text, m.label) for m in article_mentions(annotate(nlp, texts), "a1")]
     assert got == [("Ann Holt", "PERSON"), ("Mark Devers", "PERSON"), ("Priya Raman", "PERSON"), ("Holt", "PERSON")]
+    off = Settings({"entities.list_people": 0})
+    got = [(m.span.text, m.label) for m in article_mentions(annotate(nlp, texts), "a1", off)]
+    assert got == [("Ann Holt", "GPE"), ("Mark Devers", "PERSON"), ("Priya Raman", "PERSON")]
 
 
 def test_a_title_with_its_modifiers_and_a_second_title(nlp):

@@ -521,7 +521,8 @@ def article_mentions(
     names = {m.span.text for ms in found for m in ms if not _SPACED_DASH.search(m.span.text)}
     found = [_split_at_dashes(_split_owners(ms, names), names) for ms in found]
     found = _place_tails(found, [s.text for s in sentences])
-    found = [_listed_people(_title_bodies(ms, s.text), s.text) for ms, s in zip(found, sentences)]
+    found = [_listed_people(_title_bodies(ms, s.text), s.text, settings["entities.list_people"])
+             for ms, s in zip(found, sentences)]
     found = _org_tails(found, [s.text for s in sentences])
     written = {m.span.text for ms in found for m in ms if m.label == "PERSON"}
     bodies = {m.span.text for ms in found for m in ms if m.label == "ORG"}
@@ -619,14 +620,15 @@ def _org_tails(found: list[list[Mention]], texts: list[str]) -> list[list[Mentio
 
 
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+$")
-# People named in one list: at least two full names the model calls people make the list a
-# list of people ("Ann Holt, Mark Devers and Priya Raman", the first tagged GPE).
-_LIST_PEOPLE = 2
 
 
-def _listed_people(ms: list[Mention], text: str) -> list[Mention]:
-    """A full name in a list of people's full names is a person's whatever the model's label,
-    unless its words say otherwise (a head word, a known place or organisation)."""
+def _listed_people(ms: list[Mention], text: str, least: int) -> list[Mention]:
+    """A full name in a list of people's full names (at least ``least`` of them people by the
+    model: ``Ann Holt, Mark Devers and Priya Raman``, the first tagged GPE) is a person's
+    whatever the model's label, unless its words say otherwise (a head word, a known place or
+    organisation)."""
+    if least <= 0:
+        return ms
     runs: list[list[int]] = []
     for i, m in enumerate(ms):
         if i and _LIST_GAP.match(text[ms[i - 1].span.end:m.span.start]):
@@ -636,7 +638,7 @@ def _listed_people(ms: list[Mention], text: str) -> list[Mention]:
     out = list(ms)
     for run in runs:
         full = [i for i in run if len(ms[i].span.text.split()) > 1]
-        if sum(ms[i].label == "PERSON" for i in full) < _LIST_PEOPLE:
+        if sum(ms[i].label == "PERSON" for i in full) < least:
             continue
         for i in full:
             if ms[i].label in _TITLED_FIXABLE and not ms[i].evidence and _full_name_shape(ms[i].span.text):
