@@ -1412,3 +1412,13 @@ def test_a_firm_in_a_financial_role_and_a_possessive_before_a_legal_form_stay_as
     got = [(m.span.text, m.label, m.span.sentence_index) for m in article_mentions(annotate(nlp, texts), "a1")]
     # (the model tags only "PLC"); no "Schroder" in the second sentence
     assert got == [("Lena Schroder", "PERSON", 0), ("PLC", "ORG", 1), ("London", "GPE", 1)]
+
+
+def test_a_surnames_particles_the_model_left_out_of_the_span(nlp):
+    texts = ["The board named Peter van der Berg as chief executive .", "Van der Berg joined the firm in 1998 ."]
+    ms = article_mentions(annotate(nlp, texts), "a1")
+    assert [(m.span.text, m.label) for m in ms if m.label == "PERSON"] == [
+        ("Peter van der Berg", "PERSON"), ("Van der Berg", "PERSON")]
+    r = NameResolver()
+    ids = r.add([m for m in ms if m.label == "PERSON"])
+    assert len(set(ids)) == 1

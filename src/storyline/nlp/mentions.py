@@ -35,8 +35,8 @@ import re
 from collections import Counter
 
 from ..canonical_names import (
-    ALIASES, HONORIFICS, ORG_NAMES, PLACE_NAMES, ROLE_MODIFIERS, TITLE_WORDS, bracket_alias, description_prefix,
-    fold, is_place_key, strip_titles, without_articles,
+    ALIASES, HONORIFICS, MAX_PARTICLES, ORG_NAMES, PARTICLES, PLACE_NAMES, ROLE_MODIFIERS, TITLE_WORDS, bracket_alias,
+    description_prefix, fold, is_place_key, strip_titles, without_articles,
 )
 from ..canonical_types import INSTITUTION_HEADS, head_label, legal_form, type_article
 from ..records import LEADER_CONTEXT, Mention, Span
@@ -481,7 +481,8 @@ def _split_owners(ms: list[Mention], names: set[str]) -> list[Mention]:
 
 def _spans(ent) -> list:
     """The name spans an entity span stands for: an airline named ``Air`` + a place (``Air
-    China``, of which the model tags only the place) as one organisation; and a known place
+    China``, of which the model tags only the place) as one organisation; a person with the
+    particles of the surname the model left out (``Van der Berg``); and a known place
     written just before an organisation the model tagged without it (``UK RAF``) as a place
     of its own."""
     from spacy.tokens import Span as SpacySpan
@@ -490,6 +491,12 @@ def _spans(ent) -> list:
     label = ent.label_
     if label in ("GPE", "LOC") and ent.start > 0 and doc[ent.start - 1].text == "Air":
         return [SpacySpan(doc, ent.start - 1, ent.end, label="ORG")]
+    start = ent.start
+    while label == "PERSON" and start > 0 and ent.start - start < MAX_PARTICLES \
+            and doc[start - 1].lower_ in PARTICLES and doc[start - 1].text.isalpha():
+        start -= 1  # "Van der Berg joined": the model tagged only "Berg"
+    if start < ent.start:
+        return [SpacySpan(doc, start, ent.end, label=label)]
     out = []
     if label == "ORG" and ent.start > 0 and _known_place_word(doc[ent.start - 1]):
         out.append(SpacySpan(doc, ent.start - 1, ent.start, label="GPE"))
