@@ -1422,3 +1422,12 @@ def test_a_surnames_particles_the_model_left_out_of_the_span(nlp):
     r = NameResolver()
     ids = r.add([m for m in ms if m.label == "PERSON"])
     assert len(set(ids)) == 1
+
+
+def test_a_business_descriptor_before_a_full_name_is_no_part_of_it():
+    assert core_name("Financier Carl Lindner", "PERSON") == NameParts("Carl Lindner", "Financier", "", "")
+    assert core_name("Billionaire Kurt Kellerman", "PERSON").name == "Kurt Kellerman"
+    assert core_name("Trader Joe", "PERSON").name == "Trader Joe"  # one name token after it: kept
+    r = NameResolver()
+    assert len(set(r.add([M("Financier Carl Lindner"), M("Carl Lindner"), M("Lindner")], "s1"))) == 1
+    assert [e.name for e in r.entities()] == ["Carl Lindner"]

@@ -58,7 +58,9 @@ TITLE_WORDS = frozenset(
 DESCRIPTIVE_WORDS = frozenset(
     """farmer organiser organizer volunteer resident driver protester protestor campaigner
     activist lawyer student teacher nurse pilot engineer businessman businesswoman owner boss
-    shopkeeper landlord veteran survivor witness fisherman miner worker official""".split()
+    shopkeeper landlord veteran survivor witness fisherman miner worker official financier
+    investor billionaire millionaire tycoon magnate entrepreneur industrialist banker trader
+    broker""".split()
 )
 
 # Institutions named by their building or address; the model tags them FAC or GPE.
