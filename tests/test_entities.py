@@ -1262,7 +1262,8 @@ def test_a_surnames_particles_are_part_of_the_name():
 
 def test_a_full_name_after_a_lower_case_title_is_a_person(nlp):
     # the model tags the executive ORG; her stripped possessive then followed it
-    texts = ["Shares of Harlow Industries rose 3 percent after chief executive Ines Marlow said profit would beat forecasts .",
+    texts = ["Shares of Harlow Industries rose 3 percent after chief executive Ines Marlow said profit would "
+             "beat forecasts .",
              "Investors cheered Marlows plan to sell the chemicals unit ."]
     got = [(m.span.text, m.label) for m in article_mentions(annotate(nlp, texts), "a1")]
     assert got == [("Harlow Industries", "ORG"), ("Ines Marlow", "PERSON"), ("Marlow", "PERSON")]
@@ -1406,7 +1407,8 @@ def test_a_firm_in_a_financial_role_and_a_possessive_before_a_legal_form_stay_as
     # "lead manager X said": a bank's role in a bond issue; "Bank" is a surname too
     texts = ["The notes are due in 1992 , lead manager Gotthard Bank said .",
              "The bonds were priced at par , lead manager Societe Generale said ."]
-    got = [(m.span.text, m.label) for s in annotate(nlp, texts) for m in find_mentions(s, "a1") if m.label in ("ORG", "PERSON")]
+    got = [(m.span.text, m.label) for s in annotate(nlp, texts) for m in find_mentions(s, "a1")
+           if m.label in ("ORG", "PERSON")]
     assert got == [("Gotthard Bank", "ORG"), ("Societe Generale", "ORG")]
     texts = ["Lena Schroder joined the board .", "The firm is half owned by Schroders PLC of London ."]
     got = [(m.span.text, m.label, m.span.sentence_index) for m in article_mentions(annotate(nlp, texts), "a1")]

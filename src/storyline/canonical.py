@@ -659,8 +659,10 @@ class NameResolver(ClusterStore):
             self._keys[("per", key, "")] = other
             return self._generation_of(self.canonical_id(other), key, gen)
         match = self._same_person(tokens, parts.gender, gen)
-        if match and gen and self._generation_of(match, key, gen) != match:
-            return self._keys[("per", key, "~" + gen)]
+        if match and gen:
+            own = self._generation_of(match, key, gen)
+            if own != match:
+                return own  # the father's or son's namesake
         if match:
             self._keys[("per", key, "")] = match
             if tokens[-1] not in self._clusters[match].key.split():

@@ -25,8 +25,8 @@ from .nlp.repair import is_demonym
 __all__ = [
     "NameParts", "core_name", "name_key", "initials", "label_class", "ALIASES", "HONORIFICS",
     "TITLE_WORDS", "display_alias", "ORG_NAMES", "PLACE_NAMES", "role_key", "roles_compatible",
-    "description_prefix", "fold", "strip_titles", "ROLE_MODIFIERS", "without_articles", "REGNAL", "generation", "PARTICLES", "MAX_PARTICLES",
-    "is_place_key",
+    "description_prefix", "fold", "strip_titles", "ROLE_MODIFIERS", "without_articles", "REGNAL",
+    "is_place_key", "generation", "PARTICLES", "MAX_PARTICLES",
 ]
 
 # Honorifics and the gender they state ("" when they state none).
@@ -120,7 +120,7 @@ _CONNECTORS = frozenset("of and & de del della der den van von la le du da dos d
 # Connectors that join a title to its body ("Prime Minister of Singapore"); the others are
 # name particles that begin a surname ("President de Gaulle", "El Baradei").
 _ROLE_CONNECTORS = frozenset("of and & for on".split())
-PARTICLES = _PARTICLES = _CONNECTORS - _ROLE_CONNECTORS
+PARTICLES = _CONNECTORS - _ROLE_CONNECTORS
 # A surname's particles come one to three in a row ("van", "van der", "de la", "van de la"
 # is rare; 3 bounds the look-back).
 MAX_PARTICLES = 3
@@ -374,9 +374,9 @@ def _last_run(tokens: list[str]) -> tuple[int, int]:
             start -= 2
         elif start == 1 and prev in ("al", "el"):  # "al Qaeda"
             start = 0
-        elif prev.lower() in _PARTICLES:
+        elif prev.lower() in PARTICLES:
             first = start - 1  # a surname's particles: "van der Berg", "de la Vega"
-            while first > 0 and start - first < MAX_PARTICLES and tokens[first - 1].lower() in _PARTICLES:
+            while first > 0 and start - first < MAX_PARTICLES and tokens[first - 1].lower() in PARTICLES:
                 first -= 1
             if first > 0 and _is_cap(tokens[first - 1]):
                 start = first - 1  # "Peter van der Berg"

@@ -570,8 +570,8 @@ def article_mentions(
 
 # A company's offices between a name and the person holding them ("Magna co-chief executive
 # Siegfried Wolf", "Berkshire Hathaway chief Warren Buffett"): the name before them is the
-# company's. Not the offices a politician's
-# staff hold too (spokesman, aide, chief strategist, chief of staff).
+# company's. Not the offices a politician's staff hold too (spokesman, aide, chief
+# strategist, chief of staff).
 _COMPANY_OFFICE = re.compile(
     r"^\s+(?:co-)?(?:chief(?: executive(?: officer)?)?|chief (?:financial|operating|technology) officer|"
     r"(?:vice |co-)?chair(?:man|woman)|ceo|cfo|coo|cto|analyst)\s+$", re.I)
@@ -600,7 +600,8 @@ def _org_tails(found: list[list[Mention]], texts: list[str]) -> list[list[Mentio
     alone as a person: the company must not become a surname that every ``Kestrel`` of the
     article then takes."""
     # the company as written, or by its first word ("Kestrel" of "Kestrel Motors")
-    orgs = {form for ms in found for m in ms if m.label == "ORG" for form in (m.span.text, m.span.text.split(" ")[0])}
+    orgs = {form for ms in found for m in ms if m.label == "ORG"
+            for form in (m.span.text, m.span.text.split(" ")[0])}
     people = {m.span.text for ms in found for m in ms if m.label == "PERSON"}
     out = []
     for ms, text in zip(found, texts):
@@ -671,8 +672,10 @@ def _person_of_body(m: Mention, people: set[str]) -> list[Mention]:
         return [m]
     sp = m.span
     body_start = sp.start + hits[0].end()
+    body_label = "GPE" if is_place_key(fold(body)) else "ORG"  # "Whitcombe of London"
     return [m.replace(span=Span(sp.sentence_index, sp.start, sp.start + len(who), who), label="PERSON", evidence=""),
-            m.replace(span=Span(sp.sentence_index, body_start, sp.end, body), label="ORG", title="", evidence="")]
+            m.replace(span=Span(sp.sentence_index, body_start, sp.end, body), label=body_label, title="",
+                      evidence="")]
 
 
 # A one-word name before these words, or after "pro-"/"anti-", is used as a leader's name ("the
@@ -799,14 +802,16 @@ _HEADLINE_VERBS = frozenset(
 _SAID = frozenset({"said"})
 
 
-def _headline_verbs(m: Mention, people: set[str], orgs: set[str], sentences: list[AnnotatedSentence]) -> list[Mention]:
+def _headline_verbs(m: Mention, people: set[str], orgs: set[str],
+                    sentences: list[AnnotatedSentence]) -> list[Mention]:
     """A name that runs into a headline's verb is the name without it: ``Dana Ruhl Says``;
     ``Dana Ruhl Said`` when the article also names a person ``Dana Ruhl`` or writes ``Ruhl``
     in another sentence; ``Kellerman Sells`` tagged ORG is the person when the article names
     a Kellerman. A verb inside the span ends the first name and begins another, kept when the
     article knows it (``Obama Tells Kestrel``: Obama, and Kestrel if the article names it)."""
     words = m.span.text.split(" ")
-    verbs = [i for i, w in enumerate(words) if i and w[:1].isupper() and (w.lower() in _HEADLINE_VERBS or w.lower() in _SAID)]
+    verbs = [i for i, w in enumerate(words)
+             if i and w[:1].isupper() and (w.lower() in _HEADLINE_VERBS or w.lower() in _SAID)]
     if not verbs:
         return [m]
     i, sp = verbs[0], m.span
@@ -822,7 +827,8 @@ def _headline_verbs(m: Mention, people: set[str], orgs: set[str], sentences: lis
         return [m]  # "Edward Said Foundation"
     out = [m.replace(span=Span(sp.sentence_index, sp.start, sp.start + len(left), left),
                      label="PERSON" if known else m.label)]
-    other = "ORG" if right in orgs else "PERSON" if right in people else "GPE" if right and is_place_key(fold(right)) else ""
+    other = ("ORG" if right in orgs else "PERSON" if right in people
+             else "GPE" if right and is_place_key(fold(right)) else "")
     if other:
         out.append(Mention(m.article_id, Span(sp.sentence_index, sp.end - len(right), sp.end, right), other))
     return out
