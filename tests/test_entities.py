@@ -1279,6 +1279,11 @@ def test_an_analyst_named_with_the_firm_is_the_person_and_the_firm(nlp):
     r = NameResolver()
     ids = r.add(ms)
     assert ids[0] == ids[2] and ids[1] == ids[3]
+    # a place after "of" is a place
+    texts = ["James Whitcombe , an analyst at Barrow Capital , said the sell-off was overdone .",
+             "Whitcombe of London added that banks looked cheap ."]
+    assert [(m.span.text, m.label) for m in article_mentions(annotate(nlp, texts), "a1")][2:] == [
+        ("Whitcombe", "PERSON"), ("London", "GPE")]
     # a body's own "of" stays whole when nobody of that name is a person of the article
     texts = ["Whitcombe of Barrow Capital added that banks looked cheap ."]
     assert [(m.span.text, m.label) for m in article_mentions(annotate(nlp, texts), "a1")] == [
