@@ -57,8 +57,8 @@ from rapidfuzz.fuzz import ratio
 
 from .canonical_clusters import Cluster, ClusterStore
 from .canonical_names import (
-    ALIASES, PLACE_NAMES, REGNAL, NameParts, core_name, description_prefix, display_alias, fold, initials,
-    is_place_key, label_class, name_key, role_key, skeleton,
+    ALIASES, PLACE_NAMES, REGNAL, NameParts, core_name, description_prefix, display_alias, fold, generation,
+    initials, is_place_key, label_class, name_key, role_key, skeleton,
 )
 from .canonical_people import gender_ok, holds, role_entries, same_first
 from .canonical_types import INSTITUTION_HEADS, entity_label, form_initials, legal_form
@@ -647,10 +647,24 @@ class NameResolver(ClusterStore):
             return known if known in self._clusters else self._new(*slot).id
         if len(tokens) == 1:
             return self._resolve_surname(key, parts.gender, group, title=parts.title)
+        gen = generation(parts.name)
+        if gen:  # Robert Quill Sr. and Robert Quill Jr.: father and son, one key
+            own = self.canonical_id(self._keys.get(("per", key, "~" + gen), ""))
+            if own in self._clusters:
+                return own
         known = self._keys.get(("per", key, ""))
         if known:
-            return self.canonical_id(known)
-        match = self._same_person(tokens, parts.gender)
+            return self._generation_of(self.canonical_id(known), key, gen)
+        joined = _joined_given_names(tokens)
+        other = self._keys.get(("per", joined, "")) if joined else ""
+        if other:  # "Jean Pierre Dupont" is "Jean-Pierre Dupont" (the key folds the hyphen away)
+            self._keys[("per", key, "")] = other
+            return self._generation_of(self.canonical_id(other), key, gen)
+        match = self._same_person(tokens, parts.gender, gen)
+        if match and gen:
+            own = self._generation_of(match, key, gen)
+            if own != match:
+                return own  # the father's or son's namesake
         if match:
             self._keys[("per", key, "")] = match
             if tokens[-1] not in self._clusters[match].key.split():
@@ -662,11 +676,28 @@ class NameResolver(ClusterStore):
             self._absorb_possessive(self._clusters[match], key)
             return match
         c = self._new("per", key)
+        if joined:
+            self._keys.setdefault(("per", joined, ""), c.id)  # and the other way round
         self._absorb_given_name(c, tokens[0], group)
         self._absorb_surnames(c, tokens[-1], group)
         self._absorb_surnames(c, tokens[-1] + "s", group)  # "Gaddafis forces" before "Muammar Gaddafi"
         self._absorb_possessive(c, key)
         return c.id
+
+    def _generation_of(self, cid: str, key: str, gen: str) -> str:
+        """``cid``, unless the person it names was written with another generational suffix
+        than ``gen`` (the son where the father is named): then the new person of that
+        generation."""
+        if gen:
+            other = {generation(form) for form in self._clusters[cid].forms} - {"", gen}
+            if other:
+                same = self._same_person(key.split(), "", gen)  # "Bob Quill Jr." once Robert Quill Jr. is known
+                if not same or gen not in map(generation, self._clusters[same].forms):
+                    same = self._new("per", key, "~" + gen).id
+                self._keys[("per", key, "~" + gen)] = same
+                return same
+            self._keys[("per", key, "~" + gen)] = cid
+        return cid
 
     def _other_cluster(self, slot: tuple[str, str, str], person: Cluster) -> Cluster | None:
         """The live cluster a (class, key, scope) slot names, when it is not ``person``."""
@@ -725,8 +756,9 @@ class NameResolver(ClusterStore):
         if not self._candidates(first, short.gender, "") and self._by_given_name(first, short.gender, group) == full.id:
             self._merge(short, full)
 
-    def _same_person(self, tokens: list[str], gender: str) -> str:
-        """A full-name cluster that is surely this person (nickname, initial, spelling)."""
+    def _same_person(self, tokens: list[str], gender: str, gen: str = "") -> str:
+        """A full-name cluster that is surely this person (nickname, initial, spelling); of
+        several, the one written with the same generational suffix ``gen``."""
         first, last = tokens[0], tokens[-1]
         found = set()
         for cid in self._live(self._surnames.get(last, ())):
@@ -756,6 +788,8 @@ class NameResolver(ClusterStore):
                     found.add(cid)
         if not found and len(last) >= 5:
             found = self._same_romanisation(tokens, gender)
+        if len(found) > 1 and gen:  # "Bob Quill Sr." where Robert Quill Sr. and Jr. are named
+            found = {cid for cid in found if gen in map(generation, self._clusters[cid].forms)}
         return found.pop() if len(found) == 1 else ""
 
     def _same_tail(self, tokens: list[str], gender: str) -> set[str]:
@@ -1041,6 +1075,13 @@ def _acronym(text: str) -> bool:
     longer all-capitals is shouting."""
     name = text.strip().replace(".", "")
     return 2 <= len(name) <= 6 and name.isupper() and name.isalpha()
+
+
+def _joined_given_names(tokens: list[str]) -> str:
+    """The key of a full name of three words or more with its first two given names written
+    as one hyphenated name (``jean pierre dupont`` -> ``jeanpierre dupont``, as the key folds
+    ``Jean-Pierre Dupont``); ``""`` for a shorter name."""
+    return " ".join([tokens[0] + tokens[1], *tokens[2:]]) if len(tokens) >= 3 else ""
 
 
 def _other_middle(a: list[str], b: list[str]) -> bool:

@@ -26,7 +26,7 @@ __all__ = [
     "NameParts", "core_name", "name_key", "initials", "label_class", "ALIASES", "HONORIFICS",
     "TITLE_WORDS", "display_alias", "ORG_NAMES", "PLACE_NAMES", "role_key", "roles_compatible",
     "description_prefix", "fold", "strip_titles", "ROLE_MODIFIERS", "without_articles", "REGNAL",
-    "is_place_key",
+    "is_place_key", "generation", "PARTICLES", "MAX_PARTICLES",
 ]
 
 # Honorifics and the gender they state ("" when they state none).
@@ -58,7 +58,9 @@ TITLE_WORDS = frozenset(
 DESCRIPTIVE_WORDS = frozenset(
     """farmer organiser organizer volunteer resident driver protester protestor campaigner
     activist lawyer student teacher nurse pilot engineer businessman businesswoman owner boss
-    shopkeeper landlord veteran survivor witness fisherman miner worker official""".split()
+    shopkeeper landlord veteran survivor witness fisherman miner worker official financier
+    investor billionaire millionaire tycoon magnate entrepreneur industrialist banker trader
+    broker""".split()
 )
 
 # Institutions named by their building or address; the model tags them FAC or GPE.
@@ -118,6 +120,10 @@ _CONNECTORS = frozenset("of and & de del della der den van von la le du da dos d
 # Connectors that join a title to its body ("Prime Minister of Singapore"); the others are
 # name particles that begin a surname ("President de Gaulle", "El Baradei").
 _ROLE_CONNECTORS = frozenset("of and & for on".split())
+PARTICLES = _CONNECTORS - _ROLE_CONNECTORS
+# A surname's particles come one to three in a row ("van", "van der", "de la", "van de la"
+# is rare; 3 bounds the look-back).
+MAX_PARTICLES = 3
 # Arabic article joined to a name ("al-Assad", "el-Sisi", "ad-Din"): a capitalised word.
 _ARTICLE_JOINED = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
 _DETERMINERS = frozenset("the a an".split())
@@ -368,6 +374,16 @@ def _last_run(tokens: list[str]) -> tuple[int, int]:
             start -= 2
         elif start == 1 and prev in ("al", "el"):  # "al Qaeda"
             start = 0
+        elif prev.lower() in PARTICLES:
+            first = start - 1  # a surname's particles: "van der Berg", "de la Vega"
+            while first > 0 and start - first < MAX_PARTICLES and tokens[first - 1].lower() in PARTICLES:
+                first -= 1
+            if first > 0 and _is_cap(tokens[first - 1]):
+                start = first - 1  # "Peter van der Berg"
+            elif first == 0 or tokens[first - 1].lower() not in _CONNECTORS:
+                return first, end  # the span or the name begins with them: "van der Berg said"
+            else:
+                break
         else:
             break
     return start, end
@@ -483,6 +499,13 @@ def name_key(name: str, label: str = "") -> str:
     return key
 
 
+def generation(name: str) -> str:
+    """A person's generational suffix, folded (``Robert Quill Jr.`` -> ``jr``, ``Henry Ford
+    II`` -> ``ii``), or ``""``: the key drops it, but a father and son share the rest."""
+    words = _fold(name).split()
+    return words[-1] if len(words) > 2 and words[-1] in _GENERATIONAL else ""
+
+
 # The Arabic article joined to a person's name ("al-Assad") or, in keys, before any name ("al qaeda").
 _ARTICLE_PREFIX = re.compile(r"(?<![\w-])(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)-(?=[A-Z])")
 _ARTICLE_WORD = re.compile(r"\b(al|el) (?=\w)")
@@ -559,6 +582,9 @@ ROLE_MODIFIERS = frozenset(
 )
 
 
+_BRACKETED = re.compile(r"\([^()]*\)?")
+
+
 def role_key(title: str) -> tuple[frozenset[str], str]:
     """A title as written -> (role phrases, qualifier key).
 
@@ -572,7 +598,8 @@ def role_key(title: str) -> tuple[frozenset[str], str]:
         return frozenset(), ""
     roles: set[str] = set()
     qual: list[str] = []
-    for piece in _role_pieces(title[:200]):  # 200: far past any title
+    title = _BRACKETED.sub(" ", title[:200])  # 200: far past any title; "CEO (Chief Executive)" counts once
+    for piece in _role_pieces(title):
         low = " ".join(w.lower().strip(".'’") for w in piece)
         for pattern, form in _ROLE_FORMS:
             low = pattern.sub(form, low)
@@ -587,6 +614,14 @@ def role_key(title: str) -> tuple[frozenset[str], str]:
             roles.add(" ".join(role))
         else:
             k = len(words)
+        if len(words) != len(piece) and role:
+            # a role written out ("Chief Operating Officer" -> "coo"): the body before it is
+            # the words before the role's words as written
+            orig = [w.lower().strip(".'’") for w in piece]
+            k = len(orig)
+            while k and (orig[k - 1] in TITLE_WORDS or orig[k - 1] in ROLE_MODIFIERS or orig[k - 1] == "co"):
+                k -= 1
+            words = orig
         caps = [w for w, orig in zip(words[:k], piece[:k]) if orig[:1].isupper() and w not in HONORIFICS] \
             if len(words) == len(piece) else []
         qual.extend(caps)

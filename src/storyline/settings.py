@@ -323,6 +323,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("entities.dominant_min", 5,
             "The fewest mentions a person needs before entities.dominant_ratio gives them a "
             "shared surname: early in a corpus two names seen once each are no evidence."),
+    Setting("entities.list_people", 2,
+            "A full name in a list ('Ann Holt, Mark Devers and Priya Raman') that the model "
+            "labels a place or an organisation is a person's when at least this many full names "
+            "of the list are people by the model and its own words say nothing else (no head "
+            "word, known place or legal form): one person next to a company is no list of "
+            "people. Written for the tests (a board's members, one tagged GPE); MEANTIME dev "
+            "unchanged; 0 turns this off."),
     Setting("entities.apposition_chars", 3,
             "A mention that is only a role ('Apple CEO') joins the person named at most this "
             "many characters away in the same sentence: a space (1), ', ' (2) or PTB ' , ' "

@@ -35,8 +35,8 @@ import re
 from collections import Counter
 
 from ..canonical_names import (
-    ALIASES, HONORIFICS, ORG_NAMES, PLACE_NAMES, ROLE_MODIFIERS, TITLE_WORDS, bracket_alias, description_prefix,
-    fold, is_place_key, strip_titles, without_articles,
+    ALIASES, HONORIFICS, MAX_PARTICLES, ORG_NAMES, PARTICLES, PLACE_NAMES, ROLE_MODIFIERS, TITLE_WORDS, bracket_alias,
+    description_prefix, fold, is_place_key, strip_titles, without_articles,
 )
 from ..canonical_types import INSTITUTION_HEADS, head_label, legal_form, type_article
 from ..records import LEADER_CONTEXT, Mention, Span
@@ -79,6 +79,10 @@ _PERSON_TITLES = frozenset(
     chairwoman cllr councillor commissioner envoy lt col capt sgt""".split()
 )
 _POSSESSIVES = ("'s", "’s", "'", "’")
+# Labels the model gives a full name after a title that it mistook ("chief executive Ines
+# Marlow" tagged ORG); a full name has 2-3 words (a first name, perhaps a middle one, a surname).
+_TITLED_FIXABLE = frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
+_PERSON_LIKE_WORDS = (2, 3)
 # Words that name a kind of body or office, not one: before a title word they are part of
 # it ("Defence Minister", "Party leader", "Council leader").
 _GENERIC = ROLE_MODIFIERS | INSTITUTION_HEADS
@@ -121,10 +125,23 @@ def _corrected(text: str, label: str, titled: bool = False) -> tuple[str, str]:
     if label != "PERSON" and len(words) > 1 and words[0].lower().rstrip(".") in _PERSON_TITLES \
             and all(w[:1].isupper() for w in words[1:]) and not head_label(text, "PERSON"):
         return "PERSON", "name"
+    if titled and label in _TITLED_FIXABLE and _full_name_shape(text):
+        return "PERSON", "name"  # "chief executive [Ines Marlow]" tagged ORG: a titled name is a person's
     head = head_label(text, label)
     if head:
         return head, "name"
     return label, ""
+
+
+def _full_name_shape(text: str) -> bool:
+    """Could ``text`` be a person's full name: 2-3 capitalised words, none a known place or
+    organisation, no head word of another kind of name (``Gotthard Bank``, though Bank is a
+    surname too), no company's legal form?"""
+    words = text.split()
+    return _PERSON_LIKE_WORDS[0] <= len(words) <= _PERSON_LIKE_WORDS[1] \
+        and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words) \
+        and not any(is_place_key(fold(w)) or fold(w) in ORG_NAMES for w in words) \
+        and not head_label(text, "NORP") and not legal_form(text)  # NORP: any head word counts
 
 
 def _pieces(ent, label: str) -> list[tuple[int, int, str, int]]:
@@ -186,6 +203,26 @@ def _honorific_before(doc, i: int) -> int:
     return i
 
 
+# Title words that, right before a name in any case, say it is a person's ("chief executive
+# Ines Marlow", "analyst Carla Menzies"); not those that also begin or qualify other names
+# ("former", "General", "Prince Edward Island", "head office", "Justice Department"), nor
+# the roles a firm holds in finance ("lead manager Societe Generale", "financial adviser
+# Goldman Sachs", "legal counsel", "trustee").
+_NOT_OFFICES = frozenset(
+    """former acting chief deputy vice head general leader king queen prince princess lady lord
+    sir dame host major justice presiding defender striker goalkeeper midfielder coach manager
+    adviser advisor counsel trustee""".split())
+
+
+def _office_before(doc, i: int) -> bool:
+    """Is token ``i`` written right after a person's title word, in any case?"""
+    j = i - 1 if i > 0 and doc[i - 1].text == "." else i
+    if j == 0:
+        return False
+    low = doc[j - 1].text.lower().rstrip(".")
+    return (low in TITLE_WORDS or low in HONORIFICS) and low not in _NOT_OFFICES
+
+
 def _title_before(doc, i: int) -> int:
     """Where a title written just before token ``i`` starts ("US President", "Mr", "Apple
     CEO", "Arnholt's Foreign Minister", "the President of the United States"); ``i`` when
@@ -199,8 +236,17 @@ def _title_before(doc, i: int) -> int:
         if j < i and tok.text in _POSSESSIVES[:2] and j - 2 >= 0 and doc[j - 2].text[:1].isupper():
             j -= 1
             continue
-        if tok.text[:1].isupper() and (tok.text.lower() in _TITLE_PREFIXES or tok.ent_type_ in ("GPE", "NORP", "ORG")):
-            j -= 1
+        if tok.text[:1].isupper() and (tok.text.lower() in _TITLE_PREFIXES or tok.ent_type_ in ("GPE", "NORP", "ORG")
+                                       or j < i and tok.text.lower() in ROLE_MODIFIERS):
+            j -= 1  # "Chief Operating Officer": a modifier of the title after it
+            continue
+        if j < i and tok.text in ("and", "&") and j >= 2 and doc[j - 2].text[:1].isupper() \
+                and _title_word(doc[j - 2].text):
+            j -= 1  # "Chairman and Chief Executive": two titles of one person
+            continue
+        if tok.text == ")" and j >= 4 and doc[j - 3].text == "(" and doc[j - 2].text.isupper() \
+                and _title_word(doc[j - 4].text):
+            j -= 3  # "Chief Executive Officer (CEO)": the title's abbreviation
             continue
         if j < i and tok.text in ("of", "the") and any(
                 t.text[:1].isupper() for t in doc[max(0, j - 3):j - 1] if t.text not in ("of", "the")):
@@ -294,7 +340,7 @@ def _part_mentions(sentence: AnnotatedSentence, ent, article_id: str, labels: fr
     doc = sentence.doc
     out = []
     titled = _title_before(doc, ent.start) < ent.start  # "President [Assad Turkey]": a person's span
-    whole, whole_evidence = _corrected(ent.text, ent.label_, titled)
+    whole, whole_evidence = _corrected(ent.text, ent.label_, titled or _office_before(doc, ent.start))
     for start, end, model_label, title_start in _pieces(ent, whole):
         span_doc = doc[start:end]
         label, evidence = _corrected(span_doc.text, model_label, titled or title_start < start)
@@ -435,7 +481,8 @@ def _split_owners(ms: list[Mention], names: set[str]) -> list[Mention]:
 
 def _spans(ent) -> list:
     """The name spans an entity span stands for: an airline named ``Air`` + a place (``Air
-    China``, of which the model tags only the place) as one organisation; and a known place
+    China``, of which the model tags only the place) as one organisation; a person with the
+    particles of the surname the model left out (``Van der Berg``); and a known place
     written just before an organisation the model tagged without it (``UK RAF``) as a place
     of its own."""
     from spacy.tokens import Span as SpacySpan
@@ -444,6 +491,12 @@ def _spans(ent) -> list:
     label = ent.label_
     if label in ("GPE", "LOC") and ent.start > 0 and doc[ent.start - 1].text == "Air":
         return [SpacySpan(doc, ent.start - 1, ent.end, label="ORG")]
+    start = ent.start
+    while label == "PERSON" and start > 0 and ent.start - start < MAX_PARTICLES \
+            and doc[start - 1].lower_ in PARTICLES and doc[start - 1].text.isalpha():
+        start -= 1  # "Van der Berg joined": the model tagged only "Berg"
+    if start < ent.start:
+        return [SpacySpan(doc, start, ent.end, label=label)]
     out = []
     if label == "ORG" and ent.start > 0 and _known_place_word(doc[ent.start - 1]):
         out.append(SpacySpan(doc, ent.start - 1, ent.start, label="GPE"))
@@ -475,6 +528,12 @@ def article_mentions(
     names = {m.span.text for ms in found for m in ms if not _SPACED_DASH.search(m.span.text)}
     found = [_split_at_dashes(_split_owners(ms, names), names) for ms in found]
     found = _place_tails(found, [s.text for s in sentences])
+    found = [_listed_people(_title_bodies(ms, s.text), s.text, settings["entities.list_people"])
+             for ms, s in zip(found, sentences)]
+    found = _org_tails(found, [s.text for s in sentences])
+    written = {m.span.text for ms in found for m in ms if m.label == "PERSON"}
+    bodies = {m.span.text for ms in found for m in ms if m.label == "ORG"}
+    found = [[piece for m in ms for piece in _headline_verbs(m, written, bodies, sentences)] for ms in found]
     # "Bashar al-Assad" is "Assad" on second mention: a surname without its joined article
     last_words = (without_articles(m.span.text.split()[-1]) for ms in found for m in ms
                   if m.label == "PERSON" and len(m.span.text.split()) > 1)
@@ -482,13 +541,22 @@ def article_mentions(
         word for word in last_words
         if word[:1].isupper() and word.lower() not in _FUNCTION_WORDS  # "LOL He" of "LOL Hes the guy": no surname He
     }
+    people = surnames | {m.span.text for ms in found for m in ms if m.label == "PERSON"}
+    found = [[piece for m in ms for piece in _person_of_body(m, people)] for ms in found]
     out: list[Mention] = []
     for sentence, ms in zip(sentences, found):
         fixed = [m.replace(label="PERSON") if m.label != "PERSON" and m.span.text in surnames else m
                  for m in ms if not _common_word(m, sentence.text, common)]
         taken = [(m.span.start, m.span.end) for m in fixed]
         for name in surnames:
-            for hit in re.finditer(rf"\b{re.escape(name)}\b", sentence.text):
+            # the surname, or its stripped possessive before a word ("Ruhls memo", "Buffetts
+            # Berkshire") unless the article writes that form as a name of its own or a company's
+            # legal form follows ("Schroders PLC", "Gas Co")
+            possessive = "" if name + "s" in names else r"|(?=s (?:[a-z]|[A-Z][a-z]))"
+            for hit in re.finditer(rf"\b{re.escape(name)}(?:\b{possessive})", sentence.text):
+                if hit.end() < len(sentence.text) and sentence.text[hit.end()] == "s" \
+                        and legal_form("x " + sentence.text[hit.end() + 2:].split(" ", 1)[0]):
+                    continue
                 if not any(s < hit.end() and hit.start() < e for s, e in taken):
                     span = Span(sentence.index, hit.start(), hit.end(), hit.group())
                     fixed.append(Mention(article_id, span, "PERSON"))
@@ -498,6 +566,116 @@ def article_mentions(
     if settings["entities.context_types"]:
         out = type_article(out, texts, surnames)
     return [_leader_context(m, texts.get(m.span.sentence_index, "")) for m in out]
+
+
+# A company's offices between a name and the person holding them ("Magna co-chief executive
+# Siegfried Wolf", "Berkshire Hathaway chief Warren Buffett"): the name before them is the
+# company's. Not the offices a politician's staff hold too (spokesman, aide, chief
+# strategist, chief of staff).
+_COMPANY_OFFICE = re.compile(
+    r"^\s+(?:co-)?(?:chief(?: executive(?: officer)?)?|chief (?:financial|operating|technology) officer|"
+    r"(?:vice |co-)?chair(?:man|woman)|ceo|cfo|coo|cto|analyst)\s+$", re.I)
+
+
+def _title_bodies(ms: list[Mention], text: str) -> list[Mention]:
+    """A name the model calls a person, written before a company's office and the person
+    holding it, is the company (``Magna chief executive Siegfried Wolf``, ``Berkshire Hathaway
+    chief Warren Buffett``)."""
+    out = list(ms)
+    for i, m in enumerate(ms[:-1]):
+        nxt = ms[i + 1]
+        if m.label == "PERSON" and not m.title and nxt.label == "PERSON" \
+                and _COMPANY_OFFICE.match(text[m.span.end:nxt.span.start]):
+            out[i] = m.replace(label="ORG", evidence="context")
+    return out
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
+
+
+def _org_tails(found: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
+    """A person's span that runs on into a company the article names, in full or by its first
+    word (``Dana Ruhl Kestrel chief executive said``, a caption's order, beside ``Kestrel
+    Motors``) is the person and the company, when a title word follows or the rest is written
+    alone as a person: the company must not become a surname that every ``Kestrel`` of the
+    article then takes."""
+    # the company as written, or by its first word ("Kestrel" of "Kestrel Motors")
+    orgs = {form for ms in found for m in ms if m.label == "ORG"
+            for form in (m.span.text, m.span.text.split(" ")[0])}
+    people = {m.span.text for ms in found for m in ms if m.label == "PERSON"}
+    out = []
+    for ms, text in zip(found, texts):
+        kept = []
+        for m in ms:
+            words = m.span.text.split(" ")
+            for k in (2, 1):  # a company of one or two words ("Kestrel", "Kestrel Motors")
+                tail = " ".join(words[-k:])
+                if m.label != "PERSON" or len(words) - k < 2 or tail not in orgs or tail in people:
+                    continue
+                after = _NEXT_WORD.match(text, m.span.end)
+                rest = " ".join(words[:-k])
+                if not (after and after.group(1) in TITLE_WORDS) and rest not in people:
+                    continue
+                s = m.span
+                cut = s.start + len(rest)
+                kept.append(m.replace(span=Span(s.sentence_index, s.start, cut, rest)))
+                kept.append(Mention(m.article_id, Span(s.sentence_index, s.end - len(tail), s.end, tail), "ORG"))
+                break
+            else:
+                kept.append(m)
+        out.append(kept)
+    return out
+
+
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+$")
+
+
+def _listed_people(ms: list[Mention], text: str, least: int) -> list[Mention]:
+    """A full name in a list of people's full names (at least ``least`` of them people by the
+    model: ``Ann Holt, Mark Devers and Priya Raman``, the first tagged GPE) is a person's
+    whatever the model's label, unless its words say otherwise (a head word, a known place or
+    organisation)."""
+    if least <= 0:
+        return ms
+    runs: list[list[int]] = []
+    for i, m in enumerate(ms):
+        if i and _LIST_GAP.match(text[ms[i - 1].span.end:m.span.start]):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    out = list(ms)
+    for run in runs:
+        full = [i for i in run if len(ms[i].span.text.split()) > 1]
+        if sum(ms[i].label == "PERSON" for i in full) < least:
+            continue
+        for i in full:
+            if ms[i].label in _TITLED_FIXABLE and not ms[i].evidence and _full_name_shape(ms[i].span.text):
+                out[i] = ms[i].replace(label="PERSON")
+    return out
+
+
+_OF = re.compile(r" of (?:the )?")
+
+
+def _person_of_body(m: Mention, people: set[str]) -> list[Mention]:
+    """A person named with the body they speak for, tagged as one name (``Whitcombe of Barrow
+    Capital``, an analyst quoted by firm; ``Brisk of the United Metal Workers``): the person
+    and the body, when the article names that person elsewhere."""
+    if m.label not in ("ORG", "PERSON"):
+        return [m]
+    hits = list(_OF.finditer(m.span.text))
+    if len(hits) != 1:
+        return [m]
+    who, body = m.span.text[: hits[0].start()], m.span.text[hits[0].end():]
+    if who not in people or not body[:1].isupper() or not all(w[:1].isupper() or w in ("of", "and", "&")
+                                                                 for w in body.split()):
+        return [m]
+    sp = m.span
+    body_start = sp.start + hits[0].end()
+    body_label = "GPE" if is_place_key(fold(body)) else "ORG"  # "Whitcombe of London"
+    return [m.replace(span=Span(sp.sentence_index, sp.start, sp.start + len(who), who), label="PERSON", evidence=""),
+            m.replace(span=Span(sp.sentence_index, body_start, sp.end, body), label=body_label, title="",
+                      evidence="")]
 
 
 # A one-word name before these words, or after "pro-"/"anti-", is used as a leader's name ("the
@@ -611,6 +789,49 @@ def _without_leading_verb(m: Mention, text: str, common: set[str]) -> Mention:
         return m  # 6: "Ming", "Jing", "Xiaoping"'s short syllables are names, not verbs
     start = m.span.start + len(first) + 1
     return m.replace(span=Span(m.span.sentence_index, start, m.span.end, text[start:m.span.end]))
+
+
+# Verbs a title-case headline or caption writes after a name ("Dana Ruhl Says Cuts Are
+# Needed", "Kestrel Chief Quits", "Kellerman Sells Stake"), which the model runs into the
+# name's span. None is a surname in English news; "Said" is (Edward Said), so it is cut only
+# from a name the article writes without it.
+_HEADLINE_VERBS = frozenset(
+    """says tells told warns warned quits resigns resigned dies died denies denied admits admitted
+    urges urged vows vowed insists insisted predicts predicted sees expects plans steps sells
+    buys gets wins loses takes leaves joins names hires fires cuts backs""".split())
+_SAID = frozenset({"said"})
+
+
+def _headline_verbs(m: Mention, people: set[str], orgs: set[str],
+                    sentences: list[AnnotatedSentence]) -> list[Mention]:
+    """A name that runs into a headline's verb is the name without it: ``Dana Ruhl Says``;
+    ``Dana Ruhl Said`` when the article also names a person ``Dana Ruhl`` or writes ``Ruhl``
+    in another sentence; ``Kellerman Sells`` tagged ORG is the person when the article names
+    a Kellerman. A verb inside the span ends the first name and begins another, kept when the
+    article knows it (``Obama Tells Kestrel``: Obama, and Kestrel if the article names it)."""
+    words = m.span.text.split(" ")
+    verbs = [i for i, w in enumerate(words)
+             if i and w[:1].isupper() and (w.lower() in _HEADLINE_VERBS or w.lower() in _SAID)]
+    if not verbs:
+        return [m]
+    i, sp = verbs[0], m.span
+    verb, left, right = words[i].lower(), " ".join(words[:i]), " ".join(words[i + 1:])
+    known = left in people or any(p.endswith(" " + left) for p in people)
+    if not right:
+        if m.label == "PERSON" and (verb not in _HEADLINE_VERBS or i == 1) and not known:
+            surname = re.compile(rf"\b{re.escape(words[i - 1])}\b")
+            known = any(s.index != sp.sentence_index and surname.search(s.text) for s in sentences)
+        if not known and not (m.label == "PERSON" and verb in _HEADLINE_VERBS and i > 1):
+            return [m]
+    elif verb in _SAID:
+        return [m]  # "Edward Said Foundation"
+    out = [m.replace(span=Span(sp.sentence_index, sp.start, sp.start + len(left), left),
+                     label="PERSON" if known else m.label)]
+    other = ("ORG" if right in orgs else "PERSON" if right in people
+             else "GPE" if right and is_place_key(fold(right)) else "")
+    if other:
+        out.append(Mention(m.article_id, Span(sp.sentence_index, sp.end - len(right), sp.end, right), other))
+    return out
 
 
 def _unclosed_bracket(ent) -> int:
