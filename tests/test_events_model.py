@@ -23,8 +23,6 @@ from storyline.nlp.event_model import (
     NONE, bucket, fit, held_out, load, packaged_model, read_stories, sentence_features,
     training_sentences,
 )
-from storyline.nlp.event_fallback import row_draft
-from storyline.nlp.event_lexicon import load_lexicon
 from storyline.nlp.events import find_events
 from storyline.settings import DEFAULTS
 
@@ -250,32 +248,3 @@ def test_train_events_command_without_data_fails_cleanly(tmp_path):
     empty_dir.mkdir()
     result = CliRunner().invoke(cli, ["train-events", "--data", str(empty_dir)])
     assert result.exit_code == 2 and "NOT_FOUND no synthetic stories" in result.output
-
-
-def test_row_backed_fallback_codes_a_less_confident_type(nlp):
-    # the packaged classifier is under events.model_min_prob on these, but the verb has a
-    # lexicon row of its type whose conditions the parse does not meet (warning villagers,
-    # evacuating a post): two weak signs that agree make an event
-    off = DEFAULTS.replace(events__model_row_prob=1.0)
-    warned = "The army warned the villagers that their homes would be searched."
-    assert coded(nlp, warned, DEFAULTS) == [("THREATEN", "army", "villagers", "warned", False, False)]
-    assert coded(nlp, warned, off) == []
-    evacuated = "Arnholt soldiers evacuated the border post at Dunmere overnight."
-    assert coded(nlp, evacuated, DEFAULTS) == [
-        ("RETREAT", "Arnholt soldiers", "border post", "evacuated", False, False)]
-    assert coded(nlp, evacuated, off) == []
-    assert coded(nlp, evacuated, DEFAULTS.replace(events__model=False)) == []
-
-
-def test_row_backed_fallback_needs_an_actor_and_a_reported_verb(nlp):
-    # a participle or relative clause describes a party; a subject that is no actor, none
-    assert coded(nlp, "Images released by the ministry show tanks near the border.", DEFAULTS) == []
-    assert coded(nlp, "An official, who asked not to be named, said the talks were over.", DEFAULTS) == []
-    model = packaged_model()
-    lexicon = load_lexicon()
-    doc = nlp("Images released by the ministry show tanks near the border.")
-    assert row_draft(doc, model, 0.0, lexicon) is None  # not even at any probability
-    found = row_draft(nlp("The army warned the villagers that their homes would be searched."),
-                      model, 0.12, lexicon)
-    assert (found.type, found.trigger.text, found.actor.text, found.target.text) == (
-        "THREATEN", "warned", "army", "villagers")

@@ -443,14 +443,6 @@ SETTINGS: tuple[Setting, ...] = (
             "the best macro-F1 on the written development sentences (0.806; 0.802 at 0.15 "
             "and 0.20 with 3 false alarms in 40 instead of 1); the synthetic leads are flat "
             "from 0.20 to 0.30."),
-    Setting("events.model_row_prob", 0.12,
-            "Least classifier probability for a fallback event that a lexicon row backs: a verb "
-            "with an actor for subject has a row of that type asking only for an object class "
-            "the parse did not meet (nlp/event_fallback.row_draft). Development sets, against "
-            "off (0.25): written sentences coded 158 -> 159 of 171, quad 0.901 -> 0.906, no "
-            "false alarm more; held-out leads coded 760 -> 770, quad 0.543 -> 0.547. Read "
-            "sentence by sentence, the example corpus gains a flooding river's PROTEST at 0.10, "
-            "no wrong event at 0.12."),
     Setting("events.model_lead_sentences", 2,
             "Leading sentences of a synthetic story labelled with its prompt's type. The "
             "classifier alone scores 0.278 / 0.292 / 0.309 held-out-lead macro-F1 with 1 / 2 "

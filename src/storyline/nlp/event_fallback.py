@@ -11,9 +11,7 @@ role is a lost answer. Two fallbacks fill the gaps, each only where the rules le
   movement] of goods") gives way to such a name as well (see ``event_roles.roles_by_position``).
 - :func:`model_draft`: when the rules code no event at all, the classifier of
   :mod:`.event_model` proposes a type and the verb that speaks most for it; the actor and
-  target come from that verb's parse, then by position. :func:`row_draft`: when that finds
-  nothing, a less confident type is taken where a verb with an actor for subject has a
-  lexicon row of that type whose conditions the parse did not meet (two weak signs that agree). Conditions ("if Russia invaded")
+  target come from that verb's parse, then by position. Conditions ("if Russia invaded")
   give no event; the verb's governors apply as for rule events ("denied that it was
   preparing an attack" is negated). No classifier event is proposed where the rules read an
   event word and removed it on purpose (a condition, a name: "what it called an ultimatum").
@@ -27,8 +25,8 @@ from __future__ import annotations
 
 from . import event_args as args
 from .event_lexicon import Lexicon
-from .event_match import is_event_noun, verb_keys
-from .event_model import NONE, EventModel, sentence_features
+from .event_match import is_event_noun
+from .event_model import NONE, EventModel
 from .event_modality import Draft, is_negated, modality
 
 # Word classes of the lexicon whose nouns name actors (people, groups, forces, institutions).
@@ -201,62 +199,10 @@ def model_draft(doc, model: EventModel, min_prob: float,
     verb = doc[pred.trigger]
     if lexicon is not None and "SPEECH" in lexicon.govs.get(verb.lemma_.lower(), ()):
         verb = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), verb)
-    return _verb_draft(verb, pred.type, lexicon)
-
-
-# Verbs a row-backed classifier event may not stand on: a participle or relative clause
-# describes a party ("images [released] by the ministry", "an official, who [asked] not to be
-# named"), it does not report the sentence's event.
-_DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod", "acl", "relcl"})
-
-
-def row_draft(doc, model: EventModel, min_prob: float, lexicon: Lexicon,
-              excepted: frozenset[int] | set[int] = frozenset()) -> Draft | None:
-    """A classifier event below ``events.model_min_prob`` that a lexicon row backs, or None.
-
-    The verb must have a lexicon row of the type that asks only for the class of its object
-    (:func:`_object_class_only`), which the parse did not meet ("the forces [evacuated] the
-    last of their bases", where evacuating needs troops or a place as object), a subject that names an actor (:func:`actor_like`: not "the measures
-    would [target]", not an imperative "[Support] local journalism"), and not be excepted by a
-    NONE row; of such verbs, the type with the highest probability, at least ``min_prob``."""
-    feats = sentence_features(doc)
-    if not feats:
-        return None
-    probs = model.probabilities(feats)
-    best = None
-    for tok in doc:
-        if tok.pos_ != "VERB" or tok.dep_ in _DESCRIBING_DEPS or tok.i in excepted:
-            continue
-        types = {r.type for k in verb_keys(tok, lexicon.verbs) for r in lexicon.verbs.get(k, ())
-                 if r.type != NONE and r.type in model.classes and _object_class_only(r)}
-        if not types:
-            continue
-        subj, passive = args.subject_of(tok)
-        who = args.agent_of(tok) if passive else subj
-        if who is None or not actor_like(doc, args.np_bounds(who), lexicon):
-            continue
-        for etype in types:
-            p = float(probs[model.classes.index(etype)])
-            if p >= min_prob and (best is None or p > best[0]):
-                best = (p, etype, tok)
-    return _verb_draft(best[2], best[1], lexicon) if best is not None else None
-
-
-def _object_class_only(rule) -> bool:
-    """Whether a lexicon row asks only for the class of its object ("evacuate troops|place|
-    base", "warn @GPE|govt"): the verb names the type and the parse may have missed the class
-    ("the last of their positions"). A row whose type rests on another condition ("respond
-    with force", "refuse to" anything but comment, "promise to" do something) backs nothing."""
-    return all(c.key == "obj" and c.cls and not c.negated for c in rule.when)
-
-
-def _verb_draft(verb, etype: str, lexicon: Lexicon | None) -> Draft | None:
-    """A classifier event of type ``etype`` on ``verb`` with its actor and target from the
-    verb's parse; None for a condition ("if Russia invaded")."""
     mod = modality(verb)
     if mod == "cond":
         return None
-    draft = Draft(etype, "", trigger=verb, clause=verb, negated=is_negated(verb),
+    draft = Draft(pred.type, "", trigger=verb, clause=verb, negated=is_negated(verb),
                   hedged=mod in ("hedge", "would"))
     subj, passive = args.subject_of(verb)
     draft.actor = args.agent_of(verb) if passive else subj
@@ -268,7 +214,7 @@ def _verb_draft(verb, etype: str, lexicon: Lexicon | None) -> Draft | None:
         draft.target = None if passive else subj
         return draft
     theme = subj if passive else args.object_of(verb)
-    for src in args.DEFAULT_TARGETS.get(etype, ()):
+    for src in args.DEFAULT_TARGETS.get(pred.type, ()):
         if src == "obj":
             cand = theme
         elif src in ("dat", "subj", "poss", "objmod", "border"):

@@ -22,8 +22,7 @@ per sentence:
 3. *Fallback event*: a sentence the rules code nothing in, but which has a lexicon event word
    (:func:`needs_parse`), is scored by a small trained classifier (:mod:`.event_model`,
    ``events.model``); a confident type (``events.model_min_prob``) with a verb that speaks
-   for it becomes an event, or a less confident one (``events.model_row_prob``) that a verb
-   with a lexicon row of that type backs, its governors applied as for rule events.
+   for it becomes an event, its governors applied as for rule events.
 4. *Records* (:mod:`.event_records`): spans, date, score and quad class; an actor or target
    the parse left empty, or a target that names no actor, is filled by position
    (``events.role_fallback``); a passive's "by" phrase naming no actor ("rescued by boat")
@@ -43,7 +42,7 @@ from ..records import Event, TimeExpr
 from ..settings import DEFAULTS, Settings
 from . import event_args as args
 from .annotate import AnnotatedSentence
-from .event_fallback import actor_like, model_draft, row_draft
+from .event_fallback import actor_like, model_draft
 from .event_lexicon import Lexicon, load_lexicon, words_of
 from .event_match import (RowContext, first_row, hyphen_keys, in_class, is_event_noun, match_row, noun_keys,
                           verb_keys)
@@ -105,8 +104,7 @@ def find_events(
         wanted = not drafts and not declined and needs_parse(sentence.doc_text)
         model = model_for(settings) if wanted else None
         if model is not None:
-            found = model_draft(doc, model, settings["events.model_min_prob"], lexicon) or row_draft(
-                doc, model, settings["events.model_row_prob"], lexicon, excepted)
+            found = model_draft(doc, model, settings["events.model_min_prob"], lexicon)
             if found is not None and (naming(found.trigger, lexicon) or found.trigger.i in excepted):
                 # "what she called a reckless build-up": no act of calling; "the virus killed
                 # 20": a lexicon exception the classifier does not overrule
