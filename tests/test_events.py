@@ -1212,3 +1212,18 @@ def test_money_given_is_aid_when_the_tagger_misses_the_amount(nlp, text, expecte
 ])
 def test_a_denial_added_as_an_aside_leaves_the_charge_made(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "gave into their demands" is "gave in to", written as one word: a concession
+    ("Kessling has given into demands made by Northford to reopen the crossing.",
+     [("CONCEDE", "", "Kessling", "Northford", False, False)]),
+    ("Arnholt gave into Northford's demands.", [("CONCEDE", "", "Arnholt", "Northford", False, False)]),
+    # renewing ties is restoring them (SUPPORT, as restore and resume)
+    ("Vellmark renewed its ties with Northford on Monday.",
+     [("SUPPORT", "", "Vellmark", "Northford", False, False)]),
+    # a renewed call is still the call's own event, not a renewal of relations
+    ("Northford renewed its call for talks.", [("REQUEST", "meet", "Northford", None, False, False)]),
+])
+def test_giving_into_demands_and_renewing_ties(nlp, text, expected):
+    assert coded(nlp, text, settings=RULES_ONLY) == expected
