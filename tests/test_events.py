@@ -1195,3 +1195,35 @@ def test_refusing_to_yield_and_a_participle_event_s_own_agent(nlp, text, expecte
 ])
 def test_money_given_is_aid_when_the_tagger_misses_the_amount(nlp, text, expected):
     assert [(e[0], e[2], e[3]) for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a denial added as an aside on the clause ("a charge ... denies", "which ... denies")
+    # denies its truth: the charge was still made, so the event is not negated
+    ("Ms Lindqvist accused Northford of harassing families in the valley, a charge Kessling denies.",
+     [("ACCUSE", "allege", "Ms Lindqvist", "Northford", False, False)]),
+    ("Arnholt accused Northford of shelling the crossing, an allegation Northford denies.",
+     [("ACCUSE", "allege", "Arnholt", "Northford", False, False)]),
+    # a denial of the act itself still negates it, reported before or after
+    ("Police arrested five activists, the ministry denied.",
+     [("COERCE", "arrest", "Police", "five activists", True, False)]),
+    ("Northford denies that it shelled the crossing.",
+     [("ASSAULT", "heavy-weapons", "Northford", "crossing", True, False)]),
+])
+def test_a_denial_added_as_an_aside_leaves_the_charge_made(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "gave into their demands" is "gave in to", written as one word: a concession
+    ("Kessling has given into demands made by Northford to reopen the crossing.",
+     [("CONCEDE", "", "Kessling", "Northford", False, False)]),
+    ("Arnholt gave into Northford's demands.", [("CONCEDE", "", "Arnholt", "Northford", False, False)]),
+    # renewing ties is restoring them (SUPPORT, as restore and resume)
+    ("Vellmark renewed its ties with Northford on Monday.",
+     [("SUPPORT", "", "Vellmark", "Northford", False, False)]),
+    # a renewed call is still the call's own event, not a renewal of relations
+    ("Northford renewed its call for talks.", [("REQUEST", "meet", "Northford", None, False, False)]),
+])
+def test_giving_into_demands_and_renewing_ties(nlp, text, expected):
+    assert coded(nlp, text, settings=RULES_ONLY) == expected

@@ -415,6 +415,8 @@ def climb(draft: Draft, lexicon, start, consumed: set[int]) -> bool:
             node = gov
             continue
         roles = roles_of(gov, lexicon, kind, prep)
+        if roles and roles[0] == "DENY" and kind == "ccomp" and _denial_appended(node, gov, lexicon):
+            break  # "accused X of harassing them, a charge X denies": the charge was made
         if roles and roles[0] == "HEDGE" and _told_as_past(node):
             # "are believed to have killed", "suspect the rebels killed": a belief about a past
             # act, evidential like "reportedly", not a possible act
@@ -432,6 +434,20 @@ def climb(draft: Draft, lexicon, start, consumed: set[int]) -> bool:
             consumed.add(gov.i)
         node = gov
     return True
+
+
+def _denial_appended(node, gov, lexicon) -> bool:
+    """Whether a denial follows the clause it seems to govern as an aside on it: "X accused Y
+    of harassing families, [a charge] Y denies", "..., [which] the ministry denies". The parser
+    hangs the clause from the denial; the event was reported, only its truth is denied. The
+    clause comes first, then a comma, then a charge-like noun (the lexicon's ``idea`` class)
+    or "which" before the denial verb."""
+    doc, end = node.doc, node.right_edge.i  # the comma may hang from the clause or not
+    comma = end if doc[end].text == "," else end + 1
+    if comma + 1 >= gov.i or doc[comma].text != ",":
+        return False
+    return any(t.lower_ == "which" or t.pos_ == "NOUN" and lexicon.in_class(t.lemma_.lower(), "", ("idea",))
+               for t in doc[comma + 1:gov.i])
 
 
 # Verbs of acceptance: "will not" or "never" on one of them is a refusal ("said it would not
