@@ -170,6 +170,19 @@ def test_a_happening_is_never_a_source(tiny, nlp):
     assert "believe" in cues and "claimed" not in cues
 
 
+def test_a_raising_verb_with_a_predicate_adjective_or_noun_is_no_attribution(tiny, nlp):
+    # with every candidate accepted: "seemed eager" and "seems a near certainty" describe how
+    # something looked to the writer; "appeared to fail" and "seems to agree" stay, sourceless
+    doc = nlp("The mayor seemed eager to leave the harbour, and the plan appeared to fail.")
+    found = [(doc.text[slice(*f.cue)], [doc.text[s:e] for s, e in f.content])
+             for f in model_frames(doc, tiny, set(), 0.0, 0.0)]
+    assert ("appeared", ["to fail"]) in found and "seemed" not in [cue for cue, _ in found]
+    doc = nlp("The plan seems a near certainty, and the council seems to agree.")
+    found = [(doc.text[slice(*f.cue)], [doc.text[s:e] for s, e in f.content])
+             for f in model_frames(doc, tiny, set(), 0.0, 0.0)]
+    assert [f for f in found if f[0] == "seems"] == [("seems", ["to agree"])]
+
+
 def test_saved_model_holds_numbers_only_and_loads_back(tiny, tiny_path, nlp):
     assert tiny.continuation is None  # no sentence here carries a quote on: nothing to learn
     with np.load(tiny_path, allow_pickle=False) as z:
