@@ -258,6 +258,29 @@ def _postposed(nlp, texts):
     return sentences, frame
 
 
+def test_a_quote_is_not_carried_into_a_sentence_the_model_gives_a_speaker_of_its_own(tiny, tmp_path):
+    # a continuation model that always carries on: Okafor's quote still stops before the
+    # sentence whose belief the model gives to Ilves; Ilves's quote carries on past it
+    eager = quote_model.QuoteModel(tiny.bits, tiny.cue, tiny.content, quote_model.Linear({}, 30.0), tiny.meta)
+    eager.save(tmp_path / "eager.npz")
+    settings = Settings({"quotes.model_path": str(tmp_path / "eager.npz"), "quotes.model_min_prob": 0.5,
+                         "quotes.model_min_prob_unnamed": 0.5})
+    sentences = annotate(["The tunnel will stay shut until May, Ms Okafor said.",
+                          "Mayor Dana Ilves believes the harbour will reopen in August.",
+                          "The ferry will run all winter."])
+    found = find_quotes(sentences, "a1", settings)
+    assert [(q.speaker_name, [(c.sentence_index, c.text) for c in q.content]) for q in found] == [
+        ("Okafor", [(0, "The tunnel will stay shut until May")]),
+        ("Dana Ilves", [(1, "the harbour will reopen in August"), (2, "The ferry will run all winter.")]),
+    ]
+    # a third-person pronoun speaks for itself too; a first-person belief is part of the quote
+    for text, carried in (("She believes the harbour will reopen in August.", False),
+                          ("I believe the harbour will reopen in August.", True)):
+        found = find_quotes(annotate(["The tunnel will stay shut until May, Ms Okafor said.", text]), "a1", settings)
+        okafor = next(q for q in found if q.speaker_name == "Okafor")
+        assert [c.sentence_index for c in okafor.content] == ([0, 1] if carried else [0])
+
+
 def test_step_features_read_person_cues_and_direction(nlp):
     sentences, frame = _postposed(nlp, ["Tom Reed chairs the council.", "We tested it twice, Reed said.",
                                         "I am sure it is safe."])
