@@ -387,11 +387,12 @@ SETTINGS: tuple[Setting, ...] = (
             "never 0.645/0.696; 0.6 keeps most of the quote recall at no who-said-what cost."),
     Setting("quotes.model_continue_prob", 0.35,
             "Least probability for carrying a quote into a neighbouring sentence (input in "
-            "reading order, no quote marks). Held-out fold (round 6, stripped, full parse), "
-            "who-said-what F1 / strict quote F1 / exact quote F1: 0.5 0.688/0.650/0.468, 0.4 "
-            "0.690/0.659/0.467, 0.35 0.692/0.664/0.465, 0.3 0.693/0.668/0.459. Of the sentences "
-            "0.35 carries beyond 0.5, 78% lie inside an annotated quote (0.35 to 0.3: 66%): "
-            "lower values carry more narration along."),
+            "reading order, no quote marks). Held-out fold (round 6, stripped, full parse, at most "
+            "6 sentences, stopping at the model's third-person attributions), who-said-what F1 / "
+            "strict quote F1 / exact quote F1: 0.5 0.688/0.651/0.473, 0.4 0.690/0.660/0.475, "
+            "0.35 0.693/0.665/0.476, 0.3 0.694/0.670/0.472. Of the sentences 0.35 carries beyond "
+            "0.5, 77% lie inside an annotated quote (0.35 to 0.3: 65%): lower values carry more "
+            "narration along."),
     Setting("quotes.model_veto_prob", 0.2,
             "A rule's verb cue with a model probability below this is dropped; 0 = never. "
             "Held-out fold, who-said-what F1: 0 0.635, 0.1 0.643, 0.2 0.645, 0.3 0.646 (quote F1 "
