@@ -361,10 +361,10 @@ SETTINGS: tuple[Setting, ...] = (
             "Furthest a quote is carried to neighbouring sentences without quote marks "
             "(first-person sentences around 'CONTENT, X said.', the sentences after 'X said:'; "
             "with the model, while the continuation probability holds). Held-out fold of PolNeAR "
-            "train (round 6, stripped, full parse, continuation 0.35), strict / exact quote F1: "
-            "2 0.661/0.464, 3 0.664/0.465, 4 0.665/0.467, 6 0.667/0.469, 8 and 12 the same as 6; "
-            "loose who-said-what F1 0.692 for all. A guard against running on, past the longest "
-            "quotes the model carries."),
+            "train (round 6, stripped, full parse, with the round's final code), strict / exact "
+            "quote F1: 2 0.659/0.470, 3 0.663/0.472, 4 0.664/0.474, 6 0.665/0.476, 8 (and 12 "
+            "before) the same as 6; loose who-said-what F1 0.692-0.693 for all. A guard against "
+            "running on, past the longest quotes the model carries."),
     Setting("quotes.max_marked_sentences", 8,
             "Furthest a quotation is carried to neighbouring sentences by open quote marks; "
             "a guard against an unclosed mark. PolNeAR train: 4, 8 and 12 score the same "
