@@ -423,6 +423,17 @@ def test_other_speech_verbs(text, cue_text, content):
     assert q.speaker_name != "unknown"
 
 
+def test_continue_is_a_cue_with_an_infinitive_only_when_the_infinitive_is_one():
+    # "continued" after a quote and "continued to insist that ..." report speech; "support
+    # continues to grow" and "continued to draw crowds" tell how events went on
+    q = one("Ms Okafor continued to insist that the tunnel was safe.")
+    assert (q.cue.text, q.text, q.speaker_name) == ("continued", "to insist that the tunnel was safe", "Okafor")
+    assert quotes("Support for the Vellmark levy continues to grow among fishermen.") == []
+    assert quotes("Anna Novak continued to draw large crowds in the harbour towns.") == []
+    q = one("The ferry will run all winter, Novak continued.")
+    assert (q.cue.text, q.text) == ("continued", "The ferry will run all winter")
+
+
 def test_relative_who_speaker_is_the_antecedent():
     q = one("Victor Hale, who chairs the port board, said the harbour would stay open.")
     assert spans(q) == [(0, 45, 72, "the harbour would stay open")]

@@ -170,6 +170,19 @@ def test_a_happening_is_never_a_source(tiny, nlp):
     assert "believe" in cues and "claimed" not in cues
 
 
+def test_a_raising_verb_with_a_predicate_adjective_or_noun_is_no_attribution(tiny, nlp):
+    # with every candidate accepted: "seemed eager" and "seems a near certainty" describe how
+    # something looked to the writer; "appeared to fail" and "seems to agree" stay, sourceless
+    doc = nlp("The mayor seemed eager to leave the harbour, and the plan appeared to fail.")
+    found = [(doc.text[slice(*f.cue)], [doc.text[s:e] for s, e in f.content])
+             for f in model_frames(doc, tiny, set(), 0.0, 0.0)]
+    assert ("appeared", ["to fail"]) in found and "seemed" not in [cue for cue, _ in found]
+    doc = nlp("The plan seems a near certainty, and the council seems to agree.")
+    found = [(doc.text[slice(*f.cue)], [doc.text[s:e] for s, e in f.content])
+             for f in model_frames(doc, tiny, set(), 0.0, 0.0)]
+    assert [f for f in found if f[0] == "seems"] == [("seems", ["to agree"])]
+
+
 def test_saved_model_holds_numbers_only_and_loads_back(tiny, tiny_path, nlp):
     assert tiny.continuation is None  # no sentence here carries a quote on: nothing to learn
     with np.load(tiny_path, allow_pickle=False) as z:
@@ -243,6 +256,29 @@ def _postposed(nlp, texts):
     frame = Frame(cue=(doc.text.index("said"), doc.text.index("said") + 4), content=[(0, 18)],
                   lemma="say", cue_before=False, speaker_kind="name")
     return sentences, frame
+
+
+def test_a_quote_is_not_carried_into_a_sentence_the_model_gives_a_speaker_of_its_own(tiny, tmp_path):
+    # a continuation model that always carries on: Okafor's quote still stops before the
+    # sentence whose belief the model gives to Ilves; Ilves's quote carries on past it
+    eager = quote_model.QuoteModel(tiny.bits, tiny.cue, tiny.content, quote_model.Linear({}, 30.0), tiny.meta)
+    eager.save(tmp_path / "eager.npz")
+    settings = Settings({"quotes.model_path": str(tmp_path / "eager.npz"), "quotes.model_min_prob": 0.5,
+                         "quotes.model_min_prob_unnamed": 0.5})
+    sentences = annotate(["The tunnel will stay shut until May, Ms Okafor said.",
+                          "Mayor Dana Ilves believes the harbour will reopen in August.",
+                          "The ferry will run all winter."])
+    found = find_quotes(sentences, "a1", settings)
+    assert [(q.speaker_name, [(c.sentence_index, c.text) for c in q.content]) for q in found] == [
+        ("Okafor", [(0, "The tunnel will stay shut until May")]),
+        ("Dana Ilves", [(1, "the harbour will reopen in August"), (2, "The ferry will run all winter.")]),
+    ]
+    # a third-person pronoun speaks for itself too; a first-person belief is part of the quote
+    for text, carried in (("She believes the harbour will reopen in August.", False),
+                          ("I believe the harbour will reopen in August.", True)):
+        found = find_quotes(annotate(["The tunnel will stay shut until May, Ms Okafor said.", text]), "a1", settings)
+        okafor = next(q for q in found if q.speaker_name == "Okafor")
+        assert [c.sentence_index for c in okafor.content] == ([0, 1] if carried else [0])
 
 
 def test_step_features_read_person_cues_and_direction(nlp):

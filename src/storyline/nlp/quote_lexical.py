@@ -20,9 +20,11 @@ import re
 from .quote_parse import HEADLINE_KICKERS, NOT_SPEAKERS, PERSONAL, Frame, bare_participle
 from .speech_verbs import (
     ADDRESSEE,
+    ASPECTUAL,
     ATTITUDE,
     ATTITUDE_FORMS,
     ATTITUDE_SKIP_FORMS,
+    BELIEF,
     CUE_FORMS,
     CUE_LEMMAS,
     PARSE_SKIP_FORMS,
@@ -180,7 +182,7 @@ def lexical_frames(text: str, doc=None) -> list[Frame]:
         sp = (start, start + len(speaker))
         if not _speaker_ok(speaker, sp, doc) or kind == "headline" and not _entity(doc, sp):
             continue
-        if kind != "headline" and _noun_cue(doc, m.span("cue")):
+        if kind != "headline" and (_noun_cue(doc, m.span("cue")) or _course_of_events(text, m.span("cue"))):
             continue
         if kind in ("postposed", "inverted") and _asked_before(doc, m.start("content")):
             continue
@@ -308,6 +310,18 @@ def _noun_cue(doc, span: tuple[int, int]) -> bool:
     last = tokens[-1]
     return last.ent_type_ in ("GPE", "ORG", "LOC", "FAC", "NORP") or (
         last.doc.has_annotation("TAG") and last.pos_ == "NOUN" and last.lower_ in PARSE_SKIP_FORMS)
+
+
+_INFINITIVE = re.compile(r"\s+to\s+([a-z]+)")
+
+
+def _course_of_events(text: str, span: tuple[int, int]) -> bool:
+    """Whether the cue is an aspectual verb before an infinitive that is no cue (``support
+    continues to grow``), as :func:`~.quote_subjects.is_cue` reads it with a parse."""
+    if cue_lemma_of(text[span[0]:span[1]]) not in ASPECTUAL:
+        return False
+    m = _INFINITIVE.match(text, span[1])
+    return m is not None and m.group(1) not in CUE_LEMMAS | BELIEF  # an infinitive is the lemma
 
 
 def _asked_before(doc, start: int) -> bool:

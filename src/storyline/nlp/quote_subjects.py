@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .speech_verbs import BELIEF, CUE_FORMS, CUE_LEMMAS
+from .speech_verbs import ASPECTUAL, BELIEF, CUE_FORMS, CUE_LEMMAS
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 FIRST_SECOND = frozenset({"i", "we", "you"})
@@ -73,6 +73,8 @@ def is_cue(token, beliefs: bool = False) -> bool:
     lemma = cue_lemma(token)
     if lemma in BELIEF and lemma not in CUE_LEMMAS:
         return beliefs
+    if lemma in ASPECTUAL and any(c.dep_ == "xcomp" and not cue_lemma(c) for c in token.children):
+        return False  # "the lead continues [to grow]": a course of events; "continued to say" stays
     return bool(lemma) or token.lower_ in CUE_FORMS and token.pos_ == "VERB"
 
 

@@ -102,9 +102,7 @@ def find_quotes(
     if settings["quotes.skip_material_acts"]:
         frames = [_speech_only(s, found, settings) for s, found in zip(usable, frames)]
     people = [_people(s, f) for s, f in zip(usable, frames)]
-    # sentences with an attribution of the rules' own are never absorbed into a neighbour's
-    # quote; the model's (often nested: "I believe...") do not stop a quote carrying on
-    taken = {pos for pos, found in enumerate(frames) if any("model" not in f.tags for f in found)}
+    taken = {pos for pos, found in enumerate(frames) if any(_own_attribution(usable[pos], f) for f in found)}
     quotes: list[Quote] = []
     seen: set[tuple] = set()
     for pos, found in enumerate(frames):
@@ -138,6 +136,20 @@ def _frames(sentence: AnnotatedSentence, beliefs: bool, model: QuoteModel | None
     if title is not None and all(f.cue[0] != title.cue[0] for f in found):
         found.append(title)
     return found
+
+
+def _own_attribution(sentence: AnnotatedSentence, frame: Frame) -> bool:
+    """Whether the frame makes its sentence an attribution of its own, never absorbed into a
+    neighbour's quote: a frame of the rules, or one the model gives to a named or described
+    speaker or a third-person pronoun. The model's first-person frames ("I believe ...") are
+    often nested in the quote and do not stop it carrying on. On the PolNeAR train fold
+    (round 6) stopping at the model's third-person frames too raised who-said-what F1 from
+    0.692 to 0.693 and exact quote F1 from 0.469 to 0.476."""
+    if "model" not in frame.tags or frame.speaker_kind in ("name", "description"):
+        return True
+    if frame.speaker_kind != "pronoun" or frame.speaker is None:
+        return False
+    return not _FIRST_PERSON.fullmatch(sentence.doc_text[frame.speaker[0]:frame.speaker[1]])
 
 
 def _speaker_inside(frame: Frame) -> bool:
