@@ -555,6 +555,16 @@ def test_stripped_possessive_in_a_description():
     assert q.speaker_name == "Reed office"
 
 
+@pytest.mark.parametrize("text, speaker_name", [
+    # the tagger calls a lowercase "foreign ministry" PROPN; it is a description, not a name
+    ("The Arnholt foreign ministry said the talks were over.", "The Arnholt foreign ministry"),
+    ("Arnholts foreign ministry said the talks were over.", "Arnholts foreign ministry"),
+])
+def test_a_lowercase_noun_the_tagger_calls_proper_is_no_name(text, speaker_name):
+    q = quotes(text, "Arnholt is a small country.")[0]
+    assert q.speaker_name == speaker_name and q.text == "the talks were over"
+
+
 def test_description_speaker_is_kept_as_written():
     q = one("Officials expect a decision by Wednesday, according to a senior diplomat.")
     assert q.speaker_name == "a senior diplomat"

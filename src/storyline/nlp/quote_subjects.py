@@ -343,7 +343,7 @@ def name_range(doc, head) -> tuple[int, int] | None:
         for ent in doc.ents:
             if ent.start <= head.i < ent.end:
                 return ent.start, ent.end
-    if head.pos_ == "PROPN":
+    if head.pos_ == "PROPN" and head.text[:1].isupper():  # the tagger calls "foreign ministry" PROPN too
         start = end = head.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in ("compound", "flat"):
             start -= 1
