@@ -982,3 +982,53 @@ def test_prior_without_the(text, expected):
 ])
 def test_end_year_and_the_same_period_without_in(text, expected):
     assert tags(text) == expected
+
+
+# --- round 6: business and market news ---------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the weekday picks the year when the nearest year's date falls on another day
+    ("The strike began on Monday , February 15 .", [("Monday , February 15", "DATE", "2021-02-15")]),
+    ("The strike begins on Tuesday, February 15.", [("Tuesday, February 15", "DATE", "2022-02-15")]),
+    # no year near the publication has it on a Friday: the nearest year stands
+    ("The strike began on Friday, February 15.", [("Friday, February 15", "DATE", "2022-02-15")]),
+])
+def test_a_weekday_with_a_date_chooses_its_year(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vellmark shares rose in the year 's first quarter .", [("the year 's first quarter", "DATE", "2022-Q1")]),
+    ("Vellmark shares rose in the year's second half.", [("the year's second half", "DATE", "2022-H2")]),
+    ("Vellmark shares rose in the years first quarter.", [("the years first quarter", "DATE", "2022-Q1")]),
+])
+def test_the_years_quarter(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mill stocks fell in the month of January .", [("the month of January", "DATE", "2022-01")]),
+    ("The mill will close in the month of May .", [("the month of May", "DATE", "2022-05")]),
+    ("Sales fell in the month of March 2019 .", [("the month of March 2019", "DATE", "2019-03")]),
+    # a month named otherwise is not the current one
+    ("Shops open late during the month of Ramadan .", []),
+    ("The unions planned a month of strikes .", [("a month", "DURATION", "P1M")]),
+    ("The unions planned the month of action .", []),
+])
+def test_the_month_of_a_month(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the quarter ended on a day is the three months before it, named by their middle
+    ("Vellmark earned more in the quarter ended Dec. 31 .",
+     [("the quarter", "DATE", "2021-Q4"), ("Dec. 31", "DATE", "2021-12-31")]),
+    ("Vellmark earned more in the quarter ended July 31 .",  # a fiscal quarter, May to July
+     [("the quarter", "DATE", "2021-Q2"), ("July 31", "DATE", "2021-07-31")]),
+    ("Vellmark earned more in the quarter ended Jan. 31 .",
+     [("the quarter", "DATE", "2021-Q4"), ("Jan. 31", "DATE", "2022-01-31")]),
+    ("Vellmark expects a loss in the quarter ending June 30, 2023 .",
+     [("the quarter", "DATE", "2023-Q2"), ("June 30, 2023", "DATE", "2023-06-30")]),
+])
+def test_the_quarter_ended_on_a_day(text, expected):
+    assert tags(text) == expected

@@ -30,6 +30,8 @@ E = r"(?![\w-])"
 # "end-2009", "end-June", "start-2010": the wire's hyphenated "the end of" (with the hyphen only:
 # "end June" is rare and "start 2010" a verb).
 MOD = r"(?:(?P<mod>early|late|mid|middle|(?:end|start|beginning)(?=-)|the\s+(?:beginning|start|end|middle)\s+of)[\s-]+)?"
+# "the month of June" is June: one expression, as "the summer of 2007" is.
+MONTH_OF = r"(?:(?P<monthof>the\s+month\s+of)\s+)?"
 WEEKDAY_PREFIX = r"(?:(?P<wd>" + lex.RE_WEEKDAY + r")" + COMMA + r"(?:the\s+)?)?"
 YEAR = r"(?P<year>" + lex.RE_YEAR + r")(?![\d%]|[.,]\d)"
 # The day after a clock time: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6".
@@ -82,7 +84,7 @@ def month_ok(m: re.Match, ctx: Context, *, bare: bool) -> bool:
         if bare and key in lex.AMBIGUOUS_MONTHS and not word.endswith("."):
             if _MARCH_OF.match(ctx.text, m.end()):
                 return False  # "the March of Millions", "a March of Dimes drive": a march
-            mod = m.groupdict().get("mod") or m.groupdict().get("rel")
+            mod = m.groupdict().get("mod") or m.groupdict().get("rel") or m.groupdict().get("monthof")
             before = ctx.word_before(m.start())
             if before == "the":  # "the March accession", "the May elections"; not "the March on Rome"
                 return bool(_MONTH_AS_MODIFIER.match(ctx.text, m.end()))
@@ -115,7 +117,26 @@ def _day(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     month = month_number(m["month"])
     day = int(re.match(r"\d+", m["day"]).group())  # type: ignore[union-attr]
     year = int(m["year"]) if m["year"] else day_year(ctx, month, day, m.start(), m.end())
+    weekday = m.groupdict().get("wd")
+    if weekday and not m["year"]:
+        year = _year_of_weekday(year, month, day, lex.WEEKDAYS[weekday.lower().rstrip(".")])
     return "DATE", day_value(dt.date(year, month, day))
+
+
+def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
+    """The year a day written with its weekday but no year falls on that weekday: ``Tuesday,
+    February 27`` in a story of March 2008 is 2007 (27 February 2008 was a Wednesday). The
+    nearest year's reading stands unless the year before or after has the weekday and it
+    has not (a weekday recurs on a date every 5 to 11 years, so at most one of the three fits)."""
+    def fits(y: int) -> bool:
+        try:
+            return dt.date(y, month, day).isoweekday() == weekday
+        except ValueError:  # February 29 in a common year
+            return False
+
+    if fits(year):
+        return year
+    return next((y for y in (year - 1, year + 1) if fits(y)), year)
 
 
 rule("month_day", needs=MONTH, pattern=B + WEEKDAY_PREFIX + r"(?P<month>" + lex.RE_MONTH + r")\s*(?P<day>"
@@ -159,7 +180,7 @@ def _numeric(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     return "DATE", day_value(dt.date(year, month, day))
 
 
-@rule("month_year", needs=MONTH, pattern=B + MOD + r"(?P<month>" + lex.RE_MONTH + r")" + COMMA + r"(?:of\s+)?(?:"
+@rule("month_year", needs=MONTH, pattern=B + MONTH_OF + MOD + r"(?P<month>" + lex.RE_MONTH + r")" + COMMA + r"(?:of\s+)?(?:"
       + YEAR + r"|(?P<words>" + lex.RE_YEAR_WORDS + r")" + E + r")", anchorable=True)
 def _month_year(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     if not month_ok(m, ctx, bare=False):
@@ -168,7 +189,7 @@ def _month_year(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     return ("DATE", month_value(year, month_number(m["month"]))) if year else None
 
 
-@rule("month_relative_year", needs=MONTH, pattern=B + MOD + r"(?P<month>" + lex.RE_MONTH + r")\s+(?:of\s+)?"
+@rule("month_relative_year", needs=MONTH, pattern=B + MONTH_OF + MOD + r"(?P<month>" + lex.RE_MONTH + r")\s+(?:of\s+)?"
       r"(?P<rel>this|last|next)\s+year" + E, anchorable=True)
 def _month_relative_year(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     if not month_ok(m, ctx, bare=False):
@@ -177,7 +198,7 @@ def _month_relative_year(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     return "DATE", month_value(year, month_number(m["month"]))
 
 
-@rule("month", needs=MONTH, pattern=B + MOD + r"(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<month>"
+@rule("month", needs=MONTH, pattern=B + MONTH_OF + MOD + r"(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<month>"
       + lex.RE_MONTH + r")(?=(?:'?s)?(?![\w-]))(?!\.?\s*\d)", anchorable=True)
 def _month(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     if not month_ok(m, ctx, bare=True):

@@ -34,7 +34,7 @@ YEAR = r"(?:" + lex.RE_YEAR + r")"
 
 
 @rule("quarter", needs=words("quarter", "half", "qtr", "quarters"), pattern=B + r"(?P<pre>the\s+(?:very\s+)?(?:beginning|start|end"
-      r"|middle|rest|remainder)\s+of\s+)?(?:(?P<the>the)\s+)?(?:(?P<yr>(?:this|last|next)\s+year(?:\s?'s|s)?|" + YEAR + r"(?:\s?'s|s)?)\s+)?(?:(?:fiscal"
+      r"|middle|rest|remainder)\s+of\s+)?(?:(?P<the>the)\s+)?(?:(?P<yr>(?:this|last|next)\s+year(?:\s?'s|s)?|year(?:\s?'s|s)(?=\s)|" + YEAR + r"(?:\s?'s|s)?)\s+)?(?:(?:fiscal"
       r"|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:(?:fiscal|calendar)"
       r"[\s-]+)?(?P<unit>quarter|half|qtr)(?P<plural>s)?(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<y2>" + YEAR
       + r")|(?P<rel>this|last|next)\s+year))?" + E, anchorable=True)
@@ -46,6 +46,8 @@ def _quarter(m: re.Match, ctx: Context) -> Reading | None:
     start = m.start()  # "the end of the second quarter": TimeML's extent keeps "the end of" (its mod)
     if m["the"] and not m["yr"] and "-" in m.group()[m.start("the") - m.start(): m.start("unit") - m.start()]:
         start = m.start("ord")  # "the third-quarter loss": the hyphenated form is an adjective
+    if m["yr"] and m["yr"].lower().startswith("year") and not m["the"]:
+        return None  # "two years first quarter": only "the year's first quarter" names the year
     if m["plural"]:
         return Reading(start, m.end(), "SET", f"XXXX-{'H' if half else 'Q'}{n}", "quarter")
     year = _explicit_year(m["yr"] or m["y2"] or (m["rel"] and m["rel"] + " year"), ctx)
@@ -104,6 +106,8 @@ def _explicit_year(text: str | None, ctx: Context) -> int | None:
     digits = re.match(r"\d{4}", text)
     if digits:
         return int(digits.group())
+    if text.lower().startswith("year"):
+        return ctx.published.year  # "the year's first quarter": the year of the story, as "the year" is
     return ctx.published.year + _OFFSETS[text.split()[0].lower()]
 
 

@@ -18,7 +18,7 @@ import re
 from . import temporal_lexicon as lex
 from .temporal_durations import duration_value
 from .temporal_calendar import (
-    day_value, resolve_month, resolve_season, resolve_weekday, unit_value, week_value,
+    day_value, quarter_of, resolve_month, resolve_season, resolve_weekday, unit_value, week_value,
 )
 from .temporal_anaphora import REPORT_GRAINS, UNKNOWN as _UNKNOWN
 from .temporal_grammar import WEEKDAY, Anaphor, Context, Reading, rule, words
@@ -131,8 +131,16 @@ def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
         return "DATE", resolve_season(ctx.published, lex.SEASONS[unit], offset, direction)
     if rel in ("the past", "the last") and unit in ("decade", "century"):
         return "DURATION", "P10Y" if unit == "decade" else "P100Y"
-    if unit in ("week", "month") and rel == "the":
+    if unit == "month" and rel == "the" and _MONTH_OF_NAME.match(ctx.text, m.end()):
+        return None  # "the month of Ramadan", "a month of protests": a named month, not this one
+    if unit in ("week", "month", "quarter") and rel == "the":
         last_day = _last_day_named(ctx, m.end())
+        if last_day is not None and unit == "quarter":
+            # "the quarter ended Sept. 30": the three months up to that day, named by the
+            # calendar quarter holding their middle, 45 days (half a quarter) before the end,
+            # so that a fiscal "quarter ended July 31" (May to July) is the second quarter
+            middle = last_day - dt.timedelta(days=45)
+            return "DATE", f"{middle.year:04d}-Q{quarter_of(middle)}"
         if last_day is not None:  # "the week ended Friday" is the week of that Friday
             return "DATE", unit_value(last_day, unit, 0)
     if unit == "year" and rel == "the" and _ends_period(ctx.text, m.end()):
@@ -170,6 +178,11 @@ def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     return "DATE", value
 
 
+# "the month of" before a word names its month ("the month of Ramadan", "the month of action");
+# before a Gregorian month the longer reading ("the month of June") wins anyway.
+_MONTH_OF_NAME = re.compile(r"\s+of\s+[A-Za-z]")
+
+
 def _ends_period(text: str, end: int) -> bool:
     following = text[end:end + 30]  # " that ended September" fits in 30 characters
     return bool(re.match(r"\s+(?:ended|ending|ends|that\s+ended|to\s+(?:date|" + lex.RE_MONTH + r"))", following, re.I))
@@ -178,7 +191,8 @@ def _ends_period(text: str, end: int) -> bool:
 # The day a week or month is said to end on: "the week ended Friday", "the week to July 18",
 # "the month ending June 30".
 _ENDED_ON = re.compile(r"\s+(?:that\s+)?(?P<verb>ended|ending|ends|to|through)\s+(?:(?P<wd>" + lex.RE_WEEKDAY
-                       + r")|(?P<month>" + lex.RE_MONTH + r")\s*(?P<day>" + lex.RE_DAY_OF_MONTH + r"))(?![\w-])", re.IGNORECASE)
+                       + r")|(?P<month>" + lex.RE_MONTH + r")\s*(?P<day>" + lex.RE_DAY_OF_MONTH + r")(?:\s?,\s*(?P<year>"
+                       + lex.RE_YEAR + r"))?)(?![\w-])", re.IGNORECASE)
 
 
 def _last_day_named(ctx: Context, end: int) -> dt.date | None:
@@ -192,9 +206,9 @@ def _last_day_named(ctx: Context, end: int) -> dt.date | None:
     if m["wd"]:
         direction = "past" if ended else (ctx.direction(m.start("wd"), m.end("wd")) or "past")
         return resolve_weekday(ctx.published, lex.WEEKDAYS[m["wd"].lower().rstrip(".")], direction)
-    day = dt.date(ctx.published.year, lex.MONTHS[m["month"].lower().rstrip(".")],
+    day = dt.date(int(m["year"]) if m["year"] else ctx.published.year, lex.MONTHS[m["month"].lower().rstrip(".")],
                   int(re.match(r"\d+", m["day"]).group()))  # Feb. 30 raises ValueError: no date
-    if ended and day > ctx.published:
+    if ended and day > ctx.published and not m["year"]:
         day = day.replace(year=day.year - 1)
     return day
 
