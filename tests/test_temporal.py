@@ -1032,3 +1032,20 @@ def test_the_month_of_a_month(text, expected):
 ])
 def test_the_quarter_ended_on_a_day(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the week"/"the month"/"the year" of a sentence that names a day are that day's
+    ("The index closed on Thursday , down 3 % for the week .",
+     [("Thursday", "DATE", "2022-02-10"), ("the week", "DATE", "2022-W06")]),
+    ("The index ended the week lower on Friday , February 4 .",
+     [("the week", "DATE", "2022-W05"), ("Friday , February 4", "DATE", "2022-02-04")]),
+    ("On January 31 , the index ended the month up 2 % .",
+     [("January 31", "DATE", "2022-01-31"), ("the month", "DATE", "2022-01")]),
+    ("On December 30 , the index closed the year 9 % higher .",
+     [("December 30", "DATE", "2021-12-30"), ("the year", "DATE", "2021")]),
+    # without a day, the publication's
+    ("The index is down 3 % for the week .", [("the week", "DATE", "2022-W06")]),
+])
+def test_the_week_of_the_day_named(text, expected):
+    assert tags(text) == expected

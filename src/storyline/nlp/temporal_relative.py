@@ -145,6 +145,12 @@ def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
             return "DATE", unit_value(last_day, unit, 0)
     if unit == "year" and rel == "the" and _ends_period(ctx.text, m.end()):
         return "DURATION", "P1Y"  # "the year ended June 30" is a fiscal year, not 2022
+    if unit in ("week", "month", "year") and rel == "the" and not m["fiscal"]:
+        # "closed on Thursday, down 3% for the week": the week (month, year) of the day the
+        # sentence names, as a clock time takes it; else the publication's
+        anaphor = Anaphor("D", 0, unit, scope="clock", grains=frozenset({"day"}))
+        return Reading(m.start(), m.end(), "DATE", unit_value(ctx.published, unit, 0), "period",
+                       anaphor=anaphor, anchorable=True)
     if rel in ("the latest", "the most recent"):
         offset = -1
     elif rel == "the":
