@@ -1049,3 +1049,15 @@ def test_the_quarter_ended_on_a_day(text, expected):
 ])
 def test_the_week_of_the_day_named(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vellmark shares are down 15 percent year to date .", [("year to date", "DATE", "2022")]),
+    ("Year-to-date sales rose 4 percent .", [("Year-to-date", "DATE", "2022")]),
+    ("Sales in the year to date are up 3 percent .", [("the year to date", "DATE", "2022")]),
+    ("The fund returned 8 percent YTD .", [("YTD", "DATE", "2022")]),
+    ("Orders are up 2 percent month-to-date .", [("month-to-date", "DATE", "2022-02")]),
+    ("No dividend has been paid to date .", []),
+])
+def test_year_to_date(text, expected):
+    assert tags(text) == expected

@@ -166,3 +166,12 @@ def _same_period_in(m: re.Match, ctx: Context) -> Reading:
     """``the same period in 2006``, ``the corresponding quarter of 2007``, ``the same period
     2006``: as ``the 2006 period``."""
     return _reported_period_in(int(m["year"]), m["unit"].lower(), m, ctx, "same_period_in")
+
+
+# "down 15% year to date", "year-to-date sales", "YTD", "the year to date": the part of the
+# publication's year gone by, valued as the year it lies in (as "so far this year" is "this year").
+@rule("to_date", needs=words("date", "ytd"), pattern=B + r"(?:(?:the\s+)?(?P<unit>year|month)[\s-]+to[\s-]+date|YTD)" + E)
+def _to_date(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    if m.group() == "ytd":
+        return None  # the abbreviation is written in capitals
+    return "DATE", unit_value(ctx.published, (m["unit"] or "year").lower(), 0) or ""
