@@ -1061,3 +1061,13 @@ def test_the_week_of_the_day_named(text, expected):
 ])
 def test_year_to_date(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a zone after noon, midnight or o'clock belongs to the time, as after "4 p.m."
+    ("The offer expires at noon EST .", [("noon EST", "TIME", "2022-02-12T12:00")]),
+    ("The vote closes at midday local time .", [("midday local time", "TIME", "2022-02-12T12:00")]),
+    ("The talks begin at ten o'clock Eastern time .", [("ten o'clock Eastern time", "TIME", "2022-02-12T10:00")]),
+])
+def test_zones_after_noon_and_oclock(text, expected):
+    assert tags(text) == expected

@@ -402,11 +402,11 @@ def _clock_4digit(m: re.Match, ctx: Context) -> Reading | None:
 
 
 @rule("oclock", needs=words("clock", "oclock"), pattern=B + APPROX + r"(?P<h>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|"
-      r"ten|eleven|twelve)\s+o'?\s?clock" + E, anchorable=True)
+      r"ten|eleven|twelve)\s+o'?\s?clock(?:" + ZONE + r")?" + E, anchorable=True)
 def _oclock(m: re.Match, ctx: Context) -> Reading | None:
     return clock_reading(m, ctx, int(lex.parse_number(m["h"]) or 0), 0, "oclock")
 
 
-@rule("noon", needs=words("noon", "midday", "midnight"), pattern=B + APPROX + r"(?P<w>noon|midday|midnight)(?:" + DAY_REF + E + r")?", anchorable=True)
+@rule("noon", needs=words("noon", "midday", "midnight"), pattern=B + APPROX + r"(?P<w>noon|midday|midnight)(?:" + ZONE + r")?(?:" + DAY_REF + E + r")?", anchorable=True)
 def _noon(m: re.Match, ctx: Context) -> Reading | None:
     return clock_reading(m, ctx, 24 if m["w"].lower() == "midnight" else 12, 0, "noon")
