@@ -1071,3 +1071,29 @@ def test_year_to_date(text, expected):
 ])
 def test_zones_after_noon_and_oclock(text, expected):
     assert tags(text) == expected
+
+
+LATE_MARCH = D(2022, 3, 28)  # 87 days after the fourth quarter ended
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a half or quarter ahead is this year's unless the sentence tells of results reported
+    ("Demand should improve in the second half .", [("the second half", "DATE", "2022-H2")]),
+    ("Vellmark expects sales to recover in the fourth quarter .", [("the fourth quarter", "DATE", "2022-Q4")]),
+    ("Vellmark will report results for the fourth quarter next week .",
+     [("the fourth quarter", "DATE", "2021-Q4"), ("next week", "DATE", "2022-W14")]),
+    ("Sales fell in the second half .", [("the second half", "DATE", "2021-H2")]),
+    # "of the year" is part of the quarter, which the tense places
+    ("Demand could recover in the second half of the year .", [("the second half of the year", "DATE", "2022-H2")]),
+    ("Sales fell in the fourth quarter of the year .", [("the fourth quarter of the year", "DATE", "2021-Q4")]),
+])
+def test_quarters_ahead_outside_the_results_season(text, expected):
+    assert tags(text, LATE_MARCH) == expected
+
+
+def test_a_quarter_just_ended_is_ahead_in_the_results_season():
+    # 10 days after the quarter's end, its results are still to come, whatever the verb
+    assert tags("Vellmark plans to cut jobs after a fourth-quarter loss .", D(2022, 1, 10)) == [
+        ("fourth-quarter", "DATE", "2021-Q4")]
+    assert tags("Vellmark plans to cut jobs after a fourth-quarter loss .", D(2022, 1, 10),
+                settings=Settings({"dates.results_season_days": 0})) == [("fourth-quarter", "DATE", "2022-Q4")]

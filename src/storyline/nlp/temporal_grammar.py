@@ -120,6 +120,7 @@ class Context:
     day_slack_days: int = DEFAULTS["dates.day_slack_days"]
     month_slack: int = DEFAULTS["dates.month_slack"]
     pair_days_apart: int = DEFAULTS["dates.pair_days_apart"]
+    results_season_days: int = DEFAULTS["dates.results_season_days"]
 
     def direction(self, start: int, end: int) -> str | None:
         """past/future/near for the expression at [start, end): a signal word right before

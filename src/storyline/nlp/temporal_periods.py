@@ -10,6 +10,7 @@ the article reports (``temporal_anaphora``).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from . import temporal_lexicon as lex
@@ -37,7 +38,7 @@ YEAR = r"(?:" + lex.RE_YEAR + r")"
       r"|middle|rest|remainder)\s+of\s+)?(?:(?P<the>the)\s+)?(?:(?P<yr>(?:this|last|next)\s+year(?:\s?'s|s)?|year(?:\s?'s|s)(?=\s)|" + YEAR + r"(?:\s?'s|s)?)\s+)?(?:(?:fiscal"
       r"|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:(?:fiscal|calendar)"
       r"[\s-]+)?(?P<unit>quarter|half|qtr)(?P<plural>s)?(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<y2>" + YEAR
-      + r")|(?P<rel>this|last|next)\s+year))?" + E, anchorable=True)
+      + r")|(?P<rel>this|last|next)\s+year|the\s+(?:(?:fiscal|calendar)\s+)?year(?!\s?'s|s\b)))?" + E, anchorable=True)
 def _quarter(m: re.Match, ctx: Context) -> Reading | None:
     n = _ORDINAL_QUARTER[m["ord"].lower()]
     half = m["unit"].lower() == "half"
@@ -51,10 +52,23 @@ def _quarter(m: re.Match, ctx: Context) -> Reading | None:
     if m["plural"]:
         return Reading(start, m.end(), "SET", f"XXXX-{'H' if half else 'Q'}{n}", "quarter")
     year = _explicit_year(m["yr"] or m["y2"] or (m["rel"] and m["rel"] + " year"), ctx)
-    if year is None:
+    if year is None:  # "the fourth quarter (of the year)": the tense tells which
         direction = ctx.direction(m.start(), m.end())
-        year = resolve_quarter(ctx.published, 2 * n if half else n, direction)
+        slack = 1 if _RESULTS_TOLD.search(ctx.text) or _in_results_season(ctx) else 0
+        year = resolve_quarter(ctx.published, 2 * n if half else n, direction, slack)
     return Reading(start, m.end(), "DATE", f"{year:04d}-{'H' if half else 'Q'}{n}", "quarter", anchorable=True)
+
+
+def _in_results_season(ctx: Context) -> bool:
+    """Whether the last quarter ended at most ``dates.results_season_days`` before publication."""
+    quarter_start = dt.date(ctx.published.year, 3 * quarter_of(ctx.published) - 2, 1)
+    return (ctx.published - quarter_start).days < ctx.results_season_days
+
+
+# Words of a sentence that tells of results being reported: then a quarter just ended is
+# still ahead ("will report fourth-quarter results" in March), but not in "demand will
+# improve in the second half".
+_RESULTS_TOLD = re.compile(r"\b(?:report|post|announc|releas|publish|disclos|unveil|result|earning|figure|book)", re.I)
 
 
 @rule("quarter_code", needs=DIGIT, also=words("q", "h"), pattern=B + r"(?:(?P<y1>" + YEAR + r")\s+)?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q"
