@@ -1097,3 +1097,16 @@ def test_a_quarter_just_ended_is_ahead_in_the_results_season():
         ("fourth-quarter", "DATE", "2021-Q4")]
     assert tags("Vellmark plans to cut jobs after a fourth-quarter loss .", D(2022, 1, 10),
                 settings=Settings({"dates.results_season_days": 0})) == [("fourth-quarter", "DATE", "2022-Q4")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "until" looks ahead, except in a clause told in the past
+    ("Until Thursday , police had not named a suspect .", [("Thursday", "DATE", "2022-02-10")]),
+    ("The talks lasted until Friday .", [("Friday", "DATE", "2022-02-11")]),
+    ("The talks will last until Friday .", [("Friday", "DATE", "2022-02-18")]),
+    # a deadline moved is still ahead
+    ("The offer was extended until Friday .", [("Friday", "DATE", "2022-02-18")]),
+    ("The vote was postponed until Tuesday .", [("Tuesday", "DATE", "2022-02-15")]),
+])
+def test_until_in_the_past_tense(text, expected):
+    assert tags(text) == expected
