@@ -1110,3 +1110,13 @@ def test_a_quarter_just_ended_is_ahead_in_the_results_season():
 ])
 def test_until_in_the_past_tense(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "could not" is a past inability, "could" alone a possibility ahead
+    ("A spokesman could not be reached for comment on Tuesday .", [("Tuesday", "DATE", "2022-02-08")]),
+    ("A spokesman couldnt be reached on Tuesday .", [("Tuesday", "DATE", "2022-02-08")]),
+    ("The vote could come as early as Tuesday .", [("Tuesday", "DATE", "2022-02-15")]),
+])
+def test_could_not_is_past(text, expected):
+    assert tags(text) == expected
