@@ -1120,3 +1120,14 @@ def test_until_in_the_past_tense(text, expected):
 ])
 def test_could_not_is_past(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Malibu was named North American Car of the Year .", []),  # an award, not this year
+    ("Sales fell in the last month of the year .", [("the last month of the year", "DATE", "2022-12")]),
+    ("Sales rose in the first month of last year .", [("the first month of last year", "DATE", "2021-01")]),
+    ("Sales rose in the last week of 2020 .", [("the last week of 2020", "DATE", "2020-W53")]),
+    ("Sales rose in the first week of 2021 .", [("the first week of 2021", "DATE", "2021-W01")]),
+])
+def test_first_and_last_units_of_a_year(text, expected):
+    assert tags(text) == expected

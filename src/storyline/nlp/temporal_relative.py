@@ -131,6 +131,8 @@ def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
         return "DATE", resolve_season(ctx.published, lex.SEASONS[unit], offset, direction)
     if rel in ("the past", "the last") and unit in ("decade", "century"):
         return "DURATION", "P10Y" if unit == "decade" else "P100Y"
+    if rel == "the" and m["unit"] in ("Year", "Month", "Week") and ctx.word_before(m.start()) == "of":
+        return None  # "Car of the Year", "Employee of the Month": an award's title
     if unit == "month" and rel == "the" and _MONTH_OF_NAME.match(ctx.text, m.end()):
         return None  # "the month of Ramadan", "a month of protests": a named month, not this one
     if unit in ("week", "month", "quarter") and rel == "the":
@@ -274,6 +276,20 @@ def _week_of_month(m: re.Match, ctx: Context) -> tuple[str, str] | None:
         last = (next_month - dt.timedelta(days=1)).day
         day = dt.date(year, month, last - 3 if n == 5 else 7 * (n - 1) + 4)
     return "DATE", week_value(day)
+
+
+@rule("unit_of_year", needs=words("week", "month"), also=words("year", "#4"), pattern=B + r"the\s+(?P<ord>first|last|final)\s+"
+      r"(?P<unit>week|month)\s+of\s+(?:(?P<rel>the|this|last|next)\s+year|(?P<year>" + lex.RE_YEAR + r"))" + E, anchorable=True)
+def _unit_of_year(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    """``the first month of the year`` (January), ``the last week of 2007`` (the week of
+    28 December, which is always the year's last ISO week); ``the year`` is the
+    publication's, as alone."""
+    rel = (m["rel"] or "").lower()
+    year = int(m["year"]) if m["year"] else ctx.published.year + {"last": -1, "next": 1}.get(rel, 0)
+    first = m["ord"].lower() == "first"
+    if m["unit"].lower() == "month":
+        return "DATE", f"{year:04d}-{1 if first else 12:02d}"
+    return "DATE", week_value(dt.date(year, 1, 4) if first else dt.date(year, 12, 28))  # ISO 8601: 4 Jan is in week 1
 
 
 @rule("before_last", needs=words("before"), also=words("last"), pattern=B + r"the\s+(?P<unit>week|month|year|weekend)\s+before\s+last" + E,
