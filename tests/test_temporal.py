@@ -1131,3 +1131,12 @@ def test_could_not_is_past(text, expected):
 ])
 def test_first_and_last_units_of_a_year(text, expected):
     assert tags(text) == expected
+
+
+def test_the_next_year_told_in_the_past_is_the_year_after_the_storys():
+    doc = article("Vellmark lost 2 million dollars in 2006 .", "The next year , it lost far more .")
+    assert values(doc, ordered=True) == [(0, "2006", "2006"), (1, "The next year", "2007")]
+    assert values(doc) == [(0, "2006", "2006"), (1, "The next year", "XXXX")]
+    # ahead, or a stretch ahead, it is the year after publication
+    assert tags("Vellmark will cut costs over the next year .") == [("the next year", "DATE", "2023")]
+    assert tags("Sales will rise the next year .") == [("the next year", "DATE", "2023")]

@@ -166,6 +166,9 @@ def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
         return None
     if rel in ("the prior", "prior"):
         rel = rel.replace("prior", "previous")  # "profit fell from the prior year": the business writer's "previous"
+    if (rel == "the next" and ctx.word_before(m.start()) not in _SPAN_WORDS
+            and ctx.direction(m.start(), m.end()) == "past"):
+        rel = "the following"  # "In 2006 it lost $2 billion. The next year, it lost more": told in the past
     if rel in ("the following", "the previous") and unit in _SHIFT_UNITS.keys() - {"day"}:
         # Told from another date of the story: "In 1995 ... the following year" is 1996.
         # Without one, "the previous year" is still last year ("up 5% from the previous
@@ -189,6 +192,10 @@ def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
 # "the month of" before a word names its month ("the month of Ramadan", "the month of action");
 # before a Gregorian month the longer reading ("the month of June") wins anyway.
 _MONTH_OF_NAME = re.compile(r"\s+of\s+[A-Za-z]")
+
+
+# Words before "the next year" that make it a stretch ahead ("will be closed over the next year").
+_SPAN_WORDS = frozenset({"over", "within", "during", "for", "in", "through", "throughout"})
 
 
 def _ends_period(text: str, end: int) -> bool:
