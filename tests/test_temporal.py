@@ -1140,3 +1140,13 @@ def test_the_next_year_told_in_the_past_is_the_year_after_the_storys():
     # ahead, or a stretch ahead, it is the year after publication
     assert tags("Vellmark will cut costs over the next year .") == [("the next year", "DATE", "2023")]
     assert tags("Sales will rise the next year .") == [("the next year", "DATE", "2023")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The plant ran in 1990-2005 .", [("1990", "DATE", "1990"), ("2005", "DATE", "2005")]),
+    ("Prices rose in 2001\u20132003 .", [("2001", "DATE", "2001"), ("2003", "DATE", "2003")]),
+    ("Part 2005-1990 was recalled .", []),  # not a span of years: the second is earlier
+    ("The peso traded at 1.1829-1846 .", []),  # a quote's decimals
+])
+def test_spans_of_years_without_spaces(text, expected):
+    assert tags(text) == expected

@@ -278,6 +278,25 @@ def _year(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     return Reading(m.start(), m.end(), "DATE", value, "year_marked", anchorable=True)
 
 
+# A span of years written without spaces, "1990-2005", "2001–2003": each year is a date, as
+# in "from 1990 to 2005" (the year rule's edges refuse a hyphen, which joins other numbers).
+_SPAN_YEAR = r"(?:1[5-9]|20)\d\d"
+
+
+@rule("year_span_start", needs=YEAR_DIGITS, pattern=B + r"(?P<year>" + _SPAN_YEAR + r")(?=[-\u2013](?P<other>" + _SPAN_YEAR + r")(?![\w-]))",
+      anchorable=True)
+def _year_span_start(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    return ("DATE", m["year"]) if 0 < int(m["other"]) - int(m["year"]) <= 100 else None
+
+
+@rule("year_span_end", needs=YEAR_DIGITS, pattern=B + r"(?P<other>" + _SPAN_YEAR + r")[-\u2013](?P<year>" + _SPAN_YEAR + r")(?![\w-])",
+      anchorable=True)
+def _year_span_end(m: re.Match, ctx: Context) -> Reading | None:
+    if not 0 < int(m["year"]) - int(m["other"]) <= 100:
+        return None
+    return Reading(m.start("year"), m.end(), "DATE", m["year"], "year_span_end", anchorable=True)
+
+
 @rule("fiscal_short_year", needs=words("fy", "fiscal"), also=DIGIT, pattern=B + r"(?:FY|[Ff]iscal\s+(?:[Yy]ear\s+)?')\s?(?P<yy>\d\d)(?![\d%])" + E,
       anchorable=True)
 def _fiscal_short_year(m: re.Match, ctx: Context) -> tuple[str, str]:
