@@ -1150,3 +1150,15 @@ def test_the_next_year_told_in_the_past_is_the_year_after_the_storys():
 ])
 def test_spans_of_years_without_spaces(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday's event named by its possessive is the nearest such day, whatever the main
+    # clause's future says; after a preposition that puts it ahead, it stays ahead
+    ("Lawyers will appeal Thursday's ruling .", [("Thursday", "DATE", "2022-02-10")]),
+    ("They would look for ways around Wednesdays ruling .", [("Wednesday", "DATE", "2022-02-09")]),
+    ("Voters are preparing ahead of Sunday's election .", [("Sunday", "DATE", "2022-02-13")]),
+    ("The minister will speak at Tuesday's summit .", [("Tuesday", "DATE", "2022-02-15")]),
+])
+def test_possessive_weekdays_in_future_sentences(text, expected):
+    assert tags(text) == expected

@@ -77,12 +77,23 @@ def _weekday(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
         return "SET", f"XXXX-WXX-{weekday}" + (f"T{code}" if code else "")
     rel = _norm(m["rel"]).replace("the ", "").replace("this ", "")
     direction = _DIRECTIONS.get(rel) or ctx.direction(m.start(), m.end()) or "past"
+    if (direction == "future" and not rel and (_POSSESSIVE.match(ctx.text, m.end("wd")) or m["plural"])
+            and not _AHEAD_OF.search(ctx.text, max(0, m.start() - 20), m.start())):
+        # "would look for ways around Wednesday's ruling": the day's event is the nearest
+        # one, which the main clause's future does not place ("ahead of Sunday's vote" does)
+        direction = "near"
     day = resolve_weekday(ctx.published, weekday, direction)
     if day is None:
         return None
     if m["plural"]:  # a stripped possessive: the extent is the day, as for "Monday's"
         return Reading(m.start(), m.end("wd"), "DATE", day_value(day), "weekday", anchorable=True)
     return ("TIME", f"{day_value(day)}T{code}") if code else ("DATE", day_value(day))
+
+
+# A possessive after a weekday ("Friday's", tokenised "Friday 's"), and the words before one
+# that put its event ahead with the main verb ("ahead of Sunday's vote", "will speak at Friday's meeting").
+_POSSESSIVE = re.compile(r"\s?['\u2019]s\b")
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|for|until|till|before|to|in|at|on|during)\s+$", re.IGNORECASE)
 
 
 # A capitalised word that makes a weekday the name of a day in history or in the calendar
