@@ -1162,3 +1162,13 @@ def test_spans_of_years_without_spaces(text, expected):
 ])
 def test_possessive_weekdays_in_future_sentences(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a holiday before a noun of the time around it is the nearest, whatever the tense
+    ("Protesters prayed as Easter week began .", [("Easter", "DATE", "2022-04-17")]),
+    ("Protesters prayed at Easter .", [("Easter", "DATE", "2021-04-04")]),
+    ("Retailers will count their Christmas sales .", [("Christmas", "DATE", "2021-12-25")]),
+])
+def test_holidays_as_modifiers_are_the_nearest(text, expected):
+    assert tags(text) == expected
