@@ -1172,3 +1172,12 @@ def test_possessive_weekdays_in_future_sentences(text, expected):
 ])
 def test_holidays_as_modifiers_are_the_nearest(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("For the union , high noon comes on Friday .", [("Friday", "DATE", "2022-02-18")]),
+    ("The poster showed a scene from High Noon .", []),
+    ("The vote is at noon .", [("noon", "TIME", "2022-02-12T12:00")]),
+])
+def test_high_noon_is_no_time(text, expected):
+    assert tags(text) == expected

@@ -428,4 +428,6 @@ def _oclock(m: re.Match, ctx: Context) -> Reading | None:
 
 @rule("noon", needs=words("noon", "midday", "midnight"), pattern=B + APPROX + r"(?P<w>noon|midday|midnight)(?:" + ZONE + r")?(?:" + DAY_REF + E + r")?", anchorable=True)
 def _noon(m: re.Match, ctx: Context) -> Reading | None:
+    if m["w"].lower() == "noon" and ctx.word_before(m.start("w")) == "high":
+        return None  # "high noon", "High Noon": a showdown (or the film), not a clock time
     return clock_reading(m, ctx, 24 if m["w"].lower() == "midnight" else 12, 0, "noon")
