@@ -1181,3 +1181,13 @@ def test_holidays_as_modifiers_are_the_nearest(text, expected):
 ])
 def test_high_noon_is_no_time(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The minister said on ABC\'s "This Week" that talks would resume .', []),
+    ('The minister said on ``This Week With Hale\'\' that talks had failed .', []),
+    ('"This week was hard," the minister said .', [("This week", "DATE", "2022-W06")]),
+    ("Stocks Fall This Week", [("This Week", "DATE", "2022-W06")]),  # a headline in title case
+])
+def test_quoted_titles_are_no_periods(text, expected):
+    assert tags(text) == expected

@@ -144,6 +144,8 @@ def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
         return "DURATION", "P10Y" if unit == "decade" else "P100Y"
     if rel == "the" and m["unit"] in ("Year", "Month", "Week") and ctx.word_before(m.start()) == "of":
         return None  # "Car of the Year", "Employee of the Month": an award's title
+    if m["unit"][0].isupper() and _TITLE_QUOTE.search(ctx.text, max(0, m.start() - 3), m.start()):
+        return None  # ABC's "This Week", "Next Year in Jerusalem": a quoted title
     if unit == "month" and rel == "the" and _MONTH_OF_NAME.match(ctx.text, m.end()):
         return None  # "the month of Ramadan", "a month of protests": a named month, not this one
     if unit in ("week", "month", "quarter") and rel == "the":
@@ -198,6 +200,10 @@ def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
         anaphor = Anaphor("Y", 0, scope="report", grains=frozenset({unit}))
         return Reading(m.start(), m.end(), "DATE", value, "period", anaphor=anaphor, anchorable=True)
     return "DATE", value
+
+
+# An opening quote right before a capitalised period: the title of a programme or a work.
+_TITLE_QUOTE = re.compile(r"(?:\"|``|\u201c)\s?$")
 
 
 # "the month of" before a word names its month ("the month of Ramadan", "the month of action");
