@@ -982,3 +982,212 @@ def test_prior_without_the(text, expected):
 ])
 def test_end_year_and_the_same_period_without_in(text, expected):
     assert tags(text) == expected
+
+
+# --- round 6: business and market news ---------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the weekday picks the year when the nearest year's date falls on another day
+    ("The strike began on Monday , February 15 .", [("Monday , February 15", "DATE", "2021-02-15")]),
+    ("The strike begins on Tuesday, February 15.", [("Tuesday, February 15", "DATE", "2022-02-15")]),
+    # no year near the publication has it on a Friday: the nearest year stands
+    ("The strike began on Friday, February 15.", [("Friday, February 15", "DATE", "2022-02-15")]),
+])
+def test_a_weekday_with_a_date_chooses_its_year(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vellmark shares rose in the year 's first quarter .", [("the year 's first quarter", "DATE", "2022-Q1")]),
+    ("Vellmark shares rose in the year's second half.", [("the year's second half", "DATE", "2022-H2")]),
+    ("Vellmark shares rose in the years first quarter.", [("the years first quarter", "DATE", "2022-Q1")]),
+])
+def test_the_years_quarter(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mill stocks fell in the month of January .", [("the month of January", "DATE", "2022-01")]),
+    ("The mill will close in the month of May .", [("the month of May", "DATE", "2022-05")]),
+    ("Sales fell in the month of March 2019 .", [("the month of March 2019", "DATE", "2019-03")]),
+    # a month named otherwise is not the current one
+    ("Shops open late during the month of Ramadan .", []),
+    ("The unions planned a month of strikes .", [("a month", "DURATION", "P1M")]),
+    ("The unions planned the month of action .", []),
+])
+def test_the_month_of_a_month(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the quarter ended on a day is the three months before it, named by their middle
+    ("Vellmark earned more in the quarter ended Dec. 31 .",
+     [("the quarter", "DATE", "2021-Q4"), ("Dec. 31", "DATE", "2021-12-31")]),
+    ("Vellmark earned more in the quarter ended July 31 .",  # a fiscal quarter, May to July
+     [("the quarter", "DATE", "2021-Q2"), ("July 31", "DATE", "2021-07-31")]),
+    ("Vellmark earned more in the quarter ended Jan. 31 .",
+     [("the quarter", "DATE", "2021-Q4"), ("Jan. 31", "DATE", "2022-01-31")]),
+    ("Vellmark expects a loss in the quarter ending June 30, 2023 .",
+     [("the quarter", "DATE", "2023-Q2"), ("June 30, 2023", "DATE", "2023-06-30")]),
+])
+def test_the_quarter_ended_on_a_day(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the week"/"the month"/"the year" of a sentence that names a day are that day's
+    ("The index closed on Thursday , down 3 % for the week .",
+     [("Thursday", "DATE", "2022-02-10"), ("the week", "DATE", "2022-W06")]),
+    ("The index ended the week lower on Friday , February 4 .",
+     [("the week", "DATE", "2022-W05"), ("Friday , February 4", "DATE", "2022-02-04")]),
+    ("On January 31 , the index ended the month up 2 % .",
+     [("January 31", "DATE", "2022-01-31"), ("the month", "DATE", "2022-01")]),
+    ("On December 30 , the index closed the year 9 % higher .",
+     [("December 30", "DATE", "2021-12-30"), ("the year", "DATE", "2021")]),
+    # without a day, the publication's
+    ("The index is down 3 % for the week .", [("the week", "DATE", "2022-W06")]),
+])
+def test_the_week_of_the_day_named(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vellmark shares are down 15 percent year to date .", [("year to date", "DATE", "2022")]),
+    ("Year-to-date sales rose 4 percent .", [("Year-to-date", "DATE", "2022")]),
+    ("Sales in the year to date are up 3 percent .", [("the year to date", "DATE", "2022")]),
+    ("The fund returned 8 percent YTD .", [("YTD", "DATE", "2022")]),
+    ("Orders are up 2 percent month-to-date .", [("month-to-date", "DATE", "2022-02")]),
+    ("No dividend has been paid to date .", []),
+])
+def test_year_to_date(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a zone after noon, midnight or o'clock belongs to the time, as after "4 p.m."
+    ("The offer expires at noon EST .", [("noon EST", "TIME", "2022-02-12T12:00")]),
+    ("The vote closes at midday local time .", [("midday local time", "TIME", "2022-02-12T12:00")]),
+    ("The talks begin at ten o'clock Eastern time .", [("ten o'clock Eastern time", "TIME", "2022-02-12T10:00")]),
+])
+def test_zones_after_noon_and_oclock(text, expected):
+    assert tags(text) == expected
+
+
+LATE_MARCH = D(2022, 3, 28)  # 87 days after the fourth quarter ended
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a half or quarter ahead is this year's unless the sentence tells of results reported
+    ("Demand should improve in the second half .", [("the second half", "DATE", "2022-H2")]),
+    ("Vellmark expects sales to recover in the fourth quarter .", [("the fourth quarter", "DATE", "2022-Q4")]),
+    ("Vellmark will report results for the fourth quarter next week .",
+     [("the fourth quarter", "DATE", "2021-Q4"), ("next week", "DATE", "2022-W14")]),
+    ("Sales fell in the second half .", [("the second half", "DATE", "2021-H2")]),
+    # "of the year" is part of the quarter, which the tense places
+    ("Demand could recover in the second half of the year .", [("the second half of the year", "DATE", "2022-H2")]),
+    ("Sales fell in the fourth quarter of the year .", [("the fourth quarter of the year", "DATE", "2021-Q4")]),
+])
+def test_quarters_ahead_outside_the_results_season(text, expected):
+    assert tags(text, LATE_MARCH) == expected
+
+
+def test_a_quarter_just_ended_is_ahead_in_the_results_season():
+    # 10 days after the quarter's end, its results are still to come, whatever the verb
+    assert tags("Vellmark plans to cut jobs after a fourth-quarter loss .", D(2022, 1, 10)) == [
+        ("fourth-quarter", "DATE", "2021-Q4")]
+    assert tags("Vellmark plans to cut jobs after a fourth-quarter loss .", D(2022, 1, 10),
+                settings=Settings({"dates.results_season_days": 0})) == [("fourth-quarter", "DATE", "2022-Q4")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "until" looks ahead, except in a clause told in the past
+    ("Until Thursday , police had not named a suspect .", [("Thursday", "DATE", "2022-02-10")]),
+    ("The talks lasted until Friday .", [("Friday", "DATE", "2022-02-11")]),
+    ("The talks will last until Friday .", [("Friday", "DATE", "2022-02-18")]),
+    # a deadline moved is still ahead
+    ("The offer was extended until Friday .", [("Friday", "DATE", "2022-02-18")]),
+    ("The vote was postponed until Tuesday .", [("Tuesday", "DATE", "2022-02-15")]),
+])
+def test_until_in_the_past_tense(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "could not" is a past inability, "could" alone a possibility ahead
+    ("A spokesman could not be reached for comment on Tuesday .", [("Tuesday", "DATE", "2022-02-08")]),
+    ("A spokesman couldnt be reached on Tuesday .", [("Tuesday", "DATE", "2022-02-08")]),
+    ("The vote could come as early as Tuesday .", [("Tuesday", "DATE", "2022-02-15")]),
+])
+def test_could_not_is_past(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Malibu was named North American Car of the Year .", []),  # an award, not this year
+    ("Sales fell in the last month of the year .", [("the last month of the year", "DATE", "2022-12")]),
+    ("Sales rose in the first month of last year .", [("the first month of last year", "DATE", "2021-01")]),
+    ("Sales rose in the last week of 2020 .", [("the last week of 2020", "DATE", "2020-W53")]),
+    ("Sales rose in the first week of 2021 .", [("the first week of 2021", "DATE", "2021-W01")]),
+])
+def test_first_and_last_units_of_a_year(text, expected):
+    assert tags(text) == expected
+
+
+def test_the_next_year_told_in_the_past_is_the_year_after_the_storys():
+    doc = article("Vellmark lost 2 million dollars in 2006 .", "The next year , it lost far more .")
+    assert values(doc, ordered=True) == [(0, "2006", "2006"), (1, "The next year", "2007")]
+    assert values(doc) == [(0, "2006", "2006"), (1, "The next year", "XXXX")]
+    # ahead, or a stretch ahead, it is the year after publication
+    assert tags("Vellmark will cut costs over the next year .") == [("the next year", "DATE", "2023")]
+    assert tags("Sales will rise the next year .") == [("the next year", "DATE", "2023")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The plant ran in 1990-2005 .", [("1990", "DATE", "1990"), ("2005", "DATE", "2005")]),
+    ("Prices rose in 2001\u20132003 .", [("2001", "DATE", "2001"), ("2003", "DATE", "2003")]),
+    ("Part 2005-1990 was recalled .", []),  # not a span of years: the second is earlier
+    ("The peso traded at 1.1829-1846 .", []),  # a quote's decimals
+])
+def test_spans_of_years_without_spaces(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday's event named by its possessive is the nearest such day, whatever the main
+    # clause's future says; after a preposition that puts it ahead, it stays ahead
+    ("Lawyers will appeal Thursday's ruling .", [("Thursday", "DATE", "2022-02-10")]),
+    ("They would look for ways around Wednesdays ruling .", [("Wednesday", "DATE", "2022-02-09")]),
+    ("Voters are preparing ahead of Sunday's election .", [("Sunday", "DATE", "2022-02-13")]),
+    ("The minister will speak at Tuesday's summit .", [("Tuesday", "DATE", "2022-02-15")]),
+])
+def test_possessive_weekdays_in_future_sentences(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a holiday before a noun of the time around it is the nearest, whatever the tense
+    ("Protesters prayed as Easter week began .", [("Easter", "DATE", "2022-04-17")]),
+    ("Protesters prayed at Easter .", [("Easter", "DATE", "2021-04-04")]),
+    ("Retailers will count their Christmas sales .", [("Christmas", "DATE", "2021-12-25")]),
+])
+def test_holidays_as_modifiers_are_the_nearest(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("For the union , high noon comes on Friday .", [("Friday", "DATE", "2022-02-18")]),
+    ("The poster showed a scene from High Noon .", []),
+    ("The vote is at noon .", [("noon", "TIME", "2022-02-12T12:00")]),
+])
+def test_high_noon_is_no_time(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The minister said on ABC\'s "This Week" that talks would resume .', []),
+    ('The minister said on ``This Week With Hale\'\' that talks had failed .', []),
+    ('"This week was hard," the minister said .', [("This week", "DATE", "2022-W06")]),
+    ("Stocks Fall This Week", [("This Week", "DATE", "2022-W06")]),  # a headline in title case
+])
+def test_quoted_titles_are_no_periods(text, expected):
+    assert tags(text) == expected

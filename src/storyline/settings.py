@@ -264,6 +264,15 @@ SETTINGS: tuple[Setting, ...] = (
             "The same slack, in months, for a bare month name ('in March'); TimeBank dev "
             "value F1 (day slack 62): 0 months 0.808, 1: 0.810, 2: 0.811, 3: 0.810, tense "
             "ignored: 0.808."),
+    Setting("dates.results_season_days", 45,
+            "A quarter or half that ended at most this many days before publication is still "
+            "'ahead' in a future-tense sentence (its results are still to come: 'plans to "
+            "restructure after a third-quarter loss' in late October); later, only when the "
+            "sentence speaks of reporting ('will report fourth-quarter results'), so that "
+            "'demand will improve in the second half' in March is this year's. 45 days: the "
+            "SEC's 10-Q deadline (40 to 45 days after the quarter). TimeBank dev: any slack "
+            "(the rule before) 0.8391 value F1, none without reporting words 0.8376 (2 third "
+            "quarters lost, 26 and 27 days after the quarter's end), 30 or 45 days 0.8391."),
     Setting("dates.pair_days_apart", 7,
             "In 'April 24 and 25' the second number is a day of April only if it follows the "
             "first by at most this many days ('on October 24 and 3 more on Friday' is a "

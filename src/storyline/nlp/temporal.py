@@ -129,7 +129,8 @@ def _sentence_readings(sentence: AnnotatedSentence, published: dt.date, settings
 
     ctx = Context(published, text, tense, day_first=settings["dates.day_first"],
                   day_slack_days=settings["dates.day_slack_days"], month_slack=settings["dates.month_slack"],
-                  pair_days_apart=settings["dates.pair_days_apart"])
+                  pair_days_apart=settings["dates.pair_days_apart"],
+                  results_season_days=settings["dates.results_season_days"])
     found = readings(ctx, present)
     if not found:
         return found

@@ -30,6 +30,8 @@ E = r"(?![\w-])"
 # "end-2009", "end-June", "start-2010": the wire's hyphenated "the end of" (with the hyphen only:
 # "end June" is rare and "start 2010" a verb).
 MOD = r"(?:(?P<mod>early|late|mid|middle|(?:end|start|beginning)(?=-)|the\s+(?:beginning|start|end|middle)\s+of)[\s-]+)?"
+# "the month of June" is June: one expression, as "the summer of 2007" is.
+MONTH_OF = r"(?:(?P<monthof>the\s+month\s+of)\s+)?"
 WEEKDAY_PREFIX = r"(?:(?P<wd>" + lex.RE_WEEKDAY + r")" + COMMA + r"(?:the\s+)?)?"
 YEAR = r"(?P<year>" + lex.RE_YEAR + r")(?![\d%]|[.,]\d)"
 # The day after a clock time: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6".
@@ -82,7 +84,7 @@ def month_ok(m: re.Match, ctx: Context, *, bare: bool) -> bool:
         if bare and key in lex.AMBIGUOUS_MONTHS and not word.endswith("."):
             if _MARCH_OF.match(ctx.text, m.end()):
                 return False  # "the March of Millions", "a March of Dimes drive": a march
-            mod = m.groupdict().get("mod") or m.groupdict().get("rel")
+            mod = m.groupdict().get("mod") or m.groupdict().get("rel") or m.groupdict().get("monthof")
             before = ctx.word_before(m.start())
             if before == "the":  # "the March accession", "the May elections"; not "the March on Rome"
                 return bool(_MONTH_AS_MODIFIER.match(ctx.text, m.end()))
@@ -115,7 +117,26 @@ def _day(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     month = month_number(m["month"])
     day = int(re.match(r"\d+", m["day"]).group())  # type: ignore[union-attr]
     year = int(m["year"]) if m["year"] else day_year(ctx, month, day, m.start(), m.end())
+    weekday = m.groupdict().get("wd")
+    if weekday and not m["year"]:
+        year = _year_of_weekday(year, month, day, lex.WEEKDAYS[weekday.lower().rstrip(".")])
     return "DATE", day_value(dt.date(year, month, day))
+
+
+def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
+    """The year a day written with its weekday but no year falls on that weekday: ``Tuesday,
+    February 27`` in a story of March 2008 is 2007 (27 February 2008 was a Wednesday). The
+    nearest year's reading stands unless the year before or after has the weekday and it
+    has not (a weekday recurs on a date every 5 to 11 years, so at most one of the three fits)."""
+    def fits(y: int) -> bool:
+        try:
+            return dt.date(y, month, day).isoweekday() == weekday
+        except ValueError:  # February 29 in a common year
+            return False
+
+    if fits(year):
+        return year
+    return next((y for y in (year - 1, year + 1) if fits(y)), year)
 
 
 rule("month_day", needs=MONTH, pattern=B + WEEKDAY_PREFIX + r"(?P<month>" + lex.RE_MONTH + r")\s*(?P<day>"
@@ -159,7 +180,7 @@ def _numeric(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     return "DATE", day_value(dt.date(year, month, day))
 
 
-@rule("month_year", needs=MONTH, pattern=B + MOD + r"(?P<month>" + lex.RE_MONTH + r")" + COMMA + r"(?:of\s+)?(?:"
+@rule("month_year", needs=MONTH, pattern=B + MONTH_OF + MOD + r"(?P<month>" + lex.RE_MONTH + r")" + COMMA + r"(?:of\s+)?(?:"
       + YEAR + r"|(?P<words>" + lex.RE_YEAR_WORDS + r")" + E + r")", anchorable=True)
 def _month_year(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     if not month_ok(m, ctx, bare=False):
@@ -168,7 +189,7 @@ def _month_year(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     return ("DATE", month_value(year, month_number(m["month"]))) if year else None
 
 
-@rule("month_relative_year", needs=MONTH, pattern=B + MOD + r"(?P<month>" + lex.RE_MONTH + r")\s+(?:of\s+)?"
+@rule("month_relative_year", needs=MONTH, pattern=B + MONTH_OF + MOD + r"(?P<month>" + lex.RE_MONTH + r")\s+(?:of\s+)?"
       r"(?P<rel>this|last|next)\s+year" + E, anchorable=True)
 def _month_relative_year(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     if not month_ok(m, ctx, bare=False):
@@ -177,7 +198,7 @@ def _month_relative_year(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     return "DATE", month_value(year, month_number(m["month"]))
 
 
-@rule("month", needs=MONTH, pattern=B + MOD + r"(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<month>"
+@rule("month", needs=MONTH, pattern=B + MONTH_OF + MOD + r"(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<month>"
       + lex.RE_MONTH + r")(?=(?:'?s)?(?![\w-]))(?!\.?\s*\d)", anchorable=True)
 def _month(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     if not month_ok(m, ctx, bare=True):
@@ -255,6 +276,25 @@ def _year(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     # A word that expects a year ("FY 2021", "mid-2009", "the summer of 2019") makes it one
     # even where the recogniser calls the number CARDINAL: not the "year" rule's veto.
     return Reading(m.start(), m.end(), "DATE", value, "year_marked", anchorable=True)
+
+
+# A span of years written without spaces, "1990-2005", "2001–2003": each year is a date, as
+# in "from 1990 to 2005" (the year rule's edges refuse a hyphen, which joins other numbers).
+_SPAN_YEAR = r"(?:1[5-9]|20)\d\d"
+
+
+@rule("year_span_start", needs=YEAR_DIGITS, pattern=B + r"(?P<year>" + _SPAN_YEAR + r")(?=[-\u2013](?P<other>" + _SPAN_YEAR + r")(?![\w-]))",
+      anchorable=True)
+def _year_span_start(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    return ("DATE", m["year"]) if 0 < int(m["other"]) - int(m["year"]) <= 100 else None
+
+
+@rule("year_span_end", needs=YEAR_DIGITS, pattern=B + r"(?P<other>" + _SPAN_YEAR + r")[-\u2013](?P<year>" + _SPAN_YEAR + r")(?![\w-])",
+      anchorable=True)
+def _year_span_end(m: re.Match, ctx: Context) -> Reading | None:
+    if not 0 < int(m["year"]) - int(m["other"]) <= 100:
+        return None
+    return Reading(m.start("year"), m.end(), "DATE", m["year"], "year_span_end", anchorable=True)
 
 
 @rule("fiscal_short_year", needs=words("fy", "fiscal"), also=DIGIT, pattern=B + r"(?:FY|[Ff]iscal\s+(?:[Yy]ear\s+)?')\s?(?P<yy>\d\d)(?![\d%])" + E,
@@ -381,11 +421,13 @@ def _clock_4digit(m: re.Match, ctx: Context) -> Reading | None:
 
 
 @rule("oclock", needs=words("clock", "oclock"), pattern=B + APPROX + r"(?P<h>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|"
-      r"ten|eleven|twelve)\s+o'?\s?clock" + E, anchorable=True)
+      r"ten|eleven|twelve)\s+o'?\s?clock(?:" + ZONE + r")?" + E, anchorable=True)
 def _oclock(m: re.Match, ctx: Context) -> Reading | None:
     return clock_reading(m, ctx, int(lex.parse_number(m["h"]) or 0), 0, "oclock")
 
 
-@rule("noon", needs=words("noon", "midday", "midnight"), pattern=B + APPROX + r"(?P<w>noon|midday|midnight)(?:" + DAY_REF + E + r")?", anchorable=True)
+@rule("noon", needs=words("noon", "midday", "midnight"), pattern=B + APPROX + r"(?P<w>noon|midday|midnight)(?:" + ZONE + r")?(?:" + DAY_REF + E + r")?", anchorable=True)
 def _noon(m: re.Match, ctx: Context) -> Reading | None:
+    if m["w"].lower() == "noon" and ctx.word_before(m.start("w")) == "high":
+        return None  # "high noon", "High Noon": a showdown (or the film), not a clock time
     return clock_reading(m, ctx, 24 if m["w"].lower() == "midnight" else 12, 0, "noon")

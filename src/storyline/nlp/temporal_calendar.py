@@ -99,10 +99,11 @@ def resolve_month(anchor: dt.date, month: int, direction: Direction | None, slac
     return anchor.year + nearest_cycle(anchor.month, month, 12, direction, slack, slack)
 
 
-def resolve_quarter(anchor: dt.date, quarter: int, direction: Direction | None) -> int:
+def resolve_quarter(anchor: dt.date, quarter: int, direction: Direction | None, future_slack: int = 1) -> int:
     """The year of quarter ``quarter`` seen from ``anchor`` (as :func:`resolve_month`); a
-    quarter just ended counts as ahead too, since its results are still to come."""
-    return anchor.year + nearest_cycle(quarter_of(anchor), quarter, 4, direction, 0, 1)
+    quarter just ended counts as ahead too (``future_slack`` quarters), since its results are
+    still to come."""
+    return anchor.year + nearest_cycle(quarter_of(anchor), quarter, 4, direction, 0, future_slack)
 
 
 def unit_value(anchor: dt.date, unit: str, offset: int = 0) -> str | None:

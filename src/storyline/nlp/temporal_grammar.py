@@ -108,6 +108,11 @@ class Reading:
     anchorable: bool = False
 
 
+# Verbs that move or set a deadline: "until" after them still looks ahead in the past tense.
+_DEFERRED = re.compile(r"\b(?:(?:extend|postpon|delay|adjourn|suspend|defer|grant|recess)\w*|put\s+off|pushed\s+back"
+                       r"|gave|given|set)\b[^.;]*$", re.IGNORECASE)
+
+
 @dataclasses.dataclass
 class Context:
     """What a rule may consult besides its match: the publication date, the tense, and the
@@ -120,6 +125,7 @@ class Context:
     day_slack_days: int = DEFAULTS["dates.day_slack_days"]
     month_slack: int = DEFAULTS["dates.month_slack"]
     pair_days_apart: int = DEFAULTS["dates.pair_days_apart"]
+    results_season_days: int = DEFAULTS["dates.results_season_days"]
 
     def direction(self, start: int, end: int) -> str | None:
         """past/future/near for the expression at [start, end): a signal word right before
@@ -128,9 +134,14 @@ class Context:
         before = self.text[max(0, start - 12):start].lower().split()  # the word before is enough
         if before and before[-1] in ("since", "ago", "last", "past", "previous"):
             return "past"
+        tense = direction_of(self.tense(start, end))
+        if (before and before[-1] in ("until", "till") and tense == "past"
+                and not _DEFERRED.search(self.text, max(0, start - 60), start)):
+            # "had not been charged until Thursday", "the talks lasted until Friday"; but a
+            # deadline moved is still ahead ("the offer was extended until Friday")
+            return "past"
         if before and before[-1] in ("until", "till", "next", "coming", "upcoming", "effective"):
             return "future"
-        tense = direction_of(self.tense(start, end))
         if before and before[-1] in ("by", "through") and _MONTH_NAME.match(self.text, start):
             # a month as a deadline or the end of a term ("repay the notes by June", "has
             # granted credit through April"): ahead, or told in the past, the nearest

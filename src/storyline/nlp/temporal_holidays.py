@@ -103,7 +103,14 @@ def _holiday(m: re.Match, ctx: Context) -> tuple[str, str] | None:
         return "DATE", day_value(date_of(int(m["year"])))
     rel = (m["rel"] or "").lower()
     direction = {"last": "last", "next": "next"}.get(rel) or ctx.direction(m.start(), m.end())
+    if not rel and _SEASON_AROUND.match(ctx.text, m.end()):
+        direction = None  # "as Easter week began", "Christmas sales will be weak": the nearest one
     return "DATE", day_value(_nearest(date_of, ctx.published, direction))
+
+
+# Nouns after a holiday that make it the time around it, which the tense does not place:
+# "Easter week began" days before Easter, "the Christmas shopping season" ahead of Christmas.
+_SEASON_AROUND = re.compile(r"\s+(?:week|weekend|season|period|holidays?|shopping|sales|rush|break|trading)\b", re.IGNORECASE)
 
 
 def _nearest(date_of: Callable[[int], dt.date], published: dt.date, direction: str | None) -> dt.date:

@@ -10,6 +10,7 @@ the article reports (``temporal_anaphora``).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from . import temporal_lexicon as lex
@@ -34,10 +35,10 @@ YEAR = r"(?:" + lex.RE_YEAR + r")"
 
 
 @rule("quarter", needs=words("quarter", "half", "qtr", "quarters"), pattern=B + r"(?P<pre>the\s+(?:very\s+)?(?:beginning|start|end"
-      r"|middle|rest|remainder)\s+of\s+)?(?:(?P<the>the)\s+)?(?:(?P<yr>(?:this|last|next)\s+year(?:\s?'s|s)?|" + YEAR + r"(?:\s?'s|s)?)\s+)?(?:(?:fiscal"
+      r"|middle|rest|remainder)\s+of\s+)?(?:(?P<the>the)\s+)?(?:(?P<yr>(?:this|last|next)\s+year(?:\s?'s|s)?|year(?:\s?'s|s)(?=\s)|" + YEAR + r"(?:\s?'s|s)?)\s+)?(?:(?:fiscal"
       r"|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:(?:fiscal|calendar)"
       r"[\s-]+)?(?P<unit>quarter|half|qtr)(?P<plural>s)?(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<y2>" + YEAR
-      + r")|(?P<rel>this|last|next)\s+year))?" + E, anchorable=True)
+      + r")|(?P<rel>this|last|next)\s+year|the\s+(?:(?:fiscal|calendar)\s+)?year(?!\s?'s|s\b)))?" + E, anchorable=True)
 def _quarter(m: re.Match, ctx: Context) -> Reading | None:
     n = _ORDINAL_QUARTER[m["ord"].lower()]
     half = m["unit"].lower() == "half"
@@ -46,13 +47,28 @@ def _quarter(m: re.Match, ctx: Context) -> Reading | None:
     start = m.start()  # "the end of the second quarter": TimeML's extent keeps "the end of" (its mod)
     if m["the"] and not m["yr"] and "-" in m.group()[m.start("the") - m.start(): m.start("unit") - m.start()]:
         start = m.start("ord")  # "the third-quarter loss": the hyphenated form is an adjective
+    if m["yr"] and m["yr"].lower().startswith("year") and not m["the"]:
+        return None  # "two years first quarter": only "the year's first quarter" names the year
     if m["plural"]:
         return Reading(start, m.end(), "SET", f"XXXX-{'H' if half else 'Q'}{n}", "quarter")
     year = _explicit_year(m["yr"] or m["y2"] or (m["rel"] and m["rel"] + " year"), ctx)
-    if year is None:
+    if year is None:  # "the fourth quarter (of the year)": the tense tells which
         direction = ctx.direction(m.start(), m.end())
-        year = resolve_quarter(ctx.published, 2 * n if half else n, direction)
+        slack = 1 if _RESULTS_TOLD.search(ctx.text) or _in_results_season(ctx) else 0
+        year = resolve_quarter(ctx.published, 2 * n if half else n, direction, slack)
     return Reading(start, m.end(), "DATE", f"{year:04d}-{'H' if half else 'Q'}{n}", "quarter", anchorable=True)
+
+
+def _in_results_season(ctx: Context) -> bool:
+    """Whether the last quarter ended at most ``dates.results_season_days`` before publication."""
+    quarter_start = dt.date(ctx.published.year, 3 * quarter_of(ctx.published) - 2, 1)
+    return (ctx.published - quarter_start).days < ctx.results_season_days
+
+
+# Words of a sentence that tells of results being reported: then a quarter just ended is
+# still ahead ("will report fourth-quarter results" in March), but not in "demand will
+# improve in the second half".
+_RESULTS_TOLD = re.compile(r"\b(?:report|post|announc|releas|publish|disclos|unveil|result|earning|figure|book)", re.I)
 
 
 @rule("quarter_code", needs=DIGIT, also=words("q", "h"), pattern=B + r"(?:(?P<y1>" + YEAR + r")\s+)?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q"
@@ -104,6 +120,8 @@ def _explicit_year(text: str | None, ctx: Context) -> int | None:
     digits = re.match(r"\d{4}", text)
     if digits:
         return int(digits.group())
+    if text.lower().startswith("year"):
+        return ctx.published.year  # "the year's first quarter": the year of the story, as "the year" is
     return ctx.published.year + _OFFSETS[text.split()[0].lower()]
 
 
@@ -162,3 +180,12 @@ def _same_period_in(m: re.Match, ctx: Context) -> Reading:
     """``the same period in 2006``, ``the corresponding quarter of 2007``, ``the same period
     2006``: as ``the 2006 period``."""
     return _reported_period_in(int(m["year"]), m["unit"].lower(), m, ctx, "same_period_in")
+
+
+# "down 15% year to date", "year-to-date sales", "YTD", "the year to date": the part of the
+# publication's year gone by, valued as the year it lies in (as "so far this year" is "this year").
+@rule("to_date", needs=words("date", "ytd"), pattern=B + r"(?:(?:the\s+)?(?P<unit>year|month)[\s-]+to[\s-]+date|YTD)" + E)
+def _to_date(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    if m.group() == "ytd":
+        return None  # the abbreviation is written in capitals
+    return "DATE", unit_value(ctx.published, (m["unit"] or "year").lower(), 0) or ""

@@ -18,7 +18,7 @@ import re
 from . import temporal_lexicon as lex
 from .temporal_durations import duration_value
 from .temporal_calendar import (
-    day_value, resolve_month, resolve_season, resolve_weekday, unit_value, week_value,
+    day_value, quarter_of, resolve_month, resolve_season, resolve_weekday, unit_value, week_value,
 )
 from .temporal_anaphora import REPORT_GRAINS, UNKNOWN as _UNKNOWN
 from .temporal_grammar import WEEKDAY, Anaphor, Context, Reading, rule, words
@@ -77,12 +77,23 @@ def _weekday(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
         return "SET", f"XXXX-WXX-{weekday}" + (f"T{code}" if code else "")
     rel = _norm(m["rel"]).replace("the ", "").replace("this ", "")
     direction = _DIRECTIONS.get(rel) or ctx.direction(m.start(), m.end()) or "past"
+    if (direction == "future" and not rel and (_POSSESSIVE.match(ctx.text, m.end("wd")) or m["plural"])
+            and not _AHEAD_OF.search(ctx.text, max(0, m.start() - 20), m.start())):
+        # "would look for ways around Wednesday's ruling": the day's event is the nearest
+        # one, which the main clause's future does not place ("ahead of Sunday's vote" does)
+        direction = "near"
     day = resolve_weekday(ctx.published, weekday, direction)
     if day is None:
         return None
     if m["plural"]:  # a stripped possessive: the extent is the day, as for "Monday's"
         return Reading(m.start(), m.end("wd"), "DATE", day_value(day), "weekday", anchorable=True)
     return ("TIME", f"{day_value(day)}T{code}") if code else ("DATE", day_value(day))
+
+
+# A possessive after a weekday ("Friday's", tokenised "Friday 's"), and the words before one
+# that put its event ahead with the main verb ("ahead of Sunday's vote", "will speak at Friday's meeting").
+_POSSESSIVE = re.compile(r"\s?['\u2019]s\b")
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|for|until|till|before|to|in|at|on|during)\s+$", re.IGNORECASE)
 
 
 # A capitalised word that makes a weekday the name of a day in history or in the calendar
@@ -131,12 +142,30 @@ def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
         return "DATE", resolve_season(ctx.published, lex.SEASONS[unit], offset, direction)
     if rel in ("the past", "the last") and unit in ("decade", "century"):
         return "DURATION", "P10Y" if unit == "decade" else "P100Y"
-    if unit in ("week", "month") and rel == "the":
+    if rel == "the" and m["unit"] in ("Year", "Month", "Week") and ctx.word_before(m.start()) == "of":
+        return None  # "Car of the Year", "Employee of the Month": an award's title
+    if m["unit"][0].isupper() and _TITLE_QUOTE.search(ctx.text, max(0, m.start() - 3), m.start()):
+        return None  # ABC's "This Week", "Next Year in Jerusalem": a quoted title
+    if unit == "month" and rel == "the" and _MONTH_OF_NAME.match(ctx.text, m.end()):
+        return None  # "the month of Ramadan", "a month of protests": a named month, not this one
+    if unit in ("week", "month", "quarter") and rel == "the":
         last_day = _last_day_named(ctx, m.end())
+        if last_day is not None and unit == "quarter":
+            # "the quarter ended Sept. 30": the three months up to that day, named by the
+            # calendar quarter holding their middle, 45 days (half a quarter) before the end,
+            # so that a fiscal "quarter ended July 31" (May to July) is the second quarter
+            middle = last_day - dt.timedelta(days=45)
+            return "DATE", f"{middle.year:04d}-Q{quarter_of(middle)}"
         if last_day is not None:  # "the week ended Friday" is the week of that Friday
             return "DATE", unit_value(last_day, unit, 0)
     if unit == "year" and rel == "the" and _ends_period(ctx.text, m.end()):
         return "DURATION", "P1Y"  # "the year ended June 30" is a fiscal year, not 2022
+    if unit in ("week", "month", "year") and rel == "the" and not m["fiscal"]:
+        # "closed on Thursday, down 3% for the week": the week (month, year) of the day the
+        # sentence names, as a clock time takes it; else the publication's
+        anaphor = Anaphor("D", 0, unit, scope="clock", grains=frozenset({"day"}))
+        return Reading(m.start(), m.end(), "DATE", unit_value(ctx.published, unit, 0), "period",
+                       anaphor=anaphor, anchorable=True)
     if rel in ("the latest", "the most recent"):
         offset = -1
     elif rel == "the":
@@ -150,6 +179,9 @@ def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
         return None
     if rel in ("the prior", "prior"):
         rel = rel.replace("prior", "previous")  # "profit fell from the prior year": the business writer's "previous"
+    if (rel == "the next" and ctx.word_before(m.start()) not in _SPAN_WORDS
+            and ctx.direction(m.start(), m.end()) == "past"):
+        rel = "the following"  # "In 2006 it lost $2 billion. The next year, it lost more": told in the past
     if rel in ("the following", "the previous") and unit in _SHIFT_UNITS.keys() - {"day"}:
         # Told from another date of the story: "In 1995 ... the following year" is 1996.
         # Without one, "the previous year" is still last year ("up 5% from the previous
@@ -170,6 +202,19 @@ def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     return "DATE", value
 
 
+# An opening quote right before a capitalised period: the title of a programme or a work.
+_TITLE_QUOTE = re.compile(r"(?:\"|``|\u201c)\s?$")
+
+
+# "the month of" before a word names its month ("the month of Ramadan", "the month of action");
+# before a Gregorian month the longer reading ("the month of June") wins anyway.
+_MONTH_OF_NAME = re.compile(r"\s+of\s+[A-Za-z]")
+
+
+# Words before "the next year" that make it a stretch ahead ("will be closed over the next year").
+_SPAN_WORDS = frozenset({"over", "within", "during", "for", "in", "through", "throughout"})
+
+
 def _ends_period(text: str, end: int) -> bool:
     following = text[end:end + 30]  # " that ended September" fits in 30 characters
     return bool(re.match(r"\s+(?:ended|ending|ends|that\s+ended|to\s+(?:date|" + lex.RE_MONTH + r"))", following, re.I))
@@ -178,7 +223,8 @@ def _ends_period(text: str, end: int) -> bool:
 # The day a week or month is said to end on: "the week ended Friday", "the week to July 18",
 # "the month ending June 30".
 _ENDED_ON = re.compile(r"\s+(?:that\s+)?(?P<verb>ended|ending|ends|to|through)\s+(?:(?P<wd>" + lex.RE_WEEKDAY
-                       + r")|(?P<month>" + lex.RE_MONTH + r")\s*(?P<day>" + lex.RE_DAY_OF_MONTH + r"))(?![\w-])", re.IGNORECASE)
+                       + r")|(?P<month>" + lex.RE_MONTH + r")\s*(?P<day>" + lex.RE_DAY_OF_MONTH + r")(?:\s?,\s*(?P<year>"
+                       + lex.RE_YEAR + r"))?)(?![\w-])", re.IGNORECASE)
 
 
 def _last_day_named(ctx: Context, end: int) -> dt.date | None:
@@ -192,9 +238,9 @@ def _last_day_named(ctx: Context, end: int) -> dt.date | None:
     if m["wd"]:
         direction = "past" if ended else (ctx.direction(m.start("wd"), m.end("wd")) or "past")
         return resolve_weekday(ctx.published, lex.WEEKDAYS[m["wd"].lower().rstrip(".")], direction)
-    day = dt.date(ctx.published.year, lex.MONTHS[m["month"].lower().rstrip(".")],
+    day = dt.date(int(m["year"]) if m["year"] else ctx.published.year, lex.MONTHS[m["month"].lower().rstrip(".")],
                   int(re.match(r"\d+", m["day"]).group()))  # Feb. 30 raises ValueError: no date
-    if ended and day > ctx.published:
+    if ended and day > ctx.published and not m["year"]:
         day = day.replace(year=day.year - 1)
     return day
 
@@ -254,6 +300,20 @@ def _week_of_month(m: re.Match, ctx: Context) -> tuple[str, str] | None:
         last = (next_month - dt.timedelta(days=1)).day
         day = dt.date(year, month, last - 3 if n == 5 else 7 * (n - 1) + 4)
     return "DATE", week_value(day)
+
+
+@rule("unit_of_year", needs=words("week", "month"), also=words("year", "#4"), pattern=B + r"the\s+(?P<ord>first|last|final)\s+"
+      r"(?P<unit>week|month)\s+of\s+(?:(?P<rel>the|this|last|next)\s+year|(?P<year>" + lex.RE_YEAR + r"))" + E, anchorable=True)
+def _unit_of_year(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    """``the first month of the year`` (January), ``the last week of 2007`` (the week of
+    28 December, which is always the year's last ISO week); ``the year`` is the
+    publication's, as alone."""
+    rel = (m["rel"] or "").lower()
+    year = int(m["year"]) if m["year"] else ctx.published.year + {"last": -1, "next": 1}.get(rel, 0)
+    first = m["ord"].lower() == "first"
+    if m["unit"].lower() == "month":
+        return "DATE", f"{year:04d}-{1 if first else 12:02d}"
+    return "DATE", week_value(dt.date(year, 1, 4) if first else dt.date(year, 12, 28))  # ISO 8601: 4 Jan is in week 1
 
 
 @rule("before_last", needs=words("before"), also=words("last"), pattern=B + r"the\s+(?P<unit>week|month|year|weekend)\s+before\s+last" + E,

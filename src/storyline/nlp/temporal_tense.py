@@ -31,12 +31,12 @@ NEAR = "near"
 _FUTURE_WORDS = (
     r"will|wo\s*n'?t|'ll|shall|would|going\s+to|gonna|plans?\s+to|planning|intends?\s+to"
     r"|scheduled|schedule|slated|due|expected\s+to|expects?|set\s+to|aims?\s+to|hopes?\s+to"
-    r"|wants?\s+to|supposed\s+to|to\s+be\s+[a-z]+|effective|upcoming|target|deadline|next|coming|until|could"
+    r"|wants?\s+to|supposed\s+to|to\s+be\s+[a-z]+|effective|upcoming|target|deadline|next|coming|until|could(?!\s*(?:not|n'?t)\b)"
     r"|might|should|must|can|tomorrow|ahead|later\s+this|(?:is|are|am)\s+(?!being\b)[a-z]+ing"
 )
 _PAST_WORDS = (
     r"was|were|had|did|did\s*n'?t|has\s+been|have\s+been|said|told|ago|last|earlier|yesterday"
-    r"|since|went|came|took|met|made|gave|held|began|left|fell|rose|won|lost|saw|found|got"
+    r"|could\s*(?:not|n'?t)|since|went|came|took|met|made|gave|held|began|left|fell|rose|won|lost|saw|found|got"
     r"|kept|sent|spent|spoke|brought|bought|thought|felt|stood|ran|wrote|struck|paid|led|broke"
     r"|chose|drove|flew|grew|knew|threw|became|agreed|freed|sold|hung|shot|fought|sought"
     r"|taught|caught|withdrew|overtook|undertook|rang|sang|swam|wore|tore|stole"
@@ -132,6 +132,8 @@ def parsed_tense(doc, start_char: int, end_char: int) -> str | None:
 def _verb_tense(verb, depth: int = 0) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
+    if "could" in words and any(c.dep_ == "neg" for c in verb.children):
+        return PAST  # "could not be reached for comment on Tuesday": a past inability
     if words & _FUTURE_AUX or "going" in words:
         return FUTURE
     if verb.tag_ == "VB" and "to" in words:
