@@ -108,11 +108,6 @@ class Reading:
     anchorable: bool = False
 
 
-# Verbs that move or set a deadline: "until" after them still looks ahead in the past tense.
-_DEFERRED = re.compile(r"\b(?:(?:extend|postpon|delay|adjourn|suspend|defer|grant|recess)\w*|put\s+off|pushed\s+back"
-                       r"|gave|given|set)\b[^.;]*$", re.IGNORECASE)
-
-
 @dataclasses.dataclass
 class Context:
     """What a rule may consult besides its match: the publication date, the tense, and the
@@ -134,14 +129,9 @@ class Context:
         before = self.text[max(0, start - 12):start].lower().split()  # the word before is enough
         if before and before[-1] in ("since", "ago", "last", "past", "previous"):
             return "past"
-        tense = direction_of(self.tense(start, end))
-        if (before and before[-1] in ("until", "till") and tense == "past"
-                and not _DEFERRED.search(self.text, max(0, start - 60), start)):
-            # "had not been charged until Thursday", "the talks lasted until Friday"; but a
-            # deadline moved is still ahead ("the offer was extended until Friday")
-            return "past"
         if before and before[-1] in ("until", "till", "next", "coming", "upcoming", "effective"):
             return "future"
+        tense = direction_of(self.tense(start, end))
         if before and before[-1] in ("by", "through") and _MONTH_NAME.match(self.text, start):
             # a month as a deadline or the end of a term ("repay the notes by June", "has
             # granted credit through April"): ahead, or told in the past, the nearest
