@@ -648,13 +648,27 @@ def test_handles_and_link_debris(nlp):
     assert got == [("JaneHale", "PERSON", "Foreign Secretary")]
 
 
+def tagged_mentions(nlp, text: str, names: list[tuple[str, str]]) -> list[str]:
+    """The mentions found when the model's entities are ``names`` (word, label)."""
+    doc = nlp(text)
+    doc.ents = [doc.char_span(text.index(word), text.index(word) + len(word), label=label) for word, label in names]
+    return [m.span.text for m in find_mentions(AnnotatedSentence(0, text, doc, False))]
+
+
+def test_state_of_a_secretary_of_state_is_no_body(nlp):
+    assert tagged_mentions(nlp, "US Secretary of State Hillary Clinton flew in.",
+                           [("US", "GPE"), ("State", "ORG"), ("Hillary Clinton", "PERSON")]) == ["US", "Hillary Clinton"]
+    assert tagged_mentions(nlp, "Shadow Secretary of State for Health Andrew Lansley spoke.",
+                           [("State for Health", "ORG"), ("Andrew Lansley", "PERSON")]) == ["Andrew Lansley"]
+    assert tagged_mentions(nlp, "The State Department and the State of Qatar agreed.",
+                           [("State Department", "ORG"), ("State of Qatar", "GPE")]) == ["State Department", "State of Qatar"]
+
+
 def test_a_function_word_alone_is_no_entity(nlp):
     # the recogniser's slips on readers' comments: "At 19:46 Chris wrote", "I caught a flu";
     # an all-capitals word (US, IT) stays a name
     def mentions(text: str, names: list[tuple[str, str]]) -> list[str]:
-        doc = nlp(text)
-        doc.ents = [doc.char_span(text.index(word), text.index(word) + len(word), label=label) for word, label in names]
-        return [m.span.text for m in find_mentions(AnnotatedSentence(0, text, doc, False))]
+        return tagged_mentions(nlp, text, names)
 
     assert mentions("At 19:46 Chris wrote this.", [("At", "PERSON"), ("Chris", "PERSON")]) == ["Chris"]
     assert mentions("I caught a flu in May.", [("I", "PERSON")]) == []
@@ -665,9 +679,7 @@ def test_a_function_word_alone_is_no_entity(nlp):
 
 def test_a_transcripts_stage_directions_and_role_labels_are_no_names(nlp):
     def mentions(text: str, names: list[tuple[str, str]]) -> list[str]:
-        doc = nlp(text)
-        doc.ents = [doc.char_span(text.index(word), text.index(word) + len(word), label=label) for word, label in names]
-        return [m.span.text for m in find_mentions(AnnotatedSentence(0, text, doc, False))]
+        return tagged_mentions(nlp, text, names)
 
     assert mentions("HOST: The crowd in (INAUDIBLE) Square grew.", [("HOST", "ORG"), ("INAUDIBLE) Square", "FAC")]) == []
     assert mentions("LENA MORK, KESTNET CORRESPONDENT: Crowds grew.",

@@ -275,6 +275,14 @@ _STAGE_DIRECTIONS = frozenset(
     "INAUDIBLE CROSSTALK UNINTELLIGIBLE LAUGHTER APPLAUSE VIDEOTAPE SOUNDBITE VOICE-OVER".split())
 
 
+def _state_of_a_title(doc, start: int, end: int) -> bool:
+    """``State`` (``State for Health``) of ``Secretary of State`` or ``Minister of State``: a
+    title's word, which the model tags ORG, not a body."""
+    return (doc[start].text == "State" and (end - start == 1 or doc[start + 1].lower_ == "for")
+            and start >= 2 and doc[start - 1].lower_ == "of"
+            and doc[start - 2].lower_ in ("secretary", "secretaries", "minister", "ministers"))
+
+
 def _keep(text: str, label: str, labels: frozenset[str], limit: int) -> bool:
     if label not in labels or not text or len(text) > limit:
         return False
@@ -345,7 +353,7 @@ def _part_mentions(sentence: AnnotatedSentence, ent, article_id: str, labels: fr
         span_doc = doc[start:end]
         label, evidence = _corrected(span_doc.text, model_label, titled or title_start < start)
         evidence = evidence or (whole_evidence if label == whole else "")
-        if not _keep(span_doc.text, label, labels, limit):
+        if not _keep(span_doc.text, label, labels, limit) or _state_of_a_title(doc, start, end):
             continue
         span = sentence.span(span_doc.start_char, span_doc.end_char)
         if not span.text.strip():
