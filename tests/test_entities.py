@@ -1065,6 +1065,33 @@ def test_a_one_word_name_no_one_bears_as_surname_is_the_storys_one_person_it_beg
     assert [e.name for e in r.entities() if e.name in ("Ban Ki-moon", "Bashar Kassem")] == ["Ban Ki-moon", "Bashar Kassem"]
 
 
+def test_a_one_word_name_no_one_bears_in_full_is_one_name_across_stories():
+    def P(text, title="", article="a1"):
+        return Mention(article, Span(0, 0, len(text), text), "PERSON", title=title)
+
+    r = NameResolver()
+    ids = [r.add([P("Madonna", article=f"a{i}")], f"s{i}")[0] for i in range(3)]
+    assert len(set(ids)) == 1 and [(e.name, e.mentions) for e in r.entities()] == [("Madonna", 3)]
+    # with an honorific it is a surname, someone's in each story
+    ids = [r.add([P("Holm", title="Mr", article=f"b{i}")], f"t{i}")[0] for i in range(2)]
+    assert ids[0] != ids[1]
+    # the full name, when it comes, takes the bare mentions of every story
+    r = NameResolver()
+    ids = [r.add([P("Kovac", title="Mr", article=f"a{i}")], f"s{i}")[0] for i in range(2)]
+    full = r.add([P("Ivan Kovac", article="a9")], "s9")[0]
+    assert {r.canonical_id(i) for i in ids} == {full}
+
+
+def test_a_full_name_the_vote_makes_a_person_takes_its_bare_surname():
+    # "Edmond Mulet" tagged ORG at first and PERSON after: he had been no one's surname
+    r = NameResolver()
+    first = r.add([Mention("a1", Span(0, 0, 12, "Edmond Mulet"), "ORG")], "s1")[0]
+    bare = r.add([Mention("a2", Span(0, 0, 5, "Mulet"), "PERSON", title="Mr")], "s2")[0]
+    later = r.add([Mention("a3", Span(0, 0, 12, "Edmond Mulet"), "PERSON")] * 2, "s3")
+    assert r.canonical_id(bare) == r.canonical_id(first) == later[0]
+    assert [(e.name, e.label, e.mentions) for e in r.entities()] == [("Edmond Mulet", "PERSON", 4)]
+
+
 def test_an_organisations_words_in_another_order_are_the_same_body():
     r = NameResolver()
     ids = r.add([M("National Transitional Council", "ORG"), M("Transitional National Council", "ORG"),

@@ -616,9 +616,9 @@ class NameResolver(ClusterStore):
 
     def _reclass(self, c: Cluster) -> None:
         """Let the label vote move a cluster to another class (never a person's with
-        evidence; never towards a person: surname rules need a full name)."""
+        evidence; towards a person only a full name: surname rules need one)."""
         new = label_class(self._label(c))
-        if new == c.cls or new not in _VOTING or new == "per" or c.cls not in _VOTING:
+        if new == c.cls or new not in _VOTING or c.cls not in _VOTING or new == "per" and " " not in c.key:
             return
         if c.cls == "per":
             if c.person_evidence:
@@ -633,6 +633,10 @@ class NameResolver(ClusterStore):
         if not slot or self.canonical_id(slot) not in self._clusters:
             self._keys[(new, c.key, "")] = c.id
         self._index(c)
+        if new == "per":
+            # "Edmond Mulet", tagged ORG the first time and PERSON since: the bare "Mr Mulet"
+            # of every story is him (he had been no one's surname while counted a body)
+            self._absorb_surnames(c, c.key.split()[-1], "")
 
     def _resolve_person(self, key: str, parts: NameParts, group: str) -> str:
         tokens = key.split()
@@ -854,7 +858,11 @@ class NameResolver(ClusterStore):
             found = holders if len(holders) == 1 else found
         if len(found) == 1:
             return found.pop()
-        scope = group if group else ""
+        # a one-word name no one bears in full, written without an honorific or title, is
+        # one name across the corpus (Madonna, Bono, Shakira); a surname that could be
+        # anyone's ("Mr Smith", or one two people share) stays one per story
+        mononym = not found and not title and not gender and not local_only
+        scope = group if group and not mononym else ""
         known = self._keys.get(("per", surname, scope))
         short = self._clusters.get(self.canonical_id(known)) if known else None
         # a title none of them is known to hold may be someone else's ("Col Berg"): no guess
@@ -886,6 +894,14 @@ class NameResolver(ClusterStore):
             short = self._clusters[sid]
             rivals = self._candidates(surname, short.gender, scope) - {full.id}
             if not rivals and gender_ok(full.gender, short.gender):
+                self._merge(short, full)
+        # and those of other stories, as a later bare surname there would join it ("else in
+        # the corpus"): the order articles arrive in should not decide
+        for cid in sorted(self._live(self._by_key.get(surname, ()))):
+            short = self._clusters[cid]
+            if (cid != full.id and short.short and short.cls == "per" and short.key == surname
+                    and not self._candidates(surname, short.gender, "") - {full.id}
+                    and gender_ok(full.gender, short.gender)):
                 self._merge(short, full)
 
     def _absorb_leader_word(self, surname: str, person: Cluster) -> None:
