@@ -213,6 +213,22 @@ def test_call_on_an_addressee_is_a_request_but_not_on_a_day(nlp):
     assert "REQUEST" not in [e[0] for e in coded(nlp, "The minister called the ambassador on Saturday.")]
 
 
+@pytest.mark.parametrize("text, actor, target", [
+    # casualties told in the passive without "by": who reports them is no actor
+    ("Haitian officials say up to 200,000 people have been killed.", None, "up to 200,000 people"),
+    ("According to the local police, 5,000 people have been killed.", None, "5,000 people"),
+    ("Police said three protesters were killed by soldiers.", "soldiers", "three protesters"),
+])
+def test_who_reports_casualties_did_not_cause_them(nlp, text, actor, target):
+    [e] = find_events(parse(nlp, text))
+    assert (e.type, e.actor.text if e.actor else None, e.target.text if e.target else None) == ("ASSAULT", actor, target)
+
+
+def test_an_act_reported_in_the_passive_is_the_reporters_own(nlp):
+    [e] = find_events(parse(nlp, "The ministry said two battalions had been sent to the border."))
+    assert (e.type, e.actor.text) == ("MOBILIZE", "ministry")
+
+
 def test_roles_skip_the_dateline_the_reporter_and_a_means(nlp):
     events = find_events(parse(nlp, "KESSLING, March 2 (CPA) - Northford summoned Arnholt's ambassador on Sunday."))
     assert [(e.type, e.actor.text, e.target.text) for e in events] == [("ACCUSE", "Northford", "Arnholt")]

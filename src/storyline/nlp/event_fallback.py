@@ -135,25 +135,36 @@ def dateline_end(doc) -> int:
     return 0
 
 
-def role_by_position(doc, trigger, lexicon: Lexicon, *, before: bool, avoid=()) -> object | None:
+def role_by_position(doc, trigger, lexicon: Lexicon, *, before: bool, avoid=(), casualties: bool = False) -> object | None:
     """An actor (``before``): the first name or actor noun before ``trigger``; a target:
     the first name after it. Phrases inside the token bounds in ``avoid`` are skipped, and
-    so are a wire dateline and, for a target, who reports the sentence (:func:`_reporter`;
-    the reporter is often the actor: "the ministry said it had sent two battalions") and a
+    so are a wire dateline and, for a target or the actor of an assault told in the passive
+    without "by" (``casualties``), who reports the sentence (:func:`_reporter`; the reporter
+    is often the actor otherwise: "the ministry said it had sent two battalions") and a
     name in another clause with a subject of its own (:func:`_other_clause`).
 
     Targets are names only: on the development sets a common noun after the trigger ("the
     diplomat said", "its troops") was more often wrong than right."""
     labels = _ACTOR_ENTS if before else _TARGET_ENTS
     start = dateline_end(doc)
+    # a count of casualties in the passive with no "by" says who suffered, not who did it:
+    # whoever reports it is no actor ("Haitian officials say 200,000 people have been
+    # killed"); other acts reported so are mostly the reporter's own ("the ministry said two
+    # battalions had been sent", "Northford announced that the sanctions had been suspended")
+    no_reporter = not before or casualties and _passive_without_agent(trigger)
     heads = [h for h in _agent_heads(doc, lexicon, labels, nouns=before)
              if not any(_inside(h, b) for b in avoid) and h.i != trigger.i and h.i >= start
-             and args.usable_target(h) and (before or not _reporter(h, trigger, lexicon))]
+             and args.usable_target(h) and not (no_reporter and _reporter(h, trigger, lexicon))]
     if before:
         found = [h for h in heads if h.i < trigger.i]
         return found[0] if found else None
     found = [h for h in heads if h.i > trigger.i and not _other_clause(h, trigger)]
     return found[0] if found else None
+
+
+def _passive_without_agent(trigger) -> bool:
+    deps = {c.dep_ for c in trigger.children}
+    return bool(deps & {"auxpass", "nsubjpass"}) and "agent" not in deps
 
 
 def _other_clause(tok, trigger) -> bool:

@@ -128,7 +128,8 @@ def roles_by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
     if actor_bounds is None:
         # nor inside the target's phrase: "Thousands of civilians, including [children], were detained"
         whole = (d.target.left_edge.i, d.target.right_edge.i + 1) if d.target is not None else None
-        found = role_by_position(doc, d.trigger, lexicon, before=True, avoid=(target_bounds, whole))
+        found = role_by_position(doc, d.trigger, lexicon, before=True, avoid=(target_bounds, whole),
+                                 casualties=d.type == "ASSAULT")
         actor_bounds = args.np_bounds(found) if found is not None else None
     if target_bounds is None or not actor_like(doc, target_bounds, lexicon):
         found = role_by_position(doc, d.trigger, lexicon, before=False, avoid=(actor_bounds,))
