@@ -17,7 +17,10 @@ so the enrich writer's memory does not grow with the number of entities. Rules, 
    them holds settles it, or one of them is named ``entities.dominant_ratio`` times as
    often as the other (news style names the lesser namesake in full). A one-word name that
    no one has as a surname is the one person of its story whose name begins with it
-   (``Mr Ban`` for Ban Ki-moon, ``Bashar`` for Bashar al-Assad). Full names
+   (``Mr Ban`` for Ban Ki-moon, ``Bashar`` for Bashar al-Assad). A bare surname left
+   alone is one per story when written with an honorific or title; written bare and borne
+   in full by no one, it is one name across the corpus (``Madonna``). A new full name takes
+   the bare surnames left alone in every story when no one else bears it. Full names
    with the same surname merge when the first names agree (``Joe``/``Joseph``, ``J.``) and,
    with rapidfuzz, when one spelling differs slightly under the same first name.
    A country or company written before a full name with no title word between (``United
