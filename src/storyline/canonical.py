@@ -733,10 +733,13 @@ class NameResolver(ClusterStore):
         """``Sir Liam`` is Sir Liam Donaldson: a knight or dame is called by the given name
         (British usage), so the one person of the story (else of the corpus) with that first
         name, or ``""``."""
-        ids = {cid for cid in self._live(self._firsts.get(first, ()))
-               if self._clusters[cid].cls == "per" and gender_ok(self._clusters[cid].gender, gender)}
-        ids = self._local(ids, group)
+        ids = self._local(self._first_named(first, gender), group)
         return ids.pop() if len(ids) == 1 else ""
+
+    def _first_named(self, first: str, gender: str) -> set[str]:
+        """The people whose full name begins with ``first``, of a compatible gender."""
+        return {cid for cid in self._live(self._firsts.get(first, ()))
+                if self._clusters[cid].cls == "per" and gender_ok(self._clusters[cid].gender, gender)}
 
     def _by_given_name(self, name: str, gender: str, group: str) -> str:
         """A one-word name that no one in the corpus has as a surname: the one person of its
@@ -746,9 +749,7 @@ class NameResolver(ClusterStore):
         al-Assad, ``Liam, 7,`` after ``Liam Ward, 7,``)."""
         if not group:
             return ""
-        ids = {cid for cid in self._live(self._firsts.get(name, ()))
-               if self._clusters[cid].cls == "per" and group in self._clusters[cid].groups
-               and gender_ok(self._clusters[cid].gender, gender)}
+        ids = {cid for cid in self._first_named(name, gender) if group in self._clusters[cid].groups}
         return ids.pop() if len(ids) == 1 else ""
 
     def _absorb_given_name(self, full: Cluster, first: str, group: str) -> None:

@@ -228,9 +228,14 @@ def list_quotes(store: Store, *, speaker: str | None = None, story: str | None =
         content = json.loads(row.pop("content"))
         row["lines"] = sorted({store.scalar("SELECT line FROM sentences WHERE article_id = ? AND idx = ?",
                                             (row["article_id"], c["sentence_index"])) for c in content})
-        row["cue"] = json.loads(row["cue"])["text"] if row["cue"] else None
-        row["speaker_as_written"] = json.loads(row.pop("speaker"))["text"] if row["speaker"] else None
+        row["cue"] = span_text(row["cue"])
+        row["speaker_as_written"] = span_text(row.pop("speaker")) if row["speaker"] else None
     return canonical_speakers(store, rows)
+
+
+def span_text(stored: str | None) -> str | None:
+    """The text of a span stored as JSON (a quote's cue or speaker), or None."""
+    return json.loads(stored)["text"] if stored else None
 
 
 def canonical_speakers(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -303,8 +308,8 @@ def distinct_quotes(store: Store, *, speaker: str | None = None, story: str | No
         sources = _sources(store, sorted({(r["article_id"], r["sentence_idx"]) for r in rows}))
         out.append({
             "id": g["id"], "speaker_name": head["speaker_name"], "speaker_entity": head["speaker_entity"],
-            "speaker_as_written": json.loads(head["speaker"])["text"] if head["speaker"] else None,
-            "text": head["text"], "cue": json.loads(head["cue"])["text"] if head["cue"] else None,
+            "speaker_as_written": span_text(head["speaker"]),
+            "text": head["text"], "cue": span_text(head["cue"]),
             "kind": head["kind"], "published": min(r["published"] for r in rows),
             "reports": len(sources), "independent_outlets": independent(sources), "sources": sources,
         })

@@ -98,7 +98,7 @@ def article_marks(store: Store, article_id: str) -> dict[int, list[dict[str, Any
     quotes = store.query("SELECT content, speaker, speaker_name, speaker_entity FROM quotes WHERE article_id = ? ORDER BY id",
                          (article_id,))
     for q in quotes:
-        q["speaker_as_written"] = json.loads(q["speaker"])["text"] if q["speaker"] else None
+        q["speaker_as_written"] = findings.span_text(q["speaker"])
     for q in findings.canonical_speakers(store, quotes):
         for part in json.loads(q["content"]):
             marks[part["sentence_index"]].append({

@@ -151,7 +151,7 @@ def role_by_position(doc, trigger, lexicon: Lexicon, *, before: bool, avoid=(), 
     # whoever reports it is no actor ("Haitian officials say 200,000 people have been
     # killed"); other acts reported so are mostly the reporter's own ("the ministry said two
     # battalions had been sent", "Northford announced that the sanctions had been suspended")
-    no_reporter = not before or casualties and _passive_without_agent(trigger)
+    no_reporter = not before or casualties and args.is_passive(trigger) and args.agent_of(trigger) is None
     heads = [h for h in _agent_heads(doc, lexicon, labels, nouns=before)
              if not any(_inside(h, b) for b in avoid) and h.i != trigger.i and h.i >= start
              and args.usable_target(h) and not (no_reporter and _reporter(h, trigger, lexicon))]
@@ -160,11 +160,6 @@ def role_by_position(doc, trigger, lexicon: Lexicon, *, before: bool, avoid=(), 
         return found[0] if found else None
     found = [h for h in heads if h.i > trigger.i and not _other_clause(h, trigger)]
     return found[0] if found else None
-
-
-def _passive_without_agent(trigger) -> bool:
-    deps = {c.dep_ for c in trigger.children}
-    return bool(deps & {"auxpass", "nsubjpass"}) and "agent" not in deps
 
 
 def _other_clause(tok, trigger) -> bool:

@@ -29,7 +29,10 @@ def read_lines_bytes(source: str, data: bytes, settings: Settings) -> Iterator[A
     text = data.decode(encoding)
     if text.startswith("\ufeff"):
         text = text[1:]
-    yield parse_lines(source, _LINE_BREAK.split(text.removesuffix("\r\n").removesuffix("\n").removesuffix("\r")), settings)
+    lines = _LINE_BREAK.split(text)
+    if lines[-1] == "":
+        lines.pop()  # the file's final line end
+    yield parse_lines(source, lines, settings)
 
 
 # Line ends as editors and grep count them (not str.splitlines, which also breaks at form
