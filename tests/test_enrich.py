@@ -407,3 +407,75 @@ def test_a_first_person_actor_inside_a_quote_is_its_speaker():
     event = Event("a", 0, "CONCEDE", "", at_hale, we, Span(0, 8, 14, "impose"))
     hale_named = Mention("a", at_hale, "PERSON", entity_id="hale")
     assert _link_event(event, [hale_named], names, [hale]).target_entity == ""
+
+
+def _sentence_reading(*sentences: str):
+    from storyline.enrich import _Reading
+
+    return _Reading({i: tuple(range(i - 1, max(-1, i - 3), -1)) for i in range(len(sentences))},
+                    dict(enumerate(sentences)))
+
+
+@pytest.mark.parametrize("before, expected", [
+    # the subject of the sentence before, or of the one before that
+    (["Foreign Minister Tomas Berg arrived in Kessling on Monday."], "berg"),
+    (["Tomas Berg arrived in Kessling on Monday.", "The talks lasted four hours."], "berg"),
+    (["In Kessling, Mr Berg met the press.", "Reporters waited outside."], "berg"),
+    # an inverted speaker is a subject too
+    (["The border is calm, said Tomas Berg."], "berg"),
+    # two subjects, or a woman for "he": no one
+    (["Tomas Berg and Leif Lund arrived in Kessling."], ""),
+    (["Ms Hale arrived in Kessling."], ""),
+    # an owner, a name in brackets, after a preposition (and its conjuncts): no antecedent
+    (["Bergs officials arrived in Kessling."], ""),
+    (["The minister (a cousin of Tomas Berg) arrived."], ""),
+    (["The minister spoke with Tomas Berg and Leif Lund."], ""),
+    # the nearest sentence naming a man decides: here ambiguously
+    (["Leif Lund arrived.", "Tomas Berg met Oskar Dahl."], ""),
+    (["Leif Lund arrived.", "He told Tomas Berg nothing."], ""),  # "He" is that sentence's topic
+    # too far back
+    (["Tomas Berg arrived.", "Talks began.", "They lasted hours."], ""),
+])
+def test_an_events_pronoun_with_no_one_before_it_is_the_subject_of_the_sentences_before(before, expected):
+    from storyline.canonical import NameResolver
+    from storyline.enrich import _link_event, _NameIndex
+    from storyline.records import Event, Mention, Span
+
+    resolver = NameResolver()
+    names = {"Tomas Berg": "berg", "Mr Berg": "berg", "Berg": "berg",
+             "Leif Lund": "lund", "Oskar Dahl": "dahl", "Ms Hale": "hale"}
+    [hale] = resolver.add([Mention("a", Span(0, 0, 7, "Ms Hale"), "PERSON")])
+    mentions = []
+    for i, text in enumerate(before):
+        for written, entity in names.items():
+            at = text.find(written)
+            if at >= 0 and not any(m.span.sentence_index == i and m.span.start <= at < m.span.end for m in mentions):
+                mentions.append(Mention("a", Span(i, at, at + len(written), written), "PERSON",
+                                        entity_id=hale if entity == "hale" else entity))
+    last = "He blamed Arnholt for the crisis."
+    i = len(before)
+    event = Event("a", i, "ACCUSE", "", Span(i, 0, 2, "He"), Span(i, 10, 17, "Arnholt"), Span(i, 3, 9, "blamed"))
+    reading = _sentence_reading(*before, last)
+    assert _link_event(event, mentions, _NameIndex(resolver), [], reading).actor_entity == expected
+    # read out of order (shuffled lines), the sentences before say nothing
+    assert _link_event(event, mentions, _NameIndex(resolver), [], None).actor_entity == ""
+
+
+def test_an_events_pronoun_is_resolved_across_sentences_only_in_articles_read_in_order(tmp_path):
+    text = ("Berg orders troops home\n20250306\nhttps://www.gazette.example.com/news/berg-troops\n"
+            "Foreign Minister Tomas Berg arrived in Kessling on Thursday.\n"
+            "He accused Northford of provoking a border crisis.\n")
+    record = {"title": "Berg orders troops home", "date": "2025-03-06", "url": "https://post.example.org/berg",
+              "text": "Foreign Minister Tomas Berg arrived in Kessling on Thursday. "
+                      "He accused Northford of provoking a border crisis."}
+
+    def accusers(name, files):
+        store = build(tmp_path, name, [list(files)], files)
+        try:
+            return [(e["actor"], e["actor_entity"] != "") for e in findings.list_events(store) if e["type"] == "ACCUSE"]
+        finally:
+            store.close()
+
+    assert accusers("jsonl", {"a.jsonl": json.dumps(record) + "\n"}) == [("Tomas Berg", True)]
+    # line-format crawls are shuffled (enrich.lines_in_order): the line before need not be
+    assert accusers("lines", {"a.txt": text}) == [("He", False)]

@@ -16,6 +16,7 @@ import json
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
 from .canonical import NameResolver
 from .executors import OrderedTasks
@@ -40,7 +41,7 @@ def run(store: Store, settings: Settings = DEFAULTS, progress: Callable[[int], N
         for seqs, articles, findings in analyses.batches(store, pending):
             try:
                 with store.transaction():
-                    added = save_findings(store, resolver, articles, findings)
+                    added = save_findings(store, resolver, articles, findings, settings)
                     db.mark_done(store, STAGE, seqs)
             except BaseException:
                 resolver.forget()  # what it held was rolled back with the batch
@@ -65,8 +66,14 @@ def article_text(store: Store, article: Article, settings: Settings) -> ArticleT
         published=article.published,
         sentences=tuple((s.index, s.text) for s in article.sentences if s.kind == "text"),
         embeds=tuple((s.index, s.text, accounts[s.index]) for s in article.sentences if s.kind == "embed" and s.index in accounts),
-        ordered=article.format != "lines" or settings["enrich.lines_in_order"],
+        ordered=in_reading_order(article, settings),
     )
+
+
+def in_reading_order(article: Article, settings: Settings) -> bool:
+    """Whether an article's stored sentence order is its reading order (see
+    ``enrich.lines_in_order``)."""
+    return article.format != "lines" or settings["enrich.lines_in_order"]
 
 
 def _analyze_task(texts: list[ArticleText], overrides: dict) -> list[Findings]:
@@ -157,7 +164,8 @@ def _group_of(store: Store, article_ids: Sequence[str]) -> dict[str, str]:
     return {aid: groups.get(aid, aid) for aid in article_ids}
 
 
-def save_findings(store: Store, resolver: NameResolver, articles: Sequence[Article], findings: Sequence[Findings]) -> dict[str, int]:
+def save_findings(store: Store, resolver: NameResolver, articles: Sequence[Article], findings: Sequence[Findings],
+                  settings: Settings = DEFAULTS) -> dict[str, int]:
     """Resolve entities, link quotes and events to them, and write one batch (call inside a
     transaction)."""
     resolver.begin()
@@ -179,12 +187,14 @@ def save_findings(store: Store, resolver: NameResolver, articles: Sequence[Artic
         touched.update(m.entity_id for m in mentions if m.entity_id)
         assigned.append((found, mentions))
     names = _NameIndex(resolver)
+    readings = {a.id: _Reading.of(a, settings) for a in articles}
     for found, mentions in assigned:
         _write_mentions(store, mentions)
         _write_timexes(store, found)
         quotes = [_link_speaker(q, mentions, names) for q in found.quotes]
         _write_quotes(store, quotes)
-        _write_events(store, [_link_event(e, mentions, names, quotes) for e in found.events])
+        reading = readings.get(found.article_id)
+        _write_events(store, [_link_event(e, mentions, names, quotes, reading) for e in found.events])
         counts["mentions"] += len(mentions)
         counts["dates"] += len(found.timexes)
         counts["quotes"] += len(found.quotes)
@@ -348,7 +358,7 @@ def _relation_of(span: Span, m: Mention) -> bool:
 
 
 def _link_event(event: Event, mentions: Sequence[Mention], names: _NameIndex,
-                quotes: Sequence[Quote] = ()) -> Event:
+                quotes: Sequence[Quote] = (), reading: _Reading | None = None) -> Event:
     def link(span: Span | None) -> str:
         found = _overlapping(span, [m for m in mentions if span is None or not _relation_of(span, m)])
         if found is not None and found.entity_id:
@@ -367,9 +377,9 @@ def _link_event(event: Event, mentions: Sequence[Mention], names: _NameIndex,
         target = _speaker_of(event.target, quotes)
         target = "" if target == actor else target
     if not target and event.target is not None and event.target.text.lower() in _PERSON_PRONOUNS:
-        target = _one_person_before(event.target, mentions, actor, names.resolver)
+        target = _person_for(event.target, mentions, actor, names.resolver, reading)
     if not actor and event.actor is not None and event.actor.text.lower() in _PERSON_PRONOUNS:
-        actor = _one_person_before(event.actor, mentions, target, names.resolver)
+        actor = _person_for(event.actor, mentions, target, names.resolver, reading)
     return event.replace(actor_entity=actor, target_entity=target)
 
 
@@ -387,17 +397,89 @@ def _speaker_of(span: Span, quotes: Sequence[Quote]) -> str:
     return ""
 
 
-def _one_person_before(span: Span, mentions: Sequence[Mention], other: str, resolver: NameResolver) -> str:
-    """The entity of the one person named before ``span`` in its sentence, other than the
-    event's other party (a pronoun is not its own antecedent: "Berg met Hale and thanked
-    her") and not of the other gender when honorifics said it, or ``""`` when there are none
-    or several."""
+def _person_for(span: Span, mentions: Sequence[Mention], other: str, resolver: NameResolver,
+                reading: _Reading | None) -> str:
+    """The entity a he/she/him/her ``span`` stands for, or ``""``.
+
+    In its own sentence: the one person named before it, other than the event's other party
+    (a pronoun is not its own antecedent: "Berg met Hale and thanked her") and not of the
+    other gender when honorifics said it. Several there: no one. None there, and the article
+    is read in order: the nearest of the ``enrich.event_pronoun_window`` sentences before it
+    that names a compatible person decides, by the one person it names as a subject would be
+    named (not as an owner, in brackets or after a preposition: "Mr Zhai met Faisal Mekdad.
+    He also met members of the opposition" is ambiguous and stays unlinked; "the funeral of
+    Meshaal al-Tammo" is no antecedent)."""
     gender = _PERSON_PRONOUNS[span.text.lower()]
-    people = {m.entity_id for m in mentions
-              if m.label == "PERSON" and m.entity_id and m.entity_id != other
-              and m.span.sentence_index == span.sentence_index and m.span.end <= span.start}
-    people = {p for p in people if resolver.gender(p) in ("", gender)}
-    return people.pop() if len(people) == 1 else ""
+
+    def people(index: int, end: int) -> list[Mention]:
+        return [m for m in mentions
+                if m.label == "PERSON" and m.entity_id and m.entity_id != other
+                and m.span.sentence_index == index and m.span.end <= end
+                and resolver.gender(m.entity_id) in ("", gender)]
+
+    here = {m.entity_id for m in people(span.sentence_index, span.start)}
+    if here or reading is None:
+        return here.pop() if len(here) == 1 else ""
+    for index in reading.before.get(span.sentence_index, ()):
+        text = reading.texts[index]
+        found = people(index, len(text))
+        if found:
+            if _SAME_PRONOUN[gender].search(text, 0, min(m.span.start for m in found)):
+                return ""  # "He admitted that President Assad ...": the chain goes further back
+            subjects = {m.entity_id for m in found if _named_as_subject(m, text)}
+            return subjects.pop() if len(subjects) == 1 else ""
+    return ""
+
+
+# A pronoun of the same gender: before a sentence's named person, it is that sentence's
+# topic ("He readily admitted that President Assad had ignored the agreement").
+_SAME_PRONOUN = {"m": re.compile(r"\b(?:he|him|his)\b", re.I), "f": re.compile(r"\b(?:she|her)\b", re.I)}
+
+
+# Words after which a name is a preposition's object, not a sentence's subject.
+_PREPOSITIONS = frozenset(
+    "of with to by for from against about on at between among including like toward towards "
+    "into onto upon over under without behind via alongside than".split())
+
+
+def _named_as_subject(m: Mention, text: str) -> bool:
+    """Whether a mention could be its sentence's subject: not an owner (``Assads allies``),
+    not in brackets, and not after a preposition once the titles before it are passed
+    (``talks with Russian President Vladimir Putin``)."""
+    start, end = m.span.start, m.span.end
+    after = text[end:end + 2]
+    if after[:1] in ("'", "\u2019") or (after[:1] == "s" and not after[1:2].isalnum()):
+        return False
+    before = text[:start]
+    if before.count("(") > before.count(")"):
+        return False
+    for word in reversed(before.split()):
+        if word[-1] in ",;:-\u2013\u2014":
+            return True  # a clause opens here ("In Cairo, Mr el-Araby ...")
+        if word.lower() in ("and", "or", "nor"):
+            continue  # a conjunct is what the one before it is ("with Leon Panetta and James Mattis")
+        if not word[:1].isupper():
+            return word.lower() not in _PREPOSITIONS
+    return True
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """An article read in order, as event linking needs it: for each editorial sentence, the
+    ones before it within ``enrich.event_pronoun_window`` (nearest first), and their texts."""
+
+    before: dict[int, tuple[int, ...]]
+    texts: dict[int, str]
+
+    @classmethod
+    def of(cls, article: Article, settings: Settings) -> _Reading | None:
+        window = settings["enrich.event_pronoun_window"]
+        if window < 1 or not in_reading_order(article, settings):
+            return None
+        editorial = article.editorial()
+        order = [s.index for s in editorial]
+        before = {i: tuple(reversed(order[max(0, k - window):k])) for k, i in enumerate(order)}
+        return cls(before, {s.index: s.text for s in editorial})
 
 
 def _span_json(span: Span | None) -> str | None:
