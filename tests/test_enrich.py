@@ -479,3 +479,31 @@ def test_an_events_pronoun_is_resolved_across_sentences_only_in_articles_read_in
     assert accusers("jsonl", {"a.jsonl": json.dumps(record) + "\n"}) == [("Tomas Berg", True)]
     # line-format crawls are shuffled (enrich.lines_in_order): the line before need not be
     assert accusers("lines", {"a.txt": text}) == [("He", False)]
+
+
+def test_an_event_links_no_entity_as_its_own_target(tmp_path):
+    from storyline.canonical import NameResolver
+    from storyline.enrich import _link_event, _NameIndex, _remap_merged, _write_events
+    from storyline.records import Event, Mention, Span
+
+    text = "Turkey backed Turkeys decision."
+    turkey = Mention("a", Span(0, 0, 6, "Turkey"), "GPE", entity_id="turkey")
+    turkeys = Mention("a", Span(0, 14, 20, "Turkey"), "GPE", entity_id="turkey")
+    event = Event("a", 0, "SUPPORT", "", Span(0, 0, 6, "Turkey"), Span(0, 14, 30, text[14:30]), Span(0, 7, 13, "backed"))
+    linked = _link_event(event, [turkey, turkeys], _NameIndex(NameResolver()))
+    assert (linked.actor_entity, linked.target_entity) == ("turkey", "")
+    # two entities merged later into one: the stored event loses its target link too
+    store = open_store(tmp_path / "merge.db", settings=SETTINGS)
+    with store.transaction():
+        _write_events(store, [event.replace(actor_entity="berg", target_entity="mr-berg"),
+                              event.replace(actor_entity="berg", target_entity="lund")])
+
+    class Merged:
+        def canonical_id(self, entity_id):
+            return "berg" if entity_id == "mr-berg" else entity_id
+
+    with store.transaction():
+        _remap_merged(store, Merged(), ["mr-berg"])
+    assert sorted(tuple(r.values()) for r in store.query("SELECT actor_entity, target_entity FROM events")) == [
+        ("berg", ""), ("berg", "lund")]
+    store.close()

@@ -380,6 +380,8 @@ def _link_event(event: Event, mentions: Sequence[Mention], names: _NameIndex,
         target = _person_for(event.target, mentions, actor, names.resolver, reading)
     if not actor and event.actor is not None and event.actor.text.lower() in _PERSON_PRONOUNS:
         actor = _person_for(event.actor, mentions, target, names.resolver, reading)
+    if target == actor:
+        target = ""  # nothing is done by an entity to itself in the dyads ("Turkey backs Turkeys decision")
     return event.replace(actor_entity=actor, target_entity=target)
 
 
@@ -545,6 +547,7 @@ def _remap_merged(store: Store, resolver: NameResolver, merged: Sequence[str]) -
         store.execute("UPDATE quotes SET speaker_entity = ? WHERE speaker_entity = ?", (new, old))
         store.execute("UPDATE events SET actor_entity = ? WHERE actor_entity = ?", (new, old))
         store.execute("UPDATE events SET target_entity = ? WHERE target_entity = ?", (new, old))
+        store.execute("UPDATE events SET target_entity = '' WHERE target_entity = ? AND actor_entity = ?", (new, new))
         store.execute("DELETE FROM entities WHERE id = ?", (old,))
     # Event keys embed entity ids: recompute those that named a merged entity.
     if merged:
