@@ -196,6 +196,17 @@ def test_listing_limits_and_empty_dyad_names_are_usage_errors(env):
     result = run("dyad", "", " ", "--db", db)
     assert result.exit_code == 2
     assert result.stderr == "Error: BAD_REQUEST a dyad needs both actors named (a name, a variant or an entity id), e.g. `storyline dyad Russia Ukraine`\n"
+    # a range that ends before it starts selects nothing: every listing with --since/--until says so
+    swapped = "Error: BAD_REQUEST since (2025-03-05) is after until (2025-03-01): swap them\n"
+    for command in (["articles"], ["search", "troops"], ["stories"], ["events"], ["dyad", "Northford", "Arnholt"],
+                    ["timeline", "--query", "troops"], ["export", "-o", "-"]):
+        result = run(*command, "--db", db, "--since", "2025-03-05", "--until", "2025-03-01")
+        assert (result.exit_code, result.stderr) == (2, swapped), command
+    # a filter given as blank text ("--actor $NAME" with NAME unset) is refused, not ignored
+    for command, option in ((["events", "--actor", " "], "--actor"), (["quotes", "--speaker", ""], "--speaker"),
+                            (["stories", "--source", ""], "--source"), (["export", "-o", ""], "--output")):
+        result = run(*command, "--db", db)
+        assert (result.exit_code, result.stderr) == (2, f"Error: BAD_REQUEST {option} is empty: give it a value, or leave it out\n")
 
 
 def test_the_command_line_starts_without_the_heavy_libraries():

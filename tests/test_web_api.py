@@ -260,6 +260,11 @@ def test_events_and_dyads_page_like_the_library(client, store):
     bad = client.get("/api/events", params={"type": "INVADE"})
     assert bad.status_code == 422 and "PLOVER types are" in bad.json()["error"]["message"]
     assert client.get("/api/dyad", params={"a": "Northford", "b": "  "}).status_code == 422
+    swapped = {"since": "2025-03-05", "until": "2025-03-01"}
+    for path, extra in (("/api/events", {}), ("/api/dyad", {"a": "Northford", "b": "Arnholt"}), ("/api/articles", {}),
+                        ("/api/stories", {}), ("/api/search", {"q": "troops"})):
+        r = client.get(path, params={**extra, **swapped})
+        assert (r.status_code, r.json()["error"]["message"]) == (422, "since (2025-03-05) is after until (2025-03-01): swap them"), path
 
 
 def test_events_come_in_date_order_or_newest_first_and_a_short_listing_is_the_head_of_the_long_one(client, store):

@@ -38,6 +38,12 @@ class UsageError(StorylineError):
     http_status = 422
 
 
+def check_day_range(since, until) -> None:
+    """A ``since`` after ``until`` selects nothing: say so instead of listing nothing."""
+    if since is not None and until is not None and since > until:
+        raise UsageError(f"since ({since.isoformat()}) is after until ({until.isoformat()}): swap them")
+
+
 class NotFound(StorylineError):
     """An id, path or name that does not exist."""
 

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from .errors import NotFound, UsageError
+from .errors import NotFound, UsageError, check_day_range
 from .peoples import countries_of, peoples_of
 from .statements import count_independent
 from .store import Store
@@ -336,6 +336,7 @@ def list_events(store: Store, *, actor: str | None = None, target: str | None = 
             raise UsageError(f"unknown event type {type!r}; PLOVER types are {', '.join(PLOVER_TYPES)}")
         where += " AND e.type = ?"
         params.append(type.upper())
+    check_day_range(since, until)
     if since:
         where += " AND e.date >= ?"
         params.append(since.isoformat())

@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .errors import check_day_range
 from .records import Article
 from .settings import DEFAULTS, Settings
 from .statements import statement_ref
@@ -300,6 +301,7 @@ def list_stories(
 ) -> list[dict[str, Any]]:
     """Stories overlapping [since, until], optionally naming an entity, covered by an outlet
     or matching a text query; largest first (``sort="recent"``: latest first)."""
+    check_day_range(since, until)
     where = ["articles >= ?"]
     params: list[Any] = [min_articles]
     if since:

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from .errors import UsageError
+from .errors import UsageError, check_day_range
 from .output import counted
 from .records import Span, TimeExpr
 from .settings import DEFAULTS, Settings
@@ -89,6 +89,7 @@ def timeline_for(
     per_date = per_date if per_date is not None else settings["timeline.per_date"]
     if dates < 1 or per_date < 1:
         raise UsageError("--dates and --per-date must be at least 1")
+    check_day_range(since, until)
     keywords: tuple[str, ...] = ()
     label = None
     if story:

@@ -84,9 +84,20 @@ def common_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     @click.option("-q", "--quiet", is_flag=True, help="No progress bars or summaries on stderr.")
     @functools.wraps(fn)
     def wrapper(db: str | None, sets: tuple[str, ...], quiet: bool, **kwargs: Any) -> Any:
+        _refuse_blank_options(kwargs)
         return fn(Context(db, sets, quiet), **kwargs)
 
     return wrapper
+
+
+def _refuse_blank_options(values: dict[str, Any]) -> None:
+    """A filter given as blank text (``--actor "$NAME"`` with NAME unset) would list
+    everything as if it matched; say so instead."""
+    for param in click.get_current_context().command.params:
+        value = values.get(param.name or "")
+        if isinstance(param, click.Option) and isinstance(value, str) and not value.strip():
+            option = max(param.opts, key=len)
+            raise UsageError(f"{option} is empty: give it a value, or leave it out")
 
 
 def output_option(*choices: str, default: str = "table") -> Callable[..., Any]:

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..errors import check_day_range
 from ..records import Article, Rejection, Sentence
 from .base import Store, now_iso, resolve_id
 
@@ -230,6 +231,7 @@ def article_filters(
 ) -> None:
     """Add the filters every article listing offers (outlet, publication day range) to a
     WHERE list and its parameters; ``table`` is the articles table's name or alias."""
+    check_day_range(since, until)
     prefix = f"{table}." if table else ""
     if outlet:
         where.append(f"{prefix}outlet = ?")
