@@ -742,6 +742,15 @@ def test_needs_parse_is_a_cheap_lexical_check():
     assert not needs_parse("Farmers show their cattle at the fair.")
 
 
+def test_a_verb_of_regard_asks_for_the_parse_only_before_as():
+    # "see X as Y", "portrayed X as Y": a view the model reads; the verb alone is perception
+    assert needs_parse("Many farmers see the mayor as the stronger candidate.")
+    assert needs_parse("Critics have portrayed her handling of the budget as reckless.")
+    assert needs_parse("The board viewed Novak as a safe pair of hands.")
+    assert not needs_parse("Farmers saw a rise in prices this spring.")
+    assert not needs_parse("The board viewed the site on Monday, as it does every May.")
+
+
 def test_headline_without_a_parse_needs_a_named_entity():
     nlp = load_model()
     ner_only = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]

@@ -369,6 +369,10 @@ SETTINGS: tuple[Setting, ...] = (
             "inside another's content); on that fold, stripped, full parse, who-said-what F1 "
             "0.677 -> 0.685 (precision 0.734 -> 0.771, recall 0.629 -> 0.616), quote F1 0.732 -> "
             "0.741; shuffled 0.657 -> 0.665, quote marks kept 0.673 -> 0.681."),
+    Setting("quotes.regard_window", 6,
+            "Words after a verb of regard (see, view, portray...) within which an 'as' makes the "
+            "sentence worth parsing ('see [the senator] as', 'portrayed [her use of the server] as'): "
+            "an object noun phrase of up to five words, written for news English."),
     Setting("quotes.pronoun_window", 2,
             "Sentences before a he/she speaker searched for the one compatible named person: "
             "the paragraph-sized context news pronouns refer back to; in a hand check of 30 "

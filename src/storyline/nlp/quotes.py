@@ -44,7 +44,7 @@ from .quote_marks import extend_with_marks, has_marks, mark_kind
 from .quote_model import QuoteModel, model_for, model_frames, veto
 from .quote_parse import Frame, name_range, parse_frames
 from .quote_speakers import TITLES, NameIndex, resolve_pronoun
-from .speech_verbs import evidence_finding, parse_cue_words
+from .speech_verbs import evidence_finding, parse_cue_words, regard_view
 
 __all__ = ["find_quotes", "needs_parse", "quote_from_embed", "recover_speakers"]
 
@@ -66,7 +66,7 @@ def needs_parse(text: str) -> bool:
     if "according to" in text.lower() or headline_shape(text):
         return True
     if not parse_cue_words(text):
-        return evidence_finding(text)
+        return evidence_finding(text) or regard_view(text, DEFAULTS["quotes.regard_window"])
     return not plain_attribution(text)
 
 

@@ -193,6 +193,29 @@ def evidence_finding(text: str) -> bool:
                for i, w in enumerate(words))
 
 
+# Verbs of regard that attribute a view when a predicate with "as" follows ("many voters see
+# him as the stronger candidate", "Republicans have portrayed her use of the server as a
+# danger"): PolNeAR annotates them as attributions, the trained model reads them, but "see"
+# and "view" alone are mostly perception ("saw a rise in sales"), so only the "as" shape makes
+# a sentence worth parsing (general knowledge of English; measured in regard_view).
+REGARD: frozenset[str] = frozenset("""
+see view regard portray characterize characterise depict paint cast frame perceive
+""".split())
+_REGARD_FORMS = frozenset(f for lemma in REGARD for f in inflections(lemma)) | {"saw", "seen", "painted"}
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
+def regard_view(text: str, window: int) -> bool:
+    """Whether ``text`` has a verb of regard followed within ``window`` words by ``as``, with
+    no comma between (``see X as Y``, not ``viewed the site, as planned``): a view worth
+    parsing, where the verb alone is not."""
+    for clause in _CLAUSE_BREAK.split(text.lower()):
+        words = _WORD.findall(clause)
+        if any(w in _REGARD_FORMS and "as" in words[i + 1:i + 1 + window] for i, w in enumerate(words)):
+            return True
+    return False
+
+
 ATTITUDE_SKIP_FORMS: frozenset[str] = frozenset("""
 plan plans offer offers support hope doubt doubts thinking planning offering hoping
 """.split())
