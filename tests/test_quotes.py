@@ -828,3 +828,44 @@ def test_settings_are_declared():
 def test_a_participle_clause_before_the_cue_is_not_what_the_speaker_said(text):
     # what Novak was asked is no quote of hers
     assert [q.speaker_name for q in quotes(text) if q.text.startswith("Asked")] == []
+
+
+# --- stance adjectives (quotes.stance_adjectives) ----------------------------------------
+
+
+@pytest.mark.parametrize("text, speaker, cue_word, content", [
+    ("Her advisers are not convinced that the bridge toll will pass.", "Her advisers", "convinced",
+     "that the bridge toll will pass"),
+    ("Farmers in the valley remain skeptical of the new water deal.", "Farmers in the valley", "skeptical",
+     "the new water deal"),
+    ("Bram Osei is eager to reopen the crossing before winter.", "Bram Osei", "eager",
+     "to reopen the crossing before winter"),
+    ("Local growers were hopeful that the rain would come in May.", "Local growers", "hopeful",
+     "that the rain would come in May"),
+])
+def test_a_stance_adjective_after_a_linking_verb_is_an_attribution(text, speaker, cue_word, content):
+    q = one(text)
+    assert (q.speaker_name, q.cue.text if q.cue else None, q.text) == (speaker, cue_word, content)
+
+
+@pytest.mark.parametrize("text", [
+    "I am glad that you came to the fair.",  # first person: mostly inside a quote
+    "It is doubtful that the ferry will sail.",  # no one holds the view
+    "The children were happy to help at the fair.",  # an infinitive of feeling, no view
+    "The hall was full of farmers on Monday.",  # no stance adjective
+    "The mayor is concerned with the budget of the port.",  # "concerned with": no view
+])
+def test_no_stance_frame_without_a_third_person_holder_and_a_view(text):
+    assert quotes(text) == []
+
+
+def test_stance_frames_follow_their_setting():
+    off = Settings({"quotes.model": False, "quotes.stance_adjectives": False})
+    text = "Farmers in the valley remain skeptical of the new water deal."
+    assert find_quotes(annotate([text]), "a1", off) == []
+
+
+def test_a_stance_asks_for_the_parse():
+    assert needs_parse("Local growers were far more hopeful that the rain would come.")
+    assert needs_parse("Farmers remain skeptical of the new water deal.")
+    assert not needs_parse("The hopeful farmers planted early.")

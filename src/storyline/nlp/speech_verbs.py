@@ -111,6 +111,28 @@ tweet tweets post speech testimony announcement warning warnings accusation accu
 allegation allegations argument suggestion suggestions promise pledge insistence denial
 """.split())
 
+# Adjectives of stance after a linking verb: with a clause, an infinitive or an of/about
+# phrase they attribute a view to the subject ("Her advisers are convinced that ...", "voters
+# remain skeptical of the deal", "Hale is eager to leave"), which PolNeAR annotates as
+# attributions and the trained model (verbs only) never sees. Written by hand (general
+# knowledge of English); "sure", "willing", "open" and "certain" are left out: mostly first
+# person or no stance in news ("I'm sure", "open to the public").
+STANCE_ADJECTIVES: frozenset[str] = frozenset("""
+confident convinced aware unaware eager skeptical sceptical optimistic pessimistic hopeful
+worried concerned afraid fearful opposed supportive critical adamant wary leery proud upset
+angry furious annoyed alarmed glad happy pleased unhappy disappointed frustrated doubtful
+uncertain reluctant enthusiastic nervous sanguine unwilling
+""".split())
+
+# Stance adjectives of will, whose infinitive is the view ("eager to leave", "reluctant to
+# endorse him"); with the others an infinitive tells a feeling or a manner, no view ("happy to
+# hear the news", "glad to help").
+STANCE_VOLITION: frozenset[str] = frozenset({"eager", "reluctant", "afraid", "unwilling"})
+
+# The prepositions whose object is the view of a stance adjective ("skeptical of", "worried
+# about", "upset over"); "concerned with", "critical to", "open to" name no view.
+STANCE_PREPOSITIONS: frozenset[str] = frozenset({"of", "about", "over"})
+
 # Subjects of an evidence verb that make it an attribution ("the poll showed").
 EVIDENCE_SUBJECTS: frozenset[str] = frozenset("""
 poll polls polling survey surveys study studies report reports analysis data numbers figures
@@ -214,6 +236,24 @@ def regard_view(text: str, window: int) -> bool:
         if any(w in _REGARD_FORMS and "as" in words[i + 1:i + 1 + window] for i, w in enumerate(words)):
             return True
     return False
+
+
+# Linking verb forms before a stance adjective ("were hopeful", "remain skeptical"; "s" and
+# "re" are what is left of "it's", "they're" once apostrophes are stripped).
+_LINKING_FORMS = frozenset("""
+is are was were be been being remain remains remained remaining become became becomes grow
+grew grown stay stays stayed feel feels felt s re
+""".split())
+_STANCE_NEXT = frozenset({"that", "to"}) | STANCE_PREPOSITIONS
+
+
+def stance_view(text: str, gap: int) -> bool:
+    """Whether ``text`` has a stance adjective right before ``that``/``to``/``of``/``about``/
+    ``over`` with a linking verb at most ``gap`` words before it (``were far more leery
+    about``): a stance worth parsing (``quote_parse.stance_frames``)."""
+    words = _WORD.findall(text.lower())
+    return any(w in STANCE_ADJECTIVES and i + 1 < len(words) and words[i + 1] in _STANCE_NEXT
+               and _LINKING_FORMS.intersection(words[max(0, i - gap):i]) for i, w in enumerate(words))
 
 
 ATTITUDE_SKIP_FORMS: frozenset[str] = frozenset("""
