@@ -869,3 +869,11 @@ def test_a_stance_asks_for_the_parse():
     assert needs_parse("Local growers were far more hopeful that the rain would come.")
     assert needs_parse("Farmers remain skeptical of the new water deal.")
     assert not needs_parse("The hopeful farmers planted early.")
+
+
+def test_a_mostly_noun_attitude_form_asks_for_the_parse_only_as_a_verb():
+    # "hope", "plans", "support"... are mostly nouns: only a verb use asks for the parse
+    assert needs_parse("Supporters of the toll hope the bridge reopens in May.")
+    assert needs_parse("The growers group also plans to run ads in the valley.")
+    assert not needs_parse("The hope of the growers is a wet spring.")
+    assert not needs_parse("His plans for the harbour were dropped in May.")

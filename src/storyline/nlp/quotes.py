@@ -44,7 +44,7 @@ from .quote_marks import extend_with_marks, has_marks, mark_kind
 from .quote_model import QuoteModel, model_for, model_frames, veto
 from .quote_parse import Frame, name_range, parse_frames
 from .quote_speakers import TITLES, NameIndex, resolve_pronoun
-from .speech_verbs import evidence_finding, parse_cue_words, regard_view, stance_view
+from .speech_verbs import evidence_finding, parse_cue_words, regard_view, stance_view, verb_attitude
 
 __all__ = ["find_quotes", "needs_parse", "quote_from_embed", "recover_speakers"]
 
@@ -58,7 +58,8 @@ def needs_parse(text: str) -> bool:
     verb form (not one of the mostly-noun forms of ``PARSE_SKIP_FORMS``), an attitude verb
     form the trained model reads (``believes``, ``refused``: ``ATTITUDE_FORMS``),
     ``according to``, a headline's ``Name: words`` (``headline_shape``), a view (``see X as
-    Y``: ``regard_view``) or a stance (``are convinced that``: ``stance_view``), and is not
+    Y``: ``regard_view``), a stance (``are convinced that``: ``stance_view``) or a
+    mostly-noun attitude form used as a verb (``supporters hope``: ``verb_attitude``), and is not
     one of the plain shapes the surface patterns read as well
     without a parse (``CONTENT, Name said.``, ``Name said: CONTENT``, ``Name said the ...``
     with no comma after the cue). Regular expressions and a set intersection over the words:
@@ -69,7 +70,7 @@ def needs_parse(text: str) -> bool:
         return True
     if not parse_cue_words(text):
         return evidence_finding(text) or regard_view(text, DEFAULTS["quotes.regard_window"]) \
-            or stance_view(text, DEFAULTS["quotes.stance_gap"])
+            or stance_view(text, DEFAULTS["quotes.stance_gap"]) or verb_attitude(text)
     return not plain_attribution(text)
 
 
