@@ -742,6 +742,15 @@ def test_needs_parse_is_a_cheap_lexical_check():
     assert not needs_parse("Farmers show their cattle at the fair.")
 
 
+def test_a_verb_of_regard_asks_for_the_parse_only_before_as():
+    # "see X as Y", "portrayed X as Y": a view the model reads; the verb alone is perception
+    assert needs_parse("Many farmers see the mayor as the stronger candidate.")
+    assert needs_parse("Critics have portrayed her handling of the budget as reckless.")
+    assert needs_parse("The board viewed Novak as a safe pair of hands.")
+    assert not needs_parse("Farmers saw a rise in prices this spring.")
+    assert not needs_parse("The board viewed the site on Monday, as it does every May.")
+
+
 def test_headline_without_a_parse_needs_a_named_entity():
     nlp = load_model()
     ner_only = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
@@ -819,3 +828,52 @@ def test_settings_are_declared():
 def test_a_participle_clause_before_the_cue_is_not_what_the_speaker_said(text):
     # what Novak was asked is no quote of hers
     assert [q.speaker_name for q in quotes(text) if q.text.startswith("Asked")] == []
+
+
+# --- stance adjectives (quotes.stance_adjectives) ----------------------------------------
+
+
+@pytest.mark.parametrize("text, speaker, cue_word, content", [
+    ("Her advisers are not convinced that the bridge toll will pass.", "Her advisers", "convinced",
+     "that the bridge toll will pass"),
+    ("Farmers in the valley remain skeptical of the new water deal.", "Farmers in the valley", "skeptical",
+     "the new water deal"),
+    ("Bram Osei is eager to reopen the crossing before winter.", "Bram Osei", "eager",
+     "to reopen the crossing before winter"),
+    ("Local growers were hopeful that the rain would come in May.", "Local growers", "hopeful",
+     "that the rain would come in May"),
+])
+def test_a_stance_adjective_after_a_linking_verb_is_an_attribution(text, speaker, cue_word, content):
+    q = one(text)
+    assert (q.speaker_name, q.cue.text if q.cue else None, q.text) == (speaker, cue_word, content)
+
+
+@pytest.mark.parametrize("text", [
+    "I am glad that you came to the fair.",  # first person: mostly inside a quote
+    "It is doubtful that the ferry will sail.",  # no one holds the view
+    "The children were happy to help at the fair.",  # an infinitive of feeling, no view
+    "The hall was full of farmers on Monday.",  # no stance adjective
+    "The mayor is concerned with the budget of the port.",  # "concerned with": no view
+])
+def test_no_stance_frame_without_a_third_person_holder_and_a_view(text):
+    assert quotes(text) == []
+
+
+def test_stance_frames_follow_their_setting():
+    off = Settings({"quotes.model": False, "quotes.stance_adjectives": False})
+    text = "Farmers in the valley remain skeptical of the new water deal."
+    assert find_quotes(annotate([text]), "a1", off) == []
+
+
+def test_a_stance_asks_for_the_parse():
+    assert needs_parse("Local growers were far more hopeful that the rain would come.")
+    assert needs_parse("Farmers remain skeptical of the new water deal.")
+    assert not needs_parse("The hopeful farmers planted early.")
+
+
+def test_a_mostly_noun_attitude_form_asks_for_the_parse_only_as_a_verb():
+    # "hope", "plans", "support"... are mostly nouns: only a verb use asks for the parse
+    assert needs_parse("Supporters of the toll hope the bridge reopens in May.")
+    assert needs_parse("The growers group also plans to run ads in the valley.")
+    assert not needs_parse("The hope of the growers is a wet spring.")
+    assert not needs_parse("His plans for the harbour were dropped in May.")

@@ -375,6 +375,22 @@ SETTINGS: tuple[Setting, ...] = (
             "inside another's content); on that fold, stripped, full parse, who-said-what F1 "
             "0.677 -> 0.685 (precision 0.734 -> 0.771, recall 0.629 -> 0.616), quote F1 0.732 -> "
             "0.741; shuffled 0.657 -> 0.665, quote marks kept 0.673 -> 0.681."),
+    Setting("quotes.stance_adjectives", True,
+            "Read a stance adjective after a linking verb as an attribution ('her advisers are "
+            "convinced that ...', 'voters remain skeptical of the deal'; nlp/quote_parse.py "
+            "stance_frames). PolNeAR annotates them; the model reads only verbs. On the PolNeAR train "
+            "fold, stripped, full parse: who-said-what F1 0.6925 -> 0.6948, enrich gate 0.6856 -> "
+            "0.6880 (with quotes.stance_gap); 20 of 28 such adjectives outside another frame's "
+            "content were annotated cues."),
+    Setting("quotes.stance_gap", 3,
+            "Words between a linking verb and a stance adjective for the parse gate to ask for the "
+            "parse ('were far more leery about'): up to two adverbs, written for news English."),
+    Setting("quotes.regard_window", 6,
+            "Words after a verb of regard (see, view, portray...) within which an 'as' makes the "
+            "sentence worth parsing ('see [the senator] as', 'portrayed [her use of the server] as'): "
+            "an object noun phrase of up to five words, written for news English. PolNeAR train fold, "
+            "enrich gate, stripped: who-said-what F1 0.6843 -> 0.6856; parse share on train "
+            "61.07% -> 61.36%."),
     Setting("quotes.pronoun_window", 2,
             "Sentences before a he/she speaker searched for the one compatible named person: "
             "the paragraph-sized context news pronouns refer back to; in a hand check of 30 "

@@ -289,15 +289,16 @@ _PREDICATE_KINDS = frozenset({"acomp", "oprd", "attr", "dobj"})
 
 def veto(doc, model: QuoteModel, frames: list[Frame], max_prob: float) -> list[Frame]:
     """The rule frames whose cue word the model does not find unlikely: a verb cue with
-    probability below ``max_prob`` is dropped (according to, headline and noun frames, and
-    verbs the parser tagged otherwise, stay: the model was not trained on them)."""
+    probability below ``max_prob`` is dropped (according to, headline, noun and stance
+    frames, and verbs the parser tagged otherwise, stay: the model was not trained on them;
+    the tagger calls some stance participles verbs, ``convinced``, ``upset``)."""
     if max_prob <= 0:
         return frames
     by_char = {t.idx: t for t in doc}
     kept = []
     for frame in frames:
         tok = by_char.get(frame.cue[0])
-        if tok is not None and is_candidate(tok) and "headline" not in frame.tags \
+        if tok is not None and is_candidate(tok) and not frame.tags & {"headline", "stance"} \
                 and model.cue_probability(doc, tok) < max_prob:
             continue
         kept.append(frame)

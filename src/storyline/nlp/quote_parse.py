@@ -59,6 +59,9 @@ from .speech_verbs import (
     NOUN_CONTENT,
     NOUN_CUES,
     SPEECH,
+    STANCE_ADJECTIVES,
+    STANCE_PREPOSITIONS,
+    STANCE_VOLITION,
 )
 
 # The public names; those from quote_subjects and quote_content are re-exported for the
@@ -66,7 +69,7 @@ from .speech_verbs import (
 __all__ = [
     "Frame", "NOT_SPEAKERS", "PERSONAL", "according_frames", "bare_participle", "char_span",
     "claim_subject", "fill_speaker", "headline_frame", "inverted_subject", "name_range",
-    "noun_frames", "own_subject", "parse_frames", "past_predicate", "verb_frame",
+    "noun_frames", "own_subject", "parse_frames", "past_predicate", "stance_frames", "verb_frame",
 ]
 
 # Dependents of a cue verb that are not part of its content.
@@ -228,6 +231,55 @@ def noun_frames(doc) -> list[Frame]:
     return out
 
 
+# Linking verbs that give their subject a stance adjective ("are convinced", "remain
+# hopeful", "grew wary"); "seem"/"appear" raise (the view is the writer's), so they are left out.
+_LINKING = frozenset({"be", "remain", "become", "grow", "stay", "feel"})
+
+
+def _stance_view(adj):
+    """The token whose subtree is the view of a stance adjective: its clause (``convinced
+    that ...``), its infinitive for an adjective of will (``eager to ...``,
+    ``STANCE_VOLITION``), or the object of ``of``/``about``/``over`` (``skeptical of the
+    deal``); None without one."""
+    for c in adj.children:
+        if c.i < adj.i:
+            continue
+        if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and adj.lower_ in STANCE_VOLITION):
+            return c
+        if c.dep_ == "prep" and c.lower_ in STANCE_PREPOSITIONS:
+            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def stance_frames(doc) -> list[Frame]:
+    """``Her advisers are convinced that ...``, ``voters remain skeptical of the deal``: a
+    stance adjective (``STANCE_ADJECTIVES``, as written: the tagger calls the participles
+    ``convinced``, ``upset`` verbs) after a linking verb, with a view (see
+    :func:`_stance_view`), is an attribution with the linking verb's subject for speaker.
+    First and second person (``I'm glad you came``) are left out: mostly inside a quote. On
+    the PolNeAR train fold 20 of 28 such adjectives outside another frame's content were
+    annotated cues."""
+    out = []
+    for tok in doc:
+        if tok.dep_ != "acomp" or tok.lower_ not in STANCE_ADJECTIVES \
+                or tok.head.lemma_.lower() not in _LINKING:
+            continue
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        view = _stance_view(tok)
+        if subj is None or view is None or subj.lower_ in FIRST_SECOND or subj.lower_ == "it":
+            continue
+        span = trim(doc, *cut_tail(doc, view.left_edge.i, view.right_edge.i + 1))
+        if span is None:
+            continue
+        frame = Frame(cue=char_span([tok]), content=[span], lemma=tok.lower_)
+        fill_speaker(doc, subj, frame)
+        frame.tags.add("stance")
+        out.append(frame)
+    return out
+
+
 # Headline kickers: a label of the piece, not a speaker ("Update: ...", "Video: ...").
 HEADLINE_KICKERS = frozenset("""
 update updates breaking watch video videos photo photos live exclusive analysis opinion
@@ -259,9 +311,10 @@ def headline_frame(doc) -> Frame | None:
     return None
 
 
-def parse_frames(doc, beliefs: bool = False) -> list[Frame]:
+def parse_frames(doc, beliefs: bool = False, stances: bool = False) -> list[Frame]:
     """Every attribution frame in one parsed Doc (``beliefs``: also belief verbs with a
-    third-person subject and a clause: ``Trump believes the polls are wrong``)."""
+    third-person subject and a clause: ``Trump believes the polls are wrong``; ``stances``:
+    also stance adjectives, :func:`stance_frames`)."""
     frames = []
     for tok in doc:
         if is_cue(tok, beliefs):
@@ -270,6 +323,8 @@ def parse_frames(doc, beliefs: bool = False) -> list[Frame]:
                 frames.append(frame)
     frames.extend(according_frames(doc))
     frames.extend(noun_frames(doc))
+    if stances:
+        frames.extend(stance_frames(doc))
     if not frames:
         head = headline_frame(doc)
         if head is not None:

@@ -44,7 +44,7 @@ from .quote_marks import extend_with_marks, has_marks, mark_kind
 from .quote_model import QuoteModel, model_for, model_frames, veto
 from .quote_parse import Frame, name_range, parse_frames
 from .quote_speakers import TITLES, NameIndex, resolve_pronoun
-from .speech_verbs import evidence_finding, parse_cue_words
+from .speech_verbs import evidence_finding, parse_cue_words, regard_view, stance_view, verb_attitude
 
 __all__ = ["find_quotes", "needs_parse", "quote_from_embed", "recover_speakers"]
 
@@ -57,7 +57,10 @@ def needs_parse(text: str) -> bool:
     """Whether quote finding wants the dependency parse of this sentence: it has a cue
     verb form (not one of the mostly-noun forms of ``PARSE_SKIP_FORMS``), an attitude verb
     form the trained model reads (``believes``, ``refused``: ``ATTITUDE_FORMS``),
-    ``according to`` or a headline's ``Name: words`` (``headline_shape``), and is not one of the plain shapes the surface patterns read as well
+    ``according to``, a headline's ``Name: words`` (``headline_shape``), a view (``see X as
+    Y``: ``regard_view``), a stance (``are convinced that``: ``stance_view``) or a
+    mostly-noun attitude form used as a verb (``supporters hope``: ``verb_attitude``), and is not
+    one of the plain shapes the surface patterns read as well
     without a parse (``CONTENT, Name said.``, ``Name said: CONTENT``, ``Name said the ...``
     with no comma after the cue). Regular expressions and a set intersection over the words:
     microseconds, no model."""
@@ -66,7 +69,8 @@ def needs_parse(text: str) -> bool:
     if "according to" in text.lower() or headline_shape(text):
         return True
     if not parse_cue_words(text):
-        return evidence_finding(text)
+        return evidence_finding(text) or regard_view(text, DEFAULTS["quotes.regard_window"]) \
+            or stance_view(text, DEFAULTS["quotes.stance_gap"]) or verb_attitude(text)
     return not plain_attribution(text)
 
 
@@ -94,7 +98,8 @@ def find_quotes(
     model = model_for(settings)
     probs = (settings["quotes.model_min_prob"], settings["quotes.model_min_prob_unnamed"],
              settings["quotes.model_veto_prob"])
-    frames = [_frames(s, beliefs, model, probs) for s in usable]
+    stances = settings["quotes.stance_adjectives"]
+    frames = [_frames(s, beliefs, model, probs, stances) for s in usable]
     frames = [_end_before_coordinated(s, found) for s, found in zip(usable, frames)]
     frames = [[f for f in found if not _speaker_inside(f)] for found in frames]
     if settings["quotes.outermost_only"]:
@@ -119,13 +124,13 @@ def find_quotes(
 
 
 def _frames(sentence: AnnotatedSentence, beliefs: bool, model: QuoteModel | None,
-            probs: tuple[float, float, float]) -> list[Frame]:
+            probs: tuple[float, float, float], stances: bool = False) -> list[Frame]:
     fragment = fragment_frame(sentence.doc_text, sentence.doc)
     if fragment is not None:
         return [fragment]
     found = []
     if sentence.parsed:
-        found = parse_frames(sentence.doc, beliefs)
+        found = parse_frames(sentence.doc, beliefs, stances)
         if model is not None:
             taken = {f.cue[0] for f in found}
             found = veto(sentence.doc, model, found, probs[2])
