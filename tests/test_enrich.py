@@ -507,3 +507,20 @@ def test_an_event_links_no_entity_as_its_own_target(tmp_path):
     assert sorted(tuple(r.values()) for r in store.query("SELECT actor_entity, target_entity FROM events")) == [
         ("berg", ""), ("berg", "lund")]
     store.close()
+
+
+def test_an_event_dated_to_a_year_is_listed_so_and_left_out_of_the_daily_dyad(tmp_path):
+    text = ("Northford widens sanctions on Arnholt\n20250305\nhttps://www.gazette.example.com/news/sanctions-widened\n"
+            "Northford imposed sanctions on Arnholt in 2024.\n"
+            "Northford imposed new sanctions on Arnholt on Tuesday.\n")
+    store = build(tmp_path, "years", [["d.txt"]], {"d.txt": text})
+    try:
+        got = [(e["date"], e["date_granularity"], e["date_source"])
+               for e in findings.list_events(store, actor="Northford", type="SANCTION")]
+        assert got == [("2024-01-01", "year", "text"), ("2025-03-04", "day", "text")]
+        assert [(d["date"], d["events"]) for d in findings.dyad(store, "Northford", "Arnholt", both_directions=False)] == [
+            ("2025-03-04", 1)]
+    finally:
+        store.close()
+    result = CliRunner().invoke(cli, ["events", "--db", str(tmp_path / "years.db"), "--type", "SANCTION"])
+    assert [line.split()[0] for line in result.output.splitlines()[1:]] == ["2024", "2025-03-04"]

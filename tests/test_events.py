@@ -439,6 +439,24 @@ def test_first_date_of_the_sentence_wins(nlp):
     assert (event.date, event.date_source) == (dt.date(2025, 3, 3), "text")
 
 
+def test_an_events_date_keeps_how_precisely_it_is_known(nlp):
+    # "in March" dates the event to a month: its first day, with granularity "month"
+    text = "Police detained the opposition leader in March."
+    sentence = parse(nlp, text)
+    march = TimeExpr("a1", Span(0, 41, 46, "March"), "DATE", "2025-03", "month", dt.date(2025, 3, 1), dt.date(2025, 3, 31))
+    (event,) = find_events(sentence, published=dt.date(2025, 3, 20), timexes=[march])
+    assert (event.date, event.date_source, event.date_granularity) == (dt.date(2025, 3, 1), "text", "month")
+    # a time of day dates the day; the publication date is a day
+    at_noon = march.replace(granularity="time", first_day=dt.date(2025, 3, 3), last_day=dt.date(2025, 3, 3))
+    (event,) = find_events(sentence, published=dt.date(2025, 3, 20), timexes=[at_noon])
+    assert (event.date, event.date_granularity) == (dt.date(2025, 3, 3), "day")
+    (event,) = find_events(sentence, published=dt.date(2025, 3, 20), timexes=[])
+    assert (event.date, event.date_source, event.date_granularity) == (dt.date(2025, 3, 20), "published", "day")
+    # a later month cannot date a detention already reported: the publication day, a day
+    (event,) = find_events(sentence, published=dt.date(2025, 2, 20), timexes=[march])
+    assert (event.date, event.date_source, event.date_granularity) == (dt.date(2025, 2, 20), "published", "day")
+
+
 def _dated(nlp, text: str, date_text: str, day: dt.date = dt.date(2025, 3, 1), **kwargs) -> list[tuple]:
     """(type, date, date source) of the events of ``text``, published 2025-03-04, with
     ``date_text`` normalised to ``day``."""

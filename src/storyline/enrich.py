@@ -528,11 +528,12 @@ def event_key(event: Event) -> str:
 def _write_events(store: Store, events: Sequence[Event]) -> None:
     store.executemany(
         "INSERT INTO events (article_id, sentence_idx, type, mode, actor, target, trigger_span, actor_entity, target_entity, "
-        "actor_text, target_text, date, date_source, negated, hedged, score, quad, event_key) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "actor_text, target_text, date, date_source, negated, hedged, score, quad, event_key, date_granularity) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [(e.article_id, e.sentence_index, e.type, e.mode, _span_json(e.actor), _span_json(e.target), _span_json(e.trigger),
           e.actor_entity, e.target_entity, e.actor.text if e.actor else "", e.target.text if e.target else "",
-          e.date.isoformat() if e.date else None, e.date_source, int(e.negated), int(e.hedged), e.score, e.quad, event_key(e))
+          e.date.isoformat() if e.date else None, e.date_source, int(e.negated), int(e.hedged), e.score, e.quad, event_key(e),
+          e.date_granularity)
          for e in events],
     )
 

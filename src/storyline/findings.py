@@ -356,7 +356,7 @@ def list_events(store: Store, *, actor: str | None = None, target: str | None = 
     for marks, chunk in store.in_chunks(keys):
         rows += store.query(
             "SELECT e.event_key, e.type, e.mode, e.actor_text, e.target_text, e.actor_entity, e.target_entity, e.date, "
-            "e.date_source, e.negated, e.hedged, e.score, e.quad, e.article_id, e.sentence_idx "
+            "e.date_granularity, e.date_source, e.negated, e.hedged, e.score, e.quad, e.article_id, e.sentence_idx "
             f"FROM events e JOIN articles a ON a.id = e.article_id {where} AND e.event_key IN ({marks}) "
             "ORDER BY e.date, e.event_key", [*params, *chunk])
     grouped: dict[str, list[dict[str, Any]]] = {key: [] for key in keys}
@@ -371,6 +371,7 @@ def list_events(store: Store, *, actor: str | None = None, target: str | None = 
         sources = _sources(store, sorted({(s["article_id"], s["sentence_idx"]) for s in sightings}))
         out.append({
             "key": key, "type": first["type"], "mode": first["mode"], "date": first["date"],
+            "date_granularity": min((s["date_granularity"] for s in sightings), key=_coarseness),
             "date_source": "text" if any(s["date_source"] == "text" for s in sightings) else first["date_source"],
             "actor": names.get(first["actor_entity"], first["actor_text"]), "actor_entity": first["actor_entity"],
             "target": names.get(first["target_entity"], first["target_text"]), "target_entity": first["target_entity"],
@@ -379,6 +380,15 @@ def list_events(store: Store, *, actor: str | None = None, target: str | None = 
             "reports": len(sources), "independent_outlets": independent(sources), "sources": sources,
         })
     return out
+
+
+# Granularities of an event's date from finest to coarsest: its sightings share the first
+# day, and the finest says most ("on 5 June" and "in June" of one event: the day).
+_GRANULARITIES = ("day", "week", "month", "quarter", "season", "year", "decade", "century")
+
+
+def _coarseness(granularity: str) -> int:
+    return _GRANULARITIES.index(granularity) if granularity in _GRANULARITIES else 0
 
 
 def _entity_names(store: Store, ids: set[str]) -> dict[str, str]:
@@ -403,15 +413,17 @@ def dyad(store: Store, a: str, b: str, *, since: dt.date | None = None, until: d
          both_directions: bool = True,
          directions: list[tuple[str, str, list[dict[str, Any]]]] | None = None) -> list[dict[str, Any]]:
     """Per day: distinct events between two actors and their mean conflict/cooperation score,
-    in each direction (``a->b`` and, unless asked otherwise, ``b->a``). ``directions``: what
-    :func:`dyad_events` returned for the same question, to count instead of reading again."""
+    in each direction (``a->b`` and, unless asked otherwise, ``b->a``). Events dated only to
+    a week, month or year ("in 1967") have no day and are left out of the series (the event
+    listing has them). ``directions``: what :func:`dyad_events` returned for the same
+    question, to count instead of reading again."""
     out = []
     if directions is None:
         directions = dyad_events(store, a, b, since=since, until=until, both_directions=both_directions)
     for actor, target, events in directions:
         per_day: dict[str, list[float]] = defaultdict(list)
         for e in events:
-            if e["date"]:
+            if e["date"] and e["date_granularity"] == "day":
                 per_day[e["date"]].append(e["score"])
         for day in sorted(per_day):
             scores = per_day[day]

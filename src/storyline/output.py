@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
@@ -97,3 +98,19 @@ def emit(rows: Sequence[dict[str, Any]], columns: Sequence[str], *, fmt: str = "
         emit_csv(rows, columns)
     else:
         emit_table(rows, columns, title=title, empty=empty)
+
+
+def date_label(day: dt.date, granularity: str) -> str:
+    """A date shown at its granularity (given its first day): 2025-03-08, week of 2025-03-03,
+    March 2025, Q1 2025, 2025, the 2020s."""
+    if granularity == "year":
+        return f"{day.year}"
+    if granularity == "month":
+        return day.strftime("%B %Y")
+    if granularity == "week":
+        return f"week of {day.isoformat()}"
+    if granularity == "quarter":
+        return f"Q{(day.month - 1) // 3 + 1} {day.year}"
+    if granularity == "decade":
+        return f"the {day.year // 10 * 10}s"
+    return day.isoformat()

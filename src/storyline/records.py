@@ -286,6 +286,9 @@ class Event(Record):
 
     ``date`` comes from the sentence's normalised date expression when it has one
     (``date_source == "text"``), else the publication date (``"published"``).
+    ``date_granularity``: ``day``, or the expression's coarser granularity (``week``,
+    ``month``, ``quarter``, ``season``, ``year``, ``decade``, ``century``: "in 1967",
+    "last month"), whose first day ``date`` then is.
     ``negated``: the sentence says it did not happen; ``hedged``: it may happen (a threat
     or warning, not a fact). ``score``: conflict (-10) to cooperation (+10).
     ``quad``: verbal/material cooperation/conflict, derived from ``type``.
@@ -306,3 +309,4 @@ class Event(Record):
     hedged: bool = False
     score: float = 0.0
     quad: str = ""
+    date_granularity: str = "day"

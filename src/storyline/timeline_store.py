@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .errors import UsageError, check_day_range
-from .output import counted
+from .output import counted, date_label
 from .records import Span, TimeExpr
 from .settings import DEFAULTS, Settings
 from .statements import statement_ref
@@ -128,15 +128,6 @@ def timeline_json(timeline: Timeline, **about: Any) -> dict[str, Any]:
             for e in timeline.entries
         ],
     }
-
-
-def date_label(day: dt.date, granularity: str) -> str:
-    """A date shown at its granularity: 2025-03-08, March 2025, 2025."""
-    if granularity == "year":
-        return f"{day.year}"
-    if granularity == "month":
-        return day.strftime("%B %Y")
-    return day.isoformat()
 
 
 def timeline_markdown(data: dict[str, Any]) -> str:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import click
 
 from .. import findings
+from ..output import date_label
 from .common import Context, cli, common_options, emit_rows, output_option, parse_day, stderr
 
 
@@ -27,6 +30,9 @@ def events(ctx: Context, actor, target, type_, story, since, until, include_nega
     rows = findings.list_events(ctx.store(readonly=True), actor=actor, target=target, type=type_, story=story,
                                 since=parse_day(since, "--since"), until=parse_day(until, "--until"),
                                 include_negated=include_negated, limit=limit, newest_first=newest)
+    if fmt == "table":  # a date known to the month or year is shown so ("1967", not "1967-01-01")
+        rows = [{**r, "date": date_label(dt.date.fromisoformat(r["date"]), r["date_granularity"]) if r["date"] else ""}
+                for r in rows]
     emit_rows(rows, ["date", "type", "actor", "target", "quad", "score", "independent_outlets"], fmt=fmt,
               empty="no events match")
 

@@ -26,19 +26,26 @@ from .event_scale import goldstein, quad_class
 
 
 def event_date(sentence_index: int, published: dt.date | None,
-               timexes: Sequence[TimeExpr]) -> tuple[dt.date | None, str]:
-    """(date, source): the first of ``timexes`` that is a DATE/TIME expression of the
-    sentence with a calendar day, else the publication date ("published"), else (None, "").
-    :func:`find_events` passes only the expressions attached to each event
-    (:func:`attached_dates`)."""
+               timexes: Sequence[TimeExpr]) -> tuple[dt.date | None, str, str]:
+    """(date, source, granularity): the first day of the first of ``timexes`` that is a
+    DATE/TIME expression of the sentence with a calendar day, and how precisely it dates
+    (``day``, or the expression's coarser granularity: ``month`` for "in March"), else the
+    publication date ("published", ``day``), else (None, "", "day"). :func:`find_events`
+    passes only the expressions attached to each event (:func:`attached_dates`)."""
     found = [t for t in timexes
              if t.type in ("DATE", "TIME") and t.first_day is not None
              and t.span.sentence_index == sentence_index]
     if found:
-        return min(found, key=lambda t: t.span.start).first_day, "text"
+        first = min(found, key=lambda t: t.span.start)
+        return first.first_day, "text", first.granularity if first.granularity in _PERIODS else "day"
     if published is not None:
-        return published, "published"
-    return None, ""
+        return published, "published", "day"
+    return None, "", "day"
+
+
+# Granularities coarser than a day that an event's date keeps (a time of day, or none
+# known, dates the day).
+_PERIODS = frozenset({"week", "month", "quarter", "season", "year", "decade", "century"})
 
 
 # Prepositions that place an event relative to a date rather than on it.

@@ -125,10 +125,11 @@ def find_events(
     chains = date_chains(sentence, timexes) if settings["events.date_attached"] and drafts else None
     for d in drafts:
         dating = attached_dates(d, chains, lexicon) if chains is not None else timexes
-        date, source = event_date(sentence.index, published, dating)
+        date, source, granularity = event_date(sentence.index, published, dating)
         if source == "text" and published is not None and date > published and not may_lie_ahead(d, date, published):
-            date, source = published, "published"  # "In 06 I asked them ... for 20 years from now"
+            date, source, granularity = published, "published", "day"  # "In 06 I asked them ... for 20 years from now"
         event = event_record(d, sentence, article_id, date, source, lexicon if by_position else None)
+        event = event.replace(date_granularity=granularity)
         key = (event.type, event.trigger, event.negated)  # "asked him to X and Y": one REQUEST
         if key not in seen:
             seen.add(key)
