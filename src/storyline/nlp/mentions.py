@@ -3,30 +3,27 @@
 The small English model is fast and mostly right about names in news; where it is known to
 be wrong, :func:`find_mentions` corrects it:
 
-* labels: ``the Pentagon``, ``the Kremlin``, ``the White House``, ``Nato`` are organisations
-  (the model calls the Pentagon a facility); well-known countries and capitals tagged as
-  people (``Kyiv``) are places (:data:`ORG_NAMES`, :data:`PLACE_NAMES`);
-* labels from the name itself: a name led by an honorific (``Ms Osei`` tagged ORG) is a
-  person; a head word (``River Kest``, ``Mill Street``, ``Homeland Party``) gives the type
-  (:func:`storyline.canonical_types.head_label`; ``evidence="name"``);
-* spans: a leading ``the``, honorifics (``Mr``, ``Ms``, ``Dr``, ``Sir``), titles (``US
-  President``, ``Apple CEO``, ``Arnholt's Foreign Minister``) and a country or company
-  written before a full name (``United States Barack Obama``: the country becomes a mention
-  of its own) are kept out of the name span and remembered as the mention's ``title``;
-  possessive ``'s`` is trimmed, and an owner's possessive cut off an organisation
-  (``Northford's Ministry of Defence`` -> ``Ministry of Defence``);
+* labels from known names and from the name itself (``the Pentagon`` an organisation,
+  ``Ms Osei`` a person, ``River Kest`` a place): :mod:`storyline.nlp.mention_labels`;
+* spans: a leading ``the``, honorifics, titles and a country or company written before a
+  full name are kept out of the name span and remembered as the mention's ``title``:
+  :mod:`storyline.nlp.mention_titles`; an airline named ``Air`` + a place, a surname's
+  particles the model left out (``Van der Berg``) and a company's legal form tagged apart
+  (``Chrysler`` + ``LLC``) are taken in;
 * noise: spans without letters, URLs and fused link debris (``pic.twitter.com...``), all
-  lower-case spans, over-long spans and labels outside ``entities.labels`` are dropped, and
-  so is a capitalised common word at the start of a sentence (``Lorry drivers said...``)
-  when the article writes it in lower case elsewhere and never capitalised mid-sentence.
+  lower-case spans, over-long spans and labels outside ``entities.labels`` are dropped.
 
-Article-level corrections (:func:`article_mentions`): surnames of the article's people are
-people everywhere in it, and context cues type the rest
+Article-level corrections (:func:`article_mentions`): where a name's span really ends
+(:mod:`storyline.nlp.mention_boundaries`), labels and links from the words around it,
+capitalised common words at the start of a sentence dropped
+(:mod:`storyline.nlp.mention_context`); surnames of the article's people are people
+everywhere in it, and context cues type the rest
 (:func:`storyline.canonical_types.type_article`: ``in X``, ``the X valley``, ``X troops``).
 
 The same label corrections are available as a spaCy component (``storyline_entity_fixes``,
-added with :func:`add_entity_fixes`) that also sets ``Span._.title`` on each entity; the
-corrections are idempotent, so :func:`find_mentions` works with or without it.
+added with :func:`add_entity_fixes`: :mod:`storyline.nlp.mention_fixes`) that also sets
+``Span._.title`` on each entity; the corrections are idempotent, so :func:`find_mentions`
+works with or without it.
 """
 
 from __future__ import annotations
@@ -35,27 +32,20 @@ import re
 from collections import Counter
 
 from ..canonical_names import (
-    ALIASES, HONORIFICS, MAX_PARTICLES, ORG_NAMES, PARTICLES, PLACE_NAMES, ROLE_MODIFIERS, TITLE_WORDS, bracket_alias,
-    description_prefix, fold, is_place_key, strip_titles, without_articles,
+    ALIASES, HONORIFICS, MAX_PARTICLES, ORG_NAMES, PARTICLES, PLACE_NAMES, ROLE_MODIFIERS, TITLE_WORDS,
+    bracket_alias, description_prefix, fold, is_place_key, strip_titles, without_articles,
 )
 from ..canonical_types import INSTITUTION_HEADS, head_label, legal_form, type_article
 from ..records import LEADER_CONTEXT, Mention, Span
 from ..settings import DEFAULTS, Settings
 from .annotate import AnnotatedSentence
+from .mention_labels import COUNTRY_COMPANY, TITLED_FIXABLE, corrected_label, fix_label, full_name_shape
 from .repair import article_names, is_demonym
 
 __all__ = ["find_mentions", "article_mentions", "add_entity_fixes", "ORG_NAMES", "PLACE_NAMES", "COMPONENT"]
 
 COMPONENT = "storyline_entity_fixes"
 
-_GPE_FIXABLE = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
-# Words that begin place names and no one's given name ("New Brega", "Port Said", "Mount
-# Kenya"): a "person" they begin is a place the model mistook.
-_PLACE_FIRST_WORDS = frozenset("new north south east west upper lower port fort mount lake cape greater".split())
-# Known places that are also people's surnames (Michael Jordan, Jack London, Irving Berlin,
-# Denzel Washington, Kathy Ireland): a full name ending in one is still a person's.
-_PLACE_SURNAMES = frozenset("jordan israel ireland france georgia chad mali washington london berlin paris sofia".split())
-_ORG_FIXABLE = frozenset({"FAC", "GPE", "LOC", "PERSON", "PRODUCT", "NORP", "WORK_OF_ART"})
 # Short capitalised words that start a title before a name ("US President", "UK Foreign
 # Secretary"): a country abbreviation, or an adjective of office (general knowledge).
 _TITLE_PREFIXES = frozenset("us uk un eu former acting then deputy vice chief foreign defence defense interior "
@@ -69,82 +59,13 @@ def _title_word(text: str) -> bool:
     return low in TITLE_WORDS or low in HONORIFICS
 
 
-# Honorifics and titles that make the name after them a person's whatever the model said
-# ("Ms Osei", "Spokeswoman Sandy Angers" tagged ORG); not the royal ones ("Prince Edward
-# Island", "Queen Mary" the ship) nor titles that start other names ("General Motors",
-# "Justice Department", "Major League").
-_PERSON_TITLES = frozenset(
-    """mr mrs ms miss mx dr sir dame prof president minister secretary chancellor senator sen
-    governor gov mayor ambassador spokesman spokeswoman spokesperson judge ceo chairman
-    chairwoman cllr councillor commissioner envoy lt col capt sgt""".split()
-)
 _POSSESSIVES = ("'s", "’s", "'", "’")
-# Labels the model gives a full name after a title that it mistook ("chief executive Ines
-# Marlow" tagged ORG); a full name has 2-3 words (a first name, perhaps a middle one, a surname).
-_TITLED_FIXABLE = frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
-_PERSON_LIKE_WORDS = (2, 3)
 # Words that name a kind of body or office, not one: before a title word they are part of
 # it ("Defence Minister", "Party leader", "Council leader").
 _GENERIC = ROLE_MODIFIERS | INSTITUTION_HEADS
 
 
-def fix_label(text: str, label: str) -> str:
-    """The corrected label of an entity span's text."""
-    return _corrected(text, label)[0]
-
-
-# Diseases and virus strains, which the model calls people, places or organisations ("Avian
-# Flu H5N1" a person, "H1N1" an organisation, "Swine Flu" a person): their own label.
-# General knowledge: strain codes, the words that end a disease's name, and names used alone.
-_DISEASE = re.compile(
-    r"\bH\d{1,2}N\d{1,2}\b|\b(?:flu|influenza|virus|fever|pox)$|^(?:sars|mers|ebola|zika|cholera|measles|"
-    r"polio|malaria|tuberculosis|hiv|covid|covid-19|anthrax|smallpox|dengue|mpox|monkeypox)$", re.I)
-
-
-def _corrected(text: str, label: str, titled: bool = False) -> tuple[str, str]:
-    """(label, evidence): known names, honorifics and head words over the model's label."""
-    if _DISEASE.search(text.strip()):
-        return "DISEASE", "name"
-    low = " ".join(text.lower().split())
-    if low.startswith("the "):
-        low = low[4:]
-    if low in ORG_NAMES and label in _ORG_FIXABLE:
-        return "ORG", ""
-    if low in PLACE_NAMES and label in _GPE_FIXABLE:
-        return "GPE", ""
-    words = text.split()
-    if label == "PERSON" and len(words) > 1 and words[0].lower() in _PLACE_FIRST_WORDS:
-        return "GPE", ""
-    if label in ("GPE", "LOC", "PERSON") and len(words) == 1 and len(text) > 4 and text.endswith("s") \
-            and text[:1].isupper() and not text.isupper() and is_demonym(text[:-1]):
-        return "NORP", ""  # a people in the plural ("Alawites", "Pakistanis") is no place or person
-    if label == "PERSON" and not titled and len(words) > 1 and fold(words[-1]) in PLACE_NAMES \
-            and fold(words[-1]) not in _PLACE_SURNAMES and words[0].lower().rstrip(".") not in HONORIFICS \
-            and words[0].lower().rstrip(".") not in TITLE_WORDS:  # "President Assad Turkey": a person and a place
-        return "ORG", COUNTRY_COMPANY  # "Garuda Indonesia", "Telkom Indonesia": a company named for its country
-    if label != "PERSON" and len(words) > 1 and words[0].lower().rstrip(".") in _PERSON_TITLES \
-            and all(w[:1].isupper() for w in words[1:]) and not head_label(text, "PERSON"):
-        return "PERSON", "name"
-    if titled and label in _TITLED_FIXABLE and _full_name_shape(text):
-        return "PERSON", "name"  # "chief executive [Ines Marlow]" tagged ORG: a titled name is a person's
-    head = head_label(text, label)
-    if head:
-        return head, "name"
-    return label, ""
-
-
-def _full_name_shape(text: str) -> bool:
-    """Could ``text`` be a person's full name: 2-3 capitalised words, none a known place or
-    organisation, no head word of another kind of name (``Gotthard Bank``, though Bank is a
-    surname too), no company's legal form?"""
-    words = text.split()
-    return _PERSON_LIKE_WORDS[0] <= len(words) <= _PERSON_LIKE_WORDS[1] \
-        and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words) \
-        and not any(is_place_key(fold(w)) or fold(w) in ORG_NAMES for w in words) \
-        and not head_label(text, "NORP") and not legal_form(text)  # NORP: any head word counts
-
-
-def _pieces(ent, label: str) -> list[tuple[int, int, str, int]]:
+def name_pieces(ent, label: str) -> list[tuple[int, int, str, int]]:
     """(start, end, label, title start) token ranges of the names in ``ent`` (labelled
     ``label``): the name, and a country or company written before a person's full name as
     its own mention. The title is the tokens from ``title start`` to ``start``."""
@@ -184,7 +105,7 @@ def _pieces(ent, label: str) -> list[tuple[int, int, str, int]]:
         key = fold(doc[start:start + n].text)
         out.append((start, start + n, "GPE" if is_place_key(key) else "ORG", start))
         start += n
-    before = _title_before(doc, first)
+    before = title_before(doc, first)
     out.append((start, end, "PERSON", before if before < first else first))
     return out
 
@@ -214,7 +135,7 @@ _NOT_OFFICES = frozenset(
     adviser advisor counsel trustee""".split())
 
 
-def _office_before(doc, i: int) -> bool:
+def office_before(doc, i: int) -> bool:
     """Is token ``i`` written right after a person's title word, in any case?"""
     j = i - 1 if i > 0 and doc[i - 1].text == "." else i
     if j == 0:
@@ -223,7 +144,7 @@ def _office_before(doc, i: int) -> bool:
     return (low in TITLE_WORDS or low in HONORIFICS) and low not in _NOT_OFFICES
 
 
-def _title_before(doc, i: int) -> int:
+def title_before(doc, i: int) -> int:
     """Where a title written just before token ``i`` starts ("US President", "Mr", "Apple
     CEO", "Arnholt's Foreign Minister", "the President of the United States"); ``i`` when
     there is none."""
@@ -313,7 +234,7 @@ def find_mentions(
     out: list[Mention] = []
     for ent in _with_legal_forms(getattr(doc, "ents", ())):
         try:
-            end = _unclosed_bracket(ent)
+            end = unclosed_bracket(ent)
             if end != ent.end:  # a Doc annotated without the storyline_entity_fixes component
                 if end <= ent.start:
                     continue
@@ -347,11 +268,11 @@ def _part_mentions(sentence: AnnotatedSentence, ent, article_id: str, labels: fr
                    limit: int) -> list[Mention]:
     doc = sentence.doc
     out = []
-    titled = _title_before(doc, ent.start) < ent.start  # "President [Assad Turkey]": a person's span
-    whole, whole_evidence = _corrected(ent.text, ent.label_, titled or _office_before(doc, ent.start))
-    for start, end, model_label, title_start in _pieces(ent, whole):
+    titled = title_before(doc, ent.start) < ent.start  # "President [Assad Turkey]": a person's span
+    whole, whole_evidence = corrected_label(ent.text, ent.label_, titled or office_before(doc, ent.start))
+    for start, end, model_label, title_start in name_pieces(ent, whole):
         span_doc = doc[start:end]
-        label, evidence = _corrected(span_doc.text, model_label, titled or title_start < start)
+        label, evidence = corrected_label(span_doc.text, model_label, titled or title_start < start)
         evidence = evidence or (whole_evidence if label == whole else "")
         if not _keep(span_doc.text, label, labels, limit) or _state_of_a_title(doc, start, end):
             continue
@@ -367,17 +288,17 @@ def _part_mentions(sentence: AnnotatedSentence, ent, article_id: str, labels: fr
 # Cisco" tagged as one place) may end the name; a company's name may hold one in tokenised
 # text ("Wal - Mart").
 _DASH_SPLIT = frozenset({"GPE", "LOC", "FAC", "PERSON"})
-_SPACED_DASH = re.compile(r" (?:-|–|—|--) ")
+SPACED_DASH = re.compile(r" (?:-|–|—|--) ")
 
 
-def _split_at_dashes(ms: list[Mention], names: set[str]) -> list[Mention]:
+def split_at_dashes(ms: list[Mention], names: set[str]) -> list[Mention]:
     """A place, facility or person mention with a spaced dash is cut there when the pieces
     look like names of their own: each is the text of another mention of the article or has
     two words or more, and one at least is such a text ("San Jose - Cisco" where "Cisco" is
     also written alone; a tokenised "Guinea - Bissau" or "Jean - Claude Kest" stays whole)."""
     out = []
     for m in ms:
-        pieces = _SPACED_DASH.split(m.span.text) if m.label in _DASH_SPLIT else [m.span.text]
+        pieces = SPACED_DASH.split(m.span.text) if m.label in _DASH_SPLIT else [m.span.text]
         if len(pieces) < 2 or not all(p in names or " " in p for p in pieces) \
                 or not any(p in names for p in pieces):
             out.append(m)
@@ -392,9 +313,6 @@ def _split_at_dashes(ms: list[Mention], names: set[str]) -> list[Mention]:
 
 
 _PLACE_USES = frozenset({"GPE", "LOC", "NORP"})
-# The evidence of a person-tagged span ending in a country read as a company named for it
-# ("Garuda Indonesia"): the place-tail rule may still cut it ("President Assad Turkey is ...").
-COUNTRY_COMPANY = "country-company"
 # A lower-case word after a people's name that makes it an adjective ("Syrian journalist"),
 # not a verb after a surname ("Mark English said", "Tom French added", "... is", "... has").
 _LOWER_WORD = re.compile(
@@ -402,7 +320,7 @@ _LOWER_WORD = re.compile(
     r"[a-z]+(?<!ed)\b")
 
 
-def _place_tails(found: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
+def place_tails(found: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
     """A person's span that ends in a country or a people's name the article writes alone as
     a place or people (more often than as a person) is two mentions when something else says
     the name ended before it: a title (``President Assad Turkey is now ...``: a page's caption
@@ -452,7 +370,7 @@ def _place_tails(found: list[list[Mention]], texts: list[str]) -> list[list[Ment
     return out
 
 
-def _joined_heads(ms: list[Mention], text: str) -> list[Mention]:
+def joined_heads(ms: list[Mention], text: str) -> list[Mention]:
     """An organisation's name the model cut in two before its head word (``the Local
     Co-ordination`` + ``Committees``: the hyphen splits the span) is one mention: an ORG span
     followed, after one space, by a one-word ORG span that is an institution's head word."""
@@ -469,7 +387,7 @@ def _joined_heads(ms: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-def _split_owners(ms: list[Mention], names: set[str]) -> list[Mention]:
+def split_owners(ms: list[Mention], names: set[str]) -> list[Mention]:
     """An organisation's span that begins with a plural owner whose possessive apostrophe was
     stripped (``The Beatles Apple Corps``: the Beatles' Apple Corps) is cut in two when both
     pieces are names the article also writes alone: the owner and the organisation."""
@@ -529,19 +447,19 @@ def article_mentions(
     capitalised occurrences the model missed are added. Capitalised common words at the
     start of a sentence are dropped, and context cues type the other names
     (:func:`storyline.canonical_types.type_article`)."""
-    common = _common_words(sentences)
-    found = [[_without_leading_verb(m, s.text, common) for m in find_mentions(s, article_id, settings)]
+    common = common_words(sentences)
+    found = [[without_leading_verb(m, s.text, common) for m in find_mentions(s, article_id, settings)]
              for s in sentences]
-    found = [_joined_heads(ms, s.text) for ms, s in zip(found, sentences)]
-    names = {m.span.text for ms in found for m in ms if not _SPACED_DASH.search(m.span.text)}
-    found = [_split_at_dashes(_split_owners(ms, names), names) for ms in found]
-    found = _place_tails(found, [s.text for s in sentences])
-    found = [_listed_people(_title_bodies(ms, s.text), s.text, settings["entities.list_people"])
+    found = [joined_heads(ms, s.text) for ms, s in zip(found, sentences)]
+    names = {m.span.text for ms in found for m in ms if not SPACED_DASH.search(m.span.text)}
+    found = [split_at_dashes(split_owners(ms, names), names) for ms in found]
+    found = place_tails(found, [s.text for s in sentences])
+    found = [listed_people(title_bodies(ms, s.text), s.text, settings["entities.list_people"])
              for ms, s in zip(found, sentences)]
-    found = _org_tails(found, [s.text for s in sentences])
+    found = org_tails(found, [s.text for s in sentences])
     written = {m.span.text for ms in found for m in ms if m.label == "PERSON"}
     bodies = {m.span.text for ms in found for m in ms if m.label == "ORG"}
-    found = [[piece for m in ms for piece in _headline_verbs(m, written, bodies, sentences)] for ms in found]
+    found = [[piece for m in ms for piece in headline_verbs(m, written, bodies, sentences)] for ms in found]
     # "Bashar al-Assad" is "Assad" on second mention: a surname without its joined article
     last_words = (without_articles(m.span.text.split()[-1]) for ms in found for m in ms
                   if m.label == "PERSON" and len(m.span.text.split()) > 1)
@@ -550,11 +468,11 @@ def article_mentions(
         if word[:1].isupper() and word.lower() not in _FUNCTION_WORDS  # "LOL He" of "LOL Hes the guy": no surname He
     }
     people = surnames | {m.span.text for ms in found for m in ms if m.label == "PERSON"}
-    found = [[piece for m in ms for piece in _person_of_body(m, people)] for ms in found]
+    found = [[piece for m in ms for piece in person_of_body(m, people)] for ms in found]
     out: list[Mention] = []
     for sentence, ms in zip(sentences, found):
         fixed = [m.replace(label="PERSON") if m.label != "PERSON" and m.span.text in surnames else m
-                 for m in ms if not _common_word(m, sentence.text, common)]
+                 for m in ms if not common_word(m, sentence.text, common)]
         taken = [(m.span.start, m.span.end) for m in fixed]
         for name in surnames:
             # the surname, or its stripped possessive before a word ("Ruhls memo", "Buffetts
@@ -569,11 +487,11 @@ def article_mentions(
                     span = Span(sentence.index, hit.start(), hit.end(), hit.group())
                     fixed.append(Mention(article_id, span, "PERSON"))
                     taken.append((hit.start(), hit.end()))
-        out.extend(_bracket_aliases(sorted(fixed, key=lambda m: m.span.start), sentence.text))
+        out.extend(bracket_aliases(sorted(fixed, key=lambda m: m.span.start), sentence.text))
     texts = {s.index: s.text for s in sentences}
     if settings["entities.context_types"]:
         out = type_article(out, texts, surnames)
-    return [_leader_context(m, texts.get(m.span.sentence_index, "")) for m in out]
+    return [leader_context(m, texts.get(m.span.sentence_index, "")) for m in out]
 
 
 # A company's offices between a name and the person holding them ("Magna co-chief executive
@@ -585,7 +503,7 @@ _COMPANY_OFFICE = re.compile(
     r"(?:vice |co-)?chair(?:man|woman)|ceo|cfo|coo|cto|analyst)\s+$", re.I)
 
 
-def _title_bodies(ms: list[Mention], text: str) -> list[Mention]:
+def title_bodies(ms: list[Mention], text: str) -> list[Mention]:
     """A name the model calls a person, written before a company's office and the person
     holding it, is the company (``Magna chief executive Siegfried Wolf``, ``Berkshire Hathaway
     chief Warren Buffett``)."""
@@ -601,7 +519,7 @@ def _title_bodies(ms: list[Mention], text: str) -> list[Mention]:
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
 
 
-def _org_tails(found: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
+def org_tails(found: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
     """A person's span that runs on into a company the article names, in full or by its first
     word (``Dana Ruhl Kestrel chief executive said``, a caption's order, beside ``Kestrel
     Motors``) is the person and the company, when a title word follows or the rest is written
@@ -638,7 +556,7 @@ def _org_tails(found: list[list[Mention]], texts: list[str]) -> list[list[Mentio
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+$")
 
 
-def _listed_people(ms: list[Mention], text: str, least: int) -> list[Mention]:
+def listed_people(ms: list[Mention], text: str, least: int) -> list[Mention]:
     """A full name in a list of people's full names (at least ``least`` of them people by the
     model: ``Ann Holt, Mark Devers and Priya Raman``, the first tagged GPE) is a person's
     whatever the model's label, unless its words say otherwise (a head word, a known place or
@@ -657,7 +575,7 @@ def _listed_people(ms: list[Mention], text: str, least: int) -> list[Mention]:
         if sum(ms[i].label == "PERSON" for i in full) < least:
             continue
         for i in full:
-            if ms[i].label in _TITLED_FIXABLE and not ms[i].evidence and _full_name_shape(ms[i].span.text):
+            if ms[i].label in TITLED_FIXABLE and not ms[i].evidence and full_name_shape(ms[i].span.text):
                 out[i] = ms[i].replace(label="PERSON")
     return out
 
@@ -665,7 +583,7 @@ def _listed_people(ms: list[Mention], text: str, least: int) -> list[Mention]:
 _OF = re.compile(r" of (?:the )?")
 
 
-def _person_of_body(m: Mention, people: set[str]) -> list[Mention]:
+def person_of_body(m: Mention, people: set[str]) -> list[Mention]:
     """A person named with the body they speak for, tagged as one name (``Whitcombe of Barrow
     Capital``, an analyst quoted by firm; ``Brisk of the United Metal Workers``): the person
     and the body, when the article names that person elsewhere."""
@@ -695,7 +613,7 @@ _LEADER_BEFORE = re.compile(r"\b(?:pro|anti)-\s*$", re.I)
 _PEOPLE_END = re.compile(r"(?:ish|ch|an|ans)$")
 
 
-def _leader_context(m: Mention, text: str) -> Mention:
+def leader_context(m: Mention, text: str) -> Mention:
     """Mark (``evidence``) a one-word name that is no known place, organisation or people,
     labelled other than a person, and used as a leader's name: canonical resolution reads it
     as a surname when a known person has it, and leaves it as it was otherwise ("the Arnholt
@@ -719,7 +637,7 @@ _BRACKETED = re.compile(r"\s*\(\s*([A-Z]{2,6})\s*\)")
 
 def _untagged_brackets(ms: list[Mention], text: str) -> list[Mention]:
     """A bracketed acronym of the name before it that the model did not tag is a mention of
-    that name's label (``the United States Air Force (USAF)``), which :func:`_bracket_aliases`
+    that name's label (``the United States Air Force (USAF)``), which :func:`bracket_aliases`
     then links to the name."""
     out = []
     for k, m in enumerate(ms):
@@ -734,7 +652,7 @@ def _untagged_brackets(ms: list[Mention], text: str) -> list[Mention]:
 _DATELINE_DASH = re.compile(r"\s*(?:--|-|–|—)")
 
 
-def _bracket_aliases(ms: list[Mention], text: str) -> list[Mention]:
+def bracket_aliases(ms: list[Mention], text: str) -> list[Mention]:
     """``Singapore Airlines (SIA)`` tagged as two names: the first mention's span takes in
     the bracketed acronym, so canonical resolution links the two (``core_name``'s alias)."""
     out = _untagged_brackets(list(ms), text)
@@ -754,14 +672,14 @@ def _bracket_aliases(ms: list[Mention], text: str) -> list[Mention]:
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
-def _common_words(sentences: list[AnnotatedSentence]) -> set[str]:
+def common_words(sentences: list[AnnotatedSentence]) -> set[str]:
     """Lower-case words of the article, minus its names (capitalised mid-sentence)."""
     texts = [s.text for s in sentences]
     names = {n.lower() for n in article_names(texts)}
     return {w for t in texts for w in _WORDS.findall(t) if w.islower()} - names
 
 
-def _common_word(m: Mention, text: str, common: set[str]) -> bool:
+def common_word(m: Mention, text: str, common: set[str]) -> bool:
     """A one-word mention at the start of its sentence that the article also writes in
     lower case (``Lorry`` / ``lorry``, ``Queues`` / ``queue``)."""
     word = m.span.text
@@ -780,7 +698,7 @@ _ING_GIVEN_NAMES = frozenset("irving sterling channing manning ewing fleming dem
 _ADVERB_ENDINGS = ("ically", "ously", "ently", "antly", "ively", "ately", "fully", "lessly", "ingly", "edly")
 
 
-def _without_leading_verb(m: Mention, text: str, common: set[str]) -> Mention:
+def without_leading_verb(m: Mention, text: str, common: set[str]) -> Mention:
     """A person's name opening its sentence with a verb's -ing form or an adverb is the name
     without it: ``Defending Brega is vital`` names the town Brega, not a person whose surname
     every later ``Brega`` would take, and ``Genetically Obama is ...`` is no second Obama who
@@ -810,7 +728,7 @@ _HEADLINE_VERBS = frozenset(
 _SAID = frozenset({"said"})
 
 
-def _headline_verbs(m: Mention, people: set[str], orgs: set[str],
+def headline_verbs(m: Mention, people: set[str], orgs: set[str],
                     sentences: list[AnnotatedSentence]) -> list[Mention]:
     """A name that runs into a headline's verb is the name without it: ``Dana Ruhl Says``;
     ``Dana Ruhl Said`` when the article also names a person ``Dana Ruhl`` or writes ``Ruhl``
@@ -842,7 +760,7 @@ def _headline_verbs(m: Mention, people: set[str], orgs: set[str],
     return out
 
 
-def _unclosed_bracket(ent) -> int:
+def unclosed_bracket(ent) -> int:
     """Where an entity should end: before a bracket it opens and does not close (``Zuwara
     (CNN`` of a dateline ``Zuwara (CNN) --``: the agency would become the place's alias)."""
     depth, opened = 0, ent.end
@@ -863,14 +781,14 @@ def _fixes(doc):
     ents = []
     for ent in doc.ents:
         label = fix_label(ent.text, ent.label_)
-        end = _unclosed_bracket(ent)
+        end = unclosed_bracket(ent)
         if end <= ent.start:
             continue
         new = ent if label == ent.label_ and end == ent.end else SpacySpan(doc, ent.start, end, label=label)
         ents.append(new)
     doc.ents = ents
     for ent in doc.ents:
-        pieces = _pieces(ent, ent.label_)
+        pieces = name_pieces(ent, ent.label_)
         start, _, _, title_start = pieces[-1] if pieces else (ent.start, 0, "", ent.start)
         ent._.title = doc[title_start:start].text if title_start < start else ""
     return doc
