@@ -39,13 +39,14 @@ from ..canonical_types import INSTITUTION_HEADS, legal_form, type_article
 from ..records import LEADER_CONTEXT, Mention, Span
 from ..settings import DEFAULTS, Settings
 from .annotate import AnnotatedSentence
-from .mention_labels import COUNTRY_COMPANY, TITLED_FIXABLE, corrected_label, fix_label, full_name_shape
+from .mention_fixes import COMPONENT, add_entity_fixes, unclosed_bracket
+from .mention_labels import (
+    COUNTRY_COMPANY, TITLED_FIXABLE, corrected_label, fix_label, full_name_shape,
+)
 from .mention_titles import name_pieces, office_before, title_before
 from .repair import article_names, is_demonym
 
 __all__ = ["find_mentions", "article_mentions", "add_entity_fixes", "ORG_NAMES", "PLACE_NAMES", "COMPONENT"]
-
-COMPONENT = "storyline_entity_fixes"
 
 _DEBRIS = re.compile(r"(?:https?|www\.|\.com|\.co\b|twitter|pic\.)", re.I)
 
@@ -629,50 +630,3 @@ def headline_verbs(m: Mention, people: set[str], orgs: set[str],
     if other:
         out.append(Mention(m.article_id, Span(sp.sentence_index, sp.end - len(right), sp.end, right), other))
     return out
-
-
-def unclosed_bracket(ent) -> int:
-    """Where an entity should end: before a bracket it opens and does not close (``Zuwara
-    (CNN`` of a dateline ``Zuwara (CNN) --``: the agency would become the place's alias)."""
-    depth, opened = 0, ent.end
-    for tok in ent:
-        if tok.text == "(":
-            if depth == 0:
-                opened = tok.i
-            depth += 1
-        elif tok.text == ")" and depth:
-            depth -= 1
-    return opened if depth else ent.end
-
-
-def _fixes(doc):
-    """spaCy component: correct entity labels; set ``Span._.title``."""
-    from spacy.tokens import Span as SpacySpan
-
-    ents = []
-    for ent in doc.ents:
-        label = fix_label(ent.text, ent.label_)
-        end = unclosed_bracket(ent)
-        if end <= ent.start:
-            continue
-        new = ent if label == ent.label_ and end == ent.end else SpacySpan(doc, ent.start, end, label=label)
-        ents.append(new)
-    doc.ents = ents
-    for ent in doc.ents:
-        pieces = name_pieces(ent, ent.label_)
-        start, _, _, title_start = pieces[-1] if pieces else (ent.start, 0, "", ent.start)
-        ent._.title = doc[title_start:start].text if title_start < start else ""
-    return doc
-
-
-def add_entity_fixes(nlp) -> None:
-    """Add the ``storyline_entity_fixes`` component after ``ner`` (once)."""
-    from spacy.language import Language
-    from spacy.tokens import Span as SpacySpan
-
-    if not SpacySpan.has_extension("title"):
-        SpacySpan.set_extension("title", default="")
-    if not Language.has_factory(COMPONENT):
-        Language.component(COMPONENT)(_fixes)
-    if COMPONENT not in nlp.pipe_names:
-        nlp.add_pipe(COMPONENT, after="ner")
