@@ -12,7 +12,9 @@ organisation (``Northford's Ministry of Defence`` -> ``Ministry of Defence``). U
 
 from __future__ import annotations
 
-from ..canonical_names import HONORIFICS, ROLE_MODIFIERS, TITLE_WORDS, description_prefix, fold, is_place_key, strip_titles
+from ..canonical_names import (
+    HONORIFICS, ROLE_MODIFIERS, TITLE_WORDS, description_prefix, fold, is_place_key, strip_titles,
+)
 from ..canonical_types import INSTITUTION_HEADS, head_label, legal_form
 
 __all__ = ["name_pieces", "title_before", "office_before"]
