@@ -27,13 +27,11 @@ so the enrich writer's memory does not grow with the number of entities. Rules, 
    States Barack Obama``, ``Chrysler LLC Jim Press``) is moved to the title. A mention that
    is only a role (``Prime Minister of Canada``) joins the person it stands next to, or the
    one person in the story holding that role, else no one (:mod:`storyline.canonical_people`).
-4. Organisations: a shorter name joins the one longer name it begins (``Northrop`` ->
-   ``Northrop Grumman``); an acronym joins the one name whose initials it is (``GAO``; two
-   letters too when its article spells the name out: ``GM``); a bracketed alias (``the
-   United States Air Force (USAF)``) links the two; in an article that names a country's
-   body, the body named without the country is that one (``the Air Force``). A bare word
-   that begins a name the article writes as a company's (``Ford`` beside ``Ford Motor Co``,
-   ``Magna`` beside ``Magna International``) is the company, not a namesake's surname.
+4. Organisations (:mod:`storyline.canonical_organisations`): a shorter name joins the one
+   longer name it begins (``Northrop`` -> ``Northrop Grumman``); an acronym joins the one name
+   whose initials it is; a bracketed alias links the two; a country's body named without the
+   country is the article's one; a bare word that begins a name the article writes as a
+   company's (``Ford`` beside ``Ford Motor Co``) is the company.
 5. One name, one entity, whatever the model's label (``entities.vote_labels``): a name
    already known as a place, organisation or group joins that entity when labelled
    otherwise (``Arnholt`` tagged PERSON in one sentence, NORP in another); a bare surname
@@ -61,10 +59,14 @@ from rapidfuzz.fuzz import ratio
 from .canonical_clusters import Cluster, ClusterStore
 from .canonical_names import (
     ALIASES, PLACE_NAMES, REGNAL, NameParts, core_name, description_prefix, display_alias, fold, generation,
-    initials, is_place_key, label_class, name_key, role_key, skeleton,
+    initials, label_class, name_key, role_key, skeleton,
+)
+from .canonical_organisations import (
+    acronym, article_acronym, company, company_words, link_alias, national_body, national_form, national_suffix_key,
+    resolve_other,
 )
 from .canonical_people import gender_ok, holds, role_entries, same_first
-from .canonical_types import INSTITUTION_HEADS, entity_label, form_initials, legal_form
+from .canonical_types import VOTING, entity_label, form_initials
 from .nlp.repair import is_demonym, possessive_base
 from .records import LEADER_CONTEXT, Entity, Mention, stable_id
 from .settings import DEFAULTS, Settings
@@ -82,24 +84,6 @@ _KNIGHTED = re.compile(r"\b(?:Sir|Dame)\b", re.I)
 # Bandar"): such a name is never a surname; unknown, it is an entity of its own in the story.
 _ROYAL = re.compile(r"\b(?:King|Queen|Prince|Princess|Emir|Sultan|Sheikh|Sheik|Pope)\b", re.I)
 
-# Heads of a document a body issues or is founded on ("United Nations Charter", "UN Security
-# Council Resolution"), or of a body it runs ("United Nations Assistance Mission", "United
-# Nations Food and Agriculture Organisation"): such a name
-# is not a longer form of the body it begins with.
-_SEPARATE_HEADS = frozenset(
-    "charter resolution resolutions treaty convention accord accords act report plan declaration protocol "
-    "statute constitution mission programme program fund organisation organization".split())
-
-# Words that end a company's name after its own name ("Magna International", "AirTran
-# Airways"), beside legal forms: the name's first word alone is the company. General knowledge
-# of business news.
-_COMPANY_WORDS = frozenset(
-    """international group holdings motor motors airlines airways industries technologies systems
-    communications electronics computer capital partners financial energy petroleum
-    pharmaceuticals entertainment enterprises networks software""".split())
-
-# Classes whose names are one entity whatever the model's label (rule 5).
-_VOTING = frozenset({"per", "org", "loc", "norp"})
 # A person is known for that once named in full this many times (a one-off "Ahmad Syrian" of
 # a tagging slip is not): only then is a leader's name read as that person's surname.
 _KNOWN_PERSON_MENTIONS = 3
@@ -131,15 +115,15 @@ class NameResolver(ClusterStore):
         # the names that the article-level rules below read: not people's full names
         named = [self._parsed(m) if label_class(m.label) != "per" or " " not in m.span.text.strip()
                  else (NameParts(""), "") for m in mentions]
-        companies = self._company_words(mentions, named)
+        companies = company_words(self, mentions, named)
         deferred.update(dict.fromkeys(companies, False))
         self._article_keys = {key for m, (_, key) in zip(mentions, named) if key and label_class(m.label) in ("org", "loc")}
         # a body named without its country after the country's body of that name
         deferred.update((i, False) for i, m in enumerate(mentions) if i not in deferred
-                        and label_class(m.label) == "org" and self._national_suffix_key(named[i][1]))
+                        and label_class(m.label) == "org" and national_suffix_key(self, named[i][1]))
         # an acronym after the article's full names, so that it finds the one it abbreviates
         deferred.update((i, False) for i, m in enumerate(mentions)
-                        if i not in deferred and label_class(m.label) != "per" and _acronym(m.span.text))
+                        if i not in deferred and label_class(m.label) != "per" and acronym(m.span.text))
         self._article = set()
         order = [i for i in range(len(mentions)) if i not in deferred] + sorted(deferred)
         for i in order:
@@ -287,7 +271,7 @@ class NameResolver(ClusterStore):
             parts = dataclasses.replace(parts, title=" ".join(t for t in (mention.title, parts.title) if t))
         cid = self._resolve(cls, key, parts, group, evidence)
         c = self._clusters[cid]
-        if c.cls == "org" and _national_form(c.key, key):
+        if c.cls == "org" and national_form(c.key, key):
             key = c.key  # "the Air Force" is the US one in this article only, not wherever it is named
         self._note(c, key, label, evidence, group, parts.gender)
         c.forms[parts.name] += 1
@@ -298,7 +282,7 @@ class NameResolver(ClusterStore):
         if c.cls == "per" and roles:
             self._note_roles(c, roles, qual)
         if parts.alias:
-            self._link_alias(c, parts.alias, label)
+            link_alias(self, c, parts.alias, label)
         if self._vote:
             self._reclass(c)
         return c.id, None
@@ -337,7 +321,7 @@ class NameResolver(ClusterStore):
         tokens = text.split()
         whole_key = fold(text) if cls == "org" and len(tokens) > 1 and text.endswith("s") else ""
         if whole_key.endswith("s") and whole_key not in self._by_key and whole_key not in ALIASES \
-                and (self._is_entity(whole_key[:-1]) or self._national_suffix_key(whole_key[:-1])):
+                and (self._is_entity(whole_key[:-1]) or national_suffix_key(self, whole_key[:-1])):
             return text[:-1] + "'s"  # "Bank of Americas board": a known organisation's possessive
         for i, tok in enumerate(tokens):
             base = possessive_base(tok.strip(",;:")) or self._surname_base(tok.strip(",;:"))
@@ -350,7 +334,7 @@ class NameResolver(ClusterStore):
             # a world place's possessive also before the corpus has named the place ("Germanys
             # DAX" tagged GPE); not a person's name ("Frances" is a given name)
             if bkey in self._by_key or bkey in self._surnames or bkey in ALIASES \
-                    or (cls != "per" and bkey in PLACE_NAMES) or (cls == "org" and self._company(bkey)):
+                    or (cls != "per" and bkey in PLACE_NAMES) or (cls == "org" and company(self, bkey)):
                 tokens[i] = tok.replace(tok.strip(",;:"), base + "'s")
                 return " ".join(tokens)
         return text
@@ -460,52 +444,6 @@ class NameResolver(ClusterStore):
         except (AttributeError, TypeError, ValueError):
             return NameParts(""), ""
 
-    def _company_words(self, mentions: Sequence[Mention], named: Sequence[tuple[NameParts, str]]) -> set[int]:
-        """The bare one-word names of an article that are the company it names with a legal
-        form (``Ford`` beside ``Ford Motor Co``, ``Dell`` beside ``Dell Inc``), whatever the
-        model's label: business news calls a company by its first word, and a person of the
-        same name (``Bill Ford``, ``Michael Dell``) by the full name or with a title (``Mr
-        Ford``), which keeps it a person. Returns the indexes of those mentions, which are
-        resolved as organisations after the article's other names."""
-        firsts: dict[str, bool] = {}  # first word -> written with a legal form
-        bare: dict[int, tuple[str, str]] = {}
-        for i, (mention, (parts, key)) in enumerate(zip(mentions, named)):
-            text = mention.span.text
-            cls = label_class(mention.label)
-            if cls == "org" and key and _company_form(text):
-                first = key.split()[0]
-                firsts[first] = firsts.get(first, False) or legal_form(text)
-            elif cls in _VOTING and key and len(text.split()) == 1 and not mention.title \
-                    and not getattr(mention, "evidence", "") and not parts.title and not parts.gender:
-                bare[i] = (name_key(parts.name, "ORG"), cls)
-        # a known place stays a place ("in Washington" beside "Washington Mutual Inc"), and a
-        # name the model calls a place is one unless a legal form says company ("Alaska" beside
-        # "Alaska Airlines")
-        out = {i for i, (key, cls) in bare.items() if key in firsts and key not in PLACE_NAMES
-               and key not in ALIASES and (firsts[key] or cls != "loc")}
-        # a company named elsewhere in the corpus, when nobody there or here has the surname
-        # ("Magna said" in an article that never writes Magna International)
-        lasts = {fold(m.span.text.split()[-1]) for m in mentions if label_class(m.label) == "per" and " " in m.span.text.strip()}
-        out.update(i for i, (key, cls) in bare.items() if i not in out and cls == "per" and key not in lasts
-                   and key not in PLACE_NAMES and not self._live(self._surnames.get(key, ())) and self._company(key))
-        return out
-
-    def _national_suffix_key(self, key: str) -> bool:
-        """Is this organisation's key the end of a country's body the article names (``air
-        force`` of ``united states air force``)?"""
-        return bool(key) and any(_national_form(k, key) for k in self._article_keys)
-
-    def _company(self, key: str) -> str:
-        """The one organisation written as a company (a legal form or a company word after
-        its name) that is this one-word name or begins with it (``ford`` -> Ford Motor Co),
-        or ``""``."""
-        found = set()
-        for cid in self._live(self._heads.get(("org", key), ())):
-            c = self._clusters[cid]
-            if c.cls == "org" and c.key.split()[0] == key and any(_company_form(f) for f in c.forms):
-                found.add(cid)
-        return found.pop() if len(found) == 1 else ""
-
     def _resolve(self, cls: str, key: str, parts: NameParts, group: str, evidence: str) -> str:
         if cls == "per" and key in self._given and not parts.title:
             full = self._keys.get(("per", self._given[key], "")) if self._given[key] else ""
@@ -514,55 +452,21 @@ class NameResolver(ClusterStore):
             # two people of the article share the first name: this article's own word, not
             # the surname of someone elsewhere in the corpus
             return self._resolve_surname(key, parts.gender, group, local_only=True)
-        if cls != "per" and _acronym(parts.name):
-            hit = self._article_acronym(cls, key)
+        if cls != "per" and acronym(parts.name):
+            hit = article_acronym(self, cls, key)
             if hit:
                 return hit
         if cls == "org":
-            hit = self._national_body(key, parts.name)
+            hit = national_body(self, key, parts.name)
             if hit:
                 return hit
-        if self._vote and cls in _VOTING:
+        if self._vote and cls in VOTING:
             hit = self._voted(cls, key, parts, group, evidence)
             if hit:
                 return hit
         if cls == "per":
             return self._resolve_person(key, parts, group)
-        return self._resolve_other(cls, key, parts, group)
-
-    def _national_body(self, key: str, name: str) -> str:
-        """The one organisation of this article that is a country's body of this name (``the
-        Air Force`` beside ``the United States Air Force``), or the known organisation an
-        acronym after a country's name stands for (``UK RAF``: the RAF); else ``""``."""
-        tokens = key.split()
-        if len(tokens) >= 2 and is_place_key(" ".join(tokens[:-1])) and _acronym(name.split()[-1]):
-            hit = self.canonical_id(self._keys.get(("org", tokens[-1], ""), ""))
-            if hit in self._clusters and self._clusters[hit].cls == "org":
-                return self._remember("org", key, hit)
-        found = set()
-        for cid in self._article:
-            c = self._clusters.get(self.canonical_id(cid))
-            if c is not None and c.cls == "org" and _national_form(c.key, key):
-                found.add(c.id)
-        return found.pop() if len(found) == 1 else ""
-
-    def _article_acronym(self, cls: str, key: str) -> str:
-        """The one entity of this article whose initials an acronym is (``GM`` beside
-        ``General Motors Corp``), also for two letters, which collide across a corpus but
-        seldom within an article; an entity the acronym alone made in earlier articles (a
-        headline's ``GM``) joins it. ``""`` when there is none or several."""
-        hits = {i for i in self._live(self._acronyms.get((cls, key), ())) & self._article
-                if self._clusters[i].cls == cls}
-        if len(hits) != 1:
-            return ""
-        hit = hits.pop()
-        own = self.canonical_id(self._keys.get((cls, key, ""), ""))
-        if own in self._clusters and own != hit:
-            earlier = self._clusters[own]
-            if not (earlier.forms and all(_acronym(f) for f in earlier.forms)):
-                return ""  # a name of its own ("BP"), not only this acronym
-            self._merge(earlier, self._clusters[hit])
-        return self._remember(cls, key, hit)
+        return resolve_other(self, cls, key, parts, group)
 
     def _voted(self, cls: str, key: str, parts: NameParts, group: str, evidence: str) -> str:
         """Rule 5: the entity this name already is under another label, or ``""``."""
@@ -583,7 +487,7 @@ class NameResolver(ClusterStore):
             return self._remember(cls, key, other)
         if evidence:
             return ""  # its own words or context say what it is: not a person's surname
-        if one_word and cls == "org" and key not in PLACE_NAMES and self._company(key):
+        if one_word and cls == "org" and key not in PLACE_NAMES and company(self, key):
             return ""  # "Ford" tagged ORG is Ford Motor Co, not Bill Ford's surname
         person = self._keys.get(("per", key, ""))
         if person and self.canonical_id(person) in self._clusters and not one_word:
@@ -621,7 +525,7 @@ class NameResolver(ClusterStore):
         """Let the label vote move a cluster to another class (never a person's with
         evidence; towards a person only a full name: surname rules need one)."""
         new = label_class(self._label(c))
-        if new == c.cls or new not in _VOTING or c.cls not in _VOTING or new == "per" and " " not in c.key:
+        if new == c.cls or new not in VOTING or c.cls not in VOTING or new == "per" and " " not in c.key:
             return
         if c.cls == "per":
             if c.person_evidence:
@@ -922,87 +826,6 @@ class NameResolver(ClusterStore):
             if person.labels.get("PERSON", 0) >= other.mentions:
                 self._merge(other, person)
 
-    def _resolve_other(self, cls: str, key: str, parts: NameParts, group: str) -> str:
-        known = self._keys.get((cls, key, ""))
-        if known and self.canonical_id(known) in self._clusters:
-            return self.canonical_id(known)
-        tokens = key.split()
-        name = parts.name.replace(".", "")
-        # Acronyms in news are 2-6 capitals (UN, GAO, NASDAQ); longer all-caps is shouting.
-        if len(tokens) == 1 and 2 <= len(name) <= 6 and name.isupper():
-            hits = self._local(self._live(self._acronyms.get((cls, key), ())), group)
-            if len(hits) == 1:
-                return self._remember(cls, key, hits.pop())
-        # The same three or more words in another order name the same body: writers differ
-        # on "National Transitional Council" / "Transitional National Council"
-        reordered = (cls, "~" + " ".join(sorted(tokens)), "") if cls == "org" and len(tokens) >= 3 else None
-        if reordered:
-            hit = self.canonical_id(self._keys.get(reordered, ""))
-            if hit in self._clusters and self._clusters[hit].cls == cls:
-                return self._remember(cls, key, hit)
-        if cls == "org":
-            hit = self._prefix_match(cls, tokens, group)
-            if hit:
-                return self._remember(cls, key, hit)
-        c = self._new(cls, key)
-        if reordered:
-            self._keys[reordered] = c.id
-        for acro in {initials(key), form_initials(parts.name)}:
-            # Backwards (acronym seen first) only from 3 letters: two-letter initials collide.
-            aid = self.canonical_id(self._keys.get((cls, acro, ""), "")) if len(acro) >= 3 else ""
-            if aid in self._clusters and aid != c.id:
-                earlier = self._clusters[aid]
-                if earlier.forms and all(f.replace(".", "").isupper() for f in earlier.forms):
-                    self._merge(earlier, c)  # "GAO" seen before "Government Accountability Office"
-        return c.id
-
-    def _prefix_match(self, cls: str, tokens: list[str], group: str) -> str:
-        """The one organisation this name begins (or that begins this name)."""
-        if len(tokens) == 1 and tokens[0] in INSTITUTION_HEADS:
-            return ""  # "the Council" alone begins every council's name and is none of them
-        ids = self._live(self._heads.get((cls, tokens[0]), ()))
-        longer, shorter = set(), []
-        for cid in ids:
-            other = self._clusters[cid].key.split()
-            if self._clusters[cid].cls != cls:
-                continue  # became a place by the label vote
-            if len(other) > len(tokens) and other[: len(tokens)] == tokens and other[-1] not in INSTITUTION_HEADS:
-                longer.add(cid)
-            elif len(other) < len(tokens) and tokens[: len(other)] == other and tokens[-1] not in INSTITUTION_HEADS \
-                    and tokens[-1] not in _SEPARATE_HEADS and not (len(other) == 1 and other[0] in INSTITUTION_HEADS):
-                shorter.append((len(other), cid))
-        longer = self._local(longer, group)
-        if len(longer) == 1:
-            return longer.pop()
-        for _, cid in sorted(shorter, reverse=True):
-            if not longer and not self._has_other_extension(self._clusters[cid], tokens):
-                return cid
-        return ""
-
-    def _has_other_extension(self, c: Cluster, tokens: list[str]) -> bool:
-        """Has ``c`` (``Apple``) already absorbed a longer name (``Apple Computer``) that is
-        not compatible with ``tokens`` (``Apple Corps``)? Then ``tokens`` is ambiguous."""
-        base = c.key.split()
-        for key in c.keys:
-            other = key.split()
-            if len(other) > len(base) and other[: len(base)] == base:
-                n = min(len(other), len(tokens))
-                if [_singular(t) for t in other[:n]] != [_singular(t) for t in tokens[:n]]:
-                    return True
-        return False
-
-    def _link_alias(self, c: Cluster, alias: str, label: str) -> None:
-        """``X (Y)``: Y names the same entity as X."""
-        akey = name_key(alias, label)
-        if not akey or akey == c.key:
-            return
-        other = self._keys.get((c.cls, akey, ""))
-        if other and self.canonical_id(other) in self._clusters and self.canonical_id(other) != c.id:
-            self._merge(self._clusters[self.canonical_id(other)], c)
-        else:
-            self._keys[(c.cls, akey, "")] = c.id
-            self._by_key.setdefault(akey, set()).add(c.id)
-
     # --- roles -----------------------------------------------------------------------
 
     def _attach_role(self, mentions: list[Mention], ids: list[str], i: int, role: tuple, group: str) -> str:
@@ -1078,25 +901,6 @@ def _called(tokens: list[str]) -> list[str]:
     return tokens[:1]
 
 
-def _national_form(full: str, key: str) -> bool:
-    """Whether the key ``full`` is ``key`` after a country's or world place's key (``united
-    states air force`` of ``air force``)."""
-    return full.endswith(" " + key) and is_place_key(full[: -len(key) - 1])
-
-
-def _company_form(form: str) -> bool:
-    """A name written as a company's: with a legal form or a company word after it."""
-    words = form.split()
-    return legal_form(form) or len(words) > 1 and fold(words[-1]) in _COMPANY_WORDS
-
-
-def _acronym(text: str) -> bool:
-    """An acronym as news writes one: 2-6 capitals, dots allowed (``GM``, ``U.S.``, ``NASDAQ``);
-    longer all-capitals is shouting."""
-    name = text.strip().replace(".", "")
-    return 2 <= len(name) <= 6 and name.isupper() and name.isalpha()
-
-
 def _joined_given_names(tokens: list[str]) -> str:
     """The key of a full name of three words or more with its first two given names written
     as one hyphenated name (``jean pierre dupont`` -> ``jeanpierre dupont``, as the key folds
@@ -1122,9 +926,3 @@ def _other_middle_name(a: list[str], b: list[str], limit: float) -> bool:
     (rapidfuzz ratio under ``limit``): ``Ali Abdullah Saleh`` / ``Ali Akbar Salehi``."""
     ma, mb = [t for t in a[1:-1] if len(t) > 2], [t for t in b[1:-1] if len(t) > 2]
     return bool(ma and mb) and ratio(" ".join(ma), " ".join(mb)) < limit
-
-
-def _singular(token: str) -> str:
-    """``computers`` -> ``computer``: a stripped possessive or a plural is the same word."""
-    # Longer than 3 letters: "bus", "gas", "ups" are not plurals of "bu", "ga", "up".
-    return token[:-1] if len(token) > 3 and token.endswith("s") and not token.endswith("ss") else token
