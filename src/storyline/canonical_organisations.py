@@ -53,7 +53,8 @@ _COMPANY_WORDS = frozenset(
     pharmaceuticals entertainment enterprises networks software""".split())
 
 
-def company_words(r: NameResolver, mentions: Sequence[Mention], named: Sequence[tuple[NameParts, str]]) -> set[int]:
+def company_words(r: NameResolver, mentions: Sequence[Mention],
+                  named: Sequence[tuple[NameParts, str]]) -> set[int]:
     """The bare one-word names of an article that are the company it names with a legal
     form (``Ford`` beside ``Ford Motor Co``, ``Dell`` beside ``Dell Inc``), whatever the
     model's label: business news calls a company by its first word, and a person of the

@@ -332,7 +332,7 @@ def candidates(r: NameResolver, surname: str, gender: str, group: str, local_onl
 
 
 def resolve_surname(r: NameResolver, surname: str, gender: str, group: str, local_only: bool = False,
-                     title: str = "") -> str:
+                    title: str = "") -> str:
     found = candidates(r, surname, gender, group, local_only)
     if not found:
         first = _by_given_name(r, surname, gender, group)

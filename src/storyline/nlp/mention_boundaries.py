@@ -259,7 +259,7 @@ _SAID = frozenset({"said"})
 
 
 def headline_verbs(m: Mention, people: set[str], orgs: set[str],
-                    sentences: list[AnnotatedSentence]) -> list[Mention]:
+                   sentences: list[AnnotatedSentence]) -> list[Mention]:
     """A name that runs into a headline's verb is the name without it: ``Dana Ruhl Says``;
     ``Dana Ruhl Said`` when the article also names a person ``Dana Ruhl`` or writes ``Ruhl``
     in another sentence; ``Kellerman Sells`` tagged ORG is the person when the article names
