@@ -11,29 +11,21 @@ so the enrich writer's memory does not grow with the number of entities. Rules, 
    common aliases (``U.S.`` = ``United States``, ``Nato`` = ``NATO``) are mapped.
 2. The same key in the same class (people / organisations / places / groups) is the same
    entity.
-3. People: a surname-only mention (``Biden``, ``Mr Biden``) joins the one full name with that
-   surname in its story (``group``), else in the corpus; with two candidates (two people
-   sharing a surname) it is left alone, unless an honorific's gender or a title only one of
-   them holds settles it, or one of them is named ``entities.dominant_ratio`` times as
-   often as the other (news style names the lesser namesake in full). A one-word name that
-   no one has as a surname is the one person of its story whose name begins with it
-   (``Mr Ban`` for Ban Ki-moon, ``Bashar`` for Bashar al-Assad). A bare surname left
-   alone is one per story when written with an honorific or title; written bare and borne
-   in full by no one, it is one name across the corpus (``Madonna``). A new full name takes
-   the bare surnames left alone in every story when no one else bears it. Full names
-   with the same surname merge when the first names agree (``Joe``/``Joseph``, ``J.``) and,
-   with rapidfuzz, when one spelling differs slightly under the same first name.
-   A country or company written before a full name with no title word between (``United
-   States Barack Obama``, ``Chrysler LLC Jim Press``) is moved to the title. A mention that
-   is only a role (``Prime Minister of Canada``) joins the person it stands next to, or the
-   one person in the story holding that role, else no one (:mod:`storyline.canonical_people`).
-4. Organisations: a shorter name joins the one longer name it begins (``Northrop`` ->
-   ``Northrop Grumman``); an acronym joins the one name whose initials it is (``GAO``; two
-   letters too when its article spells the name out: ``GM``); a bracketed alias (``the
-   United States Air Force (USAF)``) links the two; in an article that names a country's
-   body, the body named without the country is that one (``the Air Force``). A bare word
-   that begins a name the article writes as a company's (``Ford`` beside ``Ford Motor Co``,
-   ``Magna`` beside ``Magna International``) is the company, not a namesake's surname.
+3. People (:mod:`storyline.canonical_person_names`): a surname-only mention (``Biden``, ``Mr
+   Biden``) joins the one full name with that surname in its story (``group``), else in the
+   corpus, unless two people share it and nothing settles which; a one-word name that no one
+   has as a surname is the one person of its story whose name begins with it (``Mr Ban``,
+   ``Bashar``); full names with the same surname merge when the first names agree or one
+   spelling differs slightly. A country or company written before a full name with no title
+   word between (``United States Barack Obama``, ``Chrysler LLC Jim Press``) is moved to the
+   title. A mention that is only a role (``Prime Minister of Canada``) joins the person it
+   stands next to, or the one person in the story holding that role, else no one
+   (:mod:`storyline.canonical_people`).
+4. Organisations (:mod:`storyline.canonical_organisations`): a shorter name joins the one
+   longer name it begins (``Northrop`` -> ``Northrop Grumman``); an acronym joins the one name
+   whose initials it is; a bracketed alias links the two; a country's body named without the
+   country is the article's one; a bare word that begins a name the article writes as a
+   company's (``Ford`` beside ``Ford Motor Co``) is the company.
 5. One name, one entity, whatever the model's label (``entities.vote_labels``): a name
    already known as a place, organisation or group joins that entity when labelled
    otherwise (``Arnholt`` tagged PERSON in one sentence, NORP in another); a bare surname
@@ -52,19 +44,23 @@ is merged into the other and its id redirects: :meth:`NameResolver.canonical_id`
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from rapidfuzz.fuzz import ratio
-
 from .canonical_clusters import Cluster, ClusterStore
 from .canonical_names import (
-    ALIASES, PLACE_NAMES, REGNAL, NameParts, core_name, description_prefix, display_alias, fold, generation,
-    initials, is_place_key, label_class, name_key, role_key, skeleton,
+    ALIASES, PLACE_NAMES, NameParts, core_name, description_prefix, display_alias, fold, initials, label_class,
+    name_key, role_key, skeleton,
 )
-from .canonical_people import gender_ok, holds, role_entries, same_first
-from .canonical_types import INSTITUTION_HEADS, entity_label, form_initials, legal_form
+from .canonical_organisations import (
+    acronym, article_acronym, company, company_words, link_alias, national_body, national_form, national_suffix_key,
+    resolve_other,
+)
+from .canonical_people import holds, role_entries
+from .canonical_person_names import (
+    absorb_leader_word, absorb_surnames, candidates, given_names, known_people, resolve_person, resolve_surname,
+)
+from .canonical_types import VOTING, entity_label, form_initials
 from .nlp.repair import is_demonym, possessive_base
 from .records import LEADER_CONTEXT, Entity, Mention, stable_id
 from .settings import DEFAULTS, Settings
@@ -75,34 +71,6 @@ __all__ = ["NameResolver", "STATE_VERSION"]
 # 2: clusters keep labels with evidence ("typed") and people's roles; version 1 states load
 # with both empty.
 STATE_VERSION = 2
-
-# Honorifics of knights and dames, who are called by their given name ("Sir Liam").
-_KNIGHTED = re.compile(r"\b(?:Sir|Dame)\b", re.I)
-# Royal titles, whose bearers are called by their given name too ("King Abdullah", "Prince
-# Bandar"): such a name is never a surname; unknown, it is an entity of its own in the story.
-_ROYAL = re.compile(r"\b(?:King|Queen|Prince|Princess|Emir|Sultan|Sheikh|Sheik|Pope)\b", re.I)
-
-# Heads of a document a body issues or is founded on ("United Nations Charter", "UN Security
-# Council Resolution"), or of a body it runs ("United Nations Assistance Mission", "United
-# Nations Food and Agriculture Organisation"): such a name
-# is not a longer form of the body it begins with.
-_SEPARATE_HEADS = frozenset(
-    "charter resolution resolutions treaty convention accord accords act report plan declaration protocol "
-    "statute constitution mission programme program fund organisation organization".split())
-
-# Words that end a company's name after its own name ("Magna International", "AirTran
-# Airways"), beside legal forms: the name's first word alone is the company. General knowledge
-# of business news.
-_COMPANY_WORDS = frozenset(
-    """international group holdings motor motors airlines airways industries technologies systems
-    communications electronics computer capital partners financial energy petroleum
-    pharmaceuticals entertainment enterprises networks software""".split())
-
-# Classes whose names are one entity whatever the model's label (rule 5).
-_VOTING = frozenset({"per", "org", "loc", "norp"})
-# A person is known for that once named in full this many times (a one-off "Ahmad Syrian" of
-# a tagging slip is not): only then is a leader's name read as that person's surname.
-_KNOWN_PERSON_MENTIONS = 3
 
 
 class NameResolver(ClusterStore):
@@ -127,19 +95,19 @@ class NameResolver(ClusterStore):
         mentions = list(mentions)
         ids: list[str] = [""] * len(mentions)
         pending: list[tuple[int, tuple]] = []
-        self._given, deferred = self._given_names(mentions)
+        self._given, deferred = given_names(self, mentions)
         # the names that the article-level rules below read: not people's full names
         named = [self._parsed(m) if label_class(m.label) != "per" or " " not in m.span.text.strip()
                  else (NameParts(""), "") for m in mentions]
-        companies = self._company_words(mentions, named)
+        companies = company_words(self, mentions, named)
         deferred.update(dict.fromkeys(companies, False))
         self._article_keys = {key for m, (_, key) in zip(mentions, named) if key and label_class(m.label) in ("org", "loc")}
         # a body named without its country after the country's body of that name
         deferred.update((i, False) for i, m in enumerate(mentions) if i not in deferred
-                        and label_class(m.label) == "org" and self._national_suffix_key(named[i][1]))
+                        and label_class(m.label) == "org" and national_suffix_key(self, named[i][1]))
         # an acronym after the article's full names, so that it finds the one it abbreviates
         deferred.update((i, False) for i, m in enumerate(mentions)
-                        if i not in deferred and label_class(m.label) != "per" and _acronym(m.span.text))
+                        if i not in deferred and label_class(m.label) != "per" and acronym(m.span.text))
         self._article = set()
         order = [i for i in range(len(mentions)) if i not in deferred] + sorted(deferred)
         for i in order:
@@ -274,20 +242,20 @@ class NameResolver(ClusterStore):
         if evidence == LEADER_CONTEXT:  # "the Assad regime", "pro-Gadhafi forces"
             evidence = ""
             surname = name_key(parts.name, "PERSON")
-            known = self._known_people(surname)
+            known = known_people(self, surname)
             if not known and surname.endswith("s") and len(surname) > 4:  # "Gaddafis forces": stripped possessive
                 surname = surname[:-1]
-                known = self._known_people(surname)
+                known = known_people(self, surname)
             if cls != "per" and " " not in surname and known:
                 if len(known) == 1:
-                    self._absorb_leader_word(surname, self._clusters[known[0]])
+                    absorb_leader_word(self, surname, self._clusters[known[0]])
                 label, cls, key = "PERSON", "per", surname  # a known person's surname: that person
         # the resolver sees the whole title, "Sir" tagged outside the name too
         if cls == "per" and mention.title:
             parts = dataclasses.replace(parts, title=" ".join(t for t in (mention.title, parts.title) if t))
         cid = self._resolve(cls, key, parts, group, evidence)
         c = self._clusters[cid]
-        if c.cls == "org" and _national_form(c.key, key):
+        if c.cls == "org" and national_form(c.key, key):
             key = c.key  # "the Air Force" is the US one in this article only, not wherever it is named
         self._note(c, key, label, evidence, group, parts.gender)
         c.forms[parts.name] += 1
@@ -298,7 +266,7 @@ class NameResolver(ClusterStore):
         if c.cls == "per" and roles:
             self._note_roles(c, roles, qual)
         if parts.alias:
-            self._link_alias(c, parts.alias, label)
+            link_alias(self, c, parts.alias, label)
         if self._vote:
             self._reclass(c)
         return c.id, None
@@ -337,7 +305,7 @@ class NameResolver(ClusterStore):
         tokens = text.split()
         whole_key = fold(text) if cls == "org" and len(tokens) > 1 and text.endswith("s") else ""
         if whole_key.endswith("s") and whole_key not in self._by_key and whole_key not in ALIASES \
-                and (self._is_entity(whole_key[:-1]) or self._national_suffix_key(whole_key[:-1])):
+                and (self._is_entity(whole_key[:-1]) or national_suffix_key(self, whole_key[:-1])):
             return text[:-1] + "'s"  # "Bank of Americas board": a known organisation's possessive
         for i, tok in enumerate(tokens):
             base = possessive_base(tok.strip(",;:")) or self._surname_base(tok.strip(",;:"))
@@ -350,7 +318,7 @@ class NameResolver(ClusterStore):
             # a world place's possessive also before the corpus has named the place ("Germanys
             # DAX" tagged GPE); not a person's name ("Frances" is a given name)
             if bkey in self._by_key or bkey in self._surnames or bkey in ALIASES \
-                    or (cls != "per" and bkey in PLACE_NAMES) or (cls == "org" and self._company(bkey)):
+                    or (cls != "per" and bkey in PLACE_NAMES) or (cls == "org" and company(self, bkey)):
                 tokens[i] = tok.replace(tok.strip(",;:"), base + "'s")
                 return " ".join(tokens)
         return text
@@ -364,11 +332,6 @@ class NameResolver(ClusterStore):
                 and fold(word[:-1]) in self._surnames and fold(word) not in self._surnames:
             return word[:-1]
         return None
-
-    def _known_people(self, surname: str) -> list[str]:
-        """People with this surname named often enough to be known (see _KNOWN_PERSON_MENTIONS)."""
-        return [cid for cid in self._live(self._surnames.get(surname, ()))
-                if self._clusters[cid].mentions >= _KNOWN_PERSON_MENTIONS]
 
     def _known_as_written(self, whole: str, base: str, cls: str = "") -> bool:
         """Whether a word is a known name as it stands: not when all it names is a bare
@@ -408,50 +371,6 @@ class NameResolver(ClusterStore):
 
     # --- resolution ------------------------------------------------------------------
 
-    def _given_names(self, mentions: Sequence[Mention]) -> tuple[dict[str, str], dict[int, bool]]:
-        """An article's given-name references: a bare one-word person name (no title) that is
-        the first name of people named in full in the same article and the surname of none
-        (``Michael`` beside ``Michael Jackson`` and ``Katherine Jackson``), or its stripped
-        possessive whatever the model's label (``Michaels life``, tagged a place). Returns each
-        such word's full key (``""`` when two full names share the first name) and the mentions
-        to resolve after the full names, each with whether the model's label must give way to
-        PERSON: those and every one-word person name (``Obama``, ``Mr Obama``), so that the
-        article's full names are known in its story when a first name or a surname comes."""
-        fulls: dict[str, set[str]] = {}
-        lasts: set[str] = set()
-        bare: dict[int, tuple[str, bool]] = {}
-        single: list[int] = []  # one-word person names: resolved after the article's full names
-        for i, mention in enumerate(mentions):
-            try:
-                person = label_class(mention.label) == "per"
-                text = mention.span.text[: self.settings["entities.max_mention_chars"] * 4]
-                if not person and (" " in text.strip() or not text.endswith("s")):
-                    continue  # of other labels, only a one-word possessive may be a given name
-                parts = core_name(self._restore_possessive(text, "per"), "PERSON")
-                key = name_key(parts.name, "PERSON")
-            except (AttributeError, TypeError, ValueError):
-                continue
-            tokens = key.split()
-            if person and not tokens and len(text.split()) == 1:
-                single.append(i)  # a title word alone ("King"): maybe the surname of a full name to come
-            elif person and len(tokens) > 1 and tokens[-1] not in REGNAL:  # "Michael II" is not called "Michael"
-                fulls.setdefault(tokens[0], set()).add(key)
-                lasts.add(tokens[-1])
-            elif len(tokens) == 1:
-                if person:
-                    single.append(i)
-                if not parts.title and not mention.title:
-                    bare[i] = (key, not person)
-        given = {first: (keys.pop() if len(keys) == 1 else "")
-                 for first, keys in fulls.items() if first not in lasts}
-        for key, _ in set(bare.values()):  # "Michaels life": a stripped possessive of the given name
-            if key.endswith("s") and key[:-1] in given and key not in lasts and key not in fulls:
-                given[key] = given[key[:-1]]
-        later = dict.fromkeys(single, False)
-        later.update((i, retype) for i, (key, retype) in bare.items()
-                     if key in given and (not retype or key[:-1] in given))
-        return given, later
-
     def _parsed(self, mention: Mention) -> tuple[NameParts, str]:
         """A mention's name parts and key as its label reads them (empty when unusable)."""
         try:
@@ -460,52 +379,6 @@ class NameResolver(ClusterStore):
         except (AttributeError, TypeError, ValueError):
             return NameParts(""), ""
 
-    def _company_words(self, mentions: Sequence[Mention], named: Sequence[tuple[NameParts, str]]) -> set[int]:
-        """The bare one-word names of an article that are the company it names with a legal
-        form (``Ford`` beside ``Ford Motor Co``, ``Dell`` beside ``Dell Inc``), whatever the
-        model's label: business news calls a company by its first word, and a person of the
-        same name (``Bill Ford``, ``Michael Dell``) by the full name or with a title (``Mr
-        Ford``), which keeps it a person. Returns the indexes of those mentions, which are
-        resolved as organisations after the article's other names."""
-        firsts: dict[str, bool] = {}  # first word -> written with a legal form
-        bare: dict[int, tuple[str, str]] = {}
-        for i, (mention, (parts, key)) in enumerate(zip(mentions, named)):
-            text = mention.span.text
-            cls = label_class(mention.label)
-            if cls == "org" and key and _company_form(text):
-                first = key.split()[0]
-                firsts[first] = firsts.get(first, False) or legal_form(text)
-            elif cls in _VOTING and key and len(text.split()) == 1 and not mention.title \
-                    and not getattr(mention, "evidence", "") and not parts.title and not parts.gender:
-                bare[i] = (name_key(parts.name, "ORG"), cls)
-        # a known place stays a place ("in Washington" beside "Washington Mutual Inc"), and a
-        # name the model calls a place is one unless a legal form says company ("Alaska" beside
-        # "Alaska Airlines")
-        out = {i for i, (key, cls) in bare.items() if key in firsts and key not in PLACE_NAMES
-               and key not in ALIASES and (firsts[key] or cls != "loc")}
-        # a company named elsewhere in the corpus, when nobody there or here has the surname
-        # ("Magna said" in an article that never writes Magna International)
-        lasts = {fold(m.span.text.split()[-1]) for m in mentions if label_class(m.label) == "per" and " " in m.span.text.strip()}
-        out.update(i for i, (key, cls) in bare.items() if i not in out and cls == "per" and key not in lasts
-                   and key not in PLACE_NAMES and not self._live(self._surnames.get(key, ())) and self._company(key))
-        return out
-
-    def _national_suffix_key(self, key: str) -> bool:
-        """Is this organisation's key the end of a country's body the article names (``air
-        force`` of ``united states air force``)?"""
-        return bool(key) and any(_national_form(k, key) for k in self._article_keys)
-
-    def _company(self, key: str) -> str:
-        """The one organisation written as a company (a legal form or a company word after
-        its name) that is this one-word name or begins with it (``ford`` -> Ford Motor Co),
-        or ``""``."""
-        found = set()
-        for cid in self._live(self._heads.get(("org", key), ())):
-            c = self._clusters[cid]
-            if c.cls == "org" and c.key.split()[0] == key and any(_company_form(f) for f in c.forms):
-                found.add(cid)
-        return found.pop() if len(found) == 1 else ""
-
     def _resolve(self, cls: str, key: str, parts: NameParts, group: str, evidence: str) -> str:
         if cls == "per" and key in self._given and not parts.title:
             full = self._keys.get(("per", self._given[key], "")) if self._given[key] else ""
@@ -513,56 +386,22 @@ class NameResolver(ClusterStore):
                 return self.canonical_id(full)
             # two people of the article share the first name: this article's own word, not
             # the surname of someone elsewhere in the corpus
-            return self._resolve_surname(key, parts.gender, group, local_only=True)
-        if cls != "per" and _acronym(parts.name):
-            hit = self._article_acronym(cls, key)
+            return resolve_surname(self, key, parts.gender, group, local_only=True)
+        if cls != "per" and acronym(parts.name):
+            hit = article_acronym(self, cls, key)
             if hit:
                 return hit
         if cls == "org":
-            hit = self._national_body(key, parts.name)
+            hit = national_body(self, key, parts.name)
             if hit:
                 return hit
-        if self._vote and cls in _VOTING:
+        if self._vote and cls in VOTING:
             hit = self._voted(cls, key, parts, group, evidence)
             if hit:
                 return hit
         if cls == "per":
-            return self._resolve_person(key, parts, group)
-        return self._resolve_other(cls, key, parts, group)
-
-    def _national_body(self, key: str, name: str) -> str:
-        """The one organisation of this article that is a country's body of this name (``the
-        Air Force`` beside ``the United States Air Force``), or the known organisation an
-        acronym after a country's name stands for (``UK RAF``: the RAF); else ``""``."""
-        tokens = key.split()
-        if len(tokens) >= 2 and is_place_key(" ".join(tokens[:-1])) and _acronym(name.split()[-1]):
-            hit = self.canonical_id(self._keys.get(("org", tokens[-1], ""), ""))
-            if hit in self._clusters and self._clusters[hit].cls == "org":
-                return self._remember("org", key, hit)
-        found = set()
-        for cid in self._article:
-            c = self._clusters.get(self.canonical_id(cid))
-            if c is not None and c.cls == "org" and _national_form(c.key, key):
-                found.add(c.id)
-        return found.pop() if len(found) == 1 else ""
-
-    def _article_acronym(self, cls: str, key: str) -> str:
-        """The one entity of this article whose initials an acronym is (``GM`` beside
-        ``General Motors Corp``), also for two letters, which collide across a corpus but
-        seldom within an article; an entity the acronym alone made in earlier articles (a
-        headline's ``GM``) joins it. ``""`` when there is none or several."""
-        hits = {i for i in self._live(self._acronyms.get((cls, key), ())) & self._article
-                if self._clusters[i].cls == cls}
-        if len(hits) != 1:
-            return ""
-        hit = hits.pop()
-        own = self.canonical_id(self._keys.get((cls, key, ""), ""))
-        if own in self._clusters and own != hit:
-            earlier = self._clusters[own]
-            if not (earlier.forms and all(_acronym(f) for f in earlier.forms)):
-                return ""  # a name of its own ("BP"), not only this acronym
-            self._merge(earlier, self._clusters[hit])
-        return self._remember(cls, key, hit)
+            return resolve_person(self, key, parts, group)
+        return resolve_other(self, cls, key, parts, group)
 
     def _voted(self, cls: str, key: str, parts: NameParts, group: str, evidence: str) -> str:
         """Rule 5: the entity this name already is under another label, or ``""``."""
@@ -572,7 +411,7 @@ class NameResolver(ClusterStore):
                 return ""  # a title or honorific: a person, whatever else bears the name
             if not one_word:
                 return "" if ("per", key, "") in self._keys else self._named(key)
-            if self._candidates(key, parts.gender, group) or self._short_person(key, group):
+            if candidates(self, key, parts.gender, group) or self._short_person(key, group):
                 return ""  # the surname rules decide
             return self._named(key, people=False)
         own = self._keys.get((cls, key, ""))
@@ -583,13 +422,13 @@ class NameResolver(ClusterStore):
             return self._remember(cls, key, other)
         if evidence:
             return ""  # its own words or context say what it is: not a person's surname
-        if one_word and cls == "org" and key not in PLACE_NAMES and self._company(key):
+        if one_word and cls == "org" and key not in PLACE_NAMES and company(self, key):
             return ""  # "Ford" tagged ORG is Ford Motor Co, not Bill Ford's surname
         person = self._keys.get(("per", key, ""))
         if person and self.canonical_id(person) in self._clusters and not one_word:
             return self.canonical_id(person)  # "Steve Jobs" tagged ORG
         if one_word:
-            found = self._candidates(key, "", group)
+            found = candidates(self, key, "", group)
             if group:
                 found = {i for i in found if group in self._clusters[i].groups}
             if len(found) == 1:
@@ -621,7 +460,7 @@ class NameResolver(ClusterStore):
         """Let the label vote move a cluster to another class (never a person's with
         evidence; towards a person only a full name: surname rules need one)."""
         new = label_class(self._label(c))
-        if new == c.cls or new not in _VOTING or c.cls not in _VOTING or new == "per" and " " not in c.key:
+        if new == c.cls or new not in VOTING or c.cls not in VOTING or new == "per" and " " not in c.key:
             return
         if c.cls == "per":
             if c.person_evidence:
@@ -639,369 +478,7 @@ class NameResolver(ClusterStore):
         if new == "per":
             # "Edmond Mulet", tagged ORG the first time and PERSON since: the bare "Mr Mulet"
             # of every story is him (he had been no one's surname while counted a body)
-            self._absorb_surnames(c, c.key.split()[-1], "")
-
-    def _resolve_person(self, key: str, parts: NameParts, group: str) -> str:
-        tokens = key.split()
-        royal = len(tokens) == 1 and bool(_ROYAL.search(parts.title))
-        if len(tokens) == 1 and (royal or _KNIGHTED.search(parts.title)):
-            hit = self._knight(key, parts.gender, group)
-            if hit:
-                return hit
-        if royal:
-            slot = ("per", key, "~royal " + group)
-            known = self.canonical_id(self._keys.get(slot, ""))
-            return known if known in self._clusters else self._new(*slot).id
-        if len(tokens) == 1:
-            return self._resolve_surname(key, parts.gender, group, title=parts.title)
-        gen = generation(parts.name)
-        if gen:  # Robert Quill Sr. and Robert Quill Jr.: father and son, one key
-            own = self.canonical_id(self._keys.get(("per", key, "~" + gen), ""))
-            if own in self._clusters:
-                return own
-        known = self._keys.get(("per", key, ""))
-        if known:
-            return self._generation_of(self.canonical_id(known), key, gen)
-        joined = _joined_given_names(tokens)
-        other = self._keys.get(("per", joined, "")) if joined else ""
-        if other:  # "Jean Pierre Dupont" is "Jean-Pierre Dupont" (the key folds the hyphen away)
-            self._keys[("per", key, "")] = other
-            return self._generation_of(self.canonical_id(other), key, gen)
-        match = self._same_person(tokens, parts.gender, gen)
-        if match and gen:
-            own = self._generation_of(match, key, gen)
-            if own != match:
-                return own  # the father's or son's namesake
-        if match:
-            self._keys[("per", key, "")] = match
-            if tokens[-1] not in self._clusters[match].key.split():
-                # another spelling of the surname ("Gadhafi" for "Gaddafi") finds the person too,
-                # and earlier surname-only mentions in that spelling join it
-                self._surnames.setdefault(tokens[-1], set()).add(match)
-                self._absorb_surnames(self._clusters[match], tokens[-1], group)
-            self._absorb_surnames(self._clusters[match], tokens[-1] + "s", group)
-            self._absorb_possessive(self._clusters[match], key)
-            return match
-        c = self._new("per", key)
-        if joined:
-            self._keys.setdefault(("per", joined, ""), c.id)  # and the other way round
-        self._absorb_given_name(c, tokens[0], group)
-        self._absorb_surnames(c, tokens[-1], group)
-        self._absorb_surnames(c, tokens[-1] + "s", group)  # "Gaddafis forces" before "Muammar Gaddafi"
-        self._absorb_possessive(c, key)
-        return c.id
-
-    def _generation_of(self, cid: str, key: str, gen: str) -> str:
-        """``cid``, unless the person it names was written with another generational suffix
-        than ``gen`` (the son where the father is named): then the new person of that
-        generation."""
-        if gen:
-            other = {generation(form) for form in self._clusters[cid].forms} - {"", gen}
-            if other:
-                same = self._same_person(key.split(), "", gen)  # "Bob Quill Jr." once Robert Quill Jr. is known
-                if not same or gen not in map(generation, self._clusters[same].forms):
-                    same = self._new("per", key, "~" + gen).id
-                self._keys[("per", key, "~" + gen)] = same
-                return same
-            self._keys[("per", key, "~" + gen)] = cid
-        return cid
-
-    def _other_cluster(self, slot: tuple[str, str, str], person: Cluster) -> Cluster | None:
-        """The live cluster a (class, key, scope) slot names, when it is not ``person``."""
-        cid = self.canonical_id(self._keys.get(slot, ""))
-        return self._clusters.get(cid) if cid and cid != person.id else None
-
-    def _absorb_possessive(self, person: Cluster, key: str) -> None:
-        """Merge the person that a stripped possessive of this full name made before the name
-        itself was seen (``Muammar Gaddafis forces`` in a crawl's first article, then
-        ``Muammar Gaddafi``), as :meth:`_restore_possessive` reads it once the name is known;
-        its forms are counted as the name's."""
-        other = self._other_cluster(("per", key + "s", ""), person)
-        if other is None or other.cls != "per" or other.short or not gender_ok(person.gender, other.gender):
-            return
-        surname = key.split()[-1]
-        forms = Counter()
-        for form, n in other.forms.items():
-            words = form.split()
-            if words and fold(words[-1]) == surname + "s":
-                form = " ".join(words[:-1] + [words[-1][:-1]])
-            forms[form] += n
-        other.forms = forms
-        self._merge(other, person)
-
-    def _knight(self, first: str, gender: str, group: str) -> str:
-        """``Sir Liam`` is Sir Liam Donaldson: a knight or dame is called by the given name
-        (British usage), so the one person of the story (else of the corpus) with that first
-        name, or ``""``."""
-        ids = self._local(self._first_named(first, gender), group)
-        return ids.pop() if len(ids) == 1 else ""
-
-    def _first_named(self, first: str, gender: str) -> set[str]:
-        """The people whose full name begins with ``first``, of a compatible gender."""
-        return {cid for cid in self._live(self._firsts.get(first, ()))
-                if self._clusters[cid].cls == "per" and gender_ok(self._clusters[cid].gender, gender)}
-
-    def _by_given_name(self, name: str, gender: str, group: str) -> str:
-        """A one-word name that no one in the corpus has as a surname: the one person of its
-        story whose name begins with it, or ``""``. News calls some people by the first word
-        of their names: family names that come first (``Mr Ban`` for Ban Ki-moon, ``Xi`` for
-        Xi Jinping) and given names for the famous and for children (``Bashar`` for Bashar
-        al-Assad, ``Liam, 7,`` after ``Liam Ward, 7,``)."""
-        if not group:
-            return ""
-        ids = {cid for cid in self._first_named(name, gender) if group in self._clusters[cid].groups}
-        return ids.pop() if len(ids) == 1 else ""
-
-    def _absorb_given_name(self, full: Cluster, first: str, group: str) -> None:
-        """Merge the unresolved one-word mentions of ``first`` in this story (``Mr Ban``
-        before ``Ban Ki-moon``) into ``full`` when it is the story's one person of that name
-        and no one has the word as a surname (:meth:`_by_given_name`)."""
-        sid = self._keys.get(("per", first, group)) if group else None
-        if not sid or sid not in self._clusters or not self._clusters[sid].short:
-            return
-        short = self._clusters[sid]
-        full.groups.add(group)  # as noting this mention will; the test below counts it
-        if not self._candidates(first, short.gender, "") and self._by_given_name(first, short.gender, group) == full.id:
-            self._merge(short, full)
-
-    def _same_person(self, tokens: list[str], gender: str, gen: str = "") -> str:
-        """A full-name cluster that is surely this person (nickname, initial, spelling); of
-        several, the one written with the same generational suffix ``gen``."""
-        first, last = tokens[0], tokens[-1]
-        found = set()
-        for cid in self._live(self._surnames.get(last, ())):
-            c = self._clusters[cid]
-            if c.cls != "per":
-                continue
-            keys = c.keys | {c.key}
-            # any first name the person is known by: "Recep Erdogan" once "Recep Tayyip
-            # Erdogan" joined "Tayyip Erdogan"
-            if any(same_first(a, b) for a in _called(tokens) for k in keys for b in _called(k.split())) \
-                    and gender_ok(c.gender, gender) and not any(_other_middle(tokens, k.split()) for k in keys):
-                found.add(cid)
-        if not found:
-            found = self._same_tail(tokens, gender)
-        if not found:
-            limit = self.settings["entities.fuzzy_ratio"]
-            for cid in self._live(self._firsts.get(first, ())):
-                c = self._clusters[cid]
-                if c.cls != "per":
-                    continue
-                other = c.key.split()
-                # Short surnames (Li/Le, Kim/Kin) differ in one letter and are different names;
-                # two middle names written out must be alike too (Ali Abdullah Saleh is not
-                # Ali Akbar Salehi, though the initials and surnames are close)
-                if len(last) >= 5 and other[-1][:1] == last[:1] and ratio(other[-1], last) >= limit \
-                        and not any(_other_middle_name(tokens, k.split(), limit) for k in c.keys | {c.key}):
-                    found.add(cid)
-        if not found and len(last) >= 5:
-            found = self._same_romanisation(tokens, gender)
-        if len(found) > 1 and gen:  # "Bob Quill Sr." where Robert Quill Sr. and Jr. are named
-            found = {cid for cid in found if gen in map(generation, self._clusters[cid].forms)}
-        return found.pop() if len(found) == 1 else ""
-
-    def _same_tail(self, tokens: list[str], gender: str) -> set[str]:
-        """The one full-name cluster this name is the end of, or that is the end of this name,
-        from a middle name on (``Tayyip Erdogan`` and ``Recep Tayyip Erdogan``): writers drop a
-        first name that is rarely used. Two words at least on both sides; with several
-        candidates none."""
-        found = set()
-        for cid in self._live(self._surnames.get(tokens[-1], ())):
-            c = self._clusters[cid]
-            if c.cls != "per" or not gender_ok(c.gender, gender):
-                continue
-            for key in c.keys | {c.key}:
-                other = key.split()
-                short, long_ = sorted((tokens, other), key=len)
-                if 2 <= len(short) < len(long_) and long_[-len(short):] == short:
-                    found.add(cid)
-                    break
-        return found if len(found) == 1 else set()
-
-    def _same_romanisation(self, tokens: list[str], gender: str) -> set[str]:
-        """Full-name clusters spelling both names another way (``Moammar Gadhafi`` for
-        ``Muammar Gaddafi``): the same initials and consonant skeletons
-        (:func:`canonical_names.skeleton`), and whole names at least
-        ``entities.romanisation_ratio`` alike, first and last name only (``Muammar al
-        Gaddafi``); ``Ali Hassan`` / ``Ali Hussein`` share skeletons but not spellings."""
-        first, last = tokens[0], tokens[-1]
-        name, limit, first_skeleton = f"{first} {last}", self.settings["entities.romanisation_ratio"], skeleton(first)
-        found = set()
-        for cid in self._live(self._surnames.get("~" + skeleton(last), ())):
-            c = self._clusters[cid]
-            other = c.key.split()
-            if (c.cls == "per" and other[0][:1] == first[:1] and other[-1][:1] == last[:1]
-                    and skeleton(other[0]) == first_skeleton and ratio(f"{other[0]} {other[-1]}", name) >= limit
-                    and gender_ok(c.gender, gender)
-                    and not any(_other_middle_name(tokens, k.split(), limit) for k in c.keys | {c.key})):
-                found.add(cid)
-        return found
-
-    def _candidates(self, surname: str, gender: str, group: str, local_only: bool = False) -> set[str]:
-        ids = {
-            cid for cid in self._live(self._surnames.get(surname, ()))
-            if self._clusters[cid].cls == "per" and gender_ok(self._clusters[cid].gender, gender)
-        }
-        if group:
-            local = {cid for cid in ids if group in self._clusters[cid].groups}
-            if local or local_only:
-                return local
-        return set() if local_only else ids
-
-    def _resolve_surname(self, surname: str, gender: str, group: str, local_only: bool = False,
-                         title: str = "") -> str:
-        found = self._candidates(surname, gender, group, local_only)
-        if not found:
-            first = self._by_given_name(surname, gender, group)
-            if first:
-                return first
-        roles, qual = role_key(title) if len(found) > 1 and title else (frozenset(), "")
-        holders = set()
-        if roles:  # "President Obama": the one of them who holds the title
-            holders = {cid for cid in found if holds(self._clusters[cid].roles, roles, qual)}
-            found = holders if len(holders) == 1 else found
-        if len(found) == 1:
-            return found.pop()
-        # a one-word name no one bears in full, written without an honorific or title, is
-        # one name across the corpus (Madonna, Bono, Shakira); a surname that could be
-        # anyone's ("Mr Smith", or one two people share) stays one per story
-        mononym = not found and not title and not gender and not local_only
-        scope = group if group and not mononym else ""
-        known = self._keys.get(("per", surname, scope))
-        short = self._clusters.get(self.canonical_id(known)) if known else None
-        # a title none of them is known to hold may be someone else's ("Col Berg"): no guess
-        top = self._dominant(found) if len(found) > 1 and not local_only and (holders or not roles) else ""
-        if top:
-            if short is not None and short.short and short.cls == "per":
-                self._merge(short, self._clusters[top])  # its mentions were left alone while counts were close
-            return top
-        if short is not None and (short.short or not found):
-            return short.id
-        return self._new("per", surname, scope, short=True).id
-
-    def _dominant(self, ids: set[str]) -> str:
-        """The one of several namesakes mentioned ``entities.dominant_ratio`` times as often
-        as each other one (and at least ``entities.dominant_min`` times), or ``""``."""
-        ratio_, least = self.settings["entities.dominant_ratio"], self.settings["entities.dominant_min"]
-        if not ratio_:
-            return ""
-        ranked = sorted((self._clusters[i] for i in ids), key=lambda c: (-c.mentions, c.id))
-        first, second = ranked[0], ranked[1]
-        return first.id if first.mentions >= least and first.mentions >= ratio_ * second.mentions else ""
-
-    def _absorb_surnames(self, full: Cluster, surname: str, group: str) -> None:
-        """Merge earlier unresolved surname-only clusters that this full name now explains."""
-        for scope in ([group] if group else []) + [""]:
-            sid = self._keys.get(("per", surname, scope))
-            if not sid or sid not in self._clusters or not self._clusters[sid].short:
-                continue
-            short = self._clusters[sid]
-            rivals = self._candidates(surname, short.gender, scope) - {full.id}
-            if not rivals and gender_ok(full.gender, short.gender):
-                self._merge(short, full)
-        # and those of other stories, as a later bare surname there would join it ("else in
-        # the corpus"): the order articles arrive in should not decide
-        for cid in sorted(self._live(self._by_key.get(surname, ()))):
-            short = self._clusters[cid]
-            if (cid != full.id and short.short and short.cls == "per" and short.key == surname
-                    and not self._candidates(surname, short.gender, "") - {full.id}
-                    and gender_ok(full.gender, short.gender)):
-                self._merge(short, full)
-
-    def _absorb_leader_word(self, surname: str, person: Cluster) -> None:
-        """Merge into ``person`` the place, organisation or people entity that earlier
-        mentions of a leader's surname made before the person was known ("the Assad regime"
-        in a story's first articles, when nobody had been named Bashar al-Assad three times
-        yet), so that it stops collecting the name's mentions. Only an entity of that one word
-        whose labels are all the model's (no context evidence said it is a place) and
-        outnumbered by the person's own PERSON labels, so the person stays a person."""
-        for cls in ("loc", "org", "norp"):
-            other = self._other_cluster((cls, surname, ""), person)
-            if other is None or other.cls == "per" or other.key != surname or sum(other.typed.values()):
-                continue
-            if person.labels.get("PERSON", 0) >= other.mentions:
-                self._merge(other, person)
-
-    def _resolve_other(self, cls: str, key: str, parts: NameParts, group: str) -> str:
-        known = self._keys.get((cls, key, ""))
-        if known and self.canonical_id(known) in self._clusters:
-            return self.canonical_id(known)
-        tokens = key.split()
-        name = parts.name.replace(".", "")
-        # Acronyms in news are 2-6 capitals (UN, GAO, NASDAQ); longer all-caps is shouting.
-        if len(tokens) == 1 and 2 <= len(name) <= 6 and name.isupper():
-            hits = self._local(self._live(self._acronyms.get((cls, key), ())), group)
-            if len(hits) == 1:
-                return self._remember(cls, key, hits.pop())
-        # The same three or more words in another order name the same body: writers differ
-        # on "National Transitional Council" / "Transitional National Council"
-        reordered = (cls, "~" + " ".join(sorted(tokens)), "") if cls == "org" and len(tokens) >= 3 else None
-        if reordered:
-            hit = self.canonical_id(self._keys.get(reordered, ""))
-            if hit in self._clusters and self._clusters[hit].cls == cls:
-                return self._remember(cls, key, hit)
-        if cls == "org":
-            hit = self._prefix_match(cls, tokens, group)
-            if hit:
-                return self._remember(cls, key, hit)
-        c = self._new(cls, key)
-        if reordered:
-            self._keys[reordered] = c.id
-        for acro in {initials(key), form_initials(parts.name)}:
-            # Backwards (acronym seen first) only from 3 letters: two-letter initials collide.
-            aid = self.canonical_id(self._keys.get((cls, acro, ""), "")) if len(acro) >= 3 else ""
-            if aid in self._clusters and aid != c.id:
-                earlier = self._clusters[aid]
-                if earlier.forms and all(f.replace(".", "").isupper() for f in earlier.forms):
-                    self._merge(earlier, c)  # "GAO" seen before "Government Accountability Office"
-        return c.id
-
-    def _prefix_match(self, cls: str, tokens: list[str], group: str) -> str:
-        """The one organisation this name begins (or that begins this name)."""
-        if len(tokens) == 1 and tokens[0] in INSTITUTION_HEADS:
-            return ""  # "the Council" alone begins every council's name and is none of them
-        ids = self._live(self._heads.get((cls, tokens[0]), ()))
-        longer, shorter = set(), []
-        for cid in ids:
-            other = self._clusters[cid].key.split()
-            if self._clusters[cid].cls != cls:
-                continue  # became a place by the label vote
-            if len(other) > len(tokens) and other[: len(tokens)] == tokens and other[-1] not in INSTITUTION_HEADS:
-                longer.add(cid)
-            elif len(other) < len(tokens) and tokens[: len(other)] == other and tokens[-1] not in INSTITUTION_HEADS \
-                    and tokens[-1] not in _SEPARATE_HEADS and not (len(other) == 1 and other[0] in INSTITUTION_HEADS):
-                shorter.append((len(other), cid))
-        longer = self._local(longer, group)
-        if len(longer) == 1:
-            return longer.pop()
-        for _, cid in sorted(shorter, reverse=True):
-            if not longer and not self._has_other_extension(self._clusters[cid], tokens):
-                return cid
-        return ""
-
-    def _has_other_extension(self, c: Cluster, tokens: list[str]) -> bool:
-        """Has ``c`` (``Apple``) already absorbed a longer name (``Apple Computer``) that is
-        not compatible with ``tokens`` (``Apple Corps``)? Then ``tokens`` is ambiguous."""
-        base = c.key.split()
-        for key in c.keys:
-            other = key.split()
-            if len(other) > len(base) and other[: len(base)] == base:
-                n = min(len(other), len(tokens))
-                if [_singular(t) for t in other[:n]] != [_singular(t) for t in tokens[:n]]:
-                    return True
-        return False
-
-    def _link_alias(self, c: Cluster, alias: str, label: str) -> None:
-        """``X (Y)``: Y names the same entity as X."""
-        akey = name_key(alias, label)
-        if not akey or akey == c.key:
-            return
-        other = self._keys.get((c.cls, akey, ""))
-        if other and self.canonical_id(other) in self._clusters and self.canonical_id(other) != c.id:
-            self._merge(self._clusters[self.canonical_id(other)], c)
-        else:
-            self._keys[(c.cls, akey, "")] = c.id
-            self._by_key.setdefault(akey, set()).add(c.id)
+            absorb_surnames(self, c, c.key.split()[-1], "")
 
     # --- roles -----------------------------------------------------------------------
 
@@ -1068,63 +545,3 @@ class NameResolver(ClusterStore):
         share = self.settings["entities.canonical_min_share"]
         common = [(k, n) for k, n in counts.items() if n >= share * top]
         return spelled[sorted(common, key=lambda kn: (-len(kn[0].split()), -kn[1], kn[0]))[0][0]]
-
-
-def _called(tokens: list[str]) -> list[str]:
-    """The first names a full name's key may be called by: the first, and the second after a
-    leading initial (``g richard wagoner`` is Richard, or Rick, Wagoner)."""
-    if len(tokens) >= 3 and len(tokens[0]) == 1 and len(tokens[1]) > 1:
-        return tokens[:2]
-    return tokens[:1]
-
-
-def _national_form(full: str, key: str) -> bool:
-    """Whether the key ``full`` is ``key`` after a country's or world place's key (``united
-    states air force`` of ``air force``)."""
-    return full.endswith(" " + key) and is_place_key(full[: -len(key) - 1])
-
-
-def _company_form(form: str) -> bool:
-    """A name written as a company's: with a legal form or a company word after it."""
-    words = form.split()
-    return legal_form(form) or len(words) > 1 and fold(words[-1]) in _COMPANY_WORDS
-
-
-def _acronym(text: str) -> bool:
-    """An acronym as news writes one: 2-6 capitals, dots allowed (``GM``, ``U.S.``, ``NASDAQ``);
-    longer all-capitals is shouting."""
-    name = text.strip().replace(".", "")
-    return 2 <= len(name) <= 6 and name.isupper() and name.isalpha()
-
-
-def _joined_given_names(tokens: list[str]) -> str:
-    """The key of a full name of three words or more with its first two given names written
-    as one hyphenated name (``jean pierre dupont`` -> ``jeanpierre dupont``, as the key folds
-    ``Jean-Pierre Dupont``); ``""`` for a shorter name."""
-    return " ".join([tokens[0] + tokens[1], *tokens[2:]]) if len(tokens) >= 3 else ""
-
-
-def _other_middle(a: list[str], b: list[str]) -> bool:
-    """Whether two full names both give middle names or initials and they differ, read as
-    initials: George W Bush and George HW Bush are two people; George Bush may be either;
-    Joseph R Biden and Joseph Robinette Biden are one."""
-    if len(a) < 3 or len(b) < 3:
-        return False
-
-    def initials_of(tokens: list[str]) -> str:
-        return "".join(t if len(t) <= 2 else t[0] for t in tokens[1:-1])
-
-    return initials_of(a) != initials_of(b)
-
-
-def _other_middle_name(a: list[str], b: list[str], limit: float) -> bool:
-    """Whether two full names both write out middle names (not initials) that are not alike
-    (rapidfuzz ratio under ``limit``): ``Ali Abdullah Saleh`` / ``Ali Akbar Salehi``."""
-    ma, mb = [t for t in a[1:-1] if len(t) > 2], [t for t in b[1:-1] if len(t) > 2]
-    return bool(ma and mb) and ratio(" ".join(ma), " ".join(mb)) < limit
-
-
-def _singular(token: str) -> str:
-    """``computers`` -> ``computer``: a stripped possessive or a plural is the same word."""
-    # Longer than 3 letters: "bus", "gas", "ups" are not plurals of "bu", "ga", "up".
-    return token[:-1] if len(token) > 3 and token.endswith("s") and not token.endswith("ss") else token

@@ -34,7 +34,7 @@ from .records import Mention
 
 __all__ = [
     "head_label", "context_cue", "type_article", "entity_label", "legal_form", "form_initials", "STRONG", "WEAK", "NONPERSON", "BODY",
-    "INSTITUTION_HEADS",
+    "INSTITUTION_HEADS", "VOTING",
 ]
 
 STRONG, WEAK, NONPERSON, BODY = "place", "not-person-place", "not-person", "body"
@@ -305,6 +305,11 @@ def form_initials(name: str) -> str:
     while len(words) > 1 and words[-1] in _LEGAL_FORMS:
         words = words[:-1]
     return initials(" ".join(words))
+
+
+# Classes whose names are one entity whatever the model's label (rule 5 of canonical
+# resolution, the label vote).
+VOTING = frozenset({"per", "org", "loc", "norp"})
 
 
 def entity_label(labels: Counter, typed: Counter, forms: Iterable[str] = (), keep: str = "") -> str:

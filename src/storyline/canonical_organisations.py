@@ -1,0 +1,249 @@
+"""Organisations, places and groups: which entity a name that is no person's is (rule 4 of
+:mod:`storyline.canonical`).
+
+Plain functions over the resolver's clusters and indexes (:class:`~storyline.canonical.NameResolver`
+calls them with itself):
+
+* a shorter name joins the one longer name it begins (``Northrop`` -> ``Northrop
+  Grumman``), unless the longer one is a document or a body the shorter runs (``United
+  Nations Charter``); the same three or more words in another order are one body
+  (:func:`resolve_other`);
+* an acronym joins the one name whose initials it is (``GAO``; two letters too when its
+  article spells the name out: ``GM``, :func:`article_acronym`); a bracketed alias (``the
+  United States Air Force (USAF)``) links the two (:func:`link_alias`);
+* in an article that names a country's body, the body named without the country is that
+  one (``the Air Force``, :func:`national_body`);
+* a bare word that begins a name the article writes as a company's (``Ford`` beside ``Ford
+  Motor Co``, ``Magna`` beside ``Magna International``) is the company, not a namesake's
+  surname (:func:`company_words`, :func:`company`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .canonical_clusters import Cluster
+from .canonical_names import ALIASES, PLACE_NAMES, NameParts, fold, initials, is_place_key, label_class, name_key
+from .canonical_types import INSTITUTION_HEADS, VOTING, form_initials, legal_form
+from .records import Mention
+
+if TYPE_CHECKING:
+    from .canonical import NameResolver
+
+__all__ = [
+    "company_words", "national_suffix_key", "company", "national_body", "article_acronym", "resolve_other",
+    "link_alias", "national_form", "acronym",
+]
+
+# Heads of a document a body issues or is founded on ("United Nations Charter", "UN Security
+# Council Resolution"), or of a body it runs ("United Nations Assistance Mission", "United
+# Nations Food and Agriculture Organisation"): such a name
+# is not a longer form of the body it begins with.
+_SEPARATE_HEADS = frozenset(
+    "charter resolution resolutions treaty convention accord accords act report plan declaration protocol "
+    "statute constitution mission programme program fund organisation organization".split())
+
+# Words that end a company's name after its own name ("Magna International", "AirTran
+# Airways"), beside legal forms: the name's first word alone is the company. General knowledge
+# of business news.
+_COMPANY_WORDS = frozenset(
+    """international group holdings motor motors airlines airways industries technologies systems
+    communications electronics computer capital partners financial energy petroleum
+    pharmaceuticals entertainment enterprises networks software""".split())
+
+
+def company_words(r: NameResolver, mentions: Sequence[Mention],
+                  named: Sequence[tuple[NameParts, str]]) -> set[int]:
+    """The bare one-word names of an article that are the company it names with a legal
+    form (``Ford`` beside ``Ford Motor Co``, ``Dell`` beside ``Dell Inc``), whatever the
+    model's label: business news calls a company by its first word, and a person of the
+    same name (``Bill Ford``, ``Michael Dell``) by the full name or with a title (``Mr
+    Ford``), which keeps it a person. Returns the indexes of those mentions, which are
+    resolved as organisations after the article's other names."""
+    firsts: dict[str, bool] = {}  # first word -> written with a legal form
+    bare: dict[int, tuple[str, str]] = {}
+    for i, (mention, (parts, key)) in enumerate(zip(mentions, named)):
+        text = mention.span.text
+        cls = label_class(mention.label)
+        if cls == "org" and key and _company_form(text):
+            first = key.split()[0]
+            firsts[first] = firsts.get(first, False) or legal_form(text)
+        elif cls in VOTING and key and len(text.split()) == 1 and not mention.title \
+                and not getattr(mention, "evidence", "") and not parts.title and not parts.gender:
+            bare[i] = (name_key(parts.name, "ORG"), cls)
+    # a known place stays a place ("in Washington" beside "Washington Mutual Inc"), and a
+    # name the model calls a place is one unless a legal form says company ("Alaska" beside
+    # "Alaska Airlines")
+    out = {i for i, (key, cls) in bare.items() if key in firsts and key not in PLACE_NAMES
+           and key not in ALIASES and (firsts[key] or cls != "loc")}
+    # a company named elsewhere in the corpus, when nobody there or here has the surname
+    # ("Magna said" in an article that never writes Magna International)
+    lasts = {fold(m.span.text.split()[-1]) for m in mentions if label_class(m.label) == "per" and " " in m.span.text.strip()}
+    out.update(i for i, (key, cls) in bare.items() if i not in out and cls == "per" and key not in lasts
+               and key not in PLACE_NAMES and not r._live(r._surnames.get(key, ())) and company(r, key))
+    return out
+
+
+def national_suffix_key(r: NameResolver, key: str) -> bool:
+    """Is this organisation's key the end of a country's body the article names (``air
+    force`` of ``united states air force``)?"""
+    return bool(key) and any(national_form(k, key) for k in r._article_keys)
+
+
+def company(r: NameResolver, key: str) -> str:
+    """The one organisation written as a company (a legal form or a company word after
+    its name) that is this one-word name or begins with it (``ford`` -> Ford Motor Co),
+    or ``""``."""
+    found = set()
+    for cid in r._live(r._heads.get(("org", key), ())):
+        c = r._clusters[cid]
+        if c.cls == "org" and c.key.split()[0] == key and any(_company_form(f) for f in c.forms):
+            found.add(cid)
+    return found.pop() if len(found) == 1 else ""
+
+
+def national_body(r: NameResolver, key: str, name: str) -> str:
+    """The one organisation of this article that is a country's body of this name (``the
+    Air Force`` beside ``the United States Air Force``), or the known organisation an
+    acronym after a country's name stands for (``UK RAF``: the RAF); else ``""``."""
+    tokens = key.split()
+    if len(tokens) >= 2 and is_place_key(" ".join(tokens[:-1])) and acronym(name.split()[-1]):
+        hit = r.canonical_id(r._keys.get(("org", tokens[-1], ""), ""))
+        if hit in r._clusters and r._clusters[hit].cls == "org":
+            return r._remember("org", key, hit)
+    found = set()
+    for cid in r._article:
+        c = r._clusters.get(r.canonical_id(cid))
+        if c is not None and c.cls == "org" and national_form(c.key, key):
+            found.add(c.id)
+    return found.pop() if len(found) == 1 else ""
+
+
+def article_acronym(r: NameResolver, cls: str, key: str) -> str:
+    """The one entity of this article whose initials an acronym is (``GM`` beside
+    ``General Motors Corp``), also for two letters, which collide across a corpus but
+    seldom within an article; an entity the acronym alone made in earlier articles (a
+    headline's ``GM``) joins it. ``""`` when there is none or several."""
+    hits = {i for i in r._live(r._acronyms.get((cls, key), ())) & r._article
+            if r._clusters[i].cls == cls}
+    if len(hits) != 1:
+        return ""
+    hit = hits.pop()
+    own = r.canonical_id(r._keys.get((cls, key, ""), ""))
+    if own in r._clusters and own != hit:
+        earlier = r._clusters[own]
+        if not (earlier.forms and all(acronym(f) for f in earlier.forms)):
+            return ""  # a name of its own ("BP"), not only this acronym
+        r._merge(earlier, r._clusters[hit])
+    return r._remember(cls, key, hit)
+
+
+def resolve_other(r: NameResolver, cls: str, key: str, parts: NameParts, group: str) -> str:
+    known = r._keys.get((cls, key, ""))
+    if known and r.canonical_id(known) in r._clusters:
+        return r.canonical_id(known)
+    tokens = key.split()
+    name = parts.name.replace(".", "")
+    # Acronyms in news are 2-6 capitals (UN, GAO, NASDAQ); longer all-caps is shouting.
+    if len(tokens) == 1 and 2 <= len(name) <= 6 and name.isupper():
+        hits = r._local(r._live(r._acronyms.get((cls, key), ())), group)
+        if len(hits) == 1:
+            return r._remember(cls, key, hits.pop())
+    # The same three or more words in another order name the same body: writers differ
+    # on "National Transitional Council" / "Transitional National Council"
+    reordered = (cls, "~" + " ".join(sorted(tokens)), "") if cls == "org" and len(tokens) >= 3 else None
+    if reordered:
+        hit = r.canonical_id(r._keys.get(reordered, ""))
+        if hit in r._clusters and r._clusters[hit].cls == cls:
+            return r._remember(cls, key, hit)
+    if cls == "org":
+        hit = _prefix_match(r, cls, tokens, group)
+        if hit:
+            return r._remember(cls, key, hit)
+    c = r._new(cls, key)
+    if reordered:
+        r._keys[reordered] = c.id
+    for acro in {initials(key), form_initials(parts.name)}:
+        # Backwards (acronym seen first) only from 3 letters: two-letter initials collide.
+        aid = r.canonical_id(r._keys.get((cls, acro, ""), "")) if len(acro) >= 3 else ""
+        if aid in r._clusters and aid != c.id:
+            earlier = r._clusters[aid]
+            if earlier.forms and all(f.replace(".", "").isupper() for f in earlier.forms):
+                r._merge(earlier, c)  # "GAO" seen before "Government Accountability Office"
+    return c.id
+
+
+def _prefix_match(r: NameResolver, cls: str, tokens: list[str], group: str) -> str:
+    """The one organisation this name begins (or that begins this name)."""
+    if len(tokens) == 1 and tokens[0] in INSTITUTION_HEADS:
+        return ""  # "the Council" alone begins every council's name and is none of them
+    ids = r._live(r._heads.get((cls, tokens[0]), ()))
+    longer, shorter = set(), []
+    for cid in ids:
+        other = r._clusters[cid].key.split()
+        if r._clusters[cid].cls != cls:
+            continue  # became a place by the label vote
+        if len(other) > len(tokens) and other[: len(tokens)] == tokens and other[-1] not in INSTITUTION_HEADS:
+            longer.add(cid)
+        elif len(other) < len(tokens) and tokens[: len(other)] == other and tokens[-1] not in INSTITUTION_HEADS \
+                and tokens[-1] not in _SEPARATE_HEADS and not (len(other) == 1 and other[0] in INSTITUTION_HEADS):
+            shorter.append((len(other), cid))
+    longer = r._local(longer, group)
+    if len(longer) == 1:
+        return longer.pop()
+    for _, cid in sorted(shorter, reverse=True):
+        if not longer and not _has_other_extension(r, r._clusters[cid], tokens):
+            return cid
+    return ""
+
+
+def _has_other_extension(r: NameResolver, c: Cluster, tokens: list[str]) -> bool:
+    """Has ``c`` (``Apple``) already absorbed a longer name (``Apple Computer``) that is
+    not compatible with ``tokens`` (``Apple Corps``)? Then ``tokens`` is ambiguous."""
+    base = c.key.split()
+    for key in c.keys:
+        other = key.split()
+        if len(other) > len(base) and other[: len(base)] == base:
+            n = min(len(other), len(tokens))
+            if [_singular(t) for t in other[:n]] != [_singular(t) for t in tokens[:n]]:
+                return True
+    return False
+
+
+def link_alias(r: NameResolver, c: Cluster, alias: str, label: str) -> None:
+    """``X (Y)``: Y names the same entity as X."""
+    akey = name_key(alias, label)
+    if not akey or akey == c.key:
+        return
+    other = r._keys.get((c.cls, akey, ""))
+    if other and r.canonical_id(other) in r._clusters and r.canonical_id(other) != c.id:
+        r._merge(r._clusters[r.canonical_id(other)], c)
+    else:
+        r._keys[(c.cls, akey, "")] = c.id
+        r._by_key.setdefault(akey, set()).add(c.id)
+
+
+def national_form(full: str, key: str) -> bool:
+    """Whether the key ``full`` is ``key`` after a country's or world place's key (``united
+    states air force`` of ``air force``)."""
+    return full.endswith(" " + key) and is_place_key(full[: -len(key) - 1])
+
+
+def _company_form(form: str) -> bool:
+    """A name written as a company's: with a legal form or a company word after it."""
+    words = form.split()
+    return legal_form(form) or len(words) > 1 and fold(words[-1]) in _COMPANY_WORDS
+
+
+def acronym(text: str) -> bool:
+    """An acronym as news writes one: 2-6 capitals, dots allowed (``GM``, ``U.S.``, ``NASDAQ``);
+    longer all-capitals is shouting."""
+    name = text.strip().replace(".", "")
+    return 2 <= len(name) <= 6 and name.isupper() and name.isalpha()
+
+
+def _singular(token: str) -> str:
+    """``computers`` -> ``computer``: a stripped possessive or a plural is the same word."""
+    # Longer than 3 letters: "bus", "gas", "ups" are not plurals of "bu", "ga", "up".
+    return token[:-1] if len(token) > 3 and token.endswith("s") and not token.endswith("ss") else token

@@ -1,0 +1,444 @@
+"""Which person a person's name is: full names, surnames and given names (rule 3 of
+:mod:`storyline.canonical`).
+
+Plain functions over the resolver's clusters and indexes (:class:`~storyline.canonical.NameResolver`
+calls them with itself):
+
+* a surname-only mention (``Biden``, ``Mr Biden``) joins the one full name with that surname
+  in its story (``group``), else in the corpus; with two candidates (two people sharing a
+  surname) it is left alone, unless an honorific's gender or a title only one of them holds
+  settles it, or one of them is named ``entities.dominant_ratio`` times as often as the
+  other (news style names the lesser namesake in full) (:func:`resolve_surname`);
+* a one-word name that no one has as a surname is the one person of its story whose name
+  begins with it (``Mr Ban`` for Ban Ki-moon, ``Bashar`` for Bashar al-Assad); a knight or
+  dame is called by the given name (``Sir Liam``); a royal title's bearer unknown by full
+  name is an entity of their own in the story; an article's bare given name beside the full
+  name it begins is that person (:func:`given_names`);
+* a bare surname left alone is one per story when written with an honorific or title;
+  written bare and borne in full by no one, it is one name across the corpus
+  (``Madonna``). A new full name takes the bare surnames left alone in every story when no
+  one else bears it (:func:`absorb_surnames`), and the entity a stripped possessive of it
+  or a leader's word (``the Assad regime``) made before it was known
+  (:func:`absorb_leader_word`);
+* full names with the same surname merge when the first names agree (``Joe``/``Joseph``,
+  ``J.``) and, with rapidfuzz, when one spelling differs slightly under the same first
+  name, or both names are another romanisation (``Moammar Gadhafi``); a name that drops a
+  rarely used first name (``Tayyip Erdogan``) is the same person; generational suffixes
+  (``Sr.``, ``Jr.``) keep father and son apart (:func:`resolve_person`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from rapidfuzz.fuzz import ratio
+
+from .canonical_clusters import Cluster
+from .canonical_names import REGNAL, NameParts, core_name, fold, generation, label_class, name_key, role_key, skeleton
+from .canonical_people import gender_ok, holds, same_first
+from .records import Mention
+
+if TYPE_CHECKING:
+    from .canonical import NameResolver
+
+__all__ = [
+    "given_names", "known_people", "resolve_person", "candidates", "resolve_surname", "absorb_surnames",
+    "absorb_leader_word",
+]
+
+# Honorifics of knights and dames, who are called by their given name ("Sir Liam").
+_KNIGHTED = re.compile(r"\b(?:Sir|Dame)\b", re.I)
+
+# Royal titles, whose bearers are called by their given name too ("King Abdullah", "Prince
+# Bandar"): such a name is never a surname; unknown, it is an entity of its own in the story.
+_ROYAL = re.compile(r"\b(?:King|Queen|Prince|Princess|Emir|Sultan|Sheikh|Sheik|Pope)\b", re.I)
+
+# A person is known for that once named in full this many times (a one-off "Ahmad Syrian" of
+# a tagging slip is not): only then is a leader's name read as that person's surname.
+_KNOWN_PERSON_MENTIONS = 3
+
+
+def known_people(r: NameResolver, surname: str) -> list[str]:
+    """People with this surname named often enough to be known (see _KNOWN_PERSON_MENTIONS)."""
+    return [cid for cid in r._live(r._surnames.get(surname, ()))
+            if r._clusters[cid].mentions >= _KNOWN_PERSON_MENTIONS]
+
+
+def given_names(r: NameResolver, mentions: Sequence[Mention]) -> tuple[dict[str, str], dict[int, bool]]:
+    """An article's given-name references: a bare one-word person name (no title) that is
+    the first name of people named in full in the same article and the surname of none
+    (``Michael`` beside ``Michael Jackson`` and ``Katherine Jackson``), or its stripped
+    possessive whatever the model's label (``Michaels life``, tagged a place). Returns each
+    such word's full key (``""`` when two full names share the first name) and the mentions
+    to resolve after the full names, each with whether the model's label must give way to
+    PERSON: those and every one-word person name (``Obama``, ``Mr Obama``), so that the
+    article's full names are known in its story when a first name or a surname comes."""
+    fulls: dict[str, set[str]] = {}
+    lasts: set[str] = set()
+    bare: dict[int, tuple[str, bool]] = {}
+    single: list[int] = []  # one-word person names: resolved after the article's full names
+    for i, mention in enumerate(mentions):
+        try:
+            person = label_class(mention.label) == "per"
+            text = mention.span.text[: r.settings["entities.max_mention_chars"] * 4]
+            if not person and (" " in text.strip() or not text.endswith("s")):
+                continue  # of other labels, only a one-word possessive may be a given name
+            parts = core_name(r._restore_possessive(text, "per"), "PERSON")
+            key = name_key(parts.name, "PERSON")
+        except (AttributeError, TypeError, ValueError):
+            continue
+        tokens = key.split()
+        if person and not tokens and len(text.split()) == 1:
+            single.append(i)  # a title word alone ("King"): maybe the surname of a full name to come
+        elif person and len(tokens) > 1 and tokens[-1] not in REGNAL:  # "Michael II" is not called "Michael"
+            fulls.setdefault(tokens[0], set()).add(key)
+            lasts.add(tokens[-1])
+        elif len(tokens) == 1:
+            if person:
+                single.append(i)
+            if not parts.title and not mention.title:
+                bare[i] = (key, not person)
+    given = {first: (keys.pop() if len(keys) == 1 else "")
+             for first, keys in fulls.items() if first not in lasts}
+    for key, _ in set(bare.values()):  # "Michaels life": a stripped possessive of the given name
+        if key.endswith("s") and key[:-1] in given and key not in lasts and key not in fulls:
+            given[key] = given[key[:-1]]
+    later = dict.fromkeys(single, False)
+    later.update((i, retype) for i, (key, retype) in bare.items()
+                 if key in given and (not retype or key[:-1] in given))
+    return given, later
+
+
+def resolve_person(r: NameResolver, key: str, parts: NameParts, group: str) -> str:
+    tokens = key.split()
+    royal = len(tokens) == 1 and bool(_ROYAL.search(parts.title))
+    if len(tokens) == 1 and (royal or _KNIGHTED.search(parts.title)):
+        hit = _knight(r, key, parts.gender, group)
+        if hit:
+            return hit
+    if royal:
+        slot = ("per", key, "~royal " + group)
+        known = r.canonical_id(r._keys.get(slot, ""))
+        return known if known in r._clusters else r._new(*slot).id
+    if len(tokens) == 1:
+        return resolve_surname(r, key, parts.gender, group, title=parts.title)
+    gen = generation(parts.name)
+    if gen:  # Robert Quill Sr. and Robert Quill Jr.: father and son, one key
+        own = r.canonical_id(r._keys.get(("per", key, "~" + gen), ""))
+        if own in r._clusters:
+            return own
+    known = r._keys.get(("per", key, ""))
+    if known:
+        return _generation_of(r, r.canonical_id(known), key, gen)
+    joined = _joined_given_names(tokens)
+    other = r._keys.get(("per", joined, "")) if joined else ""
+    if other:  # "Jean Pierre Dupont" is "Jean-Pierre Dupont" (the key folds the hyphen away)
+        r._keys[("per", key, "")] = other
+        return _generation_of(r, r.canonical_id(other), key, gen)
+    match = _same_person(r, tokens, parts.gender, gen)
+    if match and gen:
+        own = _generation_of(r, match, key, gen)
+        if own != match:
+            return own  # the father's or son's namesake
+    if match:
+        r._keys[("per", key, "")] = match
+        if tokens[-1] not in r._clusters[match].key.split():
+            # another spelling of the surname ("Gadhafi" for "Gaddafi") finds the person too,
+            # and earlier surname-only mentions in that spelling join it
+            r._surnames.setdefault(tokens[-1], set()).add(match)
+            absorb_surnames(r, r._clusters[match], tokens[-1], group)
+        absorb_surnames(r, r._clusters[match], tokens[-1] + "s", group)
+        _absorb_possessive(r, r._clusters[match], key)
+        return match
+    c = r._new("per", key)
+    if joined:
+        r._keys.setdefault(("per", joined, ""), c.id)  # and the other way round
+    _absorb_given_name(r, c, tokens[0], group)
+    absorb_surnames(r, c, tokens[-1], group)
+    absorb_surnames(r, c, tokens[-1] + "s", group)  # "Gaddafis forces" before "Muammar Gaddafi"
+    _absorb_possessive(r, c, key)
+    return c.id
+
+
+def _generation_of(r: NameResolver, cid: str, key: str, gen: str) -> str:
+    """``cid``, unless the person it names was written with another generational suffix
+    than ``gen`` (the son where the father is named): then the new person of that
+    generation."""
+    if gen:
+        other = {generation(form) for form in r._clusters[cid].forms} - {"", gen}
+        if other:
+            same = _same_person(r, key.split(), "", gen)  # "Bob Quill Jr." once Robert Quill Jr. is known
+            if not same or gen not in map(generation, r._clusters[same].forms):
+                same = r._new("per", key, "~" + gen).id
+            r._keys[("per", key, "~" + gen)] = same
+            return same
+        r._keys[("per", key, "~" + gen)] = cid
+    return cid
+
+
+def _other_cluster(r: NameResolver, slot: tuple[str, str, str], person: Cluster) -> Cluster | None:
+    """The live cluster a (class, key, scope) slot names, when it is not ``person``."""
+    cid = r.canonical_id(r._keys.get(slot, ""))
+    return r._clusters.get(cid) if cid and cid != person.id else None
+
+
+def _absorb_possessive(r: NameResolver, person: Cluster, key: str) -> None:
+    """Merge the person that a stripped possessive of this full name made before the name
+    itself was seen (``Muammar Gaddafis forces`` in a crawl's first article, then
+    ``Muammar Gaddafi``), as :meth:`NameResolver._restore_possessive` reads it once the name is known;
+    its forms are counted as the name's."""
+    other = _other_cluster(r, ("per", key + "s", ""), person)
+    if other is None or other.cls != "per" or other.short or not gender_ok(person.gender, other.gender):
+        return
+    surname = key.split()[-1]
+    forms = Counter()
+    for form, n in other.forms.items():
+        words = form.split()
+        if words and fold(words[-1]) == surname + "s":
+            form = " ".join(words[:-1] + [words[-1][:-1]])
+        forms[form] += n
+    other.forms = forms
+    r._merge(other, person)
+
+
+def _knight(r: NameResolver, first: str, gender: str, group: str) -> str:
+    """``Sir Liam`` is Sir Liam Donaldson: a knight or dame is called by the given name
+    (British usage), so the one person of the story (else of the corpus) with that first
+    name, or ``""``."""
+    ids = r._local(_first_named(r, first, gender), group)
+    return ids.pop() if len(ids) == 1 else ""
+
+
+def _first_named(r: NameResolver, first: str, gender: str) -> set[str]:
+    """The people whose full name begins with ``first``, of a compatible gender."""
+    return {cid for cid in r._live(r._firsts.get(first, ()))
+            if r._clusters[cid].cls == "per" and gender_ok(r._clusters[cid].gender, gender)}
+
+
+def _by_given_name(r: NameResolver, name: str, gender: str, group: str) -> str:
+    """A one-word name that no one in the corpus has as a surname: the one person of its
+    story whose name begins with it, or ``""``. News calls some people by the first word
+    of their names: family names that come first (``Mr Ban`` for Ban Ki-moon, ``Xi`` for
+    Xi Jinping) and given names for the famous and for children (``Bashar`` for Bashar
+    al-Assad, ``Liam, 7,`` after ``Liam Ward, 7,``)."""
+    if not group:
+        return ""
+    ids = {cid for cid in _first_named(r, name, gender) if group in r._clusters[cid].groups}
+    return ids.pop() if len(ids) == 1 else ""
+
+
+def _absorb_given_name(r: NameResolver, full: Cluster, first: str, group: str) -> None:
+    """Merge the unresolved one-word mentions of ``first`` in this story (``Mr Ban``
+    before ``Ban Ki-moon``) into ``full`` when it is the story's one person of that name
+    and no one has the word as a surname (:func:`_by_given_name`)."""
+    sid = r._keys.get(("per", first, group)) if group else None
+    if not sid or sid not in r._clusters or not r._clusters[sid].short:
+        return
+    short = r._clusters[sid]
+    full.groups.add(group)  # as noting this mention will; the test below counts it
+    if not candidates(r, first, short.gender, "") and _by_given_name(r, first, short.gender, group) == full.id:
+        r._merge(short, full)
+
+
+def _same_person(r: NameResolver, tokens: list[str], gender: str, gen: str = "") -> str:
+    """A full-name cluster that is surely this person (nickname, initial, spelling); of
+    several, the one written with the same generational suffix ``gen``."""
+    first, last = tokens[0], tokens[-1]
+    found = set()
+    for cid in r._live(r._surnames.get(last, ())):
+        c = r._clusters[cid]
+        if c.cls != "per":
+            continue
+        keys = c.keys | {c.key}
+        # any first name the person is known by: "Recep Erdogan" once "Recep Tayyip
+        # Erdogan" joined "Tayyip Erdogan"
+        if any(same_first(a, b) for a in _called(tokens) for k in keys for b in _called(k.split())) \
+                and gender_ok(c.gender, gender) and not any(_other_middle(tokens, k.split()) for k in keys):
+            found.add(cid)
+    if not found:
+        found = _same_tail(r, tokens, gender)
+    if not found:
+        limit = r.settings["entities.fuzzy_ratio"]
+        for cid in r._live(r._firsts.get(first, ())):
+            c = r._clusters[cid]
+            if c.cls != "per":
+                continue
+            other = c.key.split()
+            # Short surnames (Li/Le, Kim/Kin) differ in one letter and are different names;
+            # two middle names written out must be alike too (Ali Abdullah Saleh is not
+            # Ali Akbar Salehi, though the initials and surnames are close)
+            if len(last) >= 5 and other[-1][:1] == last[:1] and ratio(other[-1], last) >= limit \
+                    and not any(_other_middle_name(tokens, k.split(), limit) for k in c.keys | {c.key}):
+                found.add(cid)
+    if not found and len(last) >= 5:
+        found = _same_romanisation(r, tokens, gender)
+    if len(found) > 1 and gen:  # "Bob Quill Sr." where Robert Quill Sr. and Jr. are named
+        found = {cid for cid in found if gen in map(generation, r._clusters[cid].forms)}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _same_tail(r: NameResolver, tokens: list[str], gender: str) -> set[str]:
+    """The one full-name cluster this name is the end of, or that is the end of this name,
+    from a middle name on (``Tayyip Erdogan`` and ``Recep Tayyip Erdogan``): writers drop a
+    first name that is rarely used. Two words at least on both sides; with several
+    candidates none."""
+    found = set()
+    for cid in r._live(r._surnames.get(tokens[-1], ())):
+        c = r._clusters[cid]
+        if c.cls != "per" or not gender_ok(c.gender, gender):
+            continue
+        for key in c.keys | {c.key}:
+            other = key.split()
+            short, long_ = sorted((tokens, other), key=len)
+            if 2 <= len(short) < len(long_) and long_[-len(short):] == short:
+                found.add(cid)
+                break
+    return found if len(found) == 1 else set()
+
+
+def _same_romanisation(r: NameResolver, tokens: list[str], gender: str) -> set[str]:
+    """Full-name clusters spelling both names another way (``Moammar Gadhafi`` for
+    ``Muammar Gaddafi``): the same initials and consonant skeletons
+    (:func:`canonical_names.skeleton`), and whole names at least
+    ``entities.romanisation_ratio`` alike, first and last name only (``Muammar al
+    Gaddafi``); ``Ali Hassan`` / ``Ali Hussein`` share skeletons but not spellings."""
+    first, last = tokens[0], tokens[-1]
+    name, limit, first_skeleton = f"{first} {last}", r.settings["entities.romanisation_ratio"], skeleton(first)
+    found = set()
+    for cid in r._live(r._surnames.get("~" + skeleton(last), ())):
+        c = r._clusters[cid]
+        other = c.key.split()
+        if (c.cls == "per" and other[0][:1] == first[:1] and other[-1][:1] == last[:1]
+                and skeleton(other[0]) == first_skeleton and ratio(f"{other[0]} {other[-1]}", name) >= limit
+                and gender_ok(c.gender, gender)
+                and not any(_other_middle_name(tokens, k.split(), limit) for k in c.keys | {c.key})):
+            found.add(cid)
+    return found
+
+
+def candidates(r: NameResolver, surname: str, gender: str, group: str, local_only: bool = False) -> set[str]:
+    ids = {
+        cid for cid in r._live(r._surnames.get(surname, ()))
+        if r._clusters[cid].cls == "per" and gender_ok(r._clusters[cid].gender, gender)
+    }
+    if group:
+        local = {cid for cid in ids if group in r._clusters[cid].groups}
+        if local or local_only:
+            return local
+    return set() if local_only else ids
+
+
+def resolve_surname(r: NameResolver, surname: str, gender: str, group: str, local_only: bool = False,
+                    title: str = "") -> str:
+    found = candidates(r, surname, gender, group, local_only)
+    if not found:
+        first = _by_given_name(r, surname, gender, group)
+        if first:
+            return first
+    roles, qual = role_key(title) if len(found) > 1 and title else (frozenset(), "")
+    holders = set()
+    if roles:  # "President Obama": the one of them who holds the title
+        holders = {cid for cid in found if holds(r._clusters[cid].roles, roles, qual)}
+        found = holders if len(holders) == 1 else found
+    if len(found) == 1:
+        return found.pop()
+    # a one-word name no one bears in full, written without an honorific or title, is
+    # one name across the corpus (Madonna, Bono, Shakira); a surname that could be
+    # anyone's ("Mr Smith", or one two people share) stays one per story
+    mononym = not found and not title and not gender and not local_only
+    scope = group if group and not mononym else ""
+    known = r._keys.get(("per", surname, scope))
+    short = r._clusters.get(r.canonical_id(known)) if known else None
+    # a title none of them is known to hold may be someone else's ("Col Berg"): no guess
+    top = _dominant(r, found) if len(found) > 1 and not local_only and (holders or not roles) else ""
+    if top:
+        if short is not None and short.short and short.cls == "per":
+            r._merge(short, r._clusters[top])  # its mentions were left alone while counts were close
+        return top
+    if short is not None and (short.short or not found):
+        return short.id
+    return r._new("per", surname, scope, short=True).id
+
+
+def _dominant(r: NameResolver, ids: set[str]) -> str:
+    """The one of several namesakes mentioned ``entities.dominant_ratio`` times as often
+    as each other one (and at least ``entities.dominant_min`` times), or ``""``."""
+    ratio_, least = r.settings["entities.dominant_ratio"], r.settings["entities.dominant_min"]
+    if not ratio_:
+        return ""
+    ranked = sorted((r._clusters[i] for i in ids), key=lambda c: (-c.mentions, c.id))
+    first, second = ranked[0], ranked[1]
+    return first.id if first.mentions >= least and first.mentions >= ratio_ * second.mentions else ""
+
+
+def absorb_surnames(r: NameResolver, full: Cluster, surname: str, group: str) -> None:
+    """Merge earlier unresolved surname-only clusters that this full name now explains."""
+    for scope in ([group] if group else []) + [""]:
+        sid = r._keys.get(("per", surname, scope))
+        if not sid or sid not in r._clusters or not r._clusters[sid].short:
+            continue
+        short = r._clusters[sid]
+        rivals = candidates(r, surname, short.gender, scope) - {full.id}
+        if not rivals and gender_ok(full.gender, short.gender):
+            r._merge(short, full)
+    # and those of other stories, as a later bare surname there would join it ("else in
+    # the corpus"): the order articles arrive in should not decide
+    for cid in sorted(r._live(r._by_key.get(surname, ()))):
+        short = r._clusters[cid]
+        if (cid != full.id and short.short and short.cls == "per" and short.key == surname
+                and not candidates(r, surname, short.gender, "") - {full.id}
+                and gender_ok(full.gender, short.gender)):
+            r._merge(short, full)
+
+
+def absorb_leader_word(r: NameResolver, surname: str, person: Cluster) -> None:
+    """Merge into ``person`` the place, organisation or people entity that earlier
+    mentions of a leader's surname made before the person was known ("the Assad regime"
+    in a story's first articles, when nobody had been named Bashar al-Assad three times
+    yet), so that it stops collecting the name's mentions. Only an entity of that one word
+    whose labels are all the model's (no context evidence said it is a place) and
+    outnumbered by the person's own PERSON labels, so the person stays a person."""
+    for cls in ("loc", "org", "norp"):
+        other = _other_cluster(r, (cls, surname, ""), person)
+        if other is None or other.cls == "per" or other.key != surname or sum(other.typed.values()):
+            continue
+        if person.labels.get("PERSON", 0) >= other.mentions:
+            r._merge(other, person)
+
+
+def _called(tokens: list[str]) -> list[str]:
+    """The first names a full name's key may be called by: the first, and the second after a
+    leading initial (``g richard wagoner`` is Richard, or Rick, Wagoner)."""
+    if len(tokens) >= 3 and len(tokens[0]) == 1 and len(tokens[1]) > 1:
+        return tokens[:2]
+    return tokens[:1]
+
+
+def _joined_given_names(tokens: list[str]) -> str:
+    """The key of a full name of three words or more with its first two given names written
+    as one hyphenated name (``jean pierre dupont`` -> ``jeanpierre dupont``, as the key folds
+    ``Jean-Pierre Dupont``); ``""`` for a shorter name."""
+    return " ".join([tokens[0] + tokens[1], *tokens[2:]]) if len(tokens) >= 3 else ""
+
+
+def _other_middle(a: list[str], b: list[str]) -> bool:
+    """Whether two full names both give middle names or initials and they differ, read as
+    initials: George W Bush and George HW Bush are two people; George Bush may be either;
+    Joseph R Biden and Joseph Robinette Biden are one."""
+    if len(a) < 3 or len(b) < 3:
+        return False
+
+    def initials_of(tokens: list[str]) -> str:
+        return "".join(t if len(t) <= 2 else t[0] for t in tokens[1:-1])
+
+    return initials_of(a) != initials_of(b)
+
+
+def _other_middle_name(a: list[str], b: list[str], limit: float) -> bool:
+    """Whether two full names both write out middle names (not initials) that are not alike
+    (rapidfuzz ratio under ``limit``): ``Ali Abdullah Saleh`` / ``Ali Akbar Salehi``."""
+    ma, mb = [t for t in a[1:-1] if len(t) > 2], [t for t in b[1:-1] if len(t) > 2]
+    return bool(ma and mb) and ratio(" ".join(ma), " ".join(mb)) < limit

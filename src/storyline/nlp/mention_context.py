@@ -1,0 +1,161 @@
+"""Article-level corrections of a mention's label and links, from the words around it.
+
+* a name written before a company's office and the person holding it (``Magna chief
+  executive Siegfried Wolf``) is the company (:func:`title_bodies`);
+* a full name in a list of people's full names is a person's whatever the model's label
+  (:func:`listed_people`);
+* a one-word name used as a leader's (``the Assad regime``, ``pro-Gadhafi forces``) is
+  marked for canonical resolution to read as a known person's surname
+  (:func:`leader_context`);
+* a bracketed acronym after a name (``Singapore Airlines (SIA)``) is linked to it, and
+  tagged when the model did not (:func:`bracket_aliases`);
+* a capitalised common word at the start of a sentence (``Lorry drivers said...``) is no
+  name when the article writes it in lower case elsewhere and never capitalised
+  mid-sentence (:func:`common_words`, :func:`common_word`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..canonical_names import ALIASES, ORG_NAMES, PLACE_NAMES, bracket_alias, fold
+from ..records import LEADER_CONTEXT, Mention, Span
+from .annotate import AnnotatedSentence
+from .mention_labels import TITLED_FIXABLE, full_name_shape
+from .repair import article_names, is_demonym
+
+__all__ = ["title_bodies", "listed_people", "leader_context", "bracket_aliases", "common_words", "common_word"]
+
+# A company's offices between a name and the person holding them ("Magna co-chief executive
+# Siegfried Wolf", "Berkshire Hathaway chief Warren Buffett"): the name before them is the
+# company's. Not the offices a politician's staff hold too (spokesman, aide, chief
+# strategist, chief of staff).
+_COMPANY_OFFICE = re.compile(
+    r"^\s+(?:co-)?(?:chief(?: executive(?: officer)?)?|chief (?:financial|operating|technology) officer|"
+    r"(?:vice |co-)?chair(?:man|woman)|ceo|cfo|coo|cto|analyst)\s+$", re.I)
+
+
+def title_bodies(ms: list[Mention], text: str) -> list[Mention]:
+    """A name the model calls a person, written before a company's office and the person
+    holding it, is the company (``Magna chief executive Siegfried Wolf``, ``Berkshire Hathaway
+    chief Warren Buffett``)."""
+    out = list(ms)
+    for i, m in enumerate(ms[:-1]):
+        nxt = ms[i + 1]
+        if m.label == "PERSON" and not m.title and nxt.label == "PERSON" \
+                and _COMPANY_OFFICE.match(text[m.span.end:nxt.span.start]):
+            out[i] = m.replace(label="ORG", evidence="context")
+    return out
+
+
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+$")
+
+
+def listed_people(ms: list[Mention], text: str, least: int) -> list[Mention]:
+    """A full name in a list of people's full names (at least ``least`` of them people by the
+    model: ``Ann Holt, Mark Devers and Priya Raman``, the first tagged GPE) is a person's
+    whatever the model's label, unless its words say otherwise (a head word, a known place or
+    organisation)."""
+    if least <= 0:
+        return ms
+    runs: list[list[int]] = []
+    for i, m in enumerate(ms):
+        if i and _LIST_GAP.match(text[ms[i - 1].span.end:m.span.start]):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    out = list(ms)
+    for run in runs:
+        full = [i for i in run if len(ms[i].span.text.split()) > 1]
+        if sum(ms[i].label == "PERSON" for i in full) < least:
+            continue
+        for i in full:
+            if ms[i].label in TITLED_FIXABLE and not ms[i].evidence and full_name_shape(ms[i].span.text):
+                out[i] = ms[i].replace(label="PERSON")
+    return out
+
+
+# A one-word name before these words, or after "pro-"/"anti-", is used as a leader's name ("the
+# Assad regime", "Gadhafi loyalists", "pro-Gadhafi forces"), whatever the model's label.
+_LEADER_AFTER = re.compile(
+    r"\s+(?:regime|loyalists|administration|dynasty|clan|family|forces|troops|supporters|government|military|army)\b")
+_LEADER_BEFORE = re.compile(r"\b(?:pro|anti)-\s*$", re.I)
+# Endings of peoples' names beyond the demonym list ("British", "Dutch", "Libyan", "Afghan").
+_PEOPLE_END = re.compile(r"(?:ish|ch|an|ans)$")
+
+
+def leader_context(m: Mention, text: str) -> Mention:
+    """Mark (``evidence``) a one-word name that is no known place, organisation or people,
+    labelled other than a person, and used as a leader's name: canonical resolution reads it
+    as a surname when a known person has it, and leaves it as it was otherwise ("the Arnholt
+    regime" stays the country when nobody is called Arnholt)."""
+    word = m.span.text.strip()
+    if m.label == "PERSON" or " " in word or not text or not word[:1].isupper() or is_demonym(word) \
+            or _PEOPLE_END.search(word):
+        return m
+    key = fold(word)
+    if key in PLACE_NAMES or key in ORG_NAMES or key in ALIASES:
+        return m
+    if _LEADER_AFTER.match(text, m.span.end) or _LEADER_BEFORE.search(text[max(0, m.span.start - 6):m.span.start]):
+        return m.replace(evidence=LEADER_CONTEXT)
+    return m
+
+
+_OPEN, _CLOSE = re.compile(r"^\s*\(\s*$"), re.compile(r"^\s*\)")
+# An acronym in brackets right after a name: "the Government Accountability Office (GAO)".
+_BRACKETED = re.compile(r"\s*\(\s*([A-Z]{2,6})\s*\)")
+
+
+def _untagged_brackets(ms: list[Mention], text: str) -> list[Mention]:
+    """A bracketed acronym of the name before it that the model did not tag is a mention of
+    that name's label (``the United States Air Force (USAF)``), which :func:`bracket_aliases`
+    then links to the name."""
+    out = []
+    for k, m in enumerate(ms):
+        out.append(m)
+        hit = _BRACKETED.match(text, m.span.end)
+        nxt = ms[k + 1].span.start if k + 1 < len(ms) else len(text)
+        if hit and hit.end() <= nxt and len(m.span.text.split()) > 1 \
+                and bracket_alias(hit.group(1), m.span.text, m.label) and not _DATELINE_DASH.match(text, hit.end()):
+            span = Span(m.span.sentence_index, hit.start(1), hit.end(1), hit.group(1))
+            out.append(Mention(m.article_id, span, m.label, evidence=m.evidence))
+    return out
+_DATELINE_DASH = re.compile(r"\s*(?:--|-|–|—)")
+
+
+def bracket_aliases(ms: list[Mention], text: str) -> list[Mention]:
+    """``Singapore Airlines (SIA)`` tagged as two names: the first mention's span takes in
+    the bracketed acronym, so canonical resolution links the two (``core_name``'s alias)."""
+    out = _untagged_brackets(list(ms), text)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        word = b.span.text
+        close = _CLOSE.match(text[b.span.end:])
+        # Acronyms in news are 2-6 capitals (UN, GAO, NASDAQ), as in canonical resolution;
+        # a dateline's agency after its city ("Libya (CNN) --") is none.
+        if close and _OPEN.match(text[a.span.end:b.span.start]) and 2 <= len(word) <= 6 and word.isupper() \
+                and bracket_alias(word, a.span.text, a.label) and not _DATELINE_DASH.match(text, b.span.end + close.end()):
+            end = b.span.end + close.end()
+            out[k] = a.replace(span=Span(a.span.sentence_index, a.span.start, end, text[a.span.start:end]))
+    return out
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def common_words(sentences: list[AnnotatedSentence]) -> set[str]:
+    """Lower-case words of the article, minus its names (capitalised mid-sentence)."""
+    texts = [s.text for s in sentences]
+    names = {n.lower() for n in article_names(texts)}
+    return {w for t in texts for w in _WORDS.findall(t) if w.islower()} - names
+
+
+def common_word(m: Mention, text: str, common: set[str]) -> bool:
+    """A one-word mention at the start of its sentence that the article also writes in
+    lower case (``Lorry`` / ``lorry``, ``Queues`` / ``queue``)."""
+    word = m.span.text
+    if " " in word or any(c.isalpha() for c in text[: m.span.start]) or m.title:
+        return False
+    low = word.lower()
+    forms = {low, low.rstrip("s"), low + "s", low[:-1] + "ies" if low.endswith("y") else low}
+    return bool(forms & common)

@@ -1,0 +1,114 @@
+"""The label of an entity span, corrected from the name itself.
+
+The small English model is fast and mostly right about names in news; where its label is
+known to be wrong, :func:`corrected_label` puts the name's own evidence first:
+
+* known names: ``the Pentagon``, ``the Kremlin``, ``the White House``, ``Nato`` are
+  organisations (the model calls the Pentagon a facility); well-known countries and capitals
+  tagged as people (``Kyiv``) are places (:data:`ORG_NAMES`, :data:`PLACE_NAMES`); diseases
+  and virus strains (``H1N1``, ``Swine Flu``) are ``DISEASE``;
+* the name's words: a name led by an honorific (``Ms Osei`` tagged ORG) is a person; a
+  titled full name the model tagged otherwise (``chief executive Ines Marlow``) is a
+  person's; a head word (``River Kest``, ``Mill Street``, ``Homeland Party``) gives the type
+  (:func:`storyline.canonical_types.head_label`; ``evidence="name"``).
+
+:func:`fix_label` is the same correction for the spaCy component
+(:mod:`storyline.nlp.mention_fixes`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..canonical_names import HONORIFICS, ORG_NAMES, PLACE_NAMES, TITLE_WORDS, fold, is_place_key
+from ..canonical_types import head_label, legal_form
+from .repair import is_demonym
+
+__all__ = ["fix_label", "corrected_label", "full_name_shape", "TITLED_FIXABLE", "COUNTRY_COMPANY"]
+
+_GPE_FIXABLE = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
+# Words that begin place names and no one's given name ("New Brega", "Port Said", "Mount
+# Kenya"): a "person" they begin is a place the model mistook.
+_PLACE_FIRST_WORDS = frozenset("new north south east west upper lower port fort mount lake cape greater".split())
+# Known places that are also people's surnames (Michael Jordan, Jack London, Irving Berlin,
+# Denzel Washington, Kathy Ireland): a full name ending in one is still a person's.
+_PLACE_SURNAMES = frozenset("jordan israel ireland france georgia chad mali washington london berlin paris sofia".split())
+_ORG_FIXABLE = frozenset({"FAC", "GPE", "LOC", "PERSON", "PRODUCT", "NORP", "WORK_OF_ART"})
+
+
+# Honorifics and titles that make the name after them a person's whatever the model said
+# ("Ms Osei", "Spokeswoman Sandy Angers" tagged ORG); not the royal ones ("Prince Edward
+# Island", "Queen Mary" the ship) nor titles that start other names ("General Motors",
+# "Justice Department", "Major League").
+_PERSON_TITLES = frozenset(
+    """mr mrs ms miss mx dr sir dame prof president minister secretary chancellor senator sen
+    governor gov mayor ambassador spokesman spokeswoman spokesperson judge ceo chairman
+    chairwoman cllr councillor commissioner envoy lt col capt sgt""".split()
+)
+
+
+# Labels the model gives a full name after a title that it mistook ("chief executive Ines
+# Marlow" tagged ORG); a full name has 2-3 words (a first name, perhaps a middle one, a surname).
+TITLED_FIXABLE = frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
+_PERSON_LIKE_WORDS = (2, 3)
+
+
+def fix_label(text: str, label: str) -> str:
+    """The corrected label of an entity span's text."""
+    return corrected_label(text, label)[0]
+
+
+# Diseases and virus strains, which the model calls people, places or organisations ("Avian
+# Flu H5N1" a person, "H1N1" an organisation, "Swine Flu" a person): their own label.
+# General knowledge: strain codes, the words that end a disease's name, and names used alone.
+_DISEASE = re.compile(
+    r"\bH\d{1,2}N\d{1,2}\b|\b(?:flu|influenza|virus|fever|pox)$|^(?:sars|mers|ebola|zika|cholera|measles|"
+    r"polio|malaria|tuberculosis|hiv|covid|covid-19|anthrax|smallpox|dengue|mpox|monkeypox)$", re.I)
+
+
+# The evidence of a person-tagged span ending in a country read as a company named for it
+# ("Garuda Indonesia"): the place-tail rule may still cut it ("President Assad Turkey is ...").
+COUNTRY_COMPANY = "country-company"
+
+
+def corrected_label(text: str, label: str, titled: bool = False) -> tuple[str, str]:
+    """(label, evidence): known names, honorifics and head words over the model's label."""
+    if _DISEASE.search(text.strip()):
+        return "DISEASE", "name"
+    low = " ".join(text.lower().split())
+    if low.startswith("the "):
+        low = low[4:]
+    if low in ORG_NAMES and label in _ORG_FIXABLE:
+        return "ORG", ""
+    if low in PLACE_NAMES and label in _GPE_FIXABLE:
+        return "GPE", ""
+    words = text.split()
+    if label == "PERSON" and len(words) > 1 and words[0].lower() in _PLACE_FIRST_WORDS:
+        return "GPE", ""
+    if label in ("GPE", "LOC", "PERSON") and len(words) == 1 and len(text) > 4 and text.endswith("s") \
+            and text[:1].isupper() and not text.isupper() and is_demonym(text[:-1]):
+        return "NORP", ""  # a people in the plural ("Alawites", "Pakistanis") is no place or person
+    if label == "PERSON" and not titled and len(words) > 1 and fold(words[-1]) in PLACE_NAMES \
+            and fold(words[-1]) not in _PLACE_SURNAMES and words[0].lower().rstrip(".") not in HONORIFICS \
+            and words[0].lower().rstrip(".") not in TITLE_WORDS:  # "President Assad Turkey": a person and a place
+        return "ORG", COUNTRY_COMPANY  # "Garuda Indonesia", "Telkom Indonesia": a company named for its country
+    if label != "PERSON" and len(words) > 1 and words[0].lower().rstrip(".") in _PERSON_TITLES \
+            and all(w[:1].isupper() for w in words[1:]) and not head_label(text, "PERSON"):
+        return "PERSON", "name"
+    if titled and label in TITLED_FIXABLE and full_name_shape(text):
+        return "PERSON", "name"  # "chief executive [Ines Marlow]" tagged ORG: a titled name is a person's
+    head = head_label(text, label)
+    if head:
+        return head, "name"
+    return label, ""
+
+
+def full_name_shape(text: str) -> bool:
+    """Could ``text`` be a person's full name: 2-3 capitalised words, none a known place or
+    organisation, no head word of another kind of name (``Gotthard Bank``, though Bank is a
+    surname too), no company's legal form?"""
+    words = text.split()
+    return _PERSON_LIKE_WORDS[0] <= len(words) <= _PERSON_LIKE_WORDS[1] \
+        and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words) \
+        and not any(is_place_key(fold(w)) or fold(w) in ORG_NAMES for w in words) \
+        and not head_label(text, "NORP") and not legal_form(text)  # NORP: any head word counts
