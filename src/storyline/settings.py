@@ -284,7 +284,7 @@ SETTINGS: tuple[Setting, ...] = (
             "first by at most this many days ('on October 24 and 3 more on Friday' is a "
             "count): a pair of dates in news is a meeting's days or a week apart. Not tuned "
             "(TempEval-3 has one such pair, 1 day apart)."),
-    # entities (nlp/repair.py, nlp/mentions.py, canonical.py; benchmarks/names_meantime.py)
+    # entities (nlp/repair.py, nlp/mention*.py, canonical*.py; benchmarks/names_meantime.py)
     Setting("entities.labels", "PERSON,ORG,GPE,LOC,NORP,FAC,EVENT,PRODUCT,DISEASE",
             "spaCy (OntoNotes) labels kept as entity mentions: people, organisations, "
             "places, groups, plus facilities, events and products, and storyline's DISEASE "
