@@ -664,6 +664,23 @@ def test_state_of_a_secretary_of_state_is_no_body(nlp):
                            [("State Department", "ORG"), ("State of Qatar", "GPE")]) == ["State Department", "State of Qatar"]
 
 
+def test_a_ministers_portfolio_is_the_titles_not_a_body(nlp):
+    assert tagged_mentions(nlp, "International Development Secretary Andrew Mitchell spoke.",
+                           [("International Development", "ORG"), ("Andrew Mitchell", "PERSON")]) == ["Andrew Mitchell"]
+    assert tagged_mentions(nlp, "Work and Pensions Minister Ann Holt resigned.",
+                           [("Work and Pensions", "ORG"), ("Ann Holt", "PERSON")]) == ["Ann Holt"]
+    # a body, a place, or a body before Secretary-General stays
+    assert tagged_mentions(nlp, "UN Secretary-General Ban Ki-moon spoke.",
+                           [("UN", "ORG"), ("Ban Ki-moon", "PERSON")]) == ["UN", "Ban Ki-moon"]
+    assert tagged_mentions(nlp, "The International Development Committee and the Home Office disagreed.",
+                           [("International Development Committee", "ORG"), ("Home Office", "ORG")]) == [
+        "International Development Committee", "Home Office"]
+    assert tagged_mentions(nlp, "Northern Ireland Secretary Owen Paterson spoke.",
+                           [("Northern Ireland", "GPE"), ("Owen Paterson", "PERSON")]) == ["Northern Ireland", "Owen Paterson"]
+    assert tagged_mentions(nlp, "Reuters Secretary Ann Holt spoke.", [("Reuters", "ORG"), ("Ann Holt", "PERSON")]) == [
+        "Reuters", "Ann Holt"]
+
+
 def test_a_function_word_alone_is_no_entity(nlp):
     # the recogniser's slips on readers' comments: "At 19:46 Chris wrote", "I caught a flu";
     # an all-capitals word (US, IT) stays a name

@@ -76,6 +76,31 @@ def _state_of_a_title(doc, start: int, end: int) -> bool:
             and doc[start - 2].lower_ in ("secretary", "secretaries", "minister", "ministers"))
 
 
+# Words of a minister's portfolio written before the office ("International Development
+# Secretary", "Work and Pensions Minister", "Homeland Security Secretary"): the model tags
+# them ORG, but they are the title's, not a body's. General knowledge of English government
+# titles; "Treasury" (a department of its own) and places ("Northern Ireland Secretary") stay.
+_PORTFOLIO_WORDS = frozenset("""
+foreign home defence defense health education energy environment culture justice transport
+business trade industry interior finance economy economic agriculture work pensions
+communities local government welfare labour labor employment housing immigration science
+technology digital media sport sports tourism climate change social security public services
+women equalities children families family rural affairs fisheries food international
+development overseas homeland veterans and &
+""".split())
+_OFFICES = frozenset({"Secretary", "Secretaries", "Minister", "Ministers"})
+
+
+def _portfolio_of_a_title(doc, start: int, end: int) -> bool:
+    """A portfolio before a minister's office (``International Development`` of
+    ``International Development Secretary Andrew Mitchell``): the title's words, not a body.
+    Not before ``Secretary-General`` (``UN Secretary-General``)."""
+    return (end < len(doc) and doc[end].text in _OFFICES
+            and not (end + 1 < len(doc) and doc[end + 1].text in ("-", "\u2013", "-General"))
+            and all(t.lower_ in _PORTFOLIO_WORDS or t.text == "," for t in doc[start:end])
+            and any(t.text[:1].isupper() for t in doc[start:end]))
+
+
 def _keep(text: str, label: str, labels: frozenset[str], limit: int) -> bool:
     if label not in labels or not text or len(text) > limit:
         return False
@@ -146,7 +171,8 @@ def _part_mentions(sentence: AnnotatedSentence, ent, article_id: str, labels: fr
         span_doc = doc[start:end]
         label, evidence = corrected_label(span_doc.text, model_label, titled or title_start < start)
         evidence = evidence or (whole_evidence if label == whole else "")
-        if not _keep(span_doc.text, label, labels, limit) or _state_of_a_title(doc, start, end):
+        if not _keep(span_doc.text, label, labels, limit) or _state_of_a_title(doc, start, end) \
+                or (label == "ORG" and _portfolio_of_a_title(doc, start, end)):
             continue
         span = sentence.span(span_doc.start_char, span_doc.end_char)
         if not span.text.strip():
