@@ -845,7 +845,7 @@ def test_a_participle_clause_before_the_cue_is_not_what_the_speaker_said(text):
 ])
 def test_a_stance_adjective_after_a_linking_verb_is_an_attribution(text, speaker, cue_word, content):
     q = one(text)
-    assert (q.speaker_name, q.cue.text if q.cue else None, q.text) == (speaker, cue_word, content)
+    assert (q.speaker_name, q.cue.text if q.cue else None, q.text, q.kind) == (speaker, cue_word, content, "stance")
 
 
 @pytest.mark.parametrize("text", [

@@ -264,7 +264,8 @@ class Quote(Record):
     ``speaker`` is the speaker as written (a name, a description or a pronoun) or None;
     ``speaker_entity`` the canonical entity id it resolves to, or ``""`` when it cannot be
     resolved with confidence: then ``speaker_name`` is ``"unknown"`` rather than a guess.
-    ``kind``: direct, indirect, mixed or embed (a social post by its account).
+    ``kind``: direct, indirect, mixed, embed (a social post by its account) or stance (a
+    view held rather than words said: "Turkey is concerned that ...").
     """
 
     article_id: str

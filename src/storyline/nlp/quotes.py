@@ -355,6 +355,8 @@ def _speaker_name(
 def _kind(frame: Frame, content: list[Span], sentences: Sequence[AnnotatedSentence], marked: bool) -> str:
     if marked:
         return mark_kind(content, {s.index: s.text for s in sentences})
+    if "stance" in frame.tags:
+        return "stance"  # a view held, not words said: "Turkey is concerned that ..."
     text = " ".join(c.text for c in content)
     if frame.cue_before and text.lower().startswith("that "):
         return "indirect"
