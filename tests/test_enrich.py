@@ -524,3 +524,10 @@ def test_an_event_dated_to_a_year_is_listed_so_and_left_out_of_the_daily_dyad(tm
         store.close()
     result = CliRunner().invoke(cli, ["events", "--db", str(tmp_path / "years.db"), "--type", "SANCTION"])
     assert [line.split()[0] for line in result.output.splitlines()[1:]] == ["2024", "2025-03-04"]
+    # a spreadsheet gets the first day with its granularity, and what the table leaves out
+    result = CliRunner().invoke(cli, ["events", "--db", str(tmp_path / "years.db"), "--type", "SANCTION", "--csv"])
+    lines = result.output.splitlines()
+    assert lines[0] == ("date,date_granularity,date_source,type,mode,actor,actor_entity,target,target_entity,quad,"
+                        "score,negated,hedged,reports,independent_outlets,key")
+    assert [line.split(",")[:4] for line in lines[1:]] == [["2024-01-01", "year", "text", "SANCTION"],
+                                                          ["2025-03-04", "day", "text", "SANCTION"]]

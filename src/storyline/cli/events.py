@@ -33,8 +33,11 @@ def events(ctx: Context, actor, target, type_, story, since, until, include_nega
     if fmt == "table":  # a date known to the month or year is shown so ("1967", not "1967-01-01")
         rows = [{**r, "date": date_label(dt.date.fromisoformat(r["date"]), r["date_granularity"]) if r["date"] else ""}
                 for r in rows]
-    emit_rows(rows, ["date", "type", "actor", "target", "quad", "score", "independent_outlets"], fmt=fmt,
-              empty="no events match")
+    columns = ["date", "type", "actor", "target", "quad", "score", "independent_outlets"]
+    if fmt == "csv":  # a spreadsheet's row holds what the table leaves out
+        columns = ["date", "date_granularity", "date_source", "type", "mode", "actor", "actor_entity", "target",
+                   "target_entity", "quad", "score", "negated", "hedged", "reports", "independent_outlets", "key"]
+    emit_rows(rows, columns, fmt=fmt, empty="no events match")
 
 
 @cli.command()
