@@ -1243,3 +1243,36 @@ def test_a_denial_added_as_an_aside_leaves_the_charge_made(nlp, text, expected):
 ])
 def test_giving_into_demands_and_renewing_ties(nlp, text, expected):
     assert coded(nlp, text, settings=RULES_ONLY) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a way in stands for where it leads: the target is the sites, not "access"
+    ("The authorities blocked access to opposition websites during the vote.",
+     [("COERCE", "censor", "authorities", "opposition websites", False, False)]),
+    # a patrol is a body of troops: an ambush on it has it as target (it is also an act noun)
+    ("Militants ambushed an army patrol near the Kessling border.",
+     [("ASSAULT", "", "Militants", "army patrol", False, False)]),
+    # a protest "at" an actor (a ministry, an embassy) is aimed at it; "at" a place is not
+    ("Students staged a sit-in at the education ministry.",
+     [("PROTEST", "obstruct", "Students", "education ministry", False, False)]),
+    ("Hundreds protested at the Northford embassy in Kessling.",
+     [("PROTEST", "demo", "Hundreds", "Northford embassy in Kessling", False, False)]),
+    ("Fans rallied at the stadium on Sunday.", [("PROTEST", "demo", "Fans", None, False, False)]),
+])
+def test_targets_behind_a_way_in_a_patrol_and_a_protest_at_an_actor(nlp, text, expected):
+    assert coded(nlp, text, settings=RULES_ONLY) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels downed a Norland army helicopter near Kessling.",
+     [("ASSAULT", "firearms", "Rebels", "Norland army helicopter", False, False)]),
+    # "rose up in protest": the protest is realised by rising in it
+    ("Thousands of farmers rose up in protest against the governor.",
+     [("PROTEST", "demo", "Thousands of farmers", "governor", False, False)]),
+    ("The militia vowed to exterminate the rebels.",
+     [("THREATEN", "violence", "militia", "rebels", False, False)]),
+    # prices and markets going down are no event ("down" as a verb needs an aircraft or arms)
+    ("Shares in Vellmark Air were down five percent on Monday.", []),
+])
+def test_downing_aircraft_rising_in_protest_and_extermination(nlp, text, expected):
+    assert coded(nlp, text, settings=RULES_ONLY) == expected

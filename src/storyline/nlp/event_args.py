@@ -27,7 +27,7 @@ DEFAULT_TARGETS: dict[str, tuple[str, ...]] = {
     "ACCUSE": ("obj", "on", "against"),
     "REJECT": ("poss", "obj", "from"),
     "THREATEN": ("obj", "against"),
-    "PROTEST": ("against", "obj", "outside"),
+    "PROTEST": ("against", "obj", "outside", "at:agent|diplomats"),  # "a sit-in at the ministry", not "at the stadium"
     "SANCTION": ("obj", "on", "against", "objmod"),
     "MOBILIZE": ("against", "border", "toward", "towards"),
     "COERCE": ("obj", "on", "against"),

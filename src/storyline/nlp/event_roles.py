@@ -19,12 +19,17 @@ from .event_modality import Draft
 from .event_scale import quad_class
 
 
+# classes of groups whose name may also be an act (a patrol, a mission, a delegation)
+_GROUPS_SENT = ("troops", "police", "diplomats")
+
+
 def find_target(sources, draft: Draft, verb, theme, lexicon: Lexicon):
     """The first usable target among the places a lexicon row (or the type default) names."""
     noun = draft.noun
     for src in sources or args.DEFAULT_TARGETS.get(draft.type, ()):
         if src == "obj":
-            cand = theme if not is_event_noun(theme, lexicon) else None
+            # an act is no target ("launched [attacks]"), but a body sent out is ("ambushed a [patrol]")
+            cand = theme if not is_event_noun(theme, lexicon) or in_class(lexicon, theme, _GROUPS_SENT) else None
         elif src == "dat":
             cand = args.dative_of(verb) if verb is not None else None
         elif src == "subj":
@@ -38,9 +43,12 @@ def find_target(sources, draft: Draft, verb, theme, lexicon: Lexicon):
         elif src == "border":
             cand = next((args.border_country(t) for t in (noun, verb, theme)
                          if t is not None and args.border_country(t) is not None), None)
-        else:
+        else:  # a preposition; "at:agent|diplomats": only an actor ("a sit-in at [the ministry]")
+            prep, _, need = src.partition(":")
             cand = next((p for t in (noun, verb, theme) if t is not None
-                         for p in args.prep_objects(t, (src,))), None)
+                         for p in args.prep_objects(t, (prep,))), None)
+            if need and cand is not None and not in_class(lexicon, cand, tuple(need.split("|"))):
+                cand = None
         if args.usable_target(cand, draft.actor) and not args.same(cand, noun):
             return _actor_in(cand, lexicon, verb)
     return None
@@ -51,8 +59,12 @@ def _actor_in(tok, lexicon: Lexicon, verb=None):
     or a thing placed by a name ("a hospital in Mariupol"); else the first name inside it
     ("the closure of guest houses in [Bree]", "a resumption of ties with [Osgiliath]");
     else its owner or author when an actor ("the [president]'s resignation", "the bill
-    passed by [parliament]"); else itself. The event's own ``verb`` is no part of the phrase:
+    passed by [parliament]"); else itself. A way in stands for where it leads ("blocked
+    access to [social media sites]"). The event's own ``verb`` is no part of the phrase:
     in "the convoy [attacked] by rebels" the rebels act, the convoy is the target."""
+    way = args.prep_object(tok, ("to", "into")) if in_class(lexicon, tok, ("way",)) else None
+    if way is not None:  # "blocked [access] to social media sites": where the way leads
+        return _actor_in(way, lexicon, verb)
     if _agent_like(tok, lexicon) or args.placed_by_name(tok) or (
             args.counted_group(tok) and actor_like(tok.doc, args.np_bounds(tok), lexicon)):
         return tok  # "a hospital in Mariupol", "thousands of civilians" are reported whole
