@@ -1276,3 +1276,16 @@ def test_targets_behind_a_way_in_a_patrol_and_a_protest_at_an_actor(nlp, text, e
 ])
 def test_downing_aircraft_rising_in_protest_and_extermination(nlp, text, expected):
     assert coded(nlp, text, settings=RULES_ONLY) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a third party's act on a pair has the pair as target
+    ("Ruritania offered to host the next round of negotiations between the warring factions.",
+     [("AGREE", "", "Ruritania", "warring factions", False, False)]),
+    ("Norland hosted talks between the government and the rebels.",
+     [("CONSULT", "", "Norland", "government and the rebels", False, False)]),
+    # the pair itself acting: the first is the actor, the second the target
+    ("Talks between Kessling and Vellmark resumed.", [("CONSULT", "", "Kessling", "Vellmark", False, False)]),
+])
+def test_a_third_party_s_act_between_a_pair_aims_at_the_pair(nlp, text, expected):
+    assert coded(nlp, text, settings=RULES_ONLY) == expected
