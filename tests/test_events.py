@@ -1289,3 +1289,16 @@ def test_downing_aircraft_rising_in_protest_and_extermination(nlp, text, expecte
 ])
 def test_a_third_party_s_act_between_a_pair_aims_at_the_pair(nlp, text, expected):
     assert coded(nlp, text, settings=RULES_ONLY) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the thing a protest blocks or occupies is not whom it is aimed at
+    ("Angry truckers blocked the motorway with their lorries.",
+     [("PROTEST", "obstruct", "Angry truckers", None, False, False)]),
+    ("Opposition parties boycotted the vote.", [("PROTEST", "boycott", "Opposition parties", None, False, False)]),
+    # what a protest is against stays its target, and so does an actor as object
+    ("Teachers protested against the pay cuts.", [("PROTEST", "demo", "Teachers", "pay cuts", False, False)]),
+    ("Students picketed the ministry.", [("PROTEST", "obstruct", "Students", "ministry", False, False)]),
+])
+def test_the_thing_a_protest_blocks_is_no_target(nlp, text, expected):
+    assert coded(nlp, text) == expected

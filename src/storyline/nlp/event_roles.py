@@ -135,7 +135,10 @@ def roles_by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
     the trigger (PLOVER's target is who an act is aimed at, not what it is about). With no
     name there, a target that is itself an event ("demanded an inquiry into [the shooting]",
     "retaliate against [the new sanctions]"), an accord or a meeting ("boycotted [the
-    dialogue]") is dropped: the act is not who it was aimed at. Other nouns stay ("slammed [the budget]", "stormed [the town]")."""
+    dialogue]") is dropped: the act is not who it was aimed at; so is a thing a protest acts
+    on ("blocked [roads]", "picketed [the port]": the protest is against someone, often
+    unnamed). Other nouns stay ("slammed [the budget]", "protested against [the new tax]",
+    "stormed [the town]")."""
     doc = d.trigger.doc
     if actor_bounds is None:
         # nor inside the target's phrase: "Thousands of civilians, including [children], were detained"
@@ -148,8 +151,10 @@ def roles_by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
         if found is not None:
             target_bounds = args.np_bounds(found)
         elif d.target is not None and (is_event_noun(d.target, lexicon)
-                                       or in_class(lexicon, d.target, _ABSTRACT_CLASSES)):
+                                       or in_class(lexicon, d.target, _ABSTRACT_CLASSES)
+                                       or d.type == "PROTEST" and d.target.dep_ in args.OBJECT_DEPS):
             # an act is no target: "retaliate against [the sanctions]"; nor is an accord or
-            # a meeting: "endorsed [the declaration]", "boycotted [the dialogue]"
+            # a meeting: "endorsed [the declaration]", "boycotted [the dialogue]"; nor the thing
+            # a protest blocks or occupies (its object)
             target_bounds = None
     return actor_bounds, target_bounds
