@@ -1299,6 +1299,10 @@ def test_a_third_party_s_act_between_a_pair_aims_at_the_pair(nlp, text, expected
     # what a protest is against stays its target, and so does an actor as object
     ("Teachers protested against the pay cuts.", [("PROTEST", "demo", "Teachers", "pay cuts", False, False)]),
     ("Students picketed the ministry.", [("PROTEST", "obstruct", "Students", "ministry", False, False)]),
+    # nor is the thing a request asks for; an object told to act is the addressee
+    ("The opposition demanded an apology over the remarks.", [("REQUEST", "", "opposition", None, False, False)]),
+    ("The union urged the council to reject the plan.", [("REQUEST", "", "union", "council", False, False)]),
+    ("Arnholt demanded the release of the prisoners.", [("REQUEST", "yield", "Arnholt", "prisoners", False, False)]),
 ])
-def test_the_thing_a_protest_blocks_is_no_target(nlp, text, expected):
+def test_the_thing_a_protest_blocks_or_a_request_asks_for_is_no_target(nlp, text, expected):
     assert coded(nlp, text) == expected

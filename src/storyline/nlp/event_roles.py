@@ -137,7 +137,7 @@ def roles_by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
     "retaliate against [the new sanctions]"), an accord or a meeting ("boycotted [the
     dialogue]") is dropped: the act is not who it was aimed at; so is a thing a protest acts
     on ("blocked [roads]", "picketed [the port]": the protest is against someone, often
-    unnamed). Other nouns stay ("slammed [the budget]", "protested against [the new tax]",
+    unnamed) or a request asks for ("demanded [an apology]"). Other nouns stay ("slammed [the budget]", "protested against [the new tax]",
     "stormed [the town]")."""
     doc = d.trigger.doc
     if actor_bounds is None:
@@ -152,9 +152,19 @@ def roles_by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
             target_bounds = args.np_bounds(found)
         elif d.target is not None and (is_event_noun(d.target, lexicon)
                                        or in_class(lexicon, d.target, _ABSTRACT_CLASSES)
-                                       or d.type == "PROTEST" and d.target.dep_ in args.OBJECT_DEPS):
+                                       or _thing_acted_on(d)):
             # an act is no target: "retaliate against [the sanctions]"; nor is an accord or
             # a meeting: "endorsed [the declaration]", "boycotted [the dialogue]"; nor the thing
-            # a protest blocks or occupies (its object)
+            # a protest blocks or a request asks for
             target_bounds = None
     return actor_bounds, target_bounds
+
+
+def _thing_acted_on(d: Draft) -> bool:
+    """Whether the target is the object of a protest ("blocked [roads]") or the thing a
+    request asks for ("demanded [an apology]"), not the one told to act: an object with a
+    verb complement is an addressee ("urged [the club] to reject the deal")."""
+    tok = d.target
+    if d.type not in ("PROTEST", "REQUEST") or tok is None or tok.dep_ not in args.OBJECT_DEPS:
+        return False
+    return not any(c.dep_ in ("xcomp", "ccomp") for c in tok.head.children)
