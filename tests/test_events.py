@@ -1306,3 +1306,19 @@ def test_a_third_party_s_act_between_a_pair_aims_at_the_pair(nlp, text, expected
 ])
 def test_the_thing_a_protest_blocks_or_a_request_asks_for_is_no_target(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a closure realised by a verb is the act of closing: a border, newspapers, an embassy
+    ("The government announced the closure of two opposition newspapers.",
+     [("COERCE", "censor", "government", "two opposition newspapers", False, False)]),
+    ("Vellmark lifted the closure of the crossing.", [("CONCEDE", "", "Vellmark", "crossing", False, False)]),
+    # a firm closing a plant is no event
+    ("The company announced the closure of its plant in Torvik.", []),
+    # accepting refugees is asylum (AID); promised, it is AGREE
+    ("Norland accepted 60 refugees from Vellmark last year.", [("AID", "asylum", "Norland", "60 refugees", False, False)]),
+    ("Norland will accept 60 refugees from Vellmark.", [("AGREE", "", "Norland", "60 refugees", False, True)]),
+    ("Norland accepted the offer.", [("AGREE", "", "Norland", None, False, False)]),
+])
+def test_closures_and_refugees_accepted(nlp, text, expected):
+    assert coded(nlp, text, settings=RULES_ONLY) == expected
