@@ -1322,3 +1322,18 @@ def test_the_thing_a_protest_blocks_or_a_request_asks_for_is_no_target(nlp, text
 ])
 def test_closures_and_refugees_accepted(nlp, text, expected):
     assert coded(nlp, text, settings=RULES_ONLY) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name in apposition belongs to the phrase: the span names the person
+    ("Police arrested the opposition leader, Jan Morrow, in Torvik.",
+     [("COERCE", "arrest", "Police", "opposition leader, Jan Morrow", False, False)]),
+    # a name after a name is not taken (here the envoy's name hangs on the country)
+    ("Norland recalled its ambassador to Arnholt, Clare Whitlock, for consultations.",
+     [("SANCTION", "withdraw", "Norland", "Arnholt", False, False)]),
+    # nor an acronym in brackets, which would leave the bracket open
+    ("Norland protested to the Kessling Rugby Board (KRB) about the referee.",
+     [("PROTEST", "demo", "Norland", "Kessling Rugby Board", False, False)]),
+])
+def test_a_name_in_apposition_is_part_of_the_span(nlp, text, expected):
+    assert coded(nlp, text) == expected

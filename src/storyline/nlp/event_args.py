@@ -343,8 +343,8 @@ def np_bounds(tok, *, with_conj: bool = True) -> tuple[int, int]:
     """Token bounds [start, end) of the noun phrase headed by ``tok``, as written.
 
     Keeps names, titles, adjectives, numbers and possessors on the left, coordinated
-    phrases and a name-like "of" phrase on the right; drops articles, relative clauses,
-    appositions and other trailing modifiers."""
+    phrases, a name-like "of" phrase and a name in apposition on the right; drops articles,
+    relative clauses, other appositions and other trailing modifiers."""
     if tok.pos_ == "PRON":
         return tok.i, tok.i + 1
     start = end = tok.i
@@ -362,12 +362,26 @@ def np_bounds(tok, *, with_conj: bool = True) -> tuple[int, int]:
                 end = max(end, np_bounds(child(c, "pobj"))[1] - 1)
             elif with_conj and c.dep_ == "conj":
                 end = max(end, np_bounds(c)[1] - 1)
+            elif _named_apposition(c, end):
+                end = max(end, np_bounds(c, with_conj=False)[1] - 1)  # "the opposition leader, [Jan Morrow]"
     doc = tok.doc
     while start < tok.i and (doc[start].lower_ in _ARTICLES or doc[start].is_punct):
         start += 1
     while end > tok.i and (doc[end].is_punct or doc[end].dep_ in ("cc", "case")):
         end -= 1
     return start, end + 1
+
+
+def _named_apposition(c, end: int) -> bool:
+    """Whether ``c`` is a name in apposition right after a phrase ending at ``end`` ("the
+    opposition leader, [Jan Morrow]", "Sudan's capital [Khartoum]"), not an acronym in
+    brackets ("the Rugby Board (IRB)"), which would leave the span's bracket open, nor a name
+    after a name."""
+    if c.dep_ != "appos" or c.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") or c.head.ent_type_:
+        return False  # a name after a name is an alias or a misattached phrase: "its envoy to
+        # Arnholt, [Clare Whitlock]" names the envoy, not Arnholt
+    first = c.left_edge.i
+    return first <= end + 2 and "(" not in (c.doc[first].text, c.doc[first - 1].text)
 
 
 def _place_prep(noun, prep) -> bool:
