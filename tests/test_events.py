@@ -1106,7 +1106,8 @@ def test_charges_brought_are_legal_action(nlp, text, expected):
     ("The army launched a military operation against the rebels.", [("ASSAULT", "army", "rebels")]),
     ("The army launched a joint operation with Vellmark.", [("COOPERATE", "army", "Vellmark")]),
     ("A police crackdown on rioters resulted in dozens of injuries.", [("COERCE", None, "rioters")]),
-    ("The attack claimed the lives of 20 soldiers.", [("ASSAULT", None, None)]),
+    # whose lives an attack claimed are its target, as for "artillery fire killed 12 soldiers"
+    ("The attack claimed the lives of 20 soldiers.", [("ASSAULT", None, "lives of 20 soldiers")]),
     ("Critics claim the election was rigged.", []),
 ])
 def test_force_named_as_action_and_events_told_by_their_consequences(nlp, text, expected):
@@ -1337,3 +1338,16 @@ def test_closures_and_refugees_accepted(nlp, text, expected):
 ])
 def test_a_name_in_apposition_is_part_of_the_span(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # claiming lives is killing, told by its toll; the span names whose lives
+    ("The fighting has claimed the lives of 11 civilians in Torvik.",
+     [("ASSAULT", "", None, "lives of 11 civilians in Torvik", False, False)]),
+    # as for kill, a sickness or a disaster claims lives without an assault
+    ("The earthquake claimed 200 lives.", []),
+    ("Cholera has claimed the lives of 30 children.", []),
+    ("Norland claimed victory in the election.", []),
+])
+def test_claiming_lives_is_killing(nlp, text, expected):
+    assert coded(nlp, text, settings=RULES_ONLY) == expected

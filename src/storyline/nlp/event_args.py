@@ -53,6 +53,7 @@ _OF_HEADS = frozenset({
     "league", "republic", "kingdom", "state", "states", "party", "troops", "general",
     "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
     "group", "groups", "members", "tens", "scores",
+    "life", "lives",  # "claimed the lives of 11 civilians": whose lives
 })
 _NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL",
                              "CARDINAL"})
