@@ -1320,6 +1320,9 @@ def test_the_thing_a_protest_blocks_or_a_request_asks_for_is_no_target(nlp, text
     ("Norland accepted 60 refugees from Vellmark last year.", [("AID", "asylum", "Norland", "60 refugees", False, False)]),
     ("Norland will accept 60 refugees from Vellmark.", [("AGREE", "", "Norland", "60 refugees", False, True)]),
     ("Norland accepted the offer.", [("AGREE", "", "Norland", None, False, False)]),
+    # a closure the lexicon does not code is no act: its phrase still names the target
+    ("The mayor criticized the closure of guest houses in Torvik.",
+     [("ACCUSE", "disapprove", "mayor", "Torvik", False, False)]),
 ])
 def test_closures_and_refugees_accepted(nlp, text, expected):
     assert coded(nlp, text, settings=RULES_ONLY) == expected

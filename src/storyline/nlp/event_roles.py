@@ -14,7 +14,7 @@ from __future__ import annotations
 from . import event_args as args
 from .event_fallback import actor_like, role_by_position
 from .event_lexicon import Lexicon
-from .event_match import in_class, is_event_noun
+from .event_match import RowContext, in_class, is_event_noun, match_row, noun_keys
 from .event_modality import Draft
 from .event_scale import quad_class
 
@@ -29,7 +29,7 @@ def find_target(sources, draft: Draft, verb, theme, lexicon: Lexicon):
     for src in sources or args.DEFAULT_TARGETS.get(draft.type, ()):
         if src == "obj":
             # an act is no target ("launched [attacks]"), but a body sent out is ("ambushed a [patrol]")
-            cand = theme if not is_event_noun(theme, lexicon) or in_class(lexicon, theme, _GROUPS_SENT) else None
+            cand = theme if not _an_act(theme, lexicon) or in_class(lexicon, theme, _GROUPS_SENT) else None
         elif src == "dat":
             cand = args.dative_of(verb) if verb is not None else None
         elif src == "subj":
@@ -52,6 +52,14 @@ def find_target(sources, draft: Draft, verb, theme, lexicon: Lexicon):
         if args.usable_target(cand, draft.actor) and not args.same(cand, noun):
             return _actor_in(cand, lexicon, verb)
     return None
+
+
+def _an_act(tok, lexicon: Lexicon) -> bool:
+    """Whether a noun is an event by one of its lexicon rows whose conditions hold: "the
+    closure of the border" is an act, "the closure of guest houses in [Bree]" is not one the
+    lexicon codes, so its phrase can still name a target."""
+    return is_event_noun(tok, lexicon) and match_row(
+        lexicon.nouns, noun_keys(tok, lexicon.nouns), RowContext(tok, noun=True), lexicon) is not None
 
 
 def _actor_in(tok, lexicon: Lexicon, verb=None):
