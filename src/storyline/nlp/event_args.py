@@ -27,7 +27,7 @@ DEFAULT_TARGETS: dict[str, tuple[str, ...]] = {
     "ACCUSE": ("obj", "on", "against"),
     "REJECT": ("poss", "obj", "from"),
     "THREATEN": ("obj", "against"),
-    "PROTEST": ("against", "obj", "outside"),
+    "PROTEST": ("against", "obj", "outside", "at:agent|diplomats"),  # "a sit-in at the ministry", not "at the stadium"
     "SANCTION": ("obj", "on", "against", "objmod"),
     "MOBILIZE": ("against", "border", "toward", "towards"),
     "COERCE": ("obj", "on", "against"),
@@ -53,6 +53,7 @@ _OF_HEADS = frozenset({
     "league", "republic", "kingdom", "state", "states", "party", "troops", "general",
     "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
     "group", "groups", "members", "tens", "scores",
+    "life", "lives",  # "claimed the lives of 11 civilians": whose lives
 })
 _NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL",
                              "CARDINAL"})
@@ -343,8 +344,8 @@ def np_bounds(tok, *, with_conj: bool = True) -> tuple[int, int]:
     """Token bounds [start, end) of the noun phrase headed by ``tok``, as written.
 
     Keeps names, titles, adjectives, numbers and possessors on the left, coordinated
-    phrases and a name-like "of" phrase on the right; drops articles, relative clauses,
-    appositions and other trailing modifiers."""
+    phrases, a name-like "of" phrase and a name in apposition on the right; drops articles,
+    relative clauses, other appositions and other trailing modifiers."""
     if tok.pos_ == "PRON":
         return tok.i, tok.i + 1
     start = end = tok.i
@@ -362,12 +363,26 @@ def np_bounds(tok, *, with_conj: bool = True) -> tuple[int, int]:
                 end = max(end, np_bounds(child(c, "pobj"))[1] - 1)
             elif with_conj and c.dep_ == "conj":
                 end = max(end, np_bounds(c)[1] - 1)
+            elif _named_apposition(c, end):
+                end = max(end, np_bounds(c, with_conj=False)[1] - 1)  # "the opposition leader, [Jan Morrow]"
     doc = tok.doc
     while start < tok.i and (doc[start].lower_ in _ARTICLES or doc[start].is_punct):
         start += 1
     while end > tok.i and (doc[end].is_punct or doc[end].dep_ in ("cc", "case")):
         end -= 1
     return start, end + 1
+
+
+def _named_apposition(c, end: int) -> bool:
+    """Whether ``c`` is a name in apposition right after a phrase ending at ``end`` ("the
+    opposition leader, [Jan Morrow]", "Sudan's capital [Khartoum]"), not an acronym in
+    brackets ("the Rugby Board (IRB)"), which would leave the span's bracket open, nor a name
+    after a name."""
+    if c.dep_ != "appos" or c.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") or c.head.ent_type_:
+        return False  # a name after a name is an alias or a misattached phrase: "its envoy to
+        # Arnholt, [Clare Whitlock]" names the envoy, not Arnholt
+    first = c.left_edge.i
+    return first <= end + 2 and "(" not in (c.doc[first].text, c.doc[first - 1].text)
 
 
 def _place_prep(noun, prep) -> bool:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from . import event_args as args
 from .event_lexicon import Lexicon
-from .event_match import is_event_noun
+from .event_match import in_class, is_event_noun
 from .event_model import NONE, EventModel
 from .event_modality import Draft, is_negated, modality
 
@@ -225,8 +225,11 @@ def model_draft(doc, model: EventModel, min_prob: float,
             cand = theme
         elif src in ("dat", "subj", "poss", "objmod", "border"):
             continue  # places only the lexicon's own rows ask for
-        else:
-            cand = args.prep_object(verb, (src,))
+        else:  # "at:agent|diplomats": an object of "at" in one of the classes
+            prep, _, need = src.partition(":")
+            cand = args.prep_object(verb, (prep,))
+            if need and cand is not None and not (lexicon is not None and in_class(lexicon, cand, tuple(need.split("|")))):
+                cand = None
         if args.usable_target(cand, draft.actor):
             draft.target = cand
             break

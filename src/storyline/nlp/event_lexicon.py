@@ -152,8 +152,8 @@ def _parse_targets(text: str, line: int) -> tuple[str, ...]:
     if text == "-":
         return ()
     targets = tuple(text.split(","))
-    for t in targets:
-        if not re.fullmatch(r"[a-z]+", t):
+    for t in targets:  # "at:agent|diplomats": the object of "at" when it is in one of the classes
+        if not re.fullmatch(r"[a-z]+(:[a-z_]+(\|[a-z_]+)*)?", t):
             raise LexiconError(f"event_lexicon.tsv:{line}: bad target source {t!r}")
     return targets
 

@@ -183,6 +183,11 @@ def event_record(d: Draft, sentence: AnnotatedSentence, article_id: str,
         split = args.split_coordination(pair) if pair is not None else None
         if split is not None:
             actor_bounds, target_bounds = split
+        elif between is not None and actor is not None and not any(
+                t.i == actor.i for t in between.subtree):
+            # a third party's act on a pair: "offered to host talks between [the warring
+            # factions]", "mediated a truce between [X and Y]": the pair is the target
+            target_bounds = args.np_bounds(between)
     if lexicon is not None:
         actor_bounds, target_bounds = roles_by_position(d, actor_bounds, target_bounds, lexicon)
     if actor_bounds and target_bounds and _words(d.trigger.doc, actor_bounds) == _words(d.trigger.doc, target_bounds):

@@ -14,9 +14,13 @@ from __future__ import annotations
 from . import event_args as args
 from .event_fallback import actor_like, role_by_position
 from .event_lexicon import Lexicon
-from .event_match import in_class, is_event_noun
+from .event_match import RowContext, in_class, is_event_noun, match_row, noun_keys
 from .event_modality import Draft
 from .event_scale import quad_class
+
+
+# classes of groups whose name may also be an act (a patrol, a mission, a delegation)
+_GROUPS_SENT = ("troops", "police", "diplomats")
 
 
 def find_target(sources, draft: Draft, verb, theme, lexicon: Lexicon):
@@ -24,7 +28,8 @@ def find_target(sources, draft: Draft, verb, theme, lexicon: Lexicon):
     noun = draft.noun
     for src in sources or args.DEFAULT_TARGETS.get(draft.type, ()):
         if src == "obj":
-            cand = theme if not is_event_noun(theme, lexicon) else None
+            # an act is no target ("launched [attacks]"), but a body sent out is ("ambushed a [patrol]")
+            cand = theme if not _an_act(theme, lexicon) or in_class(lexicon, theme, _GROUPS_SENT) else None
         elif src == "dat":
             cand = args.dative_of(verb) if verb is not None else None
         elif src == "subj":
@@ -38,12 +43,23 @@ def find_target(sources, draft: Draft, verb, theme, lexicon: Lexicon):
         elif src == "border":
             cand = next((args.border_country(t) for t in (noun, verb, theme)
                          if t is not None and args.border_country(t) is not None), None)
-        else:
+        else:  # a preposition; "at:agent|diplomats": only an actor ("a sit-in at [the ministry]")
+            prep, _, need = src.partition(":")
             cand = next((p for t in (noun, verb, theme) if t is not None
-                         for p in args.prep_objects(t, (src,))), None)
+                         for p in args.prep_objects(t, (prep,))), None)
+            if need and cand is not None and not in_class(lexicon, cand, tuple(need.split("|"))):
+                cand = None
         if args.usable_target(cand, draft.actor) and not args.same(cand, noun):
             return _actor_in(cand, lexicon, verb)
     return None
+
+
+def _an_act(tok, lexicon: Lexicon) -> bool:
+    """Whether a noun is an event by one of its lexicon rows whose conditions hold: "the
+    closure of the border" is an act, "the closure of guest houses in [Bree]" is not one the
+    lexicon codes, so its phrase can still name a target."""
+    return is_event_noun(tok, lexicon) and match_row(
+        lexicon.nouns, noun_keys(tok, lexicon.nouns), RowContext(tok, noun=True), lexicon) is not None
 
 
 def _actor_in(tok, lexicon: Lexicon, verb=None):
@@ -51,8 +67,12 @@ def _actor_in(tok, lexicon: Lexicon, verb=None):
     or a thing placed by a name ("a hospital in Mariupol"); else the first name inside it
     ("the closure of guest houses in [Bree]", "a resumption of ties with [Osgiliath]");
     else its owner or author when an actor ("the [president]'s resignation", "the bill
-    passed by [parliament]"); else itself. The event's own ``verb`` is no part of the phrase:
+    passed by [parliament]"); else itself. A way in stands for where it leads ("blocked
+    access to [social media sites]"). The event's own ``verb`` is no part of the phrase:
     in "the convoy [attacked] by rebels" the rebels act, the convoy is the target."""
+    way = args.prep_object(tok, ("to", "into")) if in_class(lexicon, tok, ("way",)) else None
+    if way is not None:  # "blocked [access] to social media sites": where the way leads
+        return _actor_in(way, lexicon, verb)
     if _agent_like(tok, lexicon) or args.placed_by_name(tok) or (
             args.counted_group(tok) and actor_like(tok.doc, args.np_bounds(tok), lexicon)):
         return tok  # "a hospital in Mariupol", "thousands of civilians" are reported whole
@@ -123,7 +143,10 @@ def roles_by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
     the trigger (PLOVER's target is who an act is aimed at, not what it is about). With no
     name there, a target that is itself an event ("demanded an inquiry into [the shooting]",
     "retaliate against [the new sanctions]"), an accord or a meeting ("boycotted [the
-    dialogue]") is dropped: the act is not who it was aimed at. Other nouns stay ("slammed [the budget]", "stormed [the town]")."""
+    dialogue]") is dropped: the act is not who it was aimed at; so is a thing a protest acts
+    on ("blocked [roads]", "picketed [the port]": the protest is against someone, often
+    unnamed) or a request asks for ("demanded [an apology]"). Other nouns stay ("slammed [the budget]", "protested against [the new tax]",
+    "stormed [the town]")."""
     doc = d.trigger.doc
     if actor_bounds is None:
         # nor inside the target's phrase: "Thousands of civilians, including [children], were detained"
@@ -136,8 +159,20 @@ def roles_by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
         if found is not None:
             target_bounds = args.np_bounds(found)
         elif d.target is not None and (is_event_noun(d.target, lexicon)
-                                       or in_class(lexicon, d.target, _ABSTRACT_CLASSES)):
+                                       or in_class(lexicon, d.target, _ABSTRACT_CLASSES)
+                                       or _thing_acted_on(d)):
             # an act is no target: "retaliate against [the sanctions]"; nor is an accord or
-            # a meeting: "endorsed [the declaration]", "boycotted [the dialogue]"
+            # a meeting: "endorsed [the declaration]", "boycotted [the dialogue]"; nor the thing
+            # a protest blocks or a request asks for
             target_bounds = None
     return actor_bounds, target_bounds
+
+
+def _thing_acted_on(d: Draft) -> bool:
+    """Whether the target is the object of a protest ("blocked [roads]") or the thing a
+    request asks for ("demanded [an apology]"), not the one told to act: an object with a
+    verb complement is an addressee ("urged [the club] to reject the deal")."""
+    tok = d.target
+    if d.type not in ("PROTEST", "REQUEST") or tok is None or tok.dep_ not in args.OBJECT_DEPS:
+        return False
+    return not any(c.dep_ in ("xcomp", "ccomp") for c in tok.head.children)
