@@ -1178,3 +1178,17 @@ def test_high_noon_is_no_time(text, expected):
 ])
 def test_quoted_titles_are_no_periods(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day between a speech verb and its clause's subject dates the saying, however the
+    # parser hangs it: the wire's "said on Monday it would ..."
+    ("Vellmark said on Monday it would close its Dayton plant .", [("Monday", "DATE", "2022-02-07")]),
+    ("The carmaker said Tuesday it will cut 900 jobs .", [("Tuesday", "DATE", "2022-02-08")]),
+    ("The minister said Friday talks will resume .", [("Friday", "DATE", "2022-02-11")]),
+    # after "that", or after the clause's subject, the day is the clause's own
+    ("Vellmark said that on Monday it would close the plant .", [("Monday", "DATE", "2022-02-14")]),
+    ("Vellmark said the plant would close on Monday .", [("Monday", "DATE", "2022-02-14")]),
+])
+def test_a_day_after_a_speech_verb_dates_the_saying(text, expected):
+    assert tags(text) == expected
