@@ -1192,3 +1192,16 @@ def test_quoted_titles_are_no_periods(text, expected):
 ])
 def test_a_day_after_a_speech_verb_dates_the_saying(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an -ing form without auxiliaries has no tense of its own: the verb it hangs from tells it
+    ("The plant will be idled for four weeks starting August 3 .",
+     [("four weeks", "DURATION", "P4W"), ("August 3", "DATE", "2022-08-03")]),
+    ("The plant was idled for two weeks starting November 3 .",
+     [("two weeks", "DURATION", "P2W"), ("November 3", "DATE", "2021-11-03")]),
+    ("Sales rose 4 percent in the week ending Thursday .",
+     [("the week", "DATE", "2022-W06"), ("Thursday", "DATE", "2022-02-10")]),
+])
+def test_an_ing_form_takes_the_tense_of_its_verb(text, expected):
+    assert tags(text) == expected

@@ -117,6 +117,9 @@ def parsed_tense(doc, start_char: int, end_char: int) -> str | None:
         if token.pos_ in ("VERB", "AUX") and not (start_char <= token.idx < end_char):
             token = _speech_verb_before_clause(token, first) or token
             tense = _verb_tense(token)
+            if tense is None and _bare_participle(token):
+                token = token.head  # "idled for four weeks starting March 3": the idling's tense
+                continue
             if tense == FUTURE and token.tag_ in ("VBZ", "VBP") and _main_verb(token) and is_headline(doc.text):
                 # Headlines tell past events in the present ("Stocks fall on Monday", "Hale
                 # posts loss in second quarter") and plans with "to" ("Union to strike
@@ -129,6 +132,14 @@ def parsed_tense(doc, start_char: int, end_char: int) -> str | None:
             return None
         token = token.head
     return None
+
+
+def _bare_participle(verb) -> bool:
+    """Whether ``verb`` is an -ing form without auxiliaries that modifies a word of its clause
+    ("starting March 3", "the week ending Friday"): it has no tense of its own, so the verb
+    it hangs from tells it."""
+    return (verb.tag_ == "VBG" and verb.dep_ in ("prep", "acl", "advcl", "xcomp", "pcomp")
+            and verb.head is not verb and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 # Verbs that report speech or writing: a day between one of them and its clause's subject
