@@ -1205,3 +1205,14 @@ def test_a_day_after_a_speech_verb_dates_the_saying(text, expected):
 ])
 def test_an_ing_form_takes_the_tense_of_its_verb(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "in" a month in a future clause lies ahead, even a month just past
+    ("The new model will go on sale in January .", [("January", "DATE", "2023-01")]),
+    ("Output will fall during December .", [("December", "DATE", "2022-12")]),
+    # a month as a modifier keeps the slack for reporting lag
+    ("Vellmark will report its January sales .", [("January", "DATE", "2022-01")]),
+])
+def test_in_a_month_ahead_is_ahead(text, expected):
+    assert tags(text) == expected

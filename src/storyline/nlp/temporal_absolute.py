@@ -206,10 +206,20 @@ def _month(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     month = month_number(m["month"])
     rel = (m["rel"] or "").lower()
     direction = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}.get(rel)
+    slack = ctx.month_slack
     if direction is None:
         direction = ctx.direction(m.start(), m.end())
-    year = resolve_month(ctx.published, month, direction, ctx.month_slack)
+        if direction == "future" and ctx.word_before(m.start()) in IN_A_MONTH:
+            slack = 0  # "will go on sale in August", told in September: next August
+    year = resolve_month(ctx.published, month, direction, slack)
     return "DATE", month_value(year, month)
+
+
+# Prepositions that place an event inside the month named after them: in a future clause the
+# slack for reporting lag ("will report September sales" early in October) does not apply to
+# them. (In a past clause it stays: it also absorbs tenses misread around infinitives, "a plan
+# to open in November"; without it TE3 dev value F1 fell 0.8198 -> 0.8182.)
+IN_A_MONTH = frozenset({"in", "during"})
 
 
 # A number after these words names a thing, not a year: "Resolution 1973", "Flight 1549".
