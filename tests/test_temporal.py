@@ -1216,3 +1216,13 @@ def test_an_ing_form_takes_the_tense_of_its_verb(text, expected):
 ])
 def test_in_a_month_ahead_is_ahead(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day after "on" in a future clause is an event ahead, even a day just past
+    ("Vellmark will hold its annual meeting on January 20 .", [("January 20", "DATE", "2023-01-20")]),
+    ("The union will strike on March 3 .", [("March 3", "DATE", "2022-03-03")]),
+    ("The offer expired on January 20 .", [("January 20", "DATE", "2022-01-20")]),
+])
+def test_on_a_day_ahead_is_ahead(text, expected):
+    assert tags(text) == expected

@@ -94,7 +94,11 @@ def month_ok(m: re.Match, ctx: Context, *, bare: bool) -> bool:
 
 def day_year(ctx: Context, month: int, day: int, start: int, end: int) -> int:
     """The year of a day and month written without one (see the module docstring): the
-    nearest, unless the tense rules it out by more than ``ctx.day_slack_days``."""
+    nearest, unless the tense rules it out by more than ``ctx.day_slack_days`` (by any
+    amount for a day after "on" in a future clause: an event on that day, no deadline; in a
+    past clause the slack stays, as it absorbs tenses misread around infinitives, "a meeting
+    to take place on May 3": without it TE3 dev value F1 0.8198 -> 0.8187, MEANTIME dev
+    0.8205 -> 0.8132)."""
     d = ctx.published
     direction = ctx.direction(start, end)
     best: tuple[int, int] | None = None
@@ -104,6 +108,8 @@ def day_year(ctx: Context, month: int, day: int, start: int, end: int) -> int:
         except ValueError:  # February 29 in a common year
             continue
         slack = ctx.day_slack_days
+        if direction == "future" and ctx.word_before(start) == "on":
+            slack = 0  # "will meet on August 30", told in September: next August's (no deadline lag)
         if (direction == "past" and diff > slack) or (direction == "future" and diff < -slack):
             continue
         if best is None or abs(diff) < abs(best[1]):
