@@ -1226,3 +1226,14 @@ def test_in_a_month_ahead_is_ahead(text, expected):
 ])
 def test_on_a_day_ahead_is_ahead(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive infinitive is ahead of its verb as an active one is
+    ("Vellmark announced another meeting to be held on August 30 .", [("August 30", "DATE", "2022-08-30")]),
+    ("The plant was expected to be sold in October .", [("October", "DATE", "2021-10")]),
+    # a perfect infinitive is behind it
+    ("The deal is said to have been signed on August 30 .", [("August 30", "DATE", "2021-08-30")]),
+])
+def test_a_passive_infinitive_looks_ahead(text, expected):
+    assert tags(text) == expected
