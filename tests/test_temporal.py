@@ -1237,3 +1237,18 @@ def test_on_a_day_ahead_is_ahead(text, expected):
 ])
 def test_a_passive_infinitive_looks_ahead(text, expected):
     assert tags(text) == expected
+
+
+def test_later_moves_only_from_the_storys_latest_time():
+    # the story's latest time is a month: too coarse for two weeks, and the older day is
+    # no anchor either
+    doc = article("Vellmark filed for bankruptcy on Monday .", "It first warned of a filing in July .",
+                  "Two weeks later , it missed a payment .")
+    assert values(doc, ordered=True) == [(0, "Monday", "2022-02-07"), (1, "July", "2021-07"),
+                                         (2, "Two weeks later", "XXXX-WXX")]
+    doc = article("The plant closed on 3 May 2019 .", "Two weeks later , it was sold .")
+    assert values(doc, ordered=True) == [(0, "3 May 2019", "2019-05-03"), (1, "Two weeks later", "2019-05-17")]
+    # without an anchor "later" is unknown: it never counts from publication
+    assert tags("Two years later , the plant closed .") == [("Two years later", "DATE", "XXXX")]
+    assert tags("A month later , the union struck .") == [("A month later", "DATE", "XXXX-XX")]
+    assert tags("Two years earlier , the plant had closed .") == [("Two years earlier", "DATE", "2020")]

@@ -364,6 +364,10 @@ def _ago(m: re.Match, ctx: Context) -> Reading | None:
     value = unit_value(ctx.published, granularity, sign * steps)
     if value is None:
         return None
+    if anaphoric and sign > 0 and granularity in _UNKNOWN:
+        # "two weeks later" has no reading from now ("in two weeks" has): without an anchor
+        # in the story its date is unknown, not two weeks after publication.
+        value = _UNKNOWN[granularity]
     anaphor = None
     if granularity == "year" and steps == 1 and sign < 0 and (anaphoric or _compared(ctx.text, m.start())):
         # "up from $4 million a year ago", "A year earlier, net income was": the period
