@@ -1252,3 +1252,13 @@ def test_later_moves_only_from_the_storys_latest_time():
     assert tags("Two years later , the plant closed .") == [("Two years later", "DATE", "XXXX")]
     assert tags("A month later , the union struck .") == [("A month later", "DATE", "XXXX-XX")]
     assert tags("Two years earlier , the plant had closed .") == [("Two years earlier", "DATE", "2020")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "September 11" before the attacks' nouns names 2001's attacks
+    ("Shares had their worst day since the September 11 attacks .", [("September 11", "DATE", "2001-09-11")]),
+    ("Security has been tight since the Sept. 11 terrorist attacks .", [("Sept. 11", "DATE", "2001-09-11")]),
+    ("The board will meet on September 11 .", [("September 11", "DATE", "2022-09-11")]),
+])
+def test_the_september_11_attacks(text, expected):
+    assert tags(text) == expected
