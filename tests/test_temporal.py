@@ -1262,3 +1262,20 @@ def test_later_moves_only_from_the_storys_latest_time():
 ])
 def test_the_september_11_attacks(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quarter or month said to end in a month is the one that holds that month's last day
+    ("Vellmark said sales in the quarter ending in December would fall .",
+     [("the quarter", "DATE", "2022-Q4"), ("December", "DATE", "2022-12")]),
+    # (ahead: January 2023; three months to its end are named by their middle, as a fiscal
+    # quarter is: November to January is the fourth)
+    ("Output will be cut in the quarter ending in January .",
+     [("the quarter", "DATE", "2022-Q4"), ("January", "DATE", "2023-01")]),
+    ("Vellmark lost money in the quarter that ended in December .",
+     [("the quarter", "DATE", "2021-Q4"), ("December", "DATE", "2021-12")]),
+    ("Sales fell in the month ended in January .",
+     [("the month", "DATE", "2022-01"), ("January", "DATE", "2022-01")]),
+])
+def test_a_quarter_ending_in_a_month(text, expected):
+    assert tags(text) == expected
