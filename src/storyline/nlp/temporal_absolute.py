@@ -94,11 +94,7 @@ def month_ok(m: re.Match, ctx: Context, *, bare: bool) -> bool:
 
 def day_year(ctx: Context, month: int, day: int, start: int, end: int) -> int:
     """The year of a day and month written without one (see the module docstring): the
-    nearest, unless the tense rules it out by more than ``ctx.day_slack_days`` (by any
-    amount for a day after "on" in a future clause: an event on that day, no deadline; in a
-    past clause the slack stays, as it absorbs tenses misread around infinitives, "a meeting
-    to take place on May 3": without it TE3 dev value F1 0.8198 -> 0.8187, MEANTIME dev
-    0.8205 -> 0.8132)."""
+    nearest, unless the tense rules it out by more than ``ctx.day_slack_days``."""
     d = ctx.published
     direction = ctx.direction(start, end)
     best: tuple[int, int] | None = None
@@ -108,8 +104,6 @@ def day_year(ctx: Context, month: int, day: int, start: int, end: int) -> int:
         except ValueError:  # February 29 in a common year
             continue
         slack = ctx.day_slack_days
-        if direction == "future" and ctx.word_before(start) == "on":
-            slack = 0  # "will meet on August 30", told in September: next August's (no deadline lag)
         if (direction == "past" and diff > slack) or (direction == "future" and diff < -slack):
             continue
         if best is None or abs(diff) < abs(best[1]):
@@ -218,20 +212,10 @@ def _month(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     month = month_number(m["month"])
     rel = (m["rel"] or "").lower()
     direction = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}.get(rel)
-    slack = ctx.month_slack
     if direction is None:
         direction = ctx.direction(m.start(), m.end())
-        if direction == "future" and ctx.word_before(m.start()) in IN_A_MONTH:
-            slack = 0  # "will go on sale in August", told in September: next August
-    year = resolve_month(ctx.published, month, direction, slack)
+    year = resolve_month(ctx.published, month, direction, ctx.month_slack)
     return "DATE", month_value(year, month)
-
-
-# Prepositions that place an event inside the month named after them: in a future clause the
-# slack for reporting lag ("will report September sales" early in October) does not apply to
-# them. (In a past clause it stays: it also absorbs tenses misread around infinitives, "a plan
-# to open in November"; without it TE3 dev value F1 fell 0.8198 -> 0.8182.)
-IN_A_MONTH = frozenset({"in", "during"})
 
 
 # A number after these words names a thing, not a year: "Resolution 1973", "Flight 1549".

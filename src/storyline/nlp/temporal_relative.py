@@ -248,7 +248,7 @@ def _last_day_named(ctx: Context, end: int, whole_month: bool = False) -> dt.dat
             return None
         if not m["year"]:  # the year the month agrees with the tense in, as a month alone
             direction = "past" if ended else ctx.direction(m.start("month"), m.end("month"))
-            year = resolve_month(ctx.published, month, direction, 0 if direction == "future" else ctx.month_slack)
+            year = resolve_month(ctx.published, month, direction, ctx.month_slack)
         return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
     else:
         day = dt.date(year, month, int(re.match(r"\d+", m["day"]).group()))  # Feb. 30 raises ValueError: no date

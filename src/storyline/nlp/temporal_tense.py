@@ -175,9 +175,9 @@ def _verb_tense(verb, depth: int = 0) -> str | None:
         return PAST  # "could not be reached for comment on Tuesday": a past inability
     if words & _FUTURE_AUX or "going" in words:
         return FUTURE
-    if "to" in words and (verb.tag_ == "VB" or (verb.tag_ == "VBN" and "be" in words and "have" not in words)):
-        # An infinitive, active or passive ("to be held"), is ahead of its governing verb:
-        # "is scheduled to expire Friday" and "plans to leave Monday" are future; "planned to leave Thursday" and "had been due
+    if verb.tag_ == "VB" and "to" in words:
+        # An infinitive is ahead of its governing verb: "is scheduled to expire Friday" and
+        # "plans to leave Monday" are future; "planned to leave Thursday" and "had been due
         # to expire Friday" are ahead of a past moment: the nearest such day.
         head = verb.head
         if head.pos_ == "ADJ" and head.head is not head:
