@@ -4,6 +4,7 @@ Usage::
 
     .venv/bin/python benchmarks/dates_tempeval.py [--data ../shared/data] [--errors N --split timebank]
     .venv/bin/python benchmarks/dates_tempeval.py --only meantime_dev --errors 200 --split meantime_dev
+    .venv/bin/python benchmarks/dates_tempeval.py --only te3_all --groups 40 --split te3_all   # errors by pattern
 
 Data (read by path, never copied): ``dates/te3-train/te3_train_gold.jsonl`` (TempEval-3
 training: TimeBank and AQUAINT documents, both development data since round 2 of issue 4;
@@ -43,6 +44,7 @@ import argparse
 import datetime as dt
 import json
 import pathlib
+import re
 import statistics
 import sys
 import time
@@ -240,10 +242,43 @@ def show_errors(errors: list, limit: int) -> None:
               f"sys={s and (s['type'], s['value'], a[s['start']:s['end']])}\n         {context!r}")
 
 
+_SHAPES = (
+    (re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I), "WEEKDAY"),
+    (re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+                r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?", re.I), "MONTH"),
+    (re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|few|many)\b", re.I), "N"),
+    (re.compile(r"\d+"), "9"),
+)
+
+
+def _shape(text: str) -> str:
+    """An expression's pattern for grouping errors: lower case, with weekdays, months,
+    numbers and number words replaced by placeholders (``last Friday`` -> ``last WEEKDAY``)."""
+    text = " ".join(text.split()).lower()
+    for pattern, placeholder in _SHAPES:
+        text = pattern.sub(placeholder, text)
+    return text
+
+
+def show_error_groups(errors: list, limit: int) -> None:
+    """Errors grouped by kind and the pattern of the expression (the gold one for missed and
+    wrong-valued expressions, ours for spurious ones), most frequent first, with one example
+    value pair per group: what to fix first."""
+    groups: dict[tuple[str, str], list] = {}
+    for kind, d, g, s in errors:
+        groups.setdefault((kind, _shape((g or s)["text"] if g else d["article"][s["start"]:s["end"]])), []).append((g, s))
+    ranked = sorted(groups.items(), key=lambda item: (-len(item[1]), item[0]))
+    for (kind, shape), items in ranked[:limit]:
+        g, s = items[0]
+        print(f"{len(items):4d} {kind:8} {shape!r:40} e.g. gold={g and (g['type'], g['value'])} sys={s and (s['type'], s['value'])}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=pathlib.Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--errors", type=int, default=0, help="print this many errors of --split")
+    parser.add_argument("--groups", type=int, default=0, help="print this many error groups of --split "
+                        "(kind and pattern of the expression, most frequent first)")
     parser.add_argument("--split", choices=list(DEV_SPLITS), default="timebank",
                         help="development data only: held-out MEANTIME (gm+stock) errors are never shown")
     parser.add_argument("--no-baseline", action="store_true", help="skip dateparser (faster)")
@@ -273,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'split':38} {'system':9} {'gold':>5} {'sys':>5} {'strict F1':>9} {'relax P':>8} {'relax R':>8} "
           f"{'relax F1':>8} {'value F1':>8} {'type acc':>8}")
     for key, label in labels.items():
-        errors: list | None = [] if args.errors and key == args.split else None
+        errors: list | None = [] if (args.errors or args.groups) and key == args.split else None
         ours = score(docs_all[key], predictions["ordered"], errors)
         row = {"storyline": ours, "unordered": score(docs_all[key], predictions["unordered"]),
                "sentence": score(docs_all[key], predictions["sentence"])}
@@ -285,6 +320,8 @@ def main(argv: list[str] | None = None) -> int:
                   f"{f['relaxed_r']:8.3f} {f['relaxed_f1']:8.3f} {f['value_f1']:8.3f} {f['type_accuracy']:8.3f}")
         if errors is not None:
             show_errors(errors, args.errors)
+            if args.groups:
+                show_error_groups(errors, args.groups)
 
     n = speed["sentences"]
     results["speed"] = {
@@ -304,7 +341,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {k:40} {v:,.3f}" if isinstance(v, float) else f"  {k:40} {v}")
     needs = sum(needs_parse(t) for d in everything for _, t in sentences_of(d))
     assert needs == speed["parsed"]
-    if not args.errors and not args.only:
+    if not args.errors and not args.groups and not args.only:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
         print(f"\nwrote {args.out}")

@@ -1178,3 +1178,72 @@ def test_high_noon_is_no_time(text, expected):
 ])
 def test_quoted_titles_are_no_periods(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day between a speech verb and its clause's subject dates the saying, however the
+    # parser hangs it: the wire's "said on Monday it would ..."
+    ("Vellmark said on Monday it would close its Dayton plant .", [("Monday", "DATE", "2022-02-07")]),
+    ("The carmaker said Tuesday it will cut 900 jobs .", [("Tuesday", "DATE", "2022-02-08")]),
+    ("The minister said Friday talks will resume .", [("Friday", "DATE", "2022-02-11")]),
+    # after "that", or after the clause's subject, the day is the clause's own
+    ("Vellmark said that on Monday it would close the plant .", [("Monday", "DATE", "2022-02-14")]),
+    ("Vellmark said the plant would close on Monday .", [("Monday", "DATE", "2022-02-14")]),
+])
+def test_a_day_after_a_speech_verb_dates_the_saying(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an -ing form without auxiliaries has no tense of its own: the verb it hangs from tells it
+    ("The plant will be idled for four weeks starting August 3 .",
+     [("four weeks", "DURATION", "P4W"), ("August 3", "DATE", "2022-08-03")]),
+    ("The plant was idled for two weeks starting November 3 .",
+     [("two weeks", "DURATION", "P2W"), ("November 3", "DATE", "2021-11-03")]),
+    ("Sales rose 4 percent in the week ending Thursday .",
+     [("the week", "DATE", "2022-W06"), ("Thursday", "DATE", "2022-02-10")]),
+])
+def test_an_ing_form_takes_the_tense_of_its_verb(text, expected):
+    assert tags(text) == expected
+
+
+def test_later_moves_only_from_the_storys_latest_time():
+    # the story's latest time is a month: too coarse for two weeks, and the older day is
+    # no anchor either
+    doc = article("Vellmark filed for bankruptcy on Monday .", "It first warned of a filing in July .",
+                  "Two weeks later , it missed a payment .")
+    assert values(doc, ordered=True) == [(0, "Monday", "2022-02-07"), (1, "July", "2021-07"),
+                                         (2, "Two weeks later", "XXXX-WXX")]
+    doc = article("The plant closed on 3 May 2019 .", "Two weeks later , it was sold .")
+    assert values(doc, ordered=True) == [(0, "3 May 2019", "2019-05-03"), (1, "Two weeks later", "2019-05-17")]
+    # without an anchor "later" is unknown: it never counts from publication
+    assert tags("Two years later , the plant closed .") == [("Two years later", "DATE", "XXXX")]
+    assert tags("A month later , the union struck .") == [("A month later", "DATE", "XXXX-XX")]
+    assert tags("Two years earlier , the plant had closed .") == [("Two years earlier", "DATE", "2020")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "September 11" before the attacks' nouns names 2001's attacks
+    ("Shares had their worst day since the September 11 attacks .", [("September 11", "DATE", "2001-09-11")]),
+    ("Security has been tight since the Sept. 11 terrorist attacks .", [("Sept. 11", "DATE", "2001-09-11")]),
+    ("The board will meet on September 11 .", [("September 11", "DATE", "2022-09-11")]),
+])
+def test_the_september_11_attacks(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quarter or month said to end in a month is the one that holds that month's last day
+    ("Vellmark said sales in the quarter ending in September would fall .",
+     [("the quarter", "DATE", "2022-Q3"), ("September", "DATE", "2022-09")]),
+    # (three months to a month's end are named by their middle, as a fiscal quarter is:
+    # May to July is the second)
+    ("Output will be cut in the quarter ending in July .",
+     [("the quarter", "DATE", "2022-Q2"), ("July", "DATE", "2022-07")]),
+    ("Vellmark lost money in the quarter that ended in December .",
+     [("the quarter", "DATE", "2021-Q4"), ("December", "DATE", "2021-12")]),
+    ("Sales fell in the month ended in January .",
+     [("the month", "DATE", "2022-01"), ("January", "DATE", "2022-01")]),
+])
+def test_a_quarter_ending_in_a_month(text, expected):
+    assert tags(text) == expected

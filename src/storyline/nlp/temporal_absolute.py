@@ -111,12 +111,18 @@ def day_year(ctx: Context, month: int, day: int, start: int, end: int) -> int:
     return best[0] if best else d.year
 
 
+# The nouns after "September 11" that name the 2001 attacks rather than a day of this year.
+_ATTACKS = re.compile(r"(?:'?s)?\s+(?:terrorist\s+|terror\s+)?(?:attacks?|hijack(?:ers|ings?)|commission|strikes)\b", re.I)
+
+
 def _day(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     if not month_ok(m, ctx, bare=False):
         return None
     month = month_number(m["month"])
     day = int(re.match(r"\d+", m["day"]).group())  # type: ignore[union-attr]
     year = int(m["year"]) if m["year"] else day_year(ctx, month, day, m.start(), m.end())
+    if not m["year"] and (month, day) == (9, 11) and _ATTACKS.match(ctx.text, m.end()) and ctx.published.year > 2001:
+        year = 2001  # "since the September 11 attacks": the attacks' day, a name as "Black Friday" is
     weekday = m.groupdict().get("wd")
     if weekday and not m["year"]:
         year = _year_of_weekday(year, month, day, lex.WEEKDAYS[weekday.lower().rstrip(".")])

@@ -239,6 +239,11 @@ def report_period(found: Iterable[Reading], published: dt.date) -> str | None:
     return max(v for v, n in pool.items() if n == top)
 
 
+# Granularities too coarse to move by each TIMEX3 unit: a month moved by two weeks.
+_COARSER = {"D": ("week", "month", "quarter", "half", "season", "year"), "W": ("month", "quarter", "half", "season", "year"),
+            "M": ("quarter", "half", "season", "year"), "Q": ("year",)}
+
+
 def move(value: str, anaphor: Anaphor) -> str | None:
     """``value`` moved as ``anaphor`` says; None when the anchor is too coarse for the move
     (a month cannot name ``the same day``)."""
@@ -315,4 +320,9 @@ def _resolved(r: Reading, own: list[tuple[str, bool]], report: str | None, earli
         moved = move(value, a)
         if moved is not None:
             return dataclasses.replace(r, value=moved, anchorable=True)
+        if a.scope == "story" and a.n and grain(value) in _COARSER.get(a.unit, ()):
+            # "In July it warned of a filing. Two weeks later, it missed a payment": the
+            # story's time is July, too coarse for the move; an older day (the filing "on
+            # Monday" told before it) is no anchor either.
+            break
     return r

@@ -149,7 +149,7 @@ def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     if unit == "month" and rel == "the" and _MONTH_OF_NAME.match(ctx.text, m.end()):
         return None  # "the month of Ramadan", "a month of protests": a named month, not this one
     if unit in ("week", "month", "quarter") and rel == "the":
-        last_day = _last_day_named(ctx, m.end())
+        last_day = _last_day_named(ctx, m.end(), whole_month=unit in ("quarter", "month"))
         if last_day is not None and unit == "quarter":
             # "the quarter ended Sept. 30": the three months up to that day, named by the
             # calendar quarter holding their middle, 45 days (half a quarter) before the end,
@@ -222,24 +222,36 @@ def _ends_period(text: str, end: int) -> bool:
 
 # The day a week or month is said to end on: "the week ended Friday", "the week to July 18",
 # "the month ending June 30".
-_ENDED_ON = re.compile(r"\s+(?:that\s+)?(?P<verb>ended|ending|ends|to|through)\s+(?:(?P<wd>" + lex.RE_WEEKDAY
-                       + r")|(?P<month>" + lex.RE_MONTH + r")\s*(?P<day>" + lex.RE_DAY_OF_MONTH + r")(?:\s?,\s*(?P<year>"
-                       + lex.RE_YEAR + r"))?)(?![\w-])", re.IGNORECASE)
+_ENDED_ON = re.compile(r"\s+(?:that\s+)?(?P<verb>ended|ending|ends|to|through)\s+(?:(?P<in>in)\s+)?(?:(?P<wd>"
+                       + lex.RE_WEEKDAY + r")|(?P<month>" + lex.RE_MONTH + r")(?:\s*(?P<day>" + lex.RE_DAY_OF_MONTH
+                       + r"))?(?:\s?,?\s*(?P<year>" + lex.RE_YEAR + r"))?)(?![\w-])", re.IGNORECASE)
 
 
-def _last_day_named(ctx: Context, end: int) -> dt.date | None:
+def _last_day_named(ctx: Context, end: int, whole_month: bool = False) -> dt.date | None:
     """The day named after ``the week``/``the month`` at ``end`` as the day it ends on, if
     any: a weekday in the past for ``ended``, else as the tense says; a day of the month in
-    the publication's year, or the year before if ``ended`` would put it in the future."""
+    the publication's year, or the year before if ``ended`` would put it in the future.
+    ``whole_month``: a month alone counts too, as its last day (``the quarter ending in
+    December``)."""
     m = _ENDED_ON.match(ctx.text, end)
     if not m or not (m["wd"] or m["month"])[0].isupper():
         return None
+    if (m["wd"] or m["day"]) and m["in"]:
+        return None  # "ended in Friday's session" is no end day
     ended = m["verb"].lower() == "ended"
     if m["wd"]:
         direction = "past" if ended else (ctx.direction(m.start("wd"), m.end("wd")) or "past")
         return resolve_weekday(ctx.published, lex.WEEKDAYS[m["wd"].lower().rstrip(".")], direction)
-    day = dt.date(int(m["year"]) if m["year"] else ctx.published.year, lex.MONTHS[m["month"].lower().rstrip(".")],
-                  int(re.match(r"\d+", m["day"]).group()))  # Feb. 30 raises ValueError: no date
+    year, month = int(m["year"]) if m["year"] else ctx.published.year, lex.MONTHS[m["month"].lower().rstrip(".")]
+    if not m["day"]:
+        if not whole_month or m["verb"].lower() in ("to", "through"):
+            return None
+        if not m["year"]:  # the year the month agrees with the tense in, as a month alone
+            direction = "past" if ended else ctx.direction(m.start("month"), m.end("month"))
+            year = resolve_month(ctx.published, month, direction, ctx.month_slack)
+        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    else:
+        day = dt.date(year, month, int(re.match(r"\d+", m["day"]).group()))  # Feb. 30 raises ValueError: no date
     if ended and day > ctx.published and not m["year"]:
         day = day.replace(year=day.year - 1)
     return day
@@ -364,6 +376,10 @@ def _ago(m: re.Match, ctx: Context) -> Reading | None:
     value = unit_value(ctx.published, granularity, sign * steps)
     if value is None:
         return None
+    if anaphoric and sign > 0 and granularity in _UNKNOWN:
+        # "two weeks later" has no reading from now ("in two weeks" has): without an anchor
+        # in the story its date is unknown, not two weeks after publication.
+        value = _UNKNOWN[granularity]
     anaphor = None
     if granularity == "year" and steps == 1 and sign < 0 and (anaphoric or _compared(ctx.text, m.start())):
         # "up from $4 million a year ago", "A year earlier, net income was": the period

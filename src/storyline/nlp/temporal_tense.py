@@ -112,9 +112,14 @@ def parsed_tense(doc, start_char: int, end_char: int) -> str | None:
     token = next((t for t in doc if t.idx >= start_char), None)  # type: ignore[attr-defined]
     if token is None or token.idx >= end_char:
         return None
+    first = token
     for _ in range(8):  # dependency chains in news sentences are rarely deeper than this
         if token.pos_ in ("VERB", "AUX") and not (start_char <= token.idx < end_char):
+            token = _speech_verb_before_clause(token, first) or token
             tense = _verb_tense(token)
+            if tense is None and _bare_participle(token):
+                token = token.head  # "idled for four weeks starting March 3": the idling's tense
+                continue
             if tense == FUTURE and token.tag_ in ("VBZ", "VBP") and _main_verb(token) and is_headline(doc.text):
                 # Headlines tell past events in the present ("Stocks fall on Monday", "Hale
                 # posts loss in second quarter") and plans with "to" ("Union to strike
@@ -127,6 +132,40 @@ def parsed_tense(doc, start_char: int, end_char: int) -> str | None:
             return None
         token = token.head
     return None
+
+
+def _bare_participle(verb) -> bool:
+    """Whether ``verb`` is an -ing form without auxiliaries that modifies a word of its clause
+    ("starting March 3", "the week ending Friday"): it has no tense of its own, so the verb
+    it hangs from tells it."""
+    return (verb.tag_ == "VBG" and verb.dep_ in ("prep", "acl", "advcl", "xcomp", "pcomp")
+            and verb.head is not verb and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
+# Verbs that report speech or writing: a day between one of them and its clause's subject
+# ("said on Monday it would close") dates the saying.
+_SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "report", "state", "confirm", "add", "warn", "claim",
+                            "predict", "disclose", "reveal", "indicate", "insist", "argue", "admit",
+                            "acknowledge", "deny", "note", "write", "forecast", "estimate", "caution"})
+
+
+def _speech_verb_before_clause(verb, first):
+    """The speech verb that ``first`` (an expression's first token) really belongs to, when the
+    parser hung the expression from ``verb``, the verb of a reported clause, though it stands
+    between the speech verb and the clause's subject: in "GM said on Monday it would close
+    the plant" the day is the saying's, since an adverbial of the reported clause cannot come
+    before its subject unless "that" opens the clause first ("said that on Monday it would").
+    None otherwise."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head is verb or head.lemma_ not in _SPEECH_LEMMAS or not head.i < first.i < verb.i:
+        return None
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects or min(subjects) < first.i:
+        return None
+    doc = verb.doc
+    if any(doc[i].lower_ in ("that", "whether", "if", "when", "because") for i in range(head.i + 1, first.i)):
+        return None
+    return head
 
 
 def _verb_tense(verb, depth: int = 0) -> str | None:
