@@ -360,12 +360,15 @@ def _relation_of(span: Span, m: Mention) -> bool:
 def _link_event(event: Event, mentions: Sequence[Mention], names: _NameIndex,
                 quotes: Sequence[Quote] = (), reading: _Reading | None = None) -> Event:
     def link(span: Span | None) -> str:
-        found = _overlapping(span, [m for m in mentions if span is None or not _relation_of(span, m)])
+        if span is None:
+            return ""
+        inside = [m for m in mentions if _overlaps(span, m)]
+        found = _overlapping(span, [m for m in inside if not _relation_of(span, m)])
         if found is not None and found.entity_id:
             return found.entity_id
-        if span is not None and any(_overlaps(span, m) for m in mentions):
+        if inside:
             return ""  # the names in it are someone's relations: not the lookup's to guess
-        return names.lookup(span.text) if span is not None else ""
+        return names.lookup(span.text)
 
     actor, target = link(event.actor), link(event.target)
     # a first-person word in a quote is its speaker, unless that makes the event the
