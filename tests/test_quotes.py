@@ -124,6 +124,31 @@ def test_a_participle_after_the_cue_takes_no_speaker_from_its_object():
     assert inverted_subject(next(t for t in doc if t.text == "suggested")) is None
 
 
+@pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
+@pytest.mark.parametrize("text, speaker", [
+    # the title is the subject's head, the name its apposition: the person is the speaker
+    ("Finance Minister and Deputy Premier, Tomas Varga, has said the budget would be balanced next year.",
+     "Tomas Varga"),
+    ("The Deputy Chairman of the port board, Marta Kowalczyk, said the ferry had been late for weeks.",
+     "Marta Kowalczyk"),
+    ("Eastlands Transport Minister, Tomas Varga, is convinced that the tolls will fall.", "Tomas Varga"),
+    # a title with its office is read whole; alone it is a description, not "unknown"
+    ("The US Secretary of State said the talks had failed.", "US Secretary of State"),
+    ("The Secretary of State said the talks had failed.", "The Secretary of State"),
+])
+def test_a_title_gives_way_to_the_name_beside_it(text, speaker, settings):
+    found = find_quotes(annotate([text]), "a1", settings)
+    assert [q.speaker_name for q in found] == [speaker]
+
+
+def test_a_title_with_its_office_is_no_name():
+    from storyline.nlp.quote_speakers import name_tokens
+
+    assert name_tokens("Secretary of State") == []
+    assert name_tokens("US Secretary of State") == ["US", "Secretary", "of", "State"]
+    assert name_tokens("President Ada Lund") == ["Ada", "Lund"]
+
+
 def test_a_phrase_after_the_cue_that_opens_with_a_preposition_is_no_speaker():
     q = one("Lena Varga, who spoke on condition of anonymity, said of the senator, She takes the threat very seriously.")
     assert q.speaker_name == "Lena Varga"

@@ -63,6 +63,8 @@ def name_tokens(text: str) -> list[str]:
         bare = tok.rstrip(".")
         if not out and bare.lower().replace(".", "") in TITLES:
             continue  # leading titles only: "Vice President Joe Biden" -> "Joe Biden"
+        if not out and bare == "of" and tok != text[:len(tok)]:
+            return []  # "Secretary of State": a title with its office, no name
         if bare:
             out.append(bare)
     return out

@@ -338,7 +338,14 @@ def speaker_phrase(head) -> tuple[int, int]:
 
 def name_range(doc, head) -> tuple[int, int] | None:
     """The proper-noun phrase of a speaker: the named entity over ``head``, or the run of
-    proper nouns around it, or an apposition / possessive name."""
+    proper nouns around it, or an apposition / possessive name. A person named in
+    apposition wins over a title or a description: ``Turkey's Prime Minister Recep Tayyip
+    Erdogan`` (parsed with ``Minister`` as head, the name its apposition) and ``the head of
+    the council, Ada Roth,`` are both that person."""
+    if head.ent_type_ != "PERSON":
+        person = _appositive_person(doc, head)
+        if person is not None:
+            return person
     if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         for ent in doc.ents:
             if ent.start <= head.i < ent.end:
@@ -349,10 +356,27 @@ def name_range(doc, head) -> tuple[int, int] | None:
             start -= 1
         while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].head.i in range(start, end + 2):
             end += 1
+        # "Secretary of State", "Duke of York": ``of`` and a proper noun belong to the name
+        while end + 2 < len(doc) and doc[end + 1].lower_ == "of" and doc[end + 1].head.i in range(start, end + 1) \
+                and doc[end + 2].pos_ == "PROPN" and doc[end + 2].head.i == end + 1:
+            end += 2
+            while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].head.i == end:
+                end += 1
         return start, end + 1
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             return name_range(doc, child)
+    return None
+
+
+def _appositive_person(doc, head) -> tuple[int, int] | None:
+    """The PERSON entity headed by an apposition of ``head`` (the first one), or None."""
+    for child in head.children:
+        if child.dep_ != "appos" or child.ent_type_ != "PERSON":
+            continue
+        for ent in doc.ents:
+            if ent.start <= child.i < ent.end and ent.label_ == "PERSON":
+                return ent.start, ent.end
     return None
 
 

@@ -337,6 +337,12 @@ def _speaker_name(
         name = index.full(sentence.span(*frame.name).text)
         if name:
             return name
+        if frame.speaker is not None:
+            # a title alone ("the Prime Minister", "The Secretary of State") names no one:
+            # the phrase as written describes the speaker
+            text = index.description(sentence.span(*frame.speaker).text)
+            if _WORD.search(text):
+                return text
     if frame.description is not None:
         text = index.description(sentence.span(*frame.description).text)
         if _WORD.search(text):
