@@ -141,6 +141,22 @@ def test_a_title_gives_way_to_the_name_beside_it(text, speaker, settings):
     assert [q.speaker_name for q in found] == [speaker]
 
 
+def test_a_content_ends_before_a_participle_cue_that_runs_on_from_it():
+    # the parser hangs "telling" on "cut", inside the content of "wants"
+    text = "Lund wants the council to cut the tolls, telling reporters that the bridge was paid for long ago."
+    found = find_quotes(annotate([text]), "a1", DEFAULTS)
+    assert sorted((q.cue.text, q.text) for q in found) == [
+        ("telling", "that the bridge was paid for long ago"),
+        ("wants", "the council to cut the tolls"),
+    ]
+    off = find_quotes(annotate([text]), "a1", Settings({"quotes.end_before_participle": False}))
+    assert [(q.cue.text, q.text) for q in off] == [
+        ("wants", "the council to cut the tolls, telling reporters that the bridge was paid for long ago")]
+    # "according to X" vouches for the whole report, participle and all
+    q = one("According to the port authority, the ferry ran late for weeks, leaving hundreds stranded.")
+    assert q.text == "the ferry ran late for weeks, leaving hundreds stranded"
+
+
 def test_a_title_with_its_office_is_no_name():
     from storyline.nlp.quote_speakers import name_tokens
 

@@ -101,6 +101,8 @@ def find_quotes(
     stances = settings["quotes.stance_adjectives"]
     frames = [_frames(s, beliefs, model, probs, stances) for s in usable]
     frames = [_end_before_coordinated(s, found) for s, found in zip(usable, frames)]
+    if settings["quotes.end_before_participle"]:
+        frames = [_end_before_participle(s, found) for s, found in zip(usable, frames)]
     frames = [[f for f in found if not _speaker_inside(f)] for found in frames]
     if settings["quotes.outermost_only"]:
         frames = [_outermost(found) for found in frames]
@@ -191,6 +193,48 @@ def _end_before_coordinated(sentence: AnnotatedSentence, frames: list[Frame]) ->
             frame.content = [(s, min(e, end)) if s < end < e and s <= conj.idx < e else (s, e)
                              for s, e in frame.content]
     return frames
+
+
+def _end_before_participle(sentence: AnnotatedSentence, frames: list[Frame]) -> list[Frame]:
+    """A frame's content ends before a participle cue after a comma that closes it
+    ("Democrats see [Sanders as the cause], arguing that ...", "urged [a pause], telling
+    reporters that ..."): the participle is an attribution of its own (PolNeAR annotates it
+    so), not a part of this content, which would then swallow it, and ``_outermost`` drop
+    it. ``according to X`` keeps its whole report. Frames change in place."""
+    if not sentence.parsed or len(frames) < 2:
+        return frames
+    doc = sentence.doc
+    by_char = {t.idx: t for t in doc}  # type: ignore[attr-defined]
+    for other in frames:
+        tok = by_char.get(other.cue[0])
+        if tok is None or not _participle_clause(tok):
+            continue
+        for frame in frames:
+            if frame is other or frame.lemma == "according to":
+                continue  # "according to X, ..." vouches for a whole narrated report
+            frame.content = [_cut_before(doc, tok, s, e) for s, e in frame.content]
+    return frames
+
+
+def _participle_clause(cue) -> bool:
+    """A participle cue opening a clause after a comma (``..., arguing that ...``)."""
+    return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj", "acl") and cue.i > 0 \
+        and cue.left_edge.i == cue.i and cue.doc[cue.i - 1].text == ","
+
+
+def _cut_before(doc, cue, start: int, end: int) -> tuple[int, int]:
+    """Content [start, end) without the run-on clause of ``cue`` when the clause hangs on
+    a word of the content and runs to its end; unchanged otherwise."""
+    head = cue.head
+    last = cue.right_edge
+    if not (start <= head.idx < end and start <= cue.idx < end) or last.idx + len(last.text) < end:
+        return start, end
+    cut = cue.left_edge.i
+    while cut > 0 and doc[cut - 1].idx >= start and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
+        cut -= 1  # ", arguing": the comma goes with the clause
+    if cut == 0 or doc[cut - 1].idx < start:
+        return start, end
+    return start, doc[cut - 1].idx + len(doc[cut - 1].text)
 
 
 def _outermost(frames: list[Frame]) -> list[Frame]:
