@@ -155,6 +155,12 @@ def test_a_content_ends_before_a_participle_cue_that_runs_on_from_it():
     # "according to X" vouches for the whole report, participle and all
     q = one("According to the port authority, the ferry ran late for weeks, leaving hundreds stranded.")
     assert q.text == "the ferry ran late for weeks, leaving hundreds stranded"
+    # so does "..., X said" after its content
+    q = one("The bishop met the families on Friday and expressed his regret, saying the diocese would pay for "
+            "counselling, the church office said.")
+    assert (q.cue.text, q.speaker_name, q.text) == (
+        "said", "the church office",
+        "The bishop met the families on Friday and expressed his regret, saying the diocese would pay for counselling")
 
 
 def test_a_title_with_its_office_is_no_name():

@@ -378,7 +378,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("quotes.end_before_participle", True,
             "A content that runs on into a participle cue after a comma ('..., arguing that "
             "...', '..., telling reporters ...') ends before it; the participle is its own "
-            "attribution. PolNeAR train fold (round 8): who-said-what F1 0.6954 -> 0.6957, "
+            "attribution; 'according to X, ...' and '..., X said' keep their whole report. "
+            "PolNeAR train fold (round 8): who-said-what F1 0.6954 -> 0.6957, "
             "quote F1 0.7492 -> 0.7494, exact 0.4775 -> 0.4781 (3 attributions change). Also "
             "cutting before a coordinated clause with its own subject and cue, or a relative "
             "clause, lowered quote F1: PolNeAR keeps those inside the outer content."),

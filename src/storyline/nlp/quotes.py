@@ -200,7 +200,9 @@ def _end_before_participle(sentence: AnnotatedSentence, frames: list[Frame]) -> 
     ("Democrats see [Sanders as the cause], arguing that ...", "urged [a pause], telling
     reporters that ..."): the participle is an attribution of its own (PolNeAR annotates it
     so), not a part of this content, which would then swallow it, and ``_outermost`` drop
-    it. ``according to X`` keeps its whole report. Frames change in place."""
+    it. ``according to X, ...`` and ``..., X said`` keep their whole report (on the PolNeAR
+    fold the same figures; on a crawl they kept ``..., saying ..., the Vatican said`` whole
+    rather than give the Vatican the participle). Frames change in place."""
     if not sentence.parsed or len(frames) < 2:
         return frames
     doc = sentence.doc
@@ -210,8 +212,8 @@ def _end_before_participle(sentence: AnnotatedSentence, frames: list[Frame]) -> 
         if tok is None or not _participle_clause(tok):
             continue
         for frame in frames:
-            if frame is other or frame.lemma == "according to":
-                continue  # "according to X, ..." vouches for a whole narrated report
+            if frame is other or frame.lemma == "according to" or not frame.cue_before:
+                continue  # "according to X, ..." and "..., X said" vouch for a whole narrated report
             frame.content = [_cut_before(doc, tok, s, e) for s, e in frame.content]
     return frames
 
