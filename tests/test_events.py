@@ -676,9 +676,10 @@ def test_a_counted_group_is_the_target_and_names_inside_it_are_not_the_actor(nlp
 
 def test_a_relative_pronoun_is_no_target(nlp):
     text = "Seven men, all of whom were 19 at the time, and who were convicted by a jury, received sentences of five years."
-    # the second event: "received sentences", the noun realised by a verb its target undergoes
+    # the second event: "received sentences", the noun realised by a verb its target undergoes;
+    # the first: "who" stands for the men, so they are who was convicted (not the word "who")
     assert [(e.type, e.target and e.target.text) for e in find_events(parse(nlp, text))] == [
-        ("SANCTION", None), ("SANCTION", "Seven men")]
+        ("SANCTION", "Seven men"), ("SANCTION", "Seven men")]
 
 
 def test_a_pair_after_between_splits_for_any_type_when_no_actor_is_named(nlp):
@@ -1372,3 +1373,36 @@ def test_a_name_in_apposition_is_part_of_the_span(nlp, text, expected):
 ])
 def test_claiming_lives_is_killing(nlp, text, expected):
     assert coded(nlp, text, settings=RULES_ONLY) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative pronoun under a reporting verb stands for the relative clause's noun
+    ("Officials blamed the bombing on armed gangs, which they said had attacked a police base.",
+     [("ACCUSE", "allege", "Officials", "armed gangs", False, False),
+      ("ASSAULT", "", "armed gangs", "police base", False, False)]),
+    # a question word is no one: the target stays, the actor is not "Who"
+    ("Who opposes sanctions on Ruritania?", [("REJECT", "", None, "Ruritania", False, False)]),
+    ("Police arrested two men who had attacked a mosque.",
+     [("COERCE", "arrest", "Police", "two men", False, False),
+      ("ASSAULT", "", "two men", "mosque", False, False)]),
+])
+def test_a_relative_pronoun_actor_is_its_antecedent_or_no_one(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive verb keeps its voice when it shares an active verb's subject: Kaplan is the victim
+    ("Kaplan became head of state but was killed six months later in a coup led by General Mora.",
+     [("ASSAULT", "", "General Mora", "Kaplan", False, False)]),
+    # the act a passive happened in names its actor
+    ("Twelve soldiers were wounded in an attack by rebels near Dunmere.",
+     [("ASSAULT", "", "rebels", "Twelve soldiers", False, False)]),
+    ("Three villagers were killed during the army's offensive.",
+     [("ASSAULT", "", "army", "Three villagers", False, False)]),
+    # a place or a thing that is no act names no actor
+    ("Six people were killed in Dunmere on Friday.", [("ASSAULT", "", None, "Six people", False, False)]),
+    ("Four people were killed in a car driven by a drunk man.",
+     [("ASSAULT", "", None, "Four people", False, False)]),
+])
+def test_a_passive_inside_an_act_takes_the_acts_actor(nlp, text, expected):
+    assert coded(nlp, text) == expected

@@ -116,11 +116,12 @@ def subject_of(verb):
             subj = child(tok, *PASSIVE_SUBJECT_DEPS)
             passive = subj is not None
         if subj is not None:
-            if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
-                return tok.head, passive
+            if subj.tag_ in ("WDT", "WP"):
+                return relative_antecedent(tok), passive
             # the governor's voice is not the event's: "are suspected of killing" is active,
-            # "is expected to be released" passive
-            return subj, (is_passive(verb) if raised else passive)
+            # "is expected to be released" passive; a passive verb sharing an active one's
+            # subject keeps its own voice ("became head of state but [was killed]")
+            return subj, (is_passive(verb) if raised else passive or is_passive(verb))
         dep = tok.dep_
         if dep == "relcl":
             return tok.head, passive
@@ -146,6 +147,23 @@ def subject_of(verb):
             continue
         return None, passive
     return None, False
+
+
+def relative_antecedent(clause):
+    """The noun a relative pronoun subject of ``clause`` stands for, or None.
+
+    "gangs, [which] it said had attacked": the pronoun's clause may hang from a reporting verb
+    inside the relative clause, so the chain of complements is climbed to the relative clause
+    and its head. A pronoun with no relative clause above it asks a question or is a free
+    relative ("did not say [who] carried it out", "[Who] opposes sanctions?"): no one."""
+    node = clause
+    for _ in range(4):  # 4 hops: "which [they said] [had] attacked" needs two; deeper is a parse error
+        if node.dep_ == "relcl":
+            return node.head
+        if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 # Verbs whose object is the subject of their infinitive: "urged [Russia] to withdraw".

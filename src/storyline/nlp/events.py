@@ -58,6 +58,9 @@ log = logging.getLogger(__name__)
 
 _VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})  # "the besieged city": not an event
+_ACT_PREPS = frozenset({"in", "during"})  # "killed [in] a coup led by X": the act a passive happened in
+# verbs that make a noun an act of their "by" phrase: "a coup [led] by X", "a raid [carried] out by Y"
+_ACT_VERBS = frozenset({"lead", "carry", "launch", "stage", "mount", "conduct", "order", "organise", "organize"})
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
 
 
@@ -164,6 +167,8 @@ def _verb_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draf
     if not any(k in lexicon.verbs for k in keys):
         return None  # most verbs: no row to test, so no context to compute
     ctx = RowContext(tok, noun=False)
+    if ctx.passive and ctx.subject is None:
+        ctx.subject = _agent_of_act(tok, lexicon)
     rule = first_row(lexicon.verbs, keys, ctx, lexicon)
     if rule is not None and rule.type == "NONE":
         if excepted is not None:
@@ -181,6 +186,23 @@ def _verb_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draf
         draft.actor = args.agent_modifier(actor)
     draft.target = find_target(rule.targets, draft, tok, ctx.theme, lexicon)
     return draft
+
+
+def _agent_of_act(verb, lexicon: Lexicon):
+    """The actor of a passive verb with no "by" phrase, named by the act it happened in: "was
+    killed in [a coup] led by Mora", "were wounded in [an attack] by rebels", "died during
+    [Arnholt's] offensive". The act is an event noun, or any noun "led", "carried out" or
+    "launched" by someone ("a coup led by X"); else None."""
+    for prep in args.children(verb, "prep"):
+        if prep.lower_ not in _ACT_PREPS:
+            continue
+        for act in args.children(prep, "pobj"):
+            led = next((a for c in args.children(act, "acl") if c.tag_ == "VBN" and c.lemma_ in _ACT_VERBS
+                        for a in (args.agent_of(c),) if a is not None), None)
+            agent = led or (args.agent_modifier(act) if is_event_noun(act, lexicon) else None)
+            if agent is not None:
+                return agent
+    return None
 
 
 def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
