@@ -1406,3 +1406,17 @@ def test_a_relative_pronoun_actor_is_its_antecedent_or_no_one(nlp, text, expecte
 ])
 def test_a_passive_inside_an_act_takes_the_acts_actor(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan or a measure does nothing of its own; whose it is, if said, is the actor
+    ("The new measures freeze the assets of six Arnholt ministers.",
+     [("SANCTION", "discontinue", None, "six Arnholt ministers", False, False)]),
+    ("The plan bans Vellmark from the talks.", [("COERCE", "ban", None, "Vellmark", False, False)]),
+    # nor does an act: the classifier's "started" is not the drills' own act
+    ("The drills, which started on Monday, are routine, officials said.",
+     [("COOPERATE", "", None, None, False, False)]),
+    ("An airstrike killed six soldiers.", [("ASSAULT", "aerial", None, "six soldiers", False, False)]),
+])
+def test_a_plan_a_measure_or_an_act_is_no_actor(nlp, text, expected):
+    assert coded(nlp, text) == expected

@@ -212,6 +212,11 @@ def model_draft(doc, model: EventModel, min_prob: float,
                   hedged=mod in ("hedge", "would"))
     subj, passive = args.subject_of(verb)
     draft.actor = args.agent_of(verb) if passive else subj
+    if lexicon is not None and draft.actor is not None and (
+            is_event_noun(draft.actor, lexicon) or in_class(lexicon, draft.actor, ("idea",))):
+        # an act or a plan does nothing of its own: "the exercises [began]", "the measures
+        # [freeze] assets"; whose act or plan it is may be said ("Arnholt's exercises")
+        draft.actor = args.agent_modifier(draft.actor)
     if lexicon is not None and "UNDERGO" in lexicon.govs.get(verb.lemma_.lower(), ()):
         # "Residents fled after attacks by militants": who flees, faces or suffers the event is
         # its target, and the event noun's own agent (if any) its actor

@@ -184,6 +184,8 @@ def _verb_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draf
         if noun_rule is not None and noun_rule.type == rule.type and not draft.mode:
             draft.mode = noun_rule.mode
         draft.actor = args.agent_modifier(actor)
+    elif actor is not None and in_class(lexicon, actor, ("idea",)):
+        draft.actor = args.agent_modifier(actor)  # "the measures freeze assets": whose measures, if said
     draft.target = find_target(rule.targets, draft, tok, ctx.theme, lexicon)
     return draft
 
