@@ -618,10 +618,12 @@ def test_a_target_that_names_no_actor_gives_way_to_its_owner_or_author(nlp, text
 def test_a_date_is_no_actor(nlp):
     # the parse hangs "which killed 14 people" on Wednesday
     text = "The Vellmark Brigade has claimed responsibility for a bombing at a mosque in Torvik on Wednesday, which killed 14 people."
-    assert [(e.type, e.actor, e.target.text) for e in find_events(parse(nlp, text), settings=RULES_ONLY)] == [
-        ("ASSAULT", None, "14 people")]
+    # (the first event is the bombing the brigade claimed: claiming responsibility is owning it)
+    assert [(e.type, e.actor and e.actor.text, e.target and e.target.text)
+            for e in find_events(parse(nlp, text), settings=RULES_ONLY)] == [
+        ("ASSAULT", "Vellmark Brigade", None), ("ASSAULT", None, "14 people")]
     assert [(e.type, e.actor.text, e.target.text) for e in find_events(parse(nlp, text))] == [
-        ("ASSAULT", "Vellmark Brigade", "14 people")]
+        ("ASSAULT", "Vellmark Brigade", "Torvik"), ("ASSAULT", "Vellmark Brigade", "14 people")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1419,4 +1421,22 @@ def test_a_passive_inside_an_act_takes_the_acts_actor(nlp, text, expected):
     ("An airstrike killed six soldiers.", [("ASSAULT", "aerial", None, "six soldiers", False, False)]),
 ])
 def test_a_plan_a_measure_or_an_act_is_no_actor(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # claiming an act, or responsibility for it, is owning it: the claimer did it
+    ("A rebel group claimed responsibility for the bombing.", [("ASSAULT", "explosives", "rebel group", None, False, False)]),
+    ("The rebels claimed the attack on the base.", [("ASSAULT", "", "rebels", "base", False, False)]),
+    # denying it, or nobody claiming it, negates it; "nobody" is no actor, "no one" no target
+    ("The militia denied responsibility for the attack on the convoy.",
+     [("ASSAULT", "", "militia", "convoy", True, False)]),
+    ("Nobody has claimed responsibility for the attack.", [("ASSAULT", "", None, None, True, False)]),
+    ("No one was hurt in the attack.", [("ASSAULT", "", None, None, True, False)]),
+    # claiming lives is still killing; claiming a victory no act
+    ("The fighting has claimed the lives of 11 civilians.",
+     [("ASSAULT", "", None, "lives of 11 civilians", False, False)]),
+    ("Arnholt claimed victory in the war.", []),
+])
+def test_claiming_responsibility_for_an_act_is_doing_it(nlp, text, expected):
     assert coded(nlp, text) == expected

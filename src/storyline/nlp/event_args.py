@@ -316,6 +316,15 @@ def resolve_pronoun(tok, start):
     return tok
 
 
+_NO_ONE = frozenset({"nobody", "none", "nothing", "noone"})
+
+
+def is_no_one(tok) -> bool:
+    """Whether a word names no one: "nobody", "none", "no one" (it negates its verb instead)."""
+    return tok is not None and (tok.lower_ in _NO_ONE or tok.lower_ == "one" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in tok.children))
+
+
 def usable_target(tok, actor=None) -> bool:
     """Whether a token can head a target phrase (not a date, amount or the actor itself)."""
     if tok is None or tok.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "SCONJ", "CCONJ", "DET"):

@@ -157,7 +157,9 @@ def event_record(d: Draft, sentence: AnnotatedSentence, article_id: str,
     actor = args.resolve_pronoun(d.actor, d.clause) if d.actor is not None else None
     if actor is not None and args.is_time(actor):  # "a bombing on [Wednesday], which killed 14":
         actor = None  # the parse hangs the clause on the date
-    target = d.target
+    if args.is_no_one(actor):
+        actor = None  # "[nobody] has claimed responsibility": the event is negated, no one acts
+    target = d.target if not args.is_no_one(d.target) else None  # "[no one] was hurt"
     actor_bounds = args.np_bounds(actor) if actor is not None else None
     if actor is not None and actor.dep_ == "pobj" and actor.head.dep_ == "agent" \
             and not actor_like(actor.doc, actor_bounds, lexicon or load_lexicon()):
