@@ -1401,8 +1401,10 @@ def test_a_relative_pronoun_actor_is_its_antecedent_or_no_one(nlp, text, expecte
      [("ASSAULT", "", "rebels", "Twelve soldiers", False, False)]),
     ("Three villagers were killed during the army's offensive.",
      [("ASSAULT", "", "army", "Three villagers", False, False)]),
-    # a place or a thing that is no act names no actor
+    # a place, a thing that is no act, or an act that is no act of force names no actor
     ("Six people were killed in Dunmere on Friday.", [("ASSAULT", "", None, "Six people", False, False)]),
+    ("At least eight people were killed in anti-government protests after Friday prayers.",
+     [("ASSAULT", "", None, "At least eight people", False, False)]),
     ("Four people were killed in a car driven by a drunk man.",
      [("ASSAULT", "", None, "Four people", False, False)]),
 ])
@@ -1439,4 +1441,17 @@ def test_a_plan_a_measure_or_an_act_is_no_actor(nlp, text, expected):
     ("Arnholt claimed victory in the war.", []),
 ])
 def test_claiming_responsibility_for_an_act_is_doing_it(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place after a preposition of place says where, not who: no actor by position
+    ("In the capital Brannvik, six people were arrested.", [("COERCE", "arrest", None, "six people", False, False)]),
+    # (as a target by position a place stays: "violence in Torvik" is aimed at it)
+    ("Violence continued in Torvik, where 14 people were killed.",
+     [("ASSAULT", "", None, "Torvik", False, False), ("ASSAULT", "", None, "14 people", False, False)]),
+    # a name before the trigger that is no place is still taken
+    ("Vellmark said the talks ended.", [("CONSULT", "", "Vellmark", None, False, False)]),
+])
+def test_a_place_after_a_preposition_of_place_is_no_actor_by_position(nlp, text, expected):
     assert coded(nlp, text) == expected

@@ -44,6 +44,10 @@ _TRIGGER_POS = frozenset({"VERB"})
 # airport") are places: targets of attacks, rarely actors.
 _ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 _TARGET_ENTS = _ACTOR_ENTS | {"LOC", "FAC"}
+# A place after one of these prepositions is where an event happened, not who acted
+# (actors by position only: as targets, "protested in Kessling" names whom it is aimed at
+# more often than not, so the seventh session kept those)
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "around", "outside"})
 
 
 def actor_like(doc, bounds, lexicon: Lexicon) -> bool:
@@ -156,10 +160,20 @@ def role_by_position(doc, trigger, lexicon: Lexicon, *, before: bool, avoid=(), 
              if not any(_inside(h, b) for b in avoid) and h.i != trigger.i and h.i >= start
              and args.usable_target(h) and not (no_reporter and _reporter(h, trigger, lexicon))]
     if before:
-        found = [h for h in heads if h.i < trigger.i]
+        found = [h for h in heads if h.i < trigger.i and not _where(h)]
         return found[0] if found else None
     found = [h for h in heads if h.i > trigger.i and not _other_clause(h, trigger)]
     return found[0] if found else None
+
+
+def _where(tok) -> bool:
+    """Whether a name says where, not who: a name after a preposition of place ("the
+    military are called in [in Haiti]", "[In the capital X], the agency began feeding...").
+    Any entity label: the tagger often calls a place it does not know an ORG."""
+    node = tok
+    if node.dep_ == "appos":  # "in the capital [X]": the place the apposition names
+        node = node.head
+    return bool(tok.ent_type_) and node.dep_ == "pobj" and node.head.lower_ in _PLACE_PREPOSITIONS
 
 
 def _other_clause(tok, trigger) -> bool:
