@@ -1455,3 +1455,13 @@ def test_claiming_responsibility_for_an_act_is_doing_it(nlp, text, expected):
 ])
 def test_a_place_after_a_preposition_of_place_is_no_actor_by_position(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who must act for a condition to hold is not who acts: no actor by position from an "if" clause
+    ("If those troops are not back in their barracks by Friday, sanctions will follow.",
+     [("THREATEN", "restrict", None, None, False, True)]),
+    ("If Arnholt refuses, Vellmark will impose sanctions.", [("THREATEN", "restrict", "Vellmark", None, False, True)]),
+])
+def test_an_actor_by_position_is_not_taken_from_a_condition(nlp, text, expected):
+    assert coded(nlp, text) == expected

@@ -160,7 +160,7 @@ def role_by_position(doc, trigger, lexicon: Lexicon, *, before: bool, avoid=(), 
              if not any(_inside(h, b) for b in avoid) and h.i != trigger.i and h.i >= start
              and args.usable_target(h) and not (no_reporter and _reporter(h, trigger, lexicon))]
     if before:
-        found = [h for h in heads if h.i < trigger.i and not _where(h)]
+        found = [h for h in heads if h.i < trigger.i and not _where(h) and not _in_condition(h, trigger)]
         return found[0] if found else None
     found = [h for h in heads if h.i > trigger.i and not _other_clause(h, trigger)]
     return found[0] if found else None
@@ -174,6 +174,22 @@ def _where(tok) -> bool:
     if node.dep_ == "appos":  # "in the capital [X]": the place the apposition names
         node = node.head
     return bool(tok.ent_type_) and node.dep_ == "pobj" and node.head.lower_ in _PLACE_PREPOSITIONS
+
+
+def _in_condition(tok, trigger) -> bool:
+    """Whether ``tok`` sits in a condition ("if"/"unless" clause) that does not hold the
+    trigger: "If [those troops] are not back by Friday, sanctions will follow" names who
+    must act for the condition, not who acts."""
+    node = tok
+    for _ in range(32):  # the token's ancestors; deeper chains are parse noise
+        if node.i == trigger.i:
+            return False
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+            return not any(t.i == trigger.i for t in node.subtree)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _other_clause(tok, trigger) -> bool:
