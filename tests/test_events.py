@@ -1465,3 +1465,10 @@ def test_a_place_after_a_preposition_of_place_is_no_actor_by_position(nlp, text,
 ])
 def test_an_actor_by_position_is_not_taken_from_a_condition(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+def test_a_classifier_events_target_is_the_first_usable_prepositional_object(nlp):
+    # the classifier codes "imposed" (the sanctions noun is only mentioned); its first "on" is a day
+    text = "The move is a response to the sanctions Norland imposed on Friday on 14 Arnholt officials, the ministry said."
+    assert [(e.type, e.actor.text, e.target.text) for e in find_events(parse(nlp, text))] == [
+        ("SANCTION", "Norland", "14 Arnholt officials")]

@@ -262,7 +262,8 @@ def model_draft(doc, model: EventModel, min_prob: float,
             continue  # places only the lexicon's own rows ask for
         else:  # "at:agent|diplomats": an object of "at" in one of the classes
             prep, _, need = src.partition(":")
-            cand = args.prep_object(verb, (prep,))
+            # the first usable one: "imposed on Friday on [14 officials]" has two
+            cand = next((c for c in args.prep_objects(verb, (prep,)) if args.usable_target(c, draft.actor)), None)
             if need and cand is not None and not (lexicon is not None and in_class(lexicon, cand, tuple(need.split("|")))):
                 cand = None
         if args.usable_target(cand, draft.actor):
