@@ -1472,3 +1472,17 @@ def test_a_classifier_events_target_is_the_first_usable_prepositional_object(nlp
     text = "The move is a response to the sanctions Norland imposed on Friday on 14 Arnholt officials, the ministry said."
     assert [(e.type, e.actor.text, e.target.text) for e in find_events(parse(nlp, text))] == [
         ("SANCTION", "Norland", "14 Arnholt officials")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a span keeps quote marks in pairs: the opening mark joins the phrase that holds the closing one
+    ("Police arrested “Red” Marco Velli, the gang leader.",
+     [("COERCE", "arrest", "Police", "“Red” Marco Velli", False, False)]),
+    ('Police arrested "Red" Marco Velli, the gang leader.',
+     [("COERCE", "arrest", "Police", '"Red" Marco Velli', False, False)]),
+    # a relative "whose" names no one: the span starts after it
+    ('"We will not retreat," said the general, whose troops attacked "the so-called liberators".',
+     [("REJECT", "yield", "general", None, False, False), ("ASSAULT", "", "troops", "so-called liberators", False, False)]),
+])
+def test_spans_keep_quote_marks_in_pairs_and_drop_a_relative_whose(nlp, text, expected):
+    assert coded(nlp, text) == expected

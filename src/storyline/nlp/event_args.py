@@ -393,11 +393,30 @@ def np_bounds(tok, *, with_conj: bool = True) -> tuple[int, int]:
             elif _named_apposition(c, end):
                 end = max(end, np_bounds(c, with_conj=False)[1] - 1)  # "the opposition leader, [Jan Morrow]"
     doc = tok.doc
-    while start < tok.i and (doc[start].lower_ in _ARTICLES or doc[start].is_punct):
-        start += 1
+    while start < tok.i and (doc[start].lower_ in _ARTICLES or doc[start].is_punct or doc[start].tag_ == "WP$"):
+        start += 1  # "[whose] troops": a relative word names no one
     while end > tok.i and (doc[end].is_punct or doc[end].dep_ in ("cc", "case")):
         end -= 1
-    return start, end + 1
+    return _balanced(doc, tok, start, end + 1)
+
+
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"})
+
+
+def _balanced(doc, tok, start: int, end: int) -> tuple[int, int]:
+    """Bounds [start, end) with quote marks in pairs: a phrase that holds one mark of a pair
+    takes the other when it is next to the phrase (the opening mark of "[“Red” Marco
+    Velli]", which the stripping of leading punctuation dropped), else loses the side of the
+    mark that the head is not on."""
+    marks = [i for i in range(start, end) if doc[i].text in _QUOTES]
+    if len(marks) % 2 == 0:
+        return start, end
+    if start > 0 and doc[start - 1].text in _QUOTES and doc[marks[0]].text != "\u201c":
+        return start - 1, end
+    if end < len(doc) and doc[end].text in _QUOTES and doc[marks[-1]].text != "\u201d":
+        return start, end + 1
+    orphan = marks[0] if marks[0] < tok.i else marks[-1]
+    return (orphan + 1, end) if orphan < tok.i else (start, orphan)
 
 
 def _named_apposition(c, end: int) -> bool:
