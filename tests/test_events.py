@@ -1486,3 +1486,13 @@ def test_a_classifier_events_target_is_the_first_usable_prepositional_object(nlp
 ])
 def test_spans_keep_quote_marks_in_pairs_and_drop_a_relative_whose(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parse hangs "which seized" on the talks; talks seize nothing, the name before "which" does
+    ("The leader has built ties with Brazil while holding talks with Vellmark which seized the northern hills in 1967.",
+     [("CONSULT", "", "leader", "Vellmark", False, False), ("COERCE", "seize", "Vellmark", "northern hills", False, False)]),
+    ("Talks with the rebels who seized the town have stalled.", [("COERCE", "seize", "rebels", "town", False, False)]),
+])
+def test_a_relative_clause_on_an_act_of_another_kind_belongs_to_the_name_before_it(nlp, text, expected):
+    assert coded(nlp, text) == expected

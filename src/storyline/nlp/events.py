@@ -185,10 +185,26 @@ def _verb_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draf
         if noun_rule is not None and noun_rule.type == rule.type and not draft.mode:
             draft.mode = noun_rule.mode
         draft.actor = args.agent_modifier(actor)
+        if noun_rule is None or noun_rule.type != rule.type:
+            draft.actor = _name_before_relative(tok, actor) or draft.actor
     elif actor is not None and in_class(lexicon, actor, ("idea",)):
         draft.actor = args.agent_modifier(actor)  # "the measures freeze assets": whose measures, if said
     draft.target = find_target(rule.targets, draft, tok, ctx.theme, lexicon)
     return draft
+
+
+def _name_before_relative(verb, noun):
+    """The name right before the relative pronoun subject of ``verb`` when the parse hung
+    the relative clause on an act of another kind: "talks with [Vellmark] which seized the
+    hills" (talks seize nothing). An act of the same kind stays its own ("an attack on X
+    which killed 12"). Else None."""
+    pron = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")), None)
+    if pron is None or pron.i == 0:
+        return None
+    name = verb.doc[pron.i - 1]
+    if not (name.ent_type_ in args.AGENT_ENTS or name.pos_ == "PROPN") or name.i <= noun.i:
+        return None
+    return name if any(a.i == noun.i for a in name.ancestors) else None
 
 
 def _agent_of_act(verb, lexicon: Lexicon):
