@@ -1496,3 +1496,16 @@ def test_spans_keep_quote_marks_in_pairs_and_drop_a_relative_whose(nlp, text, ex
 ])
 def test_a_relative_clause_on_an_act_of_another_kind_belongs_to_the_name_before_it(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "neither side" is no one: the event is negated and no one is found by position in its place
+    ("Dr Helen Marr of the Kessling Institute said that neither side wanted war.",
+     [("THREATEN", "violence", None, None, True, False)]),
+    ("Neither country has attacked the other.", [("ASSAULT", "", None, "other", True, False)]),
+    # who was promised something did not promise it
+    ("Residents were promised a flood wall after the town flooded in 2007, but work has never started.",
+     [("AGREE", "", None, None, False, False)]),
+])
+def test_no_one_and_who_it_befell_are_not_actors_by_position(nlp, text, expected):
+    assert coded(nlp, text) == expected

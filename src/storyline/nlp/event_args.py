@@ -316,13 +316,20 @@ def resolve_pronoun(tok, start):
     return tok
 
 
-_NO_ONE = frozenset({"nobody", "none", "nothing", "noone"})
+_NO_ONE = frozenset({"nobody", "none", "nothing", "noone", "neither"})
 
 
 def is_no_one(tok) -> bool:
-    """Whether a word names no one: "nobody", "none", "no one" (it negates its verb instead)."""
-    return tok is not None and (tok.lower_ in _NO_ONE or tok.lower_ == "one" and any(
-        c.dep_ == "det" and c.lower_ == "no" for c in tok.children))
+    """Whether a word names no one: "nobody", "none", "no one", "neither side" (it negates
+    its verb instead)."""
+    if tok is None:
+        return False
+    if tok.lower_ in _NO_ONE:
+        return True
+    if any(c.dep_ == "conj" for c in tok.children):
+        return False  # "neither X nor Y" names both (and the parse may hang "neither" on X)
+    return any(c.dep_ == "det" and (c.lower_ == "neither" or c.lower_ == "no" and tok.lower_ == "one")
+               for c in tok.children)
 
 
 def usable_target(tok, actor=None) -> bool:

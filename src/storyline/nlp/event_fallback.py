@@ -160,7 +160,8 @@ def role_by_position(doc, trigger, lexicon: Lexicon, *, before: bool, avoid=(), 
              if not any(_inside(h, b) for b in avoid) and h.i != trigger.i and h.i >= start
              and args.usable_target(h) and not (no_reporter and _reporter(h, trigger, lexicon))]
     if before:
-        found = [h for h in heads if h.i < trigger.i and not _where(h) and not _in_condition(h, trigger)]
+        found = [h for h in heads if h.i < trigger.i and not _where(h) and not _in_condition(h, trigger)
+                 and not (h.dep_ == "nsubjpass" and h.head.i == trigger.i)]  # "[Residents] were promised": who it befell
         return found[0] if found else None
     found = [h for h in heads if h.i > trigger.i and not _other_clause(h, trigger)]
     return found[0] if found else None
