@@ -116,11 +116,12 @@ def subject_of(verb):
             subj = child(tok, *PASSIVE_SUBJECT_DEPS)
             passive = subj is not None
         if subj is not None:
-            if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
-                return tok.head, passive
+            if subj.tag_ in ("WDT", "WP"):
+                return relative_antecedent(tok), passive
             # the governor's voice is not the event's: "are suspected of killing" is active,
-            # "is expected to be released" passive
-            return subj, (is_passive(verb) if raised else passive)
+            # "is expected to be released" passive; a passive verb sharing an active one's
+            # subject keeps its own voice ("became head of state but [was killed]")
+            return subj, (is_passive(verb) if raised else passive or is_passive(verb))
         dep = tok.dep_
         if dep == "relcl":
             return tok.head, passive
@@ -146,6 +147,23 @@ def subject_of(verb):
             continue
         return None, passive
     return None, False
+
+
+def relative_antecedent(clause):
+    """The noun a relative pronoun subject of ``clause`` stands for, or None.
+
+    "gangs, [which] it said had attacked": the pronoun's clause may hang from a reporting verb
+    inside the relative clause, so the chain of complements is climbed to the relative clause
+    and its head. A pronoun with no relative clause above it asks a question or is a free
+    relative ("did not say [who] carried it out", "[Who] opposes sanctions?"): no one."""
+    node = clause
+    for _ in range(4):  # 4 hops: "which [they said] [had] attacked" needs two; deeper is a parse error
+        if node.dep_ == "relcl":
+            return node.head
+        if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 # Verbs whose object is the subject of their infinitive: "urged [Russia] to withdraw".
@@ -298,6 +316,22 @@ def resolve_pronoun(tok, start):
     return tok
 
 
+_NO_ONE = frozenset({"nobody", "none", "nothing", "noone", "neither"})
+
+
+def is_no_one(tok) -> bool:
+    """Whether a word names no one: "nobody", "none", "no one", "neither side" (it negates
+    its verb instead)."""
+    if tok is None:
+        return False
+    if tok.lower_ in _NO_ONE:
+        return True
+    if any(c.dep_ == "conj" for c in tok.children):
+        return False  # "neither X nor Y" names both (and the parse may hang "neither" on X)
+    return any(c.dep_ == "det" and (c.lower_ == "neither" or c.lower_ == "no" and tok.lower_ == "one")
+               for c in tok.children)
+
+
 def usable_target(tok, actor=None) -> bool:
     """Whether a token can head a target phrase (not a date, amount or the actor itself)."""
     if tok is None or tok.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "SCONJ", "CCONJ", "DET"):
@@ -366,11 +400,30 @@ def np_bounds(tok, *, with_conj: bool = True) -> tuple[int, int]:
             elif _named_apposition(c, end):
                 end = max(end, np_bounds(c, with_conj=False)[1] - 1)  # "the opposition leader, [Jan Morrow]"
     doc = tok.doc
-    while start < tok.i and (doc[start].lower_ in _ARTICLES or doc[start].is_punct):
-        start += 1
+    while start < tok.i and (doc[start].lower_ in _ARTICLES or doc[start].is_punct or doc[start].tag_ == "WP$"):
+        start += 1  # "[whose] troops": a relative word names no one
     while end > tok.i and (doc[end].is_punct or doc[end].dep_ in ("cc", "case")):
         end -= 1
-    return start, end + 1
+    return _balanced(doc, tok, start, end + 1)
+
+
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"})
+
+
+def _balanced(doc, tok, start: int, end: int) -> tuple[int, int]:
+    """Bounds [start, end) with quote marks in pairs: a phrase that holds one mark of a pair
+    takes the other when it is next to the phrase (the opening mark of "[“Red” Marco
+    Velli]", which the stripping of leading punctuation dropped), else loses the side of the
+    mark that the head is not on."""
+    marks = [i for i in range(start, end) if doc[i].text in _QUOTES]
+    if len(marks) % 2 == 0:
+        return start, end
+    if start > 0 and doc[start - 1].text in _QUOTES and doc[marks[0]].text != "\u201c":
+        return start - 1, end
+    if end < len(doc) and doc[end].text in _QUOTES and doc[marks[-1]].text != "\u201d":
+        return start, end + 1
+    orphan = marks[0] if marks[0] < tok.i else marks[-1]
+    return (orphan + 1, end) if orphan < tok.i else (start, orphan)
 
 
 def _named_apposition(c, end: int) -> bool:

@@ -44,6 +44,10 @@ _TRIGGER_POS = frozenset({"VERB"})
 # airport") are places: targets of attacks, rarely actors.
 _ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 _TARGET_ENTS = _ACTOR_ENTS | {"LOC", "FAC"}
+# A place after one of these prepositions is where an event happened, not who acted
+# (actors by position only: as targets, "protested in Kessling" names whom it is aimed at
+# more often than not, so the seventh session kept those)
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "around", "outside"})
 
 
 def actor_like(doc, bounds, lexicon: Lexicon) -> bool:
@@ -156,10 +160,37 @@ def role_by_position(doc, trigger, lexicon: Lexicon, *, before: bool, avoid=(), 
              if not any(_inside(h, b) for b in avoid) and h.i != trigger.i and h.i >= start
              and args.usable_target(h) and not (no_reporter and _reporter(h, trigger, lexicon))]
     if before:
-        found = [h for h in heads if h.i < trigger.i]
+        found = [h for h in heads if h.i < trigger.i and not _where(h) and not _in_condition(h, trigger)
+                 and not (h.dep_ == "nsubjpass" and h.head.i == trigger.i)]  # "[Residents] were promised": who it befell
         return found[0] if found else None
     found = [h for h in heads if h.i > trigger.i and not _other_clause(h, trigger)]
     return found[0] if found else None
+
+
+def _where(tok) -> bool:
+    """Whether a name says where, not who: a name after a preposition of place ("the
+    military are called in [in Haiti]", "[In the capital X], the agency began feeding...").
+    Any entity label: the tagger often calls a place it does not know an ORG."""
+    node = tok
+    if node.dep_ == "appos":  # "in the capital [X]": the place the apposition names
+        node = node.head
+    return bool(tok.ent_type_) and node.dep_ == "pobj" and node.head.lower_ in _PLACE_PREPOSITIONS
+
+
+def _in_condition(tok, trigger) -> bool:
+    """Whether ``tok`` sits in a condition ("if"/"unless" clause) that does not hold the
+    trigger: "If [those troops] are not back by Friday, sanctions will follow" names who
+    must act for the condition, not who acts."""
+    node = tok
+    for _ in range(32):  # the token's ancestors; deeper chains are parse noise
+        if node.i == trigger.i:
+            return False
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+            return not any(t.i == trigger.i for t in node.subtree)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _other_clause(tok, trigger) -> bool:
@@ -212,6 +243,11 @@ def model_draft(doc, model: EventModel, min_prob: float,
                   hedged=mod in ("hedge", "would"))
     subj, passive = args.subject_of(verb)
     draft.actor = args.agent_of(verb) if passive else subj
+    if lexicon is not None and draft.actor is not None and (
+            is_event_noun(draft.actor, lexicon) or in_class(lexicon, draft.actor, ("idea",))):
+        # an act or a plan does nothing of its own: "the exercises [began]", "the measures
+        # [freeze] assets"; whose act or plan it is may be said ("Arnholt's exercises")
+        draft.actor = args.agent_modifier(draft.actor)
     if lexicon is not None and "UNDERGO" in lexicon.govs.get(verb.lemma_.lower(), ()):
         # "Residents fled after attacks by militants": who flees, faces or suffers the event is
         # its target, and the event noun's own agent (if any) its actor
@@ -227,7 +263,8 @@ def model_draft(doc, model: EventModel, min_prob: float,
             continue  # places only the lexicon's own rows ask for
         else:  # "at:agent|diplomats": an object of "at" in one of the classes
             prep, _, need = src.partition(":")
-            cand = args.prep_object(verb, (prep,))
+            # the first usable one: "imposed on Friday on [14 officials]" has two
+            cand = next((c for c in args.prep_objects(verb, (prep,)) if args.usable_target(c, draft.actor)), None)
             if need and cand is not None and not (lexicon is not None and in_class(lexicon, cand, tuple(need.split("|")))):
                 cand = None
         if args.usable_target(cand, draft.actor):

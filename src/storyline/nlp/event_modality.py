@@ -127,9 +127,12 @@ def ask_mode(etype: str, mode: str) -> str:
 
 
 def is_negated(tok) -> bool:
-    """A "not"/"never" on a verb, or "no" on a noun ("no plans", "no talks")."""
+    """A "not"/"never" on a verb, "no" on a noun ("no plans", "no talks"), or a subject that
+    is no one ("[nobody] has claimed responsibility", "[no one] was hurt")."""
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")):
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and args.is_no_one(c):
             return True
     return False
 

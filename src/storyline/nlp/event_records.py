@@ -157,7 +157,10 @@ def event_record(d: Draft, sentence: AnnotatedSentence, article_id: str,
     actor = args.resolve_pronoun(d.actor, d.clause) if d.actor is not None else None
     if actor is not None and args.is_time(actor):  # "a bombing on [Wednesday], which killed 14":
         actor = None  # the parse hangs the clause on the date
-    target = d.target
+    no_one = args.is_no_one(actor)
+    if no_one:
+        actor = None  # "[nobody] has claimed responsibility": the event is negated, no one acts
+    target = d.target if not args.is_no_one(d.target) else None  # "[no one] was hurt"
     actor_bounds = args.np_bounds(actor) if actor is not None else None
     if actor is not None and actor.dep_ == "pobj" and actor.head.dep_ == "agent" \
             and not actor_like(actor.doc, actor_bounds, lexicon or load_lexicon()):
@@ -190,6 +193,8 @@ def event_record(d: Draft, sentence: AnnotatedSentence, article_id: str,
             target_bounds = args.np_bounds(between)
     if lexicon is not None:
         actor_bounds, target_bounds = roles_by_position(d, actor_bounds, target_bounds, lexicon)
+        if no_one:
+            actor_bounds = None  # nor anyone found by position: "[neither side] wanted war"
     if actor_bounds and target_bounds and _words(d.trigger.doc, actor_bounds) == _words(d.trigger.doc, target_bounds):
         actor_bounds = None  # "urging Gadhafi to step down" read as Gadhafi -> Gadhafi: no one acts on himself
     return Event(

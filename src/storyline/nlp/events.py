@@ -58,6 +58,10 @@ log = logging.getLogger(__name__)
 
 _VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})  # "the besieged city": not an event
+_ACT_PREPS = frozenset({"in", "during"})  # "killed [in] a coup led by X": the act a passive happened in
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts whose agent harms those caught in them
+# verbs that make a noun an act of their "by" phrase: "a coup [led] by X", "a raid [carried] out by Y"
+_ACT_VERBS = frozenset({"lead", "carry", "launch", "stage", "mount", "conduct", "order", "organise", "organize"})
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
 
 
@@ -164,6 +168,8 @@ def _verb_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draf
     if not any(k in lexicon.verbs for k in keys):
         return None  # most verbs: no row to test, so no context to compute
     ctx = RowContext(tok, noun=False)
+    if ctx.passive and ctx.subject is None:
+        ctx.subject = _agent_of_act(tok, lexicon)
     rule = first_row(lexicon.verbs, keys, ctx, lexicon)
     if rule is not None and rule.type == "NONE":
         if excepted is not None:
@@ -179,8 +185,51 @@ def _verb_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draf
         if noun_rule is not None and noun_rule.type == rule.type and not draft.mode:
             draft.mode = noun_rule.mode
         draft.actor = args.agent_modifier(actor)
+        if noun_rule is None or noun_rule.type != rule.type:
+            draft.actor = _name_before_relative(tok, actor) or draft.actor
+    elif actor is not None and in_class(lexicon, actor, ("idea",)):
+        draft.actor = args.agent_modifier(actor)  # "the measures freeze assets": whose measures, if said
     draft.target = find_target(rule.targets, draft, tok, ctx.theme, lexicon)
     return draft
+
+
+def _name_before_relative(verb, noun):
+    """The name right before the relative pronoun subject of ``verb`` when the parse hung
+    the relative clause on an act of another kind: "talks with [Vellmark] which seized the
+    hills" (talks seize nothing). An act of the same kind stays its own ("an attack on X
+    which killed 12"). Else None."""
+    pron = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")), None)
+    if pron is None or pron.i == 0:
+        return None
+    name = verb.doc[pron.i - 1]
+    if not (name.ent_type_ in args.AGENT_ENTS or name.pos_ == "PROPN") or name.i <= noun.i:
+        return None
+    return name if any(a.i == noun.i for a in name.ancestors) else None
+
+
+def _agent_of_act(verb, lexicon: Lexicon):
+    """The actor of a passive verb with no "by" phrase, named by the act it happened in: "was
+    killed in [a coup] led by Mora", "were wounded in [an attack] by rebels", "died during
+    [Arnholt's] offensive". The act is an act of force (:func:`_act_of_force`), or any noun
+    "led", "carried out" or "launched" by someone ("a coup led by X"); the actor must name
+    an actor ("killed in [anti]-government protests" names none); else None."""
+    for prep in args.children(verb, "prep"):
+        if prep.lower_ not in _ACT_PREPS:
+            continue
+        for act in args.children(prep, "pobj"):
+            led = next((a for c in args.children(act, "acl") if c.tag_ == "VBN" and c.lemma_ in _ACT_VERBS
+                        for a in (args.agent_of(c),) if a is not None), None)
+            agent = led or (args.agent_modifier(act) if _act_of_force(act, lexicon) else None)
+            if agent is not None and actor_like(verb.doc, args.np_bounds(agent), lexicon):
+                return agent
+    return None
+
+
+def _act_of_force(noun, lexicon: Lexicon) -> bool:
+    """Whether an event noun is an act of force (an attack, a raid): its agent did what befell
+    those in it; not a protest ("killed in [anti-government protests]": not by the protesters)."""
+    rule = match_row(lexicon.nouns, noun_keys(noun, lexicon.nouns), RowContext(noun, True), lexicon)
+    return rule is not None and rule.type in _FORCE_TYPES
 
 
 def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
