@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from storyline import findings, pipeline, story_store, timeline_store
 from storyline.cli import cli
+from storyline.errors import UsageError
 from storyline.ingest import ingest
 from storyline.settings import Settings
 from storyline.store import open_store
@@ -531,3 +532,21 @@ def test_an_event_dated_to_a_year_is_listed_so_and_left_out_of_the_daily_dyad(tm
                         "score,negated,hedged,reports,independent_outlets,key")
     assert [line.split(",")[:4] for line in lines[1:]] == [["2024-01-01", "year", "text", "SANCTION"],
                                                           ["2025-03-04", "day", "text", "SANCTION"]]
+
+
+def test_quotes_are_listed_by_kind(tmp_path):
+    text = ("Valley farmers wary of water deal\n20250305\nhttps://www.gazette.example.com/news/water-deal\n"
+            "Farmers in the valley remain skeptical of the new water deal.\n"
+            "We will not sign the deal, Ms Hale told reporters in Kessling.\n")
+    store = build(tmp_path, "kinds", [["w.txt"]], {"w.txt": text})
+    try:
+        every = {(q["kind"], q["speaker_name"]) for q in findings.distinct_quotes(store)}
+        assert every == {("stance", "Farmers in the valley"), ("direct", "Hale")}
+        said = findings.distinct_quotes(store, kinds=findings.quote_kinds("direct, indirect"))
+        assert [(q["kind"], q["speaker_name"]) for q in said] == [("direct", "Hale")]
+        with pytest.raises(UsageError, match="unknown quote kind 'spoken'; kinds are direct, indirect, mixed, embed, stance"):
+            findings.quote_kinds("direct,spoken")
+    finally:
+        store.close()
+    result = CliRunner().invoke(cli, ["quotes", "--db", str(tmp_path / "kinds.db"), "--kind", "stance", "--json"])
+    assert [q["speaker_name"] for q in json.loads(result.output)] == ["Farmers in the valley"]

@@ -234,6 +234,10 @@ def test_quotes_entities_and_search_page_like_the_library(client, store):
     distinct = walk(client, "/api/quotes", {"limit": 7, "distinct": "true"})
     assert distinct == findings.distinct_quotes(store, limit=10_000)
     assert sum(q["reports"] for q in distinct) == len(quotes) > len(distinct)
+    direct = walk(client, "/api/quotes", {"limit": 7, "kind": "direct"})
+    assert direct == [q for q in quotes if q["kind"] == "direct"] and direct
+    r = client.get("/api/quotes", params={"kind": "spoken"})
+    assert r.status_code == 422 and r.json()["error"]["message"].startswith("unknown quote kind 'spoken'")
     entities = walk(client, "/api/entities", {"limit": 9})
     assert entities == findings.list_entities(store, limit=10_000)
     people = walk(client, "/api/entities", {"label": "person", "limit": 9})

@@ -195,11 +195,28 @@ def independent(sources: Sequence[dict[str, Any]]) -> int:
 
 
 # --- quotes ---------------------------------------------------------------------------------
+# Kinds of quote (records.Quote.kind): words said, a social post, or a view held.
+QUOTE_KINDS = ("direct", "indirect", "mixed", "embed", "stance")
+
+
+def quote_kinds(text: str | None) -> tuple[str, ...]:
+    """Kinds of quote from a comma-separated list (``direct,indirect``); () for all."""
+    kinds = tuple(k.strip().lower() for k in (text or "").split(",") if k.strip())
+    unknown = [k for k in kinds if k not in QUOTE_KINDS]
+    if unknown:
+        raise UsageError(f"unknown quote kind {unknown[0]!r}; kinds are {', '.join(QUOTE_KINDS)} "
+                         "(stance: a view held, not words said)")
+    return kinds
+
+
 def _quote_filter(store: Store, speaker: str | None, story: str | None, article: str | None,
-                  known_only: bool) -> tuple[str, list[Any]]:
+                  known_only: bool, kinds: Sequence[str] = ()) -> tuple[str, list[Any]]:
     """The WHERE clause (and its parameters) of a quote listing."""
     params: list[Any] = []
     where = "WHERE a.is_current = 1"
+    if kinds:
+        where += f" AND q.kind IN ({', '.join('?' for _ in kinds)})"
+        params.extend(kinds)
     if speaker:
         where += " AND " + _who(store, "q.speaker_name", "q.speaker_entity", speaker, params)
     if article:
@@ -212,11 +229,13 @@ def _quote_filter(store: Store, speaker: str | None, story: str | None, article:
 
 
 def list_quotes(store: Store, *, speaker: str | None = None, story: str | None = None, article: str | None = None,
-                known_only: bool = False, limit: int = 100, after: int | None = None) -> list[dict[str, Any]]:
+                known_only: bool = False, limit: int = 100, after: int | None = None,
+                kinds: Sequence[str] = ()) -> list[dict[str, Any]]:
     """Quotes with speaker and provenance, one row per article that carries them, in the
     order they were found (so ``after``, a quote id, pages through them); ``speaker`` matches
-    entities or names as written. :func:`distinct_quotes` lists each statement once."""
-    where, params = _quote_filter(store, speaker, story, article, known_only)
+    entities or names as written; ``kinds`` keeps only those kinds (:data:`QUOTE_KINDS`).
+    :func:`distinct_quotes` lists each statement once."""
+    where, params = _quote_filter(store, speaker, story, article, known_only, kinds)
     if after is not None:
         where += " AND q.id > ?"
         params.append(after)
@@ -276,14 +295,15 @@ _WHO = "COALESCE(NULLIF(q.speaker_entity, ''), 'name:' || LOWER(q.speaker_name))
 
 def distinct_quotes(store: Store, *, speaker: str | None = None, story: str | None = None,
                     article: str | None = None, known_only: bool = False, limit: int = 100,
-                    after: int | None = None) -> list[dict[str, Any]]:
+                    after: int | None = None, kinds: Sequence[str] = ()) -> list[dict[str, Any]]:
     """Who said what, each statement once: quotes with the same speaker and the same words
     (letter case aside) are one row, with every article that carries them (``sources``), how
     many (``reports``) and how many independent outlets (copies of one syndication group
     count once). A wire quote on six local sites is one row, ``independent_outlets`` 1.
     Rows come in the order their first copy was found; ``id`` is that copy's quote id and
-    ``after`` pages on it. ``published`` is the first publication."""
-    where, params = _quote_filter(store, speaker, story, article, known_only)
+    ``after`` pages on it. ``published`` is the first publication. ``kinds``: as in
+    :func:`list_quotes`."""
+    where, params = _quote_filter(store, speaker, story, article, known_only, kinds)
     having = ""
     if after is not None:
         having = "HAVING MIN(q.id) > ?"

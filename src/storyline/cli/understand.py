@@ -28,24 +28,27 @@ def entities(ctx: Context, label, query, story, limit, offset, fmt) -> None:
 @click.option("--story", metavar="ID", help="Only quotes in this story.")
 @click.option("--article", metavar="ID", help="Only quotes in this article.")
 @click.option("--known", is_flag=True, help="Leave out quotes whose speaker is unknown.")
+@click.option("--kind", metavar="KINDS", help="Only these kinds, comma-separated: direct, indirect, mixed, embed "
+              "(a social post), stance (a view held, not words said). E.g. --kind direct,indirect.")
 @click.option("--limit", default=100, show_default=True, type=click.IntRange(min=1))
 @click.option("--after", type=int, metavar="ID", help="Continue after this quote id (cursor).")
 @click.option("--every-copy", is_flag=True,
               help="One row per article carrying a quote, instead of each statement once with its sources.")
 @output_option("json", "csv", "jsonl")
 @common_options
-def quotes(ctx: Context, speaker, story, article, known, limit, after, every_copy, fmt) -> None:
+def quotes(ctx: Context, speaker, story, article, known, kind, limit, after, every_copy, fmt) -> None:
     """Who said what: quotes (found without quote marks) with resolved speakers and sources.
     The same words by the same speaker in several articles (a wire story on many sites) are
     one row with every source and the number of independent outlets."""
     store = ctx.store(readonly=True)
+    kinds = findings.quote_kinds(kind)
     if every_copy:
         rows = findings.list_quotes(store, speaker=speaker, story=story, article=article,
-                                    known_only=known, limit=limit, after=after)
+                                    known_only=known, limit=limit, after=after, kinds=kinds)
         emit_rows(rows, ["published", "outlet", "speaker_name", "text"], fmt=fmt, empty="no quotes match")
         return
     rows = findings.distinct_quotes(store, speaker=speaker, story=story, article=article,
-                                    known_only=known, limit=limit, after=after)
+                                    known_only=known, limit=limit, after=after, kinds=kinds)
     emit_rows(rows, ["published", "speaker_name", "reports", "independent_outlets", "text"], fmt=fmt,
               empty="no quotes match")
 

@@ -87,7 +87,7 @@ def stories(store: Store, settings: Settings, *, since: dt.date | None = None, u
 
 def quotes(store: Store, settings: Settings, *, speaker: str | None = None, story: str | None = None,
            article: str | None = None, known: bool = False, distinct: bool = False, limit: int | None = None,
-           cursor: str | None = None) -> dict[str, Any]:
+           cursor: str | None = None, kind: str | None = None) -> dict[str, Any]:
     """Quotes in the order they were found with speaker and source (``distinct``: each
     statement once, :func:`findings.distinct_quotes`).
 
@@ -99,7 +99,7 @@ def quotes(store: Store, settings: Settings, *, speaker: str | None = None, stor
         article = db.resolve_article_id(store, article)
     listing = findings.distinct_quotes if distinct else findings.list_quotes
     rows = listing(store, speaker=_text(speaker), story=_text(story), article=article,
-                   known_only=known, limit=offset + limit + 1)
+                   known_only=known, limit=offset + limit + 1, kinds=findings.quote_kinds(kind))
     return paging.page(rows[offset:], limit, "quotes", offset + limit)
 
 
