@@ -114,3 +114,10 @@ def date_label(day: dt.date, granularity: str) -> str:
     if granularity == "decade":
         return f"the {day.year // 10 * 10}s"
     return day.isoformat()
+
+
+def event_date_label(event: dict[str, Any]) -> str:
+    """An event row's date at its granularity ("1967", not "1967-01-01"); "" when undated."""
+    if not event.get("date"):
+        return ""
+    return date_label(dt.date.fromisoformat(event["date"]), event.get("date_granularity", "day"))

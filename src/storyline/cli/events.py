@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import click
 
 from .. import findings
-from ..output import date_label
+from ..output import event_date_label
 from .common import Context, cli, common_options, emit_rows, output_option, parse_day, stderr
 
 
@@ -31,8 +29,7 @@ def events(ctx: Context, actor, target, type_, story, since, until, include_nega
                                 since=parse_day(since, "--since"), until=parse_day(until, "--until"),
                                 include_negated=include_negated, limit=limit, newest_first=newest)
     if fmt == "table":  # a date known to the month or year is shown so ("1967", not "1967-01-01")
-        rows = [{**r, "date": date_label(dt.date.fromisoformat(r["date"]), r["date_granularity"]) if r["date"] else ""}
-                for r in rows]
+        rows = [{**r, "date": event_date_label(r)} for r in rows]
     columns = ["date", "type", "actor", "target", "quad", "score", "independent_outlets"]
     if fmt == "csv":  # a spreadsheet's row holds what the table leaves out
         columns = ["date", "date_granularity", "date_source", "type", "mode", "actor", "actor_entity", "target",

@@ -34,6 +34,14 @@ DEFAULT_TARGETS: dict[str, tuple[str, ...]] = {
     "ASSAULT": ("obj", "on", "against", "at"),
 }
 
+
+def prep_source(src: str) -> tuple[str, tuple[str, ...]]:
+    """A target source that names a preposition (``"on"``; ``"at:agent|diplomats"``: its
+    object only when in one of those classes) -> (preposition, classes; () for any)."""
+    prep, _, need = src.partition(":")
+    return prep, tuple(need.split("|")) if need else ()
+
+
 # Types where "X and Y <verb>" with no partner named means X and Y did it with each other.
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 RECIPROCAL_LEMMAS = frozenset({"clash", "fight", "fighting", "sign"})

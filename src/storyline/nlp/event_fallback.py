@@ -262,10 +262,10 @@ def model_draft(doc, model: EventModel, min_prob: float,
         elif src in ("dat", "subj", "poss", "objmod", "border"):
             continue  # places only the lexicon's own rows ask for
         else:  # "at:agent|diplomats": an object of "at" in one of the classes
-            prep, _, need = src.partition(":")
+            prep, classes = args.prep_source(src)
             # the first usable one: "imposed on Friday on [14 officials]" has two
             cand = next((c for c in args.prep_objects(verb, (prep,)) if args.usable_target(c, draft.actor)), None)
-            if need and cand is not None and not (lexicon is not None and in_class(lexicon, cand, tuple(need.split("|")))):
+            if classes and cand is not None and not (lexicon is not None and in_class(lexicon, cand, classes)):
                 cand = None
         if args.usable_target(cand, draft.actor):
             draft.target = cand

@@ -151,8 +151,10 @@ def _shared_thing(d: Draft):
 
 
 def event_record(d: Draft, sentence: AnnotatedSentence, article_id: str,
-            date: dt.date | None, source: str, lexicon: Lexicon | None = None) -> Event:
-    """The Event record of a draft; with a ``lexicon``, a role the parse left empty is
+            date: dt.date | None, source: str, lexicon: Lexicon | None = None,
+            granularity: str = "day") -> Event:
+    """The Event record of a draft, dated ``date`` (from ``source``, known to
+    ``granularity``: :func:`event_date`); with a ``lexicon``, a role the parse left empty is
     filled by position (:func:`.event_fallback.role_by_position`)."""
     actor = args.resolve_pronoun(d.actor, d.clause) if d.actor is not None else None
     if actor is not None and args.is_time(actor):  # "a bombing on [Wednesday], which killed 14":
@@ -207,6 +209,7 @@ def event_record(d: Draft, sentence: AnnotatedSentence, article_id: str,
         trigger=sentence.token_span(d.trigger),
         date=date,
         date_source=source,
+        date_granularity=granularity,
         negated=d.negated,
         hedged=d.hedged,
         score=goldstein(d.type, d.mode),

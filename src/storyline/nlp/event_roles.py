@@ -44,10 +44,10 @@ def find_target(sources, draft: Draft, verb, theme, lexicon: Lexicon):
             cand = next((args.border_country(t) for t in (noun, verb, theme)
                          if t is not None and args.border_country(t) is not None), None)
         else:  # a preposition; "at:agent|diplomats": only an actor ("a sit-in at [the ministry]")
-            prep, _, need = src.partition(":")
+            prep, classes = args.prep_source(src)
             cand = next((p for t in (noun, verb, theme) if t is not None
                          for p in args.prep_objects(t, (prep,))), None)
-            if need and cand is not None and not in_class(lexicon, cand, tuple(need.split("|"))):
+            if classes and cand is not None and not in_class(lexicon, cand, classes):
                 cand = None
         if args.usable_target(cand, draft.actor) and not args.same(cand, noun):
             return _actor_in(cand, lexicon, verb)

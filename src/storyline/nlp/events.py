@@ -132,8 +132,7 @@ def find_events(
         date, source, granularity = event_date(sentence.index, published, dating)
         if source == "text" and published is not None and date > published and not may_lie_ahead(d, date, published):
             date, source, granularity = published, "published", "day"  # "In 06 I asked them ... for 20 years from now"
-        event = event_record(d, sentence, article_id, date, source, lexicon if by_position else None)
-        event = event.replace(date_granularity=granularity)
+        event = event_record(d, sentence, article_id, date, source, lexicon if by_position else None, granularity)
         key = (event.type, event.trigger, event.negated)  # "asked him to X and Y": one REQUEST
         if key not in seen:
             seen.add(key)

@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import Environment
 
 from ..errors import UsageError
-from ..output import counted, date_label
+from ..output import counted, event_date_label
 from . import charts, listings
 from .app import Unavailable, state
 from .highlight import segments
@@ -49,18 +49,11 @@ def install_filters(env: Environment) -> None:
     env.filters["safe_url"] = safe_url
     env.filters["segments"] = lambda sentence: segments(sentence["text"], sentence.get("marks", []))
     env.globals["counted"] = counted
-    env.globals["event_date"] = _event_date
+    env.globals["event_date"] = event_date_label
     env.globals["sparkline"] = charts.sparkline
     env.globals["escalation"] = charts.escalation
     env.globals["coverage_grid"] = charts.coverage_grid
     env.globals["cooccurrence_grid"] = charts.cooccurrence_grid
-
-
-def _event_date(event: dict[str, Any]) -> str:
-    """An event's date at its granularity ("1967", not "1967-01-01")."""
-    if not event.get("date"):
-        return ""
-    return date_label(dt.date.fromisoformat(event["date"]), event.get("date_granularity", "day"))
 
 
 def _with(request: Request, **changes: Any) -> str:
