@@ -376,6 +376,14 @@ def test_an_events_actor_who_is_a_named_persons_relation_is_not_that_person():
     event = Event("a", 0, "ASSAULT", "", at(text, "The son of Renholm"), at(text, "Hale's lawyer"), at(text, "attacked"))
     linked = _link_event(event, ms, names)
     assert (linked.actor_entity, linked.target_entity) == ("", "")
+    # a name that only says where from or who backs them: "the Tarsk-based league"
+    text = "The Tarsk-based league and Arnholt-backed rebels attacked Dunmere."
+    ms = [Mention("a", at(text, "Tarsk"), "GPE", entity_id="tarsk"),
+          Mention("a", at(text, "Arnholt"), "GPE", entity_id="arnholt"),
+          Mention("a", at(text, "Dunmere"), "GPE", entity_id="dunmere")]
+    for actor in ("The Tarsk-based league", "Arnholt-backed rebels"):
+        event = Event("a", 0, "ASSAULT", "", at(text, actor), at(text, "Dunmere"), at(text, "attacked"))
+        assert (_link_event(event, ms, names).actor_entity, _link_event(event, ms, names).target_entity) == ("", "dunmere")
     # a name's agents and its own name in a longer phrase still link
     text = "Renholms forces and President Oskar Renholm shelled Dunmere."
     ms = [Mention("a", at(text, "Renholms"), "PERSON", entity_id="renholm")]

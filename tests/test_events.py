@@ -1509,3 +1509,50 @@ def test_a_relative_clause_on_an_act_of_another_kind_belongs_to_the_name_before_
 ])
 def test_no_one_and_who_it_befell_are_not_actors_by_position(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a question asked is no act: who will step down is being decided, nobody stepped down
+    ("The council will not decide which president should step down, the ambassador said.", []),
+    ("Ministers asked who would lead the talks with Arnholt.", []),
+    # meeting a thing is no meeting: resistance, an iron fist
+    ("The Northford proposal is meeting fierce resistance from Arnholt.", []),
+    ("He said any unrest would be met with an iron fist.", []),
+    # rallying crowds gathers backers, inviting interference brings it on: neither is coded
+    ("The president is still able to rally huge crowds for state-organised marches.", []),
+    ("The assaults are inviting foreign interference.", []),
+    # ... while meeting people, inviting observers and rallying outside a ministry still are
+    ("Berg met Hale on Monday.", [("CONSULT", "", "Berg", "Hale", False, False)]),
+    ("The Kessling government said it had invited Arnholt observers to the vote.",
+     [("AGREE", "", "Kessling government", "Arnholt observers", False, False)]),
+    ("Police rallied outside the ministry.", [("PROTEST", "demo", "Police", "ministry", False, False)]),
+])
+def test_words_of_events_used_for_no_event(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who reports an attack told in the passive did not do it, also when the "by" phrase names
+    # only the means, and a participle running on from it shares that
+    ("Activists said the district had been hit by mortars on Saturday, killing at least 15 people.",
+     [("ASSAULT", "", None, "district", False, False), ("ASSAULT", "", None, "district", False, False)]),
+    # "he" is not the diplomats, "she" not the ministry: the pronoun stays for the article to resolve
+    ("Diplomats said he took part in meetings with Arnholt officials.",
+     [("CONSULT", "", "he", "Arnholt officials", False, False)]),
+    ("The ministry said she had met the Arnholt ambassador.",
+     [("CONSULT", "", "she", "Arnholt ambassador", False, False)]),
+    # ... while "it" is the state that says it
+    ("The Vellmar government said it had recalled its ambassador from Northford.",
+     [("SANCTION", "withdraw", "Vellmar government", "Northford", False, False)]),
+    # what a bombardment was done to did not shell anyone
+    ("There were reports of a pause in the bombardment of Kessling, but shelling later resumed.",
+     [("ASSAULT", "heavy-weapons", None, None, False, False)]),
+    # "the first to recall": who was first
+    ("Vellmar was the first to recall its envoy to Northford in July.",
+     [("SANCTION", "withdraw", "Vellmar", "Northford", False, False)]),
+    # a "by" phrase names who did something else, never the target
+    ("Student protests, inspired by events in Arnholt, erupted in March.",
+     [("PROTEST", "demo", None, None, False, False)]),
+])
+def test_roles_that_readers_of_a_crawl_saw_wrong(nlp, text, expected):
+    assert coded(nlp, text) == expected

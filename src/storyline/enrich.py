@@ -343,13 +343,22 @@ _RELATIONS = frozenset(
     "biographer rival rivals opponent opponents critic critics victim victims successor predecessor "
     "killer killers assassin kidnappers captors".split())
 _OWNER_MARK = re.compile(r"^(?:['’]s?)?\s+")
+# "the Tarsk-based league", "US-backed rebels": the name says where from or who backs them;
+# the phrase names the league or the rebels ("-led" is left out: a "Saudi-led coalition" acts
+# as its leader's)
+_MODIFYING_NAME = re.compile(
+    r"^\s*-\s*(?:based|backed|born|funded|financed|owned|run|made|brokered|sponsored|allied|aligned|"
+    r"trained|armed|supported|linked|inspired|bound)\b", re.IGNORECASE)
 
 
 def _relation_of(span: Span, m: Mention) -> bool:
     """Whether ``m`` inside an actor or target ``span`` names someone the span is a relation
-    of (``Assads father``, ``the son of Gadhafi``), not the actor or target itself."""
+    of (``Assads father``, ``the son of Gadhafi``) or only qualifies it (``the Tarsk-based
+    league``), not the actor or target itself."""
     text = span.text
     start, end = m.span.start - span.start, m.span.end - span.start
+    if _MODIFYING_NAME.match(text[end:]):
+        return True
     after = _OWNER_MARK.sub("", text[end:], count=1).split()
     if after and after[0].lower().strip(",.;:") in _RELATIONS:
         return True

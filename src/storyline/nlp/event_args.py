@@ -131,6 +131,8 @@ def subject_of(verb):
             # subject keeps its own voice ("became head of state but [was killed]")
             return subj, (is_passive(verb) if raised else passive or is_passive(verb))
         dep = tok.dep_
+        if dep in ("relcl", "acl") and _rank_of_subject(tok.head) is not None:
+            return _rank_of_subject(tok.head), passive  # "[Qatar] was the first to recall its envoy"
         if dep == "relcl":
             return tok.head, passive
         if dep == "acl":  # "troops [deployed] near the border": the noun is the theme
@@ -155,6 +157,18 @@ def subject_of(verb):
             continue
         return None, passive
     return None, False
+
+
+_RANKS = frozenset({"first", "second", "third", "last", "only", "latest", "next"})
+
+
+def _rank_of_subject(head):
+    """The subject ranked by a predicate "the first/last/only (one)" that an infinitive
+    modifies: "[Qatar] was the first (country) to recall its envoy" (Qatar recalled it), else None."""
+    ranked = head.lower_ in _RANKS or any(c.dep_ == "amod" and c.lower_ in _RANKS for c in head.children)
+    if not ranked or head.dep_ != "attr" or head.head.lemma_ != "be":
+        return None
+    return child(head.head, *SUBJECT_DEPS)
 
 
 def relative_antecedent(clause):
@@ -308,7 +322,8 @@ def resolve_pronoun(tok, start):
 
     "Russia denies that [it] intends to..." -> Russia, "workers are expected to end [their]
     strike" -> workers: the nearest verb above ``start`` whose subject (active or passive) is
-    a name or a noun, not a pronoun. Only within the sentence."""
+    a name or a noun, not a pronoun, and one the pronoun can stand for ("Diplomats said [he]
+    took part": not the diplomats; :func:`agrees`). Only within the sentence."""
     if not is_pronoun(tok) or tok.lower_ not in _PERSONAL_PRONOUNS:
         return tok
     node = start
@@ -319,9 +334,43 @@ def resolve_pronoun(tok, start):
         if node.pos_ not in ("VERB", "AUX"):
             continue
         subj = child(node, *SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)
-        if subj is not None and not is_pronoun(subj):
+        if subj is not None and not is_pronoun(subj) and agrees(tok, subj):
             return subj
     return tok
+
+
+_SINGULAR_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
+_NEUTER = frozenset({"it", "its"})
+_PLURAL = frozenset({"they", "them", "their", "theirs"})
+_PLACES_AND_BODIES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
+# common nouns that name a body, never one person: "the ministry said [he]..." is someone else
+_BODIES = frozenset({
+    "government", "ministry", "administration", "regime", "cabinet", "council", "committee",
+    "commission", "agency", "army", "military", "police", "group", "party", "parliament",
+    "court", "union", "company", "firm", "bank", "organisation", "organization", "office",
+    "department", "state", "country", "nation", "league", "alliance", "coalition", "bloc",
+    "force", "navy", "opposition", "movement", "network", "embassy", "statement", "report",
+    "newspaper", "media", "board", "authority", "team", "family", "club", "side"})
+
+
+def agrees(pronoun, noun) -> bool:
+    """Whether a personal pronoun can stand for ``noun`` by number and person: he/she for one
+    person (a PERSON name, or a singular noun that names no body), it for anything singular,
+    they for a plural or a body ("the government said [they]..."). First-person
+    pronouns in reported speech stand for the speaker: always."""
+    low = pronoun.lower_
+    plural = noun.tag_ in ("NNS", "NNPS") or "Plur" in noun.morph.get("Number") or any(
+        c.dep_ == "conj" for c in noun.children) or noun.pos_ == "PROPN" and noun.lower_.endswith("s") \
+        and noun.lemma_.lower() != noun.lower_  # "[Rebels] told Reuters they...": a capital hides the plural
+    label = noun.ent_type_
+    body = label in _PLACES_AND_BODIES or noun.pos_ == "NOUN" and noun.lemma_.lower() in _BODIES
+    if low in _SINGULAR_PERSON:
+        return not plural and (label == "PERSON" or not body)
+    if low in _NEUTER:  # a PERSON label allowed: the tagger often calls a state it does not know one
+        return not plural
+    if low in _PLURAL:
+        return plural or body
+    return True
 
 
 _NO_ONE = frozenset({"nobody", "none", "nothing", "noone", "neither"})

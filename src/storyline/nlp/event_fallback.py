@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from . import event_args as args
 from .event_lexicon import Lexicon
-from .event_match import in_class, is_event_noun
+from .event_match import in_class, is_event_noun, noun_keys
 from .event_model import NONE, EventModel
 from .event_modality import Draft, is_negated, modality
 
@@ -155,16 +155,40 @@ def role_by_position(doc, trigger, lexicon: Lexicon, *, before: bool, avoid=(), 
     # whoever reports it is no actor ("Haitian officials say 200,000 people have been
     # killed"); other acts reported so are mostly the reporter's own ("the ministry said two
     # battalions had been sent", "Northford announced that the sanctions had been suspended")
-    no_reporter = not before or casualties and args.is_passive(trigger) and args.agent_of(trigger) is None
+    no_reporter = not before or casualties and _told_without_agent(trigger, lexicon)
     heads = [h for h in _agent_heads(doc, lexicon, labels, nouns=before)
              if not any(_inside(h, b) for b in avoid) and h.i != trigger.i and h.i >= start
              and args.usable_target(h) and not (no_reporter and _reporter(h, trigger, lexicon))]
     if before:
         found = [h for h in heads if h.i < trigger.i and not _where(h) and not _in_condition(h, trigger)
+                 and not _acted_on(h, lexicon)
                  and not (h.dep_ == "nsubjpass" and h.head.i == trigger.i)]  # "[Residents] were promised": who it befell
         return found[0] if found else None
-    found = [h for h in heads if h.i > trigger.i and not _other_clause(h, trigger)]
+    found = [h for h in heads if h.i > trigger.i and not _other_clause(h, trigger) and not _by_someone(h, trigger)]
     return found[0] if found else None
+
+
+def _told_without_agent(verb, lexicon: Lexicon) -> bool:
+    """Whether an act is told in the passive with no one doing it: no "by" phrase, or one
+    that names a means, not an actor ("had been hit [by mortars]"); a participle that runs on
+    from such a verb shares it ("... hit by mortars on Saturday, [killing] 15 people")."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i \
+            and not any(c.dep_ in args.SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+    if not args.is_passive(verb):
+        return False
+    agent = args.agent_of(verb)
+    return agent is None or not actor_like(agent.doc, args.np_bounds(agent), lexicon)
+
+
+def _acted_on(tok, lexicon: Lexicon) -> bool:
+    """Whether a name is what an event noun is done to: "a pause in the bombardment [of
+    Kessling], but shelling resumed" (Kessling was shelled, it shelled no one)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    noun = tok.head.head  # the lexicon says which nouns take their target with "of" ("the visit of X": X visits)
+    return is_event_noun(noun, lexicon) and any(
+        "of" in rule.targets for k in noun_keys(noun, lexicon.nouns) for rule in lexicon.nouns.get(k, ()))
 
 
 def _where(tok) -> bool:
@@ -189,6 +213,20 @@ def _in_condition(tok, trigger) -> bool:
             return not any(t.i == trigger.i for t in node.subtree)
         if node.head.i == node.i:
             return False
+        node = node.head
+    return False
+
+
+def _by_someone(tok, trigger) -> bool:
+    """Whether ``tok`` sits in a passive's "by" phrase below the trigger's sentence node: who
+    did something, never whom the event is aimed at ("protests, inspired by events in
+    [Tunisia], erupted"; "attacks carried out by [the militia]")."""
+    node = tok
+    for _ in range(32):  # the token's ancestors; deeper chains are parse noise
+        if node.i == trigger.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "agent":
+            return True
         node = node.head
     return False
 

@@ -186,9 +186,19 @@ def _open_question(tok) -> bool:
     children = list(tok.children)
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in children):
         return True
-    return any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < tok.i for c in children) and any(
+    asked = any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < tok.i for c in children) or any(
+        _wh_argument(c) for c in children if c.i < tok.i)  # "deciding [which leader] should step down"
+    return asked and any(
         c.dep_ == "aux" and (c.lower_ in _FUTURE_MODALS or c.lower_ in _HEDGE_MODALS
                              or c.lower_ in ("would", "'d")) for c in children)
+
+
+def _wh_argument(tok) -> bool:
+    """Whether a subject or object before its verb asks who or which: "who", "what", "which
+    leader" ("deciding which leader should step down", "asked who would lead the talks")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    return tok.tag_ in ("WP", "WDT") or any(c.dep_ == "det" and c.tag_ == "WDT" for c in tok.children)
 
 
 def governor_link(node):
