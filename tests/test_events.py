@@ -1541,7 +1541,10 @@ def test_words_of_events_used_for_no_event(nlp, text, expected):
      [("CONSULT", "", "he", "Arnholt officials", False, False)]),
     ("The ministry said she had met the Arnholt ambassador.",
      [("CONSULT", "", "she", "Arnholt ambassador", False, False)]),
-    # ... while "it" is the state that says it
+    # ... while "they" are the rebels (a capitalised plural the tagger takes for a name) and
+    # "it" is the state that says it
+    ("Rebels told reporters they had shot down a helicopter near Kessling.",
+     [("ASSAULT", "firearms", "Rebels", "helicopter", False, False)]),
     ("The Vellmar government said it had recalled its ambassador from Northford.",
      [("SANCTION", "withdraw", "Vellmar government", "Northford", False, False)]),
     # what a bombardment was done to did not shell anyone

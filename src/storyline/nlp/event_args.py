@@ -361,7 +361,8 @@ def agrees(pronoun, noun) -> bool:
     low = pronoun.lower_
     plural = noun.tag_ in ("NNS", "NNPS") or "Plur" in noun.morph.get("Number") or any(
         c.dep_ == "conj" for c in noun.children) or noun.pos_ == "PROPN" and noun.lower_.endswith("s") \
-        and noun.lemma_.lower() != noun.lower_  # "[Rebels] told Reuters they...": a capital hides the plural
+        and (noun.lemma_.lower() != noun.lower_ or noun.is_sent_start and not noun.ent_type_)  # "[Rebels] told
+    # Reuters they...": the tagger takes a capitalised plural opening the sentence for a name
     label = noun.ent_type_
     body = label in _PLACES_AND_BODIES or noun.pos_ == "NOUN" and noun.lemma_.lower() in _BODIES
     if low in _SINGULAR_PERSON:
