@@ -1553,6 +1553,9 @@ def test_words_of_events_used_for_no_event(nlp, text, expected):
     # "the first to recall": who was first
     ("Vellmar was the first to recall its envoy to Northford in July.",
      [("SANCTION", "withdraw", "Vellmar", "Northford", False, False)]),
+    # a person seized by someone is who is freed, not the captors
+    ("A journalist seized by gunmen was freed on Monday.",
+     [("COERCE", "seize", "gunmen", "journalist", False, False), ("RETREAT", "release", None, "journalist", False, False)]),
     # a "by" phrase names who did something else, never the target
     ("Student protests, inspired by events in Arnholt, erupted in March.",
      [("PROTEST", "demo", None, None, False, False)]),

@@ -82,10 +82,16 @@ def _actor_in(tok, lexicon: Lexicon, verb=None):
                 and not t.is_punct and t.dep_ not in ("compound", "amod") \
                 and not args.inside_clause(t, tok):
             return t
+    if in_class(lexicon, tok, _PEOPLE):
+        return tok  # "a [journalist] seized by gunmen was freed": the journalist, not the gunmen
     owners = [c for c in tok.children if c.dep_ == "poss" and not args.is_pronoun(c)]
     owners += [args.stripped_possessor(tok)]  # "demanded the [presidents] resignation"
     owners += [args.agent_of(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i not in own]
     return next((o for o in owners if o is not None and _agent_like(o, lexicon)), tok)
+
+
+# word classes of people (not of things or acts): a target in them is reported as it is
+_PEOPLE = ("person", "held", "crowd", "labour", "press", "diplomats", "troops", "police")
 
 
 def _agent_like(tok, lexicon: Lexicon) -> bool:
