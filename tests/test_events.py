@@ -1515,6 +1515,10 @@ def test_no_one_and_who_it_befell_are_not_actors_by_position(nlp, text, expected
     # a question asked is no act: who will step down is being decided, nobody stepped down
     ("The council will not decide which president should step down, the ambassador said.", []),
     ("Ministers asked who would lead the talks with Arnholt.", []),
+    # stopping short of an act is not doing it
+    ("The ministers stopped short of suspending Kessling from the league on Sunday.",
+     [("SANCTION", "withdraw", "ministers", "Kessling", True, False)]),
+    ("Erdogan has stopped short of calling for his departure.", [("REQUEST", "", "Erdogan", None, True, False)]),
     # meeting a thing is no meeting: resistance, an iron fist
     ("The Northford proposal is meeting fierce resistance from Arnholt.", []),
     ("He said any unrest would be met with an iron fist.", []),

@@ -142,7 +142,8 @@ def dateline_end(doc) -> int:
 def role_by_position(doc, trigger, lexicon: Lexicon, *, before: bool, avoid=(), casualties: bool = False) -> object | None:
     """An actor (``before``): the first name or actor noun before ``trigger``; a target:
     the first name after it. Phrases inside the token bounds in ``avoid`` are skipped, and
-    so are a wire dateline and, for a target or the actor of an assault told in the passive
+    so are a wire dateline, for an actor a name something is aimed against ("the revolt
+    [against] Arab rulers ... as rallies spread"), and, for a target or the actor of an assault told in the passive
     without "by" (``casualties``), who reports the sentence (:func:`_reporter`; the reporter
     is often the actor otherwise: "the ministry said it had sent two battalions") and a
     name in another clause with a subject of its own (:func:`_other_clause`).
@@ -161,7 +162,7 @@ def role_by_position(doc, trigger, lexicon: Lexicon, *, before: bool, avoid=(), 
              and args.usable_target(h) and not (no_reporter and _reporter(h, trigger, lexicon))]
     if before:
         found = [h for h in heads if h.i < trigger.i and not _where(h) and not _in_condition(h, trigger)
-                 and not _acted_on(h, lexicon)
+                 and not _acted_on(h, lexicon) and not (h.dep_ == "pobj" and h.head.lower_ == "against")
                  and not (h.dep_ == "nsubjpass" and h.head.i == trigger.i)]  # "[Residents] were promised": who it befell
         return found[0] if found else None
     found = [h for h in heads if h.i > trigger.i and not _other_clause(h, trigger) and not _by_someone(h, trigger)]
