@@ -252,6 +252,19 @@ def test_the_reported_clause_runs_over_what_the_parser_split_off(text, content, 
     assert [q.text for q in found] == [content]
 
 
+@pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
+@pytest.mark.parametrize("text, content, speaker, cue_word", [
+    ("Senator Ilsa Brand ended the debate by insisting that the budget was balanced.",
+     "that the budget was balanced", "Ilsa Brand", "insisting"),
+    ("After announcing that the port would close, the minister left the hall.",
+     "that the port would close", "the minister", "announcing"),
+])
+def test_a_gerund_after_a_preposition_takes_the_subject_of_the_verb_it_modifies(
+        text, content, speaker, cue_word, settings):
+    found = find_quotes(annotate([text]), "a1", settings)
+    assert [(q.text, q.speaker_name, q.cue.text if q.cue else "") for q in found] == [(content, speaker, cue_word)]
+
+
 def test_a_participle_that_is_a_cue_still_ends_the_first_quote():
     found = quotes("Mayor Tove Lund said the harbour had been dredged last spring, adding that the work cost more.")
     assert [(q.text, q.cue.text if q.cue else None) for q in found] == [
