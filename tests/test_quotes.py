@@ -316,6 +316,18 @@ def test_an_attribution_split_off_after_a_question_takes_the_question():
                   ordered=False) == []
 
 
+@pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
+def test_an_attribution_in_plain_order_split_off_after_an_exclamation_takes_it(settings):
+    found = find_quotes(annotate(["We will rebuild the pier by June!", "Mayor Tove Lund said on Twitter."]),
+                        "a1", settings)
+    assert [(spans(q), q.speaker_name, cue(q)) for q in found] == [
+        ([(0, 0, 33, "We will rebuild the pier by June!")], "Tove Lund", (1, 16, 20, "said"))]
+    # after a sentence that ends in a period it is no attribution of that sentence
+    found = find_quotes(annotate(["The pier will be rebuilt by June.", "Mayor Tove Lund said on Twitter."]),
+                        "a1", settings)
+    assert [c.sentence_index for q in found for c in q.content if c.sentence_index == 0] == []
+
+
 @pytest.mark.parametrize("settings, expected", [
     (RULES, [("he was disappointed", "Ryan")]),
     (DEFAULTS, [("he was disappointed", "Ryan"), ("about the vote", "unknown")]),

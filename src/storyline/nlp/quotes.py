@@ -99,7 +99,9 @@ def find_quotes(
     probs = (settings["quotes.model_min_prob"], settings["quotes.model_min_prob_unnamed"],
              settings["quotes.model_veto_prob"])
     stances = settings["quotes.stance_adjectives"]
-    frames = [_frames(s, beliefs, model, probs, stances) for s in usable]
+    # a sentence split off after a question or an exclamation ("Can we win? | Reed asked.")
+    after_mark = [pos > 0 and usable[pos - 1].text.rstrip()[-1:] in ("?", "!") for pos in range(len(usable))]
+    frames = [_frames(s, beliefs, model, probs, stances, after) for s, after in zip(usable, after_mark)]
     frames = [_end_before_coordinated(s, found) for s, found in zip(usable, frames)]
     if settings["quotes.end_before_participle"]:
         frames = [_end_before_participle(s, found) for s, found in zip(usable, frames)]
@@ -126,9 +128,11 @@ def find_quotes(
 
 
 def _frames(sentence: AnnotatedSentence, beliefs: bool, model: QuoteModel | None,
-            probs: tuple[float, float, float], stances: bool = False) -> list[Frame]:
+            probs: tuple[float, float, float], stances: bool = False, after_mark: bool = False) -> list[Frame]:
+    """The frames of one sentence. ``after_mark``: the sentence before ends in a question or
+    exclamation mark, so a sentence that is only ``Reed asked.`` attributes that one."""
     fragment = fragment_frame(sentence.doc_text, sentence.doc)
-    if fragment is not None:
+    if fragment is not None and (after_mark or "split" not in fragment.tags):
         return [fragment]
     found = []
     if sentence.parsed:
