@@ -796,6 +796,8 @@ def test_needs_parse_is_a_cheap_lexical_check():
     assert needs_parse("Novak said on Monday that the bridge is safe.")
     assert needs_parse("Officials expect a decision, according to a diplomat")
     assert needs_parse("Novak continued:")
+    assert needs_parse("As one fisherman put it, the harbour has had enough.")
+    assert not needs_parse("The crew put it back on the pier.")
     assert not needs_parse("The bridge opened in 1998.")
     assert not needs_parse("")
     # mostly-noun cue forms alone do not ask for a parse

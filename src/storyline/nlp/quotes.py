@@ -51,13 +51,16 @@ __all__ = ["find_quotes", "needs_parse", "quote_from_embed", "recover_speakers"]
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|us|me|you|your)\b", re.I)
 _WORD = re.compile(r"\w+")
+# "As Foner put it, ...", "as one voter puts it": an attribution with no cue verb of the lists
+# (not "put it back", "to put it mildly": the speaker comes between "as" and "put it")
+_PUT_IT = re.compile(r"\bas\s[^,.;:]{1,60}?\bputs? it\b")
 
 
 def needs_parse(text: str) -> bool:
     """Whether quote finding wants the dependency parse of this sentence: it has a cue
     verb form (not one of the mostly-noun forms of ``PARSE_SKIP_FORMS``), an attitude verb
     form the trained model reads (``believes``, ``refused``: ``ATTITUDE_FORMS``),
-    ``according to``, a headline's ``Name: words`` (``headline_shape``), a view (``see X as
+    ``according to``, ``as X put it``, a headline's ``Name: words`` (``headline_shape``), a view (``see X as
     Y``: ``regard_view``), a stance (``are convinced that``: ``stance_view``) or a
     mostly-noun attitude form used as a verb (``supporters hope``: ``verb_attitude``), and is not
     one of the plain shapes the surface patterns read as well
@@ -66,7 +69,8 @@ def needs_parse(text: str) -> bool:
     microseconds, no model."""
     if not text or len(text) > DEFAULTS["quotes.max_sentence_chars"]:
         return False
-    if "according to" in text.lower() or headline_shape(text):
+    low = text.lower()
+    if "according to" in low or _PUT_IT.search(low) or headline_shape(text):
         return True
     if not parse_cue_words(text):
         return evidence_finding(text) or regard_view(text, DEFAULTS["quotes.regard_window"]) \
