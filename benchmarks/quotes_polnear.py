@@ -398,6 +398,9 @@ def miss_causes(split_dir: Path, articles, cache: DocCache, settings: Settings,
                     causes[key] += 1
                     named[key] += att["has_source"] and not att["source_is_pronoun"]
                     lemmas[key]["cross-sentence" if att["cross_sentence"] else "one sentence"] += 1
+                    if shown[key] < examples:
+                        shown[key] += 1
+                        print(f"  [{key}] {best:.2f} {att['cue_text']} | {att['content_text'][:200]}")
                 if not chars & found["enrich"][0]:
                     cue_line = att["cue"][0]["line"] if att["cue"] else None
                     skipped = cue_line in pos_of and not analyze.needs_parse(sentences[pos_of[cue_line]][1])

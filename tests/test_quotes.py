@@ -265,6 +265,14 @@ def test_a_gerund_after_a_preposition_takes_the_subject_of_the_verb_it_modifies(
     assert [(q.text, q.speaker_name, q.cue.text if q.cue else "") for q in found] == [(content, speaker, cue_word)]
 
 
+@pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
+def test_a_gerund_after_a_compound_preposition_takes_the_subject_of_the_clause(settings):
+    found = find_quotes(annotate(["In addition to stating that the tolls would stay, Halvorsen promised a new ferry."]),
+                        "a1", settings)
+    assert [(q.text, q.speaker_name, q.cue.text if q.cue else "") for q in found] == [
+        ("that the tolls would stay", "Halvorsen", "stating"), ("a new ferry", "Halvorsen", "promised")]
+
+
 def test_a_participle_that_is_a_cue_still_ends_the_first_quote():
     found = quotes("Mayor Tove Lund said the harbour had been dredged last spring, adding that the work cost more.")
     assert [(q.text, q.cue.text if q.cue else None) for q in found] == [
