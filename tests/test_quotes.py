@@ -273,6 +273,12 @@ def test_a_gerund_after_a_compound_preposition_takes_the_subject_of_the_clause(s
         ("that the tolls would stay", "Halvorsen", "stating"), ("a new ferry", "Halvorsen", "promised")]
 
 
+def test_a_finding_after_its_content_takes_the_clause_before():
+    found = quotes("Most voters oppose the new tolls, a survey by the Harbour Institute found.")
+    assert [(q.text, q.speaker_name, q.cue.text if q.cue else "") for q in found] == [
+        ("Most voters oppose the new tolls", "a survey by the Harbour Institute", "found")]
+
+
 def test_a_participle_that_is_a_cue_still_ends_the_first_quote():
     found = quotes("Mayor Tove Lund said the harbour had been dredged last spring, adding that the work cost more.")
     assert [(q.text, q.cue.text if q.cue else None) for q in found] == [
