@@ -279,6 +279,14 @@ def test_a_finding_after_its_content_takes_the_clause_before():
         ("Most voters oppose the new tolls", "a survey by the Harbour Institute", "found")]
 
 
+@pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
+def test_a_relative_object_of_a_naming_cue_leaves_what_the_cue_says_of_it(settings):
+    found = find_quotes(annotate(["Mayor Tove Lund opened the new pier, which she described as the finest in the north."]),
+                        "a1", settings)
+    assert [(q.text, q.speaker_name, q.cue.text if q.cue else "") for q in found] == [
+        ("as the finest in the north", "Tove Lund", "described")]
+
+
 def test_a_participle_that_is_a_cue_still_ends_the_first_quote():
     found = quotes("Mayor Tove Lund said the harbour had been dredged last spring, adding that the work cost more.")
     assert [(q.text, q.cue.text if q.cue else None) for q in found] == [

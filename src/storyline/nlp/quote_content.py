@@ -62,6 +62,8 @@ _EXTEND_OBJECT = frozenset({
     "call", "accuse", "blame", "criticize", "criticise", "praise", "credit", "label", "dub",
     "describe", "mock", "slam", "blast",
 })
+# Relative words that can be the object of a naming cue before it ("which he called ...").
+_RELATIVE_OBJECTS = frozenset({"which", "who", "whom", "that", "what"})
 
 
 # Prepositions that carry on what a cue says of its object ("decried [the GOP for turning
@@ -109,6 +111,14 @@ def object_content(doc, verb, lemma: str) -> tuple[int, int] | None:
                 if child.i > start and lemma in _EXTEND_OBJECT and child.dep_ in ("oprd", "prep", "advcl", "xcomp"):
                     end = max(end, child.right_edge.i + 1)
             return start, past_predicate(verb, end)
+        if lemma in _EXTEND_OBJECT and doc[start].lower_ in _RELATIVE_OBJECTS:
+            # "which he declared [a total disaster]", "who he dubbed [the little senator]",
+            # "which he describes [as his second home]": the relative word stands for the
+            # antecedent, and what the cue says of it follows the cue (PolNeAR train fold:
+            # quote F1 0.7524 -> 0.7528, who-said-what F1 0.6979 -> 0.6978: most have a pronoun speaker)
+            says = [c for c in verb.rights if c.dep_ in ("oprd", "dobj") or (c.dep_ == "prep" and c.lower_ == "as")]
+            if says:
+                return says[0].left_edge.i, max(c.right_edge.i for c in says) + 1
     preps = PREP_CONTENT.get(lemma)
     if preps:
         for child in verb.children:
