@@ -205,6 +205,14 @@ def test_x_said_colon_content_is_direct():
     assert q.kind == "direct"
 
 
+@pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
+def test_a_colon_after_a_longer_phrase_of_where_it_was_said_is_direct_speech(settings):
+    found = find_quotes(annotate(["Mayor Tove Lund wrote in a long post on her Twitter account: The pier will reopen in May."]),
+                        "a1", settings)
+    assert [(q.text, q.speaker_name, q.cue.text if q.cue else "", q.kind) for q in found] == [
+        ("The pier will reopen in May", "Tove Lund", "wrote", "direct")]
+
+
 def test_x_said_that_content_strips_the_title():
     q = one("Mayor Tom Reed said that the budget was balanced.")
     assert spans(q) == [(0, 20, 48, "that the budget was balanced")]

@@ -19,10 +19,14 @@ from .speech_verbs import ADDRESSEE, NOUN_CONTENT, PREP_CONTENT
 
 def colon_after(doc, verb) -> int | None:
     """Index of a colon right after the cue (allowing a short adverbial: ``said Tuesday:``)."""
-    for tok in doc[verb.i + 1: verb.i + 6]:  # "said in a statement on Monday:" fits in 5
+    # "said in a statement on Monday:" fits in 5 words; up to 9 when the words past the
+    # fifth are no verb and no clause break ("saying in a post on his Twitter account:";
+    # PolNeAR train fold: quote F1 0.7528 -> 0.7530, who-said-what F1 0.6978 -> 0.6980)
+    for tok in doc[verb.i + 1: verb.i + 10]:
         if tok.text == ":":
             return tok.i
-        if tok.dep_ in ("ccomp", "dobj", "xcomp") or tok.text in (".", "?", "!"):
+        if tok.dep_ in ("ccomp", "dobj", "xcomp") or tok.text in (".", "?", "!") or (
+                tok.i > verb.i + 5 and (tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";"))):
             return None
     return None
 
