@@ -121,8 +121,11 @@ def object_content(doc, verb, lemma: str) -> tuple[int, int] | None:
             # antecedent, and what the cue says of it follows the cue (PolNeAR train fold:
             # quote F1 0.7524 -> 0.7528, who-said-what F1 0.6979 -> 0.6978: most have a pronoun speaker)
             says = [c for c in verb.rights if c.dep_ in ("oprd", "dobj") or (c.dep_ == "prep" and c.lower_ == "as")]
-            if says:
-                return says[0].left_edge.i, max(c.right_edge.i for c in says) + 1
+            if says:  # to the end of the relative clause, or a comma in it
+                start = says[0].left_edge.i
+                end = next((t.i for t in doc[start:verb.right_edge.i + 1] if t.text in (",", ";", ":")),
+                           verb.right_edge.i + 1)
+                return start, end
     preps = PREP_CONTENT.get(lemma)
     if preps:
         for child in verb.children:
