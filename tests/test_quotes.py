@@ -213,6 +213,34 @@ def test_a_colon_after_a_longer_phrase_of_where_it_was_said_is_direct_speech(set
         ("The pier will reopen in May", "Tove Lund", "wrote", "direct")]
 
 
+def test_x_said_comma_content_when_the_parser_hangs_the_quote_loose():
+    # "Lund said at the rally, We will win the vote.": the parser made the quote a parataxis
+    # (no clausal complement); the clause after the comma is the quote
+    rows = [
+        ("Lund", 1, "nsubj", "PROPN", "NNP", "Lund"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("at", 1, "prep", "ADP", "IN", "at"), ("the", 4, "det", "DET", "DT", "the"),
+        ("rally", 2, "pobj", "NOUN", "NN", "rally"), (",", 1, "punct", "PUNCT", ",", ","),
+        ("We", 8, "nsubj", "PRON", "PRP", "we"), ("will", 8, "aux", "AUX", "MD", "will"),
+        ("win", 1, "parataxis", "VERB", "VB", "win"), ("the", 10, "det", "DET", "DT", "the"),
+        ("vote", 8, "dobj", "NOUN", "NN", "vote"), (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert hand_parsed_frame(rows, 1) == ("Lund", ["We will win the vote"])
+    # in a subordinate clause the rest of the sentence is the writer's
+    rows = [
+        ("After", 2, "mark", "SCONJ", "IN", "after"), ("Lund", 2, "nsubj", "PROPN", "NNP", "Lund"),
+        ("testified", 6, "advcl", "VERB", "VBD", "testify"), (",", 6, "punct", "PUNCT", ",", ","),
+        ("the", 5, "det", "DET", "DT", "the"), ("panel", 6, "nsubj", "NOUN", "NN", "panel"),
+        ("adjourned", 6, "ROOT", "VERB", "VBD", "adjourn"), (".", 6, "punct", "PUNCT", ".", "."),
+    ]
+    from spacy.tokens import Doc
+
+    from storyline.nlp.quote_parse import verb_frame
+
+    words, heads, deps, pos, tags, lemmas = (list(col) for col in zip(*rows))
+    doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    assert verb_frame(doc, doc[2]) is None
+
+
 def test_x_said_that_content_strips_the_title():
     q = one("Mayor Tom Reed said that the budget was balanced.")
     assert spans(q) == [(0, 20, 48, "that the budget was balanced")]

@@ -420,8 +420,8 @@ def _kind(frame: Frame, content: list[Span], sentences: Sequence[AnnotatedSenten
     text = " ".join(c.text for c in content)
     if frame.cue_before and text.lower().startswith("that "):
         return "indirect"
-    if "colon" in frame.tags or "headline" in frame.tags:
-        return "direct"  # "X said: words" quotes the words
+    if frame.tags & {"colon", "comma", "headline"}:
+        return "direct"  # "X said: words" and "X said, words" quote the words
     if _FIRST_PERSON.search(text) and not frame.cue_before:
         return "direct"
     return "indirect"
