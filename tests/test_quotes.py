@@ -39,16 +39,21 @@ def cue(q: Quote) -> tuple[int, int, int, str]:
     return (q.cue.sentence_index, q.cue.start, q.cue.end, q.cue.text)
 
 
+def hand_parsed_doc(rows: list[tuple[str, int, str, str, str, str]]):
+    """A Doc with a given parse: rows of (word, head index, relation, POS, tag, lemma)."""
+    from spacy.tokens import Doc
+
+    words, heads, deps, pos, tags, lemmas = (list(col) for col in zip(*rows))
+    return Doc(load_model().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+
+
 def hand_parsed_frame(rows: list[tuple[str, int, str, str, str, str]], cue_index: int) -> tuple[str, list[str]]:
     """(speaker as written, contents) of the rules' frame of one cue in a Doc built with a
     given parse: rows of (word, head index, relation, POS, tag, lemma). For parses the
     model gives real sentences that a short hand-written sentence does not reproduce."""
-    from spacy.tokens import Doc
-
     from storyline.nlp.quote_parse import verb_frame
 
-    words, heads, deps, pos, tags, lemmas = (list(col) for col in zip(*rows))
-    doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    doc = hand_parsed_doc(rows)
     frame = verb_frame(doc, doc[cue_index])
     assert frame is not None and frame.speaker is not None
     return doc.text[frame.speaker[0]:frame.speaker[1]], [doc.text[s:e] for s, e in frame.content]
@@ -232,12 +237,9 @@ def test_x_said_comma_content_when_the_parser_hangs_the_quote_loose():
         ("the", 5, "det", "DET", "DT", "the"), ("panel", 6, "nsubj", "NOUN", "NN", "panel"),
         ("adjourned", 6, "ROOT", "VERB", "VBD", "adjourn"), (".", 6, "punct", "PUNCT", ".", "."),
     ]
-    from spacy.tokens import Doc
-
     from storyline.nlp.quote_parse import verb_frame
 
-    words, heads, deps, pos, tags, lemmas = (list(col) for col in zip(*rows))
-    doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    doc = hand_parsed_doc(rows)
     assert verb_frame(doc, doc[2]) is None
 
 
