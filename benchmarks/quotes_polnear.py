@@ -337,6 +337,187 @@ def _find_all(articles, texts_by_article, docs, flags, settings: Settings) -> in
     return found
 
 
+# --------------------------------------------------------------------------- misses (a printer)
+
+
+def miss_causes(split_dir: Path, articles, cache: DocCache, settings: Settings,
+                examples: int = 0) -> dict:
+    """Why gold attributions are missed entirely (no predicted quote overlaps any character of
+    the gold content), on the full parse, grouped by the first cause that applies; and how many
+    more the enrich gate misses because it did not parse the cue's sentence. A printer for
+    development: it changes no figure. ``examples``: print that many sentences per cause (to
+    the terminal only: they are evaluation text)."""
+    from collections import Counter, defaultdict
+
+    from storyline.nlp import quotes as qmod
+    from storyline.nlp.events import material_acts
+    from storyline.nlp.quote_features import is_candidate
+    from storyline.nlp.quote_model import model_for, model_frames, veto
+    from storyline.nlp.quote_parse import parse_frames
+    from storyline.nlp.quote_subjects import is_cue
+    from storyline.nlp.speech_verbs import ATTITUDE, BELIEF
+
+    gold = {}
+    for line in (split_dir / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        gold[rec["doc_id"] + ".txt"] = rec
+    model = model_for(settings)
+    lo, lo_unnamed, veto_p = (settings["quotes.model_min_prob"], settings["quotes.model_min_prob_unnamed"],
+                              settings["quotes.model_veto_prob"])
+    causes: Counter = Counter()
+    lemmas: dict[str, Counter] = defaultdict(Counter)
+    tags: Counter = Counter()
+    shown: Counter = Counter()
+    named: Counter = Counter()  # of them, gold with a named source (who-said-what scores these)
+    total = 0
+    for name, lines in articles:
+        sentences = article_sentences(lines)
+        docs = cache.get([t for _, t in sentences])
+        pos_of = {n: i for i, (n, _) in enumerate(sentences)}
+        found = {}
+        for gate_name, gate in (("full", None), ("enrich", analyze.needs_parse)):
+            annotated = [AnnotatedSentence(i, t, d, gate(t) if gate else True)
+                         for i, ((_, t), d) in enumerate(zip(sentences, docs))]
+            covered = set()
+            cues = set()
+            each = []  # the characters of each quote's content
+            for q in find_quotes(annotated, name, settings, ordered=True):
+                each.append({(sentences[c.sentence_index][0], k) for c in q.content for k in range(c.start, c.end)})
+                covered |= each[-1]
+                if q.cue is not None:
+                    cues.update((sentences[q.cue.sentence_index][0], k) for k in range(q.cue.start, q.cue.end))
+            found[gate_name] = (covered, cues, each)
+        for att in gold.get(name, {}).get("attributions", []):
+            total += 1
+            chars = {(p["line"], k) for p in att["content"] for k in range(p["start"], p["end"])}
+            hit_full = bool(chars & found["full"][0])
+            if hit_full:
+                best = max(len(chars & one) for one in found["full"][2]) / len(chars)
+                if best <= 0.3:  # the scorer's loose level (by tokens; here by characters)
+                    key = "overlapped, but by no quote for more than 0.3 of it"
+                    causes[key] += 1
+                    named[key] += att["has_source"] and not att["source_is_pronoun"]
+                    lemmas[key]["cross-sentence" if att["cross_sentence"] else "one sentence"] += 1
+                    if shown[key] < examples:
+                        shown[key] += 1
+                        print(f"  [{key}] {best:.2f} {att['cue_text']} | {att['content_text'][:200]}")
+                if not chars & found["enrich"][0]:
+                    cue_line = att["cue"][0]["line"] if att["cue"] else None
+                    skipped = cue_line in pos_of and not analyze.needs_parse(sentences[pos_of[cue_line]][1])
+                    key = "enrich gate: " + ("cue sentence not parsed" if skipped else "other")
+                    causes[key] += 1
+                    named[key] += att["has_source"] and not att["source_is_pronoun"]
+                    lemmas[key][" ".join(c["text"].lower() for c in att["cue"])] += 1
+                    if shown[key] < examples and cue_line in pos_of:
+                        shown[key] += 1
+                        print(f"  [{key}] {att['cue_text']} | {sentences[pos_of[cue_line]][1]}")
+                continue
+            cause, lemma = _miss_cause(att, docs, pos_of, found["full"][1], model, (lo, lo_unnamed, veto_p),
+                                       settings, is_cue, is_candidate, parse_frames, veto, model_frames, qmod)
+            causes[cause] += 1
+            lemmas[cause][lemma] += 1
+            named[cause] += att["has_source"] and not att["source_is_pronoun"]
+            if not att["has_source"]:
+                tags["no source in gold"] += 1
+            elif att["source_is_pronoun"]:
+                tags["pronoun source (who-said-what unscored)"] += 1
+            low = lemma.split("/")[0]
+            if low in BELIEF or low in ATTITUDE:
+                tags["belief/attitude lemma"] += 1
+            if att["cue"] and att["cue"][0]["line"] in pos_of:
+                doc = docs[pos_of[att["cue"][0]["line"]]]
+                s, e = att["cue"][0]["start"], att["cue"][0]["end"]
+                if any(s <= doc[i].idx < e for i in material_acts(doc, settings)):
+                    tags["material act cue"] += 1
+            if shown[cause] < examples and att["cue"]:
+                shown[cause] += 1
+                line = att["cue"][0]["line"]
+                print(f"  [{cause}] {lemma} | {sentences[pos_of[line]][1] if line in pos_of else ''}")
+                print(f"      source: {att['source_text'][:60]} | content: {att['content_text'][:160]}")
+    return {"attributions": total, "causes": causes, "lemmas": lemmas, "tags": tags, "named": named}
+
+
+def _miss_cause(att, docs, pos_of, cue_chars, model, probs, settings, is_cue, is_candidate,
+                parse_frames, veto, model_frames, qmod) -> tuple[str, str]:
+    """(cause, cue lemma/POS) of one attribution the full parse misses entirely."""
+    if not att["cue"]:
+        return "no cue in gold", "-"
+    cue_line = att["cue"][0]["line"]
+    if any(p["line"] != cue_line for p in att["content"]):
+        where = "after" if min(p["line"] for p in att["content"]) > cue_line else "before/around"
+        return f"content in another sentence ({where} the cue)", att["cue_text"].lower()
+    if cue_line not in pos_of:
+        return "cue sentence not read", att["cue_text"].lower()
+    doc = docs[pos_of[cue_line]]
+    s, e = att["cue"][0]["start"], att["cue"][0]["end"]
+    toks = [t for t in doc if s <= t.idx < e]
+    if not toks:
+        return "cue not aligned", att["cue_text"].lower()
+    tok = next((t for t in toks if t.pos_ == "VERB"), None) or next(  # "has [long] admired"
+        (t for t in toks if t.head not in toks or t.head == t), toks[0])
+    lemma = f"{tok.lemma_.lower()}/{tok.pos_}"
+    if any((cue_line, tok.idx) == c for c in cue_chars):
+        return "quote with this cue, content elsewhere", lemma
+    beliefs, stances = settings["quotes.beliefs"], settings["quotes.stance_adjectives"]
+    rules = parse_frames(doc, beliefs, stances)
+    ours = [f for f in rules if f.cue[0] <= tok.idx < f.cue[1]]
+    if ours and model is not None and not [f for f in veto(doc, model, ours, probs[2])]:
+        return "rule frame vetoed by the model", lemma
+    if not ours and is_cue(tok, beliefs):
+        return f"rule cue, frame rejected ({_rejection(tok)})", lemma
+    if not ours and model is not None and is_candidate(tok):
+        p = model.cue_probability(doc, tok)
+        if p < probs[0]:
+            band = "<0.1" if p < 0.1 else "0.1-0.2" if p < 0.2 else f"0.2-{probs[0]}"
+            return f"model below threshold (p {band})", lemma
+        taken = {f.cue[0] for f in rules}
+        if not any(f.cue[0] == tok.idx for f in model_frames(doc, model, taken, probs[0], probs[1])):
+            return "model above threshold, frame dropped (unnamed/source/content)", lemma
+        ours = [f for f in model_frames(doc, model, taken, probs[0], probs[1]) if f.cue[0] == tok.idx]
+    if not ours:
+        return f"cue not a known cue ({tok.pos_})", lemma
+    sentence = AnnotatedSentence(0, doc.text, doc, True)
+    frames = qmod._frames(sentence, beliefs, model, probs, stances)
+    frames = qmod._end_before_coordinated(sentence, frames)
+    if settings["quotes.end_before_participle"]:
+        frames = qmod._end_before_participle(sentence, frames)
+    for label, step in (("speaker inside content", lambda fs: [f for f in fs if not qmod._speaker_inside(f)]),
+                        ("inside another frame (outermost)",
+                         qmod._outermost if settings["quotes.outermost_only"] else (lambda fs: fs)),
+                        ("material act", lambda fs: qmod._speech_only(sentence, fs, settings)
+                         if settings["quotes.skip_material_acts"] else fs)):
+        before = any(f.cue[0] == tok.idx for f in frames)
+        frames = step(frames)
+        if before and not any(f.cue[0] == tok.idx for f in frames):
+            return f"frame dropped: {label}", lemma
+    return "frame kept, no quote (short content, duplicate) or content elsewhere", lemma
+
+
+def _rejection(verb) -> str:
+    """Which check of ``verb_frame`` most likely turned a rule cue down."""
+    from storyline.nlp.quote_subjects import FIRST_SECOND, bare_participle, cue_subject, inherited_subject
+
+    subj = cue_subject(verb)
+    subj = subj if subj is not None else inherited_subject(verb)
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or bare_participle(verb):
+        return "passive" + (" with a clause" if any(c.dep_ == "ccomp" for c in verb.children) else " without a clause")
+    if subj is None:
+        return "no subject"
+    if subj.lower_ in FIRST_SECOND:
+        return "first/second person subject"
+    return "no content found"
+
+
+def _print_misses(found: dict, top: int = 12) -> None:
+    print(f"\nmissed entirely (no predicted quote overlaps the gold content), full parse, "
+          f"of {found['attributions']} gold attributions (and two rows that are not: the enrich "
+          f"gate's extra misses, and gold overlapped too little):")
+    for cause, n in found["causes"].most_common():
+        common = ", ".join(f"{k} {v}" for k, v in found["lemmas"][cause].most_common(top))
+        print(f"  {n:5d} ({found['named'][cause]:4d} named)  {cause}: {common}")
+    print("  tags of the full-parse misses: " + ", ".join(f"{k} {v}" for k, v in found["tags"].most_common()))
+
+
 # --------------------------------------------------------------------------- main
 
 HEADLINE = (
@@ -382,6 +563,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="folder (outside the repo) to keep parsed sentences between runs")
     ap.add_argument("--work", default=None, help="folder for predictions and scorer output (default: temporary)")
     ap.add_argument("--pairs", action="store_true", help="also write the scorer's --pairs files to --work")
+    ap.add_argument("--misses", action="store_true",
+                    help="print why gold attributions are missed entirely, by cause (ordered condition)")
+    ap.add_argument("--miss-examples", type=int, default=0,
+                    help="with --misses: print this many sentences per cause (terminal only)")
     ap.add_argument("--no-speed", action="store_true", help="skip the timing runs")
     ap.add_argument("--repeats", type=int, default=3, help="timing runs per mode (median reported)")
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "quotes_polnear.json"),
@@ -431,6 +616,13 @@ def main(argv: list[str] | None = None) -> int:
             if key in ("storyline_full_parse", "storyline_selective_parse"):
                 found["scorer_" + key.replace("storyline_", "")] = _public(res)
             print(_row(f"{label} / {condition}", found[key]))
+        if condition != "shuffled":
+            shares = {g: sum(map(GATES[g], (t for _, lines in articles for _, t in article_sentences(lines))))
+                      / max(1, sum(len(article_sentences(lines)) for _, lines in articles))
+                      for g in ("selective", "enrich")}
+            print(f"parse share / {condition}: selective {shares['selective']:.2%}, enrich gate {shares['enrich']:.2%}")
+        if args.misses and condition == "ordered":
+            _print_misses(miss_causes(split_dir, articles, cache, settings, args.miss_examples))
         cache.save()
         results["conditions"][condition] = found
     if not args.no_speed:

@@ -223,11 +223,24 @@ _FRAGMENT = re.compile(r"^(?P<cue>" + "|".join(map(re.escape, _FORMS)) + r")\s+"
                        + r"(?:,.*?)?[.!?]?\s*$")
 
 
+# "Can we win the valley? | Halvorsen asked." and "We need it now! | Reed said on Twitter.":
+# the same split before an attribution in plain order, a sentence that is only a speaker,
+# a cue and perhaps where it was said; its content is the sentence before only when that one
+# ends in a question or exclamation mark (the quote finder checks: tag ``split``).
+_SPLIT_TAIL = re.compile(r"^\s*" + _SPEAKER + r"\s+(?P<cue>(?:also\s+|later\s+)?(?:"
+                         + "|".join(map(re.escape, _FORMS)) + r"))(?:\s+(?:to|on|in)\s+[^,;:.!?]{1,40})?"
+                         r"\s*[.!]?\s*$")
+
+
 def fragment_frame(text: str, doc=None) -> Frame | None:
-    """The frame of a sentence that is only the tail of an inverted attribution (``asked
-    Dunn, a former aide.``): its speaker and cue, with no content of its own (tag
-    ``fragment``: the quote finder takes the sentence before as the content)."""
+    """The frame of a sentence that is only the tail of an attribution (``asked Dunn, a
+    former aide.``; ``Halvorsen asked.``, tag ``split``): its speaker and cue, with no
+    content of its own (tag ``fragment``: the quote finder takes the sentence before as
+    the content)."""
     m = _FRAGMENT.match(text)
+    split = m is None
+    if split:
+        m = _SPLIT_TAIL.match(text)
     if not m:
         return None
     speaker = m.group("speaker").strip()
@@ -237,6 +250,8 @@ def fragment_frame(text: str, doc=None) -> Frame | None:
     frame = Frame(cue=m.span("cue"), content=[], speaker=sp, lemma=cue_lemma_of(m.group("cue")), cue_before=False)
     _fill_speaker(frame, speaker, sp, doc)
     frame.tags.add("fragment")
+    if split:
+        frame.tags.add("split")
     return frame
 
 

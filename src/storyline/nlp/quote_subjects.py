@@ -29,6 +29,9 @@ GROUP_PRONOUNS = frozenset({
 # Dependents of a subject that are not part of the speaker as written.
 _SPEAKER_CUT = frozenset({"relcl", "acl", "appos", "punct", "advcl", "parataxis", "cc", "conj"})
 _INHERIT = frozenset({"advcl", "conj", "xcomp"})
+# Nouns of compound prepositions before a gerund ("in addition to stating", "in the course of
+# saying", "in the process of denying", "on the verge of admitting"; general English).
+_PREP_NOUNS = frozenset({"addition", "course", "process", "verge", "midst", "lieu", "instead"})
 # Nouns naming what someone else said ("a charge Kessling denies", "a claim the ministry
 # rejected"): when the parser glues one onto a cue's subject, the cue is about that claim.
 CLAIM_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion", "suggestion", "view"})
@@ -311,13 +314,21 @@ def misattached_conj(verb) -> bool:
 
 
 def inherited_subject(verb):
-    """The subject of the verb, or of the verb it hangs from (``..., saying``, ``and said``)."""
+    """The subject of the verb, or of the verb it hangs from (``..., saying``, ``and said``,
+    ``ended the debate by insisting``; on the PolNeAR train fold the gerund after a
+    preposition took who-said-what F1 from 0.6957 to 0.6961 and quote F1 from 0.7494 to
+    0.7508)."""
     seen = 0
     while verb is not None and seen < 4:  # chains longer than 4 links are parse noise
         subj = cue_subject(verb)
         if subj is not None:
             return subj
-        if verb.dep_ not in _INHERIT or verb.head is verb:
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.tag_ == "VBG":
+            verb = verb.head  # "responded by saying ...", "after stating ...": the subject of
+            # the verb the phrase modifies, also past a compound preposition ("in addition to")
+            if verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep" and verb.head.lemma_.lower() in _PREP_NOUNS:
+                verb = verb.head.head
+        elif verb.dep_ not in _INHERIT or verb.head is verb:
             return None
         verb = verb.head.head if misattached_conj(verb) else verb.head
         seen += 1

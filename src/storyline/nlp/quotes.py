@@ -51,13 +51,16 @@ __all__ = ["find_quotes", "needs_parse", "quote_from_embed", "recover_speakers"]
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|us|me|you|your)\b", re.I)
 _WORD = re.compile(r"\w+")
+# "As Foner put it, ...", "as one voter puts it": an attribution with no cue verb of the lists
+# (not "put it back", "to put it mildly": the speaker comes between "as" and "put it")
+_PUT_IT = re.compile(r"\bas\s[^,.;:]{1,60}?\bputs? it\b")
 
 
 def needs_parse(text: str) -> bool:
     """Whether quote finding wants the dependency parse of this sentence: it has a cue
     verb form (not one of the mostly-noun forms of ``PARSE_SKIP_FORMS``), an attitude verb
     form the trained model reads (``believes``, ``refused``: ``ATTITUDE_FORMS``),
-    ``according to``, a headline's ``Name: words`` (``headline_shape``), a view (``see X as
+    ``according to``, ``as X put it``, a headline's ``Name: words`` (``headline_shape``), a view (``see X as
     Y``: ``regard_view``), a stance (``are convinced that``: ``stance_view``) or a
     mostly-noun attitude form used as a verb (``supporters hope``: ``verb_attitude``), and is not
     one of the plain shapes the surface patterns read as well
@@ -66,7 +69,8 @@ def needs_parse(text: str) -> bool:
     microseconds, no model."""
     if not text or len(text) > DEFAULTS["quotes.max_sentence_chars"]:
         return False
-    if "according to" in text.lower() or headline_shape(text):
+    low = text.lower()
+    if "according to" in low or _PUT_IT.search(low) or headline_shape(text):
         return True
     if not parse_cue_words(text):
         return evidence_finding(text) or regard_view(text, DEFAULTS["quotes.regard_window"]) \
@@ -99,7 +103,9 @@ def find_quotes(
     probs = (settings["quotes.model_min_prob"], settings["quotes.model_min_prob_unnamed"],
              settings["quotes.model_veto_prob"])
     stances = settings["quotes.stance_adjectives"]
-    frames = [_frames(s, beliefs, model, probs, stances) for s in usable]
+    # a sentence split off after a question or an exclamation ("Can we win? | Reed asked.")
+    after_mark = [pos > 0 and usable[pos - 1].text.rstrip()[-1:] in ("?", "!") for pos in range(len(usable))]
+    frames = [_frames(s, beliefs, model, probs, stances, after) for s, after in zip(usable, after_mark)]
     frames = [_end_before_coordinated(s, found) for s, found in zip(usable, frames)]
     if settings["quotes.end_before_participle"]:
         frames = [_end_before_participle(s, found) for s, found in zip(usable, frames)]
@@ -126,9 +132,11 @@ def find_quotes(
 
 
 def _frames(sentence: AnnotatedSentence, beliefs: bool, model: QuoteModel | None,
-            probs: tuple[float, float, float], stances: bool = False) -> list[Frame]:
+            probs: tuple[float, float, float], stances: bool = False, after_mark: bool = False) -> list[Frame]:
+    """The frames of one sentence. ``after_mark``: the sentence before ends in a question or
+    exclamation mark, so a sentence that is only ``Reed asked.`` attributes that one."""
     fragment = fragment_frame(sentence.doc_text, sentence.doc)
-    if fragment is not None:
+    if fragment is not None and (after_mark or "split" not in fragment.tags):
         return [fragment]
     found = []
     if sentence.parsed:
@@ -412,8 +420,8 @@ def _kind(frame: Frame, content: list[Span], sentences: Sequence[AnnotatedSenten
     text = " ".join(c.text for c in content)
     if frame.cue_before and text.lower().startswith("that "):
         return "indirect"
-    if "colon" in frame.tags or "headline" in frame.tags:
-        return "direct"  # "X said: words" quotes the words
+    if frame.tags & {"colon", "comma", "headline"}:
+        return "direct"  # "X said: words" and "X said, words" quote the words
     if _FIRST_PERSON.search(text) and not frame.cue_before:
         return "direct"
     return "indirect"
