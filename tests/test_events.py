@@ -1578,3 +1578,25 @@ def test_an_act_a_relative_clause_says_happened_is_an_event(nlp, text, expected)
 ])
 def test_armed_men_taking_over_an_institution_seize_it(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a copula is read by its predicate: "were dead in" as "died in", "is over" as "ended"
+    ("More than 90 people were dead in clashes between police and protesters.",
+     [("ASSAULT", "", "police", "protesters", False, False)]),
+    ("The war is over, the president said.", [("RETREAT", "ceasefire", None, None, False, False)]),
+    ("The strike was over by Friday.", [("CONCEDE", "", None, None, False, False)]),
+    ("The talks between Arnholt and Vellmark are over.", [("CONSULT", "", "Arnholt", "Vellmark", False, False)]),
+    ("The danger is over, officials said.", []),
+])
+def test_a_copula_is_read_by_its_predicate(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police caught six men involved in the robbery.", [("COERCE", "arrest", "Police", "six men", False, False)]),
+    ("Officers caught a cold.", []),
+])
+def test_the_police_catching_people_arrest_them(nlp, text, expected):
+    assert coded(nlp, text) == expected
+    assert needs_parse(text)  # the prefilter pairs "caught" with a police word

@@ -231,11 +231,15 @@ def roles_of(gov, lexicon, link: str, prep: str) -> tuple[str, ...]:
     Through a preposition only ``lemma_prep`` keys count ("call_for", "come_under",
     "accuse_of"): a bare "led to the arrest" or "talked about sanctions" realises nothing.
     A verb with a particle counts only by its ``lemma_particle`` key ("carry_out",
-    "call_off"): "made up of" is not "made"."""
+    "call_off"): "made up of" is not "made". A copula is read by its predicate: "were [dead]
+    in clashes" by ``dead_in``, "the war is [over]" by ``be_over``."""
     lemma = gov.lemma_.lower()
     if link == "prep":
+        if lemma == "be":
+            lemma = next((c.lemma_.lower() for c in gov.children if c.dep_ == "acomp"), lemma)
         return lexicon.govs.get(f"{lemma}_{prep}", ()) if prep else ()
-    keys = [f"{lemma}_{c.lower_}" for c in gov.children if c.dep_ == "prt"]
+    keys = [f"{lemma}_{c.lower_}" for c in gov.children
+            if c.dep_ == "prt" or lemma == "be" and c.dep_ == "advmod" and c.lower_ == "over"]
     if not keys:  # "made up of", "set out": a particle of no known phrasal verb
         keys.append(lemma)
         if lemma not in lexicon.govs:  # a lemma the lemmatizer got wrong
