@@ -313,15 +313,20 @@ def _print_role_errors(rows, gold, preds) -> None:
             print(f"    ROLE {p['type'] if p else None}: {'; '.join(bad)} | {text}")
 
 
-def run_leads(data: pathlib.Path, settings_by_name: dict[str, Settings], errors: int = 0) -> dict:
-    """Lead sentences of the held-out synthetic stories, typed by their prompt's label."""
-    stories = event_model.read_stories(event_model.stories_path(data), dev=True)
+def held_out_leads(data: pathlib.Path) -> list[tuple[str, str]]:
+    """(first sentence of more than 20 characters, label) of each held-out synthetic story."""
     leads = []
-    for story in stories:
+    for story in event_model.read_stories(event_model.stories_path(data), dev=True):
         first = next((story["text"][s:e].strip() for s, e in split_sentences(story["text"])
                       if e - s > 20), None)
         if first:
             leads.append((first, story["label"]))
+    return leads
+
+
+def run_leads(data: pathlib.Path, settings_by_name: dict[str, Settings], errors: int = 0) -> dict:
+    """Lead sentences of the held-out synthetic stories, typed by their prompt's label."""
+    leads = held_out_leads(data)
     gold = [{"type": label, "actors": [], "targets": []} for _, label in leads]
     sentences = parse_all([text for text, _ in leads])
     out = {}
@@ -404,13 +409,7 @@ def print_uncoded(name: str, labelled: list[tuple[str, str]], sentences, example
 
 
 def run_uncoded(data: pathlib.Path, examples: int) -> None:
-    stories = event_model.read_stories(event_model.stories_path(data), dev=True)
-    leads = []
-    for story in stories:
-        first = next((story["text"][s:e].strip() for s, e in split_sentences(story["text"])
-                      if e - s > 20), None)
-        if first:
-            leads.append((first, story["label"]))
+    leads = held_out_leads(data)
     print_uncoded("held-out leads", leads, parse_all([t for t, _ in leads]), examples)
     records = [r for r in load_petrarch(data, cameo_to_plover(data)) if r["events"]]
     labelled = [(r["text"], r["events"][0]["type"]) for r in records]
