@@ -1600,3 +1600,28 @@ def test_a_copula_is_read_by_its_predicate(nlp, text, expected):
 def test_the_police_catching_people_arrest_them(nlp, text, expected):
     assert coded(nlp, text) == expected
     assert needs_parse(text)  # the prefilter pairs "caught" with a police word
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act done jointly is a cooperation, unless it is an event of its own
+    ("Customs officers in Arnholt and Vellmark jointly dismantled a smuggling ring, officials said.",
+     [("COOPERATE", "", "Customs officers in Arnholt", "Vellmark", False, False)]),
+    ("Arnholt and Vellmark jointly established a working group on border security.",
+     [("COOPERATE", "", "Arnholt", "Vellmark", False, False)]),
+    ("Arnholt and Vellmark jointly held talks in Torvik.", [("CONSULT", "", "Arnholt", "Vellmark", False, False)]),
+    ("Arnholt and Vellmark jointly attacked the rebel camp.",
+     [("ASSAULT", "", "Arnholt and Vellmark", "rebel camp", False, False)]),
+])
+def test_an_act_done_jointly_is_cooperation(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police reinforcements poured into the capital on Sunday.",
+     [("MOBILIZE", "troops", "Police reinforcements", None, False, False)]),
+    ("The money poured into the city's coffers.", []),
+    ("Nurses walked off the job on Tuesday.", [("PROTEST", "strike", "Nurses", None, False, False)]),
+    ("She walked off the stage.", []),
+])
+def test_forces_pouring_in_deploy_and_workers_walking_off_the_job_strike(nlp, text, expected):
+    assert coded(nlp, text) == expected

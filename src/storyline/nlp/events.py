@@ -63,6 +63,9 @@ _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts whose agent harms those 
 # verbs that make a noun an act of their "by" phrase: "a coup [led] by X", "a raid [carried] out by Y"
 _ACT_VERBS = frozenset({"lead", "carry", "launch", "stage", "mount", "conduct", "order", "organise", "organize"})
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
+# adverbs that make any act of two or more parties a cooperation ("X and Y [jointly] dismantled
+# a trafficking network"); "together" is left out: "brought together", "put together"
+_JOINT_ADVERBS = frozenset({"jointly"})
 
 
 def needs_parse(text: str) -> bool:
@@ -74,7 +77,7 @@ def needs_parse(text: str) -> bool:
         return False
     lexicon = load_lexicon()
     words = words_of(text)
-    if not words.isdisjoint(lexicon.single_forms):
+    if not words.isdisjoint(lexicon.single_forms) or not words.isdisjoint(_JOINT_ADVERBS):
         return True
     needs_with = lexicon.needs_with
     return any(not words.isdisjoint(needed) for w in words for needed in needs_with.get(w, ()))
@@ -311,6 +314,26 @@ def _blame_frame(tok, lexicon: Lexicon) -> Draft | None:
     return draft
 
 
+def _joint_acts(doc, coded: list[Draft], consumed: set[int], lexicon: Lexicon, settings: Settings) -> list[Draft]:
+    """COOPERATE for an active verb done "jointly" that carries no event of its own or below
+    it ("Police in X and Y [jointly] dismantled a trafficking network", "jointly set up a
+    working group"; "jointly [held] talks" stays the talks' CONSULT, "jointly attacked" an
+    ASSAULT), its governors applied as for other events."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.dep_ in _MODIFIER_DEPS or args.is_passive(tok) \
+                or not any(c.dep_ == "advmod" and c.lower_ in _JOINT_ADVERBS for c in tok.children):
+            continue
+        if any(d.trigger.i == t.i or d.clause.i == t.i for d in coded for t in tok.subtree):
+            continue
+        draft = Draft("COOPERATE", "", trigger=tok, clause=tok, actor=args.subject_of(tok)[0],
+                      negated=is_negated(tok))
+        if climb(draft, lexicon, draft.clause, consumed):
+            finish_modality(draft, settings["events.hedged_conflict_as_threaten"])
+            out.append(draft)
+    return out
+
+
 def _code(doc, lexicon: Lexicon, settings: Settings, declined: list | None = None,
           excepted: set[int] | None = None) -> list[Draft]:
     """Frames, governors and modality for every event of a parsed Doc. Drafts a governor
@@ -329,6 +352,7 @@ def _code(doc, lexicon: Lexicon, settings: Settings, declined: list | None = Non
             continue
         finish_modality(draft, settings["events.hedged_conflict_as_threaten"])
         coded.append(draft)
+    coded += _joint_acts(doc, coded, consumed, lexicon, settings)
     nouns = {(d.trigger.i, d.type) for d in coded if d.noun is not None}
     share_targets(coded)
     out = []
