@@ -1625,3 +1625,16 @@ def test_an_act_done_jointly_is_cooperation(nlp, text, expected):
 ])
 def test_forces_pouring_in_deploy_and_workers_walking_off_the_job_strike(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one event: the container's verb is the noun's ("a [wave] of attacks killed")
+    ("A wave of attacks killed 12 soldiers.", [("ASSAULT", "", None, "12 soldiers", False, False)]),
+    ("Negotiators from both countries spoke by video link for three hours.",
+     [("CONSULT", "phone", "Negotiators", None, False, False)]),
+    ("Senior officials from Vellmark and Arnholt sat in Torvik for talks on Monday.",
+     [("CONSULT", "", "Senior officials from Vellmark and Arnholt", None, False, False)]),
+])
+def test_containers_video_links_and_sitting_for_talks(nlp, text, expected):
+    assert coded(nlp, text) == expected

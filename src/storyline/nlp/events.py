@@ -353,7 +353,8 @@ def _code(doc, lexicon: Lexicon, settings: Settings, declined: list | None = Non
         finish_modality(draft, settings["events.hedged_conflict_as_threaten"])
         coded.append(draft)
     coded += _joint_acts(doc, coded, consumed, lexicon, settings)
-    nouns = {(d.trigger.i, d.type) for d in coded if d.noun is not None}
+    # an event noun, or the container holding it ("three [days] of fighting killed 40")
+    nouns = {(t.i, d.type) for d in coded if d.noun is not None for t in (d.trigger, d.clause)}
     share_targets(coded)
     out = []
     for d in coded:
