@@ -1638,3 +1638,12 @@ def test_forces_pouring_in_deploy_and_workers_walking_off_the_job_strike(nlp, te
 ])
 def test_containers_video_links_and_sitting_for_talks(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+def test_a_relative_clause_that_realises_an_act_dates_it(nlp):
+    text = "Arnholt says the exercises, which began on Saturday, are routine."
+    sentence = parse(nlp, text)
+    start = text.index("Saturday")
+    saturday = _timex(0, start, start + 8, "Saturday", dt.date(2025, 3, 1))
+    events = find_events(sentence, published=dt.date(2025, 3, 3), timexes=[saturday])
+    assert [(e.type, e.date, e.date_source) for e in events] == [("MOBILIZE", dt.date(2025, 3, 1), "text")]

@@ -266,6 +266,8 @@ def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
     # "condemned [attacks] that hit X": who condemned is not who attacked; the noun's own
     # agent ("attacks by rebels that ...") is the only actor it has
     draft.own_actor_only = relative
+    if relative:
+        draft.path.append(verb)  # its words date the act: "the exercises, which began [on Saturday]"
     theme = args.theme_of(verb) if verb.pos_ in ("VERB", "AUX") else None
     if theme is not None and theme.i == clause.i != tok.i:
         theme = None  # "declared a [state] of emergency": the container is no target
