@@ -31,6 +31,11 @@ quoted in BENCHMARKS.md as development figures.
 - The ``written`` and ``leads`` sets are scored for each configuration of the coder: rules
   only, rules with roles by position, rules with the classifier fallback, and both (the
   default settings). ``--model PATH`` uses a classifier file other than the packaged one.
+- ``--uncoded N``: the leads and PETRARCH sentences the default coder codes nothing in,
+  grouped by cause (no lexicon word at all, with the sentence's root verb; a lexicon
+  exception; a governor or condition removed the event; lexicon verbs whose row conditions
+  failed; event nouns no verb realises; the event found but negated), each with the
+  classifier's best type, probability and trigger, N examples a group (0: counts only).
 - ``--derive-scale``: recompute the Goldstein table of ``storyline.nlp.event_scale`` from
   CAMEO2PLOVER and the GDELT CAMEO Goldstein table, and list any difference.
 """
@@ -60,6 +65,7 @@ from storyline.nlp import event_model, event_scale  # noqa: E402
 from storyline.nlp.events import find_events, quad_class  # noqa: E402
 from storyline.settings import DEFAULTS, Settings  # noqa: E402
 from storyline.readers.sentences import split_sentences  # noqa: E402
+from storyline.nlp.annotate import AnnotatedSentence  # noqa: E402
 
 _C2P_LINE = re.compile(r"^(\d{2,4}):\s*([A-Z]+)\s*,\s*([^,#]*?)\s*,")
 
@@ -307,15 +313,20 @@ def _print_role_errors(rows, gold, preds) -> None:
             print(f"    ROLE {p['type'] if p else None}: {'; '.join(bad)} | {text}")
 
 
-def run_leads(data: pathlib.Path, settings_by_name: dict[str, Settings], errors: int = 0) -> dict:
-    """Lead sentences of the held-out synthetic stories, typed by their prompt's label."""
-    stories = event_model.read_stories(event_model.stories_path(data), dev=True)
+def held_out_leads(data: pathlib.Path) -> list[tuple[str, str]]:
+    """(first sentence of more than 20 characters, label) of each held-out synthetic story."""
     leads = []
-    for story in stories:
+    for story in event_model.read_stories(event_model.stories_path(data), dev=True):
         first = next((story["text"][s:e].strip() for s, e in split_sentences(story["text"])
                       if e - s > 20), None)
         if first:
             leads.append((first, story["label"]))
+    return leads
+
+
+def run_leads(data: pathlib.Path, settings_by_name: dict[str, Settings], errors: int = 0) -> dict:
+    """Lead sentences of the held-out synthetic stories, typed by their prompt's label."""
+    leads = held_out_leads(data)
     gold = [{"type": label, "actors": [], "targets": []} for _, label in leads]
     sentences = parse_all([text for text, _ in leads])
     out = {}
@@ -344,6 +355,65 @@ def _print_quad_errors(leads, preds, errors: int) -> None:
         print(f"  QUAD {want} -> {said}: {len(rows)}")
         for row in rows[:errors]:
             print(f"    {row}")
+
+
+# --- why a sentence codes nothing ---------------------------------------------------------------
+
+
+def uncoded_cause(sentence: AnnotatedSentence, settings: Settings) -> tuple[str, str] | None:
+    """(cause, detail) for a sentence the coder codes no scored event in, else None."""
+    from storyline.nlp import events as ev
+    from storyline.nlp.event_fallback import _TRIGGER_POS
+    from storyline.nlp.event_lexicon import load_lexicon
+    from storyline.nlp.event_match import noun_keys, verb_keys
+
+    found = find_events(sentence, settings=settings)
+    if primary(sentence, found) is not None:
+        return None
+    doc, lexicon = sentence.doc, load_lexicon()
+    if found:
+        return "found but negated", " ".join(f"{e.type}:{e.trigger.text}" for e in found)
+    if not ev.needs_parse(sentence.doc_text):
+        return "no lexicon word", "root " + " ".join(t.lemma_ for t in doc if t.dep_ == "ROOT")
+    declined, excepted = [], set()
+    ev._code(doc, lexicon, settings, declined, excepted)
+    model = event_model.model_for(settings)
+    pred = model.predict(doc, _TRIGGER_POS) if model is not None else None
+    said = (f"model {pred.type} {pred.probability:.2f} on "
+            f"{doc[pred.trigger].text if pred.trigger is not None else None}") if pred else "model -"
+    if declined:
+        return "governor or condition removed it", " ".join(f"{d.type}:{d.trigger.text}" for d in declined)
+    if excepted:
+        return "lexicon exception", said
+    verbs = [t.text for t in doc if t.tag_.startswith("VB") and any(k in lexicon.verbs for k in verb_keys(t, lexicon.verbs))]
+    if verbs:
+        return "verb row conditions failed", f"{' '.join(verbs)}; {said}"
+    nouns = [t.text for t in doc if t.pos_ in ("NOUN", "PROPN") and any(k in lexicon.nouns for k in noun_keys(t, lexicon.nouns))]
+    if nouns:
+        return "event noun not realised", f"{' '.join(nouns)}; {said}"
+    return "other", said
+
+
+def print_uncoded(name: str, labelled: list[tuple[str, str]], sentences, examples: int) -> None:
+    """The sentences of a set the default coder codes nothing in, grouped by cause."""
+    groups = collections.defaultdict(list)
+    for (text, label), s in zip(labelled, sentences):
+        cause = uncoded_cause(s, DEFAULTS)
+        if cause is not None:
+            groups[cause[0]].append(f"{label:9} {text[:160]} | {cause[1]}")
+    print(f"\n{name}: {sum(map(len, groups.values()))} of {len(labelled)} coded nothing")
+    for cause, rows in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+        print(f"  {cause}: {len(rows)}")
+        for row in rows[:examples]:
+            print(f"    {row}")
+
+
+def run_uncoded(data: pathlib.Path, examples: int) -> None:
+    leads = held_out_leads(data)
+    print_uncoded("held-out leads", leads, parse_all([t for t, _ in leads]), examples)
+    records = [r for r in load_petrarch(data, cameo_to_plover(data)) if r["events"]]
+    labelled = [(r["text"], r["events"][0]["type"]) for r in records]
+    print_uncoded("PETRARCH", labelled, parse_all([t for t, _ in labelled]), examples)
 
 
 # --- Goldstein table ----------------------------------------------------------------------------
@@ -384,11 +454,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--stories", type=int, default=600)
     ap.add_argument("--errors", type=int, default=0)
     ap.add_argument("--derive-scale", action="store_true")
+    ap.add_argument("--uncoded", type=int, default=-1,
+                    help="print the uncoded leads and PETRARCH sentences by cause, N examples each")
     ap.add_argument("--out", default="", help="write the figures as JSON here")
     a = ap.parse_args(argv)
     data = pathlib.Path(a.data)
     if a.derive_scale:
         return derive_scale(data)
+    if a.uncoded >= 0:
+        run_uncoded(data, a.uncoded)
+        return 0
     by_name = configs(a.model)
     results: dict = {}
     if a.set in ("written", "all"):

@@ -344,6 +344,21 @@ def speed(texts: list[str], repeats: int) -> dict:
     }
 
 
+def dump_events(texts: list[str], out: pathlib.Path) -> None:
+    """One JSON line per BBC sentence with a non-negated default event (its text and each
+    event's type, trigger, actor and target): general news has no gold, so new events are
+    read by hand to see whether they are events."""
+    passed = [t for t in texts if needs_parse(t)]
+    with out.open("w", encoding="utf-8") as f:
+        for text, sentence in zip(passed, parse_all(passed)):
+            events = [{"type": e.type, "trigger": e.trigger.text,
+                       "actor": e.actor.text if e.actor else None,
+                       "target": e.target.text if e.target else None}
+                      for e in find_events(sentence) if not e.negated]
+            if events:
+                f.write(json.dumps({"text": text, "events": events}) + "\n")
+
+
 def _other_parse_filters() -> list:
     """The needs_parse of the other modules the enrich stage consults (dates, quotes)."""
     found = []
@@ -386,11 +401,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=str(ROOT / "benchmarks/results/events_plover.json"))
     ap.add_argument("--skip-gsr", action="store_true",
                     help="speed only (for development: the GSR records are the test)")
+    ap.add_argument("--dump-events", default="",
+                    help="with --skip-gsr: write each BBC sentence's default events here as JSON "
+                         "lines, to read (and diff between versions) the events coded on general news")
     a = ap.parse_args(argv)
     data = pathlib.Path(a.data)
     if a.skip_gsr:
-        for k, v in speed(bbc_sentences(data, a.speed_sentences), a.repeats).items():
+        texts = bbc_sentences(data, a.speed_sentences)
+        for k, v in speed(texts, a.repeats).items():
             print(f"{k:42} {v}")
+        if a.dump_events:
+            dump_events(texts, pathlib.Path(a.dump_events))
         return 0
     gold = load_gsr(data)
     sentences = parse_all([g["text"] for g in gold])

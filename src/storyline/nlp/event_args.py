@@ -390,6 +390,14 @@ def is_no_one(tok) -> bool:
                for c in tok.children)
 
 
+def neither_nor(tok) -> bool:
+    """Whether a subject is "neither X nor Y" (or "neither the army nor the rebels"): both are
+    named, and the verb is denied of both, as "not" would deny it."""
+    if tok is None or tok.left_edge.lower_ != "neither":
+        return False
+    return any(t.lower_ == "nor" and t.dep_ in ("cc", "preconj") for t in tok.subtree)
+
+
 def usable_target(tok, actor=None) -> bool:
     """Whether a token can head a target phrase (not a date, amount or the actor itself)."""
     if tok is None or tok.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "SCONJ", "CCONJ", "DET"):

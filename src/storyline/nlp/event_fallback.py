@@ -161,7 +161,7 @@ def role_by_position(doc, trigger, lexicon: Lexicon, *, before: bool, avoid=(), 
              if not any(_inside(h, b) for b in avoid) and h.i != trigger.i and h.i >= start
              and args.usable_target(h) and not (no_reporter and _reporter(h, trigger, lexicon))]
     if before:
-        found = [h for h in heads if h.i < trigger.i and not _where(h) and not _in_condition(h, trigger)
+        found = [h for h in heads if h.i < trigger.i and not _where(h, lexicon) and not _in_condition(h, trigger)
                  and not _acted_on(h, lexicon) and not (h.dep_ == "pobj" and h.head.lower_ == "against")
                  and not (h.dep_ == "nsubjpass" and h.head.i == trigger.i)]  # "[Residents] were promised": who it befell
         return found[0] if found else None
@@ -192,14 +192,20 @@ def _acted_on(tok, lexicon: Lexicon) -> bool:
         "of" in rule.targets for k in noun_keys(noun, lexicon.nouns) for rule in lexicon.nouns.get(k, ()))
 
 
-def _where(tok) -> bool:
+def _where(tok, lexicon: Lexicon) -> bool:
     """Whether a name says where, not who: a name after a preposition of place ("the
-    military are called in [in Haiti]", "[In the capital X], the agency began feeding...").
+    military are called in [in Haiti]", "[In the capital X], the agency began feeding..."),
+    or the point a bearing or an edge is told from ("in a village north of [Damascus]", "on
+    the outskirts of [Kessling]": the lexicon class ``bearing``).
     Any entity label: the tagger often calls a place it does not know an ORG."""
     node = tok
     if node.dep_ == "appos":  # "in the capital [X]": the place the apposition names
         node = node.head
-    return bool(tok.ent_type_) and node.dep_ == "pobj" and node.head.lower_ in _PLACE_PREPOSITIONS
+    if not tok.ent_type_ or node.dep_ != "pobj":
+        return False
+    prep = node.head
+    return prep.lower_ in _PLACE_PREPOSITIONS or prep.lower_ == "of" and prep.head.i != prep.i \
+        and in_class(lexicon, prep.head, ("bearing",))
 
 
 def _in_condition(tok, trigger) -> bool:

@@ -102,7 +102,7 @@ _IRREGULAR = {
     "take": "took taken", "cut": "cut", "put": "put", "quit": "quit", "hit": "hit",
     "break": "broke broken", "lock": "locked", "find": "found", "shut": "shut",
     "come": "came", "rise": "rose risen", "wound": "wounded", "free": "freed",
-    "sentence": "sentenced", "test-fire": "test-fired",
+    "sentence": "sentenced", "test-fire": "test-fired", "catch": "caught",
 }
 _WORD_RE = re.compile(r"[a-z][a-z-]*")
 

@@ -58,6 +58,8 @@ _ROLES_BY_LINK = {
     "acl": ("INTENT", "THREAT", "REQUEST", "REFUSE", "DENY", "HEDGE", "LIGHT"),
     "subj": ("OCCUR", "CEASE"),
 }
+# lexicon classes of harm that no one inflicts: dying in one of them is no assault
+_MISHAPS = ("disaster", "sickness")
 _HEDGE_MODALS = frozenset({"could", "may", "might", "should", "can", "ca"})
 _FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
@@ -93,6 +95,7 @@ class Draft:
     evidential: bool = False  # hedged only as a report of a past act ("reportedly killed")
     future: bool = False
     path: list = field(default_factory=list)
+    own_actor_only: bool = False  # no actor by position: "condemned [attacks] that hit X"
 
 
 def threat_mode(etype: str, mode: str) -> str:
@@ -128,11 +131,12 @@ def ask_mode(etype: str, mode: str) -> str:
 
 def is_negated(tok) -> bool:
     """A "not"/"never" on a verb, "no" on a noun ("no plans", "no talks"), or a subject that
-    is no one ("[nobody] has claimed responsibility", "[no one] was hurt")."""
+    is no one ("[nobody] has claimed responsibility", "[no one] was hurt") or neither of two
+    ("[neither Arnholt nor Vellmark] attacked")."""
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")):
             return True
-        if c.dep_ in ("nsubj", "nsubjpass") and args.is_no_one(c):
+        if c.dep_ in ("nsubj", "nsubjpass") and (args.is_no_one(c) or args.neither_nor(c)):
             return True
     return False
 
@@ -237,11 +241,15 @@ def roles_of(gov, lexicon, link: str, prep: str) -> tuple[str, ...]:
     Through a preposition only ``lemma_prep`` keys count ("call_for", "come_under",
     "accuse_of"): a bare "led to the arrest" or "talked about sanctions" realises nothing.
     A verb with a particle counts only by its ``lemma_particle`` key ("carry_out",
-    "call_off"): "made up of" is not "made"."""
+    "call_off"): "made up of" is not "made". A copula is read by its predicate: "were [dead]
+    in clashes" by ``dead_in``, "the war is [over]" by ``be_over``."""
     lemma = gov.lemma_.lower()
     if link == "prep":
+        if lemma == "be":
+            lemma = next((c.lemma_.lower() for c in gov.children if c.dep_ == "acomp"), lemma)
         return lexicon.govs.get(f"{lemma}_{prep}", ()) if prep else ()
-    keys = [f"{lemma}_{c.lower_}" for c in gov.children if c.dep_ == "prt"]
+    keys = [f"{lemma}_{c.lower_}" for c in gov.children
+            if c.dep_ == "prt" or lemma == "be" and c.dep_ == "advmod" and c.lower_ == "over"]
     if not keys:  # "made up of", "set out": a particle of no known phrasal verb
         keys.append(lemma)
         if lemma not in lexicon.govs:  # a lemma the lemmatizer got wrong
@@ -361,7 +369,14 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
             draft.trigger = gov
     elif role == "UNDERGO":
         subj, passive = args.subject_of(gov)
-        draft.target = subj if not passive else draft.target
+        if link == "prep" and prep == "in":  # "were injured in clashes": who suffered (not "came under fire")
+            if draft.noun is not None and lexicon.in_class(draft.noun.lemma_.lower(), "", _MISHAPS):
+                return False  # "died in a fire", "hurt in a crash": no act of force
+            pair = args.prep_object(draft.noun, ("between",)) if draft.noun is not None else None
+            draft.target = subj if pair is None else None  # "in clashes between X and Y": X -> Y
+            draft.own_actor_only = True  # the act's own agent, never a victim or a place before it
+        else:
+            draft.target = subj if not passive else draft.target
         source = args.prep_object(gov, ("from", "by"))
         draft.actor = source or (args.agent_modifier(draft.noun) if draft.noun is not None
                                  else None)

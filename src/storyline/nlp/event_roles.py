@@ -154,7 +154,7 @@ def roles_by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
     unnamed) or a request asks for ("demanded [an apology]"). Other nouns stay ("slammed [the budget]", "protested against [the new tax]",
     "stormed [the town]")."""
     doc = d.trigger.doc
-    if actor_bounds is None:
+    if actor_bounds is None and not d.own_actor_only:
         # nor inside the target's phrase: "Thousands of civilians, including [children], were detained"
         whole = (d.target.left_edge.i, d.target.right_edge.i + 1) if d.target is not None else None
         found = role_by_position(doc, d.trigger, lexicon, before=True, avoid=(target_bounds, whole),

@@ -47,7 +47,7 @@ from .event_lexicon import Lexicon, load_lexicon, words_of
 from .event_match import (RowContext, first_row, hyphen_keys, in_class, is_event_noun, match_row, noun_keys,
                           verb_keys)
 from .event_model import model_for
-from .event_modality import Draft, climb, finish_modality, governor_link, is_negated, naming, roles_of
+from .event_modality import Draft, climb, finish_modality, governor_link, is_negated, modality, naming, roles_of
 from .event_records import attached_dates, date_chains, event_date, event_record, may_lie_ahead
 from .event_roles import find_target, share_targets
 from .event_scale import goldstein, quad_class
@@ -63,6 +63,9 @@ _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts whose agent harms those 
 # verbs that make a noun an act of their "by" phrase: "a coup [led] by X", "a raid [carried] out by Y"
 _ACT_VERBS = frozenset({"lead", "carry", "launch", "stage", "mount", "conduct", "order", "organise", "organize"})
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
+# adverbs that make any act of two or more parties a cooperation ("X and Y [jointly] dismantled
+# a trafficking network"); "together" is left out: "brought together", "put together"
+_JOINT_ADVERBS = frozenset({"jointly"})
 
 
 def needs_parse(text: str) -> bool:
@@ -74,7 +77,7 @@ def needs_parse(text: str) -> bool:
         return False
     lexicon = load_lexicon()
     words = words_of(text)
-    if not words.isdisjoint(lexicon.single_forms):
+    if not words.isdisjoint(lexicon.single_forms) or not words.isdisjoint(_JOINT_ADVERBS):
         return True
     needs_with = lexicon.needs_with
     return any(not words.isdisjoint(needed) for w in words for needed in needs_with.get(w, ()))
@@ -249,11 +252,22 @@ def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
             and in_class(lexicon, node.head.head, ("container",)):
         node = clause = node.head.head  # "declared a state of [emergency]", "a round of [talks]"
     link = governor_link(node)
-    if link is None or not roles_of(link[0], lexicon, link[1], link[2]):
-        return None
+    roles = roles_of(link[0], lexicon, link[1], link[2]) if link is not None else ()
+    if roles[:1] == ("UNDERGO",) and link[1:] == ("prep", "in") and rule.type not in _FORCE_TYPES:
+        roles = ()  # "six people died in [protests] over ...": only an act of force is what they died of
+    relative = not roles
+    if relative:
+        link = _relative_occurrence(node, rule.type, lexicon)
+        if link is None:
+            return None
     verb = link[0]
     draft = Draft(rule.type, rule.mode, trigger=tok, clause=clause, noun=tok,
                   actor=args.agent_modifier(tok), negated=is_negated(tok))
+    # "condemned [attacks] that hit X": who condemned is not who attacked; the noun's own
+    # agent ("attacks by rebels that ...") is the only actor it has
+    draft.own_actor_only = relative
+    if relative:
+        draft.path.append(verb)  # its words date the act: "the exercises, which began [on Saturday]"
     theme = args.theme_of(verb) if verb.pos_ in ("VERB", "AUX") else None
     if theme is not None and theme.i == clause.i != tok.i:
         theme = None  # "declared a [state] of emergency": the container is no target
@@ -262,6 +276,25 @@ def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
             and actor_like(tok.doc, args.np_bounds(theme), lexicon):  # "[attacks] killed [40 people]"
         draft.target = find_target(("obj",), draft, verb, theme, lexicon)
     return draft
+
+
+def _relative_occurrence(noun, rule_type: str, lexicon: Lexicon) -> tuple | None:
+    """(verb, "subj", "") when an event noun is realised by a relative clause saying it
+    happened ("monitoring [protests] that have erupted in the capital", "the [fighting] which
+    broke out on Monday"): the relative pronoun is the subject of a verb of occurrence (the
+    lexicon role OCCUR), told as a fact (not "protests that could erupt", nor negated); else
+    None. A verb with an object tells what the act did, which only an act of force does
+    ("the [attacks] that killed 12"; not "any [deal] that leaves troops on its soil")."""
+    for verb in noun.children:
+        if verb.dep_ != "relcl" or verb.pos_ != "VERB" or is_negated(verb) \
+                or modality(verb) not in ("", "evidential"):
+            continue
+        if rule_type not in _FORCE_TYPES and args.object_of(verb) is not None:
+            continue
+        if any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children) \
+                and "OCCUR" in roles_of(verb, lexicon, "subj", ""):
+            return verb, "subj", ""
+    return None
 
 
 def _blame_frame(tok, lexicon: Lexicon) -> Draft | None:
@@ -283,6 +316,26 @@ def _blame_frame(tok, lexicon: Lexicon) -> Draft | None:
     return draft
 
 
+def _joint_acts(doc, coded: list[Draft], consumed: set[int], lexicon: Lexicon, settings: Settings) -> list[Draft]:
+    """COOPERATE for an active verb done "jointly" that carries no event of its own or below
+    it ("Police in X and Y [jointly] dismantled a trafficking network", "jointly set up a
+    working group"; "jointly [held] talks" stays the talks' CONSULT, "jointly attacked" an
+    ASSAULT), its governors applied as for other events."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.dep_ in _MODIFIER_DEPS or args.is_passive(tok) \
+                or not any(c.dep_ == "advmod" and c.lower_ in _JOINT_ADVERBS for c in tok.children):
+            continue
+        if any(d.trigger.i == t.i or d.clause.i == t.i for d in coded for t in tok.subtree):
+            continue
+        draft = Draft("COOPERATE", "", trigger=tok, clause=tok, actor=args.subject_of(tok)[0],
+                      negated=is_negated(tok))
+        if climb(draft, lexicon, draft.clause, consumed):
+            finish_modality(draft, settings["events.hedged_conflict_as_threaten"])
+            out.append(draft)
+    return out
+
+
 def _code(doc, lexicon: Lexicon, settings: Settings, declined: list | None = None,
           excepted: set[int] | None = None) -> list[Draft]:
     """Frames, governors and modality for every event of a parsed Doc. Drafts a governor
@@ -301,7 +354,9 @@ def _code(doc, lexicon: Lexicon, settings: Settings, declined: list | None = Non
             continue
         finish_modality(draft, settings["events.hedged_conflict_as_threaten"])
         coded.append(draft)
-    nouns = {(d.trigger.i, d.type) for d in coded if d.noun is not None}
+    coded += _joint_acts(doc, coded, consumed, lexicon, settings)
+    # an event noun, or the container holding it ("three [days] of fighting killed 40")
+    nouns = {(t.i, d.type) for d in coded if d.noun is not None for t in (d.trigger, d.clause)}
     share_targets(coded)
     out = []
     for d in coded:
