@@ -1568,6 +1568,13 @@ def test_neither_nor_negates_the_act(nlp, text, expected):
     # "the first to recall": who was first
     ("Vellmar was the first to recall its envoy to Northford in July.",
      [("SANCTION", "withdraw", "Vellmar", "Northford", False, False)]),
+    # killed by shelling: one event, not also a shelling by the dead
+    ("Twelve people were killed by shelling in the city on Monday.",
+     [("ASSAULT", "", None, "Twelve people", False, False)]),
+    # a state's strike is an attack, a nationwide one by workers a labour strike
+    ("The US strike, which happened on Monday, killed four militants.",
+     [("ASSAULT", "", "US strike", "four militants", False, False)]),
+    ("Rail workers began a strike on Monday.", [("PROTEST", "strike", "Rail workers", None, False, False)]),
     # a person seized by someone is who is freed, not the captors
     ("A journalist seized by gunmen was freed on Monday.",
      [("COERCE", "seize", "gunmen", "journalist", False, False), ("RETREAT", "release", None, "journalist", False, False)]),

@@ -358,10 +358,18 @@ def _code(doc, lexicon: Lexicon, settings: Settings, declined: list | None = Non
     # an event noun, or the container holding it ("three [days] of fighting killed 40")
     nouns = {(t.i, d.type) for d in coded if d.noun is not None for t in (d.trigger, d.clause)}
     share_targets(coded)
+    # the "by" phrase of a passive event verb: "12 people were killed [by shelling]" (the
+    # parser makes the gerund a verb) is one event, the killing's, not also a shelling done
+    # by the 12 people
+    means = {(m.i, d.type) for d in coded if d.noun is None and args.is_passive(d.trigger)
+             for by in d.trigger.children if by.dep_ == "agent"
+             for m in by.children if m.dep_ in ("pobj", "pcomp")}
     out = []
     for d in coded:
         if d.clause.i in consumed:
             continue  # a governor ("urged", "calls to") whose meaning is in the event it governs
+        if (d.trigger.i, d.type) in means:
+            continue
         subject = args.subject_of(d.trigger)[0] if d.noun is None else None
         if subject is not None and (subject.i, d.type) in nouns:
             continue  # "[attacks] on X killed 10": one event, the noun's, which has its own target
