@@ -1606,3 +1606,20 @@ def test_a_us_bodys_name_written_with_the_country_is_the_body():
     assert other not in ids
     assert sorted((e.name, e.mentions) for e in r.entities()) == [
         ("Federal Reserve", 3), ("Treasury", 1), ("US Treasury", 3)]
+
+
+def test_an_event_after_a_time_preposition_is_no_place():
+    texts = {0: "Banks failed in the Great Slump.", 1: "Lending has fallen since the Great Slump.",
+             2: "Families hid in Brask during the storm."}
+    ms = [at("Great Slump", texts[0].index("Great"), "EVENT", 0), at("Great Slump", texts[1].index("Great"), "EVENT", 1),
+          at("Brask", texts[2].index("Brask"), "PERSON", 2)]
+    assert [(m.label, m.evidence) for m in type_article(ms, texts, surnames=set())] == [
+        ("EVENT", ""), ("EVENT", ""), ("GPE", "context")]
+
+
+def test_a_hyphenated_name_the_model_tagged_in_part_is_the_whole_name(nlp):
+    texts = ["The Dodd-Kessler rules were weakened .", "Trade across the US-Mexico border grew .",
+             "The Syrian-Turkish border was closed ."]
+    got = [(m.span.text, m.label, m.span.sentence_index) for m in article_mentions(annotate(nlp, texts), "a1")]
+    # the model: "Dodd" alone, a person; two places, or two peoples, joined by a hyphen stay apart
+    assert got == [("Dodd-Kessler", "ORG", 0), ("US", "GPE", 1), ("Mexico", "GPE", 1), ("Syrian", "NORP", 2)]

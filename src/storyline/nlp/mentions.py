@@ -214,6 +214,9 @@ def _spans(ent) -> list:
     start, end = _place_extent(doc, ent.start, ent.end) if label in _PLACE_EXTENT_LABELS else (ent.start, ent.end)
     if (start, end) != (ent.start, ent.end):
         return [SpacySpan(doc, start, end, label="LOC" if label == "LOC" else "GPE")]
+    start, end = _hyphen_extent(doc, ent.start, ent.end) if label != "NORP" else (ent.start, ent.end)
+    if (start, end) != (ent.start, ent.end):
+        return [SpacySpan(doc, start, end, label=label)]
     if label in ("GPE", "LOC") and ent.start > 0 and doc[ent.start - 1].text == "Air":
         return [SpacySpan(doc, ent.start - 1, ent.end, label="ORG")]
     start = ent.start
@@ -250,6 +253,23 @@ def _place_extent(doc, start: int, end: int) -> tuple[int, int]:
             k += 1
         if end < k < len(doc) and doc[k].text[:1].isupper() and doc[k].text.isalpha():
             return start, k + 1
+    return start, end
+
+
+def _hyphen_extent(doc, start: int, end: int) -> tuple[int, int]:
+    """The token range of a hyphenated name of which the model tagged one part (``Glass`` of
+    ``Glass-Steagall``): the span runs on over an unspaced hyphen and a capitalised word that
+    no other entity holds and that is no known place (``US-Mexico`` is two places), or back
+    over a capitalised word and a hyphen (``pro-Kestrel`` stays: a lower-case prefix)."""
+    def free(tok) -> bool:
+        return tok.text[:1].isupper() and tok.text.isalpha() and not tok.ent_type_ and not is_place_key(fold(tok.text))
+
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and free(doc[end + 1]):
+        return start, end + 2
+    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
+            and free(doc[start - 2]):
+        return start - 2, end
     return start, end
 
 
