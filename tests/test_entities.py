@@ -1573,14 +1573,11 @@ def test_a_leaders_surname_run_into_a_government_body_is_cut_off(nlp):
     assert leader_bodies(M("Hoover Treasury", "ORG"), set(), " kept rates high") == [M("Hoover Treasury", "ORG")]
 
 
-def test_a_headline_word_run_into_a_persons_name_is_cut_off(nlp):
-    texts = ["Reader comment Forgetting Halloran will take years .", "Kate Halloran said little .",
-             "Halloran Presses For Spending Cuts"]
+def test_a_headline_verb_run_into_a_persons_name_is_cut_off(nlp):
+    texts = ["Kate Halloran said little .", "Halloran Presses For Spending Cuts"]
     got = [(m.span.text, m.label, m.span.sentence_index) for m in article_mentions(annotate(nlp, texts), "a1")]
-    # the model: "Forgetting Halloran" a person; the headline one organisation
-    assert got == [("Halloran", "PERSON", 0), ("Kate Halloran", "PERSON", 1), ("Halloran", "PERSON", 2)]
-    r = NameResolver()
-    assert len(set(r.add(article_mentions(annotate(nlp, texts), "a1")))) == 1
+    # the model: the headline one organisation
+    assert got == [("Kate Halloran", "PERSON", 0), ("Halloran", "PERSON", 1)]
 
 
 def test_an_organisation_run_into_a_place_or_a_headline_word_is_the_organisation(nlp):

@@ -238,22 +238,19 @@ _ING_GIVEN_NAMES = frozenset("irving sterling channing manning ewing fleming dem
 _ADVERB_ENDINGS = ("ically", "ously", "ently", "antly", "ively", "ately", "fully", "lessly", "ingly", "edly")
 
 
-def without_leading_verb(m: Mention, text: str, common: set[str], alone: frozenset[str] = frozenset()) -> Mention:
+def without_leading_verb(m: Mention, text: str, common: set[str]) -> Mention:
     """A person's name opening its sentence with a verb's -ing form or an adverb is the name
     without it: ``Defending Brega is vital`` names the town Brega, not a person whose surname
     every later ``Brega`` would take, and ``Genetically Obama is ...`` is no second Obama who
     makes the surname ambiguous (an adverb wherever the name stands: ``USA Genetically Obama``
     in a reader's comment). A given name spelled so stays, unless the article also writes the
-    -ing word in lower case. Within a sentence, the -ing word is cut only before a person the
-    article names alone (``alone``: ``Report abuse Exorcising Bush`` where ``Bush`` is written
-    alone as a person)."""
+    -ing word in lower case."""
     words = m.span.text.split(" ")
     first = words[0]
     if m.label != "PERSON" or len(words) < 2:
         return m
     adverb = len(first) >= 7 and first.lower().endswith(_ADVERB_ENDINGS)  # 7: "Ally", "Sally", "Kelly"
-    opens = not any(c.isalpha() for c in text[: m.span.start]) or " ".join(words[1:]) in alone
-    if not adverb and (not opens or len(first) < 6 or not first.endswith("ing")
+    if not adverb and (any(c.isalpha() for c in text[: m.span.start]) or len(first) < 6 or not first.endswith("ing")
                        or (first.lower() in _ING_GIVEN_NAMES and first.lower() not in common)):
         return m  # 6: "Ming", "Jing", "Xiaoping"'s short syllables are names, not verbs
     start = m.span.start + len(first) + 1

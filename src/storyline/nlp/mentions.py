@@ -291,11 +291,8 @@ def article_mentions(
     start of a sentence are dropped, and context cues type the other names
     (:func:`storyline.canonical_types.type_article`)."""
     common = common_words(sentences)
-    found = [[piece for m in find_mentions(s, article_id, settings) for piece in photo_credits(m)] for s in sentences]
-    # people the article names alone or by a full name not opened by an -ing word ("Bush", "Kate Halloran")
-    alone = frozenset(m.span.text.split(" ")[-1] for ms in found for m in ms
-                      if m.label == "PERSON" and not m.span.text.split(" ")[0].endswith("ing"))
-    found = [[without_leading_verb(m, s.text, common, alone) for m in ms] for ms, s in zip(found, sentences)]
+    found = [[without_leading_verb(piece, s.text, common) for m in find_mentions(s, article_id, settings)
+              for piece in photo_credits(m)] for s in sentences]
     found = [joined_heads(ms, s.text) for ms, s in zip(found, sentences)]
     names = {m.span.text for ms in found for m in ms if not SPACED_DASH.search(m.span.text)}
     found = [split_at_dashes(split_owners(ms, names), names) for ms in found]
