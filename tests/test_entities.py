@@ -1527,6 +1527,8 @@ def test_a_romance_place_name_the_model_tagged_in_part_is_the_whole_place(nlp):
                    ("Madrid", "GPE", 2), ("Port au Prince", "GPE", 3)]
     assert fix_label("Cap Ferrat", "PERSON") == "GPE" and fix_label("Port de Paix", "FAC") == "GPE"
     assert fix_label("Fort Knox", "FAC") == "FAC"  # an English fort stays a facility
+    assert fix_label("Puerto Ricans", "PERSON") == fix_label("South Africans", "PERSON") == "NORP"
+    assert fix_label("New Brega", "PERSON") == "GPE"
     r = NameResolver()  # written with spaces or hyphens, one place
     ids = r.add([M(t, "GPE") for t in ("Port-au-Prince", "Port au Prince", "Port-Au-Prince", "Rio de Janeiro")])
     assert ids[0] == ids[1] == ids[2] != ids[3]

@@ -93,6 +93,9 @@ def corrected_label(text: str, label: str, titled: bool = False) -> tuple[str, s
         return "GPE", ""
     words = text.split()
     if label == "PERSON" and len(words) > 1 and words[0].lower() in _PLACE_FIRST_WORDS:
+        last = words[-1]
+        if last[:1].isupper() and (is_demonym(last) or last.endswith("s") and is_demonym(last[:-1])):
+            return "NORP", ""  # "Puerto Ricans", "South Africans": the place's people
         return "GPE", ""
     if label == "FAC" and len(words) > 1 and (words[0].lower() in ROMANCE_PLACE_STARTS - {"port"}
                                               or any(w in PLACE_PARTICLES for w in words[1:-1])):
