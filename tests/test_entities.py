@@ -14,6 +14,7 @@ from storyline.canonical_types import BODY, NONPERSON, STRONG, WEAK, context_cue
 from storyline.nlp.annotate import AnnotatedSentence
 from storyline.nlp.engine import load_model
 from storyline.nlp.mention_boundaries import leader_bodies, photo_credits
+from storyline.nlp.mention_context import leader_context
 from storyline.nlp.mentions import add_entity_fixes, article_mentions, find_mentions, fix_label
 from storyline.nlp.repair import article_names, repair
 from storyline.records import Entity, Mention, Span
@@ -1571,6 +1572,20 @@ def test_a_leaders_surname_run_into_a_government_body_is_cut_off(nlp):
     assert got == [("Treasury", "ORG"), ("Andrew Mellon", "PERSON")]
     assert [(m.span.text, m.span.start, m.label) for m in leader_bodies(
         M("Hoover Treasury", "ORG"), set(), "Hoover Treasury official Ann Holt said")] == [("Treasury", 7, "ORG")]
+    # a leader's name and what the leader heads, in title case, is the leader's name (and a stripped
+    # possessive of the lower-case one marks the name as a leader's too)
+    texts = ["The Hoover Administration raised tariffs .", "Critics blasted the Hoover administrations plan .",
+             "Herbert Hoover said the crisis would pass .", "The Small Business Administration lent money ."]
+    got = [(m.span.text, m.label, m.evidence) for m in article_mentions(annotate(nlp, texts), "a1")]
+    assert got == [("Hoover", "PERSON", "leader"), ("Hoover", "PERSON", ""), ("Herbert Hoover", "PERSON", ""),
+                   ("Small Business Administration", "ORG", "")]
+    got = [(m.span.text, m.label, m.evidence) for m in article_mentions(annotate(nlp, texts[:2]), "a1")]
+    assert got == [("Hoover", "ORG", "leader")]  # (the model tags no "Hoover" in the second)
+    text = "Critics blasted the Hoover administrations plan ."
+    assert leader_context(Mention("a1", Span(0, 20, 26, "Hoover"), "ORG"), text).evidence == "leader"
+    r = NameResolver()  # the corpus knows Herbert Hoover: the leader's name is his
+    ids = r.add([M("Herbert Hoover")] * 3 + [Mention("a1", Span(0, 4, 10, "Hoover"), "ORG", evidence="leader")], "s1")
+    assert len(set(ids)) == 1
     # without the person or the office the span stays: it may be the body's name
     assert leader_bodies(M("Hoover Treasury", "ORG"), set(), " kept rates high") == [M("Hoover Treasury", "ORG")]
 

@@ -36,7 +36,7 @@ from collections import Counter
 from ..canonical_names import ORG_NAMES, PLACE_NAMES, TITLE_WORDS, fold, is_place_key
 from ..canonical_types import INSTITUTION_HEADS
 from ..canonical_organisations import COMPANY_WORDS
-from ..records import Mention, Span
+from ..records import LEADER_CONTEXT, Mention, Span
 from .annotate import AnnotatedSentence
 from .mention_labels import COUNTRY_COMPANY
 from .repair import is_demonym
@@ -330,23 +330,36 @@ def photo_credits(m: Mention) -> list[Mention]:
 _OFFICES_AFTER = re.compile(r" (?:secretary|minister|chancellor|spokesman|spokeswoman|chief|officials?)\b", re.I)
 
 
+# What a leader heads, written after the leader's name in a title-case name ("the Kestrel
+# Administration"): the model tags the two words as one organisation.
+_LEADER_BODIES = frozenset({"administration", "regime", "government", "presidency"})
+
+
 def leader_bodies(m: Mention, people: set[str], text: str) -> list[Mention]:
     """An organisation's span that is a leader's surname and a known government body (``the
     Kestrel Treasury`` where the article names Kestrel as a person; ``Kestrel Treasury
     Secretary Ann Holt``) is the body alone: the surname must not become a name of the body
     that every later ``Kestrel`` takes. (It is not made a mention of the person either: ``the
     Kestrel`` would read as a body's name and type every ``Kestrel`` of the article so.)
-    ``US Treasury`` stays whole."""
+    ``US Treasury`` stays whole. A leader's name and what the leader heads (``the Kestrel
+    Administration``) is the leader's name, marked as :mod:`mention_context` marks ``the Kestrel
+    administration``."""
     words = m.span.text.split(" ")
     if m.label != "ORG" or len(words) < 2:
         return [m]
     first, body = words[0], " ".join(words[1:])
-    if not first.isalpha() or not first[:1].isupper() or first.isupper() or fold(body) not in ORG_NAMES \
+    if not first.isalpha() or not first[:1].isupper() or first.isupper() \
             or is_place_key(fold(first)) or fold(first) in ORG_NAMES or is_demonym(first):
+        return [m]
+    sp = m.span
+    if len(words) == 2 and body.lower().rstrip("s") in _LEADER_BODIES:
+        # "the Kestrel Administration": the leader's name, read as a person's surname where a person
+        # of that name is known (mention_context.leader_context's mark)
+        return [m.replace(span=Span(sp.sentence_index, sp.start, sp.start + len(first), first), evidence=LEADER_CONTEXT)]
+    if fold(body) not in ORG_NAMES:
         return [m]
     if first not in people and not _OFFICES_AFTER.match(text, m.span.end):
         return [m]
-    sp = m.span
     return [m.replace(span=Span(sp.sentence_index, sp.end - len(body), sp.end, body), title="", evidence="")]
 
 
