@@ -1556,6 +1556,7 @@ def test_a_photo_credit_is_the_agency_and_the_photographer(nlp):
     assert got == [("AP", "ORG", 36), ("Dana Ruhl", "PERSON", 45), ("Marta Lindqvist", "PERSON", 9),
                    ("AFP", "ORG", 25)]
     assert photo_credits(M("AC/DC", "ORG")) == [M("AC/DC", "ORG")]  # no photographer's full name
+    assert photo_credits(M("IMF/World Bank", "PERSON")) == [M("IMF/World Bank", "PERSON")]  # no credit's word
     assert [m.span.text for m in photo_credits(M("Getty Images/Jane Hale", "ORG"))] == ["Getty", "Jane Hale"]
 
 

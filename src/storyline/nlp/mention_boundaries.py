@@ -301,11 +301,12 @@ def headline_verbs(m: Mention, people: set[str], orgs: set[str],
     return out
 
 
-# A photo credit: the agency, perhaps "Photo" or "Images", a slash and the photographer's
-# full name ("AP Photo/Jane Hale", "Getty Images/Jane Hale"), or the photographer's name and
-# the agency's capitals after a hyphen ("Jane Hale-AP"), as captions print them.
+# A photo credit: the agency, "Photo" or "Images", a slash and the photographer's full name
+# ("AP Photo/Jane Hale", "Getty Images/Jane Hale"), or the photographer's name and the
+# agency's capitals after a hyphen ("Jane Hale-AP"), as captions print them. Without the
+# credit's word a slash joins two names ("IMF/World Bank").
 _CREDIT_SLASH = re.compile(
-    r"^(?P<org>[A-Z][\w.&]*(?: [A-Z][\w.&]*)*?)(?: (?:Photos?|Images|Pictures|Pool|File))? ?/ ?"
+    r"^(?P<org>[A-Z][\w.&]*(?: [A-Z][\w.&]*)*?) (?:Photos?|Images|Pictures|Pool|File) ?/ ?"
     r"(?P<who>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,2})$")
 _CREDIT_HYPHEN = re.compile(r"^(?P<who>[A-Z][\w.']+(?: [A-Z][\w.']+){1,2})-(?P<org>[A-Z]{2,5})$")
 
