@@ -124,3 +124,10 @@ def test_possessive_of_a_known_place_never_written_alone():
     assert repair("the Kingdoms Royal Navy").text == "the Kingdoms Royal Navy"
     assert repair("Frances Arnholt spoke.").text == "Frances Arnholt spoke."
     assert repair("Chinas Foreign Ministry").text == "Chinas Foreign Ministry"
+
+
+def test_a_capitalised_ill_before_a_verb_is_i_will():
+    assert repair("And Ill say it again.").text == "And I'll say it again."
+    assert repair("I think Ill take three questions.").text == "I think I'll take three questions."
+    for text in ("Ill health forced him out.", "He lives in Chicago, Ill. now", "She fell ill at home."):
+        assert repair(text).text == text

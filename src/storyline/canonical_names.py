@@ -116,10 +116,12 @@ _ORG_SUFFIXES = frozenset(
     "spa gmbh group holdings holding".split()
 )
 # Lower-case words allowed inside a name ("Bank of America", "Ludwig van Beethoven").
-_CONNECTORS = frozenset("of and & de del della der den van von la le du da dos das bin bint al el y for on".split())
+_CONNECTORS = frozenset("of and & de del della der den van von la le du des au aux da dos das bin bint al el y for on".split())
 # Connectors that join a title to its body ("Prime Minister of Singapore"); the others are
 # name particles that begin a surname ("President de Gaulle", "El Baradei").
 _ROLE_CONNECTORS = frozenset("of and & for on".split())
+# Particles inside French, Spanish and Portuguese place names, written with spaces or hyphens.
+_PLACE_PARTICLES = frozenset("au aux de du des la le el da do dos das del".split())
 PARTICLES = _CONNECTORS - _ROLE_CONNECTORS
 # A surname's particles come one to three in a row ("van", "van der", "de la", "van de la"
 # is rare; 3 bounds the look-back).
@@ -153,6 +155,9 @@ _ALIAS_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Central Intelligence Agency", ("cia",)),
     ("European Central Bank", ("ecb",)),
     ("Federal Reserve", ("fed", "us federal reserve", "federal reserve board")),
+    # the US department by its US names; "the Treasury" alone stays (HM Treasury in British news)
+    ("US Treasury", ("united states treasury", "treasury department", "us treasury department",
+                     "department of the treasury", "us department of the treasury")),
     ("OPEC", ("organization of the petroleum exporting countries",)),
     ("Pentagon", ("us department of defense", "department of defense")),
     ("Ukraine", ("the ukraine",)),
@@ -486,10 +491,13 @@ def name_key(name: str, label: str = "") -> str:
     elif cls == "org":
         while len(tokens) > 1 and tokens[-1] in _ORG_SUFFIXES:
             tokens = tokens[:-1]
-        if len(tokens) > 1 and tokens[0] in _COUNTRY_SHORT:  # "U.S. Air Force" = "United States Air Force"
+        if len(tokens) > 1 and tokens[0] in _COUNTRY_SHORT and " ".join(tokens) not in ALIASES:
+            # "U.S. Air Force" = "United States Air Force"; an alias as written first ("US Federal Reserve")
             tokens = ALIASES[tokens[0]][0].split() + tokens[1:]
     elif cls == "loc" and len(tokens) > 1 and tokens[-1] == "dc":
         tokens = tokens[:-1]  # "Washington D.C." = "Washington", as "Washington, D.C." already reads
+    elif cls == "loc" and len(tokens) > 2 and any(t in _PLACE_PARTICLES for t in tokens[1:-1]):
+        tokens = ["".join(tokens)]  # "Port au Prince" = "Port-au-Prince", whose hyphens folding drops
     elif cls == "norp" and len(tokens) == 1 and len(tokens[0]) > 4 and tokens[0].endswith("s") \
             and not tokens[0].endswith("ss"):
         tokens = [tokens[0][:-1]]

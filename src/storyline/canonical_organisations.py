@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "company_words", "national_suffix_key", "company", "national_body", "article_acronym", "resolve_other",
-    "link_alias", "national_form", "acronym",
+    "link_alias", "national_form", "acronym", "COMPANY_WORDS",
 ]
 
 # Heads of a document a body issues or is founded on ("United Nations Charter", "UN Security
@@ -47,7 +47,7 @@ _SEPARATE_HEADS = frozenset(
 # Words that end a company's name after its own name ("Magna International", "AirTran
 # Airways"), beside legal forms: the name's first word alone is the company. General knowledge
 # of business news.
-_COMPANY_WORDS = frozenset(
+COMPANY_WORDS = frozenset(
     """international group holdings motor motors airlines airways industries technologies systems
     communications electronics computer capital partners financial energy petroleum
     pharmaceuticals entertainment enterprises networks software""".split())
@@ -233,7 +233,7 @@ def national_form(full: str, key: str) -> bool:
 def _company_form(form: str) -> bool:
     """A name written as a company's: with a legal form or a company word after it."""
     words = form.split()
-    return legal_form(form) or len(words) > 1 and fold(words[-1]) in _COMPANY_WORDS
+    return legal_form(form) or len(words) > 1 and fold(words[-1]) in COMPANY_WORDS
 
 
 def acronym(text: str) -> bool:

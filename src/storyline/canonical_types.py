@@ -240,6 +240,8 @@ def _name_key(text: str) -> str:
 
 def _relabel(m: Mention, votes: Counter) -> Mention:
     cls = label_class(m.label)
+    if cls == "event":
+        return m  # "since the Great Depression", "during the war": a time's preposition, not a place's
     word = m.span.text.title() if m.span.text.isupper() else m.span.text  # a transcript's "EGYPTIAN"
     if cls in ("norp", "loc") and (is_demonym(word) or is_demonym(word[:-1] if word.endswith("s") else "")):
         return m  # an adjective of a people before its noun: "the Egyptian capital", "in Egyptian cities"

@@ -16,7 +16,16 @@ these in order):
   a surname that every later ``Turkey`` or ``Kestrel`` of the article takes;
 * a title-case headline's verb run into a name (``Dana Ruhl Says``) is cut off
   (:func:`headline_verbs`), and a person named with the body they speak for (``Whitcombe of
-  Barrow Capital``) is two mentions (:func:`person_of_body`).
+  Barrow Capital``) is two mentions (:func:`person_of_body`);
+* an organisation's span run on into a place or a common word (``Kestrel Syria remains ...``,
+  a video caption's credit before its headline; ``Kestrel League Doctor in Homs``, two
+  headlines run together) is the organisation the article writes alone, and the place
+  (:func:`org_suffixes`);
+* a photo credit tagged as one name (``AP Photo/Jane Hale``, ``Jane Hale-AP``) is the agency
+  and the photographer (:func:`photo_credits`);
+* a leader's surname run into a government body (``the Kestrel Treasury``, ``Kestrel
+  Treasury Secretary Ann Holt``: the Treasury under President Kestrel) is cut off the body
+  (:func:`leader_bodies`).
 """
 
 from __future__ import annotations
@@ -24,16 +33,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..canonical_names import PLACE_NAMES, TITLE_WORDS, fold, is_place_key
+from ..canonical_names import ORG_NAMES, PLACE_NAMES, TITLE_WORDS, fold, is_place_key
 from ..canonical_types import INSTITUTION_HEADS
-from ..records import Mention, Span
+from ..canonical_organisations import COMPANY_WORDS
+from ..records import LEADER_CONTEXT, Mention, Span
 from .annotate import AnnotatedSentence
 from .mention_labels import COUNTRY_COMPANY
 from .repair import is_demonym
 
 __all__ = [
     "SPACED_DASH", "split_at_dashes", "place_tails", "joined_heads", "split_owners", "org_tails", "person_of_body",
-    "without_leading_verb", "headline_verbs",
+    "without_leading_verb", "headline_verbs", "photo_credits", "leader_bodies", "org_suffixes",
 ]
 
 # A dash between spaces inside a place's, facility's or person's span ("based in San Jose -
@@ -254,7 +264,8 @@ def without_leading_verb(m: Mention, text: str, common: set[str]) -> Mention:
 _HEADLINE_VERBS = frozenset(
     """says tells told warns warned quits resigns resigned dies died denies denied admits admitted
     urges urged vows vowed insists insisted predicts predicted sees expects plans steps sells
-    buys gets wins loses takes leaves joins names hires fires cuts backs""".split())
+    buys gets wins loses takes leaves joins names hires fires cuts backs presses pushes seeks
+    faces slams blasts rejects defends unveils proposes pledges signs visits""".split())
 _SAID = frozenset({"said"})
 
 
@@ -288,3 +299,107 @@ def headline_verbs(m: Mention, people: set[str], orgs: set[str],
     if other:
         out.append(Mention(m.article_id, Span(sp.sentence_index, sp.end - len(right), sp.end, right), other))
     return out
+
+
+# A photo credit: the agency, "Photo" or "Images", a slash and the photographer's full name
+# ("AP Photo/Jane Hale", "Getty Images/Jane Hale"), or the photographer's name and the
+# agency's capitals after a hyphen ("Jane Hale-AP"), as captions print them. Without the
+# credit's word a slash joins two names ("IMF/World Bank").
+_CREDIT_SLASH = re.compile(
+    r"^(?P<org>[A-Z][\w.&]*(?: [A-Z][\w.&]*)*?) (?:Photos?|Images|Pictures|Pool|File) ?/ ?"
+    r"(?P<who>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,2})$")
+_CREDIT_HYPHEN = re.compile(r"^(?P<who>[A-Z][\w.']+(?: [A-Z][\w.']+){1,2})-(?P<org>[A-Z]{2,5})$")
+
+
+def photo_credits(m: Mention) -> list[Mention]:
+    """A photo credit tagged as one name (``AP Photo/Jane Hale``, ``Jane Hale-AP``) is two
+    mentions: the agency and the photographer. Any other mention is returned as it is."""
+    hit = _CREDIT_SLASH.match(m.span.text) or _CREDIT_HYPHEN.match(m.span.text)
+    if m.label not in ("ORG", "PERSON") or not hit:
+        return [m]
+    sp = m.span
+
+    def piece(group: str, label: str) -> Mention:
+        a, b = sp.start + hit.start(group), sp.start + hit.end(group)
+        return Mention(m.article_id, Span(sp.sentence_index, a, b, hit.group(group)), label)
+
+    return sorted([piece("org", "ORG"), piece("who", "PERSON")], key=lambda x: x.span.start)
+
+
+# Office words that follow a government body in a title ("Treasury Secretary", "Defence
+# Minister", "Treasury official"): what was written before the body qualifies the title.
+_OFFICES_AFTER = re.compile(r" (?:secretary|minister|chancellor|spokesman|spokeswoman|chief|officials?)\b", re.I)
+
+
+# What a leader heads, written after the leader's name in a title-case name ("the Kestrel
+# Administration"): the model tags the two words as one organisation.
+_LEADER_BODIES = frozenset({"administration", "regime", "government", "presidency"})
+
+
+def leader_bodies(m: Mention, people: set[str], text: str) -> list[Mention]:
+    """An organisation's span that is a leader's surname and a known government body (``the
+    Kestrel Treasury`` where the article names Kestrel as a person; ``Kestrel Treasury
+    Secretary Ann Holt``) is the body alone: the surname must not become a name of the body
+    that every later ``Kestrel`` takes. (It is not made a mention of the person either: ``the
+    Kestrel`` would read as a body's name and type every ``Kestrel`` of the article so.)
+    ``US Treasury`` stays whole. A leader's name and what the leader heads (``the Kestrel
+    Administration``) is the leader's name, marked as :mod:`mention_context` marks ``the Kestrel
+    administration``."""
+    words = m.span.text.split(" ")
+    if m.label != "ORG" or len(words) < 2:
+        return [m]
+    first, body = words[0], " ".join(words[1:])
+    if not first.isalpha() or not first[:1].isupper() or first.isupper() \
+            or is_place_key(fold(first)) or fold(first) in ORG_NAMES or is_demonym(first):
+        return [m]
+    sp = m.span
+    if len(words) == 2 and body.lower().rstrip("s") in _LEADER_BODIES:
+        # "the Kestrel Administration": the leader's name, read as a person's surname where a person
+        # of that name is known (mention_context.leader_context's mark)
+        return [m.replace(span=Span(sp.sentence_index, sp.start, sp.start + len(first), first), evidence=LEADER_CONTEXT)]
+    if fold(body) not in ORG_NAMES:
+        return [m]
+    if first not in people and not _OFFICES_AFTER.match(text, m.span.end):
+        return [m]
+    return [m.replace(span=Span(sp.sentence_index, sp.end - len(body), sp.end, body), title="", evidence="")]
+
+
+def org_suffixes(found: list[list[Mention]], common: set[str]) -> list[list[Mention]]:
+    """An organisation's span that is an organisation the article writes alone followed by a
+    place (``Kestrel Syria``: a caption's credit run into its headline, ``Kestrel Middle
+    East``) is two mentions, the organisation and the place; followed by one common word the
+    article writes in lower case (``Kestrel League Doctor in Homs``: two headlines run
+    together; ``common``: :func:`storyline.nlp.mention_context.common_words`) it is the
+    organisation alone. The word may not be a body's head or a company's word (``Kestrel
+    News``, ``Kestrel Motors``, ``Kestrel Airlines`` stay whole)."""
+    orgs = {m.span.text for ms in found for m in ms if m.label == "ORG"}
+    places = {m.span.text: m.label for ms in found for m in ms if m.label in ("GPE", "LOC")}
+    out = []
+    for ms in found:
+        kept = []
+        for m in ms:
+            kept.extend(_org_suffix(m, orgs, places, common))
+        out.append(kept)
+    return out
+
+
+def _org_suffix(m: Mention, orgs: set[str], places: dict[str, str], common: set[str]) -> list[Mention]:
+    words = m.span.text.split(" ")
+    if m.label != "ORG" or len(words) < 2:
+        return [m]
+    sp = m.span
+    for k in (2, 1):  # a place of one or two words ("Syria", "Middle East")
+        head, tail = " ".join(words[:-k]), " ".join(words[-k:])
+        if not head or head not in orgs:
+            continue
+        if tail in places or is_place_key(fold(tail)):
+            cut = sp.start + len(head)
+            return [m.replace(span=Span(sp.sentence_index, sp.start, cut, head)),
+                    Mention(m.article_id, Span(sp.sentence_index, sp.end - len(tail), sp.end, tail),
+                            places.get(tail, "GPE"))]
+        low = tail.lower()
+        if k == 1 and tail.isalpha() and tail[:1].isupper() and not tail.isupper() \
+                and {low, low + "s", low[:-1]} & common and low not in INSTITUTION_HEADS \
+                and low[:-1] not in INSTITUTION_HEADS and low not in COMPANY_WORDS:
+            return [m.replace(span=Span(sp.sentence_index, sp.start, sp.start + len(head), head))]
+    return [m]

@@ -77,8 +77,8 @@ def listed_people(ms: list[Mention], text: str, least: int) -> list[Mention]:
 
 # A one-word name before these words, or after "pro-"/"anti-", is used as a leader's name ("the
 # Assad regime", "Gadhafi loyalists", "pro-Gadhafi forces"), whatever the model's label.
-_LEADER_AFTER = re.compile(
-    r"\s+(?:regime|loyalists|administration|dynasty|clan|family|forces|troops|supporters|government|military|army)\b")
+_LEADER_AFTER = re.compile(  # "s?": a stripped possessive ("the Kestrel administrations plan")
+    r"\s+(?:regime|loyalists|administration|dynasty|clan|family|forces|troops|supporters|government|military|army)s?\b")
 _LEADER_BEFORE = re.compile(r"\b(?:pro|anti)-\s*$", re.I)
 # Endings of peoples' names beyond the demonym list ("British", "Dutch", "Libyan", "Afghan").
 _PEOPLE_END = re.compile(r"(?:ish|ch|an|ans)$")

@@ -24,12 +24,21 @@ from ..canonical_names import HONORIFICS, ORG_NAMES, PLACE_NAMES, TITLE_WORDS, f
 from ..canonical_types import head_label, legal_form
 from .repair import is_demonym
 
-__all__ = ["fix_label", "corrected_label", "full_name_shape", "TITLED_FIXABLE", "COUNTRY_COMPANY"]
+__all__ = [
+    "fix_label", "corrected_label", "full_name_shape", "TITLED_FIXABLE", "COUNTRY_COMPANY", "ROMANCE_PLACE_STARTS",
+    "PLACE_PARTICLES",
+]
 
 _GPE_FIXABLE = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
+# Words that begin place names in French, Spanish and Portuguese ("Cap Haitien", "Santo
+# Domingo", "Sao Paulo", "Puerto Rico", "Port au Prince"), and the lower-case particles inside
+# them ("au", "de", "do"): general knowledge of place names. None begins an English given name.
+ROMANCE_PLACE_STARTS = frozenset("port cap santo san sao são puerto porto ciudad pointe".split())
+PLACE_PARTICLES = frozenset("au aux de du des la le el do da dos das del".split())
 # Words that begin place names and no one's given name ("New Brega", "Port Said", "Mount
-# Kenya"): a "person" they begin is a place the model mistook.
-_PLACE_FIRST_WORDS = frozenset("new north south east west upper lower port fort mount lake cape greater".split())
+# Kenya", "Cap Haitien"): a "person" they begin is a place the model mistook.
+_PLACE_FIRST_WORDS = ROMANCE_PLACE_STARTS | frozenset(
+    "new north south east west upper lower port fort mount lake cape greater".split())
 # Known places that are also people's surnames (Michael Jordan, Jack London, Irving Berlin,
 # Denzel Washington, Kathy Ireland): a full name ending in one is still a person's.
 _PLACE_SURNAMES = frozenset("jordan israel ireland france georgia chad mali washington london berlin paris sofia".split())
@@ -84,7 +93,13 @@ def corrected_label(text: str, label: str, titled: bool = False) -> tuple[str, s
         return "GPE", ""
     words = text.split()
     if label == "PERSON" and len(words) > 1 and words[0].lower() in _PLACE_FIRST_WORDS:
+        last = words[-1]
+        if last[:1].isupper() and (is_demonym(last) or last.endswith("s") and is_demonym(last[:-1])):
+            return "NORP", ""  # "Puerto Ricans", "South Africans": the place's people
         return "GPE", ""
+    if label == "FAC" and len(words) > 1 and (words[0].lower() in ROMANCE_PLACE_STARTS - {"port"}
+                                              or any(w in PLACE_PARTICLES for w in words[1:-1])):
+        return "GPE", ""  # "Santo Domingo", "Port au Prince" tagged as a facility: a city
     if label in ("GPE", "LOC", "PERSON") and len(words) == 1 and len(text) > 4 and text.endswith("s") \
             and text[:1].isupper() and not text.isupper() and is_demonym(text[:-1]):
         return "NORP", ""  # a people in the plural ("Alawites", "Pakistanis") is no place or person

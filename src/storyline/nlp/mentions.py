@@ -33,17 +33,18 @@ import re
 from ..canonical_names import (
     MAX_PARTICLES, ORG_NAMES, PARTICLES, PLACE_NAMES, TITLE_WORDS, fold, is_place_key, without_articles,
 )
-from ..canonical_types import legal_form, type_article
+from ..canonical_types import INSTITUTION_HEADS, legal_form, type_article
 from ..records import Mention, Span
 from ..settings import DEFAULTS, Settings
 from .annotate import AnnotatedSentence
 from .mention_boundaries import (
-    SPACED_DASH, headline_verbs, joined_heads, org_tails, person_of_body, place_tails, split_at_dashes, split_owners,
-    without_leading_verb,
+    SPACED_DASH, headline_verbs, joined_heads, leader_bodies, org_suffixes, org_tails, person_of_body, photo_credits,
+    place_tails, split_at_dashes, split_owners, without_leading_verb,
 )
 from .mention_context import bracket_aliases, common_word, common_words, leader_context, listed_people, title_bodies
 from .mention_fixes import COMPONENT, add_entity_fixes, unclosed_bracket
-from .mention_labels import corrected_label, fix_label  # noqa: F401  (fix_label: importable from here, as before)
+from .mention_labels import PLACE_PARTICLES, ROMANCE_PLACE_STARTS, corrected_label
+from .mention_labels import fix_label  # noqa: F401  (importable from here, as before)
 from .mention_titles import name_pieces, office_before, title_before
 
 __all__ = ["find_mentions", "article_mentions", "add_entity_fixes", "ORG_NAMES", "PLACE_NAMES", "COMPONENT"]
@@ -147,7 +148,8 @@ def find_mentions(
 
 def _with_legal_forms(ents) -> list:
     """Entity spans with a company's legal form the model tagged apart joined to the name
-    before it (``Chrysler`` + ``LLC`` -> ``Chrysler LLC``)."""
+    before it (``Chrysler`` + ``LLC`` -> ``Chrysler LLC``), and an organisation's name cut at
+    its preposition joined (``US Agency for`` + ``International Development``)."""
     from spacy.tokens import Span as SpacySpan
 
     out: list = []
@@ -157,8 +159,25 @@ def _with_legal_forms(ents) -> list:
                 and legal_form("x " + ent.text):
             out[-1] = SpacySpan(ent.doc, prev.start, ent.end, label="ORG")
             continue
+        if prev is not None and prev.label_ == ent.label_ == "ORG" and len(prev) > 1 and (
+                prev.end == ent.start and prev[-1].lower_ in _LINKING_WORDS and prev[-1].text.islower()
+                or prev.end + 1 == ent.start and ent.doc[prev.end].text in _LINKING_WORDS
+                and prev[-1].lower_ in _BODY_HEADS):
+            # "the US Agency for" + "International Development", "the Kestrel Agency" + "for" +
+            # "Rural Development": one name the model cut at its preposition
+            out[-1] = SpacySpan(ent.doc, prev.start, ent.end, label="ORG")
+            continue
         out.append(ent)
     return out
+
+
+# Prepositions inside an organisation's name ("Agency for International Development",
+# "Bank of England"), where the model sometimes ends one span and begins another.
+_LINKING_WORDS = frozenset({"for", "of", "on"})
+# Heads of a body's name that a preposition follows ("Agency for", "Centre for", "Institute
+# of"): only after one is a preposition outside both spans taken into the name.
+_BODY_HEADS = INSTITUTION_HEADS | frozenset(
+    "agency centre center fund bureau society organisation organization".split())
 
 
 def _part_mentions(sentence: AnnotatedSentence, ent, article_id: str, labels: frozenset[str],
@@ -192,6 +211,12 @@ def _spans(ent) -> list:
 
     doc = ent.doc
     label = ent.label_
+    start, end = _place_extent(doc, ent.start, ent.end) if label in _PLACE_EXTENT_LABELS else (ent.start, ent.end)
+    if (start, end) != (ent.start, ent.end):
+        return [SpacySpan(doc, start, end, label="LOC" if label == "LOC" else "GPE")]
+    start, end = _hyphen_extent(doc, ent.start, ent.end) if label != "NORP" else (ent.start, ent.end)
+    if (start, end) != (ent.start, ent.end):
+        return [SpacySpan(doc, start, end, label=label)]
     if label in ("GPE", "LOC") and ent.start > 0 and doc[ent.start - 1].text == "Air":
         return [SpacySpan(doc, ent.start - 1, ent.end, label="ORG")]
     start = ent.start
@@ -205,6 +230,47 @@ def _spans(ent) -> list:
         out.append(SpacySpan(doc, ent.start - 1, ent.start, label="GPE"))
     out.append(ent)
     return out
+
+
+_PLACE_EXTENT_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON"})
+_MAX_PARTICLES = 2  # "Port au Prince", "Vila do Conde", "Puerto de la Cruz": at most two
+
+
+def _place_extent(doc, start: int, end: int) -> tuple[int, int]:
+    """The token range of a French, Spanish or Portuguese place name of which the model tagged
+    one part: its first word before the span (``Santo`` of ``Santo Domingo`` tagged as a
+    person; ``Port au`` of ``Port au Prince``), or the particles and name after a span that
+    is only that first word (``Port`` + ``au Prince``). ``(start, end)`` otherwise."""
+    j = start
+    while start - j < _MAX_PARTICLES and j > 0 and doc[j - 1].text in PLACE_PARTICLES and not doc[j - 1].ent_type_:
+        j -= 1
+    if j > 0 and doc[j - 1].lower_ in ROMANCE_PLACE_STARTS and doc[j - 1].text[:1].isupper() \
+            and not doc[j - 1].ent_type_ and (j < start or doc[j - 1].lower_ != "port"):
+        return j - 1, end  # "Port Harcourt"-like English names are tagged whole: "Port" only before a particle
+    if end - start == 1 and doc[start].lower_ in ROMANCE_PLACE_STARTS:
+        k = end
+        while k - end < _MAX_PARTICLES and k < len(doc) and doc[k].text in PLACE_PARTICLES:
+            k += 1
+        if end < k < len(doc) and doc[k].text[:1].isupper() and doc[k].text.isalpha():
+            return start, k + 1
+    return start, end
+
+
+def _hyphen_extent(doc, start: int, end: int) -> tuple[int, int]:
+    """The token range of a hyphenated name of which the model tagged one part (``Glass`` of
+    ``Glass-Steagall``): the span runs on over an unspaced hyphen and a capitalised word that
+    no other entity holds and that is no known place (``US-Mexico`` is two places), or back
+    over a capitalised word and a hyphen (``pro-Kestrel`` stays: a lower-case prefix)."""
+    def free(tok) -> bool:
+        return tok.text[:1].isupper() and tok.text.isalpha() and not tok.ent_type_ and not is_place_key(fold(tok.text))
+
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and free(doc[end + 1]):
+        return start, end + 2
+    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
+            and free(doc[start - 2]):
+        return start - 2, end
+    return start, end
 
 
 def _known_place_word(tok) -> bool:
@@ -225,8 +291,8 @@ def article_mentions(
     start of a sentence are dropped, and context cues type the other names
     (:func:`storyline.canonical_types.type_article`)."""
     common = common_words(sentences)
-    found = [[without_leading_verb(m, s.text, common) for m in find_mentions(s, article_id, settings)]
-             for s in sentences]
+    found = [[without_leading_verb(piece, s.text, common) for m in find_mentions(s, article_id, settings)
+              for piece in photo_credits(m)] for s in sentences]
     found = [joined_heads(ms, s.text) for ms, s in zip(found, sentences)]
     names = {m.span.text for ms in found for m in ms if not SPACED_DASH.search(m.span.text)}
     found = [split_at_dashes(split_owners(ms, names), names) for ms in found]
@@ -234,6 +300,7 @@ def article_mentions(
     found = [listed_people(title_bodies(ms, s.text), s.text, settings["entities.list_people"])
              for ms, s in zip(found, sentences)]
     found = org_tails(found, [s.text for s in sentences])
+    found = org_suffixes(found, common)
     written = {m.span.text for ms in found for m in ms if m.label == "PERSON"}
     bodies = {m.span.text for ms in found for m in ms if m.label == "ORG"}
     found = [[piece for m in ms for piece in headline_verbs(m, written, bodies, sentences)] for ms in found]
@@ -246,6 +313,7 @@ def article_mentions(
     }
     people = surnames | {m.span.text for ms in found for m in ms if m.label == "PERSON"}
     found = [[piece for m in ms for piece in person_of_body(m, people)] for ms in found]
+    found = [[piece for m in ms for piece in leader_bodies(m, people, s.text)] for ms, s in zip(found, sentences)]
     out: list[Mention] = []
     for sentence, ms in zip(sentences, found):
         fixed = [m.replace(label="PERSON") if m.label != "PERSON" and m.span.text in surnames else m

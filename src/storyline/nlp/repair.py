@@ -79,6 +79,12 @@ _ITS_BEFORE = frozenset(
 )
 # "were" -> "we're", "well" -> "we'll" etc. before these words only.
 _WE_BEFORE = frozenset("going gonna not all here ready trying looking working hoping".split())
+# "Ill" with its capital is "I'll" before a verb "I'll" takes (a closed list from English
+# grammar): "And Ill say it again"; "Ill health forced ...", "Chicago, Ill." stay.
+_I_WILL_BEFORE = frozenset(
+    "be have do go get make take say tell never just still try let give keep put come see look work "
+    "call write send ask show find leave stay probably also always not bet miss need".split()
+)
 _AMBIGUOUS: dict[str, tuple[int, frozenset[str]]] = {
     "its": (2, _ITS_BEFORE),
     "were": (2, _WE_BEFORE),
@@ -196,6 +202,8 @@ def _apostrophe(word: str, nxt: str, prev: str, known: Collection[str]) -> int |
     low = word.lower()
     if low in CONTRACTIONS and _contraction_ok(word, low, prev):
         return CONTRACTIONS[low]
+    if word == "Ill" and nxt in _I_WILL_BEFORE:
+        return 1
     if low in _AMBIGUOUS:
         pos, before = _AMBIGUOUS[low]
         if nxt.lower() in before:
