@@ -1575,6 +1575,11 @@ def test_neither_nor_negates_the_act(nlp, text, expected):
     ("The US strike, which happened on Monday, killed four militants.",
      [("ASSAULT", "", "US strike", "four militants", False, False)]),
     ("Rail workers began a strike on Monday.", [("PROTEST", "strike", "Rail workers", None, False, False)]),
+    # a news medium that reports an act did not do it, whatever the act
+    ("State media said more than 1,000 prisoners were freed on Tuesday.",
+     [("RETREAT", "release", None, "more than 1,000 prisoners", False, False)]),
+    ("State media said the army had arrested hundreds of gunmen.",
+     [("COERCE", "arrest", "army", "hundreds of gunmen", False, False)]),
     # a person seized by someone is who is freed, not the captors
     ("A journalist seized by gunmen was freed on Monday.",
      [("COERCE", "seize", "gunmen", "journalist", False, False), ("RETREAT", "release", None, "journalist", False, False)]),

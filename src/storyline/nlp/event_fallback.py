@@ -159,7 +159,7 @@ def role_by_position(doc, trigger, lexicon: Lexicon, *, before: bool, avoid=(), 
     no_reporter = not before or casualties and _told_without_agent(trigger, lexicon)
     heads = [h for h in _agent_heads(doc, lexicon, labels, nouns=before)
              if not any(_inside(h, b) for b in avoid) and h.i != trigger.i and h.i >= start
-             and args.usable_target(h) and not (no_reporter and _reporter(h, trigger, lexicon))]
+             and args.usable_target(h) and not ((no_reporter or _news_medium(h, lexicon)) and _reporter(h, trigger, lexicon))]
     if before:
         found = [h for h in heads if h.i < trigger.i and not _where(h, lexicon) and not _in_condition(h, trigger)
                  and not _acted_on(h, lexicon) and not (h.dep_ == "pobj" and h.head.lower_ == "against")
@@ -167,6 +167,16 @@ def role_by_position(doc, trigger, lexicon: Lexicon, *, before: bool, avoid=(), 
         return found[0] if found else None
     found = [h for h in heads if h.i > trigger.i and not _other_clause(h, trigger) and not _by_someone(h, trigger)]
     return found[0] if found else None
+
+
+_NEWS_WORDS = frozenset({"agency", "television", "tv", "radio", "media", "medium", "news", "newspaper", "daily", "wire"})
+
+
+def _news_medium(tok, lexicon: Lexicon) -> bool:
+    """Whether a phrase names a news medium ("state media", "the official news agency",
+    "state television"): when it reports an act ("State media said 1,000 prisoners were
+    freed"), it never did it, whatever the act."""
+    return tok.lemma_.lower() in _NEWS_WORDS or in_class(lexicon, tok, ("media",))
 
 
 def _told_without_agent(verb, lexicon: Lexicon) -> bool:
