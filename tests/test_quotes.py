@@ -1011,3 +1011,35 @@ def test_a_mostly_noun_attitude_form_asks_for_the_parse_only_as_a_verb():
     assert needs_parse("The growers group also plans to run ads in the valley.")
     assert not needs_parse("The hope of the growers is a wet spring.")
     assert not needs_parse("His plans for the harbour were dropped in May.")
+
+
+def test_a_vote_to_act_is_no_quote_but_a_vote_for_a_measure_stays():
+    # "voted to expel" is a decision taken (an act); "voted against the levy" states a stance
+    texts = ["The Norland Assembly voted on Friday to expel Arnholt from the trade bloc.",
+             "Senator Ruth Kessler voted against the levy."]
+    found = find_quotes(annotate(texts), "a1", DEFAULTS)
+    assert [(q.speaker_name, q.cue.text, [c.text for c in q.content]) for q in found] == [
+        ("Ruth Kessler", "voted", ["the levy"])]
+
+
+def test_a_sourceless_raising_verb_is_a_quote_only_when_asked_for():
+    texts = ["The ceasefire in Varnia seems to be holding."]
+    found = find_quotes(annotate(texts), "a1", DEFAULTS)
+    assert [(q.speaker_name, q.cue.text, [c.text for c in q.content]) for q in found] == [
+        ("unknown", "seems", ["to be holding"])]
+    off = DEFAULTS.replace(**{"quotes.raising_attributions": False})
+    assert find_quotes(annotate(texts), "a1", off) == []
+
+
+def test_a_speaker_run_holding_pull_quote_furniture_is_dropped():
+    from storyline.nlp.quote_nonspeech import speech_only
+    from storyline.nlp.quote_subjects import Frame
+
+    doc = load_model()("We stay End Quote Tomas Brandt Exiled minister Activists have called for a strike.")
+    called = doc.text.index("called")
+    run = Frame(cue=(called, called + 6), content=[(doc.text.index("a strike"), len(doc.text) - 1)],
+                speaker=(doc.text.index("End"), doc.text.index(" have")), speaker_kind="description",
+                lemma="call")
+    plain = Frame(cue=run.cue, content=run.content, speaker=(doc.text.index("Activists"), doc.text.index(" have")),
+                  speaker_kind="description", lemma="call")
+    assert speech_only(doc, [run, plain], raising=True) == [plain]

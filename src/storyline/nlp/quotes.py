@@ -42,6 +42,7 @@ from .quote_continuation import carry_learned, carry_unmarked, whole_sentence
 from .quote_lexical import fragment_frame, headline_shape, lexical_frames, plain_attribution, title_frame
 from .quote_marks import extend_with_marks, has_marks, mark_kind
 from .quote_model import QuoteModel, model_for, model_frames, veto
+from .quote_nonspeech import speech_only
 from .quote_parse import Frame, name_range, parse_frames
 from .quote_speakers import TITLES, NameIndex, resolve_pronoun
 from .speech_verbs import evidence_finding, parse_cue_words, regard_view, stance_view, verb_attitude
@@ -114,6 +115,8 @@ def find_quotes(
         frames = [_outermost(found) for found in frames]
     if settings["quotes.skip_material_acts"]:
         frames = [_speech_only(s, found, settings) for s, found in zip(usable, frames)]
+    frames = [speech_only(s.doc, found, settings["quotes.raising_attributions"]) if s.parsed else found
+              for s, found in zip(usable, frames)]
     people = [_people(s, f) for s, f in zip(usable, frames)]
     taken = {pos for pos, found in enumerate(frames) if any(_own_attribution(usable[pos], f) for f in found)}
     quotes: list[Quote] = []
