@@ -1043,3 +1043,25 @@ def test_a_speaker_run_holding_pull_quote_furniture_is_dropped():
     plain = Frame(cue=run.cue, content=run.content, speaker=(doc.text.index("Activists"), doc.text.index(" have")),
                   speaker_kind="description", lemma="call")
     assert speech_only(doc, [run, plain], raising=True) == [plain]
+
+
+@pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
+@pytest.mark.parametrize("text, speaker", [
+    # the parser hangs the second clause's subject on the first clause's object: the cue after
+    # it has its own subject, the noun right before it, not the first clause's
+    ("Hale has so far failed to sign a replacement for the injured Tom Berg but the 19-year-old "
+     "Kesslers calm passing and positional sense hinted that he could fill the gap.",
+     "the 19-year-old Kesslers calm passing and positional sense"),
+    ("Pressure mounted on Norland on Monday after Arnholt shut its embassy and the Varnian Union "
+     "said it was weighing tougher sanctions.", "the Varnian Union"),
+])
+def test_a_conjoined_cue_right_after_a_noun_takes_it_for_subject(text, speaker, settings):
+    assert [q.speaker_name for q in find_quotes(annotate([text]), "a1", settings)] == [speaker]
+
+
+@pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
+def test_a_that_clause_hung_on_a_time_phrase_after_the_cue_is_the_content(settings):
+    text = "Mr Berg told reporters after meeting Ms Hale that Norland still backed the envoys peace plan."
+    found = find_quotes(annotate([text]), "a1", settings)
+    assert [(q.speaker_name, q.cue.text, [c.text for c in q.content]) for q in found] == [
+        ("Berg", "told", ["that Norland still backed the envoys peace plan"])]
