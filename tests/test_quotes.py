@@ -1065,3 +1065,23 @@ def test_a_that_clause_hung_on_a_time_phrase_after_the_cue_is_the_content(settin
     found = find_quotes(annotate([text]), "a1", settings)
     assert [(q.speaker_name, q.cue.text, [c.text for c in q.content]) for q in found] == [
         ("Berg", "told", ["that Norland still backed the envoys peace plan"])]
+
+
+def test_a_content_ends_before_pull_quote_furniture_and_one_before_the_cue_is_dropped():
+    from storyline.nlp.quote_nonspeech import has_furniture, speech_only
+    from storyline.nlp.quote_subjects import Frame
+
+    text = "Ada Roth said the port would reopen End Quote Ada Roth Harbour chief Traders have left."
+    doc = load_model()(text)
+    said = text.index("said")
+    after = Frame(cue=(said, said + 4), content=[(text.index("the port"), len(text) - 1)],
+                  speaker=(0, 8), speaker_kind="name", lemma="say")
+    assert [[text[s:e] for s, e in f.content] for f in speech_only(doc, [after], raising=True)] == [
+        ["the port would reopen"]]
+    text = "We stay End Quote Tomas Brandt Baker We open every day, said Brandt."
+    doc = load_model()(text)
+    said = text.index("said")
+    before = Frame(cue=(said, said + 4), content=[(0, text.index(", said"))],
+                   speaker=(said + 5, len(text) - 1), speaker_kind="name", lemma="say")
+    assert speech_only(doc, [before], raising=True) == []
+    assert has_furniture(text) and not has_furniture("Brandt said we stay.")

@@ -11,10 +11,12 @@ Two kinds, each a rule of news English rather than a list of cases seen in data:
 
 And one piece of page furniture: a pull-quote's ``End Quote`` marker, which glues the quote,
 the name and title of its speaker and the next sentence into one run; a frame whose speaker
-holds it has no speaker the reader could trust.
+holds it has no speaker the reader could trust, and a content ends before it.
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 from .quote_model import RAISING
 from .quote_subjects import Frame
@@ -42,8 +44,39 @@ def speech_only(doc, frames: list[Frame], raising: bool) -> list[Frame]:
         if frame.speaker is not None and any(
                 f in doc.text[frame.speaker[0]:frame.speaker[1]].lower() for f in _FURNITURE):
             continue
-        kept.append(frame)
+        frame = _before_furniture(doc.text, frame)
+        if frame is not None:
+            kept.append(frame)
     return kept
+
+
+def has_furniture(text: str) -> bool:
+    """Whether a sentence holds pull-quote furniture: no quote is carried into it."""
+    low = text.lower()
+    return any(f in low for f in _FURNITURE)
+
+
+def _before_furniture(text: str, frame: Frame) -> Frame | None:
+    """The frame with each content piece after the cue ended before pull-quote furniture
+    (``X said [...] End Quote Name Title Next sentence``): what follows the marker is not the
+    quote. A content before the cue that holds the marker is dropped with its frame: the
+    words said start somewhere in the run after the speaker's name and title, which the
+    text does not mark, and the words before the marker are someone else's pull quote."""
+    pieces = []
+    for start, end in frame.content:
+        at = min((i for i in (text.lower().find(f, start, end) for f in _FURNITURE) if i >= 0), default=-1)
+        if at < 0:
+            pieces.append((start, end))
+            continue
+        if end <= frame.cue[0]:
+            return None
+        cut = len(text[start:at].rstrip())
+        if cut:
+            pieces.append((start, start + cut))
+        break  # the pieces after the marker belong to the page, not the quote
+    if pieces == frame.content:
+        return frame
+    return dataclasses.replace(frame, content=pieces)
 
 
 def _infinitive_content(doc, frame: Frame) -> bool:

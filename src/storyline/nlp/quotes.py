@@ -44,7 +44,7 @@ from .quote_continuation import carry_learned, carry_unmarked, whole_sentence
 from .quote_lexical import fragment_frame, headline_shape, lexical_frames, plain_attribution, title_frame
 from .quote_marks import extend_with_marks, has_marks, mark_kind
 from .quote_model import QuoteModel, model_for, model_frames, veto
-from .quote_nonspeech import speech_only
+from .quote_nonspeech import has_furniture, speech_only
 from .quote_parse import Frame, name_range, parse_frames
 from .quote_speakers import TITLES, NameIndex, resolve_pronoun
 from .speech_verbs import evidence_finding, parse_cue_words, regard_view, stance_view, verb_attitude
@@ -122,6 +122,7 @@ def find_quotes(
               for s, found in zip(usable, frames)]
     people = [_people(s, f) for s, f in zip(usable, frames)]
     taken = {pos for pos, found in enumerate(frames) if any(_own_attribution(usable[pos], f) for f in found)}
+    taken |= {pos for pos, s in enumerate(usable) if has_furniture(s.text)}  # another's pull quote
     quotes: list[Quote] = []
     seen: set[tuple] = set()
     for pos, found in enumerate(frames):
