@@ -546,9 +546,9 @@ def false_positives(pairs_path: Path, articles, cache: DocCache, settings: Setti
     for line in pairs_path.read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
         if rec["status"] == "unmatched_pred" or (rec["status"] == "matched" and rec["o"] <= 0.3):
-            wrong[(rec["file"], " ".join(str(rec["pred_content"]).split()))] = {**rec, "why": "content"}
+            wrong[(rec["file"], _content_key(str(rec["pred_content"])))] = {**rec, "why": "content"}
         elif rec["status"] == "matched" and rec["gold_kind"] == "named" and rec["speaker_correct"] is False:
-            wrong[(rec["file"], " ".join(str(rec["pred_content"]).split()))] = {**rec, "why": "speaker"}
+            wrong[(rec["file"], _content_key(str(rec["pred_content"])))] = {**rec, "why": "speaker"}
     model = model_for(settings)
     beliefs, stances = settings["quotes.beliefs"], settings["quotes.stance_adjectives"]
     counts: dict[str, Counter] = defaultdict(Counter)
@@ -559,7 +559,7 @@ def false_positives(pairs_path: Path, articles, cache: DocCache, settings: Setti
         docs = cache.get([t for _, t in sentences])
         annotated = [AnnotatedSentence(i, t, d, True) for i, ((_, t), d) in enumerate(zip(sentences, docs))]
         for q in find_quotes(annotated, name, settings, ordered=True):
-            rec = wrong.get((name, " ".join(" ".join(c.text for c in q.content).split())))
+            rec = wrong.get((name, _content_key(" ".join(c.text for c in q.content))))
             if rec is None:
                 continue
             cue_pos = q.cue.sentence_index if q.cue else q.content[0].sentence_index
@@ -599,6 +599,11 @@ def false_positives(pairs_path: Path, articles, cache: DocCache, settings: Setti
                 if rec["why"] == "speaker":
                     print(f"      gold source: {rec['gold_source']}")
     return {"totals": totals, "counts": counts, "wrong": len(wrong)}
+
+
+def _content_key(text: str) -> str:
+    """A content's words, without the ``...`` the scorer puts between its pieces."""
+    return " ".join(w for w in text.split() if w != "...")
 
 
 def _frame_path(doc, text, start, beliefs, stances, model, settings, parse_frames, lexical_frames,
