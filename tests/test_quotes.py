@@ -1085,3 +1085,8 @@ def test_a_content_ends_before_pull_quote_furniture_and_one_before_the_cue_is_dr
                    speaker=(said + 5, len(text) - 1), speaker_kind="name", lemma="say")
     assert speech_only(doc, [before], raising=True) == []
     assert has_furniture(text) and not has_furniture("Brandt said we stay.")
+
+
+def test_a_raising_verb_with_like_and_a_noun_phrase_is_no_quote():
+    texts = ["The pact with the Varnian police seemed like a fair compromise after the riots."]
+    assert find_quotes(annotate(texts), "a1", DEFAULTS) == []
