@@ -1090,3 +1090,8 @@ def test_a_content_ends_before_pull_quote_furniture_and_one_before_the_cue_is_dr
 def test_a_raising_verb_with_like_and_a_noun_phrase_is_no_quote():
     texts = ["The pact with the Varnian police seemed like a fair compromise after the riots."]
     assert find_quotes(annotate(texts), "a1", DEFAULTS) == []
+
+
+def test_a_veto_is_no_quote():
+    texts = ["Norland vetoed the Arnholt resolution on Tuesday."]
+    assert find_quotes(annotate(texts), "a1", DEFAULTS) == []

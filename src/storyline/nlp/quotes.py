@@ -118,10 +118,12 @@ def find_quotes(
         frames = [_outermost(found) for found in frames]
     if settings["quotes.skip_material_acts"]:
         frames = [_speech_only(s, found, settings) for s, found in zip(usable, frames)]
+    # a sentence whose act was dropped (a vote, a veto) is still narration: nothing carries into it
+    acts = {pos for pos, found in enumerate(frames) if any(_own_attribution(usable[pos], f) for f in found)}
     frames = [speech_only(s.doc, found, settings["quotes.raising_attributions"]) if s.parsed else found
               for s, found in zip(usable, frames)]
     people = [_people(s, f) for s, f in zip(usable, frames)]
-    taken = {pos for pos, found in enumerate(frames) if any(_own_attribution(usable[pos], f) for f in found)}
+    taken = acts | {pos for pos, found in enumerate(frames) if any(_own_attribution(usable[pos], f) for f in found)}
     taken |= {pos for pos, s in enumerate(usable) if has_furniture(s.text)}  # another's pull quote
     quotes: list[Quote] = []
     seen: set[tuple] = set()
