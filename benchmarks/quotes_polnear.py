@@ -530,7 +530,8 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
 
 def false_positives(pairs_path: Path, articles, cache: DocCache, settings: Settings, examples: int = 0) -> dict:
     """Why predicted quotes are wrong, on the full parse: quotes that match no gold
-    attribution (or overlap one by 0.3 or less) by cue lemma, frame path and kind of content;
+    attribution (or overlap one by 0.3 or less) by cue lemma, frame path and kind of content
+    (and every prediction by frame path, right or wrong, to compare);
     and matched quotes whose named speaker is wrong, by kind of error. A printer for
     development: it changes no figure. ``examples``: print that many per cause (to the
     terminal only: they are evaluation text)."""
@@ -560,8 +561,6 @@ def false_positives(pairs_path: Path, articles, cache: DocCache, settings: Setti
         annotated = [AnnotatedSentence(i, t, d, True) for i, ((_, t), d) in enumerate(zip(sentences, docs))]
         for q in find_quotes(annotated, name, settings, ordered=True):
             rec = wrong.get((name, _content_key(" ".join(c.text for c in q.content))))
-            if rec is None:
-                continue
             cue_pos = q.cue.sentence_index if q.cue else q.content[0].sentence_index
             doc, text = docs[cue_pos], annotated[cue_pos].doc_text
             # the cue's offset in the Doc's (repaired) text, which find_quotes mapped back
@@ -569,6 +568,11 @@ def false_positives(pairs_path: Path, articles, cache: DocCache, settings: Setti
             for k in range(len(text)):
                 to_doc.setdefault(annotated[cue_pos].to_original(k), k)
             start = to_doc.get(q.cue.start, -1) if q.cue else -1
+            path = _frame_path(doc, text, start, beliefs, stances, model, settings,
+                               parse_frames, lexical_frames, fragment_frame, title_frame, qmod)
+            counts["every prediction: frame path"][path] += 1  # each path's share of wrong ones
+            if rec is None:
+                continue
             if rec["why"] == "speaker":
                 cause = _speaker_error(rec, q, doc)
                 totals["speaker wrong"] += 1
@@ -578,8 +582,6 @@ def false_positives(pairs_path: Path, articles, cache: DocCache, settings: Setti
                 totals["no gold"] += 1
                 toks = [t for t in doc if t.idx == start]
                 lemma = toks[0].lemma_.lower() if toks else "-"
-                path = _frame_path(doc, text, start, beliefs, stances, model, settings,
-                                   parse_frames, lexical_frames, fragment_frame, title_frame, qmod)
                 if len({c.sentence_index for c in q.content}) > 1 or q.content[0].sentence_index != cue_pos:
                     path += " + continuation"
                 what = next((k for k, lems in _NON_SPEECH.items() if lemma in lems), "")
