@@ -518,6 +518,161 @@ def _print_misses(found: dict, top: int = 12) -> None:
     print("  tags of the full-parse misses: " + ", ".join(f"{k} {v}" for k, v in found["tags"].most_common()))
 
 
+# --------------------------------------------------------------------------- false positives (a printer)
+
+# what a content is, by its cue lemma: not speech (for the printer's grouping only)
+_NON_SPEECH = {"raising verb (seem, appear...)": ("seem", "appear", "sound", "look"),
+               "decision or vote": ("vote", "decide", "choose", "elect", "approve", "agree", "resolve"),
+               "evidence (show, suggest, hint...)": ("show", "suggest", "hint", "indicate", "reveal", "prove")}
+_FORECAST = re.compile(r"\b(will|would|could|might|may|going to|expected to|likely to)\b", re.I)
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
+
+
+def false_positives(pairs_path: Path, articles, cache: DocCache, settings: Settings, examples: int = 0) -> dict:
+    """Why predicted quotes are wrong, on the full parse: quotes that match no gold
+    attribution (or overlap one by 0.3 or less) by cue lemma, frame path and kind of content
+    (and every prediction by frame path, right or wrong, to compare);
+    and matched quotes whose named speaker is wrong, by kind of error. A printer for
+    development: it changes no figure. ``examples``: print that many per cause (to the
+    terminal only: they are evaluation text)."""
+    from collections import Counter, defaultdict
+
+    from storyline.nlp import quotes as qmod
+    from storyline.nlp.events import material_acts
+    from storyline.nlp.quote_lexical import fragment_frame, lexical_frames, title_frame
+    from storyline.nlp.quote_model import model_for
+    from storyline.nlp.quote_parse import parse_frames
+
+    wrong: dict[tuple, dict] = {}   # (file, content) -> pair record
+    for line in pairs_path.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        if rec["status"] == "unmatched_pred" or (rec["status"] == "matched" and rec["o"] <= 0.3):
+            wrong[(rec["file"], _content_key(str(rec["pred_content"])))] = {**rec, "why": "content"}
+        elif rec["status"] == "matched" and rec["gold_kind"] == "named" and rec["speaker_correct"] is False:
+            wrong[(rec["file"], _content_key(str(rec["pred_content"])))] = {**rec, "why": "speaker"}
+    model = model_for(settings)
+    beliefs, stances = settings["quotes.beliefs"], settings["quotes.stance_adjectives"]
+    counts: dict[str, Counter] = defaultdict(Counter)
+    shown: Counter = Counter()
+    totals = Counter()
+    for name, lines in articles:
+        sentences = article_sentences(lines)
+        docs = cache.get([t for _, t in sentences])
+        annotated = [AnnotatedSentence(i, t, d, True) for i, ((_, t), d) in enumerate(zip(sentences, docs))]
+        for q in find_quotes(annotated, name, settings, ordered=True):
+            rec = wrong.get((name, _content_key(" ".join(c.text for c in q.content))))
+            cue_pos = q.cue.sentence_index if q.cue else q.content[0].sentence_index
+            doc, text = docs[cue_pos], annotated[cue_pos].doc_text
+            # the cue's offset in the Doc's (repaired) text, which find_quotes mapped back
+            to_doc = {}
+            for k in range(len(text)):
+                to_doc.setdefault(annotated[cue_pos].to_original(k), k)
+            start = to_doc.get(q.cue.start, -1) if q.cue else -1
+            path = _frame_path(doc, text, start, beliefs, stances, model, settings,
+                               parse_frames, lexical_frames, fragment_frame, title_frame, qmod)
+            counts["every prediction: frame path"][path] += 1  # each path's share of wrong ones
+            if rec is None:
+                continue
+            if rec["why"] == "speaker":
+                cause = _speaker_error(rec, q, doc)
+                totals["speaker wrong"] += 1
+                counts["speaker wrong"][cause] += 1
+                key = "speaker:" + cause
+            else:
+                totals["no gold"] += 1
+                toks = [t for t in doc if t.idx == start]
+                lemma = toks[0].lemma_.lower() if toks else "-"
+                if len({c.sentence_index for c in q.content}) > 1 or q.content[0].sentence_index != cue_pos:
+                    path += " + continuation"
+                what = next((k for k, lems in _NON_SPEECH.items() if lemma in lems), "")
+                if not what and toks and any(toks[0].i == i for i in material_acts(doc, settings)):
+                    what = "material act cue"
+                if not what:
+                    what = "forecast (modal)" if _FORECAST.search(q.text) else "speech or belief"
+                counts["no gold: cue lemma"][lemma] += 1
+                counts["no gold: frame path"][path] += 1
+                counts["no gold: content"][what] += 1
+                counts["no gold: speaker"][_speaker_shape(q)] += 1
+                key = "path:" + path
+            if shown[key] < examples:
+                shown[key] += 1
+                print(f"  [{key}] {q.speaker_name} | {q.cue.text if q.cue else '-'} | {q.text[:140]}")
+                print(f"      sentence: {text[:200]}")
+                if rec["why"] == "speaker":
+                    print(f"      gold source: {rec['gold_source']}")
+    return {"totals": totals, "counts": counts, "wrong": len(wrong)}
+
+
+def _content_key(text: str) -> str:
+    """A content's words, without the ``...`` the scorer puts between its pieces."""
+    return " ".join(w for w in text.split() if w != "...")
+
+
+def _frame_path(doc, text, start, beliefs, stances, model, settings, parse_frames, lexical_frames,
+                fragment_frame, title_frame, qmod) -> str:
+    """Which step made the frame with its cue at ``start``."""
+    frag = fragment_frame(text, doc)
+    if frag is not None and frag.cue[0] == start:
+        return "fragment"
+    title = title_frame(text, doc)
+    if title is not None and title.cue[0] == start:
+        return "title (Name: words)"
+    rules = parse_frames(doc, beliefs, stances)
+    hit = next((f for f in rules if f.cue[0] == start), None)
+    if hit is not None:
+        return "parse rule" + (f" [{','.join(sorted(hit.tags))}]" if hit.tags else "")
+    if model is not None:
+        probs = (settings["quotes.model_min_prob"], settings["quotes.model_min_prob_unnamed"],
+                 settings["quotes.model_veto_prob"])
+        sentence = AnnotatedSentence(0, text, doc, True)
+        for f in qmod._frames(sentence, beliefs, model, probs, stances):
+            if f.cue[0] == start and "model" in f.tags:
+                return "model" + (" (raising)" if "raising" in f.tags else "")
+    if any(f.cue[0] == start for f in lexical_frames(text, doc)):
+        return "lexical pattern"
+    return "other"
+
+
+def _speaker_shape(q) -> str:
+    if q.speaker_name == "unknown":
+        return "unknown"
+    if q.speaker is not None and q.speaker.text.lower() in _PRONOUNS:
+        return "pronoun (resolved)"
+    return "name" if any(w[:1].isupper() for w in q.speaker_name.split()) else "description"
+
+
+def _speaker_error(rec: dict, q, doc) -> str:
+    """The kind of a wrong named speaker."""
+    pred, gold = q.speaker_name, rec["gold_source"]
+    written = q.speaker.text if q.speaker is not None else ""
+    if pred == "unknown":
+        if written.lower() in _PRONOUNS:
+            return "unknown (a pronoun left unresolved)"
+        return "unknown (no speaker found)"
+    if written.lower() in _PRONOUNS:
+        return "a pronoun resolved to the wrong person"
+    ents = {e.text: e.label_ for e in doc.ents}
+    label = next((lab for t, lab in ents.items() if t and t in pred), "")
+    gold_label = next((lab for t, lab in ents.items() if t and t in gold), "")
+    if not any(w[:1].isupper() for w in pred.split()) or pred.split()[0].lower() in ("the", "a", "an"):
+        return "a description or title only"
+    if label in ("ORG", "NORP", "GPE") and gold_label == "PERSON":
+        return "an organisation for a person"
+    if label == "PERSON" and gold_label in ("ORG", "NORP", "GPE"):
+        return "a person for an organisation"
+    if gold and gold.split()[-1].lower().strip(".,") in doc.text.lower():
+        return "the wrong one of two named in the sentence"
+    return "other (speaker from elsewhere or a partial name)"
+
+
+def _print_false_positives(found: dict, top: int = 15) -> None:
+    print(f"\nwrong predictions, full parse ({found['wrong']} in the pairs file): "
+          + ", ".join(f"{k} {v}" for k, v in found["totals"].items()))
+    for group, counter in found["counts"].items():
+        common = ", ".join(f"{k} {v}" for k, v in counter.most_common(top))
+        print(f"  {group}: {common}")
+
+
 # --------------------------------------------------------------------------- main
 
 HEADLINE = (
@@ -566,7 +721,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--misses", action="store_true",
                     help="print why gold attributions are missed entirely, by cause (ordered condition)")
     ap.add_argument("--miss-examples", type=int, default=0,
-                    help="with --misses: print this many sentences per cause (terminal only)")
+                    help="with --misses or --false-positives: print this many sentences per cause (terminal only)")
+    ap.add_argument("--false-positives", action="store_true",
+                    help="print why predicted quotes are wrong (no gold, or the wrong speaker), by cause "
+                         "(ordered condition; writes the full parse's pairs file to --work)")
     ap.add_argument("--no-speed", action="store_true", help="skip the timing runs")
     ap.add_argument("--repeats", type=int, default=3, help="timing runs per mode (median reported)")
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "quotes_polnear.json"),
@@ -611,7 +769,8 @@ def main(argv: list[str] | None = None) -> int:
         for key, label, extra, gate in SYSTEMS:
             st = Settings({**settings.changed(), **extra})
             preds = run_extractor(articles, condition, cache, GATES[gate], st)
-            res = score(scorer, split_dir, condition, preds, work, key, args.pairs)
+            want_pairs = args.pairs or (args.false_positives and key == "storyline_full_parse")
+            res = score(scorer, split_dir, condition, preds, work, key, want_pairs)
             found[key] = figures(res)
             if key in ("storyline_full_parse", "storyline_selective_parse"):
                 found["scorer_" + key.replace("storyline_", "")] = _public(res)
@@ -623,6 +782,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"parse share / {condition}: selective {shares['selective']:.2%}, enrich gate {shares['enrich']:.2%}")
         if args.misses and condition == "ordered":
             _print_misses(miss_causes(split_dir, articles, cache, settings, args.miss_examples))
+        if args.false_positives and condition == "ordered":
+            _print_false_positives(false_positives(work / "storyline_full_parse.ordered.pairs.jsonl", articles,
+                                                   cache, settings, args.miss_examples))
         cache.save()
         results["conditions"][condition] = found
     if not args.no_speed:

@@ -1011,3 +1011,87 @@ def test_a_mostly_noun_attitude_form_asks_for_the_parse_only_as_a_verb():
     assert needs_parse("The growers group also plans to run ads in the valley.")
     assert not needs_parse("The hope of the growers is a wet spring.")
     assert not needs_parse("His plans for the harbour were dropped in May.")
+
+
+def test_a_vote_to_act_is_no_quote_but_a_vote_for_a_measure_stays():
+    # "voted to expel" is a decision taken (an act); "voted against the levy" states a stance
+    texts = ["The Norland Assembly voted on Friday to expel Arnholt from the trade bloc.",
+             "Senator Ruth Kessler voted against the levy."]
+    found = find_quotes(annotate(texts), "a1", DEFAULTS)
+    assert [(q.speaker_name, q.cue.text, [c.text for c in q.content]) for q in found] == [
+        ("Ruth Kessler", "voted", ["the levy"])]
+
+
+def test_a_sourceless_raising_verb_is_a_quote_only_when_asked_for():
+    texts = ["The ceasefire in Varnia seems to be holding."]
+    found = find_quotes(annotate(texts), "a1", DEFAULTS)
+    assert [(q.speaker_name, q.cue.text, [c.text for c in q.content]) for q in found] == [
+        ("unknown", "seems", ["to be holding"])]
+    off = DEFAULTS.replace(**{"quotes.raising_attributions": False})
+    assert find_quotes(annotate(texts), "a1", off) == []
+
+
+def test_a_speaker_run_holding_pull_quote_furniture_is_dropped():
+    from storyline.nlp.quote_nonspeech import speech_only
+    from storyline.nlp.quote_subjects import Frame
+
+    doc = load_model()("We stay End Quote Tomas Brandt Exiled minister Activists have called for a strike.")
+    called = doc.text.index("called")
+    run = Frame(cue=(called, called + 6), content=[(doc.text.index("a strike"), len(doc.text) - 1)],
+                speaker=(doc.text.index("End"), doc.text.index(" have")), speaker_kind="description",
+                lemma="call")
+    plain = Frame(cue=run.cue, content=run.content, speaker=(doc.text.index("Activists"), doc.text.index(" have")),
+                  speaker_kind="description", lemma="call")
+    assert speech_only(doc, [run, plain], raising=True) == [plain]
+
+
+@pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
+@pytest.mark.parametrize("text, speaker", [
+    # the parser hangs the second clause's subject on the first clause's object: the cue after
+    # it has its own subject, the noun right before it, not the first clause's
+    ("Hale has so far failed to sign a replacement for the injured Tom Berg but the 19-year-old "
+     "Kesslers calm passing and positional sense hinted that he could fill the gap.",
+     "the 19-year-old Kesslers calm passing and positional sense"),
+    ("Pressure mounted on Norland on Monday after Arnholt shut its embassy and the Varnian Union "
+     "said it was weighing tougher sanctions.", "the Varnian Union"),
+])
+def test_a_conjoined_cue_right_after_a_noun_takes_it_for_subject(text, speaker, settings):
+    assert [q.speaker_name for q in find_quotes(annotate([text]), "a1", settings)] == [speaker]
+
+
+@pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
+def test_a_that_clause_hung_on_a_time_phrase_after_the_cue_is_the_content(settings):
+    text = "Mr Berg told reporters after meeting Ms Hale that Norland still backed the envoys peace plan."
+    found = find_quotes(annotate([text]), "a1", settings)
+    assert [(q.speaker_name, q.cue.text, [c.text for c in q.content]) for q in found] == [
+        ("Berg", "told", ["that Norland still backed the envoys peace plan"])]
+
+
+def test_a_content_ends_before_pull_quote_furniture_and_one_before_the_cue_is_dropped():
+    from storyline.nlp.quote_nonspeech import has_furniture, speech_only
+    from storyline.nlp.quote_subjects import Frame
+
+    text = "Ada Roth said the port would reopen End Quote Ada Roth Harbour chief Traders have left."
+    doc = load_model()(text)
+    said = text.index("said")
+    after = Frame(cue=(said, said + 4), content=[(text.index("the port"), len(text) - 1)],
+                  speaker=(0, 8), speaker_kind="name", lemma="say")
+    assert [[text[s:e] for s, e in f.content] for f in speech_only(doc, [after], raising=True)] == [
+        ["the port would reopen"]]
+    text = "We stay End Quote Tomas Brandt Baker We open every day, said Brandt."
+    doc = load_model()(text)
+    said = text.index("said")
+    before = Frame(cue=(said, said + 4), content=[(0, text.index(", said"))],
+                   speaker=(said + 5, len(text) - 1), speaker_kind="name", lemma="say")
+    assert speech_only(doc, [before], raising=True) == []
+    assert has_furniture(text) and not has_furniture("Brandt said we stay.")
+
+
+def test_a_raising_verb_with_like_and_a_noun_phrase_is_no_quote():
+    texts = ["The pact with the Varnian police seemed like a fair compromise after the riots."]
+    assert find_quotes(annotate(texts), "a1", DEFAULTS) == []
+
+
+def test_a_veto_is_no_quote():
+    texts = ["Norland vetoed the Arnholt resolution on Tuesday."]
+    assert find_quotes(annotate(texts), "a1", DEFAULTS) == []

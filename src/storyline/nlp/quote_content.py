@@ -13,7 +13,7 @@ frames.
 
 from __future__ import annotations
 
-from .quote_subjects import DASHES, bare_participle, cue_lemma, misattached_conj
+from .quote_subjects import DASHES, bare_participle, cue_lemma, is_cue, misattached_conj
 from .speech_verbs import ADDRESSEE, NOUN_CONTENT, PREP_CONTENT
 
 
@@ -242,3 +242,31 @@ def cut_tail(doc, start: int, end: int) -> tuple[int, int]:
         if clause is not None and clause.right_edge.i >= end - 2 and i - 1 > start + 1:
             return start, i - 1
     return start, end
+
+
+# Words that open a time phrase ("after meeting", "while visiting", "on arriving").
+_TIME_WORDS = frozenset({"after", "before", "since", "upon", "on", "while", "when"})
+
+
+def clause_past_time_phrase(doc, verb, start: int, end: int) -> int | None:
+    """Where the content starts when the parser hung the cue's ``that`` clause on a gerund in
+    a time phrase after the cue: ``told reporters after meeting Ms Hale [that ...]``, ``said
+    while visiting the port [that ...]``. English puts the reported clause of ``tell``/``say``
+    there; a gerund of meeting or visiting reports nothing. The character offset of that
+    ``that`` when it lies within [start, end), else None."""
+    for child in verb.rights:
+        gerund = None
+        if child.dep_ == "prep" and child.lower_ in _TIME_WORDS:  # "after meeting", "before visiting"
+            gerund = next((g for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+        elif child.dep_ == "advcl" and child.tag_ == "VBG" and any(  # "while visiting"
+                m.dep_ in ("mark", "advmod") and m.lower_ in _TIME_WORDS for m in child.lefts):
+            gerund = child
+        if gerund is None or is_cue(gerund, True):
+            continue  # "after learning that ...", "while insisting that ...": the gerund's own report
+        for clause in gerund.children:
+            if clause.dep_ != "ccomp":
+                continue
+            mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+            if mark is not None and start <= mark.idx < end:
+                return mark.idx
+    return None

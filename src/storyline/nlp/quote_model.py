@@ -305,6 +305,15 @@ def veto(doc, model: QuoteModel, frames: list[Frame], max_prob: float) -> list[F
     return kept
 
 
+def _likeness(tok) -> bool:
+    """A raising verb with ``like``/``as`` and a noun phrase: ``seemed like a compromise``,
+    ``looks like a winner``; how something appeared to the writer (``seems as if`` with a
+    clause is read by the parser as a clause and stays)."""
+    return tok.lemma_.lower() in RAISING and any(
+        c.dep_ == "prep" and c.lower_ in ("like", "as") and any(g.dep_ == "pobj" for g in c.children)
+        for c in tok.children)
+
+
 # Verbs of the course of events, never a cue of anyone's words or stance: "Fighting in Syria has
 # continued despite ...", "Shocking footage has emerged of ..." (the model had read both as
 # attributions on a Syria crawl; general knowledge of English aspectual and occurrence verbs).
@@ -350,6 +359,8 @@ def model_frames(doc, model: QuoteModel, taken: set[int], min_prob: float,
         kind, (start, end) = best
         if how == "raising" and kind in _PREDICATE_KINDS:
             continue  # "she seemed [eager]", "looked [vulnerable]": how she appeared to the writer
+        if _likeness(tok) and kind not in ("ccomp", "xcomp"):
+            continue  # "the deal seemed [like a fair compromise]": a likeness, no one's view
         if kind in _OBJECT_KINDS:
             end = past_predicate(tok, end)
         elif kind == "xcomp":

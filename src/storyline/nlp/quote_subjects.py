@@ -136,9 +136,12 @@ def _left_subject(verb):
     puts the subject before the finite verb: the noun or name that ends right before the
     cue, past adverbs and one aside between commas without a finite verb, speaks. A
     prepositional or direct object there is the end of some other phrase, never the
-    speaker; an aside that is a name alone names the speaker (``the chief, Ada Roth,``)."""
+    speaker; an aside that is a name alone names the speaker (``the chief, Ada Roth,``).
+    A conjoined cue too: in ``Reed failed to sign a striker but the youngster's form hinted
+    that ...`` the parser hangs ``form`` on ``striker`` and would give the cue Reed's subject;
+    a conjunct that inherits its subject follows its coordinator (``and said``)."""
     doc = verb.doc
-    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+    if verb.dep_ not in ("ROOT", "conj") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     j = verb.i - 1
     while j > 0 and doc[j].tag_ == "RB":  # "bluntly suggested"

@@ -31,6 +31,7 @@ layer's job. Offsets are into the sentence text as stored (see ``AnnotatedSenten
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 
@@ -38,10 +39,12 @@ from ..records import Quote, Span
 from ..settings import DEFAULTS, Settings
 from .annotate import AnnotatedSentence
 from .events import material_acts
+from .quote_content import clause_past_time_phrase
 from .quote_continuation import carry_learned, carry_unmarked, whole_sentence
 from .quote_lexical import fragment_frame, headline_shape, lexical_frames, plain_attribution, title_frame
 from .quote_marks import extend_with_marks, has_marks, mark_kind
 from .quote_model import QuoteModel, model_for, model_frames, veto
+from .quote_nonspeech import has_furniture, speech_only
 from .quote_parse import Frame, name_range, parse_frames
 from .quote_speakers import TITLES, NameIndex, resolve_pronoun
 from .speech_verbs import evidence_finding, parse_cue_words, regard_view, stance_view, verb_attitude
@@ -109,13 +112,19 @@ def find_quotes(
     frames = [_end_before_coordinated(s, found) for s, found in zip(usable, frames)]
     if settings["quotes.end_before_participle"]:
         frames = [_end_before_participle(s, found) for s, found in zip(usable, frames)]
+    frames = [[_past_time_phrase(s, f) for f in found] if s.parsed else found for s, found in zip(usable, frames)]
     frames = [[f for f in found if not _speaker_inside(f)] for found in frames]
     if settings["quotes.outermost_only"]:
         frames = [_outermost(found) for found in frames]
     if settings["quotes.skip_material_acts"]:
         frames = [_speech_only(s, found, settings) for s, found in zip(usable, frames)]
+    # a sentence whose act was dropped (a vote, a veto) is still narration: nothing carries into it
+    acts = {pos for pos, found in enumerate(frames) if any(_own_attribution(usable[pos], f) for f in found)}
+    frames = [speech_only(s.doc, found, settings["quotes.raising_attributions"]) if s.parsed else found
+              for s, found in zip(usable, frames)]
     people = [_people(s, f) for s, f in zip(usable, frames)]
-    taken = {pos for pos, found in enumerate(frames) if any(_own_attribution(usable[pos], f) for f in found)}
+    taken = acts | {pos for pos, found in enumerate(frames) if any(_own_attribution(usable[pos], f) for f in found)}
+    taken |= {pos for pos, s in enumerate(usable) if has_furniture(s.text)}  # another's pull quote
     quotes: list[Quote] = []
     seen: set[tuple] = set()
     for pos, found in enumerate(frames):
@@ -165,6 +174,17 @@ def _own_attribution(sentence: AnnotatedSentence, frame: Frame) -> bool:
     if frame.speaker_kind != "pronoun" or frame.speaker is None:
         return False
     return not _FIRST_PERSON.fullmatch(sentence.doc_text[frame.speaker[0]:frame.speaker[1]])
+
+
+def _past_time_phrase(sentence: AnnotatedSentence, frame: Frame) -> Frame:
+    """A content after the cue that opens with a time phrase holding the cue's ``that``
+    clause (``told reporters [after meeting Ms Hale that ...]``) starts at ``that``."""
+    if len(frame.content) != 1 or frame.content[0][0] < frame.cue[1]:
+        return frame
+    verb = next((t for t in sentence.doc if t.idx == frame.cue[0]), None)  # type: ignore[union-attr]
+    start, end = frame.content[0]
+    at = clause_past_time_phrase(sentence.doc, verb, start, end) if verb is not None else None
+    return frame if at is None else dataclasses.replace(frame, content=[(at, end)])
 
 
 def _speaker_inside(frame: Frame) -> bool:
