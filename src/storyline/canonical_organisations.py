@@ -133,6 +133,8 @@ def article_acronym(r: NameResolver, cls: str, key: str) -> str:
     own = r.canonical_id(r._keys.get((cls, key, ""), ""))
     if own in r._clusters and own != hit:
         earlier = r._clusters[own]
+        if _other_expansion(earlier, key):
+            return hit  # "IRC" of this article's rescue corps, another article's committee: no join
         if not (earlier.forms and all(acronym(f) for f in earlier.forms)):
             return ""  # a name of its own ("BP"), not only this acronym
         r._merge(earlier, r._clusters[hit])
@@ -218,10 +220,19 @@ def link_alias(r: NameResolver, c: Cluster, alias: str, label: str) -> None:
         return
     other = r._keys.get((c.cls, akey, ""))
     if other and r.canonical_id(other) in r._clusters and r.canonical_id(other) != c.id:
+        if _other_expansion(r._clusters[r.canonical_id(other)], akey):
+            return  # two names with one acronym ("International Rescue Committee/Corps (IRC)")
         r._merge(r._clusters[r.canonical_id(other)], c)
     else:
         r._keys[(c.cls, akey, "")] = c.id
         r._by_key.setdefault(akey, set()).add(c.id)
+
+
+def _other_expansion(c: Cluster, akey: str) -> bool:
+    """Whether an entity is already written out as a name whose initials are ``akey``: an
+    acronym that two different names share in a corpus (``IRC``: the International Rescue
+    Committee and the International Rescue Corps) then joins neither to the other."""
+    return any(not acronym(f) and len(f.split()) > 1 and form_initials(f) == akey for f in c.forms)
 
 
 def national_form(full: str, key: str) -> bool:
