@@ -13,7 +13,7 @@ from storyline.canonical_names import NameParts, core_name, description_prefix, 
 from storyline.canonical_types import BODY, NONPERSON, STRONG, WEAK, context_cue, entity_label, head_label, type_article
 from storyline.nlp.annotate import AnnotatedSentence
 from storyline.nlp.engine import load_model
-from storyline.nlp.mention_boundaries import leader_bodies, photo_credits
+from storyline.nlp.mention_boundaries import leader_bodies, photo_credits, without_trailing_adverb
 from storyline.nlp.mention_context import leader_context, listed_people
 from storyline.nlp.mentions import add_entity_fixes, article_mentions, find_mentions, fix_label
 from storyline.nlp.repair import article_names, repair
@@ -1716,3 +1716,12 @@ def test_a_name_before_a_comma_and_a_us_state_or_before_mayor_or_residents_is_a_
              ("Holt, Illinois police said.", "Holt", "PERSON", "")]               # a state written out: no abbreviation
     got = [(name, context_cue(text, text.index(name), text.index(name) + len(name), label)) for text, name, label, _ in cases]
     assert got == [(name, cue) for _, name, _, cue in cases]
+
+
+def test_a_name_run_into_the_next_clauses_adverb_is_the_name_without_it():
+    text = "Aid came from the Kestrel Relief Command Meanwhile the ships sailed."
+    m = at("Kestrel Relief Command Meanwhile", text.index("Kestrel"), "ORG")
+    assert without_trailing_adverb(m, text).span == Span(0, text.index("Kestrel"), text.index(" Meanwhile"),
+                                                         "Kestrel Relief Command")
+    kept = at("Meanwhile", 0, "ORG")  # a lone word is left to the other rules
+    assert without_trailing_adverb(kept, "Meanwhile the ships sailed.") == kept
