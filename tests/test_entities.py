@@ -1725,3 +1725,14 @@ def test_a_name_run_into_the_next_clauses_adverb_is_the_name_without_it():
                                                          "Kestrel Relief Command")
     kept = at("Meanwhile", 0, "ORG")  # a lone word is left to the other rules
     assert without_trailing_adverb(kept, "Meanwhile the ships sailed.") == kept
+
+
+def test_spellings_of_one_name_behind_an_acronym_stay_one_name():
+    r = NameResolver()
+    ids = r.add([M("Disasters Emergency Committee (DEC)", "ORG", "a1")])
+    ids += r.add([M("Disaster Emergency Committee (DEC)", "ORG", "a2"), M("DEC", "ORG", "a2")])
+    ids += r.add([M("Disasters and Emergency Committee", "ORG", "a3"), M("DEC", "ORG", "a3")])
+    ids += r.add([M("International Organisation for Migration (IOM)", "ORG", "a4"),
+                  M("International Organization for Migration (IOM)", "ORG", "a5")])
+    ids = [r.canonical_id(i) for i in ids]
+    assert len(set(ids[:5])) == 1 and ids[5] == ids[6] and ids[5] != ids[0]
