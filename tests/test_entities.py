@@ -1734,5 +1734,7 @@ def test_spellings_of_one_name_behind_an_acronym_stay_one_name():
     ids += r.add([M("Disasters and Emergency Committee", "ORG", "a3"), M("DEC", "ORG", "a3")])
     ids += r.add([M("International Organisation for Migration (IOM)", "ORG", "a4"),
                   M("International Organization for Migration (IOM)", "ORG", "a5")])
+    ids += r.add([M("Free Syrian Army (FSA)", "ORG", "a6")]) + r.add([M("Free Syria Army", "ORG", "a7"), M("FSA", "ORG", "a7")])
     ids = [r.canonical_id(i) for i in ids]
     assert len(set(ids[:5])) == 1 and ids[5] == ids[6] and ids[5] != ids[0]
+    assert ids[7] == ids[8] == ids[9] and len(set(ids)) == 3

@@ -250,10 +250,14 @@ _NAME_GLUE = frozenset("and & of for the".split())
 
 def _same_name(a: str, b: str) -> bool:
     """Whether two written-out names are one name spelled two ways: the same words but for
-    joining words, a plural ``s`` and British or American ``-ise``/``-ize``."""
+    joining words, a plural ``s``, British or American ``-ise``/``-ize``, and a word that
+    begins the other (``Free Syria Army``, ``Free Syrian Army``)."""
     def words(name: str) -> list[str]:
         return [_singular(w).replace("s", "z") for w in fold(name).split() if w not in _NAME_GLUE]
-    return words(a) == words(b)
+    wa, wb = words(a), words(b)
+    # 4: a word's stem long enough to be the word ("syria", not "co" of "corps"/"committee")
+    return len(wa) == len(wb) and all(x == y or min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))
+                                      for x, y in zip(wa, wb))
 
 
 def national_form(full: str, key: str) -> bool:
