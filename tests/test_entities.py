@@ -1738,3 +1738,11 @@ def test_spellings_of_one_name_behind_an_acronym_stay_one_name():
     ids = [r.canonical_id(i) for i in ids]
     assert len(set(ids[:5])) == 1 and ids[5] == ids[6] and ids[5] != ids[0]
     assert ids[7] == ids[8] == ids[9] and len(set(ids)) == 3
+
+
+def test_a_first_name_spelled_with_s_or_z_is_one_first_name():
+    r = NameResolver()
+    ids = r.add([M("Elisabeth Marlow", article="a1")]) + r.add([M("Elizabeth Marlow", article="a2"), M("Liz Marlow", article="a3")])
+    ids += r.add([M("Elizabeth Kestner", article="a4"), M("Elisa Kestner", article="a4")])
+    assert ids[0] == ids[1] and ids[3] != ids[4]  # another first name, not a spelling
+    assert r.entity(ids[0]).name in ("Elisabeth Marlow", "Elizabeth Marlow")
