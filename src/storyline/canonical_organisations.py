@@ -133,7 +133,11 @@ def article_acronym(r: NameResolver, cls: str, key: str) -> str:
     own = r.canonical_id(r._keys.get((cls, key, ""), ""))
     if own in r._clusters and own != hit:
         earlier = r._clusters[own]
-        if not (earlier.forms and all(acronym(f) for f in earlier.forms)):
+        mine, theirs = _expansions(earlier, key), _expansions(r._clusters[hit], key)
+        spelled = any(_same_name(a, b) for a in mine for b in theirs)
+        if mine and theirs and not spelled:
+            return hit  # "IRC" of this article's rescue corps, another article's committee: no join
+        if not spelled and not (earlier.forms and all(acronym(f) for f in earlier.forms)):
             return ""  # a name of its own ("BP"), not only this acronym
         r._merge(earlier, r._clusters[hit])
     return r._remember(cls, key, hit)
@@ -218,10 +222,42 @@ def link_alias(r: NameResolver, c: Cluster, alias: str, label: str) -> None:
         return
     other = r._keys.get((c.cls, akey, ""))
     if other and r.canonical_id(other) in r._clusters and r.canonical_id(other) != c.id:
+        if _other_expansion(r._clusters[r.canonical_id(other)], c, akey):
+            return  # two names with one acronym ("International Rescue Committee/Corps (IRC)")
         r._merge(r._clusters[r.canonical_id(other)], c)
     else:
         r._keys[(c.cls, akey, "")] = c.id
         r._by_key.setdefault(akey, set()).add(c.id)
+
+
+def _other_expansion(c: Cluster, other: Cluster, akey: str) -> bool:
+    """Whether two entities are written out as different names whose initials are ``akey``:
+    an acronym that two names share in a corpus (``IRC``: the International Rescue Committee
+    and the International Rescue Corps) then joins neither to the other. Spellings of one
+    name (``Disaster(s) (and) Emergency Committee``, ``Organisation``/``Organization``) are
+    no different names."""
+    mine, theirs = _expansions(c, akey), _expansions(other, akey)
+    return bool(mine and theirs) and not any(_same_name(a, b) for a in mine for b in theirs)
+
+
+def _expansions(c: Cluster, akey: str) -> list[str]:
+    return [f for f in c.forms if not acronym(f) and len(f.split()) > 1 and form_initials(f) == akey]
+
+
+# Words that come and go between spellings of one name ("Disasters and Emergency Committee").
+_NAME_GLUE = frozenset("and & of for the".split())
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two written-out names are one name spelled two ways: the same words but for
+    joining words, a plural ``s``, British or American ``-ise``/``-ize``, and a word that
+    begins the other (``Free Syria Army``, ``Free Syrian Army``)."""
+    def words(name: str) -> list[str]:
+        return [_singular(w).replace("s", "z") for w in fold(name).split() if w not in _NAME_GLUE]
+    wa, wb = words(a), words(b)
+    # 4: a word's stem long enough to be the word ("syria", not "co" of "corps"/"committee")
+    return len(wa) == len(wb) and all(x == y or min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))
+                                      for x, y in zip(wa, wb))
 
 
 def national_form(full: str, key: str) -> bool:

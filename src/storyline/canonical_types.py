@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from .canonical_names import fold, initials, label_class
+from .canonical_names import fold, initials, label_class, us_state
 from .nlp.repair import is_demonym
 from .records import Mention
 
@@ -101,8 +101,11 @@ def head_label(name: str, label: str) -> str:
 _PLACE_AFTER = frozenset(
     "capital border borders territory soil airspace coast coastline valley region province "
     "crossing town city village villages countryside frontier mainland embassy consulate "
-    "borderlands highlands lowlands outskirts".split()
+    "borderlands highlands lowlands outskirts mayor resident residents".split()
 )
+# A name, a comma and a US state's abbreviation ("Hoboken, N.J.", "Bethesda, Md."): a town
+# in that state, as datelines and addresses write one.
+_STATE_AFTER = re.compile(r"^,\s+([A-Z][A-Za-z.]*)")
 # Before "of X" ("the people of X", "mayor of X"): the name is a place.
 _PLACE_OF = frozenset(
     "capital city town village villages region province people residents citizens mayor "
@@ -151,6 +154,9 @@ def context_cue(text: str, start: int, end: int, label: str = "") -> str:
     nxt = m.group(1).lower() if m else ""
     if nxt in _PLACE_AFTER:
         return STRONG
+    m = _STATE_AFTER.match(after)
+    if m and us_state(m.group(1)) and not (label == "PERSON" and " " in text[start:end].strip()):
+        return STRONG  # a full name the model calls a person stays one ("Ann Holt, Va.": a reader's letter)
     m = _OF_BEFORE.search(before)
     if m and m.group(1).lower() in _PLACE_OF and not possessive:
         return STRONG
@@ -171,7 +177,9 @@ def context_cue(text: str, start: int, end: int, label: str = "") -> str:
 
 
 _COORDINATED = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+$")
-_LIST_GOES_ON = re.compile(r"^\s*(?:,|and\b|or\b)")
+# A list goes on with a comma and another name or a conjunction, or a conjunction; a comma
+# and a lower-case word ends an apposition ("in Haiti, Minustah, has said"), not a list.
+_LIST_GOES_ON = re.compile(r"^\s*(?:,\s*(?:and\b|or\b|[A-Z])|and\b|or\b)")
 
 
 def _in_list(text: str, prev_end: int, start: int, end: int) -> bool:
@@ -184,7 +192,7 @@ def _in_list(text: str, prev_end: int, start: int, end: int) -> bool:
         return False
     if gap.strip() != ",":
         return True
-    after = text[end:end + 8]
+    after = text[end:end + 12]  # 12: a comma, a space and a conjunction or a capital
     return not _POSSESSIVE_AFTER.match(after) and bool(_LIST_GOES_ON.match(after))
 
 

@@ -14,6 +14,8 @@ these in order):
   person's span (``President Assad Turkey``, ``Dana Ruhl Kestrel chief executive said``),
   becomes a mention of its own (:func:`place_tails`, :func:`org_tails`): it must not become
   a surname that every later ``Turkey`` or ``Kestrel`` of the article takes;
+* a sentence adverb opening the next clause run into a name (``Relief Command Meanwhile``)
+  is cut off (:func:`without_trailing_adverb`);
 * a title-case headline's verb run into a name (``Dana Ruhl Says``) is cut off
   (:func:`headline_verbs`), and a person named with the body they speak for (``Whitcombe of
   Barrow Capital``) is two mentions (:func:`person_of_body`);
@@ -43,7 +45,7 @@ from .repair import is_demonym
 
 __all__ = [
     "SPACED_DASH", "split_at_dashes", "place_tails", "joined_heads", "split_owners", "org_tails", "person_of_body",
-    "without_leading_verb", "headline_verbs", "photo_credits", "leader_bodies", "org_suffixes",
+    "without_leading_verb", "without_trailing_adverb", "headline_verbs", "photo_credits", "leader_bodies", "org_suffixes",
 ]
 
 # A dash between spaces inside a place's, facility's or person's span ("based in San Jose -
@@ -255,6 +257,21 @@ def without_leading_verb(m: Mention, text: str, common: set[str]) -> Mention:
         return m  # 6: "Ming", "Jing", "Xiaoping"'s short syllables are names, not verbs
     start = m.span.start + len(first) + 1
     return m.replace(span=Span(m.span.sentence_index, start, m.span.end, text[start:m.span.end]))
+
+
+# Sentence adverbs that open a clause ("... US Southern Command Meanwhile the Navy ...": two
+# sentences run together when a crawl drops a line break); no name ends in one.
+_CLAUSE_ADVERBS = frozenset("meanwhile however moreover nevertheless nonetheless instead yesterday tonight".split())
+
+
+def without_trailing_adverb(m: Mention, text: str) -> Mention:
+    """A name that runs into the sentence adverb opening the next clause is the name without
+    it: ``US Southern Command Meanwhile`` is ``US Southern Command``."""
+    words = m.span.text.split(" ")
+    if len(words) < 2 or words[-1].lower() not in _CLAUSE_ADVERBS:
+        return m
+    end = m.span.end - len(words[-1]) - 1
+    return m.replace(span=Span(m.span.sentence_index, m.span.start, end, text[m.span.start:end]))
 
 
 # Verbs a title-case headline or caption writes after a name ("Dana Ruhl Says Cuts Are

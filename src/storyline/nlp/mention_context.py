@@ -2,8 +2,8 @@
 
 * a name written before a company's office and the person holding it (``Magna chief
   executive Siegfried Wolf``) is the company (:func:`title_bodies`);
-* a full name in a list of people's full names is a person's whatever the model's label
-  (:func:`listed_people`);
+* a full name in a list of people's full names is a person's whatever the model's label, and
+  so is a one-word name no place, body or people bears (:func:`listed_people`);
 * a one-word name used as a leader's (``the Assad regime``, ``pro-Gadhafi forces``) is
   marked for canonical resolution to read as a known person's surname
   (:func:`leader_context`);
@@ -72,7 +72,23 @@ def listed_people(ms: list[Mention], text: str, least: int) -> list[Mention]:
         for i in full:
             if ms[i].label in TITLED_FIXABLE and not ms[i].evidence and full_name_shape(ms[i].span.text):
                 out[i] = ms[i].replace(label="PERSON")
+        if all(out[i].label == "PERSON" for i in full):
+            # a one-word name among people only (``Ann Holt, Kesha and Mark Devers``): a
+            # stage name or a surname, unless a known place, body or people
+            for i in run:
+                if len(ms[i].span.text.split()) == 1 and _lone_person(ms[i]):
+                    out[i] = ms[i].replace(label="PERSON")
     return out
+
+
+def _lone_person(m: Mention) -> bool:
+    """Whether a one-word name in a list of people may be one of them: tagged otherwise by
+    the model alone, capitalised, not all capitals (an acronym), and no known place, body or
+    people."""
+    word = m.span.text.strip()
+    key = fold(word)
+    return m.label in TITLED_FIXABLE and not m.evidence and word[:1].isupper() and not word.isupper() \
+        and key not in PLACE_NAMES and key not in ORG_NAMES and key not in ALIASES and not is_demonym(word)
 
 
 # A one-word name before these words, or after "pro-"/"anti-", is used as a leader's name ("the
