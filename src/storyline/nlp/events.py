@@ -322,9 +322,12 @@ def _joint_acts(doc, coded: list[Draft], consumed: set[int], lexicon: Lexicon, s
     working group"; "jointly [held] talks" stays the talks' CONSULT, "jointly attacked" an
     ASSAULT), its governors applied as for other events."""
     out = []
-    for tok in doc:
+    for adverb in doc:
+        if adverb.lower_ not in _JOINT_ADVERBS or adverb.dep_ != "advmod":
+            continue  # most sentences have none: look for the adverb first
+        tok = adverb.head
         if tok.pos_ != "VERB" or tok.dep_ in _MODIFIER_DEPS or args.is_passive(tok) \
-                or not any(c.dep_ == "advmod" and c.lower_ in _JOINT_ADVERBS for c in tok.children):
+                or any(d.trigger.i == tok.i for d in out):
             continue
         if any(d.trigger.i == t.i or d.clause.i == t.i for d in coded for t in tok.subtree):
             continue
