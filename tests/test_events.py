@@ -1573,8 +1573,13 @@ def test_neither_nor_negates_the_act(nlp, text, expected):
      [("ASSAULT", "", None, "Twelve people", False, False)]),
     # a state's strike is an attack, a nationwide one by workers a labour strike
     ("The US strike, which happened on Monday, killed four militants.",
-     [("ASSAULT", "", "US strike", "four militants", False, False)]),
+     [("ASSAULT", "", "US", "four militants", False, False)]),
     ("Rail workers began a strike on Monday.", [("PROTEST", "strike", "Rail workers", None, False, False)]),
+    # "US" in capitals is the country, not the pronoun "us" to resolve to the other subject
+    ("Russia said the US would impose sanctions on Syria.",
+     [("THREATEN", "restrict", "US", "Syria", False, True)]),
+    ("Officials in Moscow said the US had sent warships to the region.",
+     [("MOBILIZE", "troops", "US", None, False, False)]),
     # a news medium that reports an act did not do it, whatever the act
     ("State media said more than 1,000 prisoners were freed on Tuesday.",
      [("RETREAT", "release", None, "more than 1,000 prisoners", False, False)]),

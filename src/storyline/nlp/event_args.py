@@ -314,7 +314,10 @@ def possessor(noun):
 
 
 def is_pronoun(tok) -> bool:
-    return tok is not None and (tok.pos_ == "PRON" or tok.lower_ in _PERSONAL_PRONOUNS)
+    """A pronoun, also one the tagger missed; not a word in capitals ("the [US] would impose
+    sanctions": the country, which had been resolved to the sentence's other subject)."""
+    return tok is not None and (tok.pos_ == "PRON" or tok.lower_ in _PERSONAL_PRONOUNS
+                                and not (len(tok.text) > 1 and tok.text.isupper()))
 
 
 def resolve_pronoun(tok, start):
