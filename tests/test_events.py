@@ -1580,6 +1580,16 @@ def test_neither_nor_negates_the_act(nlp, text, expected):
      [("THREATEN", "restrict", "US", "Syria", False, True)]),
     ("Officials in Moscow said the US had sent warships to the region.",
      [("MOBILIZE", "troops", "US", None, False, False)]),
+    # nor do witnesses, activists or rights groups who report it
+    ("Activists say thousands have been arrested in the crackdown.",
+     [("COERCE", "arrest", None, "thousands", False, False)]),
+    ("Rights groups say 12,000 people have been detained during the uprising.",
+     [("COERCE", "arrest", None, "12,000 people", False, False)]),
+    ("Witnesses said demonstrations broke out after Friday prayers in several cities.",
+     [("PROTEST", "demo", None, None, False, False)]),
+    # who receives an ultimatum does not issue it
+    ("Kessling had been given an ultimatum to withdraw its troops.",
+     [("THREATEN", "", None, None, False, False)]),
     # a news medium that reports an act did not do it, whatever the act
     ("State media said more than 1,000 prisoners were freed on Tuesday.",
      [("RETREAT", "release", None, "more than 1,000 prisoners", False, False)]),

@@ -159,24 +159,34 @@ def role_by_position(doc, trigger, lexicon: Lexicon, *, before: bool, avoid=(), 
     no_reporter = not before or casualties and _told_without_agent(trigger, lexicon)
     heads = [h for h in _agent_heads(doc, lexicon, labels, nouns=before)
              if not any(_inside(h, b) for b in avoid) and h.i != trigger.i and h.i >= start
-             and args.usable_target(h) and not ((no_reporter or _news_medium(h, lexicon)) and _reporter(h, trigger, lexicon))]
+             and args.usable_target(h) and not ((no_reporter or _observer(h, lexicon)) and _reporter(h, trigger, lexicon))]
     if before:
         found = [h for h in heads if h.i < trigger.i and not _where(h, lexicon) and not _in_condition(h, trigger)
                  and not _acted_on(h, lexicon) and not (h.dep_ == "pobj" and h.head.lower_ == "against")
-                 and not (h.dep_ == "nsubjpass" and h.head.i == trigger.i)]  # "[Residents] were promised": who it befell
+                 and not _befallen(h, trigger)]
         return found[0] if found else None
     found = [h for h in heads if h.i > trigger.i and not _other_clause(h, trigger) and not _by_someone(h, trigger)]
     return found[0] if found else None
 
 
-_NEWS_WORDS = frozenset({"agency", "television", "tv", "radio", "media", "medium", "news", "newspaper", "daily", "wire"})
+# Who reports what others did: news media, and people who witness or record it ("State media
+# said 1,000 prisoners were freed", "Activists say thousands have been arrested", "Witnesses
+# said troops opened fire"). Officials and ministries are not among them: "the ministry said two
+# battalions had been sent" is mostly its own act.
+_OBSERVERS = frozenset({
+    "agency", "television", "tv", "radio", "media", "medium", "news", "newspaper", "daily", "wire",
+    "activist", "witness", "eyewitness", "resident", "monitor", "observatory", "observer",
+    "campaigner", "source", "medic", "doctor", "correspondent", "journalist", "reporter",
+    "analyst", "expert", "refugee", "survivor"})
 
 
-def _news_medium(tok, lexicon: Lexicon) -> bool:
-    """Whether a phrase names a news medium ("state media", "the official news agency",
-    "state television"): when it reports an act ("State media said 1,000 prisoners were
-    freed"), it never did it, whatever the act."""
-    return tok.lemma_.lower() in _NEWS_WORDS or in_class(lexicon, tok, ("media",))
+def _observer(tok, lexicon: Lexicon) -> bool:
+    """Whether a phrase names a news medium or a witness of events ("state media", "the
+    official news agency", "activists", "witnesses", "rights groups"): when it reports an act,
+    it never did it, whatever the act."""
+    if tok.lemma_.lower() in _OBSERVERS or in_class(lexicon, tok, ("media",)):
+        return True
+    return tok.lemma_.lower() == "group" and any(c.lower_ == "rights" for c in tok.children)
 
 
 def _told_without_agent(verb, lexicon: Lexicon) -> bool:
@@ -190,6 +200,32 @@ def _told_without_agent(verb, lexicon: Lexicon) -> bool:
         return False
     agent = args.agent_of(verb)
     return agent is None or not actor_like(agent.doc, args.np_bounds(agent), lexicon)
+
+
+def _befallen(tok, trigger) -> bool:
+    """Whether ``tok`` is the subject of a passive verb, so what it names is whom that befell
+    ("[Residents] were promised", "[850 people] have been killed and thousands arrested"),
+    unless the event lies inside that verb's complement, whose actor it is ("the [US] was
+    involved in smuggling arms", "[Kessling] was forced to withdraw")."""
+    if tok.dep_ != "nsubjpass":
+        return False
+    verb, node = tok.head, trigger
+    if verb.lemma_ in _GIVING:
+        return True  # "[Tottenham] had been given an ultimatum": who receives it, not who issues it
+    for _ in range(8):  # the trigger's chain of complements up to the verb; deeper is parse noise
+        if node.i == verb.i:
+            return node.i == trigger.i  # the verb's own event befell its subject
+        if node.dep_ not in _COMPLEMENT_DEPS or node.head.i == node.i:
+            return True
+        node = node.head
+    return True
+
+
+# Verbs whose passive subject receives their object ("was given an ultimatum", "were offered aid")
+_GIVING = frozenset({"give", "offer", "promise", "hand", "send", "show", "grant", "award", "deny"})
+# How an event hangs from a verb whose subject may act it: "was forced [to withdraw]", "was
+# involved [in] [smuggling]" (not a clause beside it: "were killed [when] troops opened fire")
+_COMPLEMENT_DEPS = frozenset({"xcomp", "prep", "pcomp", "pobj", "dobj"})
 
 
 def _acted_on(tok, lexicon: Lexicon) -> bool:
