@@ -117,14 +117,15 @@ def find_quotes(
     if settings["quotes.outermost_only"]:
         frames = [_outermost(found) for found in frames]
     if settings["quotes.skip_material_acts"]:
-        frames = [_speech_only(s, found, settings) for s, found in zip(usable, frames)]
-    # a sentence whose act was dropped (a vote, a veto) is still narration: nothing carries into it
-    acts = {pos for pos, found in enumerate(frames) if any(_own_attribution(usable[pos], f) for f in found)}
+        frames = [_without_material_acts(s, found, settings) for s, found in zip(usable, frames)]
+    # sentences with an attribution of their own take no carried quote; counted before
+    # speech_only, which only drops frames: a sentence whose act was dropped (a vote, a
+    # veto) is still narration, and a pull quote is another's
+    taken = {pos for pos, found in enumerate(frames) if any(_own_attribution(usable[pos], f) for f in found)}
+    taken |= {pos for pos, s in enumerate(usable) if has_furniture(s.text)}
     frames = [speech_only(s.doc, found, settings["quotes.raising_attributions"]) if s.parsed else found
               for s, found in zip(usable, frames)]
     people = [_people(s, f) for s, f in zip(usable, frames)]
-    taken = acts | {pos for pos, found in enumerate(frames) if any(_own_attribution(usable[pos], f) for f in found)}
-    taken |= {pos for pos, s in enumerate(usable) if has_furniture(s.text)}  # another's pull quote
     quotes: list[Quote] = []
     seen: set[tuple] = set()
     for pos, found in enumerate(frames):
@@ -286,7 +287,7 @@ def _covers(frame: Frame, start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in pieces)
 
 
-def _speech_only(sentence: AnnotatedSentence, frames: list[Frame], settings: Settings) -> list[Frame]:
+def _without_material_acts(sentence: AnnotatedSentence, frames: list[Frame], settings: Settings) -> list[Frame]:
     """The frames that report speech: a cue word that carries a material event with a noun
     phrase for content ("Northford recalled [its ambassador]", "suspended [imports of
     steel]") reports an act, which the events module codes; a clause after it stays a quote
