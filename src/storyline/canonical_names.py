@@ -27,7 +27,7 @@ __all__ = [
     "NameParts", "core_name", "name_key", "initials", "label_class", "ALIASES", "HONORIFICS",
     "TITLE_WORDS", "display_alias", "ORG_NAMES", "PLACE_NAMES", "role_key", "roles_compatible",
     "description_prefix", "fold", "strip_titles", "ROLE_MODIFIERS", "without_articles", "REGNAL",
-    "is_place_key", "generation", "PARTICLES", "MAX_PARTICLES",
+    "is_place_key", "generation", "PARTICLES", "MAX_PARTICLES", "PLACE_PARTICLES",
 ]
 
 # Honorifics and the gender they state ("" when they state none).
@@ -121,8 +121,9 @@ _CONNECTORS = frozenset("of and & de del della der den van von la le du des au a
 # Connectors that join a title to its body ("Prime Minister of Singapore"); the others are
 # name particles that begin a surname ("President de Gaulle", "El Baradei").
 _ROLE_CONNECTORS = frozenset("of and & for on".split())
-# Particles inside French, Spanish and Portuguese place names, written with spaces or hyphens.
-_PLACE_PARTICLES = frozenset("au aux de du des la le el da do dos das del".split())
+# Particles inside French, Spanish and Portuguese place names, written with spaces or hyphens
+# ("Port au Prince", "Santo Domingo de Guzman").
+PLACE_PARTICLES = frozenset("au aux de du des la le el da do dos das del".split())
 PARTICLES = _CONNECTORS - _ROLE_CONNECTORS
 # A surname's particles come one to three in a row ("van", "van der", "de la", "van de la"
 # is rare; 3 bounds the look-back).
@@ -539,7 +540,7 @@ def name_key(name: str, label: str = "") -> str:
             tokens = ALIASES[tokens[0]][0].split() + tokens[1:]
     elif cls == "loc" and len(tokens) > 1 and tokens[-1] == "dc":
         tokens = tokens[:-1]  # "Washington D.C." = "Washington", as "Washington, D.C." already reads
-    elif cls == "loc" and len(tokens) > 2 and any(t in _PLACE_PARTICLES for t in tokens[1:-1]):
+    elif cls == "loc" and len(tokens) > 2 and any(t in PLACE_PARTICLES for t in tokens[1:-1]):
         tokens = ["".join(tokens)]  # "Port au Prince" = "Port-au-Prince", whose hyphens folding drops
     elif cls == "norp" and len(tokens[-1]) > 4 and tokens[-1].endswith("s") and not tokens[-1].endswith("ss"):
         tokens = tokens[:-1] + [tokens[-1][:-1]]  # "Sunni Muslims" = "Sunni Muslim", as "Kurds" = "Kurd"

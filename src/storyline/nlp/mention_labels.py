@@ -20,21 +20,20 @@ from __future__ import annotations
 
 import re
 
-from ..canonical_names import HONORIFICS, ORG_NAMES, PLACE_NAMES, TITLE_WORDS, fold, is_place_key
+from ..canonical_names import HONORIFICS, ORG_NAMES, PLACE_NAMES, PLACE_PARTICLES, TITLE_WORDS, fold, is_place_key
 from ..canonical_types import head_label, legal_form
 from .repair import is_demonym
 
 __all__ = [
     "fix_label", "corrected_label", "full_name_shape", "TITLED_FIXABLE", "COUNTRY_COMPANY", "ROMANCE_PLACE_STARTS",
-    "PLACE_PARTICLES",
 ]
 
 _GPE_FIXABLE = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
 # Words that begin place names in French, Spanish and Portuguese ("Cap Haitien", "Santo
-# Domingo", "Sao Paulo", "Puerto Rico", "Port au Prince"), and the lower-case particles inside
-# them ("au", "de", "do"): general knowledge of place names. None begins an English given name.
+# Domingo", "Sao Paulo", "Puerto Rico", "Port au Prince"; the lower-case particles inside them
+# are canonical_names.PLACE_PARTICLES): general knowledge of place names. None begins an
+# English given name.
 ROMANCE_PLACE_STARTS = frozenset("port cap santo san sao são puerto porto ciudad pointe".split())
-PLACE_PARTICLES = frozenset("au aux de du des la le el do da dos das del".split())
 # Words that begin place names and no one's given name ("New Brega", "Port Said", "Mount
 # Kenya", "Cap Haitien"): a "person" they begin is a place the model mistook.
 _PLACE_FIRST_WORDS = ROMANCE_PLACE_STARTS | frozenset(

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from ..canonical_names import (
-    MAX_PARTICLES, ORG_NAMES, PARTICLES, PLACE_NAMES, TITLE_WORDS, fold, is_place_key, without_articles,
+    MAX_PARTICLES, ORG_NAMES, PARTICLES, PLACE_NAMES, PLACE_PARTICLES, TITLE_WORDS, fold, is_place_key, without_articles,
 )
 from ..canonical_types import INSTITUTION_HEADS, legal_form, type_article
 from ..records import Mention, Span
@@ -43,7 +43,7 @@ from .mention_boundaries import (
 )
 from .mention_context import bracket_aliases, common_word, common_words, leader_context, listed_people, title_bodies
 from .mention_fixes import COMPONENT, add_entity_fixes, unclosed_bracket
-from .mention_labels import PLACE_PARTICLES, ROMANCE_PLACE_STARTS, corrected_label
+from .mention_labels import ROMANCE_PLACE_STARTS, corrected_label
 from .mention_labels import fix_label  # noqa: F401  (importable from here, as before)
 from .mention_titles import name_pieces, office_before, title_before
 
