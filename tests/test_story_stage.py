@@ -142,3 +142,13 @@ def test_key_entities_leave_out_the_agencies_and_outlets_that_reported_the_story
     assert [news_source(n, outlets) for n in ("Reuters", "Washington Post", "CNN", "A.F.P.", "NATO", "Northford")] == [
         True, True, True, True, False, False]
     assert news_source("Gazette", ["gazette.example.com"]) and not news_source("Gazette", ["herald.example.com"])
+
+
+def test_key_entities_show_a_people_as_its_country_when_the_story_names_both():
+    from storyline.story_profile import key_entities
+
+    counts = {"Syria": 5, "Syrian": 7, "China": 3, "Turkish": 2, "Arab": 2}
+    # Syrian folds into Syria with the larger count; Turkish stays (no Turkey in the story);
+    # Arab names no country.
+    assert key_entities(counts, lambda e: 1.0, 5) == ("Syria", "China", "Arab", "Turkish")
+    assert key_entities({"Syrians": 1, "Syria": 1, "Iraq": 1}, lambda e: 1.0, 2) == ("Iraq", "Syria")

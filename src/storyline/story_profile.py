@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, ClassVar  # noqa: F401  Record.from_dict resolves hints in this module
 
+from .peoples import countries_of
 from .records import Record
 from .story_text import cosine, tokens
 
@@ -127,8 +128,18 @@ def key_entities(
     counts: Mapping[str, int], weight: Callable[[str], float], n: int
 ) -> tuple[str, ...]:
     """The ``n`` entities carried by most members; on ties the heavier ``weight`` first
-    (the clusterer passes IDF x place boost: rare names and places before common ones)."""
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -weight(kv[0]), kv[0]))
+    (the clusterer passes IDF x place boost: rare names and places before common ones).
+
+    A people's name whose country the story also names is shown as the country, once:
+    ``Syria, Syrian, China`` told a reader nothing the country had not (the model tags the
+    adjective as a separate entity). The country takes the larger of the two counts."""
+    merged = dict(counts)
+    by_lower = {name.lower(): name for name in counts}
+    for name, count in counts.items():
+        country = next((by_lower[c] for c in sorted(countries_of(name)) if c in by_lower and by_lower[c] != name), None)
+        if country is not None and name in merged:
+            merged[country] = max(merged.get(country, 0), merged.pop(name))
+    ranked = sorted(merged.items(), key=lambda kv: (-kv[1], -weight(kv[0]), kv[0]))
     return tuple(k for k, _ in ranked[:n])
 
 
