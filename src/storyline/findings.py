@@ -393,13 +393,29 @@ def list_events(store: Store, *, actor: str | None = None, target: str | None = 
             "key": key, "type": first["type"], "mode": first["mode"], "date": first["date"],
             "date_granularity": min((s["date_granularity"] for s in sightings), key=_coarseness),
             "date_source": "text" if any(s["date_source"] == "text" for s in sightings) else first["date_source"],
-            "actor": names.get(first["actor_entity"], first["actor_text"]), "actor_entity": first["actor_entity"],
-            "target": names.get(first["target_entity"], first["target_text"]), "target_entity": first["target_entity"],
+            "actor": _party(names.get(first["actor_entity"]), first["actor_text"]), "actor_entity": first["actor_entity"],
+            "target": _party(names.get(first["target_entity"]), first["target_text"]), "target_entity": first["target_entity"],
             "negated": bool(first["negated"]), "hedged": all(s["hedged"] for s in sightings),
             "score": first["score"], "quad": first["quad"],
             "reports": len(sources), "independent_outlets": independent(sources), "sources": sources,
         })
     return out
+
+
+# A list of parties as written: "Arab League, European Union, United States and Turkey".
+_COORDINATION = re.compile(r"\b(?:and|or|nor)\b|&")
+
+
+def _party(name: str | None, written: str) -> str:
+    """How an actor or target is shown: its entity's canonical name, or the span as written
+    when that span lists several parties and the entity is one of them (the sanctions of
+    "the Arab League, European Union, United States and Turkey" are not the European
+    Union's alone, and a filter for Turkey finds them by the words)."""
+    if not name:
+        return written
+    if written and _COORDINATION.search(written) and not _COORDINATION.search(name):
+        return written
+    return name
 
 
 # Granularities of an event's date from finest to coarsest: its sightings share the first
