@@ -115,7 +115,8 @@ def test_iso_date_is_accepted_too():
         ("Title\n20250308\nhttps://a.example.com/x\n", 1, "EMPTY_ARTICLE"),
         ("Title\n20250308\nhttps://a.example.com/x\n  \n\n", 1, "EMPTY_ARTICLE"),
         ("\n20250308\nhttps://a.example.com/x\nText.\n", 1, "MISSING_TITLE"),
-        ("", 1, "MISSING_TITLE"),
+        ("", 1, "EMPTY_ARTICLE"),
+        ("\n \n\n", 1, "EMPTY_ARTICLE"),
     ],
 )
 def test_bad_header_or_body_is_rejected_with_line_and_code(text, line, code):
@@ -123,6 +124,11 @@ def test_bad_header_or_body_is_rejected_with_line_and_code(text, line, code):
     assert isinstance(rej, Rejection)
     assert (rej.source, rej.line, rej.code) == ("in.txt", line, code)
     assert str(rej).startswith(f"in.txt:{line}: {code} ")
+
+
+def test_an_empty_file_is_named_empty():
+    rej = read_one("\ufeff\n")
+    assert (rej.code, rej.message.split(";")[0]) == ("EMPTY_ARTICLE", "the file is empty")
 
 
 def test_line_longer_than_the_limit_is_rejected_at_that_line():

@@ -29,6 +29,10 @@ def read_lines_bytes(source: str, data: bytes, settings: Settings) -> Iterator[A
     text = data.decode(encoding)
     if text.startswith("\ufeff"):
         text = text[1:]
+    if not text.strip():
+        yield Rejection(source, 1, "EMPTY_ARTICLE", "the file is empty; a line-format article is a title, a "
+                        "YYYYMMDD date, a URL, then one sentence per line")
+        return
     lines = _LINE_BREAK.split(text)
     if lines[-1] == "":
         lines.pop()  # the file's final line end
