@@ -47,7 +47,7 @@ def warc_pages(source: str, stream: IO[bytes], settings: Settings) -> Iterator[W
         except Exception as exc:  # noqa: BLE001 - warcio raises what its parser meets on damage
             # (ArchiveLoadFailed, OSError, EOFError, ValueError, and AttributeError for a
             # response record without a WARC-Target-URI): all of it is this archive's damage.
-            yield Rejection(source, number + 1, "BAD_WARC", f"the archive is damaged after record {number} ({exc.__class__.__name__}: {str(exc)[:120]}); the records before it were read")
+            yield Rejection(source, number + 1, "BAD_WARC", f"the archive is damaged after record {number} ({exc.__class__.__name__}: {str(exc)[:120]}); the records before it were read (a cut-short download: fetch the archive again)")
             return
         number += 1
         if record.rec_type not in ("response", "resource"):
