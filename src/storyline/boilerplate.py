@@ -60,7 +60,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
                r"|please (?:enable|turn on) javascript|your browser (?:does not|doesnt) support"),
     ("credit", r"^(?:photo|photograph|picture|pic|image|video|graphic|illustration)s?(?: credit| courtesy)?\s*(?::|by\b|courtesy\b)"
                r"|^\(?(?:image|photo|picture)s?\s*:\s*[^)]{1,60}\)?$|^(?:image|media) (?:caption|copyright|source)\b"
-               r"|^(?:credit|source)\s*:\s*\S.{0,60}$|^\((?:additional )?(?:reporting|writing|editing) by\b|^additional reporting by\b"
+               r"|^(?:credit|source)\s*:\s*\S.{0,60}$|^editor'?s'? note\s*:|^\((?:additional )?(?:reporting|writing|editing) by\b|^additional reporting by\b"
                r"|^(?:reporting|writing) by [^;.]{1,80}; (?:editing|writing) by\b"
                r"|^this (?:story|article|report) (?:was|is) (?:supplied|provided|syndicated) by\b|^this is a syndicated (?:story|article)\b|^(?:getty images|shutterstock|alamy|pa (?:wire|media)|afp(?: via getty images)?|ap photo)(?:\s.{0,40})?$"),
     ("contact", r"^got a (?:story|news tip|tip)\b|^(?:contact|email|call) (?:our|the) (?:newsdesk|news desk|newsroom)\b"
