@@ -595,6 +595,11 @@ def test_uploads_need_the_token_and_are_size_capped(tmp_path):
     r = c.post("/api/ingest", files={"file": ("one.txt", UPLOAD)}, headers={"authorization": "Bearer s3cret"})
     assert_error(r, 415, "BAD_REQUEST")
     assert r.json()["error"]["message"].startswith("send the file itself as the request body")
+    # what curl --data-binary sends by default: refused, with the header that makes it work
+    r = c.post("/api/ingest", content=UPLOAD, headers={"authorization": "Bearer s3cret",
+                                                        "content-type": "application/x-www-form-urlencoded"})
+    assert_error(r, 415, "BAD_REQUEST")
+    assert "-H 'Content-Type: text/plain'" in r.json()["error"]["message"]
     r = c.post("/api/ingest", content=UPLOAD, headers={"authorization": "Bearer s3cret"})
     assert r.status_code == 200, r.text
     report = r.json()

@@ -152,8 +152,11 @@ async def ingest(request: Request) -> dict[str, Any]:
     form = request.headers.get("content-type", "").lower()
     if form.startswith(("multipart/", "application/x-www-form-urlencoded")):
         # A form upload's body is its envelope, which would be read as one odd article.
-        raise WebError("send the file itself as the request body (curl --data-binary @FILE), not as a form upload",
-                       code="BAD_REQUEST", status=415)
+        # curl's -d and --data-binary label a raw file as a form too, so the message gives the
+        # header that makes the same command work.
+        raise WebError("send the file itself as the request body with a text or JSON content type, not as a form "
+                       "upload: curl --data-binary @FILE -H 'Content-Type: text/plain' (curl labels --data-binary "
+                       "as a form unless told otherwise)", code="BAD_REQUEST", status=415)
     body = await _read_capped(request, st.settings["web.max_upload_bytes"])
     if not body.strip():
         raise WebError("the request body is empty; send JSONL records or line-format articles",
