@@ -71,6 +71,14 @@ def test_bad_lines_are_rejected_and_the_rest_is_read(tmp_path):
     assert "truncated" in results[1].message and "too deeply" in results[7].message
 
 
+def test_a_record_without_a_title_names_the_field_it_needs(tmp_path):
+    path = tmp_path / "untitled.jsonl"
+    path.write_text(jsonl({"articles": [{"title": "Nested"}]}))
+    (rejection,) = list(read_paths([str(path)], S))
+    assert (rejection.line, rejection.code) == (1, "MISSING_TITLE")
+    assert "needs a 'title' (or 'headline') field" in rejection.message
+
+
 def test_jsonl_line_over_the_size_limit_is_skipped_with_bounded_memory(tmp_path):
     path = tmp_path / "big.jsonl"
     big = {"title": "Big", "date": "20250311", "url": "https://a.example.com/big", "text": "word " * 3000}

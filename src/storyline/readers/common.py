@@ -140,6 +140,13 @@ def printable(text: str) -> str:
     return text.translate(_CONTROL_TABLE)
 
 
+# Where each format keeps the title, for the MISSING_TITLE message.
+_TITLE_HINTS = {
+    "lines": "; the first line of a line-format article is its title, then a YYYYMMDD date and the URL",
+    "jsonl": "; each JSON line needs a 'title' (or 'headline') field beside the date, URL and text",
+}
+
+
 def finish(draft: Draft, settings: Settings) -> Article | Rejection:
     """Check a draft and build the Article, or the Rejection that says what is wrong."""
 
@@ -148,7 +155,8 @@ def finish(draft: Draft, settings: Settings) -> Article | Rejection:
 
     title = printable(draft.title or "").strip()
     if not title:
-        return reject(draft.title_line or draft.source_line, "MISSING_TITLE", "the article has no title")
+        return reject(draft.title_line or draft.source_line, "MISSING_TITLE",
+                      "the article has no title" + _TITLE_HINTS.get(draft.format, ""))
     try:
         published = parse_pubdate(draft.date_raw, settings)
     except DateError as exc:
