@@ -561,7 +561,7 @@ def test_quotes_are_listed_by_kind(tmp_path):
     store = build(tmp_path, "kinds", [["w.txt"]], {"w.txt": text})
     try:
         every = {(q["kind"], q["speaker_name"]) for q in findings.distinct_quotes(store)}
-        assert every == {("stance", "Farmers in the valley"), ("direct", "Hale")}
+        assert every == {("stance", "farmers in the valley"), ("direct", "Hale")}
         said = findings.distinct_quotes(store, kinds=findings.quote_kinds("direct, indirect"))
         assert [(q["kind"], q["speaker_name"]) for q in said] == [("direct", "Hale")]
         with pytest.raises(UsageError, match="unknown quote kind 'spoken'; kinds are direct, indirect, mixed, embed, stance"):
@@ -569,4 +569,4 @@ def test_quotes_are_listed_by_kind(tmp_path):
     finally:
         store.close()
     result = CliRunner().invoke(cli, ["quotes", "--db", str(tmp_path / "kinds.db"), "--kind", "stance", "--json"])
-    assert [q["speaker_name"] for q in json.loads(result.output)] == ["Farmers in the valley"]
+    assert [q["speaker_name"] for q in json.loads(result.output)] == ["farmers in the valley"]

