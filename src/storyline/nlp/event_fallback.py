@@ -165,8 +165,32 @@ def role_by_position(doc, trigger, lexicon: Lexicon, *, before: bool, avoid=(), 
                  and not _acted_on(h, lexicon) and not (h.dep_ == "pobj" and h.head.lower_ == "against")
                  and not _befallen(h, trigger)]
         return found[0] if found else None
-    found = [h for h in heads if h.i > trigger.i and not _other_clause(h, trigger) and not _by_someone(h, trigger)]
+    found = [h for h in heads if h.i > trigger.i and not _other_clause(h, trigger) and not _by_someone(h, trigger)
+             and not _describes_a_thing(h, trigger, lexicon)]
     return found[0] if found else None
+
+
+def _describes_a_thing(tok, trigger, lexicon: Lexicon) -> bool:
+    """Whether ``tok`` sits in a relative clause on a noun that is neither the trigger nor an
+    act: the clause describes that thing or person, not whom the event is aimed at ("fund the
+    cuts by removing waste which had grown under [Labour]", "a delegation that arrived in
+    [Kessling]", "the building where [the embassy] was to open"). A relative clause on an act
+    tells what the act did ("an attack that killed [two guards]", "the sanctions it imposed on
+    [Arnholt]"); an infinitive tells what a plan or measure is for ("measures to block [the
+    ambassador]"); and the clause's own subject acts in it ("denounced the way [the
+    government] responded"): those names stay."""
+    node, below = tok, None
+    for _ in range(32):  # the token's ancestors; deeper chains are parse noise
+        if node.i == trigger.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "relcl" and node.head.i != trigger.i and not is_event_noun(node.head, lexicon):
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                return False
+            where = any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in node.children)
+            own_subject = below is not None and below.dep_ in args.SUBJECT_DEPS + args.PASSIVE_SUBJECT_DEPS
+            return where or not own_subject
+        node, below = node.head, node
+    return False
 
 
 def _observer(tok, lexicon: Lexicon) -> bool:

@@ -50,7 +50,27 @@ def find_target(sources, draft: Draft, verb, theme, lexicon: Lexicon):
             if classes and cand is not None and not in_class(lexicon, cand, classes):
                 cand = None
         if args.usable_target(cand, draft.actor) and not args.same(cand, noun):
+            if draft.mode == "investigate":
+                cand = _suspect_in(cand, lexicon) or cand
             return _actor_in(cand, lexicon, verb)
+    return None
+
+
+def _suspect_in(tok, lexicon: Lexicon):
+    """Who a claim that an inquiry looks into says acted: "an inquiry into allegations that
+    [soldiers] abused detainees", "a probe into reports that detainees were beaten by
+    [guards]"; None when the claim names no actor or has no such clause. (Condemning or
+    denying a claim is aimed at who made it, so only investigations read it.)"""
+    for clause in tok.children:
+        # the parser may take "that" for a relative pronoun beside the clause's own subject
+        if clause.dep_ not in ("acl", "ccomp", "relcl") or not any(
+                c.lower_ == "that" and c.dep_ in ("mark", "nsubj") for c in clause.children):
+            continue
+        subj = next((c for c in clause.children if c.dep_ in args.SUBJECT_DEPS + args.PASSIVE_SUBJECT_DEPS
+                     and c.lower_ != "that"), None)
+        who = args.agent_of(clause) if args.is_passive(clause) else subj
+        if who is not None and actor_like(tok.doc, args.np_bounds(who), lexicon):
+            return who
     return None
 
 
