@@ -1796,3 +1796,30 @@ def test_an_act_takes_the_target_of_the_killing_its_relative_clause_tells(nlp, t
 def test_an_inquiry_into_a_claim_targets_whom_it_accuses(nlp, text, expected):
     assert coded(nlp, text)[0][:4] == expected
 
+
+def test_a_row_condition_names_a_class_only_explicitly():
+    classes = "class troops soldier army\n"
+    rows = parse_lexicon(classes + "verb send MOBILIZE troops obj=%troops|convoy border\n").verbs["send"]
+    assert rows[0].when[0].cls == ("troops", "convoy")
+    with pytest.raises(LexiconError, match=r"event_lexicon.tsv:2: 'troops' is a class name: write %troops"):
+        parse_lexicon(classes + "verb send MOBILIZE troops obj=troops border\n")
+    with pytest.raises(LexiconError, match="unknown class '%troop'"):
+        parse_lexicon(classes + "verb send MOBILIZE troops obj=%troop border\n")
+    with pytest.raises(LexiconError, match="'troops' is a class name"):
+        parse_lexicon(classes + "noun sit-in PROTEST obstruct - at:troops\n")
+    assert parse_lexicon(classes + "noun sit-in PROTEST obstruct - at:%troops|ministry\n").nouns["sit-in"][0].targets \
+        == ("at:troops|ministry",)
+    # the rows this found: "invite disaster" and a "labour strike" mean the word as well as the
+    # class (of accidents, of workers) it had silently stood for
+    lexicon = load_lexicon()
+    [invite] = [r for r in lexicon.verbs["invite"] if r.type == "NONE"]
+    assert lexicon.in_class("disaster", "", invite.when[0].cls) and lexicon.in_class("storm", "", invite.when[0].cls)
+    [labour] = [r for r in lexicon.nouns["strike"] if r.mode == "strike" and r.when]
+    assert lexicon.in_class("labour", "", labour.when[0].cls) and lexicon.in_class("miner", "", labour.when[0].cls)
+
+
+def test_inviting_disaster_is_no_invitation(nlp):
+    # the lexicon's exception names the word "disaster"; read as the class of accidents it had
+    # let "invited disaster" through as an AGREE
+    assert coded(nlp, "Cutting the budget invited disaster.") == []
+    assert coded(nlp, "Vellmark invited Arnholt to talks.")[0][:4] == ("AGREE", "", "Vellmark", "Arnholt")

@@ -30,7 +30,7 @@ from .event_model import NONE, EventModel
 from .event_modality import Draft, is_negated, modality
 
 # Word classes of the lexicon whose nouns name actors (people, groups, forces, institutions).
-_ACTOR_CLASSES = ("agent", "crowd", "held", "person", "labour", "troops", "police", "diplomats",
+_ACTOR_CLASSES = ("agent", "crowd", "held", "person", "workforce", "troops", "police", "diplomats",
                   "govt", "press", "media")
 _NOT_ACTORS = frozenset({"its", "their", "his", "her", "our", "my", "your", "itself",
                          "themselves", "himself", "herself", "ourselves", "one"})

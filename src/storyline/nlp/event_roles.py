@@ -111,7 +111,7 @@ def _actor_in(tok, lexicon: Lexicon, verb=None):
 
 
 # word classes of people (not of things or acts): a target in them is reported as it is
-_PEOPLE = ("person", "held", "crowd", "labour", "press", "diplomats", "troops", "police")
+_PEOPLE = ("person", "held", "crowd", "workforce", "press", "diplomats", "troops", "police")
 
 
 def _agent_like(tok, lexicon: Lexicon) -> bool:
