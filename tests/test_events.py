@@ -1818,6 +1818,11 @@ def test_a_row_condition_names_a_class_only_explicitly():
     assert lexicon.in_class("labour", "", labour.when[0].cls) and lexicon.in_class("miner", "", labour.when[0].cls)
 
 
+def test_a_pronoun_is_spelled_in_any_case_but_capitals():
+    assert args.spells_pronoun("us", {"us"}) and args.spells_pronoun("Us", {"us"}) and args.spells_pronoun("I", {"i"})
+    assert not args.spells_pronoun("US", {"us"}) and not args.spells_pronoun("IT", {"it"})
+
+
 def test_inviting_disaster_is_no_invitation(nlp):
     # the lexicon's exception names the word "disaster"; read as the class of accidents it had
     # let "invited disaster" through as an AGREE

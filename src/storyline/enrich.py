@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from .canonical import NameResolver
 from .executors import OrderedTasks
 from .nlp.analyze import ArticleText, Findings, analyze
+from .nlp.event_args import spells_pronoun
 from .records import Article, Event, Mention, Quote, Span
 from .settings import DEFAULTS, Settings
 from .store import Store, now_iso
@@ -399,7 +400,7 @@ def _link_event(event: Event, mentions: Sequence[Mention], names: _NameIndex,
 
 def _first_person(text: str) -> bool:
     """I, me, we, us, in any case but capitals ("US" is the country)."""
-    return text.lower() in _FIRST_PERSON and (len(text) == 1 or not text.isupper())
+    return spells_pronoun(text, _FIRST_PERSON)
 
 
 def _speaker_of(span: Span, quotes: Sequence[Quote]) -> str:

@@ -315,11 +315,17 @@ def possessor(noun):
                  for a in (agent_of(c),) if a is not None), None)
 
 
+def spells_pronoun(text: str, pronouns) -> bool:
+    """Whether a word is one of ``pronouns`` (lower-case) as written: in any case but capitals,
+    which make a name of it ("the [US] would impose sanctions" is the country, not "us";
+    "[IT] firms"). "I" is a pronoun."""
+    return text.lower() in pronouns and not (len(text) > 1 and text.isupper())
+
+
 def is_pronoun(tok) -> bool:
     """A pronoun, also one the tagger missed; not a word in capitals ("the [US] would impose
     sanctions": the country, which had been resolved to the sentence's other subject)."""
-    return tok is not None and (tok.pos_ == "PRON" or tok.lower_ in _PERSONAL_PRONOUNS
-                                and not (len(tok.text) > 1 and tok.text.isupper()))
+    return tok is not None and (tok.pos_ == "PRON" or spells_pronoun(tok.text, _PERSONAL_PRONOUNS))
 
 
 def resolve_pronoun(tok, start):
