@@ -1828,3 +1828,33 @@ def test_inviting_disaster_is_no_invitation(nlp):
     # let "invited disaster" through as an AGREE
     assert coded(nlp, "Cutting the budget invited disaster.") == []
     assert coded(nlp, "Vellmark invited Arnholt to talks.")[0][:4] == ("AGREE", "", "Vellmark", "Arnholt")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who tells a count of casualties in the passive is not who caused them, whatever the
+    # telling verb and however deep the telling clause ("denied ... and said", "spoke to X,
+    # who said reports suggested ...")
+    ("The state news agency denied the port had been shelled and said two police officers were killed.",
+     [("ASSAULT", "heavy-weapons", None, "port", True, False), ("ASSAULT", "", None, "two police officers", False, False)]),
+    ("The Gazette spoke to Lena Berg, a doctor in Kessling, who said reports from hospitals suggested "
+     "269 people had been killed on Tuesday.",
+     [("CONSULT", "", "Gazette", "Lena Berg", False, False), ("ASSAULT", "", None, "269 people", False, True)]),
+    # the one they blame stays the actor by position; an act in a clause beside it keeps its agent
+    ("The Arnholt authorities blame armed gangs for the unrest and say 500 soldiers have been killed since March.",
+     [("ACCUSE", "allege", "Arnholt authorities", "armed gangs", False, False),
+      ("ASSAULT", "", "armed gangs", "500 soldiers", False, False)]),
+    ("Government forces shelled the town and 12 people were killed.",
+     [("ASSAULT", "heavy-weapons", "Government forces", "town", False, False),
+      ("ASSAULT", "", "Government forces", "12 people", False, False)]),
+])
+def test_who_tells_of_casualties_is_not_their_cause(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # killed in an accident: no act, and no classifier event in its place
+    ("His brother was killed in a car crash in 1994.", []),
+    ("Twelve soldiers were killed in an ambush by rebels.", [("ASSAULT", "", "rebels", "Twelve soldiers", False, False)]),
+])
+def test_killed_in_an_accident_is_no_assault(nlp, text, expected):
+    assert coded(nlp, text) == expected

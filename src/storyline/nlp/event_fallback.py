@@ -100,6 +100,8 @@ def _reporter(tok, trigger, lexicon: Lexicon) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and tok.doc[head.i - 1].lower_ == "according":
         return True
+    if _tells(tok, trigger):
+        return True
     node = tok
     for _ in range(8):  # a few links up: deeper chains are parse noise
         if node.i == trigger.i or node.head.i == node.i:
@@ -107,6 +109,26 @@ def _reporter(tok, trigger, lexicon: Lexicon) -> bool:
         node = node.head
         if node.i != trigger.i and node.pos_ in ("VERB", "AUX"):
             return "SPEECH" in lexicon.govs.get(node.lemma_.lower(), ())
+    return False
+
+
+def _tells(tok, trigger) -> bool:
+    """Whether ``tok`` tells the clause that holds the trigger, whatever its verb: it is the
+    subject of a verb above the trigger's clausal complement ("the agency denied the port had
+    been shelled and said two officers [were killed]"), or its phrase holds that verb's subject
+    ("the Gazette spoke to a doctor in Kessling, who said 269 people [had been killed]")."""
+    node, told = trigger, False
+    for _ in range(32):  # the trigger's ancestors; deeper chains are parse noise
+        if told and tok.dep_ in args.SUBJECT_DEPS and node.i == tok.head.i:
+            return True
+        if node.dep_ == "ccomp":  # "who said accounts suggested 269 people [had been killed]": each teller
+            told = True
+            teller = args.subject_of(node.head)[0]
+            if teller is not None and tok.left_edge.i <= teller.i <= tok.right_edge.i:
+                return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
     return False
 
 
