@@ -1858,3 +1858,14 @@ def test_who_tells_of_casualties_is_not_their_cause(nlp, text, expected):
 ])
 def test_killed_in_an_accident_is_no_assault(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative pronoun a governor made the target stands for the noun it relates to
+    ("The army shelled the rebels, whom it blames for the attack.",
+     [("ASSAULT", "heavy-weapons", "army", "rebels", False, False), ("ACCUSE", "allege", "army", "rebels", False, False)]),
+    ("Arnholt says 50 soldiers have been killed by armed groups which it blames for the unrest.",
+     [("ASSAULT", "", "armed groups", "50 soldiers", False, False), ("ACCUSE", "allege", "Arnholt", "armed groups", False, False)]),
+])
+def test_a_relative_pronoun_target_is_the_noun_it_relates_to(nlp, text, expected):
+    assert coded(nlp, text) == expected

@@ -190,6 +190,14 @@ def relative_antecedent(clause):
     return None
 
 
+def stands_for(tok):
+    """The noun a relative pronoun object or subject stands for ("the rebels, [whom] it
+    blames"), else the token itself (None stays None)."""
+    if tok is not None and tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
+        return relative_antecedent(tok.head) or tok
+    return tok
+
+
 # Verbs whose object is the subject of their infinitive: "urged [Russia] to withdraw".
 _OBJECT_CONTROL = frozenset({
     "urge", "ask", "order", "force", "persuade", "allow", "call", "tell", "press", "push",

@@ -165,6 +165,7 @@ def event_record(d: Draft, sentence: AnnotatedSentence, article_id: str,
     if no_one:
         actor = None  # "[nobody] has claimed responsibility": the event is negated, no one acts
     target = d.target if not args.is_no_one(d.target) else None  # "[no one] was hurt"
+    target = args.stands_for(target)  # "the rebels, [whom] it blames for the attack"
     mutual = args.is_reciprocal(target)
     if mutual:
         target = None  # "X and Y accused [each other]": X is the actor, Y the target

@@ -26,6 +26,7 @@ _GROUPS_SENT = ("troops", "police", "diplomats")
 def find_target(sources, draft: Draft, verb, theme, lexicon: Lexicon):
     """The first usable target among the places a lexicon row (or the type default) names."""
     noun = draft.noun
+    theme = args.stands_for(theme)  # "armed groups [which] it blames": the groups
     for src in sources or args.DEFAULT_TARGETS.get(draft.type, ()):
         if src == "obj":
             # an act is no target ("launched [attacks]"), but a body sent out is ("ambushed a [patrol]")
@@ -49,6 +50,7 @@ def find_target(sources, draft: Draft, verb, theme, lexicon: Lexicon):
                          for p in args.prep_objects(t, (prep,))), None)
             if classes and cand is not None and not in_class(lexicon, cand, classes):
                 cand = None
+        cand = args.stands_for(cand)  # "the group [to which] it sent aid"
         if args.usable_target(cand, draft.actor) and not args.same(cand, noun):
             if draft.mode == "investigate":
                 cand = _suspect_in(cand, lexicon) or cand
