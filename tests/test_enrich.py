@@ -431,9 +431,9 @@ def test_a_first_person_actor_inside_a_quote_is_its_speaker():
 
 
 def _sentence_reading(*sentences: str):
-    from storyline.enrich import _Reading
+    from storyline.event_antecedents import Reading
 
-    return _Reading({i: tuple(range(i - 1, max(-1, i - 3), -1)) for i in range(len(sentences))},
+    return Reading({i: tuple(range(i - 1, max(-1, i - 3), -1)) for i in range(len(sentences))},
                     dict(enumerate(sentences)))
 
 
@@ -570,3 +570,76 @@ def test_quotes_are_listed_by_kind(tmp_path):
         store.close()
     result = CliRunner().invoke(cli, ["quotes", "--db", str(tmp_path / "kinds.db"), "--kind", "stance", "--json"])
     assert [q["speaker_name"] for q in json.loads(result.output)] == ["farmers in the valley"]
+
+
+@pytest.mark.parametrize("pronoun, before, expected", [
+    # the one organisation or country that opens the sentence before, as its subject would
+    ("It", ["Arnholt shelled Kessling on Monday."], "arnholt"),
+    ("It", ["In a statement on Monday, the Northford Party rejected the plan."], "party"),
+    ("They", ["The Kurds rejected the plan on Monday."], "kurds"),
+    # two that agree, one named as an object or after a preposition, a modifier of a noun or
+    # a title, a byline, a person, a people for "it", a country for "they": no one
+    ("It", ["Arnholt and Vellmark traded fire on Monday."], ""),
+    ("It", ["Rebels told Northford Radio that the town had fallen."], ""),
+    ("It", ["Arnholt troops shelled Kessling on Monday."], ""),
+    ("It", ["Jim Muir Northford Radio, Kessling The talks failed."], ""),
+    ("It", ["Tomas Berg arrived in Kessling."], ""),
+    ("It", ["The Kurds rejected the plan on Monday."], ""),
+    ("They", ["Arnholt shelled Kessling on Monday."], ""),
+    # only the sentence right before, and not when its own "it" comes first
+    ("It", ["Arnholt shelled Kessling on Monday.", "The talks failed."], ""),
+    ("It", ["It said Arnholt would reply."], ""),
+])
+def test_an_events_it_or_they_is_the_group_the_sentence_before_opens_with(pronoun, before, expected):
+    from storyline.canonical import NameResolver
+    from storyline.enrich import _link_event, _NameIndex
+    from storyline.records import Event, Mention, Span
+
+    names = {"Arnholt": ("arnholt", "GPE"), "Vellmark": ("vellmark", "GPE"), "Kessling": ("kessling", "GPE"),
+             "Northford Party": ("party", "ORG"), "Northford Radio": ("radio", "ORG"), "Kurds": ("kurds", "NORP"),
+             "Tomas Berg": ("berg", "PERSON"), "Jim Muir": ("muir", "PERSON")}
+    mentions = []
+    for i, text in enumerate(before):
+        for written, (entity, label) in names.items():
+            at = text.find(written)
+            if at >= 0:
+                mentions.append(Mention("a", Span(i, at, at + len(written), written), label, entity_id=entity))
+    last = f"{pronoun} accused Torvik of arming the rebels."
+    i, n = len(before), len(pronoun)
+    event = Event("a", i, "ACCUSE", "allege", Span(i, 0, n, pronoun), Span(i, n + 9, n + 15, "Torvik"),
+                  Span(i, n + 1, n + 8, "accused"))
+    names_index = _NameIndex(NameResolver())
+    assert _link_event(event, mentions, names_index, [], _sentence_reading(*before, last)).actor_entity == expected
+    # read out of order (shuffled lines), the sentence before says nothing
+    assert _link_event(event, mentions, names_index, [], None).actor_entity == ""
+
+
+def test_an_events_it_is_not_resolved_across_sentences_when_its_own_sentence_names_a_subject():
+    from storyline.canonical import NameResolver
+    from storyline.enrich import _link_event, _NameIndex
+    from storyline.records import Event, Mention, Span
+
+    before, last = "Arnholt shelled Kessling on Monday.", "Vellmark said it had accused Torvik."
+    mentions = [Mention("a", Span(0, 0, 7, "Arnholt"), "GPE", entity_id="arnholt"),
+                Mention("a", Span(1, 0, 8, "Vellmark"), "GPE", entity_id="vellmark")]
+    at = last.index("it ")
+    event = Event("a", 1, "ACCUSE", "allege", Span(1, at, at + 2, "it"), None, Span(1, at + 7, at + 15, "accused"))
+    reading = _sentence_reading(before, last)
+    assert _link_event(event, mentions, _NameIndex(NameResolver()), [], reading).actor_entity == ""
+
+
+def test_an_events_it_is_not_resolved_across_sentences_when_its_sentence_opens_with_another_pronoun():
+    from storyline.canonical import NameResolver
+    from storyline.enrich import _link_event, _NameIndex
+    from storyline.records import Event, Mention, Span
+
+    before, last = "Arnholt shelled Kessling on Monday.", "They said it had accused Torvik."
+    mentions = [Mention("a", Span(0, 0, 7, "Arnholt"), "GPE", entity_id="arnholt")]
+    at = last.index("it ")
+    event = Event("a", 1, "ACCUSE", "allege", Span(1, at, at + 2, "it"), None, Span(1, at + 7, at + 15, "accused"))
+    names = _NameIndex(NameResolver())
+    assert _link_event(event, mentions, names, [], _sentence_reading(before, last)).actor_entity == ""
+    # the opening pronoun itself is read from the sentence before
+    last = "It said it had accused Torvik."
+    opening = event.replace(actor=Span(1, 0, 2, "It"))
+    assert _link_event(opening, mentions, names, [], _sentence_reading(before, last)).actor_entity == "arnholt"

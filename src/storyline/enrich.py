@@ -16,11 +16,12 @@ import json
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 
 from .canonical import NameResolver
+from .event_antecedents import GROUP_PRONOUNS, PERSON_PRONOUNS, Reading, group_for, in_reading_order, person_for
 from .executors import OrderedTasks
 from .nlp.analyze import ArticleText, Findings, analyze
+from .nlp.event_args import spells_pronoun
 from .records import Article, Event, Mention, Quote, Span
 from .settings import DEFAULTS, Settings
 from .store import Store, now_iso
@@ -68,12 +69,6 @@ def article_text(store: Store, article: Article, settings: Settings) -> ArticleT
         embeds=tuple((s.index, s.text, accounts[s.index]) for s in article.sentences if s.kind == "embed" and s.index in accounts),
         ordered=in_reading_order(article, settings),
     )
-
-
-def in_reading_order(article: Article, settings: Settings) -> bool:
-    """Whether an article's stored sentence order is its reading order (see
-    ``enrich.lines_in_order``)."""
-    return article.format != "lines" or settings["enrich.lines_in_order"]
 
 
 def _analyze_task(texts: list[ArticleText], overrides: dict) -> list[Findings]:
@@ -187,7 +182,7 @@ def save_findings(store: Store, resolver: NameResolver, articles: Sequence[Artic
         touched.update(m.entity_id for m in mentions if m.entity_id)
         assigned.append((found, mentions))
     names = _NameIndex(resolver)
-    readings = {a.id: _Reading.of(a, settings) for a in articles}
+    readings = {a.id: Reading.of(a, settings) for a in articles}
     for found, mentions in assigned:
         _write_mentions(store, mentions)
         _write_timexes(store, found)
@@ -325,11 +320,6 @@ def _link_speaker(quote: Quote, mentions: Sequence[Mention], names: _NameIndex) 
     return quote.replace(speaker_entity=entity) if entity else quote
 
 
-# Pronouns that stand for one person, with their gender: an event's actor or target written
-# so is the one person named before it in the sentence ("Police arrested Berg and questioned him").
-_PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
-
-
 # First-person words: inside a quote, the speaker ("We will impose sanctions, Hale said").
 _FIRST_PERSON = frozenset("i me we us".split())
 
@@ -367,7 +357,7 @@ def _relation_of(span: Span, m: Mention) -> bool:
 
 
 def _link_event(event: Event, mentions: Sequence[Mention], names: _NameIndex,
-                quotes: Sequence[Quote] = (), reading: _Reading | None = None) -> Event:
+                quotes: Sequence[Quote] = (), reading: Reading | None = None) -> Event:
     def link(span: Span | None) -> str:
         if span is None:
             return ""
@@ -388,10 +378,12 @@ def _link_event(event: Event, mentions: Sequence[Mention], names: _NameIndex,
     if not target and event.target is not None and _first_person(event.target.text):
         target = _speaker_of(event.target, quotes)
         target = "" if target == actor else target
-    if not target and event.target is not None and event.target.text.lower() in _PERSON_PRONOUNS:
-        target = _person_for(event.target, mentions, actor, names.resolver, reading)
-    if not actor and event.actor is not None and event.actor.text.lower() in _PERSON_PRONOUNS:
-        actor = _person_for(event.actor, mentions, target, names.resolver, reading)
+    if not target and event.target is not None and event.target.text.lower() in PERSON_PRONOUNS:
+        target = person_for(event.target, mentions, actor, names.resolver, reading)
+    if not actor and event.actor is not None and event.actor.text.lower() in PERSON_PRONOUNS:
+        actor = person_for(event.actor, mentions, target, names.resolver, reading)
+    if not actor and event.actor is not None and spells_pronoun(event.actor.text, GROUP_PRONOUNS):
+        actor = group_for(event.actor, mentions, target, reading)  # "The Arnholt army ... [It] said"
     if target == actor:
         target = ""  # nothing is done by an entity to itself in the dyads ("Turkey backs Turkeys decision")
     return event.replace(actor_entity=actor, target_entity=target)
@@ -399,7 +391,7 @@ def _link_event(event: Event, mentions: Sequence[Mention], names: _NameIndex,
 
 def _first_person(text: str) -> bool:
     """I, me, we, us, in any case but capitals ("US" is the country)."""
-    return text.lower() in _FIRST_PERSON and (len(text) == 1 or not text.isupper())
+    return spells_pronoun(text, _FIRST_PERSON)
 
 
 def _speaker_of(span: Span, quotes: Sequence[Quote]) -> str:
@@ -409,91 +401,6 @@ def _speaker_of(span: Span, quotes: Sequence[Quote]) -> str:
                                     and span.end <= c.end for c in q.content):
             return q.speaker_entity
     return ""
-
-
-def _person_for(span: Span, mentions: Sequence[Mention], other: str, resolver: NameResolver,
-                reading: _Reading | None) -> str:
-    """The entity a he/she/him/her ``span`` stands for, or ``""``.
-
-    In its own sentence: the one person named before it, other than the event's other party
-    (a pronoun is not its own antecedent: "Berg met Hale and thanked her") and not of the
-    other gender when honorifics said it. Several there: no one. None there, and the article
-    is read in order: the nearest of the ``enrich.event_pronoun_window`` sentences before it
-    that names a compatible person decides, by the one person it names as a subject would be
-    named (not as an owner, in brackets or after a preposition: "Mr Zhai met Faisal Mekdad.
-    He also met members of the opposition" is ambiguous and stays unlinked; "the funeral of
-    Meshaal al-Tammo" is no antecedent)."""
-    gender = _PERSON_PRONOUNS[span.text.lower()]
-
-    def people(index: int, end: int) -> list[Mention]:
-        return [m for m in mentions
-                if m.label == "PERSON" and m.entity_id and m.entity_id != other
-                and m.span.sentence_index == index and m.span.end <= end
-                and resolver.gender(m.entity_id) in ("", gender)]
-
-    here = {m.entity_id for m in people(span.sentence_index, span.start)}
-    if here or reading is None:
-        return here.pop() if len(here) == 1 else ""
-    for index in reading.before.get(span.sentence_index, ()):
-        text = reading.texts[index]
-        found = people(index, len(text))
-        if found:
-            if _SAME_PRONOUN[gender].search(text, 0, min(m.span.start for m in found)):
-                return ""  # "He admitted that President Assad ...": the chain goes further back
-            subjects = {m.entity_id for m in found if _named_as_subject(m, text)}
-            return subjects.pop() if len(subjects) == 1 else ""
-    return ""
-
-
-# A pronoun of the same gender: before a sentence's named person, it is that sentence's
-# topic ("He readily admitted that President Assad had ignored the agreement").
-_SAME_PRONOUN = {"m": re.compile(r"\b(?:he|him|his)\b", re.I), "f": re.compile(r"\b(?:she|her)\b", re.I)}
-
-
-# Words after which a name is a preposition's object, not a sentence's subject.
-_PREPOSITIONS = frozenset(
-    "of with to by for from against about on at between among including like toward towards "
-    "into onto upon over under without behind via alongside than".split())
-
-
-def _named_as_subject(m: Mention, text: str) -> bool:
-    """Whether a mention could be its sentence's subject: not an owner (``Assads allies``),
-    not in brackets, and not after a preposition once the titles before it are passed
-    (``talks with Russian President Vladimir Putin``)."""
-    start, end = m.span.start, m.span.end
-    after = text[end:end + 2]
-    if after[:1] in ("'", "\u2019") or (after[:1] == "s" and not after[1:2].isalnum()):
-        return False
-    before = text[:start]
-    if before.count("(") > before.count(")"):
-        return False
-    for word in reversed(before.split()):
-        if word[-1] in ",;:-\u2013\u2014":
-            return True  # a clause opens here ("In Cairo, Mr el-Araby ...")
-        if word.lower() in ("and", "or", "nor"):
-            continue  # a conjunct is what the one before it is ("with Leon Panetta and James Mattis")
-        if not word[:1].isupper():
-            return word.lower() not in _PREPOSITIONS
-    return True
-
-
-@dataclass(frozen=True)
-class _Reading:
-    """An article read in order, as event linking needs it: for each editorial sentence, the
-    ones before it within ``enrich.event_pronoun_window`` (nearest first), and their texts."""
-
-    before: dict[int, tuple[int, ...]]
-    texts: dict[int, str]
-
-    @classmethod
-    def of(cls, article: Article, settings: Settings) -> _Reading | None:
-        window = settings["enrich.event_pronoun_window"]
-        if window < 1 or not in_reading_order(article, settings):
-            return None
-        editorial = article.editorial()
-        order = [s.index for s in editorial]
-        before = {i: tuple(reversed(order[max(0, k - window):k])) for k, i in enumerate(order)}
-        return cls(before, {s.index: s.text for s in editorial})
 
 
 def _span_json(span: Span | None) -> str | None:

@@ -252,7 +252,9 @@ SETTINGS: tuple[Setting, ...] = (
             "before it) searched for the person it stands for, in articles read in order: the "
             "quotes' window (quotes.pronoun_window), for the same reason. Hand check on two "
             "crawls read in order (Timeline17 Syria and Haiti input articles): 57 of the 63 "
-            "pronouns it linked were right. 0 leaves such pronouns unlinked."),
+            "pronouns it linked were right. An event's it/they actor reads only the sentence "
+            "right before (two 200-article samples of the ordered Syria crawl: 24 of 213 linked, "
+            "20 right, 1 partly, 3 wrong). 0 leaves such pronouns unlinked."),
     Setting("dates.day_first", False,
             "How 03/04/2022 is read when both numbers could be the month: False = US order "
             "(March 4), as in the TempEval-3 news; set True for UK/European crawls. A first "

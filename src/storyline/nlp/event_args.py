@@ -53,6 +53,8 @@ OBJECT_DEPS = ("dobj", "obj")
 _LEFT_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "poss", "quantmod", "flat",
                         "npadvmod", "advmod"})
 _ARTICLES = frozenset({"the", "a", "an"})
+# words that open a coordinated phrase and belong to its span: "[neither] X nor Y"
+_PAIRING = frozenset({"neither", "either", "both"})
 # Nouns whose "of" phrase is part of the name: "the foreign minister of Ruritania".
 _OF_HEADS = frozenset({
     "minister", "ministry", "president", "leader", "government", "head", "chief", "member",
@@ -188,6 +190,14 @@ def relative_antecedent(clause):
     return None
 
 
+def stands_for(tok):
+    """The noun a relative pronoun object or subject stands for ("the rebels, [whom] it
+    blames"), else the token itself (None stays None)."""
+    if tok is not None and tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
+        return relative_antecedent(tok.head) or tok
+    return tok
+
+
 # Verbs whose object is the subject of their infinitive: "urged [Russia] to withdraw".
 _OBJECT_CONTROL = frozenset({
     "urge", "ask", "order", "force", "persuade", "allow", "call", "tell", "press", "push",
@@ -313,11 +323,17 @@ def possessor(noun):
                  for a in (agent_of(c),) if a is not None), None)
 
 
+def spells_pronoun(text: str, pronouns) -> bool:
+    """Whether a word is one of ``pronouns`` (lower-case) as written: in any case but capitals,
+    which make a name of it ("the [US] would impose sanctions" is the country, not "us";
+    "[IT] firms"). "I" is a pronoun."""
+    return text.lower() in pronouns and not (len(text) > 1 and text.isupper())
+
+
 def is_pronoun(tok) -> bool:
     """A pronoun, also one the tagger missed; not a word in capitals ("the [US] would impose
     sanctions": the country, which had been resolved to the sentence's other subject)."""
-    return tok is not None and (tok.pos_ == "PRON" or tok.lower_ in _PERSONAL_PRONOUNS
-                                and not (len(tok.text) > 1 and tok.text.isupper()))
+    return tok is not None and (tok.pos_ == "PRON" or spells_pronoun(tok.text, _PERSONAL_PRONOUNS))
 
 
 def resolve_pronoun(tok, start):
@@ -393,6 +409,20 @@ def is_no_one(tok) -> bool:
                for c in tok.children)
 
 
+def is_reciprocal(tok) -> bool:
+    """Whether a target is "each other" or "one another": the actors act on one another."""
+    if tok is None:
+        return False
+    if tok.lower_ == "other":
+        return any(c.lower_ == "each" for c in tok.children) or tok.i > 0 and tok.doc[tok.i - 1].lower_ == "each"
+    if tok.lower_ in ("one", "another"):
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+        return (tok.lower_ == "one" and nxt is not None and nxt.lower_ == "another") or \
+            (tok.lower_ == "another" and prev is not None and prev.lower_ == "one")
+    return False
+
+
 def neither_nor(tok) -> bool:
     """Whether a subject is "neither X nor Y" (or "neither the army nor the rebels"): both are
     named, and the verb is denied of both, as "not" would deny it."""
@@ -452,9 +482,12 @@ def np_bounds(tok, *, with_conj: bool = True) -> tuple[int, int]:
     if tok.pos_ == "PRON":
         return tok.i, tok.i + 1
     start = end = tok.i
+    paired = with_conj and any(c.dep_ == "conj" for c in tok.children)
     for c in tok.children:
         if c.i < tok.i and c.dep_ in _LEFT_DEPS:
             start = min(start, c.left_edge.i)
+        elif paired and c.i < tok.i and c.dep_ in ("preconj", "det") and c.lower_ in _PAIRING:
+            start = min(start, c.i)  # "[Neither] the army nor the rebels": not "army nor the rebels"
         elif c.i > tok.i:
             if c.dep_ in ("compound", "flat", "nummod") and c.i == end + 1:
                 end = c.i
@@ -530,15 +563,21 @@ def inside_clause(tok, top) -> bool:
     return False
 
 
+# Prepositions whose pair of names splits a description: "the ministers [of] X and Y",
+# "officials [from] X and Y", "police [in] X and Y"
+_PAIR_PREPS = ("of", "from", "in")
+
+
 def split_coordination(tok):
     """For "X and Y" headed by ``tok``: (first conjunct bounds, bounds of the rest) or None.
-    "The ministers of X and Y" splits inside its "of" phrase: "ministers of X", "Y"."""
+    "The ministers of X and Y" splits inside its "of" phrase: "ministers of X", "Y"; so do
+    "officials from X and Y" and "police in X and Y"."""
     parts = conjuncts(tok)
     if len(parts) < 2:
-        of = prep_object(tok, ("of",)) if tok.pos_ == "NOUN" else None
-        inner = split_coordination(of) if of is not None else None
-        if inner is None:
-            return None
+        of = prep_object(tok, _PAIR_PREPS) if tok.pos_ == "NOUN" else None
+        if of is None or len(conjuncts(of)) < 2:
+            return None  # one level only: "parishes in [the islands of X and Y]" is one place
+        inner = split_coordination(of)
         return (np_bounds(tok, with_conj=False)[0], inner[0][1]), inner[1]
     first = np_bounds(parts[0], with_conj=False)
     rest_start = np_bounds(parts[1], with_conj=False)[0]

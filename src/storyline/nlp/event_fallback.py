@@ -30,7 +30,7 @@ from .event_model import NONE, EventModel
 from .event_modality import Draft, is_negated, modality
 
 # Word classes of the lexicon whose nouns name actors (people, groups, forces, institutions).
-_ACTOR_CLASSES = ("agent", "crowd", "held", "person", "labour", "troops", "police", "diplomats",
+_ACTOR_CLASSES = ("agent", "crowd", "held", "person", "workforce", "troops", "police", "diplomats",
                   "govt", "press", "media")
 _NOT_ACTORS = frozenset({"its", "their", "his", "her", "our", "my", "your", "itself",
                          "themselves", "himself", "herself", "ourselves", "one"})
@@ -100,6 +100,8 @@ def _reporter(tok, trigger, lexicon: Lexicon) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and tok.doc[head.i - 1].lower_ == "according":
         return True
+    if _tells(tok, trigger):
+        return True
     node = tok
     for _ in range(8):  # a few links up: deeper chains are parse noise
         if node.i == trigger.i or node.head.i == node.i:
@@ -107,6 +109,26 @@ def _reporter(tok, trigger, lexicon: Lexicon) -> bool:
         node = node.head
         if node.i != trigger.i and node.pos_ in ("VERB", "AUX"):
             return "SPEECH" in lexicon.govs.get(node.lemma_.lower(), ())
+    return False
+
+
+def _tells(tok, trigger) -> bool:
+    """Whether ``tok`` tells the clause that holds the trigger, whatever its verb: it is the
+    subject of a verb above the trigger's clausal complement ("the agency denied the port had
+    been shelled and said two officers [were killed]"), or its phrase holds that verb's subject
+    ("the Gazette spoke to a doctor in Kessling, who said 269 people [had been killed]")."""
+    node, told = trigger, False
+    for _ in range(32):  # the trigger's ancestors; deeper chains are parse noise
+        if told and tok.dep_ in args.SUBJECT_DEPS and node.i == tok.head.i:
+            return True
+        if node.dep_ == "ccomp":  # "who said accounts suggested 269 people [had been killed]": each teller
+            told = True
+            teller = args.subject_of(node.head)[0]
+            if teller is not None and tok.left_edge.i <= teller.i <= tok.right_edge.i:
+                return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
     return False
 
 
@@ -165,8 +187,32 @@ def role_by_position(doc, trigger, lexicon: Lexicon, *, before: bool, avoid=(), 
                  and not _acted_on(h, lexicon) and not (h.dep_ == "pobj" and h.head.lower_ == "against")
                  and not _befallen(h, trigger)]
         return found[0] if found else None
-    found = [h for h in heads if h.i > trigger.i and not _other_clause(h, trigger) and not _by_someone(h, trigger)]
+    found = [h for h in heads if h.i > trigger.i and not _other_clause(h, trigger) and not _by_someone(h, trigger)
+             and not _describes_a_thing(h, trigger, lexicon)]
     return found[0] if found else None
+
+
+def _describes_a_thing(tok, trigger, lexicon: Lexicon) -> bool:
+    """Whether ``tok`` sits in a relative clause on a noun that is neither the trigger nor an
+    act: the clause describes that thing or person, not whom the event is aimed at ("fund the
+    cuts by removing waste which had grown under [Labour]", "a delegation that arrived in
+    [Kessling]", "the building where [the embassy] was to open"). A relative clause on an act
+    tells what the act did ("an attack that killed [two guards]", "the sanctions it imposed on
+    [Arnholt]"); an infinitive tells what a plan or measure is for ("measures to block [the
+    ambassador]"); and the clause's own subject acts in it ("denounced the way [the
+    government] responded"): those names stay."""
+    node, below = tok, None
+    for _ in range(32):  # the token's ancestors; deeper chains are parse noise
+        if node.i == trigger.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "relcl" and node.head.i != trigger.i and not is_event_noun(node.head, lexicon):
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                return False
+            where = any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in node.children)
+            own_subject = below is not None and below.dep_ in args.SUBJECT_DEPS + args.PASSIVE_SUBJECT_DEPS
+            return where or not own_subject
+        node, below = node.head, node
+    return False
 
 
 def _observer(tok, lexicon: Lexicon) -> bool:

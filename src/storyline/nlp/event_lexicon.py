@@ -142,20 +142,36 @@ def _parse_condition(text: str, classes: dict[str, frozenset[str]], line: int) -
         cls = tuple(names.split("|")) if names else ()
     elif value:
         cls = tuple(value.split("|"))
-    for name in cls:
-        if name not in classes and not re.fullmatch(r"[a-z][a-z_-]*|[@#][A-Z]+", name):
-            raise LexiconError(f"event_lexicon.tsv:{line}: bad class {name!r}")
-    return Condition(key, negated, arg, cls)
+    return Condition(key, negated, arg, tuple(_class_ref(name, classes, line) for name in cls))
 
 
-def _parse_targets(text: str, line: int) -> tuple[str, ...]:
+def _class_ref(name: str, classes: dict[str, frozenset[str]], line: int) -> str:
+    """A condition's word, label or class as the matcher reads it: ``%troops`` names the class
+    (which must exist), ``@GPE`` a label, ``#PRON`` a part of speech, a bare word itself. A
+    bare word that is also a class name is an error: read as the class, it had silently
+    shadowed the word ("invite [disaster]" had matched the class of accidents, not the word)."""
+    if name.startswith("%"):
+        if name[1:] not in classes:
+            raise LexiconError(f"event_lexicon.tsv:{line}: unknown class {name!r}")
+        return name[1:]
+    if name in classes:
+        raise LexiconError(f"event_lexicon.tsv:{line}: {name!r} is a class name: write %{name} for "
+                           f"the class, or rename the class to use the word")
+    if not re.fullmatch(r"[a-z][a-z_-]*|[@#][A-Z]+", name):
+        raise LexiconError(f"event_lexicon.tsv:{line}: bad class {name!r}")
+    return name
+
+
+def _parse_targets(text: str, classes: dict[str, frozenset[str]], line: int) -> tuple[str, ...]:
     if text == "-":
         return ()
-    targets = tuple(text.split(","))
-    for t in targets:  # "at:agent|diplomats": the object of "at" when it is in one of the classes
-        if not re.fullmatch(r"[a-z]+(:[a-z_]+(\|[a-z_]+)*)?", t):
+    targets = []
+    for t in text.split(","):  # "at:%agent|%diplomats": the object of "at" when it is in one of the classes
+        if not re.fullmatch(r"[a-z]+(:%?[a-z_]+(\|%?[a-z_]+)*)?", t):
             raise LexiconError(f"event_lexicon.tsv:{line}: bad target source {t!r}")
-    return targets
+        prep, colon, names = t.partition(":")
+        targets.append(prep + colon + "|".join(_class_ref(n, classes, line) for n in names.split("|")) if colon else t)
+    return tuple(targets)
 
 
 def parse_lexicon(text: str) -> Lexicon:
@@ -189,7 +205,7 @@ def parse_lexicon(text: str) -> Lexicon:
         conditions = () if when == "-" else tuple(
             _parse_condition(c, classes, number) for c in when.split(","))
         rule = Rule(etype, "" if mode == "-" else mode, conditions,
-                    _parse_targets(targets, number), number)
+                    _parse_targets(targets, classes, number), number)
         (verbs if kind == "verb" else nouns).setdefault(key, []).append(rule)
     single, paired = _prefilter_forms(verbs, nouns, classes)
     return Lexicon(

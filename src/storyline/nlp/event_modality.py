@@ -59,7 +59,7 @@ _ROLES_BY_LINK = {
     "subj": ("OCCUR", "CEASE"),
 }
 # lexicon classes of harm that no one inflicts: dying in one of them is no assault
-_MISHAPS = ("disaster", "sickness")
+_MISHAPS = ("calamity", "sickness")
 _HEDGE_MODALS = frozenset({"could", "may", "might", "should", "can", "ca"})
 _FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})

@@ -146,6 +146,8 @@ _SHARED = ("meeting", "ties", "relation", "relations")
 def _shared_thing(d: Draft):
     """The meeting or relations the parties share that the event is about, or None: its
     noun, or its verb's object ("postponed [their meeting]", "renewed [diplomatic ties]")."""
+    if d.type == "PROTEST":
+        return None  # "X and Y boycotted [the summit]": a meeting boycotted is no one's own
     thing = d.noun if d.noun is not None else args.object_of(d.trigger)
     return thing if thing is not None and in_class(load_lexicon(), thing, _SHARED) else None
 
@@ -163,6 +165,10 @@ def event_record(d: Draft, sentence: AnnotatedSentence, article_id: str,
     if no_one:
         actor = None  # "[nobody] has claimed responsibility": the event is negated, no one acts
     target = d.target if not args.is_no_one(d.target) else None  # "[no one] was hurt"
+    target = args.stands_for(target)  # "the rebels, [whom] it blames for the attack"
+    mutual = args.is_reciprocal(target)
+    if mutual:
+        target = None  # "X and Y accused [each other]": X is the actor, Y the target
     actor_bounds = args.np_bounds(actor) if actor is not None else None
     if actor is not None and actor.dep_ == "pobj" and actor.head.dep_ == "agent" \
             and not actor_like(actor.doc, actor_bounds, lexicon or load_lexicon()):
@@ -178,7 +184,7 @@ def event_record(d: Draft, sentence: AnnotatedSentence, article_id: str,
     if shared is not None and target is not None and target.i == shared.i:
         target, target_bounds = None, None  # "renewed [diplomatic ties]": the thing, not a party
     reciprocal = d.type in args.RECIPROCAL_TYPES or d.trigger.lemma_ in args.RECIPROCAL_LEMMAS \
-        or shared is not None
+        or shared is not None or mutual
     if target is None and (reciprocal or actor is None):
         # "X and Y met", "talks between X and Y", "was reached between X and Y": X is the
         # actor, Y the target; "a ceasefire between X and Y" too, for any type

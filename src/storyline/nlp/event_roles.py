@@ -26,6 +26,7 @@ _GROUPS_SENT = ("troops", "police", "diplomats")
 def find_target(sources, draft: Draft, verb, theme, lexicon: Lexicon):
     """The first usable target among the places a lexicon row (or the type default) names."""
     noun = draft.noun
+    theme = args.stands_for(theme)  # "armed groups [which] it blames": the groups
     for src in sources or args.DEFAULT_TARGETS.get(draft.type, ()):
         if src == "obj":
             # an act is no target ("launched [attacks]"), but a body sent out is ("ambushed a [patrol]")
@@ -49,8 +50,29 @@ def find_target(sources, draft: Draft, verb, theme, lexicon: Lexicon):
                          for p in args.prep_objects(t, (prep,))), None)
             if classes and cand is not None and not in_class(lexicon, cand, classes):
                 cand = None
+        cand = args.stands_for(cand)  # "the group [to which] it sent aid"
         if args.usable_target(cand, draft.actor) and not args.same(cand, noun):
+            if draft.mode == "investigate":
+                cand = _suspect_in(cand, lexicon) or cand
             return _actor_in(cand, lexicon, verb)
+    return None
+
+
+def _suspect_in(tok, lexicon: Lexicon):
+    """Who a claim that an inquiry looks into says acted: "an inquiry into allegations that
+    [soldiers] abused detainees", "a probe into reports that detainees were beaten by
+    [guards]"; None when the claim names no actor or has no such clause. (Condemning or
+    denying a claim is aimed at who made it, so only investigations read it.)"""
+    for clause in tok.children:
+        # the parser may take "that" for a relative pronoun beside the clause's own subject
+        if clause.dep_ not in ("acl", "ccomp", "relcl") or not any(
+                c.lower_ == "that" and c.dep_ in ("mark", "nsubj") for c in clause.children):
+            continue
+        subj = next((c for c in clause.children if c.dep_ in args.SUBJECT_DEPS + args.PASSIVE_SUBJECT_DEPS
+                     and c.lower_ != "that"), None)
+        who = args.agent_of(clause) if args.is_passive(clause) else subj
+        if who is not None and actor_like(tok.doc, args.np_bounds(who), lexicon):
+            return who
     return None
 
 
@@ -91,7 +113,7 @@ def _actor_in(tok, lexicon: Lexicon, verb=None):
 
 
 # word classes of people (not of things or acts): a target in them is reported as it is
-_PEOPLE = ("person", "held", "crowd", "labour", "press", "diplomats", "troops", "police")
+_PEOPLE = ("person", "held", "crowd", "workforce", "press", "diplomats", "troops", "police")
 
 
 def _agent_like(tok, lexicon: Lexicon) -> bool:

@@ -339,6 +339,17 @@ def _joint_acts(doc, coded: list[Draft], consumed: set[int], lexicon: Lexicon, s
     return out
 
 
+def _lend_target(verb_draft: Draft, noun, coded: list[Draft]) -> None:
+    """Give the event of ``noun`` (the subject of an event verb of the same type, which is
+    the same act) the verb's target when it has none of its own."""
+    if verb_draft.target is None:
+        return
+    for d in coded:
+        if d.type == verb_draft.type and d.target is None and any(t.i == noun.i for t in (d.trigger, d.clause)):
+            d.target = verb_draft.target
+            return
+
+
 def _code(doc, lexicon: Lexicon, settings: Settings, declined: list | None = None,
           excepted: set[int] | None = None) -> list[Draft]:
     """Frames, governors and modality for every event of a parsed Doc. Drafts a governor
@@ -375,7 +386,10 @@ def _code(doc, lexicon: Lexicon, settings: Settings, declined: list | None = Non
             continue
         subject = args.subject_of(d.trigger)[0] if d.noun is None else None
         if subject is not None and (subject.i, d.type) in nouns:
-            continue  # "[attacks] on X killed 10": one event, the noun's, which has its own target
+            # "[attacks] on X killed 10": one event, the noun's, which has its own target; one
+            # without ("an air strike that killed [two guards] hit the compound") takes the verb's
+            _lend_target(d, subject, coded)
+            continue
         if d.negated and not settings["events.emit_negated"]:
             continue
         out.append(d)
