@@ -1247,3 +1247,44 @@ def test_the_september_11_attacks(text, expected):
 ])
 def test_a_quarter_ending_in_a_month(text, expected):
     assert tags(text) == expected
+
+
+# --- round 8: more possessives whose apostrophe a crawl stripped; "preceding" -----------
+
+@pytest.mark.parametrize("text, expected", [
+    # a day part, a weekday's part, a year, "March", a quarter and "the previous day" before
+    # a noun are possessives ("last night's"); before a verb or after a set word, plurals
+    ("The deal was struck at last nights meeting.", [("last night", "TIME", "2022-02-11TNI")]),
+    ("This mornings blast shut the port.", [("This morning", "TIME", "2022-02-12TMO")]),
+    ("Sunday nights raid was repelled.", [("Sunday night", "TIME", "2022-02-06TNI")]),
+    ("The ferry sails on Sunday nights.", [("Sunday nights", "SET", "XXXX-WXX-7TNI")]),
+    ("Sunday nights are quiet in Vellmark.", [("Sunday nights", "SET", "XXXX-WXX-7TNI")]),
+    ("She spent the last nights of the siege in a cellar.", [("the last nights", "DURATION", "PXD")]),
+    ("The 2019s floods ruined the harvest.", [("2019", "DATE", "2019")]),
+    ("Rents rose in the 2010s.", [("the 2010s", "DATE", "201")]),
+    ("Marchs figures were revised down.", [("March", "DATE", "2022-03")]),
+    ("The second quarters results were weak.", [("The second quarter", "DATE", "2021-Q2")]),
+    ("Sales are strongest in the second and fourth quarters.", [("fourth quarters", "SET", "XXXX-Q4")]),
+    ("In the following days protests spread.", [("the following days", "DURATION", "PXD")]),
+])
+def test_more_stripped_possessives(text, expected):
+    assert tags(text) == expected
+
+
+def test_the_previous_days_as_a_stripped_possessive_is_the_day_before():
+    doc = article("Riot police moved in on Thursday.", "The previous days clashes left ten hurt.")
+    assert values(doc, ordered=True) == [(0, "Thursday", "2022-02-10"), (1, "The previous day", "2022-02-09")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Freight volumes fell 4 percent from the preceding year.", [("the preceding year", "DATE", "2021")]),
+    ("Margins narrowed from the preceding quarter.", [("the preceding quarter", "DATE", "2021-Q4")]),
+    ("The plant had lost money in the preceding three years.", [("the preceding three years", "DURATION", "P3Y")]),
+])
+def test_the_preceding_period(text, expected):
+    assert tags(text) == expected
+
+
+def test_the_preceding_year_is_told_from_the_storys_year():
+    doc = article("Orwin Freight was listed in 2015.", "The preceding year it had bought two rivals.")
+    assert values(doc, ordered=True) == [(0, "2015", "2015"), (1, "The preceding year", "2014")]

@@ -82,6 +82,8 @@ def month_ok(m: re.Match, ctx: Context, *, bare: bool) -> bool:
         if not word[0].isupper():
             return False
         if bare and key in lex.AMBIGUOUS_MONTHS and not word.endswith("."):
+            if key == "march" and ctx.text.startswith("s", m.end()) and ctx.noun_follows(m.end() + 1):
+                return True  # "Marchs figures": "March's" with the apostrophe stripped (no verb, no plural)
             if _MARCH_OF.match(ctx.text, m.end()):
                 return False  # "the March of Millions", "a March of Dimes drive": a march
             mod = m.groupdict().get("mod") or m.groupdict().get("rel") or m.groupdict().get("monthof")
@@ -268,9 +270,11 @@ def _clock_4digit_at(m: re.Match, ctx: Context) -> Reading | None:
 
 @rule("year", needs=YEAR_DIGITS, pattern=B + MOD + r"(?:(?P<half>(?:the\s+)?(?:first|second|1st|2nd|last|latter)\s+half\s+of|(?:the\s+)?"
       r"(?P<season>" + lex.RE_SEASON + r")\s+of)\s+)?(?:(?P<pre>(?:the\s+)?(?:fiscal|calendar|"
-      r"model|financial|school|academic)(?:\s+year)?|the\s+year|FY)\s*)?" + YEAR + E, anchorable=True)
+      r"model|financial|school|academic)(?:\s+year)?|the\s+year|FY)\s*)?" + YEAR + r"(?=(?P<s>s)?(?![\w-]))", anchorable=True)
 def _year(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     year = m["year"]
+    if m["s"] and (year.endswith("0") or not ctx.noun_follows(m.end() + 1)):
+        return None  # "the 1990s" is a decade; "2011s protests" is "2011's" with the apostrophe stripped
     if not (m["mod"] or m["half"] or m["season"] or m["pre"]):
         return ("DATE", year) if bare_year_ok(m, ctx) else None
     if m["season"]:

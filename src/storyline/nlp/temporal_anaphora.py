@@ -146,11 +146,26 @@ def _day_part(start: int, end: int, part: str, ctx: Context) -> Reading:
 
 
 @rule("next_day", needs=words("next", "following", "previous", "prior", "preceding"), also=_DAY_WORDS, pattern=B + r"the\s+(?P<rel>next|following|previous|prior|preceding)"
-      r"\s+(?P<unit>day|morning|afternoon|evening|night)" + E)
-def _next_day(m: re.Match, ctx: Context) -> Reading:
+      r"\s+(?P<unit>day|morning|afternoon|evening|night)(?=(?P<s>s)?(?![\w-]))")
+def _next_day(m: re.Match, ctx: Context) -> Reading | None:
     """``the next day``, ``the following morning``, ``the previous night``: a day after or
-    before the anchor's day."""
+    before the anchor's day; also with a crawl's stripped apostrophe (``the previous days
+    clashes``), not as a plural (``the following days were calm``)."""
+    if m["s"] and not day_possessive(ctx, m.start(), m.end() + 1):
+        return None
     return _unit_reading(m, m["unit"].lower(), _SHIFTS[m["rel"].lower()])
+
+
+# Prepositions of a stretch of time: after them "the following days" is a plural ("in the
+# following days protests spread"), not a possessive.
+_SPAN_BEFORE = frozenset({"in", "over", "during", "within", "throughout", "for", "through"})
+
+
+def day_possessive(ctx: Context, start: int, end: int) -> bool:
+    """Whether ``the previous days`` (``the following nights``...) at [start, end) is a
+    possessive whose apostrophe a crawl stripped (``the previous days clashes``): a noun
+    follows and no preposition of a stretch of time comes before."""
+    return ctx.word_before(start) not in _SPAN_BEFORE and ctx.noun_follows(end)
 
 
 @rule("unit_before", needs=words("before", "after"), also=_DAY_WORDS | words("week", "month", "year"), pattern=B + r"the\s+(?P<unit>day|week|month|year|morning|night)\s+(?P<rel>before|after)"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from . import temporal_lexicon as lex
+from .temporal_anaphora import day_possessive
 from .temporal_calendar import unit_value
 from .temporal_grammar import UNIT, Context, Reading, rule, words
 
@@ -29,7 +30,7 @@ _APPROX = (r"about|around|approximately|roughly|nearly|almost|some|more\s+than|l
            r"|just\s+under|close\s+to|upwards\s+of|well\s+over|a\s+mere|another|an\s+additional"
            r"|the\s+better\s+part\s+of")
 _PREPOSITION_LIKE = frozenset({"over", "under", "some"})
-_RELATIVE = (r"past|last|next|first|final|coming|latest|previous|following|remaining|initial|ensuing"
+_RELATIVE = (r"past|last|next|first|final|coming|latest|previous|preceding|following|remaining|initial|ensuing"
              r"|entire|whole|full|same|last\s+few|past\s+few|next\s+few|first\s+few")
 
 
@@ -158,6 +159,10 @@ _OUTSIDE = frozenset({"about", "just over", "just under"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can"})
 
 
+# Words of "the previous day", "the following night" (the next_day rule's).
+_DAY_BEFORE_OR_AFTER = frozenset({"previous", "prior", "following", "next", "preceding"})
+
+
 # Prepositions that make "the years" a stretch of time: "over the years" (tagged PXY in
 # TempEval-3's training text, 1 of 1).
 _SPAN_PREPOSITIONS = frozenset({"over", "through", "throughout", "across", "down"})
@@ -165,7 +170,7 @@ _PLURAL_CONTEXT = frozenset({"for", "over", "within", "in", "took", "take", "tak
                              "spent", "lasted", "after", "spend", "wait", "waited"})
 
 
-@rule("vague_duration", needs=UNIT, pattern=B + r"(?:(?P<the>the)\s+)?(?:(?P<rel>recent|past|coming|next|last|previous|prior|ensuing"
+@rule("vague_duration", needs=UNIT, pattern=B + r"(?:(?P<the>the)\s+)?(?:(?P<rel>recent|past|coming|next|last|previous|prior|preceding|ensuing"
       r"|following|intervening|early|later|final|first|many|several)\s+)?(?P<unit>" + lex.RE_UNIT_PLURAL
       + r")(?:(?P<long>-long)|\s+(?P<ahead>ahead|to\s+come))?" + E)
 def _vague_duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
@@ -175,6 +180,9 @@ def _vague_duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | No
         return Reading(m.start("unit"), m.end(), "DURATION", value, "vague_duration") if value else None
     if (m["rel"] or "").lower() in ("last", "next") and not m["the"] and not m["ahead"]:
         return None  # "last years results": "last year's" with the apostrophe stripped
+    if (m["the"] and (m["rel"] or "").lower() in _DAY_BEFORE_OR_AFTER and unit in ("day", "night")
+            and not m["long"] and not m["ahead"] and day_possessive(ctx, m.start(), m.end())):
+        return None  # "the previous days clashes": "the previous day's" (the next_day rule's)
     if not (m["rel"] or m["ahead"]):
         if m["the"]:
             if ctx.word_before(m.start()) not in _SPAN_PREPOSITIONS:

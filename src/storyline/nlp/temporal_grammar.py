@@ -143,6 +143,17 @@ class Context:
         words = self.text[max(0, start - 20):start].split()  # longer than any English word used
         return words[-1].lower().strip(",;:") if words else ""
 
+    def noun_follows(self, end: int) -> bool:
+        """Whether a lower-case word that may head a noun phrase follows ``end``: what makes
+        a plural-looking ``Fridays``, ``last nights`` or ``2011s`` a possessive whose
+        apostrophe a crawl stripped (``Fridays attack``, ``2011s protests``), not a plural
+        (``on Fridays and Saturdays``, ``Mondays are quiet``)."""
+        following = _NEXT_WORD.match(self.text, end)
+        return bool(following) and following.group(1) not in lex.NOT_A_HEAD
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
 
 _MONTH_NAME = re.compile(r"(?:" + lex.RE_MONTH + r")\b", re.IGNORECASE)
 

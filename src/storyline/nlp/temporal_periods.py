@@ -49,14 +49,17 @@ def _quarter(m: re.Match, ctx: Context) -> Reading | None:
         start = m.start("ord")  # "the third-quarter loss": the hyphenated form is an adjective
     if m["yr"] and m["yr"].lower().startswith("year") and not m["the"]:
         return None  # "two years first quarter": only "the year's first quarter" names the year
-    if m["plural"]:
+    end = m.end()
+    if m["plural"] and m["the"] and not m["yr"] and not m["y2"] and ctx.noun_follows(end):
+        end = m.end("unit")  # "the second quarters results": "quarter's" with the apostrophe stripped
+    elif m["plural"]:
         return Reading(start, m.end(), "SET", f"XXXX-{'H' if half else 'Q'}{n}", "quarter")
     year = _explicit_year(m["yr"] or m["y2"] or (m["rel"] and m["rel"] + " year"), ctx)
     if year is None:  # "the fourth quarter (of the year)": the tense tells which
-        direction = ctx.direction(m.start(), m.end())
+        direction = ctx.direction(m.start(), end)
         slack = 1 if _RESULTS_TOLD.search(ctx.text) or _in_results_season(ctx) else 0
         year = resolve_quarter(ctx.published, 2 * n if half else n, direction, slack)
-    return Reading(start, m.end(), "DATE", f"{year:04d}-{'H' if half else 'Q'}{n}", "quarter", anchorable=True)
+    return Reading(start, end, "DATE", f"{year:04d}-{'H' if half else 'Q'}{n}", "quarter", anchorable=True)
 
 
 def _in_results_season(ctx: Context) -> bool:

@@ -27,7 +27,8 @@ B = r"(?<![\w$£€#/-])"
 E = r"(?![\w-])"
 _OFFSETS = {"this": 0, "the current": 0, "current": 0, "the present": 0, "the full": 0,
             "the entire": 0, "the whole": 0, "this past": -1, "this coming": 1, "last": -1,
-            "the previous": -1, "the prior": -1, "the past": -1, "previous": -1, "prior": -1, "past": -1,
+            "the previous": -1, "the prior": -1, "the preceding": -1, "the past": -1, "previous": -1, "prior": -1,
+            "past": -1,
             "the last": -1,
             "next": 1, "the coming": 1, "coming": 1, "the following": 1, "the next": 1}
 _DIRECTIONS = {"last": "last", "past": "last", "previous": "last", "next": "next",
@@ -52,8 +53,10 @@ def _relative_day(m: re.Match, ctx: Context) -> tuple[str, str] | None:
 
 
 @rule("day_part", needs=words("morning", "afternoon", "evening", "night"), pattern=B + r"(?:(?P<mod>early|earlier|late|later)\s+)?(?P<rel>this|last)\s+"
-      r"(?P<part>morning|afternoon|evening|night)" + E, anchorable=True)
+      r"(?P<part>morning|afternoon|evening|night)(?=(?P<s>s)?(?![\w-]))", anchorable=True)
 def _day_part(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    if m["s"] and (ctx.word_before(m.start()) == "the" or not ctx.noun_follows(m.end() + 1)):
+        return None  # "the last nights of Ramadan"; but "last nights meeting" is "last night's"
     part = m["part"].lower()
     if m["rel"].lower() == "last" and part not in ("night", "evening"):
         return None  # "last morning" is not idiomatic; "the last morning of" is not a date
@@ -77,7 +80,8 @@ def _weekday(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
         return "SET", f"XXXX-WXX-{weekday}" + (f"T{code}" if code else "")
     rel = _norm(m["rel"]).replace("the ", "").replace("this ", "")
     direction = _DIRECTIONS.get(rel) or ctx.direction(m.start(), m.end()) or "past"
-    if (direction == "future" and not rel and (_POSSESSIVE.match(ctx.text, m.end("wd")) or m["plural"])
+    possessive = _POSSESSIVE.match(ctx.text, m.end("part") if m["part"] else m.end("wd"))
+    if (direction == "future" and not rel and (possessive or m["plural"] or m["pplural"])
             and not _AHEAD_OF.search(ctx.text, max(0, m.start() - 20), m.start())):
         # "would look for ways around Wednesday's ruling": the day's event is the nearest
         # one, which the main clause's future does not place ("ahead of Sunday's vote" does)
@@ -87,6 +91,8 @@ def _weekday(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
         return None
     if m["plural"]:  # a stripped possessive: the extent is the day, as for "Monday's"
         return Reading(m.start(), m.end("wd"), "DATE", day_value(day), "weekday", anchorable=True)
+    if m["pplural"]:  # "Sunday nights raid": as "Sunday night's"
+        return Reading(m.start(), m.end("part"), "TIME", f"{day_value(day)}T{code}", "weekday", anchorable=True)
     return ("TIME", f"{day_value(day)}T{code}") if code else ("DATE", day_value(day))
 
 
@@ -102,29 +108,22 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|for|until|till|before|to|in|at|on|durin
 _NAMED_DAY = re.compile(r"\b(?:Black|Super|Bloody|Ash|Maundy|Holy|Cyber|Giving|Palm|Easter|Whit|Shrove|Plough)\s+$")
 
 
-# Words that begin no noun phrase: after a plural weekday they make it a plural ("Mondays
-# are quiet", "on Mondays and Fridays"), where a noun makes it a possessive whose apostrophe
-# a crawl stripped ("Fridays attack", "at Mondays meeting").
-_NOT_A_HEAD = frozenset({"are", "were", "is", "was", "and", "or", "through", "to", "when", "as", "at", "in",
-                         "on", "off", "only", "too", "have", "had", "will", "would", "can", "could", "usually",
-                         "often", "also", "tend", "seem", "used", "until", "till", "from", "before", "after",
-                         "during", "each", "every", "of", "by", "for", "with", "the", "a", "an", "but"})
 # Words before a plural weekday that make it a set: "on Mondays", "most Fridays".
 _SET_BEFORE = frozenset({"on", "every", "most", "all", "some", "many", "those", "until", "till", "through",
                          "by", "and", "or", "other", "alternate", "several", "two", "three", "four"})
 
 
 def _stripped_possessive(m: re.Match, ctx: Context) -> bool:
-    """Whether a plural weekday (``Fridays``) is a possessive with its apostrophe stripped
-    (``Fridays attack``): a noun follows and no word that makes it a set comes before."""
-    if m["pplural"] or not m["plural"] or m["part"] or ctx.word_before(m.start()) in _SET_BEFORE:
+    """Whether a plural weekday (``Fridays``, ``Sunday nights``) is a possessive with its
+    apostrophe stripped (``Fridays attack``, ``Sunday nights raid``): a noun follows and no
+    word that makes it a set comes before."""
+    if not (m["pplural"] or (m["plural"] and not m["part"])) or ctx.word_before(m.start()) in _SET_BEFORE:
         return False
-    nxt = re.match(r"\s+([a-z]+)\b", ctx.text[m.end():])
-    return bool(nxt) and nxt.group(1) not in _NOT_A_HEAD
+    return ctx.noun_follows(m.end())
 
 
 PERIOD_REL = (r"(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+current|the\s+coming|the\s+previous"
-              r"|the\s+past|the\s+prior|the\s+following|the\s+latest|the\s+most\s+recent|the\s+present|the\s+last"
+              r"|the\s+past|the\s+prior|the\s+preceding|the\s+following|the\s+latest|the\s+most\s+recent|the\s+present|the\s+last"
               r"|the\s+next|the\s+full|the\s+entire|the\s+whole|the|current|past|previous|prior|coming)")
 
 
@@ -177,8 +176,9 @@ def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     value = unit_value(ctx.published, unit, offset)
     if value is None:
         return None
-    if rel in ("the prior", "prior"):
-        rel = rel.replace("prior", "previous")  # "profit fell from the prior year": the business writer's "previous"
+    if rel in ("the prior", "prior", "the preceding"):
+        # "profit fell from the prior year", "the preceding quarter": the business writer's "previous"
+        rel = "the previous" if rel.startswith("the") else "previous"
     if (rel == "the next" and ctx.word_before(m.start()) not in _SPAN_WORDS
             and ctx.direction(m.start(), m.end()) == "past"):
         rel = "the following"  # "In 2006 it lost $2 billion. The next year, it lost more": told in the past
