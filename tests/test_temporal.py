@@ -1288,3 +1288,18 @@ def test_the_preceding_period(text, expected):
 def test_the_preceding_year_is_told_from_the_storys_year():
     doc = article("Orwin Freight was listed in 2015.", "The preceding year it had bought two rivals.")
     assert values(doc, ordered=True) == [(0, "2015", "2015"), (1, "The preceding year", "2014")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in business news "the fall" is more often a decline than the season
+    ("The fall in copper prices hurt Orwin Mining.", []),
+    ("The fall was mostly due to weaker exports.", []),
+    ("Importers were hit by the fall of the krona.", []),
+    ("The bank gave no reason for the fall.", []),
+    ("Deliveries of the new turbines begin in the fall.", [("the fall", "DATE", "2022-FA")]),
+    ("Feed demand rises over the fall and winter.", [("the fall", "DATE", "2022-FA")]),
+    ("The plant will reopen in the fall of 2023.", [("the fall of 2023", "DATE", "2023-FA")]),
+    ("Orders picked up last fall.", [("last fall", "DATE", "2021-FA")]),
+])
+def test_the_fall_as_a_decline_or_a_season(text, expected):
+    assert tags(text) == expected
