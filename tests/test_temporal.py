@@ -1303,3 +1303,15 @@ def test_the_preceding_year_is_told_from_the_storys_year():
 ])
 def test_the_fall_as_a_decline_or_a_season(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one unit as an adjective, without the article or ordinal of its noun
+    ("Dockers ended a week-long strike at Orwin harbour.", [("week-long", "DURATION", "P1W")]),
+    ("The lenders left their third day-long meeting without a deal.", [("day-long", "DURATION", "P1D")]),
+    ("A year-long inquiry cleared the board.", [("year-long", "DURATION", "P1Y")]),
+    ("The two-week-long audit found gaps.", [("two-week-long", "DURATION", "P2W")]),
+    ("The decades-long feud ended.", [("decades-long", "DURATION", "PXY")]),
+])
+def test_unit_long_adjectives(text, expected):
+    assert tags(text) == expected

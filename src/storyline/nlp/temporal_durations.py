@@ -102,13 +102,13 @@ def _duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
         amount += 0.5  # "a year and a half", "two hours and a half"
     if m["num2"]:
         amount = None  # "two to three weeks", "12 to 18 months": a range, not one length
-    plural_adjective = num in ("a", "an") and m["old"] and m["unit"].lower() != unit
-    if plural_adjective:
+    article_adjective = num in ("a", "an") and (m["old"] or "").lower() == "-long"
+    if article_adjective and m["unit"].lower() != unit:
         amount = None  # "a decades-long dispute": the article is the noun's, the length vague
     value = duration_value(amount, unit)
     if not value:
         return None
-    if plural_adjective:
+    if article_adjective:  # "a week-long strike": the article is the noun's (the unit_long rule's extent)
         return Reading(m.start("unit"), m.end(), "DURATION", value, "duration")
     ahead = _point_ahead(m, ctx, unit, amount)
     if ahead:
@@ -122,6 +122,15 @@ def _duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     if m["the"] and not m["rel"] and not m["approx"] and (unit == m["unit"].lower() or m["old"]):
         start = m.start("num")  # "the two-week crisis": the adjective, not the noun phrase
     return Reading(start, m.end(), "DURATION", value, "duration")
+
+
+@rule("unit_long", needs=words("hour", "day", "week", "month", "year", "decade", "century"),
+      pattern=B + r"(?P<unit>hour|day|week|month|year|decade|century)-long" + E)
+def _unit_long(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    """``their third day-long meeting``, ``a year-long inquiry``: one unit as an adjective
+    (TempEval-3 tags ``day-long``, P1D, without the words before it)."""
+    value = duration_value(1, m["unit"].lower())
+    return ("DURATION", value) if value else None
 
 
 # Calendar units a count "in" the future moves publication by: (calendar unit, how many).
