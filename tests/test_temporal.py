@@ -1315,3 +1315,15 @@ def test_the_fall_as_a_decline_or_a_season(text, expected):
 ])
 def test_unit_long_adjectives(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a results table's figure before its next heading is no length
+    ("Net 412,700 vs 388,100 Year Net 1,577,900 vs 1,402,300", []),
+    ("Some 65,000 years of ice were drilled.", [("Some 65,000 years", "DURATION", "P65000Y")]),
+    # "over" before a hyphenated length is a preposition
+    ("The notes pay 60 basis points over three-month Libor.", [("three-month", "DURATION", "P3M")]),
+    ("The loan runs for over three years.", [("over three years", "DURATION", "P3Y")]),
+])
+def test_table_figures_and_over_before_an_adjective(text, expected):
+    assert tags(text) == expected

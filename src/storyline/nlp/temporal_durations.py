@@ -96,6 +96,8 @@ def _duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     ok, amount = (True, 1.0) if num == "single" else _amount(num)  # "the largest single-day drop"
     if not ok:
         return None
+    if amount is not None and amount >= 1000 and m["unit"][0].isupper():
+        return None  # "vs profit 570,000 Year Oper shr": a results table's next heading, no length
     if num == "one" and unit == "day" and ctx.word_before(m.start()) in _MODALS:
         return Reading(m.start(), m.end(), "DATE", "FUTURE_REF", "duration")  # "will one day be"
     if m["andhalf"] and amount is not None:
@@ -117,6 +119,8 @@ def _duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     approx = " ".join((m["approx"] or "").lower().split())
     if approx in _PREPOSITION_LIKE and m["the"]:
         start = m.start("the")
+    elif approx in _PREPOSITION_LIKE and "-" in ctx.text[m.end("num"):m.start("unit")]:
+        start = m.start("num")  # "60 basis points over three-month Libor": an adjective, "over" the preposition
     elif approx in _OUTSIDE:
         start = m.start("the") if m["the"] else m.start("rel") if m["rel"] else m.start("num")
     if m["the"] and not m["rel"] and not m["approx"] and (unit == m["unit"].lower() or m["old"]):
