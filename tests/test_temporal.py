@@ -1327,3 +1327,30 @@ def test_unit_long_adjectives(text, expected):
 ])
 def test_table_figures_and_over_before_an_adjective(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # crop, marketing and fiscal years written across two years, named by the first
+    ("Cocoa output is forecast to rise in 2022/23 from 2021/22.",
+     [("2022/23", "DATE", "2022"), ("2021/22", "DATE", "2021")]),
+    ("Exports fell in the 2020/21 season.", [("2020/21", "DATE", "2020")]),
+    ("The budget for fiscal 2022-23 was approved.", [("fiscal 2022-23", "DATE", "2022")]),
+    ("Yields rose in the 1999/00 crop year.", [("1999/00", "DATE", "1999")]),
+    ("The 2021/2022 season ended in June.", [("2021/2022", "DATE", "2021"), ("June", "DATE", "2021-06")]),
+    # not consecutive years, or a number
+    ("Prices rose in 1990-95.", []),
+    ("The war lasted from 1939-1945.", [("1939", "DATE", "1939"), ("1945", "DATE", "1945")]),
+    ("Flight 2021/22 was delayed.", []),
+])
+def test_split_years(text, expected):
+    assert tags(text) == expected
+
+
+def test_a_coarser_date_of_the_sentence_is_its_frame_not_its_anchor():
+    # "the previous week" is the week before the one the sentence names, not a week moved
+    # from the season around it
+    doc = article("Orwin Cocoa bought 1,300 tonnes in the week ended February 10 of the 2021/22 season, "
+                  "against 1,900 tonnes the previous week.")
+    assert values(doc, D(2022, 3, 1), ordered=True) == [
+        (0, "the week", "2022-W06"), (0, "February 10", "2022-02-10"), (0, "2021/22", "2021"),
+        (0, "the previous week", "2022-W05")]

@@ -307,6 +307,20 @@ def _year_span_end(m: re.Match, ctx: Context) -> Reading | None:
     return Reading(m.start("year"), m.end(), "DATE", m["year"], "year_span_end", anchorable=True)
 
 
+# A split year, as crop, marketing and fiscal years are written: "1986/87", "the 2008-09
+# season", "fiscal 2011/2012"; named, as "fiscal 1987" is, by a year: the one it starts in.
+# Only consecutive years ("1990-95" is a range); four digits after a slash only ("2008-2009"
+# is the span of two years that year_span_start and year_span_end read).
+@rule("split_year", needs=YEAR_DIGITS, pattern=B + r"(?:(?P<fiscal>fiscal|FY)\s*)?(?P<year>" + _SPAN_YEAR
+      + r")(?:[/\-\u2013](?P<yy>\d\d)|/(?P<yyyy>" + _SPAN_YEAR + r"))(?![\w/-]|[.,]\d)", anchorable=True)
+def _split_year(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    year = int(m["year"])
+    following = int(m["yyyy"]) if m["yyyy"] else year // 100 * 100 + int(m["yy"]) + (100 if int(m["yy"]) < year % 100 else 0)
+    if following != year + 1 or (not m["fiscal"] and ctx.word_before(m.start()) in NUMBERED):
+        return None
+    return "DATE", m["year"]
+
+
 @rule("fiscal_short_year", needs=words("fy", "fiscal"), also=DIGIT, pattern=B + r"(?:FY|[Ff]iscal\s+(?:[Yy]ear\s+)?')\s?(?P<yy>\d\d)(?![\d%])" + E,
       anchorable=True)
 def _fiscal_short_year(m: re.Match, ctx: Context) -> tuple[str, str]:

@@ -323,12 +323,21 @@ def _resolved(r: Reading, own: list[tuple[str, bool]], report: str | None, earli
         # period. (The nearest quarter of an earlier sentence, tried before the report
         # period, lowered TimeBank value F1 from 0.825 to 0.820: multi-company digests.)
         candidates = [v for v, derived in reversed(own) if not derived]
+        n_own = len(candidates)
         candidates += [report] if report else []
     elif a.scope == "clock":
         return r  # already on its day, or on the publication date (_clocks_on_their_day)
     else:
         candidates = [v for v, _ in reversed(own)]
+        n_own = len(candidates)
         candidates += [v for v, _ in reversed(earlier)] if a.scope in ("story", "day_part") else []
+    # The sentence's own dates first, any that the move fits: a coarser one nearer may be
+    # its frame, not its time ("in the week ended February 26 of the 1986/87 season, ...
+    # the previous week"); then all in order, as the rest of the story allows.
+    for value in candidates[:n_own]:
+        moved = None if a.grains and grain(value) not in a.grains else move(value, a)
+        if moved is not None:
+            return dataclasses.replace(r, value=moved, anchorable=True)
     for value in candidates:
         if a.grains and grain(value) not in a.grains:
             continue
