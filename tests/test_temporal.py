@@ -1354,3 +1354,22 @@ def test_a_coarser_date_of_the_sentence_is_its_frame_not_its_anchor():
     assert values(doc, D(2022, 3, 1), ordered=True) == [
         (0, "the week", "2022-W06"), (0, "February 10", "2022-02-10"), (0, "2021/22", "2021"),
         (0, "the previous week", "2022-W05")]
+
+
+def test_a_month_with_a_stripped_possessive_is_dated_by_the_parse():
+    # "deadline" is a cue that looks ahead; "passed" tells the past: the parse decides, as
+    # for "December's deadline"
+    published = D(2012, 3, 15)
+    assert tags("Decembers deadline passed without a deal.", published) == [("December", "DATE", "2011-12")]
+    assert tags("December's deadline passed without a deal.", published) == [("December", "DATE", "2011-12")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The weekends violence was the worst yet.", [("The weekend", "DATE", "2022-W06-WE")]),
+    ("The weeks events shocked the town.", [("The week", "DATE", "2022-W06")]),
+    ("In the weeks ahead, talks will resume.", [("the weeks ahead", "DURATION", "PXW")]),
+    ("Prices rose over the years.", [("the years", "DURATION", "PXY")]),
+    ("The years since have been hard.", []),
+])
+def test_periods_with_a_stripped_possessive(text, expected):
+    assert tags(text) == expected

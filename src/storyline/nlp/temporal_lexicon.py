@@ -36,7 +36,10 @@ WEEKDAYS: dict[str, int] = {  # ISO numbering, Monday = 1, as in TIMEX3 ``XXXX-W
 NOT_A_HEAD = frozenset({"are", "were", "is", "was", "and", "or", "through", "to", "when", "as", "at", "in",
                         "on", "off", "only", "too", "have", "had", "will", "would", "can", "could", "usually",
                         "often", "also", "tend", "seem", "used", "until", "till", "from", "before", "after",
-                        "during", "each", "every", "of", "by", "for", "with", "the", "a", "an", "but"})
+                        "during", "each", "every", "of", "by", "for", "with", "the", "a", "an", "but",
+                        # and words after a plural of time ("the weeks ahead", "the years since")
+                        "ahead", "since", "ago", "later", "earlier", "that", "which", "leading", "following",
+                        "preceding", "prior", "gone", "past"})
 
 SEASONS: dict[str, str] = {
     "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",

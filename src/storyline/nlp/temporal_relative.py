@@ -20,7 +20,7 @@ from .temporal_durations import duration_value
 from .temporal_calendar import (
     day_value, quarter_of, resolve_month, resolve_season, resolve_weekday, unit_value, week_value,
 )
-from .temporal_anaphora import REPORT_GRAINS, UNKNOWN as _UNKNOWN
+from .temporal_anaphora import REPORT_GRAINS, UNKNOWN as _UNKNOWN, day_possessive
 from .temporal_grammar import WEEKDAY, Anaphor, Context, Reading, rule, words
 
 B = r"(?<![\w$£€#/-])"
@@ -133,8 +133,12 @@ PERIOD_REL = (r"(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+current|t
       anchorable=True)
 def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     rel, unit = _norm(m["rel"]), m["unit"].lower()
-    if rel in ("the", "past", "previous", "prior") and m["s"] and not m["s"].startswith("'"):
-        return None  # "the years", "in prior years" are plurals, not "the year's"
+    if (rel in ("the", "past", "previous", "prior") and m["s"] and not m["s"].startswith("'")
+            and not (rel == "the" and unit in ("week", "weekend", "month", "year")
+                     and day_possessive(ctx, m.start(), m.end() + 1))):
+        # "the years", "in prior years" are plurals, not "the year's"; but "the weekends
+        # violence" is "the weekend's" with the apostrophe stripped
+        return None
     if unit in lex.SEASONS:
         if unit == "fall" and rel == "the" and not m["mod"] and not _fall_is_a_season(m, ctx):
             return None  # "the fall in oil prices", "after the fall of the government": a decline
