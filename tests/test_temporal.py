@@ -1373,3 +1373,15 @@ def test_a_month_with_a_stripped_possessive_is_dated_by_the_parse():
 ])
 def test_periods_with_a_stripped_possessive(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "soon" in a story told in the past is soon after then, not ahead of publication
+    ("The hostage was soon released.", []),
+    ("A trickle of orders soon became a flood.", []),
+    ('"As soon as the law passes, workers will be paid," he said.', []),
+    ("The budget will soon move into surplus.", [("soon", "DATE", "FUTURE_REF")]),
+    ("Officials said the ruling would be issued shortly.", [("shortly", "DATE", "FUTURE_REF")]),
+])
+def test_soon_told_in_the_past(text, expected):
+    assert tags(text) == expected

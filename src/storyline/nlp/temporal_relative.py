@@ -225,6 +225,12 @@ def _fall_is_a_season(m: re.Match, ctx: Context) -> bool:
     return ctx.word_before(m.start()) in _SEASON_PREPOSITIONS or bool(_SEASON_AFTER.match(ctx.text, m.end()))
 
 
+# "soon" between "was"/"were" and a participle, or before a verb in the past: soon after a
+# moment of the story, not ahead of publication (12 and 16 characters: the words around it).
+_TOLD_IN_THE_PAST = re.compile(r"\b(?:was|were)\s+(?:soon|shortly)\b|\b(?:soon|shortly)\s+(?:became|began|came|went|"
+                               r"fell|rose|found|left|[a-z]{3,}ed)\b", re.IGNORECASE)
+
+
 # An opening quote right before a capitalised period: the title of a programme or a work.
 _TITLE_QUOTE = re.compile(r"(?:\"|``|\u201c)\s?$")
 
@@ -500,8 +506,10 @@ def _future_ref(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     word = _norm(m["tx"])
     if word == "future" and ctx.word_before(m.start()) != "in":
         return None  # the adjective ("future earnings") is not a date; "in future" is
-    if word == "soon" and ctx.word_before(m.start()) == "as":
-        return None  # "as soon as trading opened" is a conjunction
+    if word == "soon" and ctx.word_before(m.start()).lstrip("`'\"\u201c\u2018(") == "as":
+        return None  # "as soon as trading opened" (also after an opening quote) is a conjunction
+    if word in ("soon", "shortly") and _TOLD_IN_THE_PAST.search(ctx.text, max(0, m.start() - 12), m.end() + 16):
+        return None  # "he was soon released", "a trickle that soon became a flood": soon after then
     if word in ("soon", "shortly") and re.match(r"\s+(?:before|after)\b", ctx.text[m.end():], re.I):
         return None  # "shortly before the merger" is anchored to an event, not to today
     if m["term"] and (_NOUN_AFTER.match(ctx.text, m.end()) or m["tx"].endswith("Term")):
