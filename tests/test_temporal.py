@@ -1385,3 +1385,13 @@ def test_periods_with_a_stripped_possessive(text, expected):
 ])
 def test_soon_told_in_the_past(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the word before an expression is read without an opening quote or bracket
+    ('He showed them a still from the film "High Noon."', []),
+    ("``As soon as the mill reopens, we will hire,'' she said.", []),
+    ('"In May the port will reopen," he said.', [("May", "DATE", "2022-05")]),
+])
+def test_the_word_before_without_its_opening_quote(text, expected):
+    assert tags(text) == expected

@@ -141,7 +141,8 @@ class Context:
 
     def word_before(self, start: int) -> str:
         words = self.text[max(0, start - 20):start].split()  # longer than any English word used
-        return words[-1].lower().strip(",;:") if words else ""
+        # without the opening quote or bracket a word may carry ("``in May", "(since 2009")
+        return words[-1].lower().strip(",;:").lstrip("`'\"\u201c\u2018(") if words else ""
 
     def noun_follows(self, end: int) -> bool:
         """Whether a lower-case word that may head a noun phrase follows ``end``: what makes

@@ -506,8 +506,8 @@ def _future_ref(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     word = _norm(m["tx"])
     if word == "future" and ctx.word_before(m.start()) != "in":
         return None  # the adjective ("future earnings") is not a date; "in future" is
-    if word == "soon" and ctx.word_before(m.start()).lstrip("`'\"\u201c\u2018(") == "as":
-        return None  # "as soon as trading opened" (also after an opening quote) is a conjunction
+    if word == "soon" and ctx.word_before(m.start()) == "as":
+        return None  # "as soon as trading opened" is a conjunction
     if word in ("soon", "shortly") and _TOLD_IN_THE_PAST.search(ctx.text, max(0, m.start() - 12), m.end() + 16):
         return None  # "he was soon released", "a trickle that soon became a flood": soon after then
     if word in ("soon", "shortly") and re.match(r"\s+(?:before|after)\b", ctx.text[m.end():], re.I):
