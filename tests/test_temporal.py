@@ -1395,3 +1395,22 @@ def test_soon_told_in_the_past(text, expected):
 ])
 def test_the_word_before_without_its_opening_quote(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "following" before a weekday's possessive is the preposition "after"
+    ("Following Mondays clashes, the envoy left Vellmark.", [("Monday", "DATE", "2022-02-07")]),
+    ("Following Thursday's vote, the party split.", [("Thursday", "DATE", "2022-02-10")]),
+    # "the future" before a name or a title: who someone was to become
+    ("In 1660 she wed the future James II.", [("1660", "DATE", "1660")]),
+    ("The future of the mill is uncertain.", [("The future", "DATE", "FUTURE_REF")]),
+    ("Some day we will go home.", [("Some day", "DATE", "FUTURE_REF")]),
+    ("Some days the market is shut.", [("Some days", "DURATION", "PXD")]),
+    # a video's length in brackets beside its title is no clock time
+    ("Refugees cross into Vellmark (1:06) Feb. 11 - Video shows families crossing.",
+     [("Feb. 11", "DATE", "2022-02-11")]),
+    ("Contact was lost at 11:58 (08:58 GMT).",
+     [("11:58", "TIME", "2022-02-12T11:58"), ("08:58 GMT", "TIME", "2022-02-12T08:58Z")]),
+])
+def test_following_the_future_some_day_and_video_lengths(text, expected):
+    assert tags(text) == expected

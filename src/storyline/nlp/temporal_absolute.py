@@ -433,6 +433,8 @@ def clock_reading(m: re.Match, ctx: Context, hour: int, minute: int, name: str) 
 @rule("clock_24h", needs=CLOCK_DIGITS, pattern=r"(?<![\w:.$£€])" + APPROX + r"(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])"
       r"(?:" + ZONE + r"|\s*(?:hours|hrs)\b)?(?:" + DAY_REF + E + r")?", anchorable=True)
 def _clock_24h(m: re.Match, ctx: Context) -> Reading | None:
+    if not m["tz"] and re.search(r"\(\s*$", ctx.text[max(0, m.start() - 3):m.start()]) and re.match(r"\s*\)", ctx.text[m.end():]):
+        return None  # "Refugees cross the border (1:06)": a video's length beside its title
     return clock_reading(m, ctx, int(m["h"]), int(m["min"]), "clock_24h")
 
 

@@ -89,6 +89,8 @@ def _duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
         return None  # "$5 a year" is a set, read by the rate rule
     if unit == "night" and num in ("a", "an"):
         return None
+    if num == "some" and m["unit"].lower() == "day" and not (m["approx"] or m["the"] or m["rel"]):
+        return None  # "some day we will return": someday, the future_ref rule's
     if re.fullmatch(r"\d{4}", num) or re.match(r"\s+old\b", after) or (m["old"] or "").lower() == "-old":
         # "the 1988 quarter" is a date; "37 years old" and "a 6-year-old boy" are ages, which
         # the TempEval-3 annotators never tagged (0 of the 34 "-year-old" in its training text).

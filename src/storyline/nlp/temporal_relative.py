@@ -79,7 +79,12 @@ def _weekday(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     if (m["plural"] or m["pplural"]) and not _stripped_possessive(m, ctx):
         return "SET", f"XXXX-WXX-{weekday}" + (f"T{code}" if code else "")
     rel = _norm(m["rel"]).replace("the ", "").replace("this ", "")
-    direction = _DIRECTIONS.get(rel) or ctx.direction(m.start(), m.end()) or "past"
+    start = m.start()
+    if _norm(m["rel"]) == "following" and (m["plural"] or _POSSESSIVE.match(ctx.text, m.end("wd"))):
+        # "following Monday's violence" (or a crawl's "Mondays"): the preposition "after", not
+        # "the following Monday"
+        rel, start = "", m.start("wd")
+    direction = _DIRECTIONS.get(rel) or ctx.direction(start, m.end()) or "past"
     possessive = _POSSESSIVE.match(ctx.text, m.end("part") if m["part"] else m.end("wd"))
     if (direction == "future" and not rel and (possessive or m["plural"] or m["pplural"])
             and not _AHEAD_OF.search(ctx.text, max(0, m.start() - 20), m.start())):
@@ -90,10 +95,11 @@ def _weekday(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     if day is None:
         return None
     if m["plural"]:  # a stripped possessive: the extent is the day, as for "Monday's"
-        return Reading(m.start(), m.end("wd"), "DATE", day_value(day), "weekday", anchorable=True)
-    if m["pplural"]:  # "Sunday nights raid": as "Sunday night's"
-        return Reading(m.start(), m.end("part"), "TIME", f"{day_value(day)}T{code}", "weekday", anchorable=True)
-    return ("TIME", f"{day_value(day)}T{code}") if code else ("DATE", day_value(day))
+        return Reading(start, m.end("wd"), "DATE", day_value(day), "weekday", anchorable=True)
+    end = m.end("part") if m["part"] else m.end()
+    if code:  # "Sunday nights raid": as "Sunday night's"
+        return Reading(start, end, "TIME", f"{day_value(day)}T{code}", "weekday", anchorable=True)
+    return Reading(start, end, "DATE", day_value(day), "weekday", anchorable=True)
 
 
 # A possessive after a weekday ("Friday's", tokenised "Friday 's"), and the words before one
@@ -223,6 +229,11 @@ def _fall_is_a_season(m: re.Match, ctx: Context) -> bool:
     if _DECLINE_AFTER.match(ctx.text, m.end()):
         return False
     return ctx.word_before(m.start()) in _SEASON_PREPOSITIONS or bool(_SEASON_AFTER.match(ctx.text, m.end()))
+
+
+# After "the future", a name or a title makes it an adjective: who someone was to become.
+_FUTURE_TITLE = re.compile(r"\s+(?:[A-Z][a-z]|(?:king|queen|prince|princess|emperor|empress|president|prime\s+minister"
+                           r"|chancellor|wife|husband|bride|leader|pope|heir|owner|champion)\b)")
 
 
 # "soon" between "was"/"were" and a participle, or before a verb in the past: soon after a
@@ -506,6 +517,8 @@ def _future_ref(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     word = _norm(m["tx"])
     if word == "future" and ctx.word_before(m.start()) != "in":
         return None  # the adjective ("future earnings") is not a date; "in future" is
+    if word == "the future" and _FUTURE_TITLE.match(ctx.text, m.end()):
+        return None  # "wed the future James II", "the future king": who someone was to become
     if word == "soon" and ctx.word_before(m.start()) == "as":
         return None  # "as soon as trading opened" is a conjunction
     if word in ("soon", "shortly") and _TOLD_IN_THE_PAST.search(ctx.text, max(0, m.start() - 12), m.end() + 16):
