@@ -1414,3 +1414,11 @@ def test_the_word_before_without_its_opening_quote(text, expected):
 ])
 def test_following_the_future_some_day_and_video_lengths(text, expected):
     assert tags(text) == expected
+
+
+def test_last_month_name_just_ended_is_a_year_back():
+    # in March, the February just ended is "last month": "last February" is a year before
+    published = D(2022, 3, 10)
+    assert tags("Car sales fell from 40,100 last February.", published) == [("last February", "DATE", "2021-02")]
+    assert tags("The plant closed last January.", published) == [("last January", "DATE", "2022-01")]
+    assert tags("Sales fell last month.", published) == [("last month", "DATE", "2022-02")]

@@ -217,6 +217,11 @@ def _month(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     if direction is None:
         direction = ctx.direction(m.start(), m.end())
     year = resolve_month(ctx.published, month, direction, ctx.month_slack)
+    if rel == "last" and month % 12 + 1 == ctx.published.month:
+        # "last March" in April is the March a year before: the month just ended is "last
+        # month" (in TempEval-3, "last February" in March 1998 is 1997-02; on Reuters' and
+        # the Syria crawl's, 4 of the 5 such were a year back)
+        year -= 1
     return "DATE", month_value(year, month)
 
 
