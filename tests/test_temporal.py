@@ -1422,3 +1422,12 @@ def test_last_month_name_just_ended_is_a_year_back():
     assert tags("Car sales fell from 40,100 last February.", published) == [("last February", "DATE", "2021-02")]
     assert tags("The plant closed last January.", published) == [("last January", "DATE", "2022-01")]
     assert tags("Sales fell last month.", published) == [("last month", "DATE", "2022-02")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The protests soon spread to other towns.", []),
+    ("Their chants soon gave way to anger.", []),
+    ("The unrest could soon spread to Vellmark.", [("soon", "DATE", "FUTURE_REF")]),
+])
+def test_soon_before_an_irregular_past(text, expected):
+    assert tags(text) == expected

@@ -238,8 +238,10 @@ _FUTURE_TITLE = re.compile(r"\s+(?:[A-Z][a-z]|(?:king|queen|prince|princess|empe
 
 # "soon" between "was"/"were" and a participle, or before a verb in the past: soon after a
 # moment of the story, not ahead of publication (12 and 16 characters: the words around it).
-_TOLD_IN_THE_PAST = re.compile(r"\b(?:was|were)\s+(?:soon|shortly)\b|\b(?:soon|shortly)\s+(?:became|began|came|went|"
-                               r"fell|rose|found|left|[a-z]{3,}ed)\b", re.IGNORECASE)
+_TOLD_IN_THE_PAST = re.compile(r"\b(?:was|were)\s+(?:soon|shortly)\b|(?<!\bto\s)(?<!will\s)(?<!would\s)(?<!could\s)"
+                               r"(?<!might\s)(?<!\bmay\s)(?<!\bcan\s)(?<!should\s)(?<!\bmust\s)"
+                               r"\b(?:soon|shortly)\s+(?:became|began|came|went|fell|rose|found|left|spread|grew|gave|took"
+                               r"|made|saw|lost|won|led|broke|fled|[a-z]{3,}ed)\b", re.IGNORECASE)
 
 
 # An opening quote right before a capitalised period: the title of a programme or a work.
