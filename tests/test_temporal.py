@@ -1431,3 +1431,10 @@ def test_last_month_name_just_ended_is_a_year_back():
 ])
 def test_soon_before_an_irregular_past(text, expected):
     assert tags(text) == expected
+
+
+def test_the_year_ago_quarter_with_its_ordinal_keeps_its_quarter():
+    # the year comes from the reported quarter, the quarter from the expression itself
+    text = "Orwin expects a loss in the second quarter, against a profit in the first quarter and in the year-ago second quarter."
+    assert tags(text, D(2022, 5, 10)) == [("the second quarter", "DATE", "2022-Q2"), ("the first quarter", "DATE", "2022-Q1"),
+                                          ("the year-ago second quarter", "DATE", "2021-Q2")]

@@ -10,6 +10,7 @@ the article reports (``temporal_anaphora``).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -151,6 +152,8 @@ def _year_ago_period(m: re.Match, ctx: Context) -> Reading:
         fallback = unit_value(d, unit if unit in ("month", "week") else "year", steps) or ""
     start = m.start() if unit else m.start("adj")  # "the year-ago results": "the" is the noun's
     anaphor = Anaphor("Y", -1, scope="report", grains=REPORT_GRAINS | {"year"})
+    if m["ord"]:  # "the year-ago second quarter": the reported year's, a year before, but its own quarter
+        anaphor = dataclasses.replace(anaphor, read_at="year", suffix=f"-Q{_ORDINAL_QUARTER[m['ord'].lower()]}")
     return Reading(start, m.end(), "DATE", fallback, "year_ago_period", anaphor=anaphor)
 
 
