@@ -1438,3 +1438,15 @@ def test_the_year_ago_quarter_with_its_ordinal_keeps_its_quarter():
     text = "Orwin expects a loss in the second quarter, against a profit in the first quarter and in the year-ago second quarter."
     assert tags(text, D(2022, 5, 10)) == [("the second quarter", "DATE", "2022-Q2"), ("the first quarter", "DATE", "2022-Q1"),
                                           ("the year-ago second quarter", "DATE", "2021-Q2")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Exports totalled 39,700 tonnes, against 36,500 tonnes in the same 2021 period.",
+     [("the same 2021 period", "DATE", "2021")]),
+    ("Output in January was 6.1 pct above the same 2021 month.",
+     [("January", "DATE", "2022-01"), ("the same 2021 month", "DATE", "2021-01")]),
+    ("Sales rose from 74.6 mln in the comparable 2021 period.", [("the comparable 2021 period", "DATE", "2021")]),
+    ("Manufacturing was 2.4 pct above the year ago level.", [("year ago", "DATE", "2021")]),
+])
+def test_same_year_periods_and_the_year_ago_level(text, expected):
+    assert tags(text) == expected

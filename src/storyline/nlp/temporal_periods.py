@@ -157,13 +157,21 @@ def _year_ago_period(m: re.Match, ctx: Context) -> Reading:
     return Reading(start, m.end(), "DATE", fallback, "year_ago_period", anaphor=anaphor)
 
 
-@rule("year_period", needs=YEAR_DIGITS, pattern=B + r"the\s+(?P<year>" + YEAR + r")\s+(?:(?P<ord>" + _QUARTER_ORDINALS + r")[\s-]+)?"
-      r"(?P<unit>quarter|period|half|fiscal\s+year|season)" + E, anchorable=True)
+@rule("year_period", needs=YEAR_DIGITS, pattern=B + r"the\s+(?:(?P<same>same|comparable|corresponding)\s+)?(?P<year>" + YEAR
+      + r")\s+(?:(?P<ord>" + _QUARTER_ORDINALS + r")[\s-]+)?(?P<unit>quarter|period|half|fiscal\s+year|season|month)" + E,
+      anchorable=True)
 def _year_period(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
+    """``the 1988 period``, ``the same 1986 period``, ``the comparable 1986 quarter``, ``the
+    same 1986 month`` (the sentence's month in that year)."""
     year, unit = int(m["year"]), m["unit"].lower()
     if m["ord"]:
         n = _ORDINAL_QUARTER[m["ord"].lower()]
         return ("DATE", f"{year:04d}-{'H' if unit == 'half' else 'Q'}{n}") if unit in ("quarter", "half") else None
+    if unit == "month":
+        if not m["same"]:
+            return None  # "the 1986 month" is no comparison
+        anaphor = Anaphor("Y", 0, scope="sentence", year=year, grains=frozenset({"month"}))
+        return Reading(m.start(), m.end(), "DATE", f"{year:04d}", "year_period", anaphor=anaphor)
     if unit not in ("quarter", "period"):
         return "DATE", f"{year:04d}"
     return _reported_period_in(year, unit, m, ctx, "year_period")

@@ -155,6 +155,8 @@ def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
         return "DURATION", "P10Y" if unit == "decade" else "P100Y"
     if rel == "the" and m["unit"] in ("Year", "Month", "Week") and ctx.word_before(m.start()) == "of":
         return None  # "Car of the Year", "Employee of the Month": an award's title
+    if rel == "the" and not m["s"] and _AGO_AFTER.match(ctx.text, m.end()):
+        return None  # "2.4 pct above the year ago level": the year-ago one (the year_ago_period rule's)
     if m["unit"][0].isupper() and _TITLE_QUOTE.search(ctx.text, max(0, m.start() - 3), m.start()):
         return None  # ABC's "This Week", "Next Year in Jerusalem": a quoted title
     if unit == "month" and rel == "the" and _MONTH_OF_NAME.match(ctx.text, m.end()):
@@ -242,6 +244,9 @@ _TOLD_IN_THE_PAST = re.compile(r"\b(?:was|were)\s+(?:soon|shortly)\b|(?<!\bto\s)
                                r"(?<!might\s)(?<!\bmay\s)(?<!\bcan\s)(?<!should\s)(?<!\bmust\s)"
                                r"\b(?:soon|shortly)\s+(?:became|began|came|went|fell|rose|found|left|spread|grew|gave|took"
                                r"|made|saw|lost|won|led|broke|fled|[a-z]{3,}ed)\b", re.IGNORECASE)
+
+
+_AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
 
 
 # An opening quote right before a capitalised period: the title of a programme or a work.
