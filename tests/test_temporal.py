@@ -1450,3 +1450,11 @@ def test_the_year_ago_quarter_with_its_ordinal_keeps_its_quarter():
 ])
 def test_same_year_periods_and_the_year_ago_level(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fiscal year 2021/22 spending is set at 14.5 pct.", [("Fiscal year 2021/22", "DATE", "2021")]),
+    ("The year on year rise for January was 7.9 pct.", [("January", "DATE", "2022-01")]),
+])
+def test_fiscal_year_split_and_year_on_year(text, expected):
+    assert tags(text) == expected

@@ -316,7 +316,7 @@ def _year_span_end(m: re.Match, ctx: Context) -> Reading | None:
 # season", "fiscal 2011/2012"; named, as "fiscal 1987" is, by a year: the one it starts in.
 # Only consecutive years ("1990-95" is a range); four digits after a slash only ("2008-2009"
 # is the span of two years that year_span_start and year_span_end read).
-@rule("split_year", needs=YEAR_DIGITS, pattern=B + r"(?:(?P<fiscal>fiscal|FY)\s*)?(?P<year>" + _SPAN_YEAR
+@rule("split_year", needs=YEAR_DIGITS, pattern=B + r"(?:(?P<fiscal>(?:fiscal|financial)(?:\s+year)?|FY)\s*)?(?P<year>" + _SPAN_YEAR
       + r")(?:[/\-\u2013](?P<yy>\d\d)|/(?P<yyyy>" + _SPAN_YEAR + r"))(?![\w/-]|[.,]\d)", anchorable=True)
 def _split_year(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     year = int(m["year"])

@@ -156,7 +156,9 @@ def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     if rel == "the" and m["unit"] in ("Year", "Month", "Week") and ctx.word_before(m.start()) == "of":
         return None  # "Car of the Year", "Employee of the Month": an award's title
     if rel == "the" and not m["s"] and _AGO_AFTER.match(ctx.text, m.end()):
-        return None  # "2.4 pct above the year ago level": the year-ago one (the year_ago_period rule's)
+        # "2.4 pct above the year ago level": the year-ago one (the year_ago_period rule's);
+        # "the year on year increase" is no date (TempEval-3 leaves "year-on-year" untagged)
+        return None
     if m["unit"][0].isupper() and _TITLE_QUOTE.search(ctx.text, max(0, m.start() - 3), m.start()):
         return None  # ABC's "This Week", "Next Year in Jerusalem": a quoted title
     if unit == "month" and rel == "the" and _MONTH_OF_NAME.match(ctx.text, m.end()):
@@ -246,7 +248,7 @@ _TOLD_IN_THE_PAST = re.compile(r"\b(?:was|were)\s+(?:soon|shortly)\b|(?<!\bto\s)
                                r"|made|saw|lost|won|led|broke|fled|[a-z]{3,}ed)\b", re.IGNORECASE)
 
 
-_AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
+_AGO_AFTER = re.compile(r"\s+ago\b|\s*-?\s*on\s*-?\s*year\b", re.IGNORECASE)
 
 
 # An opening quote right before a capitalised period: the title of a programme or a work.
