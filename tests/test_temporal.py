@@ -1458,3 +1458,12 @@ def test_same_year_periods_and_the_year_ago_level(text, expected):
 ])
 def test_fiscal_year_split_and_year_on_year(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Investors may want to buy at present levels.", []),
+    ("At present prices, the buyback would retire 7 pct of the shares.", []),
+    ("Supplies of cocoa are ample at present.", [("present", "DATE", "PRESENT_REF")]),
+])
+def test_at_present_before_a_measure(text, expected):
+    assert tags(text) == expected

@@ -498,7 +498,14 @@ def _vague_ago(m: re.Match, ctx: Context) -> tuple[str, str]:
 def _present_ref(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     if _norm(m["tx"]) == "present" and ctx.word_before(m.start("tx")) != "at":
         return None  # "present" is mostly the verb or "present at the meeting"
+    if _norm(m["tx"]) == "present" and _MEASURE_AFTER.match(ctx.text, m.end()):
+        return None  # "at present levels the dollar is fair": the adjective of a measure
     return "DATE", "PRESENT_REF"
+
+
+# Measures after "at present" that make "present" their adjective ("at present levels").
+_MEASURE_AFTER = re.compile(r"\s+(?:levels?|rates?|prices?|values?|trends?|conditions|exchange|output|production|volumes?"
+                            r"|yields?|speeds?|staffing|strength)\b", re.IGNORECASE)
 
 
 @rule("past_ref", needs=words("recently", "lately", "past", "ago"), pattern=B + r"(?P<tx>(?:more\s+|most\s+|until\s+)?recently|lately|the\s+(?:recent\s+|distant\s+)?past"
