@@ -1467,3 +1467,15 @@ def test_fiscal_year_split_and_year_on_year(text, expected):
 ])
 def test_at_present_before_a_measure(text, expected):
     assert tags(text) == expected
+
+
+def test_the_previous_weekday_is_told_from_the_storys_day():
+    # published Monday 14 February 2022; the story's day is Friday 11 February
+    doc = article("The index closed at 2,082 on Friday.", "That was down 4.5 pct from the previous Friday.")
+    assert values(doc, D(2022, 2, 14), ordered=True) == [(0, "Friday", "2022-02-11"), (1, "the previous Friday", "2022-02-04")]
+    # without a day in the story, from publication
+    assert tags("Prices were down from the previous Friday.", D(2022, 2, 14)) == [("the previous Friday", "DATE", "2022-02-11")]
+
+
+def test_following_without_the_before_a_weekday_is_a_preposition():
+    assert tags("Three youths were shot in protests following Friday prayers.") == [("Friday", "DATE", "2022-02-11")]

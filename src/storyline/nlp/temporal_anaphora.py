@@ -264,6 +264,8 @@ def move(value: str, anaphor: Anaphor) -> str | None:
     (a month cannot name ``the same day``)."""
     if anaphor.unit == "D" and "T" in value:
         value = value[:10]  # a clock time anchors its day
+    if anaphor.weekday is not None:
+        return _weekday_from(value, anaphor)
     moved = shift_value(value, anaphor.unit, anaphor.n)
     if moved is not None and anaphor.read_at:
         moved = coarsen(moved, anaphor.read_at)
@@ -272,6 +274,18 @@ def move(value: str, anaphor: Anaphor) -> str | None:
     if anaphor.year is not None:
         moved = f"{anaphor.year:04d}{moved[4:]}"
     return moved + anaphor.suffix
+
+
+def _weekday_from(value: str, anaphor: Anaphor) -> str | None:
+    """The nearest ``anaphor.weekday`` before (n < 0) or after the day ``value``; None for
+    an anchor that is no day."""
+    if grain(value) != "day":
+        return None
+    day, step = dt.date.fromisoformat(value[:10]), -1 if anaphor.n < 0 else 1
+    day += dt.timedelta(days=step)
+    while day.isoweekday() != anaphor.weekday:
+        day += dt.timedelta(days=step)
+    return day.isoformat() + anaphor.suffix
 
 
 def resolve(sentences: list[list[Reading]], published: dt.date, ordered: bool = False) -> list[list[Reading]]:

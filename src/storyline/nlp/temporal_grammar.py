@@ -77,7 +77,9 @@ class Anaphor:
     an expression of an earlier sentence (text in reading order only); ``clock``, the day
     of the nearest date of the sentence, before or after; ``day_part``, that, else as
     ``story``. ``grains``: the
-    granularities an anchor may have (empty: any).
+    granularities an anchor may have (empty: any). ``weekday`` (ISO, Monday 1): the move
+    goes to the nearest such weekday before (``n`` < 0) or after the anchor's day instead
+    (``the previous Friday`` of a story told on a Friday is the Friday a week before).
     """
 
     unit: str
@@ -87,6 +89,7 @@ class Anaphor:
     year: int | None = None
     suffix: str = ""
     grains: frozenset[str] = frozenset()
+    weekday: int | None = None
 
 
 @dataclasses.dataclass(frozen=True)

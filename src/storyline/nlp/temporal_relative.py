@@ -80,9 +80,9 @@ def _weekday(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
         return "SET", f"XXXX-WXX-{weekday}" + (f"T{code}" if code else "")
     rel = _norm(m["rel"]).replace("the ", "").replace("this ", "")
     start = m.start()
-    if _norm(m["rel"]) == "following" and (m["plural"] or _POSSESSIVE.match(ctx.text, m.end("wd"))):
-        # "following Monday's violence" (or a crawl's "Mondays"): the preposition "after", not
-        # "the following Monday"
+    if _norm(m["rel"]) == "following":
+        # "following Monday's violence", "protests following Friday prayers": without "the",
+        # the preposition "after", not "the following Monday"
         rel, start = "", m.start("wd")
     direction = _DIRECTIONS.get(rel) or ctx.direction(start, m.end()) or "past"
     possessive = _POSSESSIVE.match(ctx.text, m.end("part") if m["part"] else m.end("wd"))
@@ -97,9 +97,15 @@ def _weekday(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     if m["plural"]:  # a stripped possessive: the extent is the day, as for "Monday's"
         return Reading(start, m.end("wd"), "DATE", day_value(day), "weekday", anchorable=True)
     end = m.end("part") if m["part"] else m.end()
+    anaphor = None
+    if _norm(m["rel"]) in ("the previous", "the following"):
+        # "down 4.5% from the previous Friday": the Friday before the story's day, as "the
+        # previous day" is told from it; without one, from publication
+        anaphor = Anaphor("D", -1 if rel == "previous" else 1, scope="story", grains=frozenset({"day"}),
+                          suffix=f"T{code}" if code else "", weekday=weekday)
     if code:  # "Sunday nights raid": as "Sunday night's"
-        return Reading(start, end, "TIME", f"{day_value(day)}T{code}", "weekday", anchorable=True)
-    return Reading(start, end, "DATE", day_value(day), "weekday", anchorable=True)
+        return Reading(start, end, "TIME", f"{day_value(day)}T{code}", "weekday", anaphor=anaphor, anchorable=True)
+    return Reading(start, end, "DATE", day_value(day), "weekday", anaphor=anaphor, anchorable=True)
 
 
 # A possessive after a weekday ("Friday's", tokenised "Friday 's"), and the words before one
