@@ -1479,3 +1479,14 @@ def test_the_previous_weekday_is_told_from_the_storys_day():
 
 def test_following_without_the_before_a_weekday_is_a_preposition():
     assert tags("Three youths were shot in protests following Friday prayers.") == [("Friday", "DATE", "2022-02-11")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Output shrank 0.2% in the last quarter of 2021.", [("the last quarter of 2021", "DATE", "2021-Q4")]),
+    ("Net income in the last quarter was 4.3bn rupees.", [("the last quarter", "DATE", "2021-Q4")]),
+    # an ordinal before "in": the count is the stretch compared over, not a date ahead
+    ("It will be the second $1bn listing in three months.", [("three months", "DURATION", "P3M")]),
+    ("The company will expand in three months.", [("three months", "DATE", "2022-05")]),
+])
+def test_the_last_quarter_of_a_year_and_ordinals_before_in(text, expected):
+    assert tags(text) == expected

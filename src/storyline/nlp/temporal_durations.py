@@ -144,8 +144,10 @@ _AHEAD_UNITS = {"day": ("day", 1), "week": ("week", 1), "month": ("month", 1), "
                 "decade": ("year", 10)}
 
 
-# A superlative or "first"/"only" before "in": the count is the stretch compared over.
-_SUPERLATIVE_BEFORE = re.compile(r"\b(?:\w+est|most|least|first|only|time)\b(?:\s+[\w-]+){0,4}\s+in\s+$", re.IGNORECASE)
+# A superlative, an ordinal or "only" before "in": the count is the stretch compared over
+# ("the biggest drop in a year", "the second $1bn listing in three months").
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:\w+est|most|least|first|second|third|fourth|fifth|only|time)\b(?:\s+[\w$-]+){0,4}\s+in\s+$",
+                                 re.IGNORECASE)
 
 
 def _point_ahead(m: re.Match, ctx: Context, unit: str, amount: float | None) -> str | None:

@@ -37,7 +37,7 @@ YEAR = r"(?:" + lex.RE_YEAR + r")"
 
 @rule("quarter", needs=words("quarter", "half", "qtr", "quarters"), pattern=B + r"(?P<pre>the\s+(?:very\s+)?(?:beginning|start|end"
       r"|middle|rest|remainder)\s+of\s+)?(?:(?P<the>the)\s+)?(?:(?P<yr>(?:this|last|next)\s+year(?:\s?'s|s)?|year(?:\s?'s|s)(?=\s)|" + YEAR + r"(?:\s?'s|s)?)\s+)?(?:(?:fiscal"
-      r"|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:(?:fiscal|calendar)"
+      r"|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:(?:fiscal|calendar)"
       r"[\s-]+)?(?P<unit>quarter|half|qtr)(?P<plural>s)?(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<y2>" + YEAR
       + r")|(?P<rel>this|last|next)\s+year|the\s+(?:(?:fiscal|calendar)\s+)?year(?!\s?'s|s\b)))?" + E, anchorable=True)
 def _quarter(m: re.Match, ctx: Context) -> Reading | None:
@@ -45,6 +45,8 @@ def _quarter(m: re.Match, ctx: Context) -> Reading | None:
     half = m["unit"].lower() == "half"
     if half and n > 2:
         return None
+    if m["ord"].lower() == "last" and not (m["y2"] or m["rel"] or m["yr"]):
+        return None  # "the last quarter" alone is the latest one (the period rule's); "of 2004" makes it Q4
     start = m.start()  # "the end of the second quarter": TimeML's extent keeps "the end of" (its mod)
     if m["the"] and not m["yr"] and "-" in m.group()[m.start("the") - m.start(): m.start("unit") - m.start()]:
         start = m.start("ord")  # "the third-quarter loss": the hyphenated form is an adjective
