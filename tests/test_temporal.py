@@ -1152,10 +1152,11 @@ def test_possessive_weekdays_in_future_sentences(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a holiday before a noun of the time around it is the nearest, whatever the tense
+    # a holiday before a noun of the time around it is the nearest, whatever the tense (round
+    # 8: before sales, a season or a period, a stretch of days)
     ("Protesters prayed as Easter week began .", [("Easter", "DATE", "2022-04-17")]),
     ("Protesters prayed at Easter .", [("Easter", "DATE", "2021-04-04")]),
-    ("Retailers will count their Christmas sales .", [("Christmas", "DATE", "2021-12-25")]),
+    ("Retailers will count their Christmas sales .", [("Christmas", "DURATION", "PXD")]),
 ])
 def test_holidays_as_modifiers_are_the_nearest(text, expected):
     assert tags(text) == expected
@@ -1489,4 +1490,14 @@ def test_following_without_the_before_a_weekday_is_a_preposition():
     ("The company will expand in three months.", [("three months", "DATE", "2022-05")]),
 ])
 def test_the_last_quarter_of_a_year_and_ordinals_before_in(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the days around a holiday are a stretch of days, not the holiday itself
+    ("Orwin Stores did well over the Christmas and New Year sales period.", [("Christmas", "DURATION", "PXD")]),
+    ("Weak Christmas sales hit the retailer.", [("Christmas", "DURATION", "PXD")]),
+    ("The exchange stayed shut for the Christmas holiday.", [("Christmas", "DURATION", "PXD")]),
+])
+def test_the_days_around_a_holiday(text, expected):
     assert tags(text) == expected
