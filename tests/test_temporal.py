@@ -1501,3 +1501,11 @@ def test_the_last_quarter_of_a_year_and_ordinals_before_in(text, expected):
 ])
 def test_the_days_around_a_holiday(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orwin took a charge of $61m in the October-to-December quarter.", [("the October-to-December quarter", "DATE", "2021-Q4")]),
+    ("The economy shrank in the July to September period.", [("the July to September period", "DATE", "2021-Q3")]),
+])
+def test_quarters_named_by_months_with_to(text, expected):
+    assert tags(text) == expected

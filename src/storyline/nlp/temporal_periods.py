@@ -102,11 +102,12 @@ def _month_quarter(m: re.Match, ctx: Context) -> Reading:
 
 
 @rule("month_span_quarter", needs=words("quarter", "period", "half"), also=lex.MONTHS.keys(), pattern=B + r"(?:(?P<the>the)\s+)?(?P<m1>"
-      + lex.RE_MONTH + r")\s*[-\u2013/]\s*(?P<m2>" + lex.RE_MONTH + r")\s+(?:(?:fiscal|calendar)\s+)?(?:quarter|period|half)"
+      + lex.RE_MONTH + r")(?:\s*[-\u2013/]\s*|-to-|\s+to\s+)(?P<m2>" + lex.RE_MONTH + r")\s+(?:(?:fiscal|calendar)\s+)?(?:quarter|period|half)"
       r"(?:\s+of\s+(?P<y2>" + YEAR + r"))?" + E, anchorable=True)
 def _month_span_quarter(m: re.Match, ctx: Context) -> Reading | None:
-    """``the July-September quarter``, ``the January-June period``: a calendar quarter or half
-    named by its first and last months, as Japanese and Indian companies report."""
+    """``the July-September quarter``, ``the January-June period``, ``the October-to-December
+    quarter``, ``the July to September period``: a calendar quarter or half named by its first
+    and last months, as Japanese and Indian companies report."""
     first = lex.MONTHS[m["m1"].lower().rstrip(".")]
     last = lex.MONTHS[m["m2"].lower().rstrip(".")]
     if first % 3 == 1 and last == first + 2:
