@@ -1371,6 +1371,7 @@ def test_a_month_with_a_stripped_possessive_is_dated_by_the_parse():
     ("In the weeks ahead, talks will resume.", [("the weeks ahead", "DURATION", "PXW")]),
     ("Prices rose over the years.", [("the years", "DURATION", "PXY")]),
     ("The years since have been hard.", []),
+    ("At the weekends it has been busy.", []),
 ])
 def test_periods_with_a_stripped_possessive(text, expected):
     assert tags(text) == expected

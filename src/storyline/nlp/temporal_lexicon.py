@@ -39,7 +39,9 @@ NOT_A_HEAD = frozenset({"are", "were", "is", "was", "and", "or", "through", "to"
                         "during", "each", "every", "of", "by", "for", "with", "the", "a", "an", "but",
                         # and words after a plural of time ("the weeks ahead", "the years since")
                         "ahead", "since", "ago", "later", "earlier", "that", "which", "leading", "following",
-                        "preceding", "prior", "gone", "past"})
+                        "preceding", "prior", "gone", "past",
+                        # and pronouns, which start a clause ("at the weekends it is busy")
+                        "it", "he", "she", "they", "we", "i", "you", "there", "this", "these", "those", "who"})
 
 SEASONS: dict[str, str] = {
     "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
