@@ -1510,3 +1510,15 @@ def test_the_days_around_a_holiday(text, expected):
 ])
 def test_quarters_named_by_months_with_to(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "today's world", "the people of tomorrow": these days and the future, not a day
+    ("Such a ban is impossible in today's world.", []),
+    ("The case is for todays youth what the war was for their parents.", []),
+    ("He wanted to choose the managers of tomorrow.", []),
+    ("Today's meeting was cancelled.", [("Today", "DATE", "2022-02-12")]),
+    ("The lockout ends as of tomorrow.", [("tomorrow", "DATE", "2022-02-13")]),
+])
+def test_today_and_tomorrow_as_these_days_and_the_future(text, expected):
+    assert tags(text) == expected
