@@ -1522,3 +1522,14 @@ def test_quarters_named_by_months_with_to(text, expected):
 ])
 def test_today_and_tomorrow_as_these_days_and_the_future(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "fiscal" before the year or the ordinal belongs to the quarter
+    ("Profit rose in its fiscal 2021 third quarter.", [("fiscal 2021 third quarter", "DATE", "2021-Q3")]),
+    ("Orwin posted net income for the fiscal second-quarter of $8.6 million.", [("fiscal second-quarter", "DATE", "2022-Q2")]),
+    ("It earned $4 million for the fiscal-first quarter.", [("the fiscal-first quarter", "DATE", "2022-Q1")]),
+    ("The second-quarter loss widened.", [("second-quarter", "DATE", "2022-Q2")]),
+])
+def test_fiscal_in_a_quarters_extent(text, expected):
+    assert tags(text, D(2022, 8, 20)) == expected

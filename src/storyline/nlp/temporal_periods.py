@@ -36,7 +36,7 @@ YEAR = r"(?:" + lex.RE_YEAR + r")"
 
 
 @rule("quarter", needs=words("quarter", "half", "qtr", "quarters"), pattern=B + r"(?P<pre>the\s+(?:very\s+)?(?:beginning|start|end"
-      r"|middle|rest|remainder)\s+of\s+)?(?:(?P<the>the)\s+)?(?:(?P<yr>(?:this|last|next)\s+year(?:\s?'s|s)?|year(?:\s?'s|s)(?=\s)|" + YEAR + r"(?:\s?'s|s)?)\s+)?(?:(?:fiscal"
+      r"|middle|rest|remainder)\s+of\s+)?(?:(?P<the>the)\s+)?(?:(?:fiscal|calendar)\s+(?=\d))?(?:(?P<yr>(?:this|last|next)\s+year(?:\s?'s|s)?|year(?:\s?'s|s)(?=\s)|" + YEAR + r"(?:\s?'s|s)?)\s+)?(?:(?P<fisc>fiscal"
       r"|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:(?:fiscal|calendar)"
       r"[\s-]+)?(?P<unit>quarter|half|qtr)(?P<plural>s)?(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<y2>" + YEAR
       + r")|(?P<rel>this|last|next)\s+year|the\s+(?:(?:fiscal|calendar)\s+)?year(?!\s?'s|s\b)))?" + E, anchorable=True)
@@ -48,8 +48,10 @@ def _quarter(m: re.Match, ctx: Context) -> Reading | None:
     if m["ord"].lower() == "last" and not (m["y2"] or m["rel"] or m["yr"]):
         return None  # "the last quarter" alone is the latest one (the period rule's); "of 2004" makes it Q4
     start = m.start()  # "the end of the second quarter": TimeML's extent keeps "the end of" (its mod)
-    if m["the"] and not m["yr"] and "-" in m.group()[m.start("the") - m.start(): m.start("unit") - m.start()]:
-        start = m.start("ord")  # "the third-quarter loss": the hyphenated form is an adjective
+    if m["the"] and not m["yr"] and "-" in ctx.text[m.end("ord"):m.start("unit")]:
+        # "the third-quarter loss", "the fiscal second-quarter": the hyphenated form is an
+        # adjective ("the fiscal-first quarter" is not)
+        start = m.start("fisc") if m["fisc"] else m.start("ord")
     if m["yr"] and m["yr"].lower().startswith("year") and not m["the"]:
         return None  # "two years first quarter": only "the year's first quarter" names the year
     end = m.end()
