@@ -3,8 +3,10 @@
 A :class:`Rule` is a compiled regex over the sentence text plus a ``read`` function that
 turns a match into a :class:`Reading` (TIMEX3 type and value) given a :class:`Context`
 (publication date, tense lookup, the sentence text). Rules live in ``temporal_absolute``
-(dates, years, times written out) and ``temporal_relative`` (today, last week, durations,
-sets, references) and register themselves with :func:`rule`.
+(dates, years, times written out), ``temporal_relative`` (today, last week),
+``temporal_durations`` (lengths and sets), ``temporal_periods`` (a business story's periods),
+``temporal_holidays`` and ``temporal_references`` (now, recently, the future), and register
+themselves with :func:`rule`.
 
 :func:`readings` runs every rule, keeps the readings that survive their checks, and resolves
 overlaps the way TimeML extents are meant to be read: the longest expression wins
