@@ -82,6 +82,8 @@ def month_ok(m: re.Match, ctx: Context, *, bare: bool) -> bool:
         if not word[0].isupper():
             return False
         if bare and key in lex.AMBIGUOUS_MONTHS and not word.endswith("."):
+            if key == "march" and ctx.text.startswith("s", m.end()) and ctx.noun_follows(m.end() + 1):
+                return True  # "Marchs figures": "March's" with the apostrophe stripped (no verb, no plural)
             if _MARCH_OF.match(ctx.text, m.end()):
                 return False  # "the March of Millions", "a March of Dimes drive": a march
             mod = m.groupdict().get("mod") or m.groupdict().get("rel") or m.groupdict().get("monthof")
@@ -215,6 +217,11 @@ def _month(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     if direction is None:
         direction = ctx.direction(m.start(), m.end())
     year = resolve_month(ctx.published, month, direction, ctx.month_slack)
+    if rel == "last" and month % 12 + 1 == ctx.published.month:
+        # "last March" in April is the March a year before: the month just ended is "last
+        # month" (in TempEval-3, "last February" in March 1998 is 1997-02; on Reuters' and
+        # the Syria crawl's, 4 of the 5 such were a year back)
+        year -= 1
     return "DATE", month_value(year, month)
 
 
@@ -268,9 +275,11 @@ def _clock_4digit_at(m: re.Match, ctx: Context) -> Reading | None:
 
 @rule("year", needs=YEAR_DIGITS, pattern=B + MOD + r"(?:(?P<half>(?:the\s+)?(?:first|second|1st|2nd|last|latter)\s+half\s+of|(?:the\s+)?"
       r"(?P<season>" + lex.RE_SEASON + r")\s+of)\s+)?(?:(?P<pre>(?:the\s+)?(?:fiscal|calendar|"
-      r"model|financial|school|academic)(?:\s+year)?|the\s+year|FY)\s*)?" + YEAR + E, anchorable=True)
+      r"model|financial|school|academic)(?:\s+year)?|the\s+year|FY)\s*)?" + YEAR + r"(?=(?P<s>s)?(?![\w-]))", anchorable=True)
 def _year(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     year = m["year"]
+    if m["s"] and (year.endswith("0") or not ctx.noun_follows(m.end() + 1)):
+        return None  # "the 1990s" is a decade; "2011s protests" is "2011's" with the apostrophe stripped
     if not (m["mod"] or m["half"] or m["season"] or m["pre"]):
         return ("DATE", year) if bare_year_ok(m, ctx) else None
     if m["season"]:
@@ -301,6 +310,20 @@ def _year_span_end(m: re.Match, ctx: Context) -> Reading | None:
     if not 0 < int(m["year"]) - int(m["other"]) <= 100:
         return None
     return Reading(m.start("year"), m.end(), "DATE", m["year"], "year_span_end", anchorable=True)
+
+
+# A split year, as crop, marketing and fiscal years are written: "1986/87", "the 2008-09
+# season", "fiscal 2011/2012"; named, as "fiscal 1987" is, by a year: the one it starts in.
+# Only consecutive years ("1990-95" is a range); four digits after a slash only ("2008-2009"
+# is the span of two years that year_span_start and year_span_end read).
+@rule("split_year", needs=YEAR_DIGITS, pattern=B + r"(?:(?P<fiscal>(?:fiscal|financial)(?:\s+year)?|FY)\s*)?(?P<year>" + _SPAN_YEAR
+      + r")(?:[/\-\u2013](?P<yy>\d\d)|/(?P<yyyy>" + _SPAN_YEAR + r"))(?![\w/-]|[.,]\d)", anchorable=True)
+def _split_year(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    year = int(m["year"])
+    following = int(m["yyyy"]) if m["yyyy"] else year // 100 * 100 + int(m["yy"]) + (100 if int(m["yy"]) < year % 100 else 0)
+    if following != year + 1 or (not m["fiscal"] and ctx.word_before(m.start()) in NUMBERED):
+        return None
+    return "DATE", m["year"]
 
 
 @rule("fiscal_short_year", needs=words("fy", "fiscal"), also=DIGIT, pattern=B + r"(?:FY|[Ff]iscal\s+(?:[Yy]ear\s+)?')\s?(?P<yy>\d\d)(?![\d%])" + E,
@@ -415,6 +438,8 @@ def clock_reading(m: re.Match, ctx: Context, hour: int, minute: int, name: str) 
 @rule("clock_24h", needs=CLOCK_DIGITS, pattern=r"(?<![\w:.$£€])" + APPROX + r"(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])"
       r"(?:" + ZONE + r"|\s*(?:hours|hrs)\b)?(?:" + DAY_REF + E + r")?", anchorable=True)
 def _clock_24h(m: re.Match, ctx: Context) -> Reading | None:
+    if not m["tz"] and re.search(r"\(\s*$", ctx.text[max(0, m.start() - 3):m.start()]) and re.match(r"\s*\)", ctx.text[m.end():]):
+        return None  # "Refugees cross the border (1:06)": a video's length beside its title
     return clock_reading(m, ctx, int(m["h"]), int(m["min"]), "clock_24h")
 
 

@@ -146,11 +146,26 @@ def _day_part(start: int, end: int, part: str, ctx: Context) -> Reading:
 
 
 @rule("next_day", needs=words("next", "following", "previous", "prior", "preceding"), also=_DAY_WORDS, pattern=B + r"the\s+(?P<rel>next|following|previous|prior|preceding)"
-      r"\s+(?P<unit>day|morning|afternoon|evening|night)" + E)
-def _next_day(m: re.Match, ctx: Context) -> Reading:
+      r"\s+(?P<unit>day|morning|afternoon|evening|night)(?=(?P<s>s)?(?![\w-]))")
+def _next_day(m: re.Match, ctx: Context) -> Reading | None:
     """``the next day``, ``the following morning``, ``the previous night``: a day after or
-    before the anchor's day."""
+    before the anchor's day; also with a crawl's stripped apostrophe (``the previous days
+    clashes``), not as a plural (``the following days were calm``)."""
+    if m["s"] and not day_possessive(ctx, m.start(), m.end() + 1):
+        return None
     return _unit_reading(m, m["unit"].lower(), _SHIFTS[m["rel"].lower()])
+
+
+# Prepositions of a stretch of time: after them "the following days" is a plural ("in the
+# following days protests spread"), not a possessive.
+_SPAN_BEFORE = frozenset({"in", "over", "during", "within", "throughout", "for", "through"})
+
+
+def day_possessive(ctx: Context, start: int, end: int) -> bool:
+    """Whether ``the previous days`` (``the following nights``...) at [start, end) is a
+    possessive whose apostrophe a crawl stripped (``the previous days clashes``): a noun
+    follows and no preposition of a stretch of time comes before."""
+    return ctx.word_before(start) not in _SPAN_BEFORE and ctx.noun_follows(end)
 
 
 @rule("unit_before", needs=words("before", "after"), also=_DAY_WORDS | words("week", "month", "year"), pattern=B + r"the\s+(?P<unit>day|week|month|year|morning|night)\s+(?P<rel>before|after)"
@@ -249,6 +264,8 @@ def move(value: str, anaphor: Anaphor) -> str | None:
     (a month cannot name ``the same day``)."""
     if anaphor.unit == "D" and "T" in value:
         value = value[:10]  # a clock time anchors its day
+    if anaphor.weekday is not None:
+        return _weekday_from(value, anaphor)
     moved = shift_value(value, anaphor.unit, anaphor.n)
     if moved is not None and anaphor.read_at:
         moved = coarsen(moved, anaphor.read_at)
@@ -257,6 +274,18 @@ def move(value: str, anaphor: Anaphor) -> str | None:
     if anaphor.year is not None:
         moved = f"{anaphor.year:04d}{moved[4:]}"
     return moved + anaphor.suffix
+
+
+def _weekday_from(value: str, anaphor: Anaphor) -> str | None:
+    """The nearest ``anaphor.weekday`` before (n < 0) or after the day ``value``; None for
+    an anchor that is no day."""
+    if grain(value) != "day":
+        return None
+    day, step = dt.date.fromisoformat(value[:10]), -1 if anaphor.n < 0 else 1
+    day += dt.timedelta(days=step)
+    while day.isoweekday() != anaphor.weekday:
+        day += dt.timedelta(days=step)
+    return day.isoformat() + anaphor.suffix
 
 
 def resolve(sentences: list[list[Reading]], published: dt.date, ordered: bool = False) -> list[list[Reading]]:
@@ -308,12 +337,21 @@ def _resolved(r: Reading, own: list[tuple[str, bool]], report: str | None, earli
         # period. (The nearest quarter of an earlier sentence, tried before the report
         # period, lowered TimeBank value F1 from 0.825 to 0.820: multi-company digests.)
         candidates = [v for v, derived in reversed(own) if not derived]
+        n_own = len(candidates)
         candidates += [report] if report else []
     elif a.scope == "clock":
         return r  # already on its day, or on the publication date (_clocks_on_their_day)
     else:
         candidates = [v for v, _ in reversed(own)]
+        n_own = len(candidates)
         candidates += [v for v, _ in reversed(earlier)] if a.scope in ("story", "day_part") else []
+    # The sentence's own dates first, any that the move fits: a coarser one nearer may be
+    # its frame, not its time ("in the week ended February 26 of the 1986/87 season, ...
+    # the previous week"); then all in order, as the rest of the story allows.
+    for value in candidates[:n_own]:
+        moved = None if a.grains and grain(value) not in a.grains else move(value, a)
+        if moved is not None:
+            return dataclasses.replace(r, value=moved, anchorable=True)
     for value in candidates:
         if a.grains and grain(value) not in a.grains:
             continue

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from . import temporal_lexicon as lex
+from .temporal_anaphora import day_possessive
 from .temporal_calendar import unit_value
 from .temporal_grammar import UNIT, Context, Reading, rule, words
 
@@ -29,7 +30,7 @@ _APPROX = (r"about|around|approximately|roughly|nearly|almost|some|more\s+than|l
            r"|just\s+under|close\s+to|upwards\s+of|well\s+over|a\s+mere|another|an\s+additional"
            r"|the\s+better\s+part\s+of")
 _PREPOSITION_LIKE = frozenset({"over", "under", "some"})
-_RELATIVE = (r"past|last|next|first|final|coming|latest|previous|following|remaining|initial|ensuing"
+_RELATIVE = (r"past|last|next|first|final|coming|latest|previous|preceding|following|remaining|initial|ensuing"
              r"|entire|whole|full|same|last\s+few|past\s+few|next\s+few|first\s+few")
 
 
@@ -88,6 +89,8 @@ def _duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
         return None  # "$5 a year" is a set, read by the rate rule
     if unit == "night" and num in ("a", "an"):
         return None
+    if num == "some" and m["unit"].lower() == "day" and not (m["approx"] or m["the"] or m["rel"]):
+        return None  # "some day we will return": someday, the future_ref rule's
     if re.fullmatch(r"\d{4}", num) or re.match(r"\s+old\b", after) or (m["old"] or "").lower() == "-old":
         # "the 1988 quarter" is a date; "37 years old" and "a 6-year-old boy" are ages, which
         # the TempEval-3 annotators never tagged (0 of the 34 "-year-old" in its training text).
@@ -95,19 +98,21 @@ def _duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     ok, amount = (True, 1.0) if num == "single" else _amount(num)  # "the largest single-day drop"
     if not ok:
         return None
+    if amount is not None and amount >= 1000 and m["unit"][0].isupper():
+        return None  # "vs profit 570,000 Year Oper shr": a results table's next heading, no length
     if num == "one" and unit == "day" and ctx.word_before(m.start()) in _MODALS:
         return Reading(m.start(), m.end(), "DATE", "FUTURE_REF", "duration")  # "will one day be"
     if m["andhalf"] and amount is not None:
         amount += 0.5  # "a year and a half", "two hours and a half"
     if m["num2"]:
         amount = None  # "two to three weeks", "12 to 18 months": a range, not one length
-    plural_adjective = num in ("a", "an") and m["old"] and m["unit"].lower() != unit
-    if plural_adjective:
+    article_adjective = num in ("a", "an") and (m["old"] or "").lower() == "-long"
+    if article_adjective and m["unit"].lower() != unit:
         amount = None  # "a decades-long dispute": the article is the noun's, the length vague
     value = duration_value(amount, unit)
     if not value:
         return None
-    if plural_adjective:
+    if article_adjective:  # "a week-long strike": the article is the noun's (the unit_long rule's extent)
         return Reading(m.start("unit"), m.end(), "DURATION", value, "duration")
     ahead = _point_ahead(m, ctx, unit, amount)
     if ahead:
@@ -116,6 +121,8 @@ def _duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     approx = " ".join((m["approx"] or "").lower().split())
     if approx in _PREPOSITION_LIKE and m["the"]:
         start = m.start("the")
+    elif approx in _PREPOSITION_LIKE and "-" in ctx.text[m.end("num"):m.start("unit")]:
+        start = m.start("num")  # "60 basis points over three-month Libor": an adjective, "over" the preposition
     elif approx in _OUTSIDE:
         start = m.start("the") if m["the"] else m.start("rel") if m["rel"] else m.start("num")
     if m["the"] and not m["rel"] and not m["approx"] and (unit == m["unit"].lower() or m["old"]):
@@ -123,13 +130,24 @@ def _duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     return Reading(start, m.end(), "DURATION", value, "duration")
 
 
+@rule("unit_long", needs=words("hour", "day", "week", "month", "year", "decade", "century"),
+      pattern=B + r"(?P<unit>hour|day|week|month|year|decade|century)-long" + E)
+def _unit_long(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    """``their third day-long meeting``, ``a year-long inquiry``: one unit as an adjective
+    (TempEval-3 tags ``day-long``, P1D, without the words before it)."""
+    value = duration_value(1, m["unit"].lower())
+    return ("DURATION", value) if value else None
+
+
 # Calendar units a count "in" the future moves publication by: (calendar unit, how many).
 _AHEAD_UNITS = {"day": ("day", 1), "week": ("week", 1), "month": ("month", 1), "year": ("year", 1),
                 "decade": ("year", 10)}
 
 
-# A superlative or "first"/"only" before "in": the count is the stretch compared over.
-_SUPERLATIVE_BEFORE = re.compile(r"\b(?:\w+est|most|least|first|only|time)\b(?:\s+[\w-]+){0,4}\s+in\s+$", re.IGNORECASE)
+# A superlative, an ordinal or "only" before "in": the count is the stretch compared over
+# ("the biggest drop in a year", "the second $1bn listing in three months").
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:\w+est|most|least|first|second|third|fourth|fifth|only|time)\b(?:\s+[\w$-]+){0,4}\s+in\s+$",
+                                 re.IGNORECASE)
 
 
 def _point_ahead(m: re.Match, ctx: Context, unit: str, amount: float | None) -> str | None:
@@ -158,6 +176,10 @@ _OUTSIDE = frozenset({"about", "just over", "just under"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can"})
 
 
+# Words of "the previous day", "the following night" (the next_day rule's).
+_DAY_BEFORE_OR_AFTER = frozenset({"previous", "prior", "following", "next", "preceding"})
+
+
 # Prepositions that make "the years" a stretch of time: "over the years" (tagged PXY in
 # TempEval-3's training text, 1 of 1).
 _SPAN_PREPOSITIONS = frozenset({"over", "through", "throughout", "across", "down"})
@@ -165,7 +187,7 @@ _PLURAL_CONTEXT = frozenset({"for", "over", "within", "in", "took", "take", "tak
                              "spent", "lasted", "after", "spend", "wait", "waited"})
 
 
-@rule("vague_duration", needs=UNIT, pattern=B + r"(?:(?P<the>the)\s+)?(?:(?P<rel>recent|past|coming|next|last|previous|prior|ensuing"
+@rule("vague_duration", needs=UNIT, pattern=B + r"(?:(?P<the>the)\s+)?(?:(?P<rel>recent|past|coming|next|last|previous|prior|preceding|ensuing"
       r"|following|intervening|early|later|final|first|many|several)\s+)?(?P<unit>" + lex.RE_UNIT_PLURAL
       + r")(?:(?P<long>-long)|\s+(?P<ahead>ahead|to\s+come))?" + E)
 def _vague_duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
@@ -175,6 +197,9 @@ def _vague_duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | No
         return Reading(m.start("unit"), m.end(), "DURATION", value, "vague_duration") if value else None
     if (m["rel"] or "").lower() in ("last", "next") and not m["the"] and not m["ahead"]:
         return None  # "last years results": "last year's" with the apostrophe stripped
+    if (m["the"] and (m["rel"] or "").lower() in _DAY_BEFORE_OR_AFTER and unit in ("day", "night")
+            and not m["long"] and not m["ahead"] and day_possessive(ctx, m.start(), m.end())):
+        return None  # "the previous days clashes": "the previous day's" (the next_day rule's)
     if not (m["rel"] or m["ahead"]):
         if m["the"]:
             if ctx.word_before(m.start()) not in _SPAN_PREPOSITIONS:

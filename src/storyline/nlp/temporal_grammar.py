@@ -3,8 +3,10 @@
 A :class:`Rule` is a compiled regex over the sentence text plus a ``read`` function that
 turns a match into a :class:`Reading` (TIMEX3 type and value) given a :class:`Context`
 (publication date, tense lookup, the sentence text). Rules live in ``temporal_absolute``
-(dates, years, times written out) and ``temporal_relative`` (today, last week, durations,
-sets, references) and register themselves with :func:`rule`.
+(dates, years, times written out), ``temporal_relative`` (today, last week),
+``temporal_durations`` (lengths and sets), ``temporal_periods`` (a business story's periods),
+``temporal_holidays`` and ``temporal_references`` (now, recently, the future), and register
+themselves with :func:`rule`.
 
 :func:`readings` runs every rule, keeps the readings that survive their checks, and resolves
 overlaps the way TimeML extents are meant to be read: the longest expression wins
@@ -77,7 +79,9 @@ class Anaphor:
     an expression of an earlier sentence (text in reading order only); ``clock``, the day
     of the nearest date of the sentence, before or after; ``day_part``, that, else as
     ``story``. ``grains``: the
-    granularities an anchor may have (empty: any).
+    granularities an anchor may have (empty: any). ``weekday`` (ISO, Monday 1): the move
+    goes to the nearest such weekday before (``n`` < 0) or after the anchor's day instead
+    (``the previous Friday`` of a story told on a Friday is the Friday a week before).
     """
 
     unit: str
@@ -87,6 +91,7 @@ class Anaphor:
     year: int | None = None
     suffix: str = ""
     grains: frozenset[str] = frozenset()
+    weekday: int | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -141,7 +146,19 @@ class Context:
 
     def word_before(self, start: int) -> str:
         words = self.text[max(0, start - 20):start].split()  # longer than any English word used
-        return words[-1].lower().strip(",;:") if words else ""
+        # without the opening quote or bracket a word may carry ("``in May", "(since 2009")
+        return words[-1].lower().strip(",;:").lstrip("`'\"\u201c\u2018(") if words else ""
+
+    def noun_follows(self, end: int) -> bool:
+        """Whether a lower-case word that may head a noun phrase follows ``end``: what makes
+        a plural-looking ``Fridays``, ``last nights`` or ``2011s`` a possessive whose
+        apostrophe a crawl stripped (``Fridays attack``, ``2011s protests``), not a plural
+        (``on Fridays and Saturdays``, ``Mondays are quiet``)."""
+        following = _NEXT_WORD.match(self.text, end)
+        return bool(following) and following.group(1) not in lex.NOT_A_HEAD
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
 _MONTH_NAME = re.compile(r"(?:" + lex.RE_MONTH + r")\b", re.IGNORECASE)

@@ -30,6 +30,19 @@ WEEKDAYS: dict[str, int] = {  # ISO numbering, Monday = 1, as in TIMEX3 ``XXXX-W
     "saturday": 6, "sat": 6, "sunday": 7, "sun": 7,
 }
 
+# Words that begin no noun phrase: after a plural-looking time word they make it a plural
+# ("Mondays are quiet", "on Mondays and Fridays"), where a noun makes it a possessive whose
+# apostrophe a crawl stripped ("Fridays attack", "at Mondays meeting").
+NOT_A_HEAD = frozenset({"are", "were", "is", "was", "and", "or", "through", "to", "when", "as", "at", "in",
+                        "on", "off", "only", "too", "have", "had", "will", "would", "can", "could", "usually",
+                        "often", "also", "tend", "seem", "used", "until", "till", "from", "before", "after",
+                        "during", "each", "every", "of", "by", "for", "with", "the", "a", "an", "but",
+                        # and words after a plural of time ("the weeks ahead", "the years since")
+                        "ahead", "since", "ago", "later", "earlier", "that", "which", "leading", "following",
+                        "preceding", "prior", "gone", "past",
+                        # and pronouns, which start a clause ("at the weekends it is busy")
+                        "it", "he", "she", "they", "we", "i", "you", "there", "this", "these", "those", "who"})
+
 SEASONS: dict[str, str] = {
     "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
 }

@@ -10,6 +10,7 @@ the article reports (``temporal_anaphora``).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -35,8 +36,8 @@ YEAR = r"(?:" + lex.RE_YEAR + r")"
 
 
 @rule("quarter", needs=words("quarter", "half", "qtr", "quarters"), pattern=B + r"(?P<pre>the\s+(?:very\s+)?(?:beginning|start|end"
-      r"|middle|rest|remainder)\s+of\s+)?(?:(?P<the>the)\s+)?(?:(?P<yr>(?:this|last|next)\s+year(?:\s?'s|s)?|year(?:\s?'s|s)(?=\s)|" + YEAR + r"(?:\s?'s|s)?)\s+)?(?:(?:fiscal"
-      r"|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:(?:fiscal|calendar)"
+      r"|middle|rest|remainder)\s+of\s+)?(?:(?P<the>the)\s+)?(?:(?:fiscal|calendar)\s+(?=\d))?(?:(?P<yr>(?:this|last|next)\s+year(?:\s?'s|s)?|year(?:\s?'s|s)(?=\s)|" + YEAR + r"(?:\s?'s|s)?)\s+)?(?:(?P<fisc>fiscal"
+      r"|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:(?:fiscal|calendar)"
       r"[\s-]+)?(?P<unit>quarter|half|qtr)(?P<plural>s)?(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<y2>" + YEAR
       + r")|(?P<rel>this|last|next)\s+year|the\s+(?:(?:fiscal|calendar)\s+)?year(?!\s?'s|s\b)))?" + E, anchorable=True)
 def _quarter(m: re.Match, ctx: Context) -> Reading | None:
@@ -44,19 +45,26 @@ def _quarter(m: re.Match, ctx: Context) -> Reading | None:
     half = m["unit"].lower() == "half"
     if half and n > 2:
         return None
+    if m["ord"].lower() == "last" and not (m["y2"] or m["rel"] or m["yr"]):
+        return None  # "the last quarter" alone is the latest one (the period rule's); "of 2004" makes it Q4
     start = m.start()  # "the end of the second quarter": TimeML's extent keeps "the end of" (its mod)
-    if m["the"] and not m["yr"] and "-" in m.group()[m.start("the") - m.start(): m.start("unit") - m.start()]:
-        start = m.start("ord")  # "the third-quarter loss": the hyphenated form is an adjective
+    if m["the"] and not m["yr"] and "-" in ctx.text[m.end("ord"):m.start("unit")]:
+        # "the third-quarter loss", "the fiscal second-quarter": the hyphenated form is an
+        # adjective ("the fiscal-first quarter" is not)
+        start = m.start("fisc") if m["fisc"] else m.start("ord")
     if m["yr"] and m["yr"].lower().startswith("year") and not m["the"]:
         return None  # "two years first quarter": only "the year's first quarter" names the year
-    if m["plural"]:
+    end = m.end()
+    if m["plural"] and m["the"] and not m["yr"] and not m["y2"] and ctx.noun_follows(end):
+        end = m.end("unit")  # "the second quarters results": "quarter's" with the apostrophe stripped
+    elif m["plural"]:
         return Reading(start, m.end(), "SET", f"XXXX-{'H' if half else 'Q'}{n}", "quarter")
     year = _explicit_year(m["yr"] or m["y2"] or (m["rel"] and m["rel"] + " year"), ctx)
     if year is None:  # "the fourth quarter (of the year)": the tense tells which
-        direction = ctx.direction(m.start(), m.end())
+        direction = ctx.direction(m.start(), end)
         slack = 1 if _RESULTS_TOLD.search(ctx.text) or _in_results_season(ctx) else 0
         year = resolve_quarter(ctx.published, 2 * n if half else n, direction, slack)
-    return Reading(start, m.end(), "DATE", f"{year:04d}-{'H' if half else 'Q'}{n}", "quarter", anchorable=True)
+    return Reading(start, end, "DATE", f"{year:04d}-{'H' if half else 'Q'}{n}", "quarter", anchorable=True)
 
 
 def _in_results_season(ctx: Context) -> bool:
@@ -96,11 +104,12 @@ def _month_quarter(m: re.Match, ctx: Context) -> Reading:
 
 
 @rule("month_span_quarter", needs=words("quarter", "period", "half"), also=lex.MONTHS.keys(), pattern=B + r"(?:(?P<the>the)\s+)?(?P<m1>"
-      + lex.RE_MONTH + r")\s*[-\u2013/]\s*(?P<m2>" + lex.RE_MONTH + r")\s+(?:(?:fiscal|calendar)\s+)?(?:quarter|period|half)"
+      + lex.RE_MONTH + r")(?:\s*[-\u2013/]\s*|-to-|\s+to\s+)(?P<m2>" + lex.RE_MONTH + r")\s+(?:(?:fiscal|calendar)\s+)?(?:quarter|period|half)"
       r"(?:\s+of\s+(?P<y2>" + YEAR + r"))?" + E, anchorable=True)
 def _month_span_quarter(m: re.Match, ctx: Context) -> Reading | None:
-    """``the July-September quarter``, ``the January-June period``: a calendar quarter or half
-    named by its first and last months, as Japanese and Indian companies report."""
+    """``the July-September quarter``, ``the January-June period``, ``the October-to-December
+    quarter``, ``the July to September period``: a calendar quarter or half named by its first
+    and last months, as Japanese and Indian companies report."""
     first = lex.MONTHS[m["m1"].lower().rstrip(".")]
     last = lex.MONTHS[m["m2"].lower().rstrip(".")]
     if first % 3 == 1 and last == first + 2:
@@ -148,16 +157,26 @@ def _year_ago_period(m: re.Match, ctx: Context) -> Reading:
         fallback = unit_value(d, unit if unit in ("month", "week") else "year", steps) or ""
     start = m.start() if unit else m.start("adj")  # "the year-ago results": "the" is the noun's
     anaphor = Anaphor("Y", -1, scope="report", grains=REPORT_GRAINS | {"year"})
+    if m["ord"]:  # "the year-ago second quarter": the reported year's, a year before, but its own quarter
+        anaphor = dataclasses.replace(anaphor, read_at="year", suffix=f"-Q{_ORDINAL_QUARTER[m['ord'].lower()]}")
     return Reading(start, m.end(), "DATE", fallback, "year_ago_period", anaphor=anaphor)
 
 
-@rule("year_period", needs=YEAR_DIGITS, pattern=B + r"the\s+(?P<year>" + YEAR + r")\s+(?:(?P<ord>" + _QUARTER_ORDINALS + r")[\s-]+)?"
-      r"(?P<unit>quarter|period|half|fiscal\s+year|season)" + E, anchorable=True)
+@rule("year_period", needs=YEAR_DIGITS, pattern=B + r"the\s+(?:(?P<same>same|comparable|corresponding)\s+)?(?P<year>" + YEAR
+      + r")\s+(?:(?P<ord>" + _QUARTER_ORDINALS + r")[\s-]+)?(?P<unit>quarter|period|half|fiscal\s+year|season|month)" + E,
+      anchorable=True)
 def _year_period(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
+    """``the 1988 period``, ``the same 1986 period``, ``the comparable 1986 quarter``, ``the
+    same 1986 month`` (the sentence's month in that year)."""
     year, unit = int(m["year"]), m["unit"].lower()
     if m["ord"]:
         n = _ORDINAL_QUARTER[m["ord"].lower()]
         return ("DATE", f"{year:04d}-{'H' if unit == 'half' else 'Q'}{n}") if unit in ("quarter", "half") else None
+    if unit == "month":
+        if not m["same"]:
+            return None  # "the 1986 month" is no comparison
+        anaphor = Anaphor("Y", 0, scope="sentence", year=year, grains=frozenset({"month"}))
+        return Reading(m.start(), m.end(), "DATE", f"{year:04d}", "year_period", anaphor=anaphor)
     if unit not in ("quarter", "period"):
         return "DATE", f"{year:04d}"
     return _reported_period_in(year, unit, m, ctx, "year_period")

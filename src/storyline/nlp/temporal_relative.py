@@ -20,14 +20,15 @@ from .temporal_durations import duration_value
 from .temporal_calendar import (
     day_value, quarter_of, resolve_month, resolve_season, resolve_weekday, unit_value, week_value,
 )
-from .temporal_anaphora import REPORT_GRAINS, UNKNOWN as _UNKNOWN
+from .temporal_anaphora import REPORT_GRAINS, UNKNOWN as _UNKNOWN, day_possessive
 from .temporal_grammar import WEEKDAY, Anaphor, Context, Reading, rule, words
 
 B = r"(?<![\w$£€#/-])"
 E = r"(?![\w-])"
 _OFFSETS = {"this": 0, "the current": 0, "current": 0, "the present": 0, "the full": 0,
             "the entire": 0, "the whole": 0, "this past": -1, "this coming": 1, "last": -1,
-            "the previous": -1, "the prior": -1, "the past": -1, "previous": -1, "prior": -1, "past": -1,
+            "the previous": -1, "the prior": -1, "the preceding": -1, "the past": -1, "previous": -1, "prior": -1,
+            "past": -1,
             "the last": -1,
             "next": 1, "the coming": 1, "coming": 1, "the following": 1, "the next": 1}
 _DIRECTIONS = {"last": "last", "past": "last", "previous": "last", "next": "next",
@@ -44,6 +45,11 @@ def _norm(text: str | None) -> str:
       r"afternoon|evening|night))?(?=s?(?![\w-]))", anchorable=True)  # "todays vote": a stripped "'s"
 def _relative_day(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     word = _norm(m["word"])
+    if word == "today" and not m["part"] and _NOWADAYS_AFTER.match(ctx.text, m.end()):
+        return None  # "in today's world", "for today's youth": these days, not this day
+    if (word == "tomorrow" and not m["part"] and ctx.word_before(m.start()) == "of"
+            and not re.search(r"\bas\s+of\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.IGNORECASE)):
+        return None  # "the people of tomorrow", "Seeds of Tomorrow": the future, not a day ("as of tomorrow" is)
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
               "the day before yesterday": -2, "the day after tomorrow": 2}[word]
     day = day_value(ctx.published + dt.timedelta(days=offset))
@@ -51,9 +57,17 @@ def _relative_day(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     return ("TIME", f"{day}T{lex.DAY_PARTS[part]}") if part else ("DATE", day)
 
 
+# Nouns after "today's" that make it "these days" (TempEval-3 leaves "today's world" and
+# "today's youth" untagged, 3 of 3).
+_NOWADAYS_AFTER = re.compile(r"(?:\s?['\u2019]s|s)\s+(?:world|youth|society|generation|young|children|kids|culture|age|era"
+                             r"|standards)\b", re.IGNORECASE)
+
+
 @rule("day_part", needs=words("morning", "afternoon", "evening", "night"), pattern=B + r"(?:(?P<mod>early|earlier|late|later)\s+)?(?P<rel>this|last)\s+"
-      r"(?P<part>morning|afternoon|evening|night)" + E, anchorable=True)
+      r"(?P<part>morning|afternoon|evening|night)(?=(?P<s>s)?(?![\w-]))", anchorable=True)
 def _day_part(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    if m["s"] and (ctx.word_before(m.start()) == "the" or not ctx.noun_follows(m.end() + 1)):
+        return None  # "the last nights of Ramadan"; but "last nights meeting" is "last night's"
     part = m["part"].lower()
     if m["rel"].lower() == "last" and part not in ("night", "evening"):
         return None  # "last morning" is not idiomatic; "the last morning of" is not a date
@@ -76,8 +90,14 @@ def _weekday(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     if (m["plural"] or m["pplural"]) and not _stripped_possessive(m, ctx):
         return "SET", f"XXXX-WXX-{weekday}" + (f"T{code}" if code else "")
     rel = _norm(m["rel"]).replace("the ", "").replace("this ", "")
-    direction = _DIRECTIONS.get(rel) or ctx.direction(m.start(), m.end()) or "past"
-    if (direction == "future" and not rel and (_POSSESSIVE.match(ctx.text, m.end("wd")) or m["plural"])
+    start = m.start()
+    if _norm(m["rel"]) == "following":
+        # "following Monday's violence", "protests following Friday prayers": without "the",
+        # the preposition "after", not "the following Monday"
+        rel, start = "", m.start("wd")
+    direction = _DIRECTIONS.get(rel) or ctx.direction(start, m.end()) or "past"
+    possessive = _POSSESSIVE.match(ctx.text, m.end("part") if m["part"] else m.end("wd"))
+    if (direction == "future" and not rel and (possessive or m["plural"] or m["pplural"])
             and not _AHEAD_OF.search(ctx.text, max(0, m.start() - 20), m.start())):
         # "would look for ways around Wednesday's ruling": the day's event is the nearest
         # one, which the main clause's future does not place ("ahead of Sunday's vote" does)
@@ -86,8 +106,17 @@ def _weekday(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     if day is None:
         return None
     if m["plural"]:  # a stripped possessive: the extent is the day, as for "Monday's"
-        return Reading(m.start(), m.end("wd"), "DATE", day_value(day), "weekday", anchorable=True)
-    return ("TIME", f"{day_value(day)}T{code}") if code else ("DATE", day_value(day))
+        return Reading(start, m.end("wd"), "DATE", day_value(day), "weekday", anchorable=True)
+    end = m.end("part") if m["part"] else m.end()
+    anaphor = None
+    if _norm(m["rel"]) in ("the previous", "the following"):
+        # "down 4.5% from the previous Friday": the Friday before the story's day, as "the
+        # previous day" is told from it; without one, from publication
+        anaphor = Anaphor("D", -1 if rel == "previous" else 1, scope="story", grains=frozenset({"day"}),
+                          suffix=f"T{code}" if code else "", weekday=weekday)
+    if code:  # "Sunday nights raid": as "Sunday night's"
+        return Reading(start, end, "TIME", f"{day_value(day)}T{code}", "weekday", anaphor=anaphor, anchorable=True)
+    return Reading(start, end, "DATE", day_value(day), "weekday", anaphor=anaphor, anchorable=True)
 
 
 # A possessive after a weekday ("Friday's", tokenised "Friday 's"), and the words before one
@@ -102,29 +131,22 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|for|until|till|before|to|in|at|on|durin
 _NAMED_DAY = re.compile(r"\b(?:Black|Super|Bloody|Ash|Maundy|Holy|Cyber|Giving|Palm|Easter|Whit|Shrove|Plough)\s+$")
 
 
-# Words that begin no noun phrase: after a plural weekday they make it a plural ("Mondays
-# are quiet", "on Mondays and Fridays"), where a noun makes it a possessive whose apostrophe
-# a crawl stripped ("Fridays attack", "at Mondays meeting").
-_NOT_A_HEAD = frozenset({"are", "were", "is", "was", "and", "or", "through", "to", "when", "as", "at", "in",
-                         "on", "off", "only", "too", "have", "had", "will", "would", "can", "could", "usually",
-                         "often", "also", "tend", "seem", "used", "until", "till", "from", "before", "after",
-                         "during", "each", "every", "of", "by", "for", "with", "the", "a", "an", "but"})
 # Words before a plural weekday that make it a set: "on Mondays", "most Fridays".
 _SET_BEFORE = frozenset({"on", "every", "most", "all", "some", "many", "those", "until", "till", "through",
                          "by", "and", "or", "other", "alternate", "several", "two", "three", "four"})
 
 
 def _stripped_possessive(m: re.Match, ctx: Context) -> bool:
-    """Whether a plural weekday (``Fridays``) is a possessive with its apostrophe stripped
-    (``Fridays attack``): a noun follows and no word that makes it a set comes before."""
-    if m["pplural"] or not m["plural"] or m["part"] or ctx.word_before(m.start()) in _SET_BEFORE:
+    """Whether a plural weekday (``Fridays``, ``Sunday nights``) is a possessive with its
+    apostrophe stripped (``Fridays attack``, ``Sunday nights raid``): a noun follows and no
+    word that makes it a set comes before."""
+    if not (m["pplural"] or (m["plural"] and not m["part"])) or ctx.word_before(m.start()) in _SET_BEFORE:
         return False
-    nxt = re.match(r"\s+([a-z]+)\b", ctx.text[m.end():])
-    return bool(nxt) and nxt.group(1) not in _NOT_A_HEAD
+    return ctx.noun_follows(m.end())
 
 
 PERIOD_REL = (r"(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+current|the\s+coming|the\s+previous"
-              r"|the\s+past|the\s+prior|the\s+following|the\s+latest|the\s+most\s+recent|the\s+present|the\s+last"
+              r"|the\s+past|the\s+prior|the\s+preceding|the\s+following|the\s+latest|the\s+most\s+recent|the\s+present|the\s+last"
               r"|the\s+next|the\s+full|the\s+entire|the\s+whole|the|current|past|previous|prior|coming)")
 
 
@@ -134,9 +156,15 @@ PERIOD_REL = (r"(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+current|t
       anchorable=True)
 def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     rel, unit = _norm(m["rel"]), m["unit"].lower()
-    if rel in ("the", "past", "previous", "prior") and m["s"] and not m["s"].startswith("'"):
-        return None  # "the years", "in prior years" are plurals, not "the year's"
+    if (rel in ("the", "past", "previous", "prior") and m["s"] and not m["s"].startswith("'")
+            and not (rel == "the" and unit in ("week", "weekend", "month", "year")
+                     and day_possessive(ctx, m.start(), m.end() + 1))):
+        # "the years", "in prior years" are plurals, not "the year's"; but "the weekends
+        # violence" is "the weekend's" with the apostrophe stripped
+        return None
     if unit in lex.SEASONS:
+        if unit == "fall" and rel == "the" and not m["mod"] and not _fall_is_a_season(m, ctx):
+            return None  # "the fall in oil prices", "after the fall of the government": a decline
         offset = _OFFSETS.get(rel)
         direction = ctx.direction(m.start(), m.end()) if offset is None else None
         return "DATE", resolve_season(ctx.published, lex.SEASONS[unit], offset, direction)
@@ -144,6 +172,10 @@ def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
         return "DURATION", "P10Y" if unit == "decade" else "P100Y"
     if rel == "the" and m["unit"] in ("Year", "Month", "Week") and ctx.word_before(m.start()) == "of":
         return None  # "Car of the Year", "Employee of the Month": an award's title
+    if rel == "the" and not m["s"] and _AGO_AFTER.match(ctx.text, m.end()):
+        # "2.4 pct above the year ago level": the year-ago one (the year_ago_period rule's);
+        # "the year on year increase" is no date (TempEval-3 leaves "year-on-year" untagged)
+        return None
     if m["unit"][0].isupper() and _TITLE_QUOTE.search(ctx.text, max(0, m.start() - 3), m.start()):
         return None  # ABC's "This Week", "Next Year in Jerusalem": a quoted title
     if unit == "month" and rel == "the" and _MONTH_OF_NAME.match(ctx.text, m.end()):
@@ -177,8 +209,9 @@ def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     value = unit_value(ctx.published, unit, offset)
     if value is None:
         return None
-    if rel in ("the prior", "prior"):
-        rel = rel.replace("prior", "previous")  # "profit fell from the prior year": the business writer's "previous"
+    if rel in ("the prior", "prior", "the preceding"):
+        # "profit fell from the prior year", "the preceding quarter": the business writer's "previous"
+        rel = "the previous" if rel.startswith("the") else "previous"
     if (rel == "the next" and ctx.word_before(m.start()) not in _SPAN_WORDS
             and ctx.direction(m.start(), m.end()) == "past"):
         rel = "the following"  # "In 2006 it lost $2 billion. The next year, it lost more": told in the past
@@ -200,6 +233,26 @@ def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
         anaphor = Anaphor("Y", 0, scope="report", grains=frozenset({unit}))
         return Reading(m.start(), m.end(), "DATE", value, "period", anaphor=anaphor, anchorable=True)
     return "DATE", value
+
+
+# "the fall" is the season after a preposition of time ("deliveries begin in the fall") or
+# beside another season ("the fall and winter"); business news more often writes it for a
+# decline ("the fall in crude prices", "The fall was due to...", "the fall of the dollar"):
+# 22 of the first 3,600 Reuters-21578 stories had "the fall", 3 of them the season.
+# Not "for" or "over" ("no reason for the fall", "concern over the fall").
+_SEASON_PREPOSITIONS = frozenset({"in", "during", "by", "until", "till", "through", "throughout", "since", "before"})
+_DECLINE_AFTER = re.compile(r"\s+(?:in\s+[a-z]|of\s+(?!(?:1[5-9]|20)\d\d\b))")
+_SEASON_AFTER = re.compile(r"\s+(?:(?:and|or)\s+(?:winter|spring|summer)|(?:season|semester|term|harvest)\b)",
+                           re.IGNORECASE)
+
+
+def _fall_is_a_season(m: re.Match, ctx: Context) -> bool:
+    if _DECLINE_AFTER.match(ctx.text, m.end()):
+        return False
+    return ctx.word_before(m.start()) in _SEASON_PREPOSITIONS or bool(_SEASON_AFTER.match(ctx.text, m.end()))
+
+
+_AGO_AFTER = re.compile(r"\s+ago\b|\s*-?\s*on\s*-?\s*year\b", re.IGNORECASE)
 
 
 # An opening quote right before a capitalised period: the title of a programme or a work.
@@ -438,49 +491,3 @@ def _calendar_steps(amount: float, letter: str) -> tuple[int | None, str]:
 @rule("vague_ago", needs=words("ago", "earlier", "later"), pattern=B + r"(?P<unit>years|months|weeks|days|decades)\s+(?P<dir>ago|earlier|later)" + E)
 def _vague_ago(m: re.Match, ctx: Context) -> tuple[str, str]:
     return "DATE", "FUTURE_REF" if m["dir"].lower() == "later" else "PAST_REF"
-
-
-# --- references: now, recently, the future ------------------------------------------------
-# Only the unambiguous words: on the TimeBank development documents the adjectives
-# "current", "recent" and "future" and the adverbs "previously"/"formerly" were left
-# untagged by the annotators more often than tagged.
-@rule("present_ref", needs=words("now", "currently", "nowadays", "days", "present"), pattern=B + r"(?:(?:just|until|for)\s+)?(?P<tx>(?:right\s+)?now|currently|nowadays|these\s+days"
-      r"|the\s+present(?:\s+day)?|present)" + E)
-def _present_ref(m: re.Match, ctx: Context) -> tuple[str, str] | None:
-    if _norm(m["tx"]) == "present" and ctx.word_before(m.start("tx")) != "at":
-        return None  # "present" is mostly the verb or "present at the meeting"
-    return "DATE", "PRESENT_REF"
-
-
-@rule("past_ref", needs=words("recently", "lately", "past", "ago"), pattern=B + r"(?P<tx>(?:more\s+|most\s+|until\s+)?recently|lately|the\s+(?:recent\s+|distant\s+)?past"
-      r"|(?:a\s+)?long\s+(?:time\s+)?ago)" + E)
-def _past_ref(m: re.Match, ctx: Context) -> tuple[str, str] | None:
-    if _norm(m["tx"]).startswith("the") and _COUNTED.match(ctx.text, m.end()):
-        return None  # "the past five sessions": "past" modifies a count of something else
-    return "DATE", "PAST_REF"
-
-
-# A number after "the past" makes "past" an adjective of the counted noun ("the past five
-# sessions", "the past 20 trading days"); a count of time units is a duration rule's.
-_COUNTED = re.compile(r"\s+(?:" + lex.RE_NUMBER + r")\b", re.IGNORECASE)
-
-
-# A lower-case word after "the long term" that is no function word makes it an adjective.
-_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|as|for|is|was|will|would|to|in|of|than|that|because|if|while|when|at"
-                         r"|with|by|from|on|the|it|we|they|he|she)\b)[a-z]")
-
-
-@rule("future_ref", needs=words("future", "soon", "shortly", "term", "date", "possible", "someday", "day"), pattern=B + r"(?P<tx>the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|future\s+"
-      + lex.RE_UNIT_PLURAL + r"|future|soon|shortly|the\s+(?P<term>near|nearer|short|shorter|medium|long|longer)[\s-]+term|a\s+later\s+date"
-      r"|as\s+soon\s+as\s+possible|someday|some\s+day)" + E)
-def _future_ref(m: re.Match, ctx: Context) -> tuple[str, str] | None:
-    word = _norm(m["tx"])
-    if word == "future" and ctx.word_before(m.start()) != "in":
-        return None  # the adjective ("future earnings") is not a date; "in future" is
-    if word == "soon" and ctx.word_before(m.start()) == "as":
-        return None  # "as soon as trading opened" is a conjunction
-    if word in ("soon", "shortly") and re.match(r"\s+(?:before|after)\b", ctx.text[m.end():], re.I):
-        return None  # "shortly before the merger" is anchored to an event, not to today
-    if m["term"] and (_NOUN_AFTER.match(ctx.text, m.end()) or m["tx"].endswith("Term")):
-        return None  # "the long-term outlook", "the Long-Term Growth Fund": an adjective or a name
-    return "DATE", "FUTURE_REF"

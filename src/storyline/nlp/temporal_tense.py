@@ -54,12 +54,12 @@ _CUE = re.compile(
     r"|\b(?P<past_ed>[a-z]{2,}(?<!e)(?<!\bne)ed)\b",
 )
 # Bare weekday and month names, quarters and the weekend: expressions whose value depends
-# on tense.
+# on tense; also with a possessive "s" whose apostrophe a crawl stripped ("Decembers deadline").
 _TENSE_SENSITIVE = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b"
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
-    r"|\b(?:first|second|third|fourth|final)[\s-]+quarter\b|\bweekend\b",
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)s?\b"
+    r"|\b(?:first|second|third|fourth|final)[\s-]+quarters?\b|\bweekends?\b",
     re.IGNORECASE,
 )
 
