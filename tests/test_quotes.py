@@ -761,6 +761,15 @@ def test_stripped_first_person_continuation_in_order():
     assert q.kind == "direct"
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("The US will reopen its embassy in May, Anna Novak said.", "indirect"),
+    ("Let us reopen the embassy in May, Anna Novak said.", "direct"),
+    ("Us against them is the wrong way to see the talks, Anna Novak said.", "direct"),
+])
+def test_the_country_us_in_capitals_is_no_first_person(text, kind):
+    assert one(text).kind == kind
+
+
 def test_no_continuation_when_shuffled():
     q = one("We tested it twice, Reed said.", "I am confident the bridge is safe.", ordered=False)
     assert spans(q) == [(0, 0, 18, "We tested it twice")]

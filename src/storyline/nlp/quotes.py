@@ -52,7 +52,11 @@ from .speech_verbs import evidence_finding, parse_cue_words, regard_view, stance
 __all__ = ["find_quotes", "needs_parse", "quote_from_embed", "recover_speakers"]
 
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
-_FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|us|me|you|your)\b", re.I)
+# First- and second-person words: a content in them is direct speech, and a model frame whose
+# speaker is one is nested in a quote. Case matters for "I" and "us": "US" is the country
+# (crawls strip the dots of "U.S."), which a case-blind test read as the pronoun; "Us" opens
+# a sentence.
+_FIRST_PERSON = re.compile(r"\bI\b|\bus\b|(?:^|(?<=[.!?] ))Us\b|\b(?i:we|my|our|me|you|your)\b")
 _WORD = re.compile(r"\w+")
 # "As Foner put it, ...", "as one voter puts it": an attribution with no cue verb of the lists
 # (not "put it back", "to put it mildly": the speaker comes between "as" and "put it")
