@@ -546,6 +546,8 @@ def test_told_reporters():
         ("Novak insisted the figures were correct.", "insisted", "the figures were correct"),
         ("Reed denied the report.", "denied", "the report"),
         ("Tom Reed urged the council to approve the plan.", "urged", "the council to approve the plan"),
+        ("The senator recited the names of the fallen.", "recited", "the names of the fallen"),
+        ("The coach hinted at a change in the starting lineup.", "hinted", "a change in the starting lineup"),
     ],
 )
 def test_other_speech_verbs(text, cue_text, content):
