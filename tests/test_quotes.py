@@ -532,6 +532,17 @@ def test_an_attribution_inside_another_quote_is_part_of_it(settings):
     assert [(q.speaker_name, q.cue.text if q.cue else None) for q in found] == [("Lund", "said"), ("Brandt", "said")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The ferry plan was sharply criticized by local fishermen.", [("local fishermen", "The ferry plan", "criticized")]),
+    ("The closure of the pier was first reported by the Northford Herald.",
+     [("the Northford Herald", "The closure of the pier", "reported")]),
+    ("The soldier was killed by a sniper.", []),
+    ("It was criticized by the council.", []),
+])
+def test_a_passive_cue_with_an_agent_attributes_its_subject_to_the_agent(text, expected):
+    assert [(q.speaker_name, q.text, q.cue.text if q.cue else "") for q in quotes(text)] == expected
+
+
 def test_told_reporters():
     q = one("Reed told reporters that the vote would be delayed.")
     assert spans(q) == [(0, 20, 50, "that the vote would be delayed")]
@@ -652,11 +663,18 @@ def test_sentence_without_attribution_has_no_quote():
 
 
 def test_a_speaker_inside_the_content_is_no_quote():
-    # the parse reads "announced" with the trailing phrase as content; Quist is the agent
-    assert find_quotes(annotate([
+    # the model had read "announced" with the trailing phrase as content, Quist inside it;
+    # the rules now read the passive with its agent: Quist announced the summit
+    found = find_quotes(annotate([
         "The summit was announced on Monday by NORSEC Secretary-General Amara Quist after a "
         "telephone call between Foreign Minister Tomas Berg and his counterpart, Jane Hale."]),
-        "a1", DEFAULTS) == []
+        "a1", DEFAULTS)
+    assert [(q.speaker_name, q.text) for q in found] == [("Amara Quist", "The summit")]
+    from storyline.nlp.quote_parse import Frame
+    from storyline.nlp.quotes import _speaker_inside
+
+    assert _speaker_inside(Frame(cue=(12, 21), content=[(22, 80)], speaker=(40, 51)))
+    assert not _speaker_inside(Frame(cue=(12, 21), content=[(0, 10)], speaker=(40, 51)))
 
 
 @pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
