@@ -691,6 +691,16 @@ def test_a_material_act_with_a_noun_phrase_is_no_quote(settings):
     assert [q.cue.text for q in off] == ["recalled"]
 
 
+def test_a_model_cue_that_brings_about_a_material_act_is_no_quote():
+    # the model reads "imposed" as a cue; the noun it governs carries the SANCTION event
+    texts = ["President Hale imposed a fresh round of sanctions on the government of Norland.",
+             "The trade office imposed sanctions on the state-run oil company of Norland.",
+             "The minister condemned the killing of protesters."]
+    found = find_quotes(annotate(texts), "a1", DEFAULTS)
+    assert [(q.speaker_name, q.cue.text, q.text) for q in found] == [
+        ("The minister", "condemned", "the killing of protesters")]
+
+
 # --- speakers -----------------------------------------------------------------------------
 
 

@@ -295,22 +295,35 @@ def _without_material_acts(sentence: AnnotatedSentence, frames: list[Frame], set
     """The frames that report speech: a cue word that carries a material event with a noun
     phrase for content ("Northford recalled [its ambassador]", "suspended [imports of
     steel]") reports an act, which the events module codes; a clause after it stays a quote
-    ("recalled that the talks had failed")."""
+    ("recalled that the talks had failed"). So does a model cue whose content is headed by
+    the noun of a material event ("imposed [a fresh round of sanctions on X]", "imposed [an
+    arms embargo]"): the verb only brings the act about (the events module reads the noun as
+    the trigger), while a rule cue of speech keeps it ("condemned [the killing of X]")."""
     if not sentence.parsed or not frames:
         return frames
     doc = sentence.doc
     acts: set[int] | None = None   # character offsets of the act words, found on first need
     kept = []
     for frame in frames:
-        if frame.content and not any(
-                t.pos_ in ("VERB", "AUX") for s, e in frame.content
-                for t in doc.char_span(s, e, alignment_mode="expand") or ()):  # type: ignore[attr-defined]
+        head = _content_head(doc, frame) if "model" in frame.tags else None
+        noun_phrase = frame.content and not any(
+            t.pos_ in ("VERB", "AUX") for s, e in frame.content
+            for t in doc.char_span(s, e, alignment_mode="expand") or ())  # type: ignore[attr-defined]
+        if noun_phrase or head is not None and head.pos_ == "NOUN":
             if acts is None:
                 acts = {doc[i].idx for i in material_acts(doc, settings)}  # type: ignore[index]
-            if frame.cue[0] in acts:
+            if noun_phrase and frame.cue[0] in acts or head is not None and head.pos_ == "NOUN" and head.idx in acts:
                 continue
         kept.append(frame)
     return kept
+
+
+def _content_head(doc, frame: Frame):
+    """The head token of a frame's first content, or None without one."""
+    if not frame.content:
+        return None
+    span = doc.char_span(*frame.content[0], alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
 
 
 def _name_index(sentences: Sequence[AnnotatedSentence]) -> NameIndex:
