@@ -691,6 +691,16 @@ def test_a_material_act_with_a_noun_phrase_is_no_quote(settings):
     assert [q.cue.text for q in off] == ["recalled"]
 
 
+def test_a_content_that_is_the_clause_of_a_coordinated_cue_goes_with_its_frame():
+    # the model read the passive "announced" with the rest of the sentence for content,
+    # which held Lund's own attribution and made it an inner quote
+    found = find_quotes(annotate([
+        "The new fund was not publicly announced, but Lund revealed in her speech that the council "
+        "would pay the salaries."]), "a1", DEFAULTS)
+    assert [(q.speaker_name, q.cue.text, q.text) for q in found] == [
+        ("Lund", "revealed", "that the council would pay the salaries")]
+
+
 def test_a_model_cue_that_brings_about_a_material_act_is_no_quote():
     # the model reads "imposed" as a cue; the noun it governs carries the SANCTION event
     texts = ["President Hale imposed a fresh round of sanctions on the government of Norland.",

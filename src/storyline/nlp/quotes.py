@@ -205,11 +205,15 @@ def _end_before_coordinated(sentence: AnnotatedSentence, frames: list[Frame]) ->
     """A frame's content ends before a later cue coordinated with its own ("Fields tweeted
     [a photograph] and said [she had been pushed]", "suggested [A], called her B"): the
     second cue is an attribution of its own, not a part of the first one's content (which
-    would then swallow it, and ``_outermost`` drop it). Frames change in place."""
+    would then swallow it, and ``_outermost`` drop it). A content that is the second cue's
+    clause itself goes, and with it a frame left with no content ("The fund was not announced,
+    [but Lund revealed that ...]": the model's passive frame had taken Lund's words).
+    Frames change in place."""
     if not sentence.parsed or len(frames) < 2:
         return frames
     doc = sentence.doc
     by_char = {t.idx: t for t in doc}  # type: ignore[attr-defined]
+    emptied = []
     for frame in frames:
         tok = by_char.get(frame.cue[0])
         if tok is None:
@@ -223,9 +227,12 @@ def _end_before_coordinated(sentence: AnnotatedSentence, frames: list[Frame]) ->
             while cut > tok.i + 1 and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
                 cut -= 1  # "..., and said": the comma and the conjunction go with the second cue
             end = doc[cut - 1].idx + len(doc[cut - 1].text)
+            had = bool(frame.content)
             frame.content = [(s, min(e, end)) if s < end < e and s <= conj.idx < e else (s, e)
-                             for s, e in frame.content]
-    return frames
+                             for s, e in frame.content if not end <= s <= conj.idx < e]
+            if had and not frame.content:
+                emptied.append(frame)
+    return [f for f in frames if not any(f is g for g in emptied)]
 
 
 def _end_before_participle(sentence: AnnotatedSentence, frames: list[Frame]) -> list[Frame]:
