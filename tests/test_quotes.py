@@ -701,6 +701,15 @@ def test_a_content_that_is_the_clause_of_a_coordinated_cue_goes_with_its_frame()
         ("Lund", "revealed", "that the council would pay the salaries")]
 
 
+def test_a_sourceless_model_frame_takes_the_speaker_the_surface_pattern_reads():
+    # the parser hangs "the Norland Monitor ..." on "Velby" as an apposition: "said" has no subject
+    found = find_quotes(annotate([
+        "Another fisherman was shot dead in the port town of Velby, the Norland Monitor for Civil Rights said."]),
+        "a1", DEFAULTS)
+    assert [(q.speaker_name, q.cue.text, q.text) for q in found] == [
+        ("the Norland Monitor for Civil Rights", "said", "Another fisherman was shot dead in the port town of Velby")]
+
+
 def test_a_model_cue_that_brings_about_a_material_act_is_no_quote():
     # the model reads "imposed" as a cue; the noun it governs carries the SANCTION event
     texts = ["President Hale imposed a fresh round of sanctions on the government of Norland.",

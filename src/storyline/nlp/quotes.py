@@ -161,10 +161,21 @@ def _frames(sentence: AnnotatedSentence, beliefs: bool, model: QuoteModel | None
             found += model_frames(sentence.doc, model, taken, probs[0], probs[1])
     if not found:
         found = lexical_frames(sentence.doc_text, sentence.doc)
+    elif any(f.speaker is None and "model" in f.tags for f in found):
+        found = _surface_speakers(sentence, found)
     title = title_frame(sentence.doc_text, sentence.doc)
     if title is not None and all(f.cue[0] != title.cue[0] for f in found):
         found.append(title)
     return found
+
+
+def _surface_speakers(sentence: AnnotatedSentence, frames: list[Frame]) -> list[Frame]:
+    """A model frame without a source gives way to the surface patterns' frame of the same
+    cue when that one has a speaker: the parser may hang the speaker of ``CONTENT, the
+    Norland Monitor for Civil Rights said`` on the content (an apposition of its last noun),
+    leaving the cue no subject, while the pattern reads the phrase before the cue."""
+    surface = {f.cue[0]: f for f in lexical_frames(sentence.doc_text, sentence.doc) if f.speaker is not None}
+    return [surface.get(f.cue[0], f) if f.speaker is None and "model" in f.tags else f for f in frames]
 
 
 def _own_attribution(sentence: AnnotatedSentence, frame: Frame) -> bool:
