@@ -1153,3 +1153,22 @@ def test_a_raising_verb_with_like_and_a_noun_phrase_is_no_quote():
 def test_a_veto_is_no_quote():
     texts = ["Norland vetoed the Arnholt resolution on Tuesday."]
     assert find_quotes(annotate(texts), "a1", DEFAULTS) == []
+
+
+def test_a_wire_credit_line_is_no_attribution():
+    from storyline.nlp.quote_nonspeech import speech_only
+    from storyline.nlp.quote_subjects import Frame
+
+    # the model had read "reporting" in a wire credit line as a cue with "Additional" for speaker
+    text = "(Additional reporting Anna Berg in Velby; Editing by Ola Lind) Our next research platform"
+    doc = load_model()(text)
+    at = text.index("reporting")
+    credit = Frame(cue=(at, at + 9), content=[(text.index("Anna"), text.index(";"))],
+                   speaker=(1, at - 1), speaker_kind="description", lemma="report")
+    text = "State media were reporting that the rebels had taken the airport."
+    doc2 = load_model()(text)
+    at = text.index("reporting")
+    plain = Frame(cue=(at, at + 9), content=[(text.index("that"), len(text) - 1)],
+                  speaker=(0, 11), speaker_kind="description", lemma="report")
+    assert speech_only(doc, [credit], raising=True) == []
+    assert speech_only(doc2, [plain], raising=True) == [plain]
