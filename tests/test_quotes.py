@@ -1172,3 +1172,17 @@ def test_a_wire_credit_line_is_no_attribution():
                   speaker=(0, 11), speaker_kind="description", lemma="report")
     assert speech_only(doc, [credit], raising=True) == []
     assert speech_only(doc2, [plain], raising=True) == [plain]
+
+
+@pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
+@pytest.mark.parametrize("text, expected", [
+    # a named speaker before the cue and a clause after it: plain order, though "banks," follows the cue
+    ("Tom Hale, with the Velby Policy Institute, said banks, insurers, and other firms could be at risk "
+     "of breaching the law.",
+     ("Tom Hale", "banks, insurers, and other firms could be at risk of breaching the law")),
+    # a piece of the content the parser made the cue's subject: still inverted
+    ("Part of the trouble in finding the leak, say engineers like Tom Hale, a Velby hydrologist, is the soil itself.",
+     ("engineers like Tom Hale, a Velby hydrologist", "Part of the trouble in finding the leak")),
+])
+def test_a_named_subject_before_the_cue_keeps_plain_order(text, expected, settings):
+    assert [(q.speaker_name, q.text) for q in find_quotes(annotate([text]), "a1", settings)] == [expected]

@@ -236,6 +236,12 @@ def inverted_subject(verb):
             and first.ent_type_ not in NOT_SPEAKERS and closes
             and not any(c.dep_ in SUBJECTS for c in verb.children)):
         return first
+    if first.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.i < i and name_range(doc, c) is not None
+                                     for c in verb.children):
+        # "Hale, with the Velby institute, said [banks, insurers and other firms could ...]":
+        # a named speaker before the cue and its clause after it, in plain order (not "Part
+        # of the problem, say experts like X, is ...": a piece of the content made subject)
+        return None
     return _phrase_after(verb)
 
 
