@@ -1186,3 +1186,14 @@ def test_a_wire_credit_line_is_no_attribution():
 ])
 def test_a_named_subject_before_the_cue_keeps_plain_order(text, expected, settings):
     assert [(q.speaker_name, q.text) for q in find_quotes(annotate([text]), "a1", settings)] == [expected]
+
+
+@pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor will need their votes, with recent polls showing a tightening of the race.",
+     [("recent polls", "showing", "a tightening of the race")]),
+    ("Voters showing up late were turned away.", []),
+])
+def test_a_participle_of_finding_on_a_poll_speaks_for_the_poll(text, expected, settings):
+    found = find_quotes(annotate([text]), "a1", settings)
+    assert [(q.speaker_name, q.cue.text if q.cue else "", q.text) for q in found] == expected
