@@ -484,7 +484,7 @@ def _miss_cause(att, docs, pos_of, cue_chars, model, probs, settings, is_cue, is
     for label, step in (("speaker inside content", lambda fs: [f for f in fs if not qmod._speaker_inside(f)]),
                         ("inside another frame (outermost)",
                          qmod._outermost if settings["quotes.outermost_only"] else (lambda fs: fs)),
-                        ("material act", lambda fs: qmod._speech_only(sentence, fs, settings)
+                        ("material act", lambda fs: qmod._without_material_acts(sentence, fs, settings)
                          if settings["quotes.skip_material_acts"] else fs)):
         before = any(f.cue[0] == tok.idx for f in frames)
         frames = step(frames)

@@ -532,6 +532,17 @@ def test_an_attribution_inside_another_quote_is_part_of_it(settings):
     assert [(q.speaker_name, q.cue.text if q.cue else None) for q in found] == [("Lund", "said"), ("Brandt", "said")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The ferry plan was sharply criticized by local fishermen.", [("local fishermen", "The ferry plan", "criticized")]),
+    ("The closure of the pier was first reported by the Northford Herald.",
+     [("the Northford Herald", "The closure of the pier", "reported")]),
+    ("The soldier was killed by a sniper.", []),
+    ("It was criticized by the council.", []),
+])
+def test_a_passive_cue_with_an_agent_attributes_its_subject_to_the_agent(text, expected):
+    assert [(q.speaker_name, q.text, q.cue.text if q.cue else "") for q in quotes(text)] == expected
+
+
 def test_told_reporters():
     q = one("Reed told reporters that the vote would be delayed.")
     assert spans(q) == [(0, 20, 50, "that the vote would be delayed")]
@@ -546,6 +557,8 @@ def test_told_reporters():
         ("Novak insisted the figures were correct.", "insisted", "the figures were correct"),
         ("Reed denied the report.", "denied", "the report"),
         ("Tom Reed urged the council to approve the plan.", "urged", "the council to approve the plan"),
+        ("The senator recited the names of the fallen.", "recited", "the names of the fallen"),
+        ("The coach hinted at a change in the starting lineup.", "hinted", "a change in the starting lineup"),
     ],
 )
 def test_other_speech_verbs(text, cue_text, content):
@@ -650,11 +663,18 @@ def test_sentence_without_attribution_has_no_quote():
 
 
 def test_a_speaker_inside_the_content_is_no_quote():
-    # the parse reads "announced" with the trailing phrase as content; Quist is the agent
-    assert find_quotes(annotate([
+    # the model had read "announced" with the trailing phrase as content, Quist inside it;
+    # the rules now read the passive with its agent: Quist announced the summit
+    found = find_quotes(annotate([
         "The summit was announced on Monday by NORSEC Secretary-General Amara Quist after a "
         "telephone call between Foreign Minister Tomas Berg and his counterpart, Jane Hale."]),
-        "a1", DEFAULTS) == []
+        "a1", DEFAULTS)
+    assert [(q.speaker_name, q.text) for q in found] == [("Amara Quist", "The summit")]
+    from storyline.nlp.quote_parse import Frame
+    from storyline.nlp.quotes import _speaker_inside
+
+    assert _speaker_inside(Frame(cue=(12, 21), content=[(22, 80)], speaker=(40, 51)))
+    assert not _speaker_inside(Frame(cue=(12, 21), content=[(0, 10)], speaker=(40, 51)))
 
 
 @pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
@@ -669,6 +689,35 @@ def test_a_material_act_with_a_noun_phrase_is_no_quote(settings):
         ("Hale", "recalled", ["that the last talks had failed in 2019"])]
     off = find_quotes(annotate(texts[:1]), "a1", settings.replace(**{"quotes.skip_material_acts": False}))
     assert [q.cue.text for q in off] == ["recalled"]
+
+
+def test_a_content_that_is_the_clause_of_a_coordinated_cue_goes_with_its_frame():
+    # the model read the passive "announced" with the rest of the sentence for content,
+    # which held Lund's own attribution and made it an inner quote
+    found = find_quotes(annotate([
+        "The new fund was not publicly announced, but Lund revealed in her speech that the council "
+        "would pay the salaries."]), "a1", DEFAULTS)
+    assert [(q.speaker_name, q.cue.text, q.text) for q in found] == [
+        ("Lund", "revealed", "that the council would pay the salaries")]
+
+
+def test_a_sourceless_model_frame_takes_the_speaker_the_surface_pattern_reads():
+    # the parser hangs "the Norland Monitor ..." on "Velby" as an apposition: "said" has no subject
+    found = find_quotes(annotate([
+        "Another fisherman was shot dead in the port town of Velby, the Norland Monitor for Civil Rights said."]),
+        "a1", DEFAULTS)
+    assert [(q.speaker_name, q.cue.text, q.text) for q in found] == [
+        ("the Norland Monitor for Civil Rights", "said", "Another fisherman was shot dead in the port town of Velby")]
+
+
+def test_a_model_cue_that_brings_about_a_material_act_is_no_quote():
+    # the model reads "imposed" as a cue; the noun it governs carries the SANCTION event
+    texts = ["President Hale imposed a fresh round of sanctions on the government of Norland.",
+             "The trade office imposed sanctions on the state-run oil company of Norland.",
+             "The minister condemned the killing of protesters."]
+    found = find_quotes(annotate(texts), "a1", DEFAULTS)
+    assert [(q.speaker_name, q.cue.text, q.text) for q in found] == [
+        ("The minister", "condemned", "the killing of protesters")]
 
 
 # --- speakers -----------------------------------------------------------------------------
@@ -759,6 +808,15 @@ def test_stripped_first_person_continuation_in_order():
     q = one("We tested it twice, Reed said.", "I am confident the bridge is safe.", "The council meets on Friday.")
     assert spans(q) == [(0, 0, 18, "We tested it twice"), (1, 0, 34, "I am confident the bridge is safe.")]
     assert q.kind == "direct"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The US will reopen its embassy in May, Anna Novak said.", "indirect"),
+    ("Let us reopen the embassy in May, Anna Novak said.", "direct"),
+    ("Us against them is the wrong way to see the talks, Anna Novak said.", "direct"),
+])
+def test_the_country_us_in_capitals_is_no_first_person(text, kind):
+    assert one(text).kind == kind
 
 
 def test_no_continuation_when_shuffled():
@@ -1095,3 +1153,47 @@ def test_a_raising_verb_with_like_and_a_noun_phrase_is_no_quote():
 def test_a_veto_is_no_quote():
     texts = ["Norland vetoed the Arnholt resolution on Tuesday."]
     assert find_quotes(annotate(texts), "a1", DEFAULTS) == []
+
+
+def test_a_wire_credit_line_is_no_attribution():
+    from storyline.nlp.quote_nonspeech import speech_only
+    from storyline.nlp.quote_subjects import Frame
+
+    # the model had read "reporting" in a wire credit line as a cue with "Additional" for speaker
+    text = "(Additional reporting Anna Berg in Velby; Editing by Ola Lind) Our next research platform"
+    doc = load_model()(text)
+    at = text.index("reporting")
+    credit = Frame(cue=(at, at + 9), content=[(text.index("Anna"), text.index(";"))],
+                   speaker=(1, at - 1), speaker_kind="description", lemma="report")
+    text = "State media were reporting that the rebels had taken the airport."
+    doc2 = load_model()(text)
+    at = text.index("reporting")
+    plain = Frame(cue=(at, at + 9), content=[(text.index("that"), len(text) - 1)],
+                  speaker=(0, 11), speaker_kind="description", lemma="report")
+    assert speech_only(doc, [credit], raising=True) == []
+    assert speech_only(doc2, [plain], raising=True) == [plain]
+
+
+@pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
+@pytest.mark.parametrize("text, expected", [
+    # a named speaker before the cue and a clause after it: plain order, though "banks," follows the cue
+    ("Tom Hale, with the Velby Policy Institute, said banks, insurers, and other firms could be at risk "
+     "of breaching the law.",
+     ("Tom Hale", "banks, insurers, and other firms could be at risk of breaching the law")),
+    # a piece of the content the parser made the cue's subject: still inverted
+    ("Part of the trouble in finding the leak, say engineers like Tom Hale, a Velby hydrologist, is the soil itself.",
+     ("engineers like Tom Hale, a Velby hydrologist", "Part of the trouble in finding the leak")),
+])
+def test_a_named_subject_before_the_cue_keeps_plain_order(text, expected, settings):
+    assert [(q.speaker_name, q.text) for q in find_quotes(annotate([text]), "a1", settings)] == [expected]
+
+
+@pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor will need their votes, with recent polls showing a tightening of the race.",
+     [("recent polls", "showing", "a tightening of the race")]),
+    ("Voters showing up late were turned away.", []),
+])
+def test_a_participle_of_finding_on_a_poll_speaks_for_the_poll(text, expected, settings):
+    found = find_quotes(annotate([text]), "a1", settings)
+    assert [(q.speaker_name, q.cue.text if q.cue else "", q.text) for q in found] == expected

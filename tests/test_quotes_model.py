@@ -161,6 +161,9 @@ def test_verbs_of_the_course_of_events_are_never_cues(tiny, nlp):
     doc = nlp("Fighting in Kessling has continued, and new footage has emerged, observers believe.")
     cues = [doc.text[slice(*f.cue)] for f in model_frames(doc, tiny, set(), 0.0, 0.0)]
     assert "believe" in cues and "continued" not in cues and "emerged" not in cues
+    doc = nlp("The agency stopped counting the dead in March and ceased publishing its estimates.")
+    cues = [doc.text[slice(*f.cue)] for f in model_frames(doc, tiny, set(), 0.0, 0.0)]
+    assert "stopped" not in cues and "ceased" not in cues
 
 
 def test_a_happening_is_never_a_source(tiny, nlp):

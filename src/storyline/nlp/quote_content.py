@@ -14,7 +14,7 @@ frames.
 from __future__ import annotations
 
 from .quote_subjects import DASHES, bare_participle, cue_lemma, is_cue, misattached_conj
-from .speech_verbs import ADDRESSEE, NOUN_CONTENT, PREP_CONTENT
+from .speech_verbs import ADDRESSEE, EVIDENCE, NOUN_CONTENT, PREP_CONTENT
 
 
 def colon_after(doc, verb) -> int | None:
@@ -107,7 +107,8 @@ def object_content(doc, verb, lemma: str) -> tuple[int, int] | None:
     or a prepositional object for ``called for``-type verbs."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "dative")]
     naming = any(c.dep_ == "oprd" for c in verb.children)
-    if lemma in NOUN_CONTENT and objs and (lemma not in ("call",) or naming):
+    finding = lemma in EVIDENCE and verb.dep_ == "acl"  # "polls showing [a tightening of the race]"
+    if (lemma in NOUN_CONTENT or finding) and objs and (lemma not in ("call",) or naming):
         start = min(o.left_edge.i for o in objs)
         end = max(o.right_edge.i for o in objs) + 1
         if start > verb.i:

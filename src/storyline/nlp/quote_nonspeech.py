@@ -10,14 +10,17 @@ Two kinds, each a rule of news English rather than a list of cases seen in data:
   (``Russia vetoed the resolution``): a decision taken or blocked, an act the events module
   codes, not speech.
 
-And one piece of page furniture: a pull-quote's ``End Quote`` marker, which glues the quote,
+And two pieces of page furniture: a pull-quote's ``End Quote`` marker, which glues the quote,
 the name and title of its speaker and the next sentence into one run; a frame whose speaker
-holds it has no speaker the reader could trust, and a content ends before it.
+holds it has no speaker the reader could trust, and a content ends before it. And a wire
+story's credit line (``(Additional reporting by A in Rabat; Writing by B; Editing by C)``),
+which names the journalists who made the story, not anyone quoted in it.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from .quote_model import RAISING
 from .quote_subjects import Frame
@@ -35,6 +38,10 @@ BLOCKING_VERBS = frozenset({"veto"})
 # Page furniture of a pull quote (BBC pages): "... End Quote Name Title".
 _FURNITURE = ("end quote",)
 
+# A wire story's credit line: "(Additional reporting by ...", "Reporting by ...; Editing by ..."
+# at the start of the run or after "(" or ";" (the crawls strip "by" now and then).
+_CREDIT = re.compile(r"(?:^|[(;]\s*)(?:additional\s+)?(?:reporting|writing|editing)\s*$", re.I)
+
 
 def speech_only(doc, frames: list[Frame], raising: bool) -> list[Frame]:
     """``frames`` without those that report no one's words (see the module docstring).
@@ -47,6 +54,8 @@ def speech_only(doc, frames: list[Frame], raising: bool) -> list[Frame]:
         if lemma in DECISION_VERBS and _infinitive_content(doc, frame):
             continue
         if lemma in BLOCKING_VERBS:
+            continue
+        if _CREDIT.search(doc.text[max(0, frame.cue[0] - 40):frame.cue[1]]):
             continue
         if frame.speaker is not None and any(
                 f in doc.text[frame.speaker[0]:frame.speaker[1]].lower() for f in _FURNITURE):

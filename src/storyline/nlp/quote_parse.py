@@ -96,7 +96,7 @@ def verb_frame(doc, verb) -> Frame | None:
     if passive:
         # "it was reported that ...": no speaker in the text; only a clausal content counts
         if not any(c.dep_ == "ccomp" for c in verb.children):
-            return None
+            return _agent_frame(doc, verb, lemma)
         subj = None
     elif subj is None or subj.lower_ in FIRST_SECOND:
         # "I told him..." is speech inside someone's quote; its speaker is the quoted
@@ -162,6 +162,31 @@ def verb_frame(doc, verb) -> Frame | None:
     if span is None:
         return None
     frame.content.insert(0, span)
+    return frame
+
+
+# Passive subjects that stand for something said elsewhere, never the content themselves.
+_RELATIVE_SUBJECTS = frozenset({"which", "that", "who", "what", "it", "this", "they"})
+
+
+def _agent_frame(doc, verb, lemma: str) -> Frame | None:
+    """A passive cue whose object is the content, with its ``by`` agent for speaker: ``The
+    move was criticized [by economists]`` is the economists' view of the move, the passive
+    subject (``[The move] was criticized``). Only for the cues whose object is the content
+    (``NOUN_CONTENT``); not for a relative or pronoun subject, which stands for words
+    elsewhere."""
+    if lemma not in NOUN_CONTENT or bare_participle(verb):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if subj is None or agent is None or subj.lower_ in _RELATIVE_SUBJECTS:
+        return None
+    span = trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
+    if span is None:
+        return None
+    frame = Frame(cue=char_span([verb]), content=[span], lemma=lemma, cue_before=False)
+    fill_speaker(doc, agent, frame)
+    frame.tags.add("agent")
     return frame
 
 

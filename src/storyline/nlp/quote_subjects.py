@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .speech_verbs import ASPECTUAL, BELIEF, CUE_FORMS, CUE_LEMMAS
+from .speech_verbs import ASPECTUAL, BELIEF, CUE_FORMS, CUE_LEMMAS, EVIDENCE, EVIDENCE_SUBJECTS
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 FIRST_SECOND = frozenset({"i", "we", "you"})
@@ -113,7 +113,17 @@ def own_subject(verb):
     if len(subjects) > 1 and before:
         return before[-1]
     return subjects[0] if subjects else (_adverb_name(verb) or _appositive_name(verb) or _participle_subject(verb)
-                                         or _left_subject(verb))
+                                         or _evidence_noun(verb) or _left_subject(verb))
+
+
+def _evidence_noun(verb):
+    """``with recent polls showing [a tightening of the race]``, ``despite surveys finding
+    ...``: a participle of finding that modifies a poll, a study or a record speaks for it."""
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in EVIDENCE \
+            and (head.lower_ in EVIDENCE_SUBJECTS or head.lemma_.lower() in EVIDENCE_SUBJECTS):
+        return head
+    return None
 
 
 def _participle_subject(verb):
@@ -236,6 +246,12 @@ def inverted_subject(verb):
             and first.ent_type_ not in NOT_SPEAKERS and closes
             and not any(c.dep_ in SUBJECTS for c in verb.children)):
         return first
+    if first.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.i < i and name_range(doc, c) is not None
+                                     for c in verb.children):
+        # "Hale, with the Velby institute, said [banks, insurers and other firms could ...]":
+        # a named speaker before the cue and its clause after it, in plain order (not "Part
+        # of the problem, say experts like X, is ...": a piece of the content made subject)
+        return None
     return _phrase_after(verb)
 
 

@@ -52,7 +52,11 @@ from .speech_verbs import evidence_finding, parse_cue_words, regard_view, stance
 __all__ = ["find_quotes", "needs_parse", "quote_from_embed", "recover_speakers"]
 
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
-_FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|us|me|you|your)\b", re.I)
+# First- and second-person words: a content in them is direct speech, and a model frame whose
+# speaker is one is nested in a quote. Case matters for "I" and "us": "US" is the country
+# (crawls strip the dots of "U.S."), which a case-blind test read as the pronoun; "Us" opens
+# a sentence.
+_FIRST_PERSON = re.compile(r"\bI\b|\bus\b|(?:^|(?<=[.!?] ))Us\b|\b(?i:we|my|our|me|you|your)\b")
 _WORD = re.compile(r"\w+")
 # "As Foner put it, ...", "as one voter puts it": an attribution with no cue verb of the lists
 # (not "put it back", "to put it mildly": the speaker comes between "as" and "put it")
@@ -157,10 +161,21 @@ def _frames(sentence: AnnotatedSentence, beliefs: bool, model: QuoteModel | None
             found += model_frames(sentence.doc, model, taken, probs[0], probs[1])
     if not found:
         found = lexical_frames(sentence.doc_text, sentence.doc)
+    elif any(f.speaker is None and "model" in f.tags for f in found):
+        found = _surface_speakers(sentence, found)
     title = title_frame(sentence.doc_text, sentence.doc)
     if title is not None and all(f.cue[0] != title.cue[0] for f in found):
         found.append(title)
     return found
+
+
+def _surface_speakers(sentence: AnnotatedSentence, frames: list[Frame]) -> list[Frame]:
+    """A model frame without a source gives way to the surface patterns' frame of the same
+    cue when that one has a speaker: the parser may hang the speaker of ``CONTENT, the
+    Norland Monitor for Civil Rights said`` on the content (an apposition of its last noun),
+    leaving the cue no subject, while the pattern reads the phrase before the cue."""
+    surface = {f.cue[0]: f for f in lexical_frames(sentence.doc_text, sentence.doc) if f.speaker is not None}
+    return [surface.get(f.cue[0], f) if f.speaker is None and "model" in f.tags else f for f in frames]
 
 
 def _own_attribution(sentence: AnnotatedSentence, frame: Frame) -> bool:
@@ -201,11 +216,15 @@ def _end_before_coordinated(sentence: AnnotatedSentence, frames: list[Frame]) ->
     """A frame's content ends before a later cue coordinated with its own ("Fields tweeted
     [a photograph] and said [she had been pushed]", "suggested [A], called her B"): the
     second cue is an attribution of its own, not a part of the first one's content (which
-    would then swallow it, and ``_outermost`` drop it). Frames change in place."""
+    would then swallow it, and ``_outermost`` drop it). A content that is the second cue's
+    clause itself goes, and with it a frame left with no content ("The fund was not announced,
+    [but Lund revealed that ...]": the model's passive frame had taken Lund's words).
+    Frames change in place."""
     if not sentence.parsed or len(frames) < 2:
         return frames
     doc = sentence.doc
     by_char = {t.idx: t for t in doc}  # type: ignore[attr-defined]
+    emptied = []
     for frame in frames:
         tok = by_char.get(frame.cue[0])
         if tok is None:
@@ -219,9 +238,12 @@ def _end_before_coordinated(sentence: AnnotatedSentence, frames: list[Frame]) ->
             while cut > tok.i + 1 and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
                 cut -= 1  # "..., and said": the comma and the conjunction go with the second cue
             end = doc[cut - 1].idx + len(doc[cut - 1].text)
+            had = bool(frame.content)
             frame.content = [(s, min(e, end)) if s < end < e and s <= conj.idx < e else (s, e)
-                             for s, e in frame.content]
-    return frames
+                             for s, e in frame.content if not end <= s <= conj.idx < e]
+            if had and not frame.content:
+                emptied.append(frame)
+    return [f for f in frames if not any(f is g for g in emptied)]
 
 
 def _end_before_participle(sentence: AnnotatedSentence, frames: list[Frame]) -> list[Frame]:
@@ -291,22 +313,35 @@ def _without_material_acts(sentence: AnnotatedSentence, frames: list[Frame], set
     """The frames that report speech: a cue word that carries a material event with a noun
     phrase for content ("Northford recalled [its ambassador]", "suspended [imports of
     steel]") reports an act, which the events module codes; a clause after it stays a quote
-    ("recalled that the talks had failed")."""
+    ("recalled that the talks had failed"). So does a model cue whose content is headed by
+    the noun of a material event ("imposed [a fresh round of sanctions on X]", "imposed [an
+    arms embargo]"): the verb only brings the act about (the events module reads the noun as
+    the trigger), while a rule cue of speech keeps it ("condemned [the killing of X]")."""
     if not sentence.parsed or not frames:
         return frames
     doc = sentence.doc
     acts: set[int] | None = None   # character offsets of the act words, found on first need
     kept = []
     for frame in frames:
-        if frame.content and not any(
-                t.pos_ in ("VERB", "AUX") for s, e in frame.content
-                for t in doc.char_span(s, e, alignment_mode="expand") or ()):  # type: ignore[attr-defined]
+        head = _content_head(doc, frame) if "model" in frame.tags else None
+        noun_phrase = frame.content and not any(
+            t.pos_ in ("VERB", "AUX") for s, e in frame.content
+            for t in doc.char_span(s, e, alignment_mode="expand") or ())  # type: ignore[attr-defined]
+        if noun_phrase or head is not None and head.pos_ == "NOUN":
             if acts is None:
                 acts = {doc[i].idx for i in material_acts(doc, settings)}  # type: ignore[index]
-            if frame.cue[0] in acts:
+            if noun_phrase and frame.cue[0] in acts or head is not None and head.pos_ == "NOUN" and head.idx in acts:
                 continue
         kept.append(frame)
     return kept
+
+
+def _content_head(doc, frame: Frame):
+    """The head token of a frame's first content, or None without one."""
+    if not frame.content:
+        return None
+    span = doc.char_span(*frame.content[0], alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
 
 
 def _name_index(sentences: Sequence[AnnotatedSentence]) -> NameIndex:

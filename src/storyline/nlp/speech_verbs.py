@@ -47,7 +47,7 @@ NOUN_CONTENT: frozenset[str] = frozenset("""
 announce deny confirm praise criticize criticise blast slam mock accuse blame describe cite
 mention express reveal question dismiss denounce decry reference list tout recall propose
 call demand promise predict condemn applaud hail laud credit chide assail ridicule dispute
-label dub deride disparage report
+label dub deride disparage report recite
 """.split())
 
 PREP_CONTENT: dict[str, frozenset[str]] = {
@@ -72,6 +72,7 @@ PREP_CONTENT: dict[str, frozenset[str]] = {
     "brag": frozenset({"about"}),
     "boast": frozenset({"about", "of"}),
     "express": frozenset({"about"}),
+    "hint": frozenset({"at"}),
 }
 
 # Beliefs, wishes and plans: attributions, but not speech; only with a clausal complement.
