@@ -717,7 +717,7 @@ def test_a_model_cue_that_brings_about_a_material_act_is_no_quote():
              "The minister condemned the killing of protesters."]
     found = find_quotes(annotate(texts), "a1", DEFAULTS)
     assert [(q.speaker_name, q.cue.text, q.text) for q in found] == [
-        ("The minister", "condemned", "the killing of protesters")]
+        ("the minister", "condemned", "the killing of protesters")]
 
 
 # --- speakers -----------------------------------------------------------------------------
