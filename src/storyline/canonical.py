@@ -136,7 +136,7 @@ class NameResolver(ClusterStore):
         instead of a query per lookup. Changes no result. Only on PostgreSQL, where a query
         is a round trip to a server; SQLite answers a lookup in microseconds, faster than
         working out what to prefetch. A no-op in memory."""
-        if self._store is None or self._store.dialect != "postgresql":
+        if not self.remote:
             return
         limit = self.settings["entities.max_mention_chars"]
         want: dict[str, set] = {kind: set() for kind in ("keys", "by_key", "surnames", "firsts", "heads", "acronyms", "names")}
@@ -162,17 +162,7 @@ class NameResolver(ClusterStore):
                     slots.add((cls, acro, ""))
                 want["keys"].update(slots)
                 new_ids.update(stable_id(*slot) for slot in slots)  # the ids a new entity would get
-        maps = {"keys": self._keys, "by_key": self._by_key, "surnames": self._surnames, "firsts": self._firsts,
-                "heads": self._heads, "acronyms": self._acronyms, "names": self._names}
-        ids: set[str] = set(new_ids)
-        for kind, keys in want.items():
-            maps[kind].prefetch(keys)
-            for key in keys:
-                found = maps[kind].get(key)
-                if found:
-                    ids.update([found] if isinstance(found, str) else found)
-        self._clusters.prefetch(ids)
-        self._redirects.prefetch(ids)
+        self.prefetch_entries(want, new_ids)
 
     def assign(self, mentions: Sequence[Mention], group: str | None = None) -> list[Mention]:
         """Like :meth:`add`, returning the mentions with ``entity_id`` filled in."""
@@ -465,10 +455,7 @@ class NameResolver(ClusterStore):
         if c.cls == "per":
             if c.person_evidence:
                 return
-            tokens = c.key.split()
-            self._surnames.get(tokens[-1], set()).discard(c.id)
-            self._surnames.get("~" + skeleton(tokens[-1]), set()).discard(c.id)
-            self._firsts.get(tokens[0], set()).discard(c.id)
+            self.unindex_person(c)
             c.short = False
         c.cls = new
         slot = self._keys.get((new, c.key, ""))

@@ -133,11 +133,10 @@ def article_acronym(r: NameResolver, cls: str, key: str) -> str:
     own = r.canonical_id(r._keys.get((cls, key, ""), ""))
     if own in r._clusters and own != hit:
         earlier = r._clusters[own]
-        mine, theirs = _expansions(earlier, key), _expansions(r._clusters[hit], key)
-        spelled = any(_same_name(a, b) for a in mine for b in theirs)
-        if mine and theirs and not spelled:
+        spelled = _spelled_out(earlier, r._clusters[hit], key)
+        if spelled == "different":
             return hit  # "IRC" of this article's rescue corps, another article's committee: no join
-        if not spelled and not (earlier.forms and all(acronym(f) for f in earlier.forms)):
+        if spelled != "same" and not (earlier.forms and all(acronym(f) for f in earlier.forms)):
             return ""  # a name of its own ("BP"), not only this acronym
         r._merge(earlier, r._clusters[hit])
     return r._remember(cls, key, hit)
@@ -222,7 +221,7 @@ def link_alias(r: NameResolver, c: Cluster, alias: str, label: str) -> None:
         return
     other = r._keys.get((c.cls, akey, ""))
     if other and r.canonical_id(other) in r._clusters and r.canonical_id(other) != c.id:
-        if _other_expansion(r._clusters[r.canonical_id(other)], c, akey):
+        if _spelled_out(r._clusters[r.canonical_id(other)], c, akey) == "different":
             return  # two names with one acronym ("International Rescue Committee/Corps (IRC)")
         r._merge(r._clusters[r.canonical_id(other)], c)
     else:
@@ -230,14 +229,17 @@ def link_alias(r: NameResolver, c: Cluster, alias: str, label: str) -> None:
         r._by_key.setdefault(akey, set()).add(c.id)
 
 
-def _other_expansion(c: Cluster, other: Cluster, akey: str) -> bool:
-    """Whether two entities are written out as different names whose initials are ``akey``:
-    an acronym that two names share in a corpus (``IRC``: the International Rescue Committee
-    and the International Rescue Corps) then joins neither to the other. Spellings of one
-    name (``Disaster(s) (and) Emergency Committee``, ``Organisation``/``Organization``) are
-    no different names."""
+def _spelled_out(c: Cluster, other: Cluster, akey: str) -> str:
+    """How two entities write out the name whose initials are ``akey``: ``"same"`` when a
+    written-out form of each is one name spelled two ways (``Disaster(s) (and) Emergency
+    Committee``, ``Organisation``/``Organization``), ``"different"`` when both write it out
+    and as different names (``IRC``: the International Rescue Committee and the
+    International Rescue Corps, an acronym two names share in a corpus, which then joins
+    neither to the other), ``""`` when one of them never writes it out."""
     mine, theirs = _expansions(c, akey), _expansions(other, akey)
-    return bool(mine and theirs) and not any(_same_name(a, b) for a in mine for b in theirs)
+    if any(_same_name(a, b) for a in mine for b in theirs):
+        return "same"
+    return "different" if mine and theirs else ""
 
 
 def _expansions(c: Cluster, akey: str) -> list[str]:
