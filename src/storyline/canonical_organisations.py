@@ -12,7 +12,8 @@ calls them with itself):
   article spells the name out: ``GM``, :func:`article_acronym`); a bracketed alias (``the
   United States Air Force (USAF)``) links the two (:func:`link_alias`);
 * in an article that names a country's body, the body named without the country is that
-  one (``the Air Force``, :func:`national_body`);
+  one (``the Air Force``, :func:`national_body`), and a body named by its head word alone
+  is the article's one body with that head (``the League``, :func:`article_body`);
 * a bare word that begins a name the article writes as a company's (``Ford`` beside ``Ford
   Motor Co``, ``Magna`` beside ``Magna International``) is the company, not a namesake's
   surname (:func:`company_words`, :func:`company`).
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "company_words", "national_suffix_key", "company", "national_body", "article_acronym", "resolve_other",
-    "link_alias", "national_form", "acronym", "COMPANY_WORDS",
+    "link_alias", "national_form", "acronym", "COMPANY_WORDS", "institution_word", "article_body", "shortened",
 ]
 
 # Heads of a document a body issues or is founded on ("United Nations Charter", "UN Security
@@ -118,6 +119,34 @@ def national_body(r: NameResolver, key: str, name: str) -> str:
         if c is not None and c.cls == "org" and national_form(c.key, key):
             found.add(c.id)
     return found.pop() if len(found) == 1 else ""
+
+
+def institution_word(key: str) -> str:
+    """The institution word a one-word key is (``council``; ``leagues``, a stripped
+    possessive or a plural, is ``league``), or ``""``."""
+    word = _singular(key) if " " not in key else ""
+    return word if word in INSTITUTION_HEADS else ""
+
+
+def article_body(r: NameResolver, key: str) -> str:
+    """The one body of this article whose name ends in this institution word (``the
+    League`` beside ``the Arab League``, ``the Council`` beside ``the UN Security
+    Council``): news shortens a body's name to its head word once it has named it. ``""``
+    when the article names none or several (``the Council`` beside the Security Council and
+    the Syrian National Council)."""
+    word = institution_word(key)
+    found = set()
+    for cid in r._article if word else ():
+        c = r._clusters.get(r.canonical_id(cid))
+        if c is not None and c.cls == "org" and shortened(c.key, word):
+            found.add(c.id)
+    return found.pop() if len(found) == 1 else ""
+
+
+def shortened(full: str, word: str) -> bool:
+    """Whether the key ``word`` is the key ``full`` shortened to its head word."""
+    tokens = full.split()
+    return len(tokens) > 1 and " " not in word and _singular(tokens[-1]) == _singular(word)
 
 
 def article_acronym(r: NameResolver, cls: str, key: str) -> str:

@@ -54,7 +54,11 @@ _KNIGHTED = re.compile(r"\b(?:Sir|Dame)\b", re.I)
 
 # Royal titles, whose bearers are called by their given name too ("King Abdullah", "Prince
 # Bandar"): such a name is never a surname; unknown, it is an entity of its own in the story.
-_ROYAL = re.compile(r"\b(?:King|Queen|Prince|Princess|Emir|Sultan|Sheikh|Sheik|Pope)\b", re.I)
+_ROYAL_TITLES = "King Queen Prince Princess Emir Sultan Sheikh Sheik Pope".split()
+_ROYAL = re.compile(r"\b(?:%s)\b" % "|".join(_ROYAL_TITLES), re.I)
+# The roles those titles give (``role_key``): a person known only by other offices
+# (``President Abdullah Gul``) is not the ``King Abdullah`` of a story.
+_ROYAL_ROLES = frozenset(r for t in _ROYAL_TITLES for r in role_key(t)[0])
 
 # A person is known for that once named in full this many times (a one-off "Ahmad Syrian" of
 # a tagging slip is not): only then is a leader's name read as that person's surname.
@@ -116,7 +120,7 @@ def resolve_person(r: NameResolver, key: str, parts: NameParts, group: str) -> s
     tokens = key.split()
     royal = len(tokens) == 1 and bool(_ROYAL.search(parts.title))
     if len(tokens) == 1 and (royal or _KNIGHTED.search(parts.title)):
-        hit = _knight(r, key, parts.gender, group)
+        hit = _knight(r, key, parts.gender, group, royal)
         if hit:
             return hit
     if royal:
@@ -204,12 +208,23 @@ def _absorb_possessive(r: NameResolver, person: Cluster, key: str) -> None:
     r._merge(other, person)
 
 
-def _knight(r: NameResolver, first: str, gender: str, group: str) -> str:
+def _knight(r: NameResolver, first: str, gender: str, group: str, royal: bool = False) -> str:
     """``Sir Liam`` is Sir Liam Donaldson: a knight or dame is called by the given name
     (British usage), so the one person of the story (else of the corpus) with that first
-    name, or ``""``."""
-    ids = r._local(_first_named(r, first, gender), group)
+    name, or ``""``. A royal (``King Abdullah``) is no one known by other offices only
+    (``President Abdullah Gul``)."""
+    ids = _first_named(r, first, gender)
+    if royal:
+        ids = {cid for cid in ids if _may_reign(r._clusters[cid])}
+    ids = r._local(ids, group)
     return ids.pop() if len(ids) == 1 else ""
+
+
+def _may_reign(c: Cluster) -> bool:
+    """Whether a person may be a royal called by the given name: no office known, or a
+    royal one among them."""
+    roles = {entry.partition("|")[0] for entry in c.roles}
+    return not roles or bool(roles & _ROYAL_ROLES)
 
 
 def _first_named(r: NameResolver, first: str, gender: str) -> set[str]:
@@ -319,11 +334,18 @@ def _same_romanisation(r: NameResolver, tokens: list[str], gender: str) -> set[s
     return found
 
 
-def candidates(r: NameResolver, surname: str, gender: str, group: str, local_only: bool = False) -> set[str]:
+def candidates(r: NameResolver, surname: str, gender: str, group: str, local_only: bool = False,
+               spelled: dict[str, set[str]] | None = None) -> set[str]:
+    """The people with this surname: those of the story ``group`` when there are any, else
+    all (none with ``local_only``). ``spelled``: the surnames the article writes its people's
+    full names with; a person it spells otherwise is not a candidate when someone else is
+    (:func:`_spelled_otherwise`)."""
     ids = {
         cid for cid in r._live(r._surnames.get(surname, ()))
         if r._clusters[cid].cls == "per" and gender_ok(r._clusters[cid].gender, gender)
     }
+    if spelled:
+        ids = _spelled_otherwise(ids, surname, spelled)
     if group:
         local = {cid for cid in ids if group in r._clusters[cid].groups}
         if local or local_only:
@@ -331,9 +353,18 @@ def candidates(r: NameResolver, surname: str, gender: str, group: str, local_onl
     return set() if local_only else ids
 
 
+def _spelled_otherwise(ids: set[str], surname: str, spelled: dict[str, set[str]]) -> set[str]:
+    """``ids`` without the people whose full name the article writes with another spelling
+    of the surname (``Riyad al-Asaad`` beside a bare ``Assad``: a writer keeps one spelling
+    of a name through an article, so the ``Assad`` is someone else), unless no one else is
+    left (the other spelling is then the article's slip)."""
+    others = {cid for cid in ids if spelled.get(cid) and surname not in spelled[cid]}
+    return ids - others if ids - others else ids
+
+
 def resolve_surname(r: NameResolver, surname: str, gender: str, group: str, local_only: bool = False,
                     title: str = "") -> str:
-    found = candidates(r, surname, gender, group, local_only)
+    found = candidates(r, surname, gender, group, local_only, r.article_spellings())
     if not found:
         first = _by_given_name(r, surname, gender, group)
         if first:

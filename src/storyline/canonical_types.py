@@ -84,6 +84,10 @@ def head_label(name: str, label: str) -> str:
     low = [t.lower().strip(".,") for t in tokens]
     if low[0] in _LOC_FIRST and tokens[1][:1].isupper():
         found = "LOC"
+        # a body or a building named after a place ("Gulf Cooperation Council", "Mount Sinai
+        # Hospital"): its own head word, from three words ("Gulf News" may be the place's news)
+        if len(low) > 2 and _HEAD_LABEL.get(low[-1]) in ("ORG", "FAC"):
+            found = _HEAD_LABEL[low[-1]]
     elif "of" in low[1:-1]:
         found = _HEAD_LABEL.get(low[low.index("of") - 1], "")
     else:
