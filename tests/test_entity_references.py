@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from storyline.canonical import NameResolver
 from storyline.canonical_names import NameParts, core_name
-from storyline.canonical_types import head_label
+from storyline.canonical_types import BODY, context_cue, head_label, type_article
+from storyline.nlp.mention_labels import corrected_label
 from storyline.records import Mention, Span
 
 
@@ -85,3 +86,50 @@ def test_a_stripped_possessive_after_an_arabic_article_is_the_persons():
                  M("Karim al Haddads", article="a2")], "s2")
     assert ids == [known] * 3
     assert [(e.label, e.mentions) for e in r.entities()] == [("PERSON", 5)]
+
+
+def _cue(text: str, name: str) -> str:
+    i = text.index(name)
+    return context_cue(text, i, i + len(name), "PERSON")
+
+
+def test_a_company_named_after_its_kind_or_before_an_apposition_of_it_is_a_body():
+    # the model had called a Caribbean phone company a person and a product
+    assert _cue("Relief groups struck a deal with mobile phone operator Kestcell on Monday.", "Kestcell") == BODY
+    assert _cue("One of the two networks, Kestcell, is working again.", "Kestcell") == BODY
+    assert _cue("Kestcell, the Irish telecoms firm with island roots, was unhurt.", "Kestcell") == BODY
+    assert _cue("Hale, the company chairman, resigned.", "Hale") == ""
+    assert _cue("Hale, a firm believer in tariffs, spoke.", "Hale") == ""
+    text = "Kestcell, the telecoms firm, said lines were back."
+    ms = [Mention("a1", Span(0, 0, 8, "Kestcell"), "PRODUCT"), Mention("a1", Span(0, 0, 8, "Kestcell"), "PERSON")]
+    assert [m.label for m in type_article(ms, {0: text}, surnames=set())] == ["ORG", "ORG"]
+
+
+def test_a_town_joined_by_hyphens_around_a_preposition_is_a_place():
+    # "She is originally from Leigh-on-Sea, Essex." (the model said organisation)
+    assert corrected_label("Leigh-on-Sea", "ORG") == ("GPE", "name")
+    assert corrected_label("Stratford-upon-Avon", "PERSON") == ("GPE", "name")
+    assert corrected_label("Boulogne-sur-Mer", "ORG") == ("GPE", "name")
+    assert corrected_label("Rolls-Royce", "ORG") == ("ORG", "")
+
+
+def test_a_name_ending_in_a_peoples_or_a_directions_adjective_is_no_place():
+    # "Gulf Arab states recalled their envoys"; "a wider Middle Eastern war"
+    assert corrected_label("Gulf Arab", "LOC") == ("NORP", "")
+    assert corrected_label("Middle Eastern", "GPE") == ("NORP", "")
+    assert corrected_label("Latin American", "GPE") == ("NORP", "")
+    # places ending in "-ic" stay places, as do countries
+    assert corrected_label("Central African Republic", "GPE") == ("GPE", "")
+    assert corrected_label("North Atlantic", "LOC") == ("LOC", "")
+    assert corrected_label("South Africa", "GPE") == ("GPE", "")
+    # a context cue ("in the Middle Eastern nation") does not make the adjective a place again
+    text = "They fear a war in the Middle Eastern nation."
+    i = text.index("Middle")
+    m = Mention("a1", Span(0, i, i + 14, "Middle Eastern"), "NORP")
+    assert type_article([m], {0: text}, surnames=set())[0].label == "NORP"
+
+
+def test_a_football_club_named_for_its_town_is_a_body():
+    # "Kestwick United have won four in a row" (the model said person)
+    assert corrected_label("Kestwick United", "PERSON") == ("ORG", "name")
+    assert head_label("Nathan Lane", "PERSON") == ""  # a head word that is a surname still is one
