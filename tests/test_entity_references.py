@@ -133,3 +133,29 @@ def test_a_football_club_named_for_its_town_is_a_body():
     # "Kestwick United have won four in a row" (the model said person)
     assert corrected_label("Kestwick United", "PERSON") == ("ORG", "name")
     assert head_label("Nathan Lane", "PERSON") == ""  # a head word that is a surname still is one
+
+
+def test_an_arabic_article_fused_into_a_surname_or_written_apart_is_one_name():
+    # "Nabil al-Arabi, the league's chief" in one article, "Nabil Elaraby said" in another
+    r = NameResolver()
+    apart = r.add([M("Nabil al-Arabi", article="a1"), M("Arabi", article="a1")], "s1")
+    fused = r.add([M("Nabil Elaraby", article="a2"), M("Elaraby", article="a2")], "s2")
+    other = r.add([M("Nabil el-Araby", article="a3")], "s3")
+    assert set(apart + fused + other) == {apart[0]}
+    # the other order too
+    r2 = NameResolver()
+    fused = r2.add([M("Nabil Elaraby", article="a2")], "s2")
+    assert r2.add([M("Nabil al-Arabi", article="a1")], "s1") == fused
+    # no article written apart: two names ("Madeleine Albright" is no "Madeleine Bright")
+    r3 = NameResolver()
+    assert len(set(r3.add([M("Madeleine Albright"), M("Madeleine Bright", article="a2")]))) == 2
+
+
+def test_an_arabic_place_name_romanised_with_other_vowels_is_one_place():
+    # "shelling in Deir al-Zour" / "refugees from Deir al-Zor"
+    r = NameResolver()
+    ids = r.add([M("Deir al-Zour", "GPE"), M("Deir al-Zor", "GPE", "a2"), M("Jisr al-Shughour", "GPE"),
+                 M("Jisr al-Shughur", "GPE", "a3")])
+    assert ids[0] == ids[1] != ids[2] == ids[3]
+    # English names with the same consonants are other places
+    assert len(set(r.add([M("Mill Street", "FAC"), M("Mall Street", "FAC", "a4")]))) == 2

@@ -21,11 +21,16 @@ calls them with itself):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .canonical_clusters import Cluster
-from .canonical_names import ALIASES, PLACE_NAMES, NameParts, fold, initials, is_place_key, label_class, name_key
+from rapidfuzz.fuzz import ratio
+
+from .canonical_names import (
+    ALIASES, PLACE_NAMES, NameParts, fold, initials, is_place_key, label_class, name_key, skeleton,
+)
 from .canonical_types import INSTITUTION_HEADS, VOTING, form_initials, legal_form
 from .records import Mention
 
@@ -193,9 +198,22 @@ def resolve_other(r: NameResolver, cls: str, key: str, parts: NameParts, group: 
         hit = _prefix_match(r, cls, tokens, group)
         if hit:
             return r._remember(cls, key, hit)
+    # An Arabic place name romanised with other vowels ("Deir al-Zour" / "Deir al-Zor", "Jisr
+    # al-Shughour" / "al-Shughur"): the same consonant skeletons, word by word, and keys at
+    # least entities.romanisation_ratio alike. Only names written with a joined Arabic
+    # article: English names with the same consonants are other places ("Mill Street").
+    romanised = (cls, "~skeleton " + " ".join(map(skeleton, tokens)), "") \
+        if cls == "loc" and len(tokens) >= 2 and _ARABIC_ARTICLE.search(parts.name) else None
+    if romanised:
+        hit = r.canonical_id(r._keys.get(romanised, ""))
+        if hit in r._clusters and r._clusters[hit].cls == cls \
+                and ratio(r._clusters[hit].key, key) >= r.settings["entities.romanisation_ratio"]:
+            return r._remember(cls, key, hit)
     c = r._new(cls, key)
     if reordered:
         r._keys[reordered] = c.id
+    if romanised:
+        r._keys[romanised] = c.id
     for acro in {initials(key), form_initials(parts.name)}:
         # Backwards (acronym seen first) only from 3 letters: two-letter initials collide.
         aid = r.canonical_id(r._keys.get((cls, acro, ""), "")) if len(acro) >= 3 else ""
@@ -204,6 +222,10 @@ def resolve_other(r: NameResolver, cls: str, key: str, parts: NameParts, group: 
             if earlier.forms and all(f.replace(".", "").isupper() for f in earlier.forms):
                 r._merge(earlier, c)  # "GAO" seen before "Government Accountability Office"
     return c.id
+
+
+# An Arabic article joined to a name's word ("Deir al-Zour", "Ras el-Ain").
+_ARABIC_ARTICLE = re.compile(r"\b(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
 
 
 def _prefix_match(r: NameResolver, cls: str, tokens: list[str], group: str) -> str:

@@ -142,7 +142,7 @@ def resolve_person(r: NameResolver, key: str, parts: NameParts, group: str) -> s
     if other:  # "Jean Pierre Dupont" is "Jean-Pierre Dupont" (the key folds the hyphen away)
         r._keys[("per", key, "")] = other
         return _generation_of(r, r.canonical_id(other), key, gen)
-    match = _same_person(r, tokens, parts.gender, gen)
+    match = _same_person(r, tokens, parts.gender, gen, parts.name)
     if match and gen:
         own = _generation_of(r, match, key, gen)
         if own != match:
@@ -258,9 +258,10 @@ def _absorb_given_name(r: NameResolver, full: Cluster, first: str, group: str) -
         r._merge(short, full)
 
 
-def _same_person(r: NameResolver, tokens: list[str], gender: str, gen: str = "") -> str:
+def _same_person(r: NameResolver, tokens: list[str], gender: str, gen: str = "", written: str = "") -> str:
     """A full-name cluster that is surely this person (nickname, initial, spelling); of
-    several, the one written with the same generational suffix ``gen``."""
+    several, the one written with the same generational suffix ``gen``. ``written``: the
+    name as written (an Arabic article apart from the surname shows in it)."""
     first, last = tokens[0], tokens[-1]
     found = set()
     for cid in r._live(r._surnames.get(last, ())):
@@ -290,6 +291,8 @@ def _same_person(r: NameResolver, tokens: list[str], gender: str, gen: str = "")
                 found.add(cid)
     if not found and len(last) >= 5:
         found = _same_romanisation(r, tokens, gender)
+    if not found:
+        found = _article_apart(r, tokens, gender, written)
     if len(found) > 1 and gen:  # "Bob Quill Sr." where Robert Quill Sr. and Jr. are named
         found = {cid for cid in found if gen in map(generation, r._clusters[cid].forms)}
     return found.pop() if len(found) == 1 else ""
@@ -320,18 +323,59 @@ def _same_romanisation(r: NameResolver, tokens: list[str], gender: str) -> set[s
     (:func:`canonical_names.skeleton`), and whole names at least
     ``entities.romanisation_ratio`` alike, first and last name only (``Muammar al
     Gaddafi``); ``Ali Hassan`` / ``Ali Hussein`` share skeletons but not spellings."""
+    limit = r.settings["entities.romanisation_ratio"]
+    return {cid for cid in r._live(r._surnames.get("~" + skeleton(tokens[-1]), ()))
+            if _romanised(r._clusters[cid], tokens, gender, limit)}
+
+
+def _romanised(c: Cluster, tokens: list[str], gender: str, limit: float, fused: bool = False) -> bool:
+    """Whether ``c`` is the person ``tokens`` names, spelled another way (see
+    :func:`_same_romanisation`); ``fused``: compare ``c``'s surname without the Arabic article
+    fused into it (``elaraby`` as ``araby``)."""
     first, last = tokens[0], tokens[-1]
-    name, limit, first_skeleton = f"{first} {last}", r.settings["entities.romanisation_ratio"], skeleton(first)
+    other = c.key.split()
+    other_last = other[-1][2:] if fused else other[-1]
+    return (c.cls == "per" and other[0][:1] == first[:1] and other_last[:1] == last[:1]
+            and skeleton(other[0]) == skeleton(first) and ratio(f"{other[0]} {other_last}", f"{first} {last}") >= limit
+            and gender_ok(c.gender, gender)
+            and not any(_other_middle_name(tokens, k.split(), limit) for k in c.keys | {c.key}))
+
+
+# An Arabic article written apart before a name's last word ("Nabil al-Arabi", "el-Araby").
+_ARTICLE_APART = re.compile(r"(?:^|\s)[AaEe]l[- ]\S+$")
+# The article fused into a surname ("Elaraby", "Alassad"): "el"/"al" and 4 letters at least
+# (the shortest Arabic surnames: "Arabi", "Sisi" are 4-5).
+_ARTICLE_FUSED = re.compile(r"^[ae]l[a-z]{4,}$")
+
+
+def _article_apart(r: NameResolver, tokens: list[str], gender: str, written: str) -> set[str]:
+    """The one full-name cluster that is this name with the Arabic article fused into the
+    surname or written apart (``Nabil Elaraby`` / ``Nabil al-Arabi``, ``el-Araby``): the key
+    keeps a fused article and drops one written apart. The side written apart must show the
+    article (so ``Madeleine Albright`` is no ``Madeleine Bright``); the rest is
+    :func:`_same_romanisation`'s test on the surname without the article."""
+    last = tokens[-1]
+    if _ARTICLE_FUSED.match(last):  # "elaraby": people written "... al-Arabi" or "... el-Araby"
+        bare, want_apart = last[2:], True
+    elif _ARTICLE_APART.search(written):  # "al-Arabi" written: people whose key is "elarabi", "alaraby"...
+        bare, want_apart = last, False
+    else:
+        return set()
     found = set()
-    for cid in r._live(r._surnames.get("~" + skeleton(last), ())):
-        c = r._clusters[cid]
-        other = c.key.split()
-        if (c.cls == "per" and other[0][:1] == first[:1] and other[-1][:1] == last[:1]
-                and skeleton(other[0]) == first_skeleton and ratio(f"{other[0]} {other[-1]}", name) >= limit
-                and gender_ok(c.gender, gender)
-                and not any(_other_middle_name(tokens, k.split(), limit) for k in c.keys | {c.key})):
-            found.add(cid)
-    return found
+    for prefix in ("",) if want_apart else ("al", "el"):
+        for cid in r._live(r._surnames.get("~" + skeleton(prefix + bare), ())):
+            c = r._clusters[cid]
+            other = c.key.split()
+            if c.cls != "per" or len(other) < 2:
+                continue
+            if want_apart:
+                ok = other[-1] != last and any(_ARTICLE_APART.search(f) for f in c.forms)
+            else:
+                ok = bool(_ARTICLE_FUSED.match(other[-1]))
+            if ok:
+                found.add(cid)
+    bare_tokens, limit = [*tokens[:-1], bare], r.settings["entities.romanisation_ratio"]
+    return {cid for cid in found if _romanised(r._clusters[cid], bare_tokens, gender, limit, fused=not want_apart)}
 
 
 def candidates(r: NameResolver, surname: str, gender: str, group: str, local_only: bool = False,
