@@ -5,10 +5,16 @@ found on the Syria and Haiti crawls; every sentence here is written for the test
 
 from __future__ import annotations
 
+import pytest
+
 from storyline.canonical import NameResolver
 from storyline.canonical_names import NameParts, core_name
 from storyline.canonical_types import BODY, context_cue, head_label, type_article
+from storyline.nlp.annotate import AnnotatedSentence
+from storyline.nlp.engine import load_model
 from storyline.nlp.mention_labels import corrected_label
+from storyline.nlp.mentions import article_mentions
+from storyline.nlp.repair import article_names, repair
 from storyline.records import Mention, Span
 
 
@@ -159,3 +165,32 @@ def test_an_arabic_place_name_romanised_with_other_vowels_is_one_place():
     assert ids[0] == ids[1] != ids[2] == ids[3]
     # English names with the same consonants are other places
     assert len(set(r.add([M("Mill Street", "FAC"), M("Mall Street", "FAC", "a4")]))) == 2
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model(exclude=("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"))
+
+
+def _mentions(nlp, texts: list[str]) -> list[tuple[str, str]]:
+    known = article_names(texts)
+    sentences = []
+    for i, t in enumerate(texts):
+        r = repair(t, known)
+        sentences.append(AnnotatedSentence(i, t, nlp(r.text), False, r.to_original))
+    return [(m.span.text, m.label) for m in article_mentions(sentences, "a1")]
+
+
+def test_two_bodies_joined_by_a_hyphen_are_two_mentions(nlp):
+    got = _mentions(nlp, ["The UN-Arab League envoy to Kestria, Tomas Berg, will visit next week.",
+                          "The UN-Habitat office opened."])
+    # one agency ("UN-Habitat") has no head word of a body after the hyphen: not split
+    assert got == [("UN", "ORG"), ("Arab League", "ORG"), ("Kestria", "GPE"), ("Tomas Berg", "PERSON"),
+                   ("UN-Habitat", "ORG")]
+
+
+def test_a_peoples_plural_ending_a_persons_span_is_a_people():
+    # "Scared Russians left in a hurry", tagged a person, had made every "Russians" of a
+    # reader's comment a person (its surname)
+    assert corrected_label("Scared Russians", "PERSON") == ("NORP", "")
+    assert corrected_label("Serena Williams", "PERSON") == ("PERSON", "")

@@ -105,6 +105,8 @@ def corrected_label(text: str, label: str, titled: bool = False) -> tuple[str, s
         if last[:1].isupper() and (is_demonym(last) or last.endswith("s") and is_demonym(last[:-1])):
             return "NORP", ""  # "Puerto Ricans", "South Africans": the place's people
         return "GPE", ""
+    if label == "PERSON" and len(words) > 1 and _peoples_plural(words[-1]):
+        return "NORP", ""  # "Scared Russians" in a reader's comment: no one's surname is a people
     if label in ("GPE", "LOC") and adjective_name(text):
         return "NORP", ""  # "Gulf Arab states", "a Middle Eastern conflict": an adjective, no place
     if label == "FAC" and len(words) > 1 and (words[0].lower() in ROMANCE_PLACE_STARTS - {"port"}
@@ -126,6 +128,12 @@ def corrected_label(text: str, label: str, titled: bool = False) -> tuple[str, s
     if head:
         return head, "name"
     return label, ""
+
+
+def _peoples_plural(word: str) -> bool:
+    """A people's name in the plural (``Russians``, ``Haitians``; not ``Williams``)."""
+    return len(word) > 4 and word[:1].isupper() and not word.isupper() and word.endswith("ns") \
+        and is_demonym(word[:-1])
 
 
 def full_name_shape(text: str) -> bool:

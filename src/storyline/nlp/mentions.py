@@ -219,6 +219,9 @@ def _spans(ent) -> list:
         return [SpacySpan(doc, start, end, label=label)]
     if label in ("GPE", "LOC") and ent.start > 0 and doc[ent.start - 1].text == "Air":
         return [SpacySpan(doc, ent.start - 1, ent.end, label="ORG")]
+    first = ent.start + (ent[0].lower_ == "the")
+    if label == "ORG" and _two_bodies(doc[first:ent.end]):  # "the UN-Arab League envoy": the UN and the Arab League
+        return [SpacySpan(doc, first, first + 1, label="ORG"), SpacySpan(doc, first + 2, ent.end, label="ORG")]
     start = ent.start
     while label == "PERSON" and start > 0 and ent.start - start < MAX_PARTICLES \
             and doc[start - 1].lower_ in PARTICLES and doc[start - 1].text.isalpha():
@@ -230,6 +233,18 @@ def _spans(ent) -> list:
         out.append(SpacySpan(doc, ent.start - 1, ent.start, label="GPE"))
     out.append(ent)
     return out
+
+
+def _two_bodies(ent) -> bool:
+    """Whether an organisation's span is two bodies joined by a hyphen, as news names a joint
+    envoy or mission (``UN-Arab League``, ``EU-Nato``): a known body, an unspaced hyphen and
+    a known body or a name ending in an institution's head word. ``UN-Habitat`` (one
+    agency) has no such head."""
+    if len(ent) < 3 or ent[1].text != "-" or ent[0].whitespace_ or ent[1].whitespace_:
+        return False
+    rest = ent[2:].text
+    return fold(ent[0].text) in ORG_NAMES and rest[:1].isupper() and (
+        fold(rest) in ORG_NAMES or fold(ent[-1].text) in INSTITUTION_HEADS)
 
 
 _PLACE_EXTENT_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON"})
