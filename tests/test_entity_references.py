@@ -121,12 +121,14 @@ def test_a_town_joined_by_hyphens_around_a_preposition_is_a_place():
 
 def test_a_name_ending_in_a_peoples_or_a_directions_adjective_is_no_place():
     # "Gulf Arab states recalled their envoys"; "a wider Middle Eastern war"
-    assert corrected_label("Gulf Arab", "LOC") == ("NORP", "")
+    assert corrected_label("Gulf Arab", "LOC") == corrected_label("Gulf Arab", "NORP") == ("NORP", "")
     assert corrected_label("Middle Eastern", "GPE") == ("NORP", "")
     assert corrected_label("Latin American", "GPE") == ("NORP", "")
     # places ending in "-ic" stay places, as do countries
     assert corrected_label("Central African Republic", "GPE") == ("GPE", "")
     assert corrected_label("North Atlantic", "LOC") == ("LOC", "")
+    assert corrected_label("the Atlantic Ocean", "NORP") == ("LOC", "name")
+    assert corrected_label("Eastern Mediterranean", "LOC") == ("LOC", "")
     assert corrected_label("South Africa", "GPE") == ("GPE", "")
     # a context cue ("in the Middle Eastern nation") does not make the adjective a place again
     text = "They fear a war in the Middle Eastern nation."

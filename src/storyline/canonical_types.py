@@ -112,9 +112,9 @@ def adjective_name(text: str) -> bool:
     if len(words) < 2:
         return False
     last = words[-1].title() if words[-1].isupper() else words[-1]
-    # not "-ic", an ending of peoples' words that also ends places' ("Central African
-    # Republic", "North Atlantic", "South Pacific")
-    return last.lower() in _DIRECTION_ADJECTIVES or is_demonym(last) and not last.endswith("ic")
+    # not "-ic" and "-ean", endings of peoples' words that also end places' ("Central African
+    # Republic", "North Atlantic", "Atlantic Ocean", "Eastern Mediterranean")
+    return last.lower() in _DIRECTION_ADJECTIVES or is_demonym(last) and not last.endswith(("ic", "ean"))
 
 
 # --- context cues -------------------------------------------------------------------------
