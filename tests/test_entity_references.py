@@ -196,3 +196,12 @@ def test_a_peoples_plural_ending_a_persons_span_is_a_people():
     # reader's comment a person (its surname)
     assert corrected_label("Scared Russians", "PERSON") == ("NORP", "")
     assert corrected_label("Serena Williams", "PERSON") == ("PERSON", "")
+
+
+def test_the_red_cross_of_world_news_is_the_international_committee():
+    # "the International Committee of the Red Cross (ICRC)"; "Red Cross workers reached Homs"
+    r = NameResolver()
+    ids = r.add([M("the International Committee of the Red Cross", "ORG"), M("ICRC", "ORG"),
+                 M("the Red Cross", "ORG", "a2"), M("British Red Cross", "ORG", "a3")])
+    assert ids[0] == ids[1] == ids[2] != ids[3]
+    assert r.entity(ids[0]).name == "Red Cross"

@@ -149,6 +149,9 @@ _ALIAS_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("UN Security Council", ("united nations security council", "security council", "unsc")),
     ("World Food Programme", ("wfp", "un world food programme", "world food program")),
     ("Medecins Sans Frontieres", ("msf", "doctors without borders")),
+    # "the Red Cross" of world news is the international committee (a country's society is
+    # named with its country: "British Red Cross")
+    ("Red Cross", ("icrc", "international committee of the red cross", "international committee for the red cross")),
     ("NATO", ("north atlantic treaty organization", "north atlantic treaty organisation")),
     ("Russia", ("russian federation",)),
     ("China", ("peoples republic of china", "prc", "mainland china")),
