@@ -205,3 +205,17 @@ def test_the_red_cross_of_world_news_is_the_international_committee():
                  M("the Red Cross", "ORG", "a2"), M("British Red Cross", "ORG", "a3")])
     assert ids[0] == ids[1] == ids[2] != ids[3]
     assert r.entity(ids[0]).name == "Red Cross"
+
+
+def test_a_known_body_with_a_place_run_in_after_it_is_the_body():
+    # a video caption: "Ann Holt, Kestwire Syria remains in the league (1:52)"
+    r = NameResolver()
+    wire = r.add([M("Kestwire", "ORG", f"a{i}") for i in range(10)] + [M("Kestwire Breakingnews", "ORG", "b1")])[0]
+    assert r.add([M("Kestwire Syria", "ORG", "c1")]) == [wire]
+    # a word written alone only a few times takes no place after it: "Air", which had taken
+    # "Air Arnholt" (a longer name joins the one shorter name it extends), takes no "Air Syria"
+    r2 = NameResolver()
+    air = r2.add([M("Air", "ORG", "d1"), M("Air Arnholt", "ORG", "d2")])
+    assert air[0] == air[1]
+    assert r2.add([M("Air Syria", "ORG", "d3")])[0] != air[0]
+    # without the rule "Kestwire Syria" would be a body of its own: Kestwire already took a longer name

@@ -195,7 +195,7 @@ def resolve_other(r: NameResolver, cls: str, key: str, parts: NameParts, group: 
         if hit in r._clusters and r._clusters[hit].cls == cls:
             return r._remember(cls, key, hit)
     if cls == "org":
-        hit = _prefix_match(r, cls, tokens, group)
+        hit = _before_place(r, tokens) or _prefix_match(r, cls, tokens, group)
         if hit:
             return r._remember(cls, key, hit)
     # An Arabic place name romanised with other vowels ("Deir al-Zour" / "Deir al-Zor", "Jisr
@@ -226,6 +226,26 @@ def resolve_other(r: NameResolver, cls: str, key: str, parts: NameParts, group: 
 
 # An Arabic article joined to a name's word ("Deir al-Zour", "Ras el-Ain").
 _ARABIC_ARTICLE = re.compile(r"\b(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
+
+
+# An organisation is known by its name alone once written so this many times: only then is a
+# place after its name run in from a caption (a stray "Air" tagged alone would otherwise take
+# Air France, Air China and Air India).
+_KNOWN_BODY_MENTIONS = 10
+
+
+def _before_place(r: NameResolver, tokens: list[str]) -> str:
+    """The known organisation a name begins when the rest of it is a place run in after it
+    (``Reuters Syria`` of a video caption ``Julie Noce, Reuters Syria remains in ...``, where
+    the article never writes Reuters alone), or ``""``."""
+    for n in range(len(tokens) - 1, 0, -1):
+        if is_place_key(" ".join(tokens[n:])):
+            head = " ".join(tokens[:n])
+            c = r._clusters.get(r.canonical_id(r._keys.get(("org", head, ""), "")))
+            if c is not None and c.cls == "org" \
+                    and sum(k for f, k in c.forms.items() if fold(f) == head) >= _KNOWN_BODY_MENTIONS:
+                return c.id
+    return ""
 
 
 def _prefix_match(r: NameResolver, cls: str, tokens: list[str], group: str) -> str:
