@@ -219,3 +219,11 @@ def test_a_known_body_with_a_place_run_in_after_it_is_the_body():
     assert air[0] == air[1]
     assert r2.add([M("Air Syria", "ORG", "d3")])[0] != air[0]
     # without the rule "Kestwire Syria" would be a body of its own: Kestwire already took a longer name
+
+
+def test_a_bodys_name_the_model_cut_in_its_middle_is_one_name(nlp):
+    got = _mentions(nlp, ["A spokeswoman for the UN Office for the Co-ordination of Humanitarian Affairs said "
+                          "aid workers were busy.",
+                          "a spokeswoman for the Office for the Co-ordination of Humanitarian Affairs tells the agency."])
+    assert got == [("UN Office for the Co-ordination of Humanitarian Affairs", "ORG"),
+                   ("Office for the Co-ordination of Humanitarian Affairs", "ORG")]

@@ -8,11 +8,14 @@ calls them with itself):
   in its story (``group``), else in the corpus; with two candidates (two people sharing a
   surname) it is left alone, unless an honorific's gender or a title only one of them holds
   settles it, or one of them is named ``entities.dominant_ratio`` times as often as the
-  other (news style names the lesser namesake in full) (:func:`resolve_surname`);
+  other (news style names the lesser namesake in full); a person the same article names in
+  full with another spelling of the surname is not a candidate when someone else is
+  (``Mr Assad`` beside ``Riyad al-Asaad``) (:func:`resolve_surname`);
 * a one-word name that no one has as a surname is the one person of its story whose name
   begins with it (``Mr Ban`` for Ban Ki-moon, ``Bashar`` for Bashar al-Assad); a knight or
-  dame is called by the given name (``Sir Liam``); a royal title's bearer unknown by full
-  name is an entity of their own in the story; an article's bare given name beside the full
+  dame is called by the given name (``Sir Liam``), a royal too, never someone known only by
+  other offices (``King Abdullah`` is no ``President Abdullah Gul``); a royal title's bearer
+  unknown by full name is an entity of their own in the story; an article's bare given name beside the full
   name it begins is that person (:func:`given_names`);
 * a bare surname left alone is one per story when written with an honorific or title;
   written bare and borne in full by no one, it is one name across the corpus
@@ -22,7 +25,8 @@ calls them with itself):
   (:func:`absorb_leader_word`);
 * full names with the same surname merge when the first names agree (``Joe``/``Joseph``,
   ``J.``) and, with rapidfuzz, when one spelling differs slightly under the same first
-  name, or both names are another romanisation (``Moammar Gadhafi``); a name that drops a
+  name, or both names are another romanisation (``Moammar Gadhafi``; the Arabic article
+  fused or apart: ``Elaraby`` / ``al-Arabi``); a name that drops a
   rarely used first name (``Tayyip Erdogan``) is the same person; generational suffixes
   (``Sr.``, ``Jr.``) keep father and son apart (:func:`resolve_person`).
 """

@@ -162,7 +162,7 @@ def _with_legal_forms(ents) -> list:
         if prev is not None and prev.label_ == ent.label_ == "ORG" and len(prev) > 1 and (
                 prev.end == ent.start and prev[-1].lower_ in _LINKING_WORDS and prev[-1].text.islower()
                 or prev.end + 1 == ent.start and ent.doc[prev.end].text in _LINKING_WORDS
-                and prev[-1].lower_ in _BODY_HEADS):
+                and prev[-1].lower_ in _BODY_HEADS or _cut_body_name(prev, ent)):
             # "the US Agency for" + "International Development", "the Kestrel Agency" + "for" +
             # "Rural Development": one name the model cut at its preposition
             out[-1] = SpacySpan(ent.doc, prev.start, ent.end, label="ORG")
@@ -174,6 +174,29 @@ def _with_legal_forms(ents) -> list:
 # Prepositions inside an organisation's name ("Agency for International Development",
 # "Bank of England"), where the model sometimes ends one span and begins another.
 _LINKING_WORDS = frozenset({"for", "of", "on"})
+# The longest stretch of a body's name between two spans the model cut it into ("for the
+# Co-ordination of" is six tokens).
+_MAX_CUT = 6
+
+
+def _cut_body_name(prev, ent) -> bool:
+    """Whether two organisation spans are one body's name the model cut in its middle: the
+    first holds a body's head word (``the UN Office``, ``the Office for the Co-ordination``),
+    and what lies between begins and ends with a preposition and holds only prepositions,
+    ``the`` and capitalised or hyphen-joined words (``for the Co-ordination of`` before
+    ``Humanitarian Affairs``)."""
+    doc = ent.doc
+    gap = doc[prev.end:ent.start]
+    if not 0 < len(gap) <= _MAX_CUT or gap[0].text not in _LINKING_WORDS or gap[-1].text not in _LINKING_WORDS:
+        return False
+    if not any(t.text[:1].isupper() and t.lower_ in _BODY_HEADS for t in prev):
+        return False
+    for k, tok in enumerate(gap):
+        joined = k > 0 and gap[k - 1].text == "-" and not gap[k - 1].whitespace_
+        if not (tok.text in _LINKING_WORDS or tok.text == "the" or tok.text[:1].isupper() or joined
+                or tok.text == "-" and not tok.whitespace_):
+            return False
+    return True
 # Heads of a body's name that a preposition follows ("Agency for", "Centre for", "Institute
 # of"): only after one is a preposition outside both spans taken into the name.
 _BODY_HEADS = INSTITUTION_HEADS | frozenset(
