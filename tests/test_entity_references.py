@@ -9,7 +9,7 @@ import pytest
 
 from storyline.canonical import NameResolver
 from storyline.canonical_names import NameParts, core_name
-from storyline.canonical_types import BODY, context_cue, head_label, type_article
+from storyline.canonical_types import BODY, COMPANY, context_cue, head_label, type_article
 from storyline.nlp.annotate import AnnotatedSentence
 from storyline.nlp.engine import load_model
 from storyline.nlp.mention_labels import corrected_label
@@ -79,6 +79,11 @@ def test_a_royal_called_by_the_given_name_is_no_one_known_by_other_offices():
     r = NameResolver()
     ids = r.add([M("Prime Minister Faisal Noor"), M("King Faisal"), M("Noor")], "s1")
     assert ids[0] == ids[2] != ids[1]
+    # a royal's rule only takes away: of two people named Faisal, one holding an office, the
+    # other is not made the king
+    r2 = NameResolver()
+    two = r2.add([M("Prime Minister Faisal Noor"), M("Faisal Hadi", article="a2"), M("King Faisal", article="a3")], "s1")
+    assert len(set(two)) == 3
     # a royal named in full with the title is the one the title and given name call
     ids = r.add([M("King Faisal bin Tariq", article="a2"), M("King Faisal", article="a2")], "s2")
     assert ids[0] == ids[1]
@@ -101,14 +106,18 @@ def _cue(text: str, name: str) -> str:
 
 def test_a_company_named_after_its_kind_or_before_an_apposition_of_it_is_a_body():
     # the model had called a Caribbean phone company a person and a product
-    assert _cue("Relief groups struck a deal with mobile phone operator Kestcell on Monday.", "Kestcell") == BODY
-    assert _cue("One of the two networks, Kestcell, is working again.", "Kestcell") == BODY
-    assert _cue("Kestcell, the Irish telecoms firm with island roots, was unhurt.", "Kestcell") == BODY
+    assert _cue("Relief groups struck a deal with mobile phone operator Kestcell on Monday.", "Kestcell") == COMPANY
+    assert _cue("One of the two networks, Kestcell, is working again.", "Kestcell") == COMPANY
+    assert _cue("Kestcell, the Irish telecoms firm with island roots, was unhurt.", "Kestcell") == COMPANY
     assert _cue("Hale, the company chairman, resigned.", "Hale") == ""
     assert _cue("Hale, a firm believer in tariffs, spoke.", "Hale") == ""
     text = "Kestcell, the telecoms firm, said lines were back."
     ms = [Mention("a1", Span(0, 0, 8, "Kestcell"), "PRODUCT"), Mention("a1", Span(0, 0, 8, "Kestcell"), "PERSON")]
     assert [m.label for m in type_article(ms, {0: text}, surnames=set())] == ["ORG", "ORG"]
+    # "the" alone before a product's name is no company ("the Kestjet 350 flew")
+    assert _cue("Engineers said the Kestjet flew well.", "Kestjet") == BODY
+    product = Mention("a1", Span(0, 19, 26, "Kestjet"), "PRODUCT")
+    assert type_article([product], {0: "Engineers said the Kestjet flew well."}, surnames=set())[0].label == "PRODUCT"
 
 
 def test_a_town_joined_by_hyphens_around_a_preposition_is_a_place():

@@ -22,6 +22,7 @@ calls them with itself):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -248,9 +249,23 @@ def _before_place(r: NameResolver, tokens: list[str]) -> str:
     return ""
 
 
+# Words that begin several well-known names (``united`` of the United States, Kingdom and
+# Nations, ``world`` of the World Bank and the World Health Organization): alone, such a word is
+# no shorter form of a name it begins (a bare "United" of a football report had taken "US
+# Airways", whose key is "united states airways").
+_GENERIC_FIRST_WORDS = frozenset(
+    w for w, n in Counter(k.split()[0] for k in {key for key, _ in ALIASES.values()} if " " in k).items() if n >= 2)
+
+
+def _generic(tokens: list[str]) -> bool:
+    """A one-word name that begins every name of its kind (``the Council``) or several
+    well-known names (``United``)."""
+    return len(tokens) == 1 and (tokens[0] in INSTITUTION_HEADS or tokens[0] in _GENERIC_FIRST_WORDS)
+
+
 def _prefix_match(r: NameResolver, cls: str, tokens: list[str], group: str) -> str:
     """The one organisation this name begins (or that begins this name)."""
-    if len(tokens) == 1 and tokens[0] in INSTITUTION_HEADS:
+    if _generic(tokens):
         return ""  # "the Council" alone begins every council's name and is none of them
     ids = r._live(r._heads.get((cls, tokens[0]), ()))
     longer, shorter = set(), []
@@ -261,7 +276,7 @@ def _prefix_match(r: NameResolver, cls: str, tokens: list[str], group: str) -> s
         if len(other) > len(tokens) and other[: len(tokens)] == tokens and other[-1] not in INSTITUTION_HEADS:
             longer.add(cid)
         elif len(other) < len(tokens) and tokens[: len(other)] == other and tokens[-1] not in INSTITUTION_HEADS \
-                and tokens[-1] not in _SEPARATE_HEADS and not (len(other) == 1 and other[0] in INSTITUTION_HEADS):
+                and tokens[-1] not in _SEPARATE_HEADS and not _generic(other):
             shorter.append((len(other), cid))
     longer = r._local(longer, group)
     if len(longer) == 1:

@@ -217,11 +217,10 @@ def _knight(r: NameResolver, first: str, gender: str, group: str, royal: bool = 
     (British usage), so the one person of the story (else of the corpus) with that first
     name, or ``""``. A royal (``King Abdullah``) is no one known by other offices only
     (``President Abdullah Gul``)."""
-    ids = _first_named(r, first, gender)
-    if royal:
-        ids = {cid for cid in ids if _may_reign(r._clusters[cid])}
-    ids = r._local(ids, group)
-    return ids.pop() if len(ids) == 1 else ""
+    ids = r._local(_first_named(r, first, gender), group)
+    hit = ids.pop() if len(ids) == 1 else ""
+    # a royal's rule only takes away: two Charleses stay ambiguous even when one holds an office
+    return "" if hit and royal and not _may_reign(r._clusters[hit]) else hit
 
 
 def _may_reign(c: Cluster) -> bool:

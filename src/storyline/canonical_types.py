@@ -34,10 +34,14 @@ from .records import Mention
 
 __all__ = [
     "head_label", "context_cue", "type_article", "entity_label", "legal_form", "form_initials", "STRONG", "WEAK", "NONPERSON", "BODY",
+    "COMPANY",
     "INSTITUTION_HEADS", "VOTING", "adjective_name",
 ]
 
 STRONG, WEAK, NONPERSON, BODY = "place", "not-person-place", "not-person", "body"
+# A body named with its kind, a company's or a medium's ("phone operator X", "news agency X"):
+# a body even where the model says product ("the X" alone is no such evidence: "the A350").
+COMPANY = "company"
 
 # Head words that give a name's type. Places and facilities come first or last ("River
 # Kest", "Mill Street"); organisations last or before "of" ("Homeland Party", "Ministry of
@@ -204,7 +208,7 @@ def context_cue(text: str, start: int, end: int, label: str = "") -> str:
     if _MEDIA_BEFORE.search(before) or _MEDIA_AFTER.match(after):
         return BODY  # "state news agency Sana said", "the official Sana news agency"
     if _COMPANY_BEFORE.search(before) or _COMPANY_APPOSITION.match(after):
-        return BODY  # "phone operator Kestcell", "Kestcell, the telecoms firm,"
+        return COMPANY  # "phone operator Kestcell", "Kestcell, the telecoms firm,"
     return ""
 
 
@@ -297,8 +301,8 @@ def _relabel(m: Mention, votes: Counter) -> Mention:
         return m.replace(label=m.label if cls == "loc" else "GPE", evidence="context")
     if votes[NONPERSON] and cls == "per" and len(m.span.text.split()) == 1:
         return m.replace(label="NORP")
-    if votes[BODY] and cls in ("per", "product") and len(m.span.text.split()) == 1:
-        return m.replace(label="ORG")  # a product too: the model calls companies' names products
+    if (votes[BODY] and cls == "per" or votes[COMPANY] and cls in ("per", "product")) and len(m.span.text.split()) == 1:
+        return m.replace(label="ORG")  # a product too when its kind says company: the model calls companies products
     return m
 
 
