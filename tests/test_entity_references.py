@@ -139,6 +139,7 @@ def test_a_name_ending_in_a_peoples_or_a_directions_adjective_is_no_place():
     assert corrected_label("the Atlantic Ocean", "NORP") == ("LOC", "name")
     assert corrected_label("Eastern Mediterranean", "LOC") == ("LOC", "")
     assert corrected_label("South Africa", "GPE") == ("GPE", "")
+    assert corrected_label("Cap Haitian", "GPE") == ("GPE", "")  # a town spelled with its people's word
     # a context cue ("in the Middle Eastern nation") does not make the adjective a place again
     text = "They fear a war in the Middle Eastern nation."
     i = text.index("Middle")

@@ -107,9 +107,11 @@ def corrected_label(text: str, label: str, titled: bool = False) -> tuple[str, s
         return "GPE", ""
     if label == "PERSON" and len(words) > 1 and _peoples_plural(words[-1]):
         return "NORP", ""  # "Scared Russians" in a reader's comment: no one's surname is a people
-    if label in ("GPE", "LOC", "NORP") and adjective_name(text):
-        return "NORP", ""  # "Gulf Arab states", "a Middle Eastern conflict": an adjective, no place
-        # (NORP too: the head word "Gulf" of "Gulf of Aden" would make it a place below)
+    # "Gulf Arab states", "a Middle Eastern conflict": an adjective, no place (NORP too: the head
+    # word "Gulf" of "Gulf of Aden" would make it a place below); not "Cap Haitian", a town
+    # ("Cap-Haitien") spelled with its people's word
+    if label in ("GPE", "LOC", "NORP") and adjective_name(text) and words[0].lower() not in ROMANCE_PLACE_STARTS:
+        return "NORP", ""
     if label == "FAC" and len(words) > 1 and (words[0].lower() in ROMANCE_PLACE_STARTS - {"port"}
                                               or any(w in PLACE_PARTICLES for w in words[1:-1])):
         return "GPE", ""  # "Santo Domingo", "Port au Prince" tagged as a facility: a city
