@@ -84,6 +84,10 @@ def test_a_royal_called_by_the_given_name_is_no_one_known_by_other_offices():
     r2 = NameResolver()
     two = r2.add([M("Prime Minister Faisal Noor"), M("Faisal Hadi", article="a2"), M("King Faisal", article="a3")], "s1")
     assert len(set(two)) == 3
+    # a royal title among an office's words is a royal's ("Crown Prince Sheikh Hamad bin Nasser")
+    r3 = NameResolver()
+    crown = r3.add([Mention("b1", Span(0, 0, 16, "Hamad bin Nasser"), "PERSON", title="Crown Prince Sheikh")], "s9")
+    assert r3.add([M("Sheikh Hamad", article="b2")], "s9") == crown
     # a royal named in full with the title is the one the title and given name call
     ids = r.add([M("King Faisal bin Tariq", article="a2"), M("King Faisal", article="a2")], "s2")
     assert ids[0] == ids[1]

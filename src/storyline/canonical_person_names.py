@@ -225,9 +225,9 @@ def _knight(r: NameResolver, first: str, gender: str, group: str, royal: bool = 
 
 def _may_reign(c: Cluster) -> bool:
     """Whether a person may be a royal called by the given name: no office known, or a
-    royal one among them."""
-    roles = {entry.partition("|")[0] for entry in c.roles}
-    return not roles or bool(roles & _ROYAL_ROLES)
+    royal title among the words of one (``prince sheikh``, ``defence minister prince``)."""
+    roles = [entry.partition("|")[0] for entry in c.roles]
+    return not roles or any(set(role.split()) & _ROYAL_ROLES for role in roles)
 
 
 def _first_named(r: NameResolver, first: str, gender: str) -> set[str]:
