@@ -462,8 +462,11 @@ def test_a_body_alone_or_its_charter_is_not_the_body_it_begins():
                  M("Northrop Grumman", "ORG"), M("Northrop", "ORG"), M("Council", "ORG"),
                  M("League", "ORG"), M("Arab League", "ORG"), M("United Nations Assistance Mission", "ORG"),
                  M("United Nations Food and Agriculture Organisation", "ORG")], "s1")
-    assert len({ids[0], ids[1], ids[2], ids[3], ids[7], ids[8], ids[9], ids[10]}) == 8
+    assert len({ids[0], ids[1], ids[2], ids[3], ids[8], ids[9], ids[10]}) == 7
     assert ids[4] == ids[5] and ids[3] == ids[6]
+    # the head word alone is the article's one body that ends in it (round 11: "the League"
+    # of an article on the Arab League); "Council" begins the article's only council
+    assert ids[7] == ids[8]
 
 
 def test_a_royal_is_called_by_the_given_name_never_the_surname():

@@ -50,11 +50,11 @@ from collections.abc import Iterable, Sequence
 from .canonical_clusters import Cluster, ClusterStore
 from .canonical_names import (
     ALIASES, PLACE_NAMES, NameParts, core_name, description_prefix, display_alias, fold, initials, label_class,
-    name_key, role_key, skeleton, us_state,
+    name_key, role_key, skeleton, split_article, us_state,
 )
 from .canonical_organisations import (
-    acronym, article_acronym, company, company_words, link_alias, national_body, national_form, national_suffix_key,
-    resolve_other,
+    acronym, article_acronym, article_body, company, company_words, institution_word, link_alias, national_body,
+    national_form, national_suffix_key, resolve_other, shortened,
 )
 from .canonical_people import holds, role_entries
 from .canonical_person_names import (
@@ -85,6 +85,8 @@ class NameResolver(ClusterStore):
         # the keys of the article's organisations and places, which a person's name may be
         # written after as an owner ("Chryslers Bob Nardelli")
         self._article_keys: set[str] = set()
+        # the surnames the article being added writes each person's full name with
+        self._spelled: dict[str, set[str]] = {}
 
     # --- public API ------------------------------------------------------------------
 
@@ -105,10 +107,12 @@ class NameResolver(ClusterStore):
         # a body named without its country after the country's body of that name
         deferred.update((i, False) for i, m in enumerate(mentions) if i not in deferred
                         and label_class(m.label) == "org" and national_suffix_key(self, named[i][1]))
-        # an acronym after the article's full names, so that it finds the one it abbreviates
+        # an acronym after the article's full names, so that it finds the one it abbreviates,
+        # and a body's head word alone ("the League") after the body's name
         deferred.update((i, False) for i, m in enumerate(mentions)
-                        if i not in deferred and label_class(m.label) != "per" and acronym(m.span.text))
-        self._article = set()
+                        if i not in deferred and label_class(m.label) != "per"
+                        and (acronym(m.span.text) or institution_word(named[i][1])))
+        self._article, self._spelled = set(), {}
         order = [i for i in range(len(mentions)) if i not in deferred] + sorted(deferred)
         for i in order:
             mention = dataclasses.replace(mentions[i], label="PERSON") if deferred.get(i) else mentions[i]
@@ -122,7 +126,7 @@ class NameResolver(ClusterStore):
                 pending.append((i, role))
             ids[i] = cid
             self._article.add(cid)
-        self._given = {}
+        self._given, self._spelled = {}, {}
         for i, role in pending:
             try:
                 ids[i] = self._attach_role(mentions, ids, i, role, group or "")
@@ -136,7 +140,7 @@ class NameResolver(ClusterStore):
         instead of a query per lookup. Changes no result. Only on PostgreSQL, where a query
         is a round trip to a server; SQLite answers a lookup in microseconds, faster than
         working out what to prefetch. A no-op in memory."""
-        if self._store is None or self._store.dialect != "postgresql":
+        if not self.remote:
             return
         limit = self.settings["entities.max_mention_chars"]
         want: dict[str, set] = {kind: set() for kind in ("keys", "by_key", "surnames", "firsts", "heads", "acronyms", "names")}
@@ -162,17 +166,7 @@ class NameResolver(ClusterStore):
                     slots.add((cls, acro, ""))
                 want["keys"].update(slots)
                 new_ids.update(stable_id(*slot) for slot in slots)  # the ids a new entity would get
-        maps = {"keys": self._keys, "by_key": self._by_key, "surnames": self._surnames, "firsts": self._firsts,
-                "heads": self._heads, "acronyms": self._acronyms, "names": self._names}
-        ids: set[str] = set(new_ids)
-        for kind, keys in want.items():
-            maps[kind].prefetch(keys)
-            for key in keys:
-                found = maps[kind].get(key)
-                if found:
-                    ids.update([found] if isinstance(found, str) else found)
-        self._clusters.prefetch(ids)
-        self._redirects.prefetch(ids)
+        self.prefetch_entries(want, new_ids)
 
     def assign(self, mentions: Sequence[Mention], group: str | None = None) -> list[Mention]:
         """Like :meth:`add`, returning the mentions with ``entity_id`` filled in."""
@@ -189,6 +183,11 @@ class NameResolver(ClusterStore):
         """The entity an id (or a merged-away id) now belongs to, or None."""
         c = self._clusters.get(self.canonical_id(entity_id))
         return self._entity(c) if c else None
+
+    def article_spellings(self) -> dict[str, set[str]]:
+        """The surnames the article being added writes each person's full name with so far,
+        by entity id (empty outside :meth:`add`)."""
+        return {self.canonical_id(cid): surnames for cid, surnames in self._spelled.items()}
 
     def gender(self, entity_id: str) -> str:
         """The gender an entity's honorifics state: ``m``, ``f``, ``x`` (both) or ``""``."""
@@ -255,7 +254,9 @@ class NameResolver(ClusterStore):
             parts = dataclasses.replace(parts, title=" ".join(t for t in (mention.title, parts.title) if t))
         cid = self._resolve(cls, key, parts, group, evidence)
         c = self._clusters[cid]
-        if c.cls == "org" and national_form(c.key, key):
+        if c.cls == "per" and cls == "per" and " " in key:
+            self._spelled.setdefault(cid, set()).add(key.split()[-1])
+        if c.cls == "org" and (national_form(c.key, key) or shortened(c.key, key)):
             key = c.key  # "the Air Force" is the US one in this article only, not wherever it is named
         self._note(c, key, label, evidence, group, parts.gender)
         c.forms[parts.name] += 1
@@ -308,10 +309,12 @@ class NameResolver(ClusterStore):
                 and (self._is_entity(whole_key[:-1]) or national_suffix_key(self, whole_key[:-1])):
             return text[:-1] + "'s"  # "Bank of Americas board": a known organisation's possessive
         for i, tok in enumerate(tokens):
-            base = possessive_base(tok.strip(",;:")) or self._surname_base(tok.strip(",;:"))
+            # the name after an Arabic article ("Bashar al-Assads rule"): the article stays
+            article, word = split_article(tok.strip(",;:"))
+            base = possessive_base(word) or self._surname_base(word)
             if base is None or len(base) < 3 and not (len(base) == 2 and base.isupper()):
                 continue  # "Los Angeles", "Las Vegas", "Des Moines": an article, not "Lo's"; "GMs" is GM's
-            whole, bkey = fold(tok), fold(base)
+            whole, bkey = fold(tok.replace(article, "", 1)), fold(base)
             if self._known_as_written(whole, bkey, cls) or whole in self._surnames or whole in ALIASES \
                     or (len(tokens) > 1 and fold(text) in self._by_key):
                 return text  # the word, or the whole name ("Los Angeles"), is known as written
@@ -319,7 +322,7 @@ class NameResolver(ClusterStore):
             # DAX" tagged GPE); not a person's name ("Frances" is a given name)
             if bkey in self._by_key or bkey in self._surnames or bkey in ALIASES \
                     or (cls != "per" and bkey in PLACE_NAMES) or (cls == "org" and company(self, bkey)):
-                tokens[i] = tok.replace(tok.strip(",;:"), base + "'s")
+                tokens[i] = tok.replace(word, base + "'s")
                 return " ".join(tokens)
         return text
 
@@ -389,6 +392,10 @@ class NameResolver(ClusterStore):
             return resolve_surname(self, key, parts.gender, group, local_only=True)
         if cls != "per" and acronym(parts.name):
             hit = article_acronym(self, cls, key)
+            if hit:
+                return hit
+        if cls != "per":
+            hit = article_body(self, key)
             if hit:
                 return hit
         if cls == "org":
@@ -465,10 +472,7 @@ class NameResolver(ClusterStore):
         if c.cls == "per":
             if c.person_evidence:
                 return
-            tokens = c.key.split()
-            self._surnames.get(tokens[-1], set()).discard(c.id)
-            self._surnames.get("~" + skeleton(tokens[-1]), set()).discard(c.id)
-            self._firsts.get(tokens[0], set()).discard(c.id)
+            self.unindex_person(c)
             c.short = False
         c.cls = new
         slot = self._keys.get((new, c.key, ""))

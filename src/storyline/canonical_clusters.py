@@ -144,6 +144,31 @@ class ClusterStore:
         return [self._clusters, self._redirects, self._keys, self._by_key, self._surnames, self._firsts,
                 self._heads, self._acronyms, self._roles, self._names]
 
+    @property
+    def remote(self) -> bool:
+        """Whether the index lives on a database server (PostgreSQL), where each lookup is a
+        round trip and reading a batch's entries ahead (:meth:`prefetch_entries`) pays."""
+        return self._store is not None and self._store.dialect == "postgresql"
+
+    def prefetch_entries(self, want: dict[str, set], ids: Iterable[str] = ()) -> None:
+        """Read in a few queries the index entries named in ``want`` (index name -> its
+        keys: ``keys``, ``by_key``, ``surnames``, ``firsts``, ``heads``, ``acronyms``,
+        ``roles``, ``names``), then the clusters and redirects of the ids they hold and of
+        ``ids``. Changes no result; a no-op in memory."""
+        if self._store is None:
+            return
+        maps = {"keys": self._keys, "by_key": self._by_key, "surnames": self._surnames, "firsts": self._firsts,
+                "heads": self._heads, "acronyms": self._acronyms, "roles": self._roles, "names": self._names}
+        found_ids: set[str] = set(ids)
+        for kind, keys in want.items():
+            maps[kind].prefetch(keys)
+            for key in keys:
+                found = maps[kind].get(key)
+                if found:
+                    found_ids.update([found] if isinstance(found, str) else found)
+        self._clusters.prefetch(found_ids)
+        self._redirects.prefetch(found_ids)
+
     def take_merged(self) -> list[str]:
         """The ids merged away since the last call (the rows naming them need re-pointing)."""
         merged, self.merged = self.merged, []
@@ -214,6 +239,14 @@ class ClusterStore:
         for form in (*c.forms, c.key, display_alias(c.key)):
             if form:
                 self._names.setdefault(form, set()).add(c.id)
+
+    def unindex_person(self, c: Cluster) -> None:
+        """Take a full person's name out of the surname and first-name indexes (the label
+        vote made it a body or a place: no one's surname any more)."""
+        tokens = c.key.split()
+        self._surnames.get(tokens[-1], set()).discard(c.id)
+        self._surnames.get("~" + skeleton(tokens[-1]), set()).discard(c.id)
+        self._firsts.get(tokens[0], set()).discard(c.id)
 
     def _live(self, ids: Iterable[str]) -> set[str]:
         return {i for i in map(self.canonical_id, ids) if i in self._clusters}

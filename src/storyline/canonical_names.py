@@ -27,7 +27,7 @@ __all__ = [
     "NameParts", "core_name", "name_key", "initials", "label_class", "ALIASES", "HONORIFICS",
     "TITLE_WORDS", "display_alias", "ORG_NAMES", "PLACE_NAMES", "role_key", "roles_compatible",
     "description_prefix", "fold", "strip_titles", "ROLE_MODIFIERS", "without_articles", "REGNAL",
-    "is_place_key", "generation", "PARTICLES", "MAX_PARTICLES", "PLACE_PARTICLES",
+    "is_place_key", "generation", "PARTICLES", "MAX_PARTICLES", "PLACE_PARTICLES", "split_article",
 ]
 
 # Honorifics and the gender they state ("" when they state none).
@@ -130,6 +130,14 @@ PARTICLES = _CONNECTORS - _ROLE_CONNECTORS
 MAX_PARTICLES = 3
 # Arabic article joined to a name ("al-Assad", "el-Sisi", "ad-Din"): a capitalised word.
 _ARTICLE_JOINED = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
+
+
+def split_article(word: str) -> tuple[str, str]:
+    """``al-Assads`` -> (``al-``, ``Assads``): an Arabic article joined to a name and the
+    name after it; (``""``, ``word``) for a word without one."""
+    joined = _ARTICLE_JOINED.match(word)
+    return (word[: joined.end() - 1], word[joined.end() - 1:]) if joined else ("", word)
+
 _DETERMINERS = frozenset("the a an".split())
 
 # Common world-news aliases: key -> (canonical key, display name). From general knowledge.
@@ -141,6 +149,9 @@ _ALIAS_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("UN Security Council", ("united nations security council", "security council", "unsc")),
     ("World Food Programme", ("wfp", "un world food programme", "world food program")),
     ("Medecins Sans Frontieres", ("msf", "doctors without borders")),
+    # "the Red Cross" of world news is the international committee (a country's society is
+    # named with its country: "British Red Cross")
+    ("Red Cross", ("icrc", "international committee of the red cross", "international committee for the red cross")),
     ("NATO", ("north atlantic treaty organization", "north atlantic treaty organisation")),
     ("Russia", ("russian federation",)),
     ("China", ("peoples republic of china", "prc", "mainland china")),
@@ -373,7 +384,7 @@ def _name_in_part(part: str, person: bool) -> NameParts:
         else:
             part = part[: pos[-1].start()]
     tokens = part.strip(" ;:'’\"").split()
-    run_start, run_end = _last_run(tokens)
+    run_start, run_end = _last_run(tokens, inner_the=not person)
     if run_end == 0 or run_end != len(tokens):
         return NameParts("")  # no name, or the part ends in lower-case words
     name = tokens[run_start:run_end]
@@ -401,8 +412,11 @@ def _is_cap(token: str) -> bool:
                             or bool(_ARTICLE_JOINED.match(token)))
 
 
-def _last_run(tokens: list[str]) -> tuple[int, int]:
-    """[start, end) of the last run of capitalised tokens (connectors allowed inside)."""
+def _last_run(tokens: list[str], inner_the: bool = False) -> tuple[int, int]:
+    """[start, end) of the last run of capitalised tokens (connectors allowed inside; with
+    ``inner_the``, for a body's or a place's name, also ``the`` after a capitalised word or
+    a connector: ``Save the Children``, ``Friends of the Earth``, which had been named
+    ``Children`` and ``Earth``)."""
     end = len(tokens)
     while end and not _is_cap(tokens[end - 1]):
         end -= 1
@@ -415,6 +429,9 @@ def _last_run(tokens: list[str]) -> tuple[int, int]:
             start -= 1
         elif prev.lower() in _CONNECTORS and start > 1 and _is_cap(tokens[start - 2]):
             start -= 2
+        elif inner_the and prev.lower() == "the" and start > 1 and (
+                _is_cap(tokens[start - 2]) or tokens[start - 2].lower() in _CONNECTORS):
+            start -= 1  # the word before "the" is taken by the next step, or ends the run
         elif start == 1 and prev in ("al", "el"):  # "al Qaeda"
             start = 0
         elif prev.lower() in PARTICLES:

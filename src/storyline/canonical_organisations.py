@@ -12,7 +12,8 @@ calls them with itself):
   article spells the name out: ``GM``, :func:`article_acronym`); a bracketed alias (``the
   United States Air Force (USAF)``) links the two (:func:`link_alias`);
 * in an article that names a country's body, the body named without the country is that
-  one (``the Air Force``, :func:`national_body`);
+  one (``the Air Force``, :func:`national_body`), and a body named by its head word alone
+  is the article's one body with that head (``the League``, :func:`article_body`);
 * a bare word that begins a name the article writes as a company's (``Ford`` beside ``Ford
   Motor Co``, ``Magna`` beside ``Magna International``) is the company, not a namesake's
   surname (:func:`company_words`, :func:`company`).
@@ -20,11 +21,17 @@ calls them with itself):
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .canonical_clusters import Cluster
-from .canonical_names import ALIASES, PLACE_NAMES, NameParts, fold, initials, is_place_key, label_class, name_key
+from rapidfuzz.fuzz import ratio
+
+from .canonical_names import (
+    ALIASES, PLACE_NAMES, NameParts, fold, initials, is_place_key, label_class, name_key, skeleton,
+)
 from .canonical_types import INSTITUTION_HEADS, VOTING, form_initials, legal_form
 from .records import Mention
 
@@ -33,7 +40,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "company_words", "national_suffix_key", "company", "national_body", "article_acronym", "resolve_other",
-    "link_alias", "national_form", "acronym", "COMPANY_WORDS",
+    "link_alias", "national_form", "acronym", "COMPANY_WORDS", "institution_word", "article_body", "shortened",
 ]
 
 # Heads of a document a body issues or is founded on ("United Nations Charter", "UN Security
@@ -120,6 +127,34 @@ def national_body(r: NameResolver, key: str, name: str) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+def institution_word(key: str) -> str:
+    """The institution word a one-word key is (``council``; ``leagues``, a stripped
+    possessive or a plural, is ``league``), or ``""``."""
+    word = _singular(key) if " " not in key else ""
+    return word if word in INSTITUTION_HEADS else ""
+
+
+def article_body(r: NameResolver, key: str) -> str:
+    """The one body of this article whose name ends in this institution word (``the
+    League`` beside ``the Arab League``, ``the Council`` beside ``the UN Security
+    Council``): news shortens a body's name to its head word once it has named it. ``""``
+    when the article names none or several (``the Council`` beside the Security Council and
+    the Syrian National Council)."""
+    word = institution_word(key)
+    found = set()
+    for cid in r._article if word else ():
+        c = r._clusters.get(r.canonical_id(cid))
+        if c is not None and c.cls == "org" and shortened(c.key, word):
+            found.add(c.id)
+    return found.pop() if len(found) == 1 else ""
+
+
+def shortened(full: str, word: str) -> bool:
+    """Whether the key ``word`` is the key ``full`` shortened to its head word."""
+    tokens = full.split()
+    return len(tokens) > 1 and " " not in word and _singular(tokens[-1]) == _singular(word)
+
+
 def article_acronym(r: NameResolver, cls: str, key: str) -> str:
     """The one entity of this article whose initials an acronym is (``GM`` beside
     ``General Motors Corp``), also for two letters, which collide across a corpus but
@@ -133,11 +168,10 @@ def article_acronym(r: NameResolver, cls: str, key: str) -> str:
     own = r.canonical_id(r._keys.get((cls, key, ""), ""))
     if own in r._clusters and own != hit:
         earlier = r._clusters[own]
-        mine, theirs = _expansions(earlier, key), _expansions(r._clusters[hit], key)
-        spelled = any(_same_name(a, b) for a in mine for b in theirs)
-        if mine and theirs and not spelled:
+        spelled = _spelled_out(earlier, r._clusters[hit], key)
+        if spelled == "different":
             return hit  # "IRC" of this article's rescue corps, another article's committee: no join
-        if not spelled and not (earlier.forms and all(acronym(f) for f in earlier.forms)):
+        if spelled != "same" and not (earlier.forms and all(acronym(f) for f in earlier.forms)):
             return ""  # a name of its own ("BP"), not only this acronym
         r._merge(earlier, r._clusters[hit])
     return r._remember(cls, key, hit)
@@ -162,12 +196,25 @@ def resolve_other(r: NameResolver, cls: str, key: str, parts: NameParts, group: 
         if hit in r._clusters and r._clusters[hit].cls == cls:
             return r._remember(cls, key, hit)
     if cls == "org":
-        hit = _prefix_match(r, cls, tokens, group)
+        hit = _before_place(r, tokens) or _prefix_match(r, cls, tokens, group)
         if hit:
+            return r._remember(cls, key, hit)
+    # An Arabic place name romanised with other vowels ("Deir al-Zour" / "Deir al-Zor", "Jisr
+    # al-Shughour" / "al-Shughur"): the same consonant skeletons, word by word, and keys at
+    # least entities.romanisation_ratio alike. Only names written with a joined Arabic
+    # article: English names with the same consonants are other places ("Mill Street").
+    romanised = (cls, "~skeleton " + " ".join(map(skeleton, tokens)), "") \
+        if cls == "loc" and len(tokens) >= 2 and _ARABIC_ARTICLE.search(parts.name) else None
+    if romanised:
+        hit = r.canonical_id(r._keys.get(romanised, ""))
+        if hit in r._clusters and r._clusters[hit].cls == cls \
+                and ratio(r._clusters[hit].key, key) >= r.settings["entities.romanisation_ratio"]:
             return r._remember(cls, key, hit)
     c = r._new(cls, key)
     if reordered:
         r._keys[reordered] = c.id
+    if romanised:
+        r._keys[romanised] = c.id
     for acro in {initials(key), form_initials(parts.name)}:
         # Backwards (acronym seen first) only from 3 letters: two-letter initials collide.
         aid = r.canonical_id(r._keys.get((cls, acro, ""), "")) if len(acro) >= 3 else ""
@@ -178,9 +225,47 @@ def resolve_other(r: NameResolver, cls: str, key: str, parts: NameParts, group: 
     return c.id
 
 
+# An Arabic article joined to a name's word ("Deir al-Zour", "Ras el-Ain").
+_ARABIC_ARTICLE = re.compile(r"\b(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
+
+
+# An organisation is known by its name alone once written so this many times: only then is a
+# place after its name run in from a caption (a stray "Air" tagged alone would otherwise take
+# Air France, Air China and Air India).
+_KNOWN_BODY_MENTIONS = 10
+
+
+def _before_place(r: NameResolver, tokens: list[str]) -> str:
+    """The known organisation a name begins when the rest of it is a place run in after it
+    (``Reuters Syria`` of a video caption ``Julie Noce, Reuters Syria remains in ...``, where
+    the article never writes Reuters alone), or ``""``."""
+    for n in range(len(tokens) - 1, 0, -1):
+        if is_place_key(" ".join(tokens[n:])):
+            head = " ".join(tokens[:n])
+            c = r._clusters.get(r.canonical_id(r._keys.get(("org", head, ""), "")))
+            if c is not None and c.cls == "org" \
+                    and sum(k for f, k in c.forms.items() if fold(f) == head) >= _KNOWN_BODY_MENTIONS:
+                return c.id
+    return ""
+
+
+# Words that begin several well-known names (``united`` of the United States, Kingdom and
+# Nations, ``world`` of the World Bank and the World Health Organization): alone, such a word is
+# no shorter form of a name it begins (a bare "United" of a football report had taken "US
+# Airways", whose key is "united states airways").
+_GENERIC_FIRST_WORDS = frozenset(
+    w for w, n in Counter(k.split()[0] for k in {key for key, _ in ALIASES.values()} if " " in k).items() if n >= 2)
+
+
+def _generic(tokens: list[str]) -> bool:
+    """A one-word name that begins every name of its kind (``the Council``) or several
+    well-known names (``United``)."""
+    return len(tokens) == 1 and (tokens[0] in INSTITUTION_HEADS or tokens[0] in _GENERIC_FIRST_WORDS)
+
+
 def _prefix_match(r: NameResolver, cls: str, tokens: list[str], group: str) -> str:
     """The one organisation this name begins (or that begins this name)."""
-    if len(tokens) == 1 and tokens[0] in INSTITUTION_HEADS:
+    if _generic(tokens):
         return ""  # "the Council" alone begins every council's name and is none of them
     ids = r._live(r._heads.get((cls, tokens[0]), ()))
     longer, shorter = set(), []
@@ -191,7 +276,7 @@ def _prefix_match(r: NameResolver, cls: str, tokens: list[str], group: str) -> s
         if len(other) > len(tokens) and other[: len(tokens)] == tokens and other[-1] not in INSTITUTION_HEADS:
             longer.add(cid)
         elif len(other) < len(tokens) and tokens[: len(other)] == other and tokens[-1] not in INSTITUTION_HEADS \
-                and tokens[-1] not in _SEPARATE_HEADS and not (len(other) == 1 and other[0] in INSTITUTION_HEADS):
+                and tokens[-1] not in _SEPARATE_HEADS and not _generic(other):
             shorter.append((len(other), cid))
     longer = r._local(longer, group)
     if len(longer) == 1:
@@ -222,7 +307,7 @@ def link_alias(r: NameResolver, c: Cluster, alias: str, label: str) -> None:
         return
     other = r._keys.get((c.cls, akey, ""))
     if other and r.canonical_id(other) in r._clusters and r.canonical_id(other) != c.id:
-        if _other_expansion(r._clusters[r.canonical_id(other)], c, akey):
+        if _spelled_out(r._clusters[r.canonical_id(other)], c, akey) == "different":
             return  # two names with one acronym ("International Rescue Committee/Corps (IRC)")
         r._merge(r._clusters[r.canonical_id(other)], c)
     else:
@@ -230,14 +315,17 @@ def link_alias(r: NameResolver, c: Cluster, alias: str, label: str) -> None:
         r._by_key.setdefault(akey, set()).add(c.id)
 
 
-def _other_expansion(c: Cluster, other: Cluster, akey: str) -> bool:
-    """Whether two entities are written out as different names whose initials are ``akey``:
-    an acronym that two names share in a corpus (``IRC``: the International Rescue Committee
-    and the International Rescue Corps) then joins neither to the other. Spellings of one
-    name (``Disaster(s) (and) Emergency Committee``, ``Organisation``/``Organization``) are
-    no different names."""
+def _spelled_out(c: Cluster, other: Cluster, akey: str) -> str:
+    """How two entities write out the name whose initials are ``akey``: ``"same"`` when a
+    written-out form of each is one name spelled two ways (``Disaster(s) (and) Emergency
+    Committee``, ``Organisation``/``Organization``), ``"different"`` when both write it out
+    and as different names (``IRC``: the International Rescue Committee and the
+    International Rescue Corps, an acronym two names share in a corpus, which then joins
+    neither to the other), ``""`` when one of them never writes it out."""
     mine, theirs = _expansions(c, akey), _expansions(other, akey)
-    return bool(mine and theirs) and not any(_same_name(a, b) for a in mine for b in theirs)
+    if any(_same_name(a, b) for a in mine for b in theirs):
+        return "same"
+    return "different" if mine and theirs else ""
 
 
 def _expansions(c: Cluster, akey: str) -> list[str]:

@@ -8,11 +8,14 @@ calls them with itself):
   in its story (``group``), else in the corpus; with two candidates (two people sharing a
   surname) it is left alone, unless an honorific's gender or a title only one of them holds
   settles it, or one of them is named ``entities.dominant_ratio`` times as often as the
-  other (news style names the lesser namesake in full) (:func:`resolve_surname`);
+  other (news style names the lesser namesake in full); a person the same article names in
+  full with another spelling of the surname is not a candidate when someone else is
+  (``Mr Assad`` beside ``Riyad al-Asaad``) (:func:`resolve_surname`);
 * a one-word name that no one has as a surname is the one person of its story whose name
   begins with it (``Mr Ban`` for Ban Ki-moon, ``Bashar`` for Bashar al-Assad); a knight or
-  dame is called by the given name (``Sir Liam``); a royal title's bearer unknown by full
-  name is an entity of their own in the story; an article's bare given name beside the full
+  dame is called by the given name (``Sir Liam``), a royal too, never someone known only by
+  other offices (``King Abdullah`` is no ``President Abdullah Gul``); a royal title's bearer
+  unknown by full name is an entity of their own in the story; an article's bare given name beside the full
   name it begins is that person (:func:`given_names`);
 * a bare surname left alone is one per story when written with an honorific or title;
   written bare and borne in full by no one, it is one name across the corpus
@@ -22,7 +25,8 @@ calls them with itself):
   (:func:`absorb_leader_word`);
 * full names with the same surname merge when the first names agree (``Joe``/``Joseph``,
   ``J.``) and, with rapidfuzz, when one spelling differs slightly under the same first
-  name, or both names are another romanisation (``Moammar Gadhafi``); a name that drops a
+  name, or both names are another romanisation (``Moammar Gadhafi``; the Arabic article
+  fused or apart: ``Elaraby`` / ``al-Arabi``); a name that drops a
   rarely used first name (``Tayyip Erdogan``) is the same person; generational suffixes
   (``Sr.``, ``Jr.``) keep father and son apart (:func:`resolve_person`).
 """
@@ -54,7 +58,11 @@ _KNIGHTED = re.compile(r"\b(?:Sir|Dame)\b", re.I)
 
 # Royal titles, whose bearers are called by their given name too ("King Abdullah", "Prince
 # Bandar"): such a name is never a surname; unknown, it is an entity of its own in the story.
-_ROYAL = re.compile(r"\b(?:King|Queen|Prince|Princess|Emir|Sultan|Sheikh|Sheik|Pope)\b", re.I)
+_ROYAL_TITLES = "King Queen Prince Princess Emir Sultan Sheikh Sheik Pope".split()
+_ROYAL = re.compile(r"\b(?:%s)\b" % "|".join(_ROYAL_TITLES), re.I)
+# The roles those titles give (``role_key``): a person known only by other offices
+# (``President Abdullah Gul``) is not the ``King Abdullah`` of a story.
+_ROYAL_ROLES = frozenset(r for t in _ROYAL_TITLES for r in role_key(t)[0])
 
 # A person is known for that once named in full this many times (a one-off "Ahmad Syrian" of
 # a tagging slip is not): only then is a leader's name read as that person's surname.
@@ -116,7 +124,7 @@ def resolve_person(r: NameResolver, key: str, parts: NameParts, group: str) -> s
     tokens = key.split()
     royal = len(tokens) == 1 and bool(_ROYAL.search(parts.title))
     if len(tokens) == 1 and (royal or _KNIGHTED.search(parts.title)):
-        hit = _knight(r, key, parts.gender, group)
+        hit = _knight(r, key, parts.gender, group, royal)
         if hit:
             return hit
     if royal:
@@ -138,7 +146,7 @@ def resolve_person(r: NameResolver, key: str, parts: NameParts, group: str) -> s
     if other:  # "Jean Pierre Dupont" is "Jean-Pierre Dupont" (the key folds the hyphen away)
         r._keys[("per", key, "")] = other
         return _generation_of(r, r.canonical_id(other), key, gen)
-    match = _same_person(r, tokens, parts.gender, gen)
+    match = _same_person(r, tokens, parts.gender, gen, parts.name)
     if match and gen:
         own = _generation_of(r, match, key, gen)
         if own != match:
@@ -204,12 +212,22 @@ def _absorb_possessive(r: NameResolver, person: Cluster, key: str) -> None:
     r._merge(other, person)
 
 
-def _knight(r: NameResolver, first: str, gender: str, group: str) -> str:
+def _knight(r: NameResolver, first: str, gender: str, group: str, royal: bool = False) -> str:
     """``Sir Liam`` is Sir Liam Donaldson: a knight or dame is called by the given name
     (British usage), so the one person of the story (else of the corpus) with that first
-    name, or ``""``."""
+    name, or ``""``. A royal (``King Abdullah``) is no one known by other offices only
+    (``President Abdullah Gul``)."""
     ids = r._local(_first_named(r, first, gender), group)
-    return ids.pop() if len(ids) == 1 else ""
+    hit = ids.pop() if len(ids) == 1 else ""
+    # a royal's rule only takes away: two Charleses stay ambiguous even when one holds an office
+    return "" if hit and royal and not _may_reign(r._clusters[hit]) else hit
+
+
+def _may_reign(c: Cluster) -> bool:
+    """Whether a person may be a royal called by the given name: no office known, or a
+    royal title among the words of one (``prince sheikh``, ``defence minister prince``)."""
+    roles = [entry.partition("|")[0] for entry in c.roles]
+    return not roles or any(set(role.split()) & _ROYAL_ROLES for role in roles)
 
 
 def _first_named(r: NameResolver, first: str, gender: str) -> set[str]:
@@ -243,9 +261,10 @@ def _absorb_given_name(r: NameResolver, full: Cluster, first: str, group: str) -
         r._merge(short, full)
 
 
-def _same_person(r: NameResolver, tokens: list[str], gender: str, gen: str = "") -> str:
+def _same_person(r: NameResolver, tokens: list[str], gender: str, gen: str = "", written: str = "") -> str:
     """A full-name cluster that is surely this person (nickname, initial, spelling); of
-    several, the one written with the same generational suffix ``gen``."""
+    several, the one written with the same generational suffix ``gen``. ``written``: the
+    name as written (an Arabic article apart from the surname shows in it)."""
     first, last = tokens[0], tokens[-1]
     found = set()
     for cid in r._live(r._surnames.get(last, ())):
@@ -275,6 +294,8 @@ def _same_person(r: NameResolver, tokens: list[str], gender: str, gen: str = "")
                 found.add(cid)
     if not found and len(last) >= 5:
         found = _same_romanisation(r, tokens, gender)
+    if not found:
+        found = _article_apart(r, tokens, gender, written)
     if len(found) > 1 and gen:  # "Bob Quill Sr." where Robert Quill Sr. and Jr. are named
         found = {cid for cid in found if gen in map(generation, r._clusters[cid].forms)}
     return found.pop() if len(found) == 1 else ""
@@ -305,25 +326,73 @@ def _same_romanisation(r: NameResolver, tokens: list[str], gender: str) -> set[s
     (:func:`canonical_names.skeleton`), and whole names at least
     ``entities.romanisation_ratio`` alike, first and last name only (``Muammar al
     Gaddafi``); ``Ali Hassan`` / ``Ali Hussein`` share skeletons but not spellings."""
+    limit = r.settings["entities.romanisation_ratio"]
+    return {cid for cid in r._live(r._surnames.get("~" + skeleton(tokens[-1]), ()))
+            if _romanised(r._clusters[cid], tokens, gender, limit)}
+
+
+def _romanised(c: Cluster, tokens: list[str], gender: str, limit: float, fused: bool = False) -> bool:
+    """Whether ``c`` is the person ``tokens`` names, spelled another way (see
+    :func:`_same_romanisation`); ``fused``: compare ``c``'s surname without the Arabic article
+    fused into it (``elaraby`` as ``araby``)."""
     first, last = tokens[0], tokens[-1]
-    name, limit, first_skeleton = f"{first} {last}", r.settings["entities.romanisation_ratio"], skeleton(first)
+    other = c.key.split()
+    other_last = other[-1][2:] if fused else other[-1]
+    return (c.cls == "per" and other[0][:1] == first[:1] and other_last[:1] == last[:1]
+            and skeleton(other[0]) == skeleton(first) and ratio(f"{other[0]} {other_last}", f"{first} {last}") >= limit
+            and gender_ok(c.gender, gender)
+            and not any(_other_middle_name(tokens, k.split(), limit) for k in c.keys | {c.key}))
+
+
+# An Arabic article written apart before a name's last word ("Nabil al-Arabi", "el-Araby").
+_ARTICLE_APART = re.compile(r"(?:^|\s)[AaEe]l[- ]\S+$")
+# The article fused into a surname ("Elaraby", "Alassad"): "el"/"al" and 4 letters at least
+# (the shortest Arabic surnames: "Arabi", "Sisi" are 4-5).
+_ARTICLE_FUSED = re.compile(r"^[ae]l[a-z]{4,}$")
+
+
+def _article_apart(r: NameResolver, tokens: list[str], gender: str, written: str) -> set[str]:
+    """The one full-name cluster that is this name with the Arabic article fused into the
+    surname or written apart (``Nabil Elaraby`` / ``Nabil al-Arabi``, ``el-Araby``): the key
+    keeps a fused article and drops one written apart. The side written apart must show the
+    article (so ``Madeleine Albright`` is no ``Madeleine Bright``); the rest is
+    :func:`_same_romanisation`'s test on the surname without the article."""
+    last = tokens[-1]
+    if _ARTICLE_FUSED.match(last):  # "elaraby": people written "... al-Arabi" or "... el-Araby"
+        bare, want_apart = last[2:], True
+    elif _ARTICLE_APART.search(written):  # "al-Arabi" written: people whose key is "elarabi", "alaraby"...
+        bare, want_apart = last, False
+    else:
+        return set()
     found = set()
-    for cid in r._live(r._surnames.get("~" + skeleton(last), ())):
-        c = r._clusters[cid]
-        other = c.key.split()
-        if (c.cls == "per" and other[0][:1] == first[:1] and other[-1][:1] == last[:1]
-                and skeleton(other[0]) == first_skeleton and ratio(f"{other[0]} {other[-1]}", name) >= limit
-                and gender_ok(c.gender, gender)
-                and not any(_other_middle_name(tokens, k.split(), limit) for k in c.keys | {c.key})):
-            found.add(cid)
-    return found
+    for prefix in ("",) if want_apart else ("al", "el"):
+        for cid in r._live(r._surnames.get("~" + skeleton(prefix + bare), ())):
+            c = r._clusters[cid]
+            other = c.key.split()
+            if c.cls != "per" or len(other) < 2:
+                continue
+            if want_apart:
+                ok = other[-1] != last and any(_ARTICLE_APART.search(f) for f in c.forms)
+            else:
+                ok = bool(_ARTICLE_FUSED.match(other[-1]))
+            if ok:
+                found.add(cid)
+    bare_tokens, limit = [*tokens[:-1], bare], r.settings["entities.romanisation_ratio"]
+    return {cid for cid in found if _romanised(r._clusters[cid], bare_tokens, gender, limit, fused=not want_apart)}
 
 
-def candidates(r: NameResolver, surname: str, gender: str, group: str, local_only: bool = False) -> set[str]:
+def candidates(r: NameResolver, surname: str, gender: str, group: str, local_only: bool = False,
+               spelled: dict[str, set[str]] | None = None) -> set[str]:
+    """The people with this surname: those of the story ``group`` when there are any, else
+    all (none with ``local_only``). ``spelled``: the surnames the article writes its people's
+    full names with; a person it spells otherwise is not a candidate when someone else is
+    (:func:`_spelled_otherwise`)."""
     ids = {
         cid for cid in r._live(r._surnames.get(surname, ()))
         if r._clusters[cid].cls == "per" and gender_ok(r._clusters[cid].gender, gender)
     }
+    if spelled:
+        ids = _spelled_otherwise(ids, surname, spelled)
     if group:
         local = {cid for cid in ids if group in r._clusters[cid].groups}
         if local or local_only:
@@ -331,9 +400,18 @@ def candidates(r: NameResolver, surname: str, gender: str, group: str, local_onl
     return set() if local_only else ids
 
 
+def _spelled_otherwise(ids: set[str], surname: str, spelled: dict[str, set[str]]) -> set[str]:
+    """``ids`` without the people whose full name the article writes with another spelling
+    of the surname (``Riyad al-Asaad`` beside a bare ``Assad``: a writer keeps one spelling
+    of a name through an article, so the ``Assad`` is someone else), unless no one else is
+    left (the other spelling is then the article's slip)."""
+    others = {cid for cid in ids if spelled.get(cid) and surname not in spelled[cid]}
+    return ids - others if ids - others else ids
+
+
 def resolve_surname(r: NameResolver, surname: str, gender: str, group: str, local_only: bool = False,
                     title: str = "") -> str:
-    found = candidates(r, surname, gender, group, local_only)
+    found = candidates(r, surname, gender, group, local_only, r.article_spellings())
     if not found:
         first = _by_given_name(r, surname, gender, group)
         if first:

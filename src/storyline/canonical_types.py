@@ -34,10 +34,14 @@ from .records import Mention
 
 __all__ = [
     "head_label", "context_cue", "type_article", "entity_label", "legal_form", "form_initials", "STRONG", "WEAK", "NONPERSON", "BODY",
-    "INSTITUTION_HEADS", "VOTING",
+    "COMPANY",
+    "INSTITUTION_HEADS", "VOTING", "adjective_name",
 ]
 
 STRONG, WEAK, NONPERSON, BODY = "place", "not-person-place", "not-person", "body"
+# A body named with its kind, a company's or a medium's ("phone operator X", "news agency X"):
+# a body even where the model says product ("the X" alone is no such evidence: "the A350").
+COMPANY = "company"
 
 # Head words that give a name's type. Places and facilities come first or last ("River
 # Kest", "Mill Street"); organisations last or before "of" ("Homeland Party", "Ministry of
@@ -69,7 +73,7 @@ INSTITUTION_HEADS = frozenset(
 # Press, Margaret Court): they never override a PERSON label.
 _SURNAME_HEADS = frozenset(
     "lane hall church bridge tower palace court union trust rovers post press times herald "
-    "news gazette bank club office service motors united athletic rangers wanderers hospital "
+    "news gazette bank club office service motors athletic rangers wanderers hospital "
     "parliament assembly college".split()
 )
 _HEAD_LABEL = {**{w: "FAC" for w in _FAC_HEADS}, **{w: "LOC" for w in _LOC_HEADS}, **{w: "ORG" for w in _ORG_HEADS}}
@@ -84,6 +88,10 @@ def head_label(name: str, label: str) -> str:
     low = [t.lower().strip(".,") for t in tokens]
     if low[0] in _LOC_FIRST and tokens[1][:1].isupper():
         found = "LOC"
+        # a body or a building named after a place ("Gulf Cooperation Council", "Mount Sinai
+        # Hospital"): its own head word, from three words ("Gulf News" may be the place's news)
+        if len(low) > 2 and _HEAD_LABEL.get(low[-1]) in ("ORG", "FAC"):
+            found = _HEAD_LABEL[low[-1]]
     elif "of" in low[1:-1]:
         found = _HEAD_LABEL.get(low[low.index("of") - 1], "")
     else:
@@ -93,6 +101,24 @@ def head_label(name: str, label: str) -> str:
     if not found or label_class(found) == label_class(label):
         return ""
     return found
+
+
+# Adjectives of a direction that end a region's adjective ("Middle Eastern", "South Western").
+_DIRECTION_ADJECTIVES = frozenset("eastern western northern southern".split())
+
+
+def adjective_name(text: str) -> bool:
+    """Whether a name of two or more words ends in a people's or a direction's adjective
+    (``Gulf Arab``, ``Middle Eastern``, ``Latin American``): it qualifies a noun (``Gulf Arab
+    states``, ``a Middle Eastern conflict``) and names a people or region's group, no place
+    (the model had listed both as places)."""
+    words = text.split()
+    if len(words) < 2:
+        return False
+    last = words[-1].title() if words[-1].isupper() else words[-1]
+    # not "-ic" and "-ean", endings of peoples' words that also end places' ("Central African
+    # Republic", "North Atlantic", "Atlantic Ocean", "Eastern Mediterranean")
+    return last.lower() in _DIRECTION_ADJECTIVES or is_demonym(last) and not last.endswith(("ic", "ean"))
 
 
 # --- context cues -------------------------------------------------------------------------
@@ -136,6 +162,14 @@ _POSSESSIVE_AFTER = re.compile(r"^(?:['’]s?|s)(?!\w)")
 _MEDIA = r"(?:news\s+agency|press\s+agency|broadcaster|newspaper|(?:tv|television)\s+channel)"
 _MEDIA_BEFORE = re.compile(r"\b" + _MEDIA + r"\s*,?\s+$", re.I)
 _MEDIA_AFTER = re.compile(r"^\s+" + _MEDIA + r"\b", re.I)
+# A company named right after its kind ("mobile phone operator Kestcell", "the networks,
+# Kestcell,") or in an apposition that ends with it ("Kestcell, the Irish telecoms firm,"): an
+# organisation, whatever the model says (it called a phone company a person and a product).
+_COMPANY = r"(?:operator|operators|firm|company|carrier|network|networks|conglomerate|retailer|manufacturer)"
+_COMPANY_BEFORE = re.compile(r"\b" + _COMPANY + r"\s*,?\s+$", re.I)
+_COMPANY_APPOSITION = re.compile(
+    r"^\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}" + _COMPANY + r"(?:\s*[,.;:)]|\s*$|\s+(?:with|that|which|based|in|from|whose)\b)",
+    re.I)
 _WORD_AFTER = re.compile(r"^(?:['’]s|['’]|s)?\s+(?:-\s*)?([A-Za-z]+)")
 _WORDS_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:(the)\s+)?$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -173,6 +207,8 @@ def context_cue(text: str, start: int, end: int, label: str = "") -> str:
         return BODY
     if _MEDIA_BEFORE.search(before) or _MEDIA_AFTER.match(after):
         return BODY  # "state news agency Sana said", "the official Sana news agency"
+    if _COMPANY_BEFORE.search(before) or _COMPANY_APPOSITION.match(after):
+        return COMPANY  # "phone operator Kestcell", "Kestcell, the telecoms firm,"
     return ""
 
 
@@ -251,7 +287,8 @@ def _relabel(m: Mention, votes: Counter) -> Mention:
     if cls == "event":
         return m  # "since the Great Depression", "during the war": a time's preposition, not a place's
     word = m.span.text.title() if m.span.text.isupper() else m.span.text  # a transcript's "EGYPTIAN"
-    if cls in ("norp", "loc") and (is_demonym(word) or is_demonym(word[:-1] if word.endswith("s") else "")):
+    if cls in ("norp", "loc") and (is_demonym(word) or is_demonym(word[:-1] if word.endswith("s") else "")
+                                   or cls == "norp" and adjective_name(word)):
         return m  # an adjective of a people before its noun: "the Egyptian capital", "in Egyptian cities"
     if votes[STRONG]:
         return m.replace(label=m.label if cls == "loc" else "GPE", evidence="context")
@@ -264,8 +301,8 @@ def _relabel(m: Mention, votes: Counter) -> Mention:
         return m.replace(label=m.label if cls == "loc" else "GPE", evidence="context")
     if votes[NONPERSON] and cls == "per" and len(m.span.text.split()) == 1:
         return m.replace(label="NORP")
-    if votes[BODY] and cls == "per" and len(m.span.text.split()) == 1:
-        return m.replace(label="ORG")
+    if (votes[BODY] and cls == "per" or votes[COMPANY] and cls in ("per", "product")) and len(m.span.text.split()) == 1:
+        return m.replace(label="ORG")  # a product too when its kind says company: the model calls companies products
     return m
 
 

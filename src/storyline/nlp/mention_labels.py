@@ -6,7 +6,8 @@ known to be wrong, :func:`corrected_label` puts the name's own evidence first:
 * known names: ``the Pentagon``, ``the Kremlin``, ``the White House``, ``Nato`` are
   organisations (the model calls the Pentagon a facility); well-known countries and capitals
   tagged as people (``Kyiv``) are places (:data:`ORG_NAMES`, :data:`PLACE_NAMES`); diseases
-  and virus strains (``H1N1``, ``Swine Flu``) are ``DISEASE``;
+  and virus strains (``H1N1``, ``Swine Flu``) are ``DISEASE``; a town joined by hyphens
+  around a preposition (``Leigh-on-Sea``) is a place;
 * the name's words: a name led by an honorific (``Ms Osei`` tagged ORG) is a person; a
   titled full name the model tagged otherwise (``chief executive Ines Marlow``) is a
   person's; a head word (``River Kest``, ``Mill Street``, ``Homeland Party``) gives the type
@@ -21,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ..canonical_names import HONORIFICS, ORG_NAMES, PLACE_NAMES, PLACE_PARTICLES, TITLE_WORDS, fold, is_place_key
-from ..canonical_types import head_label, legal_form
+from ..canonical_types import adjective_name, head_label, legal_form
 from .repair import is_demonym
 
 __all__ = [
@@ -79,10 +80,18 @@ _DISEASE = re.compile(
 COUNTRY_COMPANY = "country-company"
 
 
+# English, French and Spanish town names joined by hyphens around a preposition
+# ("Leigh-on-Sea", "Stratford-upon-Avon", "Boulogne-sur-Mer", "Saint-Germain-en-Laye"): the
+# model called such a town an organisation. General knowledge of place names.
+_HYPHENED_TOWN = re.compile(r"^[A-Z][\w-]*-(?:on|upon|under|sur|en)-[A-Z][a-z]+$")
+
+
 def corrected_label(text: str, label: str, titled: bool = False) -> tuple[str, str]:
     """(label, evidence): known names, honorifics and head words over the model's label."""
     if _DISEASE.search(text.strip()):
         return "DISEASE", "name"
+    if _HYPHENED_TOWN.match(text.strip()) and label in _GPE_FIXABLE:
+        return "GPE", "name"
     low = " ".join(text.lower().split())
     if low.startswith("the "):
         low = low[4:]
@@ -96,6 +105,13 @@ def corrected_label(text: str, label: str, titled: bool = False) -> tuple[str, s
         if last[:1].isupper() and (is_demonym(last) or last.endswith("s") and is_demonym(last[:-1])):
             return "NORP", ""  # "Puerto Ricans", "South Africans": the place's people
         return "GPE", ""
+    if label == "PERSON" and len(words) > 1 and _peoples_plural(words[-1]):
+        return "NORP", ""  # "Scared Russians" in a reader's comment: no one's surname is a people
+    # "Gulf Arab states", "a Middle Eastern conflict": an adjective, no place (NORP too: the head
+    # word "Gulf" of "Gulf of Aden" would make it a place below); not "Cap Haitian", a town
+    # ("Cap-Haitien") spelled with its people's word
+    if label in ("GPE", "LOC", "NORP") and adjective_name(text) and words[0].lower() not in ROMANCE_PLACE_STARTS:
+        return "NORP", ""
     if label == "FAC" and len(words) > 1 and (words[0].lower() in ROMANCE_PLACE_STARTS - {"port"}
                                               or any(w in PLACE_PARTICLES for w in words[1:-1])):
         return "GPE", ""  # "Santo Domingo", "Port au Prince" tagged as a facility: a city
@@ -115,6 +131,12 @@ def corrected_label(text: str, label: str, titled: bool = False) -> tuple[str, s
     if head:
         return head, "name"
     return label, ""
+
+
+def _peoples_plural(word: str) -> bool:
+    """A people's name in the plural (``Russians``, ``Haitians``; not ``Williams``)."""
+    return len(word) > 4 and word[:1].isupper() and not word.isupper() and word.endswith("ns") \
+        and is_demonym(word[:-1])
 
 
 def full_name_shape(text: str) -> bool:

@@ -162,7 +162,7 @@ def _with_legal_forms(ents) -> list:
         if prev is not None and prev.label_ == ent.label_ == "ORG" and len(prev) > 1 and (
                 prev.end == ent.start and prev[-1].lower_ in _LINKING_WORDS and prev[-1].text.islower()
                 or prev.end + 1 == ent.start and ent.doc[prev.end].text in _LINKING_WORDS
-                and prev[-1].lower_ in _BODY_HEADS):
+                and prev[-1].lower_ in _BODY_HEADS or _cut_body_name(prev, ent)):
             # "the US Agency for" + "International Development", "the Kestrel Agency" + "for" +
             # "Rural Development": one name the model cut at its preposition
             out[-1] = SpacySpan(ent.doc, prev.start, ent.end, label="ORG")
@@ -174,6 +174,29 @@ def _with_legal_forms(ents) -> list:
 # Prepositions inside an organisation's name ("Agency for International Development",
 # "Bank of England"), where the model sometimes ends one span and begins another.
 _LINKING_WORDS = frozenset({"for", "of", "on"})
+# The longest stretch of a body's name between two spans the model cut it into ("for the
+# Co-ordination of" is six tokens).
+_MAX_CUT = 6
+
+
+def _cut_body_name(prev, ent) -> bool:
+    """Whether two organisation spans are one body's name the model cut in its middle: the
+    first holds a body's head word (``the UN Office``, ``the Office for the Co-ordination``),
+    and what lies between begins and ends with a preposition and holds only prepositions,
+    ``the`` and capitalised or hyphen-joined words (``for the Co-ordination of`` before
+    ``Humanitarian Affairs``)."""
+    doc = ent.doc
+    gap = doc[prev.end:ent.start]
+    if not 0 < len(gap) <= _MAX_CUT or gap[0].text not in _LINKING_WORDS or gap[-1].text not in _LINKING_WORDS:
+        return False
+    if not any(t.text[:1].isupper() and t.lower_ in _BODY_HEADS for t in prev):
+        return False
+    for k, tok in enumerate(gap):
+        joined = k > 0 and gap[k - 1].text == "-" and not gap[k - 1].whitespace_
+        if not (tok.text in _LINKING_WORDS or tok.text == "the" or tok.text[:1].isupper() or joined
+                or tok.text == "-" and not tok.whitespace_):
+            return False
+    return True
 # Heads of a body's name that a preposition follows ("Agency for", "Centre for", "Institute
 # of"): only after one is a preposition outside both spans taken into the name.
 _BODY_HEADS = INSTITUTION_HEADS | frozenset(
@@ -219,6 +242,9 @@ def _spans(ent) -> list:
         return [SpacySpan(doc, start, end, label=label)]
     if label in ("GPE", "LOC") and ent.start > 0 and doc[ent.start - 1].text == "Air":
         return [SpacySpan(doc, ent.start - 1, ent.end, label="ORG")]
+    first = ent.start + (ent[0].lower_ == "the")
+    if label == "ORG" and _two_bodies(doc[first:ent.end]):  # "the UN-Arab League envoy": the UN and the Arab League
+        return [SpacySpan(doc, first, first + 1, label="ORG"), SpacySpan(doc, first + 2, ent.end, label="ORG")]
     start = ent.start
     while label == "PERSON" and start > 0 and ent.start - start < MAX_PARTICLES \
             and doc[start - 1].lower_ in PARTICLES and doc[start - 1].text.isalpha():
@@ -230,6 +256,18 @@ def _spans(ent) -> list:
         out.append(SpacySpan(doc, ent.start - 1, ent.start, label="GPE"))
     out.append(ent)
     return out
+
+
+def _two_bodies(ent) -> bool:
+    """Whether an organisation's span is two bodies joined by a hyphen, as news names a joint
+    envoy or mission (``UN-Arab League``, ``EU-Nato``): a known body, an unspaced hyphen and
+    a known body or a name ending in an institution's head word. ``UN-Habitat`` (one
+    agency) has no such head."""
+    if len(ent) < 3 or ent[1].text != "-" or ent[0].whitespace_ or ent[1].whitespace_:
+        return False
+    rest = ent[2:].text
+    return fold(ent[0].text) in ORG_NAMES and rest[:1].isupper() and (
+        fold(rest) in ORG_NAMES or fold(ent[-1].text) in INSTITUTION_HEADS)
 
 
 _PLACE_EXTENT_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON"})
