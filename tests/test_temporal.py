@@ -1499,6 +1499,8 @@ def test_the_last_quarter_of_a_year_and_ordinals_before_in(text, expected):
     ("Orwin Stores did well over the Christmas and New Year sales period.", [("Christmas", "DURATION", "PXD")]),
     ("Weak Christmas sales hit the retailer.", [("Christmas", "DURATION", "PXD")]),
     ("The exchange stayed shut for the Christmas holiday.", [("Christmas", "DURATION", "PXD")]),
+    # a one-day holiday's "holiday" is the day
+    ("Markets will close for the Memorial Day holiday.", [("Memorial Day", "DATE", "2022-05-30")]),
 ])
 def test_the_days_around_a_holiday(text, expected):
     assert tags(text) == expected
@@ -1519,6 +1521,9 @@ def test_quarters_named_by_months_with_to(text, expected):
     ("He wanted to choose the managers of tomorrow.", []),
     ("Today's meeting was cancelled.", [("Today", "DATE", "2022-02-12")]),
     ("The lockout ends as of tomorrow.", [("tomorrow", "DATE", "2022-02-13")]),
+    # a possessive after "of tomorrow" is a day's: "ahead of tomorrow's hearing"
+    ("Lawyers met ahead of tomorrow's hearing.", [("tomorrow", "DATE", "2022-02-13")]),
+    ("Fans gathered in the aftermath of tomorrows vote.", [("tomorrow", "DATE", "2022-02-13")]),
 ])
 def test_today_and_tomorrow_as_these_days_and_the_future(text, expected):
     assert tags(text) == expected

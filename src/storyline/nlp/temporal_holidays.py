@@ -104,7 +104,8 @@ def _holiday(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     rel = (m["rel"] or "").lower()
     direction = {"last": "last", "next": "next"}.get(rel) or ctx.direction(m.start(), m.end())
     around = None if rel else _SEASON_AROUND.match(ctx.text, m.end())
-    if around and around["stretch"]:
+    if around and around["stretch"] and not (around["stretch"].lower() == "holiday"
+                                             and _normal(name) not in _BREAK_HOLIDAYS):
         # "the Christmas sales period", "successful Christmas sales": the days around the
         # holiday, a stretch of days, as MEANTIME annotates it (PXD, 2 of 2 in its dev half)
         return "DURATION", "PXD"
@@ -116,9 +117,14 @@ def _holiday(m: re.Match, ctx: Context) -> tuple[str, str] | None:
 # Nouns after a holiday that make it the time around it, which the tense does not place:
 # "Easter week began" days before Easter, "the Christmas shopping season" ahead of Christmas;
 # all but a week are a stretch of days ("stretch"), also after a second holiday ("Christmas
-# and New Year sales").
+# and New Year sales"). A one-day holiday's "holiday" in the singular is the day itself ("the
+# Memorial Day holiday"); Christmas's and Easter's are the break around them.
 _SEASON_AROUND = re.compile(r"(?:\s+and\s+(?:the\s+)?New\s+Year'?s?)?\s+(?:week|weekend|(?P<stretch>season|period|holidays?"
                             r"|shopping|sales|rush|break|trading))\b", re.IGNORECASE)
+
+
+# Holidays whose "holiday" is a break of several days ("shut for the Christmas holiday").
+_BREAK_HOLIDAYS = frozenset({"christmas", "easter"})
 
 
 def _nearest(date_of: Callable[[int], dt.date], published: dt.date, direction: str | None) -> dt.date:

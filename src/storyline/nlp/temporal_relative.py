@@ -48,13 +48,20 @@ def _relative_day(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     if word == "today" and not m["part"] and _NOWADAYS_AFTER.match(ctx.text, m.end()):
         return None  # "in today's world", "for today's youth": these days, not this day
     if (word == "tomorrow" and not m["part"] and ctx.word_before(m.start()) == "of"
-            and not re.search(r"\bas\s+of\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.IGNORECASE)):
-        return None  # "the people of tomorrow", "Seeds of Tomorrow": the future, not a day ("as of tomorrow" is)
+            and not re.search(r"\bas\s+of\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.IGNORECASE)
+            and not _POSSESSIVE_AFTER.match(ctx.text, m.end())):
+        # "the people of tomorrow", "Seeds of Tomorrow": the future, not a day ("as of
+        # tomorrow" is, and so is "ahead of tomorrow's hearing")
+        return None
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
               "the day before yesterday": -2, "the day after tomorrow": 2}[word]
     day = day_value(ctx.published + dt.timedelta(days=offset))
     part = _norm(m["part"] or m["part1"]) or ("tonight" if word == "tonight" else "")
     return ("TIME", f"{day}T{lex.DAY_PARTS[part]}") if part else ("DATE", day)
+
+
+# A possessive after the word, with its apostrophe or without (a crawl's): "tomorrow's match".
+_POSSESSIVE_AFTER = re.compile(r"\s?['\u2019]s\b|s\s+[a-z]")
 
 
 # Nouns after "today's" that make it "these days" (TempEval-3 leaves "today's world" and
