@@ -19,11 +19,18 @@ RULES = Settings({"quotes.model": False})
     ("The government says the army has left the city.", "the government"),
     ("Our correspondent says the mood in the city is tense.", "our correspondent"),
     ("Witnesses in the town said snipers fired on the crowd.", "witnesses in the town"),
-    # a people, an acronym or any later capital keeps it
+    ("Many said the plan was only a way to gain time.", "many"),
+    ("State media said the border would reopen on Monday.", "state media"),
+    ("Human rights groups said at least 40 people were killed.", "human rights groups"),
+    ("Residents of Harasta said tanks entered the town at dawn.", "residents of Harasta"),
+    ("Thousands of civilians said they had fled the fighting.", "thousands of civilians"),
+    # a people, an acronym or any later capital before a preposition keeps it
     ("Syrian officials said the border would reopen.", "Syrian officials"),
     ("UN officials said the convoy was attacked.", "UN officials"),
     ("Northford officials said the talks would resume.", "Northford officials"),
     ("Human Rights groups said at least 40 people were killed.", "Human Rights groups"),
+    # a singular noun or an adjective alone may be a surname
+    ("Young said the council would meet again.", "Young"),
     # a weekday's stripped possessive is no common noun
     ("Thursdays report said exports fell by a tenth.", "Thursdays report"),
 ])

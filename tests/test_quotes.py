@@ -1032,7 +1032,7 @@ def test_a_participle_clause_before_the_cue_is_not_what_the_speaker_said(text):
      "the new water deal"),
     ("Bram Osei is eager to reopen the crossing before winter.", "Bram Osei", "eager",
      "to reopen the crossing before winter"),
-    ("Local growers were hopeful that the rain would come in May.", "Local growers", "hopeful",
+    ("Local growers were hopeful that the rain would come in May.", "local growers", "hopeful",
      "that the rain would come in May"),
 ])
 def test_a_stance_adjective_after_a_linking_verb_is_an_attribution(text, speaker, cue_word, content):

@@ -309,7 +309,8 @@ def _link_speaker(quote: Quote, mentions: Sequence[Mention], names: _NameIndex) 
         m for m in mentions if _overlaps(speaker, m) and _names_the_speaker(speaker, m)]
     found = _overlapping(speaker, heads, prefer_person=True)
     written = quote.speaker_name
-    if found is None and (speaker is None or written != speaker.text or all(w[:1].isupper() for w in written.split())):
+    if found is None and (speaker is None or written.lower() != speaker.text.lower()
+                          or all(w[:1].isupper() for w in written.split())):
         # a name the tagger missed here, or one resolved for a pronoun or a role ("the mayor
         # of Eskeby" -> Tom Pryce), is written elsewhere in the article; a description as
         # written ("the leaders of Northford and Arnholt") names no one

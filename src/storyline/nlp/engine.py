@@ -24,10 +24,11 @@ def load_model(exclude: tuple[str, ...] = ()):
 
 
 @functools.cache
-def noun_lemmas() -> frozenset[str]:
-    """The common nouns the English pipeline's lemmatizer knows (its ``lemma_index`` table,
-    WordNet's nouns: ``activist``, ``resident``, not ``arnholt``), read from the installed
-    package without loading the pipeline; empty when no package is installed."""
+def dictionary_lemmas(pos: str) -> frozenset[str]:
+    """The lemmas of one part of speech (``noun``, ``adj``, ``verb``, ``adv``) the English
+    pipeline's lemmatizer knows (its ``lemma_index`` table, WordNet's words: ``activist`` and
+    ``local``, not ``arnholt``), read from the installed package without loading the pipeline;
+    empty when no package is installed."""
     import importlib.util
 
     from spacy.lookups import Lookups
@@ -37,7 +38,7 @@ def noun_lemmas() -> frozenset[str]:
         if spec is None or not spec.submodule_search_locations:
             continue
         for folder in sorted(Path(next(iter(spec.submodule_search_locations))).glob("*/lemmatizer/lookups")):
-            return frozenset(Lookups().from_disk(folder).get_table("lemma_index")["noun"])
+            return frozenset(Lookups().from_disk(folder).get_table("lemma_index")[pos])
     return frozenset()
 
 
