@@ -27,8 +27,9 @@ def as_mid_sentence(doc: object, start: int, text: str, names: Collection[str] =
 
     Only the first letter of a description at the very start of its sentence is lowered, only
     when no later word before a preposition is capitalised (``Human Rights groups``, ``UN
-    officials`` keep theirs; ``Residents of Harasta`` does not), the word is no entity (a count may be), not in capitals and no name of the article (``names``: its names'
-    words in lower case; ``Reeds office`` where the article names Tom Reed), and only when it is:
+    officials`` keep theirs; ``Residents of Harasta`` does not), the word is no entity (a count
+    may be), not in capitals and no surname of the article (``names``, in lower case: ``Reeds
+    office`` where the article names Tom Reed), and only when it is:
     a determiner or possessive (``The``, ``Those``, ``Our``); a quantifier or a number word
     (``Many``, ``Others``, ``Two``); a plural common noun of the lemmatizer's dictionary
     (``Activists``); or, before more words, a singular noun or an adjective of it (``State

@@ -450,12 +450,12 @@ def _speaker_name(
         if frame.speaker is not None:
             # a title alone ("the Prime Minister", "The Secretary of State") names no one:
             # the phrase as written describes the speaker
-            text = index.description(as_mid_sentence(sentence.doc, frame.speaker[0], sentence.span(*frame.speaker).text, index.words))
+            text = index.description(as_mid_sentence(sentence.doc, frame.speaker[0], sentence.span(*frame.speaker).text, index.by_last))
             if _WORD.search(text):
                 return text
     if frame.description is not None:
         text = index.description(as_mid_sentence(sentence.doc, frame.description[0],
-                                                 sentence.span(*frame.description).text, index.words))
+                                                 sentence.span(*frame.description).text, index.by_last))
         if _WORD.search(text):
             return text
     if frame.speaker_kind == "pronoun" and ordered and frame.speaker is not None:
