@@ -22,8 +22,8 @@ from .temporal_lexicon import MONTHS, WEEKDAYS
 def as_mid_sentence(doc: object, start: int, text: str, names: Collection[str] = ()) -> str:
     """A described speaker written as it reads mid-sentence: ``Activists said`` and ``The
     government says`` open their sentences, so their capital is the position's, and listings
-    showed ``Activists`` and ``activists`` (a Syria crawl: 21 such pairs among its top 60
-    descriptions) as two speakers.
+    showed ``Activists`` and ``activists`` as two speakers (in 160 articles of the ordered Syria
+    crawl, 40 of the 60 most quoted descriptions were written in two cases; 11 after this).
 
     Only the first letter of a description at the very start of its sentence is lowered, only
     when no later word before a preposition is capitalised (``Human Rights groups``, ``UN
