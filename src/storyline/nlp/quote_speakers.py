@@ -19,48 +19,6 @@ from collections.abc import Collection, Sequence
 from .engine import dictionary_lemmas
 from .temporal_lexicon import MONTHS, WEEKDAYS
 
-def as_mid_sentence(doc: object, start: int, text: str, names: Collection[str] = ()) -> str:
-    """A described speaker written as it reads mid-sentence: ``Activists said`` and ``The
-    government says`` open their sentences, so their capital is the position's, and listings
-    showed ``Activists`` and ``activists`` as two speakers (in 160 articles of the ordered Syria
-    crawl, 40 of the 60 most quoted descriptions were written in two cases; 11 after this).
-
-    Only the first letter of a description at the very start of its sentence is lowered, only
-    when no later word before a preposition is capitalised (``Human Rights groups``, ``UN
-    officials`` keep theirs; ``Residents of Harasta`` does not), the word is no entity (a count
-    may be), not in capitals and no surname of the article (``names``, in lower case: ``Reeds
-    office`` where the article names Tom Reed), and only when it is:
-    a determiner or possessive (``The``, ``Those``, ``Our``); a quantifier or a number word
-    (``Many``, ``Others``, ``Two``); a plural common noun of the lemmatizer's dictionary
-    (``Activists``); or, before more words, a singular noun or an adjective of it (``State
-    media``, ``Human rights groups``). A singular noun or adjective alone keeps its capital: too
-    many surnames are words (``Rice said``, ``Young said``). ``doc``: the sentence's spaCy Doc;
-    ``start``: the description's character offset in it."""
-    tokens = list(doc)  # type: ignore[call-overload]
-    if not tokens or tokens[0].idx != start or not text[:1].isupper():
-        return text
-    first = tokens[0]
-    head = re.split(r"\s(?:of|in|from|at|for|with|on|near|inside|outside|across|around)\s", text, maxsplit=1)[0]
-    if first.ent_type_ not in ("", "CARDINAL", "QUANTITY") or first.text.isupper() \
-            or any(word[:1].isupper() for word in head.split()[1:]):
-        return text
-    word, lemma, more = first.text.lower(), first.lemma_.lower(), len(text.split()) > 1
-    if not (first.tag_ in ("DT", "PDT", "PRP$") or word in _QUANTIFIERS):
-        known = word not in names and word[:-1] not in names and lemma not in WEEKDAYS and lemma not in MONTHS
-        noun = first.tag_ == "NNS" or (first.tag_ == "NN" and more)
-        if not known or not (noun and lemma in dictionary_lemmas("noun")
-                             or first.tag_ == "JJ" and more and lemma in dictionary_lemmas("adj")):
-            return text  # "Thursdays data": a weekday's stripped possessive
-    return text[:1].lower() + text[1:]
-
-
-# Quantifiers and number words that open descriptions of speakers ("Many said", "Two officials").
-_QUANTIFIERS = frozenset("""
-many several few most some others another each both all one two three four five six seven eight
-nine ten dozens hundreds thousands
-""".split())
-
-
 # Titles and honorifics dropped from names (lower-case, without the full stop).
 TITLES: frozenset[str] = frozenset("""
 mr mrs ms miss mx dr prof professor president vice sen senator rep representative
@@ -113,6 +71,49 @@ def name_tokens(text: str) -> list[str]:
         if bare:
             out.append(bare)
     return out
+
+
+def as_mid_sentence(doc: object, start: int, text: str, names: Collection[str] = ()) -> str:
+    """A described speaker written as it reads mid-sentence: ``Activists said`` and ``The
+    government says`` open their sentences, so their capital is the position's, and listings
+    showed ``Activists`` and ``activists`` as two speakers (in 160 articles of the ordered Syria
+    crawl, 40 of the 60 most quoted descriptions were written in two cases; 11 after this).
+
+    Only the first letter of a description at the very start of its sentence is lowered, only
+    when no later word before a preposition is capitalised (``Human Rights groups``, ``UN
+    officials`` keep theirs; ``Residents of Harasta`` does not), the word is no entity (a count
+    may be), not in capitals and no surname of the article (``names``, in lower case: ``Reeds
+    office`` where the article names Tom Reed), and only when it is:
+    a determiner or possessive (``The``, ``Those``, ``Our``); a quantifier or a number word
+    (``Many``, ``Others``, ``Two``); a plural common noun of the lemmatizer's dictionary
+    (``Activists``); or, before more words, a singular noun or an adjective of it (``State
+    media``, ``Human rights groups``). A singular noun or adjective alone keeps its capital: too
+    many surnames are words (``Rice said``, ``Young said``). ``doc``: the sentence's spaCy Doc;
+    ``start``: the description's character offset in it."""
+    if not len(doc) or doc[0].idx != start or not text[:1].isupper():  # type: ignore[arg-type,index]
+        return text
+    first = doc[0]  # type: ignore[index]
+    head = _BEFORE_PREPOSITION.split(text, maxsplit=1)[0]
+    if first.ent_type_ not in ("", "CARDINAL", "QUANTITY") or first.text.isupper() \
+            or any(word[:1].isupper() for word in head.split()[1:]):
+        return text
+    word, lemma, more = first.text.lower(), first.lemma_.lower(), len(text.split()) > 1
+    if not (first.tag_ in ("DT", "PDT", "PRP$") or word in _QUANTIFIERS):
+        known = word not in names and word[:-1] not in names and lemma not in WEEKDAYS and lemma not in MONTHS
+        noun = first.tag_ == "NNS" or (first.tag_ == "NN" and more)
+        if not known or not (noun and lemma in dictionary_lemmas("noun")
+                             or first.tag_ == "JJ" and more and lemma in dictionary_lemmas("adj")):
+            return text  # "Thursdays data": a weekday's stripped possessive
+    return text[:1].lower() + text[1:]
+
+
+# A description's head ends at its first preposition ("Residents [of Harasta]").
+_BEFORE_PREPOSITION = re.compile(r"\s(?:of|in|from|at|for|with|on|near|inside|outside|across|around)\s")
+# Quantifiers and number words that open descriptions of speakers ("Many said", "Two officials").
+_QUANTIFIERS = frozenset("""
+many several few most some others another each both all one two three four five six seven eight
+nine ten dozens hundreds thousands
+""".split())
 
 
 class NameIndex:
