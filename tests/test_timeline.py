@@ -429,3 +429,28 @@ def test_markdown_says_one_outlet_and_several_sources_in_words():
         "- Sanctions were imposed. (1 independent outlet; 2 sources: [gazette.example:4](https://gazette.example/a); "
         "[gazette.example:9](https://gazette.example/a))",
     ]
+
+
+def test_plain_text_names_the_article_of_each_source():
+    from storyline.timeline_store import timeline_plain
+
+    def source(article_id, line, outlet="gazette.example"):
+        return {"article_id": article_id, "outlet": outlet, "line": line, "published": "2025-03-08",
+                "url": f"https://{outlet}/{article_id}"}
+
+    copies = [source("a1b2c3d4e5f60708", 4), source("0f0e0d0c0b0a0908", 9),
+              source("1111222233334444", 2, "wire.example")]
+    data = {"label": "Border crisis", "entries": [{"label": "2025-03-07", "independent_outlets": 2, "sentences": [
+        {"text": "Sanctions were imposed.", "independent_outlets": 2, "sources": copies}]}]}
+    assert timeline_plain(data).splitlines() == [
+        "Border crisis",
+        "",
+        "2025-03-07  (2 independent outlets)",
+        "  - Sanctions were imposed.",
+        "      [2 independent outlets, 3 sources: gazette.example 2025-03-08 a1b2c3d4:4, "
+        "gazette.example 2025-03-08 0f0e0d0c:9, wire.example 2025-03-08 11112222:2]",
+        "",
+        "(a source is outlet, day published, article id:line; `storyline show ID` opens it)",
+    ]
+    assert timeline_plain(data, shown=1).splitlines()[4].endswith("a1b2c3d4:4 +2]")
+    assert timeline_plain({"entries": []}) == ""

@@ -82,19 +82,9 @@ def timeline(ctx: Context, story_id, query, since, until, dates, per_date, fmt) 
     elif fmt == "markdown":
         click.echo(timeline_store.timeline_markdown(data))
     else:
-        if data.get("label"):
-            click.echo(data["label"])
-        for entry in data["entries"]:
-            click.echo(f"\n{entry['label']}  ({counted(entry['independent_outlets'], 'independent outlet')})")
-            for s in entry["sentences"]:
-                where = ", ".join(f"{src['outlet']}:{src['line']}" for src in s["sources"][:4])
-                more = f" +{len(s['sources']) - 4}" if len(s["sources"]) > 4 else ""
-                click.echo(f"  - {s['text']}\n      [{_carried(s)}: {where}{more}]")
+        text = timeline_store.timeline_plain(data)
+        if text:
+            click.echo(text)
         if not data["entries"]:
             click.echo("no dated entries (are the articles enriched? `storyline enrich`)")
 
-
-def _carried(sentence: dict) -> str:
-    """``1 independent outlet, 5 sources``: copies of one wire story are one outlet."""
-    n, k = sentence["independent_outlets"], len(sentence["sources"])
-    return counted(n, "independent outlet") + (f", {counted(k, 'source')}" if k != n else "")
