@@ -218,3 +218,26 @@ def test_the_command_line_starts_without_the_heavy_libraries():
     code = "import sys, storyline.cli; print(sorted(m for m in ('datasketch', 'scipy', 'httpx', 'spacy', 'sklearn') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out == "[]\n"
+
+
+def test_story_and_timeline_text_name_the_article_and_line_of_each_source(tmp_path):
+    # "outlet:line" could not say which of an outlet's articles; the id prefix opens it with
+    # `storyline show`.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Talks stall in Vellmark\n20250308\nhttps://www.gazette.example.com/news/1\n"
+                                  "Ministers from Vellmark and Northford met on Monday in Arnholt.\n"
+                                  "The talks stalled over the border crossing on Tuesday.\n")
+    db = str(tmp_path / "s.db")
+    assert run("ingest", str(folder), "--db", db, "-q").exit_code == 0
+    article = ids(db)[0][:8]
+    story = json.loads(run("stories", "--db", db, "--json").stdout)[0]["id"]
+    where = f"[1 independent outlet: gazette.example.com 2025-03-08 {article}:4]"
+    key = "(a source is outlet, day published, article id:line; `storyline show ID` opens it)"
+    shown = run("story", story, "--db", db).stdout.splitlines()
+    assert f"- Ministers from Vellmark and Northford met on Monday in Arnholt.  {where}" in shown
+    assert shown[shown.index("Articles") - 2] == key
+    assert run("timeline", story, "--db", db).stdout.splitlines()[1:5] == [
+        "", "2025-03-03  (1 independent outlet)", "  - Ministers from Vellmark and Northford met on Monday in Arnholt.",
+        f"      {where}"]
+    assert run("show", article, "--db", db).exit_code == 0

@@ -17,6 +17,26 @@ def counted(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
+def sourced(sentence: dict[str, Any], shown: int = 4) -> str:
+    """Where a sentence was read, for people: ``[2 independent outlets, 3 sources:
+    gazette.example 2025-03-08 a1b2c3d4:4, ...]``. A source is its outlet, the day it was
+    published (when known), and its article's id prefix and line (``storyline show a1b2c3d4``
+    opens it): the outlet alone would not say which of its articles. Copies of one wire
+    story are one outlet, so the sources are counted apart when they differ."""
+    sources = sentence["sources"]
+    where = ", ".join(" ".join(str(part) for part in (src["outlet"], src.get("published"),
+                                                      f"{src['article_id'][:8]}:{src['line']}") if part)
+                      for src in sources[:shown])
+    more = f" +{len(sources) - shown}" if len(sources) > shown else ""
+    carried = counted(sentence["independent_outlets"], "independent outlet")
+    if len(sources) != sentence["independent_outlets"]:
+        carried += f", {counted(len(sources), 'source')}"
+    return f"[{carried}: {where}{more}]"
+
+
+SOURCES_KEY = "(a source is outlet, day published, article id:line; `storyline show ID` opens it)"
+
+
 def to_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2, default=str)
 

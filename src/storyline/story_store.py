@@ -403,6 +403,7 @@ def story_summary(store: Store, article_ids: Sequence[str], *, k: int | None = N
         out.append({
             "text": s.text, "independent_outlets": s.independent_outlets,
             "sources": [{"article_id": src.article_id, "outlet": src.outlet, "line": lines.get((src.article_id, src.index)),
-                         "sentence_index": src.index, "url": meta[src.article_id]["url"]} for src in s.sources],
+                         "sentence_index": src.index, "url": meta[src.article_id]["url"],
+                         "published": meta[src.article_id]["published"]} for src in s.sources],
         })
     return out

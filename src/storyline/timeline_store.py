@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .errors import UsageError, check_day_range
-from .output import counted, date_label
+from .output import SOURCES_KEY, counted, date_label, sourced
 from .records import Span, TimeExpr
 from .settings import DEFAULTS, Settings
 from .statements import statement_ref
@@ -131,24 +131,15 @@ def timeline_json(timeline: Timeline, **about: Any) -> dict[str, Any]:
 
 
 def timeline_plain(data: dict[str, Any], shown: int = 4) -> str:
-    """The timeline as plain text: a heading per date, each sentence with where to read it.
-    A source reads ``outlet day id:line`` (``bbc.example 2012-02-13 272ae388:39``): the
-    outlet alone would not say which of its articles, and ``storyline show 272ae388``
-    opens that one. ``shown`` sources per sentence, then a count of the rest."""
+    """The timeline as plain text: a heading per date, each sentence with where to read it
+    (:func:`.output.sourced`, ``shown`` sources, then a count of the rest)."""
     lines = [data["label"]] if data.get("label") else []
     for entry in data["entries"]:
         lines += ["", f"{entry['label']}  ({counted(entry['independent_outlets'], 'independent outlet')})"]
         for s in entry["sentences"]:
-            sources = s["sources"]
-            where = ", ".join(f"{src['outlet']} {src['published']} {src['article_id'][:8]}:{src['line']}"
-                              for src in sources[:shown])
-            more = f" +{len(sources) - shown}" if len(sources) > shown else ""
-            carried = counted(s["independent_outlets"], "independent outlet")
-            if len(sources) != s["independent_outlets"]:  # copies of one wire story are one outlet
-                carried += f", {counted(len(sources), 'source')}"
-            lines += [f"  - {s['text']}", f"      [{carried}: {where}{more}]"]
+            lines += [f"  - {s['text']}", f"      {sourced(s, shown)}"]
     if data["entries"]:
-        lines += ["", "(a source is outlet, day published, article id:line; `storyline show ID` opens it)"]
+        lines += ["", SOURCES_KEY]
     return "\n".join(lines)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from .. import story_store
-from ..output import counted
+from ..output import SOURCES_KEY, counted, sourced
 from .common import Context, cli, common_options, emit_rows, output_option, parse_day
 
 
@@ -46,13 +46,14 @@ def story(ctx: Context, story_id, sentences, fmt) -> None:
     click.echo(view["label"])
     click.echo(f"{view['first_day']} .. {view['last_day']}   {counted(view['articles'], 'article')}, "
                f"{counted(view['independent_outlets'], 'independent outlet')}   id {view['id']}")
-    click.echo("entities: " + ", ".join(e["name"] for e in view["entities"]))
+    click.echo("entities: " + (", ".join(e["name"] for e in view["entities"]) or "(none found)"))
     click.echo("outlets:  " + ", ".join(f"{o['outlet']} ({o['articles']})" for o in view["outlet_counts"]))
     click.echo("coverage: " + "  ".join(f"{c['day']}:{c['sources']}" for c in view["coverage"]))
     click.echo("\nSummary")
     for s in view["summary"]:
-        where = ", ".join(f"{src['outlet']}:{src['line']}" for src in s["sources"][:4])
-        click.echo(f"- {s['text']}  [{_carried(s)}: {where}]")
+        click.echo(f"- {s['text']}  {sourced(s)}")
+    if view["summary"]:
+        click.echo(SOURCES_KEY)
     click.echo("\nArticles")
     for m in view["members"]:
         copy = f"  (copy group {m['group'][:8]})" if m["group"] else ""
