@@ -481,6 +481,19 @@ def _dated(nlp, text: str, date_text: str, day: dt.date = dt.date(2025, 3, 1), *
      "2007", [("ACCUSE", dt.date(2025, 3, 4), "published"), ("AGREE", dt.date(2025, 3, 4), "published")]),
     ("Ms Lindqvist accused Northford of closing two Arnholt-language schools there last year.",
      "last year", [("ACCUSE", dt.date(2025, 3, 4), "published")]),
+    # a date written before a noun says which thing, not when the act happened
+    ("Troops stormed Kessling, the scene of a 1982 massacre.",
+     "1982", [("ASSAULT", dt.date(2025, 3, 4), "published")]),
+    ("Shelling damaged part of the town's 13th-century citadel.",
+     "13th-century", [("ASSAULT", dt.date(2025, 3, 4), "published")]),
+    # ... and a date after a preposition is the act's, however the parse hangs it
+    ("On Saturday Hale and her Arnholt counterpart met at the crossing.",
+     "Saturday", [("CONSULT", dt.date(2025, 3, 1), "text")]),
+    ("Arnholt seized the valley from Northford in a 1967 war.",
+     "1967", [("COERCE", dt.date(2025, 3, 1), "text")]),
+    # ... unless the noun is the event's own
+    ("The government ordered a 2023 crackdown on protesters.",
+     "2023", [("COERCE", dt.date(2025, 3, 1), "text")]),
 ])
 def test_an_event_takes_the_date_attached_to_it(nlp, text, date_text, expected):
     assert _dated(nlp, text, date_text) == expected

@@ -52,6 +52,26 @@ _PERIODS = frozenset({"week", "month", "quarter", "season", "year", "decade", "c
 _RELATIVE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till", "by", "from", "ahead"})
 
 
+# How a date written before a noun hangs from it ("the [2007] floods", "[13th-century] walls").
+_PREMODIFIERS = frozenset({"amod", "compound", "nummod", "nmod", "poss"})
+
+
+# Prepositions whose object places the act in time: "during the [1973] war".
+_WITHIN = frozenset({"in", "during", "amid", "throughout"})
+
+
+def _says_which_thing(inside: list, head, noun) -> bool:
+    """Is this date written before a noun to say which thing ("a [1982] massacre", "its
+    [13th-century] citadel") rather than when the sentence's act happened? Then it dates only
+    an event that noun names. Not after a preposition ("On [Saturday] Hale and Berg met",
+    however the parse hangs it), nor inside a phrase that places the act in time ("seized the
+    Golan Heights in a [1967] war")."""
+    first = inside[0]
+    return (head.dep_ in _PREMODIFIERS and noun.pos_ == "NOUN" and noun.i > inside[-1].i
+            and not (first.i and first.doc[first.i - 1].pos_ == "ADP")
+            and not (noun.dep_ == "pobj" and noun.head.lower_ in _WITHIN))
+
+
 # A date expression and the tokens its phrase hangs from: (token index, the chain stops there).
 DateChain = tuple[TimeExpr, list[tuple[int, bool]]]
 
@@ -61,7 +81,9 @@ def date_chains(sentence: AnnotatedSentence, timexes: Sequence[TimeExpr]) -> lis
     up the parse: (token index, whether the chain stops there). It stops at a verb, at the
     root, or at a preposition that places an event relative to the date ("after the 2007
     floods", "since 2014", "by Friday": not its day); a date phrase hangs a few links below
-    its verb, so at most 9 tokens are read. Computed once per sentence for all its events."""
+    its verb, so at most 9 tokens are read. A date written before a noun to say which thing
+    reaches only that noun (:func:`_says_which_thing`). Computed once per sentence for all
+    its events."""
     doc = sentence.doc
     out = []
     for t in timexes:
@@ -72,6 +94,9 @@ def date_chains(sentence: AnnotatedSentence, timexes: Sequence[TimeExpr]) -> lis
                  or not t.span.start <= sentence.to_original(tok.head.idx) < t.span.end]
         chain: list[tuple[int, bool]] = []
         node = heads[0].head if heads else None
+        if node is not None and _says_which_thing(inside, heads[0], node):
+            out.append((t, [(node.i, True)]))
+            continue
         while node is not None and len(chain) < 9:
             relative = node.lower_ in _RELATIVE_PREPOSITIONS
             stop = relative or (len(chain) < 8 and (node.pos_ in ("VERB", "AUX") or node.head.i == node.i))
