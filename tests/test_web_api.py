@@ -382,6 +382,9 @@ def test_timeline_api_and_story_page_show_entries_with_source_chips(client, stor
     html = client.get(f"/stories/{story['id']}").text
     assert '<time datetime="2025-03-01">2025-03</time>' in html
     assert '<time datetime="2025-03-03">2025-03-03</time>' in html
+    # the head says how many outlets (it had read "10 outlets independent of 10")
+    assert story["independent_outlets"] == story["outlets"]
+    assert f"{story['articles']} articles from {story['outlets']} outlets</p>" in html
     assert f'<a class="chip" href="/articles/{first}#s0"' in html
     assert "Troops &lt;b&gt;massed&lt;/b&gt; near the border." in html
     assert client.get("/api/timeline", params={"q": "troops"}).json()["entries"][0]["date"] == "2025-03-01"
