@@ -292,6 +292,10 @@ def test_dyad_page_charts_both_directions_and_lists_the_events(client, store):
     assert html.count('<svg class="escalation"') == 2
     days = findings.dyad(store, "Northford", "Arnholt")
     assert html.count("<rect class=") == len(days)  # one bar per day with events, both ways
+    # both charts print the same axis ends: the first and last day of either direction
+    first, last = min(d["date"] for d in days), max(d["date"] for d in days)
+    assert html.count(f'<text class="axis" x="0" y="132">{first}</text>') == 2
+    assert html.count(f'text-anchor="end">{last}</text>') == 2
     twin = client.get("/dyad", params={"a": "Northford", "b": "Arnholt", "format": "json"}).json()
     # a name matches its entity or the text as written ("14 Arnholt officials"), either way round
     assert twin["days"] == days and twin["events"] and all(

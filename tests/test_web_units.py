@@ -77,4 +77,5 @@ def test_escalation_bars_go_up_for_cooperation_and_down_for_conflict_on_a_shared
     assert [(b["x"], b["y"], b["h"], b["kind"]) for b in chart["bars"]] == [
         (24, 50.0, 9.8, "conflict"), (72, 25.5, 24.5, "cooperation")]
     assert chart["bars"][1]["title"] == "2025-03-04: 2 events, mean score +5.0"
+    assert (chart["start"], chart["end"]) == ("2025-03-01", "2025-03-05")  # the axis, not the bars
     assert charts.escalation([])["bars"] == []

@@ -156,7 +156,7 @@ def escalation(days: Sequence[dict[str, Any]], *, axis: Sequence[str] = (), widt
     first, per_bin, n_bins = _bins([*axis, *(r["date"] for r in rows)], MAX_BARS)
     mid = height / 2
     if not n_bins:
-        return {"width": width, "height": height, "mid": mid, "bars": [], "title": "no events"}
+        return {"width": width, "height": height, "mid": mid, "bars": [], "title": "no events", "start": "", "end": ""}
     events = [0] * n_bins
     total = [0.0] * n_bins
     for r in rows:
@@ -177,4 +177,7 @@ def escalation(days: Sequence[dict[str, Any]], *, axis: Sequence[str] = (), widt
                      "title": f"{when}: {counted(n, 'event')}, mean score {score:+.1f}"})
     title = (f"{rows[0]['date']} to {rows[-1]['date']}: {counted(sum(events), 'event')}" if rows
              else "no events")
-    return {"width": round(n_bins * step, 2), "height": height, "mid": mid, "bars": bars, "title": title}
+    # the axis's ends, printed under the chart: both directions share them
+    start, end = first.isoformat(), (first + dt.timedelta(days=n_bins * per_bin - 1)).isoformat()
+    return {"width": round(n_bins * step, 2), "height": height, "mid": mid, "bars": bars, "title": title,
+            "start": start, "end": end}
