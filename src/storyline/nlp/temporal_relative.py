@@ -60,13 +60,15 @@ def _relative_day(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     return ("TIME", f"{day}T{lex.DAY_PARTS[part]}") if part else ("DATE", day)
 
 
-# A possessive after the word, with its apostrophe or without (a crawl's): "tomorrow's match".
-_POSSESSIVE_AFTER = re.compile(r"\s?['\u2019]s\b|s\s+[a-z]")
+# A possessive after the word, with its apostrophe or without (a crawl's "tomorrows match":
+# the bare "s" only before a lower-case word).
+_POSSESSIVE = r"(?:\s?['\u2019]s\b|s(?=\s+[a-z]))"
+_POSSESSIVE_AFTER = re.compile(_POSSESSIVE)
 
 
 # Nouns after "today's" that make it "these days" (TempEval-3 leaves "today's world" and
 # "today's youth" untagged, 3 of 3).
-_NOWADAYS_AFTER = re.compile(r"(?:\s?['\u2019]s|s)\s+(?:world|youth|society|generation|young|children|kids|culture|age|era"
+_NOWADAYS_AFTER = re.compile(_POSSESSIVE + r"\s+(?:world|youth|society|generation|young|children|kids|culture|age|era"
                              r"|standards)\b", re.IGNORECASE)
 
 
