@@ -1538,3 +1538,37 @@ def test_today_and_tomorrow_as_these_days_and_the_future(text, expected):
 ])
 def test_fiscal_in_a_quarters_extent(text, expected):
     assert tags(text, D(2022, 8, 20)) == expected
+
+
+MID_MARCH = D(2022, 3, 15)  # past the fourth quarter's results season
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year straight after a quarter or half, without "of" (the wires' style)
+    ("The figures leave out a charge taken in the fourth quarter 2019 .",
+     [("the fourth quarter 2019", "DATE", "2019-Q4")]),
+    ("Tin output rose in fourth quarter 2021 from the same 2020 period.",
+     [("fourth quarter 2021", "DATE", "2021-Q4"), ("the same 2020 period", "DATE", "2020-Q4")]),
+    ("The cartel set a ceiling for first half 2022.", [("first half 2022", "DATE", "2022-H1")]),
+    ("Start-up is planned for 3rd qtr 2023.", [("3rd qtr 2023", "DATE", "2023-Q3")]),
+    # a number far ahead of publication is a count, not the quarter's year
+    ("In the fourth quarter 2400 jobs went.", [("the fourth quarter", "DATE", "2021-Q4")]),
+    # two coordinated quarters that make a half are that half
+    ("Mill prices should recover in the third and fourth quarters of 2022.",
+     [("the third and fourth quarters of 2022", "DATE", "2022-H2")]),
+    ("Tin sales fell in the first and second quarters.", [("the first and second quarters", "DATE", "2021-H1")]),
+    # other pairs and the end of a list stay what happens every year in those quarters
+    ("Most auctions are held in the second and fourth quarters.", [("fourth quarters", "SET", "XXXX-Q4")]),
+    ("The total is the sum of the first, second, third and fourth quarters.", [("fourth quarters", "SET", "XXXX-Q4")]),
+    # quarters that are no time: a fraction, circles of opinion
+    ("The lending rate of eleven and three-quarters percent looks high.", []),
+    ("The rate is 9 and three quarters percent.", []),
+    ("The mill is three-quarters owned by a bank.", []),
+    ("The plan drew criticism in some quarters.", []),
+    ("Support came from many quarters.", []),
+    ("The firm must pass a rolling four-quarter profit test.", [("four-quarter", "DURATION", "P4Q")]),
+    ("Output grew for three quarters in a row.", [("three quarters", "DURATION", "P3Q")]),
+    ("The mill lost money for several quarters.", [("several quarters", "DURATION", "PXQ")]),
+])
+def test_quarters_with_a_year_after_them_in_pairs_and_as_no_time(text, expected):
+    assert tags(text, MID_MARCH) == expected

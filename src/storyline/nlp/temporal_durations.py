@@ -85,6 +85,8 @@ def _duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     after = ctx.text[m.end():m.end() + 12].lower()  # room for " old" and " of the"
     if unit in ("second", "quarter") and (num in ("a", "an", "one") or after.startswith(" of")):
         return None  # "a second term", "a quarter of the vote", "three-quarters of its food"
+    if unit == "quarter" and _fraction_or_circles(m, ctx):
+        return None
     if num in ("a", "an") and _rate_before(ctx.text, m.start()):
         return None  # "$5 a year" is a set, read by the rate rule
     if unit == "night" and num in ("a", "an"):
@@ -128,6 +130,28 @@ def _duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     if m["the"] and not m["rel"] and not m["approx"] and (unit == m["unit"].lower() or m["old"]):
         start = m.start("num")  # "the two-week crisis": the adjective, not the noun phrase
     return Reading(start, m.end(), "DURATION", value, "duration")
+
+
+# "eleven and three-quarters percent", "three-quarters owned": a fraction (a hyphen between the
+# count and "quarters", or a whole number before "and"); "criticised in some quarters": circles
+# of opinion (a vague count after "in"/"from"/"among").
+_FRACTION_JOIN = re.compile(r"-|\s+and\s+", re.IGNORECASE)
+
+
+def _fraction_or_circles(m: re.Match, ctx: Context) -> bool:
+    """Whether a count of quarters is no length of time (the comment above)."""
+    if m["num2"] and _FRACTION_JOIN.fullmatch(ctx.text[m.end("num"):m.start("num2")]):
+        return True  # "eleven and three-quarters": one number, not a range
+    if (not (m["the"] or m["rel"] or m["approx"]) and ctx.text[m.end("num"):m.start("unit")] == "-"
+            and m["unit"].lower().endswith("s")):
+        return True  # "three-quarters owned" ("a four-quarter test" is a length)
+    return not (m["the"] or m["rel"]) and _in_circles(m["num"], ctx, m.start())
+
+
+def _in_circles(count: str | None, ctx: Context, start: int) -> bool:
+    """Whether ``count quarters`` at ``start`` are circles of opinion: ``in some quarters``,
+    ``from many quarters``."""
+    return (count or "").lower() in ("some", "many") and ctx.word_before(start) in ("in", "from", "among")
 
 
 @rule("unit_long", needs=words("hour", "day", "week", "month", "year", "decade", "century"),
@@ -197,6 +221,8 @@ def _vague_duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | No
         return Reading(m.start("unit"), m.end(), "DURATION", value, "vague_duration") if value else None
     if (m["rel"] or "").lower() in ("last", "next") and not m["the"] and not m["ahead"]:
         return None  # "last years results": "last year's" with the apostrophe stripped
+    if unit == "quarter" and not m["the"] and _in_circles(m["rel"], ctx, m.start()):
+        return None  # "doubted in many quarters"
     if (m["the"] and (m["rel"] or "").lower() in _DAY_BEFORE_OR_AFTER and unit in ("day", "night")
             and not m["long"] and not m["ahead"] and day_possessive(ctx, m.start(), m.end())):
         return None  # "the previous days clashes": "the previous day's" (the next_day rule's)
