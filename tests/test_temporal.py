@@ -1572,3 +1572,16 @@ MID_MARCH = D(2022, 3, 15)  # past the fourth quarter's results season
 ])
 def test_quarters_with_a_year_after_them_in_pairs_and_as_no_time(text, expected):
     assert tags(text, MID_MARCH) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the quarter" told ahead is the current one, but in results still to be reported the
+    # quarter its sentence has just named
+    ("Orwin expects to report a loss for the fourth quarter on sales of $2 million for the quarter.",
+     [("the fourth quarter", "DATE", "2021-Q4"), ("the quarter", "DATE", "2021-Q4")]),
+    ("Orwin expects to break even for the quarter.", [("the quarter", "DATE", "2022-Q1")]),
+    ("Sales fell in the third quarter, and Orwin expects a profit for the quarter.",
+     [("the third quarter", "DATE", "2021-Q3"), ("the quarter", "DATE", "2022-Q1")]),
+])
+def test_the_quarter_told_ahead(text, expected):
+    assert tags(text, D(2022, 1, 20)) == expected

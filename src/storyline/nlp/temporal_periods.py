@@ -71,7 +71,7 @@ def _quarter(m: re.Match, ctx: Context) -> Reading | None:
     year = _explicit_year(m["yr"] or m["y2"] or y3 or (m["rel"] and m["rel"] + " year"), ctx)
     if year is None:  # "the fourth quarter (of the year)": the tense tells which
         direction = ctx.direction(m.start(), end)
-        slack = 1 if _RESULTS_TOLD.search(ctx.text) or _in_results_season(ctx) else 0
+        slack = 1 if lex.RESULTS_TOLD.search(ctx.text) or _in_results_season(ctx) else 0
         year = resolve_quarter(ctx.published, 2 * n if half else n, direction, slack)
     return Reading(start, end, "DATE", f"{year:04d}-{'H' if half else 'Q'}{n}", "quarter", anchorable=True)
 
@@ -90,12 +90,6 @@ def _in_results_season(ctx: Context) -> bool:
     """Whether the last quarter ended at most ``dates.results_season_days`` before publication."""
     quarter_start = dt.date(ctx.published.year, 3 * quarter_of(ctx.published) - 2, 1)
     return (ctx.published - quarter_start).days < ctx.results_season_days
-
-
-# Words of a sentence that tells of results being reported: then a quarter just ended is
-# still ahead ("will report fourth-quarter results" in March), but not in "demand will
-# improve in the second half".
-_RESULTS_TOLD = re.compile(r"\b(?:report|post|announc|releas|publish|disclos|unveil|result|earning|figure|book)", re.I)
 
 
 @rule("quarter_code", needs=DIGIT, also=words("q", "h"), pattern=B + r"(?:(?P<y1>" + YEAR + r")\s+)?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q"

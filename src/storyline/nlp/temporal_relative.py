@@ -236,10 +236,16 @@ def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
         if rel == "the following":
             value = _UNKNOWN[unit]
         return Reading(m.start(), m.end(), "DATE", value, "period", anaphor=anaphor, anchorable=True)
-    if (unit in ("quarter", "half") and rel in ("the", "the latest", "the most recent") and not m["fiscal"]
-            and ctx.direction(m.start(), m.end()) != "future"):
-        # "the quarter" of a results story is the quarter it reports.
-        anaphor = Anaphor("Y", 0, scope="report", grains=frozenset({unit}))
+    if unit in ("quarter", "half") and rel in ("the", "the latest", "the most recent") and not m["fiscal"]:
+        # "the quarter" of a results story is the quarter it reports; told ahead, the current
+        # one, but in results still to be reported the quarter its sentence has just named
+        # ("expects to report a loss for the fourth quarter on sales of $2 million for the quarter")
+        scope = "report"
+        if ctx.direction(m.start(), m.end()) == "future":
+            if not lex.RESULTS_TOLD.search(ctx.text):
+                return "DATE", value
+            scope = "sentence"
+        anaphor = Anaphor("Y", 0, scope=scope, grains=frozenset({unit}))
         return Reading(m.start(), m.end(), "DATE", value, "period", anaphor=anaphor, anchorable=True)
     return "DATE", value
 
