@@ -1585,3 +1585,21 @@ def test_quarters_with_a_year_after_them_in_pairs_and_as_no_time(text, expected)
 ])
 def test_the_quarter_told_ahead(text, expected):
     assert tags(text, D(2022, 1, 20)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year's end with its year before or after it is that year's
+    ("Cash rose to $2 billion at year-end 2021 from $1 billion at year end 2020.",
+     [("year-end 2021", "DATE", "2021"), ("year end 2020", "DATE", "2020")]),
+    ("Loans to the region at 2021 year end totaled $4 million.", [("2021 year end", "DATE", "2021")]),
+    ("Bad loans fell from fiscal 2021 year-end.", [("fiscal 2021 year-end", "DATE", "2021")]),
+    # without one, the end just past when told in the past...
+    ("Orwin had assets of $3 billion at year-end.", [("year-end", "DATE", "2021")]),
+    ("Stocks at month-end were 2,000 tonnes.", [("month-end", "DATE", "2022-02")]),
+    # ... but a deadline looks ahead, and so does the future
+    ("Orwin said it would sell the unit by year-end.", [("year-end", "DATE", "2022")]),
+    ("Rates rose ahead of year-end.", [("year-end", "DATE", "2022")]),
+    ("The deal should close before the year end.", [("the year end", "DATE", "2022")]),
+])
+def test_a_years_end(text, expected):
+    assert tags(text, MID_MARCH) == expected

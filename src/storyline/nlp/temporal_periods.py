@@ -21,13 +21,25 @@ from .temporal_grammar import DIGIT, YEAR_DIGITS, Anaphor, Context, Reading, rul
 from .temporal_relative import _OFFSETS, B, E, _norm
 
 # "year-end", "by year's end", "the years end" (a crawl's stripped apostrophe), "last year's end",
-# "year 's end" (tokenised text, as MEANTIME's).
-@rule("period_end", needs=words("end"), pattern=B + r"(?:(?:the|(?P<rel>this|last|next))\s+)?(?:(?P<unit>year|month|quarter)"
-      r"(?:[\s-]|\s?'s\s+|s\s+)end|end-(?P<unit2>year|month|quarter))" + E, anchorable=True)
-def _period_end(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+# "year 's end" (tokenised text, as MEANTIME's); a year's end with its year before or after it
+# ("1986 year end", "fiscal 1986 year-end", "year-end 1986", the wires' balance sheets).
+@rule("period_end", needs=words("end"), pattern=B + r"(?:(?:the|(?P<rel>this|last|next))\s+)?(?:(?:fiscal\s+)?(?P<y1>"
+      + lex.RE_YEAR + r")\s+(?=year))?(?:(?P<unit>year|month|quarter)(?:[\s-]|\s?'s\s+|s\s+)end|end-(?P<unit2>year|month|quarter))"
+      r"(?:\s+(?P<y2>" + lex.RE_YEAR + r")(?![\d,.]?\d))?" + E, anchorable=True)
+def _period_end(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     unit = (m["unit"] or m["unit2"]).lower()  # "end-year bonuses": the wire's "year-end"
-    value = unit_value(ctx.published, unit, _OFFSETS.get(_norm(m["rel"]), 0))
+    if m["y1"] or m["y2"]:
+        return "DATE", m["y1"] or m["y2"]
+    offset = _OFFSETS.get(_norm(m["rel"]))
+    if offset is None:  # "assets at year-end were $3 billion": the end just past, as the tense says,
+        # but a deadline looks ahead ("said it would finish by year-end", "ahead of year-end")
+        deadline = _DEADLINE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+        offset = -1 if not deadline and ctx.direction(m.start(), m.end()) == "past" else 0
+    value = unit_value(ctx.published, unit, offset)
     return ("DATE", value) if value else None
+
+
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|till|ahead\s+of)\s+$", re.IGNORECASE)
 
 
 _ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
