@@ -1603,3 +1603,22 @@ def test_the_quarter_told_ahead(text, expected):
 ])
 def test_a_years_end(text, expected):
     assert tags(text, MID_MARCH) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year told after a day, a quarter or a month belongs to it: one expression, that year's
+    ("Orwin reported on November 3 last year that it had lost money.",
+     [("November 3 last year", "DATE", "2021-11-03")]),
+    ("The pact is open for signature until December 31 this year.", [("December 31 this year", "DATE", "2022-12-31")]),
+    ("The plant opens on 5 May next year.", [("5 May next year", "DATE", "2023-05-05")]),
+    ("Output slowed in the fourth quarter last year.", [("the fourth quarter last year", "DATE", "2021-Q4")]),
+    ("Growth should pick up in the second quarter this year.", [("the second quarter this year", "DATE", "2022-Q2")]),
+    ("Orwin lost $2 million in the first quarter fiscal 2021.", [("the first quarter fiscal 2021", "DATE", "2021-Q1")]),
+    ("Outlays were higher than in February a year ago.", [("February a year ago", "DATE", "2021-02")]),
+    ("For the full year 2021 the deficit was a record.", [("the full year 2021", "DATE", "2021")]),
+    ("The figures include a gain in full year 2021.", [("full year 2021", "DATE", "2021")]),
+    # a possessive "last year's" is its own expression
+    ("On June 3 last years record fell.", [("June 3", "DATE", "2021-06-03"), ("last year", "DATE", "2021")]),
+])
+def test_a_year_told_after_a_day_a_quarter_or_a_month(text, expected):
+    assert tags(text, MID_MARCH) == expected

@@ -51,14 +51,14 @@ YEAR = r"(?:" + lex.RE_YEAR + r")"
       r"|middle|rest|remainder)\s+of\s+)?(?:(?P<the>the)\s+)?(?:(?:fiscal|calendar)\s+(?=\d))?(?:(?P<yr>(?:this|last|next)\s+year(?:\s?'s|s)?|year(?:\s?'s|s)(?=\s)|" + YEAR + r"(?:\s?'s|s)?)\s+)?(?:(?P<fisc>fiscal"
       r"|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:(?:fiscal|calendar)"
       r"[\s-]+)?(?P<unit>quarter|half|qtr)(?P<plural>s)?(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<y2>" + YEAR
-      + r")|(?P<rel>this|last|next)\s+year|the\s+(?:(?:fiscal|calendar)\s+)?year(?!\s?'s|s\b))|\s+(?P<y3>" + YEAR
-      + r")(?![\d,.]?\d))?" + E, anchorable=True)
+      + r")|(?P<rel>this|last|next)\s+year|the\s+(?:(?:fiscal|calendar)\s+)?year(?!\s?'s|s\b))|\s+(?:fiscal\s+)?(?P<y3>" + YEAR
+      + r")(?![\d,.]?\d)|\s+(?P<rel2>this|last|next)\s+year(?!\s?'s|s\b))?" + E, anchorable=True)
 def _quarter(m: re.Match, ctx: Context) -> Reading | None:
     n = _ORDINAL_QUARTER[m["ord"].lower()]
     half = m["unit"].lower() == "half"
     if half and n > 2:
         return None
-    if m["ord"].lower() == "last" and not (m["y2"] or m["rel"] or m["yr"]):
+    if m["ord"].lower() == "last" and not (m["y2"] or m["y3"] or m["rel"] or m["rel2"] or m["yr"]):
         return None  # "the last quarter" alone is the latest one (the period rule's); "of 2004" makes it Q4
     start = m.start()  # "the end of the second quarter": TimeML's extent keeps "the end of" (its mod)
     if m["the"] and not m["yr"] and "-" in ctx.text[m.end("ord"):m.start("unit")]:
@@ -80,7 +80,8 @@ def _quarter(m: re.Match, ctx: Context) -> Reading | None:
         end = m.end("unit")  # "the second quarters results": "quarter's" with the apostrophe stripped
     elif m["plural"]:
         return Reading(start, m.end(), "SET", f"XXXX-{'H' if half else 'Q'}{n}", "quarter")
-    year = _explicit_year(m["yr"] or m["y2"] or y3 or (m["rel"] and m["rel"] + " year"), ctx)
+    rel = m["rel"] or m["rel2"]  # "the fourth quarter of last year", "the fourth quarter last year"
+    year = _explicit_year(m["yr"] or m["y2"] or y3 or (rel and rel + " year"), ctx)
     if year is None:  # "the fourth quarter (of the year)": the tense tells which
         direction = ctx.direction(m.start(), end)
         slack = 1 if lex.RESULTS_TOLD.search(ctx.text) or _in_results_season(ctx) else 0
