@@ -1622,3 +1622,22 @@ def test_a_years_end(text, expected):
 ])
 def test_a_year_told_after_a_day_a_quarter_or_a_month(text, expected):
     assert tags(text, MID_MARCH) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the year told with a list's last item is every item's
+    ("Unemployment matched the record set in April, August and December last year.",
+     [("April", "DATE", "2021-04"), ("August", "DATE", "2021-08"), ("December last year", "DATE", "2021-12")]),
+    ("Mill output fell between February and October 2021.",
+     [("February", "DATE", "2021-02"), ("October 2021", "DATE", "2021-10")]),
+    # without one, each item is nearest the one before it
+    ("Forecasts will be issued in October, November, January and April.",
+     [("October", "DATE", "2022-10"), ("November", "DATE", "2022-11"), ("January", "DATE", "2023-01"),
+      ("April", "DATE", "2023-04")]),
+    ("The jobless rate in February and January was 6 percent.",
+     [("February", "DATE", "2022-02"), ("January", "DATE", "2022-01")]),
+    ("Holders of record on March 23, May 15 and July 17 get the dividend.",
+     [("March 23", "DATE", "2022-03-23"), ("May 15", "DATE", "2022-05-15"), ("July 17", "DATE", "2022-07-17")]),
+])
+def test_months_and_days_of_a_list_agree_on_their_years(text, expected):
+    assert tags(text, MID_MARCH) == expected
