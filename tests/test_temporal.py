@@ -1641,3 +1641,19 @@ def test_a_year_told_after_a_day_a_quarter_or_a_month(text, expected):
 ])
 def test_months_and_days_of_a_list_agree_on_their_years(text, expected):
     assert tags(text, MID_MARCH) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count before "months ahead" is the length's ("months ahead" is vague only alone)
+    ("The plant will open two months ahead of schedule.", [("two months", "DURATION", "P2M")]),
+    ("The index shows trends six months ahead.", [("six months", "DURATION", "P6M")]),
+    ("Orwin has five days to come to an agreement.", [("five days", "DURATION", "P5D")]),
+    ("Growth will slow in the months ahead.", [("the months ahead", "DURATION", "PXM")]),
+    # numbered years of a term are no length of time
+    ("The note pays 1% in years one and two and 8% in years three, four and five.", []),
+    ("Holders may convert in years four-seven.", []),
+    ("For years 300 workers have protested.", [("years", "DURATION", "PXY")]),
+    ("In recent years 5 mills closed.", [("recent years", "DURATION", "PXY")]),
+])
+def test_vague_lengths_beside_numbers(text, expected):
+    assert tags(text, MID_MARCH) == expected

@@ -223,6 +223,12 @@ def _vague_duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | No
         return None  # "last years results": "last year's" with the apostrophe stripped
     if unit == "quarter" and not m["the"] and _in_circles(m["rel"], ctx, m.start()):
         return None  # "doubted in many quarters"
+    if not (m["the"] or m["rel"]):
+        before = ctx.word_before(m.start())
+        if before not in ("a", "an") and lex.parse_number(before) is not None:
+            return None  # "six months ahead": a count's unit (the duration rule's), not a vague length
+        if _NUMBERED_AFTER.match(ctx.text, m.end()):
+            return None  # "a coupon of 1% in years one and two": the years of a term, numbered
     if (m["the"] and (m["rel"] or "").lower() in _DAY_BEFORE_OR_AFTER and unit in ("day", "night")
             and not m["long"] and not m["ahead"] and day_possessive(ctx, m.start(), m.end())):
         return None  # "the previous days clashes": "the previous day's" (the next_day rule's)
@@ -234,6 +240,10 @@ def _vague_duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | No
             return None
     value = duration_value(None, unit)
     return ("DURATION", value) if value else None
+
+
+_NUMBERED_AFTER = re.compile(r"\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:,|-|\band\b|\bor\b|\bto\b"
+                             r"|\bthrough\b)|\s*[.;]?$)", re.IGNORECASE)
 
 
 def set_value(unit: str) -> str:
