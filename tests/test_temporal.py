@@ -1657,3 +1657,10 @@ def test_months_and_days_of_a_list_agree_on_their_years(text, expected):
 ])
 def test_vague_lengths_beside_numbers(text, expected):
     assert tags(text, MID_MARCH) == expected
+
+
+def test_a_fiscal_years_end_and_the_months_ahead_after_and():
+    assert tags("Markets have been weak since its fiscal year-end in June.", D(2021, 9, 1)) == [
+        ("year-end", "DATE", "2021"), ("June", "DATE", "2021-06")]
+    assert tags("We expect progress in the weeks and months ahead.", MID_MARCH) == [
+        ("months ahead", "DURATION", "PXM")]

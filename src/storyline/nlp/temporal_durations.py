@@ -225,7 +225,7 @@ def _vague_duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | No
         return None  # "doubted in many quarters"
     if not (m["the"] or m["rel"]):
         before = ctx.word_before(m.start())
-        if before not in ("a", "an") and lex.parse_number(before) is not None:
+        if before not in ("a", "an", "and") and lex.parse_number(before) is not None:
             return None  # "six months ahead": a count's unit (the duration rule's), not a vague length
         if _NUMBERED_AFTER.match(ctx.text, m.end()):
             return None  # "a coupon of 1% in years one and two": the years of a term, numbered

@@ -26,15 +26,18 @@ from .temporal_relative import _OFFSETS, B, E, _norm
 @rule("period_end", needs=words("end"), pattern=B + r"(?:(?:the|(?P<rel>this|last|next))\s+)?(?:(?:fiscal\s+)?(?P<y1>"
       + lex.RE_YEAR + r")\s+(?=year))?(?:(?P<unit>year|month|quarter)(?:[\s-]|\s?'s\s+|s\s+)end|end-(?P<unit2>year|month|quarter))"
       r"(?:\s+(?P<y2>" + lex.RE_YEAR + r")(?![\d,.]?\d))?" + E, anchorable=True)
-def _period_end(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
+def _period_end(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     unit = (m["unit"] or m["unit2"]).lower()  # "end-year bonuses": the wire's "year-end"
     if m["y1"] or m["y2"]:
         return "DATE", m["y1"] or m["y2"]
     offset = _OFFSETS.get(_norm(m["rel"]))
-    if offset is None:  # "assets at year-end were $3 billion": the end just past, as the tense says,
-        # but a deadline looks ahead ("said it would finish by year-end", "ahead of year-end")
+    if offset is None:
+        # "assets at year-end were $3 billion": the end just past, as the tense says; but a
+        # deadline looks ahead ("said it would finish by year-end", "ahead of year-end"), and
+        # a fiscal year's end ("since its fiscal year-end in June") may have passed this year
         deadline = _DEADLINE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
-        offset = -1 if not deadline and ctx.direction(m.start(), m.end()) == "past" else 0
+        fiscal = ctx.word_before(m.start()) == "fiscal"
+        offset = -1 if not (deadline or fiscal) and ctx.direction(m.start(), m.end()) == "past" else 0
     value = unit_value(ctx.published, unit, offset)
     return ("DATE", value) if value else None
 
