@@ -1664,3 +1664,19 @@ def test_a_fiscal_years_end_and_the_months_ahead_after_and():
         ("year-end", "DATE", "2021"), ("June", "DATE", "2021-06")]
     assert tags("We expect progress in the weeks and months ahead.", MID_MARCH) == [
         ("months ahead", "DURATION", "PXM")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a market report's words: the session, the close and early trading stay untagged, as
+    # TempEval-3 leaves them (1 of 89 "trading", 0 of 9 "the close" tagged in its training text)
+    ("The index fell 2 percent during the session and ended near its lows at the close .", []),
+    ("Shares of the carmaker rose 3 percent in early trading on Thursday .", [("Thursday", "DATE", "2022-03-10")]),
+    # a 52-week high is a length; since January, the January just past
+    ("Orwin shares hit a 52-week low on Monday .", [("52-week", "DURATION", "P52W"), ("Monday", "DATE", "2022-03-14")]),
+    ("The stock has fallen 30 percent since January .", [("January", "DATE", "2022-01")]),
+    ("Last month 's sales disappointed investors .", [("Last month", "DATE", "2022-02")]),
+    ("The index had gained 3 percent the previous week .", [("the previous week", "DATE", "2022-W10")]),
+    ("A year ago the shares traded at $ 40 .", [("A year ago", "DATE", "2021")]),
+])
+def test_market_report_words(text, expected):
+    assert tags(text, MID_MARCH) == expected
