@@ -1680,3 +1680,15 @@ def test_a_fiscal_years_end_and_the_months_ahead_after_and():
 ])
 def test_market_report_words(text, expected):
     assert tags(text, MID_MARCH) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the same month of <year>": the sentence's month in that year, else the publication's
+    ("Insolvencies totalled 900 in January , fewer than in the same month of 2021 .",
+     [("January", "DATE", "2022-01"), ("the same month of 2021", "DATE", "2021-01")]),
+    ("December sales rose 3 pct from the same month in 2020 .",
+     [("December", "DATE", "2021-12"), ("the same month in 2020", "DATE", "2020-12")]),
+    ("Insolvencies fell from the same month of 2021 .", [("the same month of 2021", "DATE", "2021-03")]),
+])
+def test_the_same_month_of_a_year(text, expected):
+    assert tags(text, MID_MARCH) == expected

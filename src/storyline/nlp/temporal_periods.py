@@ -222,12 +222,18 @@ def _reported_period_in(year: int, unit: str, m: re.Match, ctx: Context, name: s
     return Reading(m.start(), m.end(), "DATE", fallback, name, anaphor=anaphor, anchorable=True)
 
 
-@rule("same_period_in", needs=YEAR_DIGITS, also=words("period", "quarter"), pattern=B + r"the\s+(?:same|corresponding|comparable)\s+"
-      r"(?P<unit>period|quarter)\s+(?:(?:in|of)\s+)?(?:fiscal\s+)?(?P<year>" + YEAR + r")" + E, anchorable=True)
+@rule("same_period_in", needs=YEAR_DIGITS, also=words("period", "quarter", "month"), pattern=B + r"the\s+(?:same|corresponding|comparable)\s+"
+      r"(?P<unit>period|quarter|month)\s+(?:(?:in|of)\s+)?(?:fiscal\s+)?(?P<year>" + YEAR + r")" + E, anchorable=True)
 def _same_period_in(m: re.Match, ctx: Context) -> Reading:
     """``the same period in 2006``, ``the corresponding quarter of 2007``, ``the same period
-    2006``: as ``the 2006 period``."""
-    return _reported_period_in(int(m["year"]), m["unit"].lower(), m, ctx, "same_period_in")
+    2006``: as ``the 2006 period``; ``the same month of 2006``: the sentence's month
+    (``insolvencies in January``), else the publication's, in that year."""
+    year = int(m["year"])
+    if m["unit"].lower() == "month":
+        anaphor = Anaphor("Y", 0, scope="sentence", year=year, grains=frozenset({"month"}))
+        return Reading(m.start(), m.end(), "DATE", f"{year:04d}-{ctx.published.month:02d}", "same_period_in",
+                       anaphor=anaphor, anchorable=True)
+    return _reported_period_in(year, m["unit"].lower(), m, ctx, "same_period_in")
 
 
 # "down 15% year to date", "year-to-date sales", "YTD", "the year to date": the part of the
