@@ -1692,3 +1692,13 @@ def test_market_report_words(text, expected):
 ])
 def test_the_same_month_of_a_year(text, expected):
     assert tags(text, MID_MARCH) == expected
+
+
+def test_a_split_year_after_a_quarter_and_a_pair_of_quarters_as_no_report_period():
+    # "1986/87" is a split year of its own (named by its first year), not the quarter's year
+    assert tags("Orwin said first quarter 2021/22 profit fell .", MID_MARCH) == [
+        ("first quarter", "DATE", "2022-Q1"), ("2021/22", "DATE", "2021")]
+    # two quarters named together are a reference, not the period a results story reports
+    found = values(article("Orwin expects to cut the losses of its 2021 first and second quarters .",
+                           "Average shares rose to 10 million from 9 million a year earlier ."), MID_MARCH)
+    assert found == [(0, "2021 first and second quarters", "2021-H1"), (1, "a year earlier", "2021")]

@@ -55,7 +55,7 @@ YEAR = r"(?:" + lex.RE_YEAR + r")"
       r"|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:(?:fiscal|calendar)"
       r"[\s-]+)?(?P<unit>quarter|half|qtr)(?P<plural>s)?(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<y2>" + YEAR
       + r")|(?P<rel>this|last|next)\s+year|the\s+(?:(?:fiscal|calendar)\s+)?year(?!\s?'s|s\b))|\s+(?:fiscal\s+)?(?P<y3>" + YEAR
-      + r")(?![\d,.]?\d)|\s+(?P<rel2>this|last|next)\s+year(?!\s?'s|s\b))?" + E, anchorable=True)
+      + r")(?![\d,./]?\d)|\s+(?P<rel2>this|last|next)\s+year(?!\s?'s|s\b))?" + E, anchorable=True)
 def _quarter(m: re.Match, ctx: Context) -> Reading | None:
     n = _ORDINAL_QUARTER[m["ord"].lower()]
     half = m["unit"].lower() == "half"
@@ -74,11 +74,13 @@ def _quarter(m: re.Match, ctx: Context) -> Reading | None:
     y3 = m["y3"]
     if y3 and not 1900 <= int(y3) <= ctx.published.year + _YEAR_AFTER_QUARTER_AHEAD:
         end, y3 = m.end("plural") if m["plural"] else m.end("unit"), None  # "in the fourth quarter 2400 jobs went"
-    pair = _ORDINAL_BEFORE_AND.search(ctx.text, max(0, start - 20), start) if m["plural"] and not m["the"] else None
+    name = "quarter"
+    pair = _ORDINAL_BEFORE_AND.search(ctx.text, max(0, start - 30), start) if m["plural"] and not m["the"] else None
     if pair and not half and (_ORDINAL_QUARTER[pair["first"].lower()], n) in ((1, 2), (3, 4)):
         # "the third and fourth quarters of 1987": the second half ("in the second and fourth
         # quarters" stays a set: what happens every year in those quarters)
-        start, n, half = pair.start(), n // 2, True
+        start, n, half, name = pair.start(), n // 2, True, "quarter_pair"  # a reference, not the story's report period
+        y3 = y3 or pair["year"]
     elif m["plural"] and m["the"] and not m["yr"] and not m["y2"] and ctx.noun_follows(end):
         end = m.end("unit")  # "the second quarters results": "quarter's" with the apostrophe stripped
     elif m["plural"]:
@@ -89,7 +91,7 @@ def _quarter(m: re.Match, ctx: Context) -> Reading | None:
         direction = ctx.direction(m.start(), end)
         slack = 1 if lex.RESULTS_TOLD.search(ctx.text) or _in_results_season(ctx) else 0
         year = resolve_quarter(ctx.published, 2 * n if half else n, direction, slack)
-    return Reading(start, end, "DATE", f"{year:04d}-{'H' if half else 'Q'}{n}", "quarter", anchorable=True)
+    return Reading(start, end, "DATE", f"{year:04d}-{'H' if half else 'Q'}{n}", name, anchorable=True)
 
 
 # A year written straight after a quarter ("the fourth quarter 1985", the wires' style) is read
@@ -97,9 +99,11 @@ def _quarter(m: re.Match, ctx: Context) -> Reading | None:
 # is a count ("in the fourth quarter 2400 jobs went").
 _YEAR_AFTER_QUARTER_AHEAD = 10
 
-# The first of two coordinated quarters ("the third and fourth quarters"), just before the
-# second's ordinal; not the end of a list ("first, second, third and fourth quarters").
-_ORDINAL_BEFORE_AND = re.compile(r"(?<![\w-])(?<!,)(?<!,\s)(?:the\s+)?(?P<first>first|third|1st|3rd)\s+and\s+$", re.IGNORECASE)
+# The first of two coordinated quarters ("the third and fourth quarters", "the 1986 first and
+# second quarters"), just before the second's ordinal; not the end of a list ("first, second,
+# third and fourth quarters").
+_ORDINAL_BEFORE_AND = re.compile(r"(?<![\w-])(?<!,)(?<!,\s)(?:the\s+)?(?:(?P<year>" + lex.RE_YEAR + r")\s+)?(?P<first>first|third|1st|3rd)"
+                                 r"\s+and\s+$", re.IGNORECASE)
 
 
 def _in_results_season(ctx: Context) -> bool:
