@@ -1702,3 +1702,17 @@ def test_a_split_year_after_a_quarter_and_a_pair_of_quarters_as_no_report_period
     found = values(article("Orwin expects to cut the losses of its 2021 first and second quarters .",
                            "Average shares rose to 10 million from 9 million a year earlier ."), MID_MARCH)
     assert found == [(0, "2021 first and second quarters", "2021-H1"), (1, "a year earlier", "2021")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the first three quarters of the year" is a length, as "the first nine months" is
+    ("Thrifts earned $6 billion during the first three quarters of the year .",
+     [("the first three quarters", "DURATION", "P3Q"), ("the year", "DATE", "2022")]),
+    ("Mills sold three-quarters of their output .", []),
+    # two quarters of a year are its half, a date, as "the first half of 2023" is
+    ("The slump will last through at least the first two quarters of 2023 .",
+     [("the first two quarters of 2023", "DATE", "2023-H1")]),
+    ("Profit rose in the last two quarters of 2021 .", [("the last two quarters of 2021", "DATE", "2021-H2")]),
+])
+def test_the_first_quarters_of_a_year(text, expected):
+    assert tags(text, MID_MARCH) == expected

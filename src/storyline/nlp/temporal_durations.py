@@ -83,8 +83,10 @@ def _duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     unit = lex.UNIT_FORMS[m["unit"].lower()]
     num = " ".join(m["num"].lower().split())
     after = ctx.text[m.end():m.end() + 12].lower()  # room for " old" and " of the"
-    if unit in ("second", "quarter") and (num in ("a", "an", "one") or after.startswith(" of")):
-        return None  # "a second term", "a quarter of the vote", "three-quarters of its food"
+    if unit in ("second", "quarter") and (num in ("a", "an", "one") or after.startswith(" of") and not m["rel"]):
+        # "a second term", "a quarter of the vote", "three-quarters of its food" (but "the
+        # first three quarters of the year" is a length)
+        return None
     if unit == "quarter" and _fraction_or_circles(m, ctx):
         return None
     if num in ("a", "an") and _rate_before(ctx.text, m.start()):
@@ -116,6 +118,9 @@ def _duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
         return None
     if article_adjective:  # "a week-long strike": the article is the noun's (the unit_long rule's extent)
         return Reading(m.start("unit"), m.end(), "DURATION", value, "duration")
+    half = _half_of_a_year(m, ctx, unit, amount)
+    if half:
+        return half
     ahead = _point_ahead(m, ctx, unit, amount)
     if ahead:
         return Reading(m.start(), m.end(), "DATE", ahead, "duration")
@@ -130,6 +135,20 @@ def _duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     if m["the"] and not m["rel"] and not m["approx"] and (unit == m["unit"].lower() or m["old"]):
         start = m.start("num")  # "the two-week crisis": the adjective, not the noun phrase
     return Reading(start, m.end(), "DURATION", value, "duration")
+
+
+_OF_YEAR = re.compile(r"\s+of\s+(?:fiscal\s+)?(?P<year>" + lex.RE_YEAR + r")(?![\w/-])")
+
+
+def _half_of_a_year(m: re.Match, ctx: Context, unit: str, amount: float | None) -> Reading | None:
+    """``the first two quarters of 1990``: that year's first half, a date (TempEval-3's one
+    case: 1990-H1), as ``the first half of 1990`` is; ``the last two quarters of 1990`` its second."""
+    rel = (m["rel"] or "").lower()
+    year = _OF_YEAR.match(ctx.text, m.end())
+    if unit != "quarter" or amount != 2 or rel not in ("first", "last", "final") or not year:
+        return None
+    start = m.start("the") if m["the"] else m.start("rel")
+    return Reading(start, year.end(), "DATE", f"{year['year']}-H{1 if rel == 'first' else 2}", "duration", anchorable=True)
 
 
 # "eleven and three-quarters percent", "three-quarters owned": a fraction (a hyphen between the
