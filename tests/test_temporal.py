@@ -1538,3 +1538,181 @@ def test_today_and_tomorrow_as_these_days_and_the_future(text, expected):
 ])
 def test_fiscal_in_a_quarters_extent(text, expected):
     assert tags(text, D(2022, 8, 20)) == expected
+
+
+MID_MARCH = D(2022, 3, 15)  # past the fourth quarter's results season
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year straight after a quarter or half, without "of" (the wires' style)
+    ("The figures leave out a charge taken in the fourth quarter 2019 .",
+     [("the fourth quarter 2019", "DATE", "2019-Q4")]),
+    ("Tin output rose in fourth quarter 2021 from the same 2020 period.",
+     [("fourth quarter 2021", "DATE", "2021-Q4"), ("the same 2020 period", "DATE", "2020-Q4")]),
+    ("The cartel set a ceiling for first half 2022.", [("first half 2022", "DATE", "2022-H1")]),
+    ("Start-up is planned for 3rd qtr 2023.", [("3rd qtr 2023", "DATE", "2023-Q3")]),
+    # a number far ahead of publication is a count, not the quarter's year
+    ("In the fourth quarter 2400 jobs went.", [("the fourth quarter", "DATE", "2021-Q4")]),
+    # two coordinated quarters that make a half are that half
+    ("Mill prices should recover in the third and fourth quarters of 2022.",
+     [("the third and fourth quarters of 2022", "DATE", "2022-H2")]),
+    ("Tin sales fell in the first and second quarters.", [("the first and second quarters", "DATE", "2021-H1")]),
+    # other pairs and the end of a list stay what happens every year in those quarters
+    ("Most auctions are held in the second and fourth quarters.", [("fourth quarters", "SET", "XXXX-Q4")]),
+    ("The total is the sum of the first, second, third and fourth quarters.", [("fourth quarters", "SET", "XXXX-Q4")]),
+    # quarters that are no time: a fraction, circles of opinion
+    ("The lending rate of eleven and three-quarters percent looks high.", []),
+    ("The rate is 9 and three quarters percent.", []),
+    ("The mill is three-quarters owned by a bank.", []),
+    ("The plan drew criticism in some quarters.", []),
+    ("Support came from many quarters.", []),
+    ("The firm must pass a rolling four-quarter profit test.", [("four-quarter", "DURATION", "P4Q")]),
+    ("Output grew for three quarters in a row.", [("three quarters", "DURATION", "P3Q")]),
+    ("The mill lost money for several quarters.", [("several quarters", "DURATION", "PXQ")]),
+])
+def test_quarters_with_a_year_after_them_in_pairs_and_as_no_time(text, expected):
+    assert tags(text, MID_MARCH) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the quarter" told ahead is the current one, but in results still to be reported the
+    # quarter its sentence has just named
+    ("Orwin expects to report a loss for the fourth quarter on sales of $2 million for the quarter.",
+     [("the fourth quarter", "DATE", "2021-Q4"), ("the quarter", "DATE", "2021-Q4")]),
+    ("Orwin expects to break even for the quarter.", [("the quarter", "DATE", "2022-Q1")]),
+    ("Sales fell in the third quarter, and Orwin expects a profit for the quarter.",
+     [("the third quarter", "DATE", "2021-Q3"), ("the quarter", "DATE", "2022-Q1")]),
+])
+def test_the_quarter_told_ahead(text, expected):
+    assert tags(text, D(2022, 1, 20)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year's end with its year before or after it is that year's
+    ("Cash rose to $2 billion at year-end 2021 from $1 billion at year end 2020.",
+     [("year-end 2021", "DATE", "2021"), ("year end 2020", "DATE", "2020")]),
+    ("Loans to the region at 2021 year end totaled $4 million.", [("2021 year end", "DATE", "2021")]),
+    ("Bad loans fell from fiscal 2021 year-end.", [("fiscal 2021 year-end", "DATE", "2021")]),
+    # without one, the end just past when told in the past...
+    ("Orwin had assets of $3 billion at year-end.", [("year-end", "DATE", "2021")]),
+    ("Stocks at month-end were 2,000 tonnes.", [("month-end", "DATE", "2022-02")]),
+    # ... but a deadline looks ahead, and so does the future
+    ("Orwin said it would sell the unit by year-end.", [("year-end", "DATE", "2022")]),
+    ("Rates rose ahead of year-end.", [("year-end", "DATE", "2022")]),
+    ("The deal should close before the year end.", [("the year end", "DATE", "2022")]),
+])
+def test_a_years_end(text, expected):
+    assert tags(text, MID_MARCH) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year told after a day, a quarter or a month belongs to it: one expression, that year's
+    ("Orwin reported on November 3 last year that it had lost money.",
+     [("November 3 last year", "DATE", "2021-11-03")]),
+    ("The pact is open for signature until December 31 this year.", [("December 31 this year", "DATE", "2022-12-31")]),
+    ("The plant opens on 5 May next year.", [("5 May next year", "DATE", "2023-05-05")]),
+    ("Output slowed in the fourth quarter last year.", [("the fourth quarter last year", "DATE", "2021-Q4")]),
+    ("Growth should pick up in the second quarter this year.", [("the second quarter this year", "DATE", "2022-Q2")]),
+    ("Orwin lost $2 million in the first quarter fiscal 2021.", [("the first quarter fiscal 2021", "DATE", "2021-Q1")]),
+    ("Outlays were higher than in February a year ago.", [("February a year ago", "DATE", "2021-02")]),
+    ("For the full year 2021 the deficit was a record.", [("the full year 2021", "DATE", "2021")]),
+    ("The figures include a gain in full year 2021.", [("full year 2021", "DATE", "2021")]),
+    # a possessive "last year's" is its own expression
+    ("On June 3 last years record fell.", [("June 3", "DATE", "2021-06-03"), ("last year", "DATE", "2021")]),
+])
+def test_a_year_told_after_a_day_a_quarter_or_a_month(text, expected):
+    assert tags(text, MID_MARCH) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the year told with a list's last item is every item's
+    ("Unemployment matched the record set in April, August and December last year.",
+     [("April", "DATE", "2021-04"), ("August", "DATE", "2021-08"), ("December last year", "DATE", "2021-12")]),
+    ("Mill output fell between February and October 2021.",
+     [("February", "DATE", "2021-02"), ("October 2021", "DATE", "2021-10")]),
+    # without one, each item is nearest the one before it
+    ("Forecasts will be issued in October, November, January and April.",
+     [("October", "DATE", "2022-10"), ("November", "DATE", "2022-11"), ("January", "DATE", "2023-01"),
+      ("April", "DATE", "2023-04")]),
+    ("The jobless rate in February and January was 6 percent.",
+     [("February", "DATE", "2022-02"), ("January", "DATE", "2022-01")]),
+    ("Holders of record on March 23, May 15 and July 17 get the dividend.",
+     [("March 23", "DATE", "2022-03-23"), ("May 15", "DATE", "2022-05-15"), ("July 17", "DATE", "2022-07-17")]),
+])
+def test_months_and_days_of_a_list_agree_on_their_years(text, expected):
+    assert tags(text, MID_MARCH) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count before "months ahead" is the length's ("months ahead" is vague only alone)
+    ("The plant will open two months ahead of schedule.", [("two months", "DURATION", "P2M")]),
+    ("The index shows trends six months ahead.", [("six months", "DURATION", "P6M")]),
+    ("Orwin has five days to come to an agreement.", [("five days", "DURATION", "P5D")]),
+    ("Growth will slow in the months ahead.", [("the months ahead", "DURATION", "PXM")]),
+    # numbered years of a term are no length of time
+    ("The note pays 1% in years one and two and 8% in years three, four and five.", []),
+    ("Holders may convert in years four-seven.", []),
+    ("For years 300 workers have protested.", [("years", "DURATION", "PXY")]),
+    ("In recent years 5 mills closed.", [("recent years", "DURATION", "PXY")]),
+])
+def test_vague_lengths_beside_numbers(text, expected):
+    assert tags(text, MID_MARCH) == expected
+
+
+def test_a_fiscal_years_end_and_the_months_ahead_after_and():
+    assert tags("Markets have been weak since its fiscal year-end in June.", D(2021, 9, 1)) == [
+        ("year-end", "DATE", "2021"), ("June", "DATE", "2021-06")]
+    assert tags("We expect progress in the weeks and months ahead.", MID_MARCH) == [
+        ("months ahead", "DURATION", "PXM")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a market report's words: the session, the close and early trading stay untagged, as
+    # TempEval-3 leaves them (1 of 89 "trading", 0 of 9 "the close" tagged in its training text)
+    ("The index fell 2 percent during the session and ended near its lows at the close .", []),
+    ("Shares of the carmaker rose 3 percent in early trading on Thursday .", [("Thursday", "DATE", "2022-03-10")]),
+    # a 52-week high is a length; since January, the January just past
+    ("Orwin shares hit a 52-week low on Monday .", [("52-week", "DURATION", "P52W"), ("Monday", "DATE", "2022-03-14")]),
+    ("The stock has fallen 30 percent since January .", [("January", "DATE", "2022-01")]),
+    ("Last month 's sales disappointed investors .", [("Last month", "DATE", "2022-02")]),
+    ("The index had gained 3 percent the previous week .", [("the previous week", "DATE", "2022-W10")]),
+    ("A year ago the shares traded at $ 40 .", [("A year ago", "DATE", "2021")]),
+])
+def test_market_report_words(text, expected):
+    assert tags(text, MID_MARCH) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the same month of <year>": the sentence's month in that year, else the publication's
+    ("Insolvencies totalled 900 in January , fewer than in the same month of 2021 .",
+     [("January", "DATE", "2022-01"), ("the same month of 2021", "DATE", "2021-01")]),
+    ("December sales rose 3 pct from the same month in 2020 .",
+     [("December", "DATE", "2021-12"), ("the same month in 2020", "DATE", "2020-12")]),
+    ("Insolvencies fell from the same month of 2021 .", [("the same month of 2021", "DATE", "2021-03")]),
+])
+def test_the_same_month_of_a_year(text, expected):
+    assert tags(text, MID_MARCH) == expected
+
+
+def test_a_split_year_after_a_quarter_and_a_pair_of_quarters_as_no_report_period():
+    # "1986/87" is a split year of its own (named by its first year), not the quarter's year
+    assert tags("Orwin said first quarter 2021/22 profit fell .", MID_MARCH) == [
+        ("first quarter", "DATE", "2022-Q1"), ("2021/22", "DATE", "2021")]
+    # two quarters named together are a reference, not the period a results story reports
+    found = values(article("Orwin expects to cut the losses of its 2021 first and second quarters .",
+                           "Average shares rose to 10 million from 9 million a year earlier ."), MID_MARCH)
+    assert found == [(0, "2021 first and second quarters", "2021-H1"), (1, "a year earlier", "2021")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the first three quarters of the year" is a length, as "the first nine months" is
+    ("Thrifts earned $6 billion during the first three quarters of the year .",
+     [("the first three quarters", "DURATION", "P3Q"), ("the year", "DATE", "2022")]),
+    ("Mills sold three-quarters of their output .", []),
+    # two quarters of a year are its half, a date, as "the first half of 2023" is
+    ("The slump will last through at least the first two quarters of 2023 .",
+     [("the first two quarters of 2023", "DATE", "2023-H1")]),
+    ("Profit rose in the last two quarters of 2021 .", [("the last two quarters of 2021", "DATE", "2021-H2")]),
+])
+def test_the_first_quarters_of_a_year(text, expected):
+    assert tags(text, MID_MARCH) == expected

@@ -5,7 +5,8 @@ A HeidelTime-style rule-based tagger that storyline owns: regex rules over the s
 ``temporal_references``) find TIMEX3 extents
 and compute their values; the tense of the clause (``temporal_tense``) decides whether a
 bare ``Friday`` or ``March`` is behind or ahead of the publication date; spaCy's entities
-veto names that look like dates (``Theresa May``, ``Windows 2000``).
+veto names that look like dates (``Theresa May``, ``Windows 2000``); the months and days of
+one list agree on their years (``temporal_lists``).
 
 Public API, called once per sentence by the enrich stage::
 
@@ -32,6 +33,7 @@ from .annotate import AnnotatedSentence
 from .temporal_anaphora import resolve
 from .temporal_calendar import calendar_range
 from .temporal_grammar import RULES, Context, Reading, readings, sentence_words
+from .temporal_lists import agree_in_lists
 from .temporal_tense import lexical_tense, needs_parse, parsed_tense
 
 __all__ = ["find_timexes", "find_timexes_in_article", "find_timexes_in_text", "needs_parse", "has_trigger",
@@ -137,7 +139,7 @@ def _sentence_readings(sentence: AnnotatedSentence, published: dt.date, settings
     if not found:
         return found
     ents = [(e.start_char, e.end_char, e.label_) for e in getattr(doc, "ents", ())]  # Spans built once
-    return [r for r in found if not _vetoed(r, ents, text)]
+    return agree_in_lists([r for r in found if not _vetoed(r, ents, text)], text)
 
 
 # A place named after a date: "6 October Bridge", "the 26 July Square", "July 26 Street".

@@ -122,11 +122,17 @@ def _day(m: re.Match, ctx: Context) -> tuple[str, str] | None:
         return None
     month = month_number(m["month"])
     day = int(re.match(r"\d+", m["day"]).group())  # type: ignore[union-attr]
-    year = int(m["year"]) if m["year"] else day_year(ctx, month, day, m.start(), m.end())
+    rel = m.groupdict().get("rel")
+    if m["year"]:
+        year = int(m["year"])
+    elif rel:
+        year = ctx.published.year + {"this": 0, "last": -1, "next": 1}[rel.lower()]
+    else:
+        year = day_year(ctx, month, day, m.start(), m.end())
     if not m["year"] and (month, day) == (9, 11) and _ATTACKS.match(ctx.text, m.end()) and ctx.published.year > 2001:
         year = 2001  # "since the September 11 attacks": the attacks' day, a name as "Black Friday" is
     weekday = m.groupdict().get("wd")
-    if weekday and not m["year"]:
+    if weekday and not (m["year"] or rel):
         year = _year_of_weekday(year, month, day, lex.WEEKDAYS[weekday.lower().rstrip(".")])
     return "DATE", day_value(dt.date(year, month, day))
 
@@ -147,10 +153,12 @@ def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
     return next((y for y in (year - 1, year + 1) if fits(y)), year)
 
 
+# The year after a day: written ("June 3, 2021") or told ("June 3 last year", "December 31 this year").
+REL_YEAR_AFTER_DAY = r"(?:" + COMMA + YEAR + r"|\s+(?P<rel>this|last|next)\s+year(?!\s?'s|s\b|[\w-]))?"
 rule("month_day", needs=MONTH, pattern=B + WEEKDAY_PREFIX + r"(?P<month>" + lex.RE_MONTH + r")\s*(?P<day>"
-     + lex.RE_DAY_OF_MONTH + r")(?![\d%]|[.:]\d|\w)(?:" + COMMA + YEAR + r")?", anchorable=True)(_day)
+     + lex.RE_DAY_OF_MONTH + r")(?![\d%]|[.:]\d|\w)" + REL_YEAR_AFTER_DAY, anchorable=True)(_day)
 rule("day_month", needs=MONTH, pattern=B + WEEKDAY_PREFIX + r"(?:the\s+)?(?P<day>" + lex.RE_DAY_OF_MONTH
-     + r")(?:\s+of)?\s+(?P<month>" + lex.RE_MONTH + r")" + E + r"(?:" + COMMA + YEAR + r")?",
+     + r")(?:\s+of)?\s+(?P<month>" + lex.RE_MONTH + r")" + E + REL_YEAR_AFTER_DAY,
      anchorable=True)(_day)
 
 
@@ -197,12 +205,13 @@ def _month_year(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     return ("DATE", month_value(year, month_number(m["month"]))) if year else None
 
 
-@rule("month_relative_year", needs=MONTH, pattern=B + MONTH_OF + MOD + r"(?P<month>" + lex.RE_MONTH + r")\s+(?:of\s+)?"
-      r"(?P<rel>this|last|next)\s+year" + E, anchorable=True)
+@rule("month_relative_year", needs=MONTH, pattern=B + MONTH_OF + MOD + r"(?P<month>" + lex.RE_MONTH + r")\s+(?:(?:of\s+)?"
+      r"(?P<rel>this|last|next)\s+year|(?P<ago>a\s+year\s+ago))" + E, anchorable=True)
 def _month_relative_year(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     if not month_ok(m, ctx, bare=False):
         return None
-    year = ctx.published.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    # "sales in February a year ago": the month of last year
+    year = ctx.published.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower() if m["rel"] else "last"]
     return "DATE", month_value(year, month_number(m["month"]))
 
 
@@ -275,7 +284,7 @@ def _clock_4digit_at(m: re.Match, ctx: Context) -> Reading | None:
 
 @rule("year", needs=YEAR_DIGITS, pattern=B + MOD + r"(?:(?P<half>(?:the\s+)?(?:first|second|1st|2nd|last|latter)\s+half\s+of|(?:the\s+)?"
       r"(?P<season>" + lex.RE_SEASON + r")\s+of)\s+)?(?:(?P<pre>(?:the\s+)?(?:fiscal|calendar|"
-      r"model|financial|school|academic)(?:\s+year)?|the\s+year|FY)\s*)?" + YEAR + r"(?=(?P<s>s)?(?![\w-]))", anchorable=True)
+      r"model|financial|school|academic)(?:\s+year)?|(?:the\s+)?full\s+year|the\s+year|FY)\s*)?" + YEAR + r"(?=(?P<s>s)?(?![\w-]))", anchorable=True)
 def _year(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     year = m["year"]
     if m["s"] and (year.endswith("0") or not ctx.noun_follows(m.end() + 1)):

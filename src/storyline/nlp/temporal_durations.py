@@ -83,8 +83,12 @@ def _duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     unit = lex.UNIT_FORMS[m["unit"].lower()]
     num = " ".join(m["num"].lower().split())
     after = ctx.text[m.end():m.end() + 12].lower()  # room for " old" and " of the"
-    if unit in ("second", "quarter") and (num in ("a", "an", "one") or after.startswith(" of")):
-        return None  # "a second term", "a quarter of the vote", "three-quarters of its food"
+    if unit in ("second", "quarter") and (num in ("a", "an", "one") or after.startswith(" of") and not m["rel"]):
+        # "a second term", "a quarter of the vote", "three-quarters of its food" (but "the
+        # first three quarters of the year" is a length)
+        return None
+    if unit == "quarter" and _fraction_or_circles(m, ctx):
+        return None
     if num in ("a", "an") and _rate_before(ctx.text, m.start()):
         return None  # "$5 a year" is a set, read by the rate rule
     if unit == "night" and num in ("a", "an"):
@@ -114,6 +118,9 @@ def _duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
         return None
     if article_adjective:  # "a week-long strike": the article is the noun's (the unit_long rule's extent)
         return Reading(m.start("unit"), m.end(), "DURATION", value, "duration")
+    half = _half_of_a_year(m, ctx, unit, amount)
+    if half:
+        return half
     ahead = _point_ahead(m, ctx, unit, amount)
     if ahead:
         return Reading(m.start(), m.end(), "DATE", ahead, "duration")
@@ -128,6 +135,42 @@ def _duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     if m["the"] and not m["rel"] and not m["approx"] and (unit == m["unit"].lower() or m["old"]):
         start = m.start("num")  # "the two-week crisis": the adjective, not the noun phrase
     return Reading(start, m.end(), "DURATION", value, "duration")
+
+
+_OF_YEAR = re.compile(r"\s+of\s+(?:fiscal\s+)?(?P<year>" + lex.RE_YEAR + r")(?![\w/-])")
+
+
+def _half_of_a_year(m: re.Match, ctx: Context, unit: str, amount: float | None) -> Reading | None:
+    """``the first two quarters of 1990``: that year's first half, a date (TempEval-3's one
+    case: 1990-H1), as ``the first half of 1990`` is; ``the last two quarters of 1990`` its second."""
+    rel = (m["rel"] or "").lower()
+    year = _OF_YEAR.match(ctx.text, m.end())
+    if unit != "quarter" or amount != 2 or rel not in ("first", "last", "final") or not year:
+        return None
+    start = m.start("the") if m["the"] else m.start("rel")
+    return Reading(start, year.end(), "DATE", f"{year['year']}-H{1 if rel == 'first' else 2}", "duration", anchorable=True)
+
+
+# "eleven and three-quarters percent", "three-quarters owned": a fraction (a hyphen between the
+# count and "quarters", or a whole number before "and"); "criticised in some quarters": circles
+# of opinion (a vague count after "in"/"from"/"among").
+_FRACTION_JOIN = re.compile(r"-|\s+and\s+", re.IGNORECASE)
+
+
+def _fraction_or_circles(m: re.Match, ctx: Context) -> bool:
+    """Whether a count of quarters is no length of time (the comment above)."""
+    if m["num2"] and _FRACTION_JOIN.fullmatch(ctx.text[m.end("num"):m.start("num2")]):
+        return True  # "eleven and three-quarters": one number, not a range
+    if (not (m["the"] or m["rel"] or m["approx"]) and ctx.text[m.end("num"):m.start("unit")] == "-"
+            and m["unit"].lower().endswith("s")):
+        return True  # "three-quarters owned" ("a four-quarter test" is a length)
+    return not (m["the"] or m["rel"]) and _in_circles(m["num"], ctx, m.start())
+
+
+def _in_circles(count: str | None, ctx: Context, start: int) -> bool:
+    """Whether ``count quarters`` at ``start`` are circles of opinion: ``in some quarters``,
+    ``from many quarters``."""
+    return (count or "").lower() in ("some", "many") and ctx.word_before(start) in ("in", "from", "among")
 
 
 @rule("unit_long", needs=words("hour", "day", "week", "month", "year", "decade", "century"),
@@ -197,6 +240,14 @@ def _vague_duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | No
         return Reading(m.start("unit"), m.end(), "DURATION", value, "vague_duration") if value else None
     if (m["rel"] or "").lower() in ("last", "next") and not m["the"] and not m["ahead"]:
         return None  # "last years results": "last year's" with the apostrophe stripped
+    if unit == "quarter" and not m["the"] and _in_circles(m["rel"], ctx, m.start()):
+        return None  # "doubted in many quarters"
+    if not (m["the"] or m["rel"]):
+        before = ctx.word_before(m.start())
+        if before not in ("a", "an", "and") and lex.parse_number(before) is not None:
+            return None  # "six months ahead": a count's unit (the duration rule's), not a vague length
+        if _NUMBERED_AFTER.match(ctx.text, m.end()):
+            return None  # "a coupon of 1% in years one and two": the years of a term, numbered
     if (m["the"] and (m["rel"] or "").lower() in _DAY_BEFORE_OR_AFTER and unit in ("day", "night")
             and not m["long"] and not m["ahead"] and day_possessive(ctx, m.start(), m.end())):
         return None  # "the previous days clashes": "the previous day's" (the next_day rule's)
@@ -208,6 +259,10 @@ def _vague_duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | No
             return None
     value = duration_value(None, unit)
     return ("DURATION", value) if value else None
+
+
+_NUMBERED_AFTER = re.compile(r"\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:,|-|\band\b|\bor\b|\bto\b"
+                             r"|\bthrough\b)|\s*[.;]?$)", re.IGNORECASE)
 
 
 def set_value(unit: str) -> str:

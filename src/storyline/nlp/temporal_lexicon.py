@@ -131,6 +131,10 @@ RE_ORDINAL = r"(?:" + _alt(ORDINALS) + r")"
 # bare numbers in that range that are counts are vetoed by spaCy's CARDINAL/MONEY entities.
 RE_YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 RE_DAY_OF_MONTH = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# Words of a sentence that tells of results being reported: then a quarter just ended is
+# still ahead ("will report fourth-quarter results" in March), but not in "demand will
+# improve in the second half"; and "the quarter" told ahead is the one the sentence has named.
+RESULTS_TOLD = re.compile(r"\b(?:report|post|announc|releas|publish|disclos|unveil|result|earning|figure|book)", re.I)
 # Spelled-out years: "nineteen ninety-six", "nineteen eighty", "two thousand (and) two".
 RE_YEAR_WORDS = (
     r"(?:(?:nineteen|eighteen|twenty)[\s-]+(?:" + _alt(_TENS) + r")(?:[\s-]+(?:"

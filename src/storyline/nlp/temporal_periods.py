@@ -21,13 +21,28 @@ from .temporal_grammar import DIGIT, YEAR_DIGITS, Anaphor, Context, Reading, rul
 from .temporal_relative import _OFFSETS, B, E, _norm
 
 # "year-end", "by year's end", "the years end" (a crawl's stripped apostrophe), "last year's end",
-# "year 's end" (tokenised text, as MEANTIME's).
-@rule("period_end", needs=words("end"), pattern=B + r"(?:(?:the|(?P<rel>this|last|next))\s+)?(?:(?P<unit>year|month|quarter)"
-      r"(?:[\s-]|\s?'s\s+|s\s+)end|end-(?P<unit2>year|month|quarter))" + E, anchorable=True)
+# "year 's end" (tokenised text, as MEANTIME's); a year's end with its year before or after it
+# ("1986 year end", "fiscal 1986 year-end", "year-end 1986", the wires' balance sheets).
+@rule("period_end", needs=words("end"), pattern=B + r"(?:(?:the|(?P<rel>this|last|next))\s+)?(?:(?:fiscal\s+)?(?P<y1>"
+      + lex.RE_YEAR + r")\s+(?=year))?(?:(?P<unit>year|month|quarter)(?:[\s-]|\s?'s\s+|s\s+)end|end-(?P<unit2>year|month|quarter))"
+      r"(?:\s+(?P<y2>" + lex.RE_YEAR + r")(?![\d,.]?\d))?" + E, anchorable=True)
 def _period_end(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     unit = (m["unit"] or m["unit2"]).lower()  # "end-year bonuses": the wire's "year-end"
-    value = unit_value(ctx.published, unit, _OFFSETS.get(_norm(m["rel"]), 0))
+    if m["y1"] or m["y2"]:
+        return "DATE", m["y1"] or m["y2"]
+    offset = _OFFSETS.get(_norm(m["rel"]))
+    if offset is None:
+        # "assets at year-end were $3 billion": the end just past, as the tense says; but a
+        # deadline looks ahead ("said it would finish by year-end", "ahead of year-end"), and
+        # a fiscal year's end ("since its fiscal year-end in June") may have passed this year
+        deadline = _DEADLINE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+        fiscal = ctx.word_before(m.start()) == "fiscal"
+        offset = -1 if not (deadline or fiscal) and ctx.direction(m.start(), m.end()) == "past" else 0
+    value = unit_value(ctx.published, unit, offset)
     return ("DATE", value) if value else None
+
+
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|till|ahead\s+of)\s+$", re.IGNORECASE)
 
 
 _ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
@@ -39,13 +54,14 @@ YEAR = r"(?:" + lex.RE_YEAR + r")"
       r"|middle|rest|remainder)\s+of\s+)?(?:(?P<the>the)\s+)?(?:(?:fiscal|calendar)\s+(?=\d))?(?:(?P<yr>(?:this|last|next)\s+year(?:\s?'s|s)?|year(?:\s?'s|s)(?=\s)|" + YEAR + r"(?:\s?'s|s)?)\s+)?(?:(?P<fisc>fiscal"
       r"|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:(?:fiscal|calendar)"
       r"[\s-]+)?(?P<unit>quarter|half|qtr)(?P<plural>s)?(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<y2>" + YEAR
-      + r")|(?P<rel>this|last|next)\s+year|the\s+(?:(?:fiscal|calendar)\s+)?year(?!\s?'s|s\b)))?" + E, anchorable=True)
+      + r")|(?P<rel>this|last|next)\s+year|the\s+(?:(?:fiscal|calendar)\s+)?year(?!\s?'s|s\b))|\s+(?:fiscal\s+)?(?P<y3>" + YEAR
+      + r")(?![\d,./]?\d)|\s+(?P<rel2>this|last|next)\s+year(?!\s?'s|s\b))?" + E, anchorable=True)
 def _quarter(m: re.Match, ctx: Context) -> Reading | None:
     n = _ORDINAL_QUARTER[m["ord"].lower()]
     half = m["unit"].lower() == "half"
     if half and n > 2:
         return None
-    if m["ord"].lower() == "last" and not (m["y2"] or m["rel"] or m["yr"]):
+    if m["ord"].lower() == "last" and not (m["y2"] or m["y3"] or m["rel"] or m["rel2"] or m["yr"]):
         return None  # "the last quarter" alone is the latest one (the period rule's); "of 2004" makes it Q4
     start = m.start()  # "the end of the second quarter": TimeML's extent keeps "the end of" (its mod)
     if m["the"] and not m["yr"] and "-" in ctx.text[m.end("ord"):m.start("unit")]:
@@ -55,28 +71,45 @@ def _quarter(m: re.Match, ctx: Context) -> Reading | None:
     if m["yr"] and m["yr"].lower().startswith("year") and not m["the"]:
         return None  # "two years first quarter": only "the year's first quarter" names the year
     end = m.end()
-    if m["plural"] and m["the"] and not m["yr"] and not m["y2"] and ctx.noun_follows(end):
+    y3 = m["y3"]
+    if y3 and not 1900 <= int(y3) <= ctx.published.year + _YEAR_AFTER_QUARTER_AHEAD:
+        end, y3 = m.end("plural") if m["plural"] else m.end("unit"), None  # "in the fourth quarter 2400 jobs went"
+    name = "quarter"
+    pair = _ORDINAL_BEFORE_AND.search(ctx.text, max(0, start - 30), start) if m["plural"] and not m["the"] else None
+    if pair and not half and (_ORDINAL_QUARTER[pair["first"].lower()], n) in ((1, 2), (3, 4)):
+        # "the third and fourth quarters of 1987": the second half ("in the second and fourth
+        # quarters" stays a set: what happens every year in those quarters)
+        start, n, half, name = pair.start(), n // 2, True, "quarter_pair"  # a reference, not the story's report period
+        y3 = y3 or pair["year"]
+    elif m["plural"] and m["the"] and not m["yr"] and not m["y2"] and ctx.noun_follows(end):
         end = m.end("unit")  # "the second quarters results": "quarter's" with the apostrophe stripped
     elif m["plural"]:
         return Reading(start, m.end(), "SET", f"XXXX-{'H' if half else 'Q'}{n}", "quarter")
-    year = _explicit_year(m["yr"] or m["y2"] or (m["rel"] and m["rel"] + " year"), ctx)
+    rel = m["rel"] or m["rel2"]  # "the fourth quarter of last year", "the fourth quarter last year"
+    year = _explicit_year(m["yr"] or m["y2"] or y3 or (rel and rel + " year"), ctx)
     if year is None:  # "the fourth quarter (of the year)": the tense tells which
         direction = ctx.direction(m.start(), end)
-        slack = 1 if _RESULTS_TOLD.search(ctx.text) or _in_results_season(ctx) else 0
+        slack = 1 if lex.RESULTS_TOLD.search(ctx.text) or _in_results_season(ctx) else 0
         year = resolve_quarter(ctx.published, 2 * n if half else n, direction, slack)
-    return Reading(start, end, "DATE", f"{year:04d}-{'H' if half else 'Q'}{n}", "quarter", anchorable=True)
+    return Reading(start, end, "DATE", f"{year:04d}-{'H' if half else 'Q'}{n}", name, anchorable=True)
+
+
+# A year written straight after a quarter ("the fourth quarter 1985", the wires' style) is read
+# as the quarter's year up to this many years ahead of publication (forecasts); a bigger number
+# is a count ("in the fourth quarter 2400 jobs went").
+_YEAR_AFTER_QUARTER_AHEAD = 10
+
+# The first of two coordinated quarters ("the third and fourth quarters", "the 1986 first and
+# second quarters"), just before the second's ordinal; not the end of a list ("first, second,
+# third and fourth quarters").
+_ORDINAL_BEFORE_AND = re.compile(r"(?<![\w-])(?<!,)(?<!,\s)(?:the\s+)?(?:(?P<year>" + lex.RE_YEAR + r")\s+)?(?P<first>first|third|1st|3rd)"
+                                 r"\s+and\s+$", re.IGNORECASE)
 
 
 def _in_results_season(ctx: Context) -> bool:
     """Whether the last quarter ended at most ``dates.results_season_days`` before publication."""
     quarter_start = dt.date(ctx.published.year, 3 * quarter_of(ctx.published) - 2, 1)
     return (ctx.published - quarter_start).days < ctx.results_season_days
-
-
-# Words of a sentence that tells of results being reported: then a quarter just ended is
-# still ahead ("will report fourth-quarter results" in March), but not in "demand will
-# improve in the second half".
-_RESULTS_TOLD = re.compile(r"\b(?:report|post|announc|releas|publish|disclos|unveil|result|earning|figure|book)", re.I)
 
 
 @rule("quarter_code", needs=DIGIT, also=words("q", "h"), pattern=B + r"(?:(?P<y1>" + YEAR + r")\s+)?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q"
@@ -193,12 +226,18 @@ def _reported_period_in(year: int, unit: str, m: re.Match, ctx: Context, name: s
     return Reading(m.start(), m.end(), "DATE", fallback, name, anaphor=anaphor, anchorable=True)
 
 
-@rule("same_period_in", needs=YEAR_DIGITS, also=words("period", "quarter"), pattern=B + r"the\s+(?:same|corresponding|comparable)\s+"
-      r"(?P<unit>period|quarter)\s+(?:(?:in|of)\s+)?(?:fiscal\s+)?(?P<year>" + YEAR + r")" + E, anchorable=True)
+@rule("same_period_in", needs=YEAR_DIGITS, also=words("period", "quarter", "month"), pattern=B + r"the\s+(?:same|corresponding|comparable)\s+"
+      r"(?P<unit>period|quarter|month)\s+(?:(?:in|of)\s+)?(?:fiscal\s+)?(?P<year>" + YEAR + r")" + E, anchorable=True)
 def _same_period_in(m: re.Match, ctx: Context) -> Reading:
     """``the same period in 2006``, ``the corresponding quarter of 2007``, ``the same period
-    2006``: as ``the 2006 period``."""
-    return _reported_period_in(int(m["year"]), m["unit"].lower(), m, ctx, "same_period_in")
+    2006``: as ``the 2006 period``; ``the same month of 2006``: the sentence's month
+    (``insolvencies in January``), else the publication's, in that year."""
+    year = int(m["year"])
+    if m["unit"].lower() == "month":
+        anaphor = Anaphor("Y", 0, scope="sentence", year=year, grains=frozenset({"month"}))
+        return Reading(m.start(), m.end(), "DATE", f"{year:04d}-{ctx.published.month:02d}", "same_period_in",
+                       anaphor=anaphor, anchorable=True)
+    return _reported_period_in(year, m["unit"].lower(), m, ctx, "same_period_in")
 
 
 # "down 15% year to date", "year-to-date sales", "YTD", "the year to date": the part of the

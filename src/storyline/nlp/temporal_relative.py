@@ -60,13 +60,15 @@ def _relative_day(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     return ("TIME", f"{day}T{lex.DAY_PARTS[part]}") if part else ("DATE", day)
 
 
-# A possessive after the word, with its apostrophe or without (a crawl's): "tomorrow's match".
-_POSSESSIVE_AFTER = re.compile(r"\s?['\u2019]s\b|s\s+[a-z]")
+# A possessive after the word, with its apostrophe or without (a crawl's "tomorrows match":
+# the bare "s" only before a lower-case word).
+_POSSESSIVE = r"(?:\s?['\u2019]s\b|s(?=\s+[a-z]))"
+_POSSESSIVE_AFTER = re.compile(_POSSESSIVE)
 
 
 # Nouns after "today's" that make it "these days" (TempEval-3 leaves "today's world" and
 # "today's youth" untagged, 3 of 3).
-_NOWADAYS_AFTER = re.compile(r"(?:\s?['\u2019]s|s)\s+(?:world|youth|society|generation|young|children|kids|culture|age|era"
+_NOWADAYS_AFTER = re.compile(_POSSESSIVE + r"\s+(?:world|youth|society|generation|young|children|kids|culture|age|era"
                              r"|standards)\b", re.IGNORECASE)
 
 
@@ -234,10 +236,16 @@ def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
         if rel == "the following":
             value = _UNKNOWN[unit]
         return Reading(m.start(), m.end(), "DATE", value, "period", anaphor=anaphor, anchorable=True)
-    if (unit in ("quarter", "half") and rel in ("the", "the latest", "the most recent") and not m["fiscal"]
-            and ctx.direction(m.start(), m.end()) != "future"):
-        # "the quarter" of a results story is the quarter it reports.
-        anaphor = Anaphor("Y", 0, scope="report", grains=frozenset({unit}))
+    if unit in ("quarter", "half") and rel in ("the", "the latest", "the most recent") and not m["fiscal"]:
+        # "the quarter" of a results story is the quarter it reports; told ahead, the current
+        # one, but in results still to be reported the quarter its sentence has just named
+        # ("expects to report a loss for the fourth quarter on sales of $2 million for the quarter")
+        scope = "report"
+        if ctx.direction(m.start(), m.end()) == "future":
+            if not lex.RESULTS_TOLD.search(ctx.text):
+                return "DATE", value
+            scope = "sentence"
+        anaphor = Anaphor("Y", 0, scope=scope, grains=frozenset({unit}))
         return Reading(m.start(), m.end(), "DATE", value, "period", anaphor=anaphor, anchorable=True)
     return "DATE", value
 
