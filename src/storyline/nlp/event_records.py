@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from ..records import Event, TimeExpr
 from . import event_args as args
+from . import event_spans as spans
 from .annotate import AnnotatedSentence
 from .event_fallback import actor_like, dateline_end
 from .event_lexicon import Lexicon, load_lexicon
@@ -169,15 +170,15 @@ def event_record(d: Draft, sentence: AnnotatedSentence, article_id: str,
     mutual = args.is_reciprocal(target)
     if mutual:
         target = None  # "X and Y accused [each other]": X is the actor, Y the target
-    actor_bounds = args.np_bounds(actor) if actor is not None else None
+    actor_bounds = spans.np_bounds(actor) if actor is not None else None
     if actor is not None and actor.dep_ == "pobj" and actor.head.dep_ == "agent" \
             and not actor_like(actor.doc, actor_bounds, lexicon or load_lexicon()):
         actor_bounds = None  # a passive's "by" phrase naming no actor is the means: "rescued by boat"
-    target_bounds = args.np_bounds(target) if target is not None else None
+    target_bounds = spans.np_bounds(target) if target is not None else None
     dateline = dateline_end(d.trigger.doc)  # "KESSLING, March 2 (CPA) - ...": the parser may
     if actor_bounds is not None and actor_bounds[0] < dateline:  # make the place a subject
         other = next((c for c in actor.head.children if c.dep_ == actor.dep_ and c.i >= dateline), None)
-        actor_bounds = args.np_bounds(other) if other is not None else None
+        actor_bounds = spans.np_bounds(other) if other is not None else None
     if target_bounds is not None and target_bounds[0] < dateline:
         target_bounds = None
     shared = _shared_thing(d)  # "X and Y postponed their meeting": X acts, Y is the target
@@ -191,14 +192,14 @@ def event_record(d: Draft, sentence: AnnotatedSentence, article_id: str,
         between = next((p for t in (d.noun, d.trigger, *d.path[:1]) if t is not None
                         for p in args.prep_objects(t, ("between",))), None)
         pair = actor if actor is not None else between
-        split = args.split_coordination(pair) if pair is not None else None
+        split = spans.split_coordination(pair) if pair is not None else None
         if split is not None:
             actor_bounds, target_bounds = split
         elif between is not None and actor is not None and not any(
                 t.i == actor.i for t in between.subtree):
             # a third party's act on a pair: "offered to host talks between [the warring
             # factions]", "mediated a truce between [X and Y]": the pair is the target
-            target_bounds = args.np_bounds(between)
+            target_bounds = spans.np_bounds(between)
     if lexicon is not None:
         actor_bounds, target_bounds = roles_by_position(d, actor_bounds, target_bounds, lexicon)
         if no_one:
