@@ -1113,11 +1113,15 @@ def test_concessions_access_disbanding_sharing_and_closures(nlp, text, expected)
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The ministry handed out criminal charges to several companies.", [("COERCE", "arrest", "ministry", "several companies")]),
-    ("The prosecutor filed charges against the mayor.", [("COERCE", "arrest", "prosecutor", "mayor")]),
+    ("The ministry handed out criminal charges to several companies.", [("ACCUSE", "allege", "ministry", "several companies")]),
+    ("The prosecutor filed charges against the mayor.", [("ACCUSE", "allege", "prosecutor", "mayor")]),
     ("The bank imposed a charge on late payments.", []),
+    # PLOVER ACCUSE, allege: "charge with a crime, criminally indict"; a conviction is SANCTION
+    ("The mayor was charged with fraud on Friday.", [("ACCUSE", "allege", None, "mayor")]),
+    ("A grand jury indicted the senator on bribery counts.", [("ACCUSE", "allege", "grand jury", "senator")]),
+    ("A court in Torvik convicted the senator of bribery.", [("SANCTION", "convict", "court in Torvik", "senator")]),
 ])
-def test_charges_brought_are_legal_action(nlp, text, expected):
+def test_charges_brought_are_legal_accusations(nlp, text, expected):
     assert [e[:4] for e in coded(nlp, text)] == expected
 
 
