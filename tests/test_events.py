@@ -1126,6 +1126,31 @@ def test_charges_brought_are_legal_accusations(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a court's jailing, or a jail term, is a sentence (SANCTION convict); other jailing an arrest
+    ("A court jailed the opposition leader for five years.", [("SANCTION", "convict", "court", "opposition leader")]),
+    ("The journalist was jailed for three years on Monday.", [("SANCTION", "convict", None, "journalist")]),
+    ("Police jailed six protesters overnight.", [("COERCE", "arrest", "Police", "six protesters")]),
+    # a raid on offices or homes, a search of a place: a law-enforcement raid (COERCE seize)
+    ("Security forces raided the offices of the opposition newspaper.",
+     [("COERCE", "seize", "Security forces", "opposition newspaper")]),
+    ("Soldiers searched the airport for weapons.", [("COERCE", "seize", "Soldiers", "airport")]),
+    ("Troops raided a rebel base near Torvik.", [("ASSAULT", "", "Troops", "Torvik")]),
+    # crowds torching or looting riot; troops torching a village destroy it
+    ("Rioters torched cars and looted shops in the port city.", [("PROTEST", "riot", "Rioters", None)]),
+    ("Government troops torched the village.", [("ASSAULT", "destroy", "Government troops", "village")]),
+    # throwing out an appeal or a case rejects it; admitting or accepting blame concedes
+    ("The court threw out the appeal by the government.", [("REJECT", "", "court", "government")]),
+    ("Ruritania admitted responsibility for the downing of the airliner.", [("CONCEDE", "", "Ruritania", None)]),
+    ("The company accepted responsibility for the spill.", [("CONCEDE", "", "company", None)]),
+    ("The minister admitted that the plan had failed.", []),
+    # lifting charges or withdrawing a complaint: a concession
+    ("The ministry withdrew its complaint against the newspaper.", [("CONCEDE", "", "ministry", "newspaper")]),
+])
+def test_sentences_raids_riots_dismissals_and_admissions(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Violence broke out in Kessel on Sunday.", [("ASSAULT", None, "Kessel")]),
     ("Norland took military action against Vellmark.", [("ASSAULT", "Norland", "Vellmark")]),
     ("The army launched a military operation against the rebels.", [("ASSAULT", "army", "rebels")]),
