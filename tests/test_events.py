@@ -383,6 +383,17 @@ def test_actor_filled_by_the_first_agent_before_the_trigger(nlp):
         ("ASSAULT", "drone", "Vellmark drone", "two commanders", False, False)]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a weapon the parse makes the subject of its harm is the means, not the actor; whose it is
+    # ("a Vellmark missile") acts
+    ("A roadside bomb killed three soldiers on Monday.", [("ASSAULT", "", None, "three soldiers")]),
+    ("A Vellmark missile killed two Arnholt soldiers.", [("ASSAULT", "", "Vellmark", "two Arnholt soldiers")]),
+    ("Rebel gunmen killed three soldiers on Monday.", [("ASSAULT", "", "Rebel gunmen", "three soldiers")]),
+])
+def test_a_weapon_is_no_actor(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text)] == expected
+
+
 def test_mentioned_event_noun_is_not_an_event(nlp):
     text = "The sanctions have hurt the economy."
     assert needs_parse(text) is True  # the prefilter is lexical: "sanctions" is an event word

@@ -142,6 +142,9 @@ def _words(doc, bounds: tuple[int, int]) -> str:
 
 # what two parties hold together: an act on it by "X and Y" is X's act towards Y
 _SHARED = ("meeting", "ties", "relation", "relations")
+# Weapons and strikes that a parse makes the subject of their harm ("a car bomb wounded 15"):
+# the lexicon class of the weapons that do so
+_WEAPONS = ("weapon_subj",)
 
 
 def _shared_thing(d: Draft):
@@ -162,6 +165,9 @@ def event_record(d: Draft, sentence: AnnotatedSentence, article_id: str,
     actor = args.resolve_pronoun(d.actor, d.clause) if d.actor is not None else None
     if actor is not None and args.is_time(actor):  # "a bombing on [Wednesday], which killed 14":
         actor = None  # the parse hangs the clause on the date
+    if actor is not None and actor.pos_ == "NOUN" and in_class(lexicon or load_lexicon(), actor, _WEAPONS):
+        actor = args.agent_modifier(actor)  # "a [car bomb] exploded": the means, not who used it;
+        # "a [Vellmark] missile hit ...": whose it is acted
     no_one = args.is_no_one(actor)
     if no_one:
         actor = None  # "[nobody] has claimed responsibility": the event is negated, no one acts
