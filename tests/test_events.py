@@ -389,6 +389,9 @@ def test_actor_filled_by_the_first_agent_before_the_trigger(nlp):
     ("A roadside bomb killed three soldiers on Monday.", [("ASSAULT", "", None, "three soldiers")]),
     ("A Vellmark missile killed two Arnholt soldiers.", [("ASSAULT", "", "Vellmark", "two Arnholt soldiers")]),
     ("Rebel gunmen killed three soldiers on Monday.", [("ASSAULT", "", "Rebel gunmen", "three soldiers")]),
+    # nor does anyone named before it by position
+    ("The head of the Vellmark army says a bomb went off near his headquarters, killing six soldiers.",
+     [("ASSAULT", "", None, "six soldiers")]),
 ])
 def test_a_weapon_is_no_actor(nlp, text, expected):
     assert [e[:4] for e in coded(nlp, text)] == expected
@@ -590,10 +593,12 @@ def test_target_by_position_is_not_named_in_another_clause_with_its_own_subject(
 
 
 def test_a_proper_noun_the_tagger_missed_is_still_a_name(nlp):
-    # "Kaldor" is a PROPN with no entity label: the passive subject stays the target
+    # "Kaldor" is a PROPN with no entity label: the passive subject stays the target (the bid's
+    # own act, restoring ties, is coded too: an infinitive's noun is not its passive theme)
     events = find_events(parse(nlp, "Kaldor was opposed by Kessling, its oldest rival, in its bid to "
                                     "restore ties with Northford."))
-    assert [(e.type, e.actor.text, e.target.text) for e in events] == [("REJECT", "Kessling", "Kaldor")]
+    assert [(e.type, e.actor.text, e.target.text) for e in events] == [
+        ("REJECT", "Kessling", "Kaldor"), ("SUPPORT", "Kaldor", "Northford")]
 
 
 def test_passive_verbs_in_a_row_share_the_last_ones_agent(nlp):
@@ -1130,6 +1135,7 @@ def test_concessions_access_disbanding_sharing_and_closures(nlp, text, expected)
     # PLOVER ACCUSE, allege: "charge with a crime, criminally indict"; a conviction is SANCTION
     ("The mayor was charged with fraud on Friday.", [("ACCUSE", "allege", None, "mayor")]),
     ("A grand jury indicted the senator on bribery counts.", [("ACCUSE", "allege", "grand jury", "senator")]),
+    ("A former mayor of Torvik is facing bribery charges in Vellmark.", [("ACCUSE", "allege", None, "former mayor of Torvik")]),
     ("A court in Torvik convicted the senator of bribery.", [("SANCTION", "convict", "court in Torvik", "senator")]),
 ])
 def test_charges_brought_are_legal_accusations(nlp, text, expected):
@@ -1159,6 +1165,32 @@ def test_charges_brought_are_legal_accusations(nlp, text, expected):
 ])
 def test_sentences_raids_riots_dismissals_and_admissions(nlp, text, expected):
     assert [e[:4] for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # backing down: dropping or withdrawing one's own bill, demand or charges (CONCEDE)
+    ("The ruling party dropped its media bill after weeks of protests.", [("CONCEDE", "", "ruling party", None)]),
+    ("The union withdrew its demand for a pay rise.", [("CONCEDE", "", "union", None)]),
+    ("Vellmark abandoned its claim to the islands.", [("CONCEDE", "", "Vellmark", None)]),
+    ("Vellmark withdrew its troops from the border.", [("RETREAT", "withdraw", "Vellmark", "border")]),
+    ("Police dropped leaflets over the town.", []),
+    # a state or anyone named suspended from anything: SANCTION; a player's ban is no event
+    ("The league suspended Arnholt from all its activities.", [("SANCTION", "withdraw", "league", "Arnholt")]),
+    ("The club suspended the striker from two matches.", []),
+    # medical care is aid
+    ("Medics treated dozens of injured protesters.", [("AID", "", "Medics", "dozens of injured protesters")]),
+    ("The regime treats dissidents as traitors.", []),
+    # an infinitive under a noun names no subject: "plans for X to abandon" is not the plans' act
+    ("The parliament voted on Monday, setting in motion plans for the region to abandon its old flag.", []),
+])
+def test_backing_down_suspensions_and_medical_care(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text)] == expected
+
+
+def test_a_row_that_needs_a_preposition_needs_it_in_the_sentence():
+    # the prefilter: "suspend" codes a named party only "from" something
+    assert needs_parse("The league suspended Arnholt from all its activities.")
+    assert not needs_parse("The striker was suspended for two games after his red card.")
 
 
 @pytest.mark.parametrize("text,expected", [

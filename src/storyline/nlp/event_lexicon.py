@@ -248,7 +248,8 @@ _AMBIGUOUS_FORMS = frozenset({"march", "back"})
 
 def _requirement(rule: Rule, particle: str, classes) -> frozenset[str] | None:
     """The words a row also needs besides its own word: a particle ("take" needs "over") or,
-    failing that, a word of the first class a condition requires ("send" needs troops)."""
+    failing that, a word of the first class a condition requires ("send" needs troops), or
+    the preposition a condition requires ("suspended X [from] ..." needs "from")."""
     if particle:
         return frozenset({particle})
     for cond in rule.when:
@@ -257,7 +258,8 @@ def _requirement(rule: Rule, particle: str, classes) -> frozenset[str] | None:
         forms = _class_forms(cond.cls, classes)
         if forms:
             return frozenset(forms)
-    return None
+    return next((frozenset(cond.arg) for cond in rule.when
+                 if cond.key == "prep" and not cond.negated and cond.arg), None)
 
 
 def _prefilter_forms(verbs, nouns, classes):

@@ -165,7 +165,8 @@ def event_record(d: Draft, sentence: AnnotatedSentence, article_id: str,
     actor = args.resolve_pronoun(d.actor, d.clause) if d.actor is not None else None
     if actor is not None and args.is_time(actor):  # "a bombing on [Wednesday], which killed 14":
         actor = None  # the parse hangs the clause on the date
-    if actor is not None and actor.pos_ == "NOUN" and in_class(lexicon or load_lexicon(), actor, _WEAPONS):
+    means = actor is not None and actor.pos_ == "NOUN" and in_class(lexicon or load_lexicon(), actor, _WEAPONS)
+    if means:
         actor = args.agent_modifier(actor)  # "a [car bomb] exploded": the means, not who used it;
         # "a [Vellmark] missile hit ...": whose it is acted
     no_one = args.is_no_one(actor)
@@ -208,8 +209,9 @@ def event_record(d: Draft, sentence: AnnotatedSentence, article_id: str,
             target_bounds = spans.np_bounds(between)
     if lexicon is not None:
         actor_bounds, target_bounds = roles_by_position(d, actor_bounds, target_bounds, lexicon)
-        if no_one:
-            actor_bounds = None  # nor anyone found by position: "[neither side] wanted war"
+        if no_one or means and actor is None:
+            actor_bounds = None  # nor anyone found by position: "[neither side] wanted war", "the
+            # army chief says a [bomb] went off near his headquarters"
     if actor_bounds and target_bounds and _words(d.trigger.doc, actor_bounds) == _words(d.trigger.doc, target_bounds):
         actor_bounds = None  # "urging Gadhafi to step down" read as Gadhafi -> Gadhafi: no one acts on himself
     return Event(
