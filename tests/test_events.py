@@ -1174,6 +1174,7 @@ def test_sentences_raids_riots_dismissals_and_admissions(nlp, text, expected):
     ("Vellmark abandoned its claim to the islands.", [("CONCEDE", "", "Vellmark", None)]),
     ("Vellmark withdrew its troops from the border.", [("RETREAT", "withdraw", "Vellmark", "border")]),
     ("Police dropped leaflets over the town.", []),
+    ("The producers of the musical abandoned plans to stage the show in Torvik.", []),
     # a state or anyone named suspended from anything: SANCTION; a player's ban is no event
     ("The league suspended Arnholt from all its activities.", [("SANCTION", "withdraw", "league", "Arnholt")]),
     ("The club suspended the striker from two matches.", []),
