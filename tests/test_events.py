@@ -1181,6 +1181,9 @@ def test_sentences_raids_riots_dismissals_and_admissions(nlp, text, expected):
     # medical care is aid
     ("Medics treated dozens of injured protesters.", [("AID", "", "Medics", "dozens of injured protesters")]),
     ("The regime treats dissidents as traitors.", []),
+    # investment in a country is economic cooperation, as the verb is; in machinery it is business
+    ("Japan is expanding its investment in Vietnam.", [("COOPERATE", "", "Japan", "Vietnam")]),
+    ("The firm made a large investment in new machinery.", []),
     # an infinitive under a noun names no subject: "plans for X to abandon" is not the plans' act
     ("The parliament voted on Monday, setting in motion plans for the region to abandon its old flag.", []),
 ])
