@@ -1184,6 +1184,13 @@ def test_sentences_raids_riots_dismissals_and_admissions(nlp, text, expected):
     # investment in a country is economic cooperation, as the verb is; in machinery it is business
     ("Japan is expanding its investment in Vietnam.", [("COOPERATE", "", "Japan", "Vietnam")]),
     ("The firm made a large investment in new machinery.", []),
+    # evacuating civilians is humanitarian aid; evacuating a base a withdrawal
+    ("Hundreds of thousands of people have been evacuated from the flooded provinces.",
+     [("AID", "", None, "Hundreds of thousands of people")]),
+    ("Rescue teams evacuated 300 residents of the village on Sunday.",
+     [("AID", "", "Rescue teams", "300 residents of the village")]),
+    ("The evacuation of civilians from the besieged town began on Monday.", [("AID", "", None, "civilians")]),
+    ("The army evacuated its base near Torvik.", [("RETREAT", "withdraw", "army", "Torvik")]),
     # an infinitive under a noun names no subject: "plans for X to abandon" is not the plans' act
     ("The parliament voted on Monday, setting in motion plans for the region to abandon its old flag.", []),
 ])
