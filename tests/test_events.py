@@ -902,7 +902,7 @@ def test_a_protest_takes_the_target_of_its_demand(nlp, text, target):
 def test_a_possessive_with_its_apostrophe_stripped_names_the_owner(nlp):
     # crawls deliver "the presidents resignation"; the parser reads "presidents" as a compound
     assert [e[:4] for e in coded(nlp, "Protesters demanded the presidents resignation.")] == [
-        ("REQUEST", "change", "Protesters", "presidents")]
+        ("PROTEST", "demo", "Protesters", "presidents")]  # protesters' demand: their protest
     # a plural compound with no "the" before it is no owner: "two weapons inspectors"
     assert args.stripped_possessor(parse(nlp, "Vellmark expelled two weapons inspectors.").doc[4]) is None
     assert args.stripped_possessor(parse(nlp, "The rebels attacked the presidents convoy.").doc[5]).text == "presidents"
@@ -1195,6 +1195,22 @@ def test_sentences_raids_riots_dismissals_and_admissions(nlp, text, expected):
     ("The parliament voted on Monday, setting in motion plans for the region to abandon its old flag.", []),
 ])
 def test_backing_down_suspensions_and_medical_care(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # PLOVER: protests, including protests making demands or voicing disapproval, are PROTEST
+    ("Protesters gathered outside parliament, demanding the release of the detained students.",
+     [("PROTEST", "demo", "Protesters", "detained students")]),
+    ("Thousands of protesters denounced the new law in the capital.", [("PROTEST", "demo", "Thousands of protesters", None)]),
+    # their march already coded: one protest, not also a demand
+    ("Hundreds of demonstrators marched through Torvik on Sunday, demanding the resignation of the mayor.",
+     [("PROTEST", "demo", "Hundreds of demonstrators", "mayor")]),
+    # others denouncing protesters, or activists asking, are no protest
+    ("The minister denounced the protesters.", [("ACCUSE", "disapprove", "minister", "protesters")]),
+    ("Activists called for the release of the journalist.", [("REQUEST", "yield", "Activists", "journalist")]),
+])
+def test_demands_and_disapproval_voiced_by_protesters_are_their_protest(nlp, text, expected):
     assert [e[:4] for e in coded(nlp, text)] == expected
 
 

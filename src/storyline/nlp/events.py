@@ -351,6 +351,26 @@ def _lend_target(verb_draft: Draft, noun, coded: list[Draft]) -> None:
             return
 
 
+# Disapproval and demands voiced by protesters: PLOVER codes them as the protest ("Protests,
+# including protests making requests / expressing disapproval, are coded under PROTEST")
+_VOICED_BY_CROWDS = frozenset({"REQUEST", "ACCUSE"})
+_PROTESTERS = ("protesters",)
+
+
+def _protests_by_protesters(drafts: list[Draft], lexicon: Lexicon) -> None:
+    """Protesters demanding or denouncing something protest: their REQUEST or ACCUSE
+    (disapproval) becomes PROTEST demo, or is dropped when the sentence already codes their
+    protest ("demonstrators marched, [demanding] the mayor's resignation": one protest)."""
+    protests = {d.actor.i for d in drafts if d.type == "PROTEST" and d.actor is not None}
+    for d in list(drafts):
+        if d.type not in _VOICED_BY_CROWDS or d.actor is None or d.type == "ACCUSE" and d.mode != "disapprove" \
+                or not in_class(lexicon, d.actor, _PROTESTERS):
+            continue
+        if d.actor.i in protests:
+            drafts.remove(d)
+        else:
+            d.type, d.mode = "PROTEST", "demo"
+
 def _code(doc, lexicon: Lexicon, settings: Settings, declined: list | None = None,
           excepted: set[int] | None = None) -> list[Draft]:
     """Frames, governors and modality for every event of a parsed Doc. Drafts a governor
@@ -394,4 +414,5 @@ def _code(doc, lexicon: Lexicon, settings: Settings, declined: list | None = Non
         if d.negated and not settings["events.emit_negated"]:
             continue
         out.append(d)
+    _protests_by_protesters(out, lexicon)
     return out
