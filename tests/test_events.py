@@ -1218,6 +1218,20 @@ def test_a_row_that_needs_a_preposition_needs_it_in_the_sentence():
     # the prefilter: "suspend" codes a named party only "from" something
     assert needs_parse("The league suspended Arnholt from all its activities.")
     assert not needs_parse("The striker was suspended for two games after his red card.")
+    # a row with a particle and an object class needs the class word: "break up" a crowd or a protest
+    assert needs_parse("Police broke up the protest outside the ministry.")
+    assert not needs_parse("The couple broke up last year.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # breaking up a protest or a crowd disperses it: crowd control (ASSAULT), its owner the target
+    ("Police broke up the protest march in the capital on Monday.", [("ASSAULT", "crowd-control", "Police", None)]),
+    ("Riot police broke up the crowd outside the ministry.", [("ASSAULT", "crowd-control", "Riot police", "crowd")]),
+    ("Police dispersed the students' sit-in.", [("ASSAULT", "crowd-control", "Police", "students")]),
+    ("The couple broke up last year.", []),
+])
+def test_breaking_up_a_protest_is_crowd_control(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text)] == expected
 
 
 @pytest.mark.parametrize("text,expected", [
