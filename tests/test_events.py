@@ -1235,6 +1235,16 @@ def test_breaking_up_a_protest_is_crowd_control(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # building or stockpiling weapons raises their readiness (MOBILIZE weapons); a bridge is no arms
+    ("The military is building tanks, planes and other equipment at a fast pace.", [("MOBILIZE", "weapons", "military", None)]),
+    ("Norland is building up its missile arsenal.", [("MOBILIZE", "weapons", "Norland", None)]),
+    ("The company is building a new bridge over the river.", []),
+])
+def test_building_arms_is_mobilizing_weapons(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Violence broke out in Kessel on Sunday.", [("ASSAULT", None, "Kessel")]),
     ("Norland took military action against Vellmark.", [("ASSAULT", "Norland", "Vellmark")]),
     ("The army launched a military operation against the rebels.", [("ASSAULT", "army", "rebels")]),
