@@ -130,10 +130,8 @@ def subject_of(verb):
             return _rank_of_subject(tok.head), passive  # "[Qatar] was the first to recall its envoy"
         if dep == "relcl":
             return tok.head, passive
-        if dep == "acl":  # "troops [deployed] near the border": the noun is the theme; not
-            # of an infinitive ("plans for the region [to abandon] the flag": no subject named)
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-            return (None, False) if infinitive else (tok.head, True)
+        if dep == "acl":  # "troops [deployed] near the border": the noun is the theme
+            return tok.head, True
         if dep == "xcomp":
             controller = object_of(tok.head) or prep_object(tok.head, ("on", "upon"))
             if controller is not None and tok.head.lemma_ in _OBJECT_CONTROL:
