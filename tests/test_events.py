@@ -383,6 +383,20 @@ def test_actor_filled_by_the_first_agent_before_the_trigger(nlp):
         ("ASSAULT", "drone", "Vellmark drone", "two commanders", False, False)]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a weapon the parse makes the subject of its harm is the means, not the actor; whose it is
+    # ("a Vellmark missile") acts
+    ("A roadside bomb killed three soldiers on Monday.", [("ASSAULT", "", None, "three soldiers")]),
+    ("A Vellmark missile killed two Arnholt soldiers.", [("ASSAULT", "", "Vellmark", "two Arnholt soldiers")]),
+    ("Rebel gunmen killed three soldiers on Monday.", [("ASSAULT", "", "Rebel gunmen", "three soldiers")]),
+    # nor does anyone named before it by position
+    ("The head of the Vellmark army says a bomb went off near his headquarters, killing six soldiers.",
+     [("ASSAULT", "", None, "six soldiers")]),
+])
+def test_a_weapon_is_no_actor(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text)] == expected
+
+
 def test_mentioned_event_noun_is_not_an_event(nlp):
     text = "The sanctions have hurt the economy."
     assert needs_parse(text) is True  # the prefilter is lexical: "sanctions" is an event word
@@ -899,7 +913,7 @@ def test_a_protest_takes_the_target_of_its_demand(nlp, text, target):
 def test_a_possessive_with_its_apostrophe_stripped_names_the_owner(nlp):
     # crawls deliver "the presidents resignation"; the parser reads "presidents" as a compound
     assert [e[:4] for e in coded(nlp, "Protesters demanded the presidents resignation.")] == [
-        ("REQUEST", "change", "Protesters", "presidents")]
+        ("PROTEST", "demo", "Protesters", "presidents")]  # protesters' demand: their protest
     # a plural compound with no "the" before it is no owner: "two weapons inspectors"
     assert args.stripped_possessor(parse(nlp, "Vellmark expelled two weapons inspectors.").doc[4]) is None
     assert args.stripped_possessor(parse(nlp, "The rebels attacked the presidents convoy.").doc[5]).text == "presidents"
@@ -1126,11 +1140,118 @@ def test_concessions_access_disbanding_sharing_and_closures(nlp, text, expected)
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The ministry handed out criminal charges to several companies.", [("COERCE", "arrest", "ministry", "several companies")]),
-    ("The prosecutor filed charges against the mayor.", [("COERCE", "arrest", "prosecutor", "mayor")]),
+    ("The ministry handed out criminal charges to several companies.", [("ACCUSE", "allege", "ministry", "several companies")]),
+    ("The prosecutor filed charges against the mayor.", [("ACCUSE", "allege", "prosecutor", "mayor")]),
     ("The bank imposed a charge on late payments.", []),
+    # PLOVER ACCUSE, allege: "charge with a crime, criminally indict"; a conviction is SANCTION
+    ("The mayor was charged with fraud on Friday.", [("ACCUSE", "allege", None, "mayor")]),
+    ("A grand jury indicted the senator on bribery counts.", [("ACCUSE", "allege", "grand jury", "senator")]),
+    ("A former mayor of Torvik is facing bribery charges in Vellmark.", [("ACCUSE", "allege", None, "former mayor of Torvik")]),
+    ("A court in Torvik convicted the senator of bribery.", [("SANCTION", "convict", "court in Torvik", "senator")]),
 ])
-def test_charges_brought_are_legal_action(nlp, text, expected):
+def test_charges_brought_are_legal_accusations(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a court's jailing, or a jail term, is a sentence (SANCTION convict); other jailing an arrest
+    ("A court jailed the opposition leader for five years.", [("SANCTION", "convict", "court", "opposition leader")]),
+    ("The journalist was jailed for three years on Monday.", [("SANCTION", "convict", None, "journalist")]),
+    ("Police jailed six protesters overnight.", [("COERCE", "arrest", "Police", "six protesters")]),
+    # a raid on offices or homes, a search of a place: a law-enforcement raid (COERCE seize)
+    ("Security forces raided the offices of the opposition newspaper.",
+     [("COERCE", "seize", "Security forces", "opposition newspaper")]),
+    ("Soldiers searched the airport for weapons.", [("COERCE", "seize", "Soldiers", "airport")]),
+    ("Troops raided a rebel base near Torvik.", [("ASSAULT", "", "Troops", "Torvik")]),
+    # crowds torching or looting riot; troops torching a village destroy it
+    ("Rioters torched cars and looted shops in the port city.", [("PROTEST", "riot", "Rioters", None)]),
+    ("Government troops torched the village.", [("ASSAULT", "destroy", "Government troops", "village")]),
+    # throwing out an appeal or a case rejects it; admitting or accepting blame concedes
+    ("The court threw out the appeal by the government.", [("REJECT", "", "court", "government")]),
+    ("Ruritania admitted responsibility for the downing of the airliner.", [("CONCEDE", "", "Ruritania", None)]),
+    ("The company accepted responsibility for the spill.", [("CONCEDE", "", "company", None)]),
+    ("The minister admitted that the plan had failed.", []),
+    # lifting charges or withdrawing a complaint: a concession
+    ("The ministry withdrew its complaint against the newspaper.", [("CONCEDE", "", "ministry", "newspaper")]),
+])
+def test_sentences_raids_riots_dismissals_and_admissions(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # backing down: dropping or withdrawing one's own bill, demand or charges (CONCEDE)
+    ("The ruling party dropped its media bill after weeks of protests.", [("CONCEDE", "", "ruling party", None)]),
+    ("The union withdrew its demand for a pay rise.", [("CONCEDE", "", "union", None)]),
+    ("Vellmark abandoned its claim to the islands.", [("CONCEDE", "", "Vellmark", None)]),
+    ("Vellmark withdrew its troops from the border.", [("RETREAT", "withdraw", "Vellmark", "border")]),
+    ("Police dropped leaflets over the town.", []),
+    ("The producers of the musical abandoned plans to stage the show in Torvik.", []),
+    # a state or anyone named suspended from anything: SANCTION; a player's ban is no event
+    ("The league suspended Arnholt from all its activities.", [("SANCTION", "withdraw", "league", "Arnholt")]),
+    ("The club suspended the striker from two matches.", []),
+    # medical care is aid
+    ("Medics treated dozens of injured protesters.", [("AID", "", "Medics", "dozens of injured protesters")]),
+    ("The regime treats dissidents as traitors.", []),
+    # investment in a country is economic cooperation, as the verb is; in machinery it is business
+    ("Japan is expanding its investment in Vietnam.", [("COOPERATE", "", "Japan", "Vietnam")]),
+    ("The firm made a large investment in new machinery.", []),
+    # evacuating civilians is humanitarian aid; evacuating a base a withdrawal
+    ("Hundreds of thousands of people have been evacuated from the flooded provinces.",
+     [("AID", "", None, "Hundreds of thousands of people")]),
+    ("Rescue teams evacuated 300 residents of the village on Sunday.",
+     [("AID", "", "Rescue teams", "300 residents of the village")]),
+    ("The evacuation of civilians from the besieged town began on Monday.", [("AID", "", None, "civilians")]),
+    ("The army evacuated its base near Torvik.", [("RETREAT", "withdraw", "army", "Torvik")]),
+    # backing down needs a party: "plans for X to abandon" the flag abandon no plans
+    ("The parliament voted on Monday, setting in motion plans for the region to abandon its old flag.", []),
+])
+def test_backing_down_suspensions_and_medical_care(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # PLOVER: protests, including protests making demands or voicing disapproval, are PROTEST
+    ("Protesters gathered outside parliament, demanding the release of the detained students.",
+     [("PROTEST", "demo", "Protesters", "detained students")]),
+    ("Thousands of protesters denounced the new law in the capital.", [("PROTEST", "demo", "Thousands of protesters", None)]),
+    # their march already coded: one protest, not also a demand
+    ("Hundreds of demonstrators marched through Torvik on Sunday, demanding the resignation of the mayor.",
+     [("PROTEST", "demo", "Hundreds of demonstrators", "mayor")]),
+    # others denouncing protesters, or activists asking, are no protest
+    ("The minister denounced the protesters.", [("ACCUSE", "disapprove", "minister", "protesters")]),
+    ("Activists called for the release of the journalist.", [("REQUEST", "yield", "Activists", "journalist")]),
+])
+def test_demands_and_disapproval_voiced_by_protesters_are_their_protest(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text)] == expected
+
+
+def test_a_row_that_needs_a_preposition_needs_it_in_the_sentence():
+    # the prefilter: "suspend" codes a named party only "from" something
+    assert needs_parse("The league suspended Arnholt from all its activities.")
+    assert not needs_parse("The striker was suspended for two games after his red card.")
+    # a row with a particle and an object class needs the class word: "break up" a crowd or a protest
+    assert needs_parse("Police broke up the protest outside the ministry.")
+    assert not needs_parse("The couple broke up last year.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # breaking up a protest or a crowd disperses it: crowd control (ASSAULT), its owner the target
+    ("Police broke up the protest march in the capital on Monday.", [("ASSAULT", "crowd-control", "Police", None)]),
+    ("Riot police broke up the crowd outside the ministry.", [("ASSAULT", "crowd-control", "Riot police", "crowd")]),
+    ("Police dispersed the students' sit-in.", [("ASSAULT", "crowd-control", "Police", "students")]),
+    ("The couple broke up last year.", []),
+])
+def test_breaking_up_a_protest_is_crowd_control(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # building or stockpiling weapons raises their readiness (MOBILIZE weapons); a bridge is no arms
+    ("The military is building tanks, planes and other equipment at a fast pace.", [("MOBILIZE", "weapons", "military", None)]),
+    ("Norland is building up its missile arsenal.", [("MOBILIZE", "weapons", "Norland", None)]),
+    ("The company is building a new bridge over the river.", []),
+])
+def test_building_arms_is_mobilizing_weapons(nlp, text, expected):
     assert [e[:4] for e in coded(nlp, text)] == expected
 
 

@@ -162,7 +162,12 @@ _OPENERS = frozenset({"the", "a", "an"})
 # report released on Wednesday, Amnesty said ..."): after its comma the subject comes.
 _FRONTED = frozenset({"in", "on", "at", "after", "before", "during", "since", "as", "when", "while", "although",
                       "though", "if", "despite", "following", "earlier", "later", "last", "meanwhile"})
-_CONJUNCTIONS = frozenset({"and", "or", "nor", "but"})
+# Words that join conjuncts: the name after one is named the way the one before it is ("with
+# Leon Panetta and [James Mattis]": an object too).
+_COORDINATORS = frozenset({"and", "or", "nor"})
+# ... and "but", which joins clauses rather than names: the subject of its own clause comes
+# after it ("But [Russia] said").
+_CONJUNCTIONS = _COORDINATORS | {"but"}
 # The lexicon's classes of people and bodies: a name before one of them modifies it ("[UK]
 # ambassador", "[Arab League] members", "[UN] monitors"), the subject is the noun after it.
 _PEOPLE_CLASSES = ("agent", "person", "troops", "police", "diplomats", "govt", "workforce", "press", "media",
@@ -218,7 +223,7 @@ def named_as_subject(m: Mention, text: str) -> bool:
     for word in reversed(before.split()):
         if word[-1] in ",;:-\u2013\u2014":
             return True  # a clause opens here ("In Cairo, Mr el-Araby ...")
-        if word.lower() in ("and", "or", "nor"):
+        if word.lower() in _COORDINATORS:
             continue  # a conjunct is what the one before it is ("with Leon Panetta and James Mattis")
         if not word[:1].isupper():
             return word.lower() not in _PREPOSITIONS

@@ -1,11 +1,11 @@
-"""Who and whom: actor and target tokens of an event, and the spans reported for them.
+"""Who and whom: the actor and target tokens of an event.
 
 Works on spaCy tokens of a parsed Doc (dependency labels of the English ClearNLP scheme that
 en_core_web_sm uses). Everything here is about noun phrases: finding the subject of a verb
 (through passives, coordination, control verbs and relative clauses), the object or the
 prepositional phrase that names a target, a possessor or nationality that names the agent of
-an event noun ("Russia's invasion", "an Israeli airstrike"), and the extent of the phrase that
-is reported as the span "as written".
+an event noun ("Russia's invasion", "an Israeli airstrike"). The extent of the phrase that is
+reported as the span "as written" is :mod:`storyline.nlp.event_spans`.
 """
 
 from __future__ import annotations
@@ -49,14 +49,8 @@ RECIPROCAL_LEMMAS = frozenset({"clash", "fight", "fighting", "sign"})
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 OBJECT_DEPS = ("dobj", "obj")
-# Left dependents kept in a noun phrase span: "the [Russian] [defence] minister".
-_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "poss", "quantmod", "flat",
-                        "npadvmod", "advmod"})
-_ARTICLES = frozenset({"the", "a", "an"})
-# words that open a coordinated phrase and belong to its span: "[neither] X nor Y"
-_PAIRING = frozenset({"neither", "either", "both"})
 # Nouns whose "of" phrase is part of the name: "the foreign minister of Ruritania".
-_OF_HEADS = frozenset({
+OF_HEADS = frozenset({
     "minister", "ministry", "president", "leader", "government", "head", "chief", "member",
     "army", "people", "forces", "force", "prime", "secretary", "king", "queen", "ambassador",
     "citizen", "resident", "mayor", "governor", "council", "department", "office", "union",
@@ -68,7 +62,6 @@ _OF_HEADS = frozenset({
 _NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL",
                              "CARDINAL"})
 AGENT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
-_PLACE_PREPS = frozenset({"from", "in", "of"})  # "soldiers [from Gondor]", "activists [in Arnor]"
 _TIME_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "yesterday", "tomorrow", "tonight", "january", "february", "march", "april", "may", "june",
@@ -469,88 +462,8 @@ def is_time(tok) -> bool:
 
 def counted_group(tok) -> bool:
     """A number that heads a group of people: "[dozens] of protesters", "[five] of them"."""
-    return tok.lemma_.lower() in _OF_HEADS or (
+    return tok.lemma_.lower() in OF_HEADS or (
         tok.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))
-
-
-def np_bounds(tok, *, with_conj: bool = True) -> tuple[int, int]:
-    """Token bounds [start, end) of the noun phrase headed by ``tok``, as written.
-
-    Keeps names, titles, adjectives, numbers and possessors on the left, coordinated
-    phrases, a name-like "of" phrase and a name in apposition on the right; drops articles,
-    relative clauses, other appositions and other trailing modifiers."""
-    if tok.pos_ == "PRON":
-        return tok.i, tok.i + 1
-    start = end = tok.i
-    paired = with_conj and any(c.dep_ == "conj" for c in tok.children)
-    for c in tok.children:
-        if c.i < tok.i and c.dep_ in _LEFT_DEPS:
-            start = min(start, c.left_edge.i)
-        elif paired and c.i < tok.i and c.dep_ in ("preconj", "det") and c.lower_ in _PAIRING:
-            start = min(start, c.i)  # "[Neither] the army nor the rebels": not "army nor the rebels"
-        elif c.i > tok.i:
-            if c.dep_ in ("compound", "flat", "nummod") and c.i == end + 1:
-                end = c.i
-            elif c.dep_ == "prep" and c.lower_ == "of" and tok.lemma_.lower() in _OF_HEADS:
-                pobj = child(c, "pobj")
-                if pobj is not None:
-                    end = max(end, np_bounds(pobj)[1] - 1)
-            elif c.i == end + 1 and _place_prep(tok, c):
-                end = max(end, np_bounds(child(c, "pobj"))[1] - 1)
-            elif with_conj and c.dep_ == "conj":
-                end = max(end, np_bounds(c)[1] - 1)
-            elif _named_apposition(c, end):
-                end = max(end, np_bounds(c, with_conj=False)[1] - 1)  # "the opposition leader, [Jan Morrow]"
-    doc = tok.doc
-    while start < tok.i and (doc[start].lower_ in _ARTICLES or doc[start].is_punct or doc[start].tag_ == "WP$"):
-        start += 1  # "[whose] troops": a relative word names no one
-    while end > tok.i and (doc[end].is_punct or doc[end].dep_ in ("cc", "case")):
-        end -= 1
-    return _balanced(doc, tok, start, end + 1)
-
-
-_QUOTES = frozenset({'"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"})
-
-
-def _balanced(doc, tok, start: int, end: int) -> tuple[int, int]:
-    """Bounds [start, end) with quote marks in pairs: a phrase that holds one mark of a pair
-    takes the other when it is next to the phrase (the opening mark of "[“Red” Marco
-    Velli]", which the stripping of leading punctuation dropped), else loses the side of the
-    mark that the head is not on."""
-    marks = [i for i in range(start, end) if doc[i].text in _QUOTES]
-    if len(marks) % 2 == 0:
-        return start, end
-    if start > 0 and doc[start - 1].text in _QUOTES and doc[marks[0]].text != "\u201c":
-        return start - 1, end
-    if end < len(doc) and doc[end].text in _QUOTES and doc[marks[-1]].text != "\u201d":
-        return start, end + 1
-    orphan = marks[0] if marks[0] < tok.i else marks[-1]
-    return (orphan + 1, end) if orphan < tok.i else (start, orphan)
-
-
-def _named_apposition(c, end: int) -> bool:
-    """Whether ``c`` is a name in apposition right after a phrase ending at ``end`` ("the
-    opposition leader, [Jan Morrow]", "Sudan's capital [Khartoum]"), not an acronym in
-    brackets ("the Rugby Board (IRB)"), which would leave the span's bracket open, nor a name
-    after a name."""
-    if c.dep_ != "appos" or c.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") or c.head.ent_type_:
-        return False  # a name after a name is an alias or a misattached phrase: "its envoy to
-        # Arnholt, [Clare Whitlock]" names the envoy, not Arnholt
-    first = c.left_edge.i
-    return first <= end + 2 and "(" not in (c.doc[first].text, c.doc[first - 1].text)
-
-
-def _place_prep(noun, prep) -> bool:
-    """A description placed by a name: "troops [from Gondor]", "a hospital [in Mariupol]"."""
-    if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS or noun.pos_ != "NOUN":
-        return False
-    pobj = child(prep, "pobj")
-    return pobj is not None and pobj.ent_type_ in ("GPE", "NORP", "ORG", "LOC")
-
-
-def placed_by_name(noun) -> bool:
-    """Whether a noun's phrase names its place or origin right after it (see np_bounds)."""
-    return any(c.i == noun.i + 1 and _place_prep(noun, c) for c in noun.children)
 
 
 def inside_clause(tok, top) -> bool:
@@ -561,28 +474,6 @@ def inside_clause(tok, top) -> bool:
             return True
         node = node.head
     return False
-
-
-# Prepositions whose pair of names splits a description: "the ministers [of] X and Y",
-# "officials [from] X and Y", "police [in] X and Y"
-_PAIR_PREPS = ("of", "from", "in")
-
-
-def split_coordination(tok):
-    """For "X and Y" headed by ``tok``: (first conjunct bounds, bounds of the rest) or None.
-    "The ministers of X and Y" splits inside its "of" phrase: "ministers of X", "Y"; so do
-    "officials from X and Y" and "police in X and Y"."""
-    parts = conjuncts(tok)
-    if len(parts) < 2:
-        of = prep_object(tok, _PAIR_PREPS) if tok.pos_ == "NOUN" else None
-        if of is None or len(conjuncts(of)) < 2:
-            return None  # one level only: "parishes in [the islands of X and Y]" is one place
-        inner = split_coordination(of)
-        return (np_bounds(tok, with_conj=False)[0], inner[0][1]), inner[1]
-    first = np_bounds(parts[0], with_conj=False)
-    rest_start = np_bounds(parts[1], with_conj=False)[0]
-    rest_end = max(np_bounds(p, with_conj=False)[1] for p in parts[1:])
-    return first, (rest_start, rest_end)
 
 
 def same(a, b) -> bool:

@@ -24,6 +24,7 @@ reports the sentence (", spokeswoman Petra Lindqvist told a briefing in Brannvik
 from __future__ import annotations
 
 from . import event_args as args
+from . import event_spans as spans
 from .event_lexicon import Lexicon
 from .event_match import in_class, is_event_noun, noun_keys
 from .event_model import NONE, EventModel
@@ -232,7 +233,7 @@ def _told_without_agent(verb, lexicon: Lexicon) -> bool:
     if not args.is_passive(verb):
         return False
     agent = args.agent_of(verb)
-    return agent is None or not actor_like(agent.doc, args.np_bounds(agent), lexicon)
+    return agent is None or not actor_like(agent.doc, spans.np_bounds(agent), lexicon)
 
 
 def _befallen(tok, trigger) -> bool:

@@ -247,17 +247,20 @@ _AMBIGUOUS_FORMS = frozenset({"march", "back"})
 
 
 def _requirement(rule: Rule, particle: str, classes) -> frozenset[str] | None:
-    """The words a row also needs besides its own word: a particle ("take" needs "over") or,
-    failing that, a word of the first class a condition requires ("send" needs troops)."""
-    if particle:
-        return frozenset({particle})
+    """The words a row also needs besides its own word: a word of the first class a condition
+    requires ("send" needs troops, "break up" a crowd or a protest: "the couple broke up" is
+    not let through), else its particle ("take" needs "over"), else the preposition a
+    condition requires ("suspended X [from] ..." needs "from")."""
     for cond in rule.when:
         if cond.negated or not cond.cls or cond.key not in ("obj", "subj", "pred", "mod", "prep"):
             continue
         forms = _class_forms(cond.cls, classes)
         if forms:
             return frozenset(forms)
-    return None
+    if particle:
+        return frozenset({particle})
+    return next((frozenset(cond.arg) for cond in rule.when
+                 if cond.key == "prep" and not cond.negated and cond.arg), None)
 
 
 def _prefilter_forms(verbs, nouns, classes):

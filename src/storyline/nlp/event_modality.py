@@ -11,7 +11,8 @@ governor's role (from the lexicon's ``gov`` rows) changes the event:
 - THREAT (threaten, warn): THREATEN, with a mode from the threatened act.
 - REQUEST / REFUSE: REQUEST / REJECT, with a mode (assist, change, yield, meet).
 - ACCUSE (accused X *of* attacking): the act is an allegation; the event is ACCUSE.
-- REVERSE (lift, halt, suspend): lifting sanctions is RETREAT, halting talks is SANCTION...
+- REVERSE (lift, halt, suspend): lifting sanctions is RETREAT, halting talks is SANCTION,
+  withdrawing a complaint or lifting charges CONCEDE...
 - UNDERGO (face, receive, come under): the subject is the target.
 - DENY (deny, refrain, fail): the event is negated. HEDGE (expect, likely): hedged.
 - CEASE (end, stop with the event noun as subject): "the fighting ended" is the end of the
@@ -47,6 +48,7 @@ _REVERSED = {
     "CONSULT": ("SANCTION", "withdraw"), "AID": ("SANCTION", "discontinue"),
     "COOPERATE": ("SANCTION", "discontinue"), "SUPPORT": ("SANCTION", "withdraw"),
     "AGREE": ("SANCTION", "withdraw"), "THREATEN": ("CONCEDE", ""),
+    "ACCUSE": ("CONCEDE", ""),  # "dropped the charges", "withdrew the complaint": a concession
 }
 # Which governor roles apply through which link ("obj": the event noun is the object...).
 _ROLES_BY_LINK = {

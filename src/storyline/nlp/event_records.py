@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from ..records import Event, TimeExpr
 from . import event_args as args
+from . import event_spans as spans
 from .annotate import AnnotatedSentence
 from .event_fallback import actor_like, dateline_end
 from .event_lexicon import Lexicon, load_lexicon
@@ -166,6 +167,9 @@ def _words(doc, bounds: tuple[int, int]) -> str:
 
 # what two parties hold together: an act on it by "X and Y" is X's act towards Y
 _SHARED = ("meeting", "ties", "relation", "relations")
+# Weapons and strikes that a parse makes the subject of their harm ("a car bomb wounded 15"):
+# the lexicon class of the weapons that do so
+_WEAPONS = ("weapon_subj",)
 
 
 def _shared_thing(d: Draft):
@@ -186,6 +190,10 @@ def event_record(d: Draft, sentence: AnnotatedSentence, article_id: str,
     actor = args.resolve_pronoun(d.actor, d.clause) if d.actor is not None else None
     if actor is not None and args.is_time(actor):  # "a bombing on [Wednesday], which killed 14":
         actor = None  # the parse hangs the clause on the date
+    means = actor is not None and actor.pos_ == "NOUN" and in_class(lexicon or load_lexicon(), actor, _WEAPONS)
+    if means:
+        actor = args.agent_modifier(actor)  # "a [car bomb] exploded": the means, not who used it;
+        # "a [Vellmark] missile hit ...": whose it is acted
     no_one = args.is_no_one(actor)
     if no_one:
         actor = None  # "[nobody] has claimed responsibility": the event is negated, no one acts
@@ -194,15 +202,15 @@ def event_record(d: Draft, sentence: AnnotatedSentence, article_id: str,
     mutual = args.is_reciprocal(target)
     if mutual:
         target = None  # "X and Y accused [each other]": X is the actor, Y the target
-    actor_bounds = args.np_bounds(actor) if actor is not None else None
+    actor_bounds = spans.np_bounds(actor) if actor is not None else None
     if actor is not None and actor.dep_ == "pobj" and actor.head.dep_ == "agent" \
             and not actor_like(actor.doc, actor_bounds, lexicon or load_lexicon()):
         actor_bounds = None  # a passive's "by" phrase naming no actor is the means: "rescued by boat"
-    target_bounds = args.np_bounds(target) if target is not None else None
+    target_bounds = spans.np_bounds(target) if target is not None else None
     dateline = dateline_end(d.trigger.doc)  # "KESSLING, March 2 (CPA) - ...": the parser may
     if actor_bounds is not None and actor_bounds[0] < dateline:  # make the place a subject
         other = next((c for c in actor.head.children if c.dep_ == actor.dep_ and c.i >= dateline), None)
-        actor_bounds = args.np_bounds(other) if other is not None else None
+        actor_bounds = spans.np_bounds(other) if other is not None else None
     if target_bounds is not None and target_bounds[0] < dateline:
         target_bounds = None
     shared = _shared_thing(d)  # "X and Y postponed their meeting": X acts, Y is the target
@@ -216,18 +224,19 @@ def event_record(d: Draft, sentence: AnnotatedSentence, article_id: str,
         between = next((p for t in (d.noun, d.trigger, *d.path[:1]) if t is not None
                         for p in args.prep_objects(t, ("between",))), None)
         pair = actor if actor is not None else between
-        split = args.split_coordination(pair) if pair is not None else None
+        split = spans.split_coordination(pair) if pair is not None else None
         if split is not None:
             actor_bounds, target_bounds = split
         elif between is not None and actor is not None and not any(
                 t.i == actor.i for t in between.subtree):
             # a third party's act on a pair: "offered to host talks between [the warring
             # factions]", "mediated a truce between [X and Y]": the pair is the target
-            target_bounds = args.np_bounds(between)
+            target_bounds = spans.np_bounds(between)
     if lexicon is not None:
         actor_bounds, target_bounds = roles_by_position(d, actor_bounds, target_bounds, lexicon)
-        if no_one:
-            actor_bounds = None  # nor anyone found by position: "[neither side] wanted war"
+        if no_one or means and actor is None:
+            actor_bounds = None  # nor anyone found by position: "[neither side] wanted war", "the
+            # army chief says a [bomb] went off near his headquarters"
     if actor_bounds and target_bounds and _words(d.trigger.doc, actor_bounds) == _words(d.trigger.doc, target_bounds):
         actor_bounds = None  # "urging Gadhafi to step down" read as Gadhafi -> Gadhafi: no one acts on himself
     return Event(

@@ -12,6 +12,7 @@ empty actor or target by position (``events.role_fallback``). Used by :mod:`.eve
 from __future__ import annotations
 
 from . import event_args as args
+from . import event_spans as spans
 from .event_fallback import actor_like, role_by_position
 from .event_lexicon import Lexicon
 from .event_match import RowContext, in_class, is_event_noun, match_row, noun_keys
@@ -71,7 +72,7 @@ def _suspect_in(tok, lexicon: Lexicon):
         subj = next((c for c in clause.children if c.dep_ in args.SUBJECT_DEPS + args.PASSIVE_SUBJECT_DEPS
                      and c.lower_ != "that"), None)
         who = args.agent_of(clause) if args.is_passive(clause) else subj
-        if who is not None and actor_like(tok.doc, args.np_bounds(who), lexicon):
+        if who is not None and actor_like(tok.doc, spans.np_bounds(who), lexicon):
             return who
     return None
 
@@ -95,8 +96,8 @@ def _actor_in(tok, lexicon: Lexicon, verb=None):
     way = args.prep_object(tok, ("to", "into")) if in_class(lexicon, tok, ("way",)) else None
     if way is not None:  # "blocked [access] to social media sites": where the way leads
         return _actor_in(way, lexicon, verb)
-    if _agent_like(tok, lexicon) or args.placed_by_name(tok) or (
-            args.counted_group(tok) and actor_like(tok.doc, args.np_bounds(tok), lexicon)):
+    if _agent_like(tok, lexicon) or spans.placed_by_name(tok) or (
+            args.counted_group(tok) and actor_like(tok.doc, spans.np_bounds(tok), lexicon)):
         return tok  # "a hospital in Mariupol", "thousands of civilians" are reported whole
     own = {t.i for t in verb.subtree} if verb is not None and verb.i != tok.i and verb.head.i == tok.i else set()
     for t in tok.subtree:
@@ -181,11 +182,11 @@ def roles_by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
         whole = (d.target.left_edge.i, d.target.right_edge.i + 1) if d.target is not None else None
         found = role_by_position(doc, d.trigger, lexicon, before=True, avoid=(target_bounds, whole),
                                  casualties=d.type == "ASSAULT")
-        actor_bounds = args.np_bounds(found) if found is not None else None
+        actor_bounds = spans.np_bounds(found) if found is not None else None
     if target_bounds is None or not actor_like(doc, target_bounds, lexicon):
         found = role_by_position(doc, d.trigger, lexicon, before=False, avoid=(actor_bounds,))
         if found is not None:
-            target_bounds = args.np_bounds(found)
+            target_bounds = spans.np_bounds(found)
         elif d.target is not None and (is_event_noun(d.target, lexicon)
                                        or in_class(lexicon, d.target, _ABSTRACT_CLASSES)
                                        or _thing_acted_on(d)):

@@ -41,6 +41,7 @@ from collections.abc import Sequence
 from ..records import Event, TimeExpr
 from ..settings import DEFAULTS, Settings
 from . import event_args as args
+from . import event_spans as spans
 from .annotate import AnnotatedSentence
 from .event_fallback import actor_like, model_draft
 from .event_lexicon import Lexicon, load_lexicon, words_of
@@ -222,7 +223,7 @@ def _agent_of_act(verb, lexicon: Lexicon):
             led = next((a for c in args.children(act, "acl") if c.tag_ == "VBN" and c.lemma_ in _ACT_VERBS
                         for a in (args.agent_of(c),) if a is not None), None)
             agent = led or (args.agent_modifier(act) if _act_of_force(act, lexicon) else None)
-            if agent is not None and actor_like(verb.doc, args.np_bounds(agent), lexicon):
+            if agent is not None and actor_like(verb.doc, spans.np_bounds(agent), lexicon):
                 return agent
     return None
 
@@ -273,7 +274,7 @@ def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
         theme = None  # "declared a [state] of emergency": the container is no target
     draft.target = find_target(rule.targets, draft, verb, theme, lexicon)
     if draft.target is None and link[1] == "subj" and theme is not None \
-            and actor_like(tok.doc, args.np_bounds(theme), lexicon):  # "[attacks] killed [40 people]"
+            and actor_like(tok.doc, spans.np_bounds(theme), lexicon):  # "[attacks] killed [40 people]"
         draft.target = find_target(("obj",), draft, verb, theme, lexicon)
     return draft
 
@@ -350,6 +351,26 @@ def _lend_target(verb_draft: Draft, noun, coded: list[Draft]) -> None:
             return
 
 
+# Disapproval and demands voiced by protesters: PLOVER codes them as the protest ("Protests,
+# including protests making requests / expressing disapproval, are coded under PROTEST")
+_VOICED_BY_CROWDS = frozenset({"REQUEST", "ACCUSE"})
+_PROTESTERS = ("protesters",)
+
+
+def _protests_by_protesters(drafts: list[Draft], lexicon: Lexicon) -> None:
+    """Protesters demanding or denouncing something protest: their REQUEST or ACCUSE
+    (disapproval) becomes PROTEST demo, or is dropped when the sentence already codes their
+    protest ("demonstrators marched, [demanding] the mayor's resignation": one protest)."""
+    protests = {d.actor.i for d in drafts if d.type == "PROTEST" and d.actor is not None}
+    for d in list(drafts):
+        if d.type not in _VOICED_BY_CROWDS or d.actor is None or d.type == "ACCUSE" and d.mode != "disapprove" \
+                or not in_class(lexicon, d.actor, _PROTESTERS):
+            continue
+        if d.actor.i in protests:
+            drafts.remove(d)
+        else:
+            d.type, d.mode = "PROTEST", "demo"
+
 def _code(doc, lexicon: Lexicon, settings: Settings, declined: list | None = None,
           excepted: set[int] | None = None) -> list[Draft]:
     """Frames, governors and modality for every event of a parsed Doc. Drafts a governor
@@ -393,4 +414,5 @@ def _code(doc, lexicon: Lexicon, settings: Settings, declined: list | None = Non
         if d.negated and not settings["events.emit_negated"]:
             continue
         out.append(d)
+    _protests_by_protesters(out, lexicon)
     return out
