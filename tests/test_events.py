@@ -1685,6 +1685,13 @@ def test_neither_nor_negates_the_act(nlp, text, expected):
     # only the means, and a participle running on from it shares that
     ("Activists said the district had been hit by mortars on Saturday, killing at least 15 people.",
      [("ASSAULT", "", None, "district", False, False), ("ASSAULT", "", None, "district", False, False)]),
+    # ... and so when the means is an act ("by shelling"): neither the reporter, nor what was
+    # shelled, nor a name inside it ("Kessling" of "part of Kesslings old citadel") shelled anyone
+    ("Part of the old city was destroyed by shelling.", [("ASSAULT", "heavy-weapons", None, None, False, False)]),
+    ("The opposition council said part of Kesslings old citadel had been damaged by shelling.",
+     [("ASSAULT", "heavy-weapons", None, None, False, False)]),
+    ("The ministry said the town was shelled by rebels.",
+     [("ASSAULT", "heavy-weapons", "rebels", "town", False, False)]),
     # "he" is not the diplomats, "she" not the ministry: the pronoun stays for the article to resolve
     ("Diplomats said he took part in meetings with Arnholt officials.",
      [("CONSULT", "", "he", "Arnholt officials", False, False)]),

@@ -142,6 +142,8 @@ def subject_of(verb):
         if dep == "acomp":
             tok = tok.head
             continue
+        if dep == "pcomp" and tok.head.dep_ == "agent":
+            return None, passive  # "[the city] was destroyed by shelling": the subject is what was shelled
         if dep in ("conj", "advcl", "pcomp", "ccomp") or (dep == "prep" and tok.pos_ == "VERB"):
             tok = tok.head if dep != "pcomp" else tok.head.head
             if dep == "pcomp" and tok is not None and tok.lemma_ in _OBJECT_CONTROL:

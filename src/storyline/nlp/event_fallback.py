@@ -226,10 +226,13 @@ def _observer(tok, lexicon: Lexicon) -> bool:
 def _told_without_agent(verb, lexicon: Lexicon) -> bool:
     """Whether an act is told in the passive with no one doing it: no "by" phrase, or one
     that names a means, not an actor ("had been hit [by mortars]"); a participle that runs on
-    from such a verb shares it ("... hit by mortars on Saturday, [killing] 15 people")."""
+    from such a verb shares it ("... hit by mortars on Saturday, [killing] 15 people"), and so
+    does an act that is the means ("had been damaged by [shelling]")."""
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i \
             and not any(c.dep_ in args.SUBJECT_DEPS for c in verb.children):
         verb = verb.head
+    elif verb.dep_ in ("pcomp", "pobj") and verb.head.dep_ == "agent":
+        verb = verb.head.head  # "the citadel had been damaged [by shelling]": the act is the means
     if not args.is_passive(verb):
         return False
     agent = args.agent_of(verb)
@@ -241,6 +244,10 @@ def _befallen(tok, trigger) -> bool:
     ("[Residents] were promised", "[850 people] have been killed and thousands arrested"),
     unless the event lies inside that verb's complement, whose actor it is ("the [US] was
     involved in smuggling arms", "[Kessling] was forced to withdraw")."""
+    for _ in range(6):  # a name inside the subject's phrase: "part of [Aleppos] citadel was damaged"
+        if tok.dep_ not in _INSIDE_A_PHRASE or tok.head.i == tok.i:
+            break
+        tok = tok.head
     if tok.dep_ != "nsubjpass":
         return False
     verb, node = tok.head, trigger
@@ -255,6 +262,8 @@ def _befallen(tok, trigger) -> bool:
     return True
 
 
+# How a name hangs inside a noun phrase: "part of [the city]", "[Aleppos] citadel", "[X] and Y"
+_INSIDE_A_PHRASE = frozenset({"poss", "pobj", "prep", "compound", "nmod", "appos", "conj"})
 # Verbs whose passive subject receives their object ("was given an ultimatum", "were offered aid")
 _GIVING = frozenset({"give", "offer", "promise", "hand", "send", "show", "grant", "award", "deny"})
 # How an event hangs from a verb whose subject may act it: "was forced [to withdraw]", "was

@@ -371,6 +371,7 @@ def _protests_by_protesters(drafts: list[Draft], lexicon: Lexicon) -> None:
         else:
             d.type, d.mode = "PROTEST", "demo"
 
+
 def _code(doc, lexicon: Lexicon, settings: Settings, declined: list | None = None,
           excepted: set[int] | None = None) -> list[Draft]:
     """Frames, governors and modality for every event of a parsed Doc. Drafts a governor
