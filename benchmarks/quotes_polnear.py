@@ -440,6 +440,8 @@ def miss_causes(split_dir: Path, articles, cache: DocCache, settings: Settings,
 def _miss_cause(att, docs, pos_of, cue_chars, model, probs, settings, is_cue, is_candidate,
                 parse_frames, veto, model_frames, qmod) -> tuple[str, str]:
     """(cause, cue lemma/POS) of one attribution the full parse misses entirely."""
+    from storyline.nlp import quote_overlap as overlap
+
     if not att["cue"]:
         return "no cue in gold", "-"
     cue_line = att["cue"][0]["line"]
@@ -478,12 +480,12 @@ def _miss_cause(att, docs, pos_of, cue_chars, model, probs, settings, is_cue, is
         return f"cue not a known cue ({tok.pos_})", lemma
     sentence = AnnotatedSentence(0, doc.text, doc, True)
     frames = qmod._frames(sentence, beliefs, model, probs, stances)
-    frames = qmod._end_before_coordinated(sentence, frames)
+    frames = overlap.end_before_coordinated(sentence, frames)
     if settings["quotes.end_before_participle"]:
-        frames = qmod._end_before_participle(sentence, frames)
-    for label, step in (("speaker inside content", lambda fs: [f for f in fs if not qmod._speaker_inside(f)]),
+        frames = overlap.end_before_participle(sentence, frames)
+    for label, step in (("speaker inside content", lambda fs: [f for f in fs if not overlap.speaker_inside(f)]),
                         ("inside another frame (outermost)",
-                         qmod._outermost if settings["quotes.outermost_only"] else (lambda fs: fs)),
+                         overlap.outermost if settings["quotes.outermost_only"] else (lambda fs: fs)),
                         ("material act", lambda fs: qmod._without_material_acts(sentence, fs, settings)
                          if settings["quotes.skip_material_acts"] else fs)):
         before = any(f.cue[0] == tok.idx for f in frames)

@@ -671,10 +671,10 @@ def test_a_speaker_inside_the_content_is_no_quote():
         "a1", DEFAULTS)
     assert [(q.speaker_name, q.text) for q in found] == [("Amara Quist", "The summit")]
     from storyline.nlp.quote_parse import Frame
-    from storyline.nlp.quotes import _speaker_inside
+    from storyline.nlp.quote_overlap import speaker_inside
 
-    assert _speaker_inside(Frame(cue=(12, 21), content=[(22, 80)], speaker=(40, 51)))
-    assert not _speaker_inside(Frame(cue=(12, 21), content=[(0, 10)], speaker=(40, 51)))
+    assert speaker_inside(Frame(cue=(12, 21), content=[(22, 80)], speaker=(40, 51)))
+    assert not speaker_inside(Frame(cue=(12, 21), content=[(0, 10)], speaker=(40, 51)))
 
 
 @pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
