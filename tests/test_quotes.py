@@ -1156,6 +1156,26 @@ def test_a_veto_is_no_quote():
     assert find_quotes(annotate(texts), "a1", DEFAULTS) == []
 
 
+_HAPPENINGS = ["Fighting has continued despite the truce agreed in March.",
+               "The shelling continued into the night, residents said."]
+_SETTINGS_SEEN = ["The town has seen heavy shelling since May.",
+                  "The past week has seen the worst clashes of the year.",
+                  "Ms Hale has seen the report and believes it is wrong."]
+
+
+@pytest.mark.parametrize("texts, settings, expected", [
+    # "continue" is a rule cue ("..., she continued"); with a happening for subject it tells
+    # how events went on: "Fighting" and "the shelling" had been the rules' speakers
+    (_HAPPENINGS, RULES, [("residents", "said")]),
+    (_HAPPENINGS, DEFAULTS, [("residents", "said")]),
+    # the model reads "see" as a view; with a place or a time for subject and a noun phrase
+    # for object it says where or when things happened. A person who has seen something stays.
+    (_SETTINGS_SEEN, DEFAULTS, [("Hale", "seen")]),
+], ids=["happening-rules", "happening-model", "setting-model"])
+def test_a_happening_or_a_setting_is_no_source(texts, settings, expected):
+    assert [(q.speaker_name, q.cue.text) for q in find_quotes(annotate(texts), "a1", settings)] == expected
+
+
 def test_a_wire_credit_line_is_no_attribution():
     from storyline.nlp.quote_nonspeech import speech_only
     from storyline.nlp.quote_subjects import Frame

@@ -323,7 +323,7 @@ _COURSE_VERBS = frozenset("continue emerge happen occur begin start resume persi
 
 # Nouns of happenings, never the source of an attribution: the model reads their verbs as cues
 # now and then ("the conflict claimed more lives", "fighting has escalated"; general knowledge).
-_EVENT_SOURCES = frozenset(
+EVENT_SOURCES = frozenset(
     "conflict crisis fighting violence war unrest turmoil uprising clash clashes shelling bombing "
     "explosion blast fire storm flood earthquake recession downturn slump footage situation".split())
 
@@ -345,7 +345,7 @@ def model_frames(doc, model: QuoteModel, taken: set[int], min_prob: float,
         src, how = source_token(tok)
         if claim_subject(src):  # "..., a charge Kessling denies" (as the rules read it)
             continue
-        if src is not None and src.lemma_.lower() in _EVENT_SOURCES:
+        if src is not None and src.lemma_.lower() in EVENT_SOURCES:
             continue  # "the conflict claimed more lives": a happening, no one's words
         frame = Frame(cue=char_span([tok]), content=[], lemma=tok.lemma_.lower())
         if src is not None:
