@@ -70,3 +70,15 @@ def test_a_description_opening_an_unparsed_sentence_reads_as_mid_sentence():
              "Young said the council would meet again."]
     found = find_quotes(_unparsed(texts), "a1", RULES)
     assert [q.speaker_name for q in found] == ["activists", "witnesses", "the Norland government", "Young"]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a live page's timestamp glued to the entry's first sentence is no part of the speaker
+    ("04 March 12 09:10 GMT Arnholts deputy foreign minister says the draft cannot pass.",
+     "Arnholts deputy foreign minister"),
+    ("GMT The Norland government said the border would reopen.", "The Norland government"),
+    ("2nd May 2012 - 21:40 Local residents said the water was cut off.", "Local residents"),
+])
+def test_a_live_pages_timestamp_is_no_part_of_a_described_speaker(sentence, speaker):
+    (quote,) = find_quotes(annotate([sentence]), "a1", RULES)
+    assert quote.speaker_name == speaker

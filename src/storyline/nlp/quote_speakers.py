@@ -129,6 +129,20 @@ def _untagged(word: str) -> tuple[str, str]:
     return ("JJ", word) if word in dictionary_lemmas("adj") else ("", word)
 
 
+def without_timestamp(text: str) -> str:
+    """A speaker phrase without the timestamp a live page or a comment thread puts before each
+    entry, which the crawls glue to the entry's first sentence (``17 January 12 16:55 GMT
+    Syrias government``, ``29th March 2012 - 13:32 ...``): a clock time, with a date before it
+    or a time zone after it, or a time zone alone."""
+    return _TIMESTAMP.sub("", text, count=1)
+
+
+# A live page's or a comment's timestamp opening a sentence: "[date] hh:mm [zone]" or a zone.
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_TIMESTAMP = re.compile(
+    rf"^(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{_MONTH_NAMES})\.?\s+\d{{2,4}}\s*(?:-\s*)?)?\d{{1,2}}:\d{{2}}"
+    rf"(?:\s*(?:GMT|BST|UTC|CET|EST|EDT))?|(?:GMT|BST|UTC))\s+(?=\S)")
+
 # A description's head ends at its first preposition ("Residents [of Harasta]").
 _BEFORE_PREPOSITION = re.compile(r"\s(?:of|in|from|at|for|with|on|near|inside|outside|across|around)\s")
 # Determiners and possessives that open descriptions ("The government", "A man", "Our

@@ -47,7 +47,7 @@ from .quote_model import QuoteModel, model_for, model_frames, veto
 from .quote_nonspeech import has_furniture, speech_only
 from .quote_overlap import end_before_coordinated, end_before_participle, outermost, speaker_inside
 from .quote_parse import Frame, name_range, parse_frames
-from .quote_speakers import TITLES, NameIndex, as_mid_sentence, resolve_pronoun
+from .quote_speakers import TITLES, NameIndex, as_mid_sentence, resolve_pronoun, without_timestamp
 from .speech_verbs import evidence_finding, parse_cue_words, regard_view, stance_view, verb_attitude
 
 __all__ = ["find_quotes", "needs_parse", "quote_from_embed", "recover_speakers"]
@@ -345,12 +345,11 @@ def _speaker_name(
         if frame.speaker is not None:
             # a title alone ("the Prime Minister", "The Secretary of State") names no one:
             # the phrase as written describes the speaker
-            text = index.description(as_mid_sentence(sentence.doc, frame.speaker[0], sentence.span(*frame.speaker).text, index.by_last))
+            text = _described(sentence, frame.speaker, index)
             if _WORD.search(text):
                 return text
     if frame.description is not None:
-        text = index.description(as_mid_sentence(sentence.doc, frame.description[0],
-                                                 sentence.span(*frame.description).text, index.by_last))
+        text = _described(sentence, frame.description, index)
         if _WORD.search(text):
             return text
     if frame.speaker_kind == "pronoun" and ordered and frame.speaker is not None:
@@ -362,6 +361,15 @@ def _speaker_name(
             nearby += [(index.full(t), salient) for _, t, salient in people[back]]
         return resolve_pronoun(pronoun, [(n, sal) for n, sal in nearby if n], index)
     return "unknown"
+
+
+def _described(sentence: AnnotatedSentence, span: tuple[int, int], index: NameIndex) -> str:
+    """A described speaker's name: the phrase as it reads mid-sentence, without a live page's
+    leading timestamp, possessives of the article's names made plain."""
+    text = sentence.span(*span).text
+    clean = without_timestamp(text)
+    start = span[0] + len(text) - len(clean)
+    return index.description(as_mid_sentence(sentence.doc, start, clean, index.by_last))
 
 
 def _kind(frame: Frame, content: list[Span], sentences: Sequence[AnnotatedSentence], marked: bool) -> str:
