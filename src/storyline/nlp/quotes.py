@@ -109,7 +109,7 @@ def find_quotes(
     beliefs = settings["quotes.beliefs"]
     model = model_for(settings)
     probs = (settings["quotes.model_min_prob"], settings["quotes.model_min_prob_unnamed"],
-             settings["quotes.model_veto_prob"])
+             settings["quotes.model_veto_prob"], settings["quotes.model_min_prob_inherited"])
     stances = settings["quotes.stance_adjectives"]
     # a sentence split off after a question or an exclamation ("Can we win? | Reed asked.")
     after_mark = [pos > 0 and usable[pos - 1].text.rstrip()[-1:] in ("?", "!") for pos in range(len(usable))]
@@ -147,9 +147,10 @@ def find_quotes(
 
 
 def _frames(sentence: AnnotatedSentence, beliefs: bool, model: QuoteModel | None,
-            probs: tuple[float, float, float], stances: bool = False, after_mark: bool = False) -> list[Frame]:
-    """The frames of one sentence. ``after_mark``: the sentence before ends in a question or
-    exclamation mark, so a sentence that is only ``Reed asked.`` attributes that one."""
+            probs: tuple[float, ...], stances: bool = False, after_mark: bool = False) -> list[Frame]:
+    """The frames of one sentence. ``probs``: the model's least probabilities (named,
+    unnamed, veto, and optionally inherited). ``after_mark``: the sentence before ends in a
+    question or exclamation mark, so a sentence that is only ``Reed asked.`` attributes that one."""
     fragment = fragment_frame(sentence.doc_text, sentence.doc)
     if fragment is not None and (after_mark or "split" not in fragment.tags):
         return [fragment]
@@ -159,7 +160,7 @@ def _frames(sentence: AnnotatedSentence, beliefs: bool, model: QuoteModel | None
         if model is not None:
             taken = {f.cue[0] for f in found}
             found = veto(sentence.doc, model, found, probs[2])
-            found += model_frames(sentence.doc, model, taken, probs[0], probs[1])
+            found += model_frames(sentence.doc, model, taken, probs[0], probs[1], *probs[3:4])
     if not found:
         found = lexical_frames(sentence.doc_text, sentence.doc)
     elif any(f.speaker is None and "model" in f.tags for f in found):
