@@ -362,8 +362,9 @@ def miss_causes(split_dir: Path, articles, cache: DocCache, settings: Settings,
         rec = json.loads(line)
         gold[rec["doc_id"] + ".txt"] = rec
     model = model_for(settings)
-    lo, lo_unnamed, veto_p = (settings["quotes.model_min_prob"], settings["quotes.model_min_prob_unnamed"],
-                              settings["quotes.model_veto_prob"])
+    lo, lo_unnamed, veto_p, lo_inherited = (
+        settings["quotes.model_min_prob"], settings["quotes.model_min_prob_unnamed"],
+        settings["quotes.model_veto_prob"], settings["quotes.model_min_prob_inherited"])
     causes: Counter = Counter()
     lemmas: dict[str, Counter] = defaultdict(Counter)
     tags: Counter = Counter()
@@ -412,8 +413,9 @@ def miss_causes(split_dir: Path, articles, cache: DocCache, settings: Settings,
                         shown[key] += 1
                         print(f"  [{key}] {att['cue_text']} | {sentences[pos_of[cue_line]][1]}")
                 continue
-            cause, lemma = _miss_cause(att, docs, pos_of, found["full"][1], model, (lo, lo_unnamed, veto_p),
-                                       settings, is_cue, is_candidate, parse_frames, veto, model_frames, qmod)
+            cause, lemma = _miss_cause(att, docs, pos_of, found["full"][1], model,
+                                       (lo, lo_unnamed, veto_p, lo_inherited), settings, is_cue,
+                                       is_candidate, parse_frames, veto, model_frames, qmod)
             causes[cause] += 1
             lemmas[cause][lemma] += 1
             named[cause] += att["has_source"] and not att["source_is_pronoun"]
@@ -440,6 +442,8 @@ def miss_causes(split_dir: Path, articles, cache: DocCache, settings: Settings,
 def _miss_cause(att, docs, pos_of, cue_chars, model, probs, settings, is_cue, is_candidate,
                 parse_frames, veto, model_frames, qmod) -> tuple[str, str]:
     """(cause, cue lemma/POS) of one attribution the full parse misses entirely."""
+    from storyline.nlp import quote_overlap as overlap
+
     if not att["cue"]:
         return "no cue in gold", "-"
     cue_line = att["cue"][0]["line"]
@@ -471,19 +475,19 @@ def _miss_cause(att, docs, pos_of, cue_chars, model, probs, settings, is_cue, is
             band = "<0.1" if p < 0.1 else "0.1-0.2" if p < 0.2 else f"0.2-{probs[0]}"
             return f"model below threshold (p {band})", lemma
         taken = {f.cue[0] for f in rules}
-        if not any(f.cue[0] == tok.idx for f in model_frames(doc, model, taken, probs[0], probs[1])):
+        if not any(f.cue[0] == tok.idx for f in model_frames(doc, model, taken, probs[0], probs[1], probs[3])):
             return "model above threshold, frame dropped (unnamed/source/content)", lemma
-        ours = [f for f in model_frames(doc, model, taken, probs[0], probs[1]) if f.cue[0] == tok.idx]
+        ours = [f for f in model_frames(doc, model, taken, probs[0], probs[1], probs[3]) if f.cue[0] == tok.idx]
     if not ours:
         return f"cue not a known cue ({tok.pos_})", lemma
     sentence = AnnotatedSentence(0, doc.text, doc, True)
     frames = qmod._frames(sentence, beliefs, model, probs, stances)
-    frames = qmod._end_before_coordinated(sentence, frames)
+    frames = overlap.end_before_coordinated(sentence, frames)
     if settings["quotes.end_before_participle"]:
-        frames = qmod._end_before_participle(sentence, frames)
-    for label, step in (("speaker inside content", lambda fs: [f for f in fs if not qmod._speaker_inside(f)]),
+        frames = overlap.end_before_participle(sentence, frames)
+    for label, step in (("speaker inside content", lambda fs: [f for f in fs if not overlap.speaker_inside(f)]),
                         ("inside another frame (outermost)",
-                         qmod._outermost if settings["quotes.outermost_only"] else (lambda fs: fs)),
+                         overlap.outermost if settings["quotes.outermost_only"] else (lambda fs: fs)),
                         ("material act", lambda fs: qmod._without_material_acts(sentence, fs, settings)
                          if settings["quotes.skip_material_acts"] else fs)):
         before = any(f.cue[0] == tok.idx for f in frames)
@@ -623,7 +627,7 @@ def _frame_path(doc, text, start, beliefs, stances, model, settings, parse_frame
         return "parse rule" + (f" [{','.join(sorted(hit.tags))}]" if hit.tags else "")
     if model is not None:
         probs = (settings["quotes.model_min_prob"], settings["quotes.model_min_prob_unnamed"],
-                 settings["quotes.model_veto_prob"])
+                 settings["quotes.model_veto_prob"], settings["quotes.model_min_prob_inherited"])
         sentence = AnnotatedSentence(0, text, doc, True)
         for f in qmod._frames(sentence, beliefs, model, probs, stances):
             if f.cue[0] == start and "model" in f.tags:

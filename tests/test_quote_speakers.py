@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.nlp.annotate import annotate
+from storyline.nlp.annotate import AnnotatedSentence, annotate
+from storyline.nlp.engine import load_model
 from storyline.nlp.quotes import find_quotes
 from storyline.settings import Settings
 
@@ -24,11 +25,18 @@ RULES = Settings({"quotes.model": False})
     ("Human rights groups said at least 40 people were killed.", "human rights groups"),
     ("Residents of Harasta said tanks entered the town at dawn.", "residents of Harasta"),
     ("Thousands of civilians said they had fled the fighting.", "thousands of civilians"),
+    # a one-letter article is no word in capitals
+    ("A man told reporters the road to the airport was closed.", "a man"),
+    # after a determiner, a place's or a people's name before a head in lower case describes
+    ("The Norland government said the border would reopen.", "the Norland government"),
+    ("The Syrian foreign ministry said the talks were over.", "the Syrian foreign ministry"),
     # a people, an acronym or any later capital before a preposition keeps it
     ("Syrian officials said the border would reopen.", "Syrian officials"),
     ("UN officials said the convoy was attacked.", "UN officials"),
     ("Northford officials said the talks would resume.", "Northford officials"),
     ("Human Rights groups said at least 40 people were killed.", "Human Rights groups"),
+    # a head in capitals after a determiner is a name
+    ("The Pentagon said the flight was routine.", "Pentagon"),
     # a singular noun or an adjective alone may be a surname
     ("Young said the council would meet again.", "Young"),
     # a weekday's stripped possessive is no common noun
@@ -43,3 +51,34 @@ def test_the_same_description_mid_sentence_and_opening_one_is_one_speaker():
     found = find_quotes(annotate(["Residents said the water was cut off on Friday.",
                                   "The power was also cut, residents said."]), "a1", RULES)
     assert [q.speaker_name for q in found] == ["residents", "residents"]
+
+
+def _unparsed(texts: list[str]) -> list[AnnotatedSentence]:
+    """Sentences as the enrich stage leaves those no module asked to parse: entities only."""
+    nlp = load_model()
+    with nlp.select_pipes(enable=["ner"]):
+        docs = list(nlp.pipe(texts))
+    return [AnnotatedSentence(i, t, d, False) for i, (t, d) in enumerate(zip(texts, docs))]
+
+
+def test_a_description_opening_an_unparsed_sentence_reads_as_mid_sentence():
+    # "Activists say ..." is read by the surface patterns without tags: the determiners, the
+    # quantifiers and the dictionary's plurals tell a description; a singular word alone stays
+    texts = ["Activists say the army shelled the town on Monday.",
+             "Witnesses said snipers fired on the crowd.",
+             "The Norland government said the border would reopen.",
+             "Young said the council would meet again."]
+    found = find_quotes(_unparsed(texts), "a1", RULES)
+    assert [q.speaker_name for q in found] == ["activists", "witnesses", "the Norland government", "Young"]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a live page's timestamp glued to the entry's first sentence is no part of the speaker
+    ("04 March 12 09:10 GMT Arnholts deputy foreign minister says the draft cannot pass.",
+     "Arnholts deputy foreign minister"),
+    ("GMT The Norland government said the border would reopen.", "The Norland government"),
+    ("2nd May 2012 - 21:40 Local residents said the water was cut off.", "Local residents"),
+])
+def test_a_live_pages_timestamp_is_no_part_of_a_described_speaker(sentence, speaker):
+    (quote,) = find_quotes(annotate([sentence]), "a1", RULES)
+    assert quote.speaker_name == speaker

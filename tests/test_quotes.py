@@ -264,7 +264,7 @@ def test_according_to_before_and_after():
 @pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
 @pytest.mark.parametrize("text, content, speaker", [
     ("A neighbour referred to him as the kindest man in the valley.", "him as the kindest man in the valley",
-     "A neighbour"),
+     "a neighbour"),
     ("In her letter, Ada Roth referred to the mayor as a coward.", "the mayor as a coward", "Ada Roth"),
     ("Senator Ilsa Brand decried the council for ignoring the flooded farms.",
      "the council for ignoring the flooded farms", "Ilsa Brand"),
@@ -671,10 +671,10 @@ def test_a_speaker_inside_the_content_is_no_quote():
         "a1", DEFAULTS)
     assert [(q.speaker_name, q.text) for q in found] == [("Amara Quist", "The summit")]
     from storyline.nlp.quote_parse import Frame
-    from storyline.nlp.quotes import _speaker_inside
+    from storyline.nlp.quote_overlap import speaker_inside
 
-    assert _speaker_inside(Frame(cue=(12, 21), content=[(22, 80)], speaker=(40, 51)))
-    assert not _speaker_inside(Frame(cue=(12, 21), content=[(0, 10)], speaker=(40, 51)))
+    assert speaker_inside(Frame(cue=(12, 21), content=[(22, 80)], speaker=(40, 51)))
+    assert not speaker_inside(Frame(cue=(12, 21), content=[(0, 10)], speaker=(40, 51)))
 
 
 @pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
@@ -738,7 +738,8 @@ def test_stripped_possessive_in_a_description():
 
 @pytest.mark.parametrize("text, speaker_name", [
     # the tagger calls a lowercase "foreign ministry" PROPN; it is a description, not a name
-    ("The Arnholt foreign ministry said the talks were over.", "The Arnholt foreign ministry"),
+    # (written as mid-sentence: a place's name before a head in lower case describes it)
+    ("The Arnholt foreign ministry said the talks were over.", "the Arnholt foreign ministry"),
     ("Arnholts foreign ministry said the talks were over.", "Arnholts foreign ministry"),
 ])
 def test_a_lowercase_noun_the_tagger_calls_proper_is_no_name(text, speaker_name):
@@ -1153,6 +1154,26 @@ def test_a_raising_verb_with_like_and_a_noun_phrase_is_no_quote():
 def test_a_veto_is_no_quote():
     texts = ["Norland vetoed the Arnholt resolution on Tuesday."]
     assert find_quotes(annotate(texts), "a1", DEFAULTS) == []
+
+
+_HAPPENINGS = ["Fighting has continued despite the truce agreed in March.",
+               "The shelling continued into the night, residents said."]
+_SETTINGS_SEEN = ["The town has seen heavy shelling since May.",
+                  "The past week has seen the worst clashes of the year.",
+                  "Ms Hale has seen the report and believes it is wrong."]
+
+
+@pytest.mark.parametrize("texts, settings, expected", [
+    # "continue" is a rule cue ("..., she continued"); with a happening for subject it tells
+    # how events went on: "Fighting" and "the shelling" had been the rules' speakers
+    (_HAPPENINGS, RULES, [("residents", "said")]),
+    (_HAPPENINGS, DEFAULTS, [("residents", "said")]),
+    # the model reads "see" as a view; with a place or a time for subject and a noun phrase
+    # for object it says where or when things happened. A person who has seen something stays.
+    (_SETTINGS_SEEN, DEFAULTS, [("Hale", "seen")]),
+], ids=["happening-rules", "happening-model", "setting-model"])
+def test_a_happening_or_a_setting_is_no_source(texts, settings, expected):
+    assert [(q.speaker_name, q.cue.text) for q in find_quotes(annotate(texts), "a1", settings)] == expected
 
 
 def test_a_wire_credit_line_is_no_attribution():

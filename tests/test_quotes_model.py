@@ -166,6 +166,31 @@ def test_verbs_of_the_course_of_events_are_never_cues(tiny, nlp):
     assert "stopped" not in cues and "ceased" not in cues
 
 
+def test_a_name_inherited_from_the_verb_the_cue_hangs_on_has_its_own_threshold(tiny, nlp):
+    # "hoping" takes Dana Ilves from "opened": accepted at min_prob_inherited, while the
+    # same shape with a pronoun stays at min_prob_unnamed (here 1.0: never); as does the noun
+    # a participle cue modifies
+    doc = nlp("Mayor Dana Ilves opened the bridge on Monday, hoping the ferry would return soon.")
+    hoping = next(t for t in doc if t.text == "hoping")
+    assert quote_model.source_token(hoping)[1] == "inherited"
+    p = tiny.cue_probability(doc, hoping)
+
+    def cues(d, *least):  # every other cue accepted at 0.0 with its own subject
+        return [(d.text[slice(*f.cue)], d.text[slice(*f.speaker)] if f.speaker else None, f.speaker_kind)
+                for f in model_frames(d, tiny, set(), 0.0, 1.0, *least) if d.text[slice(*f.cue)] == "hoping"]
+
+    assert cues(doc) == [] and cues(doc, min(1.0, p + 1e-6)) == []
+    assert cues(doc, p) == [("hoping", "Mayor Dana Ilves", "name")]
+    pronoun = nlp("She opened the bridge on Monday, hoping the ferry would return soon.")
+    assert cues(pronoun, 0.0) == []
+    # the noun a participle cue modifies is reached the same way
+    doc = nlp("The mayor met fishermen hoping the ferry would return soon.")
+    hoping = next(t for t in doc if t.text == "hoping")
+    assert quote_model.source_token(hoping)[1] == "antecedent"
+    p = tiny.cue_probability(doc, hoping)
+    assert cues(doc) == [] and cues(doc, p) == [("hoping", "fishermen", "description")]
+
+
 def test_a_happening_is_never_a_source(tiny, nlp):
     # with every candidate accepted, "the conflict claimed" gives no frame; "observers believe" does
     doc = nlp("The conflict claimed more lives, and observers believe it will spread.")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .quote_parse import HEADLINE_KICKERS, NOT_SPEAKERS, PERSONAL, Frame, bare_participle
+from .quote_speakers import as_mid_sentence
 from .speech_verbs import (
     ADDRESSEE,
     ASPECTUAL,
@@ -202,11 +203,13 @@ def lexical_frames(text: str, doc=None) -> list[Frame]:
 
 def _fill_speaker(frame: Frame, speaker: str, sp: tuple[int, int], doc) -> None:
     """The speaker fields of a pattern's frame: a pronoun, a name (capitalised words or a
-    named entity, a leading determiner left out) or a description."""
+    named entity, a leading determiner left out) or a description. Capitalised words that
+    open their sentence and read as a description there (``Activists say``, ``Witnesses
+    said``: :func:`.quote_speakers.as_mid_sentence`) are a description, not a name."""
     words = speaker.split()
     if len(words) == 1 and words[0].lower() in PERSONAL:
         frame.speaker_kind = "pronoun"
-    elif _is_name(words) or _entity(doc, sp):
+    elif _entity(doc, sp) or _is_name(words) and as_mid_sentence(doc, sp[0], speaker) == speaker:
         frame.speaker_kind = "name"
         skip = sum(1 for w in words[:-1] if w.lower() in _DETERMINERS)
         offset = len(" ".join(words[:skip])) + (1 if skip else 0)

@@ -323,18 +323,22 @@ _COURSE_VERBS = frozenset("continue emerge happen occur begin start resume persi
 
 # Nouns of happenings, never the source of an attribution: the model reads their verbs as cues
 # now and then ("the conflict claimed more lives", "fighting has escalated"; general knowledge).
-_EVENT_SOURCES = frozenset(
+EVENT_SOURCES = frozenset(
     "conflict crisis fighting violence war unrest turmoil uprising clash clashes shelling bombing "
     "explosion blast fire storm flood earthquake recession downturn slump footage situation".split())
 
 
 def model_frames(doc, model: QuoteModel, taken: set[int], min_prob: float,
-                 min_prob_unnamed: float = 1.0) -> list[Frame]:
+                 min_prob_unnamed: float = 1.0, min_prob_inherited: float | None = None) -> list[Frame]:
     """Frames for the cues the model accepts in one parsed Doc, skipping tokens whose
     character offset is in ``taken`` (cues the rules already read). A cue is accepted at
     probability ``min_prob`` when its source is the cue's own subject, agent or
     ``according to`` object and is a name or a description, or when it is a raising verb;
-    at ``min_prob_unnamed`` when the source is a pronoun, a relative, inherited, or missing."""
+    at ``min_prob_inherited`` (``min_prob_unnamed`` when None) when a name or a description is
+    inherited from the verb the cue hangs on (``Trump ..., thanking Priebus``) or is the noun
+    a participle cue modifies (``a letter from fishermen demanding a new harbour``); at
+    ``min_prob_unnamed`` when the source is a pronoun, any other inherited source, or
+    missing."""
     frames = []
     for tok in doc:
         if tok.idx in taken or not is_candidate(tok) or tok.lemma_.lower() in _COURSE_VERBS:
@@ -345,14 +349,18 @@ def model_frames(doc, model: QuoteModel, taken: set[int], min_prob: float,
         src, how = source_token(tok)
         if claim_subject(src):  # "..., a charge Kessling denies" (as the rules read it)
             continue
-        if src is not None and src.lemma_.lower() in _EVENT_SOURCES:
+        if src is not None and src.lemma_.lower() in EVENT_SOURCES:
             continue  # "the conflict claimed more lives": a happening, no one's words
         frame = Frame(cue=char_span([tok]), content=[], lemma=tok.lemma_.lower())
         if src is not None:
             fill_speaker(doc, src, frame)
         named = how == "raising" or (
             frame.speaker_kind in ("name", "description") and how not in ("inherited", "antecedent"))
-        if not named and prob < min_prob_unnamed:
+        least = min_prob_unnamed
+        if how in ("inherited", "antecedent") and frame.speaker_kind in ("name", "description") \
+                and min_prob_inherited is not None:
+            least = min_prob_inherited
+        if not named and prob < least:
             continue
         best = model.best_content(doc, tok)
         if best is None:

@@ -1,6 +1,6 @@
 """Frames that look like attributions but report no one's words or views.
 
-Two kinds, each a rule of news English rather than a list of cases seen in data:
+Four kinds, each a rule of news English rather than a list of cases seen in data:
 
 - a raising verb with no source (``The truce seems to be holding``, ``Videos appear to
   show ...``): how something appears to the writer, not what anyone said. PolNeAR
@@ -8,7 +8,11 @@ Two kinds, each a rule of news English rather than a list of cases seen in data:
   a quote by ``unknown`` that nobody said (``quotes.raising_attributions``);
 - a vote with an infinitive (``The Arab League voted to suspend Syria``) or a veto
   (``Russia vetoed the resolution``): a decision taken or blocked, an act the events module
-  codes, not speech.
+  codes, not speech;
+- a happening for subject (``Fighting has continued despite the truce``): the course of
+  events, for the rules' cues as for the model's (which never take such a source); and a
+  place or a time that has seen something (``The town has seen heavy shelling``): where or
+  when things happened, not anyone's view.
 
 And two pieces of page furniture: a pull-quote's ``End Quote`` marker, which glues the quote,
 the name and title of its speaker and the next sentence into one run; a frame whose speaker
@@ -22,8 +26,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .quote_model import RAISING
+from .quote_model import EVENT_SOURCES, RAISING
 from .quote_subjects import Frame
+from .speech_verbs import parse_cue_words
 
 # Verbs of deciding by vote: with an infinitive the decision is an act, not words ("voted to
 # suspend Syria"); "voted for/against X" states a stance, which PolNeAR annotates (on the
@@ -34,6 +39,16 @@ DECISION_VERBS = frozenset({"vote"})
 # Verbs of blocking a decision by a formal power ("Russia vetoed the resolution"): an act
 # (train fold: 1 prediction fewer, who-said-what unchanged; Syria crawl: 5 quotes fewer).
 BLOCKING_VERBS = frozenset({"veto"})
+
+# Verbs whose subject may be the setting of what happened rather than a viewer ("Idlib has seen
+# some of the biggest protests", "the past week saw heavy fighting"; general English): with a
+# place or a time for subject and a noun phrase for object, no one's view is reported.
+EXPERIENCE_VERBS = frozenset({"see", "witness"})
+# Places and times that are settings, not viewers (with any place or facility the NER names).
+_SETTINGS = frozenset("""
+city town village region country area province district capital neighbourhood neighborhood
+suburb quarter street square week weekend month year day decade period
+""".split())
 
 # Page furniture of a pull quote (BBC pages): "... End Quote Name Title".
 _FURNITURE = ("end quote",)
@@ -55,6 +70,12 @@ def speech_only(doc, frames: list[Frame], raising: bool) -> list[Frame]:
             continue
         if lemma in BLOCKING_VERBS:
             continue
+        speaker = _speaker_head(doc, frame)
+        if speaker is not None and EVENT_SOURCES & {speaker.lemma_.lower(), speaker.lower_} \
+                and frame.cue[0] <= speaker.head.idx < frame.cue[1]:
+            continue  # "Violence has continued despite ...": a happening, no one's words
+        if lemma in EXPERIENCE_VERBS and speaker is not None and _setting(speaker) and _noun_content(doc, frame):
+            continue  # "Idlib has seen [some of the biggest protests]": where things happened
         if _CREDIT.search(doc.text[max(0, frame.cue[0] - 40):frame.cue[1]]):
             continue
         if frame.speaker is not None and any(
@@ -93,6 +114,33 @@ def _before_furniture(text: str, frame: Frame) -> Frame | None:
     if pieces == frame.content:
         return frame
     return dataclasses.replace(frame, content=pieces)
+
+
+def _speaker_head(doc, frame: Frame):
+    """The head token of the frame's speaker phrase, or None."""
+    if frame.speaker is None:
+        return None
+    span = doc.char_span(*frame.speaker, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _setting(tok) -> bool:
+    """Whether a speaker's head is a place or a time (a setting, not a viewer)."""
+    return tok.ent_type_ in ("GPE", "LOC", "FAC", "DATE") or tok.lemma_.lower() in _SETTINGS
+
+
+def _noun_content(doc, frame: Frame) -> bool:
+    """Whether the frame's one content is a noun phrase (headed by a noun or a quantity of
+    one), not a clause."""
+    if len(frame.content) != 1:
+        return False
+    span = doc.char_span(*frame.content[0], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.pos_ not in ("NOUN", "PROPN", "NUM") and not (root.pos_ in ("DET", "PRON") and root.dep_ == "dobj"):
+        return False  # "some of the biggest protests": a quantity of a noun
+    return not parse_cue_words(span.text)  # "saw [a video saying that ...]": its words are reported
 
 
 def _infinitive_content(doc, frame: Frame) -> bool:

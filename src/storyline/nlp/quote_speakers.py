@@ -84,31 +84,70 @@ def as_mid_sentence(doc: object, start: int, text: str, names: Collection[str] =
     officials`` keep theirs; ``Residents of Harasta`` does not), the word is no entity (a count
     may be), not in capitals and no surname of the article (``names``, in lower case: ``Reeds
     office`` where the article names Tom Reed), and only when it is:
-    a determiner or possessive (``The``, ``Those``, ``Our``); a quantifier or a number word
-    (``Many``, ``Others``, ``Two``); a plural common noun of the lemmatizer's dictionary
+    a determiner or possessive (``The``, ``A``, ``Those``, ``Our``); a quantifier or a number
+    word (``Many``, ``Others``, ``Two``); a plural common noun of the lemmatizer's dictionary
     (``Activists``); or, before more words, a singular noun or an adjective of it (``State
     media``, ``Human rights groups``). A singular noun or adjective alone keeps its capital: too
-    many surnames are words (``Rice said``, ``Young said``). ``doc``: the sentence's spaCy Doc;
-    ``start``: the description's character offset in it."""
-    if not len(doc) or doc[0].idx != start or not text[:1].isupper():  # type: ignore[arg-type,index]
+    many surnames are words (``Rice said``, ``Young said``). After a determiner or a quantifier,
+    capitalised words may come before a head in lower case: a people's or a place's name
+    describes the speaker (``The Syrian government``, ``Many Damascus residents``), while a head
+    in capitals is a name (``The Pentagon``, ``The London Metal Exchange``). A sentence the
+    enrich stage did not parse has no tags: its words are read from the determiners, the
+    quantifiers and the dictionary (``Activists say ...`` is read well enough without a parse).
+    ``doc``: the sentence's spaCy Doc; ``start``: the description's character offset in it."""
+    if doc is None or not len(doc) or doc[0].idx != start or not text[:1].isupper():  # type: ignore[arg-type,index]
         return text
     first = doc[0]  # type: ignore[index]
-    head = _BEFORE_PREPOSITION.split(text, maxsplit=1)[0]
-    if first.ent_type_ not in ("", "CARDINAL", "QUANTITY") or first.text.isupper() \
-            or any(word[:1].isupper() for word in head.split()[1:]):
+    words = _BEFORE_PREPOSITION.split(text, maxsplit=1)[0].split()
+    word, more = first.text.lower(), len(text.split()) > 1
+    lead = first.tag_ in ("DT", "PDT", "PRP$") if first.tag_ else word in _DETERMINERS
+    lead = lead or word in _QUANTIFIERS
+    if first.ent_type_ not in ("", "CARDINAL", "QUANTITY") or (len(first.text) > 1 and first.text.isupper()):
         return text
-    word, lemma, more = first.text.lower(), first.lemma_.lower(), len(text.split()) > 1
-    if not (first.tag_ in ("DT", "PDT", "PRP$") or word in _QUANTIFIERS):
+    if any(w[:1].isupper() for w in words[1:]) and not (lead and words[-1][:1].islower()):
+        return text
+    if not lead:
+        tag, lemma = (first.tag_, first.lemma_.lower()) if first.tag_ else _untagged(word)
         known = word not in names and word[:-1] not in names and lemma not in WEEKDAYS and lemma not in MONTHS
-        noun = first.tag_ == "NNS" or (first.tag_ == "NN" and more)
+        noun = tag == "NNS" or (tag == "NN" and more)
         if not known or not (noun and lemma in dictionary_lemmas("noun")
-                             or first.tag_ == "JJ" and more and lemma in dictionary_lemmas("adj")):
+                             or tag == "JJ" and more and lemma in dictionary_lemmas("adj")):
             return text  # "Thursdays data": a weekday's stripped possessive
     return text[:1].lower() + text[1:]
 
 
+def _untagged(word: str) -> tuple[str, str]:
+    """(tag, lemma) of a word opening a sentence the tagger did not read, from the dictionary
+    alone: a plural of one of its nouns (``activists``, ``witnesses``, ``authorities``) or one
+    of its nouns or adjectives; ("", word) for any other word."""
+    nouns = dictionary_lemmas("noun")
+    for suffix, stem in (("ies", "y"), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and word[:-len(suffix)] + stem in nouns:
+            return "NNS", word[:-len(suffix)] + stem
+    if word in nouns:
+        return "NN", word
+    return ("JJ", word) if word in dictionary_lemmas("adj") else ("", word)
+
+
+def without_timestamp(text: str) -> str:
+    """A speaker phrase without the timestamp a live page or a comment thread puts before each
+    entry, which the crawls glue to the entry's first sentence (``17 January 12 16:55 GMT
+    Syrias government``, ``29th March 2012 - 13:32 ...``): a clock time, with a date before it
+    or a time zone after it, or a time zone alone."""
+    return _TIMESTAMP.sub("", text, count=1)
+
+
+# A live page's or a comment's timestamp opening a sentence: "[date] hh:mm [zone]" or a zone.
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_TIMESTAMP = re.compile(
+    rf"^(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{_MONTH_NAMES})\.?\s+\d{{2,4}}\s*(?:-\s*)?)?\d{{1,2}}:\d{{2}}"
+    rf"(?:\s*(?:GMT|BST|UTC|CET|EST|EDT))?|(?:GMT|BST|UTC))\s+(?=\S)")
+
 # A description's head ends at its first preposition ("Residents [of Harasta]").
 _BEFORE_PREPOSITION = re.compile(r"\s(?:of|in|from|at|for|with|on|near|inside|outside|across|around)\s")
+# Determiners and possessives that open descriptions ("The government", "A man", "Our
+# correspondent"), for sentences the tagger did not read.
+_DETERMINERS = frozenset("the a an this that these those our their its his her my your".split())
 # Quantifiers and number words that open descriptions of speakers ("Many said", "Two officials").
 _QUANTIFIERS = frozenset("""
 many several few most some others another each both all one two three four five six seven eight

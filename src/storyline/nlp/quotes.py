@@ -45,8 +45,9 @@ from .quote_lexical import fragment_frame, headline_shape, lexical_frames, plain
 from .quote_marks import extend_with_marks, has_marks, mark_kind
 from .quote_model import QuoteModel, model_for, model_frames, veto
 from .quote_nonspeech import has_furniture, speech_only
+from .quote_overlap import end_before_coordinated, end_before_participle, outermost, speaker_inside
 from .quote_parse import Frame, name_range, parse_frames
-from .quote_speakers import TITLES, NameIndex, as_mid_sentence, resolve_pronoun
+from .quote_speakers import TITLES, NameIndex, as_mid_sentence, resolve_pronoun, without_timestamp
 from .speech_verbs import evidence_finding, parse_cue_words, regard_view, stance_view, verb_attitude
 
 __all__ = ["find_quotes", "needs_parse", "quote_from_embed", "recover_speakers"]
@@ -108,18 +109,18 @@ def find_quotes(
     beliefs = settings["quotes.beliefs"]
     model = model_for(settings)
     probs = (settings["quotes.model_min_prob"], settings["quotes.model_min_prob_unnamed"],
-             settings["quotes.model_veto_prob"])
+             settings["quotes.model_veto_prob"], settings["quotes.model_min_prob_inherited"])
     stances = settings["quotes.stance_adjectives"]
     # a sentence split off after a question or an exclamation ("Can we win? | Reed asked.")
     after_mark = [pos > 0 and usable[pos - 1].text.rstrip()[-1:] in ("?", "!") for pos in range(len(usable))]
     frames = [_frames(s, beliefs, model, probs, stances, after) for s, after in zip(usable, after_mark)]
-    frames = [_end_before_coordinated(s, found) for s, found in zip(usable, frames)]
+    frames = [end_before_coordinated(s, found) for s, found in zip(usable, frames)]
     if settings["quotes.end_before_participle"]:
-        frames = [_end_before_participle(s, found) for s, found in zip(usable, frames)]
+        frames = [end_before_participle(s, found) for s, found in zip(usable, frames)]
     frames = [[_past_time_phrase(s, f) for f in found] if s.parsed else found for s, found in zip(usable, frames)]
-    frames = [[f for f in found if not _speaker_inside(f)] for found in frames]
+    frames = [[f for f in found if not speaker_inside(f)] for found in frames]
     if settings["quotes.outermost_only"]:
-        frames = [_outermost(found) for found in frames]
+        frames = [outermost(found) for found in frames]
     if settings["quotes.skip_material_acts"]:
         frames = [_without_material_acts(s, found, settings) for s, found in zip(usable, frames)]
     # sentences with an attribution of their own take no carried quote; counted before
@@ -146,9 +147,10 @@ def find_quotes(
 
 
 def _frames(sentence: AnnotatedSentence, beliefs: bool, model: QuoteModel | None,
-            probs: tuple[float, float, float], stances: bool = False, after_mark: bool = False) -> list[Frame]:
-    """The frames of one sentence. ``after_mark``: the sentence before ends in a question or
-    exclamation mark, so a sentence that is only ``Reed asked.`` attributes that one."""
+            probs: tuple[float, ...], stances: bool = False, after_mark: bool = False) -> list[Frame]:
+    """The frames of one sentence. ``probs``: the model's least probabilities (named,
+    unnamed, veto, and optionally inherited). ``after_mark``: the sentence before ends in a
+    question or exclamation mark, so a sentence that is only ``Reed asked.`` attributes that one."""
     fragment = fragment_frame(sentence.doc_text, sentence.doc)
     if fragment is not None and (after_mark or "split" not in fragment.tags):
         return [fragment]
@@ -158,7 +160,7 @@ def _frames(sentence: AnnotatedSentence, beliefs: bool, model: QuoteModel | None
         if model is not None:
             taken = {f.cue[0] for f in found}
             found = veto(sentence.doc, model, found, probs[2])
-            found += model_frames(sentence.doc, model, taken, probs[0], probs[1])
+            found += model_frames(sentence.doc, model, taken, probs[0], probs[1], *probs[3:4])
     if not found:
         found = lexical_frames(sentence.doc_text, sentence.doc)
     elif any(f.speaker is None and "model" in f.tags for f in found):
@@ -201,112 +203,6 @@ def _past_time_phrase(sentence: AnnotatedSentence, frame: Frame) -> Frame:
     start, end = frame.content[0]
     at = clause_past_time_phrase(sentence.doc, verb, start, end) if verb is not None else None
     return frame if at is None else dataclasses.replace(frame, content=[(at, end)])
-
-
-def _speaker_inside(frame: Frame) -> bool:
-    """Whether the speaker lies inside the content: a misread frame ("The summit was
-    announced [on Monday by NORSEC chief Amara Quist after a call]"), never a quote. On the
-    PolNeAR train fold dropping them took 25 predictions and raised who-said-what F1 from
-    0.664 to 0.665."""
-    sp = frame.speaker
-    return sp is not None and any(s <= sp[0] and sp[1] <= e for s, e in frame.content)
-
-
-def _end_before_coordinated(sentence: AnnotatedSentence, frames: list[Frame]) -> list[Frame]:
-    """A frame's content ends before a later cue coordinated with its own ("Fields tweeted
-    [a photograph] and said [she had been pushed]", "suggested [A], called her B"): the
-    second cue is an attribution of its own, not a part of the first one's content (which
-    would then swallow it, and ``_outermost`` drop it). A content that is the second cue's
-    clause itself goes, and with it a frame left with no content ("The fund was not announced,
-    [but Lund revealed that ...]": the model's passive frame had taken Lund's words).
-    Frames change in place."""
-    if not sentence.parsed or len(frames) < 2:
-        return frames
-    doc = sentence.doc
-    by_char = {t.idx: t for t in doc}  # type: ignore[attr-defined]
-    emptied = []
-    for frame in frames:
-        tok = by_char.get(frame.cue[0])
-        if tok is None:
-            continue
-        later = {t.idx: t for t in tok.conjuncts if t.i > tok.i}
-        for other in frames:
-            conj = later.get(other.cue[0])
-            if other is frame or conj is None:
-                continue
-            cut = conj.left_edge.i
-            while cut > tok.i + 1 and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
-                cut -= 1  # "..., and said": the comma and the conjunction go with the second cue
-            end = doc[cut - 1].idx + len(doc[cut - 1].text)
-            had = bool(frame.content)
-            frame.content = [(s, min(e, end)) if s < end < e and s <= conj.idx < e else (s, e)
-                             for s, e in frame.content if not end <= s <= conj.idx < e]
-            if had and not frame.content:
-                emptied.append(frame)
-    return [f for f in frames if not any(f is g for g in emptied)]
-
-
-def _end_before_participle(sentence: AnnotatedSentence, frames: list[Frame]) -> list[Frame]:
-    """A frame's content ends before a participle cue after a comma that closes it
-    ("Democrats see [Sanders as the cause], arguing that ...", "urged [a pause], telling
-    reporters that ..."): the participle is an attribution of its own (PolNeAR annotates it
-    so), not a part of this content, which would then swallow it, and ``_outermost`` drop
-    it. ``according to X, ...`` and ``..., X said`` keep their whole report (on the PolNeAR
-    fold the same figures; on a crawl they kept ``..., saying ..., the Vatican said`` whole
-    rather than give the Vatican the participle). Frames change in place."""
-    if not sentence.parsed or len(frames) < 2:
-        return frames
-    doc = sentence.doc
-    by_char = {t.idx: t for t in doc}  # type: ignore[attr-defined]
-    for other in frames:
-        tok = by_char.get(other.cue[0])
-        if tok is None or not _participle_clause(tok):
-            continue
-        for frame in frames:
-            if frame is other or frame.lemma == "according to" or not frame.cue_before:
-                continue  # "according to X, ..." and "..., X said" vouch for a whole narrated report
-            frame.content = [_cut_before(doc, tok, s, e) for s, e in frame.content]
-    return frames
-
-
-def _participle_clause(cue) -> bool:
-    """A participle cue opening a clause after a comma (``..., arguing that ...``)."""
-    return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj", "acl") and cue.i > 0 \
-        and cue.left_edge.i == cue.i and cue.doc[cue.i - 1].text == ","
-
-
-def _cut_before(doc, cue, start: int, end: int) -> tuple[int, int]:
-    """Content [start, end) without the run-on clause of ``cue`` when the clause hangs on
-    a word of the content and runs to its end; unchanged otherwise."""
-    head = cue.head
-    last = cue.right_edge
-    if not (start <= head.idx < end and start <= cue.idx < end) or last.idx + len(last.text) < end:
-        return start, end
-    cut = cue.left_edge.i
-    while cut > 0 and doc[cut - 1].idx >= start and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
-        cut -= 1  # ", arguing": the comma goes with the clause
-    if cut == 0 or doc[cut - 1].idx < start:
-        return start, end
-    return start, doc[cut - 1].idx + len(doc[cut - 1].text)
-
-
-def _outermost(frames: list[Frame]) -> list[Frame]:
-    """The frames not embedded in another frame's content: in "Song said [Clinton had said
-    the plan would fail]" Clinton's words are part of Song's quote, not a quote of their own
-    (``quotes.outermost_only``). Two frames inside each other's content (a tangled parse)
-    both stay."""
-    if len(frames) < 2:
-        return frames
-    return [f for f in frames if not any(
-        g is not f and _covers(g, f.cue[0], f.cue[1]) and not _covers(f, g.cue[0], g.cue[0] + 1) for g in frames)]
-
-
-def _covers(frame: Frame, start: int, end: int) -> bool:
-    """Whether the frame's content holds characters [start, end); of ``CONTENT1, X said,
-    CONTENT2`` only the first piece: the second often runs on into an attribution of its own
-    (``..., Lund said, and Brandt said the cost was too high``)."""
-    pieces = frame.content[:1] if "interrupted" in frame.tags else frame.content
-    return any(s <= start and end <= e for s, e in pieces)
 
 
 def _without_material_acts(sentence: AnnotatedSentence, frames: list[Frame], settings: Settings) -> list[Frame]:
@@ -450,12 +346,11 @@ def _speaker_name(
         if frame.speaker is not None:
             # a title alone ("the Prime Minister", "The Secretary of State") names no one:
             # the phrase as written describes the speaker
-            text = index.description(as_mid_sentence(sentence.doc, frame.speaker[0], sentence.span(*frame.speaker).text, index.by_last))
+            text = _described(sentence, frame.speaker, index)
             if _WORD.search(text):
                 return text
     if frame.description is not None:
-        text = index.description(as_mid_sentence(sentence.doc, frame.description[0],
-                                                 sentence.span(*frame.description).text, index.by_last))
+        text = _described(sentence, frame.description, index)
         if _WORD.search(text):
             return text
     if frame.speaker_kind == "pronoun" and ordered and frame.speaker is not None:
@@ -467,6 +362,15 @@ def _speaker_name(
             nearby += [(index.full(t), salient) for _, t, salient in people[back]]
         return resolve_pronoun(pronoun, [(n, sal) for n, sal in nearby if n], index)
     return "unknown"
+
+
+def _described(sentence: AnnotatedSentence, span: tuple[int, int], index: NameIndex) -> str:
+    """A described speaker's name: the phrase as it reads mid-sentence, without a live page's
+    leading timestamp, possessives of the article's names made plain."""
+    text = sentence.span(*span).text
+    clean = without_timestamp(text)
+    start = span[0] + len(text) - len(clean)
+    return index.description(as_mid_sentence(sentence.doc, start, clean, index.by_last))
 
 
 def _kind(frame: Frame, content: list[Span], sentences: Sequence[AnnotatedSentence], marked: bool) -> str:
