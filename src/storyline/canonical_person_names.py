@@ -26,7 +26,8 @@ calls them with itself):
 * full names with the same surname merge when the first names agree (``Joe``/``Joseph``,
   ``J.``) and, with rapidfuzz, when one spelling differs slightly under the same first
   name, or both names are another romanisation (``Moammar Gadhafi``; the Arabic article
-  fused or apart: ``Elaraby`` / ``al-Arabi``); a name that drops a
+  fused or apart: ``Elaraby`` / ``al-Arabi``; those spelling tests are
+  :mod:`storyline.canonical_spellings`); a name that drops a
   rarely used first name (``Tayyip Erdogan``) is the same person; generational suffixes
   (``Sr.``, ``Jr.``) keep father and son apart (:func:`resolve_person`).
 """
@@ -41,8 +42,9 @@ from typing import TYPE_CHECKING
 from rapidfuzz.fuzz import ratio
 
 from .canonical_clusters import Cluster
-from .canonical_names import REGNAL, NameParts, core_name, fold, generation, label_class, name_key, role_key, skeleton
+from .canonical_names import REGNAL, NameParts, core_name, fold, generation, label_class, name_key, role_key
 from .canonical_people import gender_ok, holds, same_first
+from .canonical_spellings import article_apart, other_middle_name, same_romanisation
 from .records import Mention
 
 if TYPE_CHECKING:
@@ -290,12 +292,12 @@ def _same_person(r: NameResolver, tokens: list[str], gender: str, gen: str = "",
             # two middle names written out must be alike too (Ali Abdullah Saleh is not
             # Ali Akbar Salehi, though the initials and surnames are close)
             if len(last) >= 5 and other[-1][:1] == last[:1] and ratio(other[-1], last) >= limit \
-                    and not any(_other_middle_name(tokens, k.split(), limit) for k in c.keys | {c.key}):
+                    and not any(other_middle_name(tokens, k.split(), limit) for k in c.keys | {c.key}):
                 found.add(cid)
     if not found and len(last) >= 5:
-        found = _same_romanisation(r, tokens, gender)
+        found = same_romanisation(r, tokens, gender)
     if not found:
-        found = _article_apart(r, tokens, gender, written)
+        found = article_apart(r, tokens, gender, written)
     if len(found) > 1 and gen:  # "Bob Quill Sr." where Robert Quill Sr. and Jr. are named
         found = {cid for cid in found if gen in map(generation, r._clusters[cid].forms)}
     return found.pop() if len(found) == 1 else ""
@@ -318,67 +320,6 @@ def _same_tail(r: NameResolver, tokens: list[str], gender: str) -> set[str]:
                 found.add(cid)
                 break
     return found if len(found) == 1 else set()
-
-
-def _same_romanisation(r: NameResolver, tokens: list[str], gender: str) -> set[str]:
-    """Full-name clusters spelling both names another way (``Moammar Gadhafi`` for
-    ``Muammar Gaddafi``): the same initials and consonant skeletons
-    (:func:`canonical_names.skeleton`), and whole names at least
-    ``entities.romanisation_ratio`` alike, first and last name only (``Muammar al
-    Gaddafi``); ``Ali Hassan`` / ``Ali Hussein`` share skeletons but not spellings."""
-    limit = r.settings["entities.romanisation_ratio"]
-    return {cid for cid in r._live(r._surnames.get("~" + skeleton(tokens[-1]), ()))
-            if _romanised(r._clusters[cid], tokens, gender, limit)}
-
-
-def _romanised(c: Cluster, tokens: list[str], gender: str, limit: float, fused: bool = False) -> bool:
-    """Whether ``c`` is the person ``tokens`` names, spelled another way (see
-    :func:`_same_romanisation`); ``fused``: compare ``c``'s surname without the Arabic article
-    fused into it (``elaraby`` as ``araby``)."""
-    first, last = tokens[0], tokens[-1]
-    other = c.key.split()
-    other_last = other[-1][2:] if fused else other[-1]
-    return (c.cls == "per" and other[0][:1] == first[:1] and other_last[:1] == last[:1]
-            and skeleton(other[0]) == skeleton(first) and ratio(f"{other[0]} {other_last}", f"{first} {last}") >= limit
-            and gender_ok(c.gender, gender)
-            and not any(_other_middle_name(tokens, k.split(), limit) for k in c.keys | {c.key}))
-
-
-# An Arabic article written apart before a name's last word ("Nabil al-Arabi", "el-Araby").
-_ARTICLE_APART = re.compile(r"(?:^|\s)[AaEe]l[- ]\S+$")
-# The article fused into a surname ("Elaraby", "Alassad"): "el"/"al" and 4 letters at least
-# (the shortest Arabic surnames: "Arabi", "Sisi" are 4-5).
-_ARTICLE_FUSED = re.compile(r"^[ae]l[a-z]{4,}$")
-
-
-def _article_apart(r: NameResolver, tokens: list[str], gender: str, written: str) -> set[str]:
-    """The one full-name cluster that is this name with the Arabic article fused into the
-    surname or written apart (``Nabil Elaraby`` / ``Nabil al-Arabi``, ``el-Araby``): the key
-    keeps a fused article and drops one written apart. The side written apart must show the
-    article (so ``Madeleine Albright`` is no ``Madeleine Bright``); the rest is
-    :func:`_same_romanisation`'s test on the surname without the article."""
-    last = tokens[-1]
-    if _ARTICLE_FUSED.match(last):  # "elaraby": people written "... al-Arabi" or "... el-Araby"
-        bare, want_apart = last[2:], True
-    elif _ARTICLE_APART.search(written):  # "al-Arabi" written: people whose key is "elarabi", "alaraby"...
-        bare, want_apart = last, False
-    else:
-        return set()
-    found = set()
-    for prefix in ("",) if want_apart else ("al", "el"):
-        for cid in r._live(r._surnames.get("~" + skeleton(prefix + bare), ())):
-            c = r._clusters[cid]
-            other = c.key.split()
-            if c.cls != "per" or len(other) < 2:
-                continue
-            if want_apart:
-                ok = other[-1] != last and any(_ARTICLE_APART.search(f) for f in c.forms)
-            else:
-                ok = bool(_ARTICLE_FUSED.match(other[-1]))
-            if ok:
-                found.add(cid)
-    bare_tokens, limit = [*tokens[:-1], bare], r.settings["entities.romanisation_ratio"]
-    return {cid for cid in found if _romanised(r._clusters[cid], bare_tokens, gender, limit, fused=not want_apart)}
 
 
 def candidates(r: NameResolver, surname: str, gender: str, group: str, local_only: bool = False,
@@ -513,10 +454,3 @@ def _other_middle(a: list[str], b: list[str]) -> bool:
         return "".join(t if len(t) <= 2 else t[0] for t in tokens[1:-1])
 
     return initials_of(a) != initials_of(b)
-
-
-def _other_middle_name(a: list[str], b: list[str], limit: float) -> bool:
-    """Whether two full names both write out middle names (not initials) that are not alike
-    (rapidfuzz ratio under ``limit``): ``Ali Abdullah Saleh`` / ``Ali Akbar Salehi``."""
-    ma, mb = [t for t in a[1:-1] if len(t) > 2], [t for t in b[1:-1] if len(t) > 2]
-    return bool(ma and mb) and ratio(" ".join(ma), " ".join(mb)) < limit
