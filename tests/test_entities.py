@@ -926,6 +926,8 @@ def test_context_cues():
     assert cue("They met in Torvik on Thursday.", "Torvik") == WEAK
     assert cue("Thousands of Arnholt troops remain.", "Arnholt") == NONPERSON
     assert cue("the Gazette understands", "Gazette") == BODY
+    # a leader's or a family's name: no body's ("the X" alone would say one)
+    assert cue("the damage the Talvik regime did", "Talvik") == cue("the Talvik family said", "Talvik") == ""
     assert cue("He took a stake in Tesla last year.", "Tesla") == ""
     assert cue("in Hales view", "Hale") == cue("in Hale's view", "Hale") == ""
     assert cue("Hales officials said", "Hale") == ""
@@ -996,6 +998,25 @@ def test_a_weak_place_cue_retypes_a_person_only_if_a_third_of_the_mentions_have_
     village = {0: "Holm was quiet.", 1: "Families sheltered in Holm overnight."}
     ms = [at("Holm", 0, "PERSON", 0), at("Holm", village[1].index("Holm"), "PERSON", 1)]
     assert [(m.label, m.evidence) for m in type_article(ms, village, surnames=set())] == [("GPE", "context")] * 2
+
+
+def test_a_leaders_use_retypes_a_person_only_if_a_third_of_the_mentions_have_it():
+    # a leader's name before his forces and his government, twice among seven mentions in an
+    # article that has him sign and surrender: a person still
+    texts = {0: "Talvik refused to sign the accord.", 1: "Talvik forces shelled the port.",
+             2: "A spokesman for the Talvik government said talks went on.", 3: "Talvik was said to be in a bunker.",
+             4: "Envoys urged Talvik to step down.", 5: "Talvik surrendered on Monday.", 6: "Talvik has not signed anything."}
+    ms = [at("Talvik", texts[k].index("Talvik"), "PERSON", k) for k in range(7)]
+    assert [m.label for m in type_article(ms, texts, surnames=set())] == ["PERSON"] * 7
+    # "the X regime" three times among nine: no body's name (the model had called it one)
+    texts = {k: "Under the Talvik regime the port decayed." for k in range(3)} | \
+        {k: "Talvik ruled for decades." for k in range(3, 9)}
+    ms = [at("Talvik", texts[k].index("Talvik"), "PERSON", k) for k in range(9)]
+    assert [m.label for m in type_article(ms, texts, surnames=set())] == ["PERSON"] * 9
+    # a country the model calls a person, written before its troops in one of two mentions
+    texts = {0: "Thousands of Arnholt troops remain.", 1: "Arnholt was quiet."}
+    ms = [at("Arnholt", texts[k].index("Arnholt"), "PERSON", k) for k in range(2)]
+    assert [m.label for m in type_article(ms, texts, surnames=set())] == ["NORP"] * 2
 
 
 def test_a_full_name_the_model_calls_a_person_is_a_place_with_a_strong_cue_of_its_own():

@@ -35,7 +35,7 @@ from .records import Mention
 __all__ = [
     "head_label", "context_cue", "type_article", "entity_label", "legal_form", "form_initials", "STRONG", "WEAK", "NONPERSON", "BODY",
     "COMPANY",
-    "INSTITUTION_HEADS", "VOTING", "adjective_name",
+    "INSTITUTION_HEADS", "VOTING", "adjective_name", "LEADER_AFTER",
 ]
 
 STRONG, WEAK, NONPERSON, BODY = "place", "not-person-place", "not-person", "body"
@@ -157,6 +157,11 @@ _NOT_PLACE_BEFORE = frozenset(
     "career position".split()
 )
 _POSSESSIVE_AFTER = re.compile(r"^(?:['’]s?|s)(?!\w)")
+# Words after a one-word name that use it as a leader's or a family's ("the Assad regime",
+# "Gadhafi loyalists", "the Kennedy family"): a person's or a country's name, never a body's
+# ("the X" alone is one); :func:`storyline.nlp.mention_context.leader_context` reads them too.
+LEADER_AFTER = re.compile(  # "s?": a stripped possessive ("the Kestrel administrations plan")
+    r"\s+(?:regime|loyalists|administration|dynasty|clan|family|forces|troops|supporters|government|military|army)s?\b")
 # A medium named right after its kind ("state news agency Sana", "the broadcaster Kest One,")
 # or before it ("the Sana news agency"): an organisation, whatever the model says.
 _MEDIA = r"(?:news\s+agency|press\s+agency|broadcaster|newspaper|(?:tv|television)\s+channel)"
@@ -203,7 +208,7 @@ def context_cue(text: str, start: int, end: int, label: str = "") -> str:
             return WEAK
     if nxt in _NOT_PERSON_AFTER and not possessive:
         return NONPERSON
-    if _THE_BEFORE.search(before) and " " not in text[start:end].strip():
+    if _THE_BEFORE.search(before) and " " not in text[start:end].strip() and not LEADER_AFTER.match(after):
         return BODY
     if _MEDIA_BEFORE.search(before) or _MEDIA_AFTER.match(after):
         return BODY  # "state news agency Sana said", "the official Sana news agency"
@@ -293,17 +298,33 @@ def _relabel(m: Mention, votes: Counter) -> Mention:
     if votes[STRONG]:
         return m.replace(label=m.label if cls == "loc" else "GPE", evidence="context")
     mentions = sum(n for cue, n in votes.items() if cue != "model-place")
-    if votes[WEAK] and (cls in ("norp", "loc") or 3 * votes["model-place" if cls == "org" else WEAK] >= mentions):
+
+    def often(cue: str) -> bool:  # on a fair share of the name's mentions (see _CUE_SHARE)
+        return votes[cue] >= _CUE_SHARE * mentions
+
+    if votes[WEAK] and (cls in ("norp", "loc") or often("model-place" if cls == "org" else WEAK)):
         # an organisation only when the model itself calls it a place often enough: one "GPE"
         # among 46 "BP" mentions and one "in BP" had made the company a place; a person only
         # when a third of the name's mentions have the cue: "policy toward Assad" once in an
         # article that has him vow and promise had made the president a place
         return m.replace(label=m.label if cls == "loc" else "GPE", evidence="context")
-    if votes[NONPERSON] and cls == "per" and len(m.span.text.split()) == 1:
+    if len(m.span.text.split()) > 1:
+        return m
+    # a person's name only when a third of its mentions have the cue too: a leader's name
+    # is written before his forces and government ("Gbagbo forces", "the Gbagbo government")
+    # in articles that have him sign and surrender
+    if votes[NONPERSON] and cls == "per" and often(NONPERSON):
         return m.replace(label="NORP")
-    if (votes[BODY] and cls == "per" or votes[COMPANY] and cls in ("per", "product")) and len(m.span.text.split()) == 1:
+    if (votes[BODY] and cls == "per" and often(BODY) or votes[COMPANY] and cls == "per" and often(COMPANY)
+            or votes[COMPANY] and cls == "product"):
         return m.replace(label="ORG")  # a product too when its kind says company: the model calls companies products
     return m
+
+
+# The share of a name's mentions in an article that a cue must have to retype a name the
+# model calls a person (or, for a weak place cue, an organisation it calls a place): one slip
+# of the model or one leader's use among several plain mentions must not retype the name.
+_CUE_SHARE = 1 / 3
 
 
 # The share of an entity's model labels that makes it a people or group (NORP) whatever the
