@@ -1125,6 +1125,37 @@ def test_a_one_word_name_no_one_bears_in_full_is_one_name_across_stories():
     assert {r.canonical_id(i) for i in ids} == {full}
 
 
+def test_a_bare_given_name_is_the_one_known_person_of_the_corpus_who_bears_it():
+    def P(text, title="", article="a1"):
+        return Mention(article, Span(0, 0, len(text), text), "PERSON", title=title)
+
+    # "the president's brother Tarik" in stories that never write his full name, before and
+    # after the two stories that do (three times): him
+    r = NameResolver()
+    before = r.add([P("Tarik", article="a0")], "s0")[0]
+    full = r.add([P("Tarik Sollani", article="a1")] * 2, "s1")[0]
+    assert r.add([P("Tarik", article="a2")], "s2")[0] == before  # not yet a recurring figure
+    assert r.add([P("Tarik Sollani", article="a3")], "s3")[0] == full
+    after = r.add([P("Tarik", article="a4")], "s4")[0]
+    assert r.canonical_id(before) == after == full
+    assert [(e.name, e.mentions) for e in r.entities()] == [("Tarik Sollani", 6)]
+    # with an honorific it stays one per story; a person of one story, or named once, is nobody known
+    assert r.add([P("Tarik", title="Mr", article="a5")], "s5")[0] != full
+    r = NameResolver()
+    full = r.add([P("Lena Holt", article="a1")] * 3, "s1")[0]
+    assert r.add([P("Lena", article="a2")], "s2")[0] != full
+    full = r.add([P("Ida Brask", article="a3")], "s3")[0]
+    assert r.add([P("Ida", article="a4")], "s4")[0] != full
+    # two people of that first name, or someone with it as surname: no one
+    r = NameResolver()
+    r.add([P("Omar Haddad", article="a1")] * 3 + [P("Omar Khalil", article="a1")] * 3, "s1")
+    r.add([P("Omar Haddad", article="a2"), P("Omar Khalil", article="a2")], "s2")
+    assert r.add([P("Omar", article="a3")], "s3")[0] not in {e.id for e in r.entities() if " " in e.name}
+    r = NameResolver()
+    r.add([P("Grant Vell", article="a1")] * 3 + [P("Ada Grant", article="a1")], "s1")
+    assert r.add([P("Grant", article="a2")], "s2")[0] == [e.id for e in r.entities() if e.name == "Ada Grant"][0]
+
+
 def test_a_full_name_the_vote_makes_a_person_takes_its_bare_surname():
     # "Edmond Mulet" tagged ORG at first and PERSON after: he had been no one's surname
     r = NameResolver()

@@ -142,6 +142,7 @@ def resolve_person(r: NameResolver, key: str, parts: NameParts, group: str) -> s
             return own
     known = r._keys.get(("per", key, ""))
     if known:
+        _absorb_mononym(r, r._clusters[r.canonical_id(known)], tokens[0])
         return _generation_of(r, r.canonical_id(known), key, gen)
     joined = _joined_given_names(tokens)
     other = r._keys.get(("per", joined, "")) if joined else ""
@@ -263,6 +264,35 @@ def _absorb_given_name(r: NameResolver, full: Cluster, first: str, group: str) -
         r._merge(short, full)
 
 
+def _known_given_name(r: NameResolver, name: str) -> str:
+    """A one-word name written bare that no one has as a surname and exactly one person of the
+    corpus has as a first name, a recurring figure (at least ``_KNOWN_PERSON_MENTIONS``
+    mentions, in more than one story): that person, else ``""``. News calls the famous and
+    their kin by the given name in articles that never write the full name (``the president's
+    brother Maher`` for Maher al-Assad, ``Asma``); such a bare name is one name across the
+    corpus anyway, so it is that person's. A person of one story only is no such figure: a
+    bare ``Liam`` elsewhere is more likely someone else than that story's Sir Liam."""
+    ids = _first_named(r, name, "")
+    if len(ids) != 1:
+        return ""
+    cid = next(iter(ids))
+    c = r._clusters[cid]
+    if c.short or c.mentions < _KNOWN_PERSON_MENTIONS or len(c.groups) < 2 or candidates(r, name, "", ""):
+        return ""
+    return cid
+
+
+def _absorb_mononym(r: NameResolver, person: Cluster, first: str) -> None:
+    """Merge the corpus-wide entity of a bare given name (``Maher``, made before the full name
+    was known often enough) into ``person`` once it is that name's one known bearer
+    (:func:`_known_given_name`)."""
+    sid = r.canonical_id(r._keys.get(("per", first, ""), ""))
+    short = r._clusters.get(sid) if sid else None
+    if short is not None and short.short and short.cls == "per" and short.id != person.id \
+            and _known_given_name(r, first) == person.id:
+        r._merge(short, person)
+
+
 def _same_person(r: NameResolver, tokens: list[str], gender: str, gen: str = "", written: str = "") -> str:
     """A full-name cluster that is surely this person (nickname, initial, spelling); of
     several, the one written with the same generational suffix ``gen``. ``written``: the
@@ -368,6 +398,11 @@ def resolve_surname(r: NameResolver, surname: str, gender: str, group: str, loca
     # one name across the corpus (Madonna, Bono, Shakira); a surname that could be
     # anyone's ("Mr Smith", or one two people share) stays one per story
     mononym = not found and not title and not gender and not local_only
+    if mononym:
+        famous = _known_given_name(r, surname)
+        if famous:
+            _absorb_mononym(r, r._clusters[famous], surname)
+            return famous
     scope = group if group and not mononym else ""
     known = r._keys.get(("per", surname, scope))
     short = r._clusters.get(r.canonical_id(known)) if known else None
