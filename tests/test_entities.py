@@ -1019,6 +1019,31 @@ def test_a_leaders_use_retypes_a_person_only_if_a_third_of_the_mentions_have_it(
     assert [m.label for m in type_article(ms, texts, surnames=set())] == ["NORP"] * 2
 
 
+def test_a_one_word_name_listed_among_peoples_is_a_people():
+    def listed(text, labels):
+        ms, at_ = [], 0
+        for name, label in labels:
+            at_ = text.index(name, at_)
+            ms.append(at(name, at_, label, 0))
+            at_ += len(name)
+        return [(m.span.text, m.label, m.evidence) for m in type_article(ms, {0: text}, surnames=set())]
+
+    text = "The valley is home to Sunnis, Christians, some Yarsan and Kurds."
+    got = listed(text, [("Sunnis", "NORP"), ("Christians", "NORP"), ("Yarsan", "PERSON"), ("Kurds", "NORP")])
+    assert got[2] == ("Yarsan", "NORP", "context")
+    # even where another mention of the article says village: the people's village
+    texts = {0: "Minorities: Sunnis, Kurds and Yarsan alike.", 1: "Protests in a Yarsan village grew."}
+    ms = [at(name, texts[k].index(name), label, k)
+          for name, label, k in [("Sunnis", "NORP", 0), ("Kurds", "NORP", 0), ("Yarsan", "PERSON", 0), ("Yarsan", "PERSON", 1)]]
+    assert context_cue(texts[1], 14, 20) == STRONG
+    assert [(m.label, m.evidence) for m in type_article(ms, texts, surnames=set())][2:] == [("NORP", "context")] * 2
+    # a pair could join a people and a person; a bare comma after a list ends a clause
+    assert listed("Talks between the Kurds and Hale ended.", [("Kurds", "NORP"), ("Hale", "PERSON")])[1][1] == "PERSON"
+    text = "Arabs, Kurds and Turkmen, Hale said."
+    got = listed(text, [("Arabs", "NORP"), ("Kurds", "NORP"), ("Turkmen", "NORP"), ("Hale", "PERSON")])
+    assert got[3][1] == "PERSON"
+
+
 def test_a_full_name_the_model_calls_a_person_is_a_place_with_a_strong_cue_of_its_own():
     texts = {0: "Rebels shelled the oil town of Ras Vellan.", 1: "Ras Vellan fell on Friday.",
              2: "The mayor of Holm, Tom Pryce, said so.", 3: "Tom Pryce left."}

@@ -14,6 +14,8 @@ News text says what they are in ways that generalise:
   in X`` is an organisation); ``X troops``, ``X officials`` say "not a person" without
   saying which;
   ``the X`` (one word, no title) says a body, not a person (``the Gazette understands``);
+* a one-word name listed among peoples (``Sunnis, Alawites, Christians, Druze and Kurds``)
+  is a people too: a list names things of one kind (:func:`_among_peoples`);
 * one article, one reading (:func:`type_article`): every mention of a name in an article
   gets the label its cues give, unless the article shows it is a person (a full name ending
   in it, a title or honorific before it);
@@ -34,11 +36,13 @@ from .records import Mention
 
 __all__ = [
     "head_label", "context_cue", "type_article", "entity_label", "legal_form", "form_initials", "STRONG", "WEAK", "NONPERSON", "BODY",
-    "COMPANY",
+    "COMPANY", "PEOPLE",
     "INSTITUTION_HEADS", "VOTING", "adjective_name", "LEADER_AFTER",
 ]
 
 STRONG, WEAK, NONPERSON, BODY = "place", "not-person-place", "not-person", "body"
+# Listed among peoples' names: a people (NORP).
+PEOPLE = "people"
 # A body named with its kind, a company's or a medium's ("phone operator X", "news agency X"):
 # a body even where the model says product ("the X" alone is no such evidence: "the A350").
 COMPANY = "company"
@@ -223,13 +227,14 @@ _COORDINATED = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+$")
 _LIST_GOES_ON = re.compile(r"^\s*(?:,\s*(?:and\b|or\b|[A-Z])|and\b|or\b)")
 
 
-def _in_list(text: str, prev_end: int, start: int, end: int) -> bool:
+def _in_list(text: str, prev_end: int, start: int, end: int, gaps: re.Pattern = _COORDINATED) -> bool:
     """Is the name at ``text[start:end]`` the next item of a list after the name ending at
-    ``prev_end`` (``Holm and Lisby``, ``Holm, Lisby and Kest``)? A bare comma joins only when
-    the list goes on after the name: in ``in Tahrir Square, CNNs Ben Wedeman said`` or ``in
-    parts of Egypt, CNN has confirmed`` the comma ends a clause."""
+    ``prev_end`` (``Holm and Lisby``, ``Holm, Lisby and Kest``), the words between matching
+    ``gaps``? A bare comma joins only when the list goes on after the name: in ``in Tahrir
+    Square, CNNs Ben Wedeman said`` or ``in parts of Egypt, CNN has confirmed`` the comma ends
+    a clause."""
     gap = text[prev_end:start]
-    if not _COORDINATED.match(gap):
+    if not gaps.match(gap):
         return False
     if gap.strip() != ",":
         return True
@@ -254,6 +259,8 @@ def type_article(mentions: Sequence[Mention], texts: dict[int, str], surnames: s
             if prev.sentence_index == m.span.sentence_index and _in_list(text, prev.end, m.span.start, m.span.end):
                 cue = cues[k - 1]
         cues.append(cue)
+    for k in _among_peoples(mentions, texts):
+        cues[k] = PEOPLE
     votes: dict[str, Counter] = {}
     person: set[str] = set()   # a title or honorific, or a surname of the article's people
     full: set[str] = set()     # a full name the model calls a person
@@ -277,6 +284,36 @@ def type_article(mentions: Sequence[Mention], texts: dict[int, str], surnames: s
     return out
 
 
+# Between two items of a list of peoples: a comma or a conjunction, and a quantifier or an
+# article ("Christians, some Druze and Kurds", "Alawites, Christians, and the Druze").
+_PEOPLE_LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+(?:(?:the|some|many|most|other|and)\s+)?$")
+# Other items a list must have, all peoples, to make a name in it one: a pair ("the Kurds
+# and Hale") could join a people and a person.
+_PEOPLE_LIST_OTHERS = 2
+
+
+def _among_peoples(mentions: Sequence[Mention], texts: dict[int, str]) -> list[int]:
+    """Indexes of the one-word names, not labelled NORP, in a list whose other items (at least
+    ``_PEOPLE_LIST_OTHERS``) are all peoples by the model's label or by their form
+    (``Sunnis, Alawites, Christians, Druze and Kurds``: the model had called Druze a person)."""
+    runs: list[list[int]] = []
+    for k, m in enumerate(mentions):
+        prev = mentions[k - 1].span if k else None
+        if prev and prev.sentence_index == m.span.sentence_index and _in_list(
+                texts.get(m.span.sentence_index, ""), prev.end, m.span.start, m.span.end, _PEOPLE_LIST_GAP):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    found = []
+    for run in runs:
+        peoples = {k for k in run if mentions[k].label == "NORP" or _people_word(mentions[k].span.text)}
+        for k in set(run) - peoples:
+            if len(peoples) >= _PEOPLE_LIST_OTHERS and len(run) == len(peoples) + 1 \
+                    and " " not in mentions[k].span.text.strip() and not mentions[k].title:
+                found.append(k)
+    return found
+
+
 def _headed(m: Mention) -> bool:
     """Whether the mention's head word gives its label's class (``Apple Inc`` an ORG)."""
     found = head_label(m.span.text, "")
@@ -295,6 +332,8 @@ def _relabel(m: Mention, votes: Counter) -> Mention:
     if cls in ("norp", "loc") and (is_demonym(word) or is_demonym(word[:-1] if word.endswith("s") else "")
                                    or cls == "norp" and adjective_name(word)):
         return m  # an adjective of a people before its noun: "the Egyptian capital", "in Egyptian cities"
+    if votes[PEOPLE] and cls != "norp" and " " not in m.span.text.strip():
+        return m.replace(label="NORP", evidence="context")  # before a place cue: "a Druze village" is the people's
     if votes[STRONG]:
         return m.replace(label=m.label if cls == "loc" else "GPE", evidence="context")
     mentions = sum(n for cue, n in votes.items() if cue != "model-place")
