@@ -13,8 +13,8 @@ from storyline.canonical_names import NameParts, core_name, description_prefix, 
 from storyline.canonical_types import BODY, NONPERSON, STRONG, WEAK, context_cue, entity_label, head_label, type_article
 from storyline.nlp.annotate import AnnotatedSentence
 from storyline.nlp.engine import load_model
-from storyline.nlp.mention_boundaries import leader_bodies, photo_credits, without_trailing_adverb
-from storyline.nlp.mention_context import leader_context, listed_people
+from storyline.nlp.mention_boundaries import leader_bodies, photo_credits, without_caption_word, without_trailing_adverb
+from storyline.nlp.mention_context import leader_context, listed_people, title_bodies
 from storyline.nlp.mentions import add_entity_fixes, article_mentions, find_mentions, fix_label
 from storyline.nlp.repair import article_names, repair
 from storyline.records import Entity, Mention, Span
@@ -1505,6 +1505,15 @@ def test_a_name_before_a_company_office_and_its_holder_is_the_company(nlp):
     assert got == [("Magna", "ORG"), ("Siegfried Wolf", "PERSON")]
 
 
+def test_a_name_before_a_founder_and_the_founder_is_the_company():
+    text = "We map the damage, said Kestmap co-founder Erik Lund."
+    ms = [at("Kestmap", text.index("Kestmap")), at("Erik Lund", text.index("Erik Lund"))]
+    assert [(m.label, m.evidence) for m in title_bodies(ms, text)] == [("ORG", "context"), ("PERSON", "")]
+    text = "Mara Holt spokesman Erik Lund said no."  # a politician's staff: no company
+    ms = [at("Mara Holt", 0), at("Erik Lund", text.index("Erik Lund"))]
+    assert [m.label for m in title_bodies(ms, text)] == ["PERSON", "PERSON"]
+
+
 def test_a_persons_span_run_into_the_company_is_cut(nlp):
     # a caption's order, name then company then title: the company is no surname
     texts = ["Kestrel Motors said profit rose .", "Dana Ruhl Kestrel chief executive said the plan was working .",
@@ -1610,6 +1619,7 @@ def test_a_romance_place_name_the_model_tagged_in_part_is_the_whole_place(nlp):
     assert fix_label("Fort Knox", "FAC") == "FAC"  # an English fort stays a facility
     assert fix_label("Puerto Ricans", "PERSON") == fix_label("South Africans", "PERSON") == "NORP"
     assert fix_label("New Brega", "PERSON") == "GPE"
+    assert fix_label("Cite Lumiere", "PERSON") == fix_label("Cité Lumière", "PERSON") == "GPE"  # a French district
     r = NameResolver()  # written with spaces or hyphens, one place
     ids = r.add([M(t, "GPE") for t in ("Port-au-Prince", "Port au Prince", "Port-Au-Prince", "Rio de Janeiro")])
     assert ids[0] == ids[1] == ids[2] != ids[3]
@@ -1805,6 +1815,18 @@ def test_a_name_run_into_the_next_clauses_adverb_is_the_name_without_it():
                                                          "Kestrel Relief Command")
     kept = at("Meanwhile", 0, "ORG")  # a lone word is left to the other rules
     assert without_trailing_adverb(kept, "Meanwhile the ships sailed.") == kept
+
+
+def test_the_last_word_of_a_capitals_caption_run_into_a_name_is_cut_off():
+    text = "RESCUED FROM RUBBLE, NINE-YEAR-OLD BOY Tomas Vell Arnholt was pulled out on Friday."
+    m = at("BOY Tomas Vell Arnholt", text.index("BOY"))
+    assert without_caption_word(m, text).span == Span(0, text.index("Tomas"), text.index(" was"), "Tomas Vell Arnholt")
+    # an article's first word in capitals, a title, or a name in capitals: left alone
+    for text, name in [("HOPE Vell Arnholt opened the school on Friday.", "HOPE Vell Arnholt"),
+                       ("IN BRIEF: PRESIDENT Tomas Vell Arnholt spoke.", "PRESIDENT Tomas Vell Arnholt"),
+                       ("NEWS IN BRIEF GIRL TOMAS VELL was found.", "GIRL TOMAS VELL")]:
+        kept = at(name, text.index(name))
+        assert without_caption_word(kept, text) == kept
 
 
 def test_spellings_of_one_name_behind_an_acronym_stay_one_name():

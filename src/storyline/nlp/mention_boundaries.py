@@ -15,7 +15,9 @@ these in order):
   becomes a mention of its own (:func:`place_tails`, :func:`org_tails`): it must not become
   a surname that every later ``Turkey`` or ``Kestrel`` of the article takes;
 * a sentence adverb opening the next clause run into a name (``Relief Command Meanwhile``)
-  is cut off (:func:`without_trailing_adverb`);
+  is cut off (:func:`without_trailing_adverb`), and so is the last word of an all-capitals
+  caption run into a person's name (``11-YEAR-OLD GIRL Mendji Sanon``:
+  :func:`without_caption_word`);
 * a title-case headline's verb run into a name (``Dana Ruhl Says``) is cut off
   (:func:`headline_verbs`), and a person named with the body they speak for (``Whitcombe of
   Barrow Capital``) is two mentions (:func:`person_of_body`);
@@ -35,17 +37,18 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..canonical_names import ORG_NAMES, PLACE_NAMES, TITLE_WORDS, fold, is_place_key
+from ..canonical_names import HONORIFICS, ORG_NAMES, PLACE_NAMES, TITLE_WORDS, fold, is_place_key
 from ..canonical_types import INSTITUTION_HEADS
 from ..canonical_organisations import COMPANY_WORDS
 from ..records import LEADER_CONTEXT, Mention, Span
 from .annotate import AnnotatedSentence
+from .engine import dictionary_lemmas
 from .mention_labels import COUNTRY_COMPANY
 from .repair import is_demonym
 
 __all__ = [
     "SPACED_DASH", "split_at_dashes", "place_tails", "joined_heads", "split_owners", "org_tails", "person_of_body",
-    "without_leading_verb", "without_trailing_adverb", "headline_verbs", "photo_credits", "leader_bodies", "org_suffixes",
+    "without_leading_verb", "without_trailing_adverb", "without_caption_word", "headline_verbs", "photo_credits", "leader_bodies", "org_suffixes",
 ]
 
 # A dash between spaces inside a place's, facility's or person's span ("based in San Jose -
@@ -255,6 +258,30 @@ def without_leading_verb(m: Mention, text: str, common: set[str]) -> Mention:
     if not adverb and (any(c.isalpha() for c in text[: m.span.start]) or len(first) < 6 or not first.endswith("ing")
                        or (first.lower() in _ING_GIVEN_NAMES and first.lower() not in common)):
         return m  # 6: "Ming", "Jing", "Xiaoping"'s short syllables are names, not verbs
+    start = m.span.start + len(first) + 1
+    return m.replace(span=Span(m.span.sentence_index, start, m.span.end, text[start:m.span.end]))
+
+
+# The end of an all-capitals caption before a name ("MENDJI SANON, 11-YEAR-OLD GIRL Mendji
+# Sanon was pulled out"): a capitals word (digits and hyphens too) and spaces.
+_CAPTION_BEFORE = re.compile(r"\b[A-Z0-9][A-Z0-9-]+[,:]?\s+$")
+
+
+def without_caption_word(m: Mention, text: str) -> Mention:
+    """A person's span opened by an all-capitals common noun (``GIRL``, ``SURVIVOR``) that
+    ends an all-capitals caption run into the sentence it heads is the name without it:
+    ``11-YEAR-OLD GIRL Mendji Sanon`` names Mendji Sanon. Only after another capitals word,
+    so an article's first word written in capitals (``BILL Hale said``) stays his name;
+    never a title or honorific (``PRESIDENT``, ``SIR``), which the title rules read."""
+    words = m.span.text.split(" ")
+    first = words[0]
+    if m.label != "PERSON" or len(words) < 3 or len(first) < 3 or not first.isalpha() or not first.isupper() \
+            or not words[1][:1].isupper() or any(w.isupper() for w in words[1:]):
+        return m
+    low = first.lower()
+    if low in TITLE_WORDS or low in HONORIFICS or low not in dictionary_lemmas("noun") \
+            or not _CAPTION_BEFORE.search(text[: m.span.start]):
+        return m
     start = m.span.start + len(first) + 1
     return m.replace(span=Span(m.span.sentence_index, start, m.span.end, text[start:m.span.end]))
 

@@ -28,12 +28,12 @@ from .repair import article_names, is_demonym
 __all__ = ["title_bodies", "listed_people", "leader_context", "bracket_aliases", "common_words", "common_word"]
 
 # A company's offices between a name and the person holding them ("Magna co-chief executive
-# Siegfried Wolf", "Berkshire Hathaway chief Warren Buffett"): the name before them is the
-# company's. Not the offices a politician's staff hold too (spokesman, aide, chief
-# strategist, chief of staff).
+# Siegfried Wolf", "Berkshire Hathaway chief Warren Buffett", "Kestmap co-founder Erik
+# Lund"): the name before them is the company's. Not the offices a politician's staff hold
+# too (spokesman, aide, chief strategist, chief of staff).
 _COMPANY_OFFICE = re.compile(
     r"^\s+(?:co-)?(?:chief(?: executive(?: officer)?)?|chief (?:financial|operating|technology) officer|"
-    r"(?:vice |co-)?chair(?:man|woman)|ceo|cfo|coo|cto|analyst)\s+$", re.I)
+    r"(?:vice |co-)?chair(?:man|woman)|ceo|cfo|coo|cto|analyst|founder)\s+$", re.I)
 
 
 def title_bodies(ms: list[Mention], text: str) -> list[Mention]:

@@ -36,9 +36,10 @@ _GPE_FIXABLE = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
 # English given name.
 ROMANCE_PLACE_STARTS = frozenset("port cap santo san sao são puerto porto ciudad pointe".split())
 # Words that begin place names and no one's given name ("New Brega", "Port Said", "Mount
-# Kenya", "Cap Haitien"): a "person" they begin is a place the model mistook.
+# Kenya", "Cap Haitien"; French "Cité", a housing estate or district, "Cite Soleil" once
+# stripped of its accent): a "person" they begin is a place the model mistook.
 _PLACE_FIRST_WORDS = ROMANCE_PLACE_STARTS | frozenset(
-    "new north south east west upper lower port fort mount lake cape greater".split())
+    "new north south east west upper lower port fort mount lake cape greater cite cité".split())
 # Known places that are also people's surnames (Michael Jordan, Jack London, Irving Berlin,
 # Denzel Washington, Kathy Ireland): a full name ending in one is still a person's.
 _PLACE_SURNAMES = frozenset("jordan israel ireland france georgia chad mali washington london berlin paris sofia".split())

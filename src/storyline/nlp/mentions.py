@@ -39,7 +39,7 @@ from ..settings import DEFAULTS, Settings
 from .annotate import AnnotatedSentence
 from .mention_boundaries import (
     SPACED_DASH, headline_verbs, joined_heads, leader_bodies, org_suffixes, org_tails, person_of_body, photo_credits,
-    place_tails, split_at_dashes, split_owners, without_leading_verb, without_trailing_adverb,
+    place_tails, split_at_dashes, split_owners, without_caption_word, without_leading_verb, without_trailing_adverb,
 )
 from .mention_context import bracket_aliases, common_word, common_words, leader_context, listed_people, title_bodies
 from .mention_fixes import COMPONENT, add_entity_fixes, unclosed_bracket
@@ -329,7 +329,7 @@ def article_mentions(
     start of a sentence are dropped, and context cues type the other names
     (:func:`storyline.canonical_types.type_article`)."""
     common = common_words(sentences)
-    found = [[without_trailing_adverb(without_leading_verb(piece, s.text, common), s.text)
+    found = [[without_caption_word(without_trailing_adverb(without_leading_verb(piece, s.text, common), s.text), s.text)
               for m in find_mentions(s, article_id, settings)
               for piece in photo_credits(m)] for s in sentences]
     found = [joined_heads(ms, s.text) for ms, s in zip(found, sentences)]
