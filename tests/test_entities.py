@@ -13,7 +13,9 @@ from storyline.canonical_names import NameParts, core_name, description_prefix, 
 from storyline.canonical_types import BODY, NONPERSON, STRONG, WEAK, context_cue, entity_label, head_label, type_article
 from storyline.nlp.annotate import AnnotatedSentence
 from storyline.nlp.engine import load_model
-from storyline.nlp.mention_boundaries import leader_bodies, photo_credits, without_caption_word, without_trailing_adverb
+from storyline.nlp.mention_boundaries import (
+    leader_bodies, outlet_runs, photo_credits, without_caption_word, without_trailing_adverb,
+)
 from storyline.nlp.mention_context import leader_context, listed_people, title_bodies
 from storyline.nlp.mentions import add_entity_fixes, article_mentions, find_mentions, fix_label
 from storyline.nlp.repair import article_names, repair
@@ -1648,6 +1650,21 @@ def test_a_photo_credit_is_the_agency_and_the_photographer(nlp):
     assert photo_credits(M("AC/DC", "ORG")) == [M("AC/DC", "ORG")]  # no photographer's full name
     assert photo_credits(M("IMF/World Bank", "PERSON")) == [M("IMF/World Bank", "PERSON")]  # no credit's word
     assert [m.span.text for m in photo_credits(M("Getty Images/Jane Hale", "ORG"))] == ["Getty", "Jane Hale"]
+
+
+def test_a_byline_or_a_programme_run_into_a_news_outlet_is_the_outlet_and_the_other():
+    def pieces(text, label="ORG", labels=frozenset()):
+        return [(m.span.text, m.label, m.span.start) for m in outlet_runs(M(text, label), labels)]
+
+    assert pieces("Jane Hale KTV News", "PERSON") == [("Jane Hale", "PERSON", 0), ("KTV News", "ORG", 10)]
+    assert pieces("Tomas Vell-Arnholt KTV News") == [("Tomas Vell-Arnholt", "PERSON", 0), ("KTV News", "ORG", 19)]
+    # the programme is kept only where works of art are mentions
+    assert pieces("KTV News Meet the Voters") == [("KTV News", "ORG", 0)]
+    assert pieces("KTV News Meet the Voters", labels=frozenset({"ORG", "WORK_OF_ART"})) == [
+        ("KTV News", "ORG", 0), ("Meet the Voters", "WORK_OF_ART", 9)]
+    # the outlet's own name goes on; a place before it is no reporter
+    for kept in ("KTV News Channel", "KTV News Online", "KTV News", "Arnholt KTV News", "Kestrel Valley News"):
+        assert outlet_runs(M(kept, "ORG")) == [M(kept, "ORG")]
 
 
 def test_a_leaders_surname_run_into_a_government_body_is_cut_off(nlp):

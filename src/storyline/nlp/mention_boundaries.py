@@ -26,7 +26,9 @@ these in order):
   headlines run together) is the organisation the article writes alone, and the place
   (:func:`org_suffixes`);
 * a photo credit tagged as one name (``AP Photo/Jane Hale``, ``Jane Hale-AP``) is the agency
-  and the photographer (:func:`photo_credits`);
+  and the photographer (:func:`photo_credits`), and a byline or a programme run into a news
+  outlet (``Jane Hale BBC News``, ``KTV News Face the Nation``) the outlet and the reporter or
+  the programme (:func:`outlet_runs`);
 * a leader's surname run into a government body (``the Kestrel Treasury``, ``Kestrel
   Treasury Secretary Ann Holt``: the Treasury under President Kestrel) is cut off the body
   (:func:`leader_bodies`).
@@ -43,12 +45,13 @@ from ..canonical_organisations import COMPANY_WORDS
 from ..records import LEADER_CONTEXT, Mention, Span
 from .annotate import AnnotatedSentence
 from .engine import dictionary_lemmas
-from .mention_labels import COUNTRY_COMPANY
+from .mention_labels import COUNTRY_COMPANY, full_name_shape
 from .repair import is_demonym
 
 __all__ = [
     "SPACED_DASH", "split_at_dashes", "place_tails", "joined_heads", "split_owners", "org_tails", "person_of_body",
-    "without_leading_verb", "without_trailing_adverb", "without_caption_word", "headline_verbs", "photo_credits", "leader_bodies", "org_suffixes",
+    "without_leading_verb", "without_trailing_adverb", "without_caption_word", "headline_verbs", "photo_credits",
+    "outlet_runs", "leader_bodies", "org_suffixes",
 ]
 
 # A dash between spaces inside a place's, facility's or person's span ("based in San Jose -
@@ -361,13 +364,39 @@ def photo_credits(m: Mention) -> list[Mention]:
     hit = _CREDIT_SLASH.match(m.span.text) or _CREDIT_HYPHEN.match(m.span.text)
     if m.label not in ("ORG", "PERSON") or not hit:
         return [m]
+    return _pieces(m, hit, {"org": "ORG", "who": "PERSON"})
+
+
+def _pieces(m: Mention, hit: re.Match, labels: dict[str, str]) -> list[Mention]:
+    """The mentions of ``hit``'s named groups inside ``m``'s span (group -> label), in order;
+    a group that did not take part is left out."""
     sp = m.span
+    out = [Mention(m.article_id, Span(sp.sentence_index, sp.start + hit.start(g), sp.start + hit.end(g), hit.group(g)), label)
+           for g, label in labels.items() if hit.group(g)]
+    return sorted(out, key=lambda x: x.span.start)
 
-    def piece(group: str, label: str) -> Mention:
-        a, b = sp.start + hit.start(group), sp.start + hit.end(group)
-        return Mention(m.article_id, Span(sp.sentence_index, a, b, hit.group(group)), label)
 
-    return sorted([piece("org", "ORG"), piece("who", "PERSON")], key=lambda x: x.span.start)
+# A news outlet named by capitals and "News" ("BBC News", "CBS News") inside a longer span:
+# the byline's reporter before it ("Jane Hale BBC News", as BBC pages print a byline), a
+# programme's title after it ("KTV News Face the Nation"). Words that continue an outlet's
+# own name after "News" (a channel, a service) are no programme.
+_OUTLET_RUN = re.compile(
+    r"^(?:(?P<who>[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2}) )?(?P<org>[A-Z]{2,5} News)(?: (?P<show>[A-Z][\w' -]*[\w]))?$")
+_OUTLET_WORDS = frozenset("channel online magazine network agency radio service international arabia tv television".split())
+
+
+def outlet_runs(m: Mention, labels: frozenset[str] = frozenset()) -> list[Mention]:
+    """A news outlet's name run together with a byline's reporter before it or a programme's
+    title after it (``Jane Hale BBC News``, ``KTV News Face the Nation``) is the outlet and the
+    reporter (a person) or the programme (a work, kept when ``labels`` has WORK_OF_ART): the
+    outlet must not become the reporter's surname, nor a programme another outlet. Any other
+    mention is returned as it is."""
+    hit = _OUTLET_RUN.match(m.span.text) if m.label in ("ORG", "PERSON") else None
+    if not hit or not (hit.group("who") or hit.group("show")) \
+            or hit.group("who") and not full_name_shape(hit.group("who")) \
+            or hit.group("show") and hit.group("show").split(" ")[0].lower() in _OUTLET_WORDS:
+        return [m]
+    return _pieces(m, hit, {"who": "PERSON", "org": "ORG", **({"show": "WORK_OF_ART"} if "WORK_OF_ART" in labels else {})})
 
 
 # Office words that follow a government body in a title ("Treasury Secretary", "Defence
