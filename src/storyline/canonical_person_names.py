@@ -277,7 +277,7 @@ def _known_given_name(r: NameResolver, name: str) -> str:
         return ""
     cid = next(iter(ids))
     c = r._clusters[cid]
-    if c.short or c.mentions < _KNOWN_PERSON_MENTIONS or len(c.groups) < 2 or candidates(r, name, "", ""):
+    if c.short or c.mentions < _KNOWN_PERSON_MENTIONS or candidates(r, name, "", "") or len(c.groups) < 2:
         return ""
     return cid
 
