@@ -1044,6 +1044,12 @@ def test_a_one_word_name_listed_among_peoples_is_a_people():
     text = "Arabs, Kurds and Turkmen, Hale said."
     got = listed(text, [("Arabs", "NORP"), ("Kurds", "NORP"), ("Turkmen", "NORP"), ("Hale", "PERSON")])
     assert got[3][1] == "PERSON"
+    # peoples' adjectives before their noun are no list of peoples; a known place stays one
+    text = "Crowds attacked an embassy in Holm and Arnholtian and Danish consulates."
+    got = listed(text, [("Holm", "PERSON"), ("Arnholtian", "NORP"), ("Danish", "NORP")])
+    assert got[0] == ("Holm", "GPE", "context")  # "in Holm", no people
+    text = "Envoys met Sunnis, Kurds and Syria on Monday."
+    assert listed(text, [("Sunnis", "NORP"), ("Kurds", "NORP"), ("Syria", "PERSON")])[2][1] == "PERSON"
 
 
 def test_a_full_name_the_model_calls_a_person_is_a_place_with_a_strong_cue_of_its_own():

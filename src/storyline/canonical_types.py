@@ -30,7 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from .canonical_names import fold, initials, label_class, us_state
+from .canonical_names import fold, initials, is_place_key, label_class, us_state
 from .nlp.repair import is_demonym
 from .records import Mention
 
@@ -293,9 +293,11 @@ _PEOPLE_LIST_OTHERS = 2
 
 
 def _among_peoples(mentions: Sequence[Mention], texts: dict[int, str]) -> list[int]:
-    """Indexes of the one-word names, not labelled NORP, in a list whose other items (at least
-    ``_PEOPLE_LIST_OTHERS``) are all peoples by the model's label or by their form
-    (``Sunnis, Alawites, Christians, Druze and Kurds``: the model had called Druze a person)."""
+    """Indexes of the one-word names the model calls a person or an organisation, no known
+    place, in a list whose other items (at least ``_PEOPLE_LIST_OTHERS``) are all peoples by
+    the model's label or by their form (``Sunnis, Alawites, Christians, Druze and Kurds``: the
+    model had called Druze a person). A people's adjective before a noun is no item of such a
+    list (``the embassy in Damascus and Turkish and French consulates``)."""
     runs: list[list[int]] = []
     for k, m in enumerate(mentions):
         prev = mentions[k - 1].span if k else None
@@ -304,14 +306,24 @@ def _among_peoples(mentions: Sequence[Mention], texts: dict[int, str]) -> list[i
             runs[-1].append(k)
         else:
             runs.append([k])
+    def people(m: Mention) -> bool:
+        word = m.span.text.strip()
+        adjective = not word.endswith("s") and _BEFORE_NOUN.match(texts.get(m.span.sentence_index, ""), m.span.end)
+        return (m.label == "NORP" or _people_word(word)) and not adjective
+
     found = []
     for run in runs:
-        peoples = {k for k in run if mentions[k].label == "NORP" or _people_word(mentions[k].span.text)}
+        peoples = {k for k in run if people(mentions[k])}
         for k in set(run) - peoples:
-            if len(peoples) >= _PEOPLE_LIST_OTHERS and len(run) == len(peoples) + 1 \
-                    and " " not in mentions[k].span.text.strip() and not mentions[k].title:
+            m = mentions[k]
+            if len(peoples) >= _PEOPLE_LIST_OTHERS and len(run) == len(peoples) + 1 and m.label in ("PERSON", "ORG") \
+                    and " " not in m.span.text.strip() and not m.title and not is_place_key(fold(m.span.text)):
                 found.append(k)
     return found
+
+
+# A lower-case word right after a name: the name qualifies it ("French consulates").
+_BEFORE_NOUN = re.compile(r" [a-z]")
 
 
 def _headed(m: Mention) -> bool:
