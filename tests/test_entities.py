@@ -617,6 +617,7 @@ def test_core_name_titles_descriptions_and_appositions():
     assert core_name("Petra Lindqvist, a government spokeswoman", "PERSON").name == "Petra Lindqvist"
     assert core_name("the Foreign Minister of Arnholt, Mr Tomas Berg", "PERSON").name == "Tomas Berg"
     assert core_name("Northford Gazette CEO", "PERSON").name == ""
+    assert core_name("Monsignor Tomas Vell Berg", "PERSON") == NameParts("Tomas Vell Berg", title="Monsignor")
     assert core_name("aircraft maker Boeing", "ORG").name == "Boeing"
     assert core_name("JaneHale", "PERSON").name == "Jane Hale"
     assert name_key("Nato", "ORG") == name_key("NATO", "ORG") == "nato"
