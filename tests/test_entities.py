@@ -1629,6 +1629,8 @@ def test_a_romance_place_name_the_model_tagged_in_part_is_the_whole_place(nlp):
     assert fix_label("Puerto Ricans", "PERSON") == fix_label("South Africans", "PERSON") == "NORP"
     assert fix_label("New Brega", "PERSON") == "GPE"
     assert fix_label("Cite Lumiere", "PERSON") == fix_label("Cité Lumière", "PERSON") == "GPE"  # a French district
+    assert fix_label("Cite Lumiere", "WORK_OF_ART") == fix_label("Santo Vell", "WORK_OF_ART") == "GPE"
+    assert fix_label("New Dawn", "WORK_OF_ART") == "WORK_OF_ART"  # an English title may begin so
     r = NameResolver()  # written with spaces or hyphens, one place
     ids = r.add([M(t, "GPE") for t in ("Port-au-Prince", "Port au Prince", "Port-Au-Prince", "Rio de Janeiro")])
     assert ids[0] == ids[1] == ids[2] != ids[3]
