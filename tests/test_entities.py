@@ -10,7 +10,7 @@ import pytest
 
 from storyline.canonical import NameResolver
 from storyline.canonical_names import NameParts, core_name, description_prefix, name_key, role_key, roles_compatible
-from storyline.canonical_types import BODY, NONPERSON, STRONG, WEAK, context_cue, entity_label, head_label, type_article
+from storyline.canonical_types import BODY, COMPANY, NONPERSON, STRONG, WEAK, context_cue, entity_label, head_label, type_article
 from storyline.nlp.annotate import AnnotatedSentence
 from storyline.nlp.engine import load_model
 from storyline.nlp.mention_boundaries import (
@@ -938,9 +938,10 @@ def test_context_cues():
     assert cue("families who fled Kessling Vale", "Kessling Vale") == STRONG
     assert cue("troops entered Torvik", "Torvik") == STRONG
     assert cue("they fled Hales forces", "Hale") == ""   # a possessive: not the place
-    assert cue("State news agency Kestra said the road was cut.", "Kestra") == BODY
-    assert cue("The official Kestra news agency said it.", "Kestra") == BODY
-    assert cue("officials told the state news agency, Kestra, that", "Kestra") == BODY
+    # a medium named with its kind: a body named so, as a company is (COMPANY), on one mention
+    assert cue("State news agency Kestra said the road was cut.", "Kestra") == COMPANY
+    assert cue("The official Kestra news agency said it.", "Kestra") == COMPANY
+    assert cue("officials told the state news agency, Kestra, that", "Kestra") == COMPANY
     assert cue("Hale news conference", "Hale") == cue("the agency Holm runs", "Holm") == ""
     text = "Arnholt hopes to enter NORSEC soon."
     assert context_cue(text, text.index("NORSEC"), text.index("NORSEC") + 6, "ORG") == ""
@@ -1016,6 +1017,11 @@ def test_a_leaders_use_retypes_a_person_only_if_a_third_of_the_mentions_have_it(
         {k: "Talvik ruled for decades." for k in range(3, 9)}
     ms = [at("Talvik", texts[k].index("Talvik"), "PERSON", k) for k in range(9)]
     assert [m.label for m in type_article(ms, texts, surnames=set())] == ["PERSON"] * 9
+    # a news agency named with its kind once among four mentions: a body wherever it is
+    texts = {0: "State news agency Kestra said the road was cut.", 1: "Kestra reported calm.",
+             2: "Kestra said rebels fled.", 3: "Kestra gave no figures."}
+    ms = [at("Kestra", texts[k].index("Kestra"), "PERSON", k) for k in range(4)]
+    assert [m.label for m in type_article(ms, texts, surnames=set())] == ["ORG"] * 4
     # a country the model calls a person, written before its troops in one of two mentions
     texts = {0: "Thousands of Arnholt troops remain.", 1: "Arnholt was quiet."}
     ms = [at("Arnholt", texts[k].index("Arnholt"), "PERSON", k) for k in range(2)]
@@ -1051,6 +1057,9 @@ def test_a_one_word_name_listed_among_peoples_is_a_people():
     assert got[0] == ("Holm", "GPE", "context")  # "in Holm", no people
     text = "Envoys met Sunnis, Kurds and Syria on Monday."
     assert listed(text, [("Sunnis", "NORP"), ("Kurds", "NORP"), ("Syria", "PERSON")])[2][1] == "PERSON"
+    # a body the model calls one (an acronym above all) is no people for being listed with them
+    text = "The Europeans, the Americans and NORSEC declined."
+    assert listed(text, [("Europeans", "NORP"), ("Americans", "NORP"), ("NORSEC", "ORG")])[2][1] == "ORG"
 
 
 def test_a_full_name_the_model_calls_a_person_is_a_place_with_a_strong_cue_of_its_own():

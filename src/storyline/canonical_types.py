@@ -215,7 +215,7 @@ def context_cue(text: str, start: int, end: int, label: str = "") -> str:
     if _THE_BEFORE.search(before) and " " not in text[start:end].strip() and not LEADER_AFTER.match(after):
         return BODY
     if _MEDIA_BEFORE.search(before) or _MEDIA_AFTER.match(after):
-        return BODY  # "state news agency Sana said", "the official Sana news agency"
+        return COMPANY  # "state news agency Sana said", "the official Sana news agency": named with its kind
     if _COMPANY_BEFORE.search(before) or _COMPANY_APPOSITION.match(after):
         return COMPANY  # "phone operator Kestcell", "Kestcell, the telecoms firm,"
     return ""
@@ -293,8 +293,8 @@ _PEOPLE_LIST_OTHERS = 2
 
 
 def _among_peoples(mentions: Sequence[Mention], texts: dict[int, str]) -> list[int]:
-    """Indexes of the one-word names the model calls a person or an organisation, no known
-    place, in a list whose other items (at least ``_PEOPLE_LIST_OTHERS``) are all peoples by
+    """Indexes of the one-word names the model calls a person (no acronym, no known place),
+    in a list whose other items (at least ``_PEOPLE_LIST_OTHERS``) are all peoples by
     the model's label or by their form (``Sunnis, Alawites, Christians, Druze and Kurds``: the
     model had called Druze a person). A people's adjective before a noun is no item of such a
     list (``the embassy in Damascus and Turkish and French consulates``)."""
@@ -316,8 +316,9 @@ def _among_peoples(mentions: Sequence[Mention], texts: dict[int, str]) -> list[i
         peoples = {k for k in run if people(mentions[k])}
         for k in set(run) - peoples:
             m = mentions[k]
-            if len(peoples) >= _PEOPLE_LIST_OTHERS and len(run) == len(peoples) + 1 and m.label in ("PERSON", "ORG") \
-                    and " " not in m.span.text.strip() and not m.title and not is_place_key(fold(m.span.text)):
+            word = m.span.text.strip()
+            if len(peoples) >= _PEOPLE_LIST_OTHERS and len(run) == len(peoples) + 1 and m.label == "PERSON" \
+                    and " " not in word and not word.isupper() and not m.title and not is_place_key(fold(word)):
                 found.append(k)
     return found
 
@@ -363,11 +364,11 @@ def _relabel(m: Mention, votes: Counter) -> Mention:
         return m
     # a person's name only when a third of its mentions have the cue too: a leader's name
     # is written before his forces and government ("Gbagbo forces", "the Gbagbo government")
-    # in articles that have him sign and surrender
+    # in articles that have him sign and surrender; a name written with its kind ("news
+    # agency Sana") is a body wherever the article says so once
     if votes[NONPERSON] and cls == "per" and often(NONPERSON):
         return m.replace(label="NORP")
-    if (votes[BODY] and cls == "per" and often(BODY) or votes[COMPANY] and cls == "per" and often(COMPANY)
-            or votes[COMPANY] and cls == "product"):
+    if votes[BODY] and cls == "per" and often(BODY) or votes[COMPANY] and cls in ("per", "product"):
         return m.replace(label="ORG")  # a product too when its kind says company: the model calls companies products
     return m
 
