@@ -47,6 +47,20 @@ def test_a_surname_seen_first_joins_the_full_name_of_a_later_batch(store):
     assert [(e.name, e.mentions) for e in again.entities()] == [("Joe Biden", 3)]
 
 
+def test_a_bare_given_name_joins_a_recurring_person_with_the_store_too(store):
+    # the rule reads how many stories a person was seen in: rows of name_groups here
+    r = NameResolver(UNCACHED, store)
+    with store.transaction():
+        before = r.add([M("Tarik", article="a0")], "s0")[0]
+        full = r.add([M("Tarik Sollani", article="a1")] * 2, "s1")[0]
+        r.flush()
+    with store.transaction():
+        r.add([M("Tarik Sollani", article="a2")], "s2")
+        after = r.add([M("Tarik", article="a3")], "s3")[0]
+        r.flush()
+    assert after == full != "" and r.canonical_id(before) == full
+
+
 def test_a_shared_form_names_no_one(store):
     r = NameResolver(store=store)
     with store.transaction():

@@ -193,7 +193,7 @@ class StoredGroups:
     """The stories an entity has been seen in, as rows of ``name_groups``: ``in`` asks the
     store (memberships seen are remembered until :meth:`settle`); ``add`` and ``|=`` (a
     merge) are written by :meth:`take_added` at the batch's flush; ``clear`` deletes at once;
-    iteration reads them all (exports)."""
+    iteration and ``len`` read them all (exports, and whether a person recurs across stories)."""
 
     def __init__(self, store: Store, entity: str):
         self.store, self.entity = store, entity
@@ -244,3 +244,7 @@ class StoredGroups:
     def __iter__(self) -> Iterator[str]:
         stored = {r[0] for r in self.store.rows("SELECT grp FROM name_groups WHERE entity = ?", (self.entity,))}
         return iter(sorted(stored | self._added))
+
+    def __len__(self) -> int:
+        """How many stories (reads them all, as iteration does): a set's answer."""
+        return sum(1 for _ in self)

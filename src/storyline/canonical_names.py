@@ -43,7 +43,7 @@ TITLE_WORDS = frozenset(
     """president minister secretary chancellor senator sen rep representative congressman
     congresswoman governor gov mayor general gen lt lieutenant colonel col admiral adm
     captain capt major maj sergeant sgt commander corporal marshal pope cardinal bishop
-    archbishop rabbi imam sultan ayatollah chairman chairwoman chair chairperson ceo cfo coo
+    archbishop monsignor msgr rabbi imam sultan ayatollah chairman chairwoman chair chairperson ceo cfo coo
     cto chief executive spokesman spokeswoman spokesperson judge justice ambassador
     commissioner director leader speaker attorney deputy acting former vice premier
     presiding officer head founder cofounder co-founder manager analyst economist envoy

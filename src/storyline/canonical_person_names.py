@@ -26,7 +26,8 @@ calls them with itself):
 * full names with the same surname merge when the first names agree (``Joe``/``Joseph``,
   ``J.``) and, with rapidfuzz, when one spelling differs slightly under the same first
   name, or both names are another romanisation (``Moammar Gadhafi``; the Arabic article
-  fused or apart: ``Elaraby`` / ``al-Arabi``); a name that drops a
+  fused or apart: ``Elaraby`` / ``al-Arabi``; those spelling tests are
+  :mod:`storyline.canonical_spellings`); a name that drops a
   rarely used first name (``Tayyip Erdogan``) is the same person; generational suffixes
   (``Sr.``, ``Jr.``) keep father and son apart (:func:`resolve_person`).
 """
@@ -41,8 +42,9 @@ from typing import TYPE_CHECKING
 from rapidfuzz.fuzz import ratio
 
 from .canonical_clusters import Cluster
-from .canonical_names import REGNAL, NameParts, core_name, fold, generation, label_class, name_key, role_key, skeleton
+from .canonical_names import REGNAL, NameParts, core_name, fold, generation, label_class, name_key, role_key
 from .canonical_people import gender_ok, holds, same_first
+from .canonical_spellings import article_apart, other_middle_name, same_romanisation
 from .records import Mention
 
 if TYPE_CHECKING:
@@ -140,6 +142,7 @@ def resolve_person(r: NameResolver, key: str, parts: NameParts, group: str) -> s
             return own
     known = r._keys.get(("per", key, ""))
     if known:
+        _absorb_mononym(r, r._clusters[r.canonical_id(known)], tokens[0])
         return _generation_of(r, r.canonical_id(known), key, gen)
     joined = _joined_given_names(tokens)
     other = r._keys.get(("per", joined, "")) if joined else ""
@@ -261,6 +264,35 @@ def _absorb_given_name(r: NameResolver, full: Cluster, first: str, group: str) -
         r._merge(short, full)
 
 
+def _known_given_name(r: NameResolver, name: str) -> str:
+    """A one-word name written bare that no one has as a surname and exactly one person of the
+    corpus has as a first name, a recurring figure (at least ``_KNOWN_PERSON_MENTIONS``
+    mentions, in more than one story): that person, else ``""``. News calls the famous and
+    their kin by the given name in articles that never write the full name (``the president's
+    brother Maher`` for Maher al-Assad, ``Asma``); such a bare name is one name across the
+    corpus anyway, so it is that person's. A person of one story only is no such figure: a
+    bare ``Liam`` elsewhere is more likely someone else than that story's Sir Liam."""
+    ids = _first_named(r, name, "")
+    if len(ids) != 1:
+        return ""
+    cid = next(iter(ids))
+    c = r._clusters[cid]
+    if c.short or c.mentions < _KNOWN_PERSON_MENTIONS or candidates(r, name, "", "") or len(c.groups) < 2:
+        return ""
+    return cid
+
+
+def _absorb_mononym(r: NameResolver, person: Cluster, first: str) -> None:
+    """Merge the corpus-wide entity of a bare given name (``Maher``, made before the full name
+    was known often enough) into ``person`` once it is that name's one known bearer
+    (:func:`_known_given_name`)."""
+    sid = r.canonical_id(r._keys.get(("per", first, ""), ""))
+    short = r._clusters.get(sid) if sid else None
+    if short is not None and short.short and short.cls == "per" and short.id != person.id \
+            and _known_given_name(r, first) == person.id:
+        r._merge(short, person)
+
+
 def _same_person(r: NameResolver, tokens: list[str], gender: str, gen: str = "", written: str = "") -> str:
     """A full-name cluster that is surely this person (nickname, initial, spelling); of
     several, the one written with the same generational suffix ``gen``. ``written``: the
@@ -290,12 +322,12 @@ def _same_person(r: NameResolver, tokens: list[str], gender: str, gen: str = "",
             # two middle names written out must be alike too (Ali Abdullah Saleh is not
             # Ali Akbar Salehi, though the initials and surnames are close)
             if len(last) >= 5 and other[-1][:1] == last[:1] and ratio(other[-1], last) >= limit \
-                    and not any(_other_middle_name(tokens, k.split(), limit) for k in c.keys | {c.key}):
+                    and not any(other_middle_name(tokens, k.split(), limit) for k in c.keys | {c.key}):
                 found.add(cid)
     if not found and len(last) >= 5:
-        found = _same_romanisation(r, tokens, gender)
+        found = same_romanisation(r, tokens, gender)
     if not found:
-        found = _article_apart(r, tokens, gender, written)
+        found = article_apart(r, tokens, gender, written)
     if len(found) > 1 and gen:  # "Bob Quill Sr." where Robert Quill Sr. and Jr. are named
         found = {cid for cid in found if gen in map(generation, r._clusters[cid].forms)}
     return found.pop() if len(found) == 1 else ""
@@ -318,67 +350,6 @@ def _same_tail(r: NameResolver, tokens: list[str], gender: str) -> set[str]:
                 found.add(cid)
                 break
     return found if len(found) == 1 else set()
-
-
-def _same_romanisation(r: NameResolver, tokens: list[str], gender: str) -> set[str]:
-    """Full-name clusters spelling both names another way (``Moammar Gadhafi`` for
-    ``Muammar Gaddafi``): the same initials and consonant skeletons
-    (:func:`canonical_names.skeleton`), and whole names at least
-    ``entities.romanisation_ratio`` alike, first and last name only (``Muammar al
-    Gaddafi``); ``Ali Hassan`` / ``Ali Hussein`` share skeletons but not spellings."""
-    limit = r.settings["entities.romanisation_ratio"]
-    return {cid for cid in r._live(r._surnames.get("~" + skeleton(tokens[-1]), ()))
-            if _romanised(r._clusters[cid], tokens, gender, limit)}
-
-
-def _romanised(c: Cluster, tokens: list[str], gender: str, limit: float, fused: bool = False) -> bool:
-    """Whether ``c`` is the person ``tokens`` names, spelled another way (see
-    :func:`_same_romanisation`); ``fused``: compare ``c``'s surname without the Arabic article
-    fused into it (``elaraby`` as ``araby``)."""
-    first, last = tokens[0], tokens[-1]
-    other = c.key.split()
-    other_last = other[-1][2:] if fused else other[-1]
-    return (c.cls == "per" and other[0][:1] == first[:1] and other_last[:1] == last[:1]
-            and skeleton(other[0]) == skeleton(first) and ratio(f"{other[0]} {other_last}", f"{first} {last}") >= limit
-            and gender_ok(c.gender, gender)
-            and not any(_other_middle_name(tokens, k.split(), limit) for k in c.keys | {c.key}))
-
-
-# An Arabic article written apart before a name's last word ("Nabil al-Arabi", "el-Araby").
-_ARTICLE_APART = re.compile(r"(?:^|\s)[AaEe]l[- ]\S+$")
-# The article fused into a surname ("Elaraby", "Alassad"): "el"/"al" and 4 letters at least
-# (the shortest Arabic surnames: "Arabi", "Sisi" are 4-5).
-_ARTICLE_FUSED = re.compile(r"^[ae]l[a-z]{4,}$")
-
-
-def _article_apart(r: NameResolver, tokens: list[str], gender: str, written: str) -> set[str]:
-    """The one full-name cluster that is this name with the Arabic article fused into the
-    surname or written apart (``Nabil Elaraby`` / ``Nabil al-Arabi``, ``el-Araby``): the key
-    keeps a fused article and drops one written apart. The side written apart must show the
-    article (so ``Madeleine Albright`` is no ``Madeleine Bright``); the rest is
-    :func:`_same_romanisation`'s test on the surname without the article."""
-    last = tokens[-1]
-    if _ARTICLE_FUSED.match(last):  # "elaraby": people written "... al-Arabi" or "... el-Araby"
-        bare, want_apart = last[2:], True
-    elif _ARTICLE_APART.search(written):  # "al-Arabi" written: people whose key is "elarabi", "alaraby"...
-        bare, want_apart = last, False
-    else:
-        return set()
-    found = set()
-    for prefix in ("",) if want_apart else ("al", "el"):
-        for cid in r._live(r._surnames.get("~" + skeleton(prefix + bare), ())):
-            c = r._clusters[cid]
-            other = c.key.split()
-            if c.cls != "per" or len(other) < 2:
-                continue
-            if want_apart:
-                ok = other[-1] != last and any(_ARTICLE_APART.search(f) for f in c.forms)
-            else:
-                ok = bool(_ARTICLE_FUSED.match(other[-1]))
-            if ok:
-                found.add(cid)
-    bare_tokens, limit = [*tokens[:-1], bare], r.settings["entities.romanisation_ratio"]
-    return {cid for cid in found if _romanised(r._clusters[cid], bare_tokens, gender, limit, fused=not want_apart)}
 
 
 def candidates(r: NameResolver, surname: str, gender: str, group: str, local_only: bool = False,
@@ -427,6 +398,11 @@ def resolve_surname(r: NameResolver, surname: str, gender: str, group: str, loca
     # one name across the corpus (Madonna, Bono, Shakira); a surname that could be
     # anyone's ("Mr Smith", or one two people share) stays one per story
     mononym = not found and not title and not gender and not local_only
+    if mononym:
+        famous = _known_given_name(r, surname)
+        if famous:
+            _absorb_mononym(r, r._clusters[famous], surname)
+            return famous
     scope = group if group and not mononym else ""
     known = r._keys.get(("per", surname, scope))
     short = r._clusters.get(r.canonical_id(known)) if known else None
@@ -513,10 +489,3 @@ def _other_middle(a: list[str], b: list[str]) -> bool:
         return "".join(t if len(t) <= 2 else t[0] for t in tokens[1:-1])
 
     return initials_of(a) != initials_of(b)
-
-
-def _other_middle_name(a: list[str], b: list[str], limit: float) -> bool:
-    """Whether two full names both write out middle names (not initials) that are not alike
-    (rapidfuzz ratio under ``limit``): ``Ali Abdullah Saleh`` / ``Ali Akbar Salehi``."""
-    ma, mb = [t for t in a[1:-1] if len(t) > 2], [t for t in b[1:-1] if len(t) > 2]
-    return bool(ma and mb) and ratio(" ".join(ma), " ".join(mb)) < limit

@@ -14,6 +14,8 @@ News text says what they are in ways that generalise:
   in X`` is an organisation); ``X troops``, ``X officials`` say "not a person" without
   saying which;
   ``the X`` (one word, no title) says a body, not a person (``the Gazette understands``);
+* a one-word name listed among peoples (``Sunnis, Alawites, Christians, Druze and Kurds``)
+  is a people too: a list names things of one kind (:func:`_among_peoples`);
 * one article, one reading (:func:`type_article`): every mention of a name in an article
   gets the label its cues give, unless the article shows it is a person (a full name ending
   in it, a title or honorific before it);
@@ -28,17 +30,19 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from .canonical_names import fold, initials, label_class, us_state
+from .canonical_names import fold, initials, is_place_key, label_class, us_state
 from .nlp.repair import is_demonym
 from .records import Mention
 
 __all__ = [
     "head_label", "context_cue", "type_article", "entity_label", "legal_form", "form_initials", "STRONG", "WEAK", "NONPERSON", "BODY",
-    "COMPANY",
-    "INSTITUTION_HEADS", "VOTING", "adjective_name",
+    "COMPANY", "PEOPLE",
+    "INSTITUTION_HEADS", "VOTING", "adjective_name", "LEADER_AFTER",
 ]
 
 STRONG, WEAK, NONPERSON, BODY = "place", "not-person-place", "not-person", "body"
+# Listed among peoples' names: a people (NORP).
+PEOPLE = "people"
 # A body named with its kind, a company's or a medium's ("phone operator X", "news agency X"):
 # a body even where the model says product ("the X" alone is no such evidence: "the A350").
 COMPANY = "company"
@@ -157,6 +161,11 @@ _NOT_PLACE_BEFORE = frozenset(
     "career position".split()
 )
 _POSSESSIVE_AFTER = re.compile(r"^(?:['’]s?|s)(?!\w)")
+# Words after a one-word name that use it as a leader's or a family's ("the Assad regime",
+# "Gadhafi loyalists", "the Kennedy family"): a person's or a country's name, never a body's
+# ("the X" alone is one); :func:`storyline.nlp.mention_context.leader_context` reads them too.
+LEADER_AFTER = re.compile(  # "s?": a stripped possessive ("the Kestrel administrations plan")
+    r"\s+(?:regime|loyalists|administration|dynasty|clan|family|forces|troops|supporters|government|military|army)s?\b")
 # A medium named right after its kind ("state news agency Sana", "the broadcaster Kest One,")
 # or before it ("the Sana news agency"): an organisation, whatever the model says.
 _MEDIA = r"(?:news\s+agency|press\s+agency|broadcaster|newspaper|(?:tv|television)\s+channel)"
@@ -203,10 +212,10 @@ def context_cue(text: str, start: int, end: int, label: str = "") -> str:
             return WEAK
     if nxt in _NOT_PERSON_AFTER and not possessive:
         return NONPERSON
-    if _THE_BEFORE.search(before) and " " not in text[start:end].strip():
+    if _THE_BEFORE.search(before) and " " not in text[start:end].strip() and not LEADER_AFTER.match(after):
         return BODY
     if _MEDIA_BEFORE.search(before) or _MEDIA_AFTER.match(after):
-        return BODY  # "state news agency Sana said", "the official Sana news agency"
+        return COMPANY  # "state news agency Sana said", "the official Sana news agency": named with its kind
     if _COMPANY_BEFORE.search(before) or _COMPANY_APPOSITION.match(after):
         return COMPANY  # "phone operator Kestcell", "Kestcell, the telecoms firm,"
     return ""
@@ -218,13 +227,14 @@ _COORDINATED = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+$")
 _LIST_GOES_ON = re.compile(r"^\s*(?:,\s*(?:and\b|or\b|[A-Z])|and\b|or\b)")
 
 
-def _in_list(text: str, prev_end: int, start: int, end: int) -> bool:
+def _in_list(text: str, prev_end: int, start: int, end: int, gaps: re.Pattern = _COORDINATED) -> bool:
     """Is the name at ``text[start:end]`` the next item of a list after the name ending at
-    ``prev_end`` (``Holm and Lisby``, ``Holm, Lisby and Kest``)? A bare comma joins only when
-    the list goes on after the name: in ``in Tahrir Square, CNNs Ben Wedeman said`` or ``in
-    parts of Egypt, CNN has confirmed`` the comma ends a clause."""
+    ``prev_end`` (``Holm and Lisby``, ``Holm, Lisby and Kest``), the words between matching
+    ``gaps``? A bare comma joins only when the list goes on after the name: in ``in Tahrir
+    Square, CNNs Ben Wedeman said`` or ``in parts of Egypt, CNN has confirmed`` the comma ends
+    a clause."""
     gap = text[prev_end:start]
-    if not _COORDINATED.match(gap):
+    if not gaps.match(gap):
         return False
     if gap.strip() != ",":
         return True
@@ -249,6 +259,8 @@ def type_article(mentions: Sequence[Mention], texts: dict[int, str], surnames: s
             if prev.sentence_index == m.span.sentence_index and _in_list(text, prev.end, m.span.start, m.span.end):
                 cue = cues[k - 1]
         cues.append(cue)
+    for k in _among_peoples(mentions, texts):
+        cues[k] = PEOPLE
     votes: dict[str, Counter] = {}
     person: set[str] = set()   # a title or honorific, or a surname of the article's people
     full: set[str] = set()     # a full name the model calls a person
@@ -272,6 +284,49 @@ def type_article(mentions: Sequence[Mention], texts: dict[int, str], surnames: s
     return out
 
 
+# Between two items of a list of peoples: a comma or a conjunction, and a quantifier or an
+# article ("Christians, some Druze and Kurds", "Alawites, Christians, and the Druze").
+_PEOPLE_LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+(?:(?:the|some|many|most|other|and)\s+)?$")
+# Other items a list must have, all peoples, to make a name in it one: a pair ("the Kurds
+# and Hale") could join a people and a person.
+_PEOPLE_LIST_OTHERS = 2
+
+
+def _among_peoples(mentions: Sequence[Mention], texts: dict[int, str]) -> list[int]:
+    """Indexes of the one-word names the model calls a person (no acronym, no known place),
+    in a list whose other items (at least ``_PEOPLE_LIST_OTHERS``) are all peoples by
+    the model's label or by their form (``Sunnis, Alawites, Christians, Druze and Kurds``: the
+    model had called Druze a person). A people's adjective before a noun is no item of such a
+    list (``the embassy in Damascus and Turkish and French consulates``)."""
+    runs: list[list[int]] = []
+    for k, m in enumerate(mentions):
+        prev = mentions[k - 1].span if k else None
+        if prev and prev.sentence_index == m.span.sentence_index and _in_list(
+                texts.get(m.span.sentence_index, ""), prev.end, m.span.start, m.span.end, _PEOPLE_LIST_GAP):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    def people(m: Mention) -> bool:
+        word = m.span.text.strip()
+        adjective = not word.endswith("s") and _BEFORE_NOUN.match(texts.get(m.span.sentence_index, ""), m.span.end)
+        return (m.label == "NORP" or _people_word(word)) and not adjective
+
+    found = []
+    for run in runs:
+        peoples = {k for k in run if people(mentions[k])}
+        for k in set(run) - peoples:
+            m = mentions[k]
+            word = m.span.text.strip()
+            if len(peoples) >= _PEOPLE_LIST_OTHERS and len(run) == len(peoples) + 1 and m.label == "PERSON" \
+                    and " " not in word and not word.isupper() and not m.title and not is_place_key(fold(word)):
+                found.append(k)
+    return found
+
+
+# A lower-case word right after a name: the name qualifies it ("French consulates").
+_BEFORE_NOUN = re.compile(r" [a-z]")
+
+
 def _headed(m: Mention) -> bool:
     """Whether the mention's head word gives its label's class (``Apple Inc`` an ORG)."""
     found = head_label(m.span.text, "")
@@ -290,20 +345,38 @@ def _relabel(m: Mention, votes: Counter) -> Mention:
     if cls in ("norp", "loc") and (is_demonym(word) or is_demonym(word[:-1] if word.endswith("s") else "")
                                    or cls == "norp" and adjective_name(word)):
         return m  # an adjective of a people before its noun: "the Egyptian capital", "in Egyptian cities"
+    if votes[PEOPLE] and cls != "norp" and " " not in m.span.text.strip():
+        return m.replace(label="NORP", evidence="context")  # before a place cue: "a Druze village" is the people's
     if votes[STRONG]:
         return m.replace(label=m.label if cls == "loc" else "GPE", evidence="context")
     mentions = sum(n for cue, n in votes.items() if cue != "model-place")
-    if votes[WEAK] and (cls in ("norp", "loc") or 3 * votes["model-place" if cls == "org" else WEAK] >= mentions):
+
+    def often(cue: str) -> bool:  # on a fair share of the name's mentions (see _CUE_SHARE)
+        return votes[cue] >= _CUE_SHARE * mentions
+
+    if votes[WEAK] and (cls in ("norp", "loc") or often("model-place" if cls == "org" else WEAK)):
         # an organisation only when the model itself calls it a place often enough: one "GPE"
         # among 46 "BP" mentions and one "in BP" had made the company a place; a person only
         # when a third of the name's mentions have the cue: "policy toward Assad" once in an
         # article that has him vow and promise had made the president a place
         return m.replace(label=m.label if cls == "loc" else "GPE", evidence="context")
-    if votes[NONPERSON] and cls == "per" and len(m.span.text.split()) == 1:
+    if len(m.span.text.split()) > 1:
+        return m
+    # a person's name only when a third of its mentions have the cue too: a leader's name
+    # is written before his forces and government ("Gbagbo forces", "the Gbagbo government")
+    # in articles that have him sign and surrender; a name written with its kind ("news
+    # agency Sana") is a body wherever the article says so once
+    if votes[NONPERSON] and cls == "per" and often(NONPERSON):
         return m.replace(label="NORP")
-    if (votes[BODY] and cls == "per" or votes[COMPANY] and cls in ("per", "product")) and len(m.span.text.split()) == 1:
+    if votes[BODY] and cls == "per" and often(BODY) or votes[COMPANY] and cls in ("per", "product"):
         return m.replace(label="ORG")  # a product too when its kind says company: the model calls companies products
     return m
+
+
+# The share of a name's mentions in an article that a cue must have to retype a name the
+# model calls a person (or, for a weak place cue, an organisation it calls a place): one slip
+# of the model or one leader's use among several plain mentions must not retype the name.
+_CUE_SHARE = 1 / 3
 
 
 # The share of an entity's model labels that makes it a people or group (NORP) whatever the

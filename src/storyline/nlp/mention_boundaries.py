@@ -15,7 +15,9 @@ these in order):
   becomes a mention of its own (:func:`place_tails`, :func:`org_tails`): it must not become
   a surname that every later ``Turkey`` or ``Kestrel`` of the article takes;
 * a sentence adverb opening the next clause run into a name (``Relief Command Meanwhile``)
-  is cut off (:func:`without_trailing_adverb`);
+  is cut off (:func:`without_trailing_adverb`), and so is the last word of an all-capitals
+  caption run into a person's name (``11-YEAR-OLD GIRL Mendji Sanon``:
+  :func:`without_caption_word`);
 * a title-case headline's verb run into a name (``Dana Ruhl Says``) is cut off
   (:func:`headline_verbs`), and a person named with the body they speak for (``Whitcombe of
   Barrow Capital``) is two mentions (:func:`person_of_body`);
@@ -24,7 +26,9 @@ these in order):
   headlines run together) is the organisation the article writes alone, and the place
   (:func:`org_suffixes`);
 * a photo credit tagged as one name (``AP Photo/Jane Hale``, ``Jane Hale-AP``) is the agency
-  and the photographer (:func:`photo_credits`);
+  and the photographer (:func:`photo_credits`), and a byline or a programme run into a news
+  outlet (``Jane Hale BBC News``, ``KTV News Face the Nation``) the outlet and the reporter or
+  the programme (:func:`outlet_runs`);
 * a leader's surname run into a government body (``the Kestrel Treasury``, ``Kestrel
   Treasury Secretary Ann Holt``: the Treasury under President Kestrel) is cut off the body
   (:func:`leader_bodies`).
@@ -35,17 +39,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..canonical_names import ORG_NAMES, PLACE_NAMES, TITLE_WORDS, fold, is_place_key
+from ..canonical_names import HONORIFICS, ORG_NAMES, PLACE_NAMES, TITLE_WORDS, fold, is_place_key
 from ..canonical_types import INSTITUTION_HEADS
 from ..canonical_organisations import COMPANY_WORDS
 from ..records import LEADER_CONTEXT, Mention, Span
 from .annotate import AnnotatedSentence
-from .mention_labels import COUNTRY_COMPANY
+from .engine import dictionary_lemmas
+from .mention_labels import COUNTRY_COMPANY, full_name_shape
 from .repair import is_demonym
 
 __all__ = [
     "SPACED_DASH", "split_at_dashes", "place_tails", "joined_heads", "split_owners", "org_tails", "person_of_body",
-    "without_leading_verb", "without_trailing_adverb", "headline_verbs", "photo_credits", "leader_bodies", "org_suffixes",
+    "without_leading_verb", "without_trailing_adverb", "without_caption_word", "headline_verbs", "photo_credits",
+    "outlet_runs", "leader_bodies", "org_suffixes",
 ]
 
 # A dash between spaces inside a place's, facility's or person's span ("based in San Jose -
@@ -259,6 +265,30 @@ def without_leading_verb(m: Mention, text: str, common: set[str]) -> Mention:
     return m.replace(span=Span(m.span.sentence_index, start, m.span.end, text[start:m.span.end]))
 
 
+# The end of an all-capitals caption before a name ("MENDJI SANON, 11-YEAR-OLD GIRL Mendji
+# Sanon was pulled out"): a capitals word (digits and hyphens too) and spaces.
+_CAPTION_BEFORE = re.compile(r"\b[A-Z0-9][A-Z0-9-]+[,:]?\s+$")
+
+
+def without_caption_word(m: Mention, text: str) -> Mention:
+    """A person's span opened by an all-capitals common noun (``GIRL``, ``SURVIVOR``) that
+    ends an all-capitals caption run into the sentence it heads is the name without it:
+    ``11-YEAR-OLD GIRL Mendji Sanon`` names Mendji Sanon. Only after another capitals word,
+    so an article's first word written in capitals (``BILL Hale said``) stays his name;
+    never a title or honorific (``PRESIDENT``, ``SIR``), which the title rules read."""
+    words = m.span.text.split(" ")
+    first = words[0]
+    if m.label != "PERSON" or len(words) < 3 or len(first) < 3 or not first.isalpha() or not first.isupper() \
+            or not words[1][:1].isupper() or any(w.isupper() for w in words[1:]):
+        return m
+    low = first.lower()
+    if low in TITLE_WORDS or low in HONORIFICS or low not in dictionary_lemmas("noun") \
+            or not _CAPTION_BEFORE.search(text[: m.span.start]):
+        return m
+    start = m.span.start + len(first) + 1
+    return m.replace(span=Span(m.span.sentence_index, start, m.span.end, text[start:m.span.end]))
+
+
 # Sentence adverbs that open a clause ("... US Southern Command Meanwhile the Navy ...": two
 # sentences run together when a crawl drops a line break); no name ends in one.
 _CLAUSE_ADVERBS = frozenset("meanwhile however moreover nevertheless nonetheless instead yesterday tonight".split())
@@ -334,13 +364,39 @@ def photo_credits(m: Mention) -> list[Mention]:
     hit = _CREDIT_SLASH.match(m.span.text) or _CREDIT_HYPHEN.match(m.span.text)
     if m.label not in ("ORG", "PERSON") or not hit:
         return [m]
+    return _pieces(m, hit, {"org": "ORG", "who": "PERSON"})
+
+
+def _pieces(m: Mention, hit: re.Match, labels: dict[str, str]) -> list[Mention]:
+    """The mentions of ``hit``'s named groups inside ``m``'s span (group -> label), in order;
+    a group that did not take part is left out."""
     sp = m.span
+    out = [Mention(m.article_id, Span(sp.sentence_index, sp.start + hit.start(g), sp.start + hit.end(g), hit.group(g)), label)
+           for g, label in labels.items() if hit.group(g)]
+    return sorted(out, key=lambda x: x.span.start)
 
-    def piece(group: str, label: str) -> Mention:
-        a, b = sp.start + hit.start(group), sp.start + hit.end(group)
-        return Mention(m.article_id, Span(sp.sentence_index, a, b, hit.group(group)), label)
 
-    return sorted([piece("org", "ORG"), piece("who", "PERSON")], key=lambda x: x.span.start)
+# A news outlet named by capitals and "News" ("BBC News", "CBS News") inside a longer span:
+# the byline's reporter before it ("Jane Hale BBC News", as BBC pages print a byline), a
+# programme's title after it ("KTV News Face the Nation"). Words that continue an outlet's
+# own name after "News" (a channel, a service) are no programme.
+_OUTLET_RUN = re.compile(
+    r"^(?:(?P<who>[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2}) )?(?P<org>[A-Z]{2,5} News)(?: (?P<show>[A-Z][\w' -]*[\w]))?$")
+_OUTLET_WORDS = frozenset("channel online magazine network agency radio service international arabia tv television".split())
+
+
+def outlet_runs(m: Mention, labels: frozenset[str] = frozenset()) -> list[Mention]:
+    """A news outlet's name run together with a byline's reporter before it or a programme's
+    title after it (``Jane Hale BBC News``, ``KTV News Face the Nation``) is the outlet and the
+    reporter (a person) or the programme (a work, kept when ``labels`` has WORK_OF_ART): the
+    outlet must not become the reporter's surname, nor a programme another outlet. Any other
+    mention is returned as it is."""
+    hit = _OUTLET_RUN.match(m.span.text) if m.label in ("ORG", "PERSON") else None
+    if not hit or not (hit.group("who") or hit.group("show")) \
+            or hit.group("who") and not full_name_shape(hit.group("who")) \
+            or hit.group("show") and hit.group("show").split(" ")[0].lower() in _OUTLET_WORDS:
+        return [m]
+    return _pieces(m, hit, {"who": "PERSON", "org": "ORG", **({"show": "WORK_OF_ART"} if "WORK_OF_ART" in labels else {})})
 
 
 # Office words that follow a government body in a title ("Treasury Secretary", "Defence

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..canonical_names import ALIASES, ORG_NAMES, PLACE_NAMES, bracket_alias, fold
+from ..canonical_types import LEADER_AFTER
 from ..records import LEADER_CONTEXT, Mention, Span
 from .annotate import AnnotatedSentence
 from .mention_labels import TITLED_FIXABLE, full_name_shape
@@ -27,12 +28,12 @@ from .repair import article_names, is_demonym
 __all__ = ["title_bodies", "listed_people", "leader_context", "bracket_aliases", "common_words", "common_word"]
 
 # A company's offices between a name and the person holding them ("Magna co-chief executive
-# Siegfried Wolf", "Berkshire Hathaway chief Warren Buffett"): the name before them is the
-# company's. Not the offices a politician's staff hold too (spokesman, aide, chief
-# strategist, chief of staff).
+# Siegfried Wolf", "Berkshire Hathaway chief Warren Buffett", "Kestmap co-founder Erik
+# Lund"): the name before them is the company's. Not the offices a politician's staff hold
+# too (spokesman, aide, chief strategist, chief of staff).
 _COMPANY_OFFICE = re.compile(
     r"^\s+(?:co-)?(?:chief(?: executive(?: officer)?)?|chief (?:financial|operating|technology) officer|"
-    r"(?:vice |co-)?chair(?:man|woman)|ceo|cfo|coo|cto|analyst)\s+$", re.I)
+    r"(?:vice |co-)?chair(?:man|woman)|ceo|cfo|coo|cto|analyst|founder)\s+$", re.I)
 
 
 def title_bodies(ms: list[Mention], text: str) -> list[Mention]:
@@ -91,10 +92,8 @@ def _lone_person(m: Mention) -> bool:
         and key not in PLACE_NAMES and key not in ORG_NAMES and key not in ALIASES and not is_demonym(word)
 
 
-# A one-word name before these words, or after "pro-"/"anti-", is used as a leader's name ("the
-# Assad regime", "Gadhafi loyalists", "pro-Gadhafi forces"), whatever the model's label.
-_LEADER_AFTER = re.compile(  # "s?": a stripped possessive ("the Kestrel administrations plan")
-    r"\s+(?:regime|loyalists|administration|dynasty|clan|family|forces|troops|supporters|government|military|army)s?\b")
+# A one-word name before LEADER_AFTER's words, or after "pro-"/"anti-", is used as a leader's
+# name ("the Assad regime", "Gadhafi loyalists", "pro-Gadhafi forces"), whatever the model's label.
 _LEADER_BEFORE = re.compile(r"\b(?:pro|anti)-\s*$", re.I)
 # Endings of peoples' names beyond the demonym list ("British", "Dutch", "Libyan", "Afghan").
 _PEOPLE_END = re.compile(r"(?:ish|ch|an|ans)$")
@@ -112,7 +111,7 @@ def leader_context(m: Mention, text: str) -> Mention:
     key = fold(word)
     if key in PLACE_NAMES or key in ORG_NAMES or key in ALIASES:
         return m
-    if _LEADER_AFTER.match(text, m.span.end) or _LEADER_BEFORE.search(text[max(0, m.span.start - 6):m.span.start]):
+    if LEADER_AFTER.match(text, m.span.end) or _LEADER_BEFORE.search(text[max(0, m.span.start - 6):m.span.start]):
         return m.replace(evidence=LEADER_CONTEXT)
     return m
 

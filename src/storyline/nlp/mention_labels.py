@@ -36,9 +36,13 @@ _GPE_FIXABLE = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
 # English given name.
 ROMANCE_PLACE_STARTS = frozenset("port cap santo san sao são puerto porto ciudad pointe".split())
 # Words that begin place names and no one's given name ("New Brega", "Port Said", "Mount
-# Kenya", "Cap Haitien"): a "person" they begin is a place the model mistook.
+# Kenya", "Cap Haitien"; French "Cité", a housing estate or district, "Cite Soleil" once
+# stripped of its accent): a "person" they begin is a place the model mistook.
 _PLACE_FIRST_WORDS = ROMANCE_PLACE_STARTS | frozenset(
-    "new north south east west upper lower port fort mount lake cape greater".split())
+    "new north south east west upper lower port fort mount lake cape greater cite cité".split())
+# Of those, the ones that begin no English title of a work ("New Moon", "North Country" do):
+# a "work" they begin is a place too.
+_ROMANCE_OR_CITE = ROMANCE_PLACE_STARTS | {"cite", "cité"}
 # Known places that are also people's surnames (Michael Jordan, Jack London, Irving Berlin,
 # Denzel Washington, Kathy Ireland): a full name ending in one is still a person's.
 _PLACE_SURNAMES = frozenset("jordan israel ireland france georgia chad mali washington london berlin paris sofia".split())
@@ -100,6 +104,8 @@ def corrected_label(text: str, label: str, titled: bool = False) -> tuple[str, s
     if low in PLACE_NAMES and label in _GPE_FIXABLE:
         return "GPE", ""
     words = text.split()
+    if label == "WORK_OF_ART" and len(words) > 1 and words[0].lower() in _ROMANCE_OR_CITE:
+        return "GPE", ""  # "Cite Soleil" tagged as a work in most of a crawl's sentences: the district
     if label == "PERSON" and len(words) > 1 and words[0].lower() in _PLACE_FIRST_WORDS:
         last = words[-1]
         if last[:1].isupper() and (is_demonym(last) or last.endswith("s") and is_demonym(last[:-1])):

@@ -38,8 +38,9 @@ from ..records import Mention, Span
 from ..settings import DEFAULTS, Settings
 from .annotate import AnnotatedSentence
 from .mention_boundaries import (
-    SPACED_DASH, headline_verbs, joined_heads, leader_bodies, org_suffixes, org_tails, person_of_body, photo_credits,
-    place_tails, split_at_dashes, split_owners, without_leading_verb, without_trailing_adverb,
+    SPACED_DASH, headline_verbs, joined_heads, leader_bodies, org_suffixes, org_tails, outlet_runs, person_of_body,
+    photo_credits, place_tails, split_at_dashes, split_owners, without_caption_word, without_leading_verb,
+    without_trailing_adverb,
 )
 from .mention_context import bracket_aliases, common_word, common_words, leader_context, listed_people, title_bodies
 from .mention_fixes import COMPONENT, add_entity_fixes, unclosed_bracket
@@ -119,6 +120,11 @@ def _keep(text: str, label: str, labels: frozenset[str], limit: int) -> bool:
     return not _DEBRIS.search(text)
 
 
+def mention_labels(settings: Settings) -> frozenset[str]:
+    """The labels a mention may have (``entities.labels``)."""
+    return frozenset(s.strip() for s in settings["entities.labels"].split(",") if s.strip())
+
+
 def find_mentions(
     sentence: AnnotatedSentence, article_id: str = "", settings: Settings = DEFAULTS
 ) -> list[Mention]:
@@ -127,7 +133,7 @@ def find_mentions(
     ``title`` holds honorifics and titles written before the name. Never raises: a sentence
     the model could not read gives ``[]``."""
     doc = sentence.doc
-    labels = frozenset(s.strip() for s in settings["entities.labels"].split(",") if s.strip())
+    labels = mention_labels(settings)
     limit = settings["entities.max_mention_chars"]
     out: list[Mention] = []
     for ent in _with_legal_forms(getattr(doc, "ents", ())):
@@ -329,9 +335,10 @@ def article_mentions(
     start of a sentence are dropped, and context cues type the other names
     (:func:`storyline.canonical_types.type_article`)."""
     common = common_words(sentences)
-    found = [[without_trailing_adverb(without_leading_verb(piece, s.text, common), s.text)
+    labels = mention_labels(settings)
+    found = [[without_caption_word(without_trailing_adverb(without_leading_verb(piece, s.text, common), s.text), s.text)
               for m in find_mentions(s, article_id, settings)
-              for piece in photo_credits(m)] for s in sentences]
+              for credit in photo_credits(m) for piece in outlet_runs(credit, labels)] for s in sentences]
     found = [joined_heads(ms, s.text) for ms, s in zip(found, sentences)]
     names = {m.span.text for ms in found for m in ms if not SPACED_DASH.search(m.span.text)}
     found = [split_at_dashes(split_owners(ms, names), names) for ms in found]
