@@ -28,7 +28,8 @@ from . import event_spans as spans
 from .event_lexicon import Lexicon
 from .event_match import in_class, is_event_noun, noun_keys
 from .event_model import NONE, EventModel
-from .event_modality import Draft, is_negated, modality
+from .event_modality import Draft
+from .event_mood import is_negated, modality
 
 # Word classes of the lexicon whose nouns name actors (people, groups, forces, institutions).
 _ACTOR_CLASSES = ("agent", "crowd", "held", "person", "workforce", "troops", "police", "diplomats",
