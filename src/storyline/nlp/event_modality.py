@@ -287,6 +287,8 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
             draft.trigger = gov
     elif role == "UNDERGO":
         subj, passive = args.subject_of(gov)
+        if gov.dep_ == "acl" and gov.tag_ == "VBG":  # "the governor, [facing] an indictment": who faces it
+            passive = False
         if link == "prep" and prep == "in":  # "were injured in clashes": who suffered (not "came under fire")
             if draft.noun is not None and lexicon.in_class(draft.noun.lemma_.lower(), "", _MISHAPS):
                 return False  # "died in a fire", "hurt in a crash": no act of force
