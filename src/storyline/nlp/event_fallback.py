@@ -28,7 +28,8 @@ from . import event_spans as spans
 from .event_lexicon import Lexicon
 from .event_match import in_class, is_event_noun, noun_keys
 from .event_model import NONE, EventModel
-from .event_modality import Draft, is_negated, modality
+from .event_modality import Draft
+from .event_mood import is_negated, modality
 
 # Word classes of the lexicon whose nouns name actors (people, groups, forces, institutions).
 _ACTOR_CLASSES = ("agent", "crowd", "held", "person", "workforce", "troops", "police", "diplomats",
@@ -49,6 +50,9 @@ _TARGET_ENTS = _ACTOR_ENTS | {"LOC", "FAC"}
 # (actors by position only: as targets, "protested in Kessling" names whom it is aimed at
 # more often than not, so the seventh session kept those)
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "around", "outside"})
+# ... and after these, as a target too: "rallied [across] X", "strikes [throughout] X" say how far
+# an act spread, and "rather [than] X" names who did not do it or was not hit
+_SCOPE_PREPOSITIONS = frozenset({"across", "throughout", "than"})
 
 
 def actor_like(doc, bounds, lexicon: Lexicon) -> bool:
@@ -189,7 +193,8 @@ def role_by_position(doc, trigger, lexicon: Lexicon, *, before: bool, avoid=(), 
                  and not _befallen(h, trigger)]
         return found[0] if found else None
     found = [h for h in heads if h.i > trigger.i and not _other_clause(h, trigger) and not _by_someone(h, trigger)
-             and not _describes_a_thing(h, trigger, lexicon)]
+             and not _describes_a_thing(h, trigger, lexicon) and not in_scope_phrase(h)
+             and not off_bearing(h, lexicon, compass_only=True)]
     return found[0] if found else None
 
 
@@ -214,6 +219,14 @@ def _describes_a_thing(tok, trigger, lexicon: Lexicon) -> bool:
             return where or not own_subject
         node, below = node.head, node
     return False
+
+
+def in_scope_phrase(tok) -> bool:
+    """Whether a name is the object of a preposition of extent or comparison (the
+    ``_SCOPE_PREPOSITIONS``): "protested across [Ostara]", "the violence, rather than [the
+    army]". An apposition counts as its head ("across the region [X]")."""
+    node = tok.head if tok.dep_ == "appos" else tok
+    return node.dep_ == "pobj" and node.head.lower_ in _SCOPE_PREPOSITIONS
 
 
 def _observer(tok, lexicon: Lexicon) -> bool:
@@ -292,9 +305,23 @@ def _where(tok, lexicon: Lexicon) -> bool:
         node = node.head
     if not tok.ent_type_ or node.dep_ != "pobj":
         return False
-    prep = node.head
-    return prep.lower_ in _PLACE_PREPOSITIONS or prep.lower_ == "of" and prep.head.i != prep.i \
-        and in_class(lexicon, prep.head, ("bearing",))
+    return node.head.lower_ in _PLACE_PREPOSITIONS or off_bearing(tok, lexicon)
+
+
+def off_bearing(tok, lexicon: Lexicon, *, compass_only: bool = False) -> bool:
+    """Whether a name is the point a bearing or an edge is told from ("a town north of
+    [Kessling]", "on the outskirts of [X]"): a place to find the event by, never its actor.
+    As a target only a compass bearing counts (``compass_only``: the lexicon class
+    ``compass``): what happens "in the vicinity of [X]" or "on the outskirts of [X]" happens
+    at X, which PLOVER coders take for the target, as they do a place after "near" (on the
+    PETRARCH sentences one such target was right). The bearing may head "of" or stand just
+    before it ("a town [east] of X" is parsed with "of" on "town")."""
+    node = tok.head if tok.dep_ == "appos" else tok
+    if not tok.ent_type_ or node.dep_ != "pobj" or node.head.lower_ != "of":
+        return False
+    prep, classes = node.head, ("compass",) if compass_only else ("bearing",)
+    return prep.head.i != prep.i and in_class(lexicon, prep.head, classes) \
+        or prep.i > 0 and in_class(lexicon, prep.doc[prep.i - 1], classes)
 
 
 def _in_condition(tok, trigger) -> bool:

@@ -22,6 +22,8 @@ governor's role (from the lexicon's ``gov`` rows) changes the event:
   verb (declare, announce) makes a ceasefire or withdrawal it names a CONCEDE (PLOVER: the
   declaration of a ceasefire is a verbal concession, its implementation a RETREAT).
 
+The mood of the event's own clause (not, could, will, if...) is read by :mod:`event_mood`.
+
 storyline's policy for negation: a negated event is still returned, with ``negated=True``
 (so a timeline can show "Moscow denied planning an offensive"), and consumers that count
 what happened must skip it; ``events.emit_negated=false`` drops such events instead.
@@ -32,6 +34,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import event_args as args
+from .event_mood import is_negated, modality, told_as_past
 
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
 # events whose own end is an event (PLOVER RETREAT: "ending active conflicts"; CONCEDE: curfews
@@ -62,17 +65,6 @@ _ROLES_BY_LINK = {
 }
 # lexicon classes of harm that no one inflicts: dying in one of them is no assault
 _MISHAPS = ("calamity", "sickness")
-_HEDGE_MODALS = frozenset({"could", "may", "might", "should", "can", "ca"})
-_FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
-_CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
-_HEDGE_ADVERBS = frozenset({"possibly", "perhaps", "maybe", "potentially", "likely"})
-# Evidential adverbs qualify the report, not the act: "was reportedly killed" is a killing the
-# writer has not seen, not a possible one; PLOVER codes the act (ASSAULT), not a threat.
-_EVIDENTIAL_ADVERBS = frozenset({"allegedly", "reportedly", "purportedly", "apparently",
-                                 "supposedly", "reputedly"})
-_PERFECT_AUX = frozenset({"have", "has", "had", "'ve"})
-# with a perfect, these modals tell what did not happen ("could have been killed")
-_COUNTERFACTUAL_MODALS = frozenset({"would", "'d", "could", "should"})
 _PREVENTING_PREPS = frozenset({"against", "from"})  # "warned X against invading"
 _COMMAND_VERBS = frozenset({"order", "authorize", "authorise"})
 # PLOVER CONCEDE: "declarations (but not implementations) of ceasefires and withdrawals from
@@ -129,82 +121,6 @@ def ask_mode(etype: str, mode: str) -> str:
     if etype in ("REQUEST", "REJECT"):
         return mode
     return ""
-
-
-def is_negated(tok) -> bool:
-    """A "not"/"never" on a verb, "no" on a noun ("no plans", "no talks"), or a subject that
-    is no one ("[nobody] has claimed responsibility", "[no one] was hurt") or neither of two
-    ("[neither Arnholt nor Vellmark] attacked")."""
-    for c in tok.children:
-        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")):
-            return True
-        if c.dep_ in ("nsubj", "nsubjpass") and (args.is_no_one(c) or args.neither_nor(c)):
-            return True
-    return False
-
-
-def modality(tok) -> str:
-    """How a clause presents its event.
-
-    'cond' in an if/unless clause, 'hedge' for could/may/might/should and hedging adverbs,
-    'would' for would (future in reported speech, else a hedge), 'future' for will/shall/
-    going to, 'evidential' for a reported past act ("reportedly killed", "may have been
-    killed": uncertain, but no possible future act), else ''. A counterfactual ("could have
-    been killed", "would have attacked") is 'cond': no event."""
-    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS
-                                   for c in tok.children):
-        return "cond"
-    if tok.dep_ == "ccomp" and _open_question(tok):
-        return "cond"  # "has not said when the exercises will end": asked, not told
-    perfect = any(c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in tok.children)
-    evidential = False
-    for c in tok.children:
-        if c.dep_ == "aux":
-            low = c.lower_
-            if perfect and low in _COUNTERFACTUAL_MODALS:
-                return "cond"  # "could have been killed", "would have attacked": it was not
-            if low in ("would", "'d"):
-                return "would"
-            if low in _HEDGE_MODALS:
-                return "evidential" if perfect else "hedge"  # "may have been killed"
-            if low in _FUTURE_MODALS:
-                return "future"
-        if c.dep_ == "advmod" and c.lower_ in _HEDGE_ADVERBS:
-            return "hedge"
-        evidential = evidential or c.dep_ == "advmod" and c.lower_ in _EVIDENTIAL_ADVERBS
-    if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG":
-        return "future"
-    return "evidential" if evidential else ""
-
-
-def _told_as_past(tok) -> bool:
-    """Whether a verb tells a past act: a simple past ("killed") or a perfect ("to have
-    killed", "to have been killed")."""
-    return tok.tag_ == "VBD" or tok.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in tok.children)
-
-
-def _open_question(tok) -> bool:
-    """Whether a complement clause is an indirect question about whether or when its event
-    will happen ("asked whether the talks would resume", "did not say when the troops will
-    leave"): no event is told. A question about a past event ("when the attack happened")
-    presupposes it, so only ``whether``/``if``, or ``when`` with a future or modal verb."""
-    children = list(tok.children)
-    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in children):
-        return True
-    asked = any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < tok.i for c in children) or any(
-        _wh_argument(c) for c in children if c.i < tok.i)  # "deciding [which leader] should step down"
-    return asked and any(
-        c.dep_ == "aux" and (c.lower_ in _FUTURE_MODALS or c.lower_ in _HEDGE_MODALS
-                             or c.lower_ in ("would", "'d")) for c in children)
-
-
-def _wh_argument(tok) -> bool:
-    """Whether a subject or object before its verb asks who or which: "who", "what", "which
-    leader" ("deciding which leader should step down", "asked who would lead the talks")."""
-    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
-        return False
-    return tok.tag_ in ("WP", "WDT") or any(c.dep_ == "det" and c.tag_ == "WDT" for c in tok.children)
 
 
 def governor_link(node):
@@ -371,6 +287,8 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
             draft.trigger = gov
     elif role == "UNDERGO":
         subj, passive = args.subject_of(gov)
+        if gov.dep_ == "acl" and gov.tag_ == "VBG":  # "the governor, [facing] an indictment": who faces it
+            passive = False
         if link == "prep" and prep == "in":  # "were injured in clashes": who suffered (not "came under fire")
             if draft.noun is not None and lexicon.in_class(draft.noun.lemma_.lower(), "", _MISHAPS):
                 return False  # "died in a fire", "hurt in a crash": no act of force
@@ -447,7 +365,7 @@ def climb(draft: Draft, lexicon, start, consumed: set[int]) -> bool:
         roles = roles_of(gov, lexicon, kind, prep)
         if roles and roles[0] == "DENY" and kind == "ccomp" and _denial_appended(node, gov, lexicon):
             break  # "accused X of harassing them, a charge X denies": the charge was made
-        if roles and roles[0] == "HEDGE" and _told_as_past(node):
+        if roles and roles[0] == "HEDGE" and told_as_past(node):
             # "are believed to have killed", "suspect the rebels killed": a belief about a past
             # act, evidential like "reportedly", not a possible act
             draft.evidential = draft.evidential or not draft.hedged

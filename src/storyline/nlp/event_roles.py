@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from . import event_args as args
 from . import event_spans as spans
-from .event_fallback import actor_like, role_by_position
+from .event_fallback import actor_like, in_scope_phrase, off_bearing, role_by_position
 from .event_lexicon import Lexicon
 from .event_match import RowContext, in_class, is_event_noun, match_row, noun_keys
 from .event_modality import Draft
@@ -90,7 +90,10 @@ def _actor_in(tok, lexicon: Lexicon, verb=None):
     or a thing placed by a name ("a hospital in Mariupol"); else the first name inside it
     ("the closure of guest houses in [Bree]", "a resumption of ties with [Osgiliath]");
     else its owner or author when an actor ("the [president]'s resignation", "the bill
-    passed by [parliament]"); else itself. A way in stands for where it leads ("blocked
+    passed by [parliament]"); else itself. A name before a group only says whose it is
+    ("an attack on [a US military patrol]" is aimed at the patrol, not at the US), and a name
+    of extent, comparison or bearing only places it ("the depot rather than [X]", "a bakery in
+    a town east of [X]"). A way in stands for where it leads ("blocked
     access to [social media sites]"). The event's own ``verb`` is no part of the phrase:
     in "the convoy [attacked] by rebels" the rebels act, the convoy is the target."""
     way = args.prep_object(tok, ("to", "into")) if in_class(lexicon, tok, ("way",)) else None
@@ -99,11 +102,13 @@ def _actor_in(tok, lexicon: Lexicon, verb=None):
     if _agent_like(tok, lexicon) or spans.placed_by_name(tok) or (
             args.counted_group(tok) and actor_like(tok.doc, spans.np_bounds(tok), lexicon)):
         return tok  # "a hospital in Mariupol", "thousands of civilians" are reported whole
+    group = in_class(lexicon, tok, _GROUPS)  # "a [US] military patrol": the patrol, not the US
     own = {t.i for t in verb.subtree} if verb is not None and verb.i != tok.i and verb.head.i == tok.i else set()
     for t in tok.subtree:
         if t.i != tok.i and t.i not in own and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ in args.AGENT_ENTS \
                 and not t.is_punct and t.dep_ not in ("compound", "amod") \
-                and not args.inside_clause(t, tok):
+                and not (group and _premodifies(t, tok)) \
+                and not args.inside_clause(t, tok) and not in_scope_phrase(t) and not off_bearing(t, lexicon, compass_only=True):
             return t
     if in_class(lexicon, tok, _PEOPLE):
         return tok  # "a [journalist] seized by gunmen was freed": the journalist, not the gunmen
@@ -115,6 +120,20 @@ def _actor_in(tok, lexicon: Lexicon, verb=None):
 
 # word classes of people (not of things or acts): a target in them is reported as it is
 _PEOPLE = ("person", "held", "crowd", "workforce", "press", "diplomats", "troops", "police")
+
+
+# How a name hangs before a noun it only qualifies ("a [US] military patrol", "[US] and
+# [Barbados] observers"). Before a thing, a name so parsed is often its owner with the
+# apostrophe stripped ("an end to [Mubaraks] rule"), so only a group's premodifiers are skipped.
+_PREMODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+_GROUPS = _PEOPLE + ("guests", "armed")
+
+
+def _premodifies(tok, head) -> bool:
+    """Whether ``tok`` premodifies ``head``, alone or in a coordination ("US and UK troops")."""
+    if tok.dep_ == "conj":
+        tok = tok.head
+    return tok.dep_ in _PREMODIFIER_DEPS and tok.head.i == head.i and tok.i < head.i
 
 
 def _agent_like(tok, lexicon: Lexicon) -> bool:

@@ -48,7 +48,8 @@ from .event_lexicon import Lexicon, load_lexicon, words_of
 from .event_match import (RowContext, first_row, hyphen_keys, in_class, is_event_noun, match_row, noun_keys,
                           verb_keys)
 from .event_model import model_for
-from .event_modality import Draft, climb, finish_modality, governor_link, is_negated, modality, naming, roles_of
+from .event_modality import Draft, climb, finish_modality, governor_link, naming, roles_of
+from .event_mood import is_negated, modality
 from .event_records import attached_dates, date_chains, event_date, event_record, may_lie_ahead
 from .event_roles import find_target, share_targets
 from .event_scale import goldstein, quad_class
@@ -364,12 +365,23 @@ def _protests_by_protesters(drafts: list[Draft], lexicon: Lexicon) -> None:
     protests = {d.actor.i for d in drafts if d.type == "PROTEST" and d.actor is not None}
     for d in list(drafts):
         if d.type not in _VOICED_BY_CROWDS or d.actor is None or d.type == "ACCUSE" and d.mode != "disapprove" \
-                or not in_class(lexicon, d.actor, _PROTESTERS):
+                or not in_class(lexicon, d.actor, _PROTESTERS) or _legal_appeal(d, lexicon):
             continue
         if d.actor.i in protests:
             drafts.remove(d)
         else:
             d.type, d.mode = "PROTEST", "demo"
+
+
+def _legal_appeal(draft: Draft, lexicon: Lexicon) -> bool:
+    """Whether a request is an appeal at law ("the jailed protesters appealed [against their
+    sentences]", "appealed [to the supreme court]"): a plea to a court, not a protest, though
+    protesters make it (the lexicon classes ``verdicts`` and ``courts``)."""
+    word = draft.noun if draft.noun is not None else draft.trigger
+    if word.lemma_.lower() != "appeal":
+        return False
+    return any(in_class(lexicon, o, ("verdicts",)) for o in args.prep_objects(word, ("against", "of"))) or any(
+        in_class(lexicon, o, ("courts",)) for o in args.prep_objects(word, ("to", "in", "before")))
 
 
 def _code(doc, lexicon: Lexicon, settings: Settings, declined: list | None = None,

@@ -1,0 +1,100 @@
+"""The mood of one event clause, read from its own words: negation, modals, tense, conditions.
+
+:mod:`event_modality` climbs from an event to the verbs that govern it; before each hop it asks
+how the clause at hand presents its event ("if Russia invaded", "could have been killed",
+"was reportedly killed", "will send"), and whether it is negated ("not", "never", "no plans",
+"[no one] was hurt"). Those questions look only at a token and its own children, so they live
+here, apart from the governor roles.
+"""
+
+from __future__ import annotations
+
+from . import event_args as args
+
+_HEDGE_MODALS = frozenset({"could", "may", "might", "should", "can", "ca"})
+_FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+_CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+_HEDGE_ADVERBS = frozenset({"possibly", "perhaps", "maybe", "potentially", "likely"})
+# Evidential adverbs qualify the report, not the act: "was reportedly killed" is a killing the
+# writer has not seen, not a possible one; PLOVER codes the act (ASSAULT), not a threat.
+_EVIDENTIAL_ADVERBS = frozenset({"allegedly", "reportedly", "purportedly", "apparently",
+                                 "supposedly", "reputedly"})
+_PERFECT_AUX = frozenset({"have", "has", "had", "'ve"})
+# with a perfect, these modals tell what did not happen ("could have been killed")
+_COUNTERFACTUAL_MODALS = frozenset({"would", "'d", "could", "should"})
+
+
+def is_negated(tok) -> bool:
+    """A "not"/"never" on a verb, "no" on a noun ("no plans", "no talks"), or a subject that
+    is no one ("[nobody] has claimed responsibility", "[no one] was hurt") or neither of two
+    ("[neither Arnholt nor Vellmark] attacked")."""
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")):
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and (args.is_no_one(c) or args.neither_nor(c)):
+            return True
+    return False
+
+
+def modality(tok) -> str:
+    """How a clause presents its event.
+
+    'cond' in an if/unless clause, 'hedge' for could/may/might/should and hedging adverbs,
+    'would' for would (future in reported speech, else a hedge), 'future' for will/shall/
+    going to, 'evidential' for a reported past act ("reportedly killed", "may have been
+    killed": uncertain, but no possible future act), else ''. A counterfactual ("could have
+    been killed", "would have attacked") is 'cond': no event."""
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS
+                                   for c in tok.children):
+        return "cond"
+    if tok.dep_ == "ccomp" and _open_question(tok):
+        return "cond"  # "has not said when the exercises will end": asked, not told
+    perfect = any(c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in tok.children)
+    evidential = False
+    for c in tok.children:
+        if c.dep_ == "aux":
+            low = c.lower_
+            if perfect and low in _COUNTERFACTUAL_MODALS:
+                return "cond"  # "could have been killed", "would have attacked": it was not
+            if low in ("would", "'d"):
+                return "would"
+            if low in _HEDGE_MODALS:
+                return "evidential" if perfect else "hedge"  # "may have been killed"
+            if low in _FUTURE_MODALS:
+                return "future"
+        if c.dep_ == "advmod" and c.lower_ in _HEDGE_ADVERBS:
+            return "hedge"
+        evidential = evidential or c.dep_ == "advmod" and c.lower_ in _EVIDENTIAL_ADVERBS
+    if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG":
+        return "future"
+    return "evidential" if evidential else ""
+
+
+def told_as_past(tok) -> bool:
+    """Whether a verb tells a past act: a simple past ("killed") or a perfect ("to have
+    killed", "to have been killed")."""
+    return tok.tag_ == "VBD" or tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in tok.children)
+
+
+def _open_question(tok) -> bool:
+    """Whether a complement clause is an indirect question about whether or when its event
+    will happen ("asked whether the talks would resume", "did not say when the troops will
+    leave"): no event is told. A question about a past event ("when the attack happened")
+    presupposes it, so only ``whether``/``if``, or ``when`` with a future or modal verb."""
+    children = list(tok.children)
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in children):
+        return True
+    asked = any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < tok.i for c in children) or any(
+        _wh_argument(c) for c in children if c.i < tok.i)  # "deciding [which leader] should step down"
+    return asked and any(
+        c.dep_ == "aux" and (c.lower_ in _FUTURE_MODALS or c.lower_ in _HEDGE_MODALS
+                             or c.lower_ in ("would", "'d")) for c in children)
+
+
+def _wh_argument(tok) -> bool:
+    """Whether a subject or object before its verb asks who or which: "who", "what", "which
+    leader" ("deciding which leader should step down", "asked who would lead the talks")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    return tok.tag_ in ("WP", "WDT") or any(c.dep_ == "det" and c.tag_ == "WDT" for c in tok.children)

@@ -1,0 +1,58 @@
+"""Whom an event is aimed at: targets that are places, comparisons or owners, not parties
+(storyline.nlp.event_roles, event_fallback), and who faces a charge or appeals a sentence.
+
+Every sentence here was written for this file (made-up places Kessling and Ostara). Expected
+values are the whole coded event: (type, mode, actor as written, target as written).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp.annotate import AnnotatedSentence
+from storyline.nlp.engine import load_model
+from storyline.nlp.events import find_events
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
+
+
+def coded(nlp, text: str) -> list[tuple]:
+    return [(e.type, e.mode, e.actor.text if e.actor else None, e.target.text if e.target else None)
+            for e in find_events(AnnotatedSentence(0, text, nlp(text), True))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # how far a protest spread is no one it is aimed at
+    ("Protesters rallied across Ostara on Friday.", ("PROTEST", "demo", "Protesters", None)),
+    ("Unions staged strikes throughout Ostara.", ("PROTEST", "strike", "Unions", None)),
+    # the point a bearing is told from is where, not whom
+    ("Gunmen attacked a checkpoint in a town north of Kessling.", ("ASSAULT", "", "Gunmen", "checkpoint")),
+    # a name before the head only says whose the patrol is
+    ("Earlier a bomb attack on a US military patrol killed three civilians.",
+     ("ASSAULT", "", None, "US military patrol")),
+])
+def test_a_place_or_an_owner_is_no_target(nlp, text, expected):
+    assert coded(nlp, text)[0] == expected
+
+
+def test_who_faces_an_indictment_is_its_target(nlp):
+    assert coded(nlp, "The governor, facing a federal indictment, denied the charges.") == [
+        ("ACCUSE", "allege", None, "governor"), ("REJECT", "", "governor", None)]
+
+
+def test_protesters_appeal_at_law_is_no_protest(nlp):
+    assert coded(nlp, "The jailed protesters appealed against their sentences in the high court.") == [
+        ("REQUEST", "", "jailed protesters", None)]
+    # a demand they make is still their protest
+    assert coded(nlp, "Protesters appealed to the mayor for jobs.")[0][:2] == ("PROTEST", "demo")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Rebels shelled the depot rather than Ostara.", "depot"),
+    ("Jets bombed a bakery in a town east of Kessling.", "bakery"),
+])
+def test_a_name_that_only_places_the_target_is_not_it(nlp, text, target):
+    assert [e[3] for e in coded(nlp, text)] == [target]
