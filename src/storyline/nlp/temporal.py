@@ -1,7 +1,7 @@
 """Temporal expressions, normalised to calendar values against the publication date.
 
 A HeidelTime-style rule-based tagger that storyline owns: regex rules over the sentence
-(``temporal_absolute``, ``temporal_relative``, ``temporal_periods``, ``temporal_durations``,
+(``temporal_absolute``, ``temporal_relative``, ``temporal_ago``, ``temporal_periods``, ``temporal_durations``,
 ``temporal_references``) find TIMEX3 extents
 and compute their values; the tense of the clause (``temporal_tense``) decides whether a
 bare ``Friday`` or ``March`` is behind or ahead of the publication date; spaCy's entities
@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from ..records import Span, TimeExpr
 from ..settings import DEFAULTS, Settings
 from . import temporal_absolute, temporal_durations, temporal_holidays, temporal_periods, temporal_relative  # noqa: F401  (register rules)
-from . import temporal_references  # noqa: F401  (register rules)
+from . import temporal_ago, temporal_references  # noqa: F401  (register rules)
 from .annotate import AnnotatedSentence
 from .temporal_anaphora import resolve
 from .temporal_calendar import calendar_range
