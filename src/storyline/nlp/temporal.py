@@ -156,7 +156,7 @@ def _vetoed(r: Reading, ents: list[tuple[int, int, str]], text: str) -> bool:
     recogniser running over (``JaneHaleMP today met``)."""
     if _PLACE_NAMED_FOR_A_DAY.match(text, r.end):
         return True
-    looks_like_name = text[r.start].isupper() or text[r.start].isdigit()
+    looks_like_name = (text[r.start].isupper() or text[r.start].isdigit()) and not _fully_dated(r, text)
     for start, end, label in ents:
         if end <= r.start or start >= r.end:
             continue
@@ -165,6 +165,20 @@ def _vetoed(r: Reading, ents: list[tuple[int, int, str]], text: str) -> bool:
         if label in _NUMBER_LABELS and r.rule in _NUMBER_RULES:
             return True
     return False
+
+
+# A day with its month and year written ("May 1, 2011", "1 May 2011"), or a clock time with
+# a.m./p.m.: no part of a name. The recogniser runs names over a wire dateline ("PARIS | Fri
+# Apr 1, 2011 9:14 am EDT" gave PERSON "Fri Apr 1,"; NER alone, ORG "Sun May 1, 2011 6:03 pm
+# EDT"), which lost the story's date and put its clock time on another day of the sentence.
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _fully_dated(r: Reading, text: str) -> bool:
+    if r.rule == "clock_12h":
+        return True
+    return bool(_DAY_VALUE.match(r.value) and _WRITTEN_YEAR.search(text, r.start, r.end))
 
 
 def _record(article_id: str, span: Span, r: Reading) -> TimeExpr:

@@ -74,8 +74,11 @@ _NOWADAYS_AFTER = re.compile(_POSSESSIVE + r"\s+(?:world|youth|society|generatio
 @rule("day_part", needs=words("morning", "afternoon", "evening", "night"), pattern=B + r"(?:(?P<mod>early|earlier|late|later)\s+)?(?P<rel>this|last)\s+"
       r"(?P<part>morning|afternoon|evening|night)(?=(?P<s>s)?(?![\w-]))", anchorable=True)
 def _day_part(m: re.Match, ctx: Context) -> tuple[str, str] | None:
-    if m["s"] and (ctx.word_before(m.start()) == "the" or not ctx.noun_follows(m.end() + 1)):
-        return None  # "the last nights of Ramadan"; but "last nights meeting" is "last night's"
+    if m["s"] and (ctx.word_before(m.start()) == "the"
+                   or not (ctx.noun_follows(m.end() + 1) or m["rel"].lower() == "this")):
+        # "the last nights of Ramadan"; but "last nights meeting" is "last night's", and
+        # "this evenings" has no plural reading ("in this evenings Parting Shots")
+        return None
     part = m["part"].lower()
     if m["rel"].lower() == "last" and part not in ("night", "evening"):
         return None  # "last morning" is not idiomatic; "the last morning of" is not a date
