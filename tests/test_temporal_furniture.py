@@ -57,3 +57,14 @@ def test_a_chronology_entry_in_the_historical_present_is_behind():
 def test_this_evenings_before_a_title_is_a_stripped_possessive():
     assert tags("Stay with us for this evenings Closing Notes.") == [("this evening", "TIME", "2022-02-12TEV")]
     assert tags("The talks ran late last nights, aides said.") == []  # no noun after: no possessive
+
+
+def test_a_newspaper_title_is_no_date():
+    assert tags("The minister told The Sunday Times that talks had failed.") == []
+    assert tags("A Mail on Sunday reporter and a USA Today columnist were there.") == []
+    assert tags("The Daily Herald ran the letter.") == []
+    # The day after a title is a day; a daily ration is a set.
+    assert tags("The Daily Mail reported it on Friday.") == [("Friday", "DATE", "2022-02-11")]
+    assert tags("It ran in the Mail on Friday.") == [("Friday", "DATE", "2022-02-11")]
+    assert tags("Sunday talks and daily rations resumed.") == [
+        ("Sunday", "DATE", "2022-02-06"), ("daily", "SET", "P1D")]

@@ -35,6 +35,7 @@ from .temporal_calendar import calendar_range
 from .temporal_grammar import RULES, Context, Reading, readings, sentence_words
 from .temporal_lists import agree_in_lists
 from .temporal_tense import lexical_tense, needs_parse, parsed_tense
+from .temporal_titles import in_a_title
 
 __all__ = ["find_timexes", "find_timexes_in_article", "find_timexes_in_text", "needs_parse", "has_trigger",
            "granularity_of", "annotate_for_dates"]
@@ -154,7 +155,7 @@ def _vetoed(r: Reading, ents: list[tuple[int, int, str]], text: str) -> bool:
     A name veto needs the reading to look like part of a name (capitalised or a number:
     ``Theresa May``, ``Windows 2000``); a lower-case ``today`` inside a PERSON entity is the
     recogniser running over (``JaneHaleMP today met``)."""
-    if _PLACE_NAMED_FOR_A_DAY.match(text, r.end):
+    if _PLACE_NAMED_FOR_A_DAY.match(text, r.end) or in_a_title(text, r.start, r.end):
         return True
     looks_like_name = (text[r.start].isupper() or text[r.start].isdigit()) and not _fully_dated(r, text)
     for start, end, label in ents:
