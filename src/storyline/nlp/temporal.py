@@ -1,7 +1,7 @@
 """Temporal expressions, normalised to calendar values against the publication date.
 
 A HeidelTime-style rule-based tagger that storyline owns: regex rules over the sentence
-(``temporal_absolute``, ``temporal_relative``, ``temporal_periods``, ``temporal_durations``,
+(``temporal_absolute``, ``temporal_relative``, ``temporal_ago``, ``temporal_periods``, ``temporal_durations``,
 ``temporal_references``) find TIMEX3 extents
 and compute their values; the tense of the clause (``temporal_tense``) decides whether a
 bare ``Friday`` or ``March`` is behind or ahead of the publication date; spaCy's entities
@@ -28,13 +28,14 @@ from collections.abc import Sequence
 from ..records import Span, TimeExpr
 from ..settings import DEFAULTS, Settings
 from . import temporal_absolute, temporal_durations, temporal_holidays, temporal_periods, temporal_relative  # noqa: F401  (register rules)
-from . import temporal_references  # noqa: F401  (register rules)
+from . import temporal_ago, temporal_references  # noqa: F401  (register rules)
 from .annotate import AnnotatedSentence
 from .temporal_anaphora import resolve
 from .temporal_calendar import calendar_range
 from .temporal_grammar import RULES, Context, Reading, readings, sentence_words
 from .temporal_lists import agree_in_lists
 from .temporal_tense import lexical_tense, needs_parse, parsed_tense
+from .temporal_titles import in_a_title
 
 __all__ = ["find_timexes", "find_timexes_in_article", "find_timexes_in_text", "needs_parse", "has_trigger",
            "granularity_of", "annotate_for_dates"]
@@ -154,9 +155,9 @@ def _vetoed(r: Reading, ents: list[tuple[int, int, str]], text: str) -> bool:
     A name veto needs the reading to look like part of a name (capitalised or a number:
     ``Theresa May``, ``Windows 2000``); a lower-case ``today`` inside a PERSON entity is the
     recogniser running over (``JaneHaleMP today met``)."""
-    if _PLACE_NAMED_FOR_A_DAY.match(text, r.end):
+    if _PLACE_NAMED_FOR_A_DAY.match(text, r.end) or in_a_title(text, r.start, r.end):
         return True
-    looks_like_name = text[r.start].isupper() or text[r.start].isdigit()
+    looks_like_name = (text[r.start].isupper() or text[r.start].isdigit()) and not _fully_dated(r, text)
     for start, end, label in ents:
         if end <= r.start or start >= r.end:
             continue
@@ -165,6 +166,20 @@ def _vetoed(r: Reading, ents: list[tuple[int, int, str]], text: str) -> bool:
         if label in _NUMBER_LABELS and r.rule in _NUMBER_RULES:
             return True
     return False
+
+
+# A day with its month and year written ("May 1, 2011", "1 May 2011"), or a clock time with
+# a.m./p.m.: no part of a name. The recogniser runs names over a wire dateline ("PARIS | Fri
+# Apr 1, 2011 9:14 am EDT" gave PERSON "Fri Apr 1,"; NER alone, ORG "Sun May 1, 2011 6:03 pm
+# EDT"), which lost the story's date and put its clock time on another day of the sentence.
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _fully_dated(r: Reading, text: str) -> bool:
+    if r.rule == "clock_12h":
+        return True
+    return bool(_DAY_VALUE.match(r.value) and _WRITTEN_YEAR.search(text, r.start, r.end))
 
 
 def _record(article_id: str, span: Span, r: Reading) -> TimeExpr:

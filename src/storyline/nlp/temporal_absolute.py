@@ -34,10 +34,11 @@ MOD = r"(?:(?P<mod>early|late|mid|middle|(?:end|start|beginning)(?=-)|the\s+(?:b
 MONTH_OF = r"(?:(?P<monthof>the\s+month\s+of)\s+)?"
 WEEKDAY_PREFIX = r"(?:(?P<wd>" + lex.RE_WEEKDAY + r")" + COMMA + r"(?:the\s+)?)?"
 YEAR = r"(?P<year>" + lex.RE_YEAR + r")(?![\d%]|[.,]\d)"
-# The day after a clock time: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6".
+# The day after a clock time: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6", with its year if
+# written ("3:44 pm ET February 11, 2013": a post's time stamp, which may be years from the story's).
 DAY_REF = (
     r"(?:\s+(?P<dayref>" + lex.RE_WEEKDAY + r"|today|tonight|yesterday|tomorrow)|\s?,?\s+(?P<dateref>"
-    + lex.RE_MONTH + r"\s*" + lex.RE_DAY_OF_MONTH + r"))"
+    + lex.RE_MONTH + r"\s*" + lex.RE_DAY_OF_MONTH + r"(?:" + COMMA + lex.RE_YEAR + r"(?![\d%]|[.,]\d))?))"
 )
 AM_PM = r"(?P<ampm>[ap])(?:\.\s?m\.?|\s?m\b)"
 # Zones by name too, as market reports write them ("9:30 a.m. Eastern time", "4 p.m. New York
@@ -94,18 +95,19 @@ def month_ok(m: re.Match, ctx: Context, *, bare: bool) -> bool:
     return True
 
 
-def day_year(ctx: Context, month: int, day: int, start: int, end: int) -> int:
+def day_year(ctx: Context, month: int, day: int, start: int, end: int, behind: bool = False) -> int:
     """The year of a day and month written without one (see the module docstring): the
-    nearest, unless the tense rules it out by more than ``ctx.day_slack_days``."""
+    nearest, unless the tense rules it out by more than ``ctx.day_slack_days``; ``behind``:
+    on or before publication, whatever the tense."""
     d = ctx.published
-    direction = ctx.direction(start, end)
+    direction = "past" if behind else ctx.direction(start, end)
     best: tuple[int, int] | None = None
     for year in (d.year - 1, d.year, d.year + 1):
         try:
             diff = (dt.date(year, month, day) - d).days
         except ValueError:  # February 29 in a common year
             continue
-        slack = ctx.day_slack_days
+        slack = 0 if behind else ctx.day_slack_days
         if (direction == "past" and diff > slack) or (direction == "future" and diff < -slack):
             continue
         if best is None or abs(diff) < abs(best[1]):
@@ -128,13 +130,26 @@ def _day(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     elif rel:
         year = ctx.published.year + {"this": 0, "last": -1, "next": 1}[rel.lower()]
     else:
-        year = day_year(ctx, month, day, m.start(), m.end())
+        year = day_year(ctx, month, day, m.start(), m.end(), behind=_chronology_entry(m, ctx))
     if not m["year"] and (month, day) == (9, 11) and _ATTACKS.match(ctx.text, m.end()) and ctx.published.year > 2001:
         year = 2001  # "since the September 11 attacks": the attacks' day, a name as "Black Friday" is
     weekday = m.groupdict().get("wd")
     if weekday and not (m["year"] or rel):
         year = _year_of_weekday(year, month, day, lex.WEEKDAYS[weekday.lower().rstrip(".")])
     return "DATE", day_value(dt.date(year, month, day))
+
+
+# A day that opens a line and a dash or colon after it: an entry of a chronology ("March 28 -
+# Qatar recognises the council"), told in the historical present of what has happened, so
+# the present is no schedule ahead; an entry that says it is ahead keeps its tense.
+_ENTRY_AFTER = re.compile(r"\s*(?:-{1,2}|\u2013|\u2014|:)\s")
+_ENTRY_BEFORE = re.compile(r"[\s*\u2022-]*")
+_ENTRY_AHEAD = re.compile(r"\b(?:will|shall|due|to\s+be|scheduled|expected|set\s+to|plans?\s+to|deadline)\b", re.I)
+
+
+def _chronology_entry(m: re.Match, ctx: Context) -> bool:
+    return (bool(_ENTRY_BEFORE.fullmatch(ctx.text, 0, m.start())) and bool(_ENTRY_AFTER.match(ctx.text, m.end()))
+            and not _ENTRY_AHEAD.search(ctx.text, m.end()))
 
 
 def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
@@ -395,11 +410,11 @@ def day_of(ref: str | None, ctx: Context, start: int, end: int) -> dt.date | Non
     offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
     if key in offsets:
         return d + dt.timedelta(days=offsets[key])
-    m = re.match(r"(?P<month>[a-z]+)\.?\s*(?P<day>\d+)", key)
+    m = re.match(r"(?P<month>[a-z]+)\.?\s*(?P<day>\d+)(?:\D+(?P<year>\d{4}))?", key)
     if not m:
         return None
     month, day = month_number(m["month"]), int(m["day"])
-    return dt.date(day_year(ctx, month, day, start, end), month, day)
+    return dt.date(int(m["year"]) if m["year"] else day_year(ctx, month, day, start, end), month, day)
 
 
 APPROX = r"(?:(?:around|about|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
