@@ -809,6 +809,18 @@ def test_pronoun_after_a_quote_is_its_speaker_not_the_person_quoted_about():
     assert (q.speaker_name, q.text) == ("Tom Reed", "the party needed a change")
 
 
+def test_pronoun_is_never_a_person_inside_its_own_quote():
+    q = quotes("Tom Reed spoke on Monday.", "Victor Hale will resign soon, he said.")[-1]
+    assert (q.speaker_name, q.text) == ("Tom Reed", "Victor Hale will resign soon")
+
+
+def test_pronoun_is_never_the_source_named_by_according_to():
+    # "according to" names a source in passing: he is Reed, or no one the rule can tell
+    q = quotes("Tom Reed left the party in May, according to the weekly Nordpost.",
+               "He said the party had no plan.")[-1]
+    assert (q.speaker_name, q.text) == ("unknown", "the party had no plan")
+
+
 def test_ambiguous_nearest_sentence_leaves_the_pronoun_unknown():
     # the sentence before names no one; the one before that names two men
     q = quotes("Tom Reed met Victor Hale on Monday.", "The ministry said the talks went well.",

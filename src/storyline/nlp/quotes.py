@@ -257,7 +257,8 @@ def _people(sentence: AnnotatedSentence, frames: list[Frame]) -> list[tuple[int,
     quote's speaker is SALIENT, the only kind a pronoun is resolved to; other persons the
     NER finds are PASSING and count against a resolution; a possessor (``Gadhafis forces``)
     is ASIDE. With a parse, proper-noun subjects the NER missed or mislabelled are SALIENT,
-    but for an organisation in capitals (``NATO``, ``POLITICO``), which is PASSING."""
+    but for an organisation in capitals (``NATO``, ``POLITICO``), which is PASSING, and so
+    is the source of ``according to``."""
     doc = sentence.doc
     found: dict[int, tuple[int, str, int]] = {}
     for ent in getattr(doc, "ents", ()):
@@ -284,7 +285,9 @@ def _people(sentence: AnnotatedSentence, frames: list[Frame]) -> list[tuple[int,
         if frame.name is not None and frame.speaker_kind == "name":
             text = sentence.doc_text[frame.name[0]:frame.name[1]]
             span = doc.char_span(*frame.name, alignment_mode="expand") if sentence.parsed else None  # type: ignore[attr-defined]
-            found[frame.name[0]] = (frame.name[0], text, _subject_grade(span))
+            # "..., according to the newspaper Quryna": a source named in passing
+            grade = PASSING if frame.lemma == "according to" else _subject_grade(span)
+            found[frame.name[0]] = (frame.name[0], text, grade)
     said = [c for frame in frames for c in frame.content]
     return sorted((off, text, grade, any(s <= off < e for s, e in said)) for off, text, grade in found.values())
 
@@ -372,7 +375,9 @@ def _speaker_name(
         pronoun = sentence.span(*frame.speaker).text
         start = frame.speaker[0]
         window = settings["quotes.pronoun_window"]
-        tiers = [[(index.full(t), grade, said) for off, t, grade, said in people[pos] if off < start]]
+        # never someone inside a quote of its own sentence: in "Gadhafi will fall, he said"
+        # the speaker is not Gadhafi
+        tiers = [[(index.full(t), grade, said) for off, t, grade, said in people[pos] if off < start and not said]]
         for back in range(pos - 1, max(-1, pos - 1 - window), -1):
             tiers.append([(index.full(t), grade, said) for _, t, grade, said in people[back]])
         return resolve_pronoun(pronoun, [[p for p in tier if p[0]] for tier in tiers], index)
