@@ -821,6 +821,13 @@ def test_pronoun_is_never_the_source_named_by_according_to():
     assert (q.speaker_name, q.text) == ("unknown", "the party had no plan")
 
 
+def test_a_chain_of_pronoun_speakers_carries_the_name():
+    # the second "she" is three sentences after the name, one after the first "she"
+    *_, q = quotes("Ana Ruiz said the port was shut.", "The ferries stopped on Monday, she said.",
+                   "The boats were idle all week.", "The fishermen left too, she said.")
+    assert (q.speaker_name, q.text) == ("Ana Ruiz", "The fishermen left too")
+
+
 def test_ambiguous_nearest_sentence_leaves_the_pronoun_unknown():
     # the sentence before names no one; the one before that names two men
     q = quotes("Tom Reed met Victor Hale on Monday.", "The ministry said the talks went well.",

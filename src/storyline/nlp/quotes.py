@@ -380,7 +380,12 @@ def _speaker_name(
         tiers = [[(index.full(t), grade, said) for off, t, grade, said in people[pos] if off < start and not said]]
         for back in range(pos - 1, max(-1, pos - 1 - window), -1):
             tiers.append([(index.full(t), grade, said) for _, t, grade, said in people[back]])
-        return resolve_pronoun(pronoun, [[p for p in tier if p[0]] for tier in tiers], index)
+        name = resolve_pronoun(pronoun, [[p for p in tier if p[0]] for tier in tiers], index)
+        if name != "unknown":
+            # a chain of "he said" after one named speaker: a resolved pronoun mentions its
+            # person for the pronouns after it
+            people[pos].append((start, name, SALIENT, False))
+        return name
     return "unknown"
 
 
