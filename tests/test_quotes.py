@@ -828,6 +828,13 @@ def test_a_chain_of_pronoun_speakers_carries_the_name():
     assert (q.speaker_name, q.text) == ("Ana Ruiz", "The fishermen left too")
 
 
+def test_pronoun_after_a_transcript_label_is_not_the_labelled_speaker():
+    # the labelled speaker says "I"; the "he" of the next line is someone else
+    label, q = quotes("REED: I spoke to the minister on Monday.", "He said a deal was close.")
+    assert (label.speaker_name, label.text) == ("REED", "I spoke to the minister on Monday")
+    assert (q.speaker_name, q.text) == ("unknown", "a deal was close")
+
+
 def test_ambiguous_nearest_sentence_leaves_the_pronoun_unknown():
     # the sentence before names no one; the one before that names two men
     q = quotes("Tom Reed met Victor Hale on Monday.", "The ministry said the talks went well.",

@@ -257,8 +257,8 @@ def _people(sentence: AnnotatedSentence, frames: list[Frame]) -> list[tuple[int,
     quote's speaker is SALIENT, the only kind a pronoun is resolved to; other persons the
     NER finds are PASSING and count against a resolution; a possessor (``Gadhafis forces``)
     is ASIDE. With a parse, proper-noun subjects the NER missed or mislabelled are SALIENT,
-    but for an organisation in capitals (``NATO``, ``POLITICO``), which is PASSING, and so
-    is the source of ``according to``."""
+    but for a name in capitals (``NATO``, a transcript's ``BLITZER:``), which is PASSING,
+    and so is the source of ``according to``."""
     doc = sentence.doc
     found: dict[int, tuple[int, str, int]] = {}
     for ent in getattr(doc, "ents", ()):
@@ -293,9 +293,11 @@ def _people(sentence: AnnotatedSentence, frames: list[Frame]) -> list[tuple[int,
 
 
 def _subject_grade(span) -> int:
-    """SALIENT for a subject or a speaker, but PASSING for a body written in capitals
-    (``POLITICO published``, ``NATO said``): the NER's organisation, and no he or she."""
-    if span is not None and span.text.isupper() and any(t.ent_type_ == "ORG" for t in span):
+    """SALIENT for a subject or a speaker, but PASSING for a name written in capitals: a
+    body (``POLITICO published``, ``NATO said``), no he or she; or a transcript's speaker
+    label (``BLITZER: ... He wanted Gamal to take over``), whose own words are I and we, so
+    a he or she after it is someone else."""
+    if span is not None and len(span.text) > 1 and span.text.isupper():
         return PASSING
     return SALIENT
 
