@@ -797,6 +797,63 @@ def test_pronoun_never_resolved_to_a_person_named_in_passing():
     assert q.speaker_name == "unknown"
 
 
+def test_pronoun_resolved_to_the_person_of_the_nearest_sentence():
+    # the sentence right before decides; a person two sentences back makes it no less clear
+    q = quotes("Victor Hale left the meeting early.", "Tom Reed said the budget was too small.",
+               "He said the vote would wait.")[-1]
+    assert (q.speaker_name, q.text) == ("Tom Reed", "the vote would wait")
+
+
+def test_pronoun_after_a_quote_is_its_speaker_not_the_person_quoted_about():
+    q = quotes("Tom Reed said Victor Hale would resign.", "He said the party needed a change.")[-1]
+    assert (q.speaker_name, q.text) == ("Tom Reed", "the party needed a change")
+
+
+def test_pronoun_is_never_a_person_inside_its_own_quote():
+    q = quotes("Tom Reed spoke on Monday.", "Victor Hale will resign soon, he said.")[-1]
+    assert (q.speaker_name, q.text) == ("Tom Reed", "Victor Hale will resign soon")
+
+
+def test_pronoun_is_never_the_source_named_by_according_to():
+    # "according to" names a source in passing: he is Reed, or no one the rule can tell
+    q = quotes("Tom Reed left the party in May, according to the weekly Nordpost.",
+               "He said the party had no plan.")[-1]
+    assert (q.speaker_name, q.text) == ("unknown", "the party had no plan")
+
+
+def test_a_chain_of_pronoun_speakers_carries_the_name():
+    # the second "she" is three sentences after the name, one after the first "she"
+    *_, q = quotes("Ana Ruiz said the port was shut.", "The ferries stopped on Monday, she said.",
+                   "The boats were idle all week.", "The fishermen left too, she said.")
+    assert (q.speaker_name, q.text) == ("Ana Ruiz", "The fishermen left too")
+
+
+def test_pronoun_after_a_transcript_label_is_not_the_labelled_speaker():
+    # the labelled speaker says "I"; the "he" of the next line is someone else
+    label, q = quotes("REED: I spoke to the minister on Monday.", "He said a deal was close.")
+    assert (label.speaker_name, label.text) == ("REED", "I spoke to the minister on Monday")
+    assert (q.speaker_name, q.text) == ("unknown", "a deal was close")
+
+
+def test_ambiguous_nearest_sentence_leaves_the_pronoun_unknown():
+    # the sentence before names no one; the one before that names two men
+    q = quotes("Tom Reed met Victor Hale on Monday.", "The ministry said the talks went well.",
+               "He said the deal was close.")[-1]
+    assert (q.speaker_name, q.text) == ("unknown", "the deal was close")
+
+
+def test_pronoun_is_never_an_organisation_written_in_capitals():
+    q = quotes("The plan was announced after NORSEC published a report.", "He said the report was wrong.")[-1]
+    assert (q.speaker_name, q.text) == ("unknown", "the report was wrong")
+
+
+def test_surname_without_its_arabic_article_is_the_same_person():
+    closed, q = quotes("Interior Minister Karim al-Haddad visited the port.", "The border is closed, Mr Haddad said.",
+                       "He said the ferries would resume soon.")
+    assert (closed.speaker_name, closed.text) == ("Karim al-Haddad", "The border is closed")
+    assert (q.speaker_name, q.text) == ("Karim al-Haddad", "the ferries would resume soon")
+
+
 def test_pronoun_in_shuffled_order_stays_unknown():
     q = one("Anna Novak spoke after the vote.", "She said the plan was fair.", ordered=False)
     assert q.speaker_name == "unknown"

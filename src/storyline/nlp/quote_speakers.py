@@ -5,8 +5,8 @@ and honorifics go, and so does a possessive ``'s`` (or the bare ``s`` left where
 stripped the apostrophe: ``Clintons`` -> ``Clinton`` when the article knows ``Clinton``).
 
 A pronoun speaker (he, she) is resolved only in reading order and only when exactly one
-named person compatible with it is mentioned nearby (the same sentence before the pronoun
-or the few sentences before); gender is known only from honorifics (Mr, Ms...) and from
+named person compatible with it is mentioned in the nearest place that names any (the same
+sentence before the pronoun, else the sentence before, and so on for a few sentences); gender is known only from honorifics (Mr, Ms...) and from
 the article's own he/she attributions of that person, never guessed from the first name.
 """
 
@@ -55,6 +55,8 @@ rebecca ruth sandra sarah sharon stephanie susan susana teresa theresa tulsi vir
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 _TOKEN = re.compile(r"[^\W_][\w.\-\u2019']*", re.UNICODE)
+# The Arabic article written onto a surname: "Bashar al-Assad" is "Mr Assad" and "Assads".
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)-(?=\w{3})", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019]|['\u2019])$", re.IGNORECASE)
 
 
@@ -71,6 +73,13 @@ def name_tokens(text: str) -> list[str]:
         if bare:
             out.append(bare)
     return out
+
+
+def surname_key(token: str) -> str:
+    """A surname as the index files it: in lower case, without the Arabic article news writes
+    onto it or leaves out (``al-Assad``, ``Assad``; ``el-Sisi``, ``Sisi``), so that ``Mr Assad``
+    finds ``Bashar al-Assad`` and a pronoun does not count them as two people."""
+    return _ARTICLE.sub("", token.lower())
 
 
 def as_mid_sentence(doc: object, start: int, text: str, names: Collection[str] = ()) -> str:
@@ -171,7 +180,7 @@ class NameIndex:
         if not toks or len(toks) > 6:  # longer "names" are mis-tagged phrases
             return
         self.forms[toks] += 1
-        self.by_last[toks[-1].lower()].add(toks)
+        self.by_last[surname_key(toks[-1])].add(toks)
         self.words.update(t.lower() for t in toks)
         if raw and raw[0] in MALE_TITLES:
             self.gender.setdefault(toks, "m")
@@ -180,8 +189,8 @@ class NameIndex:
 
     def _strip_possessive(self, toks: list[str]) -> list[str]:
         last = toks[-1]
-        if len(last) > 2 and last[-1] in "sS" and last.lower() not in self.by_last \
-                and last[:-1].lower() in self.by_last:
+        if len(last) > 2 and last[-1] in "sS" and surname_key(last) not in self.by_last \
+                and surname_key(last[:-1]) in self.by_last:
             return [*toks[:-1], last[:-1]]
         return toks
 
@@ -193,10 +202,10 @@ class NameIndex:
             return ""
         toks = self._strip_possessive(toks)
         key = tuple(toks)
-        low = [t.lower() for t in toks]
+        low = [surname_key(t) for t in toks]
         candidates = {
             f for f in self.by_last.get(low[-1], ())
-            if len(f) > len(toks) and [t.lower() for t in f[len(f) - len(toks):]] == low
+            if len(f) > len(toks) and [surname_key(t) for t in f[len(f) - len(toks):]] == low
         }
         if len(candidates) > 1:
             # keep only the longest forms that extend each other ("Donald Trump" and
@@ -216,7 +225,7 @@ class NameIndex:
             bare = _POSSESSIVE.sub(lambda m: "s" if m.group(0).lower().startswith("s") else "", word)
             if bare != word:
                 word = bare
-            elif len(word) > 2 and word[-1] == "s" and word[0].isupper() and word[:-1].lower() in self.by_last:
+            elif len(word) > 2 and word[-1] == "s" and word[0].isupper() and surname_key(word[:-1]) in self.by_last:
                 word = word[:-1]
             words.append(word)
         return " ".join(words)
@@ -227,7 +236,7 @@ class NameIndex:
         toks = tuple(name.split())
         if not toks:
             return ""
-        found = {g for f, g in self.gender.items() if f[-1].lower() == toks[-1].lower()}
+        found = {g for f, g in self.gender.items() if surname_key(f[-1]) == surname_key(toks[-1])}
         if len(found) == 1:
             return found.pop()
         first = toks[0].lower()
@@ -239,22 +248,44 @@ class NameIndex:
         return ""
 
 
+# How a person mentioned near a pronoun speaker takes part in resolving it: a subject or a
+# speaker may be chosen; a person named in passing (an object) is chosen only when salient
+# elsewhere nearby, and makes the pronoun ambiguous; a possessor is neither.
+SALIENT, PASSING, ASIDE = 2, 1, 0
+
+
 def resolve_pronoun(
     pronoun: str,
-    mentions: Sequence[tuple[str, bool]],
+    tiers: Sequence[Sequence[tuple[str, int, bool]]],
     index: NameIndex,
 ) -> str:
-    """The one compatible person among ``mentions`` ((full name, salient) pairs), or
-    "unknown". Only he/she (and their object/possessive forms) are resolved, and only to a
-    salient mention (a subject or a speaker): a person named only in passing counts
-    against a resolution but is never chosen."""
+    """The one compatible person of the nearest place that names any, or "unknown".
+
+    ``tiers``: the (full name, grade, inside what a speaker said) of the people before the
+    pronoun, nearest first (its own sentence, then each sentence before). Only he/she (and
+    their object/possessive forms) are resolved, and only to a salient mention (a subject or
+    a speaker). The nearest sentence naming a compatible person decides: in news a he/she
+    speaker carries on from the sentence just before (``Clinton said ... . In contrast, ...
+    she said``), so an earlier sentence's people do not make it ambiguous; two compatible
+    people in that sentence leave it unknown, and so does one named there only in passing
+    (``when I emailed Brafman ..., he replied``) unless a subject or a speaker elsewhere in
+    ``tiers`` (``Brafman, however, was delighted``). Within a
+    sentence the people outside any quote come first: after ``Reed said Hale would resign``
+    a ``he said`` is Reed's; a person inside the quote is the one only when no one outside
+    it fits (``Israel said Clinton called ... . She added``). Possessors (``Gadhafis
+    forces``) are skipped."""
     wanted = PRONOUN_GENDER.get(pronoun.lower())
     if wanted is None:
         return "unknown"
-    people: dict[str, bool] = {}
-    for name, salient in mentions:
-        people[name] = people.get(name, False) or salient
-    compatible = [p for p in people if index.gender_of(p) in ("", wanted)]
-    if len(compatible) == 1 and people[compatible[0]]:
-        return compatible[0]
+    salient = {name for tier in tiers for name, grade, _ in tier if grade == SALIENT}
+    for tier in tiers:
+        for inside in (False, True):
+            people: dict[str, int] = {}
+            for name, grade, said in tier:
+                if grade > ASIDE and said == inside:
+                    people[name] = max(people.get(name, ASIDE), grade)
+            compatible = [p for p in people if index.gender_of(p) in ("", wanted)]
+            if not compatible:
+                continue
+            return compatible[0] if len(compatible) == 1 and compatible[0] in salient else "unknown"
     return "unknown"

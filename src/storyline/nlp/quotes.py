@@ -47,7 +47,7 @@ from .quote_model import QuoteModel, model_for, model_frames, veto
 from .quote_nonspeech import has_furniture, speech_only
 from .quote_overlap import end_before_coordinated, end_before_participle, outermost, speaker_inside
 from .quote_parse import Frame, name_range, parse_frames
-from .quote_speakers import TITLES, NameIndex, as_mid_sentence, resolve_pronoun, without_timestamp
+from .quote_speakers import ASIDE, PASSING, SALIENT, TITLES, NameIndex, as_mid_sentence, resolve_pronoun, without_timestamp
 from .speech_verbs import evidence_finding, parse_cue_words, regard_view, stance_view, verb_attitude
 
 __all__ = ["find_quotes", "needs_parse", "quote_from_embed", "recover_speakers"]
@@ -251,18 +251,21 @@ def _name_index(sentences: Sequence[AnnotatedSentence]) -> NameIndex:
     return index
 
 
-def _people(sentence: AnnotatedSentence, frames: list[Frame]) -> list[tuple[int, str, bool]]:
-    """(character offset, name as written, salient) of the people a pronoun could refer
-    to. Salient: a subject or a quote's speaker, the only ones a pronoun is resolved to.
-    Every person counts against a resolution: persons the NER finds, and (with a parse)
-    proper-noun subjects and possessors it missed or mislabelled. More candidates only
-    make a pronoun stay unknown more often, never resolve it wrongly."""
+def _people(sentence: AnnotatedSentence, frames: list[Frame]) -> list[tuple[int, str, int, bool]]:
+    """(character offset, name as written, grade, inside what a speaker of this sentence
+    said) of the people a pronoun could refer to. Grades (``quote_speakers``): a subject or a
+    quote's speaker is SALIENT, the only kind a pronoun is resolved to; other persons the
+    NER finds are PASSING and count against a resolution; a possessor (``Gadhafis forces``)
+    is ASIDE. With a parse, proper-noun subjects the NER missed or mislabelled are SALIENT,
+    but for a name in capitals (``NATO``, a transcript's ``BLITZER:``), which is PASSING,
+    and so is the source of ``according to``."""
     doc = sentence.doc
-    found: dict[int, tuple[int, str, bool]] = {}
+    found: dict[int, tuple[int, str, int]] = {}
     for ent in getattr(doc, "ents", ()):
         if ent.label_ == "PERSON":
-            salient = sentence.parsed and ent.root.dep_ in ("nsubj", "nsubjpass")
-            found[ent.start_char] = (ent.start_char, ent.text, salient)
+            dep = ent.root.dep_ if sentence.parsed else ""
+            grade = SALIENT if dep in ("nsubj", "nsubjpass") else ASIDE if dep == "poss" else PASSING
+            found[ent.start_char] = (ent.start_char, ent.text, grade)
     if sentence.parsed:
         for tok in doc:  # type: ignore[attr-defined]
             if tok.pos_ != "PROPN" or tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
@@ -273,13 +276,30 @@ def _people(sentence: AnnotatedSentence, frames: list[Frame]) -> list[tuple[int,
             if rng is None:
                 continue
             span = doc[rng[0]:rng[1]]
-            salient = tok.dep_ != "poss" or found.get(span.start_char, (0, "", False))[2]
-            found[span.start_char] = (span.start_char, span.text, salient)
+            if tok.dep_ == "poss":
+                grade = found.get(span.start_char, (0, "", ASIDE))[2]
+            else:
+                grade = _subject_grade(span)
+            found[span.start_char] = (span.start_char, span.text, grade)
     for frame in frames:
         if frame.name is not None and frame.speaker_kind == "name":
             text = sentence.doc_text[frame.name[0]:frame.name[1]]
-            found[frame.name[0]] = (frame.name[0], text, True)
-    return sorted(found.values())
+            span = doc.char_span(*frame.name, alignment_mode="expand") if sentence.parsed else None  # type: ignore[attr-defined]
+            # "..., according to the newspaper Quryna": a source named in passing
+            grade = PASSING if frame.lemma == "according to" else _subject_grade(span)
+            found[frame.name[0]] = (frame.name[0], text, grade)
+    said = [c for frame in frames for c in frame.content]
+    return sorted((off, text, grade, any(s <= off < e for s, e in said)) for off, text, grade in found.values())
+
+
+def _subject_grade(span) -> int:
+    """SALIENT for a subject or a speaker, but PASSING for a name written in capitals: a
+    body (``POLITICO published``, ``NATO said``), no he or she; or a transcript's speaker
+    label (``BLITZER: ... He wanted Gamal to take over``), whose own words are I and we, so
+    a he or she after it is someone else."""
+    if span is not None and len(span.text) > 1 and span.text.isupper():
+        return PASSING
+    return SALIENT
 
 
 def _to_quote(
@@ -287,7 +307,7 @@ def _to_quote(
     pos: int,
     sentences: Sequence[AnnotatedSentence],
     index: NameIndex,
-    people: list[list[tuple[int, str, bool]]],
+    people: list[list[tuple[int, str, int, bool]]],
     article_id: str,
     settings: Settings,
     ordered: bool,
@@ -334,7 +354,7 @@ def _speaker_name(
     pos: int,
     sentences: Sequence[AnnotatedSentence],
     index: NameIndex,
-    people: list[list[tuple[int, str, bool]]],
+    people: list[list[tuple[int, str, int, bool]]],
     ordered: bool,
     settings: Settings,
 ) -> str:
@@ -357,10 +377,17 @@ def _speaker_name(
         pronoun = sentence.span(*frame.speaker).text
         start = frame.speaker[0]
         window = settings["quotes.pronoun_window"]
-        nearby = [(index.full(t), salient) for off, t, salient in people[pos] if off < start]
+        # never someone inside a quote of its own sentence: in "Gadhafi will fall, he said"
+        # the speaker is not Gadhafi
+        tiers = [[(index.full(t), grade, said) for off, t, grade, said in people[pos] if off < start and not said]]
         for back in range(pos - 1, max(-1, pos - 1 - window), -1):
-            nearby += [(index.full(t), salient) for _, t, salient in people[back]]
-        return resolve_pronoun(pronoun, [(n, sal) for n, sal in nearby if n], index)
+            tiers.append([(index.full(t), grade, said) for _, t, grade, said in people[back]])
+        name = resolve_pronoun(pronoun, [[p for p in tier if p[0]] for tier in tiers], index)
+        if name != "unknown":
+            # a chain of "he said" after one named speaker: a resolved pronoun mentions its
+            # person for the pronouns after it
+            people[pos].append((start, name, SALIENT, False))
+        return name
     return "unknown"
 
 
