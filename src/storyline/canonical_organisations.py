@@ -199,12 +199,13 @@ def resolve_other(r: NameResolver, cls: str, key: str, parts: NameParts, group: 
         hit = _before_place(r, tokens) or _prefix_match(r, cls, tokens, group)
         if hit:
             return r._remember(cls, key, hit)
-    # An Arabic place name romanised with other vowels ("Deir al-Zour" / "Deir al-Zor", "Jisr
-    # al-Shughour" / "al-Shughur"): the same consonant skeletons, word by word, and keys at
-    # least entities.romanisation_ratio alike. Only names written with a joined Arabic
-    # article: English names with the same consonants are other places ("Mill Street").
+    # An Arabic place's or body's name romanised with other vowels ("Deir al-Zour" / "Deir
+    # al-Zor", "Jisr al-Shughour" / "al-Shughur", "al-Qaida" / "al-Qaeda"): the same consonant
+    # skeletons, word by word, and keys at least entities.romanisation_ratio alike. Only
+    # names written with a joined Arabic article: English names with the same consonants are
+    # other places ("Mill Street"); a place of one word takes the article's own key word.
     romanised = (cls, "~skeleton " + " ".join(map(skeleton, tokens)), "") \
-        if cls == "loc" and len(tokens) >= 2 and _ARABIC_ARTICLE.search(parts.name) else None
+        if (cls == "org" or cls == "loc" and len(tokens) >= 2) and _ARABIC_ARTICLE.search(parts.name) else None
     if romanised:
         hit = r.canonical_id(r._keys.get(romanised, ""))
         if hit in r._clusters and r._clusters[hit].cls == cls \
