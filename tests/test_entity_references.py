@@ -267,6 +267,11 @@ def test_an_arabic_place_with_or_without_its_article_or_final_h_is_one_place():
     # the Spanish article is not the Arabic one, and a short name keeps its "ah"
     assert len(set(r.add([M("El Paso", "GPE"), M("Paso", "GPE", "a7")]))) == 2
     assert len(set(r.add([M("Utah", "GPE"), M("Uta", "GPE", "a8")]))) == 2
+    # a place first known by its key alone (the model called it a person, the votes a place)
+    r2 = NameResolver()
+    brega = r2.add([M("Brega", "GPE")])[0]
+    r2._keys.pop(("loc", "~arabic brega", ""))
+    assert r2.add([M("al-Brega", "GPE", "a2")]) == [brega]
 
 
 def test_a_readers_opening_word_before_a_name_is_no_first_name(nlp):

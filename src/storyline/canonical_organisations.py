@@ -211,11 +211,15 @@ def resolve_other(r: NameResolver, cls: str, key: str, parts: NameParts, group: 
         if hit in r._clusters and r._clusters[hit].cls == cls \
                 and ratio(r._clusters[hit].key, key) >= r.settings["entities.romanisation_ratio"]:
             return r._remember(cls, key, hit)
-    arabic = (cls, "~arabic " + arabic_place_form(parts.name), "") if cls == "loc" else None
+    form = arabic_place_form(parts.name) if cls == "loc" else ""
+    arabic = (cls, "~arabic " + form, "") if form else None
     if arabic:
-        hit = r.canonical_id(r._keys.get(arabic, ""))
-        if hit in r._clusters and r._clusters[hit].cls == cls:
-            return r._remember(cls, key, hit)
+        # the other spelling seen first, as a new place or under its own key (a place the
+        # model first called a person is known by its key only)
+        for slot in (arabic, (cls, form, "")):
+            hit = r.canonical_id(r._keys.get(slot, ""))
+            if hit in r._clusters and r._clusters[hit].cls == cls:
+                return r._remember(cls, key, hit)
     c = r._new(cls, key)
     if reordered:
         r._keys[reordered] = c.id
