@@ -253,6 +253,10 @@ def test_a_bare_surname_spelled_another_way_is_the_recurring_figure_who_bears_it
     assert r.add([M("Gadaffi", article="a4").replace(title="Colonel")], "s4") == [figure]
     # a name with other consonants, or a figure of one story only, is left alone
     assert r.add([M("Qaddafy", article="a5")], "s5") != [figure]
+    # a given name is anyone's: a bare "Mohamed" is not the recurring Lina Mohammad
+    lina = r.add([M("Lina Mohammad", article="a6"), M("Mohamed Salem", article="a6")], "s6")[0]
+    r.add([M("Lina Mohammad", article="a7"), M("Lina Mohammad", article="a7")], "s7")
+    assert r.add([M("Mohamed", article="a8")], "s8") != [lina]
     r2 = NameResolver()
     once = r2.add([M("Ivo Randall", article="a1"), M("Randall", article="a1"), M("Randall", article="a1")], "s1")[0]
     assert r2.add([M("Randal", article="a2")], "s2") != [once]

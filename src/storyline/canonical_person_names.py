@@ -289,7 +289,10 @@ def _romanised_surname(r: NameResolver, name: str, gender: str = "") -> str:
     (:func:`canonical_names.skeleton`), spellings ``entities.romanisation_ratio`` alike, and
     one such person of the corpus, with at least ``_KNOWN_PERSON_MENTIONS`` mentions in more
     than one story; else ``""``. Writers transliterate the famous each their own way, and a
-    bare misspelling of a lesser-known name is left alone as before."""
+    bare misspelling of a lesser-known name is left alone as before; so is a word someone
+    bears as a given name (a bare ``Mohammed`` is no ``Hana Mohammad``)."""
+    if _first_named(r, name, ""):
+        return ""  # a given name too ("Mohammed"): anyone's, not a surname spelled otherwise
     limit = r.settings["entities.romanisation_ratio"]
     ids = set()
     for cid in r._live(r._surnames.get("~" + skeleton(name), ())):
