@@ -282,6 +282,11 @@ def _known_given_name(r: NameResolver, name: str) -> str:
     return cid
 
 
+# Letters a bare surname needs before another spelling of it is read as a figure's: shorter
+# names share their few consonants with other names ("Salah" / "Saleh", "Musa" / "Moussa").
+_ROMANISED_LETTERS = 6
+
+
 def _romanised_surname(r: NameResolver, name: str, gender: str = "") -> str:
     """A one-word name written bare that no one has as a surname but that spells a recurring
     figure's surname another way (``Ghaddafi``, ``Gadaffi`` for Muammar Gaddafi in articles
@@ -291,7 +296,7 @@ def _romanised_surname(r: NameResolver, name: str, gender: str = "") -> str:
     than one story; else ``""``. Writers transliterate the famous each their own way, and a
     bare misspelling of a lesser-known name is left alone as before; so is a word someone
     bears as a given name (a bare ``Mohammed`` is no ``Hana Mohammad``)."""
-    if _first_named(r, name, ""):
+    if len(name) < _ROMANISED_LETTERS or _first_named(r, name, ""):
         return ""  # a given name too ("Mohammed"): anyone's, not a surname spelled otherwise
     limit = r.settings["entities.romanisation_ratio"]
     ids = set()
