@@ -199,22 +199,34 @@ def resolve_other(r: NameResolver, cls: str, key: str, parts: NameParts, group: 
         hit = _before_place(r, tokens) or _prefix_match(r, cls, tokens, group)
         if hit:
             return r._remember(cls, key, hit)
-    # An Arabic place name romanised with other vowels ("Deir al-Zour" / "Deir al-Zor", "Jisr
-    # al-Shughour" / "al-Shughur"): the same consonant skeletons, word by word, and keys at
-    # least entities.romanisation_ratio alike. Only names written with a joined Arabic
-    # article: English names with the same consonants are other places ("Mill Street").
+    # An Arabic place's or body's name romanised with other vowels ("Deir al-Zour" / "Deir
+    # al-Zor", "Jisr al-Shughour" / "al-Shughur", "al-Qaida" / "al-Qaeda"): the same consonant
+    # skeletons, word by word, and keys at least entities.romanisation_ratio alike. Only
+    # names written with a joined Arabic article: English names with the same consonants are
+    # other places ("Mill Street"); a place of one word takes the article's own key word.
     romanised = (cls, "~skeleton " + " ".join(map(skeleton, tokens)), "") \
-        if cls == "loc" and len(tokens) >= 2 and _ARABIC_ARTICLE.search(parts.name) else None
+        if (cls == "org" or cls == "loc" and len(tokens) >= 2) and _ARABIC_ARTICLE.search(parts.name) else None
     if romanised:
         hit = r.canonical_id(r._keys.get(romanised, ""))
         if hit in r._clusters and r._clusters[hit].cls == cls \
                 and ratio(r._clusters[hit].key, key) >= r.settings["entities.romanisation_ratio"]:
             return r._remember(cls, key, hit)
+    form = arabic_place_form(parts.name) if cls == "loc" else ""
+    arabic = (cls, "~arabic " + form, "") if form else None
+    if arabic:
+        # the other spelling seen first, as a new place or under its own key (a place the
+        # model first called a person is known by its key only)
+        for slot in (arabic, (cls, form, "")):
+            hit = r.canonical_id(r._keys.get(slot, ""))
+            if hit in r._clusters and r._clusters[hit].cls == cls:
+                return r._remember(cls, key, hit)
     c = r._new(cls, key)
     if reordered:
         r._keys[reordered] = c.id
     if romanised:
         r._keys[romanised] = c.id
+    if arabic:
+        r._keys[arabic] = c.id
     for acro in {initials(key), form_initials(parts.name)}:
         # Backwards (acronym seen first) only from 3 letters: two-letter initials collide.
         aid = r.canonical_id(r._keys.get((cls, acro, ""), "")) if len(acro) >= 3 else ""
@@ -227,6 +239,19 @@ def resolve_other(r: NameResolver, cls: str, key: str, parts: NameParts, group: 
 
 # An Arabic article joined to a name's word ("Deir al-Zour", "Ras el-Ain").
 _ARABIC_ARTICLE = re.compile(r"\b(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
+# The Arabic article "al" opening a place's name, joined or apart ("al-Brega", "Al Anbar"):
+# writers keep or drop it. Not Spanish "El" (El Salvador is no Salvador).
+_LEADING_AL = re.compile(r"^[Aa]l[- ](?=[A-Z])")
+# A final "-ah" (Arabic ta marbuta), which writers romanise "-a" or "-ah" ("Ajdabiya" /
+# "Ajdabiyah", "Zawiya" / "Zawiyah", "Raqqa" / "Raqqah"); 5 letters at least.
+_FINAL_AH = re.compile(r"(?<=\w{3})ah$")
+
+
+def arabic_place_form(name: str) -> str:
+    """A place's name without the Arabic article opening it and with a final ``-ah`` written
+    ``-a``, keyed: the form that ``al-Brega`` and ``Brega``, ``Ajdabiyah`` and ``Ajdabiya``
+    share, so that a place romanised both ways is one place."""
+    return _FINAL_AH.sub("a", name_key(_LEADING_AL.sub("", name.strip()), "GPE"))
 
 
 # An organisation is known by its name alone once written so this many times: only then is a

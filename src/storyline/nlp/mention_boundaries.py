@@ -246,18 +246,26 @@ _ING_GIVEN_NAMES = frozenset("irving sterling channing manning ewing fleming dem
 _ADVERB_ENDINGS = ("ically", "ously", "ently", "antly", "ively", "ately", "fully", "lessly", "ingly", "edly")
 
 
+# Words that open a reader's address or remark before a name ("Sorry Piers, but ...", "Kudos
+# Anderson for ...", "Thanks Wolf", "Suppose George Bush had ..."): none is a given name.
+# General knowledge of English.
+_OPENING_WORDS = frozenset(
+    "sorry kudos thanks congratulations congrats bravo hello hey hi dear welcome suppose shame goodbye".split())
+
+
 def without_leading_verb(m: Mention, text: str, common: set[str]) -> Mention:
     """A person's name opening its sentence with a verb's -ing form or an adverb is the name
     without it: ``Defending Brega is vital`` names the town Brega, not a person whose surname
     every later ``Brega`` would take, and ``Genetically Obama is ...`` is no second Obama who
     makes the surname ambiguous (an adverb wherever the name stands: ``USA Genetically Obama``
-    in a reader's comment). A given name spelled so stays, unless the article also writes the
-    -ing word in lower case."""
+    in a reader's comment; so an address's opening word: ``Kudos Anderson``). A given name
+    spelled so stays, unless the article also writes the -ing word in lower case."""
     words = m.span.text.split(" ")
     first = words[0]
     if m.label != "PERSON" or len(words) < 2:
         return m
-    adverb = len(first) >= 7 and first.lower().endswith(_ADVERB_ENDINGS)  # 7: "Ally", "Sally", "Kelly"
+    adverb = (len(first) >= 7 and first.lower().endswith(_ADVERB_ENDINGS)  # 7: "Ally", "Sally", "Kelly"
+              or first.lower() in _OPENING_WORDS)
     if not adverb and (any(c.isalpha() for c in text[: m.span.start]) or len(first) < 6 or not first.endswith("ing")
                        or (first.lower() in _ING_GIVEN_NAMES and first.lower() not in common)):
         return m  # 6: "Ming", "Jing", "Xiaoping"'s short syllables are names, not verbs
