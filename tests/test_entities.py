@@ -86,6 +86,20 @@ def test_a_transcripts_capitals_and_a_surname_alone_are_not_the_canonical_name()
     assert r.entities()[0].name == "NORSEC"  # an organisation's capitals are its acronym
 
 
+def test_two_names_run_together_are_never_a_persons_canonical_name():
+    # the model's span "both [Vardan and Opposition]" joined Vardan's entity: the longest form
+    # with its one mention had been the name shown for all 60
+    from collections import Counter
+
+    from storyline.canonical_clusters import Cluster
+
+    forms = Counter({"Vardan": 57, "Ilse Vardan": 2, "Ilsa Vardan": 2, "Vardan and Opposition": 1})
+    cluster = Cluster("c1", "per", "vardan", forms=forms)
+    assert NameResolver()._canonical_name(cluster) == "Ilsa Vardan"
+    cluster = Cluster("c2", "org", "procter and gamble", forms=Counter({"Procter and Gamble": 3, "P&G": 2}))
+    assert NameResolver()._canonical_name(cluster) == "Procter and Gamble"  # a company's name may join two
+
+
 def test_the_arabic_article_kept_or_dropped_is_one_name():
     r = NameResolver()
     ids = r.add([M("Bashar al-Assad"), M("Assad"), M("al-Assad"), M("Bashar Assad"),

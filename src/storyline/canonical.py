@@ -44,6 +44,7 @@ is merged into the other and its id redirects: :meth:`NameResolver.canonical_id`
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -71,6 +72,10 @@ __all__ = ["NameResolver", "STATE_VERSION"]
 # 2: clusters keep labels with evidence ("typed") and people's roles; version 1 states load
 # with both empty.
 STATE_VERSION = 2
+
+
+# Words that join two names into one mention ("Qaddafi and Opposition"): no person's name.
+_JOINED = re.compile(r"\b(?:and|or)\b|&", re.IGNORECASE)
 
 
 class NameResolver(ClusterStore):
@@ -546,8 +551,9 @@ class NameResolver(ClusterStore):
             return (c.cls == "per" and form.isupper(), -forms[form], form)
 
         spelled = {k: min(forms, key=shown) for k, forms in spellings.items()}
-        if c.cls == "per":  # a person's full name before the surname alone ("Howard Kurtz", not "Kurtz")
-            counts = Counter({k: n for k, n in counts.items() if " " in k}) or counts
+        if c.cls == "per":  # a person's full name before the surname alone ("Howard Kurtz", not "Kurtz"),
+            # and never two names the model ran together ("meet both [Qaddafi and Opposition]")
+            counts = Counter({k: n for k, n in counts.items() if " " in k and not _JOINED.search(k)}) or counts
         top = max(counts.values())
         share = self.settings["entities.canonical_min_share"]
         common = [(k, n) for k, n in counts.items() if n >= share * top]
