@@ -49,6 +49,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from .canonical_clusters import Cluster, ClusterStore
+from .canonical_given_names import given_names
 from .canonical_names import (
     ALIASES, PLACE_NAMES, NameParts, core_name, description_prefix, display_alias, fold, initials, label_class,
     name_key, role_key, skeleton, split_article, us_state,
@@ -59,7 +60,7 @@ from .canonical_organisations import (
 )
 from .canonical_people import holds, role_entries
 from .canonical_person_names import (
-    absorb_leader_word, absorb_surnames, candidates, given_names, known_people, resolve_person, resolve_surname,
+    absorb_leader_word, absorb_surnames, candidates, known_people, resolve_person, resolve_surname,
 )
 from .canonical_types import VOTING, entity_label, form_initials
 from .nlp.repair import is_demonym, possessive_base

@@ -16,7 +16,7 @@ calls them with itself):
   dame is called by the given name (``Sir Liam``), a royal too, never someone known only by
   other offices (``King Abdullah`` is no ``President Abdullah Gul``); a royal title's bearer
   unknown by full name is an entity of their own in the story; an article's bare given name beside the full
-  name it begins is that person (:func:`given_names`);
+  name it begins is that person (:func:`.canonical_given_names.given_names`);
 * a bare surname left alone is one per story when written with an honorific or title;
   written bare and borne in full by no one, it is one name across the corpus
   (``Madonna``). A new full name takes the bare surnames left alone in every story when no
@@ -36,22 +36,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rapidfuzz.fuzz import ratio
 
 from .canonical_clusters import Cluster
-from .canonical_names import REGNAL, NameParts, core_name, fold, generation, label_class, name_key, role_key, skeleton
+from .canonical_names import NameParts, fold, generation, role_key, skeleton
 from .canonical_people import gender_ok, holds, same_first
 from .canonical_spellings import article_apart, other_middle_name, same_romanisation
-from .records import Mention
 
 if TYPE_CHECKING:
     from .canonical import NameResolver
 
 __all__ = [
-    "given_names", "known_people", "resolve_person", "candidates", "resolve_surname", "absorb_surnames",
+    "known_people", "resolve_person", "candidates", "resolve_surname", "absorb_surnames",
     "absorb_leader_word",
 ]
 
@@ -75,51 +73,6 @@ def known_people(r: NameResolver, surname: str) -> list[str]:
     """People with this surname named often enough to be known (see _KNOWN_PERSON_MENTIONS)."""
     return [cid for cid in r._live(r._surnames.get(surname, ()))
             if r._clusters[cid].mentions >= _KNOWN_PERSON_MENTIONS]
-
-
-def given_names(r: NameResolver, mentions: Sequence[Mention]) -> tuple[dict[str, str], dict[int, bool]]:
-    """An article's given-name references: a bare one-word person name (no title) that is
-    the first name of people named in full in the same article and the surname of none
-    (``Michael`` beside ``Michael Jackson`` and ``Katherine Jackson``), or its stripped
-    possessive whatever the model's label (``Michaels life``, tagged a place). Returns each
-    such word's full key (``""`` when two full names share the first name) and the mentions
-    to resolve after the full names, each with whether the model's label must give way to
-    PERSON: those and every one-word person name (``Obama``, ``Mr Obama``), so that the
-    article's full names are known in its story when a first name or a surname comes."""
-    fulls: dict[str, set[str]] = {}
-    lasts: set[str] = set()
-    bare: dict[int, tuple[str, bool]] = {}
-    single: list[int] = []  # one-word person names: resolved after the article's full names
-    for i, mention in enumerate(mentions):
-        try:
-            person = label_class(mention.label) == "per"
-            text = mention.span.text[: r.settings["entities.max_mention_chars"] * 4]
-            if not person and (" " in text.strip() or not text.endswith("s")):
-                continue  # of other labels, only a one-word possessive may be a given name
-            parts = core_name(r._restore_possessive(text, "per"), "PERSON")
-            key = name_key(parts.name, "PERSON")
-        except (AttributeError, TypeError, ValueError):
-            continue
-        tokens = key.split()
-        if person and not tokens and len(text.split()) == 1:
-            single.append(i)  # a title word alone ("King"): maybe the surname of a full name to come
-        elif person and len(tokens) > 1 and tokens[-1] not in REGNAL:  # "Michael II" is not called "Michael"
-            fulls.setdefault(tokens[0], set()).add(key)
-            lasts.add(tokens[-1])
-        elif len(tokens) == 1:
-            if person:
-                single.append(i)
-            if not parts.title and not mention.title:
-                bare[i] = (key, not person)
-    given = {first: (keys.pop() if len(keys) == 1 else "")
-             for first, keys in fulls.items() if first not in lasts}
-    for key, _ in set(bare.values()):  # "Michaels life": a stripped possessive of the given name
-        if key.endswith("s") and key[:-1] in given and key not in lasts and key not in fulls:
-            given[key] = given[key[:-1]]
-    later = dict.fromkeys(single, False)
-    later.update((i, retype) for i, (key, retype) in bare.items()
-                 if key in given and (not retype or key[:-1] in given))
-    return given, later
 
 
 def resolve_person(r: NameResolver, key: str, parts: NameParts, group: str) -> str:
