@@ -1203,7 +1203,7 @@ def test_sentences_raids_riots_dismissals_and_admissions(nlp, text, expected):
     ("The evacuation of civilians from the besieged town began on Monday.", [("AID", "", None, "civilians")]),
     ("The army evacuated its base near Torvik.", [("RETREAT", "withdraw", "army", "Torvik")]),
     # backing down needs a party: "plans for X to abandon" the flag abandon no plans
-    ("The parliament voted on Monday, setting in motion plans for the region to abandon its old flag.", []),
+    ("The assembly voted on Monday, starting plans for the province to abandon its old anthem.", []),
 ])
 def test_backing_down_suspensions_and_medical_care(nlp, text, expected):
     assert [e[:4] for e in coded(nlp, text)] == expected
@@ -1688,7 +1688,7 @@ def test_neither_nor_negates_the_act(nlp, text, expected):
     # ... and so when the means is an act ("by shelling"): neither the reporter, nor what was
     # shelled, nor a name inside it ("Kessling" of "part of Kesslings old citadel") shelled anyone
     ("Part of the old city was destroyed by shelling.", [("ASSAULT", "heavy-weapons", None, None, False, False)]),
-    ("The opposition council said part of Kesslings old citadel had been damaged by shelling.",
+    ("The opposition council said a wing of Kesslings old fortress had been damaged by shelling.",
      [("ASSAULT", "heavy-weapons", None, None, False, False)]),
     ("The ministry said the town was shelled by rebels.",
      [("ASSAULT", "heavy-weapons", "rebels", "town", False, False)]),
@@ -1977,13 +1977,13 @@ def test_inviting_disaster_is_no_invitation(nlp):
     # who said reports suggested ...")
     ("The state news agency denied the port had been shelled and said two police officers were killed.",
      [("ASSAULT", "heavy-weapons", None, "port", True, False), ("ASSAULT", "", None, "two police officers", False, False)]),
-    ("The Gazette spoke to Lena Berg, a doctor in Kessling, who said reports from hospitals suggested "
-     "269 people had been killed on Tuesday.",
-     [("CONSULT", "", "Gazette", "Lena Berg", False, False), ("ASSAULT", "", None, "269 people", False, True)]),
+    ("The Gazette spoke to Lena Berg, a doctor in Kessling, who said figures from clinics suggested "
+     "143 people had been killed on Tuesday.",
+     [("CONSULT", "", "Gazette", "Lena Berg", False, False), ("ASSAULT", "", None, "143 people", False, True)]),
     # the one they blame stays the actor by position; an act in a clause beside it keeps its agent
-    ("The Arnholt authorities blame armed gangs for the unrest and say 500 soldiers have been killed since March.",
+    ("The Arnholt authorities blame armed gangs for the unrest and say 300 soldiers have been killed since April.",
      [("ACCUSE", "allege", "Arnholt authorities", "armed gangs", False, False),
-      ("ASSAULT", "", "armed gangs", "500 soldiers", False, False)]),
+      ("ASSAULT", "", "armed gangs", "300 soldiers", False, False)]),
     ("Government forces shelled the town and 12 people were killed.",
      [("ASSAULT", "heavy-weapons", "Government forces", "town", False, False),
       ("ASSAULT", "", "Government forces", "12 people", False, False)]),
@@ -2005,8 +2005,8 @@ def test_killed_in_an_accident_is_no_assault(nlp, text, expected):
     # a relative pronoun a governor made the target stands for the noun it relates to
     ("The army shelled the rebels, whom it blames for the attack.",
      [("ASSAULT", "heavy-weapons", "army", "rebels", False, False), ("ACCUSE", "allege", "army", "rebels", False, False)]),
-    ("Arnholt says 50 soldiers have been killed by armed groups which it blames for the unrest.",
-     [("ASSAULT", "", "armed groups", "50 soldiers", False, False), ("ACCUSE", "allege", "Arnholt", "armed groups", False, False)]),
+    ("Arnholt says 50 soldiers were killed by militias which it blames for the riots.",
+     [("ASSAULT", "", "militias", "50 soldiers", False, False), ("ACCUSE", "allege", "Arnholt", "militias", False, False)]),
 ])
 def test_a_relative_pronoun_target_is_the_noun_it_relates_to(nlp, text, expected):
     assert coded(nlp, text) == expected

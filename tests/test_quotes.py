@@ -1268,8 +1268,8 @@ def test_a_named_subject_before_the_cue_keeps_plain_order(text, expected, settin
 
 @pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
 @pytest.mark.parametrize("text, expected", [
-    ("The mayor will need their votes, with recent polls showing a tightening of the race.",
-     [("recent polls", "showing", "a tightening of the race")]),
+    ("The senator needs their support, with recent surveys showing a narrowing of the gap.",
+     [("recent surveys", "showing", "a narrowing of the gap")]),
     ("Voters showing up late were turned away.", []),
 ])
 def test_a_participle_of_finding_on_a_poll_speaks_for_the_poll(text, expected, settings):

@@ -1484,8 +1484,8 @@ def test_following_without_the_before_a_weekday_is_a_preposition():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Output shrank 0.2% in the last quarter of 2021.", [("the last quarter of 2021", "DATE", "2021-Q4")]),
-    ("Net income in the last quarter was 4.3bn rupees.", [("the last quarter", "DATE", "2021-Q4")]),
+    ("Output fell by a fifth in the last quarter of 2021.", [("the last quarter of 2021", "DATE", "2021-Q4")]),
+    ("Profit in the last quarter came to 3.1bn crowns.", [("the last quarter", "DATE", "2021-Q4")]),
     # an ordinal before "in": the count is the stretch compared over, not a date ahead
     ("It will be the second $1bn listing in three months.", [("three months", "DURATION", "P3M")]),
     ("The company will expand in three months.", [("three months", "DATE", "2022-05")]),
@@ -1532,7 +1532,7 @@ def test_today_and_tomorrow_as_these_days_and_the_future(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # "fiscal" before the year or the ordinal belongs to the quarter
     ("Profit rose in its fiscal 2021 third quarter.", [("fiscal 2021 third quarter", "DATE", "2021-Q3")]),
-    ("Orwin posted net income for the fiscal second-quarter of $8.6 million.", [("fiscal second-quarter", "DATE", "2022-Q2")]),
+    ("Orwin reported a profit for the fiscal second-quarter of $3.2 million.", [("fiscal second-quarter", "DATE", "2022-Q2")]),
     ("It earned $4 million for the fiscal-first quarter.", [("the fiscal-first quarter", "DATE", "2022-Q1")]),
     ("The second-quarter loss widened.", [("second-quarter", "DATE", "2022-Q2")]),
 ])
@@ -1577,7 +1577,7 @@ def test_quarters_with_a_year_after_them_in_pairs_and_as_no_time(text, expected)
 @pytest.mark.parametrize("text, expected", [
     # "the quarter" told ahead is the current one, but in results still to be reported the
     # quarter its sentence has just named
-    ("Orwin expects to report a loss for the fourth quarter on sales of $2 million for the quarter.",
+    ("Orwin says it will report a loss for the fourth quarter on revenue of $5 million for the quarter.",
      [("the fourth quarter", "DATE", "2021-Q4"), ("the quarter", "DATE", "2021-Q4")]),
     ("Orwin expects to break even for the quarter.", [("the quarter", "DATE", "2022-Q1")]),
     ("Sales fell in the third quarter, and Orwin expects a profit for the quarter.",
@@ -1634,7 +1634,7 @@ def test_a_year_told_after_a_day_a_quarter_or_a_month(text, expected):
     ("Forecasts will be issued in October, November, January and April.",
      [("October", "DATE", "2022-10"), ("November", "DATE", "2022-11"), ("January", "DATE", "2023-01"),
       ("April", "DATE", "2023-04")]),
-    ("The jobless rate in February and January was 6 percent.",
+    ("Unemployment in February and January stood at 6 percent.",
      [("February", "DATE", "2022-02"), ("January", "DATE", "2022-01")]),
     ("Holders of record on March 23, May 15 and July 17 get the dividend.",
      [("March 23", "DATE", "2022-03-23"), ("May 15", "DATE", "2022-05-15"), ("July 17", "DATE", "2022-07-17")]),
@@ -1660,7 +1660,7 @@ def test_vague_lengths_beside_numbers(text, expected):
 
 
 def test_a_fiscal_years_end_and_the_months_ahead_after_and():
-    assert tags("Markets have been weak since its fiscal year-end in June.", D(2021, 9, 1)) == [
+    assert tags("Orders have been slow since its fiscal year-end in June.", D(2021, 9, 1)) == [
         ("year-end", "DATE", "2021"), ("June", "DATE", "2021-06")]
     assert tags("We expect progress in the weeks and months ahead.", MID_MARCH) == [
         ("months ahead", "DURATION", "PXM")]
@@ -1710,7 +1710,7 @@ def test_a_split_year_after_a_quarter_and_a_pair_of_quarters_as_no_report_period
      [("the first three quarters", "DURATION", "P3Q"), ("the year", "DATE", "2022")]),
     ("Mills sold three-quarters of their output .", []),
     # two quarters of a year are its half, a date, as "the first half of 2023" is
-    ("The slump will last through at least the first two quarters of 2023 .",
+    ("The downturn should run at least through the first two quarters of 2023 .",
      [("the first two quarters of 2023", "DATE", "2023-H1")]),
     ("Profit rose in the last two quarters of 2021 .", [("the last two quarters of 2021", "DATE", "2021-H2")]),
 ])

@@ -215,7 +215,7 @@ def context_cue(text: str, start: int, end: int, label: str = "") -> str:
     if _THE_BEFORE.search(before) and " " not in text[start:end].strip() and not LEADER_AFTER.match(after):
         return BODY
     if _MEDIA_BEFORE.search(before) or _MEDIA_AFTER.match(after):
-        return COMPANY  # "state news agency Sana said", "the official Sana news agency": named with its kind
+        return COMPANY  # "state news agency Norpress said", "the official Norpress news agency": named with its kind
     if _COMPANY_BEFORE.search(before) or _COMPANY_APPOSITION.match(after):
         return COMPANY  # "phone operator Kestcell", "Kestcell, the telecoms firm,"
     return ""
@@ -297,7 +297,7 @@ def _among_peoples(mentions: Sequence[Mention], texts: dict[int, str]) -> list[i
     in a list whose other items (at least ``_PEOPLE_LIST_OTHERS``) are all peoples by
     the model's label or by their form (``Sunnis, Alawites, Christians, Druze and Kurds``: the
     model had called Druze a person). A people's adjective before a noun is no item of such a
-    list (``the embassy in Damascus and Turkish and French consulates``)."""
+    list (``the mission in Torvik and Danish and Dutch consulates``)."""
     runs: list[list[int]] = []
     for k, m in enumerate(mentions):
         prev = mentions[k - 1].span if k else None

@@ -107,7 +107,7 @@ def object_content(doc, verb, lemma: str) -> tuple[int, int] | None:
     or a prepositional object for ``called for``-type verbs."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "dative")]
     naming = any(c.dep_ == "oprd" for c in verb.children)
-    finding = lemma in EVIDENCE and verb.dep_ == "acl"  # "polls showing [a tightening of the race]"
+    finding = lemma in EVIDENCE and verb.dep_ == "acl"  # "polls showing [the race narrowing]"
     if (lemma in NOUN_CONTENT or finding) and objs and (lemma not in ("call",) or naming):
         start = min(o.left_edge.i for o in objs)
         end = max(o.right_edge.i for o in objs) + 1

@@ -315,8 +315,8 @@ def _likeness(tok) -> bool:
 
 
 # Verbs of the course of events, never a cue of anyone's words or stance: "Fighting in Syria has
-# continued despite ...", "Shocking footage has emerged of ...", "the UN stopped estimating the
-# toll" (the model had read them as attributions on a Syria crawl; general knowledge of English
+# continued despite ...", "New video has emerged of ...", "the agency stopped counting the
+# dead" (the model had read them as attributions on a Syria crawl; general knowledge of English
 # aspectual and occurrence verbs).
 _COURSE_VERBS = frozenset("continue emerge happen occur begin start resume persist stop cease".split())
 

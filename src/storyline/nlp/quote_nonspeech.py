@@ -40,8 +40,8 @@ DECISION_VERBS = frozenset({"vote"})
 # (train fold: 1 prediction fewer, who-said-what unchanged; Syria crawl: 5 quotes fewer).
 BLOCKING_VERBS = frozenset({"veto"})
 
-# Verbs whose subject may be the setting of what happened rather than a viewer ("Idlib has seen
-# some of the biggest protests", "the past week saw heavy fighting"; general English): with a
+# Verbs whose subject may be the setting of what happened rather than a viewer ("Kessling has seen
+# the largest rallies so far", "the past week saw heavy fighting"; general English): with a
 # place or a time for subject and a noun phrase for object, no one's view is reported.
 EXPERIENCE_VERBS = frozenset({"see", "witness"})
 # Places and times that are settings, not viewers (with any place or facility the NER names).
@@ -75,7 +75,7 @@ def speech_only(doc, frames: list[Frame], raising: bool) -> list[Frame]:
                 and frame.cue[0] <= speaker.head.idx < frame.cue[1]:
             continue  # "Violence has continued despite ...": a happening, no one's words
         if lemma in EXPERIENCE_VERBS and speaker is not None and _setting(speaker) and _noun_content(doc, frame):
-            continue  # "Idlib has seen [some of the biggest protests]": where things happened
+            continue  # "Kessling has seen [the largest rallies so far]": where things happened
         if _CREDIT.search(doc.text[max(0, frame.cue[0] - 40):frame.cue[1]]):
             continue
         if frame.speaker is not None and any(
@@ -139,7 +139,7 @@ def _noun_content(doc, frame: Frame) -> bool:
         return False
     root = span.root
     if root.pos_ not in ("NOUN", "PROPN", "NUM") and not (root.pos_ in ("DET", "PRON") and root.dep_ == "dobj"):
-        return False  # "some of the biggest protests": a quantity of a noun
+        return False  # "many of the largest rallies": a quantity of a noun
     return not parse_cue_words(span.text)  # "saw [a video saying that ...]": its words are reported
 
 

@@ -265,14 +265,14 @@ def resolve_pronoun(
     pronoun, nearest first (its own sentence, then each sentence before). Only he/she (and
     their object/possessive forms) are resolved, and only to a salient mention (a subject or
     a speaker). The nearest sentence naming a compatible person decides: in news a he/she
-    speaker carries on from the sentence just before (``Clinton said ... . In contrast, ...
-    she said``), so an earlier sentence's people do not make it ambiguous; two compatible
+    speaker carries on from the sentence just before (``Hale said ... . On the other hand,
+    ... she said``), so an earlier sentence's people do not make it ambiguous; two compatible
     people in that sentence leave it unknown, and so does one named there only in passing
-    (``when I emailed Brafman ..., he replied``) unless a subject or a speaker elsewhere in
-    ``tiers`` (``Brafman, however, was delighted``). Within a
+    (``after I wrote to Lund ..., he answered``) unless a subject or a speaker elsewhere in
+    ``tiers`` (``Lund, for his part, was pleased``). Within a
     sentence the people outside any quote come first: after ``Reed said Hale would resign``
     a ``he said`` is Reed's; a person inside the quote is the one only when no one outside
-    it fits (``Israel said Clinton called ... . She added``). Possessors (``Gadhafis
+    it fits (``Norland said Hale called ... . She added``). Possessors (``Gadhafis
     forces``) are skipped."""
     wanted = PRONOUN_GENDER.get(pronoun.lower())
     if wanted is None:

@@ -117,7 +117,7 @@ def own_subject(verb):
 
 
 def _evidence_noun(verb):
-    """``with recent polls showing [a tightening of the race]``, ``despite surveys finding
+    """``with new polls showing [the race narrowing]``, ``despite surveys finding
     ...``: a participle of finding that modifies a poll, a study or a record speaks for it."""
     head = verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in EVIDENCE \

@@ -63,7 +63,7 @@ def _ago(m: re.Match, ctx: Context) -> Reading | None:
         value = _UNKNOWN[granularity]
     anaphor = None
     if granularity == "year" and steps == 1 and sign < 0 and (anaphoric or _compared(ctx.text, m.start())):
-        # "up from $4 million a year ago", "A year earlier, net income was": the period
+        # "up from $4 million a year ago", "A year before, profit stood at": the period
         # being compared (in a results story, the one reported), a year before.
         anaphor = Anaphor("Y", -1, scope="report", grains=REPORT_GRAINS)
     elif anaphoric and granularity in _SHIFT_UNITS:

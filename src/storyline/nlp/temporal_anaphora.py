@@ -346,7 +346,7 @@ def _resolved(r: Reading, own: list[tuple[str, bool]], report: str | None, earli
         n_own = len(candidates)
         candidates += [v for v, _ in reversed(earlier)] if a.scope in ("story", "day_part") else []
     # The sentence's own dates first, any that the move fits: a coarser one nearer may be
-    # its frame, not its time ("in the week ended February 26 of the 1986/87 season, ...
+    # its frame, not its time ("in the week to March 4 of the 2021/22 season, ...
     # the previous week"); then all in order, as the rest of the story allows.
     for value in candidates[:n_own]:
         moved = None if a.grains and grain(value) not in a.grains else move(value, a)

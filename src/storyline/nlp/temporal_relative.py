@@ -121,7 +121,7 @@ def _weekday(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     end = m.end("part") if m["part"] else m.end()
     anaphor = None
     if _norm(m["rel"]) in ("the previous", "the following"):
-        # "down 4.5% from the previous Friday": the Friday before the story's day, as "the
+        # "3% below the previous Friday": the Friday before the story's day, as "the
         # previous day" is told from it; without one, from publication
         anaphor = Anaphor("D", -1 if rel == "previous" else 1, scope="story", grains=frozenset({"day"}),
                           suffix=f"T{code}" if code else "", weekday=weekday)
@@ -241,7 +241,7 @@ def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     if unit in ("quarter", "half") and rel in ("the", "the latest", "the most recent") and not m["fiscal"]:
         # "the quarter" of a results story is the quarter it reports; told ahead, the current
         # one, but in results still to be reported the quarter its sentence has just named
-        # ("expects to report a loss for the fourth quarter on sales of $2 million for the quarter")
+        # ("will post a fourth-quarter loss on revenue of $2 million for the quarter")
         scope = "report"
         if ctx.direction(m.start(), m.end()) == "future":
             if not lex.RESULTS_TOLD.search(ctx.text):
