@@ -117,8 +117,8 @@ def object_content(doc, verb, lemma: str) -> tuple[int, int] | None:
                     end = max(end, child.right_edge.i + 1)
             return start, past_predicate(verb, end)
         if lemma in _EXTEND_OBJECT and doc[start].lower_ in _RELATIVE_OBJECTS:
-            # "which he declared [a total disaster]", "who he dubbed [the little senator]",
-            # "which he describes [as his second home]": the relative word stands for the
+            # "which she declared [a complete failure]", "who he nicknamed [the quiet mayor]",
+            # "which she calls [her real work]": the relative word stands for the
             # antecedent, and what the cue says of it follows the cue (PolNeAR train fold:
             # quote F1 0.7524 -> 0.7528, who-said-what F1 0.6979 -> 0.6978: most have a pronoun speaker)
             says = [c for c in verb.rights if c.dep_ in ("oprd", "dobj") or (c.dep_ == "prep" and c.lower_ == "as")]
@@ -144,7 +144,7 @@ def object_content(doc, verb, lemma: str) -> tuple[int, int] | None:
 def that_clause(doc, verb) -> tuple[int, int] | None:
     """A ``that`` clause the parser did not attach to the cue (``claiming without any
     evidence that ...``): from ``that`` to the end of the sentence."""
-    for tok in doc[verb.i + 1: verb.i + 8]:  # "told a crowded banquet hall at a hotel that" fits
+    for tok in doc[verb.i + 1: verb.i + 8]:  # "told a packed meeting room at the town hall that" fits
         if tok.lower_ == "that" and tok.dep_ == "mark":
             return tok.i, len(doc)
         if tok.text in (",", ";", ":") or tok.pos_ == "VERB":

@@ -217,8 +217,8 @@ def evidence_finding(text: str) -> bool:
 
 
 # Verbs of regard that attribute a view when a predicate with "as" follows ("many voters see
-# him as the stronger candidate", "Republicans have portrayed her use of the server as a
-# danger"): PolNeAR annotates them as attributions, the trained model reads them, but "see"
+# him as the stronger candidate", "critics have painted his handling of the budget as
+# reckless"): PolNeAR annotates them as attributions, the trained model reads them, but "see"
 # and "view" alone are mostly perception ("saw a rise in sales"), so only the "as" shape makes
 # a sentence worth parsing (general knowledge of English; measured in regard_view).
 REGARD: frozenset[str] = frozenset("""
