@@ -22,7 +22,7 @@ RULES = Settings({"quotes.model": False})
     ("Witnesses in the town said snipers fired on the crowd.", "witnesses in the town"),
     ("Many said the plan was only a way to gain time.", "many"),
     ("State media said the border would reopen on Monday.", "state media"),
-    ("Human rights groups said at least 40 people were killed.", "human rights groups"),
+    ("Human rights groups said at least 35 people had died.", "human rights groups"),
     ("Residents of Harasta said tanks entered the town at dawn.", "residents of Harasta"),
     ("Thousands of civilians said they had fled the fighting.", "thousands of civilians"),
     # a one-letter article is no word in capitals
@@ -34,7 +34,7 @@ RULES = Settings({"quotes.model": False})
     ("Syrian officials said the border would reopen.", "Syrian officials"),
     ("UN officials said the convoy was attacked.", "UN officials"),
     ("Northford officials said the talks would resume.", "Northford officials"),
-    ("Human Rights groups said at least 40 people were killed.", "Human Rights groups"),
+    ("Human Rights groups said at least 35 people had died.", "Human Rights groups"),
     # a head in capitals after a determiner is a name
     ("The Pentagon said the flight was routine.", "Pentagon"),
     # a singular noun or an adjective alone may be a surname

@@ -88,11 +88,11 @@ def test_content_then_said_x_inverted():
     ("We were never told about the leak, added Castellano.", "We were never told about the leak", "Castellano"),
     ("For years we had no patrols in the valley, wrote Okonkwo.", "For years we had no patrols in the valley",
      "Okonkwo"),
-    ("We have a ton of work to do, said a senior aide to the governor.", "We have a ton of work to do",
+    ("We still have plenty of work ahead, said a senior aide to the governor.", "We still have plenty of work ahead",
      "a senior aide to the governor"),
     # a title in the apposition parsed as a clause on the cue, with the name for its subject
     ("If youre taking a paycheck from the league, you have to be careful, said Tom Brisk, a co-author of "
-     "Those Guys Have All the Fun.", "If youre taking a paycheck from the league, you have to be careful",
+     "The Ferrymen Never Sleep.", "If youre taking a paycheck from the league, you have to be careful",
      "Tom Brisk"),
     # no verb left in the content once "it's" lost its apostrophe
     ("Clearly, its the end of the old coalition, said Sen. Mara Quist, who has been pushing for reform.",
@@ -100,7 +100,7 @@ def test_content_then_said_x_inverted():
     # the name the subject of a stray clause at the end, or a title parsed as a clause: the
     # noun phrase up to the next comma or bracket is the speaker
     ("The ferry had been late for weeks, said a former spokesman for the Dovlan Port Authority, Ilse Marek, "
-     "who also ran as a candidate in the bloc Mr. Ostrow helped form.", "The ferry had been late for weeks",
+     "who later stood as a candidate for the bloc Mr. Ostrow helped form.", "The ferry had been late for weeks",
      "a former spokesman for the Dovlan Port Authority, Ilse Marek"),
     ("He also had a say in decisions about major investments in the port, said a former spokesman for the "
      "Dovlan Trade Ministry, Ivo Brand, who later ran in the bloc Mr. Ostrow helped form.",
@@ -177,9 +177,9 @@ def test_a_title_with_its_office_is_no_name():
 
 
 def test_a_phrase_after_the_cue_that_opens_with_a_preposition_is_no_speaker():
-    q = one("Lena Varga, who spoke on condition of anonymity, said of the senator, She takes the threat very seriously.")
+    q = one("Lena Varga, who spoke on condition of anonymity, said of the mayor, She treats the warning very seriously.")
     assert q.speaker_name == "Lena Varga"
-    assert q.text == "She takes the threat very seriously"
+    assert q.text == "She treats the warning very seriously"
 
 
 def test_a_clause_before_the_cue_stays_the_content_when_another_follows_it():
@@ -337,8 +337,8 @@ def test_a_participle_that_is_a_cue_still_ends_the_first_quote():
      [("the focus on the mayor is taking a toll on the council", "Brandt", "said"),
       ("the defeats", "Brandt", "pointing")]),
     # ... and the second cue, in another tense, on the reported clause's verb ("is")
-    ("Lund says the main goal of the effort is to win the port, but conceded that the costs were a growing worry.",
-     [("the main goal of the effort is to win the port", "Lund", "says"),
+    ("Lund says the chief aim of the campaign is to win the port, but conceded that the costs were a growing worry.",
+     [("the chief aim of the campaign is to win the port", "Lund", "says"),
       ("that the costs were a growing worry", "Lund", "conceded")]),
 ])
 def test_a_second_cue_hung_on_the_reported_clause_keeps_the_speaker(text, expected):
@@ -361,7 +361,7 @@ def test_an_adverbial_clause_hung_on_the_cue_is_not_its_content():
 @pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
 @pytest.mark.parametrize("text", [
     "The United States will remain the largest buyer of grain in the region for decades.",
-    "It will have large offices in the battleground states - paid staff and volunteers.",
+    "The party will open big offices across the swing counties - paid staff and volunteers.",
 ])
 def test_a_cue_form_that_is_a_noun_here_is_no_cue(text, settings):
     assert find_quotes(annotate([text]), "a1", settings) == []
@@ -712,7 +712,7 @@ def test_a_sourceless_model_frame_takes_the_speaker_the_surface_pattern_reads():
 
 def test_a_model_cue_that_brings_about_a_material_act_is_no_quote():
     # the model reads "imposed" as a cue; the noun it governs carries the SANCTION event
-    texts = ["President Hale imposed a fresh round of sanctions on the government of Norland.",
+    texts = ["President Hale imposed a new wave of sanctions on the government of Norland.",
              "The trade office imposed sanctions on the state-run oil company of Norland.",
              "The minister condemned the killing of protesters."]
     found = find_quotes(annotate(texts), "a1", DEFAULTS)
@@ -1165,7 +1165,7 @@ def test_a_speaker_run_holding_pull_quote_furniture_is_dropped():
 @pytest.mark.parametrize("text, speaker", [
     # the parser hangs the second clause's subject on the first clause's object: the cue after
     # it has its own subject, the noun right before it, not the first clause's
-    ("Hale has so far failed to sign a replacement for the injured Tom Berg but the 19-year-old "
+    ("Hale has so far been unable to find a successor for the injured Tom Berg but the 19-year-old "
      "Kesslers calm passing and positional sense hinted that he could fill the gap.",
      "the 19-year-old Kesslers calm passing and positional sense"),
     ("Pressure mounted on Norland on Monday after Arnholt shut its embassy and the Varnian Union "
@@ -1255,9 +1255,9 @@ def test_a_wire_credit_line_is_no_attribution():
 @pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
 @pytest.mark.parametrize("text, expected", [
     # a named speaker before the cue and a clause after it: plain order, though "banks," follows the cue
-    ("Tom Hale, with the Velby Policy Institute, said banks, insurers, and other firms could be at risk "
-     "of breaching the law.",
-     ("Tom Hale", "banks, insurers, and other firms could be at risk of breaching the law")),
+    ("Tom Hale, with the Velby Policy Institute, said lenders, brokers, and other companies could be in danger "
+     "of breaking the law.",
+     ("Tom Hale", "lenders, brokers, and other companies could be in danger of breaking the law")),
     # a piece of the content the parser made the cue's subject: still inverted
     ("Part of the trouble in finding the leak, say engineers like Tom Hale, a Velby hydrologist, is the soil itself.",
      ("engineers like Tom Hale, a Velby hydrologist", "Part of the trouble in finding the leak")),

@@ -219,7 +219,7 @@ def test_own_words_are_quote_marks_or_the_first_person():
     assert [own_words(t) for t in (
         "He said `` the talks are over '' .", "\u201cNo,\u201d she said.", "We will not move, he said.",
         "I saw it.", "The US said it was ready.", "Troops entered the city.",
-        "MORK: Well, there were far more people in the streets today.",
+        "MORK: Well, the crowds in the square are much bigger today.",
         "LENA MORK, KESTNET CORRESPONDENT: Crowds grew.", "BERG (voice over): Sunday was calm.",
         "UPDATE: Troops entered the city.", "NATO said: Troops entered the city.")] == [
         True, True, True, True, False, False, True, True, True, False, False]
@@ -244,7 +244,7 @@ def test_own_words_are_quote_marks_or_the_first_person():
     ("LARKSPUR/TORVIK | Mon Mar 4, 2024 6:19 pm BST LARKSPUR/TORVIK (Reuters) - Shares fell.", "Shares fell."),
     # update stamps and wire slugs, one nested
     ("(Update 3:09 a.m. Larkspur, 8:09 p.m. ET) Crews contained the fire.", "Crews contained the fire."),
-    ("-LRB- Updated 5:31 p.m. -LRB- 0031 local -RRB- -RRB- Crews contained the fire .", "Crews contained the fire ."),
+    ("-LRB- Updated 7:48 p.m. -LRB- 0248 local -RRB- -RRB- Crews contained the fire .", "Crews contained the fire ."),
     ("UPDATE 2-Orrin shares fall after plant fire", "Orrin shares fall after plant fire"),
     # photo credits, stacked, bracketed or as a credit line, and a cross-reference code
     ("-LRB- AP Photo\\/Ann Vale -RRB- -LRB- Ann Vale - AP -RRB- Smoke rises over the Orrin plant .",

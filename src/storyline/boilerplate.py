@@ -115,22 +115,22 @@ _KEYWORDS = ("comment", "community", "house", "guidelines", "newsletter", "subsc
 _PATTERN_MAX_CHARS = 300
 
 
-# A reader's comment as crawled: its time stamp and a bar, then the reader's words ("March 9,
-# 2011 at 6:24 pm | Reply Now that is ..."). Any length: a comment is not editorial text.
+# A reader's comment as crawled: its time stamp and a bar, then the reader's words ("April 3,
+# 2012 at 9:15 pm | Reply Well that is ..."). Any length: a comment is not editorial text.
 # A stamp followed by "| Reply" marks a comment wherever it stands (comments run together
-# on one line: "... OPEC March 22, 2011 at 3:36 am | Reply ...").
+# on one line: "... the bridge April 14, 2012 at 2:07 am | Reply ...").
 _STAMP = (r"(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4}),? (?:at )?\d{1,2}[:.]\d{2}"
           r"(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?\s*\|")
 _COMMENT_STAMP = re.compile("^" + _STAMP, re.I)
 _COMMENT_REPLY = re.compile(r"\b" + _STAMP + r"\s*reply\b", re.I)
-# ... or a reader's name after a stamp ("At 08:43 am on 23 Jun 2009, sensiblegrannie wrote:").
+# ... or a reader's name after a stamp ("At 07:12 am on 14 Aug 2010, quaysidejo wrote:").
 _COMMENT_WROTE = re.compile(
     r"\bat \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?,?(?: on)? \d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}\.?,? \d{4},? "
     r"[^\s,]{1,40} wrote\s*:", re.I)
 
 
-# A news widget's list of headlines, each with its age and source ("Obama: Reckless BP to pay
-# - 2 hrs ago New York Times Estimates of Oil Flow Jump Higher - 3 hrs ago France24 ..."): the
+# A news widget's list of headlines, each with its age and source ("Mayor: Ferry firm to pay
+# - 2 hrs ago Harbour Post Ferry Fares Jump Again - 3 hrs ago Kest Daily ..."): the
 # spaced dash and the age are how such lists are set, not how a sentence says when. Any length:
 # the lists run on for several hundred characters.
 _HEADLINE_AGE = re.compile(r"\s[-\u2013\u2014]\s\d{1,3}\s(?:hrs?|hours?|mins?|minutes?|days?)\sago\b", re.I)

@@ -2,7 +2,7 @@
 roles (``Prime Minister of Canada``, ``Apple CEO``) that name one person without a name.
 
 A role-only mention (MEANTIME annotates ``Apple Computer CEO`` before ``Steve Jobs`` as a
-mention of its own; news writes ``the Chief Executive Officer of General Motors``) joins a
+mention of its own; news writes ``the Chief Executive Officer of Halden Steel``) joins a
 person only when that is certain: written right next to the name (an apposition), or when
 exactly one person known in the story holds the role, with a compatible body
 (:func:`holds`). Otherwise it is left out of every person entity.

@@ -1,6 +1,6 @@
 """Roles and titles: which office a title names and whose, and whether two can be one.
 
-``Chairman and Chief Operating Officer of AirTran Airways`` and ``AirTran COO`` name the same
+``Chairman and Chief Operating Officer of Halden Ferries`` and ``Halden Ferries COO`` name the same
 role; ``Canadian Prime Minister`` and ``Prime Minister of Canada`` too. :func:`role_key` reads
 a title into its role phrases and the body they belong to, and :func:`roles_compatible` says
 whether two bodies can be the same; people's names are linked on them. The role phrase forms
@@ -52,8 +52,8 @@ _BRACKETED = re.compile(r"\([^()]*\)?")
 def role_key(title: str) -> tuple[frozenset[str], str]:
     """A title as written -> (role phrases, qualifier key).
 
-    ``Chairman and Chief Operating Officer of AirTran Airways`` -> ({"chair", "coo"},
-    "airtran airways"); ``Canadian Prime Minister`` -> ({"prime minister"}, "canadian");
+    ``Chairman and Chief Operating Officer of Halden Ferries`` -> ({"chair", "coo"},
+    "halden ferries"); ``Canadian Prime Minister`` -> ({"prime minister"}, "canadian");
     ``US President`` -> ({"president"}, "united states"); ``Mr`` -> (frozenset(), ""). The
     text is cut at connectors (``of``, ``and``, commas); in each piece the longest ending run
     of title words is a role (honorifics left out) and the capitalised words before it name

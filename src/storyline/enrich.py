@@ -217,8 +217,8 @@ def _forget_superseded(store: Store, articles: Sequence[Article]) -> None:
 
 def _overlapping(span: Span | None, mentions: Sequence[Mention], prefer_person: bool = False) -> Mention | None:
     """The longest mention overlapping ``span``; with ``prefer_person``, a person's full name
-    first (a speaker written "Dr Margaret Chan, Director General of the World Health
-    Organization" or "the head of the WHO, Margaret Chan" is Chan, not the organisation; a
+    first (a speaker written "Dr Ada Roth, Director General of the Harbour Health
+    Agency" or "the head of the agency, Ada Roth" is Roth, not the organisation; a
     one-word "person" such as "Lorry" of "Lorry drivers in Eskeby" is not preferred)."""
     if span is None:
         return None
@@ -287,8 +287,8 @@ _SPEAKS_FOR = re.compile(
 
 def _names_the_speaker(speaker: Span, m: Mention) -> bool:
     """Whether mention ``m`` inside the speaker phrase is who speaks: the phrase's head
-    ("Libyan leader Moammar Gadhafi", "Margaret Chan, Director General of ...", "the head of
-    the WHO, Margaret Chan") or a name its agents or representative speak for ("a Pentagon
+    ("Norland leader Tomas Hale", "Ada Roth, Director General of ...", "the head of
+    the agency, Ada Roth") or a name its agents or representative speak for ("a Pentagon
     spokesman", "Arnholt border guards", "a spokesman for X")."""
     text = speaker.text
     start, end = max(0, m.span.start - speaker.start), max(0, m.span.end - speaker.start)

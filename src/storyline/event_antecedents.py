@@ -62,9 +62,9 @@ def person_for(span: Span, mentions: Sequence[Mention], other: str, resolver: Na
     other gender when honorifics said it. Several there: no one. None there, and the article
     is read in order: the nearest of the ``enrich.event_pronoun_window`` sentences before it
     that names a compatible person decides, by the one person it names as a subject would be
-    named (not as an owner, in brackets or after a preposition: "Mr Zhai met Faisal Mekdad.
-    He also met members of the opposition" is ambiguous and stays unlinked; "the funeral of
-    Meshaal al-Tammo" is no antecedent)."""
+    named (not as an owner, in brackets or after a preposition: "Mr Lund met Tomas Berg.
+    He later saw leaders of the opposition" is ambiguous and stays unlinked; "the funeral of
+    Ivo Marek" is no antecedent)."""
     gender = PERSON_PRONOUNS[span.text.lower()]
 
     def people(index: int, end: int) -> list[Mention]:
@@ -159,7 +159,7 @@ _PREPOSITIONS = frozenset(
 # army", "the United Nations"): articles; any capitalised word but a preposition.
 _OPENERS = frozenset({"the", "a", "an"})
 # Words that open a sentence with an adverbial phrase or clause before its subject ("In a
-# report released on Wednesday, Amnesty said ..."): after its comma the subject comes.
+# report out on Tuesday, the rights group said ..."): after its comma the subject comes.
 _FRONTED = frozenset({"in", "on", "at", "after", "before", "during", "since", "as", "when", "while", "although",
                       "though", "if", "despite", "following", "earlier", "later", "last", "meanwhile"})
 # Words that join conjuncts: the name after one is named the way the one before it is ("with
@@ -178,9 +178,9 @@ def opens_clause(m: Mention, text: str) -> bool:
     """Whether a mention is named the way a subject is: it opens its sentence, with nothing
     but an article or capitalised words before it, or the main clause after a fronted
     adverbial ("In a report on Wednesday, [Amnesty] said ..."), and is no owner and no modifier
-    of the noun or the name after it ("[UK] ambassador Mark Grant said", "[UN] Secretary General
-    Ban Ki-moon urged"); not an object ("told Reuters", "from Arab countries"), nor a name in
-    apposition (", the main armed group, [the Free Syrian Army], ...")."""
+    of the noun or the name after it ("[UK] ambassador Mark Grant said", "[UN] envoy
+    Ada Roth urged"); not an object ("told Reuters", "from Arab countries"), nor a name in
+    apposition (", the largest rebel force, [the Valley Front], ...")."""
     if not named_as_subject(m, text) or _modifies(text[m.span.end:]):
         return False
     words = text[:m.span.start].split()

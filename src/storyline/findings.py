@@ -402,14 +402,14 @@ def list_events(store: Store, *, actor: str | None = None, target: str | None = 
     return out
 
 
-# A list of parties as written: "Arab League, European Union, United States and Turkey".
+# A list of parties as written: "Arab League, African Union, Canada and Turkey".
 _COORDINATION = re.compile(r"\b(?:and|or|nor)\b|&")
 
 
 def _party(name: str | None, written: str) -> str:
     """How an actor or target is shown: its entity's canonical name, or the span as written
     when that span lists several parties and the entity is one of them (the sanctions of
-    "the Arab League, European Union, United States and Turkey" are not the European
+    "the Arab League, African Union, Canada and Turkey" are not the African
     Union's alone, and a filter for Turkey finds them by the words)."""
     if not name:
         return written

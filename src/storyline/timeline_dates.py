@@ -83,8 +83,8 @@ _YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
 
 def stamped(timexes: Sequence[TimeExpr]) -> bool:
     """Whether the expressions make the sentence a timestamp: a clock time together with a
-    date written with its year ("At 19:46 1st Jun 2010, Chris wrote", "8 November 2011 Last
-    updated at 06:28"). Comments, bylines and update lines are stamped this way; narrative
+    date written with its year ("At 21:05 3rd Feb 2011, Marta wrote", "4 October 2012 Last
+    updated at 09:12"). Comments, bylines and update lines are stamped this way; narrative
     sentences give a clock time without the year ("at 10 p.m. on April 20")."""
     if len(timexes) < 2:
         return False

@@ -5,7 +5,7 @@ Crawled lines carry the page's furniture with the sentence: a wire dateline befo
 stamp (``(Update 3:09 a.m. ET)``, ``UPDATE 2-``), a photo credit before or after a caption
 (``(AP Photo/Dave Martin)``, ``Photograph: Gerald Herbert/AP``), an agency tag or a credit
 line at the end (``(Reuters)``, ``(Reporting by ...; Editing by ...)``), a newspaper's page
-stamp inside a fused first line (``Thursday 29 April 2010 09.28 BST``), a list bullet and a
+stamp inside a fused first line (``Tuesday 11 May 2010 14.05 BST``), a list bullet and a
 chronology's date label (``* April 29 -``: the entry shows its date already).
 :func:`entry_text` removes them; the entry keeps its provenance (article, line) to the full
 line. Attributions (``, he said``) are never cut: they say who claims what.
@@ -45,7 +45,7 @@ _LEADING = [
     re.compile(r"^" + _DASH + r"\s+"),
     # a page's toolbar of short links, "This Story: Read + | Watch + | Talk + |"
     re.compile(r"^(?:''\s*)?(?:[^|]{0,25}\|\s*){3,}"),   # three links at least
-    # a wire page's place-and-time header, "HONG KONG | Fri May 1, 2009 6:23 pm BST", with
+    # a wire page's place-and-time header, "LARKSPUR | Wed Jun 3, 2009 4:18 pm BST", with
     # what the page put before it on the same line: "Full Article <headline>", a byline
     re.compile(r"^(?:.{0,200}?\s)??[A-Z][A-Z.'/-]+(?: [A-Z][A-Z.'/-]+){0,3}\s*\|\s*[A-Z][a-z]{2}\w*\s+" + _MONTH
                + r"\s+\d{1,2}\s*,\s*\d{4}\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{2,4}\s+"),
@@ -87,7 +87,7 @@ _TRAILING = [
     re.compile(r"\s*" + _CREDIT_LINE + r"\s*\.?\s*$"),
 ]
 # A newspaper's page stamp inside a fused headline-standfirst-lead line:
-# "Thursday 29 April 2010 09.28 BST".
+# "Tuesday 11 May 2010 14.05 BST".
 _STAMP = re.compile(r"\s*\b" + _WEEKDAY + r"\s+\d{1,2}\s+" + _MONTH + r"\s+\d{4}\s+\d{1,2}[.:]\d{2}\s*"
                     r"(?:BST|GMT|CET|CEST|EST|EDT|UTC|ET)\b\s*")
 

@@ -127,7 +127,7 @@ def subject_of(verb):
             return subj, (is_passive(verb) if raised else passive or is_passive(verb))
         dep = tok.dep_
         if dep in ("relcl", "acl") and _rank_of_subject(tok.head) is not None:
-            return _rank_of_subject(tok.head), passive  # "[Qatar] was the first to recall its envoy"
+            return _rank_of_subject(tok.head), passive  # "[Oman] was the first to pull out its ambassador"
         if dep == "relcl":
             return tok.head, passive
         if dep == "acl":  # "troops [deployed] near the border": the noun is the theme
@@ -174,7 +174,7 @@ def relative_antecedent(clause):
     "gangs, [which] it said had attacked": the pronoun's clause may hang from a reporting verb
     inside the relative clause, so the chain of complements is climbed to the relative clause
     and its head. A pronoun with no relative clause above it asks a question or is a free
-    relative ("did not say [who] carried it out", "[Who] opposes sanctions?"): no one."""
+    relative ("would not say [who] was behind it", "[Who] opposes sanctions?"): no one."""
     node = clause
     for _ in range(4):  # 4 hops: "which [they said] [had] attacked" needs two; deeper is a parse error
         if node.dep_ == "relcl":

@@ -145,7 +145,7 @@ def dateline_end(doc) -> int:
     - an agency in brackets and a dash among the first tokens ("(CNN) --", "Tripoli, Libya
       (CNN) --", "KESSLING, March 2 (CPA) -");
     - a capitalised place opening the sentence, a comma, and a dash within 12 tokens
-      ("KESSLING, March 2 -"), or a time and a colon ("LIBYA, 2:04 p.m. ET, 11:04 p.m.
+      ("KESSLING, March 2 -"), or a time and a colon ("NORLAND, 3:17 p.m. ET, 10:17 p.m.
       local: ...", a live page's entry)."""
     n = len(doc)
     if n < 4:
@@ -254,7 +254,7 @@ def _told_without_agent(verb, lexicon: Lexicon) -> bool:
 
 def _befallen(tok, trigger) -> bool:
     """Whether ``tok`` is the subject of a passive verb, so what it names is whom that befell
-    ("[Residents] were promised", "[850 people] have been killed and thousands arrested"),
+    ("[Residents] were promised", "[600 villagers] have been killed and hundreds detained"),
     unless the event lies inside that verb's complement, whose actor it is ("the [US] was
     involved in smuggling arms", "[Kessling] was forced to withdraw")."""
     for _ in range(6):  # a name inside the subject's phrase: "part of [Aleppos] citadel was damaged"
@@ -356,7 +356,7 @@ def _by_someone(tok, trigger) -> bool:
 
 def _other_clause(tok, trigger) -> bool:
     """Whether ``tok`` sits in a clause with a subject of its own that reports another event
-    ("... after [Calenardhon crowds] burned down its embassy", "... and said [Northford]
+    ("... after [Varnian crowds] set fire to its consulate", "... and said [Northford]
     would not respond"). A relative clause describes a party of the event ("the sanctions it
     imposed on [Arnholt]") and a clause the trigger governs is what it says ("warned that
     [Arnholt] would pay"): their names stay."""
@@ -389,8 +389,8 @@ def model_draft(doc, model: EventModel, min_prob: float,
 
     The actor is the verb's subject (a passive verb's "by" agent); the target the first of
     the type's default places (``event_args.DEFAULT_TARGETS``) the verb's parse fills. With a
-    ``lexicon``, a reporting verb gives way to the clause it reports ("Gollum will bargain
-    for asylum in Gondor, AFP [reported]": the event is the bargaining, not AFP's report)."""
+    ``lexicon``, a reporting verb gives way to the clause it reports ("Hale will seek
+    asylum in Arnholt, the agency [reported]": the event is the request, not the agency's report)."""
     pred = model.predict(doc, _TRIGGER_POS)
     if pred is None or pred.type == NONE or pred.probability < min_prob or pred.trigger is None:
         return None

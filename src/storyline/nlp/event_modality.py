@@ -67,8 +67,8 @@ _ROLES_BY_LINK = {
 _MISHAPS = ("calamity", "sickness")
 _PREVENTING_PREPS = frozenset({"against", "from"})  # "warned X against invading"
 _COMMAND_VERBS = frozenset({"order", "authorize", "authorise"})
-# PLOVER CONCEDE: "declarations (but not implementations) of ceasefires and withdrawals from
-# territory"; observing a ceasefire or pulling out stays RETREAT
+# PLOVER CONCEDE: announcing a truce or a pullout (the codebook keeps carrying it out apart);
+# observing a ceasefire or pulling out stays RETREAT
 _DECLARABLE = frozenset({"ceasefire", "withdraw"})
 _HOPS = 10  # deepest governor chain followed; deeper chains in news are parse errors
 
@@ -400,7 +400,7 @@ def _denial_appended(node, gov, lexicon) -> bool:
 
 # Verbs of acceptance: "will not" or "never" on one of them is a refusal ("said it would not
 # accept any deal", "will never agree to"), PLOVER REJECT. A plain "not" is often a denial
-# ("claims it does not support the rebels") or still pending ("has not yet agreed").
+# ("says it does not back the militia") or still pending ("has not yet agreed").
 _ACCEPTING = frozenset({"accept", "agree", "approve", "endorse", "recognize", "recognise",
                         "ratify", "support", "back"})
 # "could not agree" / "cannot agree on a date" is a failure to agree, not a refusal

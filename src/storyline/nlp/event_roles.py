@@ -142,7 +142,7 @@ def _agent_like(tok, lexicon: Lexicon) -> bool:
 
 def _continues(verb, head) -> bool:
     """Whether ``verb`` continues the clause of ``head`` with the same actor: a participle
-    ("blew himself up at a checkpoint, [killing] four soldiers") or a coordinated verb with
+    ("set off a car bomb at a checkpoint, [killing] four soldiers") or a coordinated verb with
     no subject of its own ("stormed the town and [killed] the mayor"); not a clause with a
     subject or a conjunction of its own ("recalled its envoy a day after Arnholt [withdrew]
     its own")."""
@@ -166,7 +166,7 @@ def _shares_with(d: Draft, other: Draft) -> bool:
 
 def share_targets(drafts: list[Draft]) -> None:
     """An event with no target takes the target of an event of the same quad class in a
-    clause continuing it (:func:`_continues`: "a suicide bomber blew himself up at a
+    clause continuing it (:func:`_continues`: "a bomber set off a car bomb at a
     checkpoint, killing [four soldiers]": the bombing's target is who it killed)."""
     for d in drafts:
         if d.target is not None or d.negated:
@@ -197,7 +197,7 @@ def roles_by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
     "stormed [the town]")."""
     doc = d.trigger.doc
     if actor_bounds is None and not d.own_actor_only:
-        # nor inside the target's phrase: "Thousands of civilians, including [children], were detained"
+        # nor inside the target's phrase: "Hundreds of villagers, among them [children], were held"
         whole = (d.target.left_edge.i, d.target.right_edge.i + 1) if d.target is not None else None
         found = role_by_position(doc, d.trigger, lexicon, before=True, avoid=(target_bounds, whole),
                                  casualties=d.type == "ASSAULT")

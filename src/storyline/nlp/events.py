@@ -282,7 +282,7 @@ def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
 
 def _relative_occurrence(noun, rule_type: str, lexicon: Lexicon) -> tuple | None:
     """(verb, "subj", "") when an event noun is realised by a relative clause saying it
-    happened ("monitoring [protests] that have erupted in the capital", "the [fighting] which
+    happened ("watching the [protests] that have broken out in the capital", "the [fighting] which
     broke out on Monday"): the relative pronoun is the subject of a verb of occurrence (the
     lexicon role OCCUR), told as a fact (not "protests that could erupt", nor negated); else
     None. A verb with an object tells what the act did, which only an act of force does

@@ -70,7 +70,7 @@ _EXTEND_OBJECT = frozenset({
 _RELATIVE_OBJECTS = frozenset({"which", "who", "whom", "that", "what"})
 
 
-# Prepositions that carry on what a cue says of its object ("decried [the GOP for turning
+# Prepositions that carry on what a cue says of its object ("blamed [the council for turning
 # its back]", "announced [his engagement to Jo Hale]", "compared [him with Nixon]"); the
 # others mostly say where or when it was said ("in a speech", "at a rally", "on Tuesday").
 _OBJECT_TAIL_PREPS = frozenset({"as", "for", "to", "of", "against", "over", "about", "into", "with", "from"})

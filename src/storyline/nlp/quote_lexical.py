@@ -145,7 +145,7 @@ def plain_attribution(text: str) -> bool:
         if kind == "that" and not _clean_clause(content):
             return False
         if kind == "postposed" and content.split()[0].lower() in _PREPOSITIONS:
-            return False  # "At the same time, Obama has acknowledged ...": an adverbial, maybe
+            return False  # "Even so, Lund has admitted ...": an adverbial, maybe
         return (named or pronoun) and not parse_cue_words(content) and len(content.split()) >= 3
     return False
 

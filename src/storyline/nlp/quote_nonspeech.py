@@ -6,7 +6,7 @@ Four kinds, each a rule of news English rather than a list of cases seen in data
   show ...``): how something appears to the writer, not what anyone said. PolNeAR
   annotates some of these as sourceless attributions; a reader of storyline's quotes sees
   a quote by ``unknown`` that nobody said (``quotes.raising_attributions``);
-- a vote with an infinitive (``The Arab League voted to suspend Syria``) or a veto
+- a vote with an infinitive (``The council voted to expel Norland``) or a veto
   (``Russia vetoed the resolution``): a decision taken or blocked, an act the events module
   codes, not speech;
 - a happening for subject (``Fighting has continued despite the truce``): the course of

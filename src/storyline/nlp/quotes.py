@@ -210,7 +210,7 @@ def _without_material_acts(sentence: AnnotatedSentence, frames: list[Frame], set
     phrase for content ("Northford recalled [its ambassador]", "suspended [imports of
     steel]") reports an act, which the events module codes; a clause after it stays a quote
     ("recalled that the talks had failed"). So does a model cue whose content is headed by
-    the noun of a material event ("imposed [a fresh round of sanctions on X]", "imposed [an
+    the noun of a material event ("imposed [a new wave of sanctions on X]", "imposed [an
     arms embargo]"): the verb only brings the act about (the events module reads the noun as
     the trigger), while a rule cue of speech keeps it ("condemned [the killing of X]")."""
     if not sentence.parsed or not frames:

@@ -169,8 +169,8 @@ def _vetoed(r: Reading, ents: list[tuple[int, int, str]], text: str) -> bool:
 
 
 # A day with its month and year written ("May 1, 2011", "1 May 2011"), or a clock time with
-# a.m./p.m.: no part of a name. The recogniser runs names over a wire dateline ("PARIS | Fri
-# Apr 1, 2011 9:14 am EDT" gave PERSON "Fri Apr 1,"; NER alone, ORG "Sun May 1, 2011 6:03 pm
+# a.m./p.m.: no part of a name. The recogniser runs names over a wire dateline ("TORVIK | Thu
+# Mar 8, 2012 4:52 pm EDT" gave PERSON "Thu Mar 8,"; NER alone, ORG "Sat Mar 10, 2012 7:41 am
 # EDT"), which lost the story's date and put its clock time on another day of the sentence.
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")

@@ -35,7 +35,7 @@ MONTH_OF = r"(?:(?P<monthof>the\s+month\s+of)\s+)?"
 WEEKDAY_PREFIX = r"(?:(?P<wd>" + lex.RE_WEEKDAY + r")" + COMMA + r"(?:the\s+)?)?"
 YEAR = r"(?P<year>" + lex.RE_YEAR + r")(?![\d%]|[.,]\d)"
 # The day after a clock time: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6", with its year if
-# written ("3:44 pm ET February 11, 2013": a post's time stamp, which may be years from the story's).
+# written ("8:26 pm ET October 3, 2014": a post's time stamp, which may be years from the story's).
 DAY_REF = (
     r"(?:\s+(?P<dayref>" + lex.RE_WEEKDAY + r"|today|tonight|yesterday|tomorrow)|\s?,?\s+(?P<dateref>"
     + lex.RE_MONTH + r"\s*" + lex.RE_DAY_OF_MONTH + r"(?:" + COMMA + lex.RE_YEAR + r"(?![\d%]|[.,]\d))?))"

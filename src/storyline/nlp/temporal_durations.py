@@ -85,7 +85,7 @@ def _duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     after = ctx.text[m.end():m.end() + 12].lower()  # room for " old" and " of the"
     if unit in ("second", "quarter") and (num in ("a", "an", "one") or after.startswith(" of") and not m["rel"]):
         # "a second term", "a quarter of the vote", "three-quarters of its food" (but "the
-        # first three quarters of the year" is a length)
+        # first two quarters of the season" is a length)
         return None
     if unit == "quarter" and _fraction_or_circles(m, ctx):
         return None
@@ -103,7 +103,7 @@ def _duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     if not ok:
         return None
     if amount is not None and amount >= 1000 and m["unit"][0].isupper():
-        return None  # "vs profit 570,000 Year Oper shr": a results table's next heading, no length
+        return None  # "vs profit 412,000 Year Oper shr": a results table's next heading, no length
     if num == "one" and unit == "day" and ctx.word_before(m.start()) in _MODALS:
         return Reading(m.start(), m.end(), "DATE", "FUTURE_REF", "duration")  # "will one day be"
     if m["andhalf"] and amount is not None:
@@ -129,7 +129,7 @@ def _duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     if approx in _PREPOSITION_LIKE and m["the"]:
         start = m.start("the")
     elif approx in _PREPOSITION_LIKE and "-" in ctx.text[m.end("num"):m.start("unit")]:
-        start = m.start("num")  # "60 basis points over three-month Libor": an adjective, "over" the preposition
+        start = m.start("num")  # "45 basis points over three-month Libor": an adjective, "over" the preposition
     elif approx in _OUTSIDE:
         start = m.start("the") if m["the"] else m.start("rel") if m["rel"] else m.start("num")
     if m["the"] and not m["rel"] and not m["approx"] and (unit == m["unit"].lower() or m["old"]):

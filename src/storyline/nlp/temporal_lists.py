@@ -1,8 +1,8 @@
 """Lists of months and days in one sentence: their years agree.
 
 Each rule reads its month or day alone, its year from the tense, so the items of one list
-could fall in different years (``record levels in April, August, September and December
-last year`` had April of this year; ``holders of record March 23, April 17, May 15`` could
+could fall in different years (``peaks in May, July, October and November
+last year`` had May of this year; ``payable to holders of record June 2, July 9, August 14`` could
 put May in the year before; ``forecasts in October, November, January and April`` had
 January before October). In a list, the year written or told with its last item (``December
 last year``, ``August 31, 1987``) is every item's; without one, each item takes the year

@@ -34,7 +34,7 @@ def _period_end(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     if offset is None:
         # "assets at year-end were $3 billion": the end just past, as the tense says; but a
         # deadline looks ahead ("said it would finish by year-end", "ahead of year-end"), and
-        # a fiscal year's end ("since its fiscal year-end in June") may have passed this year
+        # a fiscal year's end ("up since the fiscal year-end in September") may have passed this year
         deadline = _DEADLINE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
         fiscal = ctx.word_before(m.start()) == "fiscal"
         offset = -1 if not (deadline or fiscal) and ctx.direction(m.start(), m.end()) == "past" else 0
@@ -77,7 +77,7 @@ def _quarter(m: re.Match, ctx: Context) -> Reading | None:
     name = "quarter"
     pair = _ORDINAL_BEFORE_AND.search(ctx.text, max(0, start - 30), start) if m["plural"] and not m["the"] else None
     if pair and not half and (_ORDINAL_QUARTER[pair["first"].lower()], n) in ((1, 2), (3, 4)):
-        # "the third and fourth quarters of 1987": the second half ("in the second and fourth
+        # "the third and fourth quarters of 1993": the second half ("in the second and fourth
         # quarters" stays a set: what happens every year in those quarters)
         start, n, half, name = pair.start(), n // 2, True, "quarter_pair"  # a reference, not the story's report period
         y3 = y3 or pair["year"]

@@ -184,7 +184,7 @@ def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     if rel == "the" and m["unit"] in ("Year", "Month", "Week") and ctx.word_before(m.start()) == "of":
         return None  # "Car of the Year", "Employee of the Month": an award's title
     if rel == "the" and not m["s"] and _AGO_AFTER.match(ctx.text, m.end()):
-        # "2.4 pct above the year ago level": the year-ago one (the year_ago_period rule's);
+        # "1.7 pct over the year ago figure": the year-ago one (the year_ago_period rule's);
         # "the year on year increase" is no date (TempEval-3 leaves "year-on-year" untagged)
         return None
     if m["unit"][0].isupper() and _TITLE_QUOTE.search(ctx.text, max(0, m.start() - 3), m.start()):
@@ -281,7 +281,7 @@ _TITLE_QUOTE = re.compile(r"(?:\"|``|\u201c)\s?$")
 _MONTH_OF_NAME = re.compile(r"\s+of\s+[A-Za-z]")
 
 
-# Words before "the next year" that make it a stretch ahead ("will be closed over the next year").
+# Words before "the next year" that make it a stretch ahead ("will be shut down over the next year").
 _SPAN_WORDS = frozenset({"over", "within", "during", "for", "in", "through", "throughout"})
 
 
