@@ -215,7 +215,7 @@ def test_call_on_an_addressee_is_a_request_but_not_on_a_day(nlp):
 
 @pytest.mark.parametrize("text, actor, target", [
     # casualties told in the passive without "by": who reports them is no actor
-    ("Haitian officials say up to 200,000 people have been killed.", None, "up to 200,000 people"),
+    ("Provincial officials say up to 150,000 people have been killed.", None, "up to 150,000 people"),
     ("According to the local police, 5,000 people have been killed.", None, "5,000 people"),
     ("Police said three protesters were killed by soldiers.", "soldiers", "three protesters"),
 ])
@@ -249,7 +249,7 @@ def test_an_agency_dateline_is_no_actor(nlp, text):
 
 
 def test_a_live_pages_dateline_is_no_actor(nlp):
-    events = find_events(parse(nlp, "ARNHOLT, 2:04 p.m. ET, 11:04 p.m. local: Prime Minister Tomas Berg "
+    events = find_events(parse(nlp, "ARNHOLT, 9:10 a.m. ET, 6:10 p.m. local: Prime Minister Tomas Berg "
                                     "blamed Northford for the attack."))
     assert [(e.type, e.actor.text, e.target.text) for e in events] == [
         ("ACCUSE", "Prime Minister Tomas Berg", "Northford")]
@@ -308,7 +308,7 @@ def test_no_event_and_no_parse_needed(nlp, text):
 
 @pytest.mark.parametrize("text", [
     "The virus has killed 20 people in Kessel.",
-    "A drought that has killed over 30 people hit the valley.",
+    "A heatwave that has killed over 40 people gripped the plains.",
     "Cooking pork to 71 degrees kills the flu virus.",
     "A typhoon struck the Kessel coast on Monday, killing 40 people.",
     "The cyclone killed dozens of villagers in the delta.",
@@ -342,8 +342,8 @@ ROUND_TWO_ROWS = [
      ("REJECT", "", "Deputies", "budget proposal", False, False)),
     ("The militants vowed to avenge their commander.",
      ("THREATEN", "violence", "militants", "their commander", False, False)),
-    ("Tens of thousands took to the streets of the capital.",
-     ("PROTEST", "demo", "Tens of thousands", None, False, False)),
+    ("Hundreds of thousands took to the streets of the port city.",
+     ("PROTEST", "demo", "Hundreds of thousands", None, False, False)),
     ("Vellmark cut off trade with Arnholt.",
      ("SANCTION", "discontinue", "Vellmark", "Arnholt", False, False)),
     ("The rebels released four aid workers.",
@@ -613,12 +613,12 @@ def test_a_proper_noun_the_tagger_missed_is_still_a_name(nlp):
 
 
 def test_passive_verbs_in_a_row_share_the_last_ones_agent(nlp):
-    events = find_events(parse(nlp, "At least 2,000 people were detained, tortured or killed by "
-                                    "Kaldorian forces during the occupation, a new report said."))
+    events = find_events(parse(nlp, "Some 3,500 villagers were detained, tortured or killed by "
+                                    "Kaldorian militias during the siege, a rights group said."))
     assert [(e.type, e.actor.text, e.target.text) for e in events] == [
-        ("COERCE", "Kaldorian forces", "At least 2,000 people"),
-        ("ASSAULT", "Kaldorian forces", "At least 2,000 people"),
-        ("ASSAULT", "Kaldorian forces", "At least 2,000 people")]
+        ("COERCE", "Kaldorian militias", "Some 3,500 villagers"),
+        ("ASSAULT", "Kaldorian militias", "Some 3,500 villagers"),
+        ("ASSAULT", "Kaldorian militias", "Some 3,500 villagers")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -655,8 +655,8 @@ def test_a_date_is_no_actor(nlp):
 
 @pytest.mark.parametrize("text, expected", [
     ("Artillery fire killed 12 soldiers near Torvik on Sunday.", ("ASSAULT", "12 soldiers")),
-    ("Terrorist attacks in Arnholt this week killed more than 1,000 people.",
-     ("ASSAULT", "more than 1,000 people")),
+    ("Bomb attacks in Arnholt over the past month killed more than 300 people.",
+     ("ASSAULT", "more than 300 people")),
     # the noun's own target comes first
     ("Attacks against Vellmark troops in Torvik this week have killed 10 civilians.",
      ("ASSAULT", "Vellmark troops in Torvik")),
@@ -704,11 +704,12 @@ def test_a_counted_group_is_the_target_and_names_inside_it_are_not_the_actor(nlp
 
 
 def test_a_relative_pronoun_is_no_target(nlp):
-    text = "Seven men, all of whom were 19 at the time, and who were convicted by a jury, received sentences of five years."
+    text = ("Five women, all of whom were students at the time, and who were convicted by a panel of judges, "
+            "received sentences of three years.")
     # the second event: "received sentences", the noun realised by a verb its target undergoes;
     # the first: "who" stands for the men, so they are who was convicted (not the word "who")
     assert [(e.type, e.target and e.target.text) for e in find_events(parse(nlp, text))] == [
-        ("SANCTION", "Seven men"), ("SANCTION", "Seven men")]
+        ("SANCTION", "Five women"), ("SANCTION", "Five women")]
 
 
 def test_a_pair_after_between_splits_for_any_type_when_no_actor_is_named(nlp):
@@ -775,8 +776,8 @@ def test_attacks_alone_are_no_sickness(nlp):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Arnholt freed hundreds of prisoners in the northern city.",
-     ("RETREAT", "release", "Arnholt", "hundreds of prisoners")),
+    ("Arnholt freed thousands of prisoners in the southern port.",
+     ("RETREAT", "release", "Arnholt", "thousands of prisoners")),
     ("Dozens of captives have been released by Vellmark.",
      ("RETREAT", "release", "Vellmark", "Dozens of captives")),
 ])
@@ -786,12 +787,12 @@ def test_a_counted_group_is_in_the_class_of_what_it_counts(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a container noun ("a state of", "a round of") passes its verb on to the event noun
-    ("Arnholt declared a state of emergency in the north.", ("COERCE", "curfew", "Arnholt", None)),
+    ("Arnholt declared a state of emergency across three provinces.", ("COERCE", "curfew", "Arnholt", None)),
     ("Vellmark held a new round of talks with Arnholt in Torvik.", ("CONSULT", "", "Vellmark", "Arnholt")),
     # light verbs: lodge, hand down; a phrasal form: shut off
     ("Arnholt lodged a complaint against Vellmark over the tariffs.", ("ACCUSE", "allege", "Arnholt", "Vellmark")),
-    ("The Torvik court handed down six-year sentences to four Arnholt lawmakers.",
-     ("SANCTION", "convict", "Torvik court", "four Arnholt lawmakers")),
+    ("The Torvik court handed down ten-year sentences to three Arnholt journalists.",
+     ("SANCTION", "convict", "Torvik court", "three Arnholt journalists")),
     ("Vellmark shut off the internet in the province.", ("COERCE", "censor", "Vellmark", "internet")),
 ])
 def test_containers_light_verbs_and_phrasal_forms(nlp, text, expected):
@@ -799,9 +800,9 @@ def test_containers_light_verbs_and_phrasal_forms(nlp, text, expected):
 
 
 def test_released_from_prison_is_a_release_whoever_is_freed(nlp):
-    assert [e[:4] for e in coded(nlp, "Three Arnholt trade unionists were released from prison on Sunday.",
+    assert [e[:4] for e in coded(nlp, "Two Arnholt student leaders were released from prison on Thursday.",
                                  settings=RULES_ONLY)] == [
-        ("RETREAT", "release", None, "Three Arnholt trade unionists")]
+        ("RETREAT", "release", None, "Two Arnholt student leaders")]
     assert coded(nlp, "The company released its quarterly figures from the archive.") == []
 
 
@@ -840,7 +841,7 @@ def test_an_event_is_no_target(nlp, text, expected):
 
 def test_an_attack_takes_the_target_of_the_killing_that_continues_it(nlp):
     # "blew himself up" has no target of its own; the participle clause says who was hit
-    assert [e[:4] for e in coded(nlp, "A suicide bomber blew himself up at a checkpoint near Torvik, killing four soldiers.",
+    assert [e[:4] for e in coded(nlp, "Near Torvik a suicide bomber blew himself up beside an army post, killing four soldiers.",
                                  settings=RULES_ONLY)] == [
         ("ASSAULT", "explosives", "suicide bomber", "four soldiers"),
         ("ASSAULT", "", "suicide bomber", "four soldiers")]
@@ -1002,7 +1003,7 @@ def test_an_accord_meeting_or_statement_is_no_target(nlp, text, expected):
     # a meeting or relations two parties share: the first acts, the second is the target
     ("Vellmark and Norland have postponed their meeting after the border incident.", ("SANCTION", "Vellmark", "Norland")),
     ("Vellmark and Norland have delayed their meeting after the border incident.", ("SANCTION", "Vellmark", "Norland")),
-    ("Vellmark and Norland have renewed diplomatic ties after a 12-year break.", ("SUPPORT", "Vellmark", "Norland")),
+    ("Vellmark and Norland have renewed diplomatic ties, ending nine years of silence.", ("SUPPORT", "Vellmark", "Norland")),
     ("Vellmark restored diplomatic ties with Norland.", ("SUPPORT", "Vellmark", "Norland")),
 ])
 def test_parties_to_a_shared_meeting_or_tie_are_actor_and_target(nlp, text, expected):
@@ -1128,7 +1129,7 @@ def test_guests_leaving_and_talks_quit_reduce_relations(nlp, text, expected):
     ("Vellmark caved in to the demands of the strikers.", [("CONCEDE", "Vellmark")]),
     ("The actor bowed to the audience.", []),
     ("Election observers were allowed back into Norland on Friday.", [("RETREAT", None)]),
-    ("The rebels announced a formal disbanding of the faction.", [("RETREAT", "rebels")]),
+    ("The insurgents announced a formal disbanding of their brigades.", [("RETREAT", "insurgents")]),
     ("The club announced the disbanding of its youth team.", []),
     ("Norland and Vellmark are expanding intelligence sharing.", [("COOPERATE", "Norland")]),
     ("Norland has stationed a missile defense system near the border.", [("MOBILIZE", "Norland")]),
@@ -1296,7 +1297,7 @@ def test_an_event_that_ends_and_a_recognition_renounced(nlp, text, expected):
     ("Norland scrapped the trade deal with Vellmark.", [("SANCTION", "Norland", "Vellmark")]),
     ("Norland shut its embassy in Vellmark.", [("SANCTION", "Norland", "Vellmark")]),
     ("Norland bolstered its military presence in the region.", [("MOBILIZE", "Norland", None)]),
-    ("Strong sales have boosted demand for video games.", []),
+    ("Cheap credit has boosted demand for new cars.", []),
     ("The company bolstered its market presence.", []),
 ])
 def test_ending_pacts_and_stepping_up_forces(nlp, text, expected):
@@ -1353,7 +1354,7 @@ def test_a_raised_subject_acts_in_the_voice_of_its_own_verb(nlp, text, expected)
     ("Norland says it will not withdraw its troops from Vellmark.", [("REJECT", "yield", "Norland", "Vellmark", False)]),
     ("The rebels said they would never release the hostages.", [("REJECT", "yield", "rebels", "hostages", False)]),
     ("Norland did not withdraw its troops.", [("RETREAT", "withdraw", "Norland", None, True)]),
-    ("The album is not going to be released in Norland.", []),
+    ("The remix is not going to be released across Norland.", []),
     ("The convoy attacked by rebels was carrying aid.", [("ASSAULT", "", "rebels", "convoy", False)]),
 ])
 def test_refusing_to_yield_and_a_participle_event_s_own_agent(nlp, text, expected):
@@ -1500,8 +1501,8 @@ def test_a_name_in_apposition_is_part_of_the_span(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # claiming lives is killing, told by its toll; the span names whose lives
-    ("The fighting has claimed the lives of 11 civilians in Torvik.",
-     [("ASSAULT", "", None, "lives of 11 civilians in Torvik", False, False)]),
+    ("The violence has claimed the lives of 23 villagers in Torvik.",
+     [("ASSAULT", "", None, "lives of 23 villagers in Torvik", False, False)]),
     # as for kill, a sickness or a disaster claims lives without an assault
     ("The earthquake claimed 200 lives.", []),
     ("Cholera has claimed the lives of 30 children.", []),
@@ -1537,8 +1538,8 @@ def test_a_relative_pronoun_actor_is_its_antecedent_or_no_one(nlp, text, expecte
      [("ASSAULT", "", "army", "Three villagers", False, False)]),
     # a place, a thing that is no act, or an act that is no act of force names no actor
     ("Six people were killed in Dunmere on Friday.", [("ASSAULT", "", None, "Six people", False, False)]),
-    ("At least eight people were killed in anti-government protests after Friday prayers.",
-     [("ASSAULT", "", None, "At least eight people", False, False)]),
+    ("At least nine marchers were killed in anti-government rallies on Friday.",
+     [("ASSAULT", "", None, "At least nine marchers", False, False)]),
     ("Four people were killed in a car driven by a drunk man.",
      [("ASSAULT", "", None, "Four people", False, False)]),
 ])
@@ -1571,8 +1572,8 @@ def test_a_plan_a_measure_or_an_act_is_no_actor(nlp, text, expected):
     ("Nobody has claimed responsibility for the attack.", [("ASSAULT", "", None, None, True, False)]),
     ("No one was hurt in the attack.", [("ASSAULT", "", None, None, True, False)]),
     # claiming lives is still killing; claiming a victory no act
-    ("The fighting has claimed the lives of 11 civilians.",
-     [("ASSAULT", "", None, "lives of 11 civilians", False, False)]),
+    ("The violence has claimed the lives of 8 shepherds.",
+     [("ASSAULT", "", None, "lives of 8 shepherds", False, False)]),
     ("Arnholt claimed victory in the war.", []),
 ])
 def test_claiming_responsibility_for_an_act_is_doing_it(nlp, text, expected):
@@ -1604,7 +1605,7 @@ def test_an_actor_by_position_is_not_taken_from_a_condition(nlp, text, expected)
 
 def test_a_classifier_events_target_is_the_first_usable_prepositional_object(nlp):
     # the classifier codes "imposed" (the sanctions noun is only mentioned); its first "on" is a day
-    text = "The move is a response to the sanctions Norland imposed on Friday on 14 Arnholt officials, the ministry said."
+    text = "The step answers the sanctions Norland imposed on Friday on 14 Arnholt officials, the ministry said."
     assert [(e.type, e.actor.text, e.target.text) for e in find_events(parse(nlp, text))] == [
         ("SANCTION", "Norland", "14 Arnholt officials")]
 
@@ -1653,12 +1654,12 @@ def test_no_one_and_who_it_befell_are_not_actors_by_position(nlp, text, expected
     # stopping short of an act is not doing it
     ("The ministers stopped short of suspending Kessling from the league on Sunday.",
      [("SANCTION", "withdraw", "ministers", "Kessling", True, False)]),
-    ("Erdogan has stopped short of calling for his departure.", [("REQUEST", "", "Erdogan", None, True, False)]),
+    ("Berg has now stopped short of calling for his exit.", [("REQUEST", "", "Berg", None, True, False)]),
     # meeting a thing is no meeting: resistance, an iron fist
     ("The Northford proposal is meeting fierce resistance from Arnholt.", []),
-    ("He said any unrest would be met with an iron fist.", []),
+    ("Any dissent is met with an iron fist, she said.", []),
     # rallying crowds gathers backers, inviting interference brings it on: neither is coded
-    ("The president is still able to rally huge crowds for state-organised marches.", []),
+    ("The ruler can still rally large crowds for government-run parades.", []),
     ("The assaults are inviting foreign interference.", []),
     # ... while meeting people, inviting observers and rallying outside a ministry still are
     ("Berg met Hale on Monday.", [("CONSULT", "", "Berg", "Hale", False, False)]),
@@ -1683,8 +1684,8 @@ def test_neither_nor_negates_the_act(nlp, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # who reports an attack told in the passive did not do it, also when the "by" phrase names
     # only the means, and a participle running on from it shares that
-    ("Activists said the district had been hit by mortars on Saturday, killing at least 15 people.",
-     [("ASSAULT", "", None, "district", False, False), ("ASSAULT", "", None, "district", False, False)]),
+    ("Residents said the market had been hit by rockets on Thursday, killing at least nine people.",
+     [("ASSAULT", "", None, "market", False, False), ("ASSAULT", "", None, "market", False, False)]),
     # ... and so when the means is an act ("by shelling"): neither the reporter, nor what was
     # shelled, nor a name inside it ("Kessling" of "part of Kesslings old citadel") shelled anyone
     ("Part of the old city was destroyed by shelling.", [("ASSAULT", "heavy-weapons", None, None, False, False)]),
@@ -1707,11 +1708,11 @@ def test_neither_nor_negates_the_act(nlp, text, expected):
     ("There were reports of a pause in the bombardment of Kessling, but shelling later resumed.",
      [("ASSAULT", "heavy-weapons", None, None, False, False)]),
     # "the first to recall": who was first
-    ("Vellmar was the first to recall its envoy to Northford in July.",
+    ("Vellmar was the first to recall its consul to Northford in May.",
      [("SANCTION", "withdraw", "Vellmar", "Northford", False, False)]),
     # killed by shelling: one event, not also a shelling by the dead
-    ("Twelve people were killed by shelling in the city on Monday.",
-     [("ASSAULT", "", None, "Twelve people", False, False)]),
+    ("Nine people were killed by shelling in Torvik on Wednesday.",
+     [("ASSAULT", "", None, "Nine people", False, False)]),
     # a state's strike is an attack, a nationwide one by workers a labour strike
     ("The US strike, which happened on Monday, killed four militants.",
      [("ASSAULT", "", "US", "four militants", False, False)]),
@@ -1732,8 +1733,8 @@ def test_neither_nor_negates_the_act(nlp, text, expected):
     ("Kessling had been given an ultimatum to withdraw its troops.",
      [("THREATEN", "", None, None, False, False)]),
     # a news medium that reports an act did not do it, whatever the act
-    ("State media said more than 1,000 prisoners were freed on Tuesday.",
-     [("RETREAT", "release", None, "more than 1,000 prisoners", False, False)]),
+    ("State television said about 600 detainees were freed on Wednesday.",
+     [("RETREAT", "release", None, "about 600 detainees", False, False)]),
     ("State media said the army had arrested hundreds of gunmen.",
      [("COERCE", "arrest", "army", "hundreds of gunmen", False, False)]),
     # a person seized by someone is who is freed, not the captors
@@ -1780,7 +1781,7 @@ def test_casualties_of_an_act_of_force_are_its_target(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a relative clause saying the act happened realises it; the actor is the act's own only
-    ("The ministry said it was monitoring protests that have erupted in the capital.",
+    ("Officials said they were tracking demonstrations that have erupted in several towns.",
      [("PROTEST", "demo", None, None, False, False)]),
     # who condemned the attacks did not make them (the killing verb had been coded with Vellmark as actor)
     ("Vellmark condemned the attacks that killed 12 people.",
@@ -1807,8 +1808,8 @@ def test_armed_men_taking_over_an_institution_seize_it(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a copula is read by its predicate: "were dead in" as "died in", "is over" as "ended"
-    ("More than 90 people were dead in clashes between police and protesters.",
-     [("ASSAULT", "", "police", "protesters", False, False)]),
+    ("Some 40 people were dead in clashes between soldiers and miners.",
+     [("ASSAULT", "", "soldiers", "miners", False, False)]),
     ("The war is over, the president said.", [("RETREAT", "ceasefire", None, None, False, False)]),
     ("The strike was over by Friday.", [("CONCEDE", "", None, None, False, False)]),
     ("The talks between Arnholt and Vellmark are over.", [("CONSULT", "", "Arnholt", "Vellmark", False, False)]),
