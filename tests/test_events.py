@@ -695,8 +695,8 @@ def test_met_with_a_reaction_is_no_meeting(nlp, text, expected):
     # inside the target's phrase the actor
     ("Thousands of civilians, including children from Torvik, were detained during the occupation.",
      ("COERCE", None, "Thousands of civilians")),
-    ("The Vellmark army released over 80 people from a detention centre in Torvik on Thursday.",
-     ("RETREAT", "Vellmark army", "over 80 people")),
+    ("The Vellmark army released some 45 inmates from a jail outside Torvik on Tuesday.",
+     ("RETREAT", "Vellmark army", "some 45 inmates")),
 ])
 def test_a_counted_group_is_the_target_and_names_inside_it_are_not_the_actor(nlp, text, expected):
     e = find_events(parse(nlp, text))[0]
@@ -778,8 +778,8 @@ def test_attacks_alone_are_no_sickness(nlp):
 @pytest.mark.parametrize("text, expected", [
     ("Arnholt freed thousands of prisoners in the southern port.",
      ("RETREAT", "release", "Arnholt", "thousands of prisoners")),
-    ("Dozens of captives have been released by Vellmark.",
-     ("RETREAT", "release", "Vellmark", "Dozens of captives")),
+    ("Dozens of hostages were released by Vellmark overnight.",
+     ("RETREAT", "release", "Vellmark", "Dozens of hostages")),
 ])
 def test_a_counted_group_is_in_the_class_of_what_it_counts(nlp, text, expected):
     assert [e[:4] for e in coded(nlp, text, settings=RULES_ONLY)] == [expected]
@@ -903,7 +903,7 @@ def test_flying_somewhere_is_no_aid(nlp):
 
 @pytest.mark.parametrize("text, target", [
     # a protest is aimed at whom its demand is made of: a participle, a purpose clause
-    ("Thousands of opposition supporters rallied in central Torvik on Saturday demanding the resignation of "
+    ("Crowds of students rallied in the main square of Torvik on Sunday demanding the resignation of "
      "Prime Minister Ola Berg.", "Prime Minister Ola Berg"),
     ("Farmers marched through Torvik to demand the resignation of the agriculture minister.", "agriculture minister"),
 ])
@@ -975,7 +975,7 @@ def test_what_is_handed_over_decides_the_type(nlp, text, expected):
     # restricting movement or cutting a utility (CAMEO 191, PLOVER COERCE)
     ("Arnholt closed its border with Vellmark.", [("COERCE", "restrict", "Arnholt")]),
     ("The company closed its factory in Torvik.", []),
-    ("Police cordoned off the roads leading into the capital.", [("COERCE", "restrict", "Police")]),
+    ("Police cordoned off the main roads into the old town.", [("COERCE", "restrict", "Police")]),
     ("The regime cut off internet access in three provinces.", [("COERCE", "withhold", "regime")]),
     # crowds filling the streets
     ("Thousands of protesters poured into the streets of Torvik.", [("PROTEST", "demo", "Thousands of protesters")]),
@@ -1132,9 +1132,9 @@ def test_guests_leaving_and_talks_quit_reduce_relations(nlp, text, expected):
     ("The insurgents announced a formal disbanding of their brigades.", [("RETREAT", "insurgents")]),
     ("The club announced the disbanding of its youth team.", []),
     ("Norland and Vellmark are expanding intelligence sharing.", [("COOPERATE", "Norland")]),
-    ("Norland has stationed a missile defense system near the border.", [("MOBILIZE", "Norland")]),
-    ("Norland cut its Internet connection on Friday.", [("COERCE", "Norland")]),
-    ("The union said it was ready to shut down the port.", [("THREATEN", "union")]),
+    ("Norland has stationed an air defence system near the frontier.", [("MOBILIZE", "Norland")]),
+    ("Norland cut Internet access across the country on Friday.", [("COERCE", "Norland")]),
+    ("The union said it was ready to shut down the airport.", [("THREATEN", "union")]),
 ])
 def test_concessions_access_disbanding_sharing_and_closures(nlp, text, expected):
     assert [(e[0], e[2]) for e in coded(nlp, text)] == expected
@@ -1389,7 +1389,7 @@ def test_a_denial_added_as_an_aside_leaves_the_charge_made(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "gave into their demands" is "gave in to", written as one word: a concession
-    ("Kessling has given into demands made by Northford to reopen the crossing.",
+    ("Kessling has finally given into demands made by Northford to reopen the bridge.",
      [("CONCEDE", "", "Kessling", "Northford", False, False)]),
     ("Arnholt gave into Northford's demands.", [("CONCEDE", "", "Arnholt", "Northford", False, False)]),
     # renewing ties is restoring them (SUPPORT, as restore and resume)
@@ -1700,8 +1700,8 @@ def test_neither_nor_negates_the_act(nlp, text, expected):
      [("CONSULT", "", "she", "Arnholt ambassador", False, False)]),
     # ... while "they" are the rebels (a capitalised plural the tagger takes for a name) and
     # "it" is the state that says it
-    ("Rebels told reporters they had shot down a helicopter near Kessling.",
-     [("ASSAULT", "firearms", "Rebels", "helicopter", False, False)]),
+    ("Rebels told journalists they had shot down a fighter jet near Kessling.",
+     [("ASSAULT", "firearms", "Rebels", "fighter jet", False, False)]),
     ("The Vellmar government said it had recalled its ambassador from Northford.",
      [("SANCTION", "withdraw", "Vellmar government", "Northford", False, False)]),
     # what a bombardment was done to did not shell anyone
@@ -1725,9 +1725,9 @@ def test_neither_nor_negates_the_act(nlp, text, expected):
     # nor do witnesses, activists or rights groups who report it
     ("Activists say thousands have been arrested in the crackdown.",
      [("COERCE", "arrest", None, "thousands", False, False)]),
-    ("Rights groups say 12,000 people have been detained during the uprising.",
-     [("COERCE", "arrest", None, "12,000 people", False, False)]),
-    ("Witnesses said demonstrations broke out after Friday prayers in several cities.",
+    ("Rights groups say 7,500 people have been detained since the revolt began.",
+     [("COERCE", "arrest", None, "7,500 people", False, False)]),
+    ("Witnesses said protests broke out after the funeral in two towns.",
      [("PROTEST", "demo", None, None, False, False)]),
     # who receives an ultimatum does not issue it
     ("Kessling had been given an ultimatum to withdraw its troops.",
@@ -1907,9 +1907,9 @@ def test_coordinated_actors_neither_nor_each_other_and_pairs_in_place_phrases(nl
     # ... but one on an act tells what the act did, an infinitive what a measure is for, and
     # the clause's own subject acts in it
     ("The rebels lifted the sanctions they had imposed on Arnholt.", ("RETREAT", "rebels", "Arnholt")),
-    ("The ministry warned of measures to block the Arnholt ambassador.",
-     ("THREATEN", "ministry", "Arnholt ambassador")),
-    ("Critics denounced the way the government of Kessling responded.", ("ACCUSE", "Critics", "Kessling")),
+    ("The ministry warned of measures to bar the Arnholt envoy.",
+     ("THREATEN", "ministry", "Arnholt envoy")),
+    ("Opponents denounced the way the leaders of Kessling reacted.", ("ACCUSE", "Opponents", "Kessling")),
 ])
 def test_a_target_by_position_is_not_taken_from_a_clause_describing_a_thing(nlp, text, expected):
     assert [(t, a, g) for t, _, a, g, _, _ in coded(nlp, text)] == [expected]
@@ -1979,12 +1979,12 @@ def test_inviting_disaster_is_no_invitation(nlp):
     ("The state news agency denied the port had been shelled and said two police officers were killed.",
      [("ASSAULT", "heavy-weapons", None, "port", True, False), ("ASSAULT", "", None, "two police officers", False, False)]),
     ("The Gazette spoke to Lena Berg, a doctor in Kessling, who said figures from clinics suggested "
-     "143 people had been killed on Tuesday.",
-     [("CONSULT", "", "Gazette", "Lena Berg", False, False), ("ASSAULT", "", None, "143 people", False, True)]),
+     "61 people had been killed on Monday.",
+     [("CONSULT", "", "Gazette", "Lena Berg", False, False), ("ASSAULT", "", None, "61 people", False, True)]),
     # the one they blame stays the actor by position; an act in a clause beside it keeps its agent
-    ("The Arnholt authorities blame armed gangs for the unrest and say 300 soldiers have been killed since April.",
-     [("ACCUSE", "allege", "Arnholt authorities", "armed gangs", False, False),
-      ("ASSAULT", "", "armed gangs", "300 soldiers", False, False)]),
+    ("The Arnholt government blames armed militias for the violence and says 250 policemen have been killed since May.",
+     [("ACCUSE", "allege", "Arnholt government", "armed militias", False, False),
+      ("ASSAULT", "", "armed militias", "250 policemen", False, False)]),
     ("Government forces shelled the town and 12 people were killed.",
      [("ASSAULT", "heavy-weapons", "Government forces", "town", False, False),
       ("ASSAULT", "", "Government forces", "12 people", False, False)]),
@@ -1995,8 +1995,8 @@ def test_who_tells_of_casualties_is_not_their_cause(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # killed in an accident: no act, and no classifier event in its place
-    ("His brother was killed in a car crash in 1994.", []),
-    ("Twelve soldiers were killed in an ambush by rebels.", [("ASSAULT", "", "rebels", "Twelve soldiers", False, False)]),
+    ("Her cousin was killed in a car crash in 2003.", []),
+    ("Eleven guards were killed in an ambush by bandits.", [("ASSAULT", "", "bandits", "Eleven guards", False, False)]),
 ])
 def test_killed_in_an_accident_is_no_assault(nlp, text, expected):
     assert coded(nlp, text) == expected

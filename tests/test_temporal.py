@@ -474,7 +474,7 @@ def test_resolve_weekday_near():
     ("The offices were empty for about three days.", [("three days", "DURATION", "P3D")]),
     ("The bridge closed at about 10 p.m.", [("10 p.m.", "TIME", "2022-02-12T22:00")]),
     ("The treaty was signed last June.", [("last June", "DATE", "2021-06")]),
-    ("He was shot last Oct. 23 at his home.", [("Oct. 23", "DATE", "2021-10-23")]),
+    ("She was attacked last Oct. 23 outside her office.", [("Oct. 23", "DATE", "2021-10-23")]),
     ("Earnings will fall in the fiscal year.", [("the fiscal year", "DATE", "2022")]),
     ("Revenue for the year ended June 30 rose.", [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "2021-06-30")]),
 ])
