@@ -680,8 +680,8 @@ def tagged_mentions(nlp, text: str, names: list[tuple[str, str]]) -> list[str]:
 def test_state_of_a_secretary_of_state_is_no_body(nlp):
     assert tagged_mentions(nlp, "US Secretary of State Hillary Clinton flew in.",
                            [("US", "GPE"), ("State", "ORG"), ("Hillary Clinton", "PERSON")]) == ["US", "Hillary Clinton"]
-    assert tagged_mentions(nlp, "Shadow Secretary of State for Health Andrew Lansley spoke.",
-                           [("State for Health", "ORG"), ("Andrew Lansley", "PERSON")]) == ["Andrew Lansley"]
+    assert tagged_mentions(nlp, "Shadow Secretary of State for Transport Mary Ellison spoke.",
+                           [("State for Transport", "ORG"), ("Mary Ellison", "PERSON")]) == ["Mary Ellison"]
     assert tagged_mentions(nlp, "The State Department and the State of Qatar agreed.",
                            [("State Department", "ORG"), ("State of Qatar", "GPE")]) == ["State Department", "State of Qatar"]
 
@@ -692,8 +692,8 @@ def test_a_ministers_portfolio_is_the_titles_not_a_body(nlp):
     assert tagged_mentions(nlp, "Work and Pensions Minister Ann Holt resigned.",
                            [("Work and Pensions", "ORG"), ("Ann Holt", "PERSON")]) == ["Ann Holt"]
     # a body, a place, or a body before Secretary-General stays
-    assert tagged_mentions(nlp, "UN Secretary-General Ban Ki-moon spoke.",
-                           [("UN", "ORG"), ("Ban Ki-moon", "PERSON")]) == ["UN", "Ban Ki-moon"]
+    assert tagged_mentions(nlp, "UN Secretary-General Lena Varga-Holm arrived.",
+                           [("UN", "ORG"), ("Lena Varga-Holm", "PERSON")]) == ["UN", "Lena Varga-Holm"]
     assert tagged_mentions(nlp, "The International Development Committee and the Home Office disagreed.",
                            [("International Development Committee", "ORG"), ("Home Office", "ORG")]) == [
         "International Development Committee", "Home Office"]
@@ -712,8 +712,8 @@ def test_a_function_word_alone_is_no_entity(nlp):
     assert mentions("At 19:46 Chris wrote this.", [("At", "PERSON"), ("Chris", "PERSON")]) == ["Chris"]
     assert mentions("I caught a flu in May.", [("I", "PERSON")]) == []
     assert mentions("US officials met IT staff.", [("US", "GPE"), ("IT", "ORG")]) == ["US", "IT"]
-    assert mentions("Sunday 26 April 2009 10.40 BST A couple kissed.", [("BST", "ORG")]) == []
-    assert mentions("(Update 6:03 p.m. Cairo, 11:03 a.m. ET) Crowds grew.", [("ET", "PERSON")]) == []
+    assert mentions("Tuesday 14 March 2017 08.15 BST A couple kissed.", [("BST", "ORG")]) == []
+    assert mentions("(Update 4:20 p.m. Beirut, 9:20 a.m. ET) Crowds grew.", [("ET", "PERSON")]) == []
 
 
 def test_a_transcripts_stage_directions_and_role_labels_are_no_names(nlp):
@@ -792,7 +792,7 @@ def test_role_next_to_a_name_joins_it():
 def test_role_only_mention_joins_the_one_holder_in_the_story():
     r = NameResolver()
     ids = r.add([M("Canadian Prime Minister Stephen Harper"), M("Prime Minister of Canada"),
-                 M("General Motors CEO Rick Wagoner"), M("the Chief Executive Officer of General Motors"),
+                 M("Halvard Steel CEO Anna Berg"), M("the Chief Executive Officer of Halvard Steel"),
                  M("Apple CEO")], "s1")
     assert ids[1] == ids[0] and ids[3] == ids[2] and ids[0] != ids[2]
     assert ids[4] == ""  # no CEO of Apple is known: kept out of every person
@@ -808,11 +808,11 @@ def test_role_only_mention_joins_the_one_holder_in_the_story():
 
 def test_country_or_company_before_a_name_is_a_description():
     r = NameResolver()
-    ids = r.add([M("Barack Obama"), M("Michelle Obama"), M("President of the United States Barack Obama"),
+    ids = r.add([M("Dana Whitfield"), M("Michelle Whitfield"), M("President of the United States Dana Whitfield"),
                  M("Chrysler LLC Jim Press"), M("Jim Press"), M("Mary Ann Smith")])
     assert ids[2] == ids[0] != ids[1] and ids[3] == ids[4]
     names = {e.name for e in r.entities()}
-    assert names == {"Barack Obama", "Michelle Obama", "Jim Press", "Mary Ann Smith"}
+    assert names == {"Dana Whitfield", "Michelle Whitfield", "Jim Press", "Mary Ann Smith"}
     clusters = {c["id"]: c for c in r.to_state()["clusters"]}
     assert clusters[ids[0]]["roles"] == {"president|united states": 1}
 
@@ -898,8 +898,8 @@ def test_roles_survive_the_state_round_trip():
 
 
 def test_role_key_and_compatible_bodies():
-    assert role_key("Chairman and Chief Operating Officer of AirTran Airways") == (
-        frozenset({"chair", "coo"}), "airtran airways")
+    assert role_key("Chairman and Chief Operating Officer of Kestrel Airways") == (
+        frozenset({"chair", "coo"}), "kestrel airways")
     assert role_key("US President") == (frozenset({"president"}), "united states")
     assert role_key("Canadian Prime Minister") == (frozenset({"prime minister"}), "canadian")
     assert role_key("General Motors CEO") == (frozenset({"ceo"}), "general motors")
@@ -917,7 +917,7 @@ def test_role_key_and_compatible_bodies():
     assert [core_name(t, "PERSON") for t in ("Saudi King", "the Crown Prince", "Ryanair CEO", "British Prime Minister")] == [
         NameParts("", "Saudi King"), NameParts("", "Crown Prince"), NameParts("", "Ryanair CEO"),
         NameParts("", "British Prime Minister")]
-    assert core_name("the Moscone West center in San Francisco", "GPE").name == ""
+    assert core_name("the Harbour East center in San Diego", "GPE").name == ""
 
 
 def test_description_prefix():
@@ -1246,11 +1246,11 @@ def test_type_article_a_comma_joins_names_only_in_a_list():
 # --- mentions from spaCy, round 2 -------------------------------------------------------
 
 def test_titles_descriptions_and_honorifics_in_spans(nlp):
-    texts = ["The President of the United States Barack Obama met Apple CEO Tim Cook.",
+    texts = ["The President of the United States Dana Whitfield met Apple CEO Tim Cook.",
              "Spokeswoman Sandy Angers said the plan worked, and Ms Osei agreed.",
              "The lorry queue grew, and Defence Minister Matthias Kray said nothing."]
     got = [(m.span.text, m.label, m.title) for m in article_mentions(annotate(nlp, texts), "a1")]
-    assert got == [("United States", "GPE", ""), ("Barack Obama", "PERSON", "President of the United States"),
+    assert got == [("United States", "GPE", ""), ("Dana Whitfield", "PERSON", "President of the United States"),
                    ("Apple", "ORG", ""), ("Tim Cook", "PERSON", "Apple CEO"),
                    ("Sandy Angers", "PERSON", "Spokeswoman"), ("Osei", "PERSON", "Ms"),
                    ("Matthias Kray", "PERSON", "Defence Minister")]
@@ -1300,7 +1300,7 @@ def test_an_organisations_bracket_naming_another_entity_is_no_alias():
 
 def test_a_dateline_agency_does_not_extend_the_place_mention(nlp):
     texts = ["Tripoli, Libya (CNN) -- Rebels said on Monday they held the port.",
-             "Loyalist troops say they are in control of Zuwara (CNN) -- The key city was slipping from rebel hands."]
+             "Rebel fighters claim control of Zuwara (CNN) -- The small port was changing hands again."]
     ms = article_mentions(annotate(nlp, texts), "a1")
     assert not [m.span.text for m in ms if "(" in m.span.text]
     assert {"Libya", "Zuwara"} <= {m.span.text for m in ms}
@@ -1375,8 +1375,8 @@ def test_airline_named_air_and_a_place_is_one_organisation(nlp):
 
 def test_a_place_run_into_a_persons_name_is_cut_off(nlp):
     # a caption run into the next line: the place is no surname that every "Turkey" then takes
-    texts = ["Syrians living in Turkey have joined protests against President Assad Turkey is now one of "
-             "the harshest critics of the government.", "Turkey has closed its border.",
+    texts = ["Syrians sheltering in Turkey marched against President Assad Turkey has become a loud "
+             "opponent of the regime.", "Turkey has closed its border.",
              "Officials in Turkey said the camps were full."]
     assert [(m.span.text, m.label, m.title) for m in article_mentions(annotate(nlp, texts), "a1")] == [
         ("Syrians", "NORP", ""), ("Turkey", "GPE", ""), ("Assad", "PERSON", "President"), ("Turkey", "GPE", ""),
@@ -1393,8 +1393,8 @@ def test_a_place_run_into_a_persons_name_is_cut_off(nlp):
 
 
 def test_an_organisation_cut_before_its_head_word_is_one_mention(nlp):
-    texts = ["Activist group the Local Co-ordination Committees said that 32 people had been killed.",
-             "The Local Coordination Committees said it."]
+    texts = ["Activist body the Local Co-ordination Committees reported 14 deaths in the north.",
+             "The Local Coordination Committees gave no figure."]
     assert [(m.span.text, m.label) for m in article_mentions(annotate(nlp, texts), "a1")] == [
         ("Activist", "NORP"), ("Local Co-ordination Committees", "ORG"), ("Local Coordination Committees", "ORG")]
 
@@ -1525,10 +1525,10 @@ def test_a_full_name_in_a_list_of_people_is_a_person(nlp):
 
 def test_a_title_with_its_modifiers_and_a_second_title(nlp):
     texts = ["Ford Motor Co. said on Tuesday that Chief Financial Officer Don Leclair would retire .",
-             "General Motors Corp. Chairman and Chief Executive Rick Wagoner said the company would survive ."]
+             "Halvard Steel Corp. Chairman and Chief Executive Anna Berg said the company would survive ."]
     got = [(m.span.text, m.title) for s in annotate(nlp, texts) for m in find_mentions(s, "a1") if m.label == "PERSON"]
     assert got == [("Don Leclair", "Chief Financial Officer"),
-                   ("Rick Wagoner", "General Motors Corp. Chairman and Chief Executive")]
+                   ("Anna Berg", "Halvard Steel Corp. Chairman and Chief Executive")]
 
 
 def test_a_name_before_a_company_office_and_its_holder_is_the_company(nlp):
@@ -1599,9 +1599,9 @@ def test_a_written_out_role_keeps_its_body_and_its_bracketed_abbreviation(nlp):
     assert got == [("Rick Wagoner", "Chief Executive Officer ( CEO )")]
     # a role-only mention finds the holder of that role at that body, and no one at another
     r = NameResolver()
-    ms = [Mention("a1", Span(0, 0, 12, "Rick Wagoner"), "PERSON", title="General Motors Chief Executive Officer"),
+    ms = [Mention("a1", Span(0, 0, 9, "Anna Berg"), "PERSON", title="Halvard Steel Chief Executive Officer"),
           Mention("a1", Span(0, 0, 8, "Tom Lane"), "PERSON", title="Boeing Chief Financial Officer"),
-          M("the Chief Executive Officer of General Motors"), M("Boeing CFO"), M("Ford CFO")]
+          M("the Chief Executive Officer of Halvard Steel"), M("Boeing CFO"), M("Ford CFO")]
     ids = r.add(ms, "s1")
     assert ids[2] == ids[0] and ids[3] == ids[1] and ids[4] == ""
 
@@ -1609,10 +1609,10 @@ def test_a_written_out_role_keeps_its_body_and_its_bracketed_abbreviation(nlp):
 def test_a_firm_in_a_financial_role_and_a_possessive_before_a_legal_form_stay_as_they_are(nlp):
     # "lead manager X said": a bank's role in a bond issue; "Bank" is a surname too
     texts = ["The notes are due in 1992 , lead manager Gotthard Bank said .",
-             "The bonds were priced at par , lead manager Societe Generale said ."]
+             "The issue was sold at 101.5 , lead manager Credit Lyonnais said ."]
     got = [(m.span.text, m.label) for s in annotate(nlp, texts) for m in find_mentions(s, "a1")
            if m.label in ("ORG", "PERSON")]
-    assert got == [("Gotthard Bank", "ORG"), ("Societe Generale", "ORG")]
+    assert got == [("Gotthard Bank", "ORG"), ("Credit Lyonnais", "ORG")]
     texts = ["Lena Schroder joined the board .", "The firm is half owned by Schroders PLC of London ."]
     got = [(m.span.text, m.label, m.span.sentence_index) for m in article_mentions(annotate(nlp, texts), "a1")]
     # (the model tags only "PLC"); no "Schroder" in the second sentence
@@ -1738,8 +1738,8 @@ def test_a_headline_verb_run_into_a_persons_name_is_cut_off(nlp):
 
 
 def test_an_organisation_run_into_a_place_or_a_headline_word_is_the_organisation(nlp):
-    texts = ["Julie Noce , Reuters Syria remains in Arab League ( 1:52 )",
-             "Rights group urges suspension by Arab League Doctor in Homs : it is a horror story",
+    texts = ["Mark Dane , Reuters Syria faces new sanctions from Arab League ( 2:07 )",
+             "Monitors call for action from Arab League Doctor in Homs : the wards are full",
              "Reuters said doctors treated the wounded .", "The BBC Middle East editor said the BBC had no access .",
              "Airbus Industrie said Airbus would hire .", "Kestrel News said Kestrel would hire staff for news ."]
     got = [(m.span.text, m.label, m.span.sentence_index) for m in article_mentions(annotate(nlp, texts), "a1")

@@ -215,7 +215,7 @@ def test_call_on_an_addressee_is_a_request_but_not_on_a_day(nlp):
 
 @pytest.mark.parametrize("text, actor, target", [
     # casualties told in the passive without "by": who reports them is no actor
-    ("Haitian officials say up to 200,000 people have been killed.", None, "up to 200,000 people"),
+    ("Provincial officials say up to 150,000 people have been killed.", None, "up to 150,000 people"),
     ("According to the local police, 5,000 people have been killed.", None, "5,000 people"),
     ("Police said three protesters were killed by soldiers.", "soldiers", "three protesters"),
 ])
@@ -249,7 +249,7 @@ def test_an_agency_dateline_is_no_actor(nlp, text):
 
 
 def test_a_live_pages_dateline_is_no_actor(nlp):
-    events = find_events(parse(nlp, "ARNHOLT, 2:04 p.m. ET, 11:04 p.m. local: Prime Minister Tomas Berg "
+    events = find_events(parse(nlp, "ARNHOLT, 9:10 a.m. ET, 6:10 p.m. local: Prime Minister Tomas Berg "
                                     "blamed Northford for the attack."))
     assert [(e.type, e.actor.text, e.target.text) for e in events] == [
         ("ACCUSE", "Prime Minister Tomas Berg", "Northford")]
@@ -308,7 +308,7 @@ def test_no_event_and_no_parse_needed(nlp, text):
 
 @pytest.mark.parametrize("text", [
     "The virus has killed 20 people in Kessel.",
-    "A drought that has killed over 30 people hit the valley.",
+    "A heatwave that has killed over 40 people gripped the plains.",
     "Cooking pork to 71 degrees kills the flu virus.",
     "A typhoon struck the Kessel coast on Monday, killing 40 people.",
     "The cyclone killed dozens of villagers in the delta.",
@@ -342,8 +342,8 @@ ROUND_TWO_ROWS = [
      ("REJECT", "", "Deputies", "budget proposal", False, False)),
     ("The militants vowed to avenge their commander.",
      ("THREATEN", "violence", "militants", "their commander", False, False)),
-    ("Tens of thousands took to the streets of the capital.",
-     ("PROTEST", "demo", "Tens of thousands", None, False, False)),
+    ("Hundreds of thousands took to the streets of the port city.",
+     ("PROTEST", "demo", "Hundreds of thousands", None, False, False)),
     ("Vellmark cut off trade with Arnholt.",
      ("SANCTION", "discontinue", "Vellmark", "Arnholt", False, False)),
     ("The rebels released four aid workers.",
@@ -613,12 +613,12 @@ def test_a_proper_noun_the_tagger_missed_is_still_a_name(nlp):
 
 
 def test_passive_verbs_in_a_row_share_the_last_ones_agent(nlp):
-    events = find_events(parse(nlp, "At least 2,000 people were detained, tortured or killed by "
-                                    "Kaldorian forces during the occupation, a new report said."))
+    events = find_events(parse(nlp, "Some 3,500 villagers were detained, tortured or killed by "
+                                    "Kaldorian militias during the siege, a rights group said."))
     assert [(e.type, e.actor.text, e.target.text) for e in events] == [
-        ("COERCE", "Kaldorian forces", "At least 2,000 people"),
-        ("ASSAULT", "Kaldorian forces", "At least 2,000 people"),
-        ("ASSAULT", "Kaldorian forces", "At least 2,000 people")]
+        ("COERCE", "Kaldorian militias", "Some 3,500 villagers"),
+        ("ASSAULT", "Kaldorian militias", "Some 3,500 villagers"),
+        ("ASSAULT", "Kaldorian militias", "Some 3,500 villagers")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -655,8 +655,8 @@ def test_a_date_is_no_actor(nlp):
 
 @pytest.mark.parametrize("text, expected", [
     ("Artillery fire killed 12 soldiers near Torvik on Sunday.", ("ASSAULT", "12 soldiers")),
-    ("Terrorist attacks in Arnholt this week killed more than 1,000 people.",
-     ("ASSAULT", "more than 1,000 people")),
+    ("Bomb attacks in Arnholt over the past month killed more than 300 people.",
+     ("ASSAULT", "more than 300 people")),
     # the noun's own target comes first
     ("Attacks against Vellmark troops in Torvik this week have killed 10 civilians.",
      ("ASSAULT", "Vellmark troops in Torvik")),
@@ -695,8 +695,8 @@ def test_met_with_a_reaction_is_no_meeting(nlp, text, expected):
     # inside the target's phrase the actor
     ("Thousands of civilians, including children from Torvik, were detained during the occupation.",
      ("COERCE", None, "Thousands of civilians")),
-    ("The Vellmark army released over 80 people from a detention centre in Torvik on Thursday.",
-     ("RETREAT", "Vellmark army", "over 80 people")),
+    ("The Vellmark army released some 45 inmates from a jail outside Torvik on Tuesday.",
+     ("RETREAT", "Vellmark army", "some 45 inmates")),
 ])
 def test_a_counted_group_is_the_target_and_names_inside_it_are_not_the_actor(nlp, text, expected):
     e = find_events(parse(nlp, text))[0]
@@ -704,11 +704,12 @@ def test_a_counted_group_is_the_target_and_names_inside_it_are_not_the_actor(nlp
 
 
 def test_a_relative_pronoun_is_no_target(nlp):
-    text = "Seven men, all of whom were 19 at the time, and who were convicted by a jury, received sentences of five years."
+    text = ("Five women, all of whom were students at the time, and who were convicted by a panel of judges, "
+            "received sentences of three years.")
     # the second event: "received sentences", the noun realised by a verb its target undergoes;
     # the first: "who" stands for the men, so they are who was convicted (not the word "who")
     assert [(e.type, e.target and e.target.text) for e in find_events(parse(nlp, text))] == [
-        ("SANCTION", "Seven men"), ("SANCTION", "Seven men")]
+        ("SANCTION", "Five women"), ("SANCTION", "Five women")]
 
 
 def test_a_pair_after_between_splits_for_any_type_when_no_actor_is_named(nlp):
@@ -775,10 +776,10 @@ def test_attacks_alone_are_no_sickness(nlp):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Arnholt freed hundreds of prisoners in the northern city.",
-     ("RETREAT", "release", "Arnholt", "hundreds of prisoners")),
-    ("Dozens of captives have been released by Vellmark.",
-     ("RETREAT", "release", "Vellmark", "Dozens of captives")),
+    ("Arnholt freed thousands of prisoners in the southern port.",
+     ("RETREAT", "release", "Arnholt", "thousands of prisoners")),
+    ("Dozens of hostages were released by Vellmark overnight.",
+     ("RETREAT", "release", "Vellmark", "Dozens of hostages")),
 ])
 def test_a_counted_group_is_in_the_class_of_what_it_counts(nlp, text, expected):
     assert [e[:4] for e in coded(nlp, text, settings=RULES_ONLY)] == [expected]
@@ -786,12 +787,12 @@ def test_a_counted_group_is_in_the_class_of_what_it_counts(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a container noun ("a state of", "a round of") passes its verb on to the event noun
-    ("Arnholt declared a state of emergency in the north.", ("COERCE", "curfew", "Arnholt", None)),
+    ("Arnholt declared a state of emergency across three provinces.", ("COERCE", "curfew", "Arnholt", None)),
     ("Vellmark held a new round of talks with Arnholt in Torvik.", ("CONSULT", "", "Vellmark", "Arnholt")),
     # light verbs: lodge, hand down; a phrasal form: shut off
     ("Arnholt lodged a complaint against Vellmark over the tariffs.", ("ACCUSE", "allege", "Arnholt", "Vellmark")),
-    ("The Torvik court handed down six-year sentences to four Arnholt lawmakers.",
-     ("SANCTION", "convict", "Torvik court", "four Arnholt lawmakers")),
+    ("The Torvik court handed down ten-year sentences to three Arnholt journalists.",
+     ("SANCTION", "convict", "Torvik court", "three Arnholt journalists")),
     ("Vellmark shut off the internet in the province.", ("COERCE", "censor", "Vellmark", "internet")),
 ])
 def test_containers_light_verbs_and_phrasal_forms(nlp, text, expected):
@@ -799,9 +800,9 @@ def test_containers_light_verbs_and_phrasal_forms(nlp, text, expected):
 
 
 def test_released_from_prison_is_a_release_whoever_is_freed(nlp):
-    assert [e[:4] for e in coded(nlp, "Three Arnholt trade unionists were released from prison on Sunday.",
+    assert [e[:4] for e in coded(nlp, "Two Arnholt student leaders were released from prison on Thursday.",
                                  settings=RULES_ONLY)] == [
-        ("RETREAT", "release", None, "Three Arnholt trade unionists")]
+        ("RETREAT", "release", None, "Two Arnholt student leaders")]
     assert coded(nlp, "The company released its quarterly figures from the archive.") == []
 
 
@@ -840,7 +841,7 @@ def test_an_event_is_no_target(nlp, text, expected):
 
 def test_an_attack_takes_the_target_of_the_killing_that_continues_it(nlp):
     # "blew himself up" has no target of its own; the participle clause says who was hit
-    assert [e[:4] for e in coded(nlp, "A suicide bomber blew himself up at a checkpoint near Torvik, killing four soldiers.",
+    assert [e[:4] for e in coded(nlp, "Near Torvik a suicide bomber blew himself up beside an army post, killing four soldiers.",
                                  settings=RULES_ONLY)] == [
         ("ASSAULT", "explosives", "suicide bomber", "four soldiers"),
         ("ASSAULT", "", "suicide bomber", "four soldiers")]
@@ -902,7 +903,7 @@ def test_flying_somewhere_is_no_aid(nlp):
 
 @pytest.mark.parametrize("text, target", [
     # a protest is aimed at whom its demand is made of: a participle, a purpose clause
-    ("Thousands of opposition supporters rallied in central Torvik on Saturday demanding the resignation of "
+    ("Crowds of students rallied in the main square of Torvik on Sunday demanding the resignation of "
      "Prime Minister Ola Berg.", "Prime Minister Ola Berg"),
     ("Farmers marched through Torvik to demand the resignation of the agriculture minister.", "agriculture minister"),
 ])
@@ -974,7 +975,7 @@ def test_what_is_handed_over_decides_the_type(nlp, text, expected):
     # restricting movement or cutting a utility (CAMEO 191, PLOVER COERCE)
     ("Arnholt closed its border with Vellmark.", [("COERCE", "restrict", "Arnholt")]),
     ("The company closed its factory in Torvik.", []),
-    ("Police cordoned off the roads leading into the capital.", [("COERCE", "restrict", "Police")]),
+    ("Police cordoned off the main roads into the old town.", [("COERCE", "restrict", "Police")]),
     ("The regime cut off internet access in three provinces.", [("COERCE", "withhold", "regime")]),
     # crowds filling the streets
     ("Thousands of protesters poured into the streets of Torvik.", [("PROTEST", "demo", "Thousands of protesters")]),
@@ -1002,7 +1003,7 @@ def test_an_accord_meeting_or_statement_is_no_target(nlp, text, expected):
     # a meeting or relations two parties share: the first acts, the second is the target
     ("Vellmark and Norland have postponed their meeting after the border incident.", ("SANCTION", "Vellmark", "Norland")),
     ("Vellmark and Norland have delayed their meeting after the border incident.", ("SANCTION", "Vellmark", "Norland")),
-    ("Vellmark and Norland have renewed diplomatic ties after a 12-year break.", ("SUPPORT", "Vellmark", "Norland")),
+    ("Vellmark and Norland have renewed diplomatic ties, ending nine years of silence.", ("SUPPORT", "Vellmark", "Norland")),
     ("Vellmark restored diplomatic ties with Norland.", ("SUPPORT", "Vellmark", "Norland")),
 ])
 def test_parties_to_a_shared_meeting_or_tie_are_actor_and_target(nlp, text, expected):
@@ -1128,12 +1129,12 @@ def test_guests_leaving_and_talks_quit_reduce_relations(nlp, text, expected):
     ("Vellmark caved in to the demands of the strikers.", [("CONCEDE", "Vellmark")]),
     ("The actor bowed to the audience.", []),
     ("Election observers were allowed back into Norland on Friday.", [("RETREAT", None)]),
-    ("The rebels announced a formal disbanding of the faction.", [("RETREAT", "rebels")]),
+    ("The insurgents announced a formal disbanding of their brigades.", [("RETREAT", "insurgents")]),
     ("The club announced the disbanding of its youth team.", []),
     ("Norland and Vellmark are expanding intelligence sharing.", [("COOPERATE", "Norland")]),
-    ("Norland has stationed a missile defense system near the border.", [("MOBILIZE", "Norland")]),
-    ("Norland cut its Internet connection on Friday.", [("COERCE", "Norland")]),
-    ("The union said it was ready to shut down the port.", [("THREATEN", "union")]),
+    ("Norland has stationed an air defence system near the frontier.", [("MOBILIZE", "Norland")]),
+    ("Norland cut Internet access across the country on Friday.", [("COERCE", "Norland")]),
+    ("The union said it was ready to shut down the airport.", [("THREATEN", "union")]),
 ])
 def test_concessions_access_disbanding_sharing_and_closures(nlp, text, expected):
     assert [(e[0], e[2]) for e in coded(nlp, text)] == expected
@@ -1296,7 +1297,7 @@ def test_an_event_that_ends_and_a_recognition_renounced(nlp, text, expected):
     ("Norland scrapped the trade deal with Vellmark.", [("SANCTION", "Norland", "Vellmark")]),
     ("Norland shut its embassy in Vellmark.", [("SANCTION", "Norland", "Vellmark")]),
     ("Norland bolstered its military presence in the region.", [("MOBILIZE", "Norland", None)]),
-    ("Strong sales have boosted demand for video games.", []),
+    ("Cheap credit has boosted demand for new cars.", []),
     ("The company bolstered its market presence.", []),
 ])
 def test_ending_pacts_and_stepping_up_forces(nlp, text, expected):
@@ -1353,7 +1354,7 @@ def test_a_raised_subject_acts_in_the_voice_of_its_own_verb(nlp, text, expected)
     ("Norland says it will not withdraw its troops from Vellmark.", [("REJECT", "yield", "Norland", "Vellmark", False)]),
     ("The rebels said they would never release the hostages.", [("REJECT", "yield", "rebels", "hostages", False)]),
     ("Norland did not withdraw its troops.", [("RETREAT", "withdraw", "Norland", None, True)]),
-    ("The album is not going to be released in Norland.", []),
+    ("The remix is not going to be released across Norland.", []),
     ("The convoy attacked by rebels was carrying aid.", [("ASSAULT", "", "rebels", "convoy", False)]),
 ])
 def test_refusing_to_yield_and_a_participle_event_s_own_agent(nlp, text, expected):
@@ -1388,7 +1389,7 @@ def test_a_denial_added_as_an_aside_leaves_the_charge_made(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "gave into their demands" is "gave in to", written as one word: a concession
-    ("Kessling has given into demands made by Northford to reopen the crossing.",
+    ("Kessling has finally given into demands made by Northford to reopen the bridge.",
      [("CONCEDE", "", "Kessling", "Northford", False, False)]),
     ("Arnholt gave into Northford's demands.", [("CONCEDE", "", "Arnholt", "Northford", False, False)]),
     # renewing ties is restoring them (SUPPORT, as restore and resume)
@@ -1500,8 +1501,8 @@ def test_a_name_in_apposition_is_part_of_the_span(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # claiming lives is killing, told by its toll; the span names whose lives
-    ("The fighting has claimed the lives of 11 civilians in Torvik.",
-     [("ASSAULT", "", None, "lives of 11 civilians in Torvik", False, False)]),
+    ("The violence has claimed the lives of 23 villagers in Torvik.",
+     [("ASSAULT", "", None, "lives of 23 villagers in Torvik", False, False)]),
     # as for kill, a sickness or a disaster claims lives without an assault
     ("The earthquake claimed 200 lives.", []),
     ("Cholera has claimed the lives of 30 children.", []),
@@ -1537,8 +1538,8 @@ def test_a_relative_pronoun_actor_is_its_antecedent_or_no_one(nlp, text, expecte
      [("ASSAULT", "", "army", "Three villagers", False, False)]),
     # a place, a thing that is no act, or an act that is no act of force names no actor
     ("Six people were killed in Dunmere on Friday.", [("ASSAULT", "", None, "Six people", False, False)]),
-    ("At least eight people were killed in anti-government protests after Friday prayers.",
-     [("ASSAULT", "", None, "At least eight people", False, False)]),
+    ("At least nine marchers were killed in anti-government rallies on Friday.",
+     [("ASSAULT", "", None, "At least nine marchers", False, False)]),
     ("Four people were killed in a car driven by a drunk man.",
      [("ASSAULT", "", None, "Four people", False, False)]),
 ])
@@ -1571,8 +1572,8 @@ def test_a_plan_a_measure_or_an_act_is_no_actor(nlp, text, expected):
     ("Nobody has claimed responsibility for the attack.", [("ASSAULT", "", None, None, True, False)]),
     ("No one was hurt in the attack.", [("ASSAULT", "", None, None, True, False)]),
     # claiming lives is still killing; claiming a victory no act
-    ("The fighting has claimed the lives of 11 civilians.",
-     [("ASSAULT", "", None, "lives of 11 civilians", False, False)]),
+    ("The violence has claimed the lives of 8 shepherds.",
+     [("ASSAULT", "", None, "lives of 8 shepherds", False, False)]),
     ("Arnholt claimed victory in the war.", []),
 ])
 def test_claiming_responsibility_for_an_act_is_doing_it(nlp, text, expected):
@@ -1604,7 +1605,7 @@ def test_an_actor_by_position_is_not_taken_from_a_condition(nlp, text, expected)
 
 def test_a_classifier_events_target_is_the_first_usable_prepositional_object(nlp):
     # the classifier codes "imposed" (the sanctions noun is only mentioned); its first "on" is a day
-    text = "The move is a response to the sanctions Norland imposed on Friday on 14 Arnholt officials, the ministry said."
+    text = "The step answers the sanctions Norland imposed on Friday on 14 Arnholt officials, the ministry said."
     assert [(e.type, e.actor.text, e.target.text) for e in find_events(parse(nlp, text))] == [
         ("SANCTION", "Norland", "14 Arnholt officials")]
 
@@ -1653,12 +1654,12 @@ def test_no_one_and_who_it_befell_are_not_actors_by_position(nlp, text, expected
     # stopping short of an act is not doing it
     ("The ministers stopped short of suspending Kessling from the league on Sunday.",
      [("SANCTION", "withdraw", "ministers", "Kessling", True, False)]),
-    ("Erdogan has stopped short of calling for his departure.", [("REQUEST", "", "Erdogan", None, True, False)]),
+    ("Berg has now stopped short of calling for his exit.", [("REQUEST", "", "Berg", None, True, False)]),
     # meeting a thing is no meeting: resistance, an iron fist
     ("The Northford proposal is meeting fierce resistance from Arnholt.", []),
-    ("He said any unrest would be met with an iron fist.", []),
+    ("Any dissent is met with an iron fist, she said.", []),
     # rallying crowds gathers backers, inviting interference brings it on: neither is coded
-    ("The president is still able to rally huge crowds for state-organised marches.", []),
+    ("The ruler can still rally large crowds for government-run parades.", []),
     ("The assaults are inviting foreign interference.", []),
     # ... while meeting people, inviting observers and rallying outside a ministry still are
     ("Berg met Hale on Monday.", [("CONSULT", "", "Berg", "Hale", False, False)]),
@@ -1683,8 +1684,8 @@ def test_neither_nor_negates_the_act(nlp, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # who reports an attack told in the passive did not do it, also when the "by" phrase names
     # only the means, and a participle running on from it shares that
-    ("Activists said the district had been hit by mortars on Saturday, killing at least 15 people.",
-     [("ASSAULT", "", None, "district", False, False), ("ASSAULT", "", None, "district", False, False)]),
+    ("Residents said the market had been hit by rockets on Thursday, killing at least nine people.",
+     [("ASSAULT", "", None, "market", False, False), ("ASSAULT", "", None, "market", False, False)]),
     # ... and so when the means is an act ("by shelling"): neither the reporter, nor what was
     # shelled, nor a name inside it ("Kessling" of "part of Kesslings old citadel") shelled anyone
     ("Part of the old city was destroyed by shelling.", [("ASSAULT", "heavy-weapons", None, None, False, False)]),
@@ -1699,19 +1700,19 @@ def test_neither_nor_negates_the_act(nlp, text, expected):
      [("CONSULT", "", "she", "Arnholt ambassador", False, False)]),
     # ... while "they" are the rebels (a capitalised plural the tagger takes for a name) and
     # "it" is the state that says it
-    ("Rebels told reporters they had shot down a helicopter near Kessling.",
-     [("ASSAULT", "firearms", "Rebels", "helicopter", False, False)]),
+    ("Rebels told journalists they had shot down a fighter jet near Kessling.",
+     [("ASSAULT", "firearms", "Rebels", "fighter jet", False, False)]),
     ("The Vellmar government said it had recalled its ambassador from Northford.",
      [("SANCTION", "withdraw", "Vellmar government", "Northford", False, False)]),
     # what a bombardment was done to did not shell anyone
     ("There were reports of a pause in the bombardment of Kessling, but shelling later resumed.",
      [("ASSAULT", "heavy-weapons", None, None, False, False)]),
     # "the first to recall": who was first
-    ("Vellmar was the first to recall its envoy to Northford in July.",
+    ("Vellmar was the first to recall its consul to Northford in May.",
      [("SANCTION", "withdraw", "Vellmar", "Northford", False, False)]),
     # killed by shelling: one event, not also a shelling by the dead
-    ("Twelve people were killed by shelling in the city on Monday.",
-     [("ASSAULT", "", None, "Twelve people", False, False)]),
+    ("Nine people were killed by shelling in Torvik on Wednesday.",
+     [("ASSAULT", "", None, "Nine people", False, False)]),
     # a state's strike is an attack, a nationwide one by workers a labour strike
     ("The US strike, which happened on Monday, killed four militants.",
      [("ASSAULT", "", "US", "four militants", False, False)]),
@@ -1724,16 +1725,16 @@ def test_neither_nor_negates_the_act(nlp, text, expected):
     # nor do witnesses, activists or rights groups who report it
     ("Activists say thousands have been arrested in the crackdown.",
      [("COERCE", "arrest", None, "thousands", False, False)]),
-    ("Rights groups say 12,000 people have been detained during the uprising.",
-     [("COERCE", "arrest", None, "12,000 people", False, False)]),
-    ("Witnesses said demonstrations broke out after Friday prayers in several cities.",
+    ("Rights groups say 7,500 people have been detained since the revolt began.",
+     [("COERCE", "arrest", None, "7,500 people", False, False)]),
+    ("Witnesses said protests broke out after the funeral in two towns.",
      [("PROTEST", "demo", None, None, False, False)]),
     # who receives an ultimatum does not issue it
     ("Kessling had been given an ultimatum to withdraw its troops.",
      [("THREATEN", "", None, None, False, False)]),
     # a news medium that reports an act did not do it, whatever the act
-    ("State media said more than 1,000 prisoners were freed on Tuesday.",
-     [("RETREAT", "release", None, "more than 1,000 prisoners", False, False)]),
+    ("State television said about 600 detainees were freed on Wednesday.",
+     [("RETREAT", "release", None, "about 600 detainees", False, False)]),
     ("State media said the army had arrested hundreds of gunmen.",
      [("COERCE", "arrest", "army", "hundreds of gunmen", False, False)]),
     # a person seized by someone is who is freed, not the captors
@@ -1780,7 +1781,7 @@ def test_casualties_of_an_act_of_force_are_its_target(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a relative clause saying the act happened realises it; the actor is the act's own only
-    ("The ministry said it was monitoring protests that have erupted in the capital.",
+    ("Officials said they were tracking demonstrations that have erupted in several towns.",
      [("PROTEST", "demo", None, None, False, False)]),
     # who condemned the attacks did not make them (the killing verb had been coded with Vellmark as actor)
     ("Vellmark condemned the attacks that killed 12 people.",
@@ -1807,8 +1808,8 @@ def test_armed_men_taking_over_an_institution_seize_it(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a copula is read by its predicate: "were dead in" as "died in", "is over" as "ended"
-    ("More than 90 people were dead in clashes between police and protesters.",
-     [("ASSAULT", "", "police", "protesters", False, False)]),
+    ("Some 40 people were dead in clashes between soldiers and miners.",
+     [("ASSAULT", "", "soldiers", "miners", False, False)]),
     ("The war is over, the president said.", [("RETREAT", "ceasefire", None, None, False, False)]),
     ("The strike was over by Friday.", [("CONCEDE", "", None, None, False, False)]),
     ("The talks between Arnholt and Vellmark are over.", [("CONSULT", "", "Arnholt", "Vellmark", False, False)]),
@@ -1906,9 +1907,9 @@ def test_coordinated_actors_neither_nor_each_other_and_pairs_in_place_phrases(nl
     # ... but one on an act tells what the act did, an infinitive what a measure is for, and
     # the clause's own subject acts in it
     ("The rebels lifted the sanctions they had imposed on Arnholt.", ("RETREAT", "rebels", "Arnholt")),
-    ("The ministry warned of measures to block the Arnholt ambassador.",
-     ("THREATEN", "ministry", "Arnholt ambassador")),
-    ("Critics denounced the way the government of Kessling responded.", ("ACCUSE", "Critics", "Kessling")),
+    ("The ministry warned of measures to bar the Arnholt envoy.",
+     ("THREATEN", "ministry", "Arnholt envoy")),
+    ("Opponents denounced the way the leaders of Kessling reacted.", ("ACCUSE", "Opponents", "Kessling")),
 ])
 def test_a_target_by_position_is_not_taken_from_a_clause_describing_a_thing(nlp, text, expected):
     assert [(t, a, g) for t, _, a, g, _, _ in coded(nlp, text)] == [expected]
@@ -1978,12 +1979,12 @@ def test_inviting_disaster_is_no_invitation(nlp):
     ("The state news agency denied the port had been shelled and said two police officers were killed.",
      [("ASSAULT", "heavy-weapons", None, "port", True, False), ("ASSAULT", "", None, "two police officers", False, False)]),
     ("The Gazette spoke to Lena Berg, a doctor in Kessling, who said figures from clinics suggested "
-     "143 people had been killed on Tuesday.",
-     [("CONSULT", "", "Gazette", "Lena Berg", False, False), ("ASSAULT", "", None, "143 people", False, True)]),
+     "61 people had been killed on Monday.",
+     [("CONSULT", "", "Gazette", "Lena Berg", False, False), ("ASSAULT", "", None, "61 people", False, True)]),
     # the one they blame stays the actor by position; an act in a clause beside it keeps its agent
-    ("The Arnholt authorities blame armed gangs for the unrest and say 300 soldiers have been killed since April.",
-     [("ACCUSE", "allege", "Arnholt authorities", "armed gangs", False, False),
-      ("ASSAULT", "", "armed gangs", "300 soldiers", False, False)]),
+    ("The Arnholt government blames armed militias for the violence and says 250 policemen have been killed since May.",
+     [("ACCUSE", "allege", "Arnholt government", "armed militias", False, False),
+      ("ASSAULT", "", "armed militias", "250 policemen", False, False)]),
     ("Government forces shelled the town and 12 people were killed.",
      [("ASSAULT", "heavy-weapons", "Government forces", "town", False, False),
       ("ASSAULT", "", "Government forces", "12 people", False, False)]),
@@ -1994,8 +1995,8 @@ def test_who_tells_of_casualties_is_not_their_cause(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # killed in an accident: no act, and no classifier event in its place
-    ("His brother was killed in a car crash in 1994.", []),
-    ("Twelve soldiers were killed in an ambush by rebels.", [("ASSAULT", "", "rebels", "Twelve soldiers", False, False)]),
+    ("Her cousin was killed in a car crash in 2003.", []),
+    ("Eleven guards were killed in an ambush by bandits.", [("ASSAULT", "", "bandits", "Eleven guards", False, False)]),
 ])
 def test_killed_in_an_accident_is_no_assault(nlp, text, expected):
     assert coded(nlp, text) == expected

@@ -142,7 +142,7 @@ def test_week_and_weekend_ranges():
     ("Growth has slowed over the past decade.", [("the past decade", "DURATION", "P10Y")]),
     ("Sales rose in the third quarter of 2021 from a year earlier.",
      [("the third quarter of 2021", "DATE", "2021-Q3"), ("a year earlier", "DATE", "2020-Q3")]),
-    ("Sales rose 9% in the year-ago quarter.", [("the year-ago quarter", "DATE", "2020-Q4")]),
+    ("Margins widened 9% on the year-ago quarter at most stores.", [("the year-ago quarter", "DATE", "2020-Q4")]),
 ])
 def test_quarters_seasons_decades(text, expected):
     assert tags(text) == expected
@@ -400,7 +400,7 @@ def test_results_comparisons_take_the_reported_quarter_in_any_order():
 
 
 def test_year_ago_without_a_report_period_is_counted_from_publication():
-    assert values(article("Wages were 3.8 percent higher than a year earlier.")) == [
+    assert values(article("Rents were 5.1 percent lower than a year earlier.")) == [
         (0, "a year earlier", "2021")]
     assert values(article("A year ago, the shipyard was close to collapse.")) == [(0, "A year ago", "2021")]
     assert values(article("Sales rose 9% from a year ago in the third quarter.")) == [
@@ -474,7 +474,7 @@ def test_resolve_weekday_near():
     ("The offices were empty for about three days.", [("three days", "DURATION", "P3D")]),
     ("The bridge closed at about 10 p.m.", [("10 p.m.", "TIME", "2022-02-12T22:00")]),
     ("The treaty was signed last June.", [("last June", "DATE", "2021-06")]),
-    ("He was shot last Oct. 23 at his home.", [("Oct. 23", "DATE", "2021-10-23")]),
+    ("She was attacked last Oct. 23 outside her office.", [("Oct. 23", "DATE", "2021-10-23")]),
     ("Earnings will fall in the fiscal year.", [("the fiscal year", "DATE", "2022")]),
     ("Revenue for the year ended June 30 rose.", [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "2021-06-30")]),
 ])
@@ -493,7 +493,7 @@ def test_unanchored_values_have_a_granularity_but_no_range():
 @pytest.mark.parametrize("text, expected", [
     # a number after a word that numbers things is no year
     ("Resolution 1973 authorised member states to protect civilians.", []),
-    ("It went beyond the mandate of UN Security Council Resolution 1973.", []),
+    ("Critics said the raids exceeded what Security Council Resolution 1973 allowed.", []),
     ("Flight 1549 landed on the Hudson River.", []),
     # an early number is a year only where a year is expected
     ("The Normans invaded England in 1066.", [("1066", "1066")]),
@@ -560,10 +560,10 @@ def test_vague_lengths_and_utc_clock_times(text, expected):
 
 
 def test_numeric_date_is_a_date_even_where_the_recogniser_says_cardinal():
-    # spaCy's small model reads "7/8/07" here as CARDINAL; three numbers that make a valid
+    # spaCy's small model reads "6/5/07" here as CARDINAL; three numbers that make a valid
     # month, day and year are a date all the same.
-    assert tags("The launch was set for the date written in the American format , 7/8/07 .",
-                D(2007, 7, 9)) == [("7/8/07", "DATE", "2007-07-08")]
+    assert tags("Her visa was stamped with a US-style date , 6/5/07 .",
+                D(2007, 6, 6)) == [("6/5/07", "DATE", "2007-06-05")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -578,11 +578,11 @@ def test_financial_years(text, expected):
 
 
 def test_same_period_of_the_last_year_is_the_reported_quarter_a_year_before():
-    text = ("Vellmark Foods said its profit in the last quarter , which ended December 30 , rose from "
-            "$ 5 million in the same period of the last year .")
+    text = ("Kestrel Mills said sales in the last quarter , which closed on December 29 , fell from "
+            "$ 8 million in the same quarter of the last year .")
     assert tags(text, D(2007, 1, 18)) == [("the last quarter", "DATE", "2006-Q4"),
-                                          ("December 30", "DATE", "2006-12-30"),
-                                          ("the same period of the last year", "DATE", "2005-Q4")]
+                                          ("December 29", "DATE", "2006-12-29"),
+                                          ("the same quarter of the last year", "DATE", "2005-Q4")]
     assert tags("Profit rose from the same period of the prior year .", D(2007, 1, 18)) == [
         ("the same period of the prior year", "DATE", "2005-Q4")]
 
@@ -623,8 +623,8 @@ def test_counts_after_the_past_and_quarters_named_by_months(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # an offset from UTC is taken away (across midnight if need be); brackets belong to it
-    ("The plane landed at 6:40 p.m. ( GMT +8 ) .", [("6:40 p.m. ( GMT +8 )", "TIME", "2022-02-12T10:40Z")]),
-    ("The plane landed at 6:40 p.m. (GMT+8).", [("6:40 p.m. (GMT+8)", "TIME", "2022-02-12T10:40Z")]),
+    ("The ferry docked at 7:25 p.m. ( GMT +8 ) .", [("7:25 p.m. ( GMT +8 )", "TIME", "2022-02-12T11:25Z")]),
+    ("The ferry docked at 7:25 p.m. (GMT+8).", [("7:25 p.m. (GMT+8)", "TIME", "2022-02-12T11:25Z")]),
     ("The plane landed at 9 p.m. GMT-5.", [("9 p.m. GMT-5", "TIME", "2022-02-13T02:00Z")]),
     ("The rocket lifted off at 02:30 UTC+5:30 .", [("02:30 UTC+5:30", "TIME", "2022-02-11T21:00Z")]),
     # other zones stay local time
@@ -635,8 +635,8 @@ def test_clock_times_with_an_offset_from_utc(text, expected):
 
 
 def test_year_ago_after_an_amount_in_words_is_the_reported_quarter_a_year_before():
-    text = ("Vellmark Motors lost 2.5 billion dollars in the fourth quarter , compared with a loss of "
-            "3.3 billion dollars a year ago .")
+    text = ("Kestrel Airways lost 1.7 billion dollars in the fourth quarter , compared with a loss of "
+            "2.9 billion dollars a year ago .")
     assert tags(text) == [("the fourth quarter", "DATE", "2021-Q4"), ("a year ago", "DATE", "2020-Q4")]
     assert tags("Vellmark Motors was founded a year ago .") == [("a year ago", "DATE", "2021")]
 
@@ -795,7 +795,7 @@ def test_more_clock_times_of_market_reports(text, expected):
     ("Vellmark aims to sell the unit by the years end .", [("the years end", "DATE", "2022")]),
     ("Cash fell at last year's end .", [("last year's end", "DATE", "2021")]),
     # "the end of" belongs to a quarter's extent as to a year's
-    ("Results are due at the end of the second quarter .", [("the end of the second quarter", "DATE", "2022-Q2")]),
+    ("Bankers see the merger closing near the end of the third quarter if regulators agree .", [("the end of the third quarter", "DATE", "2022-Q3")]),
     # "the prior" is the business writer's "the previous"; "prior to" is no date
     ("Profit fell from the prior year .", [("the prior year", "DATE", "2021")]),
     ("Prices were flat with the prior month .", [("the prior month", "DATE", "2022-01")]),
@@ -1084,8 +1084,8 @@ LATE_MARCH = D(2022, 3, 28)  # 87 days after the fourth quarter ended
      [("the fourth quarter", "DATE", "2021-Q4"), ("next week", "DATE", "2022-W14")]),
     ("Sales fell in the second half .", [("the second half", "DATE", "2021-H2")]),
     # "of the year" is part of the quarter, which the tense places
-    ("Demand could recover in the second half of the year .", [("the second half of the year", "DATE", "2022-H2")]),
-    ("Sales fell in the fourth quarter of the year .", [("the fourth quarter of the year", "DATE", "2021-Q4")]),
+    ("Hiring may pick up across the second half of the year as rates fall .", [("the second half of the year", "DATE", "2022-H2")]),
+    ("Exports dipped during the fourth quarter of the year .", [("the fourth quarter of the year", "DATE", "2021-Q4")]),
 ])
 def test_quarters_ahead_outside_the_results_season(text, expected):
     assert tags(text, LATE_MARCH) == expected
@@ -1101,7 +1101,7 @@ def test_a_quarter_just_ended_is_ahead_in_the_results_season():
 
 @pytest.mark.parametrize("text, expected", [
     # "could not" is a past inability, "could" alone a possibility ahead
-    ("A spokesman could not be reached for comment on Tuesday .", [("Tuesday", "DATE", "2022-02-08")]),
+    ("The mayor could not be contacted on Tuesday .", [("Tuesday", "DATE", "2022-02-08")]),
     ("A spokesman couldnt be reached on Tuesday .", [("Tuesday", "DATE", "2022-02-08")]),
     ("The vote could come as early as Tuesday .", [("Tuesday", "DATE", "2022-02-15")]),
 ])
@@ -1296,7 +1296,7 @@ def test_the_preceding_year_is_told_from_the_storys_year():
     ("The fall in copper prices hurt Orwin Mining.", []),
     ("The fall was mostly due to weaker exports.", []),
     ("Importers were hit by the fall of the krona.", []),
-    ("The bank gave no reason for the fall.", []),
+    ("Analysts offered no explanation for the fall.", []),
     ("Deliveries of the new turbines begin in the fall.", [("the fall", "DATE", "2022-FA")]),
     ("Feed demand rises over the fall and winter.", [("the fall", "DATE", "2022-FA")]),
     ("The plant will reopen in the fall of 2023.", [("the fall of 2023", "DATE", "2023-FA")]),
@@ -1323,7 +1323,7 @@ def test_unit_long_adjectives(text, expected):
     ("Net 412,700 vs 388,100 Year Net 1,577,900 vs 1,402,300", []),
     ("Some 65,000 years of ice were drilled.", [("Some 65,000 years", "DURATION", "P65000Y")]),
     # "over" before a hyphenated length is a preposition
-    ("The notes pay 60 basis points over three-month Libor.", [("three-month", "DURATION", "P3M")]),
+    ("The bonds yield 45 basis points over six-month Libor.", [("six-month", "DURATION", "P6M")]),
     ("The loan runs for over three years.", [("over three years", "DURATION", "P3Y")]),
 ])
 def test_table_figures_and_over_before_an_adjective(text, expected):
@@ -1448,7 +1448,7 @@ def test_the_year_ago_quarter_with_its_ordinal_keeps_its_quarter():
     ("Output in January was 6.1 pct above the same 2021 month.",
      [("January", "DATE", "2022-01"), ("the same 2021 month", "DATE", "2021-01")]),
     ("Sales rose from 74.6 mln in the comparable 2021 period.", [("the comparable 2021 period", "DATE", "2021")]),
-    ("Manufacturing was 2.4 pct above the year ago level.", [("year ago", "DATE", "2021")]),
+    ("Retail volume was 1.9 pct below the year ago level.", [("year ago", "DATE", "2021")]),
 ])
 def test_same_year_periods_and_the_year_ago_level(text, expected):
     assert tags(text) == expected
@@ -1496,7 +1496,7 @@ def test_the_last_quarter_of_a_year_and_ordinals_before_in(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # the days around a holiday are a stretch of days, not the holiday itself
-    ("Orwin Stores did well over the Christmas and New Year sales period.", [("Christmas", "DURATION", "PXD")]),
+    ("Toy sellers had a busy Christmas and New Year trading period.", [("Christmas", "DURATION", "PXD")]),
     ("Weak Christmas sales hit the retailer.", [("Christmas", "DURATION", "PXD")]),
     ("The exchange stayed shut for the Christmas holiday.", [("Christmas", "DURATION", "PXD")]),
     # a one-day holiday's "holiday" is the day
@@ -1508,7 +1508,7 @@ def test_the_days_around_a_holiday(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Orwin took a charge of $61m in the October-to-December quarter.", [("the October-to-December quarter", "DATE", "2021-Q4")]),
-    ("The economy shrank in the July to September period.", [("the July to September period", "DATE", "2021-Q3")]),
+    ("Factory output grew over the July to September period.", [("the July to September period", "DATE", "2021-Q3")]),
 ])
 def test_quarters_named_by_months_with_to(text, expected):
     assert tags(text) == expected
@@ -1554,7 +1554,7 @@ MID_MARCH = D(2022, 3, 15)  # past the fourth quarter's results season
     # a number far ahead of publication is a count, not the quarter's year
     ("In the fourth quarter 2400 jobs went.", [("the fourth quarter", "DATE", "2021-Q4")]),
     # two coordinated quarters that make a half are that half
-    ("Mill prices should recover in the third and fourth quarters of 2022.",
+    ("Steel demand should firm over the third and fourth quarters of 2022.",
      [("the third and fourth quarters of 2022", "DATE", "2022-H2")]),
     ("Tin sales fell in the first and second quarters.", [("the first and second quarters", "DATE", "2021-H1")]),
     # other pairs and the end of a list stay what happens every year in those quarters
@@ -1577,7 +1577,7 @@ def test_quarters_with_a_year_after_them_in_pairs_and_as_no_time(text, expected)
 @pytest.mark.parametrize("text, expected", [
     # "the quarter" told ahead is the current one, but in results still to be reported the
     # quarter its sentence has just named
-    ("Orwin says it will report a loss for the fourth quarter on revenue of $5 million for the quarter.",
+    ("Orwin expects to post a loss for the fourth quarter on sales of $7 million for the quarter.",
      [("the fourth quarter", "DATE", "2021-Q4"), ("the quarter", "DATE", "2021-Q4")]),
     ("Orwin expects to break even for the quarter.", [("the quarter", "DATE", "2022-Q1")]),
     ("Sales fell in the third quarter, and Orwin expects a profit for the quarter.",
@@ -1607,11 +1607,11 @@ def test_a_years_end(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a year told after a day, a quarter or a month belongs to it: one expression, that year's
-    ("Orwin reported on November 3 last year that it had lost money.",
-     [("November 3 last year", "DATE", "2021-11-03")]),
+    ("Orwin announced on November 9 last year that it would cut jobs.",
+     [("November 9 last year", "DATE", "2021-11-09")]),
     ("The pact is open for signature until December 31 this year.", [("December 31 this year", "DATE", "2022-12-31")]),
     ("The plant opens on 5 May next year.", [("5 May next year", "DATE", "2023-05-05")]),
-    ("Output slowed in the fourth quarter last year.", [("the fourth quarter last year", "DATE", "2021-Q4")]),
+    ("Exports weakened in the third quarter last year.", [("the third quarter last year", "DATE", "2021-Q3")]),
     ("Growth should pick up in the second quarter this year.", [("the second quarter this year", "DATE", "2022-Q2")]),
     ("Orwin lost $2 million in the first quarter fiscal 2021.", [("the first quarter fiscal 2021", "DATE", "2021-Q1")]),
     ("Outlays were higher than in February a year ago.", [("February a year ago", "DATE", "2021-02")]),
@@ -1631,7 +1631,7 @@ def test_a_year_told_after_a_day_a_quarter_or_a_month(text, expected):
     ("Mill output fell between February and October 2021.",
      [("February", "DATE", "2021-02"), ("October 2021", "DATE", "2021-10")]),
     # without one, each item is nearest the one before it
-    ("Forecasts will be issued in October, November, January and April.",
+    ("Reports will come out in October, November, January and April.",
      [("October", "DATE", "2022-10"), ("November", "DATE", "2022-11"), ("January", "DATE", "2023-01"),
       ("April", "DATE", "2023-04")]),
     ("Unemployment in February and January stood at 6 percent.",
@@ -1647,7 +1647,7 @@ def test_months_and_days_of_a_list_agree_on_their_years(text, expected):
     # a count before "months ahead" is the length's ("months ahead" is vague only alone)
     ("The plant will open two months ahead of schedule.", [("two months", "DURATION", "P2M")]),
     ("The index shows trends six months ahead.", [("six months", "DURATION", "P6M")]),
-    ("Orwin has five days to come to an agreement.", [("five days", "DURATION", "P5D")]),
+    ("Orwin has five days to settle the dispute.", [("five days", "DURATION", "P5D")]),
     ("Growth will slow in the months ahead.", [("the months ahead", "DURATION", "PXM")]),
     # numbered years of a term are no length of time
     ("The note pays 1% in years one and two and 8% in years three, four and five.", []),
@@ -1660,7 +1660,7 @@ def test_vague_lengths_beside_numbers(text, expected):
 
 
 def test_a_fiscal_years_end_and_the_months_ahead_after_and():
-    assert tags("Orders have been slow since its fiscal year-end in June.", D(2021, 9, 1)) == [
+    assert tags("Bookings have lagged since the fiscal year-end in June.", D(2021, 9, 1)) == [
         ("year-end", "DATE", "2021"), ("June", "DATE", "2021-06")]
     assert tags("We expect progress in the weeks and months ahead.", MID_MARCH) == [
         ("months ahead", "DURATION", "PXM")]
@@ -1705,9 +1705,9 @@ def test_a_split_year_after_a_quarter_and_a_pair_of_quarters_as_no_report_period
 
 
 @pytest.mark.parametrize("text, expected", [
-    # "the first three quarters of the year" is a length, as "the first nine months" is
-    ("Thrifts earned $6 billion during the first three quarters of the year .",
-     [("the first three quarters", "DURATION", "P3Q"), ("the year", "DATE", "2022")]),
+    # "the first two quarters of the year" is a length, as "the first six months" is
+    ("Lenders made $4 billion over the first two quarters of the year .",
+     [("the first two quarters", "DURATION", "P2Q"), ("the year", "DATE", "2022")]),
     ("Mills sold three-quarters of their output .", []),
     # two quarters of a year are its half, a date, as "the first half of 2023" is
     ("The downturn should run at least through the first two quarters of 2023 .",

@@ -40,8 +40,8 @@ def test_a_name_run_over_a_wire_dateline_vetoes_neither_its_date_nor_its_time():
 
 
 def test_a_post_time_stamp_keeps_the_year_written_after_its_day():
-    assert tags("qx81Lm 3:44 pm ET February 11, 2013 SHARE Which river floods most?") == [
-        ("3:44 pm ET February 11, 2013", "TIME", "2013-02-11T15:44")]
+    assert tags("qx81Lm 9:17 pm ET March 4, 2014 SHARE Which river floods most?") == [
+        ("9:17 pm ET March 4, 2014", "TIME", "2014-03-04T21:17")]
     assert tags("Polls close at 5 p.m. EST, Nov. 8, 1,200 stations report.") == [
         ("5 p.m. EST, Nov. 8", "TIME", "2022-11-08T17:00")]
 
