@@ -225,6 +225,22 @@ def test_own_words_are_quote_marks_or_the_first_person():
         True, True, True, True, False, False, True, True, True, False, False]
 
 
+@pytest.mark.parametrize("text, own", [
+    # first person with the apostrophe stripped, as crawls have it
+    ("But today were seeing a different country.", True),
+    ("Now were all free to speak.", True),
+    ("Im staying in the square until he goes.", True),
+    ("Weve waited for this for thirty years.", True),
+    ("Ive been here since Friday.", True),
+    # "were" with a subject, or in a coordination whose subject came before; a surname
+    ("The crowds were growing by the hour.", False),
+    ("Troops arrived at dawn and were firing into the air.", False),
+    ("Lena Ive chaired the meeting.", False),
+])
+def test_stripped_first_person_counts_as_own_words(text, own):
+    assert own_words(text) is own
+
+
 @pytest.mark.parametrize("line, shown", [
     # wire datelines, plain and as Penn Treebank tokens
     ("LARKSPUR BAY, March 4 (Reuters) - A fire broke out at the Orrin plant.", "A fire broke out at the Orrin plant."),

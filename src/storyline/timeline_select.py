@@ -41,7 +41,14 @@ _WORD = re.compile(r"[^\w\s]*\w\S*")
 
 
 # Someone's own words: quote marks (ASCII, PTB ``...'', typographic) or a first-person word.
-_OWN_WORDS = re.compile("``|''|[\"\u201c\u201d\u00ab\u00bb]|\\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|me)\\b")
+_OWN_WORDS = re.compile("``|''|[\"\u201c\u201d\u00ab\u00bb]|\\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|me)\\b"
+                        # ... also with the apostrophe stripped, as crawls have it: "Im", "weve",
+                        # "Ive been" ("Ive" alone is a surname), and "were" that has no subject
+                        # before it ("But today were seeing ...", "Now were going"; not "and were", whose subject
+                        # is the clause's before): "we're"
+                        "|\\b(?:Im|[Ww]eve|Ive (?:been|got|seen|had|never|just|heard|told))\\b"
+                        "|(?:^(?:(?:But|And|So|Now|Today|Here|Still|Tonight)[, ]+)*|\\b(?:today|now|tonight)[, ]+)"
+                        "[Ww]ere (?:\\w+ing|going|not|all|here|still)\\b")
 # A broadcast transcript's speaker caption: "WATSON: ...", "COOPER (voice over): ...".
 _CAPTION = re.compile(r"^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?:, [A-Z][A-Z ,.'-]+)?(?: \([a-z -]+\))? ?:")
 # Page labels written the same way, which introduce news, not a speaker.
