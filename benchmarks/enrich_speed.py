@@ -13,7 +13,10 @@ has them), the same words for both sides, in one run, alternating, ``--repeats``
 - stage: the whole ``enrich`` stage on a store (analysis in 2 workers plus canonical names,
   linking and writes in the main process), after ingest, clean and dedup (not timed).
 
-Both pools are started inside the timed region (model loads included). Words are
+Both pools are started inside the timed region, model loads included: the baseline loads its
+model after the clock starts (until the twelfth session it was loaded before, and spaCy's forked
+workers inherited it, so the baseline paid no load while the stage's workers paid theirs; that
+figure is still reported, as ``baseline_preloaded``). Words are
 whitespace-separated tokens of the article texts. Also reported: the share of sentences
 parsed, and how many sentences are identical to one already seen.
 
@@ -82,11 +85,17 @@ def crawl_like(articles: list[newscorpus.RawArticle]) -> list[newscorpus.RawArti
     return out
 
 
-def baseline(texts: list[str]) -> float:
-    from storyline.nlp.engine import load_model
+def baseline(texts: list[str], preloaded: bool = False) -> float:
+    """The plain pipeline over ``texts`` in 2 processes. Its model is loaded inside the timed
+    region, as the stage's workers load theirs; ``preloaded``: loaded before the clock starts
+    (the protocol of the first eleven sessions: spaCy's workers are forked from the loaded
+    parent, so the baseline paid no model load while the stage paid its workers')."""
+    from storyline.nlp.engine import load_model, new_model
 
-    nlp = load_model()
+    nlp = load_model() if preloaded else None
     started = time.perf_counter()
+    if nlp is None:
+        nlp = new_model()
     for _ in nlp.pipe(texts, n_process=2, batch_size=32):
         pass
     return time.perf_counter() - started
@@ -157,10 +166,13 @@ def main() -> None:
         articles = crawl_like(articles)
     texts = [" ".join(a.sentences) for a in articles]
     words = sum(len(t.split()) for t in texts)
-    runs: dict[str, list[float]] = {"baseline": [], "stage": []} if args.mix == "crawl" else {"baseline": [], "analysis": [], "stage": []}
+    runs: dict[str, list[float]] = {"baseline": [], "baseline_preloaded": [], "stage": []}
+    if args.mix == "plain":
+        runs["analysis"] = []
     stats: dict = {}
     for r in range(args.repeats):
         runs["baseline"].append(baseline(texts))
+        runs["baseline_preloaded"].append(baseline(texts, preloaded=True))
         if "analysis" in runs:
             seconds, stats = analysis(articles)
             runs["analysis"].append(seconds)
@@ -172,7 +184,9 @@ def main() -> None:
         "mix": args.mix, "articles": len(articles), "words": words, "repeats": args.repeats,
         "seconds": {k: [round(x, 2) for x in v] for k, v in runs.items()},
         "words_per_s": {k: round(words / v, 1) for k, v in med.items()},
-        "speedup_vs_baseline": {k: round(med["baseline"] / v, 2) for k, v in med.items() if k != "baseline"},
+        "speedup_vs_baseline": {k: round(med["baseline"] / v, 2) for k, v in med.items() if not k.startswith("baseline")},
+        "speedup_vs_baseline_preloaded": {k: round(med["baseline_preloaded"] / v, 2) for k, v in med.items()
+                                          if not k.startswith("baseline")},
         "analysis_stats": stats,
     }
     RESULTS.mkdir(parents=True, exist_ok=True)
