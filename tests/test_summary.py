@@ -119,3 +119,12 @@ def test_odd_text_never_crashes(text):
     out = summarize([SourceSentence("a", 0, text), SENTENCES[0]], k=2)
     assert [s.article_id for s in out][0] == "a"
     assert out[0].text == TOLL
+
+
+def test_a_summary_sentence_is_shown_without_its_update_stamp_and_never_points_to_a_video():
+    stamped = "(Update 4:10 p.m. Kessel, 9:10 a.m. ET) " + TOLL
+    video = SourceSentence("v", 0, "In the video below, our reporter walks through the rubble of homes in Kessel.",
+                           "Wire Service")
+    out = summarize([SourceSentence("s", 0, stamped, "Northford Gazette"), SENTENCES[3], video], k=3)
+    assert [(s.article_id, s.text) for s in out] == [
+        ("s", TOLL), ("a", "Rescue teams searched the rubble of collapsed homes in Kessel through the night.")]

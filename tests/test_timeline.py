@@ -26,7 +26,7 @@ from storyline.timeline import (
 )
 from storyline.timeline_dates import DateKey, reference, stamped
 import storyline.timeline as timeline_module
-from storyline.timeline_select import keyword_matcher, own_words
+from storyline.timeline_select import keyword_matcher, own_words, points_to_media
 from storyline.timeline_text import entry_text
 
 D = dt.date
@@ -225,20 +225,34 @@ def test_own_words_are_quote_marks_or_the_first_person():
         True, True, True, True, False, False, True, True, True, False, False]
 
 
-@pytest.mark.parametrize("text, own", [
-    # first person with the apostrophe stripped, as crawls have it
-    ("But today were seeing a different country.", True),
-    ("Now were all free to speak.", True),
-    ("Im staying in the square until he goes.", True),
-    ("Weve waited for this for thirty years.", True),
-    ("Ive been here since Friday.", True),
+@pytest.mark.parametrize("check, text, expected", [
+    # first person with the apostrophe stripped, as crawls have it: someone's own words
+    (own_words, "But today were seeing a different country.", True),
+    (own_words, "Now were all free to speak.", True),
+    (own_words, "Im staying in the square until he goes.", True),
+    (own_words, "Weve waited for this for thirty years.", True),
+    (own_words, "Ive been here since Friday.", True),
     # "were" with a subject, or in a coordination whose subject came before; a surname
-    ("The crowds were growing by the hour.", False),
-    ("Troops arrived at dawn and were firing into the air.", False),
-    ("Lena Ive chaired the meeting.", False),
+    (own_words, "The crowds were growing by the hour.", False),
+    (own_words, "Troops arrived at dawn and were firing into the air.", False),
+    (own_words, "Lena Ive chaired the meeting.", False),
+    # a pointer to the page's video or photo
+    (points_to_media, "In the video below, our correspondent reports on the clashes outside the museum.", True),
+    (points_to_media, "In the following video, Lena Mork walks through the empty square.", True),
+    (points_to_media, "In this photo, riot police stand by the bridge.", True),
+    (points_to_media, "Watch: Crowds fill the square after the speech.", True),
+    (points_to_media, "Pictured: Protesters wave flags on Friday.", True),
+    (points_to_media, "In the video, which was posted on Monday, soldiers can be seen firing.", True),
+    (points_to_media, "The video below is a summary of the day's clashes near the bridge.", True),
+    (points_to_media, "This following clip shows the crowd at dusk.", True),
+    # ... not a video or photo that is the news itself
+    (points_to_media, "The footage showed soldiers firing on the crowd.", False),
+    (points_to_media, "A video posted online on Monday showed soldiers firing on the crowd.", False),
+    (points_to_media, "The photographer was detained in the square on Thursday.", False),
+    (points_to_media, "In the capital, protesters filled the square.", False),
 ])
-def test_stripped_first_person_counts_as_own_words(text, own):
-    assert own_words(text) is own
+def test_sentences_that_are_no_report_of_what_happened(check, text, expected):
+    assert check(text) is expected
 
 
 @pytest.mark.parametrize("line, shown", [
@@ -261,6 +275,7 @@ def test_stripped_first_person_counts_as_own_words(text, own):
     # update stamps and wire slugs, one nested
     ("(Update 3:09 a.m. Larkspur, 8:09 p.m. ET) Crews contained the fire.", "Crews contained the fire."),
     ("-LRB- Updated 7:48 p.m. -LRB- 0248 local -RRB- -RRB- Crews contained the fire .", "Crews contained the fire ."),
+    ("(Updated 9:12 p.m. (0212 in Larkspur)) Crews contained the fire.", "Crews contained the fire."),
     ("UPDATE 2-Orrin shares fall after plant fire", "Orrin shares fall after plant fire"),
     # photo credits, stacked, bracketed or as a credit line, and a cross-reference code
     ("-LRB- AP Photo\\/Ann Vale -RRB- -LRB- Ann Vale - AP -RRB- Smoke rises over the Orrin plant .",

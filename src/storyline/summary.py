@@ -32,6 +32,8 @@ from .settings import DEFAULTS, Settings
 from .story_profile import count_origins
 from .story_profile import origin as origin_of
 from .story_text import DocumentFrequencies, cosine, tokens, weigh
+from .timeline_select import points_to_media
+from .timeline_text import entry_text
 
 
 @dataclasses.dataclass(frozen=True)
@@ -128,8 +130,8 @@ def _candidates(sentences: Iterable[SourceSentence], settings: Settings) -> list
     for s in sentences:
         text = (s.text or "").strip()
         words = tokens(text)
-        if len(words) < min_tokens or len(text) > max_chars:
-            continue
+        if len(words) < min_tokens or len(text) > max_chars or points_to_media(entry_text(text)):
+            continue  # (a pointer to the page's video says what the page shows, not what happened)
         keys = [("words", tuple(words))] + ([("statement", s.statement)] if s.statement else [])
         found = next((by_key[key] for key in keys if key in by_key), None)
         if found is None:
@@ -197,6 +199,6 @@ def _output(c: _Candidate, candidates: Sequence[_Candidate], dup: float) -> Summ
     first = c.members[0]
     independent = max(max(m.independent_outlets for m in members), count_origins(m.source for m in members))
     return SummarySentence(
-        text=first.text.strip(), article_id=first.article_id, index=first.index, outlet=first.outlet,
+        text=entry_text(first.text).strip() or first.text.strip(), article_id=first.article_id, index=first.index, outlet=first.outlet,
         sources=sources, independent_outlets=independent, score=round(c.score, 6),
     )

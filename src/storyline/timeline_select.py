@@ -34,6 +34,7 @@ import numpy as np
 
 from .story_profile import count_origins
 from .timeline_dates import DateKey
+from .timeline_text import entry_text
 
 # Words a sentence is measured in for the length bounds: whitespace-separated tokens that
 # contain a letter or digit (so PTB punctuation tokens and dashes do not count).
@@ -62,6 +63,24 @@ def own_words(text: str) -> bool:
         return True
     caption = _CAPTION.match(text)
     return caption is not None and not set(caption.group(1).split()) <= _PAGE_LABELS
+
+
+# A sentence that points to a video or photo on the page ("In the video below, X reports on
+# ...", "In the following video, ...", "The video below is a roundup of ...", "Watch: ...",
+# "Pictured: ..."; not "The footage showed ..."): it describes what the
+# page shows, not what happened (and reads badly as a timeline entry): never chosen, though
+# its words still count towards its date's centroid.
+_MEDIA_NOUN = r"(?:video|clip|footage|photo|picture|gallery|slideshow)s?"
+_MEDIA = re.compile(r"^(?:(?:In|On) (?:the|this) (?:following |video |photo )?" + _MEDIA_NOUN + r"(?: below| above)?\b"
+                    r"|(?:The|This) (?:following " + _MEDIA_NOUN + r"|" + _MEDIA_NOUN + r" (?:below|above))\b"
+                    r"|(?:Watch|Video|Photos?|Pictured|In pictures|Gallery)\s*:)", re.I)
+
+
+def points_to_media(text: str) -> bool:
+    """Whether a sentence introduces a video or photo on its page (see ``_MEDIA``); give it
+    without the page's furniture (``timeline_text.entry_text``: a live page's update stamp
+    comes first, ``(Update 5:40 p.m. ET) In the video below, ...``)."""
+    return _MEDIA.match(text.lstrip()) is not None
 
 
 def word_count(text: str) -> int:
@@ -138,7 +157,7 @@ class Copies:
         if c is None:
             c = self._by_key[key] = len(self.candidates)
             usable = not self.skip[i] and self.min_tokens <= word_count(s.text) <= self.max_tokens
-            eligible = usable and self.has_keyword(i)
+            eligible = usable and self.has_keyword(i) and not points_to_media(entry_text(s.text))
             self.candidates.append(Candidate(key, s.text.strip(), [], eligible, usable,
                                              own_words=eligible and own_words(s.text)))
         self.candidates[c].members.extend(self.members[g])

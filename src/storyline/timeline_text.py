@@ -50,7 +50,8 @@ _LEADING = [
     re.compile(r"^(?:.{0,200}?\s)??[A-Z][A-Z.'/-]+(?: [A-Z][A-Z.'/-]+){0,3}\s*\|\s*[A-Z][a-z]{2}\w*\s+" + _MONTH
                + r"\s+\d{1,2}\s*,\s*\d{4}\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{2,4}\s+"),
     # a live blog's bracketed update stamp, "(Update 3:09 a.m. Cairo, 8:09 p.m. ET)"
-    re.compile(r"^" + _OPEN + r"\s*(?:UPDATE|Update|Updated|UPDATED)\b[^()]{0,80}?" + _CLOSE + r"\s*"),
+    # ... with one bracketed group inside it, "(Updated 5:45 p.m. (0045 in Cairo))"
+    re.compile(r"^" + _OPEN + r"\s*(?:UPDATE|Update|Updated|UPDATED)\b(?:[^()]|\([^()]{0,30}\)){0,80}?" + _CLOSE + r"\s*"),
     # a wire slug, "UPDATE 2-", "REFILE-"
     re.compile(r"^(?:UPDATE|REFILE|CORRECTED|RPT)(?:\s*\d+)?\s*-\s*"),
     re.compile(r"^" + _BRACKETED_CREDIT + r"\s*"),
