@@ -193,7 +193,7 @@ EVENTS: list[tuple[str, str, str | None, str | None]] = [
     # ASSAULT
     ("Gunmen opened fire on a bus carrying pilgrims, killing eleven people.", "ASSAULT", "Gunmen", "bus carrying pilgrims"),
     ("Arnholt warplanes pounded rebel positions around the city.", "ASSAULT", "Arnholt warplanes", "rebel positions"),
-    ("A suicide bomber detonated his vest at a checkpoint, killing four soldiers.", "ASSAULT", "suicide bomber", "checkpoint|four soldiers"),
+    ("A suicide bomber blew himself up near a checkpoint, killing four soldiers.", "ASSAULT", "suicide bomber", "checkpoint|four soldiers"),
     ("Militants ambushed an army patrol near the border.", "ASSAULT", "Militants", "army patrol"),
     ("Vellmark launched a drone strike on a weapons depot in Arnholt.", "ASSAULT", "Vellmark", "weapons depot in Arnholt|Arnholt"),
     ("Rebels stormed the town overnight and took control of the police station.", "ASSAULT", "Rebels", "town"),
