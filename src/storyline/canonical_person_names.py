@@ -152,8 +152,8 @@ def _other_cluster(r: NameResolver, slot: tuple[str, str, str], person: Cluster)
 def _absorb_possessive(r: NameResolver, person: Cluster, key: str) -> None:
     """Merge the person that a stripped possessive of this full name made before the name
     itself was seen (``Muammar Gaddafis forces`` in a crawl's first article, then
-    ``Muammar Gaddafi``), as :meth:`NameResolver._restore_possessive` reads it once the name is known;
-    its forms are counted as the name's."""
+    ``Muammar Gaddafi``), as :func:`.canonical_possessives.restore_possessive` reads it once
+    the name is known; its forms are counted as the name's."""
     other = _other_cluster(r, ("per", key + "s", ""), person)
     if other is None or other.cls != "per" or other.short or not gender_ok(person.gender, other.gender):
         return
