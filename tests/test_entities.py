@@ -86,6 +86,20 @@ def test_a_transcripts_capitals_and_a_surname_alone_are_not_the_canonical_name()
     assert r.entities()[0].name == "NORSEC"  # an organisation's capitals are its acronym
 
 
+def test_a_name_run_on_from_a_persons_surname_tagged_org_is_not_that_person():
+    # the first "Vardan" was tagged ORG, so the person's key is an organisation's; a longer
+    # ORG span beginning with it had joined it as the body's longer name
+    r = NameResolver()
+    first = r.add([M("Vardan", "ORG")], "s1")[0]
+    assert r.add([M("Vardan"), M("Vardan")], "s2") == [first, first]
+    run_on, body = r.add([M("Vardan and Opposition", "ORG"), M("Vardan Foundation", "ORG")], "s3")
+    assert first not in (run_on, body)
+    assert [(e.name, e.label, e.mentions) for e in r.entities()] == [
+        ("Vardan", "PERSON", 3), ("Vardan Foundation", "ORG", 1), ("Vardan and Opposition", "ORG", 1)]
+    r.add([M("Holmfirth", "ORG"), M("Holmfirth", "ORG")], "s4")  # an organisation's own short name
+    assert r.add([M("Holmfirth Partners", "ORG")], "s4") == r.add([M("Holmfirth", "ORG")], "s4")
+
+
 def test_two_names_run_together_are_never_a_persons_canonical_name():
     # the model's span "both [Vardan and Opposition]" joined Vardan's entity: the longest form
     # with its one mention had been the name shown for all 60
