@@ -50,11 +50,12 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 
 from .canonical_clusters import Cluster, ClusterStore
-from .canonical_given_names import given_names
 from .canonical_display import canonical_name, cluster_label, entity_record
+from .canonical_given_names import given_names
+from .canonical_keys import surname_skeletons
 from .canonical_names import (
-    PLACE_NAMES, NameParts, core_name, description_prefix, display_alias, fold, initials, label_class, name_key,
-    role_key, skeleton,
+    ALIASES, PLACE_NAMES, NameParts, core_name, description_prefix, display_alias, fold, initials, label_class, name_key,
+    role_key,
 )
 from .canonical_organisations import (
     acronym, article_acronym, article_body, company, company_words, institution_word, link_alias, national_body,
@@ -62,7 +63,7 @@ from .canonical_organisations import (
 )
 from .canonical_people import holds, role_entries
 from .canonical_person_names import (
-    absorb_leader_word, absorb_surnames, candidates, known_people, resolve_person, resolve_surname,
+    absorb_leader_word, absorb_surnames, candidates, known_people, resolve_person, resolve_surname, romanised_surname,
 )
 from .canonical_possessives import restore_possessive
 from .canonical_types import VOTING, form_initials
@@ -71,6 +72,9 @@ from .settings import DEFAULTS, Settings
 from .store import Store
 
 __all__ = ["NameResolver", "STATE_VERSION"]
+
+# The classes of a one-word name the model may give a leader's surname spelled otherwise.
+_SPELLED_FIGURE_CLASSES = frozenset({"loc", "org", "norp"})
 
 # 2: clusters keep labels with evidence ("typed") and people's roles; version 1 states load
 # with both empty.
@@ -161,7 +165,7 @@ class NameResolver(ClusterStore):
                 cls, tokens, acro = label_class(m.label), key.split(), initials(key)
                 want["names"].update(n for n in (parts.name, key, display_alias(key)) if n)
                 want["by_key"].update((key, tokens[-1]))
-                want["surnames"].update((key, tokens[-1], "~" + skeleton(tokens[-1])))
+                want["surnames"].update((key, tokens[-1], *("~" + s for s in surname_skeletons(tokens[-1]))))
                 want["firsts"].add(tokens[0])
                 want["heads"].add((cls, tokens[0]))
                 want["acronyms"].update(((cls, key), (cls, acro)))
@@ -253,6 +257,10 @@ class NameResolver(ClusterStore):
                 if len(known) == 1:
                     absorb_leader_word(self, surname, self._clusters[known[0]])
                 label, cls, key = "PERSON", "per", surname  # a known person's surname: that person
+        if cls in _SPELLED_FIGURE_CLASSES and not evidence and " " not in key:
+            figure = self._spelled_figure(key, cls)
+            if figure:  # "riddance of Gadaffi" tagged GPE: the leader's name spelled otherwise
+                label, cls, key = "PERSON", "per", figure
         # the resolver sees the whole title, "Sir" tagged outside the name too
         if cls == "per" and mention.title:
             parts = dataclasses.replace(parts, title=" ".join(t for t in (mention.title, parts.title) if t))
@@ -275,6 +283,25 @@ class NameResolver(ClusterStore):
         if self._vote:
             self._reclass(c)
         return c.id, None
+
+    def _spelled_figure(self, key: str, cls: str) -> str:
+        """A one-word name the model called a place, body or group that is no known one and
+        that spells a recurring figure's surname another way (``Gadaffi``, ``Quadaffi`` of
+        readers' comments, tagged GPE or NORP as often as PERSON: :func:`romanised_surname`):
+        that spelling as a person's surname (the figure's, once resolved), else ``""``. The
+        entity such mentions made before the figure was known joins the figure. The
+        figure's surname as the figure writes it is left to the label vote (``Hague``, a
+        minister's name and a city)."""
+        surname = name_key(key, "PERSON")
+        if key in PLACE_NAMES or key in ALIASES or surname in self._surnames or (cls == "org" and company(self, key)):
+            return ""
+        figure = romanised_surname(self, surname)
+        if not figure:
+            return ""
+        own = self._clusters.get(self.canonical_id(self._keys.get((cls, key, ""), "")))
+        if own is not None and own.cls == cls and not own.typed and own.id != figure and all(" " not in f for f in own.forms):
+            self._merge(own, self._clusters[figure])
+        return surname
 
     def _title_surname(self, word: str, title: str) -> NameParts | None:
         """A title word alone that is a surname (``King`` of Mervyn King, ``Major``): with its
@@ -370,7 +397,8 @@ class NameResolver(ClusterStore):
                 return ""  # a title or honorific: a person, whatever else bears the name
             if not one_word:
                 return "" if ("per", key, "") in self._keys else self._named(key)
-            if candidates(self, key, parts.gender, group) or self._short_person(key, group):
+            if candidates(self, key, parts.gender, group) or self._short_person(key, group) \
+                    or romanised_surname(self, key, parts.gender):
                 return ""  # the surname rules decide
             return self._named(key, people=False)
         own = self._keys.get((cls, key, ""))
