@@ -1227,6 +1227,20 @@ def test_a_bare_given_name_is_the_one_known_person_of_the_corpus_who_bears_it():
     assert r.add([P("Grant", article="a2")], "s2")[0] == [e.id for e in r.entities() if e.name == "Ada Grant"][0]
 
 
+def test_a_bare_given_name_once_tagged_a_body_is_still_the_known_person_who_bears_it():
+    # the model tags the first bare "Tarik" of the corpus ORG ("protests against Tarik"),
+    # which made an organisation of that name; every later bare "Tarik" had joined it
+    r = NameResolver()
+    body = r.add([M("Tarik", "ORG", article="a0")], "s0")[0]
+    full = r.add([M("Tarik Sollani", article="a1")] * 2, "s1")[0]
+    r.add([M("Tarik Sollani", article="a2")], "s2")
+    assert r.add([M("Tarik", article="a3"), M("Tarik", article="a3")], "s3") == [full, full]
+    assert body != full and r.entity(body).mentions == 1
+    # a given name no one is known by joins the body as before (one name, one entity)
+    r.add([M("Sollan", "ORG", article="a4")], "s4")
+    assert r.add([M("Sollan", article="a5")], "s5") == r.add([M("Sollan", "ORG", article="a6")], "s6")
+
+
 def test_a_full_name_the_vote_makes_a_person_takes_its_bare_surname():
     # "Edmond Mulet" tagged ORG at first and PERSON after: he had been no one's surname
     r = NameResolver()

@@ -63,7 +63,8 @@ from .canonical_organisations import (
 )
 from .canonical_people import holds, role_entries
 from .canonical_person_names import (
-    absorb_leader_word, absorb_surnames, candidates, known_people, resolve_person, resolve_surname, romanised_surname,
+    absorb_leader_word, absorb_surnames, candidates, known_people, recurring_figure, resolve_person, resolve_surname,
+    romanised_surname,
 )
 from .canonical_possessives import restore_possessive
 from .canonical_types import VOTING, form_initials
@@ -398,8 +399,8 @@ class NameResolver(ClusterStore):
             if not one_word:
                 return "" if ("per", key, "") in self._keys else self._named(key)
             if candidates(self, key, parts.gender, group) or self._short_person(key, group) \
-                    or romanised_surname(self, key, parts.gender):
-                return ""  # the surname rules decide
+                    or recurring_figure(self, key, parts.gender):
+                return ""  # the surname rules decide ("Saddam" tagged ORG once is still Saddam Hussein's)
             return self._named(key, people=False)
         own = self._keys.get((cls, key, ""))
         if own and self.canonical_id(own) in self._clusters:

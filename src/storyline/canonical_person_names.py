@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "known_people", "resolve_person", "candidates", "resolve_surname", "absorb_surnames",
-    "absorb_leader_word", "romanised_surname",
+    "absorb_leader_word", "romanised_surname", "known_given_name", "recurring_figure",
 ]
 
 # Honorifics of knights and dames, who are called by their given name ("Sir Liam").
@@ -218,7 +218,7 @@ def _absorb_given_name(r: NameResolver, full: Cluster, first: str, group: str) -
         r._merge(short, full)
 
 
-def _known_given_name(r: NameResolver, name: str) -> str:
+def known_given_name(r: NameResolver, name: str) -> str:
     """A one-word name written bare that no one has as a surname and exactly one person of the
     corpus has as a first name, a recurring figure (at least ``_KNOWN_PERSON_MENTIONS``
     mentions, in more than one story): that person, else ``""``. News calls the famous and
@@ -270,15 +270,22 @@ def romanised_surname(r: NameResolver, name: str, gender: str = "") -> str:
     return c.id if c.mentions >= _KNOWN_PERSON_MENTIONS and len(c.groups) >= 2 else ""
 
 
+def recurring_figure(r: NameResolver, word: str, gender: str = "") -> str:
+    """The recurring figure a bare one-word name no one bears as a surname stands for: the
+    one whose surname it spells another way (:func:`romanised_surname`) or whose given name
+    it is (:func:`known_given_name`: ``Saddam``), else ``""``."""
+    return romanised_surname(r, word, gender) or known_given_name(r, word)
+
+
 def _absorb_mononym(r: NameResolver, person: Cluster, first: str) -> None:
     """Merge the corpus-wide entity of a bare given name (``Maher``, made before the full name
     was known often enough) into ``person`` once it is that name's one known bearer
-    (:func:`_known_given_name`), or the one figure whose surname it spells another way
+    (:func:`known_given_name`), or the one figure whose surname it spells another way
     (:func:`romanised_surname`)."""
     sid = r.canonical_id(r._keys.get(("per", first, ""), ""))
     short = r._clusters.get(sid) if sid else None
     if short is not None and short.short and short.cls == "per" and short.id != person.id \
-            and person.id in (_known_given_name(r, first), romanised_surname(r, first)):
+            and person.id in (known_given_name(r, first), romanised_surname(r, first)):
         r._merge(short, person)
 
 
@@ -392,7 +399,7 @@ def resolve_surname(r: NameResolver, surname: str, gender: str, group: str, loca
         _absorb_mononym(r, r._clusters[spelled], surname)
         return spelled
     if mononym:
-        famous = _known_given_name(r, surname)
+        famous = known_given_name(r, surname)
         if famous:
             _absorb_mononym(r, r._clusters[famous], surname)
             return famous
