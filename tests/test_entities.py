@@ -17,6 +17,7 @@ from storyline.nlp.mention_boundaries import (
     leader_bodies, outlet_runs, photo_credits, without_caption_word, without_trailing_adverb,
 )
 from storyline.nlp.mention_context import leader_context, listed_people, title_bodies
+from storyline.nlp.mention_labels import corrected_label
 from storyline.nlp.mentions import add_entity_fixes, article_mentions, find_mentions, fix_label
 from storyline.nlp.repair import article_names, repair
 from storyline.records import Entity, Mention, Span
@@ -757,6 +758,17 @@ def test_a_function_word_is_no_surname_to_add(nlp):
         doc.ents = [doc.char_span(0, len(name), label="PERSON")] if name else []
         sentences.append(AnnotatedSentence(i, text, doc, False))
     assert [(m.span.sentence_index, m.span.text) for m in article_mentions(sentences, "a1")] == [(0, "LOL He")]
+
+
+def test_a_religion_or_its_branch_is_a_group_not_a_place():
+    # "converts to Islam" tagged GPE, "the Shias of the south" tagged ORG; "Saif al-Islam"
+    # cut so that "Islam" is tagged PERSON stays the model's
+    assert [corrected_label(n, l) for n, l in (("Islam", "GPE"), ("Shias", "ORG"), ("Sunni", "LOC"),
+                                               ("Islam", "PERSON"), ("Islamabad", "GPE"))] == [
+        ("NORP", "name"), ("NORP", "name"), ("NORP", "name"), ("PERSON", ""), ("GPE", "")]
+    r = NameResolver()
+    ids = r.add([M("Shia", "GPE"), M("Shias", "NORP"), M("Shia", "NORP")])
+    assert len(set(ids)) == 1
 
 
 def test_fix_label_and_component(nlp):
