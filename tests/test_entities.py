@@ -771,6 +771,14 @@ def test_a_religion_or_its_branch_is_a_group_not_a_place():
     assert len(set(ids)) == 1
 
 
+def test_in_before_a_religion_is_no_place_cue(nlp):
+    # "in X" makes a name a place; not a religion's, which the model tags GPE or NORP
+    texts = ["He found comfort in Islam after the war.", "The rights of women in Islam were debated.",
+             "Pilgrims gathered in Karbala."]
+    got = [(m.span.text, m.label) for m in article_mentions(annotate(nlp, texts), "a1")]
+    assert got == [("Islam", "NORP"), ("Islam", "NORP"), ("Karbala", "GPE")]
+
+
 def test_fix_label_and_component(nlp):
     assert fix_label("the Pentagon", "FAC") == "ORG"
     assert fix_label("Kyiv", "PERSON") == "GPE"

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from ..canonical_names import HONORIFICS, ORG_NAMES, PLACE_NAMES, PLACE_PARTICLES, TITLE_WORDS, fold, is_place_key
+from ..canonical_words import RELIGIONS
 from ..canonical_types import adjective_name, head_label, legal_form
 from .repair import is_demonym
 
@@ -91,11 +92,9 @@ COUNTRY_COMPANY = "country-company"
 _HYPHENED_TOWN = re.compile(r"^[A-Z][\w-]*-(?:on|upon|under|sur|en)-[A-Z][a-z]+$")
 
 
-# Religions and their branches, which the model calls places or organisations ("Islam" GPE,
-# "Shia" GPE, "Shias" ORG in crawls of Middle East news): OntoNotes files religious groups
-# under NORP. General knowledge; not for a span tagged PERSON ("Islam" of "Saif al-Islam").
-_RELIGIONS = frozenset("""islam christianity judaism hinduism buddhism sikhism catholicism protestantism
-    shia shias shiite shiites shiism sunni sunnis sunnism""".split())
+# Labels the model gives a religion or its branch (RELIGIONS: "Islam" GPE, "Shia" GPE, "Shias"
+# ORG in crawls of Middle East news); OntoNotes files religious groups under NORP. Not a span
+# tagged PERSON ("Islam" of a cut "Saif al-Islam").
 _RELIGION_FIXABLE = frozenset({"GPE", "LOC", "FAC", "ORG", "PRODUCT", "WORK_OF_ART"})
 
 
@@ -103,7 +102,7 @@ def corrected_label(text: str, label: str, titled: bool = False) -> tuple[str, s
     """(label, evidence): known names, honorifics and head words over the model's label."""
     if _DISEASE.search(text.strip()):
         return "DISEASE", "name"
-    if label in _RELIGION_FIXABLE and fold(text) in _RELIGIONS:
+    if label in _RELIGION_FIXABLE and fold(text) in RELIGIONS:
         return "NORP", "name"
     if _HYPHENED_TOWN.match(text.strip()) and label in _GPE_FIXABLE:
         return "GPE", "name"
