@@ -17,6 +17,7 @@ from storyline.nlp.mention_boundaries import (
     leader_bodies, outlet_runs, photo_credits, without_caption_word, without_trailing_adverb,
 )
 from storyline.nlp.mention_context import leader_context, listed_people, title_bodies
+from storyline.nlp.mention_labels import corrected_label
 from storyline.nlp.mentions import add_entity_fixes, article_mentions, find_mentions, fix_label
 from storyline.nlp.repair import article_names, repair
 from storyline.records import Entity, Mention, Span
@@ -84,6 +85,20 @@ def test_a_transcripts_capitals_and_a_surname_alone_are_not_the_canonical_name()
     r = NameResolver()
     r.add([M("NORSEC", "ORG")] * 3 + [M("Norsec", "ORG")], "s1")
     assert r.entities()[0].name == "NORSEC"  # an organisation's capitals are its acronym
+
+
+def test_a_name_run_on_from_a_persons_surname_tagged_org_is_not_that_person():
+    # the first "Vardan" was tagged ORG, so the person's key is an organisation's; a longer
+    # ORG span beginning with it had joined it as the body's longer name
+    r = NameResolver()
+    first = r.add([M("Vardan", "ORG")], "s1")[0]
+    assert r.add([M("Vardan"), M("Vardan")], "s2") == [first, first]
+    run_on, body = r.add([M("Vardan and Opposition", "ORG"), M("Vardan Foundation", "ORG")], "s3")
+    assert first not in (run_on, body)
+    assert [(e.name, e.label, e.mentions) for e in r.entities()] == [
+        ("Vardan", "PERSON", 3), ("Vardan Foundation", "ORG", 1), ("Vardan and Opposition", "ORG", 1)]
+    r.add([M("Holmfirth", "ORG"), M("Holmfirth", "ORG")], "s4")  # an organisation's own short name
+    assert r.add([M("Holmfirth Partners", "ORG")], "s4") == r.add([M("Holmfirth", "ORG")], "s4")
 
 
 def test_two_names_run_together_are_never_a_persons_canonical_name():
@@ -745,6 +760,25 @@ def test_a_function_word_is_no_surname_to_add(nlp):
     assert [(m.span.sentence_index, m.span.text) for m in article_mentions(sentences, "a1")] == [(0, "LOL He")]
 
 
+def test_a_religion_or_its_branch_is_a_group_not_a_place():
+    # "converts to Islam" tagged GPE, "the Shias of the south" tagged ORG; "Saif al-Islam"
+    # cut so that "Islam" is tagged PERSON stays the model's
+    assert [corrected_label(n, l) for n, l in (("Islam", "GPE"), ("Shias", "ORG"), ("Sunni", "LOC"),
+                                               ("Islam", "PERSON"), ("Islamabad", "GPE"))] == [
+        ("NORP", "name"), ("NORP", "name"), ("NORP", "name"), ("PERSON", ""), ("GPE", "")]
+    r = NameResolver()
+    ids = r.add([M("Shia", "GPE"), M("Shias", "NORP"), M("Shia", "NORP")])
+    assert len(set(ids)) == 1
+
+
+def test_in_before_a_religion_is_no_place_cue(nlp):
+    # "in X" makes a name a place; not a religion's, which the model tags GPE or NORP
+    texts = ["He found comfort in Islam after the war.", "The rights of women in Islam were debated.",
+             "Pilgrims gathered in Karbala."]
+    got = [(m.span.text, m.label) for m in article_mentions(annotate(nlp, texts), "a1")]
+    assert got == [("Islam", "NORP"), ("Islam", "NORP"), ("Karbala", "GPE")]
+
+
 def test_fix_label_and_component(nlp):
     assert fix_label("the Pentagon", "FAC") == "ORG"
     assert fix_label("Kyiv", "PERSON") == "GPE"
@@ -1213,6 +1247,20 @@ def test_a_bare_given_name_is_the_one_known_person_of_the_corpus_who_bears_it():
     assert r.add([P("Grant", article="a2")], "s2")[0] == [e.id for e in r.entities() if e.name == "Ada Grant"][0]
 
 
+def test_a_bare_given_name_once_tagged_a_body_is_still_the_known_person_who_bears_it():
+    # the model tags the first bare "Tarik" of the corpus ORG ("protests against Tarik"),
+    # which made an organisation of that name; every later bare "Tarik" had joined it
+    r = NameResolver()
+    body = r.add([M("Tarik", "ORG", article="a0")], "s0")[0]
+    full = r.add([M("Tarik Sollani", article="a1")] * 2, "s1")[0]
+    r.add([M("Tarik Sollani", article="a2")], "s2")
+    assert r.add([M("Tarik", article="a3"), M("Tarik", article="a3")], "s3") == [full, full]
+    assert body != full and r.entity(body).mentions == 1
+    # a given name no one is known by joins the body as before (one name, one entity)
+    r.add([M("Sollan", "ORG", article="a4")], "s4")
+    assert r.add([M("Sollan", article="a5")], "s5") == r.add([M("Sollan", "ORG", article="a6")], "s6")
+
+
 def test_a_full_name_the_vote_makes_a_person_takes_its_bare_surname():
     # "Edmond Mulet" tagged ORG at first and PERSON after: he had been no one's surname
     r = NameResolver()
@@ -1266,6 +1314,26 @@ def test_description_inside_a_person_span(nlp):
     sentence = AnnotatedSentence(0, doc.text, doc, False)
     got = [(m.span.text, m.label, m.title) for m in find_mentions(sentence, "a1")]
     assert got == [("United States", "GPE", ""), ("Barack Obama", "PERSON", "United States")]
+
+
+def test_a_long_arabic_name_the_model_cut_in_two_is_one_mention(nlp):
+    # the model tags "Karim El" + "Hadi Ben Salem" (cut after the article, which the
+    # particle rule then also gave the second span) or "Karim El Hadi" + "Ben Salem"
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+    words = ["Voters", "remembered", "Karim", "El", "Hadi", "Ben", "Salem", "fondly"]
+
+    def persons(*cuts):
+        doc = Doc(nlp.vocab, words=words)
+        doc.ents = [SpacySpan(doc, a, b, label="PERSON") for a, b in cuts]
+        return [m.span.text for m in find_mentions(AnnotatedSentence(0, doc.text, doc, False), "a1")]
+
+    assert persons((2, 4), (4, 7)) == ["Karim El Hadi Ben Salem"]
+    assert persons((2, 5), (5, 7)) == ["Karim El Hadi Ben Salem"]
+    # two names that abut in a caption stay two: no article inside the first
+    words = ["Photos", "Nic", "Harrow", "Ben", "Salem", "and", "friends"]
+    assert persons((1, 3), (3, 5)) == ["Nic Harrow", "Ben Salem"]
 
 
 def test_bracketed_acronym_and_common_words(nlp):

@@ -33,7 +33,10 @@ so the enrich writer's memory does not grow with the number of entities. Rules, 
    the most common among labels with evidence (head words, context, titles:
    :mod:`storyline.canonical_types`), else among the model's, and its class follows.
 6. A stripped possessive (``Northfords Ministry of Defence``, ``Hales``) of a known name is
-   read as a possessive.
+   read as a possessive (:mod:`storyline.canonical_possessives`).
+
+An entity's canonical name, label and variants as listed are chosen from its forms by
+:mod:`storyline.canonical_display`, which never changes which entity a mention joins.
 
 Entity ids are derived from the class and key of the entity's first form (and the story for
 a surname that could not be resolved), so the same input gives the same ids. When a later
@@ -44,15 +47,15 @@ is merged into the other and its id redirects: :meth:`NameResolver.canonical_id`
 from __future__ import annotations
 
 import dataclasses
-import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from .canonical_clusters import Cluster, ClusterStore
+from .canonical_display import canonical_name, cluster_label, entity_record
 from .canonical_given_names import given_names
+from .canonical_keys import surname_skeletons
 from .canonical_names import (
-    ALIASES, PLACE_NAMES, NameParts, core_name, description_prefix, display_alias, fold, initials, label_class,
-    name_key, role_key, skeleton, split_article, us_state,
+    ALIASES, PLACE_NAMES, NameParts, core_name, description_prefix, display_alias, fold, initials, label_class, name_key,
+    role_key,
 )
 from .canonical_organisations import (
     acronym, article_acronym, article_body, company, company_words, institution_word, link_alias, national_body,
@@ -60,23 +63,23 @@ from .canonical_organisations import (
 )
 from .canonical_people import holds, role_entries
 from .canonical_person_names import (
-    absorb_leader_word, absorb_surnames, candidates, known_people, resolve_person, resolve_surname,
+    absorb_leader_word, absorb_surnames, candidates, known_people, recurring_figure, resolve_person, resolve_surname,
+    romanised_surname,
 )
-from .canonical_types import VOTING, entity_label, form_initials
-from .nlp.repair import is_demonym, possessive_base
+from .canonical_possessives import restore_possessive
+from .canonical_types import VOTING, form_initials
 from .records import LEADER_CONTEXT, Entity, Mention, stable_id
 from .settings import DEFAULTS, Settings
 from .store import Store
 
 __all__ = ["NameResolver", "STATE_VERSION"]
 
+# The classes of a one-word name the model may give a leader's surname spelled otherwise.
+_SPELLED_FIGURE_CLASSES = frozenset({"loc", "org", "norp"})
+
 # 2: clusters keep labels with evidence ("typed") and people's roles; version 1 states load
 # with both empty.
 STATE_VERSION = 2
-
-
-# Words that join two names into one mention ("Qaddafi and Opposition"): no person's name.
-_JOINED = re.compile(r"\b(?:and|or)\b|&", re.IGNORECASE)
 
 
 class NameResolver(ClusterStore):
@@ -163,7 +166,7 @@ class NameResolver(ClusterStore):
                 cls, tokens, acro = label_class(m.label), key.split(), initials(key)
                 want["names"].update(n for n in (parts.name, key, display_alias(key)) if n)
                 want["by_key"].update((key, tokens[-1]))
-                want["surnames"].update((key, tokens[-1], "~" + skeleton(tokens[-1])))
+                want["surnames"].update((key, tokens[-1], *("~" + s for s in surname_skeletons(tokens[-1]))))
                 want["firsts"].add(tokens[0])
                 want["heads"].add((cls, tokens[0]))
                 want["acronyms"].update(((cls, key), (cls, acro)))
@@ -182,13 +185,13 @@ class NameResolver(ClusterStore):
     def entities(self) -> list[Entity]:
         """Every entity: canonical name, label (see rule 5), variants (most used first),
         mention count; sorted by mention count, then name."""
-        out = [self._entity(c) for c in self._clusters.values()]
+        out = [entity_record(c, self._share) for c in self._clusters.values()]
         return sorted(out, key=lambda e: (-e.mentions, e.name, e.id))
 
     def entity(self, entity_id: str) -> Entity | None:
         """The entity an id (or a merged-away id) now belongs to, or None."""
         c = self._clusters.get(self.canonical_id(entity_id))
-        return self._entity(c) if c else None
+        return entity_record(c, self._share) if c else None
 
     def article_spellings(self) -> dict[str, set[str]]:
         """The surnames the article being added writes each person's full name with so far,
@@ -226,7 +229,7 @@ class NameResolver(ClusterStore):
         label = mention.label
         limit = self.settings["entities.max_mention_chars"]
         cls = label_class(label)
-        text = self._restore_possessive(mention.span.text[: limit * 4], cls)
+        text = restore_possessive(self, mention.span.text[: limit * 4], cls)
         parts = core_name(text, label)
         if not parts.name and cls == "per" and len(text.split()) == 1:
             parts = self._title_surname(text, mention.title) or parts
@@ -255,6 +258,10 @@ class NameResolver(ClusterStore):
                 if len(known) == 1:
                     absorb_leader_word(self, surname, self._clusters[known[0]])
                 label, cls, key = "PERSON", "per", surname  # a known person's surname: that person
+        if cls in _SPELLED_FIGURE_CLASSES and not evidence and " " not in key:
+            figure = self._spelled_figure(key, cls)
+            if figure:  # "riddance of Gadaffi" tagged GPE: the leader's name spelled otherwise
+                label, cls, key = "PERSON", "per", figure
         # the resolver sees the whole title, "Sir" tagged outside the name too
         if cls == "per" and mention.title:
             parts = dataclasses.replace(parts, title=" ".join(t for t in (mention.title, parts.title) if t))
@@ -277,6 +284,25 @@ class NameResolver(ClusterStore):
         if self._vote:
             self._reclass(c)
         return c.id, None
+
+    def _spelled_figure(self, key: str, cls: str) -> str:
+        """A one-word name the model called a place, body or group that is no known one and
+        that spells a recurring figure's surname another way (``Gadaffi``, ``Quadaffi`` of
+        readers' comments, tagged GPE or NORP as often as PERSON: :func:`romanised_surname`):
+        that spelling as a person's surname (the figure's, once resolved), else ``""``. The
+        entity such mentions made before the figure was known joins the figure. The
+        figure's surname as the figure writes it is left to the label vote (``Hague``, a
+        minister's name and a city)."""
+        surname = name_key(key, "PERSON")
+        if key in PLACE_NAMES or key in ALIASES or surname in self._surnames or (cls == "org" and company(self, key)):
+            return ""
+        figure = romanised_surname(self, surname)
+        if not figure:
+            return ""
+        own = self._clusters.get(self.canonical_id(self._keys.get((cls, key, ""), "")))
+        if own is not None and own.cls == cls and not own.typed and own.id != figure and all(" " not in f for f in own.forms):
+            self._merge(own, self._clusters[figure])
+        return surname
 
     def _title_surname(self, word: str, title: str) -> NameParts | None:
         """A title word alone that is a surname (``King`` of Mervyn King, ``Major``): with its
@@ -305,58 +331,6 @@ class NameResolver(ClusterStore):
             c.roles[entry] += 1
         for r in roles:
             self._roles.setdefault(r, set()).add(c.id)
-
-    def _restore_possessive(self, text: str, cls: str = "") -> str:
-        """``Northfords Ministry`` -> ``Northford's Ministry`` when ``Northford`` is a known
-        name and ``Northfords`` is not (rule 6); the text unchanged otherwise."""
-        tokens = text.split()
-        whole_key = fold(text) if cls == "org" and len(tokens) > 1 and text.endswith("s") else ""
-        if whole_key.endswith("s") and whole_key not in self._by_key and whole_key not in ALIASES \
-                and (self._is_entity(whole_key[:-1]) or national_suffix_key(self, whole_key[:-1])):
-            return text[:-1] + "'s"  # "Bank of Americas board": a known organisation's possessive
-        for i, tok in enumerate(tokens):
-            # the name after an Arabic article ("Bashar al-Assads rule"): the article stays
-            article, word = split_article(tok.strip(",;:"))
-            base = possessive_base(word) or self._surname_base(word)
-            if base is None or len(base) < 3 and not (len(base) == 2 and base.isupper()):
-                continue  # "Los Angeles", "Las Vegas", "Des Moines": an article, not "Lo's"; "GMs" is GM's
-            whole, bkey = fold(tok.replace(article, "", 1)), fold(base)
-            if self._known_as_written(whole, bkey, cls) or whole in self._surnames or whole in ALIASES \
-                    or (len(tokens) > 1 and fold(text) in self._by_key):
-                return text  # the word, or the whole name ("Los Angeles"), is known as written
-            # a world place's possessive also before the corpus has named the place ("Germanys
-            # DAX" tagged GPE); not a person's name ("Frances" is a given name)
-            if bkey in self._by_key or bkey in self._surnames or bkey in ALIASES \
-                    or (cls != "per" and bkey in PLACE_NAMES) or (cls == "org" and company(self, bkey)):
-                tokens[i] = tok.replace(word, base + "'s")
-                return " ".join(tokens)
-        return text
-
-    def _surname_base(self, word: str) -> str | None:
-        """A known person's surname that reads like a people's name (``Kerkorian``,
-        ``Petrosian``, which :func:`possessive_base` turns down as ``Armenians`` would be)
-        with a stripped possessive ``s``: ``Kerkorians Tracinda Corp``; else None."""
-        # more than 4 letters: a surname of at least 4 before the "s" (short ones are possessive_base's)
-        if len(word) > 4 and word[:1].isupper() and word.endswith("s") and is_demonym(word[:-1]) \
-                and fold(word[:-1]) in self._surnames and fold(word) not in self._surnames:
-            return word[:-1]
-        return None
-
-    def _known_as_written(self, whole: str, base: str, cls: str = "") -> bool:
-        """Whether a word is a known name as it stands: not when all it names is a bare
-        surname no full name explained (a "Gaddafis" of "Gaddafis forces"), or the person
-        with the base surname that took such a bare surname in, while its base is a known
-        person's surname: that is a possessive the model tagged alone. For a person's
-        mention only people count (the model had also made "Gaddafis" an organisation)."""
-        ids = self._live(self._by_key.get(whole, ()))
-        if cls == "per" and base in self._surnames:
-            ids = {i for i in ids if self._clusters[i].cls == "per"}
-        if not ids:
-            return False
-        if base in self._surnames and all(self._clusters[i].short or any(k.split()[-1] == base for k in self._clusters[i].keys)
-                                          for i in ids):
-            return False  # or only as a form of the person with the base surname
-        return True
 
     def _split_description(self, parts: NameParts) -> NameParts:
         """Move a country or company written before a full name into the title."""
@@ -424,8 +398,9 @@ class NameResolver(ClusterStore):
                 return ""  # a title or honorific: a person, whatever else bears the name
             if not one_word:
                 return "" if ("per", key, "") in self._keys else self._named(key)
-            if candidates(self, key, parts.gender, group) or self._short_person(key, group):
-                return ""  # the surname rules decide
+            if candidates(self, key, parts.gender, group) or self._short_person(key, group) \
+                    or recurring_figure(self, key, parts.gender):
+                return ""  # the surname rules decide ("Saddam" tagged ORG once is still Saddam Hussein's)
             return self._named(key, people=False)
         own = self._keys.get((cls, key, ""))
         if own and self.canonical_id(own) in self._clusters:
@@ -472,7 +447,7 @@ class NameResolver(ClusterStore):
     def _reclass(self, c: Cluster) -> None:
         """Let the label vote move a cluster to another class (never a person's with
         evidence; towards a person only a full name: surname rules need one)."""
-        new = label_class(self._label(c))
+        new = label_class(cluster_label(c))
         if new == c.cls or new not in VOTING or c.cls not in VOTING or new == "per" and " " not in c.key:
             return
         if c.cls == "per":
@@ -522,40 +497,10 @@ class NameResolver(ClusterStore):
         self._note_roles(c, roles, qual)
         return c.id
 
-    def _entity(self, c: Cluster) -> Entity:
-        return Entity(c.id, self._canonical_name(c), self._label(c),
-                      tuple(f for f, _ in sorted(c.forms.items(), key=lambda kv: (-kv[1], kv[0]))),
-                      c.mentions)
-
-    @staticmethod
-    def _label(c: Cluster) -> str:
-        """The entity's label (:func:`entity_label`); a tie keeps a person a person."""
-        return entity_label(c.labels, c.typed, c.forms, "PERSON" if c.cls == "per" else "")
+    @property
+    def _share(self) -> float:
+        return self.settings["entities.canonical_min_share"]
 
     def _canonical_name(self, c: Cluster) -> str:
-        """The fullest common form: most words among the forms used at least
-        ``entities.canonical_min_share`` as often as the most used one."""
-        alias = display_alias(c.key)
-        if alias:
-            return alias
-        if not c.forms:
-            return c.key
-        forms = Counter()  # a US state by its name, however abbreviated ("Va.", "VA": Virginia)
-        for form, n in c.forms.items():
-            forms[(c.cls == "loc" and us_state(form)) or form] += n
-        spellings: dict[str, list[str]] = {}  # forms whatever their case
-        for form in forms:
-            spellings.setdefault(form.casefold(), []).append(form)
-        counts = Counter({k: sum(forms[f] for f in fs) for k, fs in spellings.items()})
-
-        def shown(form: str) -> tuple:  # a person's name in a transcript's capitals last (acronyms are no people)
-            return (c.cls == "per" and form.isupper(), -forms[form], form)
-
-        spelled = {k: min(forms, key=shown) for k, forms in spellings.items()}
-        if c.cls == "per":  # a person's full name before the surname alone ("Howard Kurtz", not "Kurtz"),
-            # and never two names the model ran together ("meet both [Qaddafi and Opposition]")
-            counts = Counter({k: n for k, n in counts.items() if " " in k and not _JOINED.search(k)}) or counts
-        top = max(counts.values())
-        share = self.settings["entities.canonical_min_share"]
-        common = [(k, n) for k, n in counts.items() if n >= share * top]
-        return spelled[sorted(common, key=lambda kn: (-len(kn[0].split()), -kn[1], kn[0]))[0][0]]
+        """The cluster's canonical name (:func:`.canonical_display.canonical_name`)."""
+        return canonical_name(c, self._share)

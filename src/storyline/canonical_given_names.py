@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .canonical_names import REGNAL, core_name, label_class, name_key
+from .canonical_possessives import restore_possessive
 from .records import Mention
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ def given_names(r: NameResolver, mentions: Sequence[Mention]) -> tuple[dict[str,
             text = mention.span.text[: r.settings["entities.max_mention_chars"] * 4]
             if not person and (" " in text.strip() or not text.endswith("s")):
                 continue  # of other labels, only a one-word possessive may be a given name
-            parts = core_name(r._restore_possessive(text, "per"), "PERSON")
+            parts = core_name(restore_possessive(r, text, "per"), "PERSON")
             key = name_key(parts.name, "PERSON")
         except (AttributeError, TypeError, ValueError):
             continue

@@ -12,12 +12,17 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.fuzz import ratio
+
 from .canonical_aliases import ALIASES, fold, us_state
 from .canonical_words import (
     CONNECTORS, DETERMINERS, GENERATIONAL, ORG_SUFFIXES, PLACE_PARTICLES, POST_NOMINALS, REGNAL, label_class,
 )
 
-__all__ = ["generation", "initials", "name_key", "skeleton", "without_articles"]
+__all__ = [
+    "alike_initials", "generation", "initials", "name_key", "romanised_ratio", "same_initial_sound", "skeleton", "surname_skeletons",
+    "without_articles",
+]
 
 # Short names of countries that begin organisations' names ("US Army", "UK Border Agency"):
 # an organisation's key spells them out, as its other writers do.
@@ -106,6 +111,47 @@ def skeleton(word: str) -> str:
             continue
         out += ch
     return out
+
+
+# Initials that romanise one Arabic consonant (qaf, kaf, ghayn) or a sound heard as it, by
+# outlet and language: Qaddafi (US papers), Gaddafi (UK), Kadhafi (French wires), Ghaddafi and
+# Khadafi (readers). Digraphs first: "kh" and "gh" are read as their first letter.
+_QAF_INITIALS = ("kh", "gh", "qu", "q", "k", "g")
+
+
+def surname_skeletons(word: str) -> tuple[str, ...]:
+    """The skeletons another romanisation of this surname may have: its own, and with a
+    ``q``, ``k`` or ``g`` initial the other two (``qaddafi`` -> ``qdf``, ``gdf``, ``kdf``)."""
+    own = skeleton(word)
+    return tuple(dict.fromkeys((own, *(c + own[1:] for c in "gqk")))) if own[:1] in ("g", "q", "k") else (own,)
+
+
+def same_initial_sound(a: str, b: str) -> bool:
+    """Do two spellings of a surname begin alike: the same letter, or two romanisations of
+    one Arabic consonant (``Qaddafi`` / ``Gaddafi`` / ``Kadhafi``)?"""
+    return a[:1] == b[:1] or bool(_qaf_initial(a) and _qaf_initial(b))
+
+
+def romanised_ratio(a: str, b: str) -> float:
+    """rapidfuzz ratio of two spellings of a surname, their initials written alike when they
+    romanise one consonant two ways (:func:`alike_initials`)."""
+    return ratio(*alike_initials(a, b))
+
+
+def alike_initials(a: str, b: str) -> tuple[str, str]:
+    """Two spellings of a surname with a qaf-like initial written the same way when they
+    differ (:func:`same_initial_sound`), for comparing the rest: ``Kadhafi`` / ``Gaddafi``
+    compare as ``gadhafi`` / ``gaddafi`` (ratio 85.7, not 71.4). Else unchanged."""
+    pa, pb = _qaf_initial(a), _qaf_initial(b)
+    if a[:1] == b[:1] or not (pa and pb):
+        return a, b
+    return "g" + a[len(pa):].lower(), "g" + b[len(pb):].lower()
+
+
+def _qaf_initial(word: str) -> str:
+    """The letters of ``word`` that romanise a qaf-like initial (``kh`` of ``Khadafi``), or ``""``."""
+    low = word.lower()
+    return next((p for p in _QAF_INITIALS if low.startswith(p)), "")
 
 
 def initials(key: str) -> str:

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .canonical_clusters import Cluster
+from .canonical_display import cluster_label
 from rapidfuzz.fuzz import ratio
 
 from .canonical_names import (
@@ -301,7 +302,7 @@ def _prefix_match(r: NameResolver, cls: str, tokens: list[str], group: str) -> s
         if len(other) > len(tokens) and other[: len(tokens)] == tokens and other[-1] not in INSTITUTION_HEADS:
             longer.add(cid)
         elif len(other) < len(tokens) and tokens[: len(other)] == other and tokens[-1] not in INSTITUTION_HEADS \
-                and tokens[-1] not in _SEPARATE_HEADS and not _generic(other):
+                and tokens[-1] not in _SEPARATE_HEADS and not _generic(other) and not _a_persons(r._clusters[cid]):
             shorter.append((len(other), cid))
     longer = r._local(longer, group)
     if len(longer) == 1:
@@ -310,6 +311,15 @@ def _prefix_match(r: NameResolver, cls: str, tokens: list[str], group: str) -> s
         if not longer and not _has_other_extension(r, r._clusters[cid], tokens):
             return cid
     return ""
+
+
+def _a_persons(c: Cluster) -> bool:
+    """Is ``c`` an organisation's key the label vote has made a person's name (``Qaddafi``,
+    tagged ORG the first time and PERSON since)? A longer name that begins with it is no
+    longer form of it: two names the model ran together (``Qaddafi and Opposition``) or a
+    body named after the person (``Qaddafi Foundation``); joined, the person took the
+    body's mentions and the run-together name as its display."""
+    return cluster_label(c) == "PERSON"
 
 
 def _has_other_extension(r: NameResolver, c: Cluster, tokens: list[str]) -> bool:

@@ -41,7 +41,8 @@ from typing import TYPE_CHECKING
 from rapidfuzz.fuzz import ratio
 
 from .canonical_clusters import Cluster
-from .canonical_names import NameParts, fold, generation, role_key, skeleton
+from .canonical_keys import romanised_ratio, same_initial_sound, surname_skeletons
+from .canonical_names import NameParts, fold, generation, role_key
 from .canonical_people import gender_ok, holds, same_first
 from .canonical_spellings import article_apart, other_middle_name, same_romanisation
 
@@ -50,7 +51,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "known_people", "resolve_person", "candidates", "resolve_surname", "absorb_surnames",
-    "absorb_leader_word",
+    "absorb_leader_word", "romanised_surname", "known_given_name", "recurring_figure",
 ]
 
 # Honorifics of knights and dames, who are called by their given name ("Sir Liam").
@@ -152,8 +153,8 @@ def _other_cluster(r: NameResolver, slot: tuple[str, str, str], person: Cluster)
 def _absorb_possessive(r: NameResolver, person: Cluster, key: str) -> None:
     """Merge the person that a stripped possessive of this full name made before the name
     itself was seen (``Muammar Gaddafis forces`` in a crawl's first article, then
-    ``Muammar Gaddafi``), as :meth:`NameResolver._restore_possessive` reads it once the name is known;
-    its forms are counted as the name's."""
+    ``Muammar Gaddafi``), as :func:`.canonical_possessives.restore_possessive` reads it once
+    the name is known; its forms are counted as the name's."""
     other = _other_cluster(r, ("per", key + "s", ""), person)
     if other is None or other.cls != "per" or other.short or not gender_ok(person.gender, other.gender):
         return
@@ -217,7 +218,7 @@ def _absorb_given_name(r: NameResolver, full: Cluster, first: str, group: str) -
         r._merge(short, full)
 
 
-def _known_given_name(r: NameResolver, name: str) -> str:
+def known_given_name(r: NameResolver, name: str) -> str:
     """A one-word name written bare that no one has as a surname and exactly one person of the
     corpus has as a first name, a recurring figure (at least ``_KNOWN_PERSON_MENTIONS``
     mentions, in more than one story): that person, else ``""``. News calls the famous and
@@ -240,40 +241,51 @@ def _known_given_name(r: NameResolver, name: str) -> str:
 _ROMANISED_LETTERS = 6
 
 
-def _romanised_surname(r: NameResolver, name: str, gender: str = "") -> str:
+def romanised_surname(r: NameResolver, name: str, gender: str = "") -> str:
     """A one-word name written bare that no one has as a surname but that spells a recurring
     figure's surname another way (``Ghaddafi``, ``Gadaffi`` for Muammar Gaddafi in articles
-    that never write his full name so): the same first letter and consonant skeleton
+    that never write his full name so): the same first letter (or ``q``/``k``/``g``: ``Kadhafi``,
+    :func:`canonical_keys.same_initial_sound`) and consonant skeleton
     (:func:`canonical_names.skeleton`), spellings ``entities.romanisation_ratio`` alike, and
-    one such person of the corpus, with at least ``_KNOWN_PERSON_MENTIONS`` mentions in more
-    than one story; else ``""``. Writers transliterate the famous each their own way, and a
+    one such person of the corpus (or of several, the one ``entities.dominant_ratio`` times as
+    often named: his children share the surname), with at least ``_KNOWN_PERSON_MENTIONS``
+    mentions in more than one story; else ``""``. Writers transliterate the famous each their own way, and a
     bare misspelling of a lesser-known name is left alone as before; so is a word someone
     bears as a given name (a bare ``Mohammed`` is no ``Hana Mohammad``)."""
     if len(name) < _ROMANISED_LETTERS or _first_named(r, name, ""):
         return ""  # a given name too ("Mohammed"): anyone's, not a surname spelled otherwise
     limit = r.settings["entities.romanisation_ratio"]
     ids = set()
-    for cid in r._live(r._surnames.get("~" + skeleton(name), ())):
+    for cid in r._live(set().union(*(r._surnames.get("~" + s, ()) for s in surname_skeletons(name)))):
         c = r._clusters[cid]
         last = c.key.split()[-1]
-        if c.cls == "per" and not c.short and last[:1] == name[:1] and last != name and ratio(last, name) >= limit \
-                and gender_ok(c.gender, gender):
+        if c.cls == "per" and not c.short and same_initial_sound(last, name) and last != name \
+                and romanised_ratio(last, name) >= limit and gender_ok(c.gender, gender):
             ids.add(cid)
-    if len(ids) != 1:
+    # of a family that shares the surname, the one named far more often, as for a bare surname
+    top = ids.pop() if len(ids) == 1 else _dominant(r, ids) if ids else ""
+    if not top:
         return ""
-    c = r._clusters[ids.pop()]
+    c = r._clusters[top]
     return c.id if c.mentions >= _KNOWN_PERSON_MENTIONS and len(c.groups) >= 2 else ""
+
+
+def recurring_figure(r: NameResolver, word: str, gender: str = "") -> str:
+    """The recurring figure a bare one-word name no one bears as a surname stands for: the
+    one whose surname it spells another way (:func:`romanised_surname`) or whose given name
+    it is (:func:`known_given_name`: ``Saddam``), else ``""``."""
+    return romanised_surname(r, word, gender) or known_given_name(r, word)
 
 
 def _absorb_mononym(r: NameResolver, person: Cluster, first: str) -> None:
     """Merge the corpus-wide entity of a bare given name (``Maher``, made before the full name
     was known often enough) into ``person`` once it is that name's one known bearer
-    (:func:`_known_given_name`), or the one figure whose surname it spells another way
-    (:func:`_romanised_surname`)."""
+    (:func:`known_given_name`), or the one figure whose surname it spells another way
+    (:func:`romanised_surname`)."""
     sid = r.canonical_id(r._keys.get(("per", first, ""), ""))
     short = r._clusters.get(sid) if sid else None
     if short is not None and short.short and short.cls == "per" and short.id != person.id \
-            and person.id in (_known_given_name(r, first), _romanised_surname(r, first)):
+            and person.id in (known_given_name(r, first), romanised_surname(r, first)):
         r._merge(short, person)
 
 
@@ -382,12 +394,12 @@ def resolve_surname(r: NameResolver, surname: str, gender: str, group: str, loca
     # one name across the corpus (Madonna, Bono, Shakira); a surname that could be
     # anyone's ("Mr Smith", or one two people share) stays one per story
     mononym = not found and not title and not gender and not local_only
-    spelled = _romanised_surname(r, surname, gender) if not found and not local_only else ""
+    spelled = romanised_surname(r, surname, gender) if not found and not local_only else ""
     if spelled:
         _absorb_mononym(r, r._clusters[spelled], surname)
         return spelled
     if mononym:
-        famous = _known_given_name(r, surname)
+        famous = known_given_name(r, surname)
         if famous:
             _absorb_mononym(r, r._clusters[famous], surname)
             return famous

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.fuzz import ratio
 
 from .canonical_clusters import Cluster
+from .canonical_keys import alike_initials, surname_skeletons
 from .canonical_names import skeleton
 from .canonical_people import gender_ok
 
@@ -36,10 +37,12 @@ def same_romanisation(r: NameResolver, tokens: list[str], gender: str) -> set[st
     ``Muammar Gaddafi``): the same initials and consonant skeletons
     (:func:`canonical_names.skeleton`), and whole names at least
     ``entities.romanisation_ratio`` alike, first and last name only (``Muammar al
-    Gaddafi``); ``Ali Hassan`` / ``Ali Hussein`` share skeletons but not spellings."""
+    Gaddafi``); ``Ali Hassan`` / ``Ali Hussein`` share skeletons but not spellings. A
+    surname's initial ``q``, ``k`` or ``g`` is one sound romanised three ways
+    (``Muammar Qaddafi``, :func:`canonical_keys.surname_skeletons`)."""
     limit = r.settings["entities.romanisation_ratio"]
-    return {cid for cid in r._live(r._surnames.get("~" + skeleton(tokens[-1]), ()))
-            if _romanised(r._clusters[cid], tokens, gender, limit)}
+    found = set().union(*(r._surnames.get("~" + s, ()) for s in surname_skeletons(tokens[-1])))
+    return {cid for cid in r._live(found) if _romanised(r._clusters[cid], tokens, gender, limit)}
 
 
 def _romanised(c: Cluster, tokens: list[str], gender: str, limit: float, fused: bool = False) -> bool:
@@ -49,6 +52,7 @@ def _romanised(c: Cluster, tokens: list[str], gender: str, limit: float, fused: 
     first, last = tokens[0], tokens[-1]
     other = c.key.split()
     other_last = other[-1][2:] if fused else other[-1]
+    other_last, last = alike_initials(other_last, last)  # "Qaddafi" / "Gaddafi": one initial sound
     return (c.cls == "per" and other[0][:1] == first[:1] and other_last[:1] == last[:1]
             and skeleton(other[0]) == skeleton(first) and ratio(f"{other[0]} {other_last}", f"{first} {last}") >= limit
             and gender_ok(c.gender, gender)

@@ -31,6 +31,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from .canonical_names import fold, initials, is_place_key, label_class, us_state
+from .canonical_words import RELIGIONS
 from .nlp.repair import is_demonym
 from .records import Mention
 
@@ -279,7 +280,9 @@ def type_article(mentions: Sequence[Mention], texts: dict[int, str], surnames: s
         # a full name is a person unless a strong cue says place ("the oil town of Ras Lanuf");
         # a name whose head word agrees with its label keeps it ("the stock capital of Apple
         # Inc" is no place's capital)
-        keep = key in person or (key in full and key not in placed) or _headed(m)
+        # and a religion's name is a group's, "in Islam" too
+        keep = key in person or (key in full and key not in placed) or _headed(m) \
+            or (m.label == "NORP" and key in RELIGIONS)
         out.append(m if keep else _relabel(m, votes[key]))
     return out
 

@@ -17,8 +17,14 @@ import re
 __all__ = [
     "HONORIFICS", "TITLE_WORDS", "DESCRIPTIVE_WORDS", "ORG_NAMES", "PLACE_NAMES", "POST_NOMINALS",
     "GENERATIONAL", "REGNAL", "ORG_SUFFIXES", "CONNECTORS", "ROLE_CONNECTORS", "PLACE_PARTICLES",
-    "PARTICLES", "MAX_PARTICLES", "ARTICLE_JOINED", "split_article", "DETERMINERS", "label_class",
+    "PARTICLES", "MAX_PARTICLES", "ARTICLE_JOINED", "split_article", "DETERMINERS", "label_class", "RELIGIONS",
 ]
+
+# Religions and their branches (folded), a group's names (NORP) that the model calls places or
+# organisations ("Islam" GPE, "Shias" ORG) and that "in X" would make places ("the place of
+# women in Islam"). General knowledge.
+RELIGIONS = frozenset("""islam christianity judaism hinduism buddhism sikhism catholicism protestantism
+    shia shias shiite shiites shiism sunni sunnis sunnism""".split())
 
 # Honorifics and the gender they state ("" when they state none).
 HONORIFICS: dict[str, str] = {

@@ -6,7 +6,8 @@ known to be wrong, :func:`corrected_label` puts the name's own evidence first:
 * known names: ``the Pentagon``, ``the Kremlin``, ``the White House``, ``Nato`` are
   organisations (the model calls the Pentagon a facility); well-known countries and capitals
   tagged as people (``Kyiv``) are places (:data:`ORG_NAMES`, :data:`PLACE_NAMES`); diseases
-  and virus strains (``H1N1``, ``Swine Flu``) are ``DISEASE``; a town joined by hyphens
+  and virus strains (``H1N1``, ``Swine Flu``) are ``DISEASE``; religions and their branches
+  (``Islam``, ``Shia``) are ``NORP``; a town joined by hyphens
   around a preposition (``Leigh-on-Sea``) is a place;
 * the name's words: a name led by an honorific (``Ms Osei`` tagged ORG) is a person; a
   titled full name the model tagged otherwise (``chief executive Ines Marlow``) is a
@@ -22,6 +23,7 @@ from __future__ import annotations
 import re
 
 from ..canonical_names import HONORIFICS, ORG_NAMES, PLACE_NAMES, PLACE_PARTICLES, TITLE_WORDS, fold, is_place_key
+from ..canonical_words import RELIGIONS
 from ..canonical_types import adjective_name, head_label, legal_form
 from .repair import is_demonym
 
@@ -90,10 +92,18 @@ COUNTRY_COMPANY = "country-company"
 _HYPHENED_TOWN = re.compile(r"^[A-Z][\w-]*-(?:on|upon|under|sur|en)-[A-Z][a-z]+$")
 
 
+# Labels the model gives a religion or its branch (RELIGIONS: "Islam" GPE, "Shia" GPE, "Shias"
+# ORG in crawls of Middle East news); OntoNotes files religious groups under NORP. Not a span
+# tagged PERSON ("Islam" of a cut "Saif al-Islam").
+_RELIGION_FIXABLE = frozenset({"GPE", "LOC", "FAC", "ORG", "PRODUCT", "WORK_OF_ART"})
+
+
 def corrected_label(text: str, label: str, titled: bool = False) -> tuple[str, str]:
     """(label, evidence): known names, honorifics and head words over the model's label."""
     if _DISEASE.search(text.strip()):
         return "DISEASE", "name"
+    if label in _RELIGION_FIXABLE and fold(text) in RELIGIONS:
+        return "NORP", "name"
     if _HYPHENED_TOWN.match(text.strip()) and label in _GPE_FIXABLE:
         return "GPE", "name"
     low = " ".join(text.lower().split())

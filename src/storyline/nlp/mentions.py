@@ -154,8 +154,9 @@ def find_mentions(
 
 def _with_legal_forms(ents) -> list:
     """Entity spans with a company's legal form the model tagged apart joined to the name
-    before it (``Chrysler`` + ``LLC`` -> ``Chrysler LLC``), and an organisation's name cut at
-    its preposition joined (``US Agency for`` + ``International Development``)."""
+    before it (``Chrysler`` + ``LLC`` -> ``Chrysler LLC``), an organisation's name cut at
+    its preposition joined (``US Agency for`` + ``International Development``), and a
+    person's name cut after a particle (``Zine El`` + ``Abidine Ben Ali``)."""
     from spacy.tokens import Span as SpacySpan
 
     out: list = []
@@ -164,6 +165,17 @@ def _with_legal_forms(ents) -> list:
         if prev is not None and prev.end == ent.start and len(ent) == 1 and prev.label_ == "ORG" \
                 and legal_form("x " + ent.text):
             out[-1] = SpacySpan(ent.doc, prev.start, ent.end, label="ORG")
+            continue
+        if prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start and len(prev) > 1 \
+                and prev[-1].lower_ in PARTICLES and ent[0].text[:1].isupper():
+            # "Zine El" + "Abidine Ben Ali": a name does not end in a particle, so the model cut
+            # a long Arabic name after its "El" (the particle rule then gave both spans the "El")
+            out[-1] = SpacySpan(ent.doc, prev.start, ent.end, label="PERSON")
+            continue
+        if prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start and len(ent) > 1 \
+                and ent[0].lower_ in _PATRONYMICS and any(t.lower_ in _ARABIC_ARTICLES for t in prev[1:-1]):
+            # "Zine El Abidine" + "Ben Ali": an Arabic compound given name, then the family name
+            out[-1] = SpacySpan(ent.doc, prev.start, ent.end, label="PERSON")
             continue
         if prev is not None and prev.label_ == ent.label_ == "ORG" and len(prev) > 1 and (
                 prev.end == ent.start and prev[-1].lower_ in _LINKING_WORDS and prev[-1].text.islower()
@@ -177,6 +189,12 @@ def _with_legal_forms(ents) -> list:
     return out
 
 
+# Words that begin an Arabic family name ("Ben Ali", "Bin Laden", "Ibn Saud", "Ould Abdel
+# Aziz"), and the article inside a compound given name ("Zine El Abidine", "Abd al-Rahman"):
+# a person's span with the article inside, then a span beginning with such a word, are one
+# name the model cut in two (two people's names never abut without a comma or "and").
+_PATRONYMICS = frozenset("ben bin ibn ould bint".split())
+_ARABIC_ARTICLES = frozenset("el al ul ed ad ud".split())
 # Prepositions inside an organisation's name ("Agency for International Development",
 # "Bank of England"), where the model sometimes ends one span and begins another.
 _LINKING_WORDS = frozenset({"for", "of", "on"})
