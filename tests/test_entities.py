@@ -1965,3 +1965,11 @@ def test_a_first_name_spelled_with_s_or_z_is_one_first_name():
     ids += r.add([M("Elizabeth Kestner", article="a4"), M("Elisa Kestner", article="a4")])
     assert ids[0] == ids[1] and ids[3] != ids[4]  # another first name, not a spelling
     assert r.entity(ids[0]).name in ("Elisabeth Marlow", "Elizabeth Marlow")
+
+
+def test_a_city_tagged_a_group_is_no_possessive_of_a_name_no_one_wrote():
+    # a group's key loses a plural "s" ("Iraqis" -> "iraqi"); "Varis" tagged NORP is known as
+    # "vari", and the city "Varis" then read as "Vari's" had made an entity named "Vari"
+    r = NameResolver()
+    r.add([M("Varis", "NORP"), M("Varis", "GPE", "a2"), M("Varis", "GPE", "a3")])
+    assert {e.name for e in r.entities()} == {"Varis"}

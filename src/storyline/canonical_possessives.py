@@ -39,7 +39,7 @@ def restore_possessive(r: NameResolver, text: str, cls: str = "") -> str:
             continue  # "Los Angeles", "Las Vegas", "Des Moines": an article, not "Lo's"; "GMs" is GM's
         whole, bkey = fold(tok.replace(article, "", 1)), fold(base)
         if _known_as_written(r, whole, bkey, cls) or whole in r._surnames or whole in ALIASES \
-                or (len(tokens) > 1 and fold(text) in r._by_key):
+                or (len(tokens) > 1 and fold(text) in r._by_key) or _base_written_so(r, bkey, word):
             return text  # the word, or the whole name ("Los Angeles"), is known as written
         # a world place's possessive also before the corpus has named the place ("Germanys
         # DAX" tagged GPE); not a person's name ("Frances" is a given name)
@@ -48,6 +48,15 @@ def restore_possessive(r: NameResolver, text: str, cls: str = "") -> str:
             tokens[i] = tok.replace(word, base + "'s")
             return " ".join(tokens)
     return text
+
+
+def _base_written_so(r: NameResolver, bkey: str, word: str) -> bool:
+    """Whether what is known under the base key was itself written as ``word``: a group's
+    key loses a plural ``s`` (``Iraqis`` -> ``iraqi``), so ``Tunis`` tagged NORP is known as
+    ``tuni``, and ``Tunis`` the city must not become the possessive of a ``Tuni`` no one
+    wrote."""
+    folded = word.casefold()
+    return any(f.casefold() == folded for i in r._live(r._by_key.get(bkey, ())) for f in r._clusters[i].forms)
 
 
 def _surname_base(r: NameResolver, word: str) -> str | None:
