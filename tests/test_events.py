@@ -2011,3 +2011,21 @@ def test_killed_in_an_accident_is_no_assault(nlp, text, expected):
 ])
 def test_a_relative_pronoun_target_is_the_noun_it_relates_to(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "put" passes the event noun it governs, as "impose" and "slap" do
+    ("The Kessel League and Vellmark put sanctions on Arnholt on Friday.",
+     [("SANCTION", "discontinue", "Kessel League and Vellmark", "Arnholt", False, False)]),
+    # under curfew, siege or lockdown
+    ("Police put the port district under curfew.", [("COERCE", "curfew", "Police", "port district", False, False)]),
+    ("The army placed Torvik under siege on Monday.", [("COERCE", "restrict", "army", "Torvik", False, False)]),
+    # "stopped short of": not done, also when the parser hangs "of" on the verb (simple past)
+    ("Berg stopped short of calling for talks with Arnholt.", [("REQUEST", "meet", "Berg", "Arnholt", True, False)]),
+    # a counted group whose lemma is no count ("scores" -> "score"): what it counts
+    ("Arnholt freed scores of prisoners in the port.", [("RETREAT", "release", "Arnholt", "scores of prisoners", False, False)]),
+    ("Berg has stopped short of accusing Arnholt of the bombing.",
+     [("ACCUSE", "allege", "Berg", "Arnholt", True, False)]),
+])
+def test_light_put_placed_under_and_stopping_short(nlp, text, expected):
+    assert coded(nlp, text) == expected

@@ -464,7 +464,7 @@ def is_time(tok) -> bool:
 
 def counted_group(tok) -> bool:
     """A number that heads a group of people: "[dozens] of protesters", "[five] of them"."""
-    return tok.lemma_.lower() in OF_HEADS or (
+    return tok.lemma_.lower() in OF_HEADS or tok.lower_ in OF_HEADS or (  # "scores": lemma "score"
         tok.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))
 
 

@@ -165,6 +165,10 @@ def roles_of(gov, lexicon, link: str, prep: str) -> tuple[str, ...]:
     if link == "prep":
         if lemma == "be":
             lemma = next((c.lemma_.lower() for c in gov.children if c.dep_ == "acomp"), lemma)
+        elif prep == "of":  # "Berg stopped short [of] calling ...": the parser may hang "of" on
+            # the verb, not on "short", in the simple past; "fell short of", "stopped shy of"
+            lemma = next((c.lower_ for c in gov.children if c.dep_ == "advmod" and c.lower_ in ("short", "shy")),
+                         lemma)
         return lexicon.govs.get(f"{lemma}_{prep}", ()) if prep else ()
     keys = [f"{lemma}_{c.lower_}" for c in gov.children
             if c.dep_ == "prt" or lemma == "be" and c.dep_ == "advmod" and c.lower_ == "over"]
