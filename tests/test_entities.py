@@ -1973,3 +1973,16 @@ def test_a_city_tagged_a_group_is_no_possessive_of_a_name_no_one_wrote():
     r = NameResolver()
     r.add([M("Varis", "NORP"), M("Varis", "GPE", "a2"), M("Varis", "GPE", "a3")])
     assert {e.name for e in r.entities()} == {"Varis"}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Tunisian Malek Jaziri", "Malek Jaziri", "Tunisian"),
+    ("Kenyan Ada Lund Berg", "Ada Lund Berg", "Kenyan"),
+    # a given name that a nationality's form could be, before a lone surname, stays
+    ("Roman Vardan", "Roman Vardan", ""),
+    # a given name that only ends like one
+    ("Julian Ostrow Berg", "Julian Ostrow Berg", ""),
+])
+def test_a_nationality_before_a_persons_name_is_no_part_of_it(text, name, title):
+    parts = core_name(text, "PERSON")
+    assert (parts.name, parts.title) == (name, title)

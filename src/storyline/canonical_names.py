@@ -25,8 +25,8 @@ from .canonical_keys import generation, initials, name_key, skeleton, without_ar
 from .canonical_roles import ROLE_MODIFIERS, role_key, roles_compatible
 from .canonical_words import (
     ARTICLE_JOINED, CONNECTORS, DESCRIPTIVE_WORDS, DETERMINERS, HONORIFICS, MAX_PARTICLES, ORG_NAMES,
-    ORG_SUFFIXES, PARTICLES, PLACE_NAMES, PLACE_PARTICLES, POST_NOMINALS, REGNAL, ROLE_CONNECTORS,
-    TITLE_WORDS, label_class, split_article,
+    NATIONALITY_WORDS, ORG_SUFFIXES, PARTICLES, PLACE_NAMES, PLACE_PARTICLES, POST_NOMINALS, REGNAL,
+    ROLE_CONNECTORS, TITLE_WORDS, label_class, split_article,
 )
 from .nlp.repair import is_demonym
 
@@ -171,6 +171,10 @@ def _name_in_part(part: str, person: bool) -> NameParts:
         name, extra = strip_titles(name)
         name = [p for tok in name for p in _split_fused(tok)]
         title_tokens = title_tokens + extra
+        if len(name) >= 3 and name[0].lower() in NATIONALITY_WORDS:
+            # "Tunisian Malek Jaziri", "Egyptian Hosni Mubarak": the nationality qualifies the
+            # name (two words at least after it: "Roman Polanski" keeps his given name)
+            title_tokens, name = title_tokens + name[:1], name[1:]
         if not name:
             role = " ".join(t for t in title_tokens if t.lower() not in DETERMINERS)
             return NameParts("", role if role_key(role)[0] else "")

@@ -18,6 +18,7 @@ __all__ = [
     "HONORIFICS", "TITLE_WORDS", "DESCRIPTIVE_WORDS", "ORG_NAMES", "PLACE_NAMES", "POST_NOMINALS",
     "GENERATIONAL", "REGNAL", "ORG_SUFFIXES", "CONNECTORS", "ROLE_CONNECTORS", "PLACE_PARTICLES",
     "PARTICLES", "MAX_PARTICLES", "ARTICLE_JOINED", "split_article", "DETERMINERS", "label_class", "RELIGIONS",
+    "NATIONALITY_WORDS",
 ]
 
 # Religions and their branches (folded), a group's names (NORP) that the model calls places or
@@ -100,6 +101,18 @@ PLACE_NAMES = frozenset(
     "north korea", "south korea", "saudi arabia", "new zealand", "south africa", "hong kong",
     "sri lanka", "czech republic", "united arab emirates", "uae", "soviet union",
 ])
+
+# A country's or a world place's adjective (``Tunisian``, ``Egyptian``, ``Iraqi``, ``Lebanese``),
+# made from PLACE_NAMES by the regular endings, and the irregular ones news uses most. A word
+# such as ``Brian`` or ``Julian`` only ends like one (:func:`storyline.nlp.repair.is_demonym`
+# reads the form alone).
+NATIONALITY_WORDS = frozenset(
+    {p + end for p in PLACE_NAMES if " " not in p for end in ("n", "an", "ian", "i", "ese")}
+    | {p[:-1] + end for p in PLACE_NAMES if " " not in p and p[-1] in "aeoy" for end in ("an", "ian", "ese")}
+    | set("""british english french dutch irish welsh scottish spanish danish polish swedish finnish
+    turkish kurdish swiss german greek thai afghan saudi israeli pakistani filipino peruvian
+    argentine argentinian american lebanese congolese emirati""".split())
+)
 
 # Post-nominal letters dropped from a person's name ("Jane Hale MP").
 POST_NOMINALS = frozenset("mp mep msp mla qc kc phd md obe mbe cbe kbe esq".split())
