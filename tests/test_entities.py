@@ -1986,3 +1986,12 @@ def test_a_city_tagged_a_group_is_no_possessive_of_a_name_no_one_wrote():
 def test_a_nationality_before_a_persons_name_is_no_part_of_it(text, name, title):
     parts = core_name(text, "PERSON")
     assert (parts.name, parts.title) == (name, title)
+
+
+def test_a_two_word_name_inside_a_full_legal_name_is_that_person():
+    r = NameResolver()
+    ids = r.add([M("Karim Vardan"), M("Tarik Vardan"), M("Ahmad Karim Sollani Vardan", article="a4")]
+                + [M("Karim Vardan", article=f"b{i}") for i in range(6)])
+    assert ids[0] == ids[2] != ids[1]
+    # the legal name, written once, is a variant; the name news uses is the one shown
+    assert {(e.name, len(e.variants)) for e in r.entities()} == {("Karim Vardan", 2), ("Tarik Vardan", 1)}

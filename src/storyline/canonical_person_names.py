@@ -333,7 +333,9 @@ def _same_tail(r: NameResolver, tokens: list[str], gender: str) -> set[str]:
     """The one full-name cluster this name is the end of, or that is the end of this name,
     from a middle name on (``Tayyip Erdogan`` and ``Recep Tayyip Erdogan``): writers drop a
     first name that is rarely used. Two words at least on both sides; with several
-    candidates none."""
+    candidates none. A full name of four words or more also holds a two-word name whose
+    given name is one of its middle ones (``Muhammad Hosni Sayyid Mubarak``, the legal name,
+    and ``Hosni Mubarak``)."""
     found = set()
     for cid in r._live(r._surnames.get(tokens[-1], ())):
         c = r._clusters[cid]
@@ -342,7 +344,8 @@ def _same_tail(r: NameResolver, tokens: list[str], gender: str) -> set[str]:
         for key in c.keys | {c.key}:
             other = key.split()
             short, long_ = sorted((tokens, other), key=len)
-            if 2 <= len(short) < len(long_) and long_[-len(short):] == short:
+            if 2 <= len(short) < len(long_) and (long_[-len(short):] == short or len(short) == 2 and len(long_) >= 4
+                                                 and short[-1] == long_[-1] and short[0] in long_[1:-1]):
                 found.add(cid)
                 break
     return found if len(found) == 1 else set()
