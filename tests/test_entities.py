@@ -1995,3 +1995,14 @@ def test_a_two_word_name_inside_a_full_legal_name_is_that_person():
     assert ids[0] == ids[2] != ids[1]
     # the legal name, written once, is a variant; the name news uses is the one shown
     assert {(e.name, len(e.variants)) for e in r.entities()} == {("Karim Vardan", 2), ("Tarik Vardan", 1)}
+
+
+@pytest.mark.parametrize("order", [0, 1])
+def test_an_arabic_compound_given_name_alone_is_the_person_named_in_full(order):
+    names = [M("Nur al-Huda"), M("Nur al-Huda Vardan", article="a2")]
+    r = NameResolver()
+    ids = r.add(names if order == 0 else names[::-1])
+    assert len(set(ids)) == 1
+    # a first name and a surname are no head of a longer name ("Tom Hale", "Tom Hale Berg")
+    r = NameResolver()
+    assert len(set(r.add([M("Tom Hale"), M("Tom Hale Berg", article="a2")]))) == 2

@@ -125,7 +125,23 @@ def resolve_person(r: NameResolver, key: str, parts: NameParts, group: str) -> s
     absorb_surnames(r, c, tokens[-1], group)
     absorb_surnames(r, c, tokens[-1] + "s", group)  # "Gaddafis forces" before "Muammar Gaddafi"
     _absorb_possessive(r, c, key)
+    _absorb_head(r, c, tokens)
     return c.id
+
+
+def _absorb_head(r: NameResolver, person: Cluster, tokens: list[str]) -> None:
+    """Merge the person a compound given name written alone made before the full name was
+    seen (``Saif al-Islam``, then ``Saif al-Islam Gaddafi``), as :func:`_same_head` joins
+    it once the full name is known: only when no one has its last word for a surname and
+    no other full name begins with it."""
+    if len(tokens) != 3:
+        return
+    other = _other_cluster(r, ("per", " ".join(tokens[:-1]), ""), person)
+    if other is None or other.cls != "per" or other.short or not gender_ok(person.gender, other.gender) \
+            or not any(_COMPOUND_GIVEN.search(f) for f in other.forms):
+        return
+    if _same_head(r, tokens[:-1], other.gender, ignore=other.id) == {person.id}:
+        r._merge(other, person)
 
 
 def _generation_of(r: NameResolver, cid: str, key: str, gen: str) -> str:
@@ -307,6 +323,8 @@ def _same_person(r: NameResolver, tokens: list[str], gender: str, gen: str = "",
             found.add(cid)
     if not found:
         found = _same_tail(r, tokens, gender)
+    if not found and _COMPOUND_GIVEN.search(written):
+        found = _same_head(r, tokens, gender)
     if not found:
         limit = r.settings["entities.fuzzy_ratio"]
         for cid in r._live(r._firsts.get(first, ())):
@@ -348,6 +366,27 @@ def _same_tail(r: NameResolver, tokens: list[str], gender: str) -> set[str]:
                                                  and short[-1] == long_[-1] and short[0] in long_[1:-1]):
                 found.add(cid)
                 break
+    return found if len(found) == 1 else set()
+
+
+# An Arabic compound given name as written: a name, then an article joined to the second
+# part ("Saif al-Islam", "Salah ad-Din", "Nur el-Din"); used alone for the person named in full.
+_COMPOUND_GIVEN = re.compile(r"^\S+\s+(?:al|el|ad|ud|ed|ul)-\S+$", re.I)
+
+
+def _same_head(r: NameResolver, tokens: list[str], gender: str, ignore: str = "") -> set[str]:
+    """The one full-name cluster whose name begins with this whole name of two words
+    when no one has this name's last word for a surname: an Arabic compound given name
+    used alone (``Saif al-Islam`` for ``Saif al-Islam Gaddafi``; callers check the written
+    form with ``_COMPOUND_GIVEN``: ``Tom Hale`` is no head of ``Tom Hale Berg``). With several candidates (``Kim
+    Jong`` of ``Kim Jong Un`` and ``Kim Jong Il``) none. ``ignore``: the cluster of this
+    name itself, whose surname index holds its last word."""
+    if len(tokens) != 2 or r._live(r._surnames.get(tokens[-1], ())) - {ignore}:
+        return set()
+    found = {cid for cid in r._live(r._firsts.get(tokens[0], ()))
+             if r._clusters[cid].cls == "per" and gender_ok(r._clusters[cid].gender, gender)
+             and any(len(k.split()) > len(tokens) and k.split()[:len(tokens)] == tokens
+                     for k in r._clusters[cid].keys | {r._clusters[cid].key})}
     return found if len(found) == 1 else set()
 
 
