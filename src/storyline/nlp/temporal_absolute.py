@@ -317,23 +317,40 @@ def _year(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     return Reading(m.start(), m.end(), "DATE", value, "year_marked", anchorable=True)
 
 
-# A span of years written without spaces, "1990-2005", "2001–2003": each year is a date, as
-# in "from 1990 to 2005" (the year rule's edges refuse a hyphen, which joins other numbers).
+# A span of years written without spaces, "1990-2005", "2001–2003", or with the second year
+# in two digits, "1994-96", "1914-45" (not consecutive years: "1992-93" is a split year, below):
+# each year is a date, as in "from 1990 to 2005" (the year rule's edges refuse a hyphen, which
+# joins other numbers).
 _SPAN_YEAR = r"(?:1[5-9]|20)\d\d"
+_SPAN_END = r"(?:" + _SPAN_YEAR + r"|\d\d)"
 
 
-@rule("year_span_start", needs=YEAR_DIGITS, pattern=B + r"(?P<year>" + _SPAN_YEAR + r")(?=[-\u2013](?P<other>" + _SPAN_YEAR + r")(?![\w-]))",
+def _span_end_year(first: int, end: str) -> int | None:
+    """The year a span's end names after ``first``: four digits as written, two digits in
+    ``first``'s century or the next (``1998-02`` ends in 2002); None where it is no later
+    year, for two digits the very next year (a split year) or more than 50 years on."""
+    if len(end) == 4:
+        year = int(end)
+        return year if 0 < year - first <= 100 else None
+    year = first // 100 * 100 + int(end) + (100 if int(end) < first % 100 else 0)
+    return year if 1 < year - first <= 50 else None  # "1996-67" is a typo, not 71 years
+
+
+@rule("year_span_start", needs=YEAR_DIGITS, pattern=B + r"(?P<year>" + _SPAN_YEAR + r")(?=[-\u2013](?P<other>" + _SPAN_END + r")(?![\w-]|[.,]\d))",
       anchorable=True)
 def _year_span_start(m: re.Match, ctx: Context) -> tuple[str, str] | None:
-    return ("DATE", m["year"]) if 0 < int(m["other"]) - int(m["year"]) <= 100 else None
+    if _span_end_year(int(m["year"]), m["other"]) is None or ctx.word_before(m.start()) in NUMBERED:
+        return None
+    return "DATE", m["year"]
 
 
-@rule("year_span_end", needs=YEAR_DIGITS, pattern=B + r"(?P<other>" + _SPAN_YEAR + r")[-\u2013](?P<year>" + _SPAN_YEAR + r")(?![\w-])",
+@rule("year_span_end", needs=YEAR_DIGITS, pattern=B + r"(?P<other>" + _SPAN_YEAR + r")[-\u2013](?P<end>" + _SPAN_END + r")(?![\w-]|[.,]\d)",
       anchorable=True)
 def _year_span_end(m: re.Match, ctx: Context) -> Reading | None:
-    if not 0 < int(m["year"]) - int(m["other"]) <= 100:
+    year = _span_end_year(int(m["other"]), m["end"])
+    if year is None or ctx.word_before(m.start()) in NUMBERED:
         return None
-    return Reading(m.start("year"), m.end(), "DATE", m["year"], "year_span_end", anchorable=True)
+    return Reading(m.start("end"), m.end(), "DATE", str(year), "year_span_end", anchorable=True)
 
 
 # A split year, as crop, marketing and fiscal years are written: "1986/87", "the 2008-09
