@@ -32,3 +32,29 @@ def tags(text: str, published: dt.date = PUB) -> list[tuple]:
 def test_spans_of_years_with_a_short_end(text, expected):
     assert tags(text) == expected
 
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a bare month told in the past after the sentence set its story in a year
+    ("The method was tried in the war in 2003 , and not only in the March air raids .", dt.date(2005, 12, 28),
+     [("2003", "DATE", "2003"), ("March", "DATE", "2003-03")]),
+    ("Soldiers crossed the river in March 2003 and reached the capital in April .", dt.date(2005, 12, 28),
+     [("March 2003", "DATE", "2003-03"), ("April", "DATE", "2003-04")]),
+    # after a dated frame the story moves forward: the first such month at or after it
+    ("He was caught in December 2003 , and in January he was questioned .", dt.date(2005, 11, 2),
+     [("December 2003", "DATE", "2003-12"), ("January", "DATE", "2004-01")]),
+    ("She was called up in January 2003 and sent home in September .", dt.date(2005, 11, 2),
+     [("January 2003", "DATE", "2003-01"), ("September", "DATE", "2003-09")]),
+    # a bare year frames only after "in" or "during"
+    ("Prices have fallen since 2003 and dropped again in March .", dt.date(2005, 12, 28),
+     [("2003", "DATE", "2003"), ("March", "DATE", "2005-03")]),
+    # a month after a word that bounds a stretch is told from now
+    ("Under a plan approved in 2001 , the firm had bought 9,000 shares through Sept. 29 .", dt.date(2005, 10, 30),
+     [("2001", "DATE", "2001"), ("Sept. 29", "DATE", "2005-09-29")]),
+    # a clause that looks ahead keeps its year; so does a month told from now by its own word
+    ("The firm was founded in 1998 and will list its shares in March .", dt.date(2005, 12, 28),
+     [("1998", "DATE", "1998"), ("March", "DATE", "2006-03")]),
+    ("He left the army in 1999 and retired last March .", dt.date(2005, 12, 28),
+     [("1999", "DATE", "1999"), ("last March", "DATE", "2005-03")]),
+])
+def test_months_framed_by_an_earlier_year_of_the_sentence(text, published, expected):
+    assert tags(text, published) == expected
