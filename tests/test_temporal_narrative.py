@@ -58,3 +58,20 @@ def test_spans_of_years_with_a_short_end(text, expected):
 ])
 def test_months_framed_by_an_earlier_year_of_the_sentence(text, published, expected):
     assert tags(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a row of post stamps, each a date and then its clock: the clock is its own date's
+    ("SEE MORE Mar 3, 2012 8:15 AM ET Mar 2, 2012 4:05 PM ET NEW PHONE unveiled .", dt.date(2012, 3, 4),
+     [("Mar 3, 2012", "DATE", "2012-03-03"), ("8:15 AM ET", "TIME", "2012-03-03T08:15"),
+      ("Mar 2, 2012", "DATE", "2012-03-02"), ("4:05 PM ET", "TIME", "2012-03-02T16:05")]),
+    # a clock before its date, with nothing dated before it, keeps that date
+    ("The post went up at 3:44 pm ET February 11, 2013 .", dt.date(2011, 2, 12),
+     [("3:44 pm ET February 11, 2013", "TIME", "2013-02-11T15:44")]),
+    # a British paper's page stamp: a dotted 24-hour clock with its zone
+    ("Tuesday 4 January 2005 08.43 GMT The minister resigned .", dt.date(2005, 1, 4),
+     [("Tuesday 4 January 2005", "DATE", "2005-01-04"), ("08.43 GMT", "TIME", "2005-01-04T08:43Z")]),
+    ("Shares rose 12.35 in late trade .", dt.date(2005, 1, 4), []),
+])
+def test_post_stamps_and_page_stamps(text, published, expected):
+    assert tags(text, published) == expected

@@ -448,11 +448,22 @@ def _clock_12h(m: re.Match, ctx: Context) -> Reading | None:
 _UTC = frozenset({"UTC", "GMT"})
 
 
+# A date with its year written right before a clock time: in a row of post stamps each date
+# comes before its clock ("Feb 10, 2011 7:59 AM ET Feb 9, 2011 12:28 PM ET"), so the date after
+# the clock is the next stamp's, not this clock's day.
+_STAMP_DATE_BEFORE = re.compile(r"(?:" + lex.RE_MONTH + r")\.?\s*" + lex.RE_DAY_OF_MONTH + COMMA + lex.RE_YEAR
+                                + r"\s*,?\s*$", re.IGNORECASE)
+
+
 def clock_reading(m: re.Match, ctx: Context, hour: int, minute: int, name: str) -> Reading | None:
     """A clock time on the day its ``dayref``/``dateref`` group names; without one, on the
     day of the nearest date in the sentence (``6 a.m. on Friday``, ``Friday at 3pm``:
-    ``temporal_anaphora``), else on the publication date."""
+    ``temporal_anaphora``), else on the publication date. A clock right after a date with its
+    year is that date's, whatever date follows (a row of post stamps)."""
     ref = m.groupdict().get("dayref") or m.groupdict().get("dateref")
+    end = m.end()
+    if m.groupdict().get("dateref") and _STAMP_DATE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        ref, end = None, len(ctx.text[:m.start("dateref")].rstrip(" ,"))
     day = day_of(ref, ctx, m.start(), m.end())
     if day is None:
         return None
@@ -473,7 +484,7 @@ def clock_reading(m: re.Match, ctx: Context, hour: int, minute: int, name: str) 
     start = m.start()
     if not m.group().lower().startswith("around"):
         start = m.start("h") if m.groupdict().get("h") else m.start("w")
-    return Reading(start, m.end(), "TIME", day_value(day) + clock, name, anaphor=anaphor, anchorable=True)
+    return Reading(start, end, "TIME", day_value(day) + clock, name, anaphor=anaphor, anchorable=True)
 
 
 @rule("clock_24h", needs=CLOCK_DIGITS, pattern=r"(?<![\w:.$£€])" + APPROX + r"(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])"
@@ -482,6 +493,14 @@ def _clock_24h(m: re.Match, ctx: Context) -> Reading | None:
     if not m["tz"] and re.search(r"\(\s*$", ctx.text[max(0, m.start() - 3):m.start()]) and re.match(r"\s*\)", ctx.text[m.end():]):
         return None  # "Refugees cross the border (1:06)": a video's length beside its title
     return clock_reading(m, ctx, int(m["h"]), int(m["min"]), "clock_24h")
+
+
+@rule("clock_dotted", needs=DIGIT, also=words("gmt", "bst", "utc"), pattern=r"(?<![\w:.$£€])(?P<h>[01]?\d|2[0-3])\.(?P<min>[0-5]\d)"
+      r"(?=\s+(?:GMT|BST|UTC)\b)" + ZONE, anchorable=True)
+def _clock_dotted(m: re.Match, ctx: Context) -> Reading | None:
+    """A 24-hour time written with a dot, as British papers stamp their pages (``Tuesday 4
+    January 2005 08.43 GMT``), only with a zone: without one ``12.35`` is a number."""
+    return clock_reading(m, ctx, int(m["h"]), int(m["min"]), "clock_dotted")
 
 
 @rule("clock_4digit", needs=DIGIT, also=TZ_WORDS | {"hours", "hrs", "hour"}, pattern=r"(?<![\w:.$£€,])(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)(?:" + ZONE
