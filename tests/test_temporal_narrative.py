@@ -75,3 +75,25 @@ def test_months_framed_by_an_earlier_year_of_the_sentence(text, published, expec
 ])
 def test_post_stamps_and_page_stamps(text, published, expected):
     assert tags(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "since" looks back from now: no day ahead within the tense's slack
+    ("Since September 11 the city has had new emergency plans .", dt.date(2005, 7, 11),
+     [("September 11", "DATE", "2004-09-11")]),
+    ("The offer was extended to August 20 .", dt.date(2005, 7, 11), [("August 20", "DATE", "2005-08-20")]),
+])
+def test_a_day_since_looks_back(text, published, expected):
+    assert tags(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a counted plural before "a year": a rate, its count one or two words back
+    ("Teenagers send over 20 million text messages a year .", [("a year", "SET", "P1Y")]),
+    ("The field pumps about 1.2 million barrels a day .", [("a day", "SET", "P1D")]),
+    ("The plant adds 400 new jobs a month .", [("a month", "SET", "P1M")]),
+    # no count before the plural: a length ("and" is no count)
+    ("Peace and order returns less than a day after the vote .", [("less than a day", "DURATION", "P1D")]),
+])
+def test_rates_after_a_counted_plural(text, expected):
+    assert tags(text) == expected

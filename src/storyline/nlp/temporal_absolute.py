@@ -130,7 +130,10 @@ def _day(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     elif rel:
         year = ctx.published.year + {"this": 0, "last": -1, "next": 1}[rel.lower()]
     else:
-        year = day_year(ctx, month, day, m.start(), m.end(), behind=_chronology_entry(m, ctx))
+        # "since" looks back from now, whatever slack the tense would allow ("Since September
+        # 11, the police have had new powers" in July is no September ahead)
+        behind = _chronology_entry(m, ctx) or ctx.word_before(m.start()) == "since"
+        year = day_year(ctx, month, day, m.start(), m.end(), behind=behind)
     if not m["year"] and (month, day) == (9, 11) and _ATTACKS.match(ctx.text, m.end()) and ctx.published.year > 2001:
         year = 2001  # "since the September 11 attacks": the attacks' day, a name as "Black Friday" is
     weekday = m.groupdict().get("wd")
