@@ -97,3 +97,14 @@ def test_a_day_since_looks_back(text, published, expected):
 ])
 def test_rates_after_a_counted_plural(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "now" of "from time to time" is no present reference
+    ("Every now and again the old crew meets for a meal .", []),
+    ("We still see them now and then .", []),
+    # "now" then a new clause keeps its present
+    ("He is here now and then he will fly home .", [("now", "DATE", "PRESENT_REF")]),
+])
+def test_now_and_then(text, expected):
+    assert tags(text) == expected
