@@ -108,3 +108,14 @@ def test_rates_after_a_counted_plural(text, expected):
 ])
 def test_now_and_then(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year before Christ, and the first year of a range ending in one
+    ("The old city fell in 539 BC .", [("539 BC", "DATE", "BC0539")]),
+    ("The king reigned from 1790 to 1745BC and built canals .", [("1790", "DATE", "BC1790"), ("1745BC", "DATE", "BC1745")]),
+    ("The fort (1200 to 1150 B.C.) was burnt .", [("1200", "DATE", "BC1200"), ("1150 B.C.", "DATE", "BC1150")]),
+    ("The broadcaster said sales rose in 1999 .", [("1999", "DATE", "1999")]),
+])
+def test_years_before_christ(text, expected):
+    assert tags(text) == expected

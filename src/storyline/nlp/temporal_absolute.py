@@ -308,6 +308,8 @@ def _year(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     if m["s"] and (year.endswith("0") or not ctx.noun_follows(m.end() + 1)):
         return None  # "the 1990s" is a decade; "2011s protests" is "2011's" with the apostrophe stripped
     if not (m["mod"] or m["half"] or m["season"] or m["pre"]):
+        if _BC_RANGE_END.match(ctx.text, m.end()):
+            return "DATE", f"BC{int(year):04d}"  # "ruled from 1792 to 1750 BC": both years BC
         return ("DATE", year) if bare_year_ok(m, ctx) else None
     if m["season"]:
         value = f"{year}-{lex.SEASONS[m['season'].lower()]}"
@@ -318,6 +320,18 @@ def _year(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     # A word that expects a year ("FY 2021", "mid-2009", "the summer of 2019") makes it one
     # even where the recogniser calls the number CARDINAL: not the "year" rule's veto.
     return Reading(m.start(), m.end(), "DATE", value, "year_marked", anchorable=True)
+
+
+# A year before Christ: "539 BC", "1750BC", "44 B.C." (TIMEX3 writes BC0539); a year told
+# before the end of such a range ("from 1792 to 1750 BC") is one too (the year rule). The
+# value has no calendar range, so no timeline puts it among this era's days.
+_BC = r"\s?(?:BCE|BC|B\.C\.)(?!\w)"
+_BC_RANGE_END = re.compile(r"\s*(?:-|\u2013|to|and)\s*\d{1,4}" + _BC)
+
+
+@rule("year_bc", needs=DIGIT, also=words("bc", "bce", "b"), pattern=B + r"(?P<year>[1-9]\d{0,3})" + _BC, anchorable=True)
+def _year_bc(m: re.Match, ctx: Context) -> tuple[str, str]:
+    return "DATE", f"BC{int(m['year']):04d}"
 
 
 # A span of years written without spaces, "1990-2005", "2001–2003", or with the second year
