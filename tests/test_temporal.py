@@ -1338,8 +1338,8 @@ def test_table_figures_and_over_before_an_adjective(text, expected):
     ("The budget for fiscal 2022-23 was approved.", [("fiscal 2022-23", "DATE", "2022")]),
     ("Yields rose in the 1999/00 crop year.", [("1999/00", "DATE", "1999")]),
     ("The 2021/2022 season ended in June.", [("2021/2022", "DATE", "2021"), ("June", "DATE", "2021-06")]),
-    # not consecutive years, or a number
-    ("Prices rose in 1990-95.", []),
+    # not consecutive years (a span: each year a date, since dates round 11), or a number
+    ("Prices rose in 1990-95.", [("1990", "DATE", "1990"), ("95", "DATE", "1995")]),
     ("The war lasted from 1939-1945.", [("1939", "DATE", "1939"), ("1945", "DATE", "1945")]),
     ("Flight 2021/22 was delayed.", []),
 ])

@@ -6,7 +6,8 @@ A HeidelTime-style rule-based tagger that storyline owns: regex rules over the s
 and compute their values; the tense of the clause (``temporal_tense``) decides whether a
 bare ``Friday`` or ``March`` is behind or ahead of the publication date; spaCy's entities
 veto names that look like dates (``Theresa May``, ``Windows 2000``); the months and days of
-one list agree on their years (``temporal_lists``).
+one list agree on their years (``temporal_lists``), and those told in a sentence's narrative
+of an earlier year take that year (``temporal_frames``).
 
 Public API, called once per sentence by the enrich stage::
 
@@ -33,8 +34,9 @@ from .annotate import AnnotatedSentence
 from .temporal_anaphora import resolve
 from .temporal_calendar import calendar_range
 from .temporal_grammar import RULES, Context, Reading, readings, sentence_words
+from .temporal_frames import frame_years
 from .temporal_lists import agree_in_lists
-from .temporal_tense import lexical_tense, needs_parse, parsed_tense
+from .temporal_tense import direction_of, lexical_tense, needs_parse, parsed_tense
 from .temporal_titles import in_a_title
 
 __all__ = ["find_timexes", "find_timexes_in_article", "find_timexes_in_text", "needs_parse", "has_trigger",
@@ -140,7 +142,15 @@ def _sentence_readings(sentence: AnnotatedSentence, published: dt.date, settings
     if not found:
         return found
     ents = [(e.start_char, e.end_char, e.label_) for e in getattr(doc, "ents", ())]  # Spans built once
-    return agree_in_lists([r for r in found if not _vetoed(r, ents, text)], text)
+    found = agree_in_lists([r for r in found if not _vetoed(r, ents, text)], text)
+
+    def told_in_past(start: int, end: int) -> bool:
+        # the parse alone where there is one: a verb in the simple present ("terms start on
+        # January 3") has no tense there, and a past cue elsewhere in the sentence is no frame
+        found_tense = parsed_tense(doc, start, end) if sentence.parsed else lexical_tense(text, start, end)
+        return direction_of(found_tense) == "past"
+
+    return frame_years(found, ctx, told_in_past)
 
 
 # A place named after a date: "6 October Bridge", "the 26 July Square", "July 26 Street".

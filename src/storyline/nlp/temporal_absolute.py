@@ -130,7 +130,10 @@ def _day(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     elif rel:
         year = ctx.published.year + {"this": 0, "last": -1, "next": 1}[rel.lower()]
     else:
-        year = day_year(ctx, month, day, m.start(), m.end(), behind=_chronology_entry(m, ctx))
+        # "since" looks back from now, whatever slack the tense would allow ("Since September
+        # 11, the police have had new powers" in July is no September ahead)
+        behind = _chronology_entry(m, ctx) or ctx.word_before(m.start()) == "since"
+        year = day_year(ctx, month, day, m.start(), m.end(), behind=behind)
     if not m["year"] and (month, day) == (9, 11) and _ATTACKS.match(ctx.text, m.end()) and ctx.published.year > 2001:
         year = 2001  # "since the September 11 attacks": the attacks' day, a name as "Black Friday" is
     weekday = m.groupdict().get("wd")
@@ -305,6 +308,8 @@ def _year(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     if m["s"] and (year.endswith("0") or not ctx.noun_follows(m.end() + 1)):
         return None  # "the 1990s" is a decade; "2011s protests" is "2011's" with the apostrophe stripped
     if not (m["mod"] or m["half"] or m["season"] or m["pre"]):
+        if _BC_RANGE_END.match(ctx.text, m.end()):
+            return "DATE", f"BC{int(year):04d}"  # "ruled from 1792 to 1750 BC": both years BC
         return ("DATE", year) if bare_year_ok(m, ctx) else None
     if m["season"]:
         value = f"{year}-{lex.SEASONS[m['season'].lower()]}"
@@ -317,23 +322,52 @@ def _year(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     return Reading(m.start(), m.end(), "DATE", value, "year_marked", anchorable=True)
 
 
-# A span of years written without spaces, "1990-2005", "2001–2003": each year is a date, as
-# in "from 1990 to 2005" (the year rule's edges refuse a hyphen, which joins other numbers).
+# A year before Christ: "539 BC", "1750BC", "44 B.C." (TIMEX3 writes BC0539); a year told
+# before the end of such a range ("from 1792 to 1750 BC") is one too (the year rule). The
+# value has no calendar range, so no timeline puts it among this era's days.
+_BC = r"\s?(?:BCE|BC|B\.C\.)(?!\w)"
+_BC_RANGE_END = re.compile(r"\s*(?:-|\u2013|to|and)\s*\d{1,4}" + _BC)
+
+
+@rule("year_bc", needs=DIGIT, also=words("bc", "bce", "b"), pattern=B + r"(?P<year>[1-9]\d{0,3})" + _BC, anchorable=True)
+def _year_bc(m: re.Match, ctx: Context) -> tuple[str, str]:
+    return "DATE", f"BC{int(m['year']):04d}"
+
+
+# A span of years written without spaces, "1990-2005", "2001–2003", or with the second year
+# in two digits, "1994-96", "1914-45" (not consecutive years: "1992-93" is a split year, below):
+# each year is a date, as in "from 1990 to 2005" (the year rule's edges refuse a hyphen, which
+# joins other numbers).
 _SPAN_YEAR = r"(?:1[5-9]|20)\d\d"
+_SPAN_END = r"(?:" + _SPAN_YEAR + r"|\d\d)"
 
 
-@rule("year_span_start", needs=YEAR_DIGITS, pattern=B + r"(?P<year>" + _SPAN_YEAR + r")(?=[-\u2013](?P<other>" + _SPAN_YEAR + r")(?![\w-]))",
+def _span_end_year(first: int, end: str) -> int | None:
+    """The year a span's end names after ``first``: four digits as written, two digits in
+    ``first``'s century or the next (``1998-02`` ends in 2002); None where it is no later
+    year, for two digits the very next year (a split year) or more than 50 years on."""
+    if len(end) == 4:
+        year = int(end)
+        return year if 0 < year - first <= 100 else None
+    year = first // 100 * 100 + int(end) + (100 if int(end) < first % 100 else 0)
+    return year if 1 < year - first <= 50 else None  # "1996-67" is a typo, not 71 years
+
+
+@rule("year_span_start", needs=YEAR_DIGITS, pattern=B + r"(?P<year>" + _SPAN_YEAR + r")(?=[-\u2013](?P<other>" + _SPAN_END + r")(?![\w-]|[.,]\d))",
       anchorable=True)
 def _year_span_start(m: re.Match, ctx: Context) -> tuple[str, str] | None:
-    return ("DATE", m["year"]) if 0 < int(m["other"]) - int(m["year"]) <= 100 else None
+    if _span_end_year(int(m["year"]), m["other"]) is None or ctx.word_before(m.start()) in NUMBERED:
+        return None
+    return "DATE", m["year"]
 
 
-@rule("year_span_end", needs=YEAR_DIGITS, pattern=B + r"(?P<other>" + _SPAN_YEAR + r")[-\u2013](?P<year>" + _SPAN_YEAR + r")(?![\w-])",
+@rule("year_span_end", needs=YEAR_DIGITS, pattern=B + r"(?P<other>" + _SPAN_YEAR + r")[-\u2013](?P<end>" + _SPAN_END + r")(?![\w-]|[.,]\d)",
       anchorable=True)
 def _year_span_end(m: re.Match, ctx: Context) -> Reading | None:
-    if not 0 < int(m["year"]) - int(m["other"]) <= 100:
+    year = _span_end_year(int(m["other"]), m["end"])
+    if year is None or ctx.word_before(m.start()) in NUMBERED:
         return None
-    return Reading(m.start("year"), m.end(), "DATE", m["year"], "year_span_end", anchorable=True)
+    return Reading(m.start("end"), m.end(), "DATE", str(year), "year_span_end", anchorable=True)
 
 
 # A split year, as crop, marketing and fiscal years are written: "1986/87", "the 2008-09
@@ -431,11 +465,22 @@ def _clock_12h(m: re.Match, ctx: Context) -> Reading | None:
 _UTC = frozenset({"UTC", "GMT"})
 
 
+# A date with its year written right before a clock time: in a row of post stamps each date
+# comes before its clock ("Feb 10, 2011 7:59 AM ET Feb 9, 2011 12:28 PM ET"), so the date after
+# the clock is the next stamp's, not this clock's day.
+_STAMP_DATE_BEFORE = re.compile(r"(?:" + lex.RE_MONTH + r")\.?\s*" + lex.RE_DAY_OF_MONTH + COMMA + lex.RE_YEAR
+                                + r"\s*,?\s*$", re.IGNORECASE)
+
+
 def clock_reading(m: re.Match, ctx: Context, hour: int, minute: int, name: str) -> Reading | None:
     """A clock time on the day its ``dayref``/``dateref`` group names; without one, on the
     day of the nearest date in the sentence (``6 a.m. on Friday``, ``Friday at 3pm``:
-    ``temporal_anaphora``), else on the publication date."""
+    ``temporal_anaphora``), else on the publication date. A clock right after a date with its
+    year is that date's, whatever date follows (a row of post stamps)."""
     ref = m.groupdict().get("dayref") or m.groupdict().get("dateref")
+    end = m.end()
+    if m.groupdict().get("dateref") and _STAMP_DATE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        ref, end = None, len(ctx.text[:m.start("dateref")].rstrip(" ,"))
     day = day_of(ref, ctx, m.start(), m.end())
     if day is None:
         return None
@@ -456,7 +501,7 @@ def clock_reading(m: re.Match, ctx: Context, hour: int, minute: int, name: str) 
     start = m.start()
     if not m.group().lower().startswith("around"):
         start = m.start("h") if m.groupdict().get("h") else m.start("w")
-    return Reading(start, m.end(), "TIME", day_value(day) + clock, name, anaphor=anaphor, anchorable=True)
+    return Reading(start, end, "TIME", day_value(day) + clock, name, anaphor=anaphor, anchorable=True)
 
 
 @rule("clock_24h", needs=CLOCK_DIGITS, pattern=r"(?<![\w:.$£€])" + APPROX + r"(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])"
@@ -465,6 +510,14 @@ def _clock_24h(m: re.Match, ctx: Context) -> Reading | None:
     if not m["tz"] and re.search(r"\(\s*$", ctx.text[max(0, m.start() - 3):m.start()]) and re.match(r"\s*\)", ctx.text[m.end():]):
         return None  # "Refugees cross the border (1:06)": a video's length beside its title
     return clock_reading(m, ctx, int(m["h"]), int(m["min"]), "clock_24h")
+
+
+@rule("clock_dotted", needs=DIGIT, also=words("gmt", "bst", "utc"), pattern=r"(?<![\w:.$£€])(?P<h>[01]?\d|2[0-3])\.(?P<min>[0-5]\d)"
+      r"(?=\s+(?:GMT|BST|UTC)\b)" + ZONE, anchorable=True)
+def _clock_dotted(m: re.Match, ctx: Context) -> Reading | None:
+    """A 24-hour time written with a dot, as British papers stamp their pages (``Tuesday 4
+    January 2005 08.43 GMT``), only with a zone: without one ``12.35`` is a number."""
+    return clock_reading(m, ctx, int(m["h"]), int(m["min"]), "clock_dotted")
 
 
 @rule("clock_4digit", needs=DIGIT, also=TZ_WORDS | {"hours", "hrs", "hour"}, pattern=r"(?<![\w:.$£€,])(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)(?:" + ZONE

@@ -333,7 +333,7 @@ _RATE_WORDS = frozenset({"percent", "cents", "cent", "million", "billion", "tril
 
 
 def _rate_before(text: str, start: int) -> bool:
-    words = text[max(0, start - 30):start].split()  # the two words before: "$1.76", "four flights"
+    words = text[max(0, start - 40):start].split()  # the words before: "$1.76", "four flights"
     if not words:
         return False
     last = words[-1].lower().strip(",;")
@@ -341,7 +341,10 @@ def _rate_before(text: str, start: int) -> bool:
         return True
     if len(words) < 2 or not last.endswith("s"):
         return False
-    return bool(re.fullmatch(r"[$£€#]?\d[\d,.]*", words[-2])) or lex.parse_number(words[-2]) is not None
+    # a counted plural, its count one or two words back: "four flights a day", "22 million
+    # text messages a year", "500 new jobs a month"
+    return any(re.fullmatch(r"[$£€#]?\d[\d,.]*", w) or w.lower() in _RATE_WORDS
+               or (w.lower() not in ("a", "an", "and") and (lex.parse_number(w) or 0) > 0) for w in words[-3:-1])
 
 
 @rule("rate", needs=UNIT, pattern=r"(?<![\w-])(?P<tx>(?:a|an)\s+(?P<unit>year|month|week|day|hour|night|quarter|minute))" + E)

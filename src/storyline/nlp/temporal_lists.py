@@ -20,7 +20,7 @@ from .temporal_grammar import Reading
 _JOINER = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)", re.IGNORECASE)
 # Rules that read a month or a day without a year of their own, and those whose last item
 # carries one (written, or told: "December last year").
-_BARE = frozenset({"month", "month_day", "day_month"})
+BARE = frozenset({"month", "month_day", "day_month"})
 _DATED = frozenset({"month_year", "month_relative_year", "month_day", "day_month"})
 _MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 _YEAR_SAID = re.compile(r"\d{4}|\byear\b", re.IGNORECASE)
@@ -33,17 +33,17 @@ def agree_in_lists(found: list[Reading], text: str) -> list[Reading]:
     for first, last in _lists(out, text):
         items = out[first:last + 1]
         tail = items[-1]
-        if tail.rule in _DATED and _has_year(tail, text):
+        if tail.rule in _DATED and has_year(tail, text):
             year = tail.value[:4]
             for i in range(first, last):
                 out[i] = dataclasses.replace(out[i], value=year + out[i].value[4:])
             continue
         for i in range(first + 1, last + 1):
-            out[i] = dataclasses.replace(out[i], value=_nearest(out[i].value, out[i - 1].value))
+            out[i] = dataclasses.replace(out[i], value=nearest(out[i].value, out[i - 1].value))
     return out
 
 
-def _nearest(value: str, previous: str) -> str:
+def nearest(value: str, previous: str) -> str:
     """``value`` (a month or a day) in the year that puts it nearest the list's previous
     item, later on a tie: ``October, November, January`` crosses into the next year,
     ``February and January`` stays in one."""
@@ -65,7 +65,7 @@ def _lists(found: list[Reading], text: str) -> list[tuple[int, int]]:
         item = _item(r)
         joined = (start is not None and item
                   and _JOINER.fullmatch(text, found[i - 1].end, r.start) is not None
-                  and not _has_year(found[i - 1], text))
+                  and not has_year(found[i - 1], text))
         if joined:
             continue
         if start is not None and i - 1 > start:
@@ -78,9 +78,9 @@ def _lists(found: list[Reading], text: str) -> list[tuple[int, int]]:
 
 def _item(r: Reading) -> bool:
     """Whether a reading is a month or a day, told alone (no anaphor)."""
-    return r.anaphor is None and r.type == "DATE" and r.rule in (_BARE | _DATED) and bool(_MONTH_OR_DAY.fullmatch(r.value))
+    return r.anaphor is None and r.type == "DATE" and r.rule in (BARE | _DATED) and bool(_MONTH_OR_DAY.fullmatch(r.value))
 
 
-def _has_year(r: Reading, text: str) -> bool:
+def has_year(r: Reading, text: str) -> bool:
     """Whether the extent says its year: digits of a year, or ``this/last/next year``."""
     return bool(_YEAR_SAID.search(text, r.start, r.end))

@@ -35,6 +35,11 @@ _TOLD_IN_THE_PAST = re.compile(r"\b(?:was|were)\s+(?:soon|shortly)\b|(?<!\bto\s)
 @rule("present_ref", needs=words("now", "currently", "nowadays", "days", "present"), pattern=B + r"(?:(?:just|until|for)\s+)?(?P<tx>(?:right\s+)?now|currently|nowadays|these\s+days"
       r"|the\s+present(?:\s+day)?|present)" + E)
 def _present_ref(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    if _norm(m["tx"]) == "now" and _NOW_AND_THEN.match(ctx.text, m.end()) and (
+            ctx.word_before(m.start()) == "every" or _NOW_AND_THEN_ENDS.match(ctx.text, m.end())):
+        # "every now and again", "we see them now and then.": from time to time, not the
+        # present ("is here now and then he will leave" keeps its now)
+        return None
     if _norm(m["tx"]) == "present" and ctx.word_before(m.start("tx")) != "at":
         return None  # "present" is mostly the verb or "present at the meeting"
     if _norm(m["tx"]) == "present" and _MEASURE_AFTER.match(ctx.text, m.end()):
@@ -42,6 +47,8 @@ def _present_ref(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     return "DATE", "PRESENT_REF"
 
 
+_NOW_AND_THEN = re.compile(r"\s+and\s+(?:then|again)\b", re.IGNORECASE)
+_NOW_AND_THEN_ENDS = re.compile(r"\s+and\s+(?:then|again)\s*(?:[,.;:!?)]|$)", re.IGNORECASE)
 # Measures after "at present" that make "present" their adjective ("at present levels").
 _MEASURE_AFTER = re.compile(r"\s+(?:levels?|rates?|prices?|values?|trends?|conditions|exchange|output|production|volumes?"
                             r"|yields?|speeds?|staffing|strength)\b", re.IGNORECASE)
