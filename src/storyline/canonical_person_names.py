@@ -43,6 +43,7 @@ from rapidfuzz.fuzz import ratio
 from .canonical_clusters import Cluster
 from .canonical_keys import romanised_ratio, same_initial_sound, surname_skeletons
 from .canonical_names import NameParts, fold, generation, role_key
+from .canonical_part_names import COMPOUND_GIVEN, same_head, same_tail
 from .canonical_people import gender_ok, holds, same_first
 from .canonical_spellings import article_apart, other_middle_name, same_romanisation
 
@@ -138,9 +139,9 @@ def _absorb_head(r: NameResolver, person: Cluster, tokens: list[str]) -> None:
         return
     other = _other_cluster(r, ("per", " ".join(tokens[:-1]), ""), person)
     if other is None or other.cls != "per" or other.short or not gender_ok(person.gender, other.gender) \
-            or not any(_COMPOUND_GIVEN.search(f) for f in other.forms):
+            or not any(COMPOUND_GIVEN.search(f) for f in other.forms):
         return
-    if _same_head(r, tokens[:-1], other.gender, ignore=other.id) == {person.id}:
+    if same_head(r, tokens[:-1], other.gender, ignore=other.id) == {person.id}:
         r._merge(other, person)
 
 
@@ -322,9 +323,9 @@ def _same_person(r: NameResolver, tokens: list[str], gender: str, gen: str = "",
                 and gender_ok(c.gender, gender) and not any(_other_middle(tokens, k.split()) for k in keys):
             found.add(cid)
     if not found:
-        found = _same_tail(r, tokens, gender)
-    if not found and _COMPOUND_GIVEN.search(written):
-        found = _same_head(r, tokens, gender)
+        found = same_tail(r, tokens, gender)
+    if not found and COMPOUND_GIVEN.search(written):
+        found = same_head(r, tokens, gender)
     if not found:
         limit = r.settings["entities.fuzzy_ratio"]
         for cid in r._live(r._firsts.get(first, ())):
@@ -345,49 +346,6 @@ def _same_person(r: NameResolver, tokens: list[str], gender: str, gen: str = "",
     if len(found) > 1 and gen:  # "Bob Quill Sr." where Robert Quill Sr. and Jr. are named
         found = {cid for cid in found if gen in map(generation, r._clusters[cid].forms)}
     return found.pop() if len(found) == 1 else ""
-
-
-def _same_tail(r: NameResolver, tokens: list[str], gender: str) -> set[str]:
-    """The one full-name cluster this name is the end of, or that is the end of this name,
-    from a middle name on (``Tayyip Erdogan`` and ``Recep Tayyip Erdogan``): writers drop a
-    first name that is rarely used. Two words at least on both sides; with several
-    candidates none. A full name of four words or more also holds a two-word name whose
-    given name is one of its middle ones (``Muhammad Hosni Sayyid Mubarak``, the legal name,
-    and ``Hosni Mubarak``)."""
-    found = set()
-    for cid in r._live(r._surnames.get(tokens[-1], ())):
-        c = r._clusters[cid]
-        if c.cls != "per" or not gender_ok(c.gender, gender):
-            continue
-        for key in c.keys | {c.key}:
-            other = key.split()
-            short, long_ = sorted((tokens, other), key=len)
-            if 2 <= len(short) < len(long_) and (long_[-len(short):] == short or len(short) == 2 and len(long_) >= 4
-                                                 and short[-1] == long_[-1] and short[0] in long_[1:-1]):
-                found.add(cid)
-                break
-    return found if len(found) == 1 else set()
-
-
-# An Arabic compound given name as written: a name, then an article joined to the second
-# part ("Saif al-Islam", "Salah ad-Din", "Nur el-Din"); used alone for the person named in full.
-_COMPOUND_GIVEN = re.compile(r"^\S+\s+(?:al|el|ad|ud|ed|ul)-\S+$", re.I)
-
-
-def _same_head(r: NameResolver, tokens: list[str], gender: str, ignore: str = "") -> set[str]:
-    """The one full-name cluster whose name begins with this whole name of two words
-    when no one has this name's last word for a surname: an Arabic compound given name
-    used alone (``Saif al-Islam`` for ``Saif al-Islam Gaddafi``; callers check the written
-    form with ``_COMPOUND_GIVEN``: ``Tom Hale`` is no head of ``Tom Hale Berg``). With several candidates (``Kim
-    Jong`` of ``Kim Jong Un`` and ``Kim Jong Il``) none. ``ignore``: the cluster of this
-    name itself, whose surname index holds its last word."""
-    if len(tokens) != 2 or r._live(r._surnames.get(tokens[-1], ())) - {ignore}:
-        return set()
-    found = {cid for cid in r._live(r._firsts.get(tokens[0], ()))
-             if r._clusters[cid].cls == "per" and gender_ok(r._clusters[cid].gender, gender)
-             and any(len(k.split()) > len(tokens) and k.split()[:len(tokens)] == tokens
-                     for k in r._clusters[cid].keys | {r._clusters[cid].key})}
-    return found if len(found) == 1 else set()
 
 
 def candidates(r: NameResolver, surname: str, gender: str, group: str, local_only: bool = False,
