@@ -60,7 +60,7 @@ _ROLES_BY_LINK = {
     "xcomp": ("INTENT", "SEEK", "INVITE", "THREAT", "REQUEST", "REFUSE", "DENY", "REVERSE",
               "HEDGE", "LIGHT"),
     "ccomp": ("THREAT", "DENY", "HEDGE", "REQUEST", "INTENT", "SPEECH"),
-    "acl": ("INTENT", "THREAT", "REQUEST", "REFUSE", "DENY", "HEDGE", "LIGHT"),
+    "acl": ("INTENT", "THREAT", "REQUEST", "REFUSE", "DENY", "HEDGE", "LIGHT", "ACCUSE"),
     "subj": ("OCCUR", "CEASE"),
 }
 # lexicon classes of harm that no one inflicts: dying in one of them is no assault
@@ -216,6 +216,21 @@ def _same_party(gov, draft: Draft) -> bool:
     return speaker is not None and draft.actor.lower_ == speaker.lower_
 
 
+def _own_truce(draft: Draft, gov, asker, addressee, lexicon) -> bool:
+    """Whether a truce asked for is asked by a party to the fighting, asking no one: its
+    counterpart is named ("sought a truce [with] the rebels") or the asker is an armed group
+    ("the militia called for a ceasefire"). PLOVER: "When one or more parties to a conflict
+    call for ending the conflict, that is taken to be an expression of intent on the part of
+    that source actor and is thus coded as AGREE"; a third party's call stays a REQUEST."""
+    if draft.type != "RETREAT" or draft.mode != "ceasefire" or draft.noun is None:
+        return False
+    counterpart = args.prep_object(draft.noun, ("with",)) or args.prep_object(gov, ("with",))
+    if addressee is not None and counterpart is None:
+        return False  # "urged both sides to agree a ceasefire"
+    return counterpart is not None or (
+        asker is not None and lexicon.in_class(asker.lemma_.lower(), "", ("armed",)))
+
+
 def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
     """Change the draft for one governor role; False when the event disappears."""
     inner_negated = draft.negated
@@ -252,6 +267,7 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
             new_type, draft.mode = "THREATEN", threat_mode(draft.type, draft.mode)
             draft.target = _addressee(gov, draft) or draft.target
         elif role == "REQUEST":
+            truce = _own_truce(draft, gov, new_actor, _addressee(gov, draft), lexicon)
             new_type, draft.mode = "REQUEST", ask_mode(draft.type, draft.mode)
             if inner_negated:
                 draft.mode = "yield"
@@ -260,6 +276,8 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
                     new_actor is None or old_actor.i != new_actor.i):
                 addressee = old_actor
             draft.target = addressee or draft.target
+            if truce:
+                new_type, draft.mode = "AGREE", ""
         elif role == "REFUSE":
             new_type, draft.mode = "REJECT", ask_mode(draft.type, draft.mode)
             if old_actor is not None and (new_actor is None or old_actor.i != new_actor.i):
@@ -267,6 +285,8 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
         else:  # ACCUSE: "accused X of attacking": the act is an allegation against X
             new_type, draft.mode = "ACCUSE", "allege"
             draft.target = args.object_of(gov) or old_actor or draft.target
+            if gov.pos_ == "NOUN" and new_actor is None:  # "fled after [allegations] that he
+                old_actor, draft.own_actor_only = None, True  # beat ...": alleged by no one named
         if new_type != draft.type or role != "INTENT":
             draft.hedged = draft.future = False  # the threat, promise or request was made
         draft.type = new_type

@@ -1,0 +1,59 @@
+"""Which PLOVER type an event is, where the codebook draws the line: an allegation of an act is
+ACCUSE, not the act; a manhunt is an investigation; a party's own call for a truce is AGREE.
+
+Every sentence here was written for this file (made-up places Kessling, Ostara and Varnholt).
+Expected values are the whole coded event: (type, mode, actor as written, target as written).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events_targets import coded, nlp  # noqa: F401  (the module's parser fixture)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the clause of an allegation is alleged, not told as done (PLOVER DISAPPROVE: "allege,
+    # charge the target with ... crime"): who made it is its owner or whoever made it, else no one
+    ("The mayor fled Ostara after allegations that he had beaten a journalist.",
+     [("ACCUSE", "allege", None, "he")]),
+    ("Rights groups made allegations that soldiers tortured detainees in Kessling.",
+     [("ACCUSE", "allege", "Rights groups", "soldiers")]),
+    ("There are suspicions that the militia shelled the market.",
+     [("ACCUSE", "allege", None, "militia")]),
+])
+def test_an_alleged_act_is_an_accusation(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a search or hunt for a person is an investigation (PLOVER INVESTIGATE, now ACCUSE)
+    ("Police in Varnholt are searching for two suspects after the shooting.",
+     [("ACCUSE", "investigate", "Police in Varnholt", "two suspects")]),
+    ("Officers were hunting for the men behind the bombing.",
+     [("ACCUSE", "investigate", "Officers", "men")]),
+    ("The police have launched a manhunt for the escaped prisoner.",
+     [("ACCUSE", "investigate", "police", "escaped prisoner")]),
+    # a search of a place stays a raid; a search for survivors is no act at all
+    ("Troops searched the village for weapons.", [("COERCE", "seize", "Troops", "village")]),
+    ("Rescuers are searching for survivors under the rubble.", []),
+])
+def test_a_manhunt_is_an_investigation(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party's own call for a truce is its intent (PLOVER: "When one or more parties to a
+    # conflict call for ending the conflict ... coded as AGREE")
+    ("The rebel alliance called for a truce with the army on Monday.",
+     ("AGREE", "", "rebel alliance", "army")),
+    ("The government of Ostara sought a truce with the rebels.",
+     ("AGREE", "", "government of Ostara", "rebels")),
+    ("The militia called for a ceasefire on Monday.", ("AGREE", "", "militia", None)),
+    # a third party's call stays a request
+    ("The United Nations called for a ceasefire in Kessling.",
+     ("REQUEST", "yield", "United Nations", "Kessling")),
+    ("The envoy urged both sides to agree a ceasefire.", ("REQUEST", "yield", "envoy", "sides")),
+])
+def test_a_partys_own_call_for_a_truce_is_agree(nlp, text, expected):
+    assert coded(nlp, text)[0] == expected
