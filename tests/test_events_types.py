@@ -57,3 +57,22 @@ def test_a_manhunt_is_an_investigation(nlp, text, expected):
 ])
 def test_a_partys_own_call_for_a_truce_is_agree(nlp, text, expected):
     assert coded(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a guest body leaving a country ends its presence (PLOVER SANCTION: "withdrawals by guest
+    # groups or organizations"); an army's withdrawal is a retreat
+    ("The rights group Human Rights Watch has withdrawn from Ostara because of the fighting.",
+     ("SANCTION", "withdraw", "rights group Human Rights Watch", "Ostara")),
+    ("The United Nations withdrew from Kessling last week.",
+     ("SANCTION", "withdraw", "United Nations", "Kessling")),
+    ("The army withdrew from Kessling last week.", ("RETREAT", "withdraw", "army", "Kessling")),
+])
+def test_a_guest_body_withdrawing_is_a_sanction(nlp, text, expected):
+    assert coded(nlp, text)[0] == expected
+
+
+def test_a_complementizer_misparsed_as_subject_is_no_actor(nlp):
+    # the parser reads "that" as the subject of "talks": the actor is found by position instead
+    assert coded(nlp, "The foreign minister told Al Jazeera that talks with Kessling would resume.") == \
+        [("CONSULT", "", "foreign minister", "Kessling")]

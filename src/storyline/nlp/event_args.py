@@ -119,6 +119,8 @@ def subject_of(verb):
             subj = child(tok, *PASSIVE_SUBJECT_DEPS)
             passive = subj is not None
         if subj is not None:
+            if subj.pos_ == "SCONJ":  # "told X [that] talks would resume", misparsed: no one
+                return None, passive
             if subj.tag_ in ("WDT", "WP"):
                 return relative_antecedent(tok), passive
             # the governor's voice is not the event's: "are suspected of killing" is active,
