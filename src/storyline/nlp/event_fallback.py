@@ -146,10 +146,16 @@ def dateline_end(doc) -> int:
       (CNN) --", "KESSLING, March 2 (CPA) -");
     - a capitalised place opening the sentence, a comma, and a dash within 12 tokens
       ("KESSLING, March 2 -"), or a time and a colon ("LIBYA, 2:04 p.m. ET, 11:04 p.m.
-      local: ...", a live page's entry)."""
+      local: ...", a live page's entry);
+    - a live page's entry stamp in brackets holding a clock time ("(Update 7:42 p.m. in
+      Kessling, 12:42 ET) ...")."""
     n = len(doc)
     if n < 4:
         return 0
+    if doc[0].text == "(":
+        close = next((t.i for t in doc[1:24] if t.text == ")"), 0)
+        if close and any(":" in t.text and t.text.replace(":", "").isdigit() for t in doc[1:close]):
+            return close + 1
     for tok in doc[2:12]:
         if (tok.text == ")" and doc[tok.i - 2].text == "(" and doc[tok.i - 1].text[:1].isupper()
                 and tok.i + 1 < n and doc[tok.i + 1].text in _DASHES):

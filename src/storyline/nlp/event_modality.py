@@ -162,6 +162,8 @@ def roles_of(gov, lexicon, link: str, prep: str) -> tuple[str, ...]:
     "call_off"): "made up of" is not "made". A copula is read by its predicate: "were [dead]
     in clashes" by ``dead_in``, "the war is [over]" by ``be_over``."""
     lemma = gov.lemma_.lower()
+    if lemma == "time" and gov.dep_ != "attr":
+        return ()  # "it is [time] for X to go" asks it; "failed for the fourth time to agree" does not
     if link == "prep":
         if lemma == "be":
             lemma = next((c.lemma_.lower() for c in gov.children if c.dep_ == "acomp"), lemma)
@@ -187,6 +189,8 @@ def _governor_subject(gov):
             return owner
         gov = gov.head
     subj, passive = args.subject_of(gov)
+    if subj is not None and subj.lower_ == "it" and gov.lemma_ == "be" and not passive:
+        return None  # "[it] was time for X to go": an empty subject
     if passive:  # "the EU was [prepared] to impose tariffs": an adjective's subject is its owner
         # (the tagger often reads "was prepared" as a passive verb: the same idiom)
         return args.agent_of(gov) or (subj if gov.pos_ == "ADJ" or gov.lemma_ == "prepare" else None)
@@ -276,6 +280,8 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
                     new_actor is None or old_actor.i != new_actor.i):
                 addressee = old_actor
             draft.target = addressee or draft.target
+            if new_actor is None and addressee is not None and addressee is old_actor:
+                old_actor = None  # "X was urged to withdraw": the asker is not named, X is asked
             if truce:
                 new_type, draft.mode = "AGREE", ""
         elif role == "REFUSE":
