@@ -49,10 +49,12 @@ _TARGET_ENTS = _ACTOR_ENTS | {"LOC", "FAC"}
 # A place after one of these prepositions is where an event happened, not who acted
 # (actors by position only: as targets, "protested in Kessling" names whom it is aimed at
 # more often than not, so the seventh session kept those)
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "around", "outside"})
-# ... and after these, as a target too: "rallied [across] X", "strikes [throughout] X" say how far
-# an act spread, and "rather [than] X" names who did not do it or was not hit
-_SCOPE_PREPOSITIONS = frozenset({"across", "throughout", "than"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "across", "throughout", "through", "within",
+                                  "around", "outside"})
+# ... and after these, as a target too: "rallied [across] X", "strikes [throughout] X",
+# "marched [through] X's streets" say how far an act spread or where it went, and "rather
+# [than] X" names who did not do it or was not hit
+_SCOPE_PREPOSITIONS = frozenset({"across", "throughout", "through", "than"})
 
 
 def actor_like(doc, bounds, lexicon: Lexicon) -> bool:

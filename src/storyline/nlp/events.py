@@ -161,6 +161,10 @@ def material_acts(doc, settings: Settings = DEFAULTS) -> frozenset[int]:
 # --- step 1: frames ---------------------------------------------------------------------------
 
 
+# people who act: a present participle on one of them with an object is their act
+_ACTING_GROUPS = ("person", "armed", "troops", "police", "crowd", "protesters")
+
+
 def _verb_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draft | None:
     """An event proposed by a verb with a matching lexicon row, with its actor and target.
     A lexicon exception (a NONE row) that holds adds the verb's index to ``excepted``: "the
@@ -172,6 +176,10 @@ def _verb_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draf
     if not any(k in lexicon.verbs for k in keys):
         return None  # most verbs: no row to test, so no context to compute
     ctx = RowContext(tok, noun=False)
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and ctx.passive and args.object_of(tok) is not None \
+            and in_class(lexicon, tok.head, _ACTING_GROUPS):
+        # "insurgents [fighting] coalition forces": people doing it to someone, not a theme
+        ctx.passive, ctx.subject, ctx.theme = False, tok.head, args.object_of(tok)
     if ctx.passive and ctx.subject is None:
         ctx.subject = _agent_of_act(tok, lexicon)
     rule = first_row(lexicon.verbs, keys, ctx, lexicon)
