@@ -76,3 +76,9 @@ def test_a_complementizer_misparsed_as_subject_is_no_actor(nlp):
     # the parser reads "that" as the subject of "talks": the actor is found by position instead
     assert coded(nlp, "The foreign minister told Al Jazeera that talks with Kessling would resume.") == \
         [("CONSULT", "", "foreign minister", "Kessling")]
+
+
+def test_a_verb_tagged_as_a_noun_still_codes(nlp):
+    # the tagger reads "cut" as a noun here; it heads the clause with a subject and an object
+    assert coded(nlp, "Ostara on Monday cut Internet service in the south.") == \
+        [("COERCE", "withhold", "Ostara", None)]

@@ -170,7 +170,7 @@ def _verb_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draf
     A lexicon exception (a NONE row) that holds adds the verb's index to ``excepted``: "the
     virus killed 20", "struck a balance" are no event by a deliberate rule, which the
     classifier must not overrule."""
-    if tok.tag_ not in _VERB_TAGS or tok.dep_ in _MODIFIER_DEPS:
+    if tok.tag_ not in _VERB_TAGS and not _verb_tagged_noun(tok) or tok.dep_ in _MODIFIER_DEPS:
         return None
     keys = verb_keys(tok, lexicon.verbs)
     if not any(k in lexicon.verbs for k in keys):
@@ -203,6 +203,13 @@ def _verb_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draf
         draft.actor = args.agent_modifier(actor)  # "the measures freeze assets": whose measures, if said
     draft.target = find_target(rule.targets, draft, tok, ctx.theme, lexicon)
     return draft
+
+
+def _verb_tagged_noun(tok) -> bool:
+    """Whether a word the tagger took for a noun heads a clause as its verb, with a subject
+    and an object ("Ostara on Monday [cut] Internet service": cut/NN, put, set, hit...)."""
+    return tok.tag_ == "NN" and tok.dep_ in ("ROOT", "ccomp", "conj") and \
+        any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children)
 
 
 def _name_before_relative(verb, noun):
