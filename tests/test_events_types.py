@@ -82,3 +82,19 @@ def test_a_verb_tagged_as_a_noun_still_codes(nlp):
     # the tagger reads "cut" as a noun here; it heads the clause with a subject and an object
     assert coded(nlp, "Ostara on Monday cut Internet service in the south.") == \
         [("COERCE", "withhold", "Ostara", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sending captives or migrants home is their return, taking refugees in is asylum (PLOVER
+    # RETREAT: "repatriation of refugees"; AID: "asylum"); "back" after the object still counts
+    ("Ostara is sending about 200 of its captives back to Kessling.", ("RETREAT", "return", "Ostara", "Kessling")),
+    ("Ostara sent the migrants back to Kessling.", ("RETREAT", "return", "Ostara", "Kessling")),
+    ("Ostara handed the land back to Kessling.", ("RETREAT", "return", "Ostara", "Kessling")),
+    ("Ostara took in 300 refugees this year.", ("AID", "asylum", "Ostara", "300 refugees")),
+])
+def test_people_sent_home_or_taken_in(nlp, text, expected):
+    assert coded(nlp, text)[0] == expected
+
+
+def test_an_envoy_sent_back_is_no_return(nlp):
+    assert coded(nlp, "Ostara sent the ambassador back to Kessling.") == []

@@ -105,8 +105,8 @@ def verb_keys(tok, table: dict | None = None) -> list[str]:
         lemmas += [g for g in args.stems(tok.lower_) if g in table]
     keys = []
     for lemma in lemmas:
-        keys += [f"{lemma}_{c.lower_}" for c in tok.children
-                 if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1)]
+        keys += [f"{lemma}_{c.lower_}" for c in tok.children  # "sent the migrants [back]" too
+                 if c.dep_ == "prt" or (c.dep_ == "advmod" and (c.i == tok.i + 1 or c.lower_ == "back"))]
         keys.append(lemma)
     return keys
 
