@@ -98,3 +98,10 @@ def test_people_sent_home_or_taken_in(nlp, text, expected):
 
 def test_an_envoy_sent_back_is_no_return(nlp):
     assert coded(nlp, "Ostara sent the ambassador back to Kessling.") == []
+
+
+def test_orders_to_act_are_the_orderers_act(nlp):
+    # the infinitive's own object is what it acts on, not the noun it hangs from; an order to
+    # release is the release by whoever orders it, as "ordered the release" is
+    assert coded(nlp, "The minister issued orders to release 200 prisoners.") == \
+        [("RETREAT", "release", "minister", "200 prisoners")]

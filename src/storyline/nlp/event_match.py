@@ -27,6 +27,8 @@ class RowContext:
             self.passive = passive
             self.subject = args.agent_of(tok) if passive else subj
             self.theme = subj if passive else args.object_of(tok)
+            if passive and tok.dep_ == "acl" and tok.tag_ == "VB" and args.object_of(tok) is not None:
+                self.theme = args.object_of(tok)  # "orders to release [prisoners]": not the orders
 
 
 def hyphen_keys(tok, lemma: str | None = None) -> list[str]:

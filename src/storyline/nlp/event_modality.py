@@ -241,8 +241,8 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
     converting = role in ("INTENT", "SEEK", "INVITE", "THREAT", "REQUEST", "REFUSE", "ACCUSE")
     if role == "SEEK":
         role = "REQUEST" if link == "obj" else "INTENT"
-    if role == "REQUEST" and link == "obj" and gov.lemma_ in _COMMAND_VERBS:
-        role, converting = "LIGHT", False  # "ordered the withdrawal": the orderer's act
+    if role == "REQUEST" and gov.lemma_ in _COMMAND_VERBS and (link == "obj" or link == "acl" and gov.pos_ == "NOUN"):
+        role, converting = "LIGHT", False  # "ordered the withdrawal", "orders to release": the orderer's act
     if role == "REQUEST" and args.object_of(gov) is not None and lexicon.in_class(
             args.object_of(gov).lemma_.lower(), "", ("troops", "police")):
         role, converting = "LIGHT", False  # "ordered troops to withdraw": the orderer acts
