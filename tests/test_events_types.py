@@ -105,3 +105,9 @@ def test_orders_to_act_are_the_orderers_act(nlp):
     # release is the release by whoever orders it, as "ordered the release" is
     assert coded(nlp, "The minister issued orders to release 200 prisoners.") == \
         [("RETREAT", "release", "minister", "200 prisoners")]
+
+
+def test_who_ignores_a_deadline_was_threatened(nlp):
+    # a deadline is THREATEN aimed at whoever got it; ignoring it does not make one its author
+    assert coded(nlp, "Kessling ignored a deadline to pull its troops back from the border.") == \
+        [("THREATEN", "", None, "Kessling")]

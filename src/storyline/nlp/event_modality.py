@@ -67,6 +67,8 @@ _ROLES_BY_LINK = {
 _MISHAPS = ("calamity", "sickness")
 _PREVENTING_PREPS = frozenset({"against", "from"})  # "warned X against invading"
 _COMMAND_VERBS = frozenset({"order", "authorize", "authorise"})
+# verbs whose subject is the one a deadline or ultimatum was given to, not who gave it
+_THREAT_RECEIVED = frozenset({"ignore", "defy", "flout", "miss", "reject", "meet", "face", "receive"})
 # PLOVER CONCEDE: "declarations (but not implementations) of ceasefires and withdrawals from
 # territory"; observing a ceasefire or pulling out stays RETREAT
 _DECLARABLE = frozenset({"ceasefire", "withdraw"})
@@ -270,6 +272,9 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
         elif role == "THREAT":
             new_type, draft.mode = "THREATEN", threat_mode(draft.type, draft.mode)
             draft.target = _addressee(gov, draft) or draft.target
+            if gov.pos_ == "NOUN" and gov.dep_ == "dobj" and gov.head.lemma_ in _THREAT_RECEIVED:
+                # "X ignored a deadline to pull its troops back": X is who was threatened
+                draft.target, new_actor, old_actor, draft.own_actor_only = new_actor, None, None, True
         elif role == "REQUEST":
             truce = _own_truce(draft, gov, new_actor, _addressee(gov, draft), lexicon)
             new_type, draft.mode = "REQUEST", ask_mode(draft.type, draft.mode)
