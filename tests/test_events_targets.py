@@ -62,6 +62,8 @@ def test_a_name_that_only_places_the_target_is_not_it(nlp, text, target):
     # where a march went is no one it is aimed at
     ("Thousands of demonstrators marched through Varnholt on Friday.",
      ("PROTEST", "demo", "Thousands of demonstrators", None)),
+    ("Thousands of demonstrators marched through Varnholt's streets on Friday.",
+     ("PROTEST", "demo", "Thousands of demonstrators", None)),
     # people doing something to someone, in a participle on them, act on that someone
     ("Rifles made in Kessling have fallen into the hands of insurgents fighting Ostaran forces in the north.",
      ("ASSAULT", "", "insurgents", "Ostaran forces")),

@@ -232,8 +232,9 @@ def _describes_a_thing(tok, trigger, lexicon: Lexicon) -> bool:
 def in_scope_phrase(tok) -> bool:
     """Whether a name is the object of a preposition of extent or comparison (the
     ``_SCOPE_PREPOSITIONS``): "protested across [Ostara]", "the violence, rather than [the
-    army]". An apposition counts as its head ("across the region [X]")."""
-    node = tok.head if tok.dep_ == "appos" else tok
+    army]". An apposition, an owner or a modifier counts as its head ("across the region [X]",
+    "marched through [X]'s streets")."""
+    node = tok.head if tok.dep_ in ("appos", "poss", "compound") else tok
     return node.dep_ == "pobj" and node.head.lower_ in _SCOPE_PREPOSITIONS
 
 
