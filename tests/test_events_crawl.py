@@ -69,3 +69,14 @@ def test_a_mention_of_an_act_is_hedged(nlp):
     text = "Hale made no mention of stepping down."
     assert [(e.type, e.hedged) for e in find_events(AnnotatedSentence(0, text, nlp(text), True))] == \
         [("RETREAT", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a request voiced by an act is the act's agent's, or whoever held it; not a name before it
+    ("Photographer Dana Rourke took these pictures at the rally, capturing the protest calling for "
+     "President Hales resignation.", ("REQUEST", "change", None, "President Hales")),
+    ("Students held a protest calling for the release of their teachers.",
+     ("REQUEST", "yield", "Students", "their teachers")),
+])
+def test_a_request_voiced_by_an_act(nlp, text, expected):
+    assert [e for e in coded(nlp, text) if e[0] == "REQUEST"] == [expected]

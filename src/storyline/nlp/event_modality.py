@@ -253,6 +253,14 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
     if converting:
         new_actor = _governor_subject(gov)
         old_actor = draft.actor
+        if new_actor is None and gov.dep_ == "acl" and gov.head.lemma_.lower() in lexicon.nouns:
+            # "the protest [calling for] his resignation": voiced by the act, whose agent is its
+            # own, or who held it ("students held a protest calling for ..."), not a name before
+            act = gov.head
+            new_actor = args.agent_modifier(act) or (
+                _governor_subject(act) if act.dep_ == "dobj"
+                and "LIGHT" in lexicon.govs.get(act.head.lemma_.lower(), ()) else None)
+            draft.own_actor_only = True
         if role in ("INTENT", "INVITE"):
             if role == "INVITE" or (inner_negated and draft.type in _MATERIAL_CONFLICT):
                 new_type = "AGREE"  # "promised not to attack": intent to de-escalate
