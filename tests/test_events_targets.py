@@ -56,3 +56,19 @@ def test_protesters_appeal_at_law_is_no_protest(nlp):
 ])
 def test_a_name_that_only_places_the_target_is_not_it(nlp, text, target):
     assert [e[3] for e in coded(nlp, text)] == [target]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where a march went is no one it is aimed at
+    ("Thousands of demonstrators marched through Varnholt on Friday.",
+     ("PROTEST", "demo", "Thousands of demonstrators", None)),
+    ("Thousands of demonstrators marched through Varnholt's streets on Friday.",
+     ("PROTEST", "demo", "Thousands of demonstrators", None)),
+    # people doing something to someone, in a participle on them, act on that someone
+    ("Rifles made in Kessling have ended up with insurgents fighting Ostaran forces in the north.",
+     ("ASSAULT", "", "insurgents", "Ostaran forces")),
+    ("Police officers arresting protesters were filmed by residents.",
+     ("COERCE", "arrest", "Police officers", "protesters")),
+])
+def test_a_route_is_no_target_and_a_participle_on_people_is_theirs(nlp, text, expected):
+    assert coded(nlp, text)[0] == expected

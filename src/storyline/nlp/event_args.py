@@ -119,6 +119,8 @@ def subject_of(verb):
             subj = child(tok, *PASSIVE_SUBJECT_DEPS)
             passive = subj is not None
         if subj is not None:
+            if subj.pos_ == "SCONJ":  # "told X [that] talks would resume", misparsed: no one
+                return None, passive
             if subj.tag_ in ("WDT", "WP"):
                 return relative_antecedent(tok), passive
             # the governor's voice is not the event's: "are suspected of killing" is active,
@@ -440,7 +442,19 @@ def usable_target(tok, actor=None) -> bool:
         return False  # "blew himself up at a checkpoint": no one acts on himself
     if tok.dep_ == "poss" and tok.lower_ == "its":
         return False  # "closed [its] embassy in Arnholt": the acting country's own ("her invitation" may be another's)
+    if vocative(tok):
+        return False
     return actor is None or tok.i != actor.i
+
+
+def vocative(tok) -> bool:
+    """Whether a name is said to whom the sentence is spoken, set off by a comma at its end
+    ("it was time for him to step down, [Candy]."): a broadcast transcript's anchor, no party."""
+    doc = tok.doc
+    if tok.ent_type_ != "PERSON" or tok.dep_ not in ("npadvmod", "dep", "intj"):
+        return False
+    start, end = tok.left_edge.i, tok.right_edge.i + 1
+    return start > 0 and doc[start - 1].text == "," and (end == len(doc) or doc[end].is_punct and end + 1 >= len(doc))
 
 
 # Inflections a word may carry, with what they replace: for a word the lemmatizer got wrong

@@ -49,10 +49,12 @@ _TARGET_ENTS = _ACTOR_ENTS | {"LOC", "FAC"}
 # A place after one of these prepositions is where an event happened, not who acted
 # (actors by position only: as targets, "protested in Kessling" names whom it is aimed at
 # more often than not, so the seventh session kept those)
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "around", "outside"})
-# ... and after these, as a target too: "rallied [across] X", "strikes [throughout] X" say how far
-# an act spread, and "rather [than] X" names who did not do it or was not hit
-_SCOPE_PREPOSITIONS = frozenset({"across", "throughout", "than"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "across", "throughout", "through", "within",
+                                  "around", "outside"})
+# ... and after these, as a target too: "rallied [across] X", "strikes [throughout] X",
+# "marched [through] X's streets" say how far an act spread or where it went, and "rather
+# [than] X" names who did not do it or was not hit
+_SCOPE_PREPOSITIONS = frozenset({"across", "throughout", "through", "than"})
 
 
 def actor_like(doc, bounds, lexicon: Lexicon) -> bool:
@@ -146,10 +148,16 @@ def dateline_end(doc) -> int:
       (CNN) --", "KESSLING, March 2 (CPA) -");
     - a capitalised place opening the sentence, a comma, and a dash within 12 tokens
       ("KESSLING, March 2 -"), or a time and a colon ("NORLAND, 3:17 p.m. ET, 10:17 p.m.
-      local: ...", a live page's entry)."""
+      local: ...", a live page's entry);
+    - a live page's entry stamp in brackets holding a clock time ("(Update 7:42 p.m. in
+      Kessling, 12:42 ET) ...")."""
     n = len(doc)
     if n < 4:
         return 0
+    if doc[0].text == "(":
+        close = next((t.i for t in doc[1:24] if t.text == ")"), 0)
+        if close and any(":" in t.text and t.text.replace(":", "").isdigit() for t in doc[1:close]):
+            return close + 1
     for tok in doc[2:12]:
         if (tok.text == ")" and doc[tok.i - 2].text == "(" and doc[tok.i - 1].text[:1].isupper()
                 and tok.i + 1 < n and doc[tok.i + 1].text in _DASHES):
@@ -224,8 +232,9 @@ def _describes_a_thing(tok, trigger, lexicon: Lexicon) -> bool:
 def in_scope_phrase(tok) -> bool:
     """Whether a name is the object of a preposition of extent or comparison (the
     ``_SCOPE_PREPOSITIONS``): "protested across [Ostara]", "the violence, rather than [the
-    army]". An apposition counts as its head ("across the region [X]")."""
-    node = tok.head if tok.dep_ == "appos" else tok
+    army]". An apposition, an owner or a modifier counts as its head ("across the region [X]",
+    "marched through [X]'s streets")."""
+    node = tok.head if tok.dep_ in ("appos", "poss", "compound") else tok
     return node.dep_ == "pobj" and node.head.lower_ in _SCOPE_PREPOSITIONS
 
 

@@ -27,6 +27,8 @@ class RowContext:
             self.passive = passive
             self.subject = args.agent_of(tok) if passive else subj
             self.theme = subj if passive else args.object_of(tok)
+            if passive and tok.dep_ == "acl" and tok.tag_ == "VB" and args.object_of(tok) is not None:
+                self.theme = args.object_of(tok)  # "orders to release [prisoners]": not the orders
 
 
 def hyphen_keys(tok, lemma: str | None = None) -> list[str]:
@@ -105,8 +107,8 @@ def verb_keys(tok, table: dict | None = None) -> list[str]:
         lemmas += [g for g in args.stems(tok.lower_) if g in table]
     keys = []
     for lemma in lemmas:
-        keys += [f"{lemma}_{c.lower_}" for c in tok.children
-                 if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1)]
+        keys += [f"{lemma}_{c.lower_}" for c in tok.children  # "sent the migrants [back]" too
+                 if c.dep_ == "prt" or (c.dep_ == "advmod" and (c.i == tok.i + 1 or c.lower_ == "back"))]
         keys.append(lemma)
     return keys
 

@@ -60,13 +60,15 @@ _ROLES_BY_LINK = {
     "xcomp": ("INTENT", "SEEK", "INVITE", "THREAT", "REQUEST", "REFUSE", "DENY", "REVERSE",
               "HEDGE", "LIGHT"),
     "ccomp": ("THREAT", "DENY", "HEDGE", "REQUEST", "INTENT", "SPEECH"),
-    "acl": ("INTENT", "THREAT", "REQUEST", "REFUSE", "DENY", "HEDGE", "LIGHT"),
+    "acl": ("INTENT", "THREAT", "REQUEST", "REFUSE", "DENY", "HEDGE", "LIGHT", "ACCUSE"),
     "subj": ("OCCUR", "CEASE"),
 }
 # lexicon classes of harm that no one inflicts: dying in one of them is no assault
 _MISHAPS = ("calamity", "sickness")
 _PREVENTING_PREPS = frozenset({"against", "from"})  # "warned X against invading"
 _COMMAND_VERBS = frozenset({"order", "authorize", "authorise"})
+# verbs whose subject is the one a deadline or ultimatum was given to, not who gave it
+_THREAT_RECEIVED = frozenset({"ignore", "defy", "flout", "miss", "reject", "meet", "face", "receive"})
 # PLOVER CONCEDE: announcing a truce or a pullout (the codebook keeps carrying it out apart);
 # observing a ceasefire or pulling out stays RETREAT
 _DECLARABLE = frozenset({"ceasefire", "withdraw"})
@@ -162,6 +164,8 @@ def roles_of(gov, lexicon, link: str, prep: str) -> tuple[str, ...]:
     "call_off"): "made up of" is not "made". A copula is read by its predicate: "were [dead]
     in clashes" by ``dead_in``, "the war is [over]" by ``be_over``."""
     lemma = gov.lemma_.lower()
+    if lemma == "time" and gov.dep_ != "attr":
+        return ()  # "it is [time] for X to go" asks it; "failed for the fourth time to agree" does not
     if link == "prep":
         if lemma == "be":
             lemma = next((c.lemma_.lower() for c in gov.children if c.dep_ == "acomp"), lemma)
@@ -191,6 +195,8 @@ def _governor_subject(gov):
             return owner
         gov = gov.head
     subj, passive = args.subject_of(gov)
+    if subj is not None and subj.lower_ == "it" and gov.lemma_ == "be" and not passive:
+        return None  # "[it] was time for X to go": an empty subject
     if passive:  # "the EU was [prepared] to impose tariffs": an adjective's subject is its owner
         # (the tagger often reads "was prepared" as a passive verb: the same idiom)
         return args.agent_of(gov) or (subj if gov.pos_ == "ADJ" or gov.lemma_ == "prepare" else None)
@@ -220,14 +226,28 @@ def _same_party(gov, draft: Draft) -> bool:
     return speaker is not None and draft.actor.lower_ == speaker.lower_
 
 
+def _own_truce(draft: Draft, gov, asker, addressee, lexicon) -> bool:
+    """Whether a truce asked for is asked by a party to the fighting, asking no one: its
+    counterpart is named ("sought a truce [with] the rebels") or the asker is an armed group
+    ("the militia called for a ceasefire"). PLOVER codes a warring side's own call to end its
+    conflict as AGREE, the side's stated intent; a third party's call stays a REQUEST."""
+    if draft.type != "RETREAT" or draft.mode != "ceasefire" or draft.noun is None:
+        return False
+    counterpart = args.prep_object(draft.noun, ("with",)) or args.prep_object(gov, ("with",))
+    if addressee is not None and counterpart is None:
+        return False  # "urged both sides to agree a ceasefire"
+    return counterpart is not None or (
+        asker is not None and lexicon.in_class(asker.lemma_.lower(), "", ("armed",)))
+
+
 def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
     """Change the draft for one governor role; False when the event disappears."""
     inner_negated = draft.negated
     converting = role in ("INTENT", "SEEK", "INVITE", "THREAT", "REQUEST", "REFUSE", "ACCUSE")
     if role == "SEEK":
         role = "REQUEST" if link == "obj" else "INTENT"
-    if role == "REQUEST" and link == "obj" and gov.lemma_ in _COMMAND_VERBS:
-        role, converting = "LIGHT", False  # "ordered the withdrawal": the orderer's act
+    if role == "REQUEST" and gov.lemma_ in _COMMAND_VERBS and (link == "obj" or link == "acl" and gov.pos_ == "NOUN"):
+        role, converting = "LIGHT", False  # "ordered the withdrawal", "orders to release": the orderer's act
     if role == "REQUEST" and args.object_of(gov) is not None and lexicon.in_class(
             args.object_of(gov).lemma_.lower(), "", ("troops", "police")):
         role, converting = "LIGHT", False  # "ordered troops to withdraw": the orderer acts
@@ -236,6 +256,14 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
     if converting:
         new_actor = _governor_subject(gov)
         old_actor = draft.actor
+        if new_actor is None and gov.dep_ == "acl" and gov.head.lemma_.lower() in lexicon.nouns:
+            # "the protest [calling for] his resignation": voiced by the act, whose agent is its
+            # own, or who held it ("students held a protest calling for ..."), not a name before
+            act = gov.head
+            new_actor = args.agent_modifier(act) or (
+                _governor_subject(act) if act.dep_ == "dobj"
+                and "LIGHT" in lexicon.govs.get(act.head.lemma_.lower(), ()) else None)
+            draft.own_actor_only = True
         if role in ("INTENT", "INVITE"):
             if role == "INVITE" or (inner_negated and draft.type in _MATERIAL_CONFLICT):
                 new_type = "AGREE"  # "promised not to attack": intent to de-escalate
@@ -255,7 +283,11 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
         elif role == "THREAT":
             new_type, draft.mode = "THREATEN", threat_mode(draft.type, draft.mode)
             draft.target = _addressee(gov, draft) or draft.target
+            if gov.pos_ == "NOUN" and gov.dep_ == "dobj" and gov.head.lemma_ in _THREAT_RECEIVED:
+                # "X ignored a deadline to pull its troops back": X is who was threatened
+                draft.target, new_actor, old_actor, draft.own_actor_only = new_actor, None, None, True
         elif role == "REQUEST":
+            truce = _own_truce(draft, gov, new_actor, _addressee(gov, draft), lexicon)
             new_type, draft.mode = "REQUEST", ask_mode(draft.type, draft.mode)
             if inner_negated:
                 draft.mode = "yield"
@@ -264,6 +296,10 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
                     new_actor is None or old_actor.i != new_actor.i):
                 addressee = old_actor
             draft.target = addressee or draft.target
+            if new_actor is None and addressee is not None and addressee is old_actor:
+                old_actor = None  # "X was urged to withdraw": the asker is not named, X is asked
+            if truce:
+                new_type, draft.mode = "AGREE", ""
         elif role == "REFUSE":
             new_type, draft.mode = "REJECT", ask_mode(draft.type, draft.mode)
             if old_actor is not None and (new_actor is None or old_actor.i != new_actor.i):
@@ -271,6 +307,8 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
         else:  # ACCUSE: "accused X of attacking": the act is an allegation against X
             new_type, draft.mode = "ACCUSE", "allege"
             draft.target = args.object_of(gov) or old_actor or draft.target
+            if gov.pos_ == "NOUN" and new_actor is None:  # "fled after [allegations] that he
+                old_actor, draft.own_actor_only = None, True  # beat ...": alleged by no one named
         if new_type != draft.type or role != "INTENT":
             draft.hedged = draft.future = False  # the threat, promise or request was made
         draft.type = new_type

@@ -161,17 +161,25 @@ def material_acts(doc, settings: Settings = DEFAULTS) -> frozenset[int]:
 # --- step 1: frames ---------------------------------------------------------------------------
 
 
+# people who act: a present participle on one of them with an object is their act
+_ACTING_GROUPS = ("person", "armed", "troops", "police", "crowd", "protesters")
+
+
 def _verb_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draft | None:
     """An event proposed by a verb with a matching lexicon row, with its actor and target.
     A lexicon exception (a NONE row) that holds adds the verb's index to ``excepted``: "the
     virus killed 20", "struck a balance" are no event by a deliberate rule, which the
     classifier must not overrule."""
-    if tok.tag_ not in _VERB_TAGS or tok.dep_ in _MODIFIER_DEPS:
+    if tok.tag_ not in _VERB_TAGS and not _verb_tagged_noun(tok) or tok.dep_ in _MODIFIER_DEPS:
         return None
     keys = verb_keys(tok, lexicon.verbs)
     if not any(k in lexicon.verbs for k in keys):
         return None  # most verbs: no row to test, so no context to compute
     ctx = RowContext(tok, noun=False)
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and ctx.passive and args.object_of(tok) is not None \
+            and in_class(lexicon, tok.head, _ACTING_GROUPS):
+        # "insurgents [fighting] coalition forces": people doing it to someone, not a theme
+        ctx.passive, ctx.subject, ctx.theme = False, tok.head, args.object_of(tok)
     if ctx.passive and ctx.subject is None:
         ctx.subject = _agent_of_act(tok, lexicon)
     rule = first_row(lexicon.verbs, keys, ctx, lexicon)
@@ -195,6 +203,13 @@ def _verb_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draf
         draft.actor = args.agent_modifier(actor)  # "the measures freeze assets": whose measures, if said
     draft.target = find_target(rule.targets, draft, tok, ctx.theme, lexicon)
     return draft
+
+
+def _verb_tagged_noun(tok) -> bool:
+    """Whether a word the tagger took for a noun heads a clause as its verb, with a subject
+    and an object ("Ostara on Monday [cut] Internet service": cut/NN, put, set, hit...)."""
+    return tok.tag_ == "NN" and tok.dep_ in ("ROOT", "ccomp", "conj") and \
+        any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children)
 
 
 def _name_before_relative(verb, noun):

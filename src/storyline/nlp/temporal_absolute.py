@@ -466,7 +466,7 @@ _UTC = frozenset({"UTC", "GMT"})
 
 
 # A date with its year written right before a clock time: in a row of post stamps each date
-# comes before its clock ("Feb 10, 2011 7:59 AM ET Feb 9, 2011 12:28 PM ET"), so the date after
+# comes before its clock ("Mar 3, 2012 8:15 AM ET Mar 2, 2012 4:05 PM ET"), so the date after
 # the clock is the next stamp's, not this clock's day.
 _STAMP_DATE_BEFORE = re.compile(r"(?:" + lex.RE_MONTH + r")\.?\s*" + lex.RE_DAY_OF_MONTH + COMMA + lex.RE_YEAR
                                 + r"\s*,?\s*$", re.IGNORECASE)
@@ -515,8 +515,8 @@ def _clock_24h(m: re.Match, ctx: Context) -> Reading | None:
 @rule("clock_dotted", needs=DIGIT, also=words("gmt", "bst", "utc"), pattern=r"(?<![\w:.$£€])(?P<h>[01]?\d|2[0-3])\.(?P<min>[0-5]\d)"
       r"(?=\s+(?:GMT|BST|UTC)\b)" + ZONE, anchorable=True)
 def _clock_dotted(m: re.Match, ctx: Context) -> Reading | None:
-    """A 24-hour time written with a dot, as British papers stamp their pages (``Tuesday 4
-    January 2005 08.43 GMT``), only with a zone: without one ``12.35`` is a number."""
+    """A 24-hour time written with a dot, as British papers stamp their pages (``Thursday 9
+    June 2005 14.27 GMT``), only with a zone: without one ``12.35`` is a number."""
     return clock_reading(m, ctx, int(m["h"]), int(m["min"]), "clock_dotted")
 
 

@@ -1,0 +1,113 @@
+"""Which PLOVER type an event is, where the codebook draws the line: an allegation of an act is
+ACCUSE, not the act; a manhunt is an investigation; a party's own call for a truce is AGREE.
+
+Every sentence here was written for this file (made-up places Kessling, Ostara and Varnholt).
+Expected values are the whole coded event: (type, mode, actor as written, target as written).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events_targets import coded, nlp  # noqa: F401  (the module's parser fixture)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the clause of an allegation is alleged, not told as done (PLOVER DISAPPROVE: "allege,
+    # charge the target with ... crime"): who made it is its owner or whoever made it, else no one
+    ("The mayor fled Ostara after allegations that he had beaten a journalist.",
+     [("ACCUSE", "allege", None, "he")]),
+    ("Rights groups made allegations that soldiers tortured detainees in Kessling.",
+     [("ACCUSE", "allege", "Rights groups", "soldiers")]),
+    ("There are suspicions that the militia shelled the market.",
+     [("ACCUSE", "allege", None, "militia")]),
+])
+def test_an_alleged_act_is_an_accusation(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a search or hunt for a person is an investigation (PLOVER INVESTIGATE, now ACCUSE)
+    ("Police in Varnholt are searching for two suspects after the shooting.",
+     [("ACCUSE", "investigate", "Police in Varnholt", "two suspects")]),
+    ("Officers were hunting for the men behind the bombing.",
+     [("ACCUSE", "investigate", "Officers", "men")]),
+    ("The police have launched a manhunt for the escaped prisoner.",
+     [("ACCUSE", "investigate", "police", "escaped prisoner")]),
+    # a search of a place stays a raid; a search for survivors is no act at all
+    ("Troops searched the village for weapons.", [("COERCE", "seize", "Troops", "village")]),
+    ("Rescuers are searching for survivors under the rubble.", []),
+])
+def test_a_manhunt_is_an_investigation(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party's own call for a truce is its intent (PLOVER codes a warring side's own call to
+    # end its conflict as AGREE)
+    ("The rebel alliance called for a truce with the army on Monday.",
+     ("AGREE", "", "rebel alliance", "army")),
+    ("The government of Ostara sought a truce with the rebels.",
+     ("AGREE", "", "government of Ostara", "rebels")),
+    ("The militia called for a ceasefire on Monday.", ("AGREE", "", "militia", None)),
+    # a third party's call stays a request
+    ("The United Nations called for a ceasefire in Kessling.",
+     ("REQUEST", "yield", "United Nations", "Kessling")),
+    ("The envoy urged both sides to agree a ceasefire.", ("REQUEST", "yield", "envoy", "sides")),
+])
+def test_a_partys_own_call_for_a_truce_is_agree(nlp, text, expected):
+    assert coded(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a guest body leaving a country ends its presence (PLOVER SANCTION counts a guest body's
+    # withdrawal); an army's withdrawal is a retreat
+    ("The rights group Civic Rights Monitor has withdrawn from Ostara because of the fighting.",
+     ("SANCTION", "withdraw", "rights group Civic Rights Monitor", "Ostara")),
+    ("The United Nations withdrew from Kessling last week.",
+     ("SANCTION", "withdraw", "United Nations", "Kessling")),
+    ("The army withdrew from Kessling last week.", ("RETREAT", "withdraw", "army", "Kessling")),
+])
+def test_a_guest_body_withdrawing_is_a_sanction(nlp, text, expected):
+    assert coded(nlp, text)[0] == expected
+
+
+def test_a_complementizer_misparsed_as_subject_is_no_actor(nlp):
+    # the parser reads "that" as the subject of "talks": the actor is found by position instead
+    assert coded(nlp, "The foreign minister told Al Jazeera that talks with Kessling would resume.") == \
+        [("CONSULT", "", "foreign minister", "Kessling")]
+
+
+def test_a_verb_tagged_as_a_noun_still_codes(nlp):
+    # the tagger reads "cut" as a noun here; it heads the clause with a subject and an object
+    assert coded(nlp, "Ostara on Monday cut Internet service in the south.") == \
+        [("COERCE", "withhold", "Ostara", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sending captives or migrants home is their return, taking refugees in is asylum (PLOVER
+    # RETREAT and AID); "back" after the object still counts
+    ("Ostara is sending about 150 of its prisoners back to Kessling.", ("RETREAT", "return", "Ostara", "Kessling")),
+    ("Ostara sent the migrants back to Kessling.", ("RETREAT", "return", "Ostara", "Kessling")),
+    ("Ostara handed the land back to Kessling.", ("RETREAT", "return", "Ostara", "Kessling")),
+    ("Ostara took in 300 refugees this year.", ("AID", "asylum", "Ostara", "300 refugees")),
+])
+def test_people_sent_home_or_taken_in(nlp, text, expected):
+    assert coded(nlp, text)[0] == expected
+
+
+def test_an_envoy_sent_back_is_no_return(nlp):
+    assert coded(nlp, "Ostara sent the ambassador back to Kessling.") == []
+
+
+def test_orders_to_act_are_the_orderers_act(nlp):
+    # the infinitive's own object is what it acts on, not the noun it hangs from; an order to
+    # release is the release by whoever orders it, as "ordered the release" is
+    assert coded(nlp, "The minister issued orders to release 200 prisoners.") == \
+        [("RETREAT", "release", "minister", "200 prisoners")]
+
+
+def test_who_ignores_a_deadline_was_threatened(nlp):
+    # a deadline is THREATEN aimed at whoever got it; ignoring it does not make one its author
+    assert coded(nlp, "Kessling ignored a deadline to pull its troops back from the border.") == \
+        [("THREATEN", "", None, "Kessling")]
