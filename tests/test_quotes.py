@@ -622,6 +622,26 @@ def test_noun_cue_with_possessor():
     assert q.speaker_name == "Anna Novak"
 
 
+@pytest.mark.parametrize("text, content, speaker, cue_word", [
+    # stripped apostrophes: the possessor reads as a plural noun before the cue
+    ("Lunds accusation that the council had lied touched off a row.",
+     "that the council had lied", "Lunds", "accusation"),
+    ("The union welcomed the mayors statement that the tunnel would stay open.",
+     "that the tunnel would stay open", "mayors", "statement"),
+    # the source after the noun
+    ("The biggest blow was an allegation from his brother, Omar Hadi, that the fund was empty.",
+     "that the fund was empty", "his brother", "allegation"),
+])
+def test_noun_cue_with_a_stripped_possessor_or_a_source_after_it(text, content, speaker, cue_word):
+    q = one(text)
+    assert (q.text, q.speaker.text if q.speaker else None, cue(q)[3]) == (content, speaker, cue_word)
+
+
+def test_noun_cue_without_a_source_or_with_a_word_in_ss_is_no_quote():
+    assert quotes("The claim that the vote was rigged spread quickly.") == []
+    assert quotes("The Congress statement that taxes would rise was denied.") == []
+
+
 def test_second_cue_coordinated_with_the_first_keeps_its_speaker():
     # the parser hangs "warned" on "were" (inside the first quote); the speaker of both is
     # Lindqvist, and the first quote ends before "and warned"

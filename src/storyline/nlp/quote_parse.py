@@ -30,6 +30,7 @@ from .quote_content import (
     past_predicate,
     that_clause,
 )
+from .quote_nouns import noun_frames
 from .quote_subjects import (
     DASHES,
     FIRST_SECOND,
@@ -57,7 +58,6 @@ from .speech_verbs import (
     EVIDENCE,
     EVIDENCE_SUBJECTS,
     NOUN_CONTENT,
-    NOUN_CUES,
     SPEECH,
     STANCE_ADJECTIVES,
     STANCE_PREPOSITIONS,
@@ -264,29 +264,6 @@ def according_frames(doc) -> list[Frame]:
             frame.content.append(after)  # type: ignore[arg-type]
         if frame.content:
             out.append(frame)
-    return out
-
-
-def noun_frames(doc) -> list[Frame]:
-    """``his warning that ...``, ``Clinton's claim that ...``: a speech noun with a
-    possessor (the speaker) and a ``that`` clause (the content)."""
-    out = []
-    for tok in doc:
-        nominal = tok.pos_ == "NOUN" or tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr")
-        if not nominal or tok.lower_ not in NOUN_CUES and tok.lemma_.lower() not in NOUN_CUES:
-            continue  # ("warning" after "her" is often tagged a verb in the object slot)
-        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-        clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i
-                       and c.left_edge.lower_ == "that"), None)
-        if poss is None or clause is None:
-            continue
-        span = trim(doc, *cut_tail(doc, clause.left_edge.i, clause.right_edge.i + 1))
-        if span is None:
-            continue
-        frame = Frame(cue=char_span([tok]), content=[span], lemma=tok.lemma_.lower())
-        fill_speaker(doc, poss, frame)
-        frame.tags.add("noun")
-        out.append(frame)
     return out
 
 
