@@ -1295,3 +1295,14 @@ def test_a_named_subject_before_the_cue_keeps_plain_order(text, expected, settin
 def test_a_participle_of_finding_on_a_poll_speaks_for_the_poll(text, expected, settings):
     found = find_quotes(annotate([text]), "a1", settings)
     assert [(q.speaker_name, q.cue.text if q.cue else "", q.text) for q in found] == expected
+
+
+def test_a_cue_under_a_modal_of_possibility_or_duty_is_no_quote():
+    assert quotes("Critics could say the plan is too timid.") == []
+    assert quotes("Voters might argue that the tax is unfair.") == []
+    assert quotes("No one can say the plan was fair.") == []
+    # future and narrated speech is reported speech
+    assert one("Hale would later say that he had been misled.").text == "that he had been misled"
+    assert one("Hale will announce on Monday that the plant is closing.").text == "that the plant is closing"
+    # a modal in the content is no modal of the cue
+    assert one("Hale said the council could soon approve the plan.").text == "the council could soon approve the plan"

@@ -45,6 +45,7 @@ from .quote_lexical import fragment_frame, headline_shape, lexical_frames, plain
 from .quote_marks import extend_with_marks, has_marks, mark_kind
 from .quote_model import QuoteModel, model_for, model_frames, veto
 from .quote_nonspeech import has_furniture, speech_only
+from .quote_unsaid import said_frames
 from .quote_overlap import end_before_coordinated, end_before_participle, outermost, speaker_inside
 from .quote_parse import Frame, name_range, parse_frames
 from .quote_speakers import ASIDE, PASSING, SALIENT, TITLES, NameIndex, as_mid_sentence, resolve_pronoun, without_timestamp
@@ -130,6 +131,7 @@ def find_quotes(
     taken |= {pos for pos, s in enumerate(usable) if has_furniture(s.text)}
     frames = [speech_only(s.doc, found, settings["quotes.raising_attributions"]) if s.parsed else found
               for s, found in zip(usable, frames)]
+    frames = [said_frames(s.doc, found) if s.parsed else found for s, found in zip(usable, frames)]
     people = [_people(s, f) for s, f in zip(usable, frames)]
     quotes: list[Quote] = []
     seen: set[tuple] = set()
