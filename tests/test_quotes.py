@@ -1306,3 +1306,8 @@ def test_a_cue_under_a_modal_of_possibility_or_duty_is_no_quote():
     assert one("Hale will announce on Monday that the plant is closing.").text == "that the plant is closing"
     # a modal in the content is no modal of the cue
     assert one("Hale said the council could soon approve the plan.").text == "the council could soon approve the plan"
+
+
+def test_content_then_reported_and_a_named_outlet_is_inverted():
+    q = one("Turnout was low, reported the Lakeside Herald on Monday.")
+    assert (q.text, q.speaker.text, cue(q)[3]) == ("Turnout was low", "the Lakeside Herald", "reported")

@@ -211,6 +211,9 @@ def _adverb_name(verb):
 # parser took for their object or complement as the speaker; other verbs take objects
 # after a comma ("..., suggested a tinge of regret").
 _INVERTING = frozenset({"say", "add", "write"})
+# Cues whose object after a comma is the speaker only when it is a name (``Turnout was low,
+# reported the Lakeside Herald on Monday``; not ``..., reported a rise in sales``).
+_INVERTING_NAMED = frozenset({"report"})
 DASHES = frozenset({",", "\u2014", "\u2013", "--", "-"})
 # Entity types that are never a speaker ("..., said Tuesday").
 NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
@@ -233,6 +236,8 @@ def inverted_subject(verb):
     closes = after >= len(doc) or doc[after].is_punct  # not the subject of a clause ("said hed like")
     if first.dep_ == "nsubj":
         return first if closes else None
+    if cue_lemma(verb) in _INVERTING_NAMED:
+        return _named_object(doc, first, i)
     if cue_lemma(verb) not in _INVERTING:
         return None
     if first.dep_ == "ccomp":
@@ -253,6 +258,15 @@ def inverted_subject(verb):
         # of the problem, say experts like X, is ...": a piece of the content made subject)
         return None
     return _phrase_after(verb)
+
+
+def _named_object(doc, first, i: int):
+    """The object right after an inverted ``reported`` when it is the name of an outlet, a
+    body or a person (the named-entity span starts at the cue's next word or after ``the``)."""
+    if first.dep_ != "dobj" or first.pos_ != "PROPN" or first.ent_type_ not in ("ORG", "PERSON", "NORP", "GPE"):
+        return None
+    start = first.left_edge.i
+    return first if start == i + 1 else None
 
 
 # An aside between commas before a cue is at most this many tokens ("writing for the
