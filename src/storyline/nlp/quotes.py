@@ -331,7 +331,8 @@ def _to_quote(
     elif ordered and marked:
         content = extend_with_marks(frame, pos, content, sentences, settings)
     elif ordered and model is not None and model.continuation is not None:
-        content = carry_learned(frame, pos, content, sentences, taken, settings, model.continue_probability)
+        content = carry_learned(frame, pos, content, sentences, taken, settings, model.continue_probability,
+                                speaker=_speaker_name(frame, pos, sentences, index, people, ordered, settings))
     elif ordered and not frame.cue_before and frame.lemma != "according to":
         content = carry_unmarked(pos, content, sentences, taken, settings)
     # distinct words: "said said said" says nothing
