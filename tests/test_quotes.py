@@ -1311,3 +1311,20 @@ def test_a_cue_under_a_modal_of_possibility_or_duty_is_no_quote():
 def test_content_then_reported_and_a_named_outlet_is_inverted():
     q = one("Turnout was low, reported the Lakeside Herald on Monday.")
     assert (q.text, q.speaker.text, cue(q)[3]) == ("Turnout was low", "the Lakeside Herald", "reported")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Lund held a 12-point edge in a Harbour Gazette poll.", "Lund held a 12-point edge", "a Harbour Gazette poll"),
+    ("In a new survey of likely voters, Varga leads Lund by five points.", "Varga leads Lund by five points",
+     "a new survey of likely voters"),
+])
+def test_a_standing_in_a_poll_is_the_polls_finding(text, content, speaker):
+    q = one(text)
+    assert (q.text, q.speaker.text, cue(q)[3].lower()) == (content, speaker, "in")
+
+
+def test_a_poll_in_a_clause_with_its_own_attribution_or_a_relative_clause_gives_no_quote():
+    # the clause's own speaker keeps it
+    q = one("In a new survey, most voters said they were unhappy.")
+    assert (q.text, q.speaker.text) == ("they were unhappy", "most voters")
+    assert quotes("Hale, who leads in the polls, spoke on Monday.") == []

@@ -31,6 +31,7 @@ from .quote_content import (
     that_clause,
 )
 from .quote_nouns import noun_frames
+from .quote_polls import poll_frames
 from .quote_subjects import (
     DASHES,
     FIRST_SECOND,
@@ -359,6 +360,7 @@ def parse_frames(doc, beliefs: bool = False, stances: bool = False) -> list[Fram
                 frames.append(frame)
     frames.extend(according_frames(doc))
     frames.extend(noun_frames(doc))
+    frames.extend(poll_frames(doc))
     if stances:
         frames.extend(stance_frames(doc))
     if not frames:
