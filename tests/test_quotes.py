@@ -1328,3 +1328,11 @@ def test_a_poll_in_a_clause_with_its_own_attribution_or_a_relative_clause_gives_
     q = one("In a new survey, most voters said they were unhappy.")
     assert (q.text, q.speaker.text) == ("they were unhappy", "most voters")
     assert quotes("Hale, who leads in the polls, spoke on Monday.") == []
+
+
+def test_a_contrast_clause_with_its_own_cue_is_a_second_quote():
+    first, second = quotes("Lund said the plan would fail, while Varga insisted it was sound.")
+    assert (first.speaker.text, first.text) == ("Lund", "the plan would fail")
+    assert (second.speaker.text, second.text) == ("Varga", "it was sound")
+    # a while clause without a cue stays in the content
+    assert one("Lund said he was happy while the crowd cheered.").text == "he was happy while the crowd cheered"
