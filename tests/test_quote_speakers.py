@@ -82,3 +82,12 @@ def test_a_description_opening_an_unparsed_sentence_reads_as_mid_sentence():
 def test_a_live_pages_timestamp_is_no_part_of_a_described_speaker(sentence, speaker):
     (quote,) = find_quotes(annotate([sentence]), "a1", RULES)
     assert quote.speaker_name == speaker
+
+
+def test_a_name_then_a_long_title_before_the_cue_is_the_speaker():
+    text = ("The ferry plan breaks the harbour rules in three places, Ada Brandt, counsel for two fishing "
+            "crews suing the port authority, said in a statement.")
+    [q] = find_quotes(annotate([text]), "a1", Settings())
+    assert (q.speaker.text, q.speaker_name, q.text) == (
+        "Ada Brandt", "Ada Brandt",
+        "The ferry plan breaks the harbour rules in three places")

@@ -188,7 +188,34 @@ def _appositive_name(verb):
         if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.right_edge.i + 1 == verb.i - 1 \
                 and doc[tok.left_edge.i - 1].text == ",":
             return tok
-    return None
+    return _name_before_title(verb)
+
+
+# A title or description between a name and its cue is at most this many tokens (a longer
+# stretch is a clause of its own; "counsel for two fishing crews suing the port authority" is 9).
+_TITLE_WORDS = 14
+
+
+def _name_before_title(verb):
+    """``CONTENT, Ada Brandt, counsel for two crews suing the port, said``: a person's name
+    between commas, then a description without a finite verb up to the comma before the
+    cue (the parser tangles both into the content: the description's clause hung on a word
+    of the content). The name is the speaker."""
+    doc = verb.doc
+    j = verb.i - 2  # the description ends before the comma that precedes the cue
+    while j > 0 and doc[j].text != "," and verb.i - j <= _TITLE_WORDS + 1:
+        if doc[j].tag_ in _FINITE:
+            return None
+        j -= 1
+    if j < 3 or doc[j].text != "," or j == verb.i - 2:
+        return None
+    end = j  # the name ends before this comma and starts after the comma before it
+    start = end - 1
+    while start > 0 and doc[start].pos_ == "PROPN":
+        start -= 1
+    if doc[start].text != "," or end - start < 2 or doc[end - 1].ent_type_ != "PERSON":
+        return None
+    return doc[end - 1]
 
 
 def _adverb_name(verb):
