@@ -332,7 +332,8 @@ def _to_quote(
         content = extend_with_marks(frame, pos, content, sentences, settings)
     elif ordered and model is not None and model.continuation is not None:
         content = carry_learned(frame, pos, content, sentences, taken, settings, model.continue_probability,
-                                speaker=_speaker_name(frame, pos, sentences, index, people, ordered, settings))
+                                speaker=_speaker_name(frame, pos, sentences, index, people, ordered, settings,
+                                                      remember=False))
     elif ordered and not frame.cue_before and frame.lemma != "according to":
         content = carry_unmarked(pos, content, sentences, taken, settings)
     # distinct words: "said said said" says nothing
@@ -360,7 +361,11 @@ def _speaker_name(
     people: list[list[tuple[int, str, int, bool]]],
     ordered: bool,
     settings: Settings,
+    remember: bool = True,
 ) -> str:
+    """The speaker's name for the quote of ``frame`` (``unknown`` when it cannot be told).
+    A resolved pronoun counts as a mention of its person for the pronouns after it; with
+    ``remember`` False (a look ahead, before the quote is made) it is not recorded."""
     sentence = sentences[pos]
     if frame.name is not None:
         name = index.full(sentence.span(*frame.name).text)
@@ -386,7 +391,7 @@ def _speaker_name(
         for back in range(pos - 1, max(-1, pos - 1 - window), -1):
             tiers.append([(index.full(t), grade, said) for _, t, grade, said in people[back]])
         name = resolve_pronoun(pronoun, [[p for p in tier if p[0]] for tier in tiers], index)
-        if name != "unknown":
+        if name != "unknown" and remember:
             # a chain of "he said" after one named speaker: a resolved pronoun mentions its
             # person for the pronouns after it
             people[pos].append((start, name, SALIENT, False))
