@@ -501,3 +501,16 @@ def test_a_gerund_content_runs_over_the_list_the_parser_split_off():
     found = find_quotes(annotate(["The mayor backed raising the levy, saying the nurses needed it."]), "a1", Settings())
     assert sorted((q.cue.text, q.text) for q in found) == [
         ("backed", "raising the levy"), ("saying", "the nurses needed it")]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Asked if she would run again, the mayor said no.", "the mayor", "no"),
+    ("Sorry, Varga said.", "Varga", "Sorry"),
+])
+def test_a_one_word_answer_is_a_quote(text, speaker, content):
+    found = [q for q in find_quotes(annotate([text]), "a1", Settings()) if q.cue.text == "said"]
+    assert [(q.speaker_name, q.text) for q in found] == [(speaker, content)]
+
+
+def test_one_word_that_is_no_answer_is_still_too_short():
+    assert find_quotes(annotate(["Lund said so."]), "a1", Settings()) == []

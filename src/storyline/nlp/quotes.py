@@ -60,6 +60,9 @@ _SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 # a sentence.
 _FIRST_PERSON = re.compile(r"\bI\b|\bus\b|(?:^|(?<=[.!?] ))Us\b|\b(?i:we|my|our|me|you|your)\b")
 _WORD = re.compile(r"\w+")
+# One-word answers that are a whole utterance ("the mayor said no", "Sorry, Lund said"), kept
+# below quotes.min_content_words (PolNeAR annotates them; 'said it', 'said so' stay out).
+_ANSWERS = frozenset({"yes", "no", "sorry", "thanks", "okay"})
 # "As Foner put it, ...", "as one voter puts it": an attribution with no cue verb of the lists
 # (not "put it back", "to put it mildly": the speaker comes between "as" and "put it")
 _PUT_IT = re.compile(r"\bas\s[^,.;:]{1,60}?\bputs? it\b")
@@ -338,7 +341,7 @@ def _to_quote(
         content = carry_unmarked(pos, content, sentences, taken, settings)
     # distinct words: "said said said" says nothing
     words = len({w.lower() for c in content for w in _WORD.findall(c.text)})
-    if not content or words < settings["quotes.min_content_words"]:
+    if not content or words < settings["quotes.min_content_words"] and not _answer(content):
         return None
     cue = sentence.span(*frame.cue)
     speaker = sentence.span(*frame.speaker) if frame.speaker else None
@@ -351,6 +354,11 @@ def _to_quote(
         speaker_name=name,
         kind=_kind(frame, content, sentences, marked),
     )
+
+
+def _answer(content: list[Span]) -> bool:
+    """Whether a content is one answer word of ``_ANSWERS`` alone."""
+    return len(content) == 1 and content[0].text.strip(" .,!?").lower() in _ANSWERS
 
 
 def _speaker_name(
