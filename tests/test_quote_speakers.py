@@ -91,3 +91,13 @@ def test_a_name_then_a_long_title_before_the_cue_is_the_speaker():
     assert (q.speaker.text, q.speaker_name, q.text) == (
         "Ada Brandt", "Ada Brandt",
         "The ferry plan breaks the harbour rules in three places")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("One farmer backing Mr. Lund, Ada Varga of Hill Farm in Dorn, said the harvest was poor.", "Ada Varga"),
+    # a first and last name the NER leaves out
+    ("One farmer backing Mr. Lund, Darla Whitby of Hill Farm in Dorn, said the harvest was poor.", "Darla Whitby"),
+])
+def test_a_name_closing_the_speakers_participle_phrase_renames_the_speaker(text, name):
+    [q] = find_quotes(annotate([text]), "a1", Settings())
+    assert (q.speaker_name, q.text) == (name, "the harvest was poor")

@@ -441,14 +441,37 @@ def name_range(doc, head) -> tuple[int, int] | None:
 
 
 def _appositive_person(doc, head) -> tuple[int, int] | None:
-    """The PERSON entity headed by an apposition of ``head`` (the first one), or None."""
+    """The PERSON entity headed by an apposition of ``head`` (the first one), or None. Also
+    one that closes a participle phrase on ``head`` right before the comma that ends the
+    speaker's phrase (``One farmer backing Mr. Lund, Ada Varga of Hill Farm, said``: the
+    parser hangs the name on the participle's object, but it renames the farmer)."""
     for child in head.children:
         if child.dep_ != "appos" or child.ent_type_ != "PERSON":
             continue
         for ent in doc.ents:
             if ent.start <= child.i < ent.end and ent.label_ == "PERSON":
                 return ent.start, ent.end
+    last = head.right_edge.i
+    if doc[last].text != ",":
+        return None
+    for acl in (c for c in head.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")):
+        for tok in acl.subtree:
+            if tok.dep_ == "appos" and tok.right_edge.i + 1 == last and doc[tok.left_edge.i - 1].text == ",":
+                return _person_run(doc, tok)
     return None
+
+
+def _person_run(doc, tok) -> tuple[int, int] | None:
+    """The person's name over ``tok``: its PERSON entity, or a first and last name the NER
+    missed (two or more proper nouns ending at ``tok``: ``Darla Whitby of ...``)."""
+    if tok.ent_type_ == "PERSON":
+        return next(((e.start, e.end) for e in doc.ents if e.start <= tok.i < e.end), None)
+    start = tok.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == tok:
+        start -= 1
+    if tok.pos_ != "PROPN" or start == tok.i or tok.ent_type_ not in ("", "PERSON"):
+        return None
+    return start, tok.i + 1
 
 
 def fill_speaker(doc, subj, frame: Frame) -> None:
