@@ -1336,3 +1336,9 @@ def test_a_contrast_clause_with_its_own_cue_is_a_second_quote():
     assert (second.speaker.text, second.text) == ("Varga", "it was sound")
     # a while clause without a cue stays in the content
     assert one("Lund said he was happy while the crowd cheered.").text == "he was happy while the crowd cheered"
+
+
+def test_lets_is_no_speaker():
+    # the model reads "lets" as the subject of "hope"
+    assert find_quotes(annotate(["And lets hope the bridge stays open."]), "a1", DEFAULTS) == []
+    assert find_quotes(annotate(["And let's hope the bridge stays open."]), "a1", DEFAULTS) == []
