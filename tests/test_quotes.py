@@ -1342,3 +1342,11 @@ def test_lets_is_no_speaker():
     # the model reads "lets" as the subject of "hope"
     assert find_quotes(annotate(["And lets hope the bridge stays open."]), "a1", DEFAULTS) == []
     assert find_quotes(annotate(["And let's hope the bridge stays open."]), "a1", DEFAULTS) == []
+
+
+def test_a_closing_said_x_attributes_the_whole_sentence_before_it():
+    q = one("The union is telling its members that unless they vote for the deal, "
+            "they will get no raise this year, said Varga.")
+    assert (q.speaker.text, cue(q)[3]) == ("Varga", "said")
+    assert q.text == ("The union is telling its members that unless they vote for the deal, "
+                      "they will get no raise this year")

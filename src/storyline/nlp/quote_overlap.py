@@ -15,7 +15,7 @@ from __future__ import annotations
 from .annotate import AnnotatedSentence
 from .quote_parse import Frame
 
-__all__ = ["end_before_coordinated", "end_before_participle", "outermost", "speaker_inside"]
+__all__ = ["closing_attribution", "end_before_coordinated", "end_before_participle", "outermost", "speaker_inside"]
 
 
 def speaker_inside(frame: Frame) -> bool:
@@ -59,6 +59,35 @@ def end_before_coordinated(sentence: AnnotatedSentence, frames: list[Frame]) -> 
             if had and not frame.content:
                 emptied.append(frame)
     return [f for f in frames if not any(f is g for g in emptied)]
+
+
+def closing_attribution(sentence: AnnotatedSentence, frames: list[Frame]) -> list[Frame]:
+    """``The union is telling its members that ..., said Varga.``: a cue after a comma with its
+    speaker after it, closing the sentence, attributes the whole sentence before the comma;
+    the parser had given it only the last clause, and the earlier cue's content ran on over
+    it. That content now ends at the comma, and the closing frame's content is the whole
+    sentence before it (``outermost`` then keeps Varga's quote, as PolNeAR annotates it).
+    Frames change in place."""
+    if not sentence.parsed or len(frames) < 2:
+        return frames
+    doc = sentence.doc
+    text = doc.text
+    for closing in frames:
+        start, end = closing.cue
+        speaker = closing.speaker
+        comma = text[:start].rstrip()
+        if speaker is None or speaker[0] < end or not comma.endswith(",") or text[speaker[1]:].strip(" .!?\"") \
+                or not closing.content or closing.content[0][0] == 0:
+            continue
+        cut = len(comma) - 1
+        others = [f for f in frames if f is not closing and any(s <= start < e for s, e in f.content)]
+        if not others:
+            continue
+        closing.content = [(0, len(text[:cut].rstrip()))]
+        closing.cue_before = False
+        for frame in others:
+            frame.content = [(s, min(e, cut)) for s, e in frame.content if s < cut]
+    return [f for f in frames if f.content]
 
 
 def end_before_participle(sentence: AnnotatedSentence, frames: list[Frame]) -> list[Frame]:

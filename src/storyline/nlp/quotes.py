@@ -39,16 +39,16 @@ from ..records import Quote, Span
 from ..settings import DEFAULTS, Settings
 from .annotate import AnnotatedSentence
 from .events import material_acts
-from .quote_content import clause_past_time_phrase
+from .quote_content import clause_past_time_phrase, one_word_answer
 from .quote_continuation import carry_learned, carry_unmarked, whole_sentence
 from .quote_lexical import fragment_frame, headline_shape, lexical_frames, plain_attribution, title_frame
 from .quote_marks import extend_with_marks, has_marks, mark_kind
 from .quote_model import QuoteModel, model_for, model_frames, veto
 from .quote_nonspeech import has_furniture, speech_only
-from .quote_unsaid import said_frames
-from .quote_overlap import end_before_coordinated, end_before_participle, outermost, speaker_inside
+from .quote_overlap import closing_attribution, end_before_coordinated, end_before_participle, outermost, speaker_inside
 from .quote_parse import Frame, name_range, parse_frames
 from .quote_speakers import ASIDE, PASSING, SALIENT, TITLES, NameIndex, as_mid_sentence, resolve_pronoun, without_timestamp
+from .quote_unsaid import said_frames
 from .speech_verbs import evidence_finding, parse_cue_words, regard_view, stance_view, verb_attitude
 
 __all__ = ["find_quotes", "needs_parse", "quote_from_embed", "recover_speakers"]
@@ -60,9 +60,6 @@ _SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 # a sentence.
 _FIRST_PERSON = re.compile(r"\bI\b|\bus\b|(?:^|(?<=[.!?] ))Us\b|\b(?i:we|my|our|me|you|your)\b")
 _WORD = re.compile(r"\w+")
-# One-word answers that are a whole utterance ("the mayor said no", "Sorry, Lund said"), kept
-# below quotes.min_content_words (PolNeAR annotates them; 'said it', 'said so' stay out).
-_ANSWERS = frozenset({"yes", "no", "sorry", "thanks", "okay"})
 # "As Foner put it, ...", "as one voter puts it": an attribution with no cue verb of the lists
 # (not "put it back", "to put it mildly": the speaker comes between "as" and "put it")
 _PUT_IT = re.compile(r"\bas\s[^,.;:]{1,60}?\bputs? it\b")
@@ -119,6 +116,7 @@ def find_quotes(
     after_mark = [pos > 0 and usable[pos - 1].text.rstrip()[-1:] in ("?", "!") for pos in range(len(usable))]
     frames = [_frames(s, beliefs, model, probs, stances, after) for s, after in zip(usable, after_mark)]
     frames = [end_before_coordinated(s, found) for s, found in zip(usable, frames)]
+    frames = [closing_attribution(s, found) for s, found in zip(usable, frames)]
     if settings["quotes.end_before_participle"]:
         frames = [end_before_participle(s, found) for s, found in zip(usable, frames)]
     frames = [[_past_time_phrase(s, f) for f in found] if s.parsed else found for s, found in zip(usable, frames)]
@@ -341,7 +339,7 @@ def _to_quote(
         content = carry_unmarked(pos, content, sentences, taken, settings)
     # distinct words: "said said said" says nothing
     words = len({w.lower() for c in content for w in _WORD.findall(c.text)})
-    if not content or words < settings["quotes.min_content_words"] and not _answer(content):
+    if not content or words < settings["quotes.min_content_words"] and not (len(content) == 1 and one_word_answer(content[0].text)):
         return None
     cue = sentence.span(*frame.cue)
     speaker = sentence.span(*frame.speaker) if frame.speaker else None
@@ -354,11 +352,6 @@ def _to_quote(
         speaker_name=name,
         kind=_kind(frame, content, sentences, marked),
     )
-
-
-def _answer(content: list[Span]) -> bool:
-    """Whether a content is one answer word of ``_ANSWERS`` alone."""
-    return len(content) == 1 and content[0].text.strip(" .,!?").lower() in _ANSWERS
 
 
 def _speaker_name(
