@@ -156,8 +156,11 @@ def verb_frame(doc, verb) -> Frame | None:
             frame.tags.add("comma")
     if rng is None:
         return None
-    if subj is not None and subj.dep_ == "appos" and rng[0] < subj.left_edge.i < rng[1]:
-        rng = (rng[0], subj.left_edge.i)  # the content ends before its appositive speaker
+    if subj is not None and rng[0] < subj.left_edge.i < rng[1] and (
+            subj.dep_ == "appos" or subj.i < verb.i and rng[1] <= verb.i):
+        # the content ends before its appositive speaker, or before a speaker the parser
+        # tangled into the clause before the cue ("CONTENT, Ada Brandt, counsel for ..., said")
+        rng = (rng[0], subj.left_edge.i)
     # a content before its cue ends at the cue: no writer's addition can close it
     span = trim(doc, *(rng if rng[1] <= verb.i else cut_tail(doc, *rng)))
     if span is None:
