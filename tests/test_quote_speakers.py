@@ -82,3 +82,23 @@ def test_a_description_opening_an_unparsed_sentence_reads_as_mid_sentence():
 def test_a_live_pages_timestamp_is_no_part_of_a_described_speaker(sentence, speaker):
     (quote,) = find_quotes(annotate([sentence]), "a1", RULES)
     assert quote.speaker_name == speaker
+
+
+def test_a_name_then_a_long_title_before_the_cue_is_the_speaker():
+    # the parser tangles the name and its title into the content (base: speaker unknown)
+    text = ("The ferry plan breaks the harbour rules, Ada Brandt, counsel for one of two fishing crews "
+            "to take the port to court, said in a statement.")
+    [q] = find_quotes(annotate([text]), "a1", Settings())
+    assert (q.speaker.text, q.speaker_name, q.text) == (
+        "Ada Brandt", "Ada Brandt",
+        "The ferry plan breaks the harbour rules")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("One farmer backing Mr. Lund, Ada Varga of Hill Farm in Dorn, said the harvest was poor.", "Ada Varga"),
+    # a first and last name the NER leaves out
+    ("One farmer backing Mr. Lund, Darla Whitby of Hill Farm in Dorn, said the harvest was poor.", "Darla Whitby"),
+])
+def test_a_name_closing_the_speakers_participle_phrase_renames_the_speaker(text, name):
+    [q] = find_quotes(annotate([text]), "a1", Settings())
+    assert (q.speaker_name, q.text) == (name, "the harvest was poor")

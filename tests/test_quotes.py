@@ -622,6 +622,26 @@ def test_noun_cue_with_possessor():
     assert q.speaker_name == "Anna Novak"
 
 
+@pytest.mark.parametrize("text, content, speaker, cue_word", [
+    # stripped apostrophes: the possessor reads as a plural noun before the cue
+    ("Lunds accusation that the council had lied touched off a row.",
+     "that the council had lied", "Lunds", "accusation"),
+    ("The union welcomed the mayors statement that the tunnel would stay open.",
+     "that the tunnel would stay open", "mayors", "statement"),
+    # the source after the noun
+    ("The biggest blow was an allegation from his brother, Omar Hadi, that the fund was empty.",
+     "that the fund was empty", "his brother", "allegation"),
+])
+def test_noun_cue_with_a_stripped_possessor_or_a_source_after_it(text, content, speaker, cue_word):
+    q = one(text)
+    assert (q.text, q.speaker.text if q.speaker else None, cue(q)[3]) == (content, speaker, cue_word)
+
+
+def test_noun_cue_without_a_source_or_with_a_word_in_ss_is_no_quote():
+    assert quotes("The claim that the vote was rigged spread quickly.") == []
+    assert quotes("The Congress statement that taxes would rise was denied.") == []
+
+
 def test_second_cue_coordinated_with_the_first_keeps_its_speaker():
     # the parser hangs "warned" on "were" (inside the first quote); the speaker of both is
     # Lindqvist, and the first quote ends before "and warned"
@@ -1275,3 +1295,58 @@ def test_a_named_subject_before_the_cue_keeps_plain_order(text, expected, settin
 def test_a_participle_of_finding_on_a_poll_speaks_for_the_poll(text, expected, settings):
     found = find_quotes(annotate([text]), "a1", settings)
     assert [(q.speaker_name, q.cue.text if q.cue else "", q.text) for q in found] == expected
+
+
+def test_a_cue_under_a_modal_of_possibility_or_duty_is_no_quote():
+    assert quotes("Critics could say the plan is too timid.") == []
+    assert quotes("Voters might argue that the tax is unfair.") == []
+    assert quotes("No one can say the plan was fair.") == []
+    # future and narrated speech is reported speech
+    assert one("Hale would later say that he had been misled.").text == "that he had been misled"
+    assert one("Hale will announce on Monday that the plant is closing.").text == "that the plant is closing"
+    # a modal in the content is no modal of the cue
+    assert one("Hale said the council could soon approve the plan.").text == "the council could soon approve the plan"
+
+
+def test_content_then_reported_and_a_named_outlet_is_inverted():
+    q = one("Turnout was low, reported the Lakeside Herald on Monday.")
+    assert (q.text, q.speaker.text, cue(q)[3]) == ("Turnout was low", "the Lakeside Herald", "reported")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Lund held a 12-point edge in a Harbour Gazette poll.", "Lund held a 12-point edge", "a Harbour Gazette poll"),
+    ("In a new survey of likely voters, Varga leads Lund by five points.", "Varga leads Lund by five points",
+     "a new survey of likely voters"),
+])
+def test_a_standing_in_a_poll_is_the_polls_finding(text, content, speaker):
+    q = one(text)
+    assert (q.text, q.speaker.text, cue(q)[3].lower()) == (content, speaker, "in")
+
+
+def test_a_poll_in_a_clause_with_its_own_attribution_or_a_relative_clause_gives_no_quote():
+    # the clause's own speaker keeps it
+    q = one("In a new survey, most voters said they were unhappy.")
+    assert (q.text, q.speaker.text) == ("they were unhappy", "most voters")
+    assert quotes("Hale, who leads in the polls, spoke on Monday.") == []
+
+
+def test_a_contrast_clause_with_its_own_cue_is_a_second_quote():
+    first, second = quotes("Lund said the plan would fail, while Varga insisted it was sound.")
+    assert (first.speaker.text, first.text) == ("Lund", "the plan would fail")
+    assert (second.speaker.text, second.text) == ("Varga", "it was sound")
+    # a while clause without a cue stays in the content
+    assert one("Lund said he was happy while the crowd cheered.").text == "he was happy while the crowd cheered"
+
+
+def test_lets_is_no_speaker():
+    # the model reads "lets" as the subject of "hope"
+    assert find_quotes(annotate(["And lets hope the bridge stays open."]), "a1", DEFAULTS) == []
+    assert find_quotes(annotate(["And let's hope the bridge stays open."]), "a1", DEFAULTS) == []
+
+
+def test_a_closing_said_x_attributes_the_whole_sentence_before_it():
+    q = one("The union is telling its members that unless they vote for the deal, "
+            "they will get no raise this year, said Varga.")
+    assert (q.speaker.text, cue(q)[3]) == ("Varga", "said")
+    assert q.text == ("The union is telling its members that unless they vote for the deal, "
+                      "they will get no raise this year")

@@ -335,6 +335,19 @@ def test_carry_learned_follows_the_probability_and_stops_at_attributions(nlp):
     assert carry_learned(frame, 1, content, sentences, set(), Settings(), lambda f: 0.0) == content
 
 
+def test_carry_learned_stops_at_a_sentence_that_names_the_speaker(nlp):
+    texts = ["Tom Reed chairs the council.", "We tested it twice, Reed said.", "I am sure it is safe.",
+             "Now Reed will take the plan to the minister.", "We will open it in May."]
+    sentences, frame = _postposed(nlp, texts)
+    content = [sentences[1].span(0, 18)]
+    always = lambda feats: 1.0  # noqa: E731
+    out = carry_learned(frame, 1, content, sentences, set(), Settings(), always, speaker="Tom Reed")
+    assert [c.sentence_index for c in out] == [1, 2]
+    # a description or an unknown speaker names nobody
+    out = carry_learned(frame, 1, content, sentences, set(), Settings(), always, speaker="unknown")
+    assert [c.sentence_index for c in out] == [0, 1, 2, 3, 4]
+
+
 def test_continuation_examples_follow_the_annotated_content(tiny, nlp):
     sentences = ["Bridge news", "We tested it twice, Reed said.", "I am confident the bridge is safe.",
                  "The council meets on Friday."]
@@ -488,3 +501,16 @@ def test_a_gerund_content_runs_over_the_list_the_parser_split_off():
     found = find_quotes(annotate(["The mayor backed raising the levy, saying the nurses needed it."]), "a1", Settings())
     assert sorted((q.cue.text, q.text) for q in found) == [
         ("backed", "raising the levy"), ("saying", "the nurses needed it")]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Asked if she would run again, the mayor said no.", "the mayor", "no"),
+    ("Sorry, Varga said.", "Varga", "Sorry"),
+])
+def test_a_one_word_answer_is_a_quote(text, speaker, content):
+    found = [q for q in find_quotes(annotate([text]), "a1", Settings()) if q.cue.text == "said"]
+    assert [(q.speaker_name, q.text) for q in found] == [(speaker, content)]
+
+
+def test_one_word_that_is_no_answer_is_still_too_short():
+    assert find_quotes(annotate(["Lund said so."]), "a1", Settings()) == []

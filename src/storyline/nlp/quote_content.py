@@ -271,3 +271,13 @@ def clause_past_time_phrase(doc, verb, start: int, end: int) -> int | None:
             if mark is not None and start <= mark.idx < end:
                 return mark.idx
     return None
+
+
+# One-word answers that are a whole utterance ("the mayor said no", "Sorry, Lund said"), kept
+# below quotes.min_content_words (PolNeAR annotates them; 'said it', 'said so' stay out).
+_ANSWERS = frozenset({"yes", "no", "sorry", "thanks", "okay"})
+
+
+def one_word_answer(text: str) -> bool:
+    """Whether a content is one answer word of ``_ANSWERS`` alone."""
+    return text.strip(" .,!?").lower() in _ANSWERS

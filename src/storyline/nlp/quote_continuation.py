@@ -138,6 +138,17 @@ def step_features(frame: Frame, text: str, next_text: str, next_doc, direction: 
     return f
 
 
+def names_speaker(text: str, speaker: str) -> bool:
+    """Whether a sentence names the speaker by the last word of their name (``Now the search
+    moves north, where Varga will open a new office`` after a quote of Ilona Varga): the
+    writer's narration about them, since people seldom name themselves in the third person.
+    Only for a proper name (a description or ``unknown`` names nobody)."""
+    words = speaker.split()
+    if not words or speaker == "unknown" or not words[-1][:1].isupper() or len(words[-1]) < 3:
+        return False
+    return re.search(rf"\b{re.escape(words[-1])}\b", text) is not None
+
+
 def carry_learned(
     frame: Frame,
     pos: int,
@@ -146,11 +157,14 @@ def carry_learned(
     taken: set[int],
     settings: Settings,
     probability,
+    speaker: str = "",
 ) -> list[Span]:
     """Extend ``content`` (of ``frame``, found in sentence ``pos``) forward and backward
     while ``probability(features)`` of the next sentence is at least
     ``quotes.model_continue_prob``, never into a sentence of ``taken`` (one with an
-    attribution of its own) and at most ``quotes.max_continuation_sentences`` away."""
+    attribution of its own), never into one that names the speaker (``speaker``, the name
+    the quote gives: see :func:`names_speaker`) and at most
+    ``quotes.max_continuation_sentences`` away."""
     limit = settings["quotes.max_continuation_sentences"]
     least = settings["quotes.model_continue_prob"]
     text = sentences[pos].doc_text  # frame offsets are Doc offsets
@@ -162,6 +176,8 @@ def carry_learned(
             if j < 0 or j >= len(sentences) or j in taken or not sentences[j].text.strip():
                 break
             nxt = sentences[j]
+            if names_speaker(nxt.text, speaker):
+                break
             if probability(step_features(frame, text, nxt.text, nxt.doc, direction, step)) < least:
                 break
             out.append(whole_sentence(nxt))

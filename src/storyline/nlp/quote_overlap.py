@@ -15,7 +15,7 @@ from __future__ import annotations
 from .annotate import AnnotatedSentence
 from .quote_parse import Frame
 
-__all__ = ["end_before_coordinated", "end_before_participle", "outermost", "speaker_inside"]
+__all__ = ["closing_attribution", "end_before_coordinated", "end_before_participle", "outermost", "speaker_inside"]
 
 
 def speaker_inside(frame: Frame) -> bool:
@@ -61,12 +61,41 @@ def end_before_coordinated(sentence: AnnotatedSentence, frames: list[Frame]) -> 
     return [f for f in frames if not any(f is g for g in emptied)]
 
 
+def closing_attribution(sentence: AnnotatedSentence, frames: list[Frame]) -> list[Frame]:
+    """``The union is telling its members that ..., said Varga.``: a cue after a comma with its
+    speaker after it, closing the sentence, attributes the whole sentence before the comma;
+    the parser had given it only the last clause, and the earlier cue's content ran on over
+    it. That content now ends at the comma, and the closing frame's content is the whole
+    sentence before it (``outermost`` then keeps Varga's quote, as PolNeAR annotates it).
+    Frames change in place."""
+    if not sentence.parsed or len(frames) < 2:
+        return frames
+    doc = sentence.doc
+    text = doc.text
+    for closing in frames:
+        start, end = closing.cue
+        speaker = closing.speaker
+        comma = text[:start].rstrip()
+        if speaker is None or speaker[0] < end or not comma.endswith(",") or text[speaker[1]:].strip(" .!?\"") \
+                or not closing.content or closing.content[0][0] == 0:
+            continue
+        cut = len(comma) - 1
+        others = [f for f in frames if f is not closing and any(s <= start < e for s, e in f.content)]
+        if not others:
+            continue
+        closing.content = [(0, len(text[:cut].rstrip()))]
+        closing.cue_before = False
+        for frame in others:
+            frame.content = [(s, min(e, cut)) for s, e in frame.content if s < cut]
+    return [f for f in frames if f.content]
+
+
 def end_before_participle(sentence: AnnotatedSentence, frames: list[Frame]) -> list[Frame]:
     """A frame's content ends before a participle cue after a comma that closes it
     ("Democrats see [Sanders as the cause], arguing that ...", "urged [a pause], telling
-    reporters that ..."): the participle is an attribution of its own (PolNeAR annotates it
-    so), not a part of this content, which would then swallow it, and ``outermost`` drop
-    it. ``according to X, ...`` and ``..., X said`` keep their whole report (on the PolNeAR
+    reporters that ...") or a cue opening a contrast clause ("[A], while B said ..."): that
+    cue is an attribution of its own (PolNeAR annotates it so), not a part of this content,
+    which would then swallow it, and ``outermost`` drop it. ``according to X, ...`` and ``..., X said`` keep their whole report (on the PolNeAR
     fold the same figures; on a crawl they kept ``..., saying ..., the Vatican said`` whole
     rather than give the Vatican the participle). Frames change in place."""
     if not sentence.parsed or len(frames) < 2:
@@ -75,7 +104,7 @@ def end_before_participle(sentence: AnnotatedSentence, frames: list[Frame]) -> l
     by_char = {t.idx: t for t in doc}  # type: ignore[attr-defined]
     for other in frames:
         tok = by_char.get(other.cue[0])
-        if tok is None or not _participle_clause(tok):
+        if tok is None or not (_participle_clause(tok) or _contrast_clause(tok)):
             continue
         for frame in frames:
             if frame is other or frame.lemma == "according to" or not frame.cue_before:
@@ -88,6 +117,18 @@ def _participle_clause(cue) -> bool:
     """A participle cue opening a clause after a comma (``..., arguing that ...``)."""
     return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj", "acl") and cue.i > 0 \
         and cue.left_edge.i == cue.i and cue.doc[cue.i - 1].text == ","
+
+
+# Subordinators of a clause set against the one before ("A said X, while B said Y").
+_CONTRAST = frozenset({"while", "whereas"})
+
+
+def _contrast_clause(cue) -> bool:
+    """A cue with a subject of its own opening a contrast clause (``60 percent said they
+    back it, [while 30 percent said ...]``): a second attribution the parser hung on the
+    first one's content (on the PolNeAR train fold, poll results reported side by side)."""
+    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in cue.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
 
 
 def _cut_before(doc, cue, start: int, end: int) -> tuple[int, int]:

@@ -30,6 +30,8 @@ from .quote_content import (
     past_predicate,
     that_clause,
 )
+from .quote_nouns import noun_frames
+from .quote_polls import poll_frames
 from .quote_subjects import (
     DASHES,
     FIRST_SECOND,
@@ -57,7 +59,6 @@ from .speech_verbs import (
     EVIDENCE,
     EVIDENCE_SUBJECTS,
     NOUN_CONTENT,
-    NOUN_CUES,
     SPEECH,
     STANCE_ADJECTIVES,
     STANCE_PREPOSITIONS,
@@ -155,8 +156,11 @@ def verb_frame(doc, verb) -> Frame | None:
             frame.tags.add("comma")
     if rng is None:
         return None
-    if subj is not None and subj.dep_ == "appos" and rng[0] < subj.left_edge.i < rng[1]:
-        rng = (rng[0], subj.left_edge.i)  # the content ends before its appositive speaker
+    if subj is not None and rng[0] < subj.left_edge.i < rng[1] and (
+            subj.dep_ == "appos" or subj.i < verb.i and rng[1] <= verb.i):
+        # the content ends before its appositive speaker, or before a speaker the parser
+        # tangled into the clause before the cue ("CONTENT, Ada Brandt, counsel for ..., said")
+        rng = (rng[0], subj.left_edge.i)
     # a content before its cue ends at the cue: no writer's addition can close it
     span = trim(doc, *(rng if rng[1] <= verb.i else cut_tail(doc, *rng)))
     if span is None:
@@ -267,29 +271,6 @@ def according_frames(doc) -> list[Frame]:
     return out
 
 
-def noun_frames(doc) -> list[Frame]:
-    """``his warning that ...``, ``Clinton's claim that ...``: a speech noun with a
-    possessor (the speaker) and a ``that`` clause (the content)."""
-    out = []
-    for tok in doc:
-        nominal = tok.pos_ == "NOUN" or tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr")
-        if not nominal or tok.lower_ not in NOUN_CUES and tok.lemma_.lower() not in NOUN_CUES:
-            continue  # ("warning" after "her" is often tagged a verb in the object slot)
-        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-        clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i
-                       and c.left_edge.lower_ == "that"), None)
-        if poss is None or clause is None:
-            continue
-        span = trim(doc, *cut_tail(doc, clause.left_edge.i, clause.right_edge.i + 1))
-        if span is None:
-            continue
-        frame = Frame(cue=char_span([tok]), content=[span], lemma=tok.lemma_.lower())
-        fill_speaker(doc, poss, frame)
-        frame.tags.add("noun")
-        out.append(frame)
-    return out
-
-
 # Linking verbs that give their subject a stance adjective ("are convinced", "remain
 # hopeful", "grew wary"); "seem"/"appear" raise (the view is the writer's), so they are left out.
 _LINKING = frozenset({"be", "remain", "become", "grow", "stay", "feel"})
@@ -382,6 +363,7 @@ def parse_frames(doc, beliefs: bool = False, stances: bool = False) -> list[Fram
                 frames.append(frame)
     frames.extend(according_frames(doc))
     frames.extend(noun_frames(doc))
+    frames.extend(poll_frames(doc))
     if stances:
         frames.extend(stance_frames(doc))
     if not frames:

@@ -188,7 +188,34 @@ def _appositive_name(verb):
         if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.right_edge.i + 1 == verb.i - 1 \
                 and doc[tok.left_edge.i - 1].text == ",":
             return tok
-    return None
+    return _name_before_title(verb)
+
+
+# A title or description between a name and its cue is at most this many tokens (a longer
+# stretch is a clause of its own; "counsel for two fishing crews suing the port authority" is 9).
+_TITLE_WORDS = 14
+
+
+def _name_before_title(verb):
+    """``CONTENT, Ada Brandt, counsel for two crews suing the port, said``: a person's name
+    between commas, then a description without a finite verb up to the comma before the
+    cue (the parser tangles both into the content: the description's clause hung on a word
+    of the content). The name is the speaker."""
+    doc = verb.doc
+    j = verb.i - 2  # the description ends before the comma that precedes the cue
+    while j > 0 and doc[j].text != "," and verb.i - j <= _TITLE_WORDS + 1:
+        if doc[j].tag_ in _FINITE:
+            return None
+        j -= 1
+    if j < 3 or doc[j].text != "," or j == verb.i - 2:
+        return None
+    end = j  # the name ends before this comma and starts after the comma before it
+    start = end - 1
+    while start > 0 and doc[start].pos_ == "PROPN":
+        start -= 1
+    if doc[start].text != "," or end - start < 2 or doc[end - 1].ent_type_ != "PERSON":
+        return None
+    return doc[end - 1]
 
 
 def _adverb_name(verb):
@@ -211,6 +238,9 @@ def _adverb_name(verb):
 # parser took for their object or complement as the speaker; other verbs take objects
 # after a comma ("..., suggested a tinge of regret").
 _INVERTING = frozenset({"say", "add", "write"})
+# Cues whose object after a comma is the speaker only when it is a name (``Turnout was low,
+# reported the Lakeside Herald on Monday``; not ``..., reported a rise in sales``).
+_INVERTING_NAMED = frozenset({"report"})
 DASHES = frozenset({",", "\u2014", "\u2013", "--", "-"})
 # Entity types that are never a speaker ("..., said Tuesday").
 NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
@@ -233,6 +263,8 @@ def inverted_subject(verb):
     closes = after >= len(doc) or doc[after].is_punct  # not the subject of a clause ("said hed like")
     if first.dep_ == "nsubj":
         return first if closes else None
+    if cue_lemma(verb) in _INVERTING_NAMED:
+        return _named_object(doc, first, i)
     if cue_lemma(verb) not in _INVERTING:
         return None
     if first.dep_ == "ccomp":
@@ -253,6 +285,15 @@ def inverted_subject(verb):
         # of the problem, say experts like X, is ...": a piece of the content made subject)
         return None
     return _phrase_after(verb)
+
+
+def _named_object(doc, first, i: int):
+    """The object right after an inverted ``reported`` when it is the name of an outlet, a
+    body or a person (the named-entity span starts at the cue's next word or after ``the``)."""
+    if first.dep_ != "dobj" or first.pos_ != "PROPN" or first.ent_type_ not in ("ORG", "PERSON", "NORP", "GPE"):
+        return None
+    start = first.left_edge.i
+    return first if start == i + 1 else None
 
 
 # An aside between commas before a cue is at most this many tokens ("speaking for the
@@ -418,14 +459,37 @@ def name_range(doc, head) -> tuple[int, int] | None:
 
 
 def _appositive_person(doc, head) -> tuple[int, int] | None:
-    """The PERSON entity headed by an apposition of ``head`` (the first one), or None."""
+    """The PERSON entity headed by an apposition of ``head`` (the first one), or None. Also
+    one that closes a participle phrase on ``head`` right before the comma that ends the
+    speaker's phrase (``One farmer backing Mr. Lund, Ada Varga of Hill Farm, said``: the
+    parser hangs the name on the participle's object, but it renames the farmer)."""
     for child in head.children:
         if child.dep_ != "appos" or child.ent_type_ != "PERSON":
             continue
         for ent in doc.ents:
             if ent.start <= child.i < ent.end and ent.label_ == "PERSON":
                 return ent.start, ent.end
+    last = head.right_edge.i
+    if doc[last].text != ",":
+        return None
+    for acl in (c for c in head.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")):
+        for tok in acl.subtree:
+            if tok.dep_ == "appos" and tok.right_edge.i + 1 == last and doc[tok.left_edge.i - 1].text == ",":
+                return _person_run(doc, tok)
     return None
+
+
+def _person_run(doc, tok) -> tuple[int, int] | None:
+    """The person's name over ``tok``: its PERSON entity, or a first and last name the NER
+    missed (two or more proper nouns ending at ``tok``: ``Darla Whitby of ...``)."""
+    if tok.ent_type_ == "PERSON":
+        return next(((e.start, e.end) for e in doc.ents if e.start <= tok.i < e.end), None)
+    start = tok.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == tok:
+        start -= 1
+    if tok.pos_ != "PROPN" or start == tok.i or tok.ent_type_ not in ("", "PERSON"):
+        return None
+    return start, tok.i + 1
 
 
 def fill_speaker(doc, subj, frame: Frame) -> None:

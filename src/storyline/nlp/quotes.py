@@ -39,15 +39,16 @@ from ..records import Quote, Span
 from ..settings import DEFAULTS, Settings
 from .annotate import AnnotatedSentence
 from .events import material_acts
-from .quote_content import clause_past_time_phrase
+from .quote_content import clause_past_time_phrase, one_word_answer
 from .quote_continuation import carry_learned, carry_unmarked, whole_sentence
 from .quote_lexical import fragment_frame, headline_shape, lexical_frames, plain_attribution, title_frame
 from .quote_marks import extend_with_marks, has_marks, mark_kind
 from .quote_model import QuoteModel, model_for, model_frames, veto
 from .quote_nonspeech import has_furniture, speech_only
-from .quote_overlap import end_before_coordinated, end_before_participle, outermost, speaker_inside
+from .quote_overlap import closing_attribution, end_before_coordinated, end_before_participle, outermost, speaker_inside
 from .quote_parse import Frame, name_range, parse_frames
 from .quote_speakers import ASIDE, PASSING, SALIENT, TITLES, NameIndex, as_mid_sentence, resolve_pronoun, without_timestamp
+from .quote_unsaid import said_frames
 from .speech_verbs import evidence_finding, parse_cue_words, regard_view, stance_view, verb_attitude
 
 __all__ = ["find_quotes", "needs_parse", "quote_from_embed", "recover_speakers"]
@@ -115,6 +116,7 @@ def find_quotes(
     after_mark = [pos > 0 and usable[pos - 1].text.rstrip()[-1:] in ("?", "!") for pos in range(len(usable))]
     frames = [_frames(s, beliefs, model, probs, stances, after) for s, after in zip(usable, after_mark)]
     frames = [end_before_coordinated(s, found) for s, found in zip(usable, frames)]
+    frames = [closing_attribution(s, found) for s, found in zip(usable, frames)]
     if settings["quotes.end_before_participle"]:
         frames = [end_before_participle(s, found) for s, found in zip(usable, frames)]
     frames = [[_past_time_phrase(s, f) for f in found] if s.parsed else found for s, found in zip(usable, frames)]
@@ -130,6 +132,7 @@ def find_quotes(
     taken |= {pos for pos, s in enumerate(usable) if has_furniture(s.text)}
     frames = [speech_only(s.doc, found, settings["quotes.raising_attributions"]) if s.parsed else found
               for s, found in zip(usable, frames)]
+    frames = [said_frames(s.doc, found) if s.parsed else found for s, found in zip(usable, frames)]
     people = [_people(s, f) for s, f in zip(usable, frames)]
     quotes: list[Quote] = []
     seen: set[tuple] = set()
@@ -329,12 +332,14 @@ def _to_quote(
     elif ordered and marked:
         content = extend_with_marks(frame, pos, content, sentences, settings)
     elif ordered and model is not None and model.continuation is not None:
-        content = carry_learned(frame, pos, content, sentences, taken, settings, model.continue_probability)
+        content = carry_learned(frame, pos, content, sentences, taken, settings, model.continue_probability,
+                                speaker=_speaker_name(frame, pos, sentences, index, people, ordered, settings,
+                                                      remember=False))
     elif ordered and not frame.cue_before and frame.lemma != "according to":
         content = carry_unmarked(pos, content, sentences, taken, settings)
     # distinct words: "said said said" says nothing
     words = len({w.lower() for c in content for w in _WORD.findall(c.text)})
-    if not content or words < settings["quotes.min_content_words"]:
+    if not content or words < settings["quotes.min_content_words"] and not (len(content) == 1 and one_word_answer(content[0].text)):
         return None
     cue = sentence.span(*frame.cue)
     speaker = sentence.span(*frame.speaker) if frame.speaker else None
@@ -357,7 +362,11 @@ def _speaker_name(
     people: list[list[tuple[int, str, int, bool]]],
     ordered: bool,
     settings: Settings,
+    remember: bool = True,
 ) -> str:
+    """The speaker's name for the quote of ``frame`` (``unknown`` when it cannot be told).
+    A resolved pronoun counts as a mention of its person for the pronouns after it; with
+    ``remember`` False (a look ahead, before the quote is made) it is not recorded."""
     sentence = sentences[pos]
     if frame.name is not None:
         name = index.full(sentence.span(*frame.name).text)
@@ -383,7 +392,7 @@ def _speaker_name(
         for back in range(pos - 1, max(-1, pos - 1 - window), -1):
             tiers.append([(index.full(t), grade, said) for _, t, grade, said in people[back]])
         name = resolve_pronoun(pronoun, [[p for p in tier if p[0]] for tier in tiers], index)
-        if name != "unknown":
+        if name != "unknown" and remember:
             # a chain of "he said" after one named speaker: a resolved pronoun mentions its
             # person for the pronouns after it
             people[pos].append((start, name, SALIENT, False))
