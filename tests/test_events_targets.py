@@ -72,3 +72,18 @@ def test_a_name_that_only_places_the_target_is_not_it(nlp, text, target):
 ])
 def test_a_route_is_no_target_and_a_participle_on_people_is_theirs(nlp, text, expected):
     assert coded(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a bomber detonates or sets off is the means; the bombing is aimed at whom it killed
+    ("A bomber detonated his vest at a checkpoint, killing four soldiers.",
+     ("ASSAULT", "explosives", "bomber", "four soldiers")),
+    ("The militant set off his explosives near a market, killing six people.",
+     ("ASSAULT", "explosives", "militant", "six people")),
+    ("The bomber exploded his belt among the worshippers.",
+     ("ASSAULT", "explosives", "bomber", "worshippers")),
+    # a thing blown up is still the target
+    ("The army blew up the bridge.", ("ASSAULT", "explosives", "army", "bridge")),
+])
+def test_a_charge_set_off_is_no_target(nlp, text, expected):
+    assert coded(nlp, text)[0] == expected
