@@ -87,3 +87,17 @@ def test_a_route_is_no_target_and_a_participle_on_people_is_theirs(nlp, text, ex
 ])
 def test_a_charge_set_off_is_no_target(nlp, text, expected):
     assert coded(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # pressing someone to act asks it of them: the presser requests, the one pressed is the target
+    ("The ministry put pressure on Arnholt to withdraw.", ("REQUEST", "yield", "ministry", "Arnholt")),
+    ("The envoys kept up pressure on the junta to release the prisoners.",
+     ("REQUEST", "yield", "envoys", "junta")),
+    ("Washington pressured Arnholt to withdraw its troops.", ("REQUEST", "yield", "Washington", "Arnholt")),
+    ("The rebels came under pressure to withdraw.", ("REQUEST", "yield", None, "rebels")),
+    # where an appeal was made is not whom it asks
+    ("The minister made an appeal on television to end the strike.", ("REQUEST", "yield", "minister", None)),
+])
+def test_who_is_pressed_to_act_is_asked(nlp, text, expected):
+    assert coded(nlp, text) == [expected]
