@@ -101,3 +101,13 @@ def test_a_charge_set_off_is_no_target(nlp, text, expected):
 ])
 def test_who_is_pressed_to_act_is_asked(nlp, text, expected):
     assert coded(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # time given to act is a deadline set by the giver, not the giver's own act
+    ("The council gave Vellmark a week to withdraw its forces.", ("THREATEN", "", "council", "Vellmark")),
+    ("The army gave the protesters until Friday to end the sit-in.", ("THREATEN", "", "army", "protesters")),
+    ("The UN gave the rebels a deadline to withdraw from the city.", ("THREATEN", "", "UN", "rebels")),
+])
+def test_time_given_to_act_is_a_deadline(nlp, text, expected):
+    assert coded(nlp, text) == [expected]

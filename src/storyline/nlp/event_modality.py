@@ -62,6 +62,7 @@ _ROLES_BY_LINK = {
     "ccomp": ("THREAT", "DENY", "HEDGE", "REQUEST", "INTENT", "SPEECH"),
     "acl": ("INTENT", "THREAT", "REQUEST", "REFUSE", "DENY", "HEDGE", "LIGHT", "ACCUSE"),
     "subj": ("OCCUR", "CEASE"),
+    "given": ("THREAT",),  # "gave X a week to withdraw"
 }
 # lexicon classes of harm that no one inflicts: dying in one of them is no assault
 _MISHAPS = ("calamity", "sickness")
@@ -151,6 +152,8 @@ def governor_link(node):
     if dep == "acomp":
         return head, "cop", ""
     if dep == "advcl" and node.i >= 2 and node.doc[node.i - 1].lower_ == "to":
+        if _time_given(head, node):
+            return head, "given", ""  # "gave X a week [to withdraw]": a deadline given to X
         noun = node.doc[node.i - 2]  # "rejected calls to release": parsed as the verb's advcl
         if noun.pos_ == "NOUN" and noun.head.i == head.i:
             return noun, "acl", ""
@@ -158,6 +161,16 @@ def governor_link(node):
         if noun is not None and noun.pos_ == "NOUN" and noun.i < node.i and _pressed(head, noun, node):
             return noun, "acl", ""
     return None
+
+
+def _time_given(verb, clause) -> bool:
+    """Whether an infinitive tells what someone was given time to do: "gave X [a week] to
+    withdraw", "gave X [until Friday] to leave" (a deadline; the parser hangs the infinitive
+    on the verb, so it would read as the giver's own act)."""
+    if verb.lemma_.lower() != "give" or args.dative_of(verb) is None and args.object_of(verb) is None:
+        return False
+    return any(c.i < clause.i and (c.ent_type_ in ("DATE", "TIME") or c.dep_ == "prep" and c.lower_ == "until")
+               for c in verb.children)
 
 
 def _pressed(verb, noun, clause) -> bool:
@@ -225,6 +238,8 @@ def _addressee(gov, draft: Draft):
         return obj
     words = ("on", "upon", "to", "against") if gov.pos_ in ("VERB", "AUX") else ("to", "against")
     found = args.prep_object(gov, words)
+    if found is None and gov.pos_ in ("VERB", "AUX"):
+        found = args.dative_of(gov)  # "gave [X] a week to withdraw"
     if found is None and gov.pos_ == "NOUN" and gov.dep_ == "dobj" and gov.lemma_.lower() in _PRESSING:
         found = _on_whom(gov)  # "put pressure [on X] to withdraw", not "an appeal on television"
     if found is None and gov.pos_ == "NOUN" and gov.dep_ == "dobj":  # "gave [X] a deadline to"
