@@ -123,3 +123,13 @@ def test_time_given_to_act_is_a_deadline(nlp, text, expected):
 ])
 def test_a_meetings_place_and_a_warnings_subject_are_no_targets(nlp, text, expected):
     assert coded(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle on an act of force: the act's doer acts on the participle's object
+    ("A rebel attack killing twelve soldiers shocked the capital.", ("ASSAULT", "", "rebel", "twelve soldiers")),
+    ("An army raid killing five militants was reported on Monday.", ("ASSAULT", "", "army", "five militants")),
+    ("An airstrike killing six civilians went unreported.", ("ASSAULT", "aerial", None, "six civilians")),
+])
+def test_an_attack_killing_people_has_roles(nlp, text, expected):
+    assert coded(nlp, text)[0] == expected
