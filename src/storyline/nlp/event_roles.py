@@ -204,7 +204,7 @@ def roles_by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
         actor_bounds = spans.np_bounds(found) if found is not None else None
     if target_bounds is None or not actor_like(doc, target_bounds, lexicon):
         found = role_by_position(doc, d.trigger, lexicon, before=False, avoid=(actor_bounds,))
-        if found is not None and (_meeting_place(d, found) or _warned_about(d, found)):
+        if found is not None and _meeting_place(d, found):
             found = None
         if found is not None:
             target_bounds = spans.np_bounds(found)
@@ -218,21 +218,9 @@ def roles_by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
     return actor_bounds, target_bounds
 
 
-# verbs of warning: a warning about someone ("warned about [X]'s militias") is no threat
-# against them; whom it is addressed to, or who "would pay a price", is
-_WARNING_VERBS = frozenset({"warn", "caution"})
 # acts whose place is no party to them: "met in [Geneva]", "signed the accord at [the palace]"
 _PLACED_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-
-
-def _warned_about(d: Draft, tok) -> bool:
-    """Whether a name found after a warning is in an "about" phrase on it: what the warning
-    is about, not whom it threatens ("warned about [X] and its militias")."""
-    if d.type != "THREATEN" or d.trigger.lemma_.lower() not in _WARNING_VERBS:
-        return False
-    return any(c.dep_ == "prep" and c.lower_ == "about" and c.left_edge.i <= tok.i <= c.right_edge.i
-               for c in d.trigger.children)
 
 
 def _meeting_place(d: Draft, tok) -> bool:
