@@ -12,6 +12,7 @@ import pytest
 from storyline.nlp.annotate import AnnotatedSentence
 from storyline.nlp.engine import load_model
 from storyline.nlp.events import find_events
+from storyline.settings import DEFAULTS
 
 
 @pytest.fixture(scope="module")
@@ -130,3 +131,12 @@ def test_a_meetings_place_is_no_target(nlp, text, expected):
 ])
 def test_an_attack_killing_people_has_roles(nlp, text, expected):
     assert coded(nlp, text)[0] == expected
+
+
+def test_a_road_stands_for_where_it_leads(nlp):
+    # by the parse alone, without the target found by position
+    rules_only = DEFAULTS.replace(events__role_fallback=False, events__model=False)
+    text = "Soldiers cordoned off the roads leading into Kessling on Sunday."
+    found = [(e.type, e.actor.text, e.target.text if e.target else None)
+             for e in find_events(AnnotatedSentence(0, text, nlp(text), True), settings=rules_only)]
+    assert found == [("COERCE", "Soldiers", "Kessling")]
