@@ -140,3 +140,8 @@ def test_a_road_stands_for_where_it_leads(nlp):
     found = [(e.type, e.actor.text, e.target.text if e.target else None)
              for e in find_events(AnnotatedSentence(0, text, nlp(text), True), settings=rules_only)]
     assert found == [("COERCE", "Soldiers", "Kessling")]
+
+
+def test_give_is_a_deadline_only_with_time_to_act(nlp):
+    # "give" governing anything else is no threat
+    assert coded(nlp, "Give the fighters in Ostara what they ask for.") == [("REQUEST", "", "they", None)]

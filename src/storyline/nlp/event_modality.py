@@ -62,7 +62,6 @@ _ROLES_BY_LINK = {
     "ccomp": ("THREAT", "DENY", "HEDGE", "REQUEST", "INTENT", "SPEECH"),
     "acl": ("INTENT", "THREAT", "REQUEST", "REFUSE", "DENY", "HEDGE", "LIGHT", "ACCUSE"),
     "subj": ("OCCUR", "CEASE"),
-    "given": ("THREAT",),  # "gave X a week to withdraw"
 }
 # lexicon classes of harm that no one inflicts: dying in one of them is no assault
 _MISHAPS = ("calamity", "sickness")
@@ -190,6 +189,8 @@ def roles_of(gov, lexicon, link: str, prep: str) -> tuple[str, ...]:
     A verb with a particle counts only by its ``lemma_particle`` key ("carry_out",
     "call_off"): "made up of" is not "made". A copula is read by its predicate: "were [dead]
     in clashes" by ``dead_in``, "the war is [over]" by ``be_over``."""
+    if link == "given":
+        return ("THREAT",)  # "gave X a week to withdraw": a deadline, whatever else "give" governs
     lemma = gov.lemma_.lower()
     if lemma == "time" and gov.dep_ != "attr":
         return ()  # "it is [time] for X to go" asks it; "failed for the fourth time to agree" does not
