@@ -213,8 +213,6 @@ def roles_by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
         actor_bounds = spans.np_bounds(found) if found is not None else None
     if target_bounds is None or not actor_like(doc, target_bounds, lexicon):
         found = role_by_position(doc, d.trigger, lexicon, before=False, avoid=(actor_bounds,))
-        if found is not None and _meeting_place(d, found):
-            found = None
         if found is not None:
             target_bounds = spans.np_bounds(found)
         elif d.target is not None and (is_event_noun(d.target, lexicon)
@@ -225,19 +223,6 @@ def roles_by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
             # a protest blocks or a request asks for
             target_bounds = None
     return actor_bounds, target_bounds
-
-
-# acts whose place is no party to them: "met in [Geneva]", "signed the accord at [the palace]"
-_PLACED_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-
-
-def _meeting_place(d: Draft, tok) -> bool:
-    """Whether a name found after the trigger is where a meeting or accord took place: a
-    place named in an "in" or "at" phrase on the trigger ("met [in] Geneva")."""
-    node = tok.head if tok.dep_ in ("compound", "appos") else tok
-    return (d.type in _PLACED_TYPES and tok.ent_type_ in _PLACE_ENTS and node.dep_ == "pobj"
-            and node.head.lower_ in ("in", "at") and node.head.head.i == d.trigger.i)
 
 
 def _thing_acted_on(d: Draft) -> bool:
