@@ -135,4 +135,4 @@ def test_a_road_stands_for_where_it_leads(nlp):
 
 def test_give_is_a_deadline_only_with_time_to_act(nlp):
     # "give" governing anything else is no threat
-    assert coded(nlp, "Give the fighters in Ostara what they ask for.") == [("REQUEST", "", "they", None)]
+    assert coded(nlp, "Give the strikers what they demand.") == [("REQUEST", "", "they", None)]
