@@ -12,6 +12,7 @@ import pytest
 from storyline.nlp.annotate import AnnotatedSentence
 from storyline.nlp.engine import load_model
 from storyline.nlp.events import find_events
+from storyline.settings import DEFAULTS
 
 
 @pytest.fixture(scope="module")
@@ -72,3 +73,66 @@ def test_a_name_that_only_places_the_target_is_not_it(nlp, text, target):
 ])
 def test_a_route_is_no_target_and_a_participle_on_people_is_theirs(nlp, text, expected):
     assert coded(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a bomber detonates or sets off is the means; the bombing is aimed at whom it killed
+    ("A bomber detonated his vest at a checkpoint, killing four soldiers.",
+     ("ASSAULT", "explosives", "bomber", "four soldiers")),
+    ("The militant set off his explosives near a market, killing six people.",
+     ("ASSAULT", "explosives", "militant", "six people")),
+    ("The bomber exploded his belt among the worshippers.",
+     ("ASSAULT", "explosives", "bomber", "worshippers")),
+    # a thing blown up is still the target
+    ("The army blew up the bridge.", ("ASSAULT", "explosives", "army", "bridge")),
+])
+def test_a_charge_set_off_is_no_target(nlp, text, expected):
+    assert coded(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # pressing someone to act asks it of them: the presser requests, the one pressed is the target
+    ("The ministry put pressure on Arnholt to withdraw.", ("REQUEST", "yield", "ministry", "Arnholt")),
+    ("The envoys kept up pressure on the junta to release the prisoners.",
+     ("REQUEST", "yield", "envoys", "junta")),
+    ("Washington pressured Arnholt to withdraw its troops.", ("REQUEST", "yield", "Washington", "Arnholt")),
+    ("The rebels came under pressure to withdraw.", ("REQUEST", "yield", None, "rebels")),
+    # where an appeal was made is not whom it asks
+    ("The minister made an appeal on television to end the strike.", ("REQUEST", "yield", "minister", None)),
+])
+def test_who_is_pressed_to_act_is_asked(nlp, text, expected):
+    assert coded(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # time given to act is a deadline set by the giver, not the giver's own act
+    ("The council gave Vellmark a week to withdraw its forces.", ("THREATEN", "", "council", "Vellmark")),
+    ("The army gave the protesters until Friday to end the sit-in.", ("THREATEN", "", "army", "protesters")),
+    ("The UN gave the rebels a deadline to withdraw from the city.", ("THREATEN", "", "UN", "rebels")),
+])
+def test_time_given_to_act_is_a_deadline(nlp, text, expected):
+    assert coded(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle on an act of force: the act's doer acts on the participle's object
+    ("A rebel attack killing twelve soldiers shocked the capital.", ("ASSAULT", "", "rebel", "twelve soldiers")),
+    ("An army raid killing five militants was reported on Monday.", ("ASSAULT", "", "army", "five militants")),
+    ("An airstrike killing six civilians went unreported.", ("ASSAULT", "aerial", None, "six civilians")),
+])
+def test_an_attack_killing_people_has_roles(nlp, text, expected):
+    assert coded(nlp, text)[0] == expected
+
+
+def test_a_road_stands_for_where_it_leads(nlp):
+    # by the parse alone, without the target found by position
+    rules_only = DEFAULTS.replace(events__role_fallback=False, events__model=False)
+    text = "Soldiers cordoned off the roads leading into Kessling on Sunday."
+    found = [(e.type, e.actor.text, e.target.text if e.target else None)
+             for e in find_events(AnnotatedSentence(0, text, nlp(text), True), settings=rules_only)]
+    assert found == [("COERCE", "Soldiers", "Kessling")]
+
+
+def test_give_is_a_deadline_only_with_time_to_act(nlp):
+    # "give" governing anything else is no threat
+    assert coded(nlp, "Give the strikers what they demand.") == [("REQUEST", "", "they", None)]

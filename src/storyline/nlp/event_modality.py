@@ -72,6 +72,8 @@ _THREAT_RECEIVED = frozenset({"ignore", "defy", "flout", "miss", "reject", "meet
 # PLOVER CONCEDE: announcing a truce or a pullout (the codebook keeps carrying it out apart);
 # observing a ceasefire or pulling out stays RETREAT
 _DECLARABLE = frozenset({"ceasefire", "withdraw"})
+# nouns of pressing someone, whose "on" names who is pressed ("put pressure on X to withdraw")
+_PRESSING = frozenset({"pressure"})
 _HOPS = 10  # deepest governor chain followed; deeper chains in news are parse errors
 
 
@@ -149,10 +151,34 @@ def governor_link(node):
     if dep == "acomp":
         return head, "cop", ""
     if dep == "advcl" and node.i >= 2 and node.doc[node.i - 1].lower_ == "to":
+        if _time_given(head, node):
+            return head, "given", ""  # "gave X a week [to withdraw]": a deadline given to X
         noun = node.doc[node.i - 2]  # "rejected calls to release": parsed as the verb's advcl
         if noun.pos_ == "NOUN" and noun.head.i == head.i:
             return noun, "acl", ""
+        noun = args.object_of(head)  # "put [pressure] on X to withdraw": the object, then whom it is on
+        if noun is not None and noun.pos_ == "NOUN" and noun.i < node.i and _pressed(head, noun, node):
+            return noun, "acl", ""
     return None
+
+
+def _time_given(verb, clause) -> bool:
+    """Whether an infinitive tells what someone was given time to do: "gave X [a week] to
+    withdraw", "gave X [until Friday] to leave" (a deadline; the parser hangs the infinitive
+    on the verb, so it would read as the giver's own act)."""
+    if verb.lemma_.lower() != "give" or args.dative_of(verb) is None and args.object_of(verb) is None:
+        return False
+    return any(c.i < clause.i and (c.ent_type_ in ("DATE", "TIME") or c.dep_ == "prep" and c.lower_ == "until")
+               for c in verb.children)
+
+
+def _pressed(verb, noun, clause) -> bool:
+    """Whether an infinitive after "VERB NOUN on X" tells what X is pressed to do ("put
+    pressure on X [to withdraw]"): the words between the object and "to" are one phrase on
+    "on" or "upon", hung on the verb or the noun."""
+    prep = next((c for c in (*verb.children, *noun.children) if c.dep_ == "prep"
+                 and c.lower_ in ("on", "upon") and noun.i < c.i < clause.i), None)
+    return prep is not None and prep.right_edge.i == clause.i - 2
 
 
 def roles_of(gov, lexicon, link: str, prep: str) -> tuple[str, ...]:
@@ -163,6 +189,8 @@ def roles_of(gov, lexicon, link: str, prep: str) -> tuple[str, ...]:
     A verb with a particle counts only by its ``lemma_particle`` key ("carry_out",
     "call_off"): "made up of" is not "made". A copula is read by its predicate: "were [dead]
     in clashes" by ``dead_in``, "the war is [over]" by ``be_over``."""
+    if link == "given":
+        return ("THREAT",)  # "gave X a week to withdraw": a deadline, whatever else "give" governs
     lemma = gov.lemma_.lower()
     if lemma == "time" and gov.dep_ != "attr":
         return ()  # "it is [time] for X to go" asks it; "failed for the fourth time to agree" does not
@@ -211,9 +239,23 @@ def _addressee(gov, draft: Draft):
         return obj
     words = ("on", "upon", "to", "against") if gov.pos_ in ("VERB", "AUX") else ("to", "against")
     found = args.prep_object(gov, words)
+    if found is None and gov.pos_ in ("VERB", "AUX"):
+        found = args.dative_of(gov)  # "gave [X] a week to withdraw"
+    if found is None and gov.pos_ == "NOUN" and gov.dep_ == "dobj" and gov.lemma_.lower() in _PRESSING:
+        found = _on_whom(gov)  # "put pressure [on X] to withdraw", not "an appeal on television"
     if found is None and gov.pos_ == "NOUN" and gov.dep_ == "dobj":  # "gave [X] a deadline to"
         found = next((c for c in gov.head.children if c.dep_ == "dative"), None)
     return found if args.usable_target(found) else None
+
+
+def _on_whom(noun):
+    """Whom pressure named by an object noun is put on: "put pressure [on X]", "piled
+    pressure upon X" (the parser hangs "on" on the noun or on its verb, after the noun)."""
+    found = args.prep_object(noun, ("on", "upon"))
+    if found is None:
+        found = next((p for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                      and c.i > noun.i for p in c.children if p.dep_ == "pobj"), None)
+    return found
 
 
 def _same_party(gov, draft: Draft) -> bool:

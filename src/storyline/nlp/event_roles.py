@@ -96,7 +96,7 @@ def _actor_in(tok, lexicon: Lexicon, verb=None):
     a town east of [X]"). A way in stands for where it leads ("blocked
     access to [social media sites]"). The event's own ``verb`` is no part of the phrase:
     in "the convoy [attacked] by rebels" the rebels act, the convoy is the target."""
-    way = args.prep_object(tok, ("to", "into")) if in_class(lexicon, tok, ("way",)) else None
+    way = _leads_to(tok) if in_class(lexicon, tok, ("way",)) else None
     if way is not None:  # "blocked [access] to social media sites": where the way leads
         return _actor_in(way, lexicon, verb)
     if _agent_like(tok, lexicon) or spans.placed_by_name(tok) or (
@@ -116,6 +116,15 @@ def _actor_in(tok, lexicon: Lexicon, verb=None):
     owners += [args.stripped_possessor(tok)]  # "demanded the [presidents] resignation"
     owners += [args.agent_of(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i not in own]
     return next((o for o in owners if o is not None and _agent_like(o, lexicon)), tok)
+
+
+def _leads_to(way):
+    """Where a way leads: "access [to] X", "the roads [leading into] X", "links running to X"."""
+    found = args.prep_object(way, ("to", "into"))
+    for c in way.children:
+        if found is None and c.dep_ == "acl" and c.tag_ == "VBG":
+            found = args.prep_object(c, ("to", "into"))
+    return found
 
 
 # word classes of people (not of things or acts): a target in them is reported as it is

@@ -177,8 +177,9 @@ def _verb_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draf
         return None  # most verbs: no row to test, so no context to compute
     ctx = RowContext(tok, noun=False)
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and ctx.passive and args.object_of(tok) is not None \
-            and in_class(lexicon, tok.head, _ACTING_GROUPS):
-        # "insurgents [fighting] coalition forces": people doing it to someone, not a theme
+            and (in_class(lexicon, tok.head, _ACTING_GROUPS) or _act_of_force(tok.head, lexicon)):
+        # "insurgents [fighting] coalition forces": people doing it to someone, not a theme;
+        # "a rebel attack [killing] twelve soldiers": the attack did it (its agent is the actor)
         ctx.passive, ctx.subject, ctx.theme = False, tok.head, args.object_of(tok)
     if ctx.passive and ctx.subject is None:
         ctx.subject = _agent_of_act(tok, lexicon)
@@ -196,13 +197,23 @@ def _verb_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draf
         noun_rule = match_row(lexicon.nouns, noun_keys(actor, lexicon.nouns), RowContext(actor, True), lexicon)
         if noun_rule is not None and noun_rule.type == rule.type and not draft.mode:
             draft.mode = noun_rule.mode
-        draft.actor = args.agent_modifier(actor)
+        draft.actor = args.agent_modifier(actor) or _group_before(actor, lexicon)
         if noun_rule is None or noun_rule.type != rule.type:
             draft.actor = _name_before_relative(tok, actor) or draft.actor
     elif actor is not None and in_class(lexicon, actor, ("idea",)):
         draft.actor = args.agent_modifier(actor)  # "the measures freeze assets": whose measures, if said
     draft.target = find_target(rule.targets, draft, tok, ctx.theme, lexicon)
     return draft
+
+
+# groups whose word before an act names who did it: "a [rebel] attack", "an [army] raid"
+_ACTING_MODIFIERS = ("armed", "troops", "police", "govt")
+
+
+def _group_before(noun, lexicon: Lexicon):
+    """A group word modifying an act as its doer ("a [rebel] attack killing twelve"), else None."""
+    return next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
+                 and in_class(lexicon, c, _ACTING_MODIFIERS)), None)
 
 
 def _verb_tagged_noun(tok) -> bool:
