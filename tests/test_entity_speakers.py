@@ -1,0 +1,73 @@
+"""Transcript turn labels (nlp.mention_speakers) and known bodies' labels (entities round 15).
+
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from storyline.nlp.mention_speakers import transcript_speakers
+from storyline.records import Mention, Span
+
+
+def _m(sentence: str, name: str, label: str, index: int = 0) -> Mention:
+    start = sentence.index(name)
+    return Mention("a1", Span(index, start, start + len(name), name), label)
+
+
+def test_a_name_in_capitals_before_a_transcripts_colon_is_a_person():
+    texts = [
+        "MARLOWE, KEST ONE NEWS CORRESPONDENT (voice-over): The talks went on late.",
+        "PRESCOTT: Thank you for joining us tonight.",
+        "(CROSSTALK) MARLOWE: We never said that.",
+        "The budget was -- PRESCOTT: Let me stop you there.",
+    ]
+    found = [[_m(texts[0], "MARLOWE", "ORG", 0), _m(texts[0], "KEST ONE NEWS", "ORG", 0)],
+             [_m(texts[1], "PRESCOTT", "ORG", 1)],
+             [_m(texts[2], "MARLOWE", "ORG", 2)],
+             [_m(texts[3], "PRESCOTT", "GPE", 3)]]
+    got = [[(m.span.text, m.label, m.evidence) for m in ms] for ms in transcript_speakers(found, texts)]
+    assert got == [
+        [("MARLOWE", "PERSON", "context"), ("KEST ONE NEWS", "ORG", "")],
+        [("PRESCOTT", "PERSON", "context")],
+        [("MARLOWE", "PERSON", "context")],
+        [("PRESCOTT", "PERSON", "context")],
+    ]
+
+
+def test_one_name_before_a_colon_is_a_headline_and_known_bodies_keep_their_label():
+    texts = ["NORSEC: the plant will close in May.", "Workers at Norsec were told on Friday."]
+    found = [[_m(texts[0], "NORSEC", "ORG")], [_m(texts[1], "Norsec", "ORG", 1)]]
+    assert transcript_speakers(found, texts) == found  # one colon: a headline, no transcript
+    texts = ["NATO: We will meet again.", "HALVORSEN: The alliance has agreed."]
+    found = [[_m(texts[0], "NATO", "ORG")], [_m(texts[1], "HALVORSEN", "ORG", 1)]]
+    got = [[(m.span.text, m.label) for m in ms] for ms in transcript_speakers(found, texts)]
+    assert got == [[("NATO", "ORG")], [("HALVORSEN", "PERSON")]]
+    texts = ["Growth slowed: MARLOWE said so.", "PRESCOTT said: no."]  # no turn label before a colon
+    found = [[_m(texts[0], "MARLOWE", "ORG")], [_m(texts[1], "PRESCOTT", "ORG", 1)]]
+    assert transcript_speakers(found, texts) == found
+
+
+def _at(text: str, sentence: str, label: str, index: int) -> Mention:
+    return _m(sentence, text, label, index)
+
+
+def test_a_known_body_named_by_its_building_stays_a_body_whatever_the_place_cues():
+    from storyline.canonical_types import type_article
+    texts = {0: "The adviser walked into the White House at noon.", 1: "Staff in the heart of the White House were told.",
+             2: "The White House said the talks would resume.", 3: "The envoy flew to the White House yesterday."}
+    # the model's GPE or FAC on the name is made ORG before (mention_labels.corrected_label)
+    ms = [_at("White House", texts[k], "ORG", k) for k in range(4)]
+    assert [(m.label, m.evidence) for m in type_article(ms, texts, surnames=set())] == [("ORG", "")] * 4
+    # a name no one knows is read from the same cues
+    other = {k: t.replace("White House", "Brask Lodge") for k, t in texts.items()}
+    ms = [_at("Brask Lodge", other[k], "ORG", k) for k in range(4)]
+    assert [m.label for m in type_article(ms, other, surnames=set())] == ["GPE"] * 4
+
+
+def test_a_broadcasters_name_ending_in_tv_or_radio_is_a_body_and_the_mod_is_one():
+    from storyline.canonical_types import head_label
+    from storyline.nlp.mention_labels import corrected_label
+    assert head_label("Kest Valley TV", "GPE") == "ORG"
+    assert head_label("Norvik Radio", "PERSON") == "ORG"
+    assert head_label("Brask Television", "LOC") == "ORG"
+    assert corrected_label("MoD", "GPE") == ("ORG", "")
+    assert corrected_label("the MoD", "LOC") == ("ORG", "")
