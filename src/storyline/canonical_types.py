@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from .canonical_names import fold, initials, is_place_key, label_class, us_state
-from .canonical_words import RELIGIONS
+from .canonical_words import ORG_NAMES, RELIGIONS
 from .nlp.repair import is_demonym
 from .records import Mention
 
@@ -65,7 +65,7 @@ _ORG_HEADS = frozenset(
     "bank company corporation corp inc ltd plc llc fc times gazette herald news press "
     "committee commission association foundation federation league club airlines airways "
     "motors rovers united athletic rangers wanderers union trust court parliament assembly "
-    "service office".split()
+    "service office tv television radio".split()
 )
 # Heads of a body named after a place, company or person ("Northford Rivers Authority",
 # "Google Foundation"): such a name is not a longer form of the name it begins.
@@ -280,9 +280,10 @@ def type_article(mentions: Sequence[Mention], texts: dict[int, str], surnames: s
         # a full name is a person unless a strong cue says place ("the oil town of Ras Lanuf");
         # a name whose head word agrees with its label keeps it ("the stock capital of Apple
         # Inc" is no place's capital)
-        # and a religion's name is a group's, "in Islam" too
+        # and a religion's name is a group's, "in Islam" too; a known body named by its building
+        # stays a body: "in the White House" is where its staff work, not a place's mention
         keep = key in person or (key in full and key not in placed) or _headed(m) \
-            or (m.label == "NORP" and key in RELIGIONS)
+            or (m.label == "NORP" and key in RELIGIONS) or (m.label == "ORG" and key in ORG_NAMES)
         out.append(m if keep else _relabel(m, votes[key]))
     return out
 
