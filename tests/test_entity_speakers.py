@@ -102,3 +102,17 @@ def test_a_leaders_surname_as_written_tagged_a_body_is_the_leader_named_so_far_m
     assert r.entities()[0].name == "Ann Congress"
     body = r.add([m("Congress", "ORG", "d3")], "u3")[0]
     assert body != r.canonical_id(r.add([m("Ann Congress", "PERSON", "d3")], "u3")[0])
+
+
+def test_a_name_the_model_calls_a_place_named_with_a_companys_kind_is_a_company():
+    from storyline.canonical_types import COMPANY, context_cue, type_article
+    texts = {0: "Auditors faulted the engineering corporation Kestoil for its fuel bills.",
+             1: "Kestoil said it would appeal.", 2: "Multinationals such as Brannco won contracts."}
+    assert context_cue(texts[0], texts[0].index("Kestoil"), texts[0].index("Kestoil") + 7) == COMPANY
+    assert context_cue(texts[2], texts[2].index("Brannco"), texts[2].index("Brannco") + 7) == COMPANY
+    ms = [_at("Kestoil", texts[0], "GPE", 0), _at("Kestoil", texts[1], "GPE", 1), _at("Brannco", texts[2], "GPE", 2)]
+    assert [(m.label, m.evidence) for m in type_article(ms, texts, surnames=set())] == [("ORG", "context")] * 3
+    # a known place keeps its label (a slip of the writer, or of the model's span)
+    texts = {0: "Firms like Iraq lost out."}
+    ms = [_at("Iraq", texts[0], "GPE", 0)]
+    assert [m.label for m in type_article(ms, texts, surnames=set())] == ["GPE"]
