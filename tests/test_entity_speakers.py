@@ -41,6 +41,11 @@ def test_one_name_before_a_colon_is_a_headline_and_known_bodies_keep_their_label
     found = [[_m(texts[0], "NATO", "ORG")], [_m(texts[1], "HALVORSEN", "ORG", 1)]]
     got = [[(m.span.text, m.label) for m in ms] for ms in transcript_speakers(found, texts)]
     assert got == [[("NATO", "ORG")], [("HALVORSEN", "PERSON")]]
+    # an outlet's initials ask an interview's questions: no person
+    texts = ["KTVN: What comes next?", "HALVORSEN: More talks.", "KTVN: And after that?"]
+    found = [[_m(t, t.split(":")[0], "ORG", i)] for i, t in enumerate(texts)]
+    got = [[(m.span.text, m.label) for m in ms] for ms in transcript_speakers(found, texts)]
+    assert got == [[("KTVN", "ORG")], [("HALVORSEN", "PERSON")], [("KTVN", "ORG")]]
     texts = ["Growth slowed: MARLOWE said so.", "PRESCOTT said: no."]  # no turn label before a colon
     found = [[_m(texts[0], "MARLOWE", "ORG")], [_m(texts[1], "PRESCOTT", "ORG", 1)]]
     assert transcript_speakers(found, texts) == found

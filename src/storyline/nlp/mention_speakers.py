@@ -9,7 +9,8 @@ label is a person's name: :func:`transcript_speakers` relabels it PERSON with
 
 A headline also writes a body before a colon (``NATO: talks go on``), once: an article must
 have at least :data:`_LEAST_TURNS` turn labels to be read as a transcript, and known places,
-bodies and aliases keep their labels.
+bodies and aliases keep their labels, and so do initials with no vowel (an outlet's
+questions in an interview: ``CNN: Why now?``).
 """
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ _TURN_AFTER = re.compile(r"^(?:,[^a-z:]{1,80}?)?(?:\s*\([a-z -]+\))?\s*:")
 _LEAST_TURNS = 2
 
 
+# A word with a vowel: an outlet's initials (CNN, BBC) ask an interview's questions too
+# ("CNN: What happens next?"), a person's name has one in every word.
+_VOWEL = re.compile(r"[AEIOUY]")
+
+
 def _turn(m: Mention, text: str) -> bool:
     word = m.span.text.strip()
     return word.isupper() and any(c.isalpha() for c in word) \
@@ -50,7 +56,7 @@ def transcript_speakers(found: list[list[Mention]], texts: list[str]) -> list[li
         for m, turn in zip(ms, marks):
             key = fold(m.span.text)
             if turn and m.label in TITLED_FIXABLE and key not in ORG_NAMES and key not in PLACE_NAMES \
-                    and key not in ALIASES:
+                    and key not in ALIASES and all(_VOWEL.search(w) for w in m.span.text.split()):
                 m = m.replace(label="PERSON", evidence="context")
             row.append(m)
         out.append(row)
