@@ -100,6 +100,12 @@ def test_a_leaders_surname_as_written_tagged_a_body_is_the_leader_named_so_far_m
     r.add([m("Ines Brandvik", "PERSON", "b2"), m("Brandvik", "PERSON", "b2")], "t2")
     r.add([m("Brandvik", "ORG", f"c{i}") for i in range(2)], "t3")
     assert r.add([m("Brandvik", "ORG", "c3")], "t4") != [founder]
+    # a word named far more often as a town than as the person's bare surname: the town's
+    r = NameResolver()
+    r.add([m("Anna Torvik", "PERSON", "e1")] + [m("Torvik", "PERSON", "e1")] * 3, "v1")
+    person = r.add([m("Anna Torvik", "PERSON", "e2")] + [m("Torvik", "PERSON", "e2")] * 3, "v2")[0]
+    r.add([m("Torvik", "GPE", f"f{i}") for i in range(3)], "v3")
+    assert r.add([m("Torvik", "ORG", "f4")], "v4") != [person]
     # a known body and a name tagged a place are left alone
     r = NameResolver()
     r.add([m("Ann Congress", "PERSON", "d1")] + [m("Congress", "PERSON", "d1")] * 5, "u1")

@@ -302,7 +302,7 @@ class NameResolver(ClusterStore):
         if surname not in self._surnames:
             figure = romanised_surname(self, surname)
         elif cls == "org" and key not in ORG_NAMES:  # the exact surname: a leader's acts ("Gadhafis forces")
-            figure = surname_as_body(self, surname, own.mentions if own is not None and own.cls == cls else 0)
+            figure = surname_as_body(self, surname, self._named_otherwise(key))
         else:
             figure = ""
         if not figure:
@@ -310,6 +310,13 @@ class NameResolver(ClusterStore):
         if own is not None and own.cls == cls and not own.typed and own.id != figure and all(" " not in f for f in own.forms):
             self._merge(own, self._clusters[figure])
         return surname
+
+    def _named_otherwise(self, key: str) -> int:
+        """Mentions of the entities this word names as a place, body or group: a town a
+        person was wrongly named for (``Misrata`` in a dateline run into a name) is named
+        far more often as the town."""
+        found = {self.canonical_id(self._keys.get((c, key, ""), "")) for c in _SPELLED_FIGURE_CLASSES}
+        return sum(c.mentions for c in (self._clusters.get(i) for i in found if i) if c is not None and c.cls != "per")
 
     def _title_surname(self, word: str, title: str) -> NameParts | None:
         """A title word alone that is a surname (``King`` of Mervyn King, ``Major``): with its
