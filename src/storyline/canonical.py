@@ -54,7 +54,7 @@ from .canonical_display import canonical_name, cluster_label, entity_record
 from .canonical_given_names import given_names
 from .canonical_keys import surname_skeletons
 from .canonical_names import (
-    ALIASES, PLACE_NAMES, NameParts, core_name, description_prefix, display_alias, fold, initials, label_class, name_key,
+    ALIASES, ORG_NAMES, PLACE_NAMES, NameParts, core_name, description_prefix, display_alias, fold, initials, label_class, name_key,
     role_key,
 )
 from .canonical_organisations import (
@@ -64,7 +64,7 @@ from .canonical_organisations import (
 from .canonical_people import holds, role_entries
 from .canonical_person_names import (
     absorb_leader_word, absorb_surnames, candidates, known_people, recurring_figure, resolve_person, resolve_surname,
-    romanised_surname,
+    romanised_surname, surname_as_body,
 )
 from .canonical_possessives import restore_possessive
 from .canonical_types import VOTING, form_initials
@@ -291,18 +291,32 @@ class NameResolver(ClusterStore):
         readers' comments, tagged GPE or NORP as often as PERSON: :func:`romanised_surname`):
         that spelling as a person's surname (the figure's, once resolved), else ``""``. The
         entity such mentions made before the figure was known joins the figure. The
-        figure's surname as the figure writes it is left to the label vote (``Hague``, a
-        minister's name and a city)."""
+        figure's surname as the figure writes it, tagged an organisation, is the figure when
+        the corpus writes it bare far more often for him (:func:`surname_as_body`); tagged a
+        place or group, it is left to the label vote (``Hague``, a minister's name and a
+        city)."""
         surname = name_key(key, "PERSON")
-        if key in PLACE_NAMES or key in ALIASES or surname in self._surnames or (cls == "org" and company(self, key)):
-            return ""
-        figure = romanised_surname(self, surname)
-        if not figure:
+        if key in PLACE_NAMES or key in ALIASES or (cls == "org" and company(self, key)):
             return ""
         own = self._clusters.get(self.canonical_id(self._keys.get((cls, key, ""), "")))
+        if surname not in self._surnames:
+            figure = romanised_surname(self, surname)
+        elif cls == "org" and key not in ORG_NAMES:  # the exact surname: a leader's acts ("Gadhafis forces")
+            figure = surname_as_body(self, surname, self._named_otherwise(key))
+        else:
+            figure = ""
+        if not figure:
+            return ""
         if own is not None and own.cls == cls and not own.typed and own.id != figure and all(" " not in f for f in own.forms):
             self._merge(own, self._clusters[figure])
         return surname
+
+    def _named_otherwise(self, key: str) -> int:
+        """Mentions of the entities this word names as a place, body or group: a town a
+        person was wrongly named for (``Misrata`` in a dateline run into a name) is named
+        far more often as the town."""
+        found = {self.canonical_id(self._keys.get((c, key, ""), "")) for c in _SPELLED_FIGURE_CLASSES}
+        return sum(c.mentions for c in (self._clusters.get(i) for i in found if i) if c is not None and c.cls != "per")
 
     def _title_surname(self, word: str, title: str) -> NameParts | None:
         """A title word alone that is a surname (``King`` of Mervyn King, ``Major``): with its

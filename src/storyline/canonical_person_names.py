@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "known_people", "resolve_person", "candidates", "resolve_surname", "absorb_surnames",
-    "absorb_leader_word", "romanised_surname", "known_given_name", "recurring_figure",
+    "absorb_leader_word", "romanised_surname", "known_given_name", "recurring_figure", "surname_as_body",
 ]
 
 # Honorifics of knights and dames, who are called by their given name ("Sir Liam").
@@ -285,6 +285,27 @@ def romanised_surname(r: NameResolver, name: str, gender: str = "") -> str:
         return ""
     c = r._clusters[top]
     return c.id if c.mentions >= _KNOWN_PERSON_MENTIONS and len(c.groups) >= 2 else ""
+
+
+def surname_as_body(r: NameResolver, surname: str, body_mentions: int) -> str:
+    """The recurring figure whose surname, written exactly so, the model tagged an
+    organisation (``Gadhafi`` ORG for his regime's acts: ``Gadhafis forces``, ``against
+    Gadhafi``): the one person of the corpus with that surname (or of a family, the one
+    ``entities.dominant_ratio`` times as often named), known in several stories, whose own
+    bare surname the corpus writes ``entities.dominant_ratio`` times as often as the
+    ``body_mentions`` the organisation of that word has; else ``""``. A company named for a
+    founder (``Dell`` of Michael Dell) is named more often as the company than he is by
+    his surname alone, and callers leave out companies and known bodies."""
+    ratio_ = r.settings["entities.dominant_ratio"]
+    ids = {cid for cid in r._live(r._surnames.get(surname, ())) if r._clusters[cid].cls == "per"
+           and not r._clusters[cid].short}
+    top = ids.pop() if len(ids) == 1 else _dominant(r, ids) if ids else ""
+    if not top or not ratio_:
+        return ""
+    c = r._clusters[top]
+    bare = sum(n for form, n in c.forms.items() if fold(form) == surname)
+    known = c.mentions >= _KNOWN_PERSON_MENTIONS and len(c.groups) >= 2
+    return c.id if known and bare >= ratio_ * max(body_mentions, 1) else ""
 
 
 def recurring_figure(r: NameResolver, word: str, gender: str = "") -> str:

@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from .canonical_names import fold, initials, is_place_key, label_class, us_state
-from .canonical_words import RELIGIONS
+from .canonical_words import ORG_NAMES, RELIGIONS
 from .nlp.repair import is_demonym
 from .records import Mention
 
@@ -65,7 +65,7 @@ _ORG_HEADS = frozenset(
     "bank company corporation corp inc ltd plc llc fc times gazette herald news press "
     "committee commission association foundation federation league club airlines airways "
     "motors rovers united athletic rangers wanderers union trust court parliament assembly "
-    "service office".split()
+    "service office tv television radio".split()
 )
 # Heads of a body named after a place, company or person ("Northford Rivers Authority",
 # "Google Foundation"): such a name is not a longer form of the name it begins.
@@ -175,8 +175,12 @@ _MEDIA_AFTER = re.compile(r"^\s+" + _MEDIA + r"\b", re.I)
 # A company named right after its kind ("mobile phone operator Kestcell", "the networks,
 # Kestcell,") or in an apposition that ends with it ("Kestcell, the Irish telecoms firm,"): an
 # organisation, whatever the model says (it called a phone company a person and a product).
-_COMPANY = r"(?:operator|operators|firm|company|carrier|network|networks|conglomerate|retailer|manufacturer)"
+_COMPANY = r"(?:operator|operators|firm|company|carrier|network|networks|conglomerate|retailer|manufacturer|corporation|contractor)"
 _COMPANY_BEFORE = re.compile(r"\b" + _COMPANY + r"\s*,?\s+$", re.I)
+# Companies as a kind before an example ("multinationals such as Kestoil", "firms like
+# Kestoil"): the example is one.
+_COMPANY_EXAMPLE = re.compile(
+    r"\b(?:companies|firms|corporations|multinationals|contractors)\s+(?:like|such\s+as|including)\s+$", re.I)
 _COMPANY_APPOSITION = re.compile(
     r"^\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}" + _COMPANY + r"(?:\s*[,.;:)]|\s*$|\s+(?:with|that|which|based|in|from|whose)\b)",
     re.I)
@@ -217,7 +221,7 @@ def context_cue(text: str, start: int, end: int, label: str = "") -> str:
         return BODY
     if _MEDIA_BEFORE.search(before) or _MEDIA_AFTER.match(after):
         return COMPANY  # "state news agency Norpress said", "the official Norpress news agency": named with its kind
-    if _COMPANY_BEFORE.search(before) or _COMPANY_APPOSITION.match(after):
+    if _COMPANY_BEFORE.search(before) or _COMPANY_APPOSITION.match(after) or _COMPANY_EXAMPLE.search(before):
         return COMPANY  # "phone operator Kestcell", "Kestcell, the telecoms firm,"
     return ""
 
@@ -280,9 +284,10 @@ def type_article(mentions: Sequence[Mention], texts: dict[int, str], surnames: s
         # a full name is a person unless a strong cue says place ("the oil town of Ras Lanuf");
         # a name whose head word agrees with its label keeps it ("the stock capital of Apple
         # Inc" is no place's capital)
-        # and a religion's name is a group's, "in Islam" too
+        # and a religion's name is a group's, "in Islam" too; a known body named by its building
+        # stays a body: "in the White House" is where its staff work, not a place's mention
         keep = key in person or (key in full and key not in placed) or _headed(m) \
-            or (m.label == "NORP" and key in RELIGIONS)
+            or (m.label == "NORP" and key in RELIGIONS) or (m.label == "ORG" and key in ORG_NAMES)
         out.append(m if keep else _relabel(m, votes[key]))
     return out
 
@@ -373,6 +378,11 @@ def _relabel(m: Mention, votes: Counter) -> Mention:
         return m.replace(label="NORP")
     if votes[BODY] and cls == "per" and often(BODY) or votes[COMPANY] and cls in ("per", "product"):
         return m.replace(label="ORG")  # a product too when its kind says company: the model calls companies products
+    if votes[COMPANY] and cls == "loc" and not is_place_key(_name_key(m.span.text)):
+        # a place no one knows named with a company's kind ("the engineering corporation
+        # Kestoil", "multinationals such as Kestoil"): the model tags the company GPE in most
+        # articles, so the evidence goes to the corpus vote
+        return m.replace(label="ORG", evidence="context")
     return m
 
 

@@ -65,7 +65,7 @@ DESCRIPTIVE_WORDS = frozenset(
 ORG_NAMES = frozenset(
     "pentagon kremlin elysee élysée nato un eu whitehall congress senate bundestag duma "
     "knesset politburo vatican treasury unicef unhcr unesco unrwa wfp imf oxfam msf icrc "
-    "interpol opec asean fifa".split()
+    "interpol opec asean fifa mod".split()
 ) | frozenset([
     "white house", "downing street", "capitol hill", "state department", "foreign office",
     "home office", "quai d'orsay", "holy see", "european commission", "security council",

@@ -46,6 +46,7 @@ from .mention_context import bracket_aliases, common_word, common_words, leader_
 from .mention_fixes import COMPONENT, add_entity_fixes, unclosed_bracket
 from .mention_labels import ROMANCE_PLACE_STARTS, corrected_label
 from .mention_labels import fix_label  # noqa: F401  (importable from here, as before)
+from .mention_speakers import transcript_speakers
 from .mention_titles import name_pieces, office_before, title_before
 
 __all__ = ["find_mentions", "article_mentions", "add_entity_fixes", "ORG_NAMES", "PLACE_NAMES", "COMPONENT"]
@@ -363,6 +364,7 @@ def article_mentions(
     found = place_tails(found, [s.text for s in sentences])
     found = [listed_people(title_bodies(ms, s.text), s.text, settings["entities.list_people"])
              for ms, s in zip(found, sentences)]
+    found = transcript_speakers(found, [s.text for s in sentences])
     found = org_tails(found, [s.text for s in sentences])
     found = org_suffixes(found, common)
     written = {m.span.text for ms in found for m in ms if m.label == "PERSON"}
