@@ -273,7 +273,7 @@ def test_a_line_that_turns_out_to_be_furniture_leaves_earlier_findings(tmp_path)
 
 
 def test_a_speaker_phrase_naming_a_person_and_an_organisation_is_the_person():
-    from storyline.enrich import _overlapping
+    from storyline.entity_links import overlapping
     from storyline.records import Mention, Span
 
     text = "the head of the Northford Health Protection Agency, Amara Quist"
@@ -283,9 +283,9 @@ def test_a_speaker_phrase_naming_a_person_and_an_organisation_is_the_person():
 
     agency, quist = at("Northford Health Protection Agency", "ORG"), at("Amara Quist", "PERSON")
     speaker = Span(3, 0, len(text), text)
-    assert _overlapping(speaker, [agency, quist], prefer_person=True) is quist
-    assert _overlapping(speaker, [agency, quist]) is agency  # event roles: the longest name
-    assert _overlapping(Span(4, 0, len(text), text), [agency, quist], prefer_person=True) is None
+    assert overlapping(speaker, [agency, quist], prefer_person=True) is quist
+    assert overlapping(speaker, [agency, quist]) is agency  # event roles: the longest name
+    assert overlapping(Span(4, 0, len(text), text), [agency, quist], prefer_person=True) is None
 
 
 @pytest.mark.parametrize("speaker, name, speaks", [
@@ -304,16 +304,16 @@ def test_a_speaker_phrase_naming_a_person_and_an_organisation_is_the_person():
     ("The leaders of Northford and Arnholt", "Arnholt", False),
 ])
 def test_a_name_in_a_speaker_phrase_is_the_speaker_only_as_its_head_or_voice(speaker, name, speaks):
-    from storyline.enrich import _names_the_speaker
+    from storyline.entity_links import names_the_speaker
     from storyline.records import Mention, Span
 
     start = 10 + speaker.index(name)
     mention = Mention("a1", Span(2, start, start + len(name), name), "PERSON")
-    assert _names_the_speaker(Span(2, 10, 10 + len(speaker), speaker), mention) is speaks
+    assert names_the_speaker(Span(2, 10, 10 + len(speaker), speaker), mention) is speaks
 
 
 def test_a_description_as_written_is_linked_to_no_name_elsewhere():
-    from storyline.enrich import _link_speaker
+    from storyline.entity_links import link_speaker
     from storyline.records import Mention, Quote, Span
 
     class NoIndex:
@@ -326,14 +326,14 @@ def test_a_description_as_written_is_linked_to_no_name_elsewhere():
     def quote(speaker: str, name: str) -> Quote:
         return Quote("a1", (Span(2, 40, 60, "x" * 20),), Span(2, 61, 65, "said"), Span(2, 0, len(speaker), speaker),
                      name)
-    assert _link_speaker(quote(text, text), [arnholt, lindqvist], NoIndex()).speaker_entity == ""
-    assert _link_speaker(quote("Lindqvist", "Lindqvist"), [arnholt, lindqvist], NoIndex()).speaker_entity == "e-lindqvist"
-    assert _link_speaker(quote("she", "Lindqvist"), [arnholt, lindqvist], NoIndex()).speaker_entity == "e-lindqvist"
+    assert link_speaker(quote(text, text), [arnholt, lindqvist], NoIndex()).speaker_entity == ""
+    assert link_speaker(quote("Lindqvist", "Lindqvist"), [arnholt, lindqvist], NoIndex()).speaker_entity == "e-lindqvist"
+    assert link_speaker(quote("she", "Lindqvist"), [arnholt, lindqvist], NoIndex()).speaker_entity == "e-lindqvist"
 
 
 def test_an_events_pronoun_is_the_one_person_named_before_it_in_the_sentence():
     from storyline.canonical import NameResolver
-    from storyline.enrich import _link_event, _NameIndex
+    from storyline.entity_links import NameIndex, link_event
     from storyline.records import Event, Mention, Span
 
     def at(text, word, start_from=0):
@@ -343,50 +343,50 @@ def test_an_events_pronoun_is_the_one_person_named_before_it_in_the_sentence():
     def person(text, word, entity):
         return Mention("a", at(text, word), "PERSON", entity_id=entity)
 
-    names = _NameIndex(NameResolver())
+    names = NameIndex(NameResolver())
     text = "Police arrested Berg and questioned him."
     police = Mention("a", at(text, "Police"), "ORG", entity_id="police")
     event = Event("a", 0, "COERCE", "", at(text, "Police"), at(text, "him"), at(text, "questioned"))
-    linked = _link_event(event, [police, person(text, "Berg", "berg")], names)
+    linked = link_event(event, [police, person(text, "Berg", "berg")], names)
     assert (linked.actor_entity, linked.target_entity) == ("police", "berg")
     # "Berg met Hale and thanked her": not Berg himself; two candidates: no one
     text = "Berg met Hale and thanked her."
     ms = [person(text, "Berg", "berg"), person(text, "Hale", "hale")]
     event = Event("a", 0, "SUPPORT", "", at(text, "Berg"), at(text, "her"), at(text, "thanked"))
-    assert _link_event(event, ms, names).target_entity == "hale"
+    assert link_event(event, ms, names).target_entity == "hale"
     text = "Berg told Hale and Lund that police had arrested him."
     ms = [person(text, "Berg", "berg"), person(text, "Hale", "hale"), person(text, "Lund", "lund")]
     event = Event("a", 0, "COERCE", "", at(text, "police"), at(text, "him"), at(text, "arrested"))
-    assert _link_event(event, ms, names).target_entity == ""
+    assert link_event(event, ms, names).target_entity == ""
     # honorifics decide between a man and a woman
     resolver = NameResolver()
     lund, hale = resolver.add([Mention("a", Span(0, 0, 7, "Mr Lund"), "PERSON"), Mention("a", Span(0, 0, 7, "Ms Hale"), "PERSON")])
     text = "Police questioned Mr Lund and Ms Hale and released her."
     ms = [police, Mention("a", at(text, "Mr Lund"), "PERSON", entity_id=lund), Mention("a", at(text, "Ms Hale"), "PERSON", entity_id=hale)]
     event = Event("a", 0, "RETREAT", "", at(text, "Police"), at(text, "her"), at(text, "released"))
-    assert _link_event(event, ms, _NameIndex(resolver)).target_entity == hale
+    assert link_event(event, ms, NameIndex(resolver)).target_entity == hale
 
 
 def test_an_events_actor_who_is_a_named_persons_relation_is_not_that_person():
     from storyline.canonical import NameResolver
-    from storyline.enrich import _link_event, _NameIndex
+    from storyline.entity_links import NameIndex, link_event
     from storyline.records import Event, Mention, Span
 
     def at(text, word):
         start = text.index(word)
         return Span(0, start, start + len(word), word)
 
-    names = _NameIndex(NameResolver())
+    names = NameIndex(NameResolver())
     text = "Renholms father sent troops into Dunmere in 1982."
     ms = [Mention("a", at(text, "Renholms"), "PERSON", entity_id="renholm"),
           Mention("a", at(text, "Dunmere"), "GPE", entity_id="dunmere")]
     event = Event("a", 0, "MOBILIZE", "", at(text, "Renholms father"), at(text, "Dunmere"), at(text, "sent"))
-    assert (_link_event(event, ms, names).actor_entity, _link_event(event, ms, names).target_entity) == ("", "dunmere")
+    assert (link_event(event, ms, names).actor_entity, link_event(event, ms, names).target_entity) == ("", "dunmere")
     text = "The son of Renholm attacked Hale's lawyer."
     ms = [Mention("a", at(text, "Renholm"), "PERSON", entity_id="renholm"),
           Mention("a", at(text, "Hale"), "PERSON", entity_id="hale")]
     event = Event("a", 0, "ASSAULT", "", at(text, "The son of Renholm"), at(text, "Hale's lawyer"), at(text, "attacked"))
-    linked = _link_event(event, ms, names)
+    linked = link_event(event, ms, names)
     assert (linked.actor_entity, linked.target_entity) == ("", "")
     # a name that only says where from or who backs them: "the Tarsk-based league"
     text = "The Tarsk-based league and Arnholt-backed rebels attacked Dunmere."
@@ -395,17 +395,17 @@ def test_an_events_actor_who_is_a_named_persons_relation_is_not_that_person():
           Mention("a", at(text, "Dunmere"), "GPE", entity_id="dunmere")]
     for actor in ("The Tarsk-based league", "Arnholt-backed rebels"):
         event = Event("a", 0, "ASSAULT", "", at(text, actor), at(text, "Dunmere"), at(text, "attacked"))
-        assert (_link_event(event, ms, names).actor_entity, _link_event(event, ms, names).target_entity) == ("", "dunmere")
+        assert (link_event(event, ms, names).actor_entity, link_event(event, ms, names).target_entity) == ("", "dunmere")
     # a name's agents and its own name in a longer phrase still link
     text = "Renholms forces and President Oskar Renholm shelled Dunmere."
     ms = [Mention("a", at(text, "Renholms"), "PERSON", entity_id="renholm")]
     event = Event("a", 0, "ASSAULT", "", at(text, "Renholms forces"), None, at(text, "shelled"))
-    assert _link_event(event, ms, names).actor_entity == "renholm"
+    assert link_event(event, ms, names).actor_entity == "renholm"
 
 
 def test_a_first_person_actor_inside_a_quote_is_its_speaker():
     from storyline.canonical import NameResolver
-    from storyline.enrich import _link_event, _NameIndex
+    from storyline.entity_links import NameIndex, link_event
     from storyline.records import Event, Mention, Quote, Span
 
     text = "We will impose sanctions on Arnholt, Hale said."
@@ -413,21 +413,21 @@ def test_a_first_person_actor_inside_a_quote_is_its_speaker():
     hale = Quote("a", (content,), None, None, "Jane Hale", "hale")
     we, arnholt = Span(0, 0, 2, "We"), Span(0, text.index("Arnholt"), text.index("Arnholt") + 7, "Arnholt")
     event = Event("a", 0, "SANCTION", "", we, arnholt, Span(0, 8, 14, "impose"))
-    names = _NameIndex(NameResolver())
-    assert _link_event(event, [], names, [hale]).actor_entity == "hale"
+    names = NameIndex(NameResolver())
+    assert link_event(event, [], names, [hale]).actor_entity == "hale"
     # "US" in capitals is the country, not "us"
     us = Span(0, 0, 2, "US")
-    assert _link_event(Event("a", 0, "SANCTION", "", us, arnholt, None), [], names, [hale]).actor_entity == ""
+    assert link_event(Event("a", 0, "SANCTION", "", us, arnholt, None), [], names, [hale]).actor_entity == ""
     # outside any quote, or in a quote with no known speaker, "we" names no one
-    assert _link_event(event, [], names, []).actor_entity == ""
-    assert _link_event(event, [], names, [hale.replace(speaker_entity="", speaker_name="unknown")]).actor_entity == ""
+    assert link_event(event, [], names, []).actor_entity == ""
+    assert link_event(event, [], names, [hale.replace(speaker_entity="", speaker_name="unknown")]).actor_entity == ""
     # "He broke every promise he made to us, said Hale": "us" is not Hale when she is the actor
     event = Event("a", 0, "CONCEDE", "", arnholt, we, Span(0, 8, 14, "impose"))
-    assert _link_event(event, [], names, [hale]).target_entity == "hale"
+    assert link_event(event, [], names, [hale]).target_entity == "hale"
     at_hale = Span(0, text.index("Hale"), text.index("Hale") + 4, "Hale")
     event = Event("a", 0, "CONCEDE", "", at_hale, we, Span(0, 8, 14, "impose"))
     hale_named = Mention("a", at_hale, "PERSON", entity_id="hale")
-    assert _link_event(event, [hale_named], names, [hale]).target_entity == ""
+    assert link_event(event, [hale_named], names, [hale]).target_entity == ""
 
 
 def _sentence_reading(*sentences: str):
@@ -459,7 +459,7 @@ def _sentence_reading(*sentences: str):
 ])
 def test_an_events_pronoun_with_no_one_before_it_is_the_subject_of_the_sentences_before(before, expected):
     from storyline.canonical import NameResolver
-    from storyline.enrich import _link_event, _NameIndex
+    from storyline.entity_links import NameIndex, link_event
     from storyline.records import Event, Mention, Span
 
     resolver = NameResolver()
@@ -477,9 +477,9 @@ def test_an_events_pronoun_with_no_one_before_it_is_the_subject_of_the_sentences
     i = len(before)
     event = Event("a", i, "ACCUSE", "", Span(i, 0, 2, "He"), Span(i, 10, 17, "Arnholt"), Span(i, 3, 9, "blamed"))
     reading = _sentence_reading(*before, last)
-    assert _link_event(event, mentions, _NameIndex(resolver), [], reading).actor_entity == expected
+    assert link_event(event, mentions, NameIndex(resolver), [], reading).actor_entity == expected
     # read out of order (shuffled lines), the sentences before say nothing
-    assert _link_event(event, mentions, _NameIndex(resolver), [], None).actor_entity == ""
+    assert link_event(event, mentions, NameIndex(resolver), [], None).actor_entity == ""
 
 
 def test_an_events_pronoun_is_resolved_across_sentences_only_in_articles_read_in_order(tmp_path):
@@ -504,14 +504,15 @@ def test_an_events_pronoun_is_resolved_across_sentences_only_in_articles_read_in
 
 def test_an_event_links_no_entity_as_its_own_target(tmp_path):
     from storyline.canonical import NameResolver
-    from storyline.enrich import _link_event, _NameIndex, _remap_merged, _write_events
+    from storyline.entity_links import NameIndex, link_event
+    from storyline.enrich import _remap_merged, _write_events
     from storyline.records import Event, Mention, Span
 
     text = "Turkey backed Turkeys decision."
     turkey = Mention("a", Span(0, 0, 6, "Turkey"), "GPE", entity_id="turkey")
     turkeys = Mention("a", Span(0, 14, 20, "Turkey"), "GPE", entity_id="turkey")
     event = Event("a", 0, "SUPPORT", "", Span(0, 0, 6, "Turkey"), Span(0, 14, 30, text[14:30]), Span(0, 7, 13, "backed"))
-    linked = _link_event(event, [turkey, turkeys], _NameIndex(NameResolver()))
+    linked = link_event(event, [turkey, turkeys], NameIndex(NameResolver()))
     assert (linked.actor_entity, linked.target_entity) == ("turkey", "")
     # two entities merged later into one: the stored event loses its target link too
     store = open_store(tmp_path / "merge.db", settings=SETTINGS)
@@ -592,7 +593,7 @@ def test_quotes_are_listed_by_kind(tmp_path):
 ])
 def test_an_events_it_or_they_is_the_group_the_sentence_before_opens_with(pronoun, before, expected):
     from storyline.canonical import NameResolver
-    from storyline.enrich import _link_event, _NameIndex
+    from storyline.entity_links import NameIndex, link_event
     from storyline.records import Event, Mention, Span
 
     names = {"Arnholt": ("arnholt", "GPE"), "Vellmark": ("vellmark", "GPE"), "Kessling": ("kessling", "GPE"),
@@ -608,15 +609,15 @@ def test_an_events_it_or_they_is_the_group_the_sentence_before_opens_with(pronou
     i, n = len(before), len(pronoun)
     event = Event("a", i, "ACCUSE", "allege", Span(i, 0, n, pronoun), Span(i, n + 9, n + 15, "Torvik"),
                   Span(i, n + 1, n + 8, "accused"))
-    names_index = _NameIndex(NameResolver())
-    assert _link_event(event, mentions, names_index, [], _sentence_reading(*before, last)).actor_entity == expected
+    names_index = NameIndex(NameResolver())
+    assert link_event(event, mentions, names_index, [], _sentence_reading(*before, last)).actor_entity == expected
     # read out of order (shuffled lines), the sentence before says nothing
-    assert _link_event(event, mentions, names_index, [], None).actor_entity == ""
+    assert link_event(event, mentions, names_index, [], None).actor_entity == ""
 
 
 def test_an_events_it_is_not_resolved_across_sentences_when_its_own_sentence_names_a_subject():
     from storyline.canonical import NameResolver
-    from storyline.enrich import _link_event, _NameIndex
+    from storyline.entity_links import NameIndex, link_event
     from storyline.records import Event, Mention, Span
 
     before, last = "Arnholt shelled Kessling on Monday.", "Vellmark said it had accused Torvik."
@@ -625,21 +626,21 @@ def test_an_events_it_is_not_resolved_across_sentences_when_its_own_sentence_nam
     at = last.index("it ")
     event = Event("a", 1, "ACCUSE", "allege", Span(1, at, at + 2, "it"), None, Span(1, at + 7, at + 15, "accused"))
     reading = _sentence_reading(before, last)
-    assert _link_event(event, mentions, _NameIndex(NameResolver()), [], reading).actor_entity == ""
+    assert link_event(event, mentions, NameIndex(NameResolver()), [], reading).actor_entity == ""
 
 
 def test_an_events_it_is_not_resolved_across_sentences_when_its_sentence_opens_with_another_pronoun():
     from storyline.canonical import NameResolver
-    from storyline.enrich import _link_event, _NameIndex
+    from storyline.entity_links import NameIndex, link_event
     from storyline.records import Event, Mention, Span
 
     before, last = "Arnholt shelled Kessling on Monday.", "They said it had accused Torvik."
     mentions = [Mention("a", Span(0, 0, 7, "Arnholt"), "GPE", entity_id="arnholt")]
     at = last.index("it ")
     event = Event("a", 1, "ACCUSE", "allege", Span(1, at, at + 2, "it"), None, Span(1, at + 7, at + 15, "accused"))
-    names = _NameIndex(NameResolver())
-    assert _link_event(event, mentions, names, [], _sentence_reading(before, last)).actor_entity == ""
+    names = NameIndex(NameResolver())
+    assert link_event(event, mentions, names, [], _sentence_reading(before, last)).actor_entity == ""
     # the opening pronoun itself is read from the sentence before
     last = "It said it had accused Torvik."
     opening = event.replace(actor=Span(1, 0, 2, "It"))
-    assert _link_event(opening, mentions, names, [], _sentence_reading(before, last)).actor_entity == "arnholt"
+    assert link_event(opening, mentions, names, [], _sentence_reading(before, last)).actor_entity == "arnholt"
