@@ -48,7 +48,8 @@ from .event_lexicon import Lexicon, load_lexicon, words_of
 from .event_match import (RowContext, first_row, hyphen_keys, in_class, is_event_noun, match_row, noun_keys,
                           verb_keys)
 from .event_model import model_for
-from .event_modality import Draft, climb, finish_modality, governor_link, naming, roles_of
+from .event_governors import governor_link, roles_of
+from .event_modality import Draft, climb, finish_modality, naming
 from .event_mood import is_negated, modality
 from .event_records import attached_dates, date_chains, event_date, event_record, may_lie_ahead
 from .event_roles import find_target, share_targets
