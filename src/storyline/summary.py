@@ -130,7 +130,7 @@ def _candidates(sentences: Iterable[SourceSentence], settings: Settings) -> list
     for s in sentences:
         text = (s.text or "").strip()
         words = tokens(text)
-        if len(words) < min_tokens or len(text) > max_chars or points_to_media(entry_text(text)):
+        if len(words) < min_tokens or len(text) > max_chars or points_to_media(text):
             continue  # (a pointer to the page's video says what the page shows, not what happened)
         keys = [("words", tuple(words))] + ([("statement", s.statement)] if s.statement else [])
         found = next((by_key[key] for key in keys if key in by_key), None)

@@ -76,11 +76,18 @@ _MEDIA = re.compile(r"^(?:(?:In|On) (?:the|this) (?:following |video |photo )?" 
                     r"|(?:Watch|Video|Photos?|Pictured|In pictures|Gallery)\s*:)", re.I)
 
 
+# Any word of ``_MEDIA`` in a sentence: most sentences have none, and only those
+# that do are stripped of page furniture and matched.
+_MEDIA_WORD = re.compile(r"video|clip|footage|photo|picture|gallery|slideshow|watch", re.I)
+
+
 def points_to_media(text: str) -> bool:
-    """Whether a sentence introduces a video or photo on its page (see ``_MEDIA``); give it
+    """Whether a sentence introduces a video or photo on its page (see ``_MEDIA``), read
     without the page's furniture (``timeline_text.entry_text``: a live page's update stamp
     comes first, ``(Update 5:40 p.m. ET) In the video below, ...``)."""
-    return _MEDIA.match(text.lstrip()) is not None
+    if _MEDIA_WORD.search(text) is None:
+        return False
+    return _MEDIA.match(entry_text(text).lstrip()) is not None
 
 
 def word_count(text: str) -> int:
@@ -157,7 +164,7 @@ class Copies:
         if c is None:
             c = self._by_key[key] = len(self.candidates)
             usable = not self.skip[i] and self.min_tokens <= word_count(s.text) <= self.max_tokens
-            eligible = usable and self.has_keyword(i) and not points_to_media(entry_text(s.text))
+            eligible = usable and self.has_keyword(i) and not points_to_media(s.text)
             self.candidates.append(Candidate(key, s.text.strip(), [], eligible, usable,
                                              own_words=eligible and own_words(s.text)))
         self.candidates[c].members.extend(self.members[g])
