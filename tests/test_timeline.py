@@ -215,6 +215,40 @@ def test_what_happened_comes_before_someones_own_words():
     assert own not in chosen(0.5)
 
 
+def test_a_sentence_naming_two_days_gives_way_to_one_about_its_day():
+    # names the evacuation's day and the fire's: under March 4 the fire's own sentences come first
+    both = "The Orrin chemical plant evacuation on March 6 followed the fire that started at the plant on March 4."
+    corpus = CORPUS + [sent("hp3", 0, D(2024, 3, 9), both, ("March 6", "2024-03-06"), ("March 4", "2024-03-04"))]
+
+    def chosen(penalty: float) -> list[str]:
+        out = build_timeline(corpus, n_dates=1, per_date=2, settings=Settings({
+            "timeline.granularities": "day", "timeline.redundancy_cosine": 1.01,
+            "timeline.other_date_penalty": penalty}))
+        assert out.entries[0].label == "2024-03-04"
+        return [s.text for s in out.entries[0].sentences]
+
+    assert chosen(0.0) == [STARTED, both]
+    assert chosen(0.25) == [STARTED, FIRE]           # the default
+
+
+def test_a_report_after_the_day_comes_before_a_forecast_of_it():
+    # written on Thursday, before anything happened, and more central than Friday's report
+    # (another sentence of Friday's paper says "return" too)
+    forecast = "Residents will return home on Friday after the evacuation order is lifted."
+    corpus = CORPUS + [
+        sent("bh1", 3, D(2024, 3, 8), "Officials said shops near the plant would also return to normal hours."),
+        sent("hp4", 0, D(2024, 3, 7), forecast, ("Friday", "2024-03-08"))]
+
+    def friday(penalty: float) -> list[str]:
+        out = build_timeline(corpus, n_dates=5, per_date=2, settings=Settings({
+            "timeline.granularities": "day", "timeline.redundancy_cosine": 1.01,
+            "timeline.ahead_penalty": penalty}))
+        return [s.text for e in out.entries if e.label == "2024-03-08" for s in e.sentences]
+
+    assert friday(0.0) == [forecast, RETURNED]
+    assert friday(0.25) == [RETURNED, forecast]      # the default
+
+
 def test_own_words_are_quote_marks_or_the_first_person():
     assert [own_words(t) for t in (
         "He said `` the talks are over '' .", "\u201cNo,\u201d she said.", "We will not move, he said.",

@@ -151,6 +151,8 @@ def _weights(settings: Settings) -> dict[str, float]:
         "mention_bonus": settings["timeline.mention_bonus"],
         "support": settings["timeline.support_weight"],
         "quoted": settings["timeline.quoted_penalty"],
+        "elsewhere": settings["timeline.other_date_penalty"],
+        "ahead": settings["timeline.ahead_penalty"],
         "mmr_lambda": settings["timeline.mmr_lambda"],
         "agreement": settings["timeline.centroid_agreement"],
         "redundancy": settings["timeline.redundancy_cosine"],
@@ -261,12 +263,20 @@ def _pools(sentences, refs, copies: Copies, keys: list[DateKey], settings) -> di
     lags = [dt.timedelta(days=d) for d in range(settings["timeline.published_lag_days"] + 1)]
     mention: dict[DateKey, list[int]] = defaultdict(list)
     published: dict[DateKey, list[int]] = defaultdict(list)
+    elsewhere: dict[DateKey, set[int]] = defaultdict(set)
+    ahead: dict[DateKey, set[int]] = defaultdict(set)
+    told: dict[DateKey, set[int]] = defaultdict(set)
     days_of: dict[dt.date, list[DateKey]] = {}  # publication day -> the wanted days it may fill
     for i, s in enumerate(sentences):
         own = refs[i]
         for key in own:
             if key in wanted:
-                mention[key].append(copies.candidate(i))
+                c = copies.candidate(i)
+                mention[key].append(c)
+                if _about_another(key, own):
+                    elsewhere[key].add(c)
+                # told ahead of the date ("the vote is on Friday"), unless a copy looks back at it
+                (ahead if s.published < key.first_day else told)[key].add(c)
         if lead > 0 and s.sentence_index >= lead:
             continue
         days = days_of.get(s.published)
@@ -277,9 +287,18 @@ def _pools(sentences, refs, copies: Copies, keys: list[DateKey], settings) -> di
             if not own or all(k.first_day <= day.first_day <= k.last_day for k in own):
                 published[day].append(copies.candidate(i))
     return {
-        k: Pool(k, list(dict.fromkeys(mention[k]))[:cap], list(dict.fromkeys(published[k]))[:cap])
+        k: Pool(k, list(dict.fromkeys(mention[k]))[:cap], list(dict.fromkeys(published[k]))[:cap],
+             elsewhere[k], ahead[k] - told[k])
         for k in keys
     }
+
+
+def _about_another(key: DateKey, refs: tuple[DateKey, ...]) -> bool:
+    """Whether a sentence naming ``key`` also names another date that does not contain it:
+    "X expelled two diplomats on Sunday over the sanctions imposed on Friday" tells Sunday's
+    news as much as Friday's, and a sentence naming only its date tells that date's better
+    (a month or year around the day is its context: "in March, on the 15th")."""
+    return any(k != key and not (k.first_day <= key.first_day and key.last_day <= k.last_day) for k in refs)
 
 
 def _shown(matcher):

@@ -13,7 +13,10 @@ Ghalandari & Ifrim, ACL 2020):
 * a candidate's score is its cosine with the centroid, times ``1 + timeline.mention_bonus``
   when it names the date itself, times ``1 + timeline.support_weight x ln(independent
   outlets)``, times ``1 - timeline.quoted_penalty`` when it is someone's own words (quote
-  marks, or I/we/my/our: a reaction rather than what happened);
+  marks, or I/we/my/our: a reaction rather than what happened), times ``1 -
+  timeline.other_date_penalty`` when it names another date as well (it tells that date's
+  news too), and times ``1 - timeline.ahead_penalty`` when every copy was published before
+  the date (a forecast: "sanctions will follow by Friday");
 * only candidates with a keyword (when keywords are given) and a sentence-like length
   (``timeline.min_tokens`` to ``timeline.max_tokens`` words) can be chosen;
 * maximal marginal relevance (Carbonell & Goldstein 1998) picks up to ``per_date``, and a
@@ -199,6 +202,8 @@ class Pool:
     key: DateKey
     mention: list[int]
     published: list[int]
+    elsewhere: set[int] = dataclasses.field(default_factory=set)   # of mention: name another date too
+    ahead: set[int] = dataclasses.field(default_factory=set)       # of mention: only told before it
 
     def all(self) -> list[int]:
         return list(dict.fromkeys(self.mention + self.published))
@@ -281,6 +286,10 @@ class Selector:
             return []
         score = np.asarray(sub.dot(centroid)).ravel() / norm
         score *= np.where(is_mention, 1.0 + w["mention_bonus"], 1.0) * self.prior[members]
+        if pool.elsewhere and w["elsewhere"]:
+            score *= np.where(np.isin(members, list(pool.elsewhere)), 1.0 - w["elsewhere"], 1.0)
+        if pool.ahead and w["ahead"]:
+            score *= np.where(np.isin(members, list(pool.ahead)), 1.0 - w["ahead"], 1.0)
         ok = self.eligible[members] & ~self.taken[members] & (score > 0)
         if not ok.any():
             return []
