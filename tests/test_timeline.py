@@ -26,7 +26,7 @@ from storyline.timeline import (
 )
 from storyline.timeline_dates import DateKey, reference, stamped
 import storyline.timeline as timeline_module
-from storyline.timeline_select import keyword_matcher, own_words, points_to_media
+from storyline.timeline_select import asks, keyword_matcher, own_words, points_to_media
 from storyline.timeline_text import entry_text
 
 D = dt.date
@@ -249,6 +249,20 @@ def test_a_report_after_the_day_comes_before_a_forecast_of_it():
     assert friday(0.25) == [RETURNED, forecast]      # the default
 
 
+def test_a_question_is_never_chosen():
+    question = "Will the Orrin chemical plant fire that started on March 4 lead to new rules?"
+    corpus = CORPUS + [sent("hp3", 0, D(2024, 3, 9), question, ("March 4", "2024-03-04"))]
+
+    def chosen(penalty: float) -> list[str]:
+        out = build_timeline(corpus, n_dates=1, per_date=3, settings=Settings({
+            "timeline.granularities": "day", "timeline.redundancy_cosine": 1.01,
+            "timeline.question_penalty": penalty}))
+        return [s.text for s in out.entries[0].sentences]
+
+    assert question in chosen(0.0)                   # 1.0, the default, never chooses it:
+    assert chosen(1.0) == [STARTED, FIRE, "Firefighters from three towns fought the blaze at the chemical plant for six hours."]
+
+
 def test_own_words_are_quote_marks_or_the_first_person():
     assert [own_words(t) for t in (
         "He said `` the talks are over '' .", "\u201cNo,\u201d she said.", "We will not move, he said.",
@@ -284,6 +298,11 @@ def test_own_words_are_quote_marks_or_the_first_person():
     (points_to_media, "A video posted online on Monday showed soldiers firing on the crowd.", False),
     (points_to_media, "The photographer was detained in the square on Thursday.", False),
     (points_to_media, "In the capital, protesters filled the square.", False),
+    # a question, also inside closing quote marks or brackets; not a question quoted mid-sentence
+    (asks, "Could the plant reopen before Friday?", True),
+    (asks, "Will the council vote on Monday?”", True),
+    (asks, "Residents asked why? and left the meeting.", False),
+    (asks, "The council voted on Monday.", False),
 ])
 def test_sentences_that_are_no_report_of_what_happened(check, text, expected):
     assert check(text) is expected

@@ -731,6 +731,12 @@ SETTINGS: tuple[Setting, ...] = (
             "ahead (a scheduled vote) keeps its order. T17 dev AR-1 / AR-2 (with "
             "other_date_penalty 0.25): 0 / 0.1 / 0.25 / 0.5 / 0.75 gave 0.1560 / 0.0441, "
             "0.1565 / 0.0441, 0.1575 / 0.0443, 0.1573 / 0.0443, 0.1573 / 0.0443."),
+    Setting("timeline.question_penalty", 1.0,
+            "Score cut for a question ('Could Mubarak step down Thursday?', a broadcast's "
+            "'what will it take ...?'): it asks what a timeline should tell, so by default it "
+            "is never chosen. T17 dev AR-1 / AR-2: 0 / 0.25 / 0.5 / 1 gave 0.1575 / 0.0443, "
+            "0.1568 / 0.0441, 0.1569 / 0.0442, 0.1572 / 0.0442 (3 tasks up, 2 down: noise; "
+            "T17's sources ask few questions, transcripts many)."),
     Setting("timeline.mmr_lambda", 0.7,
             "MMR weight of centrality against similarity to chosen sentences. T17 dev: 0.7 "
             "beat 0.5 and 0.9 (0.7 is the common choice since Carbonell & Goldstein 1998)."),

@@ -153,6 +153,7 @@ def _weights(settings: Settings) -> dict[str, float]:
         "quoted": settings["timeline.quoted_penalty"],
         "elsewhere": settings["timeline.other_date_penalty"],
         "ahead": settings["timeline.ahead_penalty"],
+        "question": settings["timeline.question_penalty"],
         "mmr_lambda": settings["timeline.mmr_lambda"],
         "agreement": settings["timeline.centroid_agreement"],
         "redundancy": settings["timeline.redundancy_cosine"],

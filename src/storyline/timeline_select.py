@@ -16,7 +16,8 @@ Ghalandari & Ifrim, ACL 2020):
   marks, or I/we/my/our: a reaction rather than what happened), times ``1 -
   timeline.other_date_penalty`` when it names another date as well (it tells that date's
   news too), and times ``1 - timeline.ahead_penalty`` when every copy was published before
-  the date (a forecast: "sanctions will follow by Friday");
+  the date (a forecast: "sanctions will follow by Friday"), and times ``1 -
+  timeline.question_penalty`` for a question (by default never chosen);
 * only candidates with a keyword (when keywords are given) and a sentence-like length
   (``timeline.min_tokens`` to ``timeline.max_tokens`` words) can be chosen;
 * maximal marginal relevance (Carbonell & Goldstein 1998) picks up to ``per_date``, and a
@@ -93,6 +94,12 @@ def points_to_media(text: str) -> bool:
     return _MEDIA.match(entry_text(text).lstrip()) is not None
 
 
+def asks(text: str) -> bool:
+    """Whether a sentence is a question ("Could Mubarak step down Thursday?"): it asks what
+    a timeline should tell."""
+    return text.rstrip().rstrip("\"'”’)").endswith("?")
+
+
 def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
@@ -108,6 +115,7 @@ class Candidate:
     usable: bool = False        # length allows it into a centroid
     independent: int = 1
     own_words: bool = False     # quote marks or first person (see own_words)
+    question: bool = False      # ends with a question mark (see asks)
 
 
 # Punctuation removed from a sentence's copy key (str.translate: one C-level pass).
@@ -169,7 +177,8 @@ class Copies:
             usable = not self.skip[i] and self.min_tokens <= word_count(s.text) <= self.max_tokens
             eligible = usable and self.has_keyword(i) and not points_to_media(s.text)
             self.candidates.append(Candidate(key, s.text.strip(), [], eligible, usable,
-                                             own_words=eligible and own_words(s.text)))
+                                             own_words=eligible and own_words(s.text),
+                                             question=eligible and asks(s.text)))
         self.candidates[c].members.extend(self.members[g])
         self._candidate[g] = c
         return c
@@ -225,7 +234,9 @@ class Selector:
         # less when it is someone's own words
         support = np.fromiter((max(c.independent, 1) for c in candidates), float, n)
         own = np.fromiter((c.own_words for c in candidates), bool, n)
-        self.prior = (1.0 + weights["support"] * np.log(support)) * np.where(own, 1.0 - weights["quoted"], 1.0)
+        question = np.fromiter((c.question for c in candidates), bool, n)
+        self.prior = ((1.0 + weights["support"] * np.log(support)) * np.where(own, 1.0 - weights["quoted"], 1.0)
+                      * np.where(question, 1.0 - weights["question"], 1.0))
         self.row = np.full(n, -1, dtype=np.int64)
         self.taken = np.zeros(n, dtype=bool)
         self.chosen_rows: list[int] = []
