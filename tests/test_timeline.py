@@ -199,16 +199,21 @@ def test_a_near_repeat_is_never_chosen_but_a_different_fact_is():
     assert unlimited.entries[0].sentences[1].text.startswith("Officials ordered the evacuation of 2,000 residents near Orrin")
 
 
+def chosen_on(corpus, label: str, per_date: int, setting: str, value: float) -> list[str]:
+    """The sentences a day timeline of ``corpus`` chooses on ``label`` with one score setting
+    changed (no redundancy limit, so only the scores decide)."""
+    out = build_timeline(corpus, n_dates=5, per_date=per_date, settings=Settings({
+        "timeline.granularities": "day", "timeline.redundancy_cosine": 1.01, setting: value}))
+    return [s.text for e in out.entries if e.label == label for s in e.sentences]
+
+
 def test_what_happened_comes_before_someones_own_words():
     # the fire told a third time, in a witness's words: central, but a reaction
     own = "We saw the fire at the Orrin chemical plant start on March 4, a resident said."
     corpus = CORPUS + [sent("hp3", 0, D(2024, 3, 9), own, ("March 4", "2024-03-04"))]
 
     def chosen(penalty: float) -> list[str]:
-        out = build_timeline(corpus, n_dates=1, per_date=3, settings=Settings({
-            "timeline.granularities": "day", "timeline.redundancy_cosine": 1.01,
-            "timeline.quoted_penalty": penalty}))
-        return [s.text for s in out.entries[0].sentences]
+        return chosen_on(corpus, "2024-03-04", 3, "timeline.quoted_penalty", penalty)
 
     assert chosen(0.0) == [STARTED, own, FIRE]
     assert chosen(0.1) == [STARTED, FIRE, own]       # the default
@@ -220,15 +225,8 @@ def test_a_sentence_naming_two_days_gives_way_to_one_about_its_day():
     both = "The Orrin chemical plant evacuation on March 6 followed the fire that started at the plant on March 4."
     corpus = CORPUS + [sent("hp3", 0, D(2024, 3, 9), both, ("March 6", "2024-03-06"), ("March 4", "2024-03-04"))]
 
-    def chosen(penalty: float) -> list[str]:
-        out = build_timeline(corpus, n_dates=1, per_date=2, settings=Settings({
-            "timeline.granularities": "day", "timeline.redundancy_cosine": 1.01,
-            "timeline.other_date_penalty": penalty}))
-        assert out.entries[0].label == "2024-03-04"
-        return [s.text for s in out.entries[0].sentences]
-
-    assert chosen(0.0) == [STARTED, both]
-    assert chosen(0.25) == [STARTED, FIRE]           # the default
+    assert chosen_on(corpus, "2024-03-04", 2, "timeline.other_date_penalty", 0.0) == [STARTED, both]
+    assert chosen_on(corpus, "2024-03-04", 2, "timeline.other_date_penalty", 0.25) == [STARTED, FIRE]  # the default
 
 
 def test_a_report_after_the_day_comes_before_a_forecast_of_it():
@@ -239,28 +237,17 @@ def test_a_report_after_the_day_comes_before_a_forecast_of_it():
         sent("bh1", 3, D(2024, 3, 8), "Officials said shops near the plant would also return to normal hours."),
         sent("hp4", 0, D(2024, 3, 7), forecast, ("Friday", "2024-03-08"))]
 
-    def friday(penalty: float) -> list[str]:
-        out = build_timeline(corpus, n_dates=5, per_date=2, settings=Settings({
-            "timeline.granularities": "day", "timeline.redundancy_cosine": 1.01,
-            "timeline.ahead_penalty": penalty}))
-        return [s.text for e in out.entries if e.label == "2024-03-08" for s in e.sentences]
-
-    assert friday(0.0) == [forecast, RETURNED]
-    assert friday(0.25) == [RETURNED, forecast]      # the default
+    assert chosen_on(corpus, "2024-03-08", 2, "timeline.ahead_penalty", 0.0) == [forecast, RETURNED]
+    assert chosen_on(corpus, "2024-03-08", 2, "timeline.ahead_penalty", 0.25) == [RETURNED, forecast]  # the default
 
 
 def test_a_question_is_never_chosen():
     question = "Will the Orrin chemical plant fire that started on March 4 lead to new rules?"
     corpus = CORPUS + [sent("hp3", 0, D(2024, 3, 9), question, ("March 4", "2024-03-04"))]
 
-    def chosen(penalty: float) -> list[str]:
-        out = build_timeline(corpus, n_dates=1, per_date=3, settings=Settings({
-            "timeline.granularities": "day", "timeline.redundancy_cosine": 1.01,
-            "timeline.question_penalty": penalty}))
-        return [s.text for s in out.entries[0].sentences]
-
-    assert question in chosen(0.0)                   # 1.0, the default, never chooses it:
-    assert chosen(1.0) == [STARTED, FIRE, "Firefighters from three towns fought the blaze at the chemical plant for six hours."]
+    assert question in chosen_on(corpus, "2024-03-04", 3, "timeline.question_penalty", 0.0)
+    assert chosen_on(corpus, "2024-03-04", 3, "timeline.question_penalty", 1.0) == [  # the default
+        STARTED, FIRE, "Firefighters from three towns fought the blaze at the chemical plant for six hours."]
 
 
 def test_own_words_are_quote_marks_or_the_first_person():
