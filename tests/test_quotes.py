@@ -251,6 +251,22 @@ def test_x_said_that_content_strips_the_title():
     assert q.kind == "indirect"
 
 
+@pytest.mark.parametrize("text, content", [
+    # the parser hung the reported clause's subject on the cue (an object, a date phrase)
+    ("The coast guard said the search for Varga, in hiding for weeks though she sometimes posts "
+     "short videos, was drawing to a close.",
+     "the search for Varga, in hiding for weeks though she sometimes posts short videos, was "
+     "drawing to a close"),
+    ("The navy said on Wednesday repairs to the old destroyer would take a year.",
+     "repairs to the old destroyer would take a year"),
+    # the day after "said on" opens the subject's phrase in the parse
+    ("The harbour authority said on Friday funding for the new pier would double next year.",
+     "funding for the new pier would double next year"),
+])
+def test_a_reported_clause_keeps_the_subject_the_parser_hung_on_the_cue(text, content):
+    assert [c.text for c in one(text).content] == [content]
+
+
 def test_according_to_before_and_after():
     before = one("According to the harbour authority, two ships were damaged in the storm.")
     assert spans(before) == [(0, 36, 71, "two ships were damaged in the storm")]

@@ -199,7 +199,50 @@ def complement(doc, verb, lemma: str) -> tuple[int, int] | None:
             while cut > comp.i and doc[cut - 1].dep_ in ("cc", "punct"):
                 cut -= 1
             end = min(end, cut)
+    if lemma not in ADDRESSEE:
+        start = stray_subject(doc, verb, comp, start)
     return max(start, verb.i + 1), gerund_list(doc, verb, comp, end)
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+_FINITE = frozenset({"MD", "VBD", "VBZ", "VBP"})
+_TIME_PREPS = frozenset({"on", "at", "in", "late", "early", "last", "this"})
+# Days and times the tagger may leave out of a DATE entity when a noun follows ("said on
+# Friday funding for ..."): general English.
+_DAYS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+""".split())
+
+
+def _time_word(tok) -> bool:
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _DAYS
+
+
+def stray_subject(doc, verb, comp, start: int) -> int:
+    """Where a reported clause starts when the parser hung its subject on the cue: in
+    ``said on Friday [funding for the port] would double`` or ``said [the search for Lund,
+    in hiding since May], was nearing its end`` the finite complement has no subject of its
+    own, and the words between the cue (past a time phrase) and the complement are it. A
+    finite clause in English has a subject, so a subjectless one after ``said`` lost it."""
+    if comp.dep_ != "ccomp" or comp.i < verb.i:
+        return start
+    if any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in comp.children):
+        # "said on [Friday funding for the pier] would double": the day opens the subject
+        while start > verb.i + 1 and doc[start - 1].lower_ in _TIME_PREPS and start < comp.i \
+                and _time_word(doc[start]) and doc[start + 1].pos_ in ("NOUN", "PROPN", "DET", "ADJ"):
+            start += 1
+        return start
+    if comp.tag_ not in _FINITE and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in comp.children):
+        return start
+    j = verb.i + 1
+    while j < start and (_time_word(doc[j]) or doc[j].lower_ in _TIME_PREPS
+                         and j + 1 < start and _time_word(doc[j + 1])):
+        j += 1
+    between = doc[j:start]
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in between) or any(
+            t.text in (":", ";") or t.is_quote for t in between):
+        return start
+    return j
 
 
 def gerund_list(doc, verb, head, end: int) -> int:
