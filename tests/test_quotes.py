@@ -267,6 +267,18 @@ def test_a_reported_clause_keeps_the_subject_the_parser_hung_on_the_cue(text, co
     assert [c.text for c in one(text).content] == [content]
 
 
+@pytest.mark.parametrize("text, content", [
+    # a day right after the cue dates the saying, not the report
+    ("The council said on Monday it would meet again.", "it would meet again"),
+    ("Lund said Tuesday her plans were in line with the law.", "her plans were in line with the law"),
+    # a time word that opens the report's own subject stays
+    ("The mayor said this year will be hard for the fleet.", "this year will be hard for the fleet"),
+    ("The mayor said Mondays vote will settle the matter.", "Mondays vote will settle the matter"),
+])
+def test_a_time_phrase_right_after_the_cue_is_no_part_of_the_report(text, content):
+    assert [c.text for c in one(text).content] == [content]
+
+
 def test_according_to_before_and_after():
     before = one("According to the harbour authority, two ships were damaged in the storm.")
     assert spans(before) == [(0, 36, 71, "two ships were damaged in the storm")]

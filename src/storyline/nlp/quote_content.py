@@ -223,25 +223,37 @@ def stray_subject(doc, verb, comp, start: int) -> int:
     ``said on Friday [funding for the port] would double`` or ``said [the search for Lund,
     in hiding since May], was nearing its end`` the finite complement has no subject of its
     own, and the words between the cue (past a time phrase) and the complement are it. A
-    finite clause in English has a subject, so a subjectless one after ``said`` lost it."""
+    finite clause in English has a subject, so a subjectless one after ``said`` lost it.
+    A time phrase right after the cue is the cue's, not the report's (``said on Monday [the
+    port would reopen]``, ``said on [Friday funding ...]`` where the parser joined the day
+    to the subject): news English dates the saying there."""
     if comp.dep_ != "ccomp" or comp.i < verb.i:
         return start
-    if any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in comp.children):
-        # "said on [Friday funding for the pier] would double": the day opens the subject
-        while start > verb.i + 1 and doc[start - 1].lower_ in _TIME_PREPS and start < comp.i \
-                and _time_word(doc[start]) and doc[start + 1].pos_ in ("NOUN", "PROPN", "DET", "ADJ"):
-            start += 1
+    subj = next((c for c in comp.children if c.dep_ in _SUBJECTS), None)
+    if subj is not None:
+        joined = doc[start - 1].lower_ in _TIME_PREPS and start - 2 == verb.i  # "said on [Friday funding"
+        j = _past_time(doc, start, subj.i) if joined or start == verb.i + 1 else start
+        return j if j <= subj.left_edge.i or joined else start
+    if any(c.dep_ == "mark" for c in comp.children) or comp.tag_ not in _FINITE and not any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in comp.children):
         return start
-    if comp.tag_ not in _FINITE and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in comp.children):
-        return start
-    j = verb.i + 1
-    while j < start and (_time_word(doc[j]) or doc[j].lower_ in _TIME_PREPS
-                         and j + 1 < start and _time_word(doc[j + 1])):
-        j += 1
+    j = _past_time(doc, verb.i + 1, start)
     between = doc[j:start]
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in between) or any(
             t.text in (":", ";") or t.is_quote for t in between):
         return start
+    return j
+
+
+def _past_time(doc, start: int, limit: int) -> int:
+    """The first word before ``limit`` after the time phrase that opens ``doc[start:]``
+    (``on Monday``, ``Tuesday night``, ``late Sunday,``), or ``start`` when none does."""
+    j = start
+    while j < limit and (_time_word(doc[j]) and not doc[j].like_num or doc[j].lower_ in _TIME_PREPS
+                         and j + 1 < limit and _time_word(doc[j + 1])):
+        j += 1
+    if start < j < limit and doc[j].text == ",":
+        j += 1
     return j
 
 
