@@ -115,6 +115,17 @@ def test_the_speaker_right_after_a_postposed_cue(text, content, speaker, setting
     assert found[0].speaker_name == speaker
 
 
+@pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
+def test_a_participle_after_a_parenthetical_attribution_takes_its_speaker(settings):
+    # the parser hangs "dismissing" on the reported clause, whose subject is "It"
+    text = ("It would be best for everyone that the ferries keep running, Lund said, dismissing as "
+            "unlikely any plan to close the port.")
+    found = {q.cue.text: q for q in find_quotes(annotate([text]), "a1", settings) if q.cue}
+    assert found["said"].speaker_name == "Lund"
+    assert found["dismissing"].speaker_name == "Lund"
+    assert found["dismissing"].speaker is not None and found["dismissing"].speaker.text == "Lund"
+
+
 def test_a_participle_after_the_cue_takes_no_speaker_from_its_object():
     doc = load_model()("The closure is a dark moment in our history, spokesman Ivo Brand said, explaining the decision.")
     said, explaining = (next(t for t in doc if t.text == w) for w in ("said", "explaining"))
