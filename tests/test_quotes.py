@@ -1272,6 +1272,19 @@ def test_a_veto_is_no_quote():
     assert find_quotes(annotate(texts), "a1", DEFAULTS) == []
 
 
+@pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
+def test_where_a_reporter_reports_from_is_no_content(settings):
+    texts = ["CNNs Arwa Damon reports from Beirut on the growing unrest in the north.",
+             "The BBCs Lyse Doucet reported from the border town, where refugees waited for days."]
+    assert [q for q in find_quotes(annotate(texts), "a1", settings) if q.cue and q.cue.text.startswith("report")] == []
+    # the clause after the place is what was reported
+    for text, content in [("Correspondent Ivo Brand reported from Tripoli that the shelling had stopped.",
+                           "that the shelling had stopped"),
+                          ("Rebels reported from the front that the town had fallen.", "that the town had fallen")]:
+        found = [q for q in find_quotes(annotate([text]), "a1", settings) if q.cue and q.cue.text == "reported"]
+        assert [q.text for q in found] == [content]
+
+
 _HAPPENINGS = ["Fighting has continued despite the truce agreed in March.",
                "The shelling continued into the night, residents said."]
 _SETTINGS_SEEN = ["The town has seen heavy shelling since May.",
