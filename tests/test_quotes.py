@@ -631,6 +631,13 @@ def test_headline_name_colon():
     assert q.speaker_name == "Victor Hale"
 
 
+def test_a_place_before_a_headline_colon_is_a_section_label_unless_it_speaks_for_itself():
+    assert [q for q in quotes("Kenya: The court decided to go on with its inquiry into the riots.")
+            if q.cue and q.cue.text == ":"] == []
+    q = one("Russia: We will not sign the treaty.")
+    assert (spans(q), q.speaker_name) == ([(0, 8, 35, "We will not sign the treaty")], "Russia")
+
+
 def test_headline_one_noun_colon_statement():
     poll = one("Poll: Roth and Lund hold narrow leads in Kessel.")
     assert (spans(poll), poll.speaker_name) == ([(0, 6, 47, "Roth and Lund hold narrow leads in Kessel")], "Poll")
