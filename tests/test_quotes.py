@@ -115,6 +115,17 @@ def test_the_speaker_right_after_a_postposed_cue(text, content, speaker, setting
     assert found[0].speaker_name == speaker
 
 
+@pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
+def test_a_participle_after_a_parenthetical_attribution_takes_its_speaker(settings):
+    # the parser hangs "dismissing" on the reported clause, whose subject is "It"
+    text = ("It would be best for everyone that the ferries keep running, Lund said, dismissing as "
+            "unlikely any plan to close the port.")
+    found = {q.cue.text: q for q in find_quotes(annotate([text]), "a1", settings) if q.cue}
+    assert found["said"].speaker_name == "Lund"
+    assert found["dismissing"].speaker_name == "Lund"
+    assert found["dismissing"].speaker is not None and found["dismissing"].speaker.text == "Lund"
+
+
 def test_a_participle_after_the_cue_takes_no_speaker_from_its_object():
     doc = load_model()("The closure is a dark moment in our history, spokesman Ivo Brand said, explaining the decision.")
     said, explaining = (next(t for t in doc if t.text == w) for w in ("said", "explaining"))
@@ -249,6 +260,34 @@ def test_x_said_that_content_strips_the_title():
     assert q.speaker is not None and q.speaker.text == "Mayor Tom Reed"
     assert q.speaker_name == "Tom Reed"
     assert q.kind == "indirect"
+
+
+@pytest.mark.parametrize("text, content", [
+    # the parser hung the reported clause's subject on the cue (an object, a date phrase)
+    ("The coast guard said the search for Varga, in hiding for weeks though she sometimes posts "
+     "short videos, was drawing to a close.",
+     "the search for Varga, in hiding for weeks though she sometimes posts short videos, was "
+     "drawing to a close"),
+    ("The navy said on Wednesday repairs to the old destroyer would take a year.",
+     "repairs to the old destroyer would take a year"),
+    # the day after "said on" opens the subject's phrase in the parse
+    ("The harbour authority said on Friday funding for the new pier would double next year.",
+     "funding for the new pier would double next year"),
+])
+def test_a_reported_clause_keeps_the_subject_the_parser_hung_on_the_cue(text, content):
+    assert [c.text for c in one(text).content] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a day right after the cue dates the saying, not the report
+    ("The council said on Monday it would meet again.", "it would meet again"),
+    ("Lund said Tuesday her plans were in line with the law.", "her plans were in line with the law"),
+    # a time word that opens the report's own subject stays
+    ("The mayor said this year will be hard for the fleet.", "this year will be hard for the fleet"),
+    ("The mayor said Mondays vote will settle the matter.", "Mondays vote will settle the matter"),
+])
+def test_a_time_phrase_right_after_the_cue_is_no_part_of_the_report(text, content):
+    assert [c.text for c in one(text).content] == [content]
 
 
 def test_according_to_before_and_after():
@@ -590,6 +629,13 @@ def test_headline_name_colon():
     assert spans(q) == [(0, 13, 43, "We will not close the crossing")]
     assert cue(q) == (0, 11, 12, ":")
     assert q.speaker_name == "Victor Hale"
+
+
+def test_a_place_before_a_headline_colon_is_a_section_label_unless_it_speaks_for_itself():
+    assert [q for q in quotes("Kenya: The court decided to go on with its inquiry into the riots.")
+            if q.cue and q.cue.text == ":"] == []
+    q = one("Russia: We will not sign the treaty.")
+    assert (spans(q), q.speaker_name) == ([(0, 8, 35, "We will not sign the treaty")], "Russia")
 
 
 def test_headline_one_noun_colon_statement():
@@ -1231,6 +1277,19 @@ def test_a_raising_verb_with_like_and_a_noun_phrase_is_no_quote():
 def test_a_veto_is_no_quote():
     texts = ["Norland vetoed the Arnholt resolution on Tuesday."]
     assert find_quotes(annotate(texts), "a1", DEFAULTS) == []
+
+
+@pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
+def test_where_a_reporter_reports_from_is_no_content(settings):
+    texts = ["CNNs Arwa Damon reports from Beirut on the growing unrest in the north.",
+             "The BBCs Lyse Doucet reported from the border town, where refugees waited for days."]
+    assert [q for q in find_quotes(annotate(texts), "a1", settings) if q.cue and q.cue.text.startswith("report")] == []
+    # the clause after the place is what was reported
+    for text, content in [("Correspondent Ivo Brand reported from Tripoli that the shelling had stopped.",
+                           "that the shelling had stopped"),
+                          ("Rebels reported from the front that the town had fallen.", "that the town had fallen")]:
+        found = [q for q in find_quotes(annotate([text]), "a1", settings) if q.cue and q.cue.text == "reported"]
+        assert [q.text for q in found] == [content]
 
 
 _HAPPENINGS = ["Fighting has continued despite the truce agreed in March.",

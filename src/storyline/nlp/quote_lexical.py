@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .quote_parse import HEADLINE_KICKERS, NOT_SPEAKERS, PERSONAL, Frame, bare_participle
+from .quote_parse import HEADLINE_KICKERS, NOT_SPEAKERS, PERSONAL, Frame, bare_participle, section_label
 from .quote_speakers import as_mid_sentence
 from .speech_verbs import (
     ADDRESSEE,
@@ -187,7 +187,7 @@ def lexical_frames(text: str, doc=None) -> list[Frame]:
             continue
         if kind in ("postposed", "inverted") and _asked_before(doc, m.start("content")):
             continue
-        if kind == "headline" and not _statement(doc, m.end("cue")):
+        if kind == "headline" and (not _statement(doc, m.end("cue")) or _place_label(doc, sp, m.end("cue"))):
             continue
         content = m.span("content")
         if len(text[content[0]:content[1]].split()) < 2:
@@ -356,6 +356,13 @@ def _statement(doc, start: int) -> bool:
     if doc is None or not doc.has_annotation("TAG"):
         return True
     return any(t.pos_ in ("VERB", "AUX") for t in doc if t.idx >= start)
+
+
+def _place_label(doc, speaker: tuple[int, int], colon_end: int) -> bool:
+    """Whether a headline's ``Name:`` is a digest's place label (``quote_parse.section_label``)."""
+    label = doc.char_span(*speaker, alignment_mode="expand")
+    content = doc.char_span(colon_end, len(doc.text), alignment_mode="expand")
+    return label is not None and section_label(label, content or ())
 
 
 def _entity(doc, span: tuple[int, int]) -> bool:

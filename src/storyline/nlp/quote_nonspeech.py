@@ -1,6 +1,6 @@
 """Frames that look like attributions but report no one's words or views.
 
-Four kinds, each a rule of news English rather than a list of cases seen in data:
+Five kinds, each a rule of news English rather than a list of cases seen in data:
 
 - a raising verb with no source (``The truce seems to be holding``, ``Videos appear to
   show ...``): how something appears to the writer, not what anyone said. PolNeAR
@@ -12,7 +12,9 @@ Four kinds, each a rule of news English rather than a list of cases seen in data
 - a happening for subject (``Fighting has continued despite the truce``): the course of
   events, for the rules' cues as for the model's (which never take such a source); and a
   place or a time that has seen something (``The town has seen heavy shelling``): where or
-  when things happened, not anyone's view.
+  when things happened, not anyone's view;
+- where a reporter reports from (``CNN's Ivo Brand reports from Tripoli``): a place, not
+  what was reported (a ``that`` clause after it stays the content).
 
 And two pieces of page furniture: a pull-quote's ``End Quote`` marker, which glues the quote,
 the name and title of its speaker and the next sentence into one run; a frame whose speaker
@@ -50,6 +52,11 @@ city town village region country area province district capital neighbourhood ne
 suburb quarter street square week weekend month year day decade period
 """.split())
 
+# Verbs of reporting whose "from" phrase is where the reporter stands ("CNN's Ivo Brand reports
+# from Tripoli", "reported from the border town, where ..."): general English; the place and
+# anything said of it are no content.
+REPORTING_VERBS = frozenset({"report"})
+
 # Page furniture of a pull quote (BBC pages): "... End Quote Name Title".
 _FURNITURE = ("end quote",)
 
@@ -76,6 +83,10 @@ def speech_only(doc, frames: list[Frame], raising: bool) -> list[Frame]:
             continue  # "Violence has continued despite ...": a happening, no one's words
         if lemma in EXPERIENCE_VERBS and speaker is not None and _setting(speaker) and _noun_content(doc, frame):
             continue  # "Kessling has seen [the largest rallies so far]": where things happened
+        if lemma in REPORTING_VERBS:
+            frame = _past_reported_from(doc, frame)  # "Brand reports [from Tripoli]": where from
+            if frame is None:
+                continue
         if _CREDIT.search(doc.text[max(0, frame.cue[0] - 40):frame.cue[1]]):
             continue
         if frame.speaker is not None and any(
@@ -141,6 +152,32 @@ def _noun_content(doc, frame: Frame) -> bool:
     if root.pos_ not in ("NOUN", "PROPN", "NUM") and not (root.pos_ in ("DET", "PRON") and root.dep_ == "dobj"):
         return False  # "many of the largest rallies": a quantity of a noun
     return not parse_cue_words(span.text)  # "saw [a video saying that ...]": its words are reported
+
+
+def _past_reported_from(doc, frame: Frame) -> Frame | None:
+    """The frame without a ``from`` phrase right after its cue that opens its content:
+    ``reported [from the front] that the town had fallen`` keeps the clause after it; with no
+    clause after it (``reports [from Tripoli on the unrest]``, ``reported from the town,
+    [where ...]``) nothing was reported and the frame goes (None)."""
+    cue = doc.char_span(*frame.cue, alignment_mode="expand")
+    if cue is None or not len(cue) or not frame.content:
+        return frame
+    verb = cue.root
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == verb.i + 1), None)
+    if prep is None:
+        return frame
+    end = prep.right_edge.idx + len(prep.right_edge)
+    start, stop = frame.content[0]
+    if not prep.idx <= start < end:
+        return frame
+    # the reported clause: a "that" clause (also one the parser hung on the place as a
+    # relative clause), or the cue's complement after the place
+    rest = doc.char_span(prep.idx, stop, alignment_mode="contract")
+    first = next((t.left_edge.idx if t.dep_ == "ccomp" else t.idx for t in rest or ()
+                  if t.dep_ == "ccomp" and t.head is verb or t.lower_ == "that"), None)
+    if first is None:
+        return None
+    return dataclasses.replace(frame, content=[(first, stop), *frame.content[1:]])
 
 
 def _infinitive_content(doc, frame: Frame) -> bool:

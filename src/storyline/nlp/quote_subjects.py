@@ -381,6 +381,9 @@ def inherited_subject(verb):
         subj = cue_subject(verb)
         if subj is not None:
             return subj
+        subj = _parenthetical_speaker(verb)
+        if subj is not None:
+            return subj
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.tag_ == "VBG":
             verb = verb.head  # "responded by saying ...", "after stating ...": the subject of
             # the verb the phrase modifies, also past a compound preposition ("in addition to")
@@ -390,6 +393,20 @@ def inherited_subject(verb):
             return None
         verb = verb.head.head if misattached_conj(verb) else verb.head
         seen += 1
+    return None
+
+
+def _parenthetical_speaker(verb):
+    """``CONTENT, Lund said, dismissing X as Y``: the parser hangs the participle on the
+    reported clause's verb beside the ``Lund said`` it follows, so the reported clause's
+    subject (``It would be best ...``) would speak; the participle goes on from the
+    attribution right before it, whose subject is its speaker. None when no such
+    attribution ends at the comma before the participle."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj") or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    for cue in verb.head.children:
+        if cue.dep_ in ("parataxis", "ccomp") and cue.right_edge.i in (verb.i - 2, verb.i - 1) and is_cue(cue):
+            return cue_subject(cue)
     return None
 
 
