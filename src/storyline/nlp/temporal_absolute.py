@@ -266,6 +266,11 @@ EARLY_YEAR_CONTEXT = frozenset({"in", "since", "year", "from", "until", "till", 
 _NUMBER = r"(\d[\d,]*(?:\.\d+)?)"
 _RANGE_BEFORE = re.compile(r"(?:between|from)\s+" + _NUMBER + r"\s+(?:and|to)\s+$", re.I)
 _RANGE_AFTER = re.compile(r"\s*(?:and|to|-|–)\s*" + _NUMBER, re.I)
+# A year before "model" names a product line, not a time: "the 2008 model", "2007 models",
+# "the 2009 model year" (carmakers sell a model year's cars from the summer before it); but
+# "the 1952 model of government" is the way of that year.
+MODEL_YEAR_AFTER = re.compile(r"[\s-]*models?\b(?!\s+of\b)", re.I)
+_MODEL_YEAR_BEFORE = re.compile(r"\bmodel[\s-]+year\s+$", re.I)  # "model year 2008"
 
 
 def _yearlike(number: str) -> bool:
@@ -278,7 +283,8 @@ def bare_year_ok(m: re.Match, ctx: Context) -> bool:
     year ("in 1066"); not in a range with a number that is no year ("killed between 1000 and
     2000")."""
     before = ctx.word_before(m.start())
-    if before in NUMBERED:
+    if before in NUMBERED or MODEL_YEAR_AFTER.match(ctx.text, m.end()) or (
+            before == "year" and _MODEL_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())):
         return False
     if int(m["year"]) < 1500 and before not in EARLY_YEAR_CONTEXT:
         return False
@@ -302,7 +308,7 @@ def _clock_4digit_at(m: re.Match, ctx: Context) -> Reading | None:
 
 @rule("year", needs=YEAR_DIGITS, pattern=B + MOD + r"(?:(?P<half>(?:the\s+)?(?:first|second|1st|2nd|last|latter)\s+half\s+of|(?:the\s+)?"
       r"(?P<season>" + lex.RE_SEASON + r")\s+of)\s+)?(?:(?P<pre>(?:the\s+)?(?:fiscal|calendar|"
-      r"model|financial|school|academic)(?:\s+year)?|(?:the\s+)?full\s+year|the\s+year|FY)\s*)?" + YEAR + r"(?=(?P<s>s)?(?![\w-]))", anchorable=True)
+      r"financial|school|academic)(?:\s+year)?|(?:the\s+)?full\s+year|the\s+year|FY)\s*)?" + YEAR + r"(?=(?P<s>s)?(?![\w-]))", anchorable=True)
 def _year(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     year = m["year"]
     if m["s"] and (year.endswith("0") or not ctx.noun_follows(m.end() + 1)):
