@@ -49,6 +49,15 @@ def test_results_and_market_periods(text, expected):
     ("The 2008-model sedans are cheaper .", []),
     ("The plant builds cars of model year 2009 .", []),
     ("It will sell the 2009 model year cars in the spring .", [("the spring", "DATE", "2008-SP")]),
+    # a year between a determiner and a car make with its model or a vehicle noun
+    ("Police found his 1995 Toyota Corolla near the border .", []),
+    ("She drove a 1999 Ford pickup .", []),
+    ("The dealer 's 2008 Chevrolet Malibu sold fast .", []),
+    # ... but not a make that names a foundation or an event, nor a year after a preposition
+    ("The 1992 Ford Foundation report was cited .", [("1992", "DATE", "1992")]),
+    ("The 2006 Honda Classic drew crowds .", [("2006", "DATE", "2006")]),
+    ("In 2005 Toyota sales doubled .", [("2005", "DATE", "2005")]),
+    ("GM 's 2006 Chevrolet sales rose .", [("2006", "DATE", "2006")]),
     # a year before another word, or in "the year 2008", stays a year; so does a model of a year
     ("The country went back to the 1952 model of army rule .", [("1952", "DATE", "1952")]),
     ("Sales rose in 2006 , models show .", [("2006", "DATE", "2006")]),

@@ -271,6 +271,22 @@ _RANGE_AFTER = re.compile(r"\s*(?:and|to|-|–)\s*" + _NUMBER, re.I)
 # "the 1952 model of government" is the way of that year.
 MODEL_YEAR_AFTER = re.compile(r"[\s-]*models?\b(?!\s+of\b)", re.I)
 _MODEL_YEAR_BEFORE = re.compile(r"\bmodel[\s-]+year\s+$", re.I)  # "model year 2008"
+# ... and so does one between a determiner and a car make with its model or a vehicle noun:
+# "a 1987 Chevrolet Cavalier", "Kopp's 1987 Chevrolet", "his 1999 Ford pickup"; not a make
+# that names a company, a prize or an event ("the 1992 Ford Foundation", "the 2008 Honda
+# Classic"), and not after a preposition ("in 2005 Toyota sales doubled").
+_VEHICLE_AFTER = re.compile(
+    r"\s+(?:" + "|".join(map(re.escape, lex.CAR_MAKES)) + r")(?:\s+(?!(?:Motors?|Motor|Co|Corp|Corporation|Company|Inc|Group"
+    r"|Foundation|Administration|Center|Centre|Museum|Field|Park|Stadium|Arena|Classic|Open|Championship|Cup|Bowl|Prize"
+    r"|Award|Grand|Series|Tour)\b)[A-Z0-9][\w-]*|\s+(?:car|truck|pickup|sedan|van|minivan|SUV|coupe|convertible|wagon"
+    r"|hatchback|motorcycle|station\s+wagon)s?\b|(?=\s*[.,;]))")
+_VEHICLE_OWNER = frozenset({"a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "whose"})
+
+
+def _names_a_vehicle(m: re.Match, ctx: Context, before: str) -> bool:
+    # an owner's "'s" ("Kopp's", and "Kopp 's" as tokenised text, whose word is "s" stripped)
+    owner = before in _VEHICLE_OWNER or before == "s" or before.endswith(("'s", "\u2019s"))
+    return owner and bool(_VEHICLE_AFTER.match(ctx.text, m.end()))
 
 
 def _yearlike(number: str) -> bool:
@@ -283,7 +299,7 @@ def bare_year_ok(m: re.Match, ctx: Context) -> bool:
     year ("in 1066"); not in a range with a number that is no year ("killed between 1000 and
     2000")."""
     before = ctx.word_before(m.start())
-    if before in NUMBERED or MODEL_YEAR_AFTER.match(ctx.text, m.end()) or (
+    if before in NUMBERED or MODEL_YEAR_AFTER.match(ctx.text, m.end()) or _names_a_vehicle(m, ctx, before) or (
             before == "year" and _MODEL_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())):
         return False
     if int(m["year"]) < 1500 and before not in EARLY_YEAR_CONTEXT:
