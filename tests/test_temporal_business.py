@@ -96,3 +96,16 @@ def test_the_year_a_results_story_reports(text, published, expected):
 ])
 def test_prefixed_irregular_pasts(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the second day of a range written with a hyphen, "to" or "through", as of "24 and 25"
+    ("The Fed meets on Jan. 29-30 .", [("Jan. 29", "DATE", "2008-01-29"), ("30", "DATE", "2008-01-30")]),
+    ("The fair runs March 3 to 5 .", [("March 3", "DATE", "2008-03-03"), ("5", "DATE", "2008-03-05")]),
+    ("Voting runs from Feb. 4 through 8 .", [("Feb. 4", "DATE", "2008-02-04"), ("8", "DATE", "2008-02-08")]),
+    # a score, and a count after a spaced dash, are no second day
+    ("He won the March 3-1 match .", [("March 3", "DATE", "2008-03-03")]),
+    ("On Jan. 9 - 12 people died .", [("Jan. 9", "DATE", "2008-01-09")]),
+])
+def test_ranges_of_days(text, expected):
+    assert tags(text, WINTER) == expected

@@ -180,11 +180,11 @@ rule("day_month", needs=MONTH, pattern=B + WEEKDAY_PREFIX + r"(?:the\s+)?(?P<day
      anchorable=True)(_day)
 
 
-@rule("second_day", needs=MONTH, also=words("and", "or"), pattern=B + r"(?P<month>" + lex.RE_MONTH + r")\s*(?P<first>" + lex.RE_DAY_OF_MONTH
-      + r")\s+(?:and|or)\s+(?P<day>" + lex.RE_DAY_OF_MONTH + r")(?![\d%]|[.:]\d|\w|\s+(?:percent|per\s+cent|points?"
+@rule("second_day", needs=MONTH, also=DIGIT, pattern=B + r"(?P<month>" + lex.RE_MONTH + r")\s*(?P<first>" + lex.RE_DAY_OF_MONTH
+      + r")(?:\s+(?:and|or|to|through)\s+|[-\u2013])(?P<day>" + lex.RE_DAY_OF_MONTH + r")(?![\d%]|[.:]\d|\w|\s+(?:percent|per\s+cent|points?"
       r"|million|billion|cents|times|of)\b)(?:" + COMMA + YEAR + r")?", anchorable=True)
 def _second_day(m: re.Match, ctx: Context) -> Reading | None:
-    """The second day of ``April 24 and 25``: the month is the first day's (which the
+    """The second day of ``April 24 and 25``, ``Jan. 29-30``, ``March 3 to 5``: the month is the first day's (which the
     month_day rule reads). The days must follow each other within a week, else the number
     is more likely a count (``on October 24 and 3 more on Friday``)."""
     first, second = (int(re.match(r"\d+", m[g]).group()) for g in ("first", "day"))  # type: ignore[union-attr]
