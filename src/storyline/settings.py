@@ -280,7 +280,9 @@ SETTINGS: tuple[Setting, ...] = (
             "'demand will improve in the second half' in March is this year's. 45 days: the "
             "SEC's 10-Q deadline (40 to 45 days after the quarter). TimeBank dev: any slack "
             "(the rule before) 0.8391 value F1, none without reporting words 0.8376 (2 third "
-            "quarters lost, 26 and 27 days after the quarter's end), 30 or 45 days 0.8391."),
+            "quarters lost, 26 and 27 days after the quarter's end), 30 or 45 days 0.8391. "
+            "The same days after 1 January make 'the year' told in the past the year just "
+            "reported ('For the year, it lost $3 billion' in February; dates round 12)."),
     Setting("dates.pair_days_apart", 7,
             "In 'April 24 and 25' the second number is a day of April only if it follows the "
             "first by at most this many days ('on October 24 and 3 more on Friday' is a "

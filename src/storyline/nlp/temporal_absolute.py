@@ -180,11 +180,11 @@ rule("day_month", needs=MONTH, pattern=B + WEEKDAY_PREFIX + r"(?:the\s+)?(?P<day
      anchorable=True)(_day)
 
 
-@rule("second_day", needs=MONTH, also=words("and", "or"), pattern=B + r"(?P<month>" + lex.RE_MONTH + r")\s*(?P<first>" + lex.RE_DAY_OF_MONTH
-      + r")\s+(?:and|or)\s+(?P<day>" + lex.RE_DAY_OF_MONTH + r")(?![\d%]|[.:]\d|\w|\s+(?:percent|per\s+cent|points?"
+@rule("second_day", needs=MONTH, also=DIGIT, pattern=B + r"(?P<month>" + lex.RE_MONTH + r")\s*(?P<first>" + lex.RE_DAY_OF_MONTH
+      + r")(?:\s+(?:and|or|to|through)\s+|[-\u2013])(?P<day>" + lex.RE_DAY_OF_MONTH + r")(?![\d%]|[.:]\d|\w|\s+(?:percent|per\s+cent|points?"
       r"|million|billion|cents|times|of)\b)(?:" + COMMA + YEAR + r")?", anchorable=True)
 def _second_day(m: re.Match, ctx: Context) -> Reading | None:
-    """The second day of ``April 24 and 25``: the month is the first day's (which the
+    """The second day of ``April 24 and 25``, ``Jan. 29-30``, ``March 3 to 5``: the month is the first day's (which the
     month_day rule reads). The days must follow each other within a week, else the number
     is more likely a count (``on October 24 and 3 more on Friday``)."""
     first, second = (int(re.match(r"\d+", m[g]).group()) for g in ("first", "day"))  # type: ignore[union-attr]
@@ -266,6 +266,27 @@ EARLY_YEAR_CONTEXT = frozenset({"in", "since", "year", "from", "until", "till", 
 _NUMBER = r"(\d[\d,]*(?:\.\d+)?)"
 _RANGE_BEFORE = re.compile(r"(?:between|from)\s+" + _NUMBER + r"\s+(?:and|to)\s+$", re.I)
 _RANGE_AFTER = re.compile(r"\s*(?:and|to|-|–)\s*" + _NUMBER, re.I)
+# A year before "model" names a product line, not a time: "the 2008 model", "2007 models",
+# "the 2009 model year" (carmakers sell a model year's cars from the summer before it); but
+# "the 1952 model of government" is the way of that year.
+MODEL_YEAR_AFTER = re.compile(r"[\s-]*models?\b(?!\s+of\b)", re.I)
+_MODEL_YEAR_BEFORE = re.compile(r"\bmodel[\s-]+year\s+$", re.I)  # "model year 2008"
+# ... and so does one between a determiner and a car make with its model or a vehicle noun:
+# "a 1987 Chevrolet Cavalier", "Kopp's 1987 Chevrolet", "his 1999 Ford pickup"; not a make
+# that names a company, a prize or an event ("the 1992 Ford Foundation", "the 2008 Honda
+# Classic"), and not after a preposition ("in 2005 Toyota sales doubled").
+_VEHICLE_AFTER = re.compile(
+    r"\s+(?:" + "|".join(map(re.escape, lex.CAR_MAKES)) + r")(?:\s+(?!(?:Motors?|Motor|Co|Corp|Corporation|Company|Inc|Group"
+    r"|Foundation|Administration|Center|Centre|Museum|Field|Park|Stadium|Arena|Classic|Open|Championship|Cup|Bowl|Prize"
+    r"|Award|Grand|Series|Tour)\b)[A-Z0-9][\w-]*|\s+(?:car|truck|pickup|sedan|van|minivan|SUV|coupe|convertible|wagon"
+    r"|hatchback|motorcycle|station\s+wagon)s?\b|(?=\s*[.,;]))")
+_VEHICLE_OWNER = frozenset({"a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "whose"})
+
+
+def _names_a_vehicle(m: re.Match, ctx: Context, before: str) -> bool:
+    # an owner's "'s" ("Kopp's", and "Kopp 's" as tokenised text, whose word is "s" stripped)
+    owner = before in _VEHICLE_OWNER or before == "s" or before.endswith(("'s", "\u2019s"))
+    return owner and bool(_VEHICLE_AFTER.match(ctx.text, m.end()))
 
 
 def _yearlike(number: str) -> bool:
@@ -278,7 +299,8 @@ def bare_year_ok(m: re.Match, ctx: Context) -> bool:
     year ("in 1066"); not in a range with a number that is no year ("killed between 1000 and
     2000")."""
     before = ctx.word_before(m.start())
-    if before in NUMBERED:
+    if before in NUMBERED or MODEL_YEAR_AFTER.match(ctx.text, m.end()) or _names_a_vehicle(m, ctx, before) or (
+            before == "year" and _MODEL_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())):
         return False
     if int(m["year"]) < 1500 and before not in EARLY_YEAR_CONTEXT:
         return False
@@ -302,7 +324,7 @@ def _clock_4digit_at(m: re.Match, ctx: Context) -> Reading | None:
 
 @rule("year", needs=YEAR_DIGITS, pattern=B + MOD + r"(?:(?P<half>(?:the\s+)?(?:first|second|1st|2nd|last|latter)\s+half\s+of|(?:the\s+)?"
       r"(?P<season>" + lex.RE_SEASON + r")\s+of)\s+)?(?:(?P<pre>(?:the\s+)?(?:fiscal|calendar|"
-      r"model|financial|school|academic)(?:\s+year)?|(?:the\s+)?full\s+year|the\s+year|FY)\s*)?" + YEAR + r"(?=(?P<s>s)?(?![\w-]))", anchorable=True)
+      r"financial|school|academic)(?:\s+year)?|(?:the\s+)?full\s+year|the\s+year|FY)\s*)?" + YEAR + r"(?=(?P<s>s)?(?![\w-]))", anchorable=True)
 def _year(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     year = m["year"]
     if m["s"] and (year.endswith("0") or not ctx.noun_follows(m.end() + 1)):

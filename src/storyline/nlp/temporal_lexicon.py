@@ -134,6 +134,13 @@ RE_DAY_OF_MONTH = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 # Words of a sentence that tells of results being reported: then a quarter just ended is
 # still ahead ("will report fourth-quarter results" in March), but not in "demand will
 # improve in the second half"; and "the quarter" told ahead is the one the sentence has named.
+# Car makes, for a year that names a model ("a 1987 Chevrolet Cavalier", "his 1999 Ford
+# pickup"): the makes US and European news writes most, as the wires spell them.
+CAR_MAKES = ("Chevrolet", "Chevy", "Toyota", "Honda", "Nissan", "Ford", "Dodge", "Chrysler", "Buick",
+             "Cadillac", "Pontiac", "Oldsmobile", "Lincoln", "Mercury", "Jeep", "GMC", "Saturn", "Plymouth",
+             "Volkswagen", "VW", "BMW", "Mercedes", "Mercedes-Benz", "Audi", "Porsche", "Volvo", "Saab",
+             "Mazda", "Subaru", "Mitsubishi", "Hyundai", "Kia", "Lexus", "Acura", "Infiniti", "Jaguar",
+             "Fiat", "Peugeot", "Renault", "Opel", "Vauxhall", "Skoda", "Hummer", "Tesla")
 RESULTS_TOLD = re.compile(r"\b(?:report|post|announc|releas|publish|disclos|unveil|result|earning|figure|book)", re.I)
 # Spelled-out years: "nineteen ninety-six", "nineteen eighty", "two thousand (and) two".
 RE_YEAR_WORDS = (

@@ -207,8 +207,11 @@ def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
         # "closed on Thursday, down 3% for the week": the week (month, year) of the day the
         # sentence names, as a clock time takes it; else the publication's
         anaphor = Anaphor("D", 0, unit, scope="clock", grains=frozenset({"day"}))
-        return Reading(m.start(), m.end(), "DATE", unit_value(ctx.published, unit, 0), "period",
+        offset = -1 if unit == "year" and not m["mod"] and year_just_reported(m, ctx) else 0
+        return Reading(m.start(), m.end(), "DATE", unit_value(ctx.published, unit, offset), "period",
                        anaphor=anaphor, anchorable=True)
+    if unit == "year" and rel == "the full" and not (m["fiscal"] or m["mod"]) and year_just_reported(m, ctx):
+        return "DATE", unit_value(ctx.published, unit, -1)
     if rel in ("the latest", "the most recent"):
         offset = -1
     elif rel == "the":
@@ -325,6 +328,31 @@ def _last_day_named(ctx: Context, end: int, whole_month: bool = False) -> dt.dat
     if ended and day > ctx.published and not m["year"]:
         day = day.replace(year=day.year - 1)
     return day
+
+
+# A sentence that counts up to now ("has lost 8% for the year", "so far", "to date"): the
+# year under way, not the one just ended.
+_POSSESSIVE_S = re.compile(r"\s?'?s\b")  # "the year's", and "the year s" as crawls strip it
+_UP_TO_NOW = re.compile(r"\b(?:has|have|so\s+far|to\s+date|year[\s-]+to[\s-]+date)\b", re.IGNORECASE)
+
+
+def year_just_reported(m: re.Match, ctx: Context) -> bool:
+    """Whether ``the year`` or ``the full year`` told in the past, early in a year, is the
+    year that has just ended: companies report a year's results in the weeks after it ends
+    (``dates.results_season_days``, as for a quarter), so ``For the year, the company lost
+    $3 billion`` in a story of early February 2008 tells 2007. Not said of ``the year's``
+    (``one of the year's best``) nor of its end or start (``a resolution for the end of the
+    year``): those the callers keep in the publication's year."""
+    return ((ctx.published - dt.date(ctx.published.year, 1, 1)).days < ctx.results_season_days
+            and not _POSSESSIVE_S.match(ctx.text, m.end()) and not _UP_TO_NOW.search(ctx.text)
+            and ctx.direction(m.start(), m.end()) == "past")
+
+
+@rule("full_year", needs=words("full"), also=words("year"), pattern=B + r"full-year(?=\s+[a-z])", anchorable=True)
+def _full_year(m: re.Match, ctx: Context) -> tuple[str, str]:
+    """``full-year profit``, ``the full-year forecast``: the year as ``the full year`` is
+    (TempEval-3 values that as the year: the publication's, or the one just reported)."""
+    return "DATE", unit_value(ctx.published, "year", -1 if year_just_reported(m, ctx) else 0)
 
 
 def _the_offset(unit: str, m: re.Match, ctx: Context) -> int | None:

@@ -36,10 +36,12 @@ _FUTURE_WORDS = (
 )
 _PAST_WORDS = (
     r"was|were|had|did|did\s*n'?t|has\s+been|have\s+been|said|told|ago|last|earlier|yesterday"
-    r"|could\s*(?:not|n'?t)|since|went|came|took|met|made|gave|held|began|left|fell|rose|won|lost|saw|found|got"
+    r"|could\s*(?:not|n'?t)|since"
+    # irregular pasts, also with a prefix ("outsold", "underwent", "upheld", "misled", "repaid")
+    r"|(?:out|over|under|with|up|mis|re)?(?:went|came|took|met|made|gave|held|began|left|fell|rose|won|lost|saw|found|got"
     r"|kept|sent|spent|spoke|brought|bought|thought|felt|stood|ran|wrote|struck|paid|led|broke"
     r"|chose|drove|flew|grew|knew|threw|became|agreed|freed|sold|hung|shot|fought|sought"
-    r"|taught|caught|withdrew|overtook|undertook|rang|sang|swam|wore|tore|stole"
+    r"|taught|caught|drew|rang|sang|swam|wore|tore|stole)"
 )
 # A plan told in the past ("planned to leave on Thursday", "was due to expire Friday").
 _NEAR_WORDS = (
