@@ -146,3 +146,20 @@ def test_a_declared_truce_or_an_agreed_halt_is_a_concession(nlp, text, expected)
 ])
 def test_a_police_appeal_is_an_investigation(nlp, text, expected):
     assert coded(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # halting, freezing or curbing one's own building gives way on a policy (PLOVER CONCEDE),
+    # also promised; freezing assets stays a sanction
+    ("Varnholt has halted settlement construction on the ridge.",
+     ("CONCEDE", "", "Varnholt", None)),
+    ("The premier promised to curb settlement building.", ("CONCEDE", "", "premier", None)),
+    ("The council announced a building freeze in the old town.", ("CONCEDE", "", "council", None)),
+    ("Ostara froze the bank accounts of two generals.",
+     ("SANCTION", "discontinue", "Ostara", "two generals")),
+    # granting citizenship eases a restriction on persons (PLOVER CONCEDE)
+    ("Kessling granted citizenship to four hundred refugees.",
+     ("CONCEDE", "", "Kessling", "four hundred refugees")),
+])
+def test_halting_ones_own_building_is_a_concession(nlp, text, expected):
+    assert coded(nlp, text)[0] == expected
