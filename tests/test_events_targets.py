@@ -136,3 +136,28 @@ def test_a_road_stands_for_where_it_leads(nlp):
 def test_give_is_a_deadline_only_with_time_to_act(nlp):
     # "give" governing anything else is no threat
     assert coded(nlp, "Give the strikers what they demand.") == [("REQUEST", "", "they", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who made the claims rejected, not the claims: an act "made", "levelled", "carried out" by X
+    ("Kessling dismissed the accusations made by Ostara.", ("REJECT", "", "Kessling", "Ostara")),
+    ("The minister denied the allegations levelled by the watchdog.",
+     ("REJECT", "", "minister", "watchdog")),
+    ("Ostara condemned the bombing carried out by the militia.",
+     ("ACCUSE", "disapprove", "Ostara", "militia")),
+    # a reaction to the act says nothing of who did it
+    ("The bombing, condemned by Ostara, killed nine people.", ("ASSAULT", "explosives", None, "nine people")),
+])
+def test_an_act_done_by_someone_is_aimed_at_its_doer(nlp, text, expected):
+    assert coded(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is seized is not whom it was taken from: "a cache of [weapons] from [the militia]"
+    ("Soldiers seized a stockpile of rifles from the rebels.", ("COERCE", "seize", "Soldiers", "rebels")),
+    ("Militants seized the border post from government troops.",
+     ("COERCE", "seize", "Militants", "government troops")),
+    ("Police seized three journalists in Kessling.", ("COERCE", "seize", "Police", "three journalists")),
+])
+def test_what_is_seized_gives_way_to_whom_it_is_taken_from(nlp, text, expected):
+    assert coded(nlp, text)[0] == expected

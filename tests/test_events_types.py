@@ -163,3 +163,13 @@ def test_a_police_appeal_is_an_investigation(nlp, text, expected):
 ])
 def test_halting_ones_own_building_is_a_concession(nlp, text, expected):
     assert coded(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an armed group disbanding itself disarms (PLOVER RETREAT); the reflexive is no object
+    ("The militia disbanded itself after the amnesty.", [("RETREAT", "disarm", "militia", None)]),
+    ("The rebel units dissolved themselves in May.", [("RETREAT", "disarm", "rebel units", None)]),
+    ("The choir dissolved itself in May.", []),
+])
+def test_an_armed_group_disbanding_itself_retreats(nlp, text, expected):
+    assert coded(nlp, text) == expected

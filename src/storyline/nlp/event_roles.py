@@ -40,6 +40,10 @@ def find_target(sources, draft: Draft, verb, theme, lexicon: Lexicon):
             owner = theme if theme is not None else noun
             cand = (args.agent_modifier(owner) if is_event_noun(owner, lexicon)
                     else args.possessor(owner)) if owner is not None else None
+            if cand is not None and not _agent_like(cand, lexicon):
+                # "seized a cache [of weapons] from [the militia]": whose it was, not what it holds
+                cand = next((p for p in args.prep_objects(owner, ("of", "by", "from"))
+                             if _agent_like(p, lexicon)), cand)
         elif src == "objmod":
             cand = args.entity_modifier(theme)
         elif src == "border":
