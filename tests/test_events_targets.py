@@ -161,3 +161,34 @@ def test_an_act_done_by_someone_is_aimed_at_its_doer(nlp, text, expected):
 ])
 def test_what_is_seized_gives_way_to_whom_it_is_taken_from(nlp, text, expected):
     assert coded(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # talks that collapse failed (PLOVER SANCTION: failed negotiations); the pair in the talks'
+    # own "between" phrase are the parties, one to each side
+    ("The talks between Ostara and Kessling collapsed on Friday.",
+     ("SANCTION", "discontinue", "Ostara", "Kessling")),
+    ("Negotiations between the union and the mine owners broke down.",
+     ("SANCTION", "discontinue", "union", "mine owners")),
+    # a wall that collapses is no event
+    ("The old wall collapsed in the storm.", None),
+])
+def test_talks_that_collapse_failed(nlp, text, expected):
+    found = coded(nlp, text)
+    assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an actor noun before a thing says whose it is: the target is the thing so owned, not the
+    # place named after it
+    ("The army launched an offensive against rebel positions near Varnholt.",
+     ("ASSAULT", "", "army", "rebel positions")),
+    ("Mortar crews opened fire on militia posts close to the market town of Ostara.",
+     ("ASSAULT", "firearms", "Mortar crews", "militia posts")),
+    ("Gunboats shelled rebel strongholds along the coast of Ostara.",
+     ("ASSAULT", "heavy-weapons", "Gunboats", "rebel strongholds")),
+    # a stripped possessive stays the owner
+    ("Kessling praised the presidents speech.", ("SUPPORT", "", "Kessling", "presidents")),
+])
+def test_an_actor_noun_before_a_thing_owns_it(nlp, text, expected):
+    assert coded(nlp, text)[0] == expected

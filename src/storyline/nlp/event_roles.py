@@ -106,6 +106,10 @@ def _actor_in(tok, lexicon: Lexicon, verb=None):
     if _agent_like(tok, lexicon) or spans.placed_by_name(tok) or (
             args.counted_group(tok) and actor_like(tok.doc, spans.np_bounds(tok), lexicon)):
         return tok  # "a hospital in Mariupol", "thousands of civilians" are reported whole
+    if args.stripped_possessor(tok) is None and any(
+            c.dep_ == "compound" and c.i < tok.i and c.pos_ == "NOUN" and not c.ent_type_
+            and in_class(lexicon, c, ("agent",)) for c in tok.children):
+        return tok  # "[rebel positions] near X": whose positions, not where they are
     group = in_class(lexicon, tok, _GROUPS)  # "a [US] military patrol": the patrol, not the US
     own = {t.i for t in verb.subtree} if verb is not None and verb.i != tok.i and verb.head.i == tok.i else set()
     for t in tok.subtree:
