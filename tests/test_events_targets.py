@@ -192,3 +192,22 @@ def test_talks_that_collapse_failed(nlp, text, expected):
 ])
 def test_an_actor_noun_before_a_thing_owns_it(nlp, text, expected):
     assert coded(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who set off the means of a passive act did it: "killed by a bomb [planted by] X"
+    ("Two policemen were killed by a car bomb planted by the rebels.",
+     ("ASSAULT", "", "rebels", "Two policemen")),
+    ("The village was struck by rockets fired by Kessling troops.",
+     ("ASSAULT", "", "Kessling troops", "village")),
+    # what a noun was imposed on is its target when the noun's own phrase names none
+    ("The embargo imposed on Varnholt by the Ostara government was lifted.",
+     ("RETREAT", "", "Ostara government", "Varnholt")),
+    ("Kessling lifted the travel ban imposed on the opposition leader.",
+     ("CONCEDE", "", "Kessling", "opposition leader")),
+    # a diplomat summoned in the passive is the target when no country is named
+    ("The envoy was summoned by the Kessling foreign ministry.",
+     ("ACCUSE", "disapprove", "Kessling foreign ministry", "envoy")),
+])
+def test_a_passive_act_keeps_its_doer_and_target(nlp, text, expected):
+    assert coded(nlp, text)[0] == expected

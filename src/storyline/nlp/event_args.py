@@ -263,9 +263,9 @@ def stripped_possessor(noun):
 
 # participles of doing that hand an act to whoever did it: "the accusations [made] by X",
 # "the attack [carried] out by X" (not "the attack, [condemned] by X", a reaction to it)
-_DOING_PARTICIPLES = frozenset({"make", "carry", "conduct", "launch", "stage", "issue", "level",
+DOING_PARTICIPLES = frozenset({"make", "carry", "conduct", "launch", "stage", "issue", "level",
                                 "lodge", "file", "mount", "commit", "perpetrate", "submit", "table",
-                                "put", "voice", "impose"})
+                                "put", "voice", "impose", "plant", "detonate", "drop", "fire"})
 
 
 def agent_modifier(noun):
@@ -281,7 +281,7 @@ def agent_modifier(noun):
     if by is not None:
         return by
     for c in noun.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _DOING_PARTICIPLES:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in DOING_PARTICIPLES:
             by = prep_object(c, ("by",))
             if by is not None:
                 return by

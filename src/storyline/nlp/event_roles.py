@@ -51,8 +51,11 @@ def find_target(sources, draft: Draft, verb, theme, lexicon: Lexicon):
                          if t is not None and args.border_country(t) is not None), None)
         else:  # a preposition; "at:agent|diplomats": only an actor ("a sit-in at [the ministry]")
             prep, classes = args.prep_source(src)
-            cand = next((p for t in (noun, verb, theme) if t is not None
-                         for p in args.prep_objects(t, (prep,))), None)
+            # also the participle that places a noun: "the sanctions imposed [on] X"
+            holders = [t for t in (noun, verb, theme) if t is not None]
+            holders += [c for t in (noun, theme) if t is not None for c in t.children
+                        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in args.DOING_PARTICIPLES]
+            cand = next((p for t in holders for p in args.prep_objects(t, (prep,))), None)
             if classes and cand is not None and not in_class(lexicon, cand, classes):
                 cand = None
         cand = args.stands_for(cand)  # "the group [to which] it sent aid"
