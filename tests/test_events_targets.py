@@ -211,3 +211,15 @@ def test_an_actor_noun_before_a_thing_owns_it(nlp, text, expected):
 ])
 def test_a_passive_act_keeps_its_doer_and_target(nlp, text, expected):
     assert coded(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "A and B's C" (an apostrophe stripped) and "A and B C" parse as a pair modifying C: A is
+    # one party, B's C the other
+    ("The row grew after talks between Mr Tolle and Kesslings foreign minister collapsed on Monday.",
+     ("SANCTION", "discontinue", "Mr Tolle", "Kesslings foreign minister")),
+    ("Talks between Ostaran and Kessling officials ended without agreement.",
+     ("CONSULT", "", "Ostaran", "Kessling officials")),
+])
+def test_a_pair_modifying_a_head_splits(nlp, text, expected):
+    assert coded(nlp, text)[0] == expected
