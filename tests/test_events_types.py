@@ -122,6 +122,8 @@ def test_who_ignores_a_deadline_was_threatened(nlp):
      ("CONCEDE", "", "two governments", None)),
     ("Kessling reached a ceasefire with the militia late on Friday.",
      ("CONCEDE", "", "Kessling", "militia")),
+    ("The militia accepted the truce on Sunday.", ("CONCEDE", "", "militia", None)),
+    ("Ostara accepted the peace plan.", ("AGREE", "", "Ostara", None)),
     ("Ostara and Kessling signed a fishing agreement on Monday.",
      ("SUPPORT", "", "Ostara", "Kessling")),
     # agreeing to a freeze, a halt or an end is a promised concession; to talks an intent
