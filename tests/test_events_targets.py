@@ -136,3 +136,90 @@ def test_a_road_stands_for_where_it_leads(nlp):
 def test_give_is_a_deadline_only_with_time_to_act(nlp):
     # "give" governing anything else is no threat
     assert coded(nlp, "Give the strikers what they demand.") == [("REQUEST", "", "they", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who made the claims rejected, not the claims: an act "made", "levelled", "carried out" by X
+    ("Kessling dismissed the accusations made by Ostara.", ("REJECT", "", "Kessling", "Ostara")),
+    ("The minister denied the allegations levelled by the watchdog.",
+     ("REJECT", "", "minister", "watchdog")),
+    ("Ostara condemned the bombing carried out by the militia.",
+     ("ACCUSE", "disapprove", "Ostara", "militia")),
+    # a reaction to the act says nothing of who did it
+    ("The bombing, condemned by Ostara, killed nine people.", ("ASSAULT", "explosives", None, "nine people")),
+])
+def test_an_act_done_by_someone_is_aimed_at_its_doer(nlp, text, expected):
+    assert coded(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is seized is not whom it was taken from: "a cache of [weapons] from [the militia]"
+    ("Soldiers seized a stockpile of rifles from the rebels.", ("COERCE", "seize", "Soldiers", "rebels")),
+    ("Militants seized the border post from government troops.",
+     ("COERCE", "seize", "Militants", "government troops")),
+    ("Police seized three journalists in Kessling.", ("COERCE", "seize", "Police", "three journalists")),
+])
+def test_what_is_seized_gives_way_to_whom_it_is_taken_from(nlp, text, expected):
+    assert coded(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # talks that collapse failed (PLOVER SANCTION: failed negotiations); the pair in the talks'
+    # own "between" phrase are the parties, one to each side
+    ("The talks between Ostara and Kessling collapsed on Friday.",
+     ("SANCTION", "discontinue", "Ostara", "Kessling")),
+    ("Negotiations between the union and the mine owners broke down.",
+     ("SANCTION", "discontinue", "union", "mine owners")),
+    # a wall that collapses is no event
+    ("The old wall collapsed in the storm.", None),
+])
+def test_talks_that_collapse_failed(nlp, text, expected):
+    found = coded(nlp, text)
+    assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an actor noun before a thing says whose it is: the target is the thing so owned, not the
+    # place named after it
+    ("The army launched an offensive against rebel positions near Varnholt.",
+     ("ASSAULT", "", "army", "rebel positions")),
+    ("Mortar crews opened fire on militia posts close to the market town of Ostara.",
+     ("ASSAULT", "firearms", "Mortar crews", "militia posts")),
+    ("Gunboats shelled rebel strongholds along the coast of Ostara.",
+     ("ASSAULT", "heavy-weapons", "Gunboats", "rebel strongholds")),
+    # a stripped possessive stays the owner
+    ("Kessling praised the presidents speech.", ("SUPPORT", "", "Kessling", "presidents")),
+])
+def test_an_actor_noun_before_a_thing_owns_it(nlp, text, expected):
+    assert coded(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who set off the means of a passive act did it: "killed by a bomb [planted by] X"
+    ("Two policemen were killed by a car bomb planted by the rebels.",
+     ("ASSAULT", "", "rebels", "Two policemen")),
+    ("The village was struck by rockets fired by Kessling troops.",
+     ("ASSAULT", "", "Kessling troops", "village")),
+    # what a noun was imposed on is its target when the noun's own phrase names none
+    ("The embargo imposed on Varnholt by the Ostara government was lifted.",
+     ("RETREAT", "", "Ostara government", "Varnholt")),
+    ("Kessling lifted the travel ban imposed on the opposition leader.",
+     ("CONCEDE", "", "Kessling", "opposition leader")),
+    # a diplomat summoned in the passive is the target when no country is named
+    ("The envoy was summoned by the Kessling foreign ministry.",
+     ("ACCUSE", "disapprove", "Kessling foreign ministry", "envoy")),
+])
+def test_a_passive_act_keeps_its_doer_and_target(nlp, text, expected):
+    assert coded(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "A and B's C" (an apostrophe stripped) and "A and B C" parse as a pair modifying C: A is
+    # one party, B's C the other
+    ("The row grew after talks between Mr Tolle and Kesslings foreign minister collapsed on Monday.",
+     ("SANCTION", "discontinue", "Mr Tolle", "Kesslings foreign minister")),
+    ("Talks between Ostaran and Kessling officials ended without agreement.",
+     ("CONSULT", "", "Ostaran", "Kessling officials")),
+])
+def test_a_pair_modifying_a_head_splits(nlp, text, expected):
+    assert coded(nlp, text)[0] == expected

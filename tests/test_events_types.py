@@ -111,3 +111,67 @@ def test_who_ignores_a_deadline_was_threatened(nlp):
     # a deadline is THREATEN aimed at whoever got it; ignoring it does not make one its author
     assert coded(nlp, "Kessling ignored a deadline to pull its troops back from the border.") == \
         [("THREATEN", "", None, "Kessling")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # signing, reaching or agreeing to a truce declares it (PLOVER CONCEDE: "declarations (but
+    # not implementations) of ceasefires"), also a pact named for one; other pacts stay SUPPORT
+    ("Ostara and the rebels signed a truce in Varnholt on Sunday.",
+     ("CONCEDE", "", "Ostara", "rebels")),
+    ("The two governments signed a cease-fire agreement after the border clashes.",
+     ("CONCEDE", "", "two governments", None)),
+    ("Kessling reached a ceasefire with the militia late on Friday.",
+     ("CONCEDE", "", "Kessling", "militia")),
+    ("The militia accepted the truce on Sunday.", ("CONCEDE", "", "militia", None)),
+    ("Ostara accepted the peace plan.", ("AGREE", "", "Ostara", None)),
+    ("Ostara and Kessling signed a fishing agreement on Monday.",
+     ("SUPPORT", "", "Ostara", "Kessling")),
+    # agreeing to a freeze, a halt or an end is a promised concession; to talks an intent
+    ("The cabinet agreed to a one-year freeze on new mining permits.",
+     ("CONCEDE", "", "cabinet", None)),
+    ("The warlords agreed to an end to the siege of Varnholt.",
+     ("CONCEDE", "", "warlords", "Varnholt")),
+    ("The warlords agreed to a second round of talks.", ("AGREE", "", "warlords", None)),
+])
+def test_a_declared_truce_or_an_agreed_halt_is_a_concession(nlp, text, expected):
+    assert coded(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # police appealing for help with a crime are investigating it (an appeal is no PLOVER demand)
+    ("Police in Ostara appealed for witnesses to the stabbing.",
+     ("ACCUSE", "investigate", "Police in Ostara", None)),
+    ("Detectives said police had appealed to residents for dashcam footage.",
+     ("ACCUSE", "investigate", "police", None)),
+    # anyone else's appeal stays a request
+    ("The mayor appealed to the unions to end the strike.", ("REQUEST", "yield", "mayor", "unions")),
+])
+def test_a_police_appeal_is_an_investigation(nlp, text, expected):
+    assert coded(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # halting, freezing or curbing one's own building gives way on a policy (PLOVER CONCEDE),
+    # also promised; freezing assets stays a sanction
+    ("Varnholt has halted settlement construction on the ridge.",
+     ("CONCEDE", "", "Varnholt", None)),
+    ("The premier promised to curb settlement building.", ("CONCEDE", "", "premier", None)),
+    ("The council announced a building freeze in the old town.", ("CONCEDE", "", "council", None)),
+    ("Ostara froze the bank accounts of two generals.",
+     ("SANCTION", "discontinue", "Ostara", "two generals")),
+    # granting citizenship eases a restriction on persons (PLOVER CONCEDE)
+    ("Kessling granted citizenship to four hundred refugees.",
+     ("CONCEDE", "", "Kessling", "four hundred refugees")),
+])
+def test_halting_ones_own_building_is_a_concession(nlp, text, expected):
+    assert coded(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an armed group disbanding itself disarms (PLOVER RETREAT); the reflexive is no object
+    ("The militia disbanded itself after the amnesty.", [("RETREAT", "disarm", "militia", None)]),
+    ("The rebel units dissolved themselves in May.", [("RETREAT", "disarm", "rebel units", None)]),
+    ("The choir dissolved itself in May.", []),
+])
+def test_an_armed_group_disbanding_itself_retreats(nlp, text, expected):
+    assert coded(nlp, text) == expected

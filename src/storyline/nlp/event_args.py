@@ -261,9 +261,16 @@ def stripped_possessor(noun):
     return None
 
 
+# participles of doing that hand an act to whoever did it: "the accusations [made] by X",
+# "the attack [carried] out by X" (not "the attack, [condemned] by X", a reaction to it)
+DOING_PARTICIPLES = frozenset({"make", "carry", "conduct", "launch", "stage", "issue", "level",
+                                "lodge", "file", "mount", "commit", "perpetrate", "submit", "table",
+                                "put", "voice", "impose", "plant", "detonate", "drop", "fire"})
+
+
 def agent_modifier(noun):
     """Who did an event noun: "[Russia]'s invasion", "an [Israeli] airstrike", "attack by [X]",
-    "the [rebels] offensive" (an apostrophe stripped)."""
+    "the [rebels] offensive" (an apostrophe stripped), "the claims made by [X]"."""
     for c in noun.children:
         if c.dep_ == "poss":
             return c
@@ -273,6 +280,11 @@ def agent_modifier(noun):
     by = prep_object(noun, ("by",))
     if by is not None:
         return by
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in DOING_PARTICIPLES:
+            by = prep_object(c, ("by",))
+            if by is not None:
+                return by
     for c in noun.children:
         if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and c.ent_type_ in AGENT_ENTS:
             return c

@@ -56,9 +56,9 @@ def in_class(lexicon: Lexicon, tok, classes) -> bool:
         or lexicon.in_class(tok.lower_, tok.ent_type_, classes)
         or tok.pos_ in ("NOUN", "VERB") and any(lexicon.in_class(g, "", classes)
                                                  for g in args.stems(tok.lower_))
-        or any(c.dep_ in ("compound", "amod") and (lexicon.in_class(
-            f"{c.lemma_.lower()}_{tok.lemma_.lower()}", "", classes) or lexicon.in_class(
-            f"{c.lower_}_{tok.lemma_.lower()}", "", classes))  # "rights group": lemma "right"
+        or any(c.dep_ in ("compound", "amod") and any(lexicon.in_class(
+            f"{m}_{tok.lemma_.lower()}", "", classes)  # "rights group": lemma "right"
+            for m in (c.lemma_.lower(), c.lower_, *hyphen_keys(c)))  # "a cease-fire agreement"
             for c in tok.children)
         or (args.counted_group(tok) or lexicon.in_class(tok.lemma_.lower(), "", ("measure",))) and any(
             # "freed [hundreds] of prisoners", "sent 200 [tonnes] of supplies": what is counted

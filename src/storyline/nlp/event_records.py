@@ -174,10 +174,12 @@ _WEAPONS = ("weapon_subj",)
 
 def _shared_thing(d: Draft):
     """The meeting or relations the parties share that the event is about, or None: its
-    noun, or its verb's object ("postponed [their meeting]", "renewed [diplomatic ties]")."""
+    noun, its verb's object ("postponed [their meeting]", "renewed [diplomatic ties]") or,
+    with no object, its subject ("[the talks] between X and Y collapsed")."""
     if d.type == "PROTEST":
         return None  # "X and Y boycotted [the summit]": a meeting boycotted is no one's own
-    thing = d.noun if d.noun is not None else args.object_of(d.trigger)
+    thing = d.noun if d.noun is not None else (
+        args.object_of(d.trigger) or args.child(d.trigger, "nsubj"))
     return thing if thing is not None and in_class(load_lexicon(), thing, _SHARED) else None
 
 
@@ -221,7 +223,7 @@ def event_record(d: Draft, sentence: AnnotatedSentence, article_id: str,
     if target is None and (reciprocal or actor is None):
         # "X and Y met", "talks between X and Y", "was reached between X and Y": X is the
         # actor, Y the target; "a ceasefire between X and Y" too, for any type
-        between = next((p for t in (d.noun, d.trigger, *d.path[:1]) if t is not None
+        between = next((p for t in (d.noun, d.trigger, *d.path[:1], shared) if t is not None
                         for p in args.prep_objects(t, ("between",))), None)
         pair = actor if actor is not None else between
         split = spans.split_coordination(pair) if pair is not None else None

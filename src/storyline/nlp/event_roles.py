@@ -40,6 +40,10 @@ def find_target(sources, draft: Draft, verb, theme, lexicon: Lexicon):
             owner = theme if theme is not None else noun
             cand = (args.agent_modifier(owner) if is_event_noun(owner, lexicon)
                     else args.possessor(owner)) if owner is not None else None
+            if cand is not None and not _agent_like(cand, lexicon):
+                # "seized a cache [of weapons] from [the militia]": whose it was, not what it holds
+                cand = next((p for p in args.prep_objects(owner, ("of", "by", "from"))
+                             if _agent_like(p, lexicon)), cand)
         elif src == "objmod":
             cand = args.entity_modifier(theme)
         elif src == "border":
@@ -47,8 +51,11 @@ def find_target(sources, draft: Draft, verb, theme, lexicon: Lexicon):
                          if t is not None and args.border_country(t) is not None), None)
         else:  # a preposition; "at:agent|diplomats": only an actor ("a sit-in at [the ministry]")
             prep, classes = args.prep_source(src)
-            cand = next((p for t in (noun, verb, theme) if t is not None
-                         for p in args.prep_objects(t, (prep,))), None)
+            # also the participle that places a noun: "the sanctions imposed [on] X"
+            holders = [t for t in (noun, verb, theme) if t is not None]
+            holders += [c for t in (noun, theme) if t is not None for c in t.children
+                        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in args.DOING_PARTICIPLES]
+            cand = next((p for t in holders for p in args.prep_objects(t, (prep,))), None)
             if classes and cand is not None and not in_class(lexicon, cand, classes):
                 cand = None
         cand = args.stands_for(cand)  # "the group [to which] it sent aid"
@@ -102,6 +109,10 @@ def _actor_in(tok, lexicon: Lexicon, verb=None):
     if _agent_like(tok, lexicon) or spans.placed_by_name(tok) or (
             args.counted_group(tok) and actor_like(tok.doc, spans.np_bounds(tok), lexicon)):
         return tok  # "a hospital in Mariupol", "thousands of civilians" are reported whole
+    if args.stripped_possessor(tok) is None and any(
+            c.dep_ == "compound" and c.i < tok.i and c.pos_ == "NOUN" and not c.ent_type_
+            and in_class(lexicon, c, ("agent",)) for c in tok.children):
+        return tok  # "[rebel positions] near X": whose positions, not where they are
     group = in_class(lexicon, tok, _GROUPS)  # "a [US] military patrol": the patrol, not the US
     own = {t.i for t in verb.subtree} if verb is not None and verb.i != tok.i and verb.head.i == tok.i else set()
     for t in tok.subtree:

@@ -110,6 +110,14 @@ def split_coordination(tok):
     "The ministers of X and Y" splits inside its "of" phrase: "ministers of X", "Y"; so do
     "officials from X and Y" and "police in X and Y"."""
     parts = conjuncts(tok)
+    pre = next((c for c in tok.children if c.dep_ in ("nmod", "compound") and c.i < tok.i
+                and len(conjuncts(c)) > 1), None)
+    if len(parts) < 2 and pre is not None:
+        # "talks between [Ms Hale and Arnholts] foreign minister", "US and Iraqi officials": the
+        # parser's reading of "A and B's C" or "A and B C": A, and the rest with the head
+        inner = conjuncts(pre)
+        return (np_bounds(inner[0], with_conj=False),
+                (np_bounds(inner[1], with_conj=False)[0], np_bounds(tok, with_conj=False)[1]))
     if len(parts) < 2:
         of = prep_object(tok, _PAIR_PREPS) if tok.pos_ == "NOUN" else None
         if of is None or len(conjuncts(of)) < 2:
