@@ -1,12 +1,13 @@
 """Attributions whose content is a thing, not words: ``Arnholt ignored [a deadline]``,
-``the government rejected [a demand from Northford]``, ``City agreed [a fee of 12 million]``, ``rejected [what it called an ultimatum]``.
+``the government rejected [a demand from Northford]``, ``City agreed [a fee of 12
+million]``, ``rejected [what it called an ultimatum]``.
 
 PolNeAR annotates a cue with a plain noun phrase for object as an attribution (a stance
 toward the thing), so the model learned them and the scorer counts them: on the PolNeAR
 train fold, stripped, full parse, 258 of the 349 predictions this module marks matched a
 gold attribution (round 16). Dropping them would lose who-said-what F1; showing them as
-quotes puts words in no one's mouth. So they stay, with kind ``stance``
-(a view held, not words said), which ``storyline quotes --kind`` filters out. A noun that
+quotes puts words in no one's mouth. So they stay, with kind ``stance`` (a view held, not
+words said), which ``storyline quotes --kind direct,indirect,mixed`` leaves out. A noun that
 carries a proposition (``rejected [the claim that the troops had crossed]``, ``asked
 [the question whether ...]``) gives words, and its frame stays a quote.
 """
