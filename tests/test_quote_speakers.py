@@ -102,3 +102,14 @@ def test_a_name_then_a_long_title_before_the_cue_is_the_speaker():
 def test_a_name_closing_the_speakers_participle_phrase_renames_the_speaker(text, name):
     [q] = find_quotes(annotate([text]), "a1", Settings())
     assert (q.speaker_name, q.text) == (name, "the harvest was poor")
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "settings"), [
+    # a name in brackets after the speaker is a wire credit or a label, not who spoke
+    ("The court (Reuters) decided on Monday that the ban was lawful.", "the court", Settings()),
+    ("The minister (AP) said on Monday that the ban was lawful.", "the minister", RULES),
+    # also when the NER runs the name over the bracket
+    ("Lindqvist (Reuters) said the ban was lawful.", "Lindqvist", RULES),
+])
+def test_a_name_in_brackets_after_the_speaker_is_no_speaker(sentence, speaker, settings):
+    assert [q.speaker_name for q in find_quotes(annotate([sentence]), "a1", settings)] == [speaker]

@@ -514,3 +514,35 @@ def test_a_one_word_answer_is_a_quote(text, speaker, content):
 
 def test_one_word_that_is_no_answer_is_still_too_short():
     assert find_quotes(annotate(["Lund said so."]), "a1", Settings()) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # a thing for object: a stance toward it (PolNeAR annotates it), no words said
+    ("The union ignored a deadline to return to work by Monday.",
+     [("ignored", "a deadline to return to work by Monday", "stance")]),
+    ("The council rejected a request from the traders to close the market early.",
+     [("rejected", "a request from the traders to close the market early", "stance")]),
+    ("The mayor rejected what she called a smear within minutes of the report.",
+     [("rejected", "what she called a smear within minutes of the report", "stance")]),
+    # a noun with a proposition gives words
+    ("The mayor rejected the claim that the bridge was unsafe.",
+     [("rejected", "the claim that the bridge was unsafe", "indirect")]),
+    ("The mayor explained what the new bridge would cost.",
+     [("explained", "what the new bridge would cost", "indirect")]),
+])
+def test_a_thing_for_content_is_a_stance_not_words(text, found):
+    quotes = find_quotes(annotate([text]), "a1", Settings())
+    assert [(q.cue.text, q.text, q.kind) for q in quotes] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # what the cue says of its object stays words: a request, a name given, a verdict
+    ("The mayor urged the traders to keep the market open.",
+     [("urged", "the traders to keep the market open", "indirect")]),
+    ("The mayor called the plan a disgrace.", [("called", "the plan a disgrace", "indirect")]),
+    ("The mayor condemned the closures as reckless and said the council would appeal.",
+     [("condemned", "the closures as reckless", "indirect"), ("said", "the council would appeal", "indirect")]),
+])
+def test_what_a_cue_says_of_its_object_stays_a_quote(text, found):
+    quotes = find_quotes(annotate([text]), "a1", Settings())
+    assert [(q.cue.text, q.text, q.kind) for q in quotes] == found

@@ -4,7 +4,8 @@
 conjoined clauses that describe the speaker rather than name it (a clause set off by a comma
 is cut also when the parser hangs it deeper, inside a prepositional phrase);
 :func:`name_range` gives the proper-noun phrase, preferring a person named in apposition to a
-title (``the head of the council, Ada Roth,``). :mod:`.quote_subjects` finds which token is the
+title (``the head of the council, Ada Roth,``), never a name in brackets (``The court
+(Reuters) decided``: a wire credit or a label). :mod:`.quote_subjects` finds which token is the
 speaker; this module only measures its extent.
 """
 
@@ -58,7 +59,7 @@ def name_range(doc, head) -> tuple[int, int] | None:
     if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         for ent in doc.ents:
             if ent.start <= head.i < ent.end:
-                return ent.start, ent.end
+                return ent.start, _before_bracket(doc, ent.start, ent.end)
     if head.pos_ == "PROPN" and head.text[:1].isupper():  # the tagger calls "foreign ministry" PROPN too
         start = end = head.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in ("compound", "flat"):
@@ -73,9 +74,25 @@ def name_range(doc, head) -> tuple[int, int] | None:
                 end += 1
         return start, end + 1
     for child in head.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN":
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and not _bracketed(child):
             return name_range(doc, child)
     return None
+
+
+def _bracketed(tok) -> bool:
+    """Whether a phrase stands in brackets: ``The court (Reuters) decided``. A name in
+    brackets after a speaker is a wire credit or a label (an agency, a party), not the
+    name of who spoke."""
+    doc = tok.doc
+    words = [t.i for t in tok.subtree if not t.is_punct]  # the parser may hang the brackets on it
+    first, last = words[0], words[-1]
+    return first > 0 and doc[first - 1].text == "(" and last + 1 < len(doc) and doc[last + 1].text == ")"
+
+
+def _before_bracket(doc, start: int, end: int) -> int:
+    """The end of a name that the NER ran over an opening bracket (``Lindqvist (Reuters``):
+    a name ends before it (see :func:`_bracketed`)."""
+    return next((i for i in range(start + 1, end) if doc[i].text == "("), end)
 
 
 def _appositive_person(doc, head) -> tuple[int, int] | None:

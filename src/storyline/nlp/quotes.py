@@ -45,6 +45,7 @@ from .quote_lexical import fragment_frame, headline_shape, lexical_frames, plain
 from .quote_marks import extend_with_marks, has_marks, mark_kind
 from .quote_model import QuoteModel, model_for, model_frames, veto
 from .quote_nonspeech import has_furniture, speech_only
+from .quote_objects import thing_content
 from .quote_overlap import closing_attribution, end_before_coordinated, end_before_participle, outermost, speaker_inside
 from .quote_parse import Frame, name_range, parse_frames
 from .quote_speakers import ASIDE, PASSING, SALIENT, TITLES, NameIndex, as_mid_sentence, resolve_pronoun, without_timestamp
@@ -350,7 +351,7 @@ def _to_quote(
         cue=cue,
         speaker=speaker,
         speaker_name=name,
-        kind=_kind(frame, content, sentences, marked),
+        kind=_kind(frame, content, sentences, marked, sentence),
     )
 
 
@@ -409,11 +410,14 @@ def _described(sentence: AnnotatedSentence, span: tuple[int, int], index: NameIn
     return index.description(as_mid_sentence(sentence.doc, start, clean, index.by_last))
 
 
-def _kind(frame: Frame, content: list[Span], sentences: Sequence[AnnotatedSentence], marked: bool) -> str:
+def _kind(frame: Frame, content: list[Span], sentences: Sequence[AnnotatedSentence], marked: bool,
+          sentence: AnnotatedSentence) -> str:
     if marked:
         return mark_kind(content, {s.index: s.text for s in sentences})
     if "stance" in frame.tags:
         return "stance"  # a view held, not words said: "Turkey is concerned that ..."
+    if sentence.parsed and thing_content(sentence.doc, frame):
+        return "stance"  # a stance toward a thing: "Arnholt ignored [a deadline]"
     text = " ".join(c.text for c in content)
     if frame.cue_before and text.lower().startswith("that "):
         return "indirect"
