@@ -37,19 +37,20 @@ def entities(ctx: Context, label, query, story, limit, offset, fmt) -> None:
 @output_option("json", "csv", "jsonl")
 @common_options
 def quotes(ctx: Context, speaker, story, article, known, kind, limit, after, every_copy, fmt) -> None:
-    """Who said what: quotes (found without quote marks) with resolved speakers and sources.
-    The same words by the same speaker in several articles (a wire story on many sites) are
+    """Who said what: quotes (found without quote marks) with resolved speakers and sources,
+    each with its kind (a stance is a view held, not words said: leave stances out with
+    --kind direct,indirect,mixed,embed). The same words by the same speaker in several articles (a wire story on many sites) are
     one row with every source and the number of independent outlets."""
     store = ctx.store(readonly=True)
     kinds = findings.quote_kinds(kind)
     if every_copy:
         rows = findings.list_quotes(store, speaker=speaker, story=story, article=article,
                                     known_only=known, limit=limit, after=after, kinds=kinds)
-        emit_rows(rows, ["published", "outlet", "speaker_name", "text"], fmt=fmt, empty="no quotes match")
+        emit_rows(rows, ["published", "outlet", "speaker_name", "kind", "text"], fmt=fmt, empty="no quotes match")
         return
     rows = findings.distinct_quotes(store, speaker=speaker, story=story, article=article,
                                     known_only=known, limit=limit, after=after, kinds=kinds)
-    emit_rows(rows, ["published", "speaker_name", "reports", "independent_outlets", "text"], fmt=fmt,
+    emit_rows(rows, ["published", "speaker_name", "kind", "reports", "independent_outlets", "text"], fmt=fmt,
               empty="no quotes match")
 
 
