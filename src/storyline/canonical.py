@@ -47,6 +47,7 @@ is merged into the other and its id redirects: :meth:`NameResolver.canonical_id`
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from .canonical_clusters import Cluster, ClusterStore
@@ -61,14 +62,14 @@ from .canonical_organisations import (
     acronym, article_acronym, article_body, company, company_words, institution_word, link_alias, national_body,
     national_form, national_suffix_key, resolve_other, shortened,
 )
-from .canonical_people import holds, role_entries
+from .canonical_people import holds, next_outside, role_entries, written_extent
 from .canonical_person_names import (
     absorb_leader_word, absorb_surnames, candidates, known_people, recurring_figure, resolve_person, resolve_surname,
     romanised_surname, surname_as_body,
 )
 from .canonical_possessives import restore_possessive
 from .canonical_types import VOTING, form_initials
-from .records import LEADER_CONTEXT, Entity, Mention, stable_id
+from .records import LEADER_CONTEXT, ROLE_REFERENCE, Entity, Mention, stable_id
 from .settings import DEFAULTS, Settings
 from .store import Store
 
@@ -96,6 +97,9 @@ class NameResolver(ClusterStore):
         self._article_keys: set[str] = set()
         # the surnames the article being added writes each person's full name with
         self._spelled: dict[str, set[str]] = {}
+        # the roles the article being added gives each person ("Foreign Minister Sergei
+        # Lavrov"), which its role-only mentions ("the foreign minister") are read against
+        self._held: dict[str, Counter] = {}
 
     # --- public API ------------------------------------------------------------------
 
@@ -121,7 +125,7 @@ class NameResolver(ClusterStore):
         deferred.update((i, False) for i, m in enumerate(mentions)
                         if i not in deferred and label_class(m.label) != "per"
                         and (acronym(m.span.text) or institution_word(named[i][1])))
-        self._article, self._spelled = set(), {}
+        self._article, self._spelled, self._held = set(), {}, {}
         order = [i for i in range(len(mentions)) if i not in deferred] + sorted(deferred)
         for i in order:
             mention = dataclasses.replace(mentions[i], label="PERSON") if deferred.get(i) else mentions[i]
@@ -136,11 +140,24 @@ class NameResolver(ClusterStore):
             ids[i] = cid
             self._article.add(cid)
         self._given, self._spelled = {}, {}
+        # roles written next to a name first: they tell who holds a role wherever the article
+        # writes it alone ("Indonesias transport minister" of a headline)
+        later = []
         for i, role in pending:
             try:
-                ids[i] = self._attach_role(mentions, ids, i, role, group or "")
+                holder = self._apposed(mentions, ids, i)
+            except (AttributeError, TypeError, ValueError):
+                holder = ""
+            if holder:
+                ids[i] = self._hold(holder, role)
+            else:
+                later.append((i, role))
+        for i, role in later:
+            try:
+                ids[i] = self._attach_role(role, group or "")
             except (AttributeError, TypeError, ValueError):
                 ids[i] = ""
+        self._held = {}
         return [self.canonical_id(i) for i in ids]
 
     def prefetch(self, articles: Iterable[tuple[Sequence[Mention], str | None]]) -> None:
@@ -178,9 +195,12 @@ class NameResolver(ClusterStore):
         self.prefetch_entries(want, new_ids)
 
     def assign(self, mentions: Sequence[Mention], group: str | None = None) -> list[Mention]:
-        """Like :meth:`add`, returning the mentions with ``entity_id`` filled in."""
+        """Like :meth:`add`, returning the mentions with ``entity_id`` filled in. A role
+        reference that names no one (``the foreign minister`` of two, or of none) is left out:
+        it is no name, and as the longest mention of a speaker or an actor it would hide the
+        body written in it (``Northfords prime minister``: Northford) from their links."""
         ids = self.add(mentions, group)
-        return [m.replace(entity_id=i) for m, i in zip(mentions, ids)]
+        return [m.replace(entity_id=i) for m, i in zip(mentions, ids) if i or m.evidence != ROLE_REFERENCE]
 
     def entities(self) -> list[Entity]:
         """Every entity: canonical name, label (see rule 5), variants (most used first),
@@ -226,6 +246,9 @@ class NameResolver(ClusterStore):
 
     def _add_one(self, mention: Mention, group: str) -> tuple[str, tuple | None]:
         """(entity id, None), or ("", role) for a person mention that is only a role."""
+        if getattr(mention, "evidence", "") == ROLE_REFERENCE:  # "the foreign minister": no name
+            roles, qual = role_key(mention.title or mention.span.text)
+            return "", ((roles, qual, "PERSON") if roles else None)
         label = mention.label
         limit = self.settings["entities.max_mention_chars"]
         cls = label_class(label)
@@ -341,8 +364,10 @@ class NameResolver(ClusterStore):
             c.groups.add(group)
 
     def _note_roles(self, c: Cluster, roles: Iterable[str], qual: str) -> None:
+        held = self._held.setdefault(c.id, Counter())
         for entry in role_entries(roles, qual):
             c.roles[entry] += 1
+            held[entry] += 1
         for r in roles:
             self._roles.setdefault(r, set()).add(c.id)
 
@@ -481,35 +506,57 @@ class NameResolver(ClusterStore):
 
     # --- roles -----------------------------------------------------------------------
 
-    def _attach_role(self, mentions: list[Mention], ids: list[str], i: int, role: tuple, group: str) -> str:
-        """A role-only mention joins the person named right next to it (an apposition), or
-        the one person of the story holding the role; else no one."""
-        roles, qual, label = role
-        m = mentions[i]
-        holder = ""
-        for j in (i + 1, i - 1):
-            if not 0 <= j < len(mentions) or not ids[j]:
-                continue
-            o = mentions[j]
-            gap = o.span.start - m.span.end if j > i else m.span.start - o.span.end
-            cid = self.canonical_id(ids[j])
-            if o.span.sentence_index == m.span.sentence_index and 0 <= gap <= self.settings["entities.apposition_chars"] \
-                    and cid in self._clusters and self._clusters[cid].cls == "per":
-                holder = cid
-                break
-        if not holder:
+    def _attach_role(self, role: tuple, group: str) -> str:
+        """A role-only mention not written next to a name joins the one person the article
+        gives that role (with that body when the mention writes one: ``the Russian foreign
+        minister``), else, when the mention writes the body, the one person of the story (or
+        corpus) holding the role there; else no one. Two people of the article holding a
+        matching role: no one."""
+        roles, qual, _ = role
+        held: dict[str, Counter] = {}
+        for cid, entries in self._held.items():
+            held.setdefault(self.canonical_id(cid), Counter()).update(entries)
+        found = {cid for cid, entries in held.items()
+                 if cid in self._clusters and self._clusters[cid].cls == "per" and holds(entries, roles, qual)}
+        if len(found) > 1:
+            return ""  # two holders in the article: which one is not written
+        holder = found.pop() if found else ""
+        if not holder and qual:  # across articles only with the body written
             found = set.intersection(*(self._live(self._roles.get(r, ())) for r in roles))
             found = {i for i in found if self._clusters[i].cls == "per" and holds(self._clusters[i].roles, roles, qual)}
             if group:
                 found = {i for i in found if group in self._clusters[i].groups}
             holder = found.pop() if len(found) == 1 else ""
-        if not holder:
-            return ""
+        return self._hold(holder, role) if holder else ""
+
+    def _hold(self, holder: str, role: tuple) -> str:
+        """Role mention ``role`` is person ``holder``'s: counted as theirs, the role noted."""
+        roles, qual, label = role
         c = self._clusters[holder]
         c.labels[label] += 1
         c.mentions += 1
         self._note_roles(c, roles, qual)
         return c.id
+
+    def _apposed(self, mentions: list[Mention], ids: list[str], i: int) -> str:
+        """The person whose name is written right next to role mention ``i`` (``Tomas Berg,
+        the interior minister``; ``the Prime Minister of Arnholt, Mr Tomas Berg``), or ``""``:
+        the gap is measured from the role's whole phrase to the name's title."""
+        m = mentions[i]
+        start, end = written_extent(m)
+        # a role phrase found in the text leaves its "the" or "its" (4 characters) out of its extent
+        near = self.settings["entities.apposition_chars"] + (4 if m.evidence == ROLE_REFERENCE else 0)
+        for j in (next_outside(mentions, i, 1), next_outside(mentions, i, -1)):
+            if not 0 <= j < len(mentions) or not ids[j]:
+                continue
+            o = mentions[j]
+            o_start, o_end = written_extent(o)
+            gap = o_start - end if j > i else start - o_end
+            cid = self.canonical_id(ids[j])
+            if o.span.sentence_index == m.span.sentence_index and 0 <= gap <= near \
+                    and cid in self._clusters and self._clusters[cid].cls == "per":
+                return cid
+        return ""
 
     @property
     def _share(self) -> float:

@@ -13,11 +13,12 @@ Word lists are general knowledge of English names and news, not evaluation data.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from .canonical_names import roles_compatible
+from .records import ROLE_REFERENCE, Mention
 
-__all__ = ["same_first", "gender_ok", "role_entries", "holds", "NICKNAMES"]
+__all__ = ["same_first", "gender_ok", "role_entries", "holds", "written_extent", "next_outside", "NICKNAMES"]
 
 # Short forms of first names (general knowledge of English names); a short form that stands
 # for several names lists them all ("Jerry": Gerald or Jerome).
@@ -84,9 +85,33 @@ def role_entries(roles: Iterable[str], qualifier: str) -> list[str]:
 
 def holds(entries: Counter, roles: Iterable[str], qualifier: str) -> bool:
     """Does a person whose titles gave ``entries`` hold every one of ``roles`` for a body
-    compatible with ``qualifier``?"""
+    compatible with ``qualifier``? A body written with the role (``the Syrian president``)
+    must be written with the person's too: ``President Tomas Hale`` of an unnamed country
+    may be another country's president."""
     held: dict[str, list[str]] = {}
     for entry in entries:
         role, _, qual = entry.partition("|")
         held.setdefault(role, []).append(qual)
-    return all(any(roles_compatible(qualifier, q) for q in held.get(r, ())) for r in roles)
+    return all(any(roles_compatible(qualifier, q) and (q or not qualifier) for q in held.get(r, ())) for r in roles)
+
+
+def written_extent(m: Mention) -> tuple[int, int]:
+    """Where a mention is written in its sentence, its title included: a person's title is
+    written just before the name (``Mr`` of ``Mr Tomas Berg``), a role reference's title is
+    its phrase, body included (``Prime Minister`` of ``Prime Minister of Arnholt``)."""
+    start, end = m.span.start, m.span.end
+    if m.evidence == ROLE_REFERENCE:
+        return start, max(end, start + len(m.title))
+    return (max(0, start - len(m.title) - 1) if m.title else start), end
+
+
+def next_outside(mentions: Sequence[Mention], i: int, step: int) -> int:
+    """The index of the mention next to mention ``i`` in direction ``step`` past the names
+    written inside its extent (``Apples`` of ``Steve Jobs, Apples chief executive``,
+    ``Arnholt`` of ``the president of Arnholt``)."""
+    start, end = written_extent(mentions[i])
+    sentence, j = mentions[i].span.sentence_index, i + step
+    while 0 <= j < len(mentions) and mentions[j].span.sentence_index == sentence \
+            and start <= mentions[j].span.start and mentions[j].span.end <= end:
+        j += step
+    return j
