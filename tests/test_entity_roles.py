@@ -16,7 +16,7 @@ from storyline.ingest import ingest
 from storyline.nlp.annotate import AnnotatedSentence
 from storyline.nlp.engine import load_model
 from storyline.nlp.mentions import article_mentions
-from storyline.records import ROLE_REFERENCE
+from storyline.records import ROLE_EVIDENCE
 from storyline.settings import Settings
 from storyline.store import open_store
 
@@ -26,14 +26,21 @@ def nlp():
     return load_model()
 
 
-def resolved(nlp, resolver: NameResolver, lines: list[str], article: str = "a1", settings=None) -> list[tuple]:
-    """(sentence, role phrase, the person it resolves to or "") of an article's role mentions."""
-    anns = [AnnotatedSentence(i, s, d, False, lambda x: x) for i, (s, d) in enumerate(zip(lines, nlp.pipe(lines)))]
+def resolved(nlp, resolver: NameResolver, lines: list[str], article: str = "a1", settings=None,
+             ner_only: bool = False) -> list[tuple]:
+    """(sentence, role phrase, the person it resolves to or "") of an article's role mentions;
+    ``ner_only``: sentences only the recogniser read, as the enrich stage leaves most."""
+    if ner_only:
+        with nlp.select_pipes(enable=["ner"]):
+            docs = list(nlp.pipe(lines))
+    else:
+        docs = list(nlp.pipe(lines))
+    anns = [AnnotatedSentence(i, s, d, False, lambda x: x) for i, (s, d) in enumerate(zip(lines, docs))]
     mentions = article_mentions(anns, article, settings or Settings({}))
     ids = resolver.add(mentions)
     out = []
     for m, eid in zip(mentions, ids):
-        if m.evidence == ROLE_REFERENCE:
+        if m.evidence in ROLE_EVIDENCE:
             entity = resolver.entity(eid) if eid else None
             out.append((m.span.sentence_index, m.span.text, entity.name if entity else ""))
     return out
@@ -86,6 +93,34 @@ def test_two_holders_of_the_role_leave_it_unresolved_unless_the_body_tells_them_
     assert resolved(nlp, NameResolver(), lines) == [
         (1, "foreign minister", ""),
         (2, "French foreign minister", "Tomas Berg"),
+    ]
+
+
+def test_a_name_next_to_a_role_is_its_holder_only_in_an_apposition(nlp):
+    # a comma and a clause that goes on ("..., Berg said"; "with Berg, the prime minister ...
+    # said") are no apposition; a person's own minister is no role alone
+    lines = ["President Tomas Berg of Arnholt met Foreign Minister Jane Hale.",
+             "We would be happy if she stayed forever as the foreign minister of Norland , Berg said .",
+             "On how to deal with Berg , the prime minister of Norland said he was unsure .",
+             "Hales own justice minister confirmed it .",
+             "Ruth Vale , the justice minister , was not asked .",
+             "The bank chairman and chief executive Ada Roth promised cheaper loans ."]  # two titles of a name
+    assert resolved(nlp, NameResolver(), lines) == [
+        (1, "foreign minister", ""),  # "of Norland": Hale's office names no country
+        (2, "prime minister", ""),
+        (4, "justice minister", "Ruth Vale"),
+    ]
+
+
+def test_without_tags_a_speech_verb_still_ends_no_apposition_and_a_places_possessive_owns_the_role(nlp):
+    lines = ["President Tomas Berg of Arnholt met Foreign Minister Jane Hale.",
+             "We would be happy if she stayed forever as the foreign minister of Norland , Berg said .",
+             "Ruth Vale , the justice minister , was not asked .",
+             "Spains Foreign Minister on a visit to Lowmere said his country would help ."]
+    assert resolved(nlp, NameResolver(), lines, ner_only=True) == [
+        (1, "foreign minister", ""),
+        (2, "justice minister", "Ruth Vale"),
+        (3, "Spains Foreign Minister", ""),  # Spain's, not Hale's office
     ]
 
 

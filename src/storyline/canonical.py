@@ -18,8 +18,10 @@ so the enrich writer's memory does not grow with the number of entities. Rules, 
    ``Bashar``); full names with the same surname merge when the first names agree or one
    spelling differs slightly. A country or company written before a full name with no title
    word between (``United States Barack Obama``, ``Chrysler LLC Jim Press``) is moved to the
-   title. A mention that is only a role (``Prime Minister of Canada``) joins the person it
-   stands next to, or the one person in the story holding that role, else no one
+   title. A mention that is only a role (``Prime Minister of Canada``, ``the foreign
+   minister`` found by :mod:`storyline.nlp.mention_roles`) joins the person it stands next
+   to in apposition, or the one person the article gives that role, or, with its body
+   written, the one person of the story holding the role there; else no one
    (:mod:`storyline.canonical_people`).
 4. Organisations (:mod:`storyline.canonical_organisations`): a shorter name joins the one
    longer name it begins (``Northrop`` -> ``Northrop Grumman``); an acronym joins the one name
@@ -62,14 +64,15 @@ from .canonical_organisations import (
     acronym, article_acronym, article_body, company, company_words, institution_word, link_alias, national_body,
     national_form, national_suffix_key, resolve_other, shortened,
 )
-from .canonical_people import holds, next_outside, role_entries, written_extent
+from .canonical_people import role_entries
+from .canonical_role_holders import attach_roles
 from .canonical_person_names import (
     absorb_leader_word, absorb_surnames, candidates, known_people, recurring_figure, resolve_person, resolve_surname,
     romanised_surname, surname_as_body,
 )
 from .canonical_possessives import restore_possessive
 from .canonical_types import VOTING, form_initials
-from .records import LEADER_CONTEXT, ROLE_REFERENCE, Entity, Mention, stable_id
+from .records import LEADER_CONTEXT, ROLE_EVIDENCE, Entity, Mention, stable_id
 from .settings import DEFAULTS, Settings
 from .store import Store
 
@@ -140,23 +143,7 @@ class NameResolver(ClusterStore):
             ids[i] = cid
             self._article.add(cid)
         self._given, self._spelled = {}, {}
-        # roles written next to a name first: they tell who holds a role wherever the article
-        # writes it alone ("Indonesias transport minister" of a headline)
-        later = []
-        for i, role in pending:
-            try:
-                holder = self._apposed(mentions, ids, i)
-            except (AttributeError, TypeError, ValueError):
-                holder = ""
-            if holder:
-                ids[i] = self._hold(holder, role)
-            else:
-                later.append((i, role))
-        for i, role in later:
-            try:
-                ids[i] = self._attach_role(role, group or "")
-            except (AttributeError, TypeError, ValueError):
-                ids[i] = ""
+        attach_roles(self, mentions, ids, pending, group or "")
         self._held = {}
         return [self.canonical_id(i) for i in ids]
 
@@ -200,7 +187,7 @@ class NameResolver(ClusterStore):
         it is no name, and as the longest mention of a speaker or an actor it would hide the
         body written in it (``Northfords prime minister``: Northford) from their links."""
         ids = self.add(mentions, group)
-        return [m.replace(entity_id=i) for m, i in zip(mentions, ids) if i or m.evidence != ROLE_REFERENCE]
+        return [m.replace(entity_id=i) for m, i in zip(mentions, ids) if i or m.evidence not in ROLE_EVIDENCE]
 
     def entities(self) -> list[Entity]:
         """Every entity: canonical name, label (see rule 5), variants (most used first),
@@ -246,7 +233,7 @@ class NameResolver(ClusterStore):
 
     def _add_one(self, mention: Mention, group: str) -> tuple[str, tuple | None]:
         """(entity id, None), or ("", role) for a person mention that is only a role."""
-        if getattr(mention, "evidence", "") == ROLE_REFERENCE:  # "the foreign minister": no name
+        if getattr(mention, "evidence", "") in ROLE_EVIDENCE:  # "the foreign minister": no name
             roles, qual = role_key(mention.title or mention.span.text)
             return "", ((roles, qual, "PERSON") if roles else None)
         label = mention.label
@@ -503,60 +490,6 @@ class NameResolver(ClusterStore):
             # "Edmond Mulet", tagged ORG the first time and PERSON since: the bare "Mr Mulet"
             # of every story is him (he had been no one's surname while counted a body)
             absorb_surnames(self, c, c.key.split()[-1], "")
-
-    # --- roles -----------------------------------------------------------------------
-
-    def _attach_role(self, role: tuple, group: str) -> str:
-        """A role-only mention not written next to a name joins the one person the article
-        gives that role (with that body when the mention writes one: ``the Russian foreign
-        minister``), else, when the mention writes the body, the one person of the story (or
-        corpus) holding the role there; else no one. Two people of the article holding a
-        matching role: no one."""
-        roles, qual, _ = role
-        held: dict[str, Counter] = {}
-        for cid, entries in self._held.items():
-            held.setdefault(self.canonical_id(cid), Counter()).update(entries)
-        found = {cid for cid, entries in held.items()
-                 if cid in self._clusters and self._clusters[cid].cls == "per" and holds(entries, roles, qual)}
-        if len(found) > 1:
-            return ""  # two holders in the article: which one is not written
-        holder = found.pop() if found else ""
-        if not holder and qual:  # across articles only with the body written
-            found = set.intersection(*(self._live(self._roles.get(r, ())) for r in roles))
-            found = {i for i in found if self._clusters[i].cls == "per" and holds(self._clusters[i].roles, roles, qual)}
-            if group:
-                found = {i for i in found if group in self._clusters[i].groups}
-            holder = found.pop() if len(found) == 1 else ""
-        return self._hold(holder, role) if holder else ""
-
-    def _hold(self, holder: str, role: tuple) -> str:
-        """Role mention ``role`` is person ``holder``'s: counted as theirs, the role noted."""
-        roles, qual, label = role
-        c = self._clusters[holder]
-        c.labels[label] += 1
-        c.mentions += 1
-        self._note_roles(c, roles, qual)
-        return c.id
-
-    def _apposed(self, mentions: list[Mention], ids: list[str], i: int) -> str:
-        """The person whose name is written right next to role mention ``i`` (``Tomas Berg,
-        the interior minister``; ``the Prime Minister of Arnholt, Mr Tomas Berg``), or ``""``:
-        the gap is measured from the role's whole phrase to the name's title."""
-        m = mentions[i]
-        start, end = written_extent(m)
-        # a role phrase found in the text leaves its "the" or "its" (4 characters) out of its extent
-        near = self.settings["entities.apposition_chars"] + (4 if m.evidence == ROLE_REFERENCE else 0)
-        for j in (next_outside(mentions, i, 1), next_outside(mentions, i, -1)):
-            if not 0 <= j < len(mentions) or not ids[j]:
-                continue
-            o = mentions[j]
-            o_start, o_end = written_extent(o)
-            gap = o_start - end if j > i else start - o_end
-            cid = self.canonical_id(ids[j])
-            if o.span.sentence_index == m.span.sentence_index and 0 <= gap <= near \
-                    and cid in self._clusters and self._clusters[cid].cls == "per":
-                return cid
-        return ""
 
     @property
     def _share(self) -> float:

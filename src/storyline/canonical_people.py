@@ -4,8 +4,9 @@ roles (``Prime Minister of Canada``, ``Apple CEO``) that name one person without
 A role-only mention (MEANTIME annotates ``Apple Computer CEO`` before ``Steve Jobs`` as a
 mention of its own; news writes ``the Chief Executive Officer of Halden Steel``) joins a
 person only when that is certain: written right next to the name (an apposition), or when
-exactly one person known in the story holds the role, with a compatible body
-(:func:`holds`). Otherwise it is left out of every person entity.
+exactly one person of the article holds the role, or, with the body written, exactly one
+person known in the story, with a compatible body (:func:`holds`). Otherwise it is left out
+of every person entity.
 
 Word lists are general knowledge of English names and news, not evaluation data.
 """
@@ -16,9 +17,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from .canonical_names import roles_compatible
-from .records import ROLE_REFERENCE, Mention
+from .records import ROLE_EVIDENCE, Mention
 
-__all__ = ["same_first", "gender_ok", "role_entries", "holds", "written_extent", "next_outside", "NICKNAMES"]
+__all__ = ["same_first", "gender_ok", "role_entries", "holds", "role_extent", "next_outside", "NICKNAMES"]
 
 # Short forms of first names (general knowledge of English names); a short form that stands
 # for several names lists them all ("Jerry": Gerald or Jerome).
@@ -95,21 +96,18 @@ def holds(entries: Counter, roles: Iterable[str], qualifier: str) -> bool:
     return all(any(roles_compatible(qualifier, q) and (q or not qualifier) for q in held.get(r, ())) for r in roles)
 
 
-def written_extent(m: Mention) -> tuple[int, int]:
-    """Where a mention is written in its sentence, its title included: a person's title is
-    written just before the name (``Mr`` of ``Mr Tomas Berg``), a role reference's title is
-    its phrase, body included (``Prime Minister`` of ``Prime Minister of Arnholt``)."""
+def role_extent(m: Mention) -> tuple[int, int]:
+    """Where a role reference is written in its sentence: its phrase, body included (``Prime
+    Minister`` of ``Prime Minister of Arnholt``); any other mention's span."""
     start, end = m.span.start, m.span.end
-    if m.evidence == ROLE_REFERENCE:
-        return start, max(end, start + len(m.title))
-    return (max(0, start - len(m.title) - 1) if m.title else start), end
+    return (start, max(end, start + len(m.title))) if m.evidence in ROLE_EVIDENCE else (start, end)
 
 
 def next_outside(mentions: Sequence[Mention], i: int, step: int) -> int:
     """The index of the mention next to mention ``i`` in direction ``step`` past the names
     written inside its extent (``Apples`` of ``Steve Jobs, Apples chief executive``,
     ``Arnholt`` of ``the president of Arnholt``)."""
-    start, end = written_extent(mentions[i])
+    start, end = role_extent(mentions[i])
     sentence, j = mentions[i].span.sentence_index, i + step
     while 0 <= j < len(mentions) and mentions[j].span.sentence_index == sentence \
             and start <= mentions[j].span.start and mentions[j].span.end <= end:

@@ -34,7 +34,7 @@ from ..canonical_names import (
     MAX_PARTICLES, ORG_NAMES, PARTICLES, PLACE_NAMES, PLACE_PARTICLES, TITLE_WORDS, fold, is_place_key, without_articles,
 )
 from ..canonical_types import INSTITUTION_HEADS, legal_form, type_article
-from ..records import ROLE_REFERENCE, Mention, Span
+from ..records import ROLE_EVIDENCE, Mention, Span
 from ..settings import DEFAULTS, Settings
 from .annotate import AnnotatedSentence
 from .mention_boundaries import (
@@ -418,7 +418,7 @@ def with_roles(mentions: list[Mention], sentences: list[AnnotatedSentence], arti
     for s in sentences:
         names = by_sentence.pop(s.index, [])
         roles = role_mentions(s, names, article_id)
-        out.extend(sorted(names + roles, key=lambda m: (m.span.start, m.evidence == ROLE_REFERENCE)) if roles else names)
+        out.extend(sorted(names + roles, key=lambda m: (m.span.start, m.evidence in ROLE_EVIDENCE)) if roles else names)
     for names in by_sentence.values():  # never: every mention is of one of the sentences
         out.extend(names)
     return out
