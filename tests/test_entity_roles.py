@@ -116,11 +116,13 @@ def test_without_tags_a_speech_verb_still_ends_no_apposition_and_a_places_posses
     lines = ["President Tomas Berg of Arnholt met Foreign Minister Jane Hale.",
              "We would be happy if she stayed forever as the foreign minister of Norland , Berg said .",
              "Ruth Vale , the justice minister , was not asked .",
-             "Spains Foreign Minister on a visit to Lowmere said his country would help ."]
+             "Spains Foreign Minister on a visit to Lowmere said his country would help .",
+             "the german foreign minister said nothing ."]  # a reader's lower case
     assert resolved(nlp, NameResolver(), lines, ner_only=True) == [
         (1, "foreign minister", ""),
         (2, "justice minister", "Ruth Vale"),
         (3, "Spains Foreign Minister", ""),  # Spain's, not Hale's office
+        (4, "german foreign minister", ""),  # Germany's: Hale's office names no country
     ]
 
 

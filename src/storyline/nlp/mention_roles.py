@@ -21,6 +21,8 @@ many of (spokesman, director, minister without a portfolio's word... see
 
 from __future__ import annotations
 
+import re
+
 from ..canonical_names import fold, is_place_key
 from ..canonical_roles import ROLE_MODIFIERS
 from ..canonical_words import TITLE_WORDS
@@ -70,7 +72,8 @@ def role_mentions(sentence: AnnotatedSentence, mentions: list[Mention], article_
         if start is None:
             continue
         span = sentence.span(doc[start].idx, doc[head_end - 1].idx + len(doc[head_end - 1].text))
-        title = sentence.span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)).text
+        title = _body_capitalised(sentence.span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)).text,
+                                  doc[start:end])
         whole = span.start + len(title)
         if not span.text.strip() or any(s < whole and span.start < e and (label == "PERSON" or s < span.start
                                                                          or e > whole)
@@ -78,6 +81,15 @@ def role_mentions(sentence: AnnotatedSentence, mentions: list[Mention], article_
             continue  # a person's title, or a word of a longer name ("the President's Council")
         out.append(Mention(article_id, span, "PERSON", title=title, evidence=_apposition(sentence, start, end, people)))
     return out
+
+
+def _body_capitalised(title: str, tokens) -> str:
+    """``title`` with the words the recogniser tagged a body, place or people capitalised: a
+    crawl's lower-case ``french president`` is the French one (roles read bodies from capitals)."""
+    for tok in tokens:
+        if tok.ent_type_ in _BODY_LABELS and tok.text[:1].islower():
+            title = re.sub(rf"\b{re.escape(tok.text)}\b", tok.text[:1].upper() + tok.text[1:], title, count=1)
+    return title
 
 
 # Honorifics between an apposition's comma and the name ("the Prime Minister of Arnholt, Mr.
