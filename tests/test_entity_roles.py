@@ -16,7 +16,7 @@ from storyline.ingest import ingest
 from storyline.nlp.annotate import AnnotatedSentence
 from storyline.nlp.engine import load_model
 from storyline.nlp.mentions import article_mentions
-from storyline.records import ROLE_EVIDENCE
+from storyline.records import ROLE_EVIDENCE, ROLE_REFERENCE, Mention, Quote, Span
 from storyline.settings import Settings
 from storyline.store import open_store
 
@@ -170,3 +170,20 @@ def test_a_quote_by_a_role_gets_the_person_as_its_speaker(tmp_path):
     got = [(q["text"], q["speaker_as_written"], q["speaker_entity"] == hale) for q in findings.list_quotes(store)]
     store.close()
     assert got == [("the staff would leave within a week", "The foreign minister", True)]
+
+
+def test_a_speaker_described_by_another_role_is_not_the_holder_of_a_role_with_the_same_last_word():
+    from storyline.entity_links import link_speaker
+
+    class NoIndex:
+        def lookup(self, text):
+            return ""
+
+    # "Norlands president ..." resolved to Ruth Vale in one sentence; "Arnholts president said"
+    # in another is someone else, and its phrase shares only the last word
+    role = Mention("a1", Span(0, 0, 18, "Norlands president"), "PERSON", entity_id="e-vale",
+                   title="Norlands president", evidence=ROLE_REFERENCE)
+    speaker = "Arnholts president"  # named "Arnholt president": the possessive made plain
+    quote = Quote("a1", (Span(2, 30, 50, "x" * 20),), Span(2, 19, 23, "said"), Span(2, 0, len(speaker), speaker),
+                  "Arnholt president")
+    assert link_speaker(quote, [role], NoIndex()).speaker_entity == ""
