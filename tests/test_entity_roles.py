@@ -126,6 +126,16 @@ def test_without_tags_a_speech_verb_still_ends_no_apposition_and_a_places_posses
     ]
 
 
+def test_a_body_written_with_dots_after_the_role_is_its_body(nlp):
+    lines = ["Premier Ada Roth met President Ruth Vale on Monday .",
+             "Aides expect a call from the premier of the U.K. on Friday .",
+             "The premier said nothing ."]
+    assert resolved(nlp, NameResolver(), lines) == [
+        (1, "premier", ""),  # "of the U.K.": Roth's office names no country
+        (2, "premier", "Ada Roth"),
+    ]
+
+
 def test_a_former_or_any_holder_is_no_reference_and_no_holder_is_no_one(nlp):
     lines = ["President Ruth Vale opened the bridge in Lowmere.",
              "The former president stayed away, and a president of a rowing club cut the ribbon.",

@@ -165,7 +165,7 @@ def _head_end(doc, k: int) -> tuple[int, int, bool] | None:
     if end + 1 < len(doc) and doc[end].lower_ in ("of", "for"):
         j = end + 1 + (doc[end + 1].lower_ == "the")
         stop = j
-        while stop < len(doc) and doc[stop].text[:1].isupper() and doc[stop].is_alpha \
+        while stop < len(doc) and doc[stop].text[:1].isupper() and doc[stop].text.replace(".", "").isalpha() \
                 and doc[stop].ent_type_ != "PERSON":
             stop += 1
         if stop > j:
