@@ -18,8 +18,10 @@ so the enrich writer's memory does not grow with the number of entities. Rules, 
    ``Bashar``); full names with the same surname merge when the first names agree or one
    spelling differs slightly. A country or company written before a full name with no title
    word between (``United States Barack Obama``, ``Chrysler LLC Jim Press``) is moved to the
-   title. A mention that is only a role (``Prime Minister of Canada``) joins the person it
-   stands next to, or the one person in the story holding that role, else no one
+   title. A mention that is only a role (``Prime Minister of Canada``, ``the foreign
+   minister`` found by :mod:`storyline.nlp.mention_roles`) joins the person it stands next
+   to in apposition, or the one person the article gives that role, or, with its body
+   written, the one person of the story holding the role there; else no one
    (:mod:`storyline.canonical_people`).
 4. Organisations (:mod:`storyline.canonical_organisations`): a shorter name joins the one
    longer name it begins (``Northrop`` -> ``Northrop Grumman``); an acronym joins the one name
@@ -47,6 +49,7 @@ is merged into the other and its id redirects: :meth:`NameResolver.canonical_id`
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from .canonical_clusters import Cluster, ClusterStore
@@ -61,14 +64,15 @@ from .canonical_organisations import (
     acronym, article_acronym, article_body, company, company_words, institution_word, link_alias, national_body,
     national_form, national_suffix_key, resolve_other, shortened,
 )
-from .canonical_people import holds, role_entries
+from .canonical_people import role_entries
+from .canonical_role_holders import attach_roles
 from .canonical_person_names import (
     absorb_leader_word, absorb_surnames, candidates, known_people, recurring_figure, resolve_person, resolve_surname,
     romanised_surname, surname_as_body,
 )
 from .canonical_possessives import restore_possessive
 from .canonical_types import VOTING, form_initials
-from .records import LEADER_CONTEXT, Entity, Mention, stable_id
+from .records import LEADER_CONTEXT, ROLE_EVIDENCE, Entity, Mention, stable_id
 from .settings import DEFAULTS, Settings
 from .store import Store
 
@@ -96,6 +100,9 @@ class NameResolver(ClusterStore):
         self._article_keys: set[str] = set()
         # the surnames the article being added writes each person's full name with
         self._spelled: dict[str, set[str]] = {}
+        # the roles the article being added gives each person ("Foreign Minister Sergei
+        # Lavrov"), which its role-only mentions ("the foreign minister") are read against
+        self._held: dict[str, Counter] = {}
 
     # --- public API ------------------------------------------------------------------
 
@@ -121,7 +128,7 @@ class NameResolver(ClusterStore):
         deferred.update((i, False) for i, m in enumerate(mentions)
                         if i not in deferred and label_class(m.label) != "per"
                         and (acronym(m.span.text) or institution_word(named[i][1])))
-        self._article, self._spelled = set(), {}
+        self._article, self._spelled, self._held = set(), {}, {}
         order = [i for i in range(len(mentions)) if i not in deferred] + sorted(deferred)
         for i in order:
             mention = dataclasses.replace(mentions[i], label="PERSON") if deferred.get(i) else mentions[i]
@@ -136,11 +143,8 @@ class NameResolver(ClusterStore):
             ids[i] = cid
             self._article.add(cid)
         self._given, self._spelled = {}, {}
-        for i, role in pending:
-            try:
-                ids[i] = self._attach_role(mentions, ids, i, role, group or "")
-            except (AttributeError, TypeError, ValueError):
-                ids[i] = ""
+        attach_roles(self, mentions, ids, pending, group or "")
+        self._held = {}
         return [self.canonical_id(i) for i in ids]
 
     def prefetch(self, articles: Iterable[tuple[Sequence[Mention], str | None]]) -> None:
@@ -178,9 +182,12 @@ class NameResolver(ClusterStore):
         self.prefetch_entries(want, new_ids)
 
     def assign(self, mentions: Sequence[Mention], group: str | None = None) -> list[Mention]:
-        """Like :meth:`add`, returning the mentions with ``entity_id`` filled in."""
+        """Like :meth:`add`, returning the mentions with ``entity_id`` filled in. A role
+        reference that names no one (``the foreign minister`` of two, or of none) is left out:
+        it is no name, and as the longest mention of a speaker or an actor it would hide the
+        body written in it (``Northfords prime minister``: Northford) from their links."""
         ids = self.add(mentions, group)
-        return [m.replace(entity_id=i) for m, i in zip(mentions, ids)]
+        return [m.replace(entity_id=i) for m, i in zip(mentions, ids) if i or m.evidence not in ROLE_EVIDENCE]
 
     def entities(self) -> list[Entity]:
         """Every entity: canonical name, label (see rule 5), variants (most used first),
@@ -226,6 +233,9 @@ class NameResolver(ClusterStore):
 
     def _add_one(self, mention: Mention, group: str) -> tuple[str, tuple | None]:
         """(entity id, None), or ("", role) for a person mention that is only a role."""
+        if getattr(mention, "evidence", "") in ROLE_EVIDENCE:  # "the foreign minister": no name
+            roles, qual = role_key(mention.title or mention.span.text)
+            return "", ((roles, qual, "PERSON") if roles else None)
         label = mention.label
         limit = self.settings["entities.max_mention_chars"]
         cls = label_class(label)
@@ -341,8 +351,10 @@ class NameResolver(ClusterStore):
             c.groups.add(group)
 
     def _note_roles(self, c: Cluster, roles: Iterable[str], qual: str) -> None:
+        held = self._held.setdefault(c.id, Counter())
         for entry in role_entries(roles, qual):
             c.roles[entry] += 1
+            held[entry] += 1
         for r in roles:
             self._roles.setdefault(r, set()).add(c.id)
 
@@ -478,38 +490,6 @@ class NameResolver(ClusterStore):
             # "Edmond Mulet", tagged ORG the first time and PERSON since: the bare "Mr Mulet"
             # of every story is him (he had been no one's surname while counted a body)
             absorb_surnames(self, c, c.key.split()[-1], "")
-
-    # --- roles -----------------------------------------------------------------------
-
-    def _attach_role(self, mentions: list[Mention], ids: list[str], i: int, role: tuple, group: str) -> str:
-        """A role-only mention joins the person named right next to it (an apposition), or
-        the one person of the story holding the role; else no one."""
-        roles, qual, label = role
-        m = mentions[i]
-        holder = ""
-        for j in (i + 1, i - 1):
-            if not 0 <= j < len(mentions) or not ids[j]:
-                continue
-            o = mentions[j]
-            gap = o.span.start - m.span.end if j > i else m.span.start - o.span.end
-            cid = self.canonical_id(ids[j])
-            if o.span.sentence_index == m.span.sentence_index and 0 <= gap <= self.settings["entities.apposition_chars"] \
-                    and cid in self._clusters and self._clusters[cid].cls == "per":
-                holder = cid
-                break
-        if not holder:
-            found = set.intersection(*(self._live(self._roles.get(r, ())) for r in roles))
-            found = {i for i in found if self._clusters[i].cls == "per" and holds(self._clusters[i].roles, roles, qual)}
-            if group:
-                found = {i for i in found if group in self._clusters[i].groups}
-            holder = found.pop() if len(found) == 1 else ""
-        if not holder:
-            return ""
-        c = self._clusters[holder]
-        c.labels[label] += 1
-        c.mentions += 1
-        self._note_roles(c, roles, qual)
-        return c.id
 
     @property
     def _share(self) -> float:

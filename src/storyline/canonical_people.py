@@ -4,8 +4,9 @@ roles (``Prime Minister of Canada``, ``Apple CEO``) that name one person without
 A role-only mention (MEANTIME annotates ``Apple Computer CEO`` before ``Steve Jobs`` as a
 mention of its own; news writes ``the Chief Executive Officer of Halden Steel``) joins a
 person only when that is certain: written right next to the name (an apposition), or when
-exactly one person known in the story holds the role, with a compatible body
-(:func:`holds`). Otherwise it is left out of every person entity.
+exactly one person of the article holds the role, or, with the body written, exactly one
+person known in the story, with a compatible body (:func:`holds`). Otherwise it is left out
+of every person entity.
 
 Word lists are general knowledge of English names and news, not evaluation data.
 """
@@ -13,11 +14,12 @@ Word lists are general knowledge of English names and news, not evaluation data.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from .canonical_names import roles_compatible
+from .records import ROLE_EVIDENCE, Mention
 
-__all__ = ["same_first", "gender_ok", "role_entries", "holds", "NICKNAMES"]
+__all__ = ["same_first", "gender_ok", "role_entries", "holds", "role_extent", "next_outside", "NICKNAMES"]
 
 # Short forms of first names (general knowledge of English names); a short form that stands
 # for several names lists them all ("Jerry": Gerald or Jerome).
@@ -84,9 +86,30 @@ def role_entries(roles: Iterable[str], qualifier: str) -> list[str]:
 
 def holds(entries: Counter, roles: Iterable[str], qualifier: str) -> bool:
     """Does a person whose titles gave ``entries`` hold every one of ``roles`` for a body
-    compatible with ``qualifier``?"""
+    compatible with ``qualifier``? A body written with the role (``the Syrian president``)
+    must be written with the person's too: ``President Tomas Hale`` of an unnamed country
+    may be another country's president."""
     held: dict[str, list[str]] = {}
     for entry in entries:
         role, _, qual = entry.partition("|")
         held.setdefault(role, []).append(qual)
-    return all(any(roles_compatible(qualifier, q) for q in held.get(r, ())) for r in roles)
+    return all(any(roles_compatible(qualifier, q) and (q or not qualifier) for q in held.get(r, ())) for r in roles)
+
+
+def role_extent(m: Mention) -> tuple[int, int]:
+    """Where a role reference is written in its sentence: its phrase, body included (``Prime
+    Minister`` of ``Prime Minister of Arnholt``); any other mention's span."""
+    start, end = m.span.start, m.span.end
+    return (start, max(end, start + len(m.title))) if m.evidence in ROLE_EVIDENCE else (start, end)
+
+
+def next_outside(mentions: Sequence[Mention], i: int, step: int) -> int:
+    """The index of the mention next to mention ``i`` in direction ``step`` past the names
+    written inside its extent (``Apples`` of ``Steve Jobs, Apples chief executive``,
+    ``Arnholt`` of ``the president of Arnholt``)."""
+    start, end = role_extent(mentions[i])
+    sentence, j = mentions[i].span.sentence_index, i + step
+    while 0 <= j < len(mentions) and mentions[j].span.sentence_index == sentence \
+            and start <= mentions[j].span.start and mentions[j].span.end <= end:
+        j += step
+    return j

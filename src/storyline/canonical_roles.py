@@ -47,6 +47,11 @@ ROLE_MODIFIERS = frozenset(
 
 
 _BRACKETED = re.compile(r"\([^()]*\)?")
+# An office with its portfolio written after it ("Minister of Transport", "Secretary for
+# Foreign Affairs", "minister of the interior"): the same role as the portfolio before it.
+_PORTFOLIO_AFTER = re.compile(
+    r"\b(minister|secretary) (?:of|for) (?:the )?(" + "|".join(sorted(ROLE_MODIFIERS)) + r")(?: affairs)?\b",
+    re.IGNORECASE)
 
 
 def role_key(title: str) -> tuple[frozenset[str], str]:
@@ -63,6 +68,7 @@ def role_key(title: str) -> tuple[frozenset[str], str]:
     roles: set[str] = set()
     qual: list[str] = []
     title = _BRACKETED.sub(" ", title[:200])  # 200: far past any title; "CEO (Chief Executive)" counts once
+    title = _PORTFOLIO_AFTER.sub(r"\2 \1", title)  # "Minister of Transport" is "Transport Minister"
     for piece in _role_pieces(title):
         low = " ".join(w.lower().strip(".'’") for w in piece)
         for pattern, form in _ROLE_FORMS:
@@ -109,10 +115,10 @@ def _role_pieces(title: str) -> list[list[str]]:
 def roles_compatible(a: str, b: str) -> bool:
     """Can qualifier keys ``a`` and ``b`` (from :func:`role_key`) name the same body?
     Empty is compatible with anything; otherwise equal, one the start or the initials of
-    the other (``apple`` / ``apple computer``, ``gm`` / ``general motors``), or a country and
-    its adjective (``canada`` / ``canadian``)."""
-    if not a or not b or a == b:
-        return True
+    the other (``apple`` / ``apple computer``, ``gm`` / ``general motors``), a stripped
+    possessive of the other, or a country and its adjective (``canada`` / ``canadian``)."""
+    if not a or not b or a == b or a + "s" == b or b + "s" == a:
+        return True  # "indonesias": a possessive stripped by the crawl ("Indonesias transport minister")
     ta, tb = a.split(), b.split()
     n = min(len(ta), len(tb))
     if ta[:n] == tb[:n]:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from .canonical import NameResolver
 from .event_antecedents import GROUP_PRONOUNS, PERSON_PRONOUNS, Reading, group_for, person_for
 from .nlp.event_args import spells_pronoun
-from .records import Event, Mention, Quote, Span
+from .records import ROLE_EVIDENCE, Event, Mention, Quote, Span
 
 __all__ = ["NameIndex", "link_event", "link_speaker", "names_the_speaker", "overlapping"]
 
@@ -46,9 +46,12 @@ def _overlaps(span: Span, m: Mention) -> bool:
 
 
 def _by_name(name: str, mentions: Sequence[Mention]) -> Mention | None:
-    """A mention of the article whose text is the speaker's name (or its last word)."""
+    """A mention of the article whose text is the speaker's name (or its last word). A role
+    reference is no name: ``Tunisias president`` of one sentence does not make every speaker
+    ending in ``president`` its holder."""
     if not name or name == "unknown":
         return None
+    mentions = [m for m in mentions if m.evidence not in ROLE_EVIDENCE]
     for m in mentions:
         if m.span.text == name:
             return m

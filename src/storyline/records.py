@@ -199,6 +199,15 @@ class Span(Record):
 # Mention.evidence of a one-word name used as a leader's name before "regime", "forces" or after
 # "pro-" (nlp.mentions): read as the surname of a known person when there is one (canonical).
 LEADER_CONTEXT = "leader"
+# Mention.evidence of a role phrase standing for a person (``the foreign minister``,
+# nlp.mention_roles): canonical resolution gives it the one person the article names in that
+# role, else no entity; its ``title`` is the phrase (ROLE_EVIDENCE: any of the three).
+ROLE_REFERENCE = "role"
+# ... written in apposition to the person's name just before it ("Tomas Berg, the interior
+# minister,") or just after it ("the interior minister, Tomas Berg,"): that person.
+ROLE_OF_NAME_BEFORE = "role-of-name-before"
+ROLE_OF_NAME_AFTER = "role-of-name-after"
+ROLE_EVIDENCE = frozenset({ROLE_REFERENCE, ROLE_OF_NAME_BEFORE, ROLE_OF_NAME_AFTER})
 
 
 @dataclasses.dataclass(frozen=True)

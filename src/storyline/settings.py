@@ -353,6 +353,11 @@ SETTINGS: tuple[Setting, ...] = (
             "A mention that is only a role ('Apple CEO') joins the person named at most this "
             "many characters away in the same sentence: a space (1), ', ' (2) or PTB ' , ' "
             "(3); more would reach across a list of names."),
+    Setting("entities.role_references", True,
+            "Role phrases that stand for a person ('the foreign minister said', 'the company's "
+            "chief executive') become person mentions, resolved to the one person the article "
+            "names in that role (nlp/mention_roles.py): readers want them as speakers and actors. "
+            "Off: only names are mentions, as before."),
     # quotes (nlp/quotes.py and nlp/quote_*.py; benchmarks/quotes_polnear.py)
     Setting("quotes.max_sentence_chars", 5000,
             "Sentences longer than this are not searched for quotes (a run-on page, not a "

@@ -34,7 +34,7 @@ from ..canonical_names import (
     MAX_PARTICLES, ORG_NAMES, PARTICLES, PLACE_NAMES, PLACE_PARTICLES, TITLE_WORDS, fold, is_place_key, without_articles,
 )
 from ..canonical_types import INSTITUTION_HEADS, legal_form, type_article
-from ..records import Mention, Span
+from ..records import ROLE_EVIDENCE, Mention, Span
 from ..settings import DEFAULTS, Settings
 from .annotate import AnnotatedSentence
 from .mention_boundaries import (
@@ -46,6 +46,7 @@ from .mention_context import bracket_aliases, common_word, common_words, leader_
 from .mention_fixes import COMPONENT, add_entity_fixes, unclosed_bracket
 from .mention_labels import ROMANCE_PLACE_STARTS, corrected_label
 from .mention_labels import fix_label  # noqa: F401  (importable from here, as before)
+from .mention_roles import role_mentions
 from .mention_speakers import transcript_speakers
 from .mention_titles import name_pieces, office_before, title_before
 
@@ -402,4 +403,22 @@ def article_mentions(
     texts = {s.index: s.text for s in sentences}
     if settings["entities.context_types"]:
         out = type_article(out, texts, surnames)
-    return [leader_context(m, texts.get(m.span.sentence_index, "")) for m in out]
+    out = [leader_context(m, texts.get(m.span.sentence_index, "")) for m in out]
+    return with_roles(out, sentences, article_id) if settings["entities.role_references"] else out
+
+
+def with_roles(mentions: list[Mention], sentences: list[AnnotatedSentence], article_id: str) -> list[Mention]:
+    """``mentions`` with each sentence's role references (:mod:`.mention_roles`) among its
+    names in the order of the text, a name before a role phrase that begins where it begins
+    (``Apple`` of ``Apple CEO``): canonical resolution reads a role's neighbours."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.span.sentence_index, []).append(m)
+    out: list[Mention] = []
+    for s in sentences:
+        names = by_sentence.pop(s.index, [])
+        roles = role_mentions(s, names, article_id)
+        out.extend(sorted(names + roles, key=lambda m: (m.span.start, m.evidence in ROLE_EVIDENCE)) if roles else names)
+    for names in by_sentence.values():  # never: every mention is of one of the sentences
+        out.extend(names)
+    return out
