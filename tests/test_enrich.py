@@ -644,3 +644,20 @@ def test_an_events_it_is_not_resolved_across_sentences_when_its_sentence_opens_w
     last = "It said it had accused Torvik."
     opening = event.replace(actor=Span(1, 0, 2, "It"))
     assert link_event(opening, mentions, names, [], _sentence_reading(before, last)).actor_entity == "arnholt"
+
+
+ASKED = "Asked about the talks with Arnholt, Jane Hale said the crossing at Eskeby would stay open all week.\n"
+
+
+def test_a_speaker_is_recovered_only_from_the_same_quote_in_a_copy(tmp_path):
+    # two outlets carry the sentence; its "Asked about" quote has no speaker in either, and
+    # the "said" beside it, whose speaker is named, does not lend her to it
+    articles = {
+        "p.txt": "Border talks\n20250305\nhttps://p.example.com/talks\n" + ASKED,
+        "q.txt": "Talks at the border\n20250305\nhttps://q.example.org/border\n" + ASKED,
+    }
+    store = build(tmp_path, "asked", [["p.txt", "q.txt"]], articles)
+    got = sorted((q["cue"], q["speaker_name"], q["recovered_from"] is None) for q in findings.list_quotes(store))
+    store.close()
+    assert got == [("Asked", "unknown", True), ("Asked", "unknown", True),
+                   ("said", "Jane Hale", True), ("said", "Jane Hale", True)]

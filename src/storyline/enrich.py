@@ -324,36 +324,51 @@ def _write_entities(store: Store, resolver: NameResolver, ids: set[str]) -> None
 def _recover_speakers(store: Store, article_ids: Sequence[str]) -> None:
     """Fill ``unknown`` speakers from another article's attribution of the same statement
     (shuffled copies lose the line that names the speaker), in both directions: a new
-    article can be the one that lacks or the one that knows."""
+    article can be the one that lacks or the one that knows. The donor is the same quote in
+    the copy, with the same cue: the ``said`` beside an ``Asked about X, Y said`` or a
+    sourceless ``seems`` does not make its speaker theirs."""
     from .statements import same_statement
 
     rows: list[dict] = []
     for marks, chunk in store.in_chunks(list(article_ids)):
         rows.extend(store.query(
-            f"SELECT id, article_id, sentence_idx, speaker_name, speaker_entity FROM quotes WHERE article_id IN ({marks})", chunk))
+            f"SELECT id, article_id, sentence_idx, speaker_name, speaker_entity, cue FROM quotes WHERE article_id IN ({marks})", chunk))
     for row in rows:
         others = same_statement(store, row["article_id"], row["sentence_idx"])
         if not others:
             continue
-        known = _known_speakers(store, others)
-        if row["speaker_name"] == "unknown" and len(known) == 1:
-            (name, (entity, source)), = known.items()
-            store.execute("UPDATE quotes SET speaker_name = ?, speaker_entity = ?, recovered_from = ? WHERE id = ?",
-                          (name, entity, source, row["id"]))
-        elif row["speaker_name"] != "unknown":
-            for aid, idx in others:
-                store.execute(
-                    "UPDATE quotes SET speaker_name = ?, speaker_entity = ?, recovered_from = ? "
-                    "WHERE article_id = ? AND sentence_idx = ? AND speaker_name = 'unknown'",
-                    (row["speaker_name"], row["speaker_entity"], f"{row['article_id']}.{row['sentence_idx']}", aid, idx))
+        cue = _cue_words(row["cue"])
+        if row["speaker_name"] == "unknown":
+            known = _known_speakers(store, others, cue)
+            if len(known) == 1:
+                (name, (entity, source)), = known.items()
+                store.execute("UPDATE quotes SET speaker_name = ?, speaker_entity = ?, recovered_from = ? WHERE id = ?",
+                              (name, entity, source, row["id"]))
+            continue
+        for aid, idx in others:
+            for other in store.query(
+                    "SELECT id, cue FROM quotes WHERE article_id = ? AND sentence_idx = ? AND speaker_name = 'unknown'",
+                    (aid, idx)):
+                if _cue_words(other["cue"]) == cue:
+                    store.execute(
+                        "UPDATE quotes SET speaker_name = ?, speaker_entity = ?, recovered_from = ? WHERE id = ?",
+                        (row["speaker_name"], row["speaker_entity"], f"{row['article_id']}.{row['sentence_idx']}", other["id"]))
 
 
-def _known_speakers(store: Store, places: Sequence[tuple[str, int]]) -> dict[str, tuple[str, str]]:
+def _cue_words(raw: str | None) -> str:
+    """A quote's cue as words, lower case (the stored cue is a span's JSON)."""
+    span = _span(raw)
+    return " ".join(span.text.lower().split()) if span is not None else ""
+
+
+def _known_speakers(store: Store, places: Sequence[tuple[str, int]], cue: str) -> dict[str, tuple[str, str]]:
+    """Named speakers of the quotes with the cue ``cue`` at ``places`` (copies of a sentence)."""
     known: dict[str, tuple[str, str]] = {}
     for aid, idx in places:
         for r in store.query(
-            "SELECT speaker_name, speaker_entity FROM quotes WHERE article_id = ? AND sentence_idx = ? "
+            "SELECT speaker_name, speaker_entity, cue FROM quotes WHERE article_id = ? AND sentence_idx = ? "
             "AND speaker_name != 'unknown' AND recovered_from IS NULL", (aid, idx)):
-            known.setdefault(r["speaker_name"], (r["speaker_entity"], f"{aid}.{idx}"))
+            if _cue_words(r["cue"]) == cue:
+                known.setdefault(r["speaker_name"], (r["speaker_entity"], f"{aid}.{idx}"))
     return known
 
