@@ -925,6 +925,14 @@ def test_pronoun_in_shuffled_order_stays_unknown():
     assert q.speaker_name == "unknown"
 
 
+def test_pronoun_after_its_person_in_its_own_sentence_is_resolved_in_any_order():
+    # the sentence itself is intact however the lines are shuffled
+    said, warned = quotes("Ms Novak said the vote would be held in May, but she warned that turnout could be low.",
+                          ordered=False)
+    assert (said.speaker_name, said.text) == ("Novak", "the vote would be held in May")
+    assert (warned.speaker_name, warned.text) == ("Novak", "that turnout could be low")
+
+
 # --- quotes over several sentences --------------------------------------------------------
 
 

@@ -21,8 +21,9 @@ written and ``speaker_name``:
 * a description (``a senior diplomat``, ``officials``, ``the poll``): the description as
   written. The PolNeAR protocol (``benchmarks/quotes_polnear.py``) scores such sources as
   named sources that must match the text, so abstaining on them would be wrong;
-* a pronoun (he, she): the one compatible person named nearby, only in reading order
-  (``ordered=True``) and only when there is exactly one; otherwise ``unknown``;
+* a pronoun (he, she): the one compatible person named nearby (before it in its own
+  sentence, and in the sentences before only in reading order, ``ordered=True``), only when
+  there is exactly one; otherwise ``unknown``;
 * no speaker in the text (``it was reported that...``): ``unknown``.
 
 ``speaker_entity`` stays empty: linking speakers to corpus-wide entities is the entity
@@ -383,10 +384,12 @@ def _speaker_name(
         text = _described(sentence, frame.description, index)
         if _WORD.search(text):
             return text
-    if frame.speaker_kind == "pronoun" and ordered and frame.speaker is not None:
+    if frame.speaker_kind == "pronoun" and frame.speaker is not None:
         pronoun = sentence.span(*frame.speaker).text
         start = frame.speaker[0]
-        window = settings["quotes.pronoun_window"]
+        # the sentences before count only when the lines are in reading order; the
+        # pronoun's own sentence always does ("Hale said ..., but she warned ...")
+        window = settings["quotes.pronoun_window"] if ordered else 0
         # never someone inside a quote of its own sentence: in "Gadhafi will fall, he said"
         # the speaker is not Gadhafi
         tiers = [[(index.full(t), grade, said) for off, t, grade, said in people[pos] if off < start and not said]]
