@@ -223,3 +223,9 @@ def test_a_passive_act_keeps_its_doer_and_target(nlp, text, expected):
 ])
 def test_a_pair_modifying_a_head_splits(nlp, text, expected):
     assert coded(nlp, text)[0] == expected
+
+
+def test_troops_massed_are_not_who_holds_the_drills(nlp):
+    # what a state moves is what it mobilises; the drills that follow are its own
+    assert coded(nlp, "Ostara has moved some 4,000 soldiers to the coast since naval drills started on Monday.") == [
+        ("MOBILIZE", "troops", "Ostara", None), ("MOBILIZE", "troops", "Ostara", None)]
