@@ -222,9 +222,14 @@ def roles_by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
         found = role_by_position(doc, d.trigger, lexicon, before=True, avoid=(target_bounds, whole),
                                  casualties=d.type == "ASSAULT")
         actor_bounds = spans.np_bounds(found) if found is not None else None
+    verbal = quad_class(d.type) in _VERBAL_QUADS and d.type not in _THREATS
+    if verbal and d.target is not None and target_bounds is not None and _mere_place(d.target, lexicon) \
+            and not (d.target.dep_ == "pobj" and d.target.head.lower_ in ("to", "for")):
+        # "will visit [the town]": where it happens, not with whom ("aid to [the region]": its recipient)
+        target_bounds = None
     if target_bounds is None or not actor_like(doc, target_bounds, lexicon):
         found = role_by_position(doc, d.trigger, lexicon, before=False, avoid=(actor_bounds,))
-        if found is not None:
+        if found is not None and not (verbal and _mere_place(found, lexicon)):
             target_bounds = spans.np_bounds(found)
         elif d.target is not None and (is_event_noun(d.target, lexicon)
                                        or in_class(lexicon, d.target, _ABSTRACT_CLASSES)
@@ -234,6 +239,24 @@ def roles_by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
             # a protest blocks or a request asks for
             target_bounds = None
     return actor_bounds, target_bounds
+
+
+# Words and gestures are aimed at parties; a place named with them only says where. Not a
+# threat: most are of force, which a place can suffer ("could attack [the town]")
+_VERBAL_QUADS = ("verbal_cooperation", "verbal_conflict")
+_THREATS = ("THREATEN",)
+
+
+def _mere_place(tok, lexicon: Lexicon) -> bool:
+    """Whether a target is only a place, by its head word (the lexicon class ``locality``: a
+    town, a street, a valley), which a verbal act happens in or is about but is not aimed
+    at: "spoke to shopkeepers on [Church Street]", "rejected a demand to end drills near
+    [the X valley]". A name modifying such a word counts as the place ("the [X] valley"); a
+    name alone stays, whatever its label: a state's name stands for its government, and
+    the tagger labels many states it does not know LOC or FAC."""
+    if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    return in_class(lexicon, tok, ("locality",)) and tok.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON")
 
 
 def _thing_acted_on(d: Draft) -> bool:
