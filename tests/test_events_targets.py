@@ -34,6 +34,15 @@ def coded(nlp, text: str) -> list[tuple]:
     # a name before the head only says whose the patrol is
     ("Late on Tuesday a rocket attack on a UN aid convoy wounded three drivers.",
      ("ASSAULT", "", None, "UN aid convoy")),
+    # a town or street named with a visit, a pledge or a refusal is where, not whom
+    ("The premier will visit the village on Friday.", ("AGREE", "", "premier", None)),
+    ("The envoy visited the town and spoke to traders on Harbour Street.", ("CONSULT", "visit", "envoy", None)),
+    ("The cabinet rejected a demand to halt drills near the Sarn valley.", ("REJECT", "yield", "cabinet", None)),
+    # ... and a state's name stays
+    ("Ostara rejected a call from Kessling to halt its drills near the Sarn valley.",
+     ("REJECT", "yield", "Ostara", "Kessling")),
+    # what a pledge goes to is its recipient, place or not
+    ("The league will send food to the flooded valley.", ("AGREE", "", "league", "flooded valley")),
 ])
 def test_a_place_or_an_owner_is_no_target(nlp, text, expected):
     assert coded(nlp, text)[0] == expected
@@ -229,18 +238,3 @@ def test_troops_massed_are_not_who_holds_the_drills(nlp):
     # what a state moves is what it mobilises; the drills that follow are its own
     assert coded(nlp, "Ostara has moved some 4,000 soldiers to the coast since naval drills started on Monday.") == [
         ("MOBILIZE", "troops", "Ostara", None), ("MOBILIZE", "troops", "Ostara", None)]
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a town or street named with a visit, a pledge or a refusal is where, not whom
-    ("The premier will visit the village on Friday.", ("AGREE", "", "premier", None)),
-    ("The envoy visited the town and spoke to traders on Harbour Street.", ("CONSULT", "visit", "envoy", None)),
-    ("The cabinet rejected a demand to halt drills near the Sarn valley.", ("REJECT", "yield", "cabinet", None)),
-    # ... and a state's name stays
-    ("Ostara rejected a call from Kessling to halt its drills near the Sarn valley.",
-     ("REJECT", "yield", "Ostara", "Kessling")),
-    # what a pledge goes to is its recipient, place or not
-    ("The league will send food to the flooded valley.", ("AGREE", "", "league", "flooded valley")),
-])
-def test_a_town_or_street_is_no_target_of_words(nlp, text, expected):
-    assert coded(nlp, text)[0] == expected
