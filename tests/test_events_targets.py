@@ -238,3 +238,9 @@ def test_troops_massed_are_not_who_holds_the_drills(nlp):
     # what a state moves is what it mobilises; the drills that follow are its own
     assert coded(nlp, "Ostara has moved some 4,000 soldiers to the coast since naval drills started on Monday.") == [
         ("MOBILIZE", "troops", "Ostara", None), ("MOBILIZE", "troops", "Ostara", None)]
+
+
+def test_a_party_named_with_no_is_no_target(nlp):
+    # "no member state" names none of them
+    assert coded(nlp, "The minister urged that no member state should withdraw its troops.") == [
+        ("REQUEST", "yield", "minister", None)]

@@ -240,8 +240,8 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
             if inner_negated:
                 draft.mode = "yield"
             addressee = _addressee(gov, draft)
-            if addressee is None and old_actor is not None and (
-                    new_actor is None or old_actor.i != new_actor.i):
+            if addressee is None and old_actor is not None and args.usable_target(old_actor) and (
+                    new_actor is None or old_actor.i != new_actor.i):  # not "[no state] could accept"
                 addressee = old_actor
             draft.target = addressee or draft.target
             if new_actor is None and addressee is not None and addressee is old_actor:
