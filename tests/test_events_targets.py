@@ -244,3 +244,9 @@ def test_a_party_named_with_no_is_no_target(nlp):
     # "no member state" names none of them
     assert coded(nlp, "The minister urged that no member state should withdraw its troops.") == [
         ("REQUEST", "yield", "minister", None)]
+
+
+def test_a_forecast_demonstration_is_a_protest_not_a_threat(nlp):
+    [e] = find_events(AnnotatedSentence(0, "Hundreds of students are expected to rally in Bree on Sunday.",
+                                        nlp("Hundreds of students are expected to rally in Bree on Sunday."), True))
+    assert (e.type, e.mode, e.actor.text, e.hedged) == ("PROTEST", "demo", "Hundreds of students", True)
