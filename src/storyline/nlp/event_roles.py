@@ -66,6 +66,21 @@ def find_target(sources, draft: Draft, verb, theme, lexicon: Lexicon):
     return None
 
 
+# A state's mission abroad stands for the state, not for the city it is in
+_MISSIONS = frozenset({"embassy", "consulate", "legation"})
+
+
+def _mission_state(tok):
+    """The state whose embassy or consulate a target is, when a name before it says so ("the
+    [Ostaran] consulate in Bree", "the [Arnholt] embassy"; the tagger labels many states it
+    does not know FAC or LOC); else None."""
+    if tok.lemma_.lower() not in _MISSIONS:
+        return None
+    return next((c for c in tok.children if c.dep_ in ("compound", "amod", "poss") and c.i < tok.i
+                 and (c.ent_type_ in ("GPE", "NORP", "LOC", "FAC", "ORG")
+                      or c.pos_ == "PROPN" and not c.ent_type_)), None)
+
+
 def _suspect_in(tok, lexicon: Lexicon):
     """Who a claim that an inquiry looks into says acted: "an inquiry into allegations that
     [soldiers] abused detainees", "a probe into reports that detainees were beaten by
@@ -106,6 +121,9 @@ def _actor_in(tok, lexicon: Lexicon, verb=None):
     way = _leads_to(tok) if in_class(lexicon, tok, ("way",)) else None
     if way is not None:  # "blocked [access] to social media sites": where the way leads
         return _actor_in(way, lexicon, verb)
+    state = _mission_state(tok)
+    if state is not None:  # "a protest outside the [Arnholt] embassy in Kessling": aimed at Arnholt
+        return state
     if _agent_like(tok, lexicon) or spans.placed_by_name(tok) or (
             args.counted_group(tok) and actor_like(tok.doc, spans.np_bounds(tok), lexicon)):
         return tok  # "a hospital in Mariupol", "thousands of civilians" are reported whole
