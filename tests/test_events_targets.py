@@ -43,6 +43,8 @@ def coded(nlp, text: str) -> list[tuple]:
      ("REJECT", "yield", "Ostara", "Kessling")),
     # what a pledge goes to is its recipient, place or not
     ("The league will send food to the flooded valley.", ("AGREE", "", "league", "flooded valley")),
+    # how a thing goes is what criticism is about, not whom it is aimed at
+    ("Shopkeepers condemned the slow progress on the new bridge.", ("ACCUSE", "disapprove", "Shopkeepers", None)),
 ])
 def test_a_place_or_an_owner_is_no_target(nlp, text, expected):
     assert coded(nlp, text)[0] == expected

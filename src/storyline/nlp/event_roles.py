@@ -218,9 +218,9 @@ def share_targets(drafts: list[Draft]) -> None:
                 break
 
 
-# accords and meetings (lexicon classes), which an act is about but not aimed at; a policy or
+# accords, meetings and how things go (lexicon classes), which an act is about but not aimed at; a policy or
 # a bill stays a target ("defended [the new policy]", as the coder has read it since round 2)
-_ABSTRACT_CLASSES = ("pact", "meeting")
+_ABSTRACT_CLASSES = ("pact", "meeting", "course")
 
 
 def roles_by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
