@@ -34,6 +34,17 @@ def coded(nlp, text: str) -> list[tuple]:
     # a name before the head only says whose the patrol is
     ("Late on Tuesday a rocket attack on a UN aid convoy wounded three drivers.",
      ("ASSAULT", "", None, "UN aid convoy")),
+    # a town or street named with a visit, a pledge or a refusal is where, not whom
+    ("The premier will visit the village on Friday.", ("AGREE", "", "premier", None)),
+    ("The envoy visited the town and spoke to traders on Harbour Street.", ("CONSULT", "visit", "envoy", None)),
+    ("The cabinet rejected a demand to halt drills near the Sarn valley.", ("REJECT", "yield", "cabinet", None)),
+    # ... and a state's name stays
+    ("Ostara rejected a call from Kessling to halt its drills near the Sarn valley.",
+     ("REJECT", "yield", "Ostara", "Kessling")),
+    # what a pledge goes to is its recipient, place or not
+    ("The league will send food to the flooded valley.", ("AGREE", "", "league", "flooded valley")),
+    # how a thing goes is what criticism is about, not whom it is aimed at
+    ("Shopkeepers condemned the slow progress on the new bridge.", ("ACCUSE", "disapprove", "Shopkeepers", None)),
 ])
 def test_a_place_or_an_owner_is_no_target(nlp, text, expected):
     assert coded(nlp, text)[0] == expected
@@ -223,3 +234,21 @@ def test_a_passive_act_keeps_its_doer_and_target(nlp, text, expected):
 ])
 def test_a_pair_modifying_a_head_splits(nlp, text, expected):
     assert coded(nlp, text)[0] == expected
+
+
+def test_troops_massed_are_not_who_holds_the_drills(nlp):
+    # what a state moves is what it mobilises; the drills that follow are its own
+    assert coded(nlp, "Ostara has moved some 4,000 soldiers to the coast since naval drills started on Monday.") == [
+        ("MOBILIZE", "troops", "Ostara", None), ("MOBILIZE", "troops", "Ostara", None)]
+
+
+def test_a_party_named_with_no_is_no_target(nlp):
+    # "no member state" names none of them
+    assert coded(nlp, "The minister urged that no member state should withdraw its troops.") == [
+        ("REQUEST", "yield", "minister", None)]
+
+
+def test_a_forecast_demonstration_is_a_protest_not_a_threat(nlp):
+    [e] = find_events(AnnotatedSentence(0, "Hundreds of students are expected to rally in Bree on Sunday.",
+                                        nlp("Hundreds of students are expected to rally in Bree on Sunday."), True))
+    assert (e.type, e.mode, e.actor.text, e.hedged) == ("PROTEST", "demo", "Hundreds of students", True)

@@ -456,6 +456,8 @@ def usable_target(tok, actor=None) -> bool:
         return False  # "closed [its] embassy in Arnholt": the acting country's own ("her invitation" may be another's)
     if vocative(tok):
         return False
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return False  # "an ultimatum [no sovereign state] could accept": a party it names none of
     return actor is None or tok.i != actor.i
 
 

@@ -199,11 +199,25 @@ def role_by_position(doc, trigger, lexicon: Lexicon, *, before: bool, avoid=(), 
         found = [h for h in heads if h.i < trigger.i and not _where(h, lexicon) and not _in_condition(h, trigger)
                  and not _acted_on(h, lexicon) and not (h.dep_ == "pobj" and h.head.lower_ == "against")
                  and not _befallen(h, trigger)]
-        return found[0] if found else None
+        return _doer_of(found[0], lexicon) if found else None
     found = [h for h in heads if h.i > trigger.i and not _other_clause(h, trigger) and not _by_someone(h, trigger)
              and not _describes_a_thing(h, trigger, lexicon) and not in_scope_phrase(h)
              and not off_bearing(h, lexicon, compass_only=True)]
     return found[0] if found else None
+
+
+def _doer_of(tok, lexicon: Lexicon):
+    """Who acts for an actor noun that is only what a verb of mobilising moves: "X has
+    massed [an estimated 12,000 troops] ... since exercises began" names what X mobilised,
+    and X (the verb's subject) holds the exercises. Other objects stay ("blames [militias]
+    for the violence and says 250 policemen have been killed": the blamed are the doers),
+    and so do names and objects with no subject to their verb."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or tok.ent_type_ in _ACTOR_ENTS or not any(
+            rule.type == "MOBILIZE" for rule in lexicon.verbs.get(verb.lemma_.lower(), ())):
+        return tok
+    subj = args.child(verb, *args.SUBJECT_DEPS)
+    return subj if subj is not None and not args.is_pronoun(subj) else tok
 
 
 def _describes_a_thing(tok, trigger, lexicon: Lexicon) -> bool:

@@ -41,6 +41,10 @@ _MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
 # events whose own end is an event (PLOVER RETREAT: "ending active conflicts"; CONCEDE: curfews
 # removed, protests suspended): "the fighting ended", "the strike ended"
 _CEASING = _MATERIAL_CONFLICT | {"MOBILIZE"}
+# Types a plan or a forecast does not change, only hedge: a pledge is already AGREE
+_KEPT_WHEN_PLANNED = frozenset({"AGREE", "CONCEDE"})
+# words that forecast an event rather than plan or threaten it
+_FORECASTS = frozenset({"expect", "due", "set"})
 _INTENT_TYPE = {
     "AID": "AGREE", "COOPERATE": "AGREE", "CONSULT": "AGREE", "SUPPORT": "AGREE",
     "AGREE": "AGREE", "RETREAT": "CONCEDE", "CONCEDE": "CONCEDE",
@@ -240,8 +244,8 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
             if inner_negated:
                 draft.mode = "yield"
             addressee = _addressee(gov, draft)
-            if addressee is None and old_actor is not None and (
-                    new_actor is None or old_actor.i != new_actor.i):
+            if addressee is None and old_actor is not None and args.usable_target(old_actor) and (
+                    new_actor is None or old_actor.i != new_actor.i):  # not "[no state] could accept"
                 addressee = old_actor
             draft.target = addressee or draft.target
             if new_actor is None and addressee is not None and addressee is old_actor:
@@ -411,6 +415,17 @@ def _refusal(draft: Draft) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _REFUSING_AUX or c.lower_ == "never" for c in tok.children)
 
 
+def _kept_when_planned(draft: Draft) -> bool:
+    """Whether a plan or a forecast only hedges an event, not changes its type: a pledge is
+    already AGREE; a demonstration forecast ("thousands are expected to join a protest") is
+    PROTEST, hedged (PLOVER codes announced protests as protests). A strike still to come, or
+    a protest weighed or promised on a condition, stays a threat: in a dispute it is the lever
+    ("would go on strike if ...", "is weighing whether to stage a protest if no deal is
+    reached"; so the leads' gold codes them)."""
+    return draft.type in _KEPT_WHEN_PLANNED or draft.type == "PROTEST" and draft.mode == "demo" and any(
+        t.lemma_.lower() in _FORECASTS for t in draft.path)
+
+
 def finish_modality(draft: Draft, hedged_conflict_as_threaten: bool) -> None:
     """Future tense and hedged force, after the climb (PLOVER: future cooperation is intent);
     a negated acceptance is a refusal (:func:`_refusal`)."""
@@ -420,7 +435,7 @@ def finish_modality(draft: Draft, hedged_conflict_as_threaten: bool) -> None:
         draft.mode = "yield" if yielding else ""
     if draft.future and not draft.negated:
         draft.hedged = True
-        if draft.type in _INTENT_TYPE and draft.type not in ("AGREE", "CONCEDE"):
+        if draft.type in _INTENT_TYPE and not _kept_when_planned(draft):
             new_type = _INTENT_TYPE[draft.type]
             if new_type == "THREATEN":
                 draft.mode = threat_mode(draft.type, draft.mode)
@@ -428,6 +443,6 @@ def finish_modality(draft: Draft, hedged_conflict_as_threaten: bool) -> None:
                 draft.mode = ""
             draft.type = new_type
     if hedged_conflict_as_threaten and draft.hedged and draft.type in _MATERIAL_CONFLICT \
-            and not (draft.evidential and not draft.future):
+            and not _kept_when_planned(draft) and not (draft.evidential and not draft.future):
         draft.mode = threat_mode(draft.type, draft.mode)
         draft.type = "THREATEN"

@@ -66,6 +66,21 @@ def find_target(sources, draft: Draft, verb, theme, lexicon: Lexicon):
     return None
 
 
+# A state's mission abroad stands for the state, not for the city it is in
+_MISSIONS = frozenset({"embassy", "consulate", "legation"})
+
+
+def _mission_state(tok):
+    """The state whose embassy or consulate a target is, when a name before it says so ("the
+    [Ostaran] consulate in Bree", "the [Arnholt] embassy"; the tagger labels many states it
+    does not know FAC or LOC); else None."""
+    if tok.lemma_.lower() not in _MISSIONS:
+        return None
+    return next((c for c in tok.children if c.dep_ in ("compound", "amod", "poss") and c.i < tok.i
+                 and (c.ent_type_ in ("GPE", "NORP", "LOC", "FAC", "ORG")
+                      or c.pos_ == "PROPN" and not c.ent_type_)), None)
+
+
 def _suspect_in(tok, lexicon: Lexicon):
     """Who a claim that an inquiry looks into says acted: "an inquiry into allegations that
     [soldiers] abused detainees", "a probe into reports that detainees were beaten by
@@ -106,6 +121,9 @@ def _actor_in(tok, lexicon: Lexicon, verb=None):
     way = _leads_to(tok) if in_class(lexicon, tok, ("way",)) else None
     if way is not None:  # "blocked [access] to social media sites": where the way leads
         return _actor_in(way, lexicon, verb)
+    state = _mission_state(tok)
+    if state is not None:  # "a protest outside the [Arnholt] embassy in Kessling": aimed at Arnholt
+        return state
     if _agent_like(tok, lexicon) or spans.placed_by_name(tok) or (
             args.counted_group(tok) and actor_like(tok.doc, spans.np_bounds(tok), lexicon)):
         return tok  # "a hospital in Mariupol", "thousands of civilians" are reported whole
@@ -200,9 +218,9 @@ def share_targets(drafts: list[Draft]) -> None:
                 break
 
 
-# accords and meetings (lexicon classes), which an act is about but not aimed at; a policy or
+# accords, meetings and how things go (lexicon classes), which an act is about but not aimed at; a policy or
 # a bill stays a target ("defended [the new policy]", as the coder has read it since round 2)
-_ABSTRACT_CLASSES = ("pact", "meeting")
+_ABSTRACT_CLASSES = ("pact", "meeting", "course")
 
 
 def roles_by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
@@ -222,9 +240,14 @@ def roles_by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
         found = role_by_position(doc, d.trigger, lexicon, before=True, avoid=(target_bounds, whole),
                                  casualties=d.type == "ASSAULT")
         actor_bounds = spans.np_bounds(found) if found is not None else None
+    verbal = quad_class(d.type) in _VERBAL_QUADS and d.type not in _THREATS
+    if verbal and d.target is not None and target_bounds is not None and _mere_place(d.target, lexicon) \
+            and not (d.target.dep_ == "pobj" and d.target.head.lower_ in ("to", "for")):
+        # "will visit [the town]": where it happens, not with whom ("aid to [the region]": its recipient)
+        target_bounds = None
     if target_bounds is None or not actor_like(doc, target_bounds, lexicon):
         found = role_by_position(doc, d.trigger, lexicon, before=False, avoid=(actor_bounds,))
-        if found is not None:
+        if found is not None and not (verbal and _mere_place(found, lexicon)):
             target_bounds = spans.np_bounds(found)
         elif d.target is not None and (is_event_noun(d.target, lexicon)
                                        or in_class(lexicon, d.target, _ABSTRACT_CLASSES)
@@ -234,6 +257,24 @@ def roles_by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
             # a protest blocks or a request asks for
             target_bounds = None
     return actor_bounds, target_bounds
+
+
+# Words and gestures are aimed at parties; a place named with them only says where. Not a
+# threat: most are of force, which a place can suffer ("could attack [the town]")
+_VERBAL_QUADS = ("verbal_cooperation", "verbal_conflict")
+_THREATS = ("THREATEN",)
+
+
+def _mere_place(tok, lexicon: Lexicon) -> bool:
+    """Whether a target is only a place, by its head word (the lexicon class ``locality``: a
+    town, a street, a valley), which a verbal act happens in or is about but is not aimed
+    at: "spoke to shopkeepers on [Church Street]", "rejected a demand to end drills near
+    [the X valley]". A name modifying such a word counts as the place ("the [X] valley"); a
+    name alone stays, whatever its label: a state's name stands for its government, and
+    the tagger labels many states it does not know LOC or FAC."""
+    if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    return in_class(lexicon, tok, ("locality",)) and tok.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON")
 
 
 def _thing_acted_on(d: Draft) -> bool:
