@@ -1113,9 +1113,10 @@ def test_embed_signature_is_cut_and_the_account_located():
     assert q.speaker == Span(0, 38, 48, "JaneHaleMP")
 
 
-def _quote(article: str, index: int, name: str, entity: str = "") -> Quote:
+def _quote(article: str, index: int, name: str, entity: str = "", cue: str = "said") -> Quote:
     text = "The crossing stays open"
-    return Quote(article, (Span(index, 0, len(text), text),), None, None, name, entity, "direct")
+    return Quote(article, (Span(index, 0, len(text), text),), Span(index, 25, 25 + len(cue), cue), None, name, entity,
+                 "direct")
 
 
 def test_recover_speakers_from_the_same_statement_elsewhere():
@@ -1131,6 +1132,13 @@ def test_recover_speakers_from_the_same_statement_elsewhere():
     assert out["a"][1].speaker_name == "unknown"  # two different names: no guess
     assert out["b"] == data["b"] and out["c"] == data["c"]
     assert data["a"][0].speaker_name == "unknown"  # the input is not changed
+
+
+def test_recover_speakers_only_from_the_same_quote():
+    # the copy's named quote has another cue ("said" beside an "asked"): no donor
+    data = {"a": [_quote("a", 3, "unknown", cue="asked")], "b": [_quote("b", 7, "Jane Hale", "e42", cue="said")]}
+    out = recover_speakers(data, lambda aid, i: [("b", 7)] if aid == "a" else [])
+    assert out["a"][0].speaker_name == "unknown"
 
 
 def test_recover_speakers_without_links_changes_nothing():

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
+from ..records import Quote
 from .engine import dictionary_lemmas
 from .temporal_lexicon import MONTHS, WEEKDAYS
 
@@ -289,3 +290,51 @@ def resolve_pronoun(
                 continue
             return compatible[0] if len(compatible) == 1 and compatible[0] in salient else "unknown"
     return "unknown"
+
+
+def recover_speakers(
+    quotes_by_article: dict[str, list[Quote]],
+    same_statement: Callable[[str, int], list[tuple[str, int]]],
+) -> dict[str, list[Quote]]:
+    """Fill ``unknown`` speakers from other articles' attribution of the same statement.
+
+    ``same_statement(article_id, sentence_index)`` gives the (article id, sentence index)
+    of the identical sentence elsewhere (the dedup layer's repeated statements). A quote
+    whose speaker is unknown takes the speaker name of the other articles' same quotes (the
+    same cue) over those sentences when they agree on exactly one name; otherwise it stays
+    unknown: the ``said`` beside an ``Asked about X, Y said`` does not lend Y to the question.
+    The store's enrich stage does the same over stored quotes. Pure: the input is not changed.
+    """
+    by_sentence: dict[tuple[str, int], list[Quote]] = {}
+    for aid, quotes in quotes_by_article.items():
+        for q in quotes:
+            for span in q.content:
+                by_sentence.setdefault((aid, span.sentence_index), []).append(q)
+    out: dict[str, list[Quote]] = {}
+    for aid, quotes in quotes_by_article.items():
+        fixed = []
+        for q in quotes:
+            if q.speaker_name == "unknown":
+                q = _recovered(aid, q, by_sentence, same_statement)
+            fixed.append(q)
+        out[aid] = fixed
+    return out
+
+
+def _recovered(aid: str, quote: Quote, by_sentence, same_statement) -> Quote:
+    names: dict[str, Quote] = {}
+    for span in quote.content:
+        for other_aid, other_index in same_statement(aid, span.sentence_index) or ():
+            if other_aid == aid:
+                continue
+            for donor in by_sentence.get((other_aid, other_index), ()):
+                if donor.speaker_name != "unknown" and _cue_words(donor) == _cue_words(quote):
+                    names.setdefault(donor.speaker_name.casefold(), donor)
+    if len(names) != 1:
+        return quote
+    donor = next(iter(names.values()))
+    return quote.replace(speaker_name=donor.speaker_name, speaker_entity=donor.speaker_entity)
+
+
+def _cue_words(quote: Quote) -> str:
+    return " ".join(quote.cue.text.lower().split()) if quote.cue is not None else ""

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from ..records import Quote, Span
 from ..settings import DEFAULTS, Settings
@@ -49,7 +49,9 @@ from .quote_nonspeech import has_furniture, speech_only
 from .quote_objects import thing_content
 from .quote_overlap import closing_attribution, end_before_coordinated, end_before_participle, outermost, speaker_inside
 from .quote_parse import Frame, name_range, parse_frames
-from .quote_speakers import ASIDE, PASSING, SALIENT, TITLES, NameIndex, as_mid_sentence, resolve_pronoun, without_timestamp
+from .quote_speakers import (  # noqa: F401  (recover_speakers: importable from here, as before)
+    ASIDE, PASSING, SALIENT, TITLES, NameIndex, as_mid_sentence, recover_speakers, resolve_pronoun, without_timestamp,
+)
 from .quote_unsaid import said_frames
 from .speech_verbs import evidence_finding, parse_cue_words, regard_view, stance_view, verb_attitude
 
@@ -457,46 +459,3 @@ def quote_from_embed(sentence_index: int, text: str, account: str, article_id: s
 
 _PIC_LINK = re.compile(r"\s*(?:https?:?/*\S+|pic\.twitter\.com\S*|t\.co\S*)\s*$", re.I)
 _SIGNATURE = re.compile(r"\s*[\u2014\u2013-]+\s*[^\u2014\u2013]{1,80}\(\s*@?\w{1,30}\s*\)[^()]{0,40}$")
-
-
-def recover_speakers(
-    quotes_by_article: dict[str, list[Quote]],
-    same_statement: Callable[[str, int], list[tuple[str, int]]],
-) -> dict[str, list[Quote]]:
-    """Fill ``unknown`` speakers from other articles' attribution of the same statement.
-
-    ``same_statement(article_id, sentence_index)`` gives the (article id, sentence index)
-    of the identical sentence elsewhere (the dedup layer's repeated statements). A quote
-    whose speaker is unknown takes the speaker name of the other articles' quotes over those
-    sentences when they agree on exactly one name; otherwise it stays unknown. Pure: the
-    input is not changed.
-    """
-    by_sentence: dict[tuple[str, int], list[Quote]] = {}
-    for aid, quotes in quotes_by_article.items():
-        for q in quotes:
-            for span in q.content:
-                by_sentence.setdefault((aid, span.sentence_index), []).append(q)
-    out: dict[str, list[Quote]] = {}
-    for aid, quotes in quotes_by_article.items():
-        fixed = []
-        for q in quotes:
-            if q.speaker_name == "unknown":
-                q = _recovered(aid, q, by_sentence, same_statement)
-            fixed.append(q)
-        out[aid] = fixed
-    return out
-
-
-def _recovered(aid: str, quote: Quote, by_sentence, same_statement) -> Quote:
-    names: dict[str, Quote] = {}
-    for span in quote.content:
-        for other_aid, other_index in same_statement(aid, span.sentence_index) or ():
-            if other_aid == aid:
-                continue
-            for donor in by_sentence.get((other_aid, other_index), ()):
-                if donor.speaker_name != "unknown":
-                    names.setdefault(donor.speaker_name.casefold(), donor)
-    if len(names) != 1:
-        return quote
-    donor = next(iter(names.values()))
-    return quote.replace(speaker_name=donor.speaker_name, speaker_entity=donor.speaker_entity)
