@@ -13,6 +13,7 @@ import pytest
 
 from storyline.nlp.annotate import AnnotatedSentence
 from storyline.nlp import event_args as args
+from storyline.nlp import event_pronouns as pronouns
 from storyline.nlp.engine import load_model
 from storyline.nlp.event_lexicon import PLOVER_TYPES, LexiconError, load_lexicon, parse_lexicon
 from storyline.nlp.event_scale import QUADS, goldstein
@@ -1963,8 +1964,8 @@ def test_a_row_condition_names_a_class_only_explicitly():
 
 
 def test_a_pronoun_is_spelled_in_any_case_but_capitals():
-    assert args.spells_pronoun("us", {"us"}) and args.spells_pronoun("Us", {"us"}) and args.spells_pronoun("I", {"i"})
-    assert not args.spells_pronoun("US", {"us"}) and not args.spells_pronoun("IT", {"it"})
+    assert pronouns.spells_pronoun("us", {"us"}) and pronouns.spells_pronoun("Us", {"us"}) and pronouns.spells_pronoun("I", {"i"})
+    assert not pronouns.spells_pronoun("US", {"us"}) and not pronouns.spells_pronoun("IT", {"it"})
 
 
 def test_inviting_disaster_is_no_invitation(nlp):

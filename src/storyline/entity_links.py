@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from .canonical import NameResolver
 from .event_antecedents import GROUP_PRONOUNS, PERSON_PRONOUNS, Reading, group_for, person_for
-from .nlp.event_args import spells_pronoun
+from .nlp.event_pronouns import spells_pronoun
 from .records import ROLE_EVIDENCE, Event, Mention, Quote, Span
 
 __all__ = ["NameIndex", "link_event", "link_speaker", "names_the_speaker", "overlapping"]

@@ -2,7 +2,7 @@
 "it" or "they", for the enrich stage's linking of events to entities.
 
 The event coder resolves a pronoun inside its sentence when the parse says so ("Russia denies
-that [it] intends to ...": Russia, :func:`storyline.nlp.event_args.resolve_pronoun`). What is
+that [it] intends to ...": Russia, :func:`storyline.nlp.event_pronouns.resolve_pronoun`). What is
 left is a pronoun whose antecedent is in an earlier sentence, which only an article read in
 order can give (:class:`Reading`; ``enrich.lines_in_order`` for line-format crawls, whose
 lines are often shuffled): he/she/him/her the one person (:func:`person_for`), it/they the one

@@ -24,6 +24,7 @@ reports the sentence (", spokeswoman Petra Lindqvist told a briefing in Brannvik
 from __future__ import annotations
 
 from . import event_args as args
+from . import event_pronouns as pronouns
 from . import event_spans as spans
 from .event_lexicon import Lexicon
 from .event_match import in_class, is_event_noun, noun_keys
@@ -217,7 +218,7 @@ def _doer_of(tok, lexicon: Lexicon):
             rule.type == "MOBILIZE" for rule in lexicon.verbs.get(verb.lemma_.lower(), ())):
         return tok
     subj = args.child(verb, *args.SUBJECT_DEPS)
-    return subj if subj is not None and not args.is_pronoun(subj) else tok
+    return subj if subj is not None and not pronouns.is_pronoun(subj) else tok
 
 
 def _describes_a_thing(tok, trigger, lexicon: Lexicon) -> bool:

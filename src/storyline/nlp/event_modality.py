@@ -34,6 +34,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import event_args as args
+from . import event_pronouns as pronouns
 from .event_governors import governor_link, roles_of
 from .event_mood import is_negated, modality, told_as_past
 
@@ -173,7 +174,7 @@ def _same_party(gov, draft: Draft) -> bool:
     if draft.actor is None:
         return False
     speaker = _governor_subject(gov)
-    if args.is_pronoun(draft.actor):
+    if pronouns.is_pronoun(draft.actor):
         return True
     return speaker is not None and draft.actor.lower_ == speaker.lower_
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from ..records import Event, TimeExpr
 from . import event_args as args
+from . import event_pronouns as pronouns
 from . import event_spans as spans
 from .annotate import AnnotatedSentence
 from .event_fallback import actor_like, dateline_end
@@ -189,7 +190,7 @@ def event_record(d: Draft, sentence: AnnotatedSentence, article_id: str,
     """The Event record of a draft, dated ``date`` (from ``source``, known to
     ``granularity``: :func:`event_date`); with a ``lexicon``, a role the parse left empty is
     filled by position (:func:`.event_fallback.role_by_position`)."""
-    actor = args.resolve_pronoun(d.actor, d.clause) if d.actor is not None else None
+    actor = pronouns.resolve_pronoun(d.actor, d.clause) if d.actor is not None else None
     if actor is not None and args.is_time(actor):  # "a bombing on [Wednesday], which killed 14":
         actor = None  # the parse hangs the clause on the date
     means = actor is not None and actor.pos_ == "NOUN" and in_class(lexicon or load_lexicon(), actor, _WEAPONS)

@@ -12,6 +12,7 @@ empty actor or target by position (``events.role_fallback``). Used by :mod:`.eve
 from __future__ import annotations
 
 from . import event_args as args
+from . import event_pronouns as pronouns
 from . import event_spans as spans
 from .event_fallback import actor_like, in_scope_phrase, off_bearing, role_by_position
 from .event_lexicon import Lexicon
@@ -141,7 +142,7 @@ def _actor_in(tok, lexicon: Lexicon, verb=None):
             return t
     if in_class(lexicon, tok, _PEOPLE):
         return tok  # "a [journalist] seized by gunmen was freed": the journalist, not the gunmen
-    owners = [c for c in tok.children if c.dep_ == "poss" and not args.is_pronoun(c)]
+    owners = [c for c in tok.children if c.dep_ == "poss" and not pronouns.is_pronoun(c)]
     owners += [args.stripped_possessor(tok)]  # "demanded the [presidents] resignation"
     owners += [args.agent_of(c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i not in own]
     return next((o for o in owners if o is not None and _agent_like(o, lexicon)), tok)
