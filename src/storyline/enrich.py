@@ -21,6 +21,7 @@ from .entity_links import NameIndex, link_event, link_speaker
 from .event_antecedents import Reading, in_reading_order
 from .executors import OrderedTasks
 from .nlp.analyze import ArticleText, Findings, analyze
+from .nlp.quote_speakers import cue_key
 from .records import Article, Event, Mention, Quote, Span
 from .settings import DEFAULTS, Settings
 from .store import Store, now_iso
@@ -358,7 +359,7 @@ def _recover_speakers(store: Store, article_ids: Sequence[str]) -> None:
 def _cue_words(raw: str | None) -> str:
     """A quote's cue as words, lower case (the stored cue is a span's JSON)."""
     span = _span(raw)
-    return " ".join(span.text.lower().split()) if span is not None else ""
+    return cue_key(span.text) if span is not None else ""
 
 
 def _known_speakers(store: Store, places: Sequence[tuple[str, int]], cue: str) -> dict[str, tuple[str, str]]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from .quote_subjects import DASHES, bare_participle, cue_lemma, is_cue, misattached_conj
 from .speech_verbs import ADDRESSEE, EVIDENCE, NOUN_CONTENT, PREP_CONTENT
+from .temporal_lexicon import WEEKDAYS
 
 
 def colon_after(doc, verb) -> int | None:
@@ -208,10 +209,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 _FINITE = frozenset({"MD", "VBD", "VBZ", "VBP"})
 _TIME_PREPS = frozenset({"on", "at", "in", "late", "early", "last", "this"})
 # Days and times the tagger may leave out of a DATE entity when a noun follows ("said on
-# Friday funding for ..."): general English.
-_DAYS = frozenset("""
-monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
-""".split())
+# Friday funding for ..."): the weekdays written in full (not "sat", "sun") and the deictic days.
+_DAYS = frozenset(d for d in WEEKDAYS if d.endswith("day")) | frozenset({"today", "yesterday", "tonight"})
 
 
 def _time_word(tok) -> bool:

@@ -336,5 +336,10 @@ def _recovered(aid: str, quote: Quote, by_sentence, same_statement) -> Quote:
     return quote.replace(speaker_name=donor.speaker_name, speaker_entity=donor.speaker_entity)
 
 
+def cue_key(text: str) -> str:
+    """A cue as compared across copies of a sentence: its words, lower case."""
+    return " ".join(text.lower().split())
+
+
 def _cue_words(quote: Quote) -> str:
-    return " ".join(quote.cue.text.lower().split()) if quote.cue is not None else ""
+    return cue_key(quote.cue.text) if quote.cue is not None else ""
