@@ -216,7 +216,12 @@ def test_story_json_is_the_library_view(client, store):
     assert body == json.loads(json.dumps(views.story_view(store, story["id"])))
     assert sorted(body) == ["articles", "cooccurrence", "coverage", "coverage_by_outlet", "entities", "events",
                             "first_day", "id", "independent_outlets", "label", "last_day", "members", "outlet_counts",
-                            "outlet_list", "outlets", "speakers", "summary", "syndication_groups"]
+                            "outlet_list", "outlets", "related", "speakers", "summary", "syndication_groups"]
+    # The crisis's next phase, the summit, is its first related story; the page links it.
+    summit = body["related"][0]
+    assert summit["label"] == "Northford and Arnholt agree to pull back troops at Torvik summit"
+    assert {"Northford", "Arnholt", "Vellmark"} <= {e["name"] for e in summit["shared"]}
+    assert f'<a href="/stories/{summit["id"]}">' in client.get(f"/stories/{story['id']}").text
     assert body["events"] == findings.list_events(store, story=story["id"], limit=50)
     assert sum(o["articles"] for o in body["outlet_counts"]) == body["articles"] == len(body["members"])
     hale = [g for g in body["speakers"] if g["speaker"] == "Jane Hale"]

@@ -604,6 +604,17 @@ SETTINGS: tuple[Setting, ...] = (
             "this fraction since it was computed (or the story changed): IDF drifts slowly."),
     Setting("stories.key_entities", 5,
             "Key entities listed per story: what fits on one line of `storyline stories`."),
+    Setting("stories.related", 5,
+            "Related stories shown with a story (0: none): the phases of one crisis (build-up, "
+            "talks, aftermath) are separate stories, and a reader of one wants the others; five "
+            "fit the story page's side column."),
+    Setting("stories.related_days", 14,
+            "Related stories run within this many days of each other: a crisis's phases follow "
+            "within weeks, while stories months apart that share a country are seldom what a "
+            "reader of one opens next."),
+    Setting("stories.related_shared", 2,
+            "Key entities two related stories share at least: one shared country would relate "
+            "most of a month's news about it."),
     Setting("stories.label_max_chars", 120,
             "Longest story label; longer headlines are cut at a word. Most headlines are "
             "under 100 characters."),

@@ -24,6 +24,7 @@ from .records import Article
 from .settings import DEFAULTS, Settings
 from .statements import statement_ref
 from .story_profile import count_origins
+from .story_related import related_stories
 from .stories import Evicted, Story, StoryClusterer, StoryDoc
 from .store import Store, now_iso
 from .store.base import resolve_id
@@ -244,7 +245,8 @@ _NEWS_AGENCIES = frozenset(
     "dpa ansa kyodo yonhap upi efe aljazeera pressassociation pa cnnwire".split())
 
 
-def _squeezed(text: str) -> str:
+def squeezed(text: str) -> str:
+    """``text`` in lower case with only its letters and digits: how names are compared with outlets."""
     return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
@@ -257,14 +259,14 @@ def news_sources(outlets: Sequence[str]) -> frozenset[str]:
         host = outlet.lower().split("//")[-1].split("/")[0]
         labels = [p for p in host.split(".") if p not in ("www", "news", "edition", "uk", "co", "com", "org", "net")]
         if labels:
-            own.add(_squeezed(labels[0]))
+            own.add(squeezed(labels[0]))
     return _NEWS_AGENCIES | own
 
 
 def news_source(name: str, outlets: Sequence[str]) -> bool:
     """Whether an entity's name is a news agency or one of the story's own outlets
     (``Reuters`` for ``reuters.com``, ``Washington Post`` for ``washingtonpost.com``)."""
-    return _squeezed(name) in news_sources(outlets)
+    return squeezed(name) in news_sources(outlets)
 
 
 def _rows(store: Store, rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -280,7 +282,7 @@ def _rows(store: Store, rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
             "id": r["id"], "label": r["label"], "first_day": r["first_day"], "last_day": r["last_day"],
             "articles": r["articles"], "outlets": r["outlets"], "independent_outlets": r["independent"],
             "entities": [{"id": i, "name": names[i][0], "label": names[i][1]} for i in ids
-                         if i in names and _squeezed(names[i][0]) not in reporters],
+                         if i in names and squeezed(names[i][0]) not in reporters],
             "outlet_list": outlets, "coverage": json.loads(r["coverage"]),
         })
     return out
@@ -350,7 +352,8 @@ def resolve_story_id(store: Store, ref: str) -> str:
 
 def get_story(store: Store, ref: str, *, summary_sentences: int | None = None, settings: Settings = DEFAULTS) -> dict[str, Any]:
     """Everything about one story: its row, member articles, outlets with article counts,
-    syndication groups, and an extractive summary with sources."""
+    syndication groups, an extractive summary with sources, and related stories
+    (:mod:`storyline.story_related`)."""
     sid = resolve_story_id(store, ref)
     row = store.query_one("SELECT * FROM stories WHERE id = ?", (sid,))
     [story] = _rows(store, [row])
@@ -369,6 +372,7 @@ def get_story(store: Store, ref: str, *, summary_sentences: int | None = None, s
         by_group[g].append(a)
     story["syndication_groups"] = [{"group": g, "articles": sorted(members)} for g, members in sorted(by_group.items()) if len(members) > 1]
     story["summary"] = story_summary(store, ids, k=summary_sentences, settings=settings, meta=meta, groups=groups)
+    story["related"] = related_stories(store, story, ids, settings)
     return story
 
 

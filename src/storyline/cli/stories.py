@@ -38,7 +38,7 @@ def stories(ctx: Context, since, until, entity, outlet, query, min_articles, sor
 @common_options
 def story(ctx: Context, story_id, sentences, fmt) -> None:
     """One story: label, dates, outlets, key entities, coverage per day, syndicated copies,
-    a summary with sources, and its articles."""
+    a summary with sources, related stories, and its articles."""
     view = story_store.get_story(ctx.store(readonly=True), story_id, summary_sentences=sentences, settings=ctx.settings)
     if fmt == "json":
         emit_rows(view, fmt="json")
@@ -54,6 +54,12 @@ def story(ctx: Context, story_id, sentences, fmt) -> None:
         click.echo(f"- {s['text']}  {sourced(s)}")
     if view["summary"]:
         click.echo(SOURCES_KEY)
+    if view["related"]:
+        click.echo("\nRelated stories")
+        for r in view["related"]:
+            days = r["first_day"] if r["first_day"] == r["last_day"] else f"{r['first_day']}..{r['last_day']}"
+            shared = ", ".join(e["name"] for e in r["shared"])
+            click.echo(f"  {r['id']}  {days}  {r['label']}  (shares {shared})")
     click.echo("\nArticles")
     for m in view["members"]:
         copy = f"  (copy group {m['group'][:8]})" if m["group"] else ""
