@@ -7,7 +7,10 @@ import datetime as dt
 
 from test_story_stage import run, write
 
-from storyline import story_store
+import pytest
+
+from storyline import story_store, timeline_store
+from storyline.errors import UsageError
 from storyline.settings import Settings
 from storyline.story_related import StorySpan, days_apart, rank_related
 
@@ -99,3 +102,20 @@ def test_a_storys_page_lists_the_crisis_it_follows_with_the_entities_they_share(
     assert strike["related"] == []
     off = story_store.get_story(store, summit["id"], settings=Settings({"stories.related": 0}))
     assert off["related"] == []
+
+
+def test_a_timeline_with_related_stories_runs_from_the_build_up_to_the_summit(store_target, tmp_path):
+    store = run(store_target, [write(tmp_path / "in", ARTICLES)], 100)
+    rows = {r["label"]: r["id"] for r in story_store.list_stories(store)}
+    summit = rows["Leaders meet in Torvik for border summit"]
+    alone = timeline_store.timeline_for(store, story=summit)
+    whole = timeline_store.timeline_for(store, story=summit, related=True)
+    assert "related" not in alone and alone["articles"] == 2
+    assert whole["related"] == [{"id": rows["Arnholt masses troops on Vellmark border"],
+                                 "label": "Arnholt masses troops on Vellmark border"}]
+    assert whole["articles"] == 4 and whole["label"] == "Leaders meet in Torvik for border summit"
+    assert {"2025-03-03", "2025-03-12"} <= {e["date"] for e in whole["entries"]}
+    assert "2025-03-03" not in {e["date"] for e in alone["entries"]}
+    assert "  with Arnholt masses troops on Vellmark border" in timeline_store.timeline_plain(whole)
+    with pytest.raises(UsageError, match="--related needs a story id"):
+        timeline_store.timeline_for(store, query="Arnholt", related=True)

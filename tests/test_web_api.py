@@ -222,6 +222,11 @@ def test_story_json_is_the_library_view(client, store):
     assert summit["label"] == "Northford and Arnholt agree to pull back troops at Torvik summit"
     assert {"Northford", "Arnholt", "Vellmark"} <= {e["name"] for e in summit["shared"]}
     assert f'<a href="/stories/{summit["id"]}">' in client.get(f"/stories/{story['id']}").text
+    whole = client.get(f"/api/stories/{story['id']}/timeline", params={"related": "true"}).json()
+    assert [r["id"] for r in whole["related"]] == [r["id"] for r in body["related"]]
+    assert whole["articles"] == body["articles"] + sum(r["articles"] for r in body["related"])
+    assert f'href="/stories/{story["id"]}?related=true"' in client.get(f"/stories/{story['id']}").text
+    assert "With the related stories" in client.get(f"/stories/{story['id']}", params={"related": "true"}).text
     assert body["events"] == findings.list_events(store, story=story["id"], limit=50)
     assert sum(o["articles"] for o in body["outlet_counts"]) == body["articles"] == len(body["members"])
     hale = [g for g in body["speakers"] if g["speaker"] == "Jane Hale"]
@@ -361,7 +366,8 @@ def test_every_page_has_a_json_twin_with_the_api_data(client, store):
 def fake_timeline_module(calls: list) -> types.ModuleType:
     """A stand-in for storyline.timeline_store with the documented result shape."""
 
-    def timeline_for(store, *, story=None, query=None, since=None, until=None, dates=None, per_date=None, settings=None):
+    def timeline_for(store, *, story=None, query=None, since=None, until=None, dates=None, per_date=None, related=False,
+                     settings=None):
         calls.append((story, query))
         first = story_store.story_article_ids(store, story)[0] if story else db.list_articles(store, limit=1)[0]["id"]
         line = store.scalar("SELECT line FROM sentences WHERE article_id = ? AND idx = 0", (first,))

@@ -345,6 +345,12 @@ def story_article_ids(store: Store, story_id: str) -> list[str]:
         "WHERE m.story_id = ? AND a.is_current = 1 ORDER BY a.published, a.seq", (sid,))]
 
 
+def story_row(store: Store, story_id: str) -> dict[str, Any]:
+    """One story's row as :func:`list_stories` shows it (``story_id`` in full)."""
+    [story] = _rows(store, [store.query_one("SELECT * FROM stories WHERE id = ?", (story_id,))])
+    return story
+
+
 def resolve_story_id(store: Store, ref: str) -> str:
     """A full story id or a unique prefix of it (:func:`storyline.store.base.resolve_id`)."""
     return resolve_id(store, "stories", ref, "story", "storyline stories")
@@ -355,8 +361,7 @@ def get_story(store: Store, ref: str, *, summary_sentences: int | None = None, s
     syndication groups, an extractive summary with sources, and related stories
     (:mod:`storyline.story_related`)."""
     sid = resolve_story_id(store, ref)
-    row = store.query_one("SELECT * FROM stories WHERE id = ?", (sid,))
-    [story] = _rows(store, [row])
+    story = story_row(store, sid)
     ids = story_article_ids(store, sid)
     meta = _members_meta(store, ids)
     groups = group_ids(store, ids)

@@ -80,11 +80,16 @@ def timeline_for(
     until: dt.date | None = None,
     dates: int | None = None,
     per_date: int | None = None,
+    related: bool = False,
     settings: Settings = DEFAULTS,
 ) -> dict[str, Any]:
-    """The timeline of a story, or of the articles matching ``query`` in [since, until]."""
+    """The timeline of a story, or of the articles matching ``query`` in [since, until].
+    ``related``: of a story and its related stories (:mod:`storyline.story_related`): the
+    whole crisis, build-up, talks and aftermath, in one timeline."""
     if bool(story) == bool(query):
         raise UsageError("give a story id or --query WORDS (one of them)")
+    if related and not story:
+        raise UsageError("--related needs a story id: a search's timeline has no related stories")
     dates = dates if dates is not None else settings["timeline.dates"]
     per_date = per_date if per_date is not None else settings["timeline.per_date"]
     if dates < 1 or per_date < 1:
@@ -92,19 +97,26 @@ def timeline_for(
     check_day_range(since, until)
     keywords: tuple[str, ...] = ()
     label = None
+    about: dict[str, Any] = {}
     if story:
-        from .story_store import resolve_story_id, story_article_ids
+        from .story_store import resolve_story_id, story_article_ids, story_row
 
         story = resolve_story_id(store, story)
         ids = story_article_ids(store, story)
         label = store.scalar("SELECT label FROM stories WHERE id = ?", (story,))
+        if related:
+            from .story_related import related_stories
+
+            others = related_stories(store, story_row(store, story), ids, settings)
+            about["related"] = [{"id": r["id"], "label": r["label"]} for r in others]
+            ids = list(dict.fromkeys(ids + [a for r in others for a in story_article_ids(store, r["id"])]))
     else:
         assert query is not None
         ids = query_article_ids(store, query, since, until)
         keywords = tuple(w for group in parse_query(query) for term in group if not term.negated for w in term.words)
     timeline = build_timeline(timeline_sentences(store, ids), n_dates=dates, per_date=per_date,
                               keywords=keywords, since=since, until=until, settings=settings)
-    return timeline_json(timeline, story=story, label=label, query=query, articles=len(ids))
+    return timeline_json(timeline, story=story, label=label, query=query, articles=len(ids), **about)
 
 
 def timeline_json(timeline: Timeline, **about: Any) -> dict[str, Any]:
@@ -134,6 +146,7 @@ def timeline_plain(data: dict[str, Any], shown: int = 4) -> str:
     """The timeline as plain text: a heading per date, each sentence with where to read it
     (:func:`.output.sourced`, ``shown`` sources, then a count of the rest)."""
     lines = [data["label"]] if data.get("label") else []
+    lines += [f"  with {r['label'] or r['id']}  ({r['id']})" for r in data.get("related", [])]
     for entry in data["entries"]:
         lines += ["", f"{entry['label']}  ({counted(entry['independent_outlets'], 'independent outlet')})"]
         for s in entry["sentences"]:
@@ -147,6 +160,8 @@ def timeline_markdown(data: dict[str, Any]) -> str:
     """The timeline as Markdown: a heading per date, a bullet per sentence with its sources."""
     title = data.get("label") or (f"Timeline: {data['query']}" if data.get("query") else "Timeline")
     lines = [f"# {title}", ""]
+    if data.get("related"):
+        lines += ["With the related stories:", ""] + [f"- {r['label'] or r['id']}" for r in data["related"]] + [""]
     for entry in data["entries"]:
         lines.append(f"## {entry['label']}  ({counted(entry['independent_outlets'], 'independent outlet')})")
         lines.append("")

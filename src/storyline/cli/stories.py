@@ -73,17 +73,19 @@ def story(ctx: Context, story_id, sentences, fmt) -> None:
 @click.option("--until", metavar="DATE", help="Only articles (and dates) on or before this day.")
 @click.option("--dates", type=int, metavar="N", help="How many dates (setting timeline.dates).")
 @click.option("--per-date", type=int, metavar="K", help="Sentences per date (setting timeline.per_date).")
+@click.option("--related", is_flag=True, help="The story with its related stories (`storyline story ID` lists them): "
+              "the whole crisis in one timeline.")
 @click.option("--json", "fmt", flag_value="json", help="Print JSON.")
 @click.option("--markdown", "fmt", flag_value="markdown", help="Print Markdown.")
 @common_options
-def timeline(ctx: Context, story_id, query, since, until, dates, per_date, fmt) -> None:
+def timeline(ctx: Context, story_id, query, since, until, dates, per_date, related, fmt) -> None:
     """A dated timeline of a story (or of the articles a query and date range choose): the
     dates that matter, what happened on each, and which outlets reported it, where."""
     from .. import timeline_store
 
     data = timeline_store.timeline_for(
         ctx.store(readonly=True), story=story_id, query=query, since=parse_day(since, "--since"),
-        until=parse_day(until, "--until"), dates=dates, per_date=per_date, settings=ctx.settings)
+        until=parse_day(until, "--until"), dates=dates, per_date=per_date, related=related, settings=ctx.settings)
     if fmt == "json":
         emit_rows(data, fmt="json")
     elif fmt == "markdown":

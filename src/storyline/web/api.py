@@ -71,10 +71,10 @@ def story(request: Request, story_id: Id) -> JSONResponse:
 @router.get("/stories/{story_id}/timeline", summary="A story's timeline: dated entries with their sources")
 def story_timeline(request: Request, story_id: Id, since: Day = None, until: Day = None,
                    dates: Annotated[int | None, Query(ge=1)] = None,
-                   per_date: Annotated[int | None, Query(ge=1)] = None) -> JSONResponse:
+                   per_date: Annotated[int | None, Query(ge=1)] = None, related: bool = False) -> JSONResponse:
     st = state(request)
     return JSONResponse(build_timeline(st.store, st.settings, st.cache, story=story_id, since=since, until=until,
-        dates=dates, per_date=per_date))
+        dates=dates, per_date=per_date, related=related))
 
 
 @router.get("/timeline", summary="The timeline of the sentences matching a search")

@@ -99,12 +99,14 @@ def stories_page(request: Request, since: Day = None, until: Day = None, entity:
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story_page(request: Request, story_id: Id, format: Format = "html") -> Response:
-    """One story: the timeline first, then who said what, entities, outlets, copies, summary."""
+def story_page(request: Request, story_id: Id, format: Format = "html", related: bool = False) -> Response:
+    """One story: the timeline first (``related``: with its related stories'), then who said
+    what, entities, outlets, copies, summary."""
     st = state(request)
     story = listings.story(st.store, st.settings, st.cache, story_id)
     try:
-        timeline: dict[str, Any] | None = build_timeline(st.store, st.settings, st.cache, story=story["id"])
+        timeline: dict[str, Any] | None = build_timeline(st.store, st.settings, st.cache, story=story["id"],
+                                                          related=related)
         missing = None
     except Unavailable as exc:
         timeline, missing = None, exc.message

@@ -29,9 +29,9 @@ def _builder() -> Any:
 
 def timeline(store: Store, settings: Settings, cache: ViewCache, *, story: str | None = None, q: str | None = None,
              since: dt.date | None = None, until: dt.date | None = None, dates: int | None = None,
-             per_date: int | None = None) -> dict[str, Any]:
-    """The timeline of a story, or of the sentences matching ``q``, between ``since`` and
-    ``until``: ``{"entries": [{"date", "granularity", "independent_outlets", "sentences":
+             per_date: int | None = None, related: bool = False) -> dict[str, Any]:
+    """The timeline of a story (``related``: with its related stories), or of the sentences
+    matching ``q``, between ``since`` and ``until``: ``{"entries": [{"date", "granularity", "independent_outlets", "sentences":
     [{"text", "independent_outlets", "sources": [...]}]}], ...}``."""
     if not story and not (q and q.strip()):
         raise UsageError("a timeline needs a story or a search (q=...)")
@@ -44,7 +44,7 @@ def timeline(store: Store, settings: Settings, cache: ViewCache, *, story: str |
 
         story = resolve_story_id(store, story)
     build = _builder()
-    key = ("timeline", story, (q or "").strip() or None, since, until, dates, per_date)
+    key = ("timeline", story, (q or "").strip() or None, since, until, dates, per_date, related)
     return cache.get_or_compute(store, key, lambda: build(
         store, story=story, query=(q or "").strip() or None, since=since, until=until, dates=dates,
-        per_date=per_date, settings=settings))
+        per_date=per_date, related=related, settings=settings))
