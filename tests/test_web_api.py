@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import html
 import json
 import subprocess
 import sys
@@ -230,7 +231,13 @@ def test_story_json_is_the_library_view(client, store):
     assert body["events"] == findings.list_events(store, story=story["id"], limit=50)
     assert sum(o["articles"] for o in body["outlet_counts"]) == body["articles"] == len(body["members"])
     hale = [g for g in body["speakers"] if g["speaker"] == "Jane Hale"]
-    assert hale and all(set(q) == {"text", "cue", "published", "sources"} for q in hale[0]["quotes"])
+    assert hale and all(set(q) == {"text", "cue", "kind", "published", "sources"} for q in hale[0]["quotes"])
+    # A stance (a position taken) is shown with its cue and without quote marks: no words of Arnholt's.
+    arnholt = [g for g in body["speakers"] if g["speaker"] == "Arnholt"][0]
+    stance = [q for q in arnholt["quotes"] if q["kind"] == "stance"][0]
+    page = client.get(f"/stories/{story['id']}").text
+    assert f'<span class="stance" title="a position taken, not words quoted">{html.escape(stance["cue"])} {html.escape(stance["text"])}</span>' in page
+    assert f"<q>{html.escape(stance['text'])}</q>" not in page
     assert all(set(src) == {"article_id", "outlet", "url", "published", "line"} for q in hale[0]["quotes"] for src in q["sources"])
     # "We gave Brannvik every chance ..." (cpa-0307) is carried by the wire copies: one quote, many sources.
     chance = [q for q in hale[0]["quotes"] if q["text"].startswith("We gave Brannvik every chance")]

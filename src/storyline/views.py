@@ -137,15 +137,16 @@ def story_view(store: Store, ref: str, *, quotes: int = 200, entities: int = 12,
 def quotes_by_speaker(quotes: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     """Quotes grouped by speaker (entity, else the name as resolved), most quoted first.
     The same words carried by several articles (syndicated copies, repeated quotes) are one
-    quote with every source, dated by its first publication."""
+    quote with every source, dated by its first publication; its ``kind`` is the first
+    report's (a ``stance`` is a position taken, which the page shows without quote marks)."""
     groups: dict[str, dict[str, Any]] = {}
     for q in quotes:
         key = q["speaker_entity"] or q["speaker_name"].lower()
         group = groups.setdefault(key, {"speaker": q["speaker_name"], "entity_id": q["speaker_entity"] or None,
                                         "quotes": {}})
         words = " ".join(q["text"].lower().split())
-        said = group["quotes"].setdefault(words, {"text": q["text"], "cue": q["cue"], "published": q["published"],
-                                                  "sources": []})
+        said = group["quotes"].setdefault(words, {"text": q["text"], "cue": q["cue"], "kind": q["kind"],
+                                                  "published": q["published"], "sources": []})
         said["published"] = min(said["published"], q["published"])
         source = {"article_id": q["article_id"], "outlet": q["outlet"], "url": q["url"], "published": q["published"],
                   "line": q["lines"][0] if q["lines"] else None}
