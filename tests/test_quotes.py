@@ -1425,3 +1425,19 @@ def test_a_closing_said_x_attributes_the_whole_sentence_before_it():
     assert (q.speaker.text, cue(q)[3]) == ("Varga", "said")
     assert q.text == ("The union is telling its members that unless they vote for the deal, "
                       "they will get no raise this year")
+
+
+@pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
+@pytest.mark.parametrize("parse", [True, False], ids=["parsed", "surface"])
+def test_a_wire_dateline_is_no_part_of_what_was_said(settings, parse):
+    # in an article that keeps its quote marks, a lead the selective parse left unparsed is
+    # read by its surface: its content had begun at the dateline
+    found = find_quotes(annotate([
+        "HOLMBY, April 9 (Tidewire) - Norland will close the border unless the troops leave by Friday, "
+        "Foreign Minister Eva Lund said on Tuesday.",
+        "\u201cWe have waited long enough,\u201d Lund told parliament.",
+    ], parse=[parse, True]), "a1", settings)
+    lead = "Eva Lund" if parse else "Foreign Minister Eva Lund"  # the surface keeps the title
+    assert [(q.text, q.speaker_name) for q in found] == [
+        ("Norland will close the border unless the troops leave by Friday", lead),
+        ("We have waited long enough", "Eva Lund")]

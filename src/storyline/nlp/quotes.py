@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from ..records import Quote, Span
 from ..settings import DEFAULTS, Settings
 from .annotate import AnnotatedSentence
+from .event_fallback import dateline_end
 from .events import material_acts
 from .quote_content import clause_past_time_phrase, one_word_answer
 from .quote_continuation import carry_learned, carry_unmarked, whole_sentence
@@ -124,6 +125,7 @@ def find_quotes(
     if settings["quotes.end_before_participle"]:
         frames = [end_before_participle(s, found) for s, found in zip(usable, frames)]
     frames = [[_past_time_phrase(s, f) for f in found] if s.parsed else found for s, found in zip(usable, frames)]
+    frames = [_after_dateline(s, found) for s, found in zip(usable, frames)]
     frames = [[f for f in found if not speaker_inside(f)] for found in frames]
     if settings["quotes.outermost_only"]:
         frames = [outermost(found) for found in frames]
@@ -210,6 +212,25 @@ def _past_time_phrase(sentence: AnnotatedSentence, frame: Frame) -> Frame:
     start, end = frame.content[0]
     at = clause_past_time_phrase(sentence.doc, verb, start, end) if verb is not None else None
     return frame if at is None else dataclasses.replace(frame, content=[(at, end)])
+
+
+def _after_dateline(sentence: AnnotatedSentence, frames: list[Frame]) -> list[Frame]:
+    """A wire dateline opening the sentence (``KESSLING, March 4 (CPA) - Northford will
+    ..., Hale said``) is the page's, not the speaker's: a content that starts inside it
+    starts after it, and a frame whose content or speaker lies all inside it is dropped."""
+    if not frames:
+        return frames
+    end = dateline_end(sentence.doc)
+    if not end or end >= len(sentence.doc):
+        return frames
+    cut = sentence.doc[end].idx
+    kept = []
+    for frame in frames:
+        content = [(max(a, cut), b) for a, b in frame.content if b > cut]
+        if not content or (frame.speaker is not None and frame.speaker[1] <= cut):
+            continue
+        kept.append(frame if content == frame.content else dataclasses.replace(frame, content=content))
+    return kept
 
 
 def _without_material_acts(sentence: AnnotatedSentence, frames: list[Frame], settings: Settings) -> list[Frame]:
