@@ -12,7 +12,7 @@ import pytest
 from storyline import story_store, timeline_store
 from storyline.errors import UsageError
 from storyline.settings import Settings
-from storyline.story_related import StorySpan, days_apart, rank_related
+from storyline.story_related import StorySpan, days_apart, peoples_as_countries, rank_related
 
 
 def span(sid, first, last, *entities):
@@ -62,6 +62,12 @@ def test_an_entity_few_of_the_storys_articles_name_counts_little():
     # c shares the country every article names: before the port, whose names are rarer.
     assert ids(ranked) == [("valley", ("vellmark", "arnholt", "osterby")), ("c", ("arnholt", "kessel")),
                            ("port", ("osterby", "kessel"))]
+
+
+def test_a_peoples_name_counts_as_its_country_when_the_story_names_both():
+    named = {"1": {"id": "1", "name": "Egypt", "label": "GPE"}, "2": {"id": "2", "name": "Egyptian", "label": "NORP"},
+             "3": {"id": "3", "name": "Syrians", "label": "NORP"}, "4": {"id": "4", "name": "Cairo", "label": "GPE"}}
+    assert peoples_as_countries(named) == {"2": "1"}
 
 
 def test_no_related_stories_when_switched_off_and_never_the_story_itself():

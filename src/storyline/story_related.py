@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from .peoples import countries_of
 from .settings import DEFAULTS, Settings
 from .store import Store
 
@@ -118,13 +119,16 @@ def related_stories(store: Store, story: dict[str, Any], article_ids: Sequence[s
     if limit <= 0 or not article_ids:
         return []
     named, shown = named_entities(store, article_ids, story["outlet_list"])
-    me = _span(story, [e["id"] for e in story["entities"]])
+    alias = peoples_as_countries(shown)
+    for people, country in alias.items():
+        named[country] = max(named[country], named.pop(people))
+    me = _span(story, [alias.get(e["id"], e["id"]) for e in story["entities"]])
     start, end = me.first_day - dt.timedelta(days=days), me.last_day + dt.timedelta(days=days)
     rows = store.query(
         "SELECT id, first_day, last_day, entities FROM stories WHERE last_day >= ? AND first_day <= ? AND id != ? "
         f"ORDER BY independent DESC, articles DESC, id LIMIT {_MAX_CANDIDATES}",
         (start.isoformat(), end.isoformat(), me.id))
-    candidates = [_span(r, json.loads(r["entities"])) for r in rows]
+    candidates = [_span(r, [alias.get(e, e) for e in json.loads(r["entities"])]) for r in rows]
     chosen = rank_related(me, named, candidates, days=days, shared=settings["stories.related_shared"], limit=limit)
     if not chosen:
         return []
@@ -138,3 +142,17 @@ def related_stories(store: Store, story: dict[str, Any], article_ids: Sequence[s
          "independent_outlets": rows[c.id]["independent"], "shared": [shown[e] for e in common]}
         for c, common in chosen if c.id in rows
     ]
+
+
+
+def peoples_as_countries(entities: Mapping[str, dict[str, str]]) -> dict[str, str]:
+    """``entity id -> id`` of the country for each people's name among ``entities`` whose
+    country is among them too (``Egyptian`` -> ``Egypt``): a story that shares ``Egypt,
+    Egyptian`` shares one entity, as :func:`storyline.story_profile.key_entities` shows them."""
+    by_name = {e["name"].lower(): eid for eid, e in entities.items()}
+    out = {}
+    for eid, e in entities.items():
+        country = next((by_name[c] for c in sorted(countries_of(e["name"])) if by_name.get(c, eid) != eid), None)
+        if country is not None:
+            out[eid] = country
+    return out
