@@ -1,0 +1,48 @@
+"""Dates told from another date of the story (``the previous day``, ``a year earlier``), named
+days with the year of their sentence, and the turn of a century (dates round 13).
+
+Sentences written for these tests; none is taken from a corpus or crawl."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.nlp.temporal import annotate_for_dates, find_timexes_in_article, find_timexes_in_text
+
+PUB = dt.date(2009, 6, 10)  # a Wednesday
+
+
+def tags(text: str, published: dt.date = PUB) -> list[tuple]:
+    return [(t.span.text, t.type, t.value) for t in find_timexes_in_text(text, published)]
+
+
+def in_order(*sentences: str, published: dt.date = PUB) -> list[tuple]:
+    """(sentence, extent, value) of an article read in order."""
+    found = find_timexes_in_article(annotate_for_dates(list(sentences)), published, ordered=True)
+    return [(t.span.sentence_index, t.span.text, t.value) for t in found]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "earlier"/"before" count from a year the sentence has written ...
+    ("He was elected in 2000; a year earlier he had lost .", [("2000", "DATE", "2000"), ("a year earlier", "DATE", "1999")]),
+    ("Net income in 1989 rose to $5 million from $4 million a year earlier .",
+     [("1989", "DATE", "1989"), ("a year earlier", "DATE", "1988")]),
+    ("The firm was sold in 1998 ; the year before , it had lost its chief .",
+     [("1998", "DATE", "1998"), ("the year before", "DATE", "1997")]),
+    # ... "ago" from now, and without a year in the sentence "earlier" too
+    ("He was elected in 2000 and lost a year ago .", [("2000", "DATE", "2000"), ("a year ago", "DATE", "2008")]),
+    ("Rents were lower than a year earlier .", [("a year earlier", "DATE", "2008")]),
+])
+def test_a_year_earlier_after_a_written_year(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comma ends the clause of an amount: "a year after" is a length, not a rate
+    ("The club was founded in 1998, a year after the war .", [("1998", "DATE", "1998"), ("a year", "DURATION", "P1Y")]),
+    ("The mine produces 4,500 tonnes a year .", [("a year", "SET", "P1Y")]),
+])
+def test_a_year_after_a_year_and_a_comma_is_no_rate(text, expected):
+    assert tags(text) == expected
