@@ -46,3 +46,20 @@ def test_a_year_earlier_after_a_written_year(text, expected):
 ])
 def test_a_year_after_a_year_and_a_comma_is_no_rate(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a holiday takes the year written with it, after "of" in its extent, after "in" beside it ...
+    ("The truce of Christmas Day in 1914 was brief .", [("Christmas Day", "DATE", "1914-12-25"), ("1914", "DATE", "1914")]),
+    ("The storm hit on Easter Sunday in 2008 .", [("Easter Sunday", "DATE", "2008-03-23"), ("2008", "DATE", "2008")]),
+    ("The attack came on New Year's Eve of 1999 .", [("New Year's Eve of 1999", "DATE", "1999-12-31")]),
+    # ... or the year its sentence's narrative is set in, each year computing its own date
+    ("In 2005 , families travelled home for Thanksgiving .",
+     [("2005", "DATE", "2005"), ("Thanksgiving", "DATE", "2005-11-24")]),
+    # without one, the nearest the tense allows; "last" is told from now
+    ("Families travelled home for Thanksgiving .", [("Thanksgiving", "DATE", "2008-11-27")]),
+    ("In 2005 he moved , and last Christmas he came back .",
+     [("2005", "DATE", "2005"), ("last Christmas", "DATE", "2008-12-25")]),
+])
+def test_holidays_take_the_year_of_their_sentence(text, expected):
+    assert tags(text) == expected

@@ -92,15 +92,18 @@ _ALSO = words("day", "eve", "christmas", "halloween", "thanksgiving", "easter", 
               "wednesday", "sunday")
 
 
-@rule("holiday", needs=_NEEDS, also=_ALSO, pattern=B + r"(?:(?P<rel>last|this|next)\s+)?(?P<name>" + _NAMES + r")(?:,?\s+"
+@rule("holiday", needs=_NEEDS, also=_ALSO, pattern=B + r"(?:(?P<rel>last|this|next)\s+)?(?P<name>" + _NAMES + r")(?:(?:,?|\s+of)\s+"
       + YEAR + r")?" + E, anchorable=True)
 def _holiday(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     name = m["name"]
     if not name[0].isupper() and not name.lower().startswith("the"):
         return None  # names of days are capitalised; "may day" in lower case is not one
     date_of = _BY_NORMAL[_normal(name)]
-    if m["year"]:
-        return "DATE", day_value(date_of(int(m["year"])))
+    year = m["year"] or (not m["rel"] and _IN_YEAR.match(ctx.text, m.end()) or {"year": None})["year"]
+    if year:
+        # "Christmas Day 1914", "Christmas of 1914"; "on Easter Sunday in 2008" (the year
+        # its own expression)
+        return "DATE", day_value(date_of(int(year)))
     rel = (m["rel"] or "").lower()
     direction = {"last": "last", "next": "next"}.get(rel) or ctx.direction(m.start(), m.end())
     around = None if rel else _SEASON_AROUND.match(ctx.text, m.end())
@@ -112,6 +115,17 @@ def _holiday(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     if around:
         direction = None  # "as Easter week began": the nearest one
     return "DATE", day_value(_nearest(date_of, ctx.published, direction))
+
+
+# A year right after a holiday, told with "in": "on Christmas Day in 1914".
+_IN_YEAR = re.compile(r"\s+in\s+" + YEAR + E)
+
+
+def holiday_in(extent: str, year: int) -> str | None:
+    """The day of the holiday named in ``extent`` (a holiday reading's text) in ``year``;
+    None if the extent names none (``last Christmas`` names one, a year told with it)."""
+    m = re.search(_NAMES, extent, re.IGNORECASE)
+    return day_value(_BY_NORMAL[_normal(m.group())](year)) if m else None
 
 
 # Nouns after a holiday that make it the time around it, which the tense does not place:
