@@ -63,3 +63,20 @@ def test_a_year_after_a_year_and_a_comma_is_no_rate(text, expected):
 ])
 def test_holidays_take_the_year_of_their_sentence(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the turn of a numbered century is the year that starts it
+    ("The city grew fast at the turn of the 20th century .", PUB, [("the turn of the 20th century", "DATE", "1900")]),
+    ("Stone houses were common at the turn of the nineteenth century .", PUB,
+     [("the turn of the nineteenth century", "DATE", "1800")]),
+    # else the boundary the tense points to from publication
+    ("Prices have tripled since the turn of the century .", PUB, [("the turn of the century", "DATE", "2000")]),
+    ("Houses were built at the turn of the century .", dt.date(1989, 10, 20), [("the turn of the century", "DATE", "1900")]),
+    ("Computers will fail at the turn of the century .", dt.date(1989, 10, 20),
+     [("the turn of the century", "DATE", "2000")]),
+    ("The party was held at the turn of the millennium .", PUB, [("the turn of the millennium", "DATE", "2000")]),
+    ("He gave a turn of the century-old wheel .", PUB, []),
+])
+def test_the_turn_of_the_century(text, published, expected):
+    assert tags(text, published) == expected

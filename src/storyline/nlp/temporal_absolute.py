@@ -454,6 +454,25 @@ def _century(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     return "DATE", f"{n - 1:02d}"
 
 
+@rule("turn_of_century", needs=words("turn"), also=words("century", "millennium"), pattern=B + r"the\s+turn\s+of\s+the\s+(?:(?P<ord>"
+      + lex.RE_ORDINAL + r"|\d{1,2}(?:st|nd|rd|th))[\s-]+)?(?P<unit>century|millennium)" + E)
+def _turn_of_century(m: re.Match, ctx: Context) -> tuple[str, str]:
+    """``the turn of the century``: the year that starts it (``of the 20th century``: 1900),
+    else the boundary the tense points to from publication (in 2009, ``since the turn of the
+    century`` is 2000; in 1989, ``will fail at the turn of the century`` is 2000, ``houses built
+    at the turn of the century`` 1900); a year, the ``APPROX`` of TimeML's modifiers left out."""
+    step = 100 if m["unit"].lower() == "century" else 1000
+    if m["ord"]:
+        n = lex.ORDINALS.get(" ".join(m["ord"].lower().split())) or int(re.match(r"\d+", m["ord"]).group())  # type: ignore[union-attr]
+        return "DATE", f"{(n - 1) * step:04d}"
+    year = ctx.published.year
+    before, after = year - year % step, year - year % step + step
+    direction = ctx.direction(m.start(), m.end())
+    if direction == "past" or (direction != "future" and year - before <= after - year):
+        return "DATE", f"{before:04d}"
+    return "DATE", f"{after:04d}"
+
+
 def day_of(ref: str | None, ctx: Context, start: int, end: int) -> dt.date | None:
     """The date a day reference next to a clock time names (``Wednesday``, ``tomorrow``,
     ``Nov. 6``); the publication date when there is none."""
