@@ -450,8 +450,13 @@ def _decade(m: re.Match, ctx: Context) -> tuple[str, str] | None:
 @rule("century", needs=words("century"), pattern=B + r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<ord>" + lex.RE_ORDINAL
       + r"|\d{1,2}(?:st|nd|rd|th))[\s-]+century" + E)
 def _century(m: re.Match, ctx: Context) -> tuple[str, str] | None:
-    n = lex.ORDINALS.get(" ".join(m["ord"].lower().split())) or int(re.match(r"\d+", m["ord"]).group())  # type: ignore[union-attr]
+    n = _ordinal(m["ord"])
     return "DATE", f"{n - 1:02d}"
+
+
+def _ordinal(word: str) -> int:
+    """``twentieth`` or ``20th`` as 20."""
+    return lex.ORDINALS.get(" ".join(word.lower().split())) or int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
 
 
 @rule("turn_of_century", needs=words("turn"), also=words("century", "millennium"), pattern=B + r"the\s+turn\s+of\s+the\s+(?:(?P<ord>"
@@ -463,7 +468,7 @@ def _turn_of_century(m: re.Match, ctx: Context) -> tuple[str, str]:
     at the turn of the century`` 1900); a year, the ``APPROX`` of TimeML's modifiers left out."""
     step = 100 if m["unit"].lower() == "century" else 1000
     if m["ord"]:
-        n = lex.ORDINALS.get(" ".join(m["ord"].lower().split())) or int(re.match(r"\d+", m["ord"]).group())  # type: ignore[union-attr]
+        n = _ordinal(m["ord"])
         return "DATE", f"{(n - 1) * step:04d}"
     year = ctx.published.year
     before, after = year - year % step, year - year % step + step
