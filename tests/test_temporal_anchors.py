@@ -80,3 +80,26 @@ def test_holidays_take_the_year_of_their_sentence(text, expected):
 ])
 def test_the_turn_of_the_century(text, published, expected):
     assert tags(text, published) == expected
+
+
+def test_the_previous_and_following_day_take_the_day_told_before_them():
+    # a day earlier in the same sentence, or in the sentence before when the text is in order
+    assert in_order("Officials met on Friday and signed the deal the following day .") == [
+        (0, "Friday", "2009-06-05"), (0, "the following day", "2009-06-06")]
+    assert in_order("The rebels took the town on March 3 .", "The army struck back the following day .") == [
+        (0, "March 3", "2009-03-03"), (1, "the following day", "2009-03-04")]
+    assert in_order("The talks collapsed on Tuesday .", "The previous day , the envoy had left .") == [
+        (0, "Tuesday", "2009-06-09"), (1, "The previous day", "2009-06-08")]
+    assert in_order("The rebels took the town on March 3 .", "The army had moved in the day before .") == [
+        (0, "March 3", "2009-03-03"), (1, "the day before", "2009-03-02")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # with no day told before: the day before publication, as "the day before" is ...
+    ("The envoy left the previous day .", [("the previous day", "DATE", "2009-06-09")]),
+    ("The envoy had left the day before .", [("the day before", "DATE", "2009-06-09")]),
+    # ... but the day after publication cannot be told in the past: unknown
+    ("The army struck back the following day .", [("the following day", "DATE", "XXXX-XX-XX")]),
+])
+def test_the_previous_and_following_day_without_a_day_before_them(text, expected):
+    assert tags(text) == expected
