@@ -103,3 +103,18 @@ def test_the_previous_and_following_day_take_the_day_told_before_them():
 ])
 def test_the_previous_and_following_day_without_a_day_before_them(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a crash's name is its day where the sentence writes that year ...
+    ("The market crashed on Black Monday in 1987 .", [("Black Monday", "DATE", "1987-10-19"), ("1987", "DATE", "1987")]),
+    ("The 1987 Black Monday crash erased a fifth of the index .",
+     [("1987", "DATE", "1987"), ("Black Monday", "DATE", "1987-10-19")]),
+    ("Sterling left the ERM on Black Wednesday in 1992 .",
+     [("Black Wednesday", "DATE", "1992-09-16"), ("1992", "DATE", "1992")]),
+    # ... elsewhere a name reused for other bad days, untagged
+    ("Black Monday erased a fifth of the index .", []),
+    ("Asian markets suffered a Black Monday in 2008 .", [("2008", "DATE", "2008")]),
+])
+def test_days_of_history_named_for_a_crash(text, expected):
+    assert tags(text) == expected

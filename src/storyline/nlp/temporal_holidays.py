@@ -1,5 +1,6 @@
 """Holidays and named days: ``Christmas``, ``New Year's Day``, ``Thanksgiving``, ``Easter``,
-``Election Day``, ``Black Friday``, ``the Fourth of July``.
+``Election Day``, ``Black Friday``, ``the Fourth of July``; days of history named after a
+crash (``Black Monday`` of 1987) where their sentence writes that year.
 
 TimeML values a holiday as the day it falls on (``Christmas 2021`` is 2021-12-25). Without a
 year, the year is the nearest that agrees with the tense, each candidate year computing its own
@@ -158,3 +159,22 @@ def _nearest(date_of: Callable[[int], dt.date], published: dt.date, direction: s
         if best is None or abs(diff) < abs((best - d).days):
             best = day
     return best or date_of(d.year)
+
+
+# Days of history named for a market crash, each the day of one year. The names are reused for
+# later crashes ("a Black Monday for Asian markets"), so the day is read only where its
+# sentence writes that year ("the Black Monday crash of 1987"); elsewhere the name stays
+# untagged, as the weekday rule leaves it.
+_HISTORIC_DAYS = {"black monday": dt.date(1987, 10, 19), "black tuesday": dt.date(1929, 10, 29),
+                  "black thursday": dt.date(1929, 10, 24), "black wednesday": dt.date(1992, 9, 16)}
+
+
+@rule("historic_day", needs=words("black"), also=words("monday", "tuesday", "wednesday", "thursday"),
+      pattern=B + r"Black\s+(?:Monday|Tuesday|Wednesday|Thursday)" + E)
+def _historic_day(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    if not m.group()[0].isupper() or not m.group().split()[-1][0].isupper():
+        return None  # "a black Monday" is a bad day, not the named one
+    day = _HISTORIC_DAYS[_normal(m.group())]
+    if not re.search(rf"(?<!\d){day.year}(?!\d)", ctx.text):
+        return None
+    return "DATE", day_value(day)
