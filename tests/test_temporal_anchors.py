@@ -118,3 +118,17 @@ def test_the_previous_and_following_day_without_a_day_before_them(text, expected
 ])
 def test_days_of_history_named_for_a_crash(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of a period keeps the period's value and granularity, as TimeML writes it (its
+    # START/MID/END modifier is not kept: no benchmark scores it)
+    ("The plant opened in mid-March .", ("mid-March", "2009-03", "month", dt.date(2009, 3, 1), dt.date(2009, 3, 31))),
+    ("Prices peaked in late 2008 .", ("late 2008", "2008", "year", dt.date(2008, 1, 1), dt.date(2008, 12, 31))),
+    ("The firm expects to finish the work early next year .",
+     ("early next year", "2010", "year", dt.date(2010, 1, 1), dt.date(2010, 12, 31))),
+    ("Prices rose in the late 1990s .", ("the late 1990s", "199", "decade", dt.date(1990, 1, 1), dt.date(1999, 12, 31))),
+])
+def test_parts_of_periods_keep_the_period(text, expected):
+    [t] = find_timexes_in_text(text, PUB)
+    assert (t.span.text, t.value, t.granularity, t.first_day, t.last_day) == expected
