@@ -16,6 +16,7 @@ import datetime as dt
 import re
 
 from . import temporal_lexicon as lex
+from .temporal_bare_years import NUMBERED, bare_year_ok
 from .temporal_calendar import day_value, month_value, resolve_month, resolve_weekday
 from .temporal_grammar import (
     CLOCK_DIGITS, DIGIT, MONTH, SLASH_DIGITS, YEAR_DIGITS, Anaphor, Context, Reading, rule, words,
@@ -252,67 +253,6 @@ def _month(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     return "DATE", month_value(year, month)
 
 
-# A number after these words names a thing, not a year: "Resolution 1973", "Flight 1549".
-NUMBERED = frozenset({
-    "resolution", "resolutions", "flight", "route", "highway", "interstate", "room", "suite", "no", "no.",
-    "nos", "nos.", "number", "article", "section", "chapter", "paragraph", "clause", "bus", "platform",
-    "gate", "page", "pages", "exit", "precinct", "lot", "code", "squadron", "regiment", "battalion",
-    "brigade", "model", "version", "level", "bill", "motion", "amendment", "item", "case", "file",
-    "box", "apartment", "unit", "ward", "block", "pier", "berth", "hangar", "terminal", "channel",
-})
-# Words before a bare year that make an early number (before 1500) a year: "in 1066".
-EARLY_YEAR_CONTEXT = frozenset({"in", "since", "year", "from", "until", "till", "by", "before", "after",
-                                "around", "circa", "c.", "ad", "a.d."})
-_NUMBER = r"(\d[\d,]*(?:\.\d+)?)"
-_RANGE_BEFORE = re.compile(r"(?:between|from)\s+" + _NUMBER + r"\s+(?:and|to)\s+$", re.I)
-_RANGE_AFTER = re.compile(r"\s*(?:and|to|-|–)\s*" + _NUMBER, re.I)
-# A year before "model" names a product line, not a time: "the 2008 model", "2007 models",
-# "the 2009 model year" (carmakers sell a model year's cars from the summer before it); but
-# "the 1952 model of government" is the way of that year.
-MODEL_YEAR_AFTER = re.compile(r"[\s-]*models?\b(?!\s+of\b)", re.I)
-_MODEL_YEAR_BEFORE = re.compile(r"\bmodel[\s-]+year\s+$", re.I)  # "model year 2008"
-# ... and so does one between a determiner and a car make with its model or a vehicle noun:
-# "a 1987 Chevrolet Cavalier", "Kopp's 1987 Chevrolet", "his 1999 Ford pickup"; not a make
-# that names a company, a prize or an event ("the 1992 Ford Foundation", "the 2008 Honda
-# Classic"), and not after a preposition ("in 2005 Toyota sales doubled").
-_VEHICLE_AFTER = re.compile(
-    r"\s+(?:" + "|".join(map(re.escape, lex.CAR_MAKES)) + r")(?:\s+(?!(?:Motors?|Motor|Co|Corp|Corporation|Company|Inc|Group"
-    r"|Foundation|Administration|Center|Centre|Museum|Field|Park|Stadium|Arena|Classic|Open|Championship|Cup|Bowl|Prize"
-    r"|Award|Grand|Series|Tour)\b)[A-Z0-9][\w-]*|\s+(?:car|truck|pickup|sedan|van|minivan|SUV|coupe|convertible|wagon"
-    r"|hatchback|motorcycle|station\s+wagon)s?\b|(?=\s*[.,;]))")
-_VEHICLE_OWNER = frozenset({"a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "whose"})
-
-
-def _names_a_vehicle(m: re.Match, ctx: Context, before: str) -> bool:
-    # an owner's "'s" ("Kopp's", and "Kopp 's" as tokenised text, whose word is "s" stripped)
-    owner = before in _VEHICLE_OWNER or before == "s" or before.endswith(("'s", "\u2019s"))
-    return owner and bool(_VEHICLE_AFTER.match(ctx.text, m.end()))
-
-
-def _yearlike(number: str) -> bool:
-    return len(number) == 4 and number.isdigit() and 1500 <= int(number) <= 2100
-
-
-def bare_year_ok(m: re.Match, ctx: Context) -> bool:
-    """Whether a four-digit number standing alone is a year: not after a word that numbers
-    things ("Resolution 1973", "Flight 1549"); before 1500 only after a word that expects a
-    year ("in 1066"); not in a range with a number that is no year ("killed between 1000 and
-    2000")."""
-    before = ctx.word_before(m.start())
-    if before in NUMBERED or MODEL_YEAR_AFTER.match(ctx.text, m.end()) or _names_a_vehicle(m, ctx, before) or (
-            before == "year" and _MODEL_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())):
-        return False
-    if int(m["year"]) < 1500 and before not in EARLY_YEAR_CONTEXT:
-        return False
-    ranged = _RANGE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
-    if ranged and not _yearlike(ranged[1]):
-        return False
-    ranged = _RANGE_AFTER.match(ctx.text, m.end())
-    if ranged and len(ranged[1]) >= 3 and not _yearlike(ranged[1]) and before in ("between", "from"):
-        return False
-    return True
-
-
 @rule("clock_4digit_at", needs=YEAR_DIGITS, also=words("at"), pattern=r"(?<![\w:.$£€,])[Aa]t\s+(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)"
       r"(?=\s*(?:\(|[,.;:]|$|on\b|local\b|this\b|last\b|yesterday\b|today\b|tonight\b))", anchorable=True)
 def _clock_4digit_at(m: re.Match, ctx: Context) -> Reading | None:
@@ -450,8 +390,32 @@ def _decade(m: re.Match, ctx: Context) -> tuple[str, str] | None:
 @rule("century", needs=words("century"), pattern=B + r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<ord>" + lex.RE_ORDINAL
       + r"|\d{1,2}(?:st|nd|rd|th))[\s-]+century" + E)
 def _century(m: re.Match, ctx: Context) -> tuple[str, str] | None:
-    n = lex.ORDINALS.get(" ".join(m["ord"].lower().split())) or int(re.match(r"\d+", m["ord"]).group())  # type: ignore[union-attr]
+    n = _ordinal(m["ord"])
     return "DATE", f"{n - 1:02d}"
+
+
+def _ordinal(word: str) -> int:
+    """``twentieth`` or ``20th`` as 20."""
+    return lex.ORDINALS.get(" ".join(word.lower().split())) or int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+
+
+@rule("turn_of_century", needs=words("turn"), also=words("century", "millennium"), pattern=B + r"the\s+turn\s+of\s+the\s+(?:(?P<ord>"
+      + lex.RE_ORDINAL + r"|\d{1,2}(?:st|nd|rd|th))[\s-]+)?(?P<unit>century|millennium)" + E)
+def _turn_of_century(m: re.Match, ctx: Context) -> tuple[str, str]:
+    """``the turn of the century``: the year that starts it (``of the 20th century``: 1900),
+    else the boundary the tense points to from publication (in 2009, ``since the turn of the
+    century`` is 2000; in 1989, ``will fail at the turn of the century`` is 2000, ``houses built
+    at the turn of the century`` 1900); a year, the ``APPROX`` of TimeML's modifiers left out."""
+    step = 100 if m["unit"].lower() == "century" else 1000
+    if m["ord"]:
+        n = _ordinal(m["ord"])
+        return "DATE", f"{(n - 1) * step:04d}"
+    year = ctx.published.year
+    before, after = year - year % step, year - year % step + step
+    direction = ctx.direction(m.start(), m.end())
+    if direction == "past" or (direction != "future" and year - before <= after - year):
+        return "DATE", f"{before:04d}"
+    return "DATE", f"{after:04d}"
 
 
 def day_of(ref: str | None, ctx: Context, start: int, end: int) -> dt.date | None:

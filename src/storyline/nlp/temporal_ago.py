@@ -64,8 +64,10 @@ def _ago(m: re.Match, ctx: Context) -> Reading | None:
     anaphor = None
     if granularity == "year" and steps == 1 and sign < 0 and (anaphoric or _compared(ctx.text, m.start())):
         # "up from $4 million a year ago", "A year before, profit stood at": the period
-        # being compared (in a results story, the one reported), a year before.
-        anaphor = Anaphor("Y", -1, scope="report", grains=REPORT_GRAINS)
+        # being compared (in a results story, the one reported), a year before; "earlier"
+        # and "before" also count from a year the sentence has written ("He was elected in
+        # 2000; a year earlier he had lost"), "ago" from now only.
+        anaphor = Anaphor("Y", -1, scope="report", grains=REPORT_GRAINS | _YEAR if anaphoric else REPORT_GRAINS)
     elif anaphoric and granularity in _SHIFT_UNITS:
         # "three days later" follows the story; "two years earlier" mostly compares with
         # now, so years are anchored within their sentence only.
@@ -73,6 +75,8 @@ def _ago(m: re.Match, ctx: Context) -> Reading | None:
         anaphor = Anaphor(_SHIFT_UNITS[granularity], sign * steps, scope=scope)
     return Reading(m.start(), m.end(), "DATE", value, "ago", anaphor=anaphor)
 
+
+_YEAR = frozenset({"year"})
 
 # "later than planned", "earlier than originally scheduled": a delay against a plan.
 _THAN_PLANNED = re.compile(r"\s+than\s+(?:(?:originally|initially|first|previously|once)\s+)?(?:planned|scheduled"

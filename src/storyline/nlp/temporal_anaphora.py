@@ -153,7 +153,14 @@ def _next_day(m: re.Match, ctx: Context) -> Reading | None:
     clashes``), not as a plural (``the following days were calm``)."""
     if m["s"] and not day_possessive(ctx, m.start(), m.end() + 1):
         return None
-    return _unit_reading(m, m["unit"].lower(), _SHIFTS[m["rel"].lower()])
+    unit, n = m["unit"].lower(), _SHIFTS[m["rel"].lower()]
+    r = _unit_reading(m, unit, n)
+    if unit == "day" and n < 0:
+        # unanchored, "the previous day" is told from the publication date, as "the day
+        # before" is; "the next day" stays unknown (a day after publication, told in the
+        # past, cannot be)
+        return dataclasses.replace(r, value=unit_value(ctx.published, "day", -1) or r.value)
+    return r
 
 
 # Prepositions of a stretch of time: after them "the following days" is a plural ("in the

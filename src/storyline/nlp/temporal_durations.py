@@ -336,7 +336,9 @@ def _rate_before(text: str, start: int) -> bool:
     words = text[max(0, start - 40):start].split()  # the words before: "$1.76", "four flights"
     if not words:
         return False
-    last = words[-1].lower().strip(",;")
+    if words[-1][-1] in ",;":
+        return False  # a comma ends the amount's clause: "founded in 1998, a year after the war"
+    last = words[-1].lower()
     if re.fullmatch(r"[$£€#]?\d[\d,.]*(?:%|m|bn|k)?", last) or last in _RATE_WORDS:
         return True
     if len(words) < 2 or not last.endswith("s"):

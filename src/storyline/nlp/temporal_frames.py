@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 
 from .temporal_grammar import Context, Reading
+from .temporal_holidays import holiday_in
 from .temporal_lists import BARE, has_year
 
 # Words before a bare year that set a narrative in it ("in 2003", "during 1998"); "since
@@ -31,6 +32,9 @@ _FRAMING = frozenset({"in", "during"})
 _BOUNDING = frozenset({"through", "thru", "of", "since", "until", "till", "by", "from", "to", "after", "before"})
 # A month or day told from now by its own word ("last March", "this June"): not framed.
 _RELATIVE = re.compile(r"\b(?:last|this|next|past|coming)\b", re.IGNORECASE)
+# Readings a frame moves: bare months and days, and holidays ("In 2005, families travelled
+# home for Thanksgiving").
+_FRAMED = BARE | {"holiday"}
 _MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 _WRITTEN_YEAR = re.compile(r"\d{4}")
 
@@ -44,12 +48,14 @@ def frame_years(found: list[Reading], ctx: Context, told_in_past: Callable[[int,
     for i, r in enumerate(out):
         if r.anaphor is not None or r.type != "DATE":
             continue
-        if r.rule in BARE and not has_year(r, ctx.text):
+        if r.rule in _FRAMED and not has_year(r, ctx.text):
             # a bare month or day leaves the frame as it is: "In 2003, in March ... and in
             # November" is November 2003
             if (frame and _MONTH_OR_DAY.fullmatch(r.value) and not _RELATIVE.search(ctx.text, r.start, r.end)
                     and ctx.word_before(r.start) not in _BOUNDING):
                 moved = _framed(r.value, frame)
+                if r.rule == "holiday":  # a holiday that moves falls on another day that year
+                    moved = holiday_in(ctx.text[r.start:r.end], int(moved[:4])) or r.value
                 if moved < r.value and told_in_past(r.start, r.end):
                     out[i] = dataclasses.replace(r, value=moved)
             continue

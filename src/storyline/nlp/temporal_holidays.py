@@ -1,5 +1,6 @@
 """Holidays and named days: ``Christmas``, ``New Year's Day``, ``Thanksgiving``, ``Easter``,
-``Election Day``, ``Black Friday``, ``the Fourth of July``.
+``Election Day``, ``Black Friday``, ``the Fourth of July``; days of history named after a
+crash (``Black Monday`` of 1987) where their sentence writes that year.
 
 TimeML values a holiday as the day it falls on (``Christmas 2021`` is 2021-12-25). Without a
 year, the year is the nearest that agrees with the tense, each candidate year computing its own
@@ -92,15 +93,18 @@ _ALSO = words("day", "eve", "christmas", "halloween", "thanksgiving", "easter", 
               "wednesday", "sunday")
 
 
-@rule("holiday", needs=_NEEDS, also=_ALSO, pattern=B + r"(?:(?P<rel>last|this|next)\s+)?(?P<name>" + _NAMES + r")(?:,?\s+"
+@rule("holiday", needs=_NEEDS, also=_ALSO, pattern=B + r"(?:(?P<rel>last|this|next)\s+)?(?P<name>" + _NAMES + r")(?:(?:,?|\s+of)\s+"
       + YEAR + r")?" + E, anchorable=True)
 def _holiday(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     name = m["name"]
     if not name[0].isupper() and not name.lower().startswith("the"):
         return None  # names of days are capitalised; "may day" in lower case is not one
     date_of = _BY_NORMAL[_normal(name)]
-    if m["year"]:
-        return "DATE", day_value(date_of(int(m["year"])))
+    year = m["year"] or (not m["rel"] and _IN_YEAR.match(ctx.text, m.end()) or {"year": None})["year"]
+    if year:
+        # "Christmas Day 1914", "Christmas of 1914"; "on Easter Sunday in 2008" (the year
+        # its own expression)
+        return "DATE", day_value(date_of(int(year)))
     rel = (m["rel"] or "").lower()
     direction = {"last": "last", "next": "next"}.get(rel) or ctx.direction(m.start(), m.end())
     around = None if rel else _SEASON_AROUND.match(ctx.text, m.end())
@@ -112,6 +116,17 @@ def _holiday(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     if around:
         direction = None  # "as Easter week began": the nearest one
     return "DATE", day_value(_nearest(date_of, ctx.published, direction))
+
+
+# A year right after a holiday, told with "in": "on Christmas Day in 1914".
+_IN_YEAR = re.compile(r"\s+in\s+" + YEAR + E)
+
+
+def holiday_in(extent: str, year: int) -> str | None:
+    """The day of the holiday named in ``extent`` (a holiday reading's text) in ``year``;
+    None if the extent names none (``last Christmas`` names one, a year told with it)."""
+    m = re.search(_NAMES, extent, re.IGNORECASE)
+    return day_value(_BY_NORMAL[_normal(m.group())](year)) if m else None
 
 
 # Nouns after a holiday that make it the time around it, which the tense does not place:
@@ -144,3 +159,22 @@ def _nearest(date_of: Callable[[int], dt.date], published: dt.date, direction: s
         if best is None or abs(diff) < abs((best - d).days):
             best = day
     return best or date_of(d.year)
+
+
+# Days of history named for a market crash, each the day of one year. The names are reused for
+# later crashes ("a Black Monday for Asian markets"), so the day is read only where its
+# sentence writes that year ("the Black Monday crash of 1987"); elsewhere the name stays
+# untagged, as the weekday rule leaves it.
+_HISTORIC_DAYS = {"black monday": dt.date(1987, 10, 19), "black tuesday": dt.date(1929, 10, 29),
+                  "black thursday": dt.date(1929, 10, 24), "black wednesday": dt.date(1992, 9, 16)}
+
+
+@rule("historic_day", needs=words("black"), also=words("monday", "tuesday", "wednesday", "thursday"),
+      pattern=B + r"Black\s+(?:Monday|Tuesday|Wednesday|Thursday)" + E)
+def _historic_day(m: re.Match, ctx: Context) -> tuple[str, str] | None:
+    if not m.group()[0].isupper() or not m.group().split()[-1][0].isupper():
+        return None  # "a black Monday" is a bad day, not the named one
+    day = _HISTORIC_DAYS[_normal(m.group())]
+    if not re.search(rf"(?<!\d){day.year}(?!\d)", ctx.text):
+        return None
+    return "DATE", day_value(day)
