@@ -24,7 +24,7 @@ from storyline.timeline import (
     build_timeline,
     sentences_from_article,
 )
-from storyline.timeline_dates import DateKey, reference, stamped
+from storyline.timeline_dates import DateKey, baseline, reference, references, stamped
 import storyline.timeline as timeline_module
 from storyline.timeline_select import asks, keyword_matcher, own_words, points_to_media
 from storyline.timeline_text import entry_text
@@ -439,6 +439,23 @@ def test_references_keep_days_months_and_years_only():
     assert reference(week) is None
     duration = TimeExpr("", Span(0, 0, 4, "Work"), "DURATION", "P3D", "day")
     assert reference(duration) is None
+
+
+@pytest.mark.parametrize("text, phrase, value, compared", [
+    ("Orrin shares closed at 412 pence, a 30-pence jump from the previous day.", "the previous day", "2024-03-07", True),
+    ("Plant output fell 4 percent from March 4 as the repairs went on.", "March 4", "2024-03-04", True),
+    ("Orrin made 12 million crowns last year, down from 20 million a year earlier.", "a year earlier", "2022", True),
+    ("The smoke over Larkspur Bay was thicker than on Monday.", "Monday", "2024-03-04", True),
+    ("Sales in March were weak compared with February 2024.", "February 2024", "2024-02", True),
+    ("The plant must submit its safety plan no later than March 15.", "March 15", "2024-03-15", False),
+    ("Workers were evacuated from the plant on March 6.", "March 6", "2024-03-06", False),
+    ("The fire broke out on March 4 and burned for six hours.", "March 4", "2024-03-04", False),
+])
+def test_a_date_a_sentence_only_compares_with_is_no_reference(text, phrase, value, compared):
+    t = day(text, phrase, value)
+    assert baseline(text, t) is compared
+    assert references([t], text) == (() if compared else (reference(t),))
+    assert references([t]) == (reference(t),)  # without the text, every date counts
 
 
 def test_odd_input_gives_an_empty_timeline():

@@ -206,7 +206,7 @@ def _build(sentences, n_dates: int, per_date: int, keywords: Sequence[str],
     grans = tuple(g.strip() for g in settings["timeline.granularities"].split(",") if g.strip() in GRANULARITIES)
     weights = _weights(settings)
     per_sentence = settings["timeline.references_per_sentence"]
-    refs = [references(s.timexes)[:per_sentence or None] if s.timexes else () for s in sentences]
+    refs = [references(s.timexes, s.text)[:per_sentence or None] if s.timexes else () for s in sentences]
     skip = [False] * len(sentences)
     if settings["timeline.skip_stamped"]:
         for i, s in enumerate(sentences):

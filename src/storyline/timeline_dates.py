@@ -92,9 +92,31 @@ def stamped(timexes: Sequence[TimeExpr]) -> bool:
     return clock and any(t.type == "DATE" and _YEAR.search(t.span.text) for t in timexes)
 
 
-def references(timexes: Sequence[TimeExpr]) -> tuple[DateKey, ...]:
-    """The distinct dates a sentence refers to, in order of first mention."""
-    return tuple(dict.fromkeys(k for k in map(reference, timexes) if k is not None))
+def references(timexes: Sequence[TimeExpr], text: str = "") -> tuple[DateKey, ...]:
+    """The distinct dates a sentence refers to, in order of first mention; with the
+    sentence's ``text``, a date it only compares with (:func:`baseline`) left out."""
+    return tuple(dict.fromkeys(k for t in timexes if (k := reference(t)) is not None
+                               and not (text and baseline(text, t))))
+
+
+# Words that make the date after them a point of comparison, not when something happened:
+# "a $68,000 jump from the previous day", "down from $25bn a year earlier", "higher than on
+# Monday", "compared with last year". A change verb or adverb, at most three words (the
+# amount), "from" and maybe the old amount; or "than" (not "no later than Friday", a
+# deadline), "compared with/to", "versus" right before the date.
+_BASELINE = re.compile(
+    r"(?:\b(?:up|down|higher|lower|rise|rises|rose|risen|jump|jumps|jumped|fall|falls|fell|fallen|drop|drops|"
+    r"dropped|increase|increases|increased|decrease|decreases|decreased|gain|gains|gained|climb|climbs|climbed|"
+    r"slip|slips|slipped)(?:\s+\S+){0,3}?\s+from(?:\s+\S*\d\S*(?:\s+(?:million|billion|bn|m|percent|%))?)?"
+    r"|(?<!later )(?<!earlier )(?<!sooner )\bthan(?:\s+(?:on|in|at))?|\bcompared\s+(?:with|to)|\bversus|\bvs\.?)\s+$",
+    re.IGNORECASE)
+
+
+def baseline(text: str, t: TimeExpr) -> bool:
+    """Whether the sentence only compares with the date ``t`` names: the words before the
+    expression (found by its text, the first occurrence) end in a comparison."""
+    at = text.find(t.span.text) if t.span.text else -1
+    return at > 0 and _BASELINE.search(text, max(0, at - 60), at) is not None
 
 
 @dataclasses.dataclass
