@@ -1425,3 +1425,17 @@ def test_a_closing_said_x_attributes_the_whole_sentence_before_it():
     assert (q.speaker.text, cue(q)[3]) == ("Varga", "said")
     assert q.text == ("The union is telling its members that unless they vote for the deal, "
                       "they will get no raise this year")
+
+
+@pytest.mark.parametrize("text, found", [
+    # the writer's connectives and idioms, no one's words
+    ("That said, the harbour is still the busiest in the region.", []),
+    ("But having said that, the council still has no money for the bridge.", []),
+    ("Fixing the bridge is easier said than done.", []),
+    ("The town was, needless to say, quite proud of its new bridge.", [("proud", "its new bridge")]),
+    # "said" with a clause after it stays a quote
+    ("Lund said that the harbour was still the busiest in the region.",
+     [("said", "that the harbour was still the busiest in the region")]),
+])
+def test_a_fixed_phrase_on_a_speech_verb_is_no_quote(text, found):
+    assert [(q.cue.text, q.text) for q in find_quotes(annotate([text]), "a1", Settings())] == found
