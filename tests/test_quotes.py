@@ -1436,6 +1436,16 @@ def test_a_closing_said_x_attributes_the_whole_sentence_before_it():
     # "said" with a clause after it stays a quote
     ("Lund said that the harbour was still the busiest in the region.",
      [("said", "that the harbour was still the busiest in the region")]),
+    # "continue" with a time, a place or an object: how events went on
+    ("The show continues after this short break.", []),
+    ("Marches continued into the early hours of the morning.", []),
+    ("The strike continued Monday as drivers blocked the depot.", []),
+    # after a quote, before a colon, or before a cue: words
+    ("The ferry is a wreck, she continued.", [("continued", "The ferry is a wreck")]),
+    ("He continued: We will rebuild the pier before the summer.",
+     [("continued", "We will rebuild the pier before the summer")]),
+    ("Ms Lund continued to insist that the bridge was safe.",
+     [("continued", "to insist that the bridge was safe")]),
 ])
-def test_a_fixed_phrase_on_a_speech_verb_is_no_quote(text, found):
+def test_idioms_and_the_course_of_events_are_no_quotes(text, found):
     assert [(q.cue.text, q.text) for q in find_quotes(annotate([text]), "a1", Settings())] == found

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .quote_parse import HEADLINE_KICKERS, NOT_SPEAKERS, PERSONAL, Frame, bare_participle, section_label
+from .quote_parse import HEADLINE_KICKERS, NOT_SPEAKERS, PERSONAL, Frame, bare_participle, is_cue, section_label
 from .quote_speakers import as_mid_sentence
 from .speech_verbs import (
     ADDRESSEE,
@@ -183,7 +183,7 @@ def lexical_frames(text: str, doc=None) -> list[Frame]:
         sp = (start, start + len(speaker))
         if not _speaker_ok(speaker, sp, doc) or kind == "headline" and not _entity(doc, sp):
             continue
-        if kind != "headline" and (_noun_cue(doc, m.span("cue")) or _course_of_events(text, m.span("cue"))):
+        if kind != "headline" and (_noun_cue(doc, m.span("cue")) or _course_of_events(text, m.span("cue"), doc)):
             continue
         if kind in ("postposed", "inverted") and _asked_before(doc, m.start("content")):
             continue
@@ -333,11 +333,15 @@ def _noun_cue(doc, span: tuple[int, int]) -> bool:
 _INFINITIVE = re.compile(r"\s+to\s+([a-z]+)")
 
 
-def _course_of_events(text: str, span: tuple[int, int]) -> bool:
-    """Whether the cue is an aspectual verb before an infinitive that is no cue (``support
-    continues to grow``), as :func:`~.quote_subjects.is_cue` reads it with a parse."""
+def _course_of_events(text: str, span: tuple[int, int], doc=None) -> bool:
+    """Whether the cue is an aspectual verb that tells how events went on: with a parse, as
+    :func:`~.quote_subjects.is_cue` reads it (``coverage continues [after the break]``);
+    without one, before an infinitive that is no cue (``support continues to grow``)."""
     if cue_lemma_of(text[span[0]:span[1]]) not in ASPECTUAL:
         return False
+    tok = next((t for t in doc if t.idx == span[0]), None) if doc is not None and doc.has_annotation("DEP") else None
+    if tok is not None:
+        return not is_cue(tok)
     m = _INFINITIVE.match(text, span[1])
     return m is not None and m.group(1) not in CUE_LEMMAS | BELIEF  # an infinitive is the lemma
 
