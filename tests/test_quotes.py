@@ -1449,3 +1449,12 @@ def test_a_closing_said_x_attributes_the_whole_sentence_before_it():
 ])
 def test_idioms_and_the_course_of_events_are_no_quotes(text, found):
     assert [(q.cue.text, q.text) for q in find_quotes(annotate([text]), "a1", Settings())] == found
+
+
+def test_a_clause_after_the_cues_participle_phrase_is_no_content_of_the_cue():
+    # the parser hangs "hired drummers ..." on "said" as a second clause; the words said are
+    # the clause before the cue, and the participle phrase refers to the rest
+    found = find_quotes(annotate(["Those are odd methods, he said, referring to the noisy arrival of about "
+                                  "50 or 60 hired drummers outside the old town hall in the late afternoon."]),
+                        "a1", Settings())
+    assert [(q.speaker.text, q.text) for q in found if q.cue.text == "said"] == [("he", "Those are odd methods")]
