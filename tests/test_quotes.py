@@ -1432,6 +1432,7 @@ def test_a_closing_said_x_attributes_the_whole_sentence_before_it():
     ("That said, the harbour is still the busiest in the region.", []),
     ("But having said that, the council still has no money for the bridge.", []),
     ("Fixing the bridge is easier said than done.", []),
+    ("That said, the harbour is busy, the port authority said.", [("said", "the harbour is busy")]),
     ("The town was, needless to say, quite proud of its new bridge.", [("proud", "its new bridge")]),
     # "said" with a clause after it stays a quote
     ("Lund said that the harbour was still the busiest in the region.",

@@ -26,6 +26,7 @@ from .speech_verbs import (
     ATTITUDE_FORMS,
     ATTITUDE_SKIP_FORMS,
     BELIEF,
+    CIRCUMSTANCE_PREPS,
     CUE_FORMS,
     CUE_LEMMAS,
     PARSE_SKIP_FORMS,
@@ -190,8 +191,9 @@ def lexical_frames(text: str, doc=None) -> list[Frame]:
         if kind == "headline" and (not _statement(doc, m.end("cue")) or _place_label(doc, sp, m.end("cue"))):
             continue
         content = m.span("content")
-        if len(text[content[0]:content[1]].split()) < 2:
-            continue
+        words = text[content[0]:content[1]].lower().split()
+        if len(words) < 2 or kind == "that" and words[0] in CIRCUMSTANCE_PREPS and "that" not in words:
+            continue  # "X testified [during the trial]": when or where, not what ("told X after Y that" stays)
         frame = Frame(cue=m.span("cue"), content=[_strip(text, *content)], speaker=sp,
                       lemma=cue_lemma_of(m.group("cue")))
         _fill_speaker(frame, speaker, sp, doc)

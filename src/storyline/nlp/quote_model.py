@@ -52,6 +52,7 @@ from .quote_parse import (
     own_subject,
     past_predicate,
 )
+from .speech_verbs import CIRCUMSTANCE_PREPS
 
 log = logging.getLogger(__name__)
 
@@ -328,20 +329,16 @@ EVENT_SOURCES = frozenset(
     "explosion blast fire storm flood earthquake recession downturn slump footage situation".split())
 
 
-# Prepositions that only say when or where something was said ("talked [on Sunday]", "are
-# expected [across the plains]", "would not comment [after the hearing]"), and the cues whose
-# "to"/"with" object is the one spoken to ("talked [to fishermen]", "will speak [with a
-# teacher]"): a model content that is such a phrase names no words or view (general
-# English; the rules' object contents already leave out times).
-_CIRCUMSTANCE_PREPS = frozenset(
-    "after before during since until till across near through throughout around outside inside "
-    "beside behind amid".split())
+# Cues whose "to"/"with" object is the one spoken to ("talked [to fishermen]", "will speak
+# [with a teacher]"): like a phrase of time or place (``CIRCUMSTANCE_PREPS``), a model content
+# that is such a phrase names no words or view (general English; the rules' object contents
+# already leave out times).
 _CONVERSE_VERBS = frozenset({"talk", "speak", "chat", "converse", "meet"})
 
 
 def circumstance(doc, tok, kind: str, rng: tuple[int, int]) -> bool:
     """Whether candidate content ``rng`` of cue ``tok`` is a phrase of time, place or
-    addressee rather than what was said (see ``_CIRCUMSTANCE_PREPS``)."""
+    addressee rather than what was said (see ``CIRCUMSTANCE_PREPS``)."""
     if kind not in ("prep_obj", "prep_full"):
         return False
     start, end = rng
@@ -353,7 +350,7 @@ def circumstance(doc, tok, kind: str, rng: tuple[int, int]) -> bool:
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
     if obj is None:  # "before [attending the rally] that ...": a clause may hold the report
         return False
-    if word in _CIRCUMSTANCE_PREPS:
+    if word in CIRCUMSTANCE_PREPS:
         return True
     if word in ("to", "with") and tok.lemma_.lower() in _CONVERSE_VERBS:
         # "spoke with [reporters]", "talk to [a teacher]"; not a bare noun of manner

@@ -64,7 +64,8 @@ REPORTING_VERBS = frozenset({"report"})
 # start of a sentence, and the idioms "easier said than done", "needless to say", "suffice (it)
 # to say", "so to speak", "that is to say".
 _IDIOMS = re.compile(
-    r"^\W*(?:(?:and|but)\s+)?(?:that(?:\s+being)?|this(?:\s+being)?|with\s+that|having)\s+said\b(?=\s*(?:that\b|,))"
+    r"^\W*(?:(?:and|but)\s+)?(?:(?:that|this)(?:\s+being)?\s+said(?=\s*,)|having\s+said\s+(?:that|this)\b"
+    r"|with\s+that\s+said\b)"
     r"|\beasier\s+said\s+than\s+done\b"
     r"|\b(?:needless|suffice(?:\s+it)?|so|that\s+is)\s+to\s+(?:say|speak)\b",
     re.I)
