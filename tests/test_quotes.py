@@ -1459,3 +1459,18 @@ def test_a_clause_after_the_cues_participle_phrase_is_no_content_of_the_cue():
                                   "50 or 60 hired drummers outside the old town hall in the late afternoon."]),
                         "a1", Settings())
     assert [(q.speaker.text, q.text) for q in found if q.cue.text == "said"] == [("he", "Those are odd methods")]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a transcript's first turn: the name in capitals, then the title after a comma
+    ("TOM BERG, NORDIC RADIO CORRESPONDENT: Well, the crowds here have grown all afternoon.",
+     [("TOM BERG", "Well, the crowds here have grown all afternoon")]),
+    ("ADA ROTH, U.K. TRADE MINISTER: It was the wettest spring in fifty years.",
+     [("ADA ROTH", "It was the wettest spring in fifty years")]),
+    # a time stamp is no speaker, nor a stage direction before the name
+    ("UPDATE, 3 PM: The crowds have grown all afternoon.", []),
+    ("(CROWD CHEERING) TOM BERG, NORDIC RADIO: The crowds have grown all afternoon.",
+     [("TOM BERG", "The crowds have grown all afternoon")]),
+])
+def test_a_transcript_label_with_a_title_names_the_speaker(text, found):
+    assert [(q.speaker.text, q.text) for q in find_quotes(annotate([text]), "a1", Settings())] == found
