@@ -1474,3 +1474,11 @@ def test_a_clause_after_the_cues_participle_phrase_is_no_content_of_the_cue():
 ])
 def test_a_transcript_label_with_a_title_names_the_speaker(text, found):
     assert [(q.speaker.text, q.text) for q in find_quotes(annotate([text]), "a1", Settings())] == found
+
+
+def test_a_transcript_label_with_a_title_is_read_without_a_parse():
+    # the enrich gate leaves most transcript lines unparsed: the surface patterns read them
+    text = "OLAV DAHL, HARBOUR PILOT: We will stay on the quay until the ferry comes."
+    unparsed = [AnnotatedSentence(0, text, s.doc, False) for s in annotate([text])]
+    assert [(q.speaker.text, q.text) for q in find_quotes(unparsed, "a1", Settings())] == [
+        ("OLAV DAHL", "We will stay on the quay until the ferry comes")]

@@ -78,6 +78,10 @@ as if when but and so then in on at after before while though although because s
 asked speaking meanwhile still yet also later earlier instead however
 """.split())
 _HEADLINE = re.compile(r"^\s*(?P<speaker>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,4})(?P<cue>:)\s+(?P<content>\S.*?)\s*$")
+# A broadcast transcript's first turn of a speaker (``quote_parse.transcript_label``): a name
+# of two to five words in capitals, a comma, a title in capitals, a colon.
+_TRANSCRIPT = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?P<speaker>[A-Z][A-Z.'\-]*(?:\s[A-Z][A-Z.'\-]*){1,4}),"
+                         r"\s[A-Z0-9][A-Z0-9.,'&()\- ]*?(?P<cue>:)\s+(?P<content>\S.*?)\s*$")
 
 
 def cue_lemma_of(cue: str) -> str:
@@ -175,15 +179,17 @@ def _clean_clause(content: str) -> bool:
 def lexical_frames(text: str, doc=None) -> list[Frame]:
     """At most one frame for a sentence, by the first pattern that fits (``doc``, when
     given, supplies named entities for the speaker)."""
-    for kind, pattern in (*_PATTERNS, ("headline", _HEADLINE)):
+    for kind, pattern in (*_PATTERNS, ("headline", _TRANSCRIPT), ("headline", _HEADLINE)):
         m = pattern.match(text)
         if not m:
             continue
         speaker = m.group("speaker").strip()
         start = m.start("speaker") + (len(m.group("speaker")) - len(m.group("speaker").lstrip()))
         sp = (start, start + len(speaker))
-        if not _speaker_ok(speaker, sp, doc) or kind == "headline" and not _entity(doc, sp):
+        if not _speaker_ok(speaker, sp, doc) or pattern is _HEADLINE and not _entity(doc, sp):
             continue
+        if pattern is _TRANSCRIPT and any(w.lower() in HEADLINE_KICKERS for w in speaker.split()):
+            continue  # "UPDATE, 3 PM:"
         if kind != "headline" and (_noun_cue(doc, m.span("cue")) or _course_of_events(text, m.span("cue"), doc)):
             continue
         if kind in ("postposed", "inverted") and _asked_before(doc, m.start("content")):
