@@ -1482,3 +1482,11 @@ def test_a_transcript_label_with_a_title_is_read_without_a_parse():
     unparsed = [AnnotatedSentence(0, text, s.doc, False) for s in annotate([text])]
     assert [(q.speaker.text, q.text) for q in find_quotes(unparsed, "a1", Settings())] == [
         ("OLAV DAHL", "We will stay on the quay until the ferry comes")]
+
+
+def test_a_quote_is_not_carried_into_the_next_speakers_turn():
+    # "LUND:" opens another turn although its words hold no verb the finder reads
+    found = find_quotes(annotate(["DAHL: The ferry has been late for three weeks.", "We want a new one.",
+                                  "LUND: Just one of many complaints from the islands tonight."]), "a1", Settings())
+    assert [(q.speaker.text, [c.text for c in q.content]) for q in found] == [
+        ("DAHL", ["The ferry has been late for three weeks", "We want a new one."])]

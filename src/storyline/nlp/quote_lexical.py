@@ -80,6 +80,18 @@ asked speaking meanwhile still yet also later earlier instead however
 _HEADLINE = re.compile(r"^\s*(?P<speaker>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,4})(?P<cue>:)\s+(?P<content>\S.*?)\s*$")
 # A broadcast transcript's first turn of a speaker (``quote_parse.transcript_label``): a name
 # of two to five words in capitals, a comma, a title in capitals, a colon.
+# The opening of any turn in a transcript: a name in capitals, perhaps a title after a comma,
+# a colon ("BERG: ...", "ADA ROTH, CNN CORRESPONDENT: ...").
+_TURN = re.compile(r"^\s*(?:\([^)]*\)\s*)?[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,4}"
+                   r"(?:,\s[A-Z0-9][A-Z0-9.,'&()\- ]*?)?:\s")
+
+
+def opens_turn(text: str) -> bool:
+    """Whether a sentence opens a new speaker's turn in a transcript: no quote of the turn
+    before carries into it, even when its own words hold no cue the finder reads."""
+    return bool(_TURN.match(text))
+
+
 _TRANSCRIPT = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?P<speaker>[A-Z][A-Z.'\-]*(?:\s[A-Z][A-Z.'\-]*){1,4}),"
                          r"\s[A-Z0-9][A-Z0-9.,'&()\- ]*?(?P<cue>:)\s+(?P<content>\S.*?)\s*$")
 
