@@ -110,6 +110,9 @@ def test_a_name_closing_the_speakers_participle_phrase_renames_the_speaker(text,
     ("The minister (AP) said on Monday that the ban was lawful.", "the minister", RULES),
     # also when the NER runs the name over the bracket
     ("Lindqvist (Reuters) said the ban was lawful.", "Lindqvist", RULES),
+    # a live page's time stamp before the speaker is no part of it
+    ("(Update 4:25 p.m. Oslo, 10:25 a.m. ET) Norways finance minister told the unions that he backs the deal.",
+     "Norways finance minister", Settings()),
 ])
-def test_a_name_in_brackets_after_the_speaker_is_no_speaker(sentence, speaker, settings):
+def test_words_in_brackets_beside_the_speaker_are_no_speaker(sentence, speaker, settings):
     assert [q.speaker_name for q in find_quotes(annotate([sentence]), "a1", settings)] == [speaker]

@@ -1441,3 +1441,68 @@ def test_a_wire_dateline_is_no_part_of_what_was_said(settings, parse):
     assert [(q.text, q.speaker_name) for q in found] == [
         ("Norland will close the border unless the troops leave by Friday", lead),
         ("We have waited long enough", "Eva Lund")]
+
+
+@pytest.mark.parametrize("text, found", [
+    # the writer's connectives and idioms, no one's words
+    ("That said, the harbour is still the busiest in the region.", []),
+    ("But having said that, the council still has no money for the bridge.", []),
+    ("Fixing the bridge is easier said than done.", []),
+    ("That said, the harbour is busy, the port authority said.", [("said", "the harbour is busy")]),
+    ("The town was, needless to say, quite proud of its new bridge.", [("proud", "its new bridge")]),
+    # "said" with a clause after it stays a quote
+    ("Lund said that the harbour was still the busiest in the region.",
+     [("said", "that the harbour was still the busiest in the region")]),
+    # "continue" with a time, a place or an object: how events went on
+    ("The show continues after this short break.", []),
+    ("Marches continued into the early hours of the morning.", []),
+    ("The strike continued Monday as drivers blocked the depot.", []),
+    # after a quote, before a colon, or before a cue: words
+    ("The ferry is a wreck, she continued.", [("continued", "The ferry is a wreck")]),
+    ("He continued: We will rebuild the pier before the summer.",
+     [("continued", "We will rebuild the pier before the summer")]),
+    ("Ms Lund continued to insist that the bridge was safe.",
+     [("continued", "to insist that the bridge was safe")]),
+])
+def test_idioms_and_the_course_of_events_are_no_quotes(text, found):
+    assert [(q.cue.text, q.text) for q in find_quotes(annotate([text]), "a1", Settings())] == found
+
+
+def test_a_clause_after_the_cues_participle_phrase_is_no_content_of_the_cue():
+    # the parser hangs "hired drummers ..." on "said" as a second clause; the words said are
+    # the clause before the cue, and the participle phrase refers to the rest
+    found = find_quotes(annotate(["Those are odd methods, he said, referring to the noisy arrival of about "
+                                  "50 or 60 hired drummers outside the old town hall in the late afternoon."]),
+                        "a1", Settings())
+    assert [(q.speaker.text, q.text) for q in found if q.cue.text == "said"] == [("he", "Those are odd methods")]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a transcript's first turn: the name in capitals, then the title after a comma
+    ("TOM BERG, NORDIC RADIO CORRESPONDENT: Well, the crowds here have grown all afternoon.",
+     [("TOM BERG", "Well, the crowds here have grown all afternoon")]),
+    ("ADA ROTH, U.K. TRADE MINISTER: It was the wettest spring in fifty years.",
+     [("ADA ROTH", "It was the wettest spring in fifty years")]),
+    # a time stamp is no speaker, nor a stage direction before the name
+    ("UPDATE, 3 PM: The crowds have grown all afternoon.", []),
+    ("(CROWD CHEERING) TOM BERG, NORDIC RADIO: The crowds have grown all afternoon.",
+     [("TOM BERG", "The crowds have grown all afternoon")]),
+])
+def test_a_transcript_label_with_a_title_names_the_speaker(text, found):
+    assert [(q.speaker.text, q.text) for q in find_quotes(annotate([text]), "a1", Settings())] == found
+
+
+def test_a_transcript_label_with_a_title_is_read_without_a_parse():
+    # the enrich gate leaves most transcript lines unparsed: the surface patterns read them
+    text = "OLAV DAHL, HARBOUR PILOT: We will stay on the quay until the ferry comes."
+    unparsed = [AnnotatedSentence(0, text, s.doc, False) for s in annotate([text])]
+    assert [(q.speaker.text, q.text) for q in find_quotes(unparsed, "a1", Settings())] == [
+        ("OLAV DAHL", "We will stay on the quay until the ferry comes")]
+
+
+def test_a_quote_is_not_carried_into_the_next_speakers_turn():
+    # "LUND:" opens another turn although its words hold no verb the finder reads
+    found = find_quotes(annotate(["DAHL: The ferry has been late for three weeks.", "We want a new one.",
+                                  "LUND: Just one of many complaints from the islands tonight."]), "a1", Settings())
+    assert [(q.speaker.text, [c.text for c in q.content]) for q in found] == [
+        ("DAHL", ["The ferry has been late for three weeks", "We want a new one."])]

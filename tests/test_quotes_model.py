@@ -546,3 +546,20 @@ def test_a_thing_for_content_is_a_stance_not_words(text, found):
 def test_what_a_cue_says_of_its_object_stays_a_quote(text, found):
     quotes = find_quotes(annotate([text]), "a1", Settings())
     assert [(q.cue.text, q.text, q.kind) for q in quotes] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the one spoken to is no content; the teacher's own words stay hers
+    ("The station will also talk to a retired teacher who says the mayor inspired her.",
+     [("says", "a retired teacher", "the mayor inspired her")]),
+    # a time or a place is no content either
+    ("The lawyer would not comment after the Tuesday hearing.", []),
+    ("Heavy frost is expected across the northern valleys.", []),
+    # nor for the surface patterns that read a sentence left without a frame
+    ("Both of the injured drivers testified during the long trial.", []),
+    # what was talked about stays
+    ("The mayor talked about the new bridge on Sunday.", [("talked", "the mayor", "the new bridge")]),
+])
+def test_a_model_content_of_time_place_or_addressee_is_no_quote(text, found):
+    quotes = find_quotes(annotate([text]), "a1", Settings())
+    assert [(q.cue.text, q.speaker_name, q.text) for q in quotes] == found

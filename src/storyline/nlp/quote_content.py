@@ -178,6 +178,11 @@ def complement(doc, verb, lemma: str) -> tuple[int, int] | None:
     if comp.i > verb.i and before and doc[comp.left_edge.i - 1].text in DASHES:
         # "CONTENT1, X said, CONTENT2": the first clause leads (verb_frame adds the second)
         comp = before[0]
+    elif comp.i > verb.i and before and any(
+            c.dep_ == "advcl" and verb.i < c.i < comp.left_edge.i for c in verb.children):
+        # "CONTENT, he said, referring to the charge of 50 [mounted men ...]": a clause after
+        # the cue's participle phrase is a piece of that phrase the parser cut off
+        comp = before[0]
     start = comp.left_edge.i
     if lemma in ADDRESSEE and comp.dep_ == "xcomp":
         objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < comp.i]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .quote_parse import HEADLINE_KICKERS, NOT_SPEAKERS, PERSONAL, Frame, bare_participle, section_label
+from .quote_parse import HEADLINE_KICKERS, NOT_SPEAKERS, PERSONAL, Frame, bare_participle, is_cue, section_label
 from .quote_speakers import as_mid_sentence
 from .speech_verbs import (
     ADDRESSEE,
@@ -26,6 +26,7 @@ from .speech_verbs import (
     ATTITUDE_FORMS,
     ATTITUDE_SKIP_FORMS,
     BELIEF,
+    CIRCUMSTANCE_PREPS,
     CUE_FORMS,
     CUE_LEMMAS,
     PARSE_SKIP_FORMS,
@@ -77,6 +78,22 @@ as if when but and so then in on at after before while though although because s
 asked speaking meanwhile still yet also later earlier instead however
 """.split())
 _HEADLINE = re.compile(r"^\s*(?P<speaker>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,4})(?P<cue>:)\s+(?P<content>\S.*?)\s*$")
+# A broadcast transcript's first turn of a speaker (``quote_parse.transcript_label``): a name
+# of two to five words in capitals, a comma, a title in capitals, a colon.
+# The opening of any turn in a transcript: a name in capitals, perhaps a title after a comma,
+# a colon ("BERG: ...", "ADA ROTH, CNN CORRESPONDENT: ...").
+_TURN = re.compile(r"^\s*(?:\([^)]*\)\s*)?[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,4}"
+                   r"(?:,\s[A-Z0-9][A-Z0-9.,'&()\- ]*?)?:\s")
+
+
+def opens_turn(text: str) -> bool:
+    """Whether a sentence opens a new speaker's turn in a transcript: no quote of the turn
+    before carries into it, even when its own words hold no cue the finder reads."""
+    return bool(_TURN.match(text))
+
+
+_TRANSCRIPT = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?P<speaker>[A-Z][A-Z.'\-]*(?:\s[A-Z][A-Z.'\-]*){1,4}),"
+                         r"\s[A-Z0-9][A-Z0-9.,'&()\- ]*?(?P<cue>:)\s+(?P<content>\S.*?)\s*$")
 
 
 def cue_lemma_of(cue: str) -> str:
@@ -174,24 +191,27 @@ def _clean_clause(content: str) -> bool:
 def lexical_frames(text: str, doc=None) -> list[Frame]:
     """At most one frame for a sentence, by the first pattern that fits (``doc``, when
     given, supplies named entities for the speaker)."""
-    for kind, pattern in (*_PATTERNS, ("headline", _HEADLINE)):
+    for kind, pattern in (*_PATTERNS, ("headline", _TRANSCRIPT), ("headline", _HEADLINE)):
         m = pattern.match(text)
         if not m:
             continue
         speaker = m.group("speaker").strip()
         start = m.start("speaker") + (len(m.group("speaker")) - len(m.group("speaker").lstrip()))
         sp = (start, start + len(speaker))
-        if not _speaker_ok(speaker, sp, doc) or kind == "headline" and not _entity(doc, sp):
+        if not _speaker_ok(speaker, sp, doc) or pattern is _HEADLINE and not _entity(doc, sp):
             continue
-        if kind != "headline" and (_noun_cue(doc, m.span("cue")) or _course_of_events(text, m.span("cue"))):
+        if pattern is _TRANSCRIPT and any(w.lower() in HEADLINE_KICKERS for w in speaker.split()):
+            continue  # "UPDATE, 3 PM:"
+        if kind != "headline" and (_noun_cue(doc, m.span("cue")) or _course_of_events(text, m.span("cue"), doc)):
             continue
         if kind in ("postposed", "inverted") and _asked_before(doc, m.start("content")):
             continue
         if kind == "headline" and (not _statement(doc, m.end("cue")) or _place_label(doc, sp, m.end("cue"))):
             continue
         content = m.span("content")
-        if len(text[content[0]:content[1]].split()) < 2:
-            continue
+        words = text[content[0]:content[1]].lower().split()
+        if len(words) < 2 or kind == "that" and words[0] in CIRCUMSTANCE_PREPS and "that" not in words:
+            continue  # "X testified [during the trial]": when or where, not what ("told X after Y that" stays)
         frame = Frame(cue=m.span("cue"), content=[_strip(text, *content)], speaker=sp,
                       lemma=cue_lemma_of(m.group("cue")))
         _fill_speaker(frame, speaker, sp, doc)
@@ -333,11 +353,15 @@ def _noun_cue(doc, span: tuple[int, int]) -> bool:
 _INFINITIVE = re.compile(r"\s+to\s+([a-z]+)")
 
 
-def _course_of_events(text: str, span: tuple[int, int]) -> bool:
-    """Whether the cue is an aspectual verb before an infinitive that is no cue (``support
-    continues to grow``), as :func:`~.quote_subjects.is_cue` reads it with a parse."""
+def _course_of_events(text: str, span: tuple[int, int], doc=None) -> bool:
+    """Whether the cue is an aspectual verb that tells how events went on: with a parse, as
+    :func:`~.quote_subjects.is_cue` reads it (``coverage continues [after the break]``);
+    without one, before an infinitive that is no cue (``support continues to grow``)."""
     if cue_lemma_of(text[span[0]:span[1]]) not in ASPECTUAL:
         return False
+    tok = next((t for t in doc if t.idx == span[0]), None) if doc is not None and doc.has_annotation("DEP") else None
+    if tok is not None:
+        return not is_cue(tok)
     m = _INFINITIVE.match(text, span[1])
     return m is not None and m.group(1) not in CUE_LEMMAS | BELIEF  # an infinitive is the lemma
 

@@ -52,6 +52,7 @@ from .quote_parse import (
     own_subject,
     past_predicate,
 )
+from .speech_verbs import CIRCUMSTANCE_PREPS
 
 log = logging.getLogger(__name__)
 
@@ -328,6 +329,38 @@ EVENT_SOURCES = frozenset(
     "explosion blast fire storm flood earthquake recession downturn slump footage situation".split())
 
 
+# Cues whose "to"/"with" object is the one spoken to ("talked [to fishermen]", "will speak
+# [with a teacher]"): like a phrase of time or place (``CIRCUMSTANCE_PREPS``), a model content
+# that is such a phrase names no words or view (general English; the rules' object contents
+# already leave out times).
+_CONVERSE_VERBS = frozenset({"talk", "speak", "chat", "converse", "meet"})
+
+
+def circumstance(doc, tok, kind: str, rng: tuple[int, int]) -> bool:
+    """Whether candidate content ``rng`` of cue ``tok`` is a phrase of time, place or
+    addressee rather than what was said (see ``CIRCUMSTANCE_PREPS``)."""
+    if kind not in ("prep_obj", "prep_full"):
+        return False
+    start, end = rng
+    prep = next((c for c in tok.children if c.dep_ in ("prep", "agent")
+                 and c.left_edge.i <= start <= c.right_edge.i), None)
+    if prep is None:
+        return False
+    word = prep.lower_
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if obj is None:  # "before [attending the rally] that ...": a clause may hold the report
+        return False
+    if word in CIRCUMSTANCE_PREPS:
+        return True
+    if word in ("to", "with") and tok.lemma_.lower() in _CONVERSE_VERBS:
+        # "spoke with [reporters]", "talk to [a teacher]"; not a bare noun of manner
+        # ("speak [with admiration] of ...")
+        return obj.pos_ in ("PROPN", "PRON") or obj.tag_ in ("NNS", "NNPS") or any(
+            c.dep_ in ("det", "poss") for c in obj.children)
+    body = [t for t in doc[start:end] if t.i != prep.i and not t.is_punct]
+    return bool(body) and all(t.ent_type_ in ("DATE", "TIME") for t in body)
+
+
 def model_frames(doc, model: QuoteModel, taken: set[int], min_prob: float,
                  min_prob_unnamed: float = 1.0, min_prob_inherited: float | None = None) -> list[Frame]:
     """Frames for the cues the model accepts in one parsed Doc, skipping tokens whose
@@ -366,6 +399,8 @@ def model_frames(doc, model: QuoteModel, taken: set[int], min_prob: float,
         if best is None:
             continue
         kind, (start, end) = best
+        if circumstance(doc, tok, kind, (start, end)):
+            continue  # "talked [on Sunday]", "spoke [to reporters]": when, where or to whom
         if how == "raising" and kind in _PREDICATE_KINDS:
             continue  # "she seemed [eager]", "looked [vulnerable]": how she appeared to the writer
         if _likeness(tok) and kind not in ("ccomp", "xcomp"):

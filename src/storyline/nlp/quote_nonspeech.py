@@ -1,6 +1,6 @@
 """Frames that look like attributions but report no one's words or views.
 
-Five kinds, each a rule of news English rather than a list of cases seen in data:
+Six kinds, each a rule of news English rather than a list of cases seen in data:
 
 - a raising verb with no source (``The truce seems to be holding``, ``Videos appear to
   show ...``): how something appears to the writer, not what anyone said. PolNeAR
@@ -14,7 +14,9 @@ Five kinds, each a rule of news English rather than a list of cases seen in data
   place or a time that has seen something (``The town has seen heavy shelling``): where or
   when things happened, not anyone's view;
 - where a reporter reports from (``CNN's Ivo Brand reports from Tripoli``): a place, not
-  what was reported (a ``that`` clause after it stays the content).
+  what was reported (a ``that`` clause after it stays the content);
+- a fixed phrase built on a speech verb (``That said, ...``, ``Having said that``,
+  ``easier said than done``, ``needless to say``): a connective or an idiom of the writer.
 
 And two pieces of page furniture: a pull-quote's ``End Quote`` marker, which glues the quote,
 the name and title of its speaker and the next sentence into one run; a frame whose speaker
@@ -57,6 +59,17 @@ suburb quarter street square week weekend month year day decade period
 # anything said of it are no content.
 REPORTING_VERBS = frozenset({"report"})
 
+# Fixed phrases built on a speech verb that attribute nothing (general English): the
+# connectives "That said," / "That being said," / "Having said that" / "With that said" at the
+# start of a sentence, and the idioms "easier said than done", "needless to say", "suffice (it)
+# to say", "so to speak", "that is to say".
+_IDIOMS = re.compile(
+    r"^\W*(?:(?:and|but)\s+)?(?:(?:that|this)(?:\s+being)?\s+said(?=\s*,)|having\s+said\s+(?:that|this)\b"
+    r"|with\s+that\s+said\b)"
+    r"|\beasier\s+said\s+than\s+done\b"
+    r"|\b(?:needless|suffice(?:\s+it)?|so|that\s+is)\s+to\s+(?:say|speak)\b",
+    re.I)
+
 # Page furniture of a pull quote (BBC pages): "... End Quote Name Title".
 _FURNITURE = ("end quote",)
 
@@ -89,6 +102,8 @@ def speech_only(doc, frames: list[Frame], raising: bool) -> list[Frame]:
                 continue
         if _CREDIT.search(doc.text[max(0, frame.cue[0] - 40):frame.cue[1]]):
             continue
+        if any(m.start() <= frame.cue[0] < m.end() for m in _IDIOMS.finditer(doc.text)):
+            continue  # "That said, ...", "easier said than done": the writer's idiom
         if frame.speaker is not None and any(
                 f in doc.text[frame.speaker[0]:frame.speaker[1]].lower() for f in _FURNITURE):
             continue

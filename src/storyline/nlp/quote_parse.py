@@ -342,8 +342,43 @@ def section_label(label, content) -> bool:
         t.lower_ in _FIRST_PERSON for t in content)
 
 
+def transcript_label(doc) -> Frame | None:
+    """``BEN HALE, CNN CORRESPONDENT: content``: a broadcast transcript's first turn of a
+    speaker names them in capitals with their title after a comma (later turns are ``HALE:``,
+    which :func:`headline_frame` reads); the name before the comma speaks the rest."""
+    colon = next((t.i for t in doc[:25] if t.text == ":"), None)
+    if colon is None or colon < 3:
+        return None
+    label = doc[:colon]
+    comma = next((t.i for t in label if t.text == ","), None)
+    if comma is None or comma == 0 or not all(
+            t.is_punct or (any(ch.isalpha() for ch in t.text) and t.text.isupper()) or t.like_num for t in label):
+        return None
+    first = max((t.i + 1 for t in doc[:comma] if t.text == ")"), default=0)  # "(APPLAUSE) ADA ROTH, ..."
+    words = [t for t in doc[first:comma] if t.is_alpha]
+    if len(words) < 2 or any(t.lower_ in HEADLINE_KICKERS for t in words):
+        return None  # a first and last name ("UPDATE, 3 PM:" is a time stamp)
+    content = trim(doc, colon + 1, len(doc))
+    if content is None or not any(t.pos_ in ("VERB", "AUX") for t in doc[colon + 1:]):
+        return None
+    return _label_frame(doc[colon], doc[first:comma], content)
+
+
+def _label_frame(colon, speaker, content: tuple[int, int]) -> Frame:
+    """A ``Name: content`` frame: the colon is the cue, the label the speaker's name."""
+    frame = Frame(cue=char_span([colon]), content=[content], lemma=":")
+    frame.speaker = char_span(speaker)
+    frame.name = frame.speaker
+    frame.speaker_kind = "name"
+    frame.tags.add("headline")
+    return frame
+
+
 def headline_frame(doc) -> Frame | None:
     """``Name: content`` and ``Name to Audience: content`` (headlines and transcripts)."""
+    label = transcript_label(doc)
+    if label is not None:
+        return label
     for tok in doc[1:8]:  # "Clinton to Planned Parenthood:" - names before the colon are short
         if tok.text != ":":
             continue
@@ -359,12 +394,7 @@ def headline_frame(doc) -> Frame | None:
         content = trim(doc, tok.i + 1, len(doc))
         if content is None or to == 0 or not any(t.pos_ in ("VERB", "AUX") for t in doc[tok.i + 1:]):
             return None  # "Ada Roth: 1,769", "Classic Roth: upbeat, unifying": no statement
-        frame = Frame(cue=char_span([tok]), content=[content], lemma=":")
-        frame.speaker = char_span(doc[:to])
-        frame.name = frame.speaker
-        frame.speaker_kind = "name"
-        frame.tags.add("headline")
-        return frame
+        return _label_frame(tok, doc[:to], content)
     return None
 
 

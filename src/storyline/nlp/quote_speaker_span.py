@@ -19,13 +19,29 @@ _SPEAKER_CUT = frozenset({"relcl", "acl", "appos", "punct", "advcl", "parataxis"
 def speaker_phrase(head) -> tuple[int, int]:
     """Token range [start, end) of the noun phrase headed by ``head``, without relative
     clauses, appositions and conjoined clauses."""
-    start = head.left_edge.i
+    start = after_stamp(head.doc, head.left_edge.i, head.i)
     end = head.i + 1
     for child in head.rights:
         if child.dep_ in _SPEAKER_CUT:
             break
         end = max(end, _before_relative(child) + 1)
     return start, end
+
+
+def after_stamp(doc, start: int, head: int) -> int:
+    """``start`` moved past a closing bracket before ``head`` whose opening bracket lies
+    before ``start``: the end of a live page's time stamp (``(Update 4:25 p.m. Oslo, 10:25
+    a.m. ET) Norway's finance minister``), which the parser ran into the speaker."""
+    depth = 0
+    for i in range(start, head):
+        if doc[i].text == "(":
+            depth += 1
+        elif doc[i].text == ")":
+            if depth == 0:
+                start = i + 1
+            else:
+                depth -= 1
+    return start
 
 
 def _before_relative(child) -> int:

@@ -58,6 +58,16 @@ class Frame:
     tags: set[str] = field(default_factory=set)
 
 
+# What may follow an aspectual cue that reports words (", she continued." / "She continued:
+# ..."); anything else after it (an object, a time, a place, "on") tells how events went on.
+_SPEECH_TAIL = frozenset({"punct", "ccomp", "parataxis", "advmod", "advcl", "dep"})
+
+
+def _colon_after(token) -> bool:
+    nxt = token.i + 1
+    return nxt < len(token.doc) and token.doc[nxt].text == ":"
+
+
 def cue_lemma(token) -> str:
     lemma = token.lemma_.lower()
     if lemma in CUE_LEMMAS or lemma in BELIEF:
@@ -76,6 +86,9 @@ def is_cue(token, beliefs: bool = False) -> bool:
         return beliefs
     if lemma in ASPECTUAL and any(c.dep_ == "xcomp" and not cue_lemma(c) for c in token.children):
         return False  # "the lead continues [to grow]": a course of events; "continued to say" stays
+    if lemma in ASPECTUAL and not any(c.dep_ == "xcomp" for c in token.children) and not _colon_after(token) and any(
+            c.i > token.i and c.dep_ not in _SPEECH_TAIL for c in token.children):
+        return False  # "coverage continues [after the break]", "the talks continued [Friday]"
     return bool(lemma) or token.lower_ in CUE_FORMS and token.pos_ == "VERB"
 
 

@@ -43,7 +43,7 @@ from .event_fallback import dateline_end
 from .events import material_acts
 from .quote_content import clause_past_time_phrase, one_word_answer
 from .quote_continuation import carry_learned, carry_unmarked, whole_sentence
-from .quote_lexical import fragment_frame, headline_shape, lexical_frames, plain_attribution, title_frame
+from .quote_lexical import fragment_frame, headline_shape, lexical_frames, opens_turn, plain_attribution, title_frame
 from .quote_marks import extend_with_marks, has_marks, mark_kind
 from .quote_model import QuoteModel, model_for, model_frames, veto
 from .quote_nonspeech import has_furniture, speech_only
@@ -135,7 +135,7 @@ def find_quotes(
     # speech_only, which only drops frames: a sentence whose act was dropped (a vote, a
     # veto) is still narration, and a pull quote is another's
     taken = {pos for pos, found in enumerate(frames) if any(_own_attribution(usable[pos], f) for f in found)}
-    taken |= {pos for pos, s in enumerate(usable) if has_furniture(s.text)}
+    taken |= {pos for pos, s in enumerate(usable) if has_furniture(s.text) or opens_turn(s.text)}
     frames = [speech_only(s.doc, found, settings["quotes.raising_attributions"]) if s.parsed else found
               for s, found in zip(usable, frames)]
     frames = [said_frames(s.doc, found) if s.parsed else found for s, found in zip(usable, frames)]

@@ -99,6 +99,13 @@ refuse decline agree disagree defend thank threaten consider decide offer
 # such frames whose infinitive was no cue or belief verb matched no attribution.
 ASPECTUAL: frozenset[str] = frozenset({"continue"})
 
+# Prepositions that only say when or where something was said or done ("talked [on Sunday]"
+# with a date, "would not comment [after the hearing]", "testified [during the trial]"): a
+# phrase they open is never the content of a cue.
+CIRCUMSTANCE_PREPS: frozenset[str] = frozenset(
+    "after before during since until till across near through throughout around outside inside "
+    "beside behind amid".split())
+
 EVIDENCE: frozenset[str] = frozenset("""
 show find suggest indicate reveal conclude estimate
 """.split())
