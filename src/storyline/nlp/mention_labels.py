@@ -9,6 +9,8 @@ known to be wrong, :func:`corrected_label` puts the name's own evidence first:
   and virus strains (``H1N1``, ``Swine Flu``) are ``DISEASE``; religions and their branches
   (``Islam``, ``Shia``) are ``NORP``; a town joined by hyphens
   around a preposition (``Leigh-on-Sea``) is a place;
+* a football club's name (``Sporting X``, ``Real X``: :data:`CLUB_FIRST_WORDS`) is an
+  organisation;
 * the name's words: a name led by an honorific (``Ms Osei`` tagged ORG) is a person; a
   titled full name the model tagged otherwise (``chief executive Ines Marlow``) is a
   person's; a head word (``River Kest``, ``Mill Street``, ``Homeland Party``) gives the type
@@ -29,6 +31,7 @@ from .repair import is_demonym
 
 __all__ = [
     "fix_label", "corrected_label", "full_name_shape", "TITLED_FIXABLE", "COUNTRY_COMPANY", "ROMANCE_PLACE_STARTS",
+    "CLUB_FIRST_WORDS",
 ]
 
 _GPE_FIXABLE = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
@@ -49,6 +52,12 @@ _ROMANCE_OR_CITE = ROMANCE_PLACE_STARTS | {"cite", "cité"}
 # Denzel Washington, Kathy Ireland): a full name ending in one is still a person's.
 _PLACE_SURNAMES = frozenset("jordan israel ireland france georgia chad mali washington london berlin paris sofia".split())
 _ORG_FIXABLE = frozenset({"FAC", "GPE", "LOC", "PERSON", "PRODUCT", "NORP", "WORK_OF_ART"})
+# Words that open a football club's name before its town ("Sporting Lisbon", "Real Madrid",
+# "Dynamo Kyiv", "Olympique Lyon", "Borussia Dortmund", "FC Porto"): general knowledge of
+# European club names. The model tags such a club as a person or a place, or tags only the
+# town, as a person; no one's given name is one of these words.
+CLUB_FIRST_WORDS = frozenset(
+    "sporting real dynamo dinamo olympique borussia atletico atlético deportivo spartak lokomotiv fc afc".split())
 
 
 # Honorifics and titles that make the name after them a person's whatever the model said
@@ -114,6 +123,8 @@ def corrected_label(text: str, label: str, titled: bool = False) -> tuple[str, s
     if low in PLACE_NAMES and label in _GPE_FIXABLE:
         return "GPE", ""
     words = text.split()
+    if label in _ORG_FIXABLE and len(words) > 1 and words[0].lower() in CLUB_FIRST_WORDS and words[1][:1].isupper():
+        return "ORG", "name"  # "Sporting Valdora" tagged a person: a club
     if label == "WORK_OF_ART" and len(words) > 1 and words[0].lower() in _ROMANCE_OR_CITE:
         return "GPE", ""  # "Cite Soleil" tagged as a work in most of a crawl's sentences: the district
     if label == "PERSON" and len(words) > 1 and words[0].lower() in _PLACE_FIRST_WORDS:
