@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from storyline.canonical import NameResolver
 from storyline.canonical_types import STRONG, TEAM, context_cue, type_article
 from storyline.nlp.annotate import AnnotatedSentence
 from storyline.nlp.engine import load_model
@@ -29,6 +30,10 @@ def mentions_of(nlp, lines: list[str]) -> list[tuple[int, str, str]]:
 def cue(text: str, name: str, label: str = "PERSON") -> str:
     i = text.index(name)
     return context_cue(text, i, i + len(name), label)
+
+
+def name(text: str, label: str = "PERSON") -> Mention:
+    return Mention("a1", Span(0, 0, len(text), text), label)
 
 
 def at(index: int, text: str, name: str, label: str = "PERSON") -> Mention:
@@ -99,3 +104,29 @@ def test_a_lane_after_a_place_preposition_is_a_street():
 def test_a_street_the_model_calls_a_person_is_listed_as_a_facility(nlp):
     assert mentions_of(nlp, ["The flood reached homes along Pelham Lane.",
                              "Pelham Lane was closed."]) == [(0, "Pelham Lane", "FAC"), (1, "Pelham Lane", "FAC")]
+
+
+# --- canonical names ----------------------------------------------------------------------
+
+def test_a_name_written_only_in_a_transcripts_capitals_is_shown_in_a_names_case():
+    r = NameResolver()
+    ids = r.add([name("MARTA ILVES"), name("ILVES"), name("Marta"), name("DAN O'NEILL")])
+    assert [r.entity(i).name for i in ids] == ["Marta Ilves", "Marta Ilves", "Marta Ilves", "Dan O'Neill"]
+    # an organisation's capitals may be its name
+    assert r.entity(r.add([name("NORSEC", "ORG")])[0]).name == "NORSEC"
+
+
+def test_a_labour_party_named_with_a_word_before_it_is_an_organisation():
+    assert corrected_label("New Labor", "GPE") == ("ORG", "name")
+    assert corrected_label("New Labor", "PERSON") == ("ORG", "name")
+    assert corrected_label("New Kestby", "PERSON") == ("GPE", "")
+
+
+def test_a_two_letter_acronym_is_no_name_of_another_article():
+    # "KS" of a gas grenade in one article, a radio station's name in another
+    r = NameResolver()
+    station = r.add([name("Kestrel Sound", "ORG")], "s1")[0]
+    assert r.add([name("KS", "ORG"), name("Kestrel Sound", "ORG")], "s1") == [station, station]
+    other = NameResolver()
+    station = other.add([name("Kestrel Sound", "ORG")], "s1")[0]
+    assert other.add([name("KS", "ORG")], "s1") != [station]

@@ -187,6 +187,8 @@ def resolve_other(r: NameResolver, cls: str, key: str, parts: NameParts, group: 
     # Acronyms in news are 2-6 capitals (UN, GAO, NASDAQ); longer all-caps is shouting.
     if len(tokens) == 1 and 2 <= len(name) <= 6 and name.isupper():
         hits = r._local(r._live(r._acronyms.get((cls, key), ())), group)
+        if len(name) < _CORPUS_ACRONYM:  # two letters collide across a corpus: only the article's
+            hits = set()
         if len(hits) == 1:
             return r._remember(cls, key, hits.pop())
     # The same three or more words in another order name the same body: writers differ
@@ -238,6 +240,10 @@ def resolve_other(r: NameResolver, cls: str, key: str, parts: NameParts, group: 
     return c.id
 
 
+# The fewest letters of an acronym read as the one name of the corpus with those initials:
+# two letters collide (``CS`` of a tear gas is no ``CNN Student News``, whose network is in
+# every story), and are read only within the article (:func:`article_acronym`).
+_CORPUS_ACRONYM = 3
 # An Arabic article joined to a name's word ("Deir al-Zour", "Ras el-Ain").
 _ARABIC_ARTICLE = re.compile(r"\b(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
 # The Arabic article "al" opening a place's name, joined or apart ("al-Brega", "Al Anbar"):

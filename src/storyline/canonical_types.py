@@ -52,7 +52,7 @@ COMPANY = "company"
 
 # Head words that give a name's type. Places and facilities come first or last ("River
 # Kest", "Mill Street"); organisations last or before "of" ("Homeland Party", "Ministry of
-# Defence").
+# Defence"; "New Labour", "Scottish Labour": the party).
 _LOC_FIRST = frozenset("river lake mount mt gulf isle cape".split())
 _LOC_HEADS = frozenset(
     "river lake mount mountains valley sea ocean island islands bay gulf peninsula desert "
@@ -67,7 +67,7 @@ _ORG_HEADS = frozenset(
     "bank company corporation corp inc ltd plc llc fc times gazette herald news press "
     "committee commission association foundation federation league club airlines airways "
     "motors rovers united athletic rangers wanderers union trust court parliament assembly "
-    "service office tv television radio".split()
+    "service office tv television radio labour labor".split()
 )
 # Heads of a body named after a place, company or person ("Northford Rivers Authority",
 # "Google Foundation"): such a name is not a longer form of the name it begins.

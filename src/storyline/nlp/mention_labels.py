@@ -127,7 +127,8 @@ def corrected_label(text: str, label: str, titled: bool = False) -> tuple[str, s
         return "ORG", "name"  # "Sporting Valdora" tagged a person: a club
     if label == "WORK_OF_ART" and len(words) > 1 and words[0].lower() in _ROMANCE_OR_CITE:
         return "GPE", ""  # "Cite Soleil" tagged as a work in most of a crawl's sentences: the district
-    if label == "PERSON" and len(words) > 1 and words[0].lower() in _PLACE_FIRST_WORDS:
+    if label == "PERSON" and len(words) > 1 and words[0].lower() in _PLACE_FIRST_WORDS \
+            and head_label(text, "GPE") != "ORG":  # "New Labour": a party
         last = words[-1]
         if last[:1].isupper() and (is_demonym(last) or last.endswith("s") and is_demonym(last[:-1])):
             return "NORP", ""  # "Puerto Ricans", "South Africans": the place's people
