@@ -130,3 +130,21 @@ def test_a_two_letter_acronym_is_no_name_of_another_article():
     other = NameResolver()
     station = other.add([name("Kestrel Sound", "ORG")], "s1")[0]
     assert other.add([name("KS", "ORG")], "s1") != [station]
+    # nor of an entity of the article that got the initials from a name written elsewhere
+    third = NameResolver()
+    network = third.add([name("KNN", "ORG"), name("KNN Sound", "ORG")], "s1")[0]
+    assert third.add([name("KNN", "ORG"), name("KS", "ORG")], "s2") == [network, third.add([name("KS", "ORG")])[0]]
+    assert third.entity(network).variants == ("KNN", "KNN Sound")
+
+
+def test_a_yearly_speech_known_by_name_is_an_event():
+    assert corrected_label("State of the Union", "ORG") == ("EVENT", "name")
+    assert corrected_label("State of the Union Address", "ORG") == ("EVENT", "name")
+    assert corrected_label("Queens Speech", "PERSON") == ("EVENT", "name")
+    assert corrected_label("State Department", "ORG") == ("ORG", "")
+
+
+def test_a_speech_named_with_or_without_its_kind_is_one_event():
+    r = NameResolver()
+    ids = r.add([name("State of the Union", "EVENT"), name("State of the Union Address", "EVENT")])
+    assert ids[0] == ids[1] and r.entity(ids[0]).name == "State of the Union Address"

@@ -6,7 +6,8 @@ known to be wrong, :func:`corrected_label` puts the name's own evidence first:
 * known names: ``the Pentagon``, ``the Kremlin``, ``the White House``, ``Nato`` are
   organisations (the model calls the Pentagon a facility); well-known countries and capitals
   tagged as people (``Kyiv``) are places (:data:`ORG_NAMES`, :data:`PLACE_NAMES`); diseases
-  and virus strains (``H1N1``, ``Swine Flu``) are ``DISEASE``; religions and their branches
+  and virus strains (``H1N1``, ``Swine Flu``) are ``DISEASE``, yearly speeches (``the State
+  of the Union``) ``EVENT``; religions and their branches
   (``Islam``, ``Shia``) are ``NORP``; a town joined by hyphens
   around a preposition (``Leigh-on-Sea``) is a place;
 * a football club's name (``Sporting X``, ``Real X``: :data:`CLUB_FIRST_WORDS`) is an
@@ -101,6 +102,12 @@ COUNTRY_COMPANY = "country-company"
 _HYPHENED_TOWN = re.compile(r"^[A-Z][\w-]*-(?:on|upon|under|sur|en)-[A-Z][a-z]+$")
 
 
+# Yearly speeches known by name, which the model tags ORG ("the State of the Union", "the
+# State of the Union address", "the Queen's Speech", stripped "Queens Speech"): events.
+# General knowledge of political news.
+_EVENT_NAME = re.compile(r"^(?:state of the union|queen'?s speech|king'?s speech)(?: address(?:es)?| speech(?:es)?)?$")
+
+
 # Labels the model gives a religion or its branch (RELIGIONS: "Islam" GPE, "Shia" GPE, "Shias"
 # ORG in crawls of Middle East news); OntoNotes files religious groups under NORP. Not a span
 # tagged PERSON ("Islam" of a cut "Saif al-Islam").
@@ -118,6 +125,8 @@ def corrected_label(text: str, label: str, titled: bool = False) -> tuple[str, s
     low = " ".join(text.lower().split())
     if low.startswith("the "):
         low = low[4:]
+    if _EVENT_NAME.match(low) and label in _ORG_FIXABLE | {"ORG"}:
+        return "EVENT", "name"
     if low in ORG_NAMES and label in _ORG_FIXABLE:
         return "ORG", ""
     if low in PLACE_NAMES and label in _GPE_FIXABLE:
