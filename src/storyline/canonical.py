@@ -60,6 +60,7 @@ from .canonical_names import (
     ALIASES, ORG_NAMES, PLACE_NAMES, NameParts, core_name, description_prefix, display_alias, fold, initials, label_class, name_key,
     role_key,
 )
+from .canonical_namesakes import candidates
 from .canonical_organisations import (
     acronym, article_acronym, article_body, company, company_words, institution_word, link_alias, national_body,
     national_form, national_suffix_key, resolve_other, shortened,
@@ -67,7 +68,7 @@ from .canonical_organisations import (
 from .canonical_people import role_entries
 from .canonical_role_holders import attach_roles
 from .canonical_person_names import (
-    absorb_leader_word, absorb_surnames, candidates, known_people, recurring_figure, resolve_person, resolve_surname,
+    absorb_leader_word, absorb_surnames, known_people, recurring_figure, resolve_person, resolve_surname,
     romanised_surname, surname_as_body,
 )
 from .canonical_possessives import restore_possessive
