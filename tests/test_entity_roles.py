@@ -149,8 +149,9 @@ def test_the_office_held_by_no_one_in_particular_is_no_reference(nlp, ner_only):
              "Few of his rivals want to be the president in a year like this.",
              "The new law limits the powers of the president.",
              "Whoever should become the president, the army will stay loyal.",
+             "In Arnholt the people elect the president every five years.",
              "The president is expected back on Monday."]
-    assert resolved(nlp, NameResolver(), lines, ner_only=ner_only) == [(4, "president", "Oskar Renholm")]
+    assert resolved(nlp, NameResolver(), lines, ner_only=ner_only) == [(5, "president", "Oskar Renholm")]
 
 
 def test_across_articles_a_role_needs_its_body_written(nlp):

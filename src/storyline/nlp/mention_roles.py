@@ -235,10 +235,11 @@ def _phrase_start(doc, k: int, portfolio: bool = False) -> int | None:
 
 
 # Words before "the <office>" that make it the office, held by no one in particular: the
-# base form of "be" or "become" (whoever it will or should be: "wants to be the president",
-# "who should become the prime minister") and what an office has ("the powers of the
+# base form of "be", "become" or "elect" (whoever it will or should be: "wants to be the
+# president", "who should become the prime minister", "voters who elect the president") and
+# what an office has ("the powers of the
 # president", "the post of the prime minister"). "is the president" stays: it says who holds it.
-_OFFICE_VERBS = frozenset({"be", "become"})
+_OFFICE_VERBS = frozenset({"be", "become", "elect"})
 _OFFICE_NOUNS = frozenset(
     "powers power post role office duties authority title position job election candidacy".split())
 
