@@ -305,6 +305,21 @@ def test_a_leaders_surname_spelled_otherwise_and_tagged_a_place_is_the_leader():
     assert r.add([M("Misrata", "GPE", article="m1")], "m1") != [figure]
 
 
+def test_a_body_the_corpus_names_often_is_no_leaders_surname_spelled_otherwise():
+    # a movement tagged ORG in article after article, whose name is close to a president's
+    r = NameResolver()
+    body = r.add([M("Koraban", "ORG", article=f"b{i}") for i in range(4)], "b")[0]
+    figure = r.add([M("Jalal Korabani", article="a1"), M("Korabani", article="a1")], "s1")[0]
+    r.add([M("Jalal Korabani", article="a2")], "s2")
+    assert r.add([M("Koraban", "ORG", article="a3")], "s3") == [body]
+    # a known movement, even before the corpus names it
+    r.add([M("Jalal Talabani", article="t1"), M("Talabani", article="t1")], "t1")
+    r.add([M("Jalal Talabani", article="t2")], "t2")
+    taliban = r.add([M("Taliban", "ORG", article="t3")], "t3")[0]
+    assert sorted((e.name, e.label) for e in r.entities() if e.id in (body, figure, taliban)) == [
+        ("Jalal Korabani", "PERSON"), ("Koraban", "ORG"), ("Taliban", "ORG")]
+
+
 def test_an_arabic_place_with_or_without_its_article_or_final_h_is_one_place():
     # "fighting near Ajdabiyah" / "the road to Ajdabiya"; "rebels held al-Brega" / "Brega fell"
     r = NameResolver()

@@ -143,6 +143,17 @@ def test_a_former_or_any_holder_is_no_reference_and_no_holder_is_no_one(nlp):
     assert resolved(nlp, NameResolver(), lines) == [(2, "mayor", "")]
 
 
+@pytest.mark.parametrize("ner_only", [False, True])
+def test_the_office_held_by_no_one_in_particular_is_no_reference(nlp, ner_only):
+    lines = ["President Oskar Renholm of Arnholt flew home on Friday.",
+             "Few of his rivals want to be the president in a year like this.",
+             "The new law limits the powers of the president.",
+             "Whoever should become the president, the army will stay loyal.",
+             "In Arnholt the people elect the president every five years.",
+             "The president is expected back on Monday."]
+    assert resolved(nlp, NameResolver(), lines, ner_only=ner_only) == [(5, "president", "Oskar Renholm")]
+
+
 def test_across_articles_a_role_needs_its_body_written(nlp):
     resolver = NameResolver()
     resolved(nlp, resolver, ["Norland Foreign Minister Jane Hale flew to Kessling."], "a1")

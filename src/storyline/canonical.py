@@ -60,6 +60,7 @@ from .canonical_names import (
     ALIASES, ORG_NAMES, PLACE_NAMES, NameParts, core_name, description_prefix, display_alias, fold, initials, label_class, name_key,
     role_key,
 )
+from .canonical_namesakes import candidates
 from .canonical_organisations import (
     acronym, article_acronym, article_body, company, company_words, institution_word, link_alias, national_body,
     national_form, national_suffix_key, resolve_other, shortened,
@@ -67,7 +68,7 @@ from .canonical_organisations import (
 from .canonical_people import role_entries
 from .canonical_role_holders import attach_roles
 from .canonical_person_names import (
-    absorb_leader_word, absorb_surnames, candidates, known_people, recurring_figure, resolve_person, resolve_surname,
+    absorb_leader_word, absorb_surnames, known_people, recurring_figure, resolve_person, resolve_surname,
     romanised_surname, surname_as_body,
 )
 from .canonical_possessives import restore_possessive
@@ -80,6 +81,9 @@ __all__ = ["NameResolver", "STATE_VERSION"]
 
 # The classes of a one-word name the model may give a leader's surname spelled otherwise.
 _SPELLED_FIGURE_CLASSES = frozenset({"loc", "org", "norp"})
+# Mentions that make such a word a place, body or group the corpus names, not a stray
+# spelling: as many as make a person a recurring figure (canonical_person_names).
+_KNOWN_BODY = 3
 
 # 2: clusters keep labels with evidence ("typed") and people's roles; version 1 states load
 # with both empty.
@@ -304,13 +308,19 @@ class NameResolver(ClusterStore):
         figure's surname as the figure writes it, tagged an organisation, is the figure when
         the corpus writes it bare far more often for him (:func:`surname_as_body`); tagged a
         place or group, it is left to the label vote (``Hague``, a minister's name and a
-        city)."""
+        city). A spelling the corpus names as a place, body or group ``_KNOWN_BODY`` times and
+        more than a ``entities.dominant_ratio``-th as often as the figure is that
+        (``Taliban`` is no ``Talabani``)."""
         surname = name_key(key, "PERSON")
-        if key in PLACE_NAMES or key in ALIASES or (cls == "org" and company(self, key)):
+        if key in PLACE_NAMES or key in ALIASES or key in ORG_NAMES or (cls == "org" and company(self, key)):
             return ""
         own = self._clusters.get(self.canonical_id(self._keys.get((cls, key, ""), "")))
         if surname not in self._surnames:
             figure = romanised_surname(self, surname)
+            body = self._named_otherwise(key)
+            if figure and body >= _KNOWN_BODY and body * self.settings["entities.dominant_ratio"] \
+                    > self._clusters[figure].mentions:
+                figure = ""  # a body the corpus names often ("Taliban"), not a readers' "Talabany"
         elif cls == "org" and key not in ORG_NAMES:  # the exact surname: a leader's acts ("Gadhafis forces")
             figure = surname_as_body(self, surname, self._named_otherwise(key))
         else:

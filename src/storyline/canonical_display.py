@@ -60,4 +60,17 @@ def canonical_name(c: Cluster, share: float) -> str:
         counts = Counter({k: n for k, n in counts.items() if " " in k and not _JOINED.search(k)}) or counts
     top = max(counts.values())
     common = [(k, n) for k, n in counts.items() if n >= share * top]
-    return spelled[sorted(common, key=lambda kn: (-len(kn[0].split()), -kn[1], kn[0]))[0][0]]
+    name = spelled[sorted(common, key=lambda kn: (-len(kn[0].split()), -kn[1], kn[0]))[0][0]]
+    return _cased(name, forms) if c.cls == "per" and name.isupper() else name
+
+
+def _cased(name: str, forms) -> str:
+    """A person's name written only in a transcript's capitals (``KYRA PHILLIPS``, its speaker
+    label) in the case the entity's other forms write each word (``Kyra``), else with a
+    capital first letter (``Phillips``): a person's name is never an acronym."""
+    cased: dict[str, str] = {}
+    for form in forms:
+        for word in form.split():
+            if not word.isupper() and word[:1].isupper():
+                cased.setdefault(word.casefold(), word)
+    return " ".join(cased.get(w.casefold(), w.title()) for w in name.split())

@@ -162,7 +162,7 @@ def article_acronym(r: NameResolver, cls: str, key: str) -> str:
     seldom within an article; an entity the acronym alone made in earlier articles (a
     headline's ``GM``) joins it. ``""`` when there is none or several."""
     hits = {i for i in r._live(r._acronyms.get((cls, key), ())) & r._article
-            if r._clusters[i].cls == cls}
+            if r._clusters[i].cls == cls and _spelled_here(r, r._clusters[i], key)}
     if len(hits) != 1:
         return ""
     hit = hits.pop()
@@ -178,6 +178,13 @@ def article_acronym(r: NameResolver, cls: str, key: str) -> str:
     return r._remember(cls, key, hit)
 
 
+def _spelled_here(r: NameResolver, c: Cluster, acro: str) -> bool:
+    """Does this article write a name of ``c`` whose initials ``acro`` is? An entity of the
+    article may have got those initials from a name written elsewhere (``CNN STUDENT NEWS``
+    of CNN's programme: a tear gas's ``CS`` is no CNN)."""
+    return any(k in r._article_keys and acro in (initials(k), form_initials(k)) for k in c.keys | {c.key})
+
+
 def resolve_other(r: NameResolver, cls: str, key: str, parts: NameParts, group: str) -> str:
     known = r._keys.get((cls, key, ""))
     if known and r.canonical_id(known) in r._clusters:
@@ -187,6 +194,8 @@ def resolve_other(r: NameResolver, cls: str, key: str, parts: NameParts, group: 
     # Acronyms in news are 2-6 capitals (UN, GAO, NASDAQ); longer all-caps is shouting.
     if len(tokens) == 1 and 2 <= len(name) <= 6 and name.isupper():
         hits = r._local(r._live(r._acronyms.get((cls, key), ())), group)
+        if len(name) < _CORPUS_ACRONYM:  # two letters collide across a corpus: only the article's
+            hits = set()
         if len(hits) == 1:
             return r._remember(cls, key, hits.pop())
     # The same three or more words in another order name the same body: writers differ
@@ -196,8 +205,8 @@ def resolve_other(r: NameResolver, cls: str, key: str, parts: NameParts, group: 
         hit = r.canonical_id(r._keys.get(reordered, ""))
         if hit in r._clusters and r._clusters[hit].cls == cls:
             return r._remember(cls, key, hit)
-    if cls == "org":
-        hit = _before_place(r, tokens) or _prefix_match(r, cls, tokens, group)
+    if cls in _PREFIXED:
+        hit = (_before_place(r, tokens) if cls == "org" else "") or _prefix_match(r, cls, tokens, group)
         if hit:
             return r._remember(cls, key, hit)
     # An Arabic place's or body's name romanised with other vowels ("Deir al-Zour" / "Deir
@@ -238,6 +247,13 @@ def resolve_other(r: NameResolver, cls: str, key: str, parts: NameParts, group: 
     return c.id
 
 
+# The fewest letters of an acronym read as the one name of the corpus with those initials:
+# two letters collide (``CS`` of a tear gas is no ``CNN Student News``, whose network is in
+# every story), and are read only within the article (:func:`article_acronym`).
+_CORPUS_ACRONYM = 3
+# Classes whose shorter name joins the one longer name it begins: bodies, and events
+# ("the State of the Union" / "the State of the Union address").
+_PREFIXED = frozenset({"org", "event"})
 # An Arabic article joined to a name's word ("Deir al-Zour", "Ras el-Ain").
 _ARABIC_ARTICLE = re.compile(r"\b(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
 # The Arabic article "al" opening a place's name, joined or apart ("al-Brega", "Al Anbar"):

@@ -43,6 +43,7 @@ from rapidfuzz.fuzz import ratio
 from .canonical_clusters import Cluster
 from .canonical_keys import romanised_ratio, same_initial_sound, surname_skeletons
 from .canonical_names import NameParts, fold, generation, role_key
+from .canonical_namesakes import candidates, dominant, first_named
 from .canonical_part_names import COMPOUND_GIVEN, same_head, same_tail
 from .canonical_people import gender_ok, holds, same_first
 from .canonical_spellings import article_apart, other_middle_name, same_romanisation
@@ -51,7 +52,7 @@ if TYPE_CHECKING:
     from .canonical import NameResolver
 
 __all__ = [
-    "known_people", "resolve_person", "candidates", "resolve_surname", "absorb_surnames",
+    "known_people", "resolve_person", "resolve_surname", "absorb_surnames",
     "absorb_leader_word", "romanised_surname", "known_given_name", "recurring_figure", "surname_as_body",
 ]
 
@@ -191,7 +192,7 @@ def _knight(r: NameResolver, first: str, gender: str, group: str, royal: bool = 
     (British usage), so the one person of the story (else of the corpus) with that first
     name, or ``""``. A royal (``King Abdullah``) is no one known by other offices only
     (``President Abdullah Gul``)."""
-    ids = r._local(_first_named(r, first, gender), group)
+    ids = r._local(first_named(r, first, gender), group)
     hit = ids.pop() if len(ids) == 1 else ""
     # a royal's rule only takes away: two Charleses stay ambiguous even when one holds an office
     return "" if hit and royal and not _may_reign(r._clusters[hit]) else hit
@@ -204,12 +205,6 @@ def _may_reign(c: Cluster) -> bool:
     return not roles or any(set(role.split()) & _ROYAL_ROLES for role in roles)
 
 
-def _first_named(r: NameResolver, first: str, gender: str) -> set[str]:
-    """The people whose full name begins with ``first``, of a compatible gender."""
-    return {cid for cid in r._live(r._firsts.get(first, ()))
-            if r._clusters[cid].cls == "per" and gender_ok(r._clusters[cid].gender, gender)}
-
-
 def _by_given_name(r: NameResolver, name: str, gender: str, group: str) -> str:
     """A one-word name that no one in the corpus has as a surname: the one person of its
     story whose name begins with it, or ``""``. News calls some people by the first word
@@ -218,7 +213,7 @@ def _by_given_name(r: NameResolver, name: str, gender: str, group: str) -> str:
     al-Assad, ``Liam, 7,`` after ``Liam Ward, 7,``)."""
     if not group:
         return ""
-    ids = {cid for cid in _first_named(r, name, gender) if group in r._clusters[cid].groups}
+    ids = {cid for cid in first_named(r, name, gender) if group in r._clusters[cid].groups}
     return ids.pop() if len(ids) == 1 else ""
 
 
@@ -243,7 +238,7 @@ def known_given_name(r: NameResolver, name: str) -> str:
     brother Maher`` for Maher al-Assad, ``Asma``); such a bare name is one name across the
     corpus anyway, so it is that person's. A person of one story only is no such figure: a
     bare ``Liam`` elsewhere is more likely someone else than that story's Sir Liam."""
-    ids = _first_named(r, name, "")
+    ids = first_named(r, name, "")
     if len(ids) != 1:
         return ""
     cid = next(iter(ids))
@@ -269,7 +264,7 @@ def romanised_surname(r: NameResolver, name: str, gender: str = "") -> str:
     mentions in more than one story; else ``""``. Writers transliterate the famous each their own way, and a
     bare misspelling of a lesser-known name is left alone as before; so is a word someone
     bears as a given name (a bare ``Mohammed`` is no ``Hana Mohammad``)."""
-    if len(name) < _ROMANISED_LETTERS or _first_named(r, name, ""):
+    if len(name) < _ROMANISED_LETTERS or first_named(r, name, ""):
         return ""  # a given name too ("Mohammed"): anyone's, not a surname spelled otherwise
     limit = r.settings["entities.romanisation_ratio"]
     ids = set()
@@ -280,7 +275,7 @@ def romanised_surname(r: NameResolver, name: str, gender: str = "") -> str:
                 and romanised_ratio(last, name) >= limit and gender_ok(c.gender, gender):
             ids.add(cid)
     # of a family that shares the surname, the one named far more often, as for a bare surname
-    top = ids.pop() if len(ids) == 1 else _dominant(r, ids) if ids else ""
+    top = ids.pop() if len(ids) == 1 else dominant(r, ids) if ids else ""
     if not top:
         return ""
     c = r._clusters[top]
@@ -299,7 +294,7 @@ def surname_as_body(r: NameResolver, surname: str, body_mentions: int) -> str:
     ratio_ = r.settings["entities.dominant_ratio"]
     ids = {cid for cid in r._live(r._surnames.get(surname, ())) if r._clusters[cid].cls == "per"
            and not r._clusters[cid].short}
-    top = ids.pop() if len(ids) == 1 else _dominant(r, ids) if ids else ""
+    top = ids.pop() if len(ids) == 1 else dominant(r, ids) if ids else ""
     if not top or not ratio_:
         return ""
     c = r._clusters[top]
@@ -369,34 +364,6 @@ def _same_person(r: NameResolver, tokens: list[str], gender: str, gen: str = "",
     return found.pop() if len(found) == 1 else ""
 
 
-def candidates(r: NameResolver, surname: str, gender: str, group: str, local_only: bool = False,
-               spelled: dict[str, set[str]] | None = None) -> set[str]:
-    """The people with this surname: those of the story ``group`` when there are any, else
-    all (none with ``local_only``). ``spelled``: the surnames the article writes its people's
-    full names with; a person it spells otherwise is not a candidate when someone else is
-    (:func:`_spelled_otherwise`)."""
-    ids = {
-        cid for cid in r._live(r._surnames.get(surname, ()))
-        if r._clusters[cid].cls == "per" and gender_ok(r._clusters[cid].gender, gender)
-    }
-    if spelled:
-        ids = _spelled_otherwise(ids, surname, spelled)
-    if group:
-        local = {cid for cid in ids if group in r._clusters[cid].groups}
-        if local or local_only:
-            return local
-    return set() if local_only else ids
-
-
-def _spelled_otherwise(ids: set[str], surname: str, spelled: dict[str, set[str]]) -> set[str]:
-    """``ids`` without the people whose full name the article writes with another spelling
-    of the surname (``Riyad al-Asaad`` beside a bare ``Assad``: a writer keeps one spelling
-    of a name through an article, so the ``Assad`` is someone else), unless no one else is
-    left (the other spelling is then the article's slip)."""
-    others = {cid for cid in ids if spelled.get(cid) and surname not in spelled[cid]}
-    return ids - others if ids - others else ids
-
-
 def resolve_surname(r: NameResolver, surname: str, gender: str, group: str, local_only: bool = False,
                     title: str = "") -> str:
     found = candidates(r, surname, gender, group, local_only, r.article_spellings())
@@ -428,7 +395,7 @@ def resolve_surname(r: NameResolver, surname: str, gender: str, group: str, loca
     known = r._keys.get(("per", surname, scope))
     short = r._clusters.get(r.canonical_id(known)) if known else None
     # a title none of them is known to hold may be someone else's ("Col Berg"): no guess
-    top = _dominant(r, found) if len(found) > 1 and not local_only and (holders or not roles) else ""
+    top = dominant(r, found) if len(found) > 1 and not local_only and (holders or not roles) else ""
     if top:
         if short is not None and short.short and short.cls == "per":
             r._merge(short, r._clusters[top])  # its mentions were left alone while counts were close
@@ -436,17 +403,6 @@ def resolve_surname(r: NameResolver, surname: str, gender: str, group: str, loca
     if short is not None and (short.short or not found):
         return short.id
     return r._new("per", surname, scope, short=True).id
-
-
-def _dominant(r: NameResolver, ids: set[str]) -> str:
-    """The one of several namesakes mentioned ``entities.dominant_ratio`` times as often
-    as each other one (and at least ``entities.dominant_min`` times), or ``""``."""
-    ratio_, least = r.settings["entities.dominant_ratio"], r.settings["entities.dominant_min"]
-    if not ratio_:
-        return ""
-    ranked = sorted((r._clusters[i] for i in ids), key=lambda c: (-c.mentions, c.id))
-    first, second = ranked[0], ranked[1]
-    return first.id if first.mentions >= least and first.mentions >= ratio_ * second.mentions else ""
 
 
 def absorb_surnames(r: NameResolver, full: Cluster, surname: str, group: str) -> None:

@@ -37,11 +37,13 @@ from .records import Mention
 
 __all__ = [
     "head_label", "context_cue", "type_article", "entity_label", "legal_form", "form_initials", "STRONG", "WEAK", "NONPERSON", "BODY",
-    "COMPANY", "PEOPLE",
+    "COMPANY", "PEOPLE", "TEAM",
     "INSTITUTION_HEADS", "VOTING", "adjective_name", "LEADER_AFTER",
 ]
 
 STRONG, WEAK, NONPERSON, BODY = "place", "not-person-place", "not-person", "body"
+# A sports club: its players and staff, a player's record for it, a plural verb after it.
+TEAM = "team"
 # Listed among peoples' names: a people (NORP).
 PEOPLE = "people"
 # A body named with its kind, a company's or a medium's ("phone operator X", "news agency X"):
@@ -50,7 +52,7 @@ COMPANY = "company"
 
 # Head words that give a name's type. Places and facilities come first or last ("River
 # Kest", "Mill Street"); organisations last or before "of" ("Homeland Party", "Ministry of
-# Defence").
+# Defence"; "New Labour", "Scottish Labour": the party).
 _LOC_FIRST = frozenset("river lake mount mt gulf isle cape".split())
 _LOC_HEADS = frozenset(
     "river lake mount mountains valley sea ocean island islands bay gulf peninsula desert "
@@ -65,7 +67,7 @@ _ORG_HEADS = frozenset(
     "bank company corporation corp inc ltd plc llc fc times gazette herald news press "
     "committee commission association foundation federation league club airlines airways "
     "motors rovers united athletic rangers wanderers union trust court parliament assembly "
-    "service office tv television radio".split()
+    "service office tv television radio labour labor".split()
 )
 # Heads of a body named after a place, company or person ("Northford Rivers Authority",
 # "Google Foundation"): such a name is not a longer form of the name it begins.
@@ -184,6 +186,31 @@ _COMPANY_EXAMPLE = re.compile(
 _COMPANY_APPOSITION = re.compile(
     r"^\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}" + _COMPANY + r"(?:\s*[,.;:)]|\s*$|\s+(?:with|that|which|based|in|from|whose)\b)",
     re.I)
+# A football club's players and staff after its name ("Valdora striker Luca Ferrante", "the
+# Kestrel manager"): the name is the club's. General knowledge of sports news; not "fans" or
+# "supporters", which a singer or a politician has too.
+_TEAM_AFTER = frozenset(
+    """striker strikers midfielder midfielders goalkeeper goalkeepers keeper defender defenders winger
+    wingers playmaker manager boss coach captain skipper""".split())
+# A player's record or move for a club before its name ("17 goals for Valdora", "his debut for
+# Valdora", "signed for Valdora", "on loan from Valdora").
+_TEAM_BEFORE = re.compile(
+    r"\b(?:(?:goals|games|matches|appearances|caps|debut|signed|signs|signing)\s+for|on\s+loan\s+(?:from|at|to|with))\s+$",
+    re.I)
+# A plural verb right after a one-word name that opens a clause ("Valdora are understood to",
+# "but Vellin have won"): British news writes a team or a company in the plural, never a
+# person; a name after "and", "or", a comma or a preposition may be one of several subjects or
+# no subject at all ("Hale and Berg are", "supporters of Hale are"), so only these openings.
+_PLURAL_VERB = re.compile(r"^\s+(?:are|were|have)\b")
+_CLAUSE_OPENING = re.compile(
+    r"(?:[.!?;:]\s+|\b(?:but|while|because|although|though|that|when|whereas)\s+)$")
+# Heads of a street's name ("Mill Lane", "Harbour Road"), and the prepositions that place
+# something on or along it ("lives on Mill Lane", "along Pelham Lane"): a name with such a head
+# there is the street, though Lane is a surname too (Nathan Lane) and the model calls the
+# street a person. Not "at", "to", "from" or "with", which are said of people ("a letter to
+# Diane Lane").
+_STREET_HEADS = frozenset("street road avenue lane".split())
+_STREET_PREP = re.compile(r"\b(?:on|in|along|off|down|up|near|into|onto|opposite|outside|past|across)\s+$", re.I)
 _WORD_AFTER = re.compile(r"^(?:['’]s|['’]|s)?\s+(?:-\s*)?([A-Za-z]+)")
 _WORDS_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:(the)\s+)?$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -200,8 +227,15 @@ def context_cue(text: str, start: int, end: int, label: str = "") -> str:
     possessive = bool(_POSSESSIVE_AFTER.match(after))  # "X's", "X'", stripped "Xs"
     m = _WORD_AFTER.match(after)
     nxt = m.group(1).lower() if m else ""
-    if nxt in _PLACE_AFTER:
+    words = text[start:end].split()
+    if nxt in _PLACE_AFTER or len(words) > 1 and words[-1].lower() in _STREET_HEADS \
+            and _STREET_PREP.search(before) and not possessive:
         return STRONG
+    if len(words) == 1 and not possessive and (
+            nxt in _TEAM_AFTER and not words[0].endswith("s")  # "Bergs manager": a stripped possessive
+            or _TEAM_BEFORE.search(before)
+            or _PLURAL_VERB.match(after) and (_CLAUSE_OPENING.search(before) or not text[:start].strip())):
+        return TEAM
     m = _STATE_AFTER.match(after)
     if m and us_state(m.group(1)) and not (label == "PERSON" and " " in text[start:end].strip()):
         return STRONG  # a full name the model calls a person stays one ("Ann Holt, Va.": a reader's letter)
@@ -355,8 +389,9 @@ def _relabel(m: Mention, votes: Counter) -> Mention:
         return m  # an adjective of a people before its noun: "the Egyptian capital", "in Egyptian cities"
     if votes[PEOPLE] and cls != "norp" and " " not in m.span.text.strip():
         return m.replace(label="NORP", evidence="context")  # before a place cue: "a Druze village" is the people's
-    if votes[STRONG]:
-        return m.replace(label=m.label if cls == "loc" else "GPE", evidence="context")
+    if votes[STRONG]:  # a street's name the model calls a person ("on Mill Lane") is a facility
+        street = head_label(m.span.text, "") == "FAC"
+        return m.replace(label=m.label if cls == "loc" else "FAC" if street else "GPE", evidence="context")
     mentions = sum(n for cue, n in votes.items() if cue != "model-place")
 
     def often(cue: str) -> bool:  # on a fair share of the name's mentions (see _CUE_SHARE)
@@ -378,6 +413,11 @@ def _relabel(m: Mention, votes: Counter) -> Mention:
         return m.replace(label="NORP")
     if votes[BODY] and cls == "per" and often(BODY) or votes[COMPANY] and cls in ("per", "product"):
         return m.replace(label="ORG")  # a product too when its kind says company: the model calls companies products
+    if votes[TEAM] and often(TEAM) and (cls in ("per", "product") or cls == "loc" and not is_place_key(_name_key(m.span.text))):
+        # a club ("Valdora are", "Valdora striker X", "17 goals for Valdora"), on a third of the
+        # name's mentions at least: the model calls it a person, or a place when its town is
+        # unknown; a known place keeps its label ("England captain": the national side)
+        return m.replace(label="ORG", evidence="context")
     if votes[COMPANY] and cls == "loc" and not is_place_key(_name_key(m.span.text)):
         # a place no one knows named with a company's kind ("the engineering corporation
         # Kestoil", "multinationals such as Kestoil"): the model tags the company GPE in most

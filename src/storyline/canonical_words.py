@@ -61,11 +61,13 @@ DESCRIPTIVE_WORDS = frozenset(
     broker""".split()
 )
 
-# Institutions named by their building or address; the model tags them FAC or GPE.
+# Institutions named by their building or address; the model tags them FAC or GPE. Armed and
+# political movements of world news (Taliban, Hamas, Hezbollah) the model also tags as people
+# or groups, and whose names are close to people's (Talabani).
 ORG_NAMES = frozenset(
     "pentagon kremlin elysee élysée nato un eu whitehall congress senate bundestag duma "
     "knesset politburo vatican treasury unicef unhcr unesco unrwa wfp imf oxfam msf icrc "
-    "interpol opec asean fifa mod".split()
+    "interpol opec asean fifa mod taliban hamas hezbollah".split()
 ) | frozenset([
     "white house", "downing street", "capitol hill", "state department", "foreign office",
     "home office", "quai d'orsay", "holy see", "european commission", "security council",

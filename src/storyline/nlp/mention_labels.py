@@ -6,9 +6,12 @@ known to be wrong, :func:`corrected_label` puts the name's own evidence first:
 * known names: ``the Pentagon``, ``the Kremlin``, ``the White House``, ``Nato`` are
   organisations (the model calls the Pentagon a facility); well-known countries and capitals
   tagged as people (``Kyiv``) are places (:data:`ORG_NAMES`, :data:`PLACE_NAMES`); diseases
-  and virus strains (``H1N1``, ``Swine Flu``) are ``DISEASE``; religions and their branches
+  and virus strains (``H1N1``, ``Swine Flu``) are ``DISEASE``, yearly speeches (``the State
+  of the Union``) ``EVENT``; religions and their branches
   (``Islam``, ``Shia``) are ``NORP``; a town joined by hyphens
   around a preposition (``Leigh-on-Sea``) is a place;
+* a football club's name (``Sporting X``, ``Real X``: :data:`CLUB_FIRST_WORDS`) is an
+  organisation;
 * the name's words: a name led by an honorific (``Ms Osei`` tagged ORG) is a person; a
   titled full name the model tagged otherwise (``chief executive Ines Marlow``) is a
   person's; a head word (``River Kest``, ``Mill Street``, ``Homeland Party``) gives the type
@@ -29,6 +32,7 @@ from .repair import is_demonym
 
 __all__ = [
     "fix_label", "corrected_label", "full_name_shape", "TITLED_FIXABLE", "COUNTRY_COMPANY", "ROMANCE_PLACE_STARTS",
+    "CLUB_FIRST_WORDS",
 ]
 
 _GPE_FIXABLE = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
@@ -49,6 +53,12 @@ _ROMANCE_OR_CITE = ROMANCE_PLACE_STARTS | {"cite", "cité"}
 # Denzel Washington, Kathy Ireland): a full name ending in one is still a person's.
 _PLACE_SURNAMES = frozenset("jordan israel ireland france georgia chad mali washington london berlin paris sofia".split())
 _ORG_FIXABLE = frozenset({"FAC", "GPE", "LOC", "PERSON", "PRODUCT", "NORP", "WORK_OF_ART"})
+# Words that open a football club's name before its town ("Sporting Lisbon", "Real Madrid",
+# "Dynamo Kyiv", "Olympique Lyon", "Borussia Dortmund", "FC Porto"): general knowledge of
+# European club names. The model tags such a club as a person or a place, or tags only the
+# town, as a person; no one's given name is one of these words.
+CLUB_FIRST_WORDS = frozenset(
+    "sporting real dynamo dinamo olympique borussia atletico atlético deportivo spartak lokomotiv fc afc".split())
 
 
 # Honorifics and titles that make the name after them a person's whatever the model said
@@ -92,6 +102,12 @@ COUNTRY_COMPANY = "country-company"
 _HYPHENED_TOWN = re.compile(r"^[A-Z][\w-]*-(?:on|upon|under|sur|en)-[A-Z][a-z]+$")
 
 
+# Yearly speeches known by name, which the model tags ORG ("the State of the Union", "the
+# State of the Union address", "the Queen's Speech", stripped "Queens Speech"): events.
+# General knowledge of political news.
+_EVENT_NAME = re.compile(r"^(?:state of the union|queen'?s speech|king'?s speech)(?: address(?:es)?| speech(?:es)?)?$")
+
+
 # Labels the model gives a religion or its branch (RELIGIONS: "Islam" GPE, "Shia" GPE, "Shias"
 # ORG in crawls of Middle East news); OntoNotes files religious groups under NORP. Not a span
 # tagged PERSON ("Islam" of a cut "Saif al-Islam").
@@ -109,14 +125,19 @@ def corrected_label(text: str, label: str, titled: bool = False) -> tuple[str, s
     low = " ".join(text.lower().split())
     if low.startswith("the "):
         low = low[4:]
+    if _EVENT_NAME.match(low) and label in _ORG_FIXABLE | {"ORG"}:
+        return "EVENT", "name"
     if low in ORG_NAMES and label in _ORG_FIXABLE:
         return "ORG", ""
     if low in PLACE_NAMES and label in _GPE_FIXABLE:
         return "GPE", ""
     words = text.split()
+    if label in _ORG_FIXABLE and len(words) > 1 and words[0].lower() in CLUB_FIRST_WORDS and words[1][:1].isupper():
+        return "ORG", "name"  # "Sporting Valdora" tagged a person: a club
     if label == "WORK_OF_ART" and len(words) > 1 and words[0].lower() in _ROMANCE_OR_CITE:
         return "GPE", ""  # "Cite Soleil" tagged as a work in most of a crawl's sentences: the district
-    if label == "PERSON" and len(words) > 1 and words[0].lower() in _PLACE_FIRST_WORDS:
+    if label == "PERSON" and len(words) > 1 and words[0].lower() in _PLACE_FIRST_WORDS \
+            and head_label(text, "GPE") != "ORG":  # "New Labour": a party
         last = words[-1]
         if last[:1].isupper() and (is_demonym(last) or last.endswith("s") and is_demonym(last[:-1])):
             return "NORP", ""  # "Puerto Ricans", "South Africans": the place's people

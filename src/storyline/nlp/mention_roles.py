@@ -7,8 +7,9 @@ as a quote's speaker, an event's actor, a mention counted for the entity.
 
 :func:`role_mentions` finds such definite role phrases (a singular office word heading its
 noun phrase, after ``the``, ``its``, an owner's possessive or a body's name, and not followed
-by a name, which would make it that name's title) and gives each a :class:`Mention` labelled
-PERSON with the phrase as its ``title`` and evidence that says whether it stands in
+by a name, which would make it that name's title, nor naming the office held by no one in
+particular: ``to be the president``, ``the powers of the president``) and gives each a
+:class:`Mention` labelled PERSON with the phrase as its ``title`` and evidence that says whether it stands in
 apposition to a name just before or after it (:data:`~storyline.records.ROLE_OF_NAME_BEFORE`,
 :data:`~storyline.records.ROLE_OF_NAME_AFTER`), which is that person, or alone
 (:data:`~storyline.records.ROLE_REFERENCE`). Which person a role alone is, if anyone, is
@@ -224,11 +225,31 @@ def _phrase_start(doc, k: int, portfolio: bool = False) -> int | None:
     if j > 0 and doc[j - 1].lower_ in _NOT_THE_HOLDER:
         return None
     owned = any(_owner(t) or t.text in _POSSESSIVE_MARKS for t in written)
+    if j > 1 and doc[j - 1].lower_ == "the" and _office_in_general(doc, j - 1):
+        return None
     if j > 0 and doc[j - 1].lower_ in _DETERMINERS or owned and (j == 0 or not _indefinite(doc[j - 1])):
         return j
     if j >= 2 and doc[j - 1].text == "," and doc[j - 2].ent_type_ == "PERSON":
         return j  # an apposition after a name: "Tomas Berg, chief executive of Kestrel Foods,"
     return None
+
+
+# Words before "the <office>" that make it the office, held by no one in particular: the
+# base form of "be", "become" or "elect" (whoever it will or should be: "wants to be the
+# president", "who should become the prime minister", "voters who elect the president") and
+# what an office has ("the powers of the
+# president", "the post of the prime minister"). "is the president" stays: it says who holds it.
+_OFFICE_VERBS = frozenset({"be", "become", "elect"})
+_OFFICE_NOUNS = frozenset(
+    "powers power post role office duties authority title position job election candidacy".split())
+
+
+def _office_in_general(doc, the: int) -> bool:
+    """Does the ``the`` at token ``the`` open a role phrase that names the office itself?"""
+    prev = doc[the - 1].lower_
+    if prev in _OFFICE_VERBS:
+        return True
+    return prev == "of" and the >= 2 and doc[the - 2].lower_ in _OFFICE_NOUNS
 
 
 def _owner(tok) -> bool:

@@ -7,7 +7,8 @@ be wrong, :func:`find_mentions` corrects it:
   ``Ms Osei`` a person, ``River Kest`` a place): :mod:`storyline.nlp.mention_labels`;
 * spans: a leading ``the``, honorifics, titles and a country or company written before a
   full name are kept out of the name span and remembered as the mention's ``title``:
-  :mod:`storyline.nlp.mention_titles`; an airline named ``Air`` + a place, a surname's
+  :mod:`storyline.nlp.mention_titles`; an airline named ``Air`` + a place, a club named
+  ``Sporting`` + its town (``CLUB_FIRST_WORDS``), a surname's
   particles the model left out (``Van der Berg``) and a company's legal form tagged apart
   (``Chrysler`` + ``LLC``) are taken in;
 * noise: spans without letters, URLs and fused link debris (``pic.twitter.com...``), all
@@ -44,7 +45,7 @@ from .mention_boundaries import (
 )
 from .mention_context import bracket_aliases, common_word, common_words, leader_context, listed_people, title_bodies
 from .mention_fixes import COMPONENT, add_entity_fixes, unclosed_bracket
-from .mention_labels import ROMANCE_PLACE_STARTS, corrected_label
+from .mention_labels import CLUB_FIRST_WORDS, ROMANCE_PLACE_STARTS, corrected_label
 from .mention_labels import fix_label  # noqa: F401  (importable from here, as before)
 from .mention_roles import role_mentions
 from .mention_speakers import transcript_speakers
@@ -156,7 +157,8 @@ def find_mentions(
 
 def _with_legal_forms(ents) -> list:
     """Entity spans with a company's legal form the model tagged apart joined to the name
-    before it (``Chrysler`` + ``LLC`` -> ``Chrysler LLC``), an organisation's name cut at
+    before it (``Chrysler`` + ``LLC`` -> ``Chrysler LLC``), a club's first word tagged apart
+    joined to its town (``Sporting`` + ``Valdora``), an organisation's name cut at
     its preposition joined (``US Agency for`` + ``International Development``), and a
     person's name cut after a particle (``Zine El`` + ``Abidine Ben Ali``)."""
     from spacy.tokens import Span as SpacySpan
@@ -167,6 +169,10 @@ def _with_legal_forms(ents) -> list:
         if prev is not None and prev.end == ent.start and len(ent) == 1 and prev.label_ == "ORG" \
                 and legal_form("x " + ent.text):
             out[-1] = SpacySpan(ent.doc, prev.start, ent.end, label="ORG")
+            continue
+        if prev is not None and prev.end == ent.start and len(prev) == 1 and _club_word(ent.doc, prev.start, tagged=True) \
+                and ent[0].text[:1].isupper():
+            out[-1] = SpacySpan(ent.doc, prev.start, ent.end, label="ORG")  # "Sporting" + "Valdora": a club
             continue
         if prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start and len(prev) > 1 \
                 and prev[-1].lower_ in PARTICLES and ent[0].text[:1].isupper():
@@ -252,7 +258,8 @@ def _part_mentions(sentence: AnnotatedSentence, ent, article_id: str, labels: fr
 
 def _spans(ent) -> list:
     """The name spans an entity span stands for: an airline named ``Air`` + a place (``Air
-    China``, of which the model tags only the place) as one organisation; a person with the
+    China``, of which the model tags only the place) and a club named ``Sporting`` + its town
+    (the model tags the town, as a person) as one organisation; a person with the
     particles of the surname the model left out (``Van der Berg``); and a known place
     written just before an organisation the model tagged without it (``UK RAF``) as a place
     of its own."""
@@ -268,6 +275,8 @@ def _spans(ent) -> list:
         return [SpacySpan(doc, start, end, label=label)]
     if label in ("GPE", "LOC") and ent.start > 0 and doc[ent.start - 1].text == "Air":
         return [SpacySpan(doc, ent.start - 1, ent.end, label="ORG")]
+    if label in _CLUB_TOWN_LABELS and _club_word(doc, ent.start - 1):
+        return [SpacySpan(doc, ent.start - 1, ent.end, label="ORG")]  # "from Sporting [Valdora]": the club
     first = ent.start + (ent[0].lower_ == "the")
     if label == "ORG" and _two_bodies(doc[first:ent.end]):  # "the UN-Arab League envoy": the UN and the Arab League
         return [SpacySpan(doc, first, first + 1, label="ORG"), SpacySpan(doc, first + 2, ent.end, label="ORG")]
@@ -282,6 +291,18 @@ def _spans(ent) -> list:
         out.append(SpacySpan(doc, ent.start - 1, ent.start, label="GPE"))
     out.append(ent)
     return out
+
+
+_CLUB_TOWN_LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP"})
+
+
+def _club_word(doc, i: int, tagged: bool = False) -> bool:
+    """Whether token ``i`` is a word opening a football club's name (``Sporting`` of
+    ``Sporting Lisbon``) that the model left out of the town's span after it, in no entity
+    (or, ``tagged``, an entity of its own): capitalised and not the sentence's first word
+    (``Real wages fell``)."""
+    return i > 0 and doc[i].text[:1].isupper() and doc[i].lower_ in CLUB_FIRST_WORDS \
+        and (tagged or not doc[i].ent_type_) and not doc[i].is_sent_start
 
 
 def _two_bodies(ent) -> bool:
