@@ -156,6 +156,8 @@ def test_a_police_appeal_is_an_investigation(nlp, text, expected):
     ("Varnholt has halted settlement construction on the ridge.",
      ("CONCEDE", "", "Varnholt", None)),
     ("The premier promised to curb settlement building.", ("CONCEDE", "", "premier", None)),
+    # the same with a generic head ("settlement [activity]", "construction [work]")
+    ("Varnholt will halt settlement activity near the ridge.", ("CONCEDE", "", "Varnholt", None)),
     ("The council announced a building freeze in the old town.", ("CONCEDE", "", "council", None)),
     ("Ostara froze the bank accounts of two generals.",
      ("SANCTION", "discontinue", "Ostara", "two generals")),
@@ -174,4 +176,15 @@ def test_halting_ones_own_building_is_a_concession(nlp, text, expected):
     ("The choir dissolved itself in May.", []),
 ])
 def test_an_armed_group_disbanding_itself_retreats(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a row's object condition holds for any of coordinated objects, as its subject condition
+    # does: freeing activists is a release (PLOVER RETREAT) when lawyers come first
+    ("The junta freed three lawyers and two student activists on Sunday.",
+     [("RETREAT", "release", "junta", "three lawyers and two student activists")]),
+    ("The junta released the statement and the photos on Sunday.", []),
+])
+def test_a_coordinated_object_meets_a_rows_condition(nlp, text, expected):
     assert coded(nlp, text) == expected
