@@ -63,6 +63,9 @@ _REVERSED = {
 _MISHAPS = ("calamity", "sickness")
 _PREVENTING_PREPS = frozenset({"against", "from"})  # "warned X against invading"
 _COMMAND_VERBS = frozenset({"order", "authorize", "authorise"})
+# verbs whose object act is the subject's own, called into being ("called a strike", "called an
+# emergency meeting", "called a ceasefire"); asking for it is "call for", a preposition
+_CONVENING_VERBS = frozenset({"call"})
 # verbs whose subject is the one a deadline or ultimatum was given to, not who gave it
 _THREAT_RECEIVED = frozenset({"ignore", "defy", "flout", "miss", "reject", "meet", "face", "receive"})
 # PLOVER CONCEDE: announcing a truce or a pullout (the codebook keeps carrying it out apart);
@@ -201,6 +204,8 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
         role = "REQUEST" if link == "obj" else "INTENT"
     if role == "REQUEST" and gov.lemma_ in _COMMAND_VERBS and (link == "obj" or link == "acl" and gov.pos_ == "NOUN"):
         role, converting = "LIGHT", False  # "ordered the withdrawal", "orders to release": the orderer's act
+    if role == "REQUEST" and link == "obj" and gov.pos_ == "VERB" and gov.lemma_ in _CONVENING_VERBS:
+        role, converting = "LIGHT", False  # "called a general strike": the caller's strike
     if role == "REQUEST" and args.object_of(gov) is not None and lexicon.in_class(
             args.object_of(gov).lemma_.lower(), "", ("troops", "police")):
         role, converting = "LIGHT", False  # "ordered troops to withdraw": the orderer acts

@@ -49,6 +49,8 @@ def modality(tok) -> str:
         return "cond"
     if tok.dep_ == "ccomp" and _open_question(tok):
         return "cond"  # "has not said when the exercises will end": asked, not told
+    if _direct_question(tok):
+        return "cond"  # "Will they shoot at the crowd?": asked, not told
     perfect = any(c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in tok.children)
     evidential = False
     for c in tok.children:
@@ -85,11 +87,33 @@ def _open_question(tok) -> bool:
     children = list(tok.children)
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in children):
         return True
-    asked = any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < tok.i for c in children) or any(
+    asked = any(c.dep_ == "advmod" and c.i < tok.i and _asks_when_or_how(c) for c in children) or any(
         _wh_argument(c) for c in children if c.i < tok.i)  # "deciding [which leader] should step down"
     return asked and any(
         c.dep_ == "aux" and (c.lower_ in _FUTURE_MODALS or c.lower_ in _HEDGE_MODALS
                              or c.lower_ in ("would", "'d")) for c in children)
+
+
+def _direct_question(tok) -> bool:
+    """Whether a clause is a yes/no question the sentence itself asks: an auxiliary before the
+    subject ("[Will] they shoot", "[Did] the army withdraw") in a sentence ending with a
+    question mark. Readers' comments and interviews on news pages ask many. A wh-question
+    ("Why did the army withdraw?") presupposes its act and is left alone."""
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    aux = next((c for c in tok.children if c.dep_ in ("aux", "auxpass")), None)
+    if subject is None or aux is None or aux.i > subject.i or any(
+            t.tag_ in ("WRB", "WP", "WDT") for t in tok.doc[tok.left_edge.i:aux.i]):
+        return False
+    sent = tok.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text == "?"
+
+
+def _asks_when_or_how(adverb) -> bool:
+    """Whether an adverb before its verb asks when, how or where: "when", "how", or a word
+    a wh-adverb modifies ("asked [how soon] the army would withdraw", "how long it would take")."""
+    return adverb.lower_ == "when" or adverb.tag_ == "WRB" or any(
+        c.dep_ == "advmod" and c.tag_ == "WRB" for c in adverb.children)
 
 
 def _wh_argument(tok) -> bool:
