@@ -8,8 +8,10 @@ Expected values are the whole coded event: (type, mode, actor as written, target
 from __future__ import annotations
 
 import pytest
-
 from test_events_targets import coded, nlp  # noqa: F401  (the module's parser fixture)
+
+from storyline.nlp.annotate import AnnotatedSentence
+from storyline.nlp.events import find_events
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -200,3 +202,28 @@ def test_a_coordinated_object_meets_a_rows_condition(nlp, text, expected):
 ])
 def test_calling_an_act_is_the_callers_act(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what another party should or must do, reported by a speaker, is the speaker's call on it
+    # (PLOVER DEMAND, now REQUEST); whom the speaker told is the audience, not who is asked
+    ("Hale said Ostara should withdraw its troops from the valley.",
+     [("REQUEST", "yield", "Hale", "Ostara")]),
+    ("Ostara must withdraw its troops from the valley, Hale told reporters.",
+     [("REQUEST", "yield", "Hale", "Ostara")]),
+    # told by no one, or of the speaker (a pronoun may be), it stays a hedged act; a must told
+    # by no one is told as it is; "must have" is an inference about a past act
+    ("Ostara should withdraw its troops.", [("RETREAT", "withdraw", "Ostara", None)]),
+    ("Hale said she should resign.", [("RETREAT", "resign", "Hale", None)]),
+    ("The junta must free the prisoners.", [("RETREAT", "release", "junta", "prisoners")]),
+])
+def test_what_another_should_do_is_a_request(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+def test_a_should_is_a_hedge_and_must_have_an_inference(nlp):
+    sentence = "Ostara should withdraw its troops."
+    assert [e.hedged for e in find_events(AnnotatedSentence(0, sentence, nlp(sentence), True))] == [True]
+    sentence = "Ostara must have attacked the convoy."
+    assert [(e.type, e.hedged) for e in find_events(AnnotatedSentence(0, sentence, nlp(sentence), True))] \
+        == [("ASSAULT", True)]

@@ -182,6 +182,19 @@ def _same_party(gov, draft: Draft) -> bool:
     return speaker is not None and draft.actor.lower_ == speaker.lower_
 
 
+def _asked_of_another(clause, link, draft: Draft, lexicon) -> bool:
+    """Whether the event's own should/must clause is reported by a speaker of another party:
+    "Hale said [Ostara] should withdraw" is Hale's call on Ostara. A pronoun may be the speaker
+    itself ("Hale said she should resign"), so it is left a hedge, as is a clause no one reports
+    and one whose subject is not the event's actor ("those who threaten must know that X will
+    act")."""
+    subject = args.subject_of(clause)[0]
+    return link is not None and link[1] == "ccomp" and draft.actor is not None \
+        and subject is not None and subject.i == draft.actor.i \
+        and "SPEECH" in roles_of(link[0], lexicon, "ccomp", "") and not _same_party(link[0], draft) \
+        and _governor_subject(link[0]) is not None
+
+
 def _own_truce(draft: Draft, gov, asker, addressee, lexicon) -> bool:
     """Whether a truce asked for is asked by a party to the fighting, asking no one: its
     counterpart is named ("sought a truce [with] the rebels") or the asker is an armed group
@@ -341,6 +354,17 @@ def climb(draft: Draft, lexicon, start, consumed: set[int]) -> bool:
         if mod == "cond":
             return False  # "if Russia invaded": a condition, not an event
         link = governor_link(node)
+        if mod in ("ought", "must") and _asked_of_another(node, link, draft, lexicon):
+            # "Hale said Ostara should withdraw": Hale asks it of Ostara (a REQUEST), not a hedged
+            # act; who is asked is the clause's subject, not whom Hale told ("told Reuters")
+            asked = draft.actor
+            _apply("REQUEST", link[0], "ccomp", "", draft, lexicon)
+            draft.target = asked
+            consumed.add(link[0].i)
+            draft.path.append(link[0])
+            node = link[0]
+            continue
+        mod = {"ought": "hedge", "must": ""}.get(mod, mod)  # "the firms must pay fines": as told
         if mod == "would":  # "said it would send": reported future; elsewhere a hedge
             reported = link is not None and link[1] == "ccomp" and any(
                 r in ("SPEECH", "THREAT", "INTENT") for r in roles_of(link[0], lexicon, "ccomp", ""))

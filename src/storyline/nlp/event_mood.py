@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from . import event_args as args
 
-_HEDGE_MODALS = frozenset({"could", "may", "might", "should", "can", "ca"})
+_HEDGE_MODALS = frozenset({"could", "may", "might", "can", "ca"})
 _FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 _HEDGE_ADVERBS = frozenset({"possibly", "perhaps", "maybe", "potentially", "likely"})
@@ -39,7 +39,9 @@ def is_negated(tok) -> bool:
 def modality(tok) -> str:
     """How a clause presents its event.
 
-    'cond' in an if/unless clause, 'hedge' for could/may/might/should and hedging adverbs,
+    'cond' in an if/unless clause, 'hedge' for could/may/might and hedging adverbs, 'ought'
+    for should and 'must' for must (what someone ought to do: reported of another party, a call
+    on it, see event_modality; "must have" is 'evidential'),
     'would' for would (future in reported speech, else a hedge), 'future' for will/shall/
     going to, 'evidential' for a reported past act ("reportedly killed", "may have been
     killed": uncertain, but no possible future act), else ''. A counterfactual ("could have
@@ -60,6 +62,8 @@ def modality(tok) -> str:
                 return "cond"  # "could have been killed", "would have attacked": it was not
             if low in ("would", "'d"):
                 return "would"
+            if low in ("should", "must"):
+                return "evidential" if perfect else "ought" if low == "should" else "must"
             if low in _HEDGE_MODALS:
                 return "evidential" if perfect else "hedge"  # "may have been killed"
             if low in _FUTURE_MODALS:
@@ -91,7 +95,7 @@ def _open_question(tok) -> bool:
         _wh_argument(c) for c in children if c.i < tok.i)  # "deciding [which leader] should step down"
     return asked and any(
         c.dep_ == "aux" and (c.lower_ in _FUTURE_MODALS or c.lower_ in _HEDGE_MODALS
-                             or c.lower_ in ("would", "'d")) for c in children)
+                             or c.lower_ in ("would", "'d", "should", "must")) for c in children)
 
 
 def _direct_question(tok) -> bool:
