@@ -196,7 +196,7 @@ def test_a_coordinated_object_meets_a_rows_condition(nlp, text, expected):
     # calling an act (its object) calls it into being: the caller's own strike, meeting or
     # rally, and a called ceasefire is declared (PLOVER CONCEDE); calling for one asks for it
     ("The union called a general strike for Monday.", [("PROTEST", "strike", "union", None)]),
-    ("The president called an emergency meeting of the cabinet.", [("CONSULT", "", "president", None)]),
+    ("The premier called a cabinet meeting for the weekend.", [("CONSULT", "", "premier", None)]),
     ("The rebels called a ceasefire on Sunday.", [("CONCEDE", "", "rebels", None)]),
     ("The envoy called for a summit with Ostara.", [("REQUEST", "meet", "envoy", "Ostara")]),
 ])

@@ -63,8 +63,8 @@ _REVERSED = {
 _MISHAPS = ("calamity", "sickness")
 _PREVENTING_PREPS = frozenset({"against", "from"})  # "warned X against invading"
 _COMMAND_VERBS = frozenset({"order", "authorize", "authorise"})
-# verbs whose object act is the subject's own, called into being ("called a strike", "called an
-# emergency meeting", "called a ceasefire"); asking for it is "call for", a preposition
+# verbs whose object act is the subject's own, called into being ("called a strike", "called a
+# summit", "called a ceasefire"); asking for it is "call for", a preposition
 _CONVENING_VERBS = frozenset({"call"})
 # verbs whose subject is the one a deadline or ultimatum was given to, not who gave it
 _THREAT_RECEIVED = frozenset({"ignore", "defy", "flout", "miss", "reject", "meet", "face", "receive"})

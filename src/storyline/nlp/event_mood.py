@@ -52,7 +52,7 @@ def modality(tok) -> str:
     if tok.dep_ == "ccomp" and _open_question(tok):
         return "cond"  # "has not said when the exercises will end": asked, not told
     if _direct_question(tok):
-        return "cond"  # "Will they shoot at the crowd?": asked, not told
+        return "cond"  # "Did the army open fire on the marchers?": asked, not told
     perfect = any(c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in tok.children)
     evidential = False
     for c in tok.children:
