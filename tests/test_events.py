@@ -1318,7 +1318,7 @@ def test_ending_pacts_and_stepping_up_forces(nlp, text, expected):
     ("The minister explained how the army withdrew from the town.", [("RETREAT", "army")]),
     # a yes/no question the sentence asks itself (readers' comments, interviews); a wh-question
     # presupposes its act
-    ("Will the army open fire on the marchers in Kessling?", []),
+    ("Will Ostara impose sanctions on Kessling?", []),
     ("Did the army withdraw from Kessling?", []),
     ("Why did the army withdraw from Kessling?", [("RETREAT", "army")]),
 ])
