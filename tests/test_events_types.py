@@ -227,3 +227,17 @@ def test_a_should_is_a_hedge_and_must_have_an_inference(nlp):
     sentence = "Ostara must have attacked the convoy."
     assert [(e.type, e.hedged) for e in find_events(AnnotatedSentence(0, sentence, nlp(sentence), True))] \
         == [("ASSAULT", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a negated verb of confirmation reports, or the report it does not confirm, is
+    # unconfirmed: the act, hedged (not negated, not a threat)
+    ("The ministry did not confirm a report that the governor had resigned.",
+     [("RETREAT", "governor", False, True)]),
+    ("Officials could not confirm that troops had shelled the town.",
+     [("ASSAULT", "troops", False, True)]),
+    ("Officials confirmed that troops had shelled the town.", [("ASSAULT", "troops", False, False)]),
+])
+def test_an_unconfirmed_report_is_hedged(nlp, text, expected):
+    events = find_events(AnnotatedSentence(0, text, nlp(text), True))
+    assert [(e.type, e.actor.text, e.negated, e.hedged) for e in events] == expected

@@ -74,6 +74,9 @@ _DECLARABLE = frozenset({"ceasefire", "withdraw"})
 # nouns of pressing someone, whose "on" names who is pressed ("put pressure on X to withdraw")
 _PRESSING = frozenset({"pressure"})
 _HOPS = 10  # deepest governor chain followed; deeper chains in news are parse errors
+# verbs whose negation leaves what they report unconfirmed, not denied ("could not confirm
+# that", "did not verify reports that"): a hedge, as the news means it
+_CONFIRMING = frozenset({"confirm", "verify", "corroborate"})
 
 
 @dataclass
@@ -396,16 +399,34 @@ def climb(draft: Draft, lexicon, start, consumed: set[int]) -> bool:
             draft.hedged = True
             node = gov
             continue
+        unconfirmed = _unconfirmed(gov, kind, lexicon)  # "could not confirm (reports) that X attacked"
         if not roles:
             if kind == "prep" and prep in _PREVENTING_PREPS and node.pos_ in ("VERB", "AUX"):
                 draft.negated = True  # "warned Russia against invading", "barred from"
+            draft.hedged = draft.hedged or unconfirmed
+            draft.evidential = draft.evidential or unconfirmed
             break
         if not _apply(roles[0], gov, kind, prep, draft, lexicon):
             return False
+        if unconfirmed:  # the hedge of "could" on the confirming verb is not the act's: stop here
+            draft.hedged = draft.evidential = True
+            break
         if roles[0] not in ("SPEECH", "HEDGE", "OCCUR", "CEASE", "DENY"):
             consumed.add(gov.i)
         node = gov
     return True
+
+
+def _unconfirmed(gov, kind: str, lexicon) -> bool:
+    """Whether a governor leaves what it reports unconfirmed: a negated verb of confirmation
+    ("could not confirm that troops had fired"), or a report, claim or rumour (a noun with the
+    lexicon role SPEECH) that is the object of one ("did not confirm [reports] that ...")."""
+    if kind == "acl" and gov.pos_ == "NOUN" and "SPEECH" in lexicon.govs.get(gov.lemma_.lower(), ()) \
+            and gov.dep_ == "dobj":
+        gov = gov.head
+    elif kind != "ccomp":
+        return False
+    return gov.lemma_.lower() in _CONFIRMING and is_negated(gov)
 
 
 def _denial_appended(node, gov, lexicon) -> bool:
