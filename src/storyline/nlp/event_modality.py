@@ -194,8 +194,14 @@ def _asked_of_another(clause, link, draft: Draft, lexicon) -> bool:
     subject = args.subject_of(clause)[0]
     return link is not None and link[1] == "ccomp" and draft.actor is not None \
         and subject is not None and subject.i == draft.actor.i \
-        and "SPEECH" in roles_of(link[0], lexicon, "ccomp", "") and not _same_party(link[0], draft) \
-        and _governor_subject(link[0]) is not None
+        and "SPEECH" in roles_of(link[0], lexicon, "ccomp", "") and _governor_subject(link[0]) is not None \
+        and (not _same_party(link[0], draft) or _thing_of_person(draft.actor, _governor_subject(link[0])))
+
+
+def _thing_of_person(pronoun, speaker) -> bool:
+    """Whether ``it`` is said by a person, so stands for someone else: "he said [it] should
+    stop its aid" (a state, a body), never the speaker."""
+    return pronoun.lower_ == "it" and (speaker.ent_type_ == "PERSON" or speaker.lower_ in ("he", "she"))
 
 
 def _own_truce(draft: Draft, gov, asker, addressee, lexicon) -> bool:
