@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from . import event_args as args
 from . import event_pronouns as pronouns
 from .event_governors import governor_link, roles_of
-from .event_mood import is_negated, modality, told_as_past
+from .event_mood import is_negated, is_unconfirmed, modality, told_as_past
 
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
 # events whose own end is an event (PLOVER RETREAT: "ending active conflicts"; CONCEDE: curfews
@@ -74,9 +74,6 @@ _DECLARABLE = frozenset({"ceasefire", "withdraw"})
 # nouns of pressing someone, whose "on" names who is pressed ("put pressure on X to withdraw")
 _PRESSING = frozenset({"pressure"})
 _HOPS = 10  # deepest governor chain followed; deeper chains in news are parse errors
-# verbs whose negation leaves what they report unconfirmed, not denied ("could not confirm
-# that", "did not verify reports that"): a hedge, as the news means it
-_CONFIRMING = frozenset({"confirm", "verify", "corroborate"})
 
 
 @dataclass
@@ -405,7 +402,7 @@ def climb(draft: Draft, lexicon, start, consumed: set[int]) -> bool:
             draft.hedged = True
             node = gov
             continue
-        unconfirmed = _unconfirmed(gov, kind, lexicon)  # "could not confirm (reports) that X attacked"
+        unconfirmed = is_unconfirmed(gov, kind, lexicon)  # "could not confirm (reports) that X attacked"
         if not roles:
             if kind == "prep" and prep in _PREVENTING_PREPS and node.pos_ in ("VERB", "AUX"):
                 draft.negated = True  # "warned Russia against invading", "barred from"
@@ -421,18 +418,6 @@ def climb(draft: Draft, lexicon, start, consumed: set[int]) -> bool:
             consumed.add(gov.i)
         node = gov
     return True
-
-
-def _unconfirmed(gov, kind: str, lexicon) -> bool:
-    """Whether a governor leaves what it reports unconfirmed: a negated verb of confirmation
-    ("could not confirm that troops had fired"), or a report, claim or rumour (a noun with the
-    lexicon role SPEECH) that is the object of one ("did not confirm [reports] that ...")."""
-    if kind == "acl" and gov.pos_ == "NOUN" and "SPEECH" in lexicon.govs.get(gov.lemma_.lower(), ()) \
-            and gov.dep_ == "dobj":
-        gov = gov.head
-    elif kind != "ccomp":
-        return False
-    return gov.lemma_.lower() in _CONFIRMING and is_negated(gov)
 
 
 def _denial_appended(node, gov, lexicon) -> bool:

@@ -4,7 +4,8 @@
 how the clause at hand presents its event ("if Russia invaded", "could have been killed",
 "was reportedly killed", "will send"), and whether it is negated ("not", "never", "no plans",
 "[no one] was hurt"). Those questions look only at a token and its own children, so they live
-here, apart from the governor roles.
+here, apart from the governor roles; :func:`is_unconfirmed` also looks one step up, from a
+report noun to the verb that does not confirm it.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ _HEDGE_ADVERBS = frozenset({"possibly", "perhaps", "maybe", "potentially", "like
 # writer has not seen, not a possible one; PLOVER codes the act (ASSAULT), not a threat.
 _EVIDENTIAL_ADVERBS = frozenset({"allegedly", "reportedly", "purportedly", "apparently",
                                  "supposedly", "reputedly"})
+# verbs whose negation leaves what they report unconfirmed, not denied ("could not confirm
+# that", "did not verify reports that"): a hedge, as the news means it
+_CONFIRMING = frozenset({"confirm", "verify", "corroborate"})
 _PERFECT_AUX = frozenset({"have", "has", "had", "'ve"})
 # with a perfect, these modals tell what did not happen ("could have been killed")
 _COUNTERFACTUAL_MODALS = frozenset({"would", "'d", "could", "should"})
@@ -74,6 +78,18 @@ def modality(tok) -> str:
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG":
         return "future"
     return "evidential" if evidential else ""
+
+
+def is_unconfirmed(gov, kind: str, lexicon) -> bool:
+    """Whether a governor leaves what it reports unconfirmed: a negated verb of confirmation
+    ("could not confirm that troops had fired"), or a report, claim or rumour (a noun with the
+    lexicon role SPEECH) that is the object of one ("did not confirm [reports] that ...")."""
+    if kind == "acl" and gov.pos_ == "NOUN" and "SPEECH" in lexicon.govs.get(gov.lemma_.lower(), ()) \
+            and gov.dep_ == "dobj":
+        gov = gov.head
+    elif kind != "ccomp":
+        return False
+    return gov.lemma_.lower() in _CONFIRMING and is_negated(gov)
 
 
 def told_as_past(tok) -> bool:
