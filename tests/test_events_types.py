@@ -243,3 +243,14 @@ def test_a_should_is_a_hedge_and_must_have_an_inference(nlp):
 def test_an_unconfirmed_report_is_hedged(nlp, text, expected):
     events = find_events(AnnotatedSentence(0, text, nlp(text), True))
     assert [(e.type, e.actor.text, e.negated, e.hedged) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # asking or urging forces to act is a request of them; ordering or telling them to act
+    # is the commander's own act
+    ("Hale asked the army to withdraw from the town.", [("REQUEST", "yield", "Hale", "army")]),
+    ("The general ordered the troops to withdraw from the town.",
+     [("RETREAT", "withdraw", "general", "town")]),
+])
+def test_asking_forces_to_act_is_a_request(nlp, text, expected):
+    assert coded(nlp, text) == expected

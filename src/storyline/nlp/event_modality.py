@@ -63,6 +63,8 @@ _REVERSED = {
 _MISHAPS = ("calamity", "sickness")
 _PREVENTING_PREPS = frozenset({"against", "from"})  # "warned X against invading"
 _COMMAND_VERBS = frozenset({"order", "authorize", "authorise"})
+# verbs by which one commands forces to act ("told the troops to withdraw": the commander acts)
+_ORDERS_TO_FORCES = _COMMAND_VERBS | {"tell", "instruct", "command", "direct"}
 # verbs whose object act is the subject's own, called into being ("called a strike", "called a
 # summit", "called a ceasefire"); asking for it is "call for", a preposition
 _CONVENING_VERBS = frozenset({"call"})
@@ -225,9 +227,10 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
         role, converting = "LIGHT", False  # "ordered the withdrawal", "orders to release": the orderer's act
     if role == "REQUEST" and link == "obj" and gov.pos_ == "VERB" and gov.lemma_ in _CONVENING_VERBS:
         role, converting = "LIGHT", False  # "called a general strike": the caller's strike
-    if role == "REQUEST" and args.object_of(gov) is not None and lexicon.in_class(
-            args.object_of(gov).lemma_.lower(), "", ("troops", "police")):
-        role, converting = "LIGHT", False  # "ordered troops to withdraw": the orderer acts
+    if role == "REQUEST" and gov.lemma_ in _ORDERS_TO_FORCES and args.object_of(gov) is not None \
+            and lexicon.in_class(args.object_of(gov).lemma_.lower(), "", ("troops", "police")):
+        role, converting = "LIGHT", False  # "ordered troops to withdraw": the orderer acts; "urged
+        # the army to withdraw" stays a request
     if role == "THREAT" and link == "ccomp" and not _same_party(gov, draft):
         role, converting = "HEDGE", False  # a warning about what someone else may do
     if converting:
