@@ -1316,6 +1316,7 @@ def test_ending_pacts_and_stepping_up_forces(nlp, text, expected):
     ("Asked how soon the army would withdraw, the minister said nothing.", []),
     ("The envoy did not say how Norland would lift the sanctions.", []),
     ("The minister explained how the army withdrew from the town.", [("RETREAT", "army")]),
+    ("That is why Hale will not accede to the demands of the marchers, she said.", [("REJECT", "Hale")]),
     # a yes/no question the sentence asks itself (readers' comments, interviews); a wh-question
     # presupposes its act
     ("Will Ostara impose sanctions on Kessling?", []),
