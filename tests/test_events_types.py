@@ -212,7 +212,7 @@ def test_calling_an_act_is_the_callers_act(nlp, text, expected):
     ("Ostara must withdraw its troops from the valley, Hale told reporters.",
      [("REQUEST", "yield", "Hale", "Ostara")]),
     # "it" said by a person stands for someone else
-    ("He said it should stop its military aid at once.", [("REQUEST", "", "He", "it")]),
+    ("He said it should end its military aid at once.", [("REQUEST", "", "He", "it")]),
     # told by no one, or of the speaker (a pronoun may be), it stays a hedged act; a must told
     # by no one is told as it is; "must have" is an inference about a past act
     ("Ostara should withdraw its troops.", [("RETREAT", "withdraw", "Ostara", None)]),

@@ -199,7 +199,7 @@ def _asked_of_another(clause, link, draft: Draft, lexicon) -> bool:
 
 def _thing_of_person(pronoun, speaker) -> bool:
     """Whether ``it`` is said by a person, so stands for someone else: "he said [it] should
-    stop its aid" (a state, a body), never the speaker."""
+    end its aid" (a state, a body), never the speaker."""
     return pronoun.lower_ == "it" and (speaker.ent_type_ == "PERSON" or speaker.lower_ in ("he", "she"))
 
 

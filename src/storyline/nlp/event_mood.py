@@ -131,7 +131,7 @@ def _direct_question(tok) -> bool:
 
 def _asks_when_or_how(adverb) -> bool:
     """Whether an adverb before its verb asks when or how: "when", "how", or a word "how"
-    modifies ("asked [how soon] the army would withdraw", "how long it would take"). Not
+    modifies ("asked [how soon] the army would withdraw", "how long the pullout would last"). Not
     "why": "that is why he will not accede" gives a reason, it asks nothing."""
     return adverb.lower_ in ("when", "how") or any(
         c.dep_ == "advmod" and c.lower_ == "how" for c in adverb.children)
