@@ -1312,6 +1312,16 @@ def test_ending_pacts_and_stepping_up_forces(nlp, text, expected):
     ("Reporters asked whether the talks would resume.", []),
     ("The minister did not say whether Norland would lift the sanctions.", []),
     ("The minister said the troops would withdraw from the border.", [("CONCEDE", "troops")]),
+    # asked how, how soon or how long: a question too
+    ("Asked how soon the army would withdraw, the minister said nothing.", []),
+    ("The envoy did not say how Norland would lift the sanctions.", []),
+    ("The minister explained how the army withdrew from the town.", [("RETREAT", "army")]),
+    ("That is why Hale will not accede to the demands of the marchers, she said.", [("REJECT", "Hale")]),
+    # a yes/no question the sentence asks itself (readers' comments, interviews); a wh-question
+    # presupposes its act
+    ("Will Ostara impose sanctions on Kessling?", []),
+    ("Did the army withdraw from Kessling?", []),
+    ("Why did the army withdraw from Kessling?", [("RETREAT", "army")]),
 ])
 def test_an_open_question_tells_no_event(nlp, text, expected):
     assert [(e[0], e[2]) for e in coded(nlp, text)] == expected

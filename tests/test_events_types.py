@@ -8,8 +8,10 @@ Expected values are the whole coded event: (type, mode, actor as written, target
 from __future__ import annotations
 
 import pytest
-
 from test_events_targets import coded, nlp  # noqa: F401  (the module's parser fixture)
+
+from storyline.nlp.annotate import AnnotatedSentence
+from storyline.nlp.events import find_events
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -156,6 +158,8 @@ def test_a_police_appeal_is_an_investigation(nlp, text, expected):
     ("Varnholt has halted settlement construction on the ridge.",
      ("CONCEDE", "", "Varnholt", None)),
     ("The premier promised to curb settlement building.", ("CONCEDE", "", "premier", None)),
+    # the same with a generic head ("settlement [activity]", "construction [work]")
+    ("Varnholt will halt settlement activity near the ridge.", ("CONCEDE", "", "Varnholt", None)),
     ("The council announced a building freeze in the old town.", ("CONCEDE", "", "council", None)),
     ("Ostara froze the bank accounts of two generals.",
      ("SANCTION", "discontinue", "Ostara", "two generals")),
@@ -174,4 +178,79 @@ def test_halting_ones_own_building_is_a_concession(nlp, text, expected):
     ("The choir dissolved itself in May.", []),
 ])
 def test_an_armed_group_disbanding_itself_retreats(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a row's object condition holds for any of coordinated objects, as its subject condition
+    # does: freeing activists is a release (PLOVER RETREAT) when lawyers come first
+    ("The junta freed three lawyers and two student activists on Sunday.",
+     [("RETREAT", "release", "junta", "three lawyers and two student activists")]),
+    ("The junta released the statement and the photos on Sunday.", []),
+])
+def test_a_coordinated_object_meets_a_rows_condition(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # calling an act (its object) calls it into being: the caller's own strike, meeting or
+    # rally, and a called ceasefire is declared (PLOVER CONCEDE); calling for one asks for it
+    ("The union called a general strike for Monday.", [("PROTEST", "strike", "union", None)]),
+    ("The premier called a cabinet meeting for the weekend.", [("CONSULT", "", "premier", None)]),
+    ("The rebels called a ceasefire on Sunday.", [("CONCEDE", "", "rebels", None)]),
+    ("The envoy called for a summit with Ostara.", [("REQUEST", "meet", "envoy", "Ostara")]),
+])
+def test_calling_an_act_is_the_callers_act(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what another party should or must do, reported by a speaker, is the speaker's call on it
+    # (PLOVER DEMAND, now REQUEST); whom the speaker told is the audience, not who is asked
+    ("Hale said Ostara should withdraw its troops from the valley.",
+     [("REQUEST", "yield", "Hale", "Ostara")]),
+    ("Ostara must withdraw its troops from the valley, Hale told reporters.",
+     [("REQUEST", "yield", "Hale", "Ostara")]),
+    # "it" said by a person stands for someone else
+    ("He said it should end its military aid at once.", [("REQUEST", "", "He", "it")]),
+    # told by no one, or of the speaker (a pronoun may be), it stays a hedged act; a must told
+    # by no one is told as it is; "must have" is an inference about a past act
+    ("Ostara should withdraw its troops.", [("RETREAT", "withdraw", "Ostara", None)]),
+    ("Hale said she should resign.", [("RETREAT", "resign", "Hale", None)]),
+    ("The junta must free the prisoners.", [("RETREAT", "release", "junta", "prisoners")]),
+])
+def test_what_another_should_do_is_a_request(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+def test_a_should_is_a_hedge_and_must_have_an_inference(nlp):
+    sentence = "Ostara should withdraw its troops."
+    assert [e.hedged for e in find_events(AnnotatedSentence(0, sentence, nlp(sentence), True))] == [True]
+    sentence = "Ostara must have attacked the convoy."
+    assert [(e.type, e.hedged) for e in find_events(AnnotatedSentence(0, sentence, nlp(sentence), True))] \
+        == [("ASSAULT", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a negated verb of confirmation reports, or the report it does not confirm, is
+    # unconfirmed: the act, hedged (not negated, not a threat)
+    ("The ministry did not confirm a report that the governor had resigned.",
+     [("RETREAT", "governor", False, True)]),
+    ("Officials could not confirm that troops had shelled the town.",
+     [("ASSAULT", "troops", False, True)]),
+    ("Officials confirmed that troops had shelled the town.", [("ASSAULT", "troops", False, False)]),
+])
+def test_an_unconfirmed_report_is_hedged(nlp, text, expected):
+    events = find_events(AnnotatedSentence(0, text, nlp(text), True))
+    assert [(e.type, e.actor.text, e.negated, e.hedged) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # asking or urging forces to act is a request of them; ordering or telling them to act
+    # is the commander's own act
+    ("Hale asked the army to withdraw from the town.", [("REQUEST", "yield", "Hale", "army")]),
+    ("The general ordered the troops to withdraw from the town.",
+     [("RETREAT", "withdraw", "general", "town")]),
+])
+def test_asking_forces_to_act_is_a_request(nlp, text, expected):
     assert coded(nlp, text) == expected

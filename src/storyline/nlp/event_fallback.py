@@ -425,7 +425,7 @@ def model_draft(doc, model: EventModel, min_prob: float,
     if mod == "cond":
         return None
     draft = Draft(pred.type, "", trigger=verb, clause=verb, negated=is_negated(verb),
-                  hedged=mod in ("hedge", "would"))
+                  hedged=mod in ("hedge", "would", "ought"))
     subj, passive = args.subject_of(verb)
     draft.actor = args.agent_of(verb) if passive else subj
     if lexicon is not None and draft.actor is not None and (

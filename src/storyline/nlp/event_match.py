@@ -65,12 +65,20 @@ def in_class(lexicon: Lexicon, tok, classes) -> bool:
             in_class(lexicon, p, classes) for p in args.prep_objects(tok, ("of",))))
 
 
+def _objects(theme) -> list:
+    """The object and the objects coordinated with it ("freed two lawyers and [activists]"), as
+    the subject condition reads coordinated subjects; a theme the parser left as the head of
+    its own clause ("The images, released by X, show tanks ...") keeps no conjuncts."""
+    return args.conjuncts(theme) if theme.dep_ in ("dobj", "nsubjpass") else [theme]
+
+
 def _holds(rule: Rule, ctx: RowContext, lexicon: Lexicon) -> bool:
     """Whether every WHEN condition of a lexicon row holds for this token."""
     tok = ctx.tok
     for cond in rule.when:
         if cond.key == "obj":
-            ok = ctx.theme is not None and (not cond.cls or in_class(lexicon, ctx.theme, cond.cls))
+            ok = ctx.theme is not None and (not cond.cls or any(
+                in_class(lexicon, o, cond.cls) for o in _objects(ctx.theme)))
         elif cond.key == "subj":  # any of coordinated subjects ("Lions, tigers and Gondor")
             ok = ctx.subject is not None and (not cond.cls or any(
                 in_class(lexicon, s, cond.cls) for s in args.conjuncts(ctx.subject)))

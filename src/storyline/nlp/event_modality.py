@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from . import event_args as args
 from . import event_pronouns as pronouns
 from .event_governors import governor_link, roles_of
-from .event_mood import is_negated, modality, told_as_past
+from .event_mood import is_negated, is_unconfirmed, modality, told_as_past
 
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
 # events whose own end is an event (PLOVER RETREAT: "ending active conflicts"; CONCEDE: curfews
@@ -63,6 +63,11 @@ _REVERSED = {
 _MISHAPS = ("calamity", "sickness")
 _PREVENTING_PREPS = frozenset({"against", "from"})  # "warned X against invading"
 _COMMAND_VERBS = frozenset({"order", "authorize", "authorise"})
+# verbs by which one commands forces to act ("told the troops to withdraw": the commander acts)
+_ORDERS_TO_FORCES = _COMMAND_VERBS | {"tell", "instruct", "command", "direct"}
+# verbs whose object act is the subject's own, called into being ("called a strike", "called a
+# summit", "called a ceasefire"); asking for it is "call for", a preposition
+_CONVENING_VERBS = frozenset({"call"})
 # verbs whose subject is the one a deadline or ultimatum was given to, not who gave it
 _THREAT_RECEIVED = frozenset({"ignore", "defy", "flout", "miss", "reject", "meet", "face", "receive"})
 # PLOVER CONCEDE: announcing a truce or a pullout (the codebook keeps carrying it out apart);
@@ -179,6 +184,25 @@ def _same_party(gov, draft: Draft) -> bool:
     return speaker is not None and draft.actor.lower_ == speaker.lower_
 
 
+def _asked_of_another(clause, link, draft: Draft, lexicon) -> bool:
+    """Whether the event's own should/must clause is reported by a speaker of another party:
+    "Hale said [Ostara] should withdraw" is Hale's call on Ostara. A pronoun may be the speaker
+    itself ("Hale said she should resign"), so it is left a hedge, as is a clause no one reports
+    and one whose subject is not the event's actor ("those who threaten must know that X will
+    act")."""
+    subject = args.subject_of(clause)[0]
+    return link is not None and link[1] == "ccomp" and draft.actor is not None \
+        and subject is not None and subject.i == draft.actor.i \
+        and "SPEECH" in roles_of(link[0], lexicon, "ccomp", "") and _governor_subject(link[0]) is not None \
+        and (not _same_party(link[0], draft) or _thing_of_person(draft.actor, _governor_subject(link[0])))
+
+
+def _thing_of_person(pronoun, speaker) -> bool:
+    """Whether ``it`` is said by a person, so stands for someone else: "he said [it] should
+    end its aid" (a state, a body), never the speaker."""
+    return pronoun.lower_ == "it" and (speaker.ent_type_ == "PERSON" or speaker.lower_ in ("he", "she"))
+
+
 def _own_truce(draft: Draft, gov, asker, addressee, lexicon) -> bool:
     """Whether a truce asked for is asked by a party to the fighting, asking no one: its
     counterpart is named ("sought a truce [with] the rebels") or the asker is an armed group
@@ -201,9 +225,12 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
         role = "REQUEST" if link == "obj" else "INTENT"
     if role == "REQUEST" and gov.lemma_ in _COMMAND_VERBS and (link == "obj" or link == "acl" and gov.pos_ == "NOUN"):
         role, converting = "LIGHT", False  # "ordered the withdrawal", "orders to release": the orderer's act
-    if role == "REQUEST" and args.object_of(gov) is not None and lexicon.in_class(
-            args.object_of(gov).lemma_.lower(), "", ("troops", "police")):
-        role, converting = "LIGHT", False  # "ordered troops to withdraw": the orderer acts
+    if role == "REQUEST" and link == "obj" and gov.pos_ == "VERB" and gov.lemma_ in _CONVENING_VERBS:
+        role, converting = "LIGHT", False  # "called a general strike": the caller's strike
+    if role == "REQUEST" and gov.lemma_ in _ORDERS_TO_FORCES and args.object_of(gov) is not None \
+            and lexicon.in_class(args.object_of(gov).lemma_.lower(), "", ("troops", "police")):
+        role, converting = "LIGHT", False  # "ordered troops to withdraw": the orderer acts; "urged
+        # the army to withdraw" stays a request
     if role == "THREAT" and link == "ccomp" and not _same_party(gov, draft):
         role, converting = "HEDGE", False  # a warning about what someone else may do
     if converting:
@@ -336,6 +363,17 @@ def climb(draft: Draft, lexicon, start, consumed: set[int]) -> bool:
         if mod == "cond":
             return False  # "if Russia invaded": a condition, not an event
         link = governor_link(node)
+        if mod in ("ought", "must") and _asked_of_another(node, link, draft, lexicon):
+            # "Hale said Ostara should withdraw": Hale asks it of Ostara (a REQUEST), not a hedged
+            # act; who is asked is the clause's subject, not whom Hale told ("told Reuters")
+            asked = draft.actor
+            _apply("REQUEST", link[0], "ccomp", "", draft, lexicon)
+            draft.target = asked
+            consumed.add(link[0].i)
+            draft.path.append(link[0])
+            node = link[0]
+            continue
+        mod = {"ought": "hedge", "must": ""}.get(mod, mod)  # "the firms must pay fines": as told
         if mod == "would":  # "said it would send": reported future; elsewhere a hedge
             reported = link is not None and link[1] == "ccomp" and any(
                 r in ("SPEECH", "THREAT", "INTENT") for r in roles_of(link[0], lexicon, "ccomp", ""))
@@ -367,12 +405,18 @@ def climb(draft: Draft, lexicon, start, consumed: set[int]) -> bool:
             draft.hedged = True
             node = gov
             continue
+        unconfirmed = is_unconfirmed(gov, kind, lexicon)  # "could not confirm (reports) that X attacked"
         if not roles:
             if kind == "prep" and prep in _PREVENTING_PREPS and node.pos_ in ("VERB", "AUX"):
                 draft.negated = True  # "warned Russia against invading", "barred from"
+            draft.hedged = draft.hedged or unconfirmed
+            draft.evidential = draft.evidential or unconfirmed
             break
         if not _apply(roles[0], gov, kind, prep, draft, lexicon):
             return False
+        if unconfirmed:  # the hedge of "could" on the confirming verb is not the act's: stop here
+            draft.hedged = draft.evidential = True
+            break
         if roles[0] not in ("SPEECH", "HEDGE", "OCCUR", "CEASE", "DENY"):
             consumed.add(gov.i)
         node = gov

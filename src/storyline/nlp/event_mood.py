@@ -4,14 +4,15 @@
 how the clause at hand presents its event ("if Russia invaded", "could have been killed",
 "was reportedly killed", "will send"), and whether it is negated ("not", "never", "no plans",
 "[no one] was hurt"). Those questions look only at a token and its own children, so they live
-here, apart from the governor roles.
+here, apart from the governor roles; :func:`is_unconfirmed` also looks one step up, from a
+report noun to the verb that does not confirm it.
 """
 
 from __future__ import annotations
 
 from . import event_args as args
 
-_HEDGE_MODALS = frozenset({"could", "may", "might", "should", "can", "ca"})
+_HEDGE_MODALS = frozenset({"could", "may", "might", "can", "ca"})
 _FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 _HEDGE_ADVERBS = frozenset({"possibly", "perhaps", "maybe", "potentially", "likely"})
@@ -19,6 +20,9 @@ _HEDGE_ADVERBS = frozenset({"possibly", "perhaps", "maybe", "potentially", "like
 # writer has not seen, not a possible one; PLOVER codes the act (ASSAULT), not a threat.
 _EVIDENTIAL_ADVERBS = frozenset({"allegedly", "reportedly", "purportedly", "apparently",
                                  "supposedly", "reputedly"})
+# verbs whose negation leaves what they report unconfirmed, not denied ("could not confirm
+# that", "did not verify reports that"): a hedge, as the news means it
+_CONFIRMING = frozenset({"confirm", "verify", "corroborate"})
 _PERFECT_AUX = frozenset({"have", "has", "had", "'ve"})
 # with a perfect, these modals tell what did not happen ("could have been killed")
 _COUNTERFACTUAL_MODALS = frozenset({"would", "'d", "could", "should"})
@@ -39,7 +43,9 @@ def is_negated(tok) -> bool:
 def modality(tok) -> str:
     """How a clause presents its event.
 
-    'cond' in an if/unless clause, 'hedge' for could/may/might/should and hedging adverbs,
+    'cond' in an if/unless clause, 'hedge' for could/may/might and hedging adverbs, 'ought'
+    for should and 'must' for must (what someone ought to do: reported of another party, a call
+    on it, see event_modality; "must have" is 'evidential'),
     'would' for would (future in reported speech, else a hedge), 'future' for will/shall/
     going to, 'evidential' for a reported past act ("reportedly killed", "may have been
     killed": uncertain, but no possible future act), else ''. A counterfactual ("could have
@@ -49,6 +55,8 @@ def modality(tok) -> str:
         return "cond"
     if tok.dep_ == "ccomp" and _open_question(tok):
         return "cond"  # "has not said when the exercises will end": asked, not told
+    if _direct_question(tok):
+        return "cond"  # "Did the army open fire on the marchers?": asked, not told
     perfect = any(c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in tok.children)
     evidential = False
     for c in tok.children:
@@ -58,6 +66,8 @@ def modality(tok) -> str:
                 return "cond"  # "could have been killed", "would have attacked": it was not
             if low in ("would", "'d"):
                 return "would"
+            if low in ("should", "must"):
+                return "evidential" if perfect else "ought" if low == "should" else "must"
             if low in _HEDGE_MODALS:
                 return "evidential" if perfect else "hedge"  # "may have been killed"
             if low in _FUTURE_MODALS:
@@ -68,6 +78,18 @@ def modality(tok) -> str:
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG":
         return "future"
     return "evidential" if evidential else ""
+
+
+def is_unconfirmed(gov, kind: str, lexicon) -> bool:
+    """Whether a governor leaves what it reports unconfirmed: a negated verb of confirmation
+    ("could not confirm that troops had fired"), or a report, claim or rumour (a noun with the
+    lexicon role SPEECH) that is the object of one ("did not confirm [reports] that ...")."""
+    if kind == "acl" and gov.pos_ == "NOUN" and "SPEECH" in lexicon.govs.get(gov.lemma_.lower(), ()) \
+            and gov.dep_ == "dobj":
+        gov = gov.head
+    elif kind != "ccomp":
+        return False
+    return gov.lemma_.lower() in _CONFIRMING and is_negated(gov)
 
 
 def told_as_past(tok) -> bool:
@@ -85,11 +107,34 @@ def _open_question(tok) -> bool:
     children = list(tok.children)
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in children):
         return True
-    asked = any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < tok.i for c in children) or any(
+    asked = any(c.dep_ == "advmod" and c.i < tok.i and _asks_when_or_how(c) for c in children) or any(
         _wh_argument(c) for c in children if c.i < tok.i)  # "deciding [which leader] should step down"
     return asked and any(
         c.dep_ == "aux" and (c.lower_ in _FUTURE_MODALS or c.lower_ in _HEDGE_MODALS
-                             or c.lower_ in ("would", "'d")) for c in children)
+                             or c.lower_ in ("would", "'d", "should", "must")) for c in children)
+
+
+def _direct_question(tok) -> bool:
+    """Whether a clause is a yes/no question the sentence itself asks: an auxiliary before the
+    subject ("[Will] they shoot", "[Did] the army withdraw") in a sentence ending with a
+    question mark. Readers' comments and interviews on news pages ask many. A wh-question
+    ("Why did the army withdraw?") presupposes its act and is left alone."""
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    aux = next((c for c in tok.children if c.dep_ in ("aux", "auxpass")), None)
+    if subject is None or aux is None or aux.i > subject.i or any(
+            t.tag_ in ("WRB", "WP", "WDT") for t in tok.doc[tok.left_edge.i:aux.i]):
+        return False
+    sent = tok.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text == "?"
+
+
+def _asks_when_or_how(adverb) -> bool:
+    """Whether an adverb before its verb asks when or how: "when", "how", or a word "how"
+    modifies ("asked [how soon] the army would withdraw", "how long the pullout would last"). Not
+    "why": "that is why he will not accede" gives a reason, it asks nothing."""
+    return adverb.lower_ in ("when", "how") or any(
+        c.dep_ == "advmod" and c.lower_ == "how" for c in adverb.children)
 
 
 def _wh_argument(tok) -> bool:
