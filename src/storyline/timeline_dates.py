@@ -100,7 +100,7 @@ def references(timexes: Sequence[TimeExpr], text: str = "") -> tuple[DateKey, ..
 
 
 # Words that make the date after them a point of comparison, not when something happened:
-# "a $68,000 jump from the previous day", "down from $25bn a year earlier", "higher than on
+# "a 30-pence jump from the previous day", "down from 20 million a year earlier", "higher than on
 # Monday", "compared with last year". A change verb or adverb, at most three words (the
 # amount), "from" and maybe the old amount; or "than" (not "no later than Friday", a
 # deadline), "compared with/to", "versus" right before the date.
