@@ -144,7 +144,6 @@ def related_stories(store: Store, story: dict[str, Any], article_ids: Sequence[s
     ]
 
 
-
 def peoples_as_countries(entities: Mapping[str, dict[str, str]]) -> dict[str, str]:
     """``entity id -> id`` of the country for each people's name among ``entities`` whose
     country is among them too (``Egyptian`` -> ``Egypt``): a story that shares ``Egypt,
