@@ -26,6 +26,7 @@ from __future__ import annotations
 from . import event_args as args
 from . import event_pronouns as pronouns
 from . import event_spans as spans
+from .datelines import dateline_end
 from .event_lexicon import Lexicon
 from .event_match import in_class, is_event_noun, noun_keys
 from .event_model import NONE, EventModel
@@ -138,41 +139,6 @@ def _tells(tok, trigger) -> bool:
             return False
         node = node.head
     return False
-
-
-_DASHES = ("-", "--", "\u2013", "\u2014")
-
-
-def dateline_end(doc) -> int:
-    """The index of the first token after a wire dateline, or 0:
-    - an agency in brackets and a dash among the first tokens ("(CNN) --", "Tripoli, Libya
-      (CNN) --", "KESSLING, March 2 (CPA) -");
-    - a capitalised place opening the sentence, a comma, and a dash within 12 tokens
-      ("KESSLING, March 2 -"), or a time and a colon ("NORLAND, 3:17 p.m. ET, 10:17 p.m.
-      local: ...", a live page's entry);
-    - a live page's entry stamp in brackets holding a clock time ("(Update 7:42 p.m. in
-      Kessling, 12:42 ET) ...")."""
-    n = len(doc)
-    if n < 4:
-        return 0
-    if doc[0].text == "(":
-        close = next((t.i for t in doc[1:24] if t.text == ")"), 0)
-        if close and any(":" in t.text and t.text.replace(":", "").isdigit() for t in doc[1:close]):
-            return close + 1
-    for tok in doc[2:12]:
-        if (tok.text == ")" and doc[tok.i - 2].text == "(" and doc[tok.i - 1].text[:1].isupper()
-                and tok.i + 1 < n and doc[tok.i + 1].text in _DASHES):
-            return tok.i + 2
-    if not doc[0].is_upper or len(doc[0].text) < 3 or doc[1].text != ",":
-        return 0
-    timed = False
-    for tok in doc[2:16]:
-        if tok.text in _DASHES and tok.i < 13:
-            return tok.i + 1
-        timed = timed or any(c.isdigit() for c in tok.text)
-        if tok.text == ":" and timed:
-            return tok.i + 1
-    return 0
 
 
 def role_by_position(doc, trigger, lexicon: Lexicon, *, before: bool, avoid=(), casualties: bool = False) -> object | None:

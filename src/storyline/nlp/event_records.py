@@ -19,7 +19,8 @@ from . import event_args as args
 from . import event_pronouns as pronouns
 from . import event_spans as spans
 from .annotate import AnnotatedSentence
-from .event_fallback import actor_like, dateline_end
+from .datelines import dateline_end
+from .event_fallback import actor_like
 from .event_lexicon import Lexicon, load_lexicon
 from .event_match import in_class
 from .event_modality import Draft

@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from ..records import Quote, Span
 from ..settings import DEFAULTS, Settings
 from .annotate import AnnotatedSentence
-from .event_fallback import dateline_end
+from .datelines import dateline_end
 from .events import material_acts
 from .quote_content import clause_past_time_phrase, one_word_answer
 from .quote_continuation import carry_learned, carry_unmarked, whole_sentence
