@@ -284,6 +284,8 @@ def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
     roles = roles_of(link[0], lexicon, link[1], link[2]) if link is not None else ()
     if roles[:1] == ("UNDERGO",) and link[1:] == ("prep", "in") and rule.type not in _FORCE_TYPES:
         roles = ()  # "six people died in [protests] over ...": only an act of force is what they died of
+    if roles[:1] == ("CAUSE",) and modality(link[0]) not in ("", "evidential"):
+        roles = ()  # "a [deal] could lead to a strike": a reaction told as possible, to an act not yet done
     relative = not roles
     if relative:
         link = _relative_occurrence(node, rule.type, lexicon)
@@ -321,7 +323,7 @@ def _relative_occurrence(noun, rule_type: str, lexicon: Lexicon) -> tuple | None
         if rule_type not in _FORCE_TYPES and args.object_of(verb) is not None:
             continue
         if any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children) \
-                and "OCCUR" in roles_of(verb, lexicon, "subj", ""):
+                and {"OCCUR", "CAUSE"} & set(roles_of(verb, lexicon, "subj", "")):
             return verb, "subj", ""
     return None
 

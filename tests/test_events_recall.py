@@ -1,0 +1,33 @@
+"""Events the coder used to miss although the codebook names them: an event noun told only by
+the reaction it set off ("the arrests sparked protests").
+
+Every sentence here was written for this file (made-up places Kessling and Ostara). Expected
+values are the whole coded event: (type, mode, actor as written, target as written).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_events_targets import coded, nlp  # noqa: F401  (the module's parser fixture)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what set off a reaction took place (lexicon role CAUSE)
+    ("The arrest of the Ostaran opposition leader sparked protests.",
+     [("COERCE", "arrest", None, "Ostaran opposition leader")]),
+    ("The arrests of four reporters in Kessling drew criticism from the union.",
+     [("COERCE", "arrest", None, "four reporters in Kessling")]),
+    ("A wave of killings of village elders has led to calls for an inquiry.",
+     [("ASSAULT", "", None, "village elders"), ("REQUEST", "", None, None)]),
+    ("The raid on the refugee camp provoked anger in Ostara.",
+     [("ASSAULT", "", None, "refugee camp")]),
+    ("The deal with the union led to higher prices.", [("AGREE", "", None, "union")]),
+    # ... in a relative clause too
+    ("The arrests, which sparked protests, were condemned by the union.",
+     [("COERCE", "arrest", None, None), ("ACCUSE", "disapprove", "union", None)]),
+    # a reaction told as possible: the act may not be done at all
+    ("A deal with the union could lead to higher prices.", []),
+    ("Any deal with the rebels might spark protests in Ostara.", []),
+])
+def test_an_act_that_set_off_a_reaction_took_place(nlp, text, expected):
+    assert coded(nlp, text) == expected
