@@ -1,5 +1,6 @@
 """Events the coder used to miss although the codebook names them: an event noun told only by
-the reaction it set off ("the arrests sparked protests").
+the reaction it set off ("the arrests sparked protests"); forces attacking positions, read as
+criticism.
 
 Every sentence here was written for this file (made-up places Kessling and Ostara). Expected
 values are the whole coded event: (type, mode, actor as written, target as written).
@@ -30,4 +31,18 @@ from test_events_targets import coded, nlp  # noqa: F401  (the module's parser f
     ("Any deal with the rebels might spark protests in Ostara.", []),
 ])
 def test_an_act_that_set_off_a_reaction_took_place(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces attacking positions use force, against the positions' owner; a view attacked is
+    # criticism of whoever holds it
+    ("Rebels attacked the army's positions near Kessling.", [("ASSAULT", "", "Rebels", "army")]),
+    ("The militia attacked Ostaran positions overnight.", [("ASSAULT", "", "militia", "Ostaran")]),
+    ("Rebels attacked the government's position on the talks.",
+     [("ACCUSE", "disapprove", "Rebels", "government")]),
+    ("The senator attacked the parties' positions on taxes.",
+     [("ACCUSE", "disapprove", "senator", "parties")]),
+])
+def test_forces_attacking_positions_use_force(nlp, text, expected):
     assert coded(nlp, text) == expected
