@@ -1,6 +1,6 @@
 """Events the coder used to miss although the codebook names them: an event noun told only by
 the reaction it set off ("the arrests sparked protests"); forces attacking positions, read as
-criticism.
+criticism; an armed group named by a modifier ("the rebel movement") disbanding.
 
 Every sentence here was written for this file (made-up places Kessling and Ostara). Expected
 values are the whole coded event: (type, mode, actor as written, target as written).
@@ -45,4 +45,17 @@ def test_an_act_that_set_off_a_reaction_took_place(nlp, text, expected):
      [("ACCUSE", "disapprove", "senator", "parties")]),
 ])
 def test_forces_attacking_positions_use_force(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an armed group named by a modifier and a general noun is still an armed group: its
+    # disbanding is demobilization (PLOVER RETREAT); a party's is no such act
+    ("The rebel movement has formally disbanded.", [("RETREAT", "disarm", "rebel movement", None)]),
+    ("An armed group in the north dissolved itself on Monday.",
+     [("RETREAT", "disarm", "armed group", None)]),
+    ("The government disbanded the armed group.", [("RETREAT", "disarm", "government", "armed group")]),
+    ("The party dissolved itself after the election.", []),
+])
+def test_an_armed_group_named_by_its_modifier_disbands(nlp, text, expected):
     assert coded(nlp, text) == expected
