@@ -1,6 +1,7 @@
 """Events the coder used to miss although the codebook names them: an event noun told only by
 the reaction it set off ("the arrests sparked protests"); forces attacking positions, read as
-criticism; an armed group named by a modifier ("the rebel movement") disbanding.
+criticism; an armed group named by a modifier ("the rebel movement") disbanding; the owner of an
+arrest as the arrester.
 
 Every sentence here was written for this file (made-up places Kessling and Ostara). Expected
 values are the whole coded event: (type, mode, actor as written, target as written).
@@ -58,4 +59,18 @@ def test_forces_attacking_positions_use_force(nlp, text, expected):
     ("The party dissolved itself after the election.", []),
 ])
 def test_an_armed_group_named_by_its_modifier_disbands(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the owner of an arrest, a release or a killing is whom it befell, as its "of" object is;
+    # an invasion's owner, or an owner beside an "of" object, is who did it
+    ("The journalist's arrest sparked protests in Kessling.", [("COERCE", "arrest", None, "journalist")]),
+    ("Police announced the journalist's arrest.", [("COERCE", "arrest", "Police", "journalist")]),
+    ("The minister's assassination provoked riots.", [("ASSAULT", "assassinate", None, "minister")]),
+    ("The army's detention of three reporters drew criticism.",
+     [("COERCE", "arrest", "army", "three reporters")]),
+    ("Ostara's invasion sparked protests.", [("ASSAULT", "", "Ostara", None)]),
+])
+def test_whose_arrest_is_the_one_arrested(nlp, text, expected):
     assert coded(nlp, text) == expected

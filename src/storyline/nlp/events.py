@@ -294,6 +294,10 @@ def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
     verb = link[0]
     draft = Draft(rule.type, rule.mode, trigger=tok, clause=clause, noun=tok,
                   actor=args.agent_modifier(tok), negated=is_negated(tok))
+    undergoer = None
+    if draft.actor is not None and draft.actor.dep_ == "poss" and in_class(lexicon, tok, ("undergone",)) \
+            and next(args.prep_objects(tok, ("of",)), None) is None:
+        undergoer, draft.actor = draft.actor, None  # "the journalist's [arrest]": whom it befell
     # "condemned [attacks] that hit X": who condemned is not who attacked; the noun's own
     # agent ("attacks by rebels that ...") is the only actor it has
     draft.own_actor_only = relative
@@ -302,7 +306,7 @@ def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
     theme = args.theme_of(verb) if verb.pos_ in ("VERB", "AUX") else None
     if theme is not None and theme.i == clause.i != tok.i:
         theme = None  # "declared a [state] of emergency": the container is no target
-    draft.target = find_target(rule.targets, draft, verb, theme, lexicon)
+    draft.target = find_target(rule.targets, draft, verb, theme, lexicon) if undergoer is None else undergoer
     if draft.target is None and link[1] == "subj" and theme is not None \
             and actor_like(tok.doc, spans.np_bounds(theme), lexicon):  # "[attacks] killed [40 people]"
         draft.target = find_target(("obj",), draft, verb, theme, lexicon)
