@@ -23,7 +23,7 @@ _ROLES_BY_LINK = {
               "HEDGE", "LIGHT"),
     "ccomp": ("THREAT", "DENY", "HEDGE", "REQUEST", "INTENT", "SPEECH"),
     "acl": ("INTENT", "THREAT", "REQUEST", "REFUSE", "DENY", "HEDGE", "LIGHT", "ACCUSE"),
-    "subj": ("OCCUR", "CEASE"),
+    "subj": ("OCCUR", "CAUSE", "CEASE"),
 }
 
 

@@ -20,7 +20,7 @@ PLOVER_TYPES = (
 )
 GOV_ROLES = (
     "INTENT", "SEEK", "INVITE", "THREAT", "REQUEST", "REFUSE", "DENY", "ACCUSE", "REVERSE",
-    "UNDERGO", "HEDGE", "LIGHT", "OCCUR", "CEASE", "SPEECH", "NAME", "DECLARE",
+    "UNDERGO", "HEDGE", "LIGHT", "OCCUR", "CAUSE", "CEASE", "SPEECH", "NAME", "DECLARE",
 )
 CONDITION_KEYS = ("obj", "subj", "prep", "mod", "pred", "recip", "comp", "xcomp")
 TARGET_SOURCES = ("obj", "dat", "subj", "poss", "objmod", "border")

@@ -54,8 +54,9 @@ def in_class(lexicon: Lexicon, tok, classes) -> bool:
         lexicon.in_class(tok.lemma_.lower(), tok.ent_type_, classes, tok.pos_)
         or any(lexicon.in_class(k, "", classes) for k in hyphen_keys(tok))  # "a cease-fire"
         or lexicon.in_class(tok.lower_, tok.ent_type_, classes)
-        or tok.pos_ in ("NOUN", "VERB") and any(lexicon.in_class(g, "", classes)
-                                                 for g in args.stems(tok.lower_))
+        or (tok.pos_ in ("NOUN", "VERB") or tok.pos_ == "PROPN" and tok.is_sent_start) and any(
+            # a plural noun that starts a sentence may be tagged a name: "[Rebels] attacked..."
+            lexicon.in_class(g, "", classes) for g in args.stems(tok.lower_))
         or any(c.dep_ in ("compound", "amod") and any(lexicon.in_class(
             f"{m}_{tok.lemma_.lower()}", "", classes)  # "rights group": lemma "right"
             for m in (c.lemma_.lower(), c.lower_, *hyphen_keys(c)))  # "a cease-fire agreement"

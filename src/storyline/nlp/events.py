@@ -284,6 +284,8 @@ def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
     roles = roles_of(link[0], lexicon, link[1], link[2]) if link is not None else ()
     if roles[:1] == ("UNDERGO",) and link[1:] == ("prep", "in") and rule.type not in _FORCE_TYPES:
         roles = ()  # "six people died in [protests] over ...": only an act of force is what they died of
+    if roles[:1] == ("CAUSE",) and modality(link[0]) not in ("", "evidential"):
+        roles = ()  # "a [deal] could lead to a strike": a reaction told as possible, to an act not yet done
     relative = not roles
     if relative:
         link = _relative_occurrence(node, rule.type, lexicon)
@@ -292,6 +294,10 @@ def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
     verb = link[0]
     draft = Draft(rule.type, rule.mode, trigger=tok, clause=clause, noun=tok,
                   actor=args.agent_modifier(tok), negated=is_negated(tok))
+    undergoer = None
+    if draft.actor is not None and draft.actor.dep_ == "poss" and in_class(lexicon, tok, ("undergone",)) \
+            and next(args.prep_objects(tok, ("of",)), None) is None:
+        undergoer, draft.actor = draft.actor, None  # "the journalist's [arrest]": whom it befell
     # "condemned [attacks] that hit X": who condemned is not who attacked; the noun's own
     # agent ("attacks by rebels that ...") is the only actor it has
     draft.own_actor_only = relative
@@ -300,7 +306,7 @@ def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
     theme = args.theme_of(verb) if verb.pos_ in ("VERB", "AUX") else None
     if theme is not None and theme.i == clause.i != tok.i:
         theme = None  # "declared a [state] of emergency": the container is no target
-    draft.target = find_target(rule.targets, draft, verb, theme, lexicon)
+    draft.target = find_target(rule.targets, draft, verb, theme, lexicon) if undergoer is None else undergoer
     if draft.target is None and link[1] == "subj" and theme is not None \
             and actor_like(tok.doc, spans.np_bounds(theme), lexicon):  # "[attacks] killed [40 people]"
         draft.target = find_target(("obj",), draft, verb, theme, lexicon)
@@ -321,7 +327,7 @@ def _relative_occurrence(noun, rule_type: str, lexicon: Lexicon) -> tuple | None
         if rule_type not in _FORCE_TYPES and args.object_of(verb) is not None:
             continue
         if any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children) \
-                and "OCCUR" in roles_of(verb, lexicon, "subj", ""):
+                and {"OCCUR", "CAUSE"} & set(roles_of(verb, lexicon, "subj", "")):
             return verb, "subj", ""
     return None
 

@@ -1,0 +1,76 @@
+"""Events the coder used to miss although the codebook names them: an event noun told only by
+the reaction it set off ("the arrests sparked protests"); forces attacking positions, read as
+criticism; an armed group named by a modifier ("the rebel movement") disbanding; the owner of an
+arrest as the arrester.
+
+Every sentence here was written for this file (made-up places Kessling and Ostara). Expected
+values are the whole coded event: (type, mode, actor as written, target as written).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_events_targets import coded, nlp  # noqa: F401  (the module's parser fixture)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what set off a reaction took place (lexicon role CAUSE)
+    ("The arrest of the Ostaran opposition leader sparked protests.",
+     [("COERCE", "arrest", None, "Ostaran opposition leader")]),
+    ("The arrests of four reporters in Kessling drew criticism from the union.",
+     [("COERCE", "arrest", None, "four reporters in Kessling")]),
+    ("The shelling of the market has led to calls for a ceasefire.",
+     [("ASSAULT", "heavy-weapons", None, "market"), ("REQUEST", "yield", None, None)]),
+    ("The raid on the refugee camp provoked anger in Ostara.",
+     [("ASSAULT", "", None, "refugee camp")]),
+    ("The deal with the union led to higher prices.", [("AGREE", "", None, "union")]),
+    # ... in a relative clause too
+    ("The arrests, which sparked protests, were condemned by the union.",
+     [("COERCE", "arrest", None, None), ("ACCUSE", "disapprove", "union", None)]),
+    # a reaction told as possible: the act may not be done at all
+    ("A deal with the union could lead to higher prices.", []),
+    ("Any deal with the rebels might spark protests in Ostara.", []),
+])
+def test_an_act_that_set_off_a_reaction_took_place(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces attacking positions use force, against the positions' owner; a view attacked is
+    # criticism of whoever holds it
+    ("Rebels attacked the army's positions near Kessling.", [("ASSAULT", "", "Rebels", "army")]),
+    ("The militia attacked Ostaran positions overnight.", [("ASSAULT", "", "militia", "Ostaran")]),
+    ("Rebels attacked the government's position on the talks.",
+     [("ACCUSE", "disapprove", "Rebels", "government")]),
+    ("The senator attacked the parties' positions on taxes.",
+     [("ACCUSE", "disapprove", "senator", "parties")]),
+])
+def test_forces_attacking_positions_use_force(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an armed group named by a modifier and a general noun is still an armed group: its
+    # disbanding is demobilization (PLOVER RETREAT); a party's is no such act
+    ("The rebel movement has formally disbanded.", [("RETREAT", "disarm", "rebel movement", None)]),
+    ("An armed group in the north dissolved itself on Monday.",
+     [("RETREAT", "disarm", "armed group", None)]),
+    ("The government disbanded the armed group.", [("RETREAT", "disarm", "government", "armed group")]),
+    ("The party dissolved itself after the election.", []),
+])
+def test_an_armed_group_named_by_its_modifier_disbands(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the owner of an arrest, a release or a killing is whom it befell, as its "of" object is;
+    # an invasion's owner, or an owner beside an "of" object, is who did it
+    ("The journalist's arrest sparked protests in Kessling.", [("COERCE", "arrest", None, "journalist")]),
+    ("Police announced the journalist's arrest.", [("COERCE", "arrest", "Police", "journalist")]),
+    ("The minister's assassination provoked riots.", [("ASSAULT", "assassinate", None, "minister")]),
+    ("The army's detention of three reporters drew criticism.",
+     [("COERCE", "arrest", "army", "three reporters")]),
+    ("Ostara's invasion sparked protests.", [("ASSAULT", "", "Ostara", None)]),
+])
+def test_whose_arrest_is_the_one_arrested(nlp, text, expected):
+    assert coded(nlp, text) == expected
