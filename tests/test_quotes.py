@@ -624,6 +624,12 @@ def test_relative_who_speaker_is_the_antecedent():
     assert q.speaker_name == "Victor Hale"
 
 
+def test_a_relative_after_a_stripped_double_genitive_is_about_the_noun_before_of():
+    # "a cousin of Lund's, who said": the cousin speaks, not the "Lund s" the apostrophe left
+    q = one("We spoke to a cousin of Lund s, who said the family had left in May.")
+    assert (q.text, q.speaker_name) == ("the family had left in May", "a cousin of Lund s")
+
+
 def test_headline_name_colon():
     q = one("Victor Hale: We will not close the crossing.")
     assert spans(q) == [(0, 13, 43, "We will not close the crossing")]
