@@ -630,6 +630,12 @@ def test_a_relative_after_a_stripped_double_genitive_is_about_the_noun_before_of
     assert (q.text, q.speaker_name) == ("the family had left in May", "a cousin of Lund s")
 
 
+def test_a_report_split_at_its_conjunction_before_the_cue_is_one_content():
+    # the parser makes "A, but" and "B" two complements of "said": the report is both
+    q = one("The council has paused the works, but it has not cancelled them, Mr Lund said.")
+    assert (q.text, q.speaker_name) == ("The council has paused the works, but it has not cancelled them", "Lund")
+
+
 def test_headline_name_colon():
     q = one("Victor Hale: We will not close the crossing.")
     assert spans(q) == [(0, 13, 43, "We will not close the crossing")]
