@@ -1307,6 +1307,15 @@ def test_a_veto_is_no_quote():
     assert find_quotes(annotate(texts), "a1", DEFAULTS) == []
 
 
+def test_writing_a_thing_into_a_text_or_off_the_books_is_no_quote():
+    texts = ["Harlow wrote the island into its charter in 1998.", "The council wrote the fee into the new budget.",
+             "The bank wrote off the loan last year."]
+    assert find_quotes(annotate(texts), "a1", DEFAULTS) == []
+    # writing to someone, or what someone wrote, stays
+    found = find_quotes(annotate(["Lund wrote to the council that the bridge was unsafe."]), "a1", DEFAULTS)
+    assert [(q.speaker_name, q.text) for q in found] == [("Lund", "that the bridge was unsafe")]
+
+
 @pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
 def test_where_a_reporter_reports_from_is_no_content(settings):
     texts = ["CNNs Arwa Damon reports from Beirut on the growing unrest in the north.",
