@@ -624,6 +624,18 @@ def test_relative_who_speaker_is_the_antecedent():
     assert q.speaker_name == "Victor Hale"
 
 
+def test_a_relative_after_a_stripped_double_genitive_is_about_the_noun_before_of():
+    # "a cousin of Lund's, who said": the cousin speaks, not the "Lund s" the apostrophe left
+    q = one("We spoke to a cousin of Lund s, who said the family had left in May.")
+    assert (q.text, q.speaker_name) == ("the family had left in May", "a cousin of Lund s")
+
+
+def test_a_report_split_at_its_conjunction_before_the_cue_is_one_content():
+    # the parser makes "A, but" and "B" two complements of "said": the report is both
+    q = one("The council has paused the works, but it has not cancelled them, Mr Lund said.")
+    assert (q.text, q.speaker_name) == ("The council has paused the works, but it has not cancelled them", "Lund")
+
+
 def test_headline_name_colon():
     q = one("Victor Hale: We will not close the crossing.")
     assert spans(q) == [(0, 13, 43, "We will not close the crossing")]
@@ -1293,6 +1305,15 @@ def test_a_raising_verb_with_like_and_a_noun_phrase_is_no_quote():
 def test_a_veto_is_no_quote():
     texts = ["Norland vetoed the Arnholt resolution on Tuesday."]
     assert find_quotes(annotate(texts), "a1", DEFAULTS) == []
+
+
+def test_writing_a_thing_into_a_text_or_off_the_books_is_no_quote():
+    texts = ["Harlow wrote the island into its charter in 1998.", "The council wrote the fee into the new budget.",
+             "The bank wrote off the loan last year."]
+    assert find_quotes(annotate(texts), "a1", DEFAULTS) == []
+    # writing to someone, or what someone wrote, stays
+    found = find_quotes(annotate(["Lund wrote to the council that the bridge was unsafe."]), "a1", DEFAULTS)
+    assert [(q.speaker_name, q.text) for q in found] == [("Lund", "that the bridge was unsafe")]
 
 
 @pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])

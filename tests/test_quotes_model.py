@@ -529,10 +529,36 @@ def test_one_word_that_is_no_answer_is_still_too_short():
      [("rejected", "the claim that the bridge was unsafe", "indirect")]),
     ("The mayor explained what the new bridge would cost.",
      [("explained", "what the new bridge would cost", "indirect")]),
+    # when the act happened says nothing of the thing: a time phrase, a time clause, an adverb
+    ("Harlow has claimed it since 1998, when its parliament voted on the matter.",
+     [("claimed", "it since 1998, when its parliament voted on the matter", "stance")]),
+    ("Harlow has claimed the island ever since the war ended.",
+     [("claimed", "the island ever since the war ended", "stance")]),
+    ("The union ignored it again on Monday.", [("ignored", "it again on Monday", "stance")]),
+    # a verb of view with its "as" predicate: a view held
+    ("Many farmers see the new levy as a tax on rain.", [("see", "the new levy as a tax on rain", "stance")]),
+    ("The club has regarded the old stadium as its home since 1990.",
+     [("regarded", "the old stadium as its home since 1990", "stance")]),
 ])
 def test_a_thing_for_content_is_a_stance_not_words(text, found):
     quotes = find_quotes(annotate([text]), "a1", Settings())
     assert [(q.cue.text, q.text, q.kind) for q in quotes] == found
+
+
+def test_an_object_carried_on_over_the_next_sentence_is_words():
+    # the words after "the following statement" are what was said
+    sentences = annotate(["The club released the following statement",
+                          "We are saddened by the news, and our thoughts are with his family."])
+    quotes = find_quotes(sentences, "a1", Settings())
+    assert [(q.cue.text, len(q.content), q.kind) for q in quotes] == [("released", 2, "indirect")]
+
+
+def test_a_stance_in_an_article_with_quote_marks():
+    # the marks tell words said; a thing for object is a stance there too
+    sentences = annotate(["\u201cWe will not pay,\u201d the mayor said.", "The council rejected the offer within a day."])
+    quotes = find_quotes(sentences, "a1", Settings())
+    assert [(q.cue.text, q.text, q.kind) for q in quotes] == [
+        ("said", "We will not pay", "direct"), ("rejected", "the offer within a day", "stance")]
 
 
 @pytest.mark.parametrize("text, found", [
@@ -542,6 +568,14 @@ def test_a_thing_for_content_is_a_stance_not_words(text, found):
     ("The mayor called the plan a disgrace.", [("called", "the plan a disgrace", "indirect")]),
     ("The mayor condemned the closures as reckless and said the council would appeal.",
      [("condemned", "the closures as reckless", "indirect"), ("said", "the council would appeal", "indirect")]),
+    # a portrayal's "as" is what was said of the object; a reason or a predicate is no time
+    ("Critics have painted the budget as reckless.", [("painted", "the budget as reckless", "indirect")]),
+    ("The minister criticized the mayor for backing the 2019 budget.",
+     [("criticized", "the mayor for backing the 2019 budget", "indirect")]),
+    ("A new poll shows Lund 12 points ahead of Varga in the north.",
+     [("shows", "Lund 12 points ahead of Varga in the north", "indirect")]),
+    # a pronoun carrying words: an exclamation
+    ("She declared What a wonderful Saturday!", [("declared", "What a wonderful Saturday", "indirect")]),
 ])
 def test_what_a_cue_says_of_its_object_stays_a_quote(text, found):
     quotes = find_quotes(annotate([text]), "a1", Settings())

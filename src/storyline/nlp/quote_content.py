@@ -13,7 +13,7 @@ frames.
 
 from __future__ import annotations
 
-from .quote_subjects import DASHES, bare_participle, cue_lemma, is_cue, misattached_conj
+from .quote_subjects import DASHES, FIRST_SECOND, bare_participle, cue_lemma, is_cue, misattached_conj
 from .speech_verbs import ADDRESSEE, EVIDENCE, NOUN_CONTENT, PREP_CONTENT
 from .temporal_lexicon import WEEKDAYS
 
@@ -189,7 +189,15 @@ def complement(doc, verb, lemma: str) -> tuple[int, int] | None:
         if objs:
             start = objs[0].left_edge.i
     if comp.i < verb.i:  # content before the cue: stop at the comma before the speaker
-        return start, min(comp.right_edge.i + 1, verb.i)
+        end = comp.right_edge.i + 1
+        lead = sorted((c for c in comps if c.i < verb.i), key=lambda c: c.left_edge.i)
+        if len(lead) > 1 and all(b.left_edge.i == a.right_edge.i + 1 for a, b in zip(lead, lead[1:])) \
+                and not any(_reporting(t) for c in lead[:-1] for t in c.subtree):
+            # "A, but B, Lund said": the parser split one report at its conjunction into two
+            # complements of the cue, each next to the other; the report is both (unless the
+            # first holds an attribution of its own: "X said A but added, B, ...")
+            start, end = lead[0].left_edge.i, lead[-1].right_edge.i + 1
+        return start, min(end, verb.i)
     end = comp.right_edge.i + 1
     after = [c for c in comps if c.i > verb.i]
     if len(after) > 1:
@@ -208,6 +216,12 @@ def complement(doc, verb, lemma: str) -> tuple[int, int] | None:
     if lemma not in ADDRESSEE:
         start = stray_subject(doc, verb, comp, start)
     return max(start, verb.i + 1), gerund_list(doc, verb, comp, end)
+
+
+def _reporting(tok) -> bool:
+    """A cue with a subject of the third person: an attribution of its own (``I said`` inside
+    a quote is the quote's words)."""
+    return is_cue(tok) and any(c.dep_ == "nsubj" and c.lower_ not in FIRST_SECOND for c in tok.children)
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})

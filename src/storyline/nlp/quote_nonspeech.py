@@ -1,6 +1,6 @@
 """Frames that look like attributions but report no one's words or views.
 
-Six kinds, each a rule of news English rather than a list of cases seen in data:
+Seven kinds, each a rule of news English rather than a list of cases seen in data:
 
 - a raising verb with no source (``The truce seems to be holding``, ``Videos appear to
   show ...``): how something appears to the writer, not what anyone said. PolNeAR
@@ -16,7 +16,10 @@ Six kinds, each a rule of news English rather than a list of cases seen in data:
 - where a reporter reports from (``CNN's Ivo Brand reports from Tripoli``): a place, not
   what was reported (a ``that`` clause after it stays the content);
 - a fixed phrase built on a speech verb (``That said, ...``, ``Having said that``,
-  ``easier said than done``, ``needless to say``): a connective or an idiom of the writer.
+  ``easier said than done``, ``needless to say``): a connective or an idiom of the writer;
+- writing a thing into a text (``wrote the island into its charter``) or off the books
+  (``wrote off the loan``, ``wrote down the stake``): an act on a document or an account, not
+  words addressed to anyone.
 
 And two pieces of page furniture: a pull-quote's ``End Quote`` marker, which glues the quote,
 the name and title of its speaker and the next sentence into one run; a frame whose speaker
@@ -59,6 +62,11 @@ suburb quarter street square week weekend month year day decade period
 # anything said of it are no content.
 REPORTING_VERBS = frozenset({"report"})
 
+# "write" with "into" (a thing put into a text: "wrote the fee into the budget") or with
+# the particle "off"/"down" (an account: "wrote off the loan"): an act, general English.
+_INSCRIBING = frozenset({"write"})
+_INSCRIBING_PARTS = frozenset({"into", "off", "down"})
+
 # Fixed phrases built on a speech verb that attribute nothing (general English): the
 # connectives "That said," / "That being said," / "Having said that" / "With that said" at the
 # start of a sentence, and the idioms "easier said than done", "needless to say", "suffice (it)
@@ -96,6 +104,8 @@ def speech_only(doc, frames: list[Frame], raising: bool) -> list[Frame]:
             continue  # "Violence has continued despite ...": a happening, no one's words
         if lemma in EXPERIENCE_VERBS and speaker is not None and _setting(speaker) and _noun_content(doc, frame):
             continue  # "Kessling has seen [the largest rallies so far]": where things happened
+        if lemma in _INSCRIBING and _inscribed(doc, frame):
+            continue  # "wrote [the island into its charter]": an act on a text
         if lemma in REPORTING_VERBS:
             frame = _past_reported_from(doc, frame)  # "Brand reports [from Tripoli]": where from
             if frame is None:
@@ -111,6 +121,13 @@ def speech_only(doc, frames: list[Frame], raising: bool) -> list[Frame]:
         if frame is not None:
             kept.append(frame)
     return kept
+
+
+def _inscribed(doc, frame: Frame) -> bool:
+    """Whether the cue puts a thing into a text or writes it off (``_INSCRIBING_PARTS``)."""
+    cue = doc.char_span(*frame.cue, alignment_mode="expand")
+    return cue is not None and len(cue) > 0 and any(
+        c.dep_ in ("prep", "prt") and c.lower_ in _INSCRIBING_PARTS for c in cue.root.children)
 
 
 def has_furniture(text: str) -> bool:

@@ -423,13 +423,24 @@ def _parenthetical_speaker(verb):
     return None
 
 
+def _double_genitive(antecedent):
+    """The noun a relative clause is about when the parser hung it on the ``s`` a stripped
+    apostrophe leaves of a double genitive: in ``a cousin of Lund s, who said ...`` (``of
+    Lund's``) the cousin speaks, not ``Lund s``."""
+    prep = antecedent.head
+    if antecedent.lower_ == "s" and antecedent.dep_ == "pobj" and prep.lower_ == "of" \
+            and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.i < prep.i:
+        return prep.head
+    return antecedent
+
+
 def fill_speaker(doc, subj, frame: Frame) -> None:
     """Fill the speaker fields of ``frame`` from a subject token."""
     low = subj.lower_
     if low in RELATIVE and subj.head.dep_ == "relcl":
         frame.speaker = char_span([subj])
         frame.speaker_kind = "relative"
-        antecedent = subj.head.head
+        antecedent = _double_genitive(subj.head.head)
         rng = name_range(doc, antecedent)
         if rng is None:
             frame.description = trim(doc, *speaker_phrase(antecedent))

@@ -438,12 +438,19 @@ def _described(sentence: AnnotatedSentence, span: tuple[int, int], index: NameIn
 
 def _kind(frame: Frame, content: list[Span], sentences: Sequence[AnnotatedSentence], marked: bool,
           sentence: AnnotatedSentence) -> str:
-    if marked:
-        return mark_kind(content, {s.index: s.text for s in sentences})
+    # in an article with quote marks the marks tell words said; a stance is one also there
+    # ("The council rejected the offer." in a story that quotes the mayor's reply)
+    kind = mark_kind(content, {s.index: s.text for s in sentences}) if marked else ""
+    if kind in ("direct", "mixed"):
+        return kind
     if "stance" in frame.tags:
         return "stance"  # a view held, not words said: "Turkey is concerned that ..."
-    if sentence.parsed and thing_content(sentence.doc, frame):
-        return "stance"  # a stance toward a thing: "Arnholt ignored [a deadline]"
+    if len(content) == 1 and sentence.parsed and thing_content(sentence.doc, frame):
+        # a stance toward a thing: "Arnholt ignored [a deadline]"; not one carried on over
+        # the next sentences, which are words
+        return "stance"
+    if kind:
+        return kind
     text = " ".join(c.text for c in content)
     if frame.cue_before and text.lower().startswith("that "):
         return "indirect"

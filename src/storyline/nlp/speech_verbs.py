@@ -232,6 +232,11 @@ REGARD: frozenset[str] = frozenset("""
 see view regard portray characterize characterise depict paint cast frame perceive
 """.split())
 _REGARD_FORMS = frozenset(f for lemma in REGARD for f in inflections(lemma)) | {"saw", "seen", "painted"}
+# The verbs of regard (and "consider") that tell how their subject sees a thing, a view held
+# ("has long regarded the island as its own"), not how it was portrayed in words ("painted
+# the budget as reckless"): their object with its "as" predicate is a stance
+# (quote_objects.thing_content).
+VIEW: frozenset[str] = frozenset({"see", "view", "regard", "perceive", "consider"})
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 
 
