@@ -27,7 +27,9 @@ so the enrich writer's memory does not grow with the number of entities. Rules, 
    longer name it begins (``Northrop`` -> ``Northrop Grumman``); an acronym joins the one name
    whose initials it is; a bracketed alias links the two; a country's body named without the
    country is the article's one; a bare word that begins a name the article writes as a
-   company's (``Ford`` beside ``Ford Motor Co``) is the company.
+   company's (``Ford`` beside ``Ford Motor Co``) is the company. A state's ministry written
+   ``X Ministry`` or ``Ministry of X`` is one body, and one per state when the article writes
+   the state in the name or as its owner (:mod:`storyline.canonical_ministries`).
 5. One name, one entity, whatever the model's label (``entities.vote_labels``): a name
    already known as a place, organisation or group joins that entity when labelled
    otherwise (``Arnholt`` tagged PERSON in one sentence, NORP in another); a bare surname
@@ -56,6 +58,7 @@ from .canonical_clusters import Cluster, ClusterStore
 from .canonical_display import canonical_name, cluster_label, entity_record
 from .canonical_given_names import given_names
 from .canonical_keys import surname_skeletons
+from .canonical_ministries import ministry_slot, owned_name, written_owner
 from .canonical_names import (
     ALIASES, ORG_NAMES, PLACE_NAMES, NameParts, core_name, description_prefix, display_alias, fold, initials, label_class, name_key,
     role_key,
@@ -256,6 +259,8 @@ class NameResolver(ClusterStore):
             if split is not parts:
                 parts = split
                 roles, qual = role_key(" ".join(t for t in (mention.title, parts.title) if t))
+        if cls == "org":  # "Northfords Ministry of Defence": the state's ministry
+            parts = owned_name(self, parts, written_owner(mention.title, text, parts.name))
         key = name_key(parts.name, label)
         if not key or len(parts.name) > limit:
             return "", None
@@ -279,7 +284,12 @@ class NameResolver(ClusterStore):
         # the resolver sees the whole title, "Sir" tagged outside the name too
         if cls == "per" and mention.title:
             parts = dataclasses.replace(parts, title=" ".join(t for t in (mention.title, parts.title) if t))
-        cid = self._resolve(cls, key, parts, group, evidence)
+        slot = ("org", ministry_slot(self, key), "") if cls == "org" else None
+        cid = self.canonical_id(self._keys.get(slot, "")) if slot and slot[1] else ""
+        if cid not in self._clusters or self._clusters[cid].cls != "org" or national_body(self, key, parts.name):
+            cid = self._resolve(cls, key, parts, group, evidence)
+        if slot and slot[1]:
+            self._keys[slot] = cid  # "the Defence Ministry" and "the Ministry of Defense": one body
         c = self._clusters[cid]
         if c.cls == "per" and cls == "per" and " " in key:
             self._spelled.setdefault(cid, set()).add(key.split()[-1])

@@ -305,6 +305,11 @@ def _generic(tokens: list[str]) -> bool:
     return len(tokens) == 1 and (tokens[0] in INSTITUTION_HEADS or tokens[0] in _GENERIC_FIRST_WORDS)
 
 
+# A state's ministry named with the state (``Northford Ministry of Defence``) is no longer form
+# of the state's name, which the model often tags ORG (:mod:`storyline.canonical_ministries`).
+_STATE_BODY = "ministry"
+
+
 def _prefix_match(r: NameResolver, cls: str, tokens: list[str], group: str) -> str:
     """The one organisation this name begins (or that begins this name)."""
     if _generic(tokens):
@@ -315,10 +320,12 @@ def _prefix_match(r: NameResolver, cls: str, tokens: list[str], group: str) -> s
         other = r._clusters[cid].key.split()
         if r._clusters[cid].cls != cls:
             continue  # became a place by the label vote
-        if len(other) > len(tokens) and other[: len(tokens)] == tokens and other[-1] not in INSTITUTION_HEADS:
+        if len(other) > len(tokens) and other[: len(tokens)] == tokens and other[-1] not in INSTITUTION_HEADS \
+                and _STATE_BODY not in other[len(tokens):]:
             longer.add(cid)
         elif len(other) < len(tokens) and tokens[: len(other)] == other and tokens[-1] not in INSTITUTION_HEADS \
-                and tokens[-1] not in _SEPARATE_HEADS and not _generic(other) and not _a_persons(r._clusters[cid]):
+                and tokens[-1] not in _SEPARATE_HEADS and not _generic(other) and not _a_persons(r._clusters[cid]) \
+                and _STATE_BODY not in tokens[len(other):]:
             shorter.append((len(other), cid))
     longer = r._local(longer, group)
     if len(longer) == 1:
