@@ -78,6 +78,26 @@ def test_a_ministry_whose_state_is_not_written_is_no_states():
     assert names(r, [at(text, "Korvath Institute for Defence Studies", "ORG")]) == ["Korvath Institute for Defence Studies"]
 
 
+def test_a_ministry_named_again_without_its_state_is_the_one_the_article_named_with_it():
+    r = NameResolver()
+    text = "Korvaths Ministry of Defence said the brigades would stay. The Defence Ministry gave no date."
+    assert names(r, [at(text, "Korvath", "GPE"), at(text, "Ministry of Defence", "ORG", "Korvaths"),
+                     at(text, "Defence Ministry", "ORG")]) \
+        == ["Korvath", "Korvath Ministry of Defence", "Korvath Ministry of Defence"]
+    # both states' ministries of that portfolio named: which one is not written
+    text = "Korvaths Ministry of Defence and Selmias Ministry of Defence met. The Defence Ministry spoke."
+    assert names(r, [at(text, "Korvath", "GPE"), at(text, "Selmia", "GPE"),
+                     at(text, "Korvaths Ministry of Defence", "ORG"), at(text, "Selmias Ministry of Defence", "ORG"),
+                     at(text, "Defence Ministry", "ORG")]) \
+        == ["Korvath", "Selmia", "Korvath Ministry of Defence", "Selmia Ministry of Defence", "Defence Ministry"]
+    # another article's bare ministry is not that state's: it joins the body of no state
+    assert names(r, [at("The Ministry of Defence said so.", "Ministry of Defence", "ORG")]) == ["Ministry of Defence"]
+    assert [(e.name, e.mentions, e.variants) for e in r.entities() if "Ministry" in e.name] == [
+        ("Korvath Ministry of Defence", 3, ("Korvath Ministry of Defence", "Defence Ministry")),
+        ("Ministry of Defence", 2, ("Defence Ministry", "Ministry of Defence")),
+        ("Selmia Ministry of Defence", 1, ("Selmia Ministry of Defence",))]
+
+
 def test_a_states_name_tagged_as_a_body_does_not_join_its_ministry():
     r = NameResolver()
     text = "Korvaths Ministry of Defence said the brigades had gone home."
@@ -113,4 +133,4 @@ def test_an_article_read_end_to_end_names_the_states_ministry(nlp):
         ("Norway", "", "Norway"), ("Sweden", "", "Sweden"),
         ("Norways Ministry of Foreign Affairs", "", "Norway Ministry of Foreign Affairs"),
         ("Foreign Ministry", "Norway’s", "Norway Ministry of Foreign Affairs"),
-        ("Foreign Ministry", "", "Foreign Ministry")]  # two states in the article: not guessed
+        ("Foreign Ministry", "", "Norway Ministry of Foreign Affairs")]  # named again, without its state

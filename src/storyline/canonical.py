@@ -58,7 +58,7 @@ from .canonical_clusters import Cluster, ClusterStore
 from .canonical_display import canonical_name, cluster_label, entity_record
 from .canonical_given_names import given_names
 from .canonical_keys import surname_skeletons
-from .canonical_ministries import ministry_slot, owned_name, written_owner
+from .canonical_ministries import article_ministry, ministry_slot, owned_name, unwritten_state, written_owner
 from .canonical_names import (
     ALIASES, ORG_NAMES, PLACE_NAMES, NameParts, core_name, description_prefix, display_alias, fold, initials, label_class, name_key,
     role_key,
@@ -284,16 +284,16 @@ class NameResolver(ClusterStore):
         # the resolver sees the whole title, "Sir" tagged outside the name too
         if cls == "per" and mention.title:
             parts = dataclasses.replace(parts, title=" ".join(t for t in (mention.title, parts.title) if t))
-        slot = ("org", ministry_slot(self, key), "") if cls == "org" else None
-        cid = self.canonical_id(self._keys.get(slot, "")) if slot and slot[1] else ""
-        if cid not in self._clusters or self._clusters[cid].cls != "org" or national_body(self, key, parts.name):
+        cid = self._ministry(key, parts) if cls == "org" else ""
+        if not cid:
             cid = self._resolve(cls, key, parts, group, evidence)
-        if slot and slot[1]:
-            self._keys[slot] = cid  # "the Defence Ministry" and "the Ministry of Defense": one body
+            slot = ministry_slot(self, key) if cls == "org" else ""
+            if slot and ministry_slot(self, self._clusters[cid].key) == slot:
+                self._keys[("org", slot, "")] = cid  # "Ministry of Defense" = "Defence Ministry"
         c = self._clusters[cid]
         if c.cls == "per" and cls == "per" and " " in key:
             self._spelled.setdefault(cid, set()).add(key.split()[-1])
-        if c.cls == "org" and (national_form(c.key, key) or shortened(c.key, key)):
+        if c.cls == "org" and (national_form(c.key, key) or shortened(c.key, key) or unwritten_state(self, c.key, key)):
             key = c.key  # "the Air Force" is the US one in this article only, not wherever it is named
         self._note(c, key, label, evidence, group, parts.gender)
         c.forms[parts.name] += 1
@@ -308,6 +308,18 @@ class NameResolver(ClusterStore):
         if self._vote:
             self._reclass(c)
         return c.id, None
+
+    def _ministry(self, key: str, parts: NameParts) -> str:
+        """The ministry this name is (:mod:`storyline.canonical_ministries`): the one the
+        article named with its state, for a ministry written without one, else the body of
+        this portfolio and state written another way (``Defence Ministry``, ``Ministry of
+        Defence``); ``""`` for no ministry's name, or a body of a country the article names
+        that the existing rule reads (:func:`national_body`)."""
+        slot = ministry_slot(self, key)
+        if not slot or national_body(self, key, parts.name):
+            return ""
+        cid = article_ministry(self, slot) or self.canonical_id(self._keys.get(("org", slot, ""), ""))
+        return cid if cid in self._clusters and self._clusters[cid].cls == "org" else ""
 
     def _spelled_figure(self, key: str, cls: str) -> str:
         """A one-word name the model called a place, body or group that is no known one and

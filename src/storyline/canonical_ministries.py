@@ -6,8 +6,9 @@ same portfolio is the same body (:func:`ministry_slot`). Two states' ministries 
 portfolio are two bodies: the state is read where the article writes it, inside the name
 (``the Arnholt Foreign Ministry``) or as its owner just before it (``Northford's Ministry of
 Defence``, found by :mod:`storyline.nlp.mention_owners` and kept as the mention's title), and
-the name then carries the state (``Northford Ministry of Defence``: :func:`owned_name`). A
-ministry whose state is not written stays the unqualified body: a home paper does not name
+the name then carries the state (``Northford Ministry of Defence``: :func:`owned_name`); the
+ministry named again without its state in that article is that one (:func:`article_ministry`).
+A ministry whose state is not written stays the unqualified body: a home paper does not name
 its own country, so the one state an article names is often the other one (a report from
 Northford on Arnholt's troops quotes ``the Defence Ministry``), and no state is guessed.
 """
@@ -22,7 +23,7 @@ from .canonical_names import NameParts, fold, is_place_key, name_key
 if TYPE_CHECKING:
     from .canonical import NameResolver
 
-__all__ = ["ministry_slot", "owned_name", "written_owner"]
+__all__ = ["article_ministry", "unwritten_state", "ministry_slot", "owned_name", "written_owner"]
 
 # Words written two ways in a portfolio (general knowledge of English spelling), and
 # ``affairs``, which comes and goes (``Ministry of Foreign Affairs`` is the Foreign Ministry).
@@ -107,3 +108,28 @@ def written_owner(title: str, text: str, name: str) -> str:
         return title
     hit = re.match(r"(?:[Tt]he )?(\S+(?:'s|’s)) " + re.escape(name) + "$", " ".join(text.split()))
     return hit.group(1) if hit else ""
+
+
+def article_ministry(r: NameResolver, slot: str) -> str:
+    """The one ministry of this portfolio that the article has named with its state (``the
+    Ministry of Defence`` after ``Northford's Ministry of Defence``), for a ministry named
+    without one (``slot`` of no state); ``""`` when the article has named none or two
+    states' ministries of that portfolio."""
+    portfolio = slot.partition("|")[2] if slot.startswith("~ministry |") else ""
+    found = set()
+    for cid in r._article if portfolio else ():
+        c = r._clusters.get(r.canonical_id(cid))
+        if c is not None and c.cls == "org":
+            own = ministry_slot(r, c.key)
+            if own.endswith("|" + portfolio) and not own.startswith("~ministry |"):
+                found.add(c.id)
+    return found.pop() if len(found) == 1 else ""
+
+
+def unwritten_state(r: NameResolver, full: str, key: str) -> bool:
+    """Whether ``key`` is the ministry of key ``full`` written without its state (``defence
+    ministry`` of ``northford ministry of defence``): that article's reference, which must not
+    make the bare name the state's elsewhere."""
+    mine, theirs = ministry_slot(r, key), ministry_slot(r, full)
+    return mine.startswith("~ministry |") and bool(theirs) and not theirs.startswith("~ministry |") \
+        and mine.partition("|")[2] == theirs.partition("|")[2]
