@@ -106,6 +106,20 @@ def test_a_states_name_tagged_as_a_body_does_not_join_its_ministry():
     assert names(r, [at("Korvath said no more.", "Korvath", "ORG")]) == ["Korvath"]
 
 
+def test_a_states_ministry_has_no_acronym_of_its_made_up_name():
+    r = NameResolver()
+    text = "Torvas Ministry of the Interior said the roads were shut."
+    assert names(r, [at("Torva moved", "Torva", "GPE"), at(text, "Ministry of the Interior", "ORG", "Torvas", 1)]) \
+        == ["Torva", "Torva Ministry of the Interior"]
+    # an airline's TMI, before or after, is no "Torva Ministry of the Interior"
+    assert names(r, [at("The carrier TMI added a flight.", "TMI", "ORG")]) == ["TMI"]
+    r = NameResolver()
+    assert names(r, [at("The carrier TMI added a flight.", "TMI", "ORG")]) == ["TMI"]
+    names(r, [at("Torva moved", "Torva", "GPE")])
+    assert names(r, [at(text, "Ministry of the Interior", "ORG", "Torvas")]) == ["Torva Ministry of the Interior"]
+    assert len(r.entities()) == 3
+
+
 def test_a_ministrys_owner_before_the_span_is_its_title():
     lines = ["Korvath has sent two brigades north, according to Korvaths Ministry of Defence.",
              "Halvorsens Ministry of Health said nothing.",

@@ -58,7 +58,9 @@ from .canonical_clusters import Cluster, ClusterStore
 from .canonical_display import canonical_name, cluster_label, entity_record
 from .canonical_given_names import given_names
 from .canonical_keys import surname_skeletons
-from .canonical_ministries import article_ministry, ministry_slot, owned_name, unwritten_state, written_owner
+from .canonical_ministries import (
+    article_ministry, ministry_slot, owned_name, stated_ministry, unwritten_state, written_owner,
+)
 from .canonical_names import (
     ALIASES, ORG_NAMES, PLACE_NAMES, NameParts, core_name, description_prefix, display_alias, fold, initials, label_class, name_key,
     role_key,
@@ -298,7 +300,8 @@ class NameResolver(ClusterStore):
         self._note(c, key, label, evidence, group, parts.gender)
         c.forms[parts.name] += 1
         self._names.setdefault(parts.name, set()).add(c.id)
-        acro = form_initials(parts.name) if c.cls != "per" and c.forms[parts.name] == 1 else ""
+        acro = form_initials(parts.name) if c.cls != "per" and c.forms[parts.name] == 1 \
+            and not stated_ministry(self, c.key) else ""
         if acro and acro != initials(c.key):  # "AIG" of "American International Group Inc"
             self._acronyms.setdefault((c.cls, acro), set()).add(c.id)
         if c.cls == "per" and roles:

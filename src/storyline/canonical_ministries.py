@@ -23,7 +23,7 @@ from .canonical_names import NameParts, fold, is_place_key, name_key
 if TYPE_CHECKING:
     from .canonical import NameResolver
 
-__all__ = ["article_ministry", "unwritten_state", "ministry_slot", "owned_name", "written_owner"]
+__all__ = ["article_ministry", "stated_ministry", "unwritten_state", "ministry_slot", "owned_name", "written_owner"]
 
 # Words written two ways in a portfolio (general knowledge of English spelling), and
 # ``affairs``, which comes and goes (``Ministry of Foreign Affairs`` is the Foreign Ministry).
@@ -133,3 +133,11 @@ def unwritten_state(r: NameResolver, full: str, key: str) -> bool:
     mine, theirs = ministry_slot(r, key), ministry_slot(r, full)
     return mine.startswith("~ministry |") and bool(theirs) and not theirs.startswith("~ministry |") \
         and mine.partition("|")[2] == theirs.partition("|")[2]
+
+
+def stated_ministry(r: NameResolver, key: str) -> bool:
+    """Whether ``key`` is a ministry's name with its state (``baghdad ministry of the
+    interior``, often made from an owner written before the name): its initials are no
+    acronym a writer uses (``BMI`` of a British airline had joined it), so none is read."""
+    slot = ministry_slot(r, key)
+    return bool(slot) and not slot.startswith("~ministry |")
