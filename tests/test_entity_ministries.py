@@ -60,6 +60,19 @@ def test_the_state_written_as_owner_or_inside_the_name_makes_its_own_ministry():
         ("Selmia Ministry of Defense", 1, ("Selmia Ministry of Defense",))]
 
 
+def test_a_nationality_before_a_ministry_is_its_state():
+    r = NameResolver()
+    text = "Swedens Foreign Ministry said the envoy would stay."
+    assert names(r, [at(text, "Sweden", "GPE"), at(text, "Foreign Ministry", "ORG", "Swedens")]) \
+        == ["Sweden", "Sweden Foreign Ministry"]
+    assert names(r, [at("The Swedish Ministry of Foreign Affairs said so.", "Swedish Ministry of Foreign Affairs", "ORG")]) \
+        == ["Swedish Ministry of Foreign Affairs"]  # the same body, shown by its longer name
+    assert names(r, [at("The French Foreign Ministry said so.", "French Foreign Ministry", "ORG")]) \
+        == ["French Foreign Ministry"]
+    assert [(e.name, e.mentions) for e in r.entities() if "Ministry" in e.name] \
+        == [("Swedish Ministry of Foreign Affairs", 2), ("French Foreign Ministry", 1)]
+
+
 def test_a_ministry_whose_state_is_not_written_is_no_states():
     r = NameResolver()
     names(r, [at("Korvath moved troops.", "Korvath", "GPE"), at("Selmia moved troops.", "Selmia", "GPE", index=1)])

@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .canonical_names import NameParts, fold, is_place_key, name_key
+from .canonical_words import NATIONALITY_PLACES
 
 if TYPE_CHECKING:
     from .canonical import NameResolver
@@ -53,11 +54,21 @@ def _split(key: str) -> tuple[list[str], str]:
     return [], ""
 
 
+def _state_key(words: list[str]) -> str:
+    """The state's key: a nationality's adjective is its country (``egyptian`` -> ``egypt``:
+    ``the Egyptian Interior Ministry`` is ``Egypt's Interior Ministry``)."""
+    key = " ".join(words)
+    return NATIONALITY_PLACES.get(key) or key
+
+
 def _state(r: NameResolver, words: list[str]) -> bool:
-    """Is this key a state's (a country's or capital's, or a place of the corpus or article)?"""
+    """Is this key a state's (a country's or capital's, a nationality's adjective, or a place
+    of the corpus or article)?"""
     key = " ".join(words)
     if not key:
         return False
+    if NATIONALITY_PLACES.get(key):
+        return True
     if is_place_key(key) or key in r._article_keys:
         return True
     return any(r._clusters[i].cls == "loc" for i in r._live(r._by_key.get(key, ())))
@@ -73,11 +84,11 @@ def ministry_slot(r: NameResolver, key: str) -> str:
     if portfolio != "*":
         if before and not _state(r, before):
             return ""
-        return f"~ministry {' '.join(before)}|{portfolio}"
+        return f"~ministry {_state_key(before)}|{portfolio}"
     for n in range(len(before), -1, -1):  # "arnholt foreign ministry": the longest state first
         if n == 0 or _state(r, before[:n]):
             portfolio = _portfolio(before[n:])
-            return f"~ministry {' '.join(before[:n])}|{portfolio}" if portfolio else ""
+            return f"~ministry {_state_key(before[:n])}|{portfolio}" if portfolio else ""
     return ""
 
 
