@@ -27,7 +27,9 @@ so the enrich writer's memory does not grow with the number of entities. Rules, 
    longer name it begins (``Northrop`` -> ``Northrop Grumman``); an acronym joins the one name
    whose initials it is; a bracketed alias links the two; a country's body named without the
    country is the article's one; a bare word that begins a name the article writes as a
-   company's (``Ford`` beside ``Ford Motor Co``) is the company.
+   company's (``Ford`` beside ``Ford Motor Co``) is the company. A state's ministry written
+   ``X Ministry`` or ``Ministry of X`` is one body, and one per state when the article writes
+   the state in the name or as its owner (:mod:`storyline.canonical_ministries`).
 5. One name, one entity, whatever the model's label (``entities.vote_labels``): a name
    already known as a place, organisation or group joins that entity when labelled
    otherwise (``Arnholt`` tagged PERSON in one sentence, NORP in another); a bare surname
@@ -56,6 +58,9 @@ from .canonical_clusters import Cluster, ClusterStore
 from .canonical_display import canonical_name, cluster_label, entity_record
 from .canonical_given_names import given_names
 from .canonical_keys import surname_skeletons
+from .canonical_ministries import (
+    article_ministry, ministry_slot, owned_name, stated_ministry, unwritten_state, written_owner,
+)
 from .canonical_names import (
     ALIASES, ORG_NAMES, PLACE_NAMES, NameParts, core_name, description_prefix, display_alias, fold, initials, label_class, name_key,
     role_key,
@@ -256,6 +261,8 @@ class NameResolver(ClusterStore):
             if split is not parts:
                 parts = split
                 roles, qual = role_key(" ".join(t for t in (mention.title, parts.title) if t))
+        if cls == "org":  # "Northfords Ministry of Defence": the state's ministry
+            parts = owned_name(self, parts, written_owner(mention.title, text, parts.name))
         key = name_key(parts.name, label)
         if not key or len(parts.name) > limit:
             return "", None
@@ -279,16 +286,22 @@ class NameResolver(ClusterStore):
         # the resolver sees the whole title, "Sir" tagged outside the name too
         if cls == "per" and mention.title:
             parts = dataclasses.replace(parts, title=" ".join(t for t in (mention.title, parts.title) if t))
-        cid = self._resolve(cls, key, parts, group, evidence)
+        cid = self._ministry(key, parts) if cls == "org" else ""
+        if not cid:
+            cid = self._resolve(cls, key, parts, group, evidence)
+            slot = ministry_slot(self, key) if cls == "org" else ""
+            if slot and ministry_slot(self, self._clusters[cid].key) == slot:
+                self._keys[("org", slot, "")] = cid  # "Ministry of Defense" = "Defence Ministry"
         c = self._clusters[cid]
         if c.cls == "per" and cls == "per" and " " in key:
             self._spelled.setdefault(cid, set()).add(key.split()[-1])
-        if c.cls == "org" and (national_form(c.key, key) or shortened(c.key, key)):
+        if c.cls == "org" and (national_form(c.key, key) or shortened(c.key, key) or unwritten_state(self, c.key, key)):
             key = c.key  # "the Air Force" is the US one in this article only, not wherever it is named
         self._note(c, key, label, evidence, group, parts.gender)
         c.forms[parts.name] += 1
         self._names.setdefault(parts.name, set()).add(c.id)
-        acro = form_initials(parts.name) if c.cls != "per" and c.forms[parts.name] == 1 else ""
+        acro = form_initials(parts.name) if c.cls != "per" and c.forms[parts.name] == 1 \
+            and not stated_ministry(self, c.key) else ""
         if acro and acro != initials(c.key):  # "AIG" of "American International Group Inc"
             self._acronyms.setdefault((c.cls, acro), set()).add(c.id)
         if c.cls == "per" and roles:
@@ -298,6 +311,18 @@ class NameResolver(ClusterStore):
         if self._vote:
             self._reclass(c)
         return c.id, None
+
+    def _ministry(self, key: str, parts: NameParts) -> str:
+        """The ministry this name is (:mod:`storyline.canonical_ministries`): the one the
+        article named with its state, for a ministry written without one, else the body of
+        this portfolio and state written another way (``Defence Ministry``, ``Ministry of
+        Defence``); ``""`` for no ministry's name, or a body of a country the article names
+        that the existing rule reads (:func:`national_body`)."""
+        slot = ministry_slot(self, key)
+        if not slot or national_body(self, key, parts.name):
+            return ""
+        cid = article_ministry(self, slot) or self.canonical_id(self._keys.get(("org", slot, ""), ""))
+        return cid if cid in self._clusters and self._clusters[cid].cls == "org" else ""
 
     def _spelled_figure(self, key: str, cls: str) -> str:
         """A one-word name the model called a place, body or group that is no known one and

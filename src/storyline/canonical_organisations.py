@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .canonical_clusters import Cluster
+from .canonical_ministries import stated_ministry
 from .canonical_display import cluster_label
 from rapidfuzz.fuzz import ratio
 
@@ -193,7 +194,8 @@ def resolve_other(r: NameResolver, cls: str, key: str, parts: NameParts, group: 
     name = parts.name.replace(".", "")
     # Acronyms in news are 2-6 capitals (UN, GAO, NASDAQ); longer all-caps is shouting.
     if len(tokens) == 1 and 2 <= len(name) <= 6 and name.isupper():
-        hits = r._local(r._live(r._acronyms.get((cls, key), ())), group)
+        hits = {i for i in r._local(r._live(r._acronyms.get((cls, key), ())), group)
+                if not stated_ministry(r, r._clusters[i].key)}
         if len(name) < _CORPUS_ACRONYM:  # two letters collide across a corpus: only the article's
             hits = set()
         if len(hits) == 1:
@@ -237,7 +239,7 @@ def resolve_other(r: NameResolver, cls: str, key: str, parts: NameParts, group: 
         r._keys[romanised] = c.id
     if arabic:
         r._keys[arabic] = c.id
-    for acro in {initials(key), form_initials(parts.name)}:
+    for acro in {initials(key), form_initials(parts.name)} if not stated_ministry(r, key) else ():
         # Backwards (acronym seen first) only from 3 letters: two-letter initials collide.
         aid = r.canonical_id(r._keys.get((cls, acro, ""), "")) if len(acro) >= 3 else ""
         if aid in r._clusters and aid != c.id:
@@ -305,6 +307,11 @@ def _generic(tokens: list[str]) -> bool:
     return len(tokens) == 1 and (tokens[0] in INSTITUTION_HEADS or tokens[0] in _GENERIC_FIRST_WORDS)
 
 
+# A state's ministry named with the state (``Northford Ministry of Defence``) is no longer form
+# of the state's name, which the model often tags ORG (:mod:`storyline.canonical_ministries`).
+_STATE_BODY = "ministry"
+
+
 def _prefix_match(r: NameResolver, cls: str, tokens: list[str], group: str) -> str:
     """The one organisation this name begins (or that begins this name)."""
     if _generic(tokens):
@@ -315,10 +322,12 @@ def _prefix_match(r: NameResolver, cls: str, tokens: list[str], group: str) -> s
         other = r._clusters[cid].key.split()
         if r._clusters[cid].cls != cls:
             continue  # became a place by the label vote
-        if len(other) > len(tokens) and other[: len(tokens)] == tokens and other[-1] not in INSTITUTION_HEADS:
+        if len(other) > len(tokens) and other[: len(tokens)] == tokens and other[-1] not in INSTITUTION_HEADS \
+                and _STATE_BODY not in other[len(tokens):]:
             longer.add(cid)
         elif len(other) < len(tokens) and tokens[: len(other)] == other and tokens[-1] not in INSTITUTION_HEADS \
-                and tokens[-1] not in _SEPARATE_HEADS and not _generic(other) and not _a_persons(r._clusters[cid]):
+                and tokens[-1] not in _SEPARATE_HEADS and not _generic(other) and not _a_persons(r._clusters[cid]) \
+                and _STATE_BODY not in tokens[len(other):]:
             shorter.append((len(other), cid))
     longer = r._local(longer, group)
     if len(longer) == 1:

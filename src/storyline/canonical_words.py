@@ -18,7 +18,7 @@ __all__ = [
     "HONORIFICS", "TITLE_WORDS", "DESCRIPTIVE_WORDS", "ORG_NAMES", "PLACE_NAMES", "POST_NOMINALS",
     "GENERATIONAL", "REGNAL", "ORG_SUFFIXES", "CONNECTORS", "ROLE_CONNECTORS", "PLACE_PARTICLES",
     "PARTICLES", "MAX_PARTICLES", "ARTICLE_JOINED", "split_article", "DETERMINERS", "label_class", "RELIGIONS",
-    "NATIONALITY_WORDS",
+    "NATIONALITY_WORDS", "NATIONALITY_PLACES",
 ]
 
 # Religions and their branches (folded), a group's names (NORP) that the model calls places or
@@ -108,13 +108,22 @@ PLACE_NAMES = frozenset(
 # made from PLACE_NAMES by the regular endings, and the irregular ones news uses most. A word
 # such as ``Brian`` or ``Julian`` only ends like one (:func:`storyline.nlp.repair.is_demonym`
 # reads the form alone).
-NATIONALITY_WORDS = frozenset(
-    {p + end for p in PLACE_NAMES if " " not in p for end in ("n", "an", "ian", "i", "ese")}
-    | {p[:-1] + end for p in PLACE_NAMES if " " not in p and p[-1] in "aeoy" for end in ("an", "ian", "ese")}
-    | set("""british english french dutch irish welsh scottish spanish danish polish swedish finnish
-    turkish kurdish swiss german greek thai afghan saudi israeli pakistani filipino peruvian
-    argentine argentinian american lebanese congolese emirati""".split())
-)
+# The place each such adjective names (``egyptian`` -> ``egypt``), regular endings first, a
+# longer place's adjective over a shorter one's (``nigerian``: Nigeria, not Niger); irregular
+# ones with no place in PLACE_NAMES (``english``, ``welsh``) name none.
+NATIONALITY_PLACES: dict[str, str] = {
+    **{p + end: p for p in sorted(PLACE_NAMES, key=len) if " " not in p for end in ("n", "an", "ian", "i", "ese")},
+    **{p[:-1] + end: p for p in sorted(PLACE_NAMES, key=len) if " " not in p and p[-1] in "aeoy"
+       for end in ("an", "ian", "ese")},
+}
+NATIONALITY_PLACES.update({w: "" for w in "english welsh scottish kurdish".split()})
+NATIONALITY_PLACES.update(dict(pair.split(":") for pair in """british:britain french:france dutch:netherlands
+    irish:ireland spanish:spain danish:denmark polish:poland swedish:sweden finnish:finland turkish:turkey
+    swiss:switzerland german:germany greek:greece thai:thailand afghan:afghanistan saudi:saudi_arabia
+    israeli:israel pakistani:pakistan filipino:philippines peruvian:peru argentine:argentina
+    argentinian:argentina american:united_states lebanese:lebanon congolese:congo emirati:uae""".split()))
+NATIONALITY_PLACES = {w: p.replace("_", " ") for w, p in NATIONALITY_PLACES.items()}
+NATIONALITY_WORDS = frozenset(NATIONALITY_PLACES)
 
 # Post-nominal letters dropped from a person's name ("Jane Hale MP").
 POST_NOMINALS = frozenset("mp mep msp mla qc kc phd md obe mbe cbe kbe esq".split())

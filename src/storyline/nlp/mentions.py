@@ -19,7 +19,9 @@ Article-level corrections (:func:`article_mentions`): where a name's span really
 capitalised common words at the start of a sentence dropped
 (:mod:`storyline.nlp.mention_context`); surnames of the article's people are people
 everywhere in it, and context cues type the rest
-(:func:`storyline.canonical_types.type_article`: ``in X``, ``the X valley``, ``X troops``).
+(:func:`storyline.canonical_types.type_article`: ``in X``, ``the X valley``, ``X troops``);
+a ministry's owner written before its span (``Northfords Ministry of Defence``) is its title
+(:mod:`storyline.nlp.mention_owners`).
 
 The same label corrections are available as a spaCy component (``storyline_entity_fixes``,
 added with :func:`add_entity_fixes`: :mod:`storyline.nlp.mention_fixes`) that also sets
@@ -47,6 +49,7 @@ from .mention_context import bracket_aliases, common_word, common_words, leader_
 from .mention_fixes import COMPONENT, add_entity_fixes, unclosed_bracket
 from .mention_labels import CLUB_FIRST_WORDS, ROMANCE_PLACE_STARTS, corrected_label
 from .mention_labels import fix_label  # noqa: F401  (importable from here, as before)
+from .mention_owners import ministry_owners
 from .mention_roles import role_mentions
 from .mention_speakers import transcript_speakers
 from .mention_titles import name_pieces, office_before, title_before
@@ -425,6 +428,7 @@ def article_mentions(
     if settings["entities.context_types"]:
         out = type_article(out, texts, surnames)
     out = [leader_context(m, texts.get(m.span.sentence_index, "")) for m in out]
+    out = ministry_owners(out, texts)
     return with_roles(out, sentences, article_id) if settings["entities.role_references"] else out
 
 
