@@ -58,11 +58,9 @@ from .canonical_clusters import Cluster, ClusterStore
 from .canonical_display import canonical_name, cluster_label, entity_record
 from .canonical_given_names import given_names
 from .canonical_keys import surname_skeletons
-from .canonical_ministries import (
-    article_ministry, ministry_slot, owned_name, stated_ministry, unwritten_state, written_owner,
-)
+from .canonical_ministries import known_ministry, ministry_slot, owned_name, stated_ministry, unwritten_state, written_owner
 from .canonical_names import (
-    ALIASES, ORG_NAMES, PLACE_NAMES, NameParts, core_name, description_prefix, display_alias, fold, initials, label_class, name_key,
+    PLACE_NAMES, NameParts, core_name, description_prefix, display_alias, fold, initials, label_class, name_key,
     role_key,
 )
 from .canonical_namesakes import candidates
@@ -74,9 +72,9 @@ from .canonical_people import role_entries
 from .canonical_role_holders import attach_roles
 from .canonical_person_names import (
     absorb_leader_word, absorb_surnames, known_people, recurring_figure, resolve_person, resolve_surname,
-    romanised_surname, surname_as_body,
 )
 from .canonical_possessives import restore_possessive
+from .canonical_spelled_figures import SPELLED_FIGURE_CLASSES, spelled_figure
 from .canonical_types import VOTING, form_initials
 from .records import LEADER_CONTEXT, ROLE_EVIDENCE, Entity, Mention, stable_id
 from .settings import DEFAULTS, Settings
@@ -84,11 +82,6 @@ from .store import Store
 
 __all__ = ["NameResolver", "STATE_VERSION"]
 
-# The classes of a one-word name the model may give a leader's surname spelled otherwise.
-_SPELLED_FIGURE_CLASSES = frozenset({"loc", "org", "norp"})
-# Mentions that make such a word a place, body or group the corpus names, not a stray
-# spelling: as many as make a person a recurring figure (canonical_person_names).
-_KNOWN_BODY = 3
 
 # 2: clusters keep labels with evidence ("typed") and people's roles; version 1 states load
 # with both empty.
@@ -279,14 +272,14 @@ class NameResolver(ClusterStore):
                 if len(known) == 1:
                     absorb_leader_word(self, surname, self._clusters[known[0]])
                 label, cls, key = "PERSON", "per", surname  # a known person's surname: that person
-        if cls in _SPELLED_FIGURE_CLASSES and not evidence and " " not in key:
-            figure = self._spelled_figure(key, cls)
+        if cls in SPELLED_FIGURE_CLASSES and not evidence and " " not in key:
+            figure = spelled_figure(self, key, cls)
             if figure:  # "riddance of Gadaffi" tagged GPE: the leader's name spelled otherwise
                 label, cls, key = "PERSON", "per", figure
         # the resolver sees the whole title, "Sir" tagged outside the name too
         if cls == "per" and mention.title:
             parts = dataclasses.replace(parts, title=" ".join(t for t in (mention.title, parts.title) if t))
-        cid = self._ministry(key, parts) if cls == "org" else ""
+        cid = known_ministry(self, key, parts) if cls == "org" else ""
         if not cid:
             cid = self._resolve(cls, key, parts, group, evidence)
             slot = ministry_slot(self, key) if cls == "org" else ""
@@ -311,57 +304,6 @@ class NameResolver(ClusterStore):
         if self._vote:
             self._reclass(c)
         return c.id, None
-
-    def _ministry(self, key: str, parts: NameParts) -> str:
-        """The ministry this name is (:mod:`storyline.canonical_ministries`): the one the
-        article named with its state, for a ministry written without one, else the body of
-        this portfolio and state written another way (``Defence Ministry``, ``Ministry of
-        Defence``); ``""`` for no ministry's name, or a body of a country the article names
-        that the existing rule reads (:func:`national_body`)."""
-        slot = ministry_slot(self, key)
-        if not slot or national_body(self, key, parts.name):
-            return ""
-        cid = article_ministry(self, slot) or self.canonical_id(self._keys.get(("org", slot, ""), ""))
-        return cid if cid in self._clusters and self._clusters[cid].cls == "org" else ""
-
-    def _spelled_figure(self, key: str, cls: str) -> str:
-        """A one-word name the model called a place, body or group that is no known one and
-        that spells a recurring figure's surname another way (``Gadaffi``, ``Quadaffi`` of
-        readers' comments, tagged GPE or NORP as often as PERSON: :func:`romanised_surname`):
-        that spelling as a person's surname (the figure's, once resolved), else ``""``. The
-        entity such mentions made before the figure was known joins the figure. The
-        figure's surname as the figure writes it, tagged an organisation, is the figure when
-        the corpus writes it bare far more often for him (:func:`surname_as_body`); tagged a
-        place or group, it is left to the label vote (``Hague``, a minister's name and a
-        city). A spelling the corpus names as a place, body or group ``_KNOWN_BODY`` times and
-        more than a ``entities.dominant_ratio``-th as often as the figure is that
-        (``Taliban`` is no ``Talabani``)."""
-        surname = name_key(key, "PERSON")
-        if key in PLACE_NAMES or key in ALIASES or key in ORG_NAMES or (cls == "org" and company(self, key)):
-            return ""
-        own = self._clusters.get(self.canonical_id(self._keys.get((cls, key, ""), "")))
-        if surname not in self._surnames:
-            figure = romanised_surname(self, surname)
-            body = self._named_otherwise(key)
-            if figure and body >= _KNOWN_BODY and body * self.settings["entities.dominant_ratio"] \
-                    > self._clusters[figure].mentions:
-                figure = ""  # a body the corpus names often ("Taliban"), not a readers' "Talabany"
-        elif cls == "org" and key not in ORG_NAMES:  # the exact surname: a leader's acts ("Gadhafis forces")
-            figure = surname_as_body(self, surname, self._named_otherwise(key))
-        else:
-            figure = ""
-        if not figure:
-            return ""
-        if own is not None and own.cls == cls and not own.typed and own.id != figure and all(" " not in f for f in own.forms):
-            self._merge(own, self._clusters[figure])
-        return surname
-
-    def _named_otherwise(self, key: str) -> int:
-        """Mentions of the entities this word names as a place, body or group: a town a
-        person was wrongly named for (``Misrata`` in a dateline run into a name) is named
-        far more often as the town."""
-        found = {self.canonical_id(self._keys.get((c, key, ""), "")) for c in _SPELLED_FIGURE_CLASSES}
-        return sum(c.mentions for c in (self._clusters.get(i) for i in found if i) if c is not None and c.cls != "per")
 
     def _title_surname(self, word: str, title: str) -> NameParts | None:
         """A title word alone that is a surname (``King`` of Mervyn King, ``Major``): with its
