@@ -58,15 +58,15 @@ from .canonical_clusters import Cluster, ClusterStore
 from .canonical_display import canonical_name, cluster_label, entity_record
 from .canonical_given_names import given_names
 from .canonical_keys import surname_skeletons
-from .canonical_ministries import known_ministry, ministry_slot, owned_name, stated_ministry, unwritten_state, written_owner
+from .canonical_ministries import ministry_slot, owned_name, stated_ministry, unwritten_state, written_owner
 from .canonical_names import (
     PLACE_NAMES, NameParts, core_name, description_prefix, display_alias, fold, initials, label_class, name_key,
     role_key,
 )
 from .canonical_namesakes import candidates
 from .canonical_organisations import (
-    acronym, article_acronym, article_body, company, company_words, institution_word, link_alias, national_body,
-    national_form, national_suffix_key, resolve_other, shortened,
+    acronym, article_acronym, article_body, company, company_words, institution_word, known_ministry, link_alias,
+    national_body, national_form, national_suffix_key, resolve_other, shortened,
 )
 from .canonical_people import role_entries
 from .canonical_role_holders import attach_roles

@@ -24,7 +24,7 @@ from .canonical_words import NATIONALITY_PLACES
 if TYPE_CHECKING:
     from .canonical import NameResolver
 
-__all__ = ["article_ministry", "known_ministry", "stated_ministry", "unwritten_state", "ministry_slot", "owned_name", "written_owner"]
+__all__ = ["article_ministry", "stated_ministry", "unwritten_state", "ministry_slot", "owned_name", "written_owner"]
 
 # Words written two ways in a portfolio (general knowledge of English spelling), and
 # ``affairs``, which comes and goes (``Ministry of Foreign Affairs`` is the Foreign Ministry).
@@ -152,18 +152,3 @@ def stated_ministry(r: NameResolver, key: str) -> bool:
     acronym a writer uses (``BMI`` of a British airline had joined it), so none is read."""
     slot = ministry_slot(r, key)
     return bool(slot) and not slot.startswith("~ministry |")
-
-
-def known_ministry(r: NameResolver, key: str, parts: NameParts) -> str:
-    """The ministry this name is (:mod:`storyline.canonical_ministries`): the one the
-    article named with its state, for a ministry written without one, else the body of
-    this portfolio and state written another way (``Defence Ministry``, ``Ministry of
-    Defence``); ``""`` for no ministry's name, or a body of a country the article names
-    that the existing rule reads (:func:`national_body`)."""
-    from .canonical_organisations import national_body  # it reads this module: imported on use
-
-    slot = ministry_slot(r, key)
-    if not slot or national_body(r, key, parts.name):
-        return ""
-    cid = article_ministry(r, slot) or r.canonical_id(r._keys.get(("org", slot, ""), ""))
-    return cid if cid in r._clusters and r._clusters[cid].cls == "org" else ""

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .canonical_clusters import Cluster
-from .canonical_ministries import stated_ministry
+from .canonical_ministries import article_ministry, ministry_slot, stated_ministry
 from .canonical_display import cluster_label
 from rapidfuzz.fuzz import ratio
 
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 __all__ = [
     "company_words", "national_suffix_key", "company", "national_body", "article_acronym", "resolve_other",
     "link_alias", "national_form", "acronym", "COMPANY_WORDS", "institution_word", "article_body", "shortened",
+    "known_ministry",
 ]
 
 # Heads of a document a body issues or is founded on ("United Nations Charter", "UN Security
@@ -431,3 +432,16 @@ def _singular(token: str) -> str:
     """``computers`` -> ``computer``: a stripped possessive or a plural is the same word."""
     # Longer than 3 letters: "bus", "gas", "ups" are not plurals of "bu", "ga", "up".
     return token[:-1] if len(token) > 3 and token.endswith("s") and not token.endswith("ss") else token
+
+
+def known_ministry(r: NameResolver, key: str, parts: NameParts) -> str:
+    """The ministry this name is (:mod:`storyline.canonical_ministries`): the one the
+    article named with its state, for a ministry written without one, else the body of
+    this portfolio and state written another way (``Defence Ministry``, ``Ministry of
+    Defence``); ``""`` for no ministry's name, or a body of a country the article names
+    that the existing rule reads (:func:`national_body`)."""
+    slot = ministry_slot(r, key)
+    if not slot or national_body(r, key, parts.name):
+        return ""
+    cid = article_ministry(r, slot) or r.canonical_id(r._keys.get(("org", slot, ""), ""))
+    return cid if cid in r._clusters and r._clusters[cid].cls == "org" else ""

@@ -14,7 +14,10 @@ word (``Chinan``) finds nothing.
 
 from __future__ import annotations
 
-__all__ = ["peoples_of", "countries_of"]
+from collections.abc import Hashable, Mapping
+from typing import TypeVar
+
+__all__ = ["peoples_of", "countries_of", "country_among"]
 
 # Country -> its people's adjective where no ending rule gives it.
 _IRREGULAR = {
@@ -67,3 +70,14 @@ def countries_of(people: str) -> set[str]:
             if word.endswith(new) and len(word) > len(new) + 2:
                 out.add(word[: len(word) - len(new)] + old)
     return out
+
+
+V = TypeVar("V", bound=Hashable)
+
+
+def country_among(people: str, named: Mapping[str, V], own: V) -> V | None:
+    """What ``named`` (lower-case names) holds for the country of the people's name
+    ``people`` (``Egyptian`` -> ``egypt``), the first in alphabetical order that is there and
+    is not ``own`` (the name's own entry), or None: a list that names both a country and its
+    people shows the country once."""
+    return next((named[c] for c in sorted(countries_of(people)) if c in named and named[c] != own), None)

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, ClassVar  # noqa: F401  Record.from_dict resolves hints in this module
 
-from .peoples import countries_of
+from .peoples import country_among
 from .records import Record
 from .story_text import cosine, tokens
 
@@ -136,7 +136,7 @@ def key_entities(
     merged = dict(counts)
     by_lower = {name.lower(): name for name in counts}
     for name, count in counts.items():
-        country = next((by_lower[c] for c in sorted(countries_of(name)) if c in by_lower and by_lower[c] != name), None)
+        country = country_among(name, by_lower, name)
         if country is not None and name in merged:
             merged[country] = max(merged.get(country, 0), merged.pop(name))
     ranked = sorted(merged.items(), key=lambda kv: (-kv[1], -weight(kv[0]), kv[0]))

@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .peoples import countries_of
+from .peoples import country_among
 from .settings import DEFAULTS, Settings
 from .store import Store
 
@@ -151,7 +151,7 @@ def peoples_as_countries(entities: Mapping[str, dict[str, str]]) -> dict[str, st
     by_name = {e["name"].lower(): eid for eid, e in entities.items()}
     out = {}
     for eid, e in entities.items():
-        country = next((by_name[c] for c in sorted(countries_of(e["name"])) if by_name.get(c, eid) != eid), None)
+        country = country_among(e["name"], by_name, eid)
         if country is not None:
             out[eid] = country
     return out
