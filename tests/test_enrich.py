@@ -123,6 +123,23 @@ def test_a_country_stands_for_its_people_in_the_event_filters(tmp_path):
     store.close()
 
 
+def test_outlets_that_leave_out_a_party_report_the_same_event(tmp_path):
+    articles = {
+        "a.txt": ("Northford sends troops to the valley\n20250304\nhttps://gazette.example.com/news/troops\n"
+                  "Northford sent two battalions to the Vellmark valley on Monday.\n"),
+        "b.txt": ("Troops head for the valley\n20250304\nhttps://post.example.org/world/troops\n"
+                  "Two battalions were sent to the Vellmark valley on Monday, officials said.\n"),
+        "c.txt": ("Northford on alert\n20250304\nhttps://courier.example.net/local/alert\n"
+                  "Northford sent more troops on Monday.\n"),
+    }
+    store = build(tmp_path, "sightings", [list(articles)], articles)
+    every = [(e["type"], e["actor"], e["target"], e["date"], e["reports"], e["independent_outlets"])
+             for e in findings.list_events(store)]
+    assert every == [("MOBILIZE", "Northford", "Vellmark", "2025-03-03", 3, 3)]
+    assert [r["events"] for r in findings.dyad(store, "Northford", "Vellmark")] == [1]
+    store.close()
+
+
 def test_an_event_of_several_parties_shows_them_as_written(tmp_path):
     articles = {"s.txt": ("Sanctions widen\n20120323\nhttps://wire.example.com/sanctions\n"
                           "The Arab League, the African Union and Turkey imposed sanctions on Syria on Friday.\n"

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .errors import NotFound, UsageError, check_day_range
+from .event_sightings import merge_partial
 from .peoples import countries_of, peoples_of
 from .statements import count_independent
 from .store import Store
@@ -340,12 +341,14 @@ def distinct_quotes(store: Store, *, speaker: str | None = None, story: str | No
 def list_events(store: Store, *, actor: str | None = None, target: str | None = None, type: str | None = None,
                 story: str | None = None, since: dt.date | None = None, until: dt.date | None = None,
                 include_negated: bool = False, limit: int = 100, newest_first: bool = False) -> list[dict[str, Any]]:
-    """Distinct events (one per ``event_key``) with every sighting's source and the count of
-    independent outlets that reported it, in the order of their dates (an event's date is
+    """Distinct events (one per ``event_key``, and a key that leaves out a party of exactly one
+    fuller key of that day is a sighting of it: ``event_sightings``) with every sighting's
+    source and the count of independent outlets that reported it, in the order of their dates (an event's date is
     its earliest sighting's), oldest first or, with ``newest_first``, newest first.
 
-    One grouped scan picks the ``limit`` events, then only their sightings are read, so a
-    short listing of a large store reads no more than it shows."""
+    One grouped scan picks the ``limit`` events, then only their sightings and those of their
+    days' other events are read, so a short listing of a large store reads little more than
+    it shows."""
     params: list[Any] = []
     where = "WHERE a.is_current = 1"
     for column, ref in (("actor", actor), ("target", target)):
@@ -367,21 +370,10 @@ def list_events(store: Store, *, actor: str | None = None, target: str | None = 
         where += " AND e.negated = 0"
     where += _in_articles("e.article_id", _story_articles(store, story), params)
     direction = "DESC" if newest_first else ""
-    keys = [r[0] for r in store.rows(
-        f"SELECT e.event_key, MIN(e.date) AS first_date FROM events e JOIN articles a ON a.id = e.article_id {where} "
-        f"GROUP BY e.event_key ORDER BY first_date {direction}, e.event_key LIMIT {int(limit)}", params)]
-    if not keys:
+    grouped = _event_sightings(store, where, params, direction, limit)
+    if not grouped:
         return []
-    rows = []
-    for marks, chunk in store.in_chunks(keys):
-        rows += store.query(
-            "SELECT e.event_key, e.type, e.mode, e.actor_text, e.target_text, e.actor_entity, e.target_entity, e.date, "
-            "e.date_granularity, e.date_source, e.negated, e.hedged, e.score, e.quad, e.article_id, e.sentence_idx "
-            f"FROM events e JOIN articles a ON a.id = e.article_id {where} AND e.event_key IN ({marks}) "
-            "ORDER BY e.date, e.event_key", [*params, *chunk])
-    grouped: dict[str, list[dict[str, Any]]] = {key: [] for key in keys}
-    for r in rows:
-        grouped[r["event_key"]].append(r)
+    rows = [r for sightings in grouped.values() for r in sightings]
     names = _entity_names(store, {r[k] for r in rows for k in ("actor_entity", "target_entity") if r[k]})
     out = []
     for key, sightings in grouped.items():
@@ -400,6 +392,43 @@ def list_events(store: Store, *, actor: str | None = None, target: str | None = 
             "reports": len(sources), "independent_outlets": independent(sources), "sources": sources,
         })
     return out
+
+
+def _event_sightings(store: Store, where: str, params: list[Any], direction: str, limit: int) -> dict[str, list]:
+    """The first ``limit`` distinct events (event key -> its sightings, in date order) after
+    partial sightings have joined their event (``event_sightings``). The merge needs every
+    key of the picked keys' days, so those are read too; when merging leaves fewer than
+    ``limit`` events, more keys are picked, so a short listing is the head of the long one."""
+    wanted = int(limit)
+    while True:
+        firsts = store.rows(
+            f"SELECT e.event_key, MIN(e.date) AS first_date FROM events e JOIN articles a ON a.id = e.article_id {where} "
+            f"GROUP BY e.event_key ORDER BY first_date {direction}, e.event_key LIMIT {wanted}", params)
+        if not firsts:
+            return {}
+        picked = [r[0] for r in firsts]
+        days = sorted({r[1] for r in firsts if r[1]})
+        keys = list(picked)
+        for marks, chunk in store.in_chunks(days):
+            keys += [r[0] for r in store.rows(
+                f"SELECT DISTINCT e.event_key FROM events e JOIN articles a ON a.id = e.article_id {where} "
+                f"AND e.date IN ({marks})", [*params, *chunk])]
+        keys = list(dict.fromkeys(keys))
+        rows = []
+        for marks, chunk in store.in_chunks(keys):
+            rows += store.query(
+                "SELECT e.event_key, e.type, e.mode, e.actor_text, e.target_text, e.actor_entity, e.target_entity, e.date, "
+                "e.date_granularity, e.date_source, e.negated, e.hedged, e.score, e.quad, e.article_id, e.sentence_idx "
+                f"FROM events e JOIN articles a ON a.id = e.article_id {where} AND e.event_key IN ({marks}) "
+                "ORDER BY e.date, e.event_key", [*params, *chunk])
+        grouped: dict[str, list[dict[str, Any]]] = {key: [] for key in keys}
+        for r in rows:
+            grouped[r["event_key"]].append(r)
+        merged = merge_partial(grouped)
+        shown = [k for k in picked if k in merged]
+        if len(shown) >= limit or len(picked) < wanted:
+            return {k: merged[k] for k in shown[:limit]}
+        wanted *= 2
 
 
 # A list of parties as written: "Arab League, African Union, Canada and Turkey".
