@@ -266,6 +266,9 @@ class TimeExpr(Record):
     last_day: dt.date | None = None
 
 
+_SENTENCE_END = frozenset(".!?…:;\"”’')")
+
+
 @dataclasses.dataclass(frozen=True)
 class Quote(Record):
     """Who said what: the content (possibly over several sentences), the cue and the speaker.
@@ -287,7 +290,15 @@ class Quote(Record):
 
     @property
     def text(self) -> str:
-        return " ".join(s.text for s in self.content)
+        """The content's pieces as one text; where a piece stops mid-sentence and another
+        follows (``Our patience is not unlimited, she said. If ...``), the words between
+        were left out and `` … `` says so."""
+        out = ""
+        for piece in self.content:
+            if out:
+                out += " … " if out.rstrip()[-1:] not in _SENTENCE_END else " "
+            out += piece.text
+        return out
 
 
 @dataclasses.dataclass(frozen=True)
