@@ -91,9 +91,11 @@ def test_a_speaker_written_as_a_persons_name_is_shown_by_its_canonical_name(stor
             {"speaker_name": "Hales officials", "speaker_entity": hale},  # speak for her, are not her
             {"speaker_name": "Northford officials", "speaker_entity": northford},  # a body keeps its description
             {"speaker_name": "north", "speaker_entity": northford, "speaker_as_written": "the Northford"},  # its name
+            {"speaker_name": "Northfords", "speaker_entity": northford},  # its name, a stripped possessive
+            {"speaker_name": "Northfords officials", "speaker_entity": northford},
             {"speaker_name": "unknown", "speaker_entity": ""}]
     assert [r["speaker_name"] for r in findings.canonical_speakers(store, rows)] == [
-        "Jane Hale", "Hales officials", "Northford officials", "Northford", "unknown"]
+        "Jane Hale", "Hales officials", "Northford officials", "Northford", "Northford", "Northfords officials", "unknown"]
 
 
 def test_an_actor_is_found_by_whole_words(store):

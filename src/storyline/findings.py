@@ -286,8 +286,15 @@ def _written_as(name: str, label: str, variants: list[str], speaker_name: str, w
         last = _words(speaker_name)[-1]
         return bool(last) and last in _words(name)
     forms = [_words(n) for n in (name, *variants)]
-    return any(w is not None and [x for x in _words(w) if x not in ("the", "a", "an")] in forms
-               for w in (speaker_name, written))
+    return any(w is not None and _same_words([x for x in _words(w) if x not in ("the", "a", "an")], form)
+               for w in (speaker_name, written) for form in forms)
+
+
+def _same_words(written: list[str], form: list[str]) -> bool:
+    """The words of a name, a possessive's apostrophe stripped or not (``Northfords Ministry
+    of Defence``, ``Northford's Ministry of Defence``: the Northford Ministry of Defence)."""
+    return len(written) == len(form) and all(
+        w == f or w in (f + "s", f + "'s", f + "\u2019s") for w, f in zip(written, form))
 
 
 # Who said it, for grouping: the speaker's entity, else the name as resolved ("unknown" too).
