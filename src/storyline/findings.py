@@ -415,11 +415,12 @@ def _event_sightings(store: Store, where: str, params: list[Any], direction: str
             return {}
         picked = [r[0] for r in firsts]
         days = sorted({r[1] for r in firsts if r[1]})
+        kinds = {(k.split("|", 1)[0], day) for k, day in firsts}  # a key starts with its type
         keys = list(picked)
         for marks, chunk in store.in_chunks(days):
             keys += [r[0] for r in store.rows(
-                f"SELECT DISTINCT e.event_key FROM events e JOIN articles a ON a.id = e.article_id {where} "
-                f"AND e.date IN ({marks})", [*params, *chunk])]
+                f"SELECT DISTINCT e.event_key, e.date FROM events e JOIN articles a ON a.id = e.article_id {where} "
+                f"AND e.date IN ({marks})", [*params, *chunk]) if (r[0].split("|", 1)[0], r[1]) in kinds]
         keys = list(dict.fromkeys(keys))
         rows = []
         for marks, chunk in store.in_chunks(keys):
