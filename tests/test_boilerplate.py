@@ -36,6 +36,12 @@ FURNITURE = [
     ("EDITORS NOTE: Credit: Lantern Media cannot verify the footage this still image is taken from.", "credit"),
     ("Editor's note: an earlier version of this story misspelled the mayor's name.", "credit"),
     ("Got a story? Email the newsdesk.", "contact"),
+    ("By clicking Join you agree to the Portlake Observer terms of service and privacy policy.", "account"),
+    ("By registering with us, you are consenting to this collection and use of your details.", "account"),
+    ("We will send a link to reset your password to the address you gave.", "account"),
+    ("Enter your email address below", "account"),
+    ("Forgot your password?", "account"),
+    ("Already have an account? Log in", "account"),
     ("(Reporting by Orla Finch; Editing by Ivo Brandt)", "credit"),
     ("Additional reporting by Portlake staff.", "credit"),
     ("This story was supplied by the Harbour News Agency.", "credit"),
@@ -68,6 +74,10 @@ EDITORIAL = [
     "At 10:30 on 5 March 2025, the minister wrote to the council.",
     "The strike began 58 days ago and the port is still closed.",
     "The ferry left - 3 hours later than planned - with 40 passengers.",
+    "By clicking the link in the fake message, customers handed over their bank details, police said.",
+    "The bank told customers who had forgotten their password to call its helpline.",
+    "Registering to vote takes a few minutes, and by doing so you consent to nothing else, the council said.",
+    "Enter your local council elections, the mayor urged candidates.",
     *WIRE,
 ]
 

@@ -63,6 +63,11 @@ PATTERNS: tuple[tuple[str, str], ...] = (
                r"|^(?:credit|source)\s*:\s*\S.{0,60}$|^editor'?s'? note\s*:|^\((?:additional )?(?:reporting|writing|editing) by\b|^additional reporting by\b"
                r"|^(?:reporting|writing) by [^;.]{1,80}; (?:editing|writing) by\b"
                r"|^this (?:story|article|report) (?:was|is) (?:supplied|provided|syndicated) by\b|^this is a syndicated (?:story|article)\b|^(?:getty images|shutterstock|alamy|pa (?:wire|media)|afp(?: via getty images)?|ap photo)(?:\s.{0,40})?$"),
+    ("account", r"\bby (?:clicking|registering|signing up|subscribing|creating an account|continuing)\b.{0,80}\byou"
+                r" (?:agree|consent|accept|are (?:agreeing|consenting|accepting))\b"
+                r"|\byou (?:are )?consent(?:ing)? to (?:the|this|our) collection\b|\b(?:link|code) to reset your password\b"
+                r"|^enter your (?:e-?mail(?: address)?|user ?name|password)\b|^(?:forgot|forgotten|reset) (?:your )?password\b"
+                r"|^(?:create|make) (?:an|your|a free) account\b|^already have an account\b|^(?:not a member|new here)\?"),
     ("contact", r"^got a (?:story|news tip|tip)\b|^(?:contact|email|call) (?:our|the) (?:newsdesk|news desk|newsroom)\b"
                 r"|^do you have a (?:story|news tip)\b"),
 )
@@ -108,7 +113,8 @@ _ANYWHERE = _combined(anchored=False)
 # editorial lines), which made clean 3x faster on the benchmark corpus.
 _KEYWORDS = ("comment", "community", "house", "guidelines", "newsletter", "subscri", "member", "sign up",
              "register", "inbox", "copyright", "©", "(c)", "rights reserved", "may not be", "cookie",
-             "continuing", "using", "use this", "use our", "brows", "block", "javascript")
+             "continuing", "using", "use this", "use our", "brows", "block", "javascript",
+             "clicking", "registering", "signing up", "creating an account", "consent", "password")
 # A furniture pattern only decides lines up to this length: a long sentence that mentions
 # "subscribe to our newsletter" inside editorial text stays text (furniture lines in the
 # shared example and our own furniture catalogue are all under 300 characters).
