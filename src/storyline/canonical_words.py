@@ -121,8 +121,14 @@ NATIONALITY_PLACES.update(dict(pair.split(":") for pair in """british:britain fr
     irish:ireland spanish:spain danish:denmark polish:poland swedish:sweden finnish:finland turkish:turkey
     swiss:switzerland german:germany greek:greece thai:thailand afghan:afghanistan saudi:saudi_arabia
     israeli:israel pakistani:pakistan filipino:philippines peruvian:peru argentine:argentina
-    argentinian:argentina american:united_states lebanese:lebanon congolese:congo emirati:uae""".split()))
-NATIONALITY_PLACES = {w: p.replace("_", " ") for w, p in NATIONALITY_PLACES.items()}
+    argentinian:argentina american:united_states lebanese:lebanon congolese:congo emirati:uae
+    norwegian:norway belgian:belgium portuguese:portugal czech:czech_republic cypriot:cyprus somali:somalia
+    chilean:chile icelandic:iceland mexican:mexico moroccan:morocco maltese:malta burmese:myanmar
+    kazakh:kazakhstan uzbek:uzbekistan tajik:tajikistan kyrgyz:kyrgyzstan turkmen:turkmenistan
+    serb:serbia croat:croatia kosovar:kosovo mozambican:mozambique malagasy:madagascar ivorian:ivory_coast
+    liberian:liberia mauritanian:mauritania sri_lankan:sri_lanka south_african:south_africa
+    north_korean:north_korea south_korean:south_korea soviet:soviet_union""".split()))
+NATIONALITY_PLACES = {w.replace("_", " "): p.replace("_", " ") for w, p in NATIONALITY_PLACES.items()}
 NATIONALITY_WORDS = frozenset(NATIONALITY_PLACES)
 
 # Post-nominal letters dropped from a person's name ("Jane Hale MP").

@@ -1,0 +1,47 @@
+"""Nationality adjectives and peoples' names outside the regular endings (entities round 19):
+``Bahraini``, ``Venezuelan``, ``Sri Lankan``, ``Berber``, ``Tuareg``. Every sentence and name
+here is written for the tests."""
+
+from __future__ import annotations
+
+from storyline.canonical import NameResolver
+from storyline.canonical_names import NameParts, core_name
+from storyline.nlp.mentions import fix_label
+from storyline.peoples import countries_of, peoples_of
+from storyline.records import Mention, Span
+
+
+def test_a_peoples_plural_outside_the_regular_endings_is_no_person_or_place():
+    # "Bahrainis marched on Friday"; "Berbers of the western mountains"; "Tuaregs crossed the border"
+    assert [fix_label(t, label) for t, label in [("Bahrainis", "PERSON"), ("Venezuelans", "PERSON"),
+                                                 ("Berbers", "GPE"), ("Tuaregs", "LOC"), ("Sri Lankans", "PERSON")]] \
+        == ["NORP"] * 5
+    # "Sri Lankan workers": the adjective of a two-word country is a people, no place
+    assert fix_label("Sri Lankan", "GPE") == "NORP"
+    # a one-word name alone keeps the model's label: no plural, no adjective of two words
+    assert [fix_label(t, label) for t, label in [("Berber", "LOC"), ("Caracas", "GPE"), ("Colombo", "GPE")]] \
+        == ["LOC", "GPE", "GPE"]
+
+
+def test_a_nationality_outside_the_regular_endings_qualifies_a_name():
+    # "Norwegian Ola Dahl won the stage"; "Cypriot Eleni Mavrou said"
+    assert core_name("Norwegian Ola Dahl", "PERSON") == NameParts("Ola Dahl", "Norwegian")
+    assert core_name("Cypriot Eleni Mavrou", "PERSON") == NameParts("Eleni Mavrou", "Cypriot")
+
+
+def test_a_nationality_outside_the_regular_endings_names_a_ministrys_state():
+    r = NameResolver()
+    text = "Norways Foreign Ministry summoned the envoy."
+    first = [Mention("a1", Span(0, 0, 6, "Norway"), "GPE"),
+             Mention("a1", Span(0, 8, 24, "Foreign Ministry"), "ORG", title="Norways")]
+    assert text[8:24] == "Foreign Ministry"
+    second = [Mention("a2", Span(0, 4, 30, "Norwegian Foreign Ministry"), "ORG")]
+    assert r.add(first)[1] == r.add(second)[0]
+    assert [(e.name, e.mentions) for e in r.entities() if "Ministry" in e.name] \
+        == [("Norway Foreign Ministry", 2)]
+
+
+def test_a_country_and_its_irregular_people_find_each_other():
+    assert "somalia" in countries_of("Somalis") and "morocco" in countries_of("Moroccans")
+    assert {"mexican", "mexicans"} <= peoples_of("Mexico")
+    assert "kazakh" in peoples_of("Kazakhstan") and "chile" in countries_of("Chilean")
