@@ -45,3 +45,24 @@ def test_a_country_and_its_irregular_people_find_each_other():
     assert "somalia" in countries_of("Somalis") and "morocco" in countries_of("Moroccans")
     assert {"mexican", "mexicans"} <= peoples_of("Mexico")
     assert "kazakh" in peoples_of("Kazakhstan") and "chile" in countries_of("Chilean")
+
+
+def test_a_recurring_figures_surname_tagged_a_group_is_the_figure_and_a_peoples_word_is_not():
+    # "the Vardek question", "the Vardek years" tagged NORP; the bare "Vardek" is his name
+    def m(text: str, label: str, article: str) -> Mention:
+        return Mention(article, Span(0, 0, len(text), text), label)
+
+    r = NameResolver()
+    leader = r.add([m("Osman Vardek", "PERSON", "a1")] + [m("Vardek", "PERSON", "a1")] * 3, "s1")[0]
+    r.add([m("Osman Vardek", "PERSON", "a2"), m("Vardek", "PERSON", "a2"), m("Vardek", "PERSON", "a2")], "s2")
+    assert r.add([m("Vardek", "NORP", "a3")], "s3") == [leader]
+    # a people's or a faith's word borne as a surname stays the group
+    r.add([m("Lena Christian", "PERSON", "b1")] + [m("Christian", "PERSON", "b1")] * 3, "t1")
+    r.add([m("Lena Christian", "PERSON", "b2")] + [m("Christian", "PERSON", "b2")] * 3, "t2")
+    r.add([m("Omar Sunni", "PERSON", "c1")] + [m("Sunni", "PERSON", "c1")] * 3, "t3")
+    r.add([m("Omar Sunni", "PERSON", "c2")] + [m("Sunni", "PERSON", "c2")] * 3, "t4")
+    assert [r.entity(i).label for i in r.add([m("Christians", "NORP", "d1"), m("Sunni", "NORP", "d1")], "t5")] \
+        == ["NORP", "NORP"]
+    assert sorted((e.name, e.label, e.mentions) for e in r.entities()) == [
+        ("Christian", "NORP", 1), ("Lena Christian", "PERSON", 8), ("Omar Sunni", "PERSON", 8),
+        ("Osman Vardek", "PERSON", 8), ("Sunni", "NORP", 1)]
