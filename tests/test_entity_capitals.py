@@ -91,3 +91,18 @@ def test_an_article_read_end_to_end_gives_the_capitals_government_its_country(nl
     r = NameResolver()
     assert [(m.span.text, n) for m, n in zip(ms, names(r, ms)) if m.label == "GPE"] == [
         ("Egypt", "Egypt"), ("Cairo", "Egypt"), ("Cairo", "Cairo")]
+
+
+def test_a_countrys_stripped_possessive_is_the_country_and_a_plural_place_name_is_not():
+    from storyline.nlp.mention_owners import place_possessives
+
+    lines = ["Critics said the move would hurt Americas standing abroad.",
+             "Trade across the Americas grew last year.",
+             "Syrias neighbours closed their borders.",
+             "Athens was quiet."]
+    ms = [at(lines[0], "Americas", "LOC"), at(lines[1], "Americas", "LOC", index=1),
+          at(lines[2], "Syrias", "GPE", index=2), at(lines[3], "Athens", "GPE", index=3)]
+    cut = place_possessives(ms, dict(enumerate(lines)))
+    assert [(m.span.start, m.span.end, m.span.text) for m in cut] \
+        == [(33, 40, "America"), (17, 25, "Americas"), (0, 5, "Syria"), (0, 6, "Athens")]
+    assert names(NameResolver(), cut) == ["United States", "Americas", "Syria", "Athens"]

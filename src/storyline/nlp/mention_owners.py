@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
+from ..canonical_aliases import fold, is_place_key
 from ..capitals import capital_country
-from ..records import CAPITAL_STATE, ROLE_EVIDENCE, Mention
+from ..records import CAPITAL_STATE, ROLE_EVIDENCE, Mention, Span
 
-__all__ = ["capital_states", "ministry_owners"]
+__all__ = ["capital_states", "ministry_owners", "place_possessives"]
 
 # A capitalised word with a possessive ending right before the name; the apostrophe may have
 # been stripped by the crawl ("Northfords").
@@ -56,5 +57,27 @@ def capital_states(mentions: list[Mention], texts: dict[int, str]) -> list[Menti
         if m.label in ("GPE", "LOC", "ORG") and m.evidence not in ROLE_EVIDENCE and capital_country(m.span.text) \
                 and _STATE_BODY.match(texts.get(m.span.sentence_index, ""), m.span.end):
             m = m.replace(evidence=CAPITAL_STATE)
+        out.append(m)
+    return out
+
+
+# "the Americas", "the Philippines": a plural place name is written after "the"; a stripped
+# possessive ("Americas decision") is not.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def place_possessives(mentions: list[Mention], texts: dict[int, str]) -> list[Mention]:
+    """``mentions`` with a country's stripped possessive (``Americas war``, ``Americas allies``)
+    cut to the country's name (``America``): a crawl drops the apostrophe, and the model tags
+    the word as the continents, a name of its own (``the Americas``) that canonical resolution
+    would otherwise take it for. A one-word place only, and not after ``the``."""
+    out = []
+    for m in mentions:
+        word = m.span.text
+        if m.label in ("GPE", "LOC") and " " not in word and len(word) > 4 and word.endswith("s") \
+                and word[:1].isupper() and not word.isupper() and is_place_key(fold(word[:-1])) \
+                and not _THE_BEFORE.search(texts.get(m.span.sentence_index, "")[: m.span.start]):
+            s = m.span
+            m = m.replace(span=Span(s.sentence_index, s.start, s.end - 1, word[:-1]))
         out.append(m)
     return out
