@@ -66,3 +66,16 @@ def test_a_recurring_figures_surname_tagged_a_group_is_the_figure_and_a_peoples_
     assert sorted((e.name, e.label, e.mentions) for e in r.entities()) == [
         ("Christian", "NORP", 1), ("Lena Christian", "PERSON", 8), ("Omar Sunni", "PERSON", 8),
         ("Osman Vardek", "PERSON", 8), ("Sunni", "NORP", 1)]
+
+
+def test_a_peoples_noun_and_its_adjective_of_another_word_are_one_group():
+    # "Kurds fled north"; "Kurdish fighters held the pass"; "Turks voted"; "Turkish troops"
+    def m(text: str, article: str) -> Mention:
+        return Mention(article, Span(0, 0, len(text), text), "NORP")
+
+    r = NameResolver()
+    ids = r.add([m("Kurds", "a1"), m("Kurdish", "a2"), m("Kurd", "a3"), m("Turks", "a4"), m("Turkish", "a5"),
+                 m("Jews", "a6"), m("Jewish", "a7"), m("Englishmen", "a8"), m("English", "a9")])
+    assert ids[0] == ids[1] == ids[2] and ids[3] == ids[4] and ids[5] == ids[6] and ids[7] == ids[8]
+    assert sorted((e.name, e.mentions) for e in r.entities()) \
+        == [("English", 2), ("Jewish", 2), ("Kurd", 3), ("Turkish", 2)]
