@@ -79,3 +79,15 @@ def test_a_peoples_noun_and_its_adjective_of_another_word_are_one_group():
     assert ids[0] == ids[1] == ids[2] and ids[3] == ids[4] and ids[5] == ids[6] and ids[7] == ids[8]
     assert sorted((e.name, e.mentions) for e in r.entities()) \
         == [("English", 2), ("Jewish", 2), ("Kurd", 3), ("Turkish", 2)]
+
+
+def test_a_peoples_noun_tagged_a_person_or_place_joins_the_group_keyed_by_its_adjective():
+    # "a Kurd from Erbil" tagged PERSON, "a Briton was freed" tagged GPE, after the groups are known
+    def m(text: str, label: str, article: str) -> Mention:
+        return Mention(article, Span(0, 0, len(text), text), label)
+
+    r = NameResolver()
+    kurds, britons = r.add([m("Kurds", "NORP", "a1"), m("Britons", "NORP", "a1")])
+    assert r.add([m("Kurd", "PERSON", "a2"), m("Briton", "GPE", "a3")]) == [kurds, britons]
+    assert sorted((e.name, e.label, e.mentions) for e in r.entities()) \
+        == [("Briton", "NORP", 2), ("Kurd", "NORP", 2)]

@@ -76,6 +76,7 @@ from .canonical_person_names import (
 from .canonical_possessives import restore_possessive
 from .canonical_spelled_figures import SPELLED_FIGURE_CLASSES, spelled_figure
 from .canonical_types import VOTING, form_initials
+from .canonical_words import PEOPLE_NOUNS
 from .capitals import capital_country
 from .records import CAPITAL_STATE, LEADER_CONTEXT, ROLE_EVIDENCE, Entity, Mention, stable_id
 from .settings import DEFAULTS, Settings
@@ -433,9 +434,14 @@ class NameResolver(ClusterStore):
     def _named(self, key: str, people: bool = True) -> str:
         """The entity ``key`` names as a place, organisation or group (or, with ``people``,
         as a person with no evidence of one: a name the model called a person, unless it is
-        a surname two people share); several such entities are merged into the largest."""
+        a surname two people share); several such entities are merged into the largest. A
+        people's noun names the group keyed by its adjective (``Kurd`` tagged a person:
+        ``Kurdish``)."""
         ambiguous = bool(self._live(self._surnames.get(key, ())))
-        found = [self._clusters[i] for i in self._live(self._by_key.get(key, ()))]
+        ids = set(self._by_key.get(key, ()))
+        if key in PEOPLE_NOUNS:
+            ids |= set(self._by_key.get(PEOPLE_NOUNS[key], ()))
+        found = [self._clusters[i] for i in self._live(ids)]
         found = [c for c in found if c.cls != "per" or people and (
             not c.person_evidence and (not c.full_person or c.key == key) and not (c.short and ambiguous))]
         if not found:
