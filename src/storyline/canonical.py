@@ -76,7 +76,9 @@ from .canonical_person_names import (
 from .canonical_possessives import restore_possessive
 from .canonical_spelled_figures import SPELLED_FIGURE_CLASSES, spelled_figure
 from .canonical_types import VOTING, form_initials
-from .records import LEADER_CONTEXT, ROLE_EVIDENCE, Entity, Mention, stable_id
+from .canonical_words import PEOPLE_NOUNS
+from .capitals import capital_country
+from .records import CAPITAL_STATE, LEADER_CONTEXT, ROLE_EVIDENCE, Entity, Mention, stable_id
 from .settings import DEFAULTS, Settings
 from .store import Store
 
@@ -240,8 +242,11 @@ class NameResolver(ClusterStore):
             return "", ((roles, qual, "PERSON") if roles else None)
         label = mention.label
         limit = self.settings["entities.max_mention_chars"]
+        text, evidence = mention.span.text[: limit * 4], getattr(mention, "evidence", "")
+        if evidence == CAPITAL_STATE:  # "the Damascus government": Syria
+            label, text, evidence = "GPE", capital_country(text) or text, ""
         cls = label_class(label)
-        text = restore_possessive(self, mention.span.text[: limit * 4], cls)
+        text = restore_possessive(self, text, cls)
         parts = core_name(text, label)
         if not parts.name and cls == "per" and len(text.split()) == 1:
             parts = self._title_surname(text, mention.title) or parts
@@ -259,7 +264,7 @@ class NameResolver(ClusterStore):
         key = name_key(parts.name, label)
         if not key or len(parts.name) > limit:
             return "", None
-        evidence = getattr(mention, "evidence", "") or (
+        evidence = evidence or (
             "title" if cls == "per" and (parts.gender or roles or mention.title) else "")
         if evidence == LEADER_CONTEXT:  # "the Assad regime", "pro-Gadhafi forces"
             evidence = ""
@@ -429,9 +434,14 @@ class NameResolver(ClusterStore):
     def _named(self, key: str, people: bool = True) -> str:
         """The entity ``key`` names as a place, organisation or group (or, with ``people``,
         as a person with no evidence of one: a name the model called a person, unless it is
-        a surname two people share); several such entities are merged into the largest."""
+        a surname two people share); several such entities are merged into the largest. A
+        people's noun names the group keyed by its adjective (``Kurd`` tagged a person:
+        ``Kurdish``)."""
         ambiguous = bool(self._live(self._surnames.get(key, ())))
-        found = [self._clusters[i] for i in self._live(self._by_key.get(key, ()))]
+        ids = set(self._by_key.get(key, ()))
+        if key in PEOPLE_NOUNS:
+            ids |= set(self._by_key.get(PEOPLE_NOUNS[key], ()))
+        found = [self._clusters[i] for i in self._live(ids)]
         found = [c for c in found if c.cls != "per" or people and (
             not c.person_evidence and (not c.full_person or c.key == key) and not (c.short and ambiguous))]
         if not found:

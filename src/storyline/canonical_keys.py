@@ -16,7 +16,8 @@ from rapidfuzz.fuzz import ratio
 
 from .canonical_aliases import ALIASES, fold, us_state
 from .canonical_words import (
-    CONNECTORS, DETERMINERS, GENERATIONAL, ORG_SUFFIXES, PLACE_PARTICLES, POST_NOMINALS, REGNAL, label_class,
+    CONNECTORS, DETERMINERS, GENERATIONAL, ORG_SUFFIXES, PEOPLE_NOUNS, PLACE_PARTICLES, POST_NOMINALS, REGNAL,
+    label_class,
 )
 
 __all__ = [
@@ -63,6 +64,8 @@ def name_key(name: str, label: str = "") -> str:
         tokens = ["".join(tokens)]  # "Port au Prince" = "Port-au-Prince", whose hyphens folding drops
     elif cls == "norp" and len(tokens[-1]) > 4 and tokens[-1].endswith("s") and not tokens[-1].endswith("ss"):
         tokens = tokens[:-1] + [tokens[-1][:-1]]  # "Sunni Muslims" = "Sunni Muslim", as "Kurds" = "Kurd"
+    if cls == "norp" and len(tokens) == 1:
+        tokens = [PEOPLE_NOUNS.get(tokens[0], tokens[0])]  # "Kurds" = "Kurdish"
     key = " ".join(tokens)
     if key in ALIASES:
         return ALIASES[key][0]

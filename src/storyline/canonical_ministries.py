@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .canonical_aliases import ALIASES
 from .canonical_names import NameParts, fold, is_place_key, name_key
 from .canonical_words import NATIONALITY_PLACES
+from .capitals import capital_country
 
 if TYPE_CHECKING:
     from .canonical import NameResolver
@@ -56,9 +58,12 @@ def _split(key: str) -> tuple[list[str], str]:
 
 def _state_key(words: list[str]) -> str:
     """The state's key: a nationality's adjective is its country (``egyptian`` -> ``egypt``:
-    ``the Egyptian Interior Ministry`` is ``Egypt's Interior Ministry``)."""
+    ``the Egyptian Interior Ministry`` is ``Egypt's Interior Ministry``), a capital is its
+    country (``baghdad`` -> ``iraq``: news names a state by its capital), and a country's
+    alias is the country (``british``, ``uk`` -> ``united kingdom``)."""
     key = " ".join(words)
-    return NATIONALITY_PLACES.get(key) or key
+    key = NATIONALITY_PLACES.get(key) or fold(capital_country(key)) or key
+    return ALIASES[key][0] if key in ALIASES else key
 
 
 def _state(r: NameResolver, words: list[str]) -> bool:
@@ -67,7 +72,7 @@ def _state(r: NameResolver, words: list[str]) -> bool:
     key = " ".join(words)
     if not key:
         return False
-    if NATIONALITY_PLACES.get(key):
+    if NATIONALITY_PLACES.get(key) or capital_country(key):
         return True
     if is_place_key(key) or key in r._article_keys:
         return True
@@ -94,9 +99,13 @@ def ministry_slot(r: NameResolver, key: str) -> str:
 
 def owned_name(r: NameResolver, parts: NameParts, owner: str) -> NameParts:
     """A ministry's name with the state written as its owner before it (``Northfords`` of
-    ``Northfords Ministry of Defence``, stripped or not): ``Northford Ministry of Defence``.
-    Unchanged when ``owner`` is no state or the name is no ministry's or has a state already."""
+    ``Northfords Ministry of Defence``, stripped or not): ``Northford Ministry of Defence``;
+    a capital as owner names its country (``Baghdads Ministry of the Interior`` is ``Iraq
+    Ministry of the Interior``). Unchanged when ``owner`` is no state or the name is no
+    ministry's or has a state already."""
     state = owner.strip()
+    if not state:
+        return _capital_inside(parts)
     for end in ("'s", "’s", "s"):
         if state.endswith(end) and _state(r, fold(state[: -len(end)]).split()):
             state = state[: -len(end)]
@@ -107,7 +116,19 @@ def owned_name(r: NameResolver, parts: NameParts, owner: str) -> NameParts:
     slot = ministry_slot(r, key)
     if not slot or not slot.startswith("~ministry |"):
         return parts
-    return NameParts(f"{state} {parts.name}", parts.title, parts.alias, parts.gender)
+    return NameParts(f"{capital_country(state) or state} {parts.name}", parts.title, parts.alias, parts.gender)
+
+
+def _capital_inside(parts: NameParts) -> NameParts:
+    """A ministry's name that begins with a capital names its country instead (``the Baghdad
+    Ministry of the Interior`` is ``Iraq Ministry of the Interior``, as when the capital is
+    written as its owner): one name for the body, whichever way the state was written."""
+    words = parts.name.split()
+    for n in range(min(3, len(words) - 1), 0, -1):  # a capital is one to three words (Addis Ababa)
+        country = capital_country(" ".join(words[:n]))
+        if country and "ministry" in fold(" ".join(words[n:])).split():
+            return NameParts(" ".join([country, *words[n:]]), parts.title, parts.alias, parts.gender)
+    return parts
 
 
 def written_owner(title: str, text: str, name: str) -> str:

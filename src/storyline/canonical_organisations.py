@@ -258,7 +258,7 @@ _CORPUS_ACRONYM = 3
 # ("the State of the Union" / "the State of the Union address").
 _PREFIXED = frozenset({"org", "event"})
 # An Arabic article joined to a name's word ("Deir al-Zour", "Ras el-Ain").
-_ARABIC_ARTICLE = re.compile(r"\b(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
+_ARABIC_ARTICLE = re.compile(r"\b(?:[Aa]l|[Ee]l|ad|an|ar|as|ash|at|az)-[A-Z]")
 # The Arabic article "al" opening a place's name, joined or apart ("al-Brega", "Al Anbar"):
 # writers keep or drop it. Not Spanish "El" (El Salvador is no Salvador).
 _LEADING_AL = re.compile(r"^[Aa]l[- ](?=[A-Z])")

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from .canonical_names import ALIASES, ORG_NAMES, PLACE_NAMES, name_key
 from .canonical_organisations import company
 from .canonical_person_names import romanised_surname, surname_as_body
+from .canonical_words import RELIGIONS
+from .nlp.repair import is_demonym
 
 if TYPE_CHECKING:
     from .canonical import NameResolver
@@ -32,9 +34,9 @@ def spelled_figure(r: NameResolver, key: str, cls: str) -> str:
     that spelling as a person's surname (the figure's, once resolved), else ``""``. The
     entity such mentions made before the figure was known joins the figure. The
     figure's surname as the figure writes it, tagged an organisation, is the figure when
-    the corpus writes it bare far more often for him (:func:`surname_as_body`); tagged a
-    place or group, it is left to the label vote (``Hague``, a minister's name and a
-    city). A spelling the corpus names as a place, body or group ``KNOWN_BODY`` times and
+    the corpus writes it bare far more often for him (:func:`surname_as_body`), and so is
+    it tagged a group when it is no people's or faith's word; tagged a place, it is left to
+    the label vote (``Hague``, a minister's name and a city). A spelling the corpus names as a place, body or group ``KNOWN_BODY`` times and
     more than a ``entities.dominant_ratio``-th as often as the figure is that
     (``Taliban`` is no ``Talabani``)."""
     surname = name_key(key, "PERSON")
@@ -47,7 +49,9 @@ def spelled_figure(r: NameResolver, key: str, cls: str) -> str:
         if figure and body >= KNOWN_BODY and body * r.settings["entities.dominant_ratio"] \
                 > r._clusters[figure].mentions:
             figure = ""  # a body the corpus names often ("Taliban"), not a readers' "Talabany"
-    elif cls == "org" and key not in ORG_NAMES:  # the exact surname: a leader's acts ("Gadhafis forces")
+    elif cls == "org" and key not in ORG_NAMES or cls == "norp" and not _peoples_word(key):
+        # the exact surname: a leader's acts ("Gadhafis forces"); tagged a group, a person's
+        # name used as an adjective ("the Paxman question"), which no group is named like
         figure = surname_as_body(r, surname, named_otherwise(r, key))
     else:
         figure = ""
@@ -56,6 +60,13 @@ def spelled_figure(r: NameResolver, key: str, cls: str) -> str:
     if own is not None and own.cls == cls and not own.typed and own.id != figure and all(" " not in f for f in own.forms):
         r._merge(own, r._clusters[figure])
     return surname
+
+
+def _peoples_word(key: str) -> bool:
+    """A people's, party's or faith's word (``christian``, ``democrats``, ``sunni``): a group
+    named so is the group, whoever bears the word as a surname."""
+    word = key.title()
+    return key in RELIGIONS or is_demonym(word) or word.endswith("s") and is_demonym(word[:-1])
 
 
 def named_otherwise(r: NameResolver, key: str) -> int:

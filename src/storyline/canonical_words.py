@@ -18,7 +18,7 @@ __all__ = [
     "HONORIFICS", "TITLE_WORDS", "DESCRIPTIVE_WORDS", "ORG_NAMES", "PLACE_NAMES", "POST_NOMINALS",
     "GENERATIONAL", "REGNAL", "ORG_SUFFIXES", "CONNECTORS", "ROLE_CONNECTORS", "PLACE_PARTICLES",
     "PARTICLES", "MAX_PARTICLES", "ARTICLE_JOINED", "split_article", "DETERMINERS", "label_class", "RELIGIONS",
-    "NATIONALITY_WORDS", "NATIONALITY_PLACES",
+    "NATIONALITY_WORDS", "NATIONALITY_PLACES", "PEOPLE_NOUNS",
 ]
 
 # Religions and their branches (folded), a group's names (NORP) that the model calls places or
@@ -121,9 +121,23 @@ NATIONALITY_PLACES.update(dict(pair.split(":") for pair in """british:britain fr
     irish:ireland spanish:spain danish:denmark polish:poland swedish:sweden finnish:finland turkish:turkey
     swiss:switzerland german:germany greek:greece thai:thailand afghan:afghanistan saudi:saudi_arabia
     israeli:israel pakistani:pakistan filipino:philippines peruvian:peru argentine:argentina
-    argentinian:argentina american:united_states lebanese:lebanon congolese:congo emirati:uae""".split()))
-NATIONALITY_PLACES = {w: p.replace("_", " ") for w, p in NATIONALITY_PLACES.items()}
+    argentinian:argentina american:united_states lebanese:lebanon congolese:congo emirati:uae
+    norwegian:norway belgian:belgium portuguese:portugal czech:czech_republic cypriot:cyprus somali:somalia
+    chilean:chile icelandic:iceland mexican:mexico moroccan:morocco maltese:malta burmese:myanmar
+    kazakh:kazakhstan uzbek:uzbekistan tajik:tajikistan kyrgyz:kyrgyzstan turkmen:turkmenistan
+    serb:serbia croat:croatia kosovar:kosovo mozambican:mozambique malagasy:madagascar ivorian:ivory_coast
+    liberian:liberia mauritanian:mauritania sri_lankan:sri_lanka south_african:south_africa
+    north_korean:north_korea south_korean:south_korea soviet:soviet_union""".split()))
+NATIONALITY_PLACES = {w.replace("_", " "): p.replace("_", " ") for w, p in NATIONALITY_PLACES.items()}
 NATIONALITY_WORDS = frozenset(NATIONALITY_PLACES)
+
+# A people's noun whose adjective is another word (``Kurds`` and ``Kurdish``, ``Turks`` and
+# ``Turkish``): one group, keyed by the adjective, as ``Libyans`` and ``Libyan`` share a key.
+# The plural's ``s`` is gone by then; ``-men`` plurals are listed. General knowledge of English.
+PEOPLE_NOUNS: dict[str, str] = dict(pair.split(":") for pair in """kurd:kurdish turk:turkish brit:british
+    briton:british scot:scottish pole:polish dane:danish swede:swedish finn:finnish spaniard:spanish
+    jew:jewish jews:jewish englishman:english englishmen:english frenchman:french frenchmen:french dutchman:dutch
+    dutchmen:dutch irishman:irish irishmen:irish welshman:welsh welshmen:welsh""".split())
 
 # Post-nominal letters dropped from a person's name ("Jane Hale MP").
 POST_NOMINALS = frozenset("mp mep msp mla qc kc phd md obe mbe cbe kbe esq".split())

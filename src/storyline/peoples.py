@@ -33,6 +33,12 @@ _IRREGULAR = {
     "belgium": ("belgian",), "iceland": ("icelandic",), "madagascar": ("malagasy",),
     "united arab emirates": ("emirati",), "uae": ("emirati",), "north korea": ("north korean",),
     "south korea": ("south korean",), "korea": ("korean",), "israel": ("israeli",), "gaza": ("gazan",),
+    "somalia": ("somali",), "chile": ("chilean",), "argentina": ("argentine", "argentinian"),
+    "mexico": ("mexican",), "morocco": ("moroccan",), "malta": ("maltese",), "congo": ("congolese",),
+    "myanmar": ("burmese",), "burma": ("burmese",), "serbia": ("serb",), "croatia": ("croat",),
+    "kosovo": ("kosovar",), "kazakhstan": ("kazakh",), "uzbekistan": ("uzbek",), "tajikistan": ("tajik",),
+    "kyrgyzstan": ("kyrgyz",), "turkmenistan": ("turkmen",), "mozambique": ("mozambican",),
+    "ivory coast": ("ivorian",), "soviet union": ("soviet",),
 }
 _IRREGULAR_BACK: dict[str, set[str]] = {}
 for _country, _peoples in _IRREGULAR.items():

@@ -199,6 +199,10 @@ class Span(Record):
 # Mention.evidence of a one-word name used as a leader's name before "regime", "forces" or after
 # "pro-" (nlp.mentions): read as the surname of a known person when there is one (canonical).
 LEADER_CONTEXT = "leader"
+# Mention.evidence of a capital written as the owner of a state body ("the Damascus
+# government", "Baghdads Ministry of the Interior", nlp.mention_owners): news uses the capital
+# for its country's state, and canonical resolution gives the mention the country.
+CAPITAL_STATE = "capital-state"
 # Mention.evidence of a role phrase standing for a person (``the foreign minister``,
 # nlp.mention_roles): canonical resolution gives it the one person the article names in that
 # role, else no entity; its ``title`` is the phrase (ROLE_EVIDENCE: any of the three).

@@ -49,7 +49,7 @@ from .mention_context import bracket_aliases, common_word, common_words, leader_
 from .mention_fixes import COMPONENT, add_entity_fixes, unclosed_bracket
 from .mention_labels import CLUB_FIRST_WORDS, ROMANCE_PLACE_STARTS, corrected_label
 from .mention_labels import fix_label  # noqa: F401  (importable from here, as before)
-from .mention_owners import ministry_owners
+from .mention_owners import capital_states, ministry_owners, place_possessives
 from .mention_roles import role_mentions
 from .mention_speakers import transcript_speakers
 from .mention_titles import name_pieces, office_before, title_before
@@ -428,7 +428,7 @@ def article_mentions(
     if settings["entities.context_types"]:
         out = type_article(out, texts, surnames)
     out = [leader_context(m, texts.get(m.span.sentence_index, "")) for m in out]
-    out = ministry_owners(out, texts)
+    out = capital_states(ministry_owners(place_possessives(out, texts), texts), texts)
     return with_roles(out, sentences, article_id) if settings["entities.role_references"] else out
 
 

@@ -111,7 +111,12 @@ _DEMONYM_WORDS = frozenset(
     "Norman Saxon Celt Viking Palestinian Ukrainian Russian American Canadian Australian "
     "Labour Green Independent Briton Filipino Latino Maori Spaniard "
     "British English French Dutch Irish Welsh Scottish Spanish Danish Polish Swedish Finnish "
-    "Turkish Kurdish Swiss".split()
+    "Turkish Kurdish Swiss "
+    # nationalities whose ending is none of _DEMONYM_END's, and peoples of world news (round 19:
+    # "Bahrainis" a person and "Berber" a place in crawls of Libya and Iraq news)
+    "Bahraini Venezuelan Cypriot Angolan Guatemalan Nicaraguan Honduran Salvadoran Uruguayan "
+    "Paraguayan Lankan Afghani Argentine Kyrgyz Turkmen Moldovan Montenegrin Kosovar Burkinabe "
+    "Chechen Berber Tuareg Bedouin Pashtun Baluch Hazara Tamil Uighur Uyghur Yazidi Copt".split()
 )
 # Places ending like a demonym that are names, not plurals (general knowledge).
 _NOT_DEMONYM = frozenset(
