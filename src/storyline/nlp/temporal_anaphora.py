@@ -67,12 +67,21 @@ def _unit_reading(m: re.Match, unit_word: str, n: int) -> Reading:
 _DAY_WORDS = words("day", "morning", "afternoon", "evening", "night")
 
 
+# Words after "that fall"/"that spring" that make the season word a verb of a relative clause
+# ("which"): prepositions and particles these verbs take, never a season's ("That fall, he
+# moved"; "that spring in Paris" may be either, so "in" is not one).
+_SEASON_AS_VERB = re.compile(r"\s+(?:under|within|into|outside|beneath|below|behind|short|apart|off|through|foul|prey"
+                             r"|victim|silent|back|away|from|up|out)\b", re.IGNORECASE)
+
+
 @rule("that_period", needs=words("that", "same"), also=_DAY_WORDS | words("week", "month", "quarter", "year") | lex.SEASONS.keys(), pattern=B + r"(?:(?:later|earlier)\s+)?(?:that\s+same|that|the\s+same|this\s+same)"
       r"\s+(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night|" + lex.RE_SEASON + r")" + E)
-def _that_period(m: re.Match, ctx: Context) -> Reading:
+def _that_period(m: re.Match, ctx: Context) -> Reading | None:
     """``that year``, ``the same day``, ``later that month``, ``that night``, ``that summer``:
     the anchor's own day, week, month, quarter or year, or a season of its year."""
     unit = m["unit"].lower()
+    if unit in ("fall", "spring") and _SEASON_AS_VERB.match(ctx.text, m.end()):
+        return None  # "the tribes that fall under its rule", "doubts that spring from it": verbs
     if unit in lex.SEASONS:
         season = lex.SEASONS[unit]
         anaphor = Anaphor("Y", 0, "year", scope="story", suffix="-" + season)
