@@ -29,3 +29,18 @@ def tags(text: str, published: dt.date = PUB) -> list[tuple]:
 ])
 def test_a_season_word_as_a_verb_is_no_season(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the year before" in mid-clause, before a conjunction or a preposition: as at its end ...
+    ("Exports rose sharply from the year before and analysts expect more.", [("the year before", "DATE", "2021")]),
+    ("In a speech the day before in which he praised the rebels, the mayor spoke for an hour.",
+     [("the day before", "DATE", "2022-02-11"), ("an hour", "DURATION", "PT1H")]),
+    # ... before a noun phrase or a clause, the day of an event this sentence does not date
+    ("The talks failed the week before the vote.", []),
+    ("Her approval rose the year after she took office.", []),
+    ("The envoy phoned the minister the day before he resigned.", []),
+    ("The week before last was calm.", [("The week before last", "DATE", "2022-W04")]),
+])
+def test_the_year_before_in_mid_clause(text, expected):
+    assert tags(text) == expected

@@ -184,11 +184,20 @@ def day_possessive(ctx: Context, start: int, end: int) -> bool:
     return ctx.word_before(start) not in _SPAN_BEFORE and ctx.noun_follows(end)
 
 
+# What may follow an adverb "the day before" in mid-clause: the end of the clause, a conjunction
+# or a preposition that opens the next phrase ("up from the year before and rising", "a speech
+# the day before in which he..."). Not a determiner, a name or a pronoun: there "before" is a
+# preposition or a conjunction ("the day before the vote", "the day before he resigned"),
+# whose day is the event's, unknown here.
+UNIT_BEFORE_ENDS = r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|or|in|at|on|with|when|while|as|to|for|from|during|amid)\b)"
+
+
 @rule("unit_before", needs=words("before", "after"), also=_DAY_WORDS | words("week", "month", "year"), pattern=B + r"the\s+(?P<unit>day|week|month|year|morning|night)\s+(?P<rel>before|after)"
-      r"(?=\s*(?:[.,;:!?)]|$))")
+      + UNIT_BEFORE_ENDS)
 def _unit_before(m: re.Match, ctx: Context) -> Reading:
     """``the day before``, ``the year before`` ending their clause (``up from the year
-    before.``): the unit before or after the anchor, as ``the previous day``."""
+    before.``, ``the year before and``): the unit before or after the anchor, as ``the
+    previous day``."""
     unit, n = m["unit"].lower(), -1 if m["rel"].lower() == "before" else 1
     r = _unit_reading(m, unit, n)
     own = unit_value(ctx.published, unit, n) if unit in _UNITS else None
