@@ -44,3 +44,21 @@ def test_a_season_word_as_a_verb_is_no_season(text, expected):
 ])
 def test_the_year_before_in_mid_clause(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A named event with its year: the year, not the holiday's day ...
+    ("Poets compared the protest to the Easter Rising of 1916.", [("1916", "DATE", "1916")]),
+    ("The Easter Rising was crushed within a week.", [("a week", "DURATION", "P1W")]),
+    ("Flights to Christmas Island resumed.", []),
+    # ... a kind of event: no date, unless its noun has a year of its own
+    ("The minister hosted a Christmas party for the staff.", []),
+    ("Staff attended a Christmas party at the embassy in 2010.", [("2010", "DATE", "2010")]),
+    ("The Christmas truce of 1914 is remembered.", [("Christmas", "DATE", "1914-12-25"), ("1914", "DATE", "1914")]),
+    # the holiday itself, and its own days, as before
+    ("The shops opened on Christmas Eve.", [("Christmas Eve", "DATE", "2021-12-24")]),
+    ("Easter Monday was quiet.", [("Easter Monday", "DATE", "2021-04-05")]),
+    ("Stores reported strong Christmas sales.", [("Christmas", "DURATION", "PXD")]),
+])
+def test_a_holiday_naming_an_event_or_a_kind_of_event(text, expected):
+    assert tags(text) == expected
