@@ -62,3 +62,16 @@ def test_the_year_before_in_mid_clause(text, expected):
 ])
 def test_a_holiday_naming_an_event_or_a_kind_of_event(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clock time without a.m. or p.m., told with its part of the day: one time, that hour
+    ("The ferry left Lisbon close to 11:00 at night, an hour late.",
+     [("11:00 at night", "TIME", "2022-02-12T23:00"), ("an hour", "DURATION", "PT1H")]),
+    ("The raid began at 2:15 at night.", [("2:15 at night", "TIME", "2022-02-12T02:15")]),
+    ("It was 9:30 in the morning when the bus arrived.", [("9:30 in the morning", "TIME", "2022-02-12T09:30")]),
+    ("The vote closed at 4:30 in the afternoon on Friday.",
+     [("4:30 in the afternoon", "TIME", "2022-02-11T16:30"), ("Friday", "DATE", "2022-02-11")]),
+])
+def test_a_clock_time_told_with_its_part_of_the_day(text, expected):
+    assert tags(text) == expected

@@ -12,6 +12,7 @@ with no tense cue, the nearest one.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -497,7 +498,27 @@ def clock_reading(m: re.Match, ctx: Context, hour: int, minute: int, name: str) 
 def _clock_24h(m: re.Match, ctx: Context) -> Reading | None:
     if not m["tz"] and re.search(r"\(\s*$", ctx.text[max(0, m.start() - 3):m.start()]) and re.match(r"\s*\)", ctx.text[m.end():]):
         return None  # "Refugees cross the border (1:06)": a video's length beside its title
+    part = None if m["tz"] or m["dayref"] or m["dateref"] else _PART_AFTER.match(ctx.text, m.end())
+    if part and 1 <= int(m["h"]) <= 12:
+        # "11:00 at night", "9:30 in the morning": one time, its hour told by the part of the day
+        r = clock_reading(m, ctx, _hour_in(int(m["h"]), (part["night"] or part["day"]).lower()), int(m["min"]), "clock_24h")
+        return dataclasses.replace(r, end=part.end()) if r else None
     return clock_reading(m, ctx, int(m["h"]), int(m["min"]), "clock_24h")
+
+
+# The part of the day after a clock time written without a.m. or p.m.
+_PART_AFTER = re.compile(r"\s+(?:at\s+(?P<night>night)|in\s+the\s+(?P<day>morning|afternoon|evening))\b", re.IGNORECASE)
+
+
+def _hour_in(hour: int, part: str) -> int:
+    """The 24-hour hour of ``hour`` (1-12) told with ``part`` of the day: 1 to 4 at night are
+    before dawn, 5 to 11 in the evening (a winter's "5 at night"); 12 at night is midnight,
+    in the afternoon noon."""
+    if part == "morning":
+        return hour % 12
+    if part == "night":
+        return 0 if hour == 12 else hour + 12 if hour >= 5 else hour
+    return hour if hour == 12 else hour + 12
 
 
 @rule("clock_dotted", needs=DIGIT, also=words("gmt", "bst", "utc"), pattern=r"(?<![\w:.$£€])(?P<h>[01]?\d|2[0-3])\.(?P<min>[0-5]\d)"
