@@ -75,3 +75,17 @@ def test_a_holiday_naming_an_event_or_a_kind_of_event(text, expected):
 ])
 def test_a_clock_time_told_with_its_part_of_the_day(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month with its year in two digits, the apostrophe written or stripped by a crawl ...
+    ("The firm was founded in June '98 in Ohio.", [("June '98", "DATE", "1998-06")]),
+    ("He has lived here since Sept. '01.", [("Sept. '01", "DATE", "2001-09")]),
+    ("During the uprising in June 09 many bloggers were arrested.", [("June 09", "DATE", "2009-06")]),
+    ("Sales slowed in March 98.", [("March 98", "DATE", "1998-03")]),
+    # ... but a day where a day may be meant: after "on", before a year, or without a preposition
+    ("The meeting is on June 09, 2021 at noon.", [("June 09, 2021", "DATE", "2021-06-09"), ("noon", "TIME", "2021-06-09T12:00")]),
+    ("The deadline is June 09.", [("June 09", "DATE", "2022-06-09")]),
+])
+def test_a_month_with_a_two_digit_year(text, expected):
+    assert tags(text) == expected

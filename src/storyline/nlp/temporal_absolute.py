@@ -22,6 +22,7 @@ from .temporal_calendar import day_value, month_value, resolve_month, resolve_we
 from .temporal_grammar import (
     CLOCK_DIGITS, DIGIT, MONTH, SLASH_DIGITS, YEAR_DIGITS, Anaphor, Context, Reading, rule, words,
 )
+from .temporal_short_years import short_year_after
 from .temporal_updates import in_update_stamp
 
 # A word boundary that also keeps hyphenated and numeric neighbours out.
@@ -123,8 +124,8 @@ _ATTACKS = re.compile(r"(?:'?s)?\s+(?:terrorist\s+|terror\s+)?(?:attacks?|hijack
 
 
 def _day(m: re.Match, ctx: Context) -> tuple[str, str] | None:
-    if not month_ok(m, ctx, bare=False):
-        return None
+    if not month_ok(m, ctx, bare=False) or short_year_after(m, ctx):
+        return None  # "in June 09" is June '09 (temporal_short_years)
     month = month_number(m["month"])
     day = int(re.match(r"\d+", m["day"]).group())  # type: ignore[union-attr]
     rel = m.groupdict().get("rel")
