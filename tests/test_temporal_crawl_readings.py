@@ -41,6 +41,10 @@ def test_a_season_word_as_a_verb_is_no_season(text, expected):
     ("Her approval rose the year after she took office.", []),
     ("The envoy phoned the minister the day before he resigned.", []),
     ("The week before last was calm.", [("The week before last", "DATE", "2022-W04")]),
+    # "the day after" as a noun, the aftermath, after "about" or a plan for it
+    ("The generals have no plan for the day after.", []),
+    ("We talked about the day after in the region.", []),
+    ("The vote was set for the day after.", [("the day after", "DATE", "2022-02-13")]),
 ])
 def test_the_year_before_in_mid_clause(text, expected):
     assert tags(text) == expected

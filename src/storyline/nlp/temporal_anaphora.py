@@ -192,13 +192,19 @@ def day_possessive(ctx: Context, start: int, end: int) -> bool:
 UNIT_BEFORE_ENDS = r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|or|in|at|on|with|when|while|as|to|for|from|during|amid)\b)"
 
 
+# Words before "the day after" that make it a noun, the aftermath of a war or a fall, not a day.
+_AFTERMATH_BEFORE = re.compile(r"\b(?:about|(?:plans?|planning|prepare|preparing|ready)\s+for)\s+$", re.IGNORECASE)
+
+
 @rule("unit_before", needs=words("before", "after"), also=_DAY_WORDS | words("week", "month", "year"), pattern=B + r"the\s+(?P<unit>day|week|month|year|morning|night)\s+(?P<rel>before|after)"
       + UNIT_BEFORE_ENDS)
-def _unit_before(m: re.Match, ctx: Context) -> Reading:
+def _unit_before(m: re.Match, ctx: Context) -> Reading | None:
     """``the day before``, ``the year before`` ending their clause (``up from the year
     before.``, ``the year before and``): the unit before or after the anchor, as ``the
     previous day``."""
     unit, n = m["unit"].lower(), -1 if m["rel"].lower() == "before" else 1
+    if unit == "day" and n == 1 and _AFTERMATH_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None  # "no plan for the day after", "talked about the day after": the aftermath
     r = _unit_reading(m, unit, n)
     own = unit_value(ctx.published, unit, n) if unit in _UNITS else None
     # unanchored, it is told from the publication date, as "the previous year" is
