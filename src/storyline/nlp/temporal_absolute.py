@@ -7,11 +7,12 @@
 
 A day and month without a year, and a bare month name, take the year the tense points to
 (past: the latest on or before the publication date; future: the next one on or after it);
-with no tense cue, the nearest one.
+with no tense cue, the nearest one (``temporal_day_years``).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -21,6 +22,8 @@ from .temporal_calendar import day_value, month_value, resolve_month, resolve_we
 from .temporal_grammar import (
     CLOCK_DIGITS, DIGIT, MONTH, SLASH_DIGITS, YEAR_DIGITS, Anaphor, Context, Reading, rule, words,
 )
+from .temporal_day_years import day_reading, day_year, month_number, month_ok
+from .temporal_updates import in_update_stamp
 
 # A word boundary that also keeps hyphenated and numeric neighbours out.
 B = r"(?<![\w$£€#/-])(?<!\d[.,])"
@@ -54,131 +57,15 @@ TZ_WORDS = frozenset({"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "e
 # "(GMT+8)", "( UTC -5:30 )" (tokenised). The closing bracket only where one was opened.
 ZONE = (r"(?:\s+|\s*(?P<paren>\(\s*))(?P<tz>" + TZ + r")\b(?:\s*(?P<off>[+\-\u2212]\s?(?:1[0-4]|0?\d))(?::?(?P<offmin>[0-5]\d))?"
         r"(?!\d))?(?(paren)\s*\))")
-# Words that make a bare, ambiguous month name (May, March) a month.
-MONTH_CONTEXT = frozenset({
-    "in", "since", "by", "until", "till", "from", "of", "through", "before", "after",
-    "during", "early", "late", "mid", "last", "this", "next", "each", "every", "end",
-    "start", "beginning", "middle", "to", "and", "or", "between", "on", "for", "around",
-})
-
-
-def month_number(word: str) -> int:
-    return lex.MONTHS[word.lower().rstrip(".")]
-
-
-_MARCH_OF = re.compile(r"\s+of\s+(?![\d'’]|(?:last|next|this|that|the|each|every)\b)[A-Za-z]")
-
-
-# A lower-case noun after "the March"/"the May" makes the month its modifier; a preposition
-# makes it the noun "march" or a name ("the March on Rome", "the March to the Sea").
-_MONTH_AS_MODIFIER = re.compile(r"\s+(?!(?:on|of|to|for|from|against|through|in|into|and|was|is|by|past|across)\b)[a-z]{3,}\b")
-
-
-def month_ok(m: re.Match, ctx: Context, *, bare: bool) -> bool:
-    """Whether the ``month`` group of ``m`` is a month here and not the verb ``may`` or the
-    noun ``march``: ambiguous names must be capitalised, and bare ones need a date-like word
-    before them (``in May``, ``last March``)."""
-    word = m.group("month")
-    key = word.lower().rstrip(".")
-    if key in lex.AMBIGUOUS_MONTHS or key == "august" or len(key) <= 4:  # abbreviations: "Sept"
-        if not word[0].isupper():
-            return False
-        if bare and key in lex.AMBIGUOUS_MONTHS and not word.endswith("."):
-            if key == "march" and ctx.text.startswith("s", m.end()) and ctx.noun_follows(m.end() + 1):
-                return True  # "Marchs figures": "March's" with the apostrophe stripped (no verb, no plural)
-            if _MARCH_OF.match(ctx.text, m.end()):
-                return False  # "the March of Millions", "a March of Dimes drive": a march
-            mod = m.groupdict().get("mod") or m.groupdict().get("rel") or m.groupdict().get("monthof")
-            before = ctx.word_before(m.start())
-            if before == "the":  # "the March accession", "the May elections"; not "the March on Rome"
-                return bool(_MONTH_AS_MODIFIER.match(ctx.text, m.end()))
-            return bool(mod) or before in MONTH_CONTEXT
-    return True
-
-
-def day_year(ctx: Context, month: int, day: int, start: int, end: int, behind: bool = False) -> int:
-    """The year of a day and month written without one (see the module docstring): the
-    nearest, unless the tense rules it out by more than ``ctx.day_slack_days``; ``behind``:
-    on or before publication, whatever the tense."""
-    d = ctx.published
-    direction = "past" if behind else ctx.direction(start, end)
-    best: tuple[int, int] | None = None
-    for year in (d.year - 1, d.year, d.year + 1):
-        try:
-            diff = (dt.date(year, month, day) - d).days
-        except ValueError:  # February 29 in a common year
-            continue
-        slack = 0 if behind else ctx.day_slack_days
-        if (direction == "past" and diff > slack) or (direction == "future" and diff < -slack):
-            continue
-        if best is None or abs(diff) < abs(best[1]):
-            best = (year, diff)
-    return best[0] if best else d.year
-
-
-# The nouns after "September 11" that name the 2001 attacks rather than a day of this year.
-_ATTACKS = re.compile(r"(?:'?s)?\s+(?:terrorist\s+|terror\s+)?(?:attacks?|hijack(?:ers|ings?)|commission|strikes)\b", re.I)
-
-
-def _day(m: re.Match, ctx: Context) -> tuple[str, str] | None:
-    if not month_ok(m, ctx, bare=False):
-        return None
-    month = month_number(m["month"])
-    day = int(re.match(r"\d+", m["day"]).group())  # type: ignore[union-attr]
-    rel = m.groupdict().get("rel")
-    if m["year"]:
-        year = int(m["year"])
-    elif rel:
-        year = ctx.published.year + {"this": 0, "last": -1, "next": 1}[rel.lower()]
-    else:
-        # "since" looks back from now, whatever slack the tense would allow ("Since September
-        # 11, the police have had new powers" in July is no September ahead)
-        behind = _chronology_entry(m, ctx) or ctx.word_before(m.start()) == "since"
-        year = day_year(ctx, month, day, m.start(), m.end(), behind=behind)
-    if not m["year"] and (month, day) == (9, 11) and _ATTACKS.match(ctx.text, m.end()) and ctx.published.year > 2001:
-        year = 2001  # "since the September 11 attacks": the attacks' day, a name as "Black Friday" is
-    weekday = m.groupdict().get("wd")
-    if weekday and not (m["year"] or rel):
-        year = _year_of_weekday(year, month, day, lex.WEEKDAYS[weekday.lower().rstrip(".")])
-    return "DATE", day_value(dt.date(year, month, day))
-
-
-# A day that opens a line and a dash or colon after it: an entry of a chronology ("March 28 -
-# Qatar recognises the council"), told in the historical present of what has happened, so
-# the present is no schedule ahead; an entry that says it is ahead keeps its tense.
-_ENTRY_AFTER = re.compile(r"\s*(?:-{1,2}|\u2013|\u2014|:)\s")
-_ENTRY_BEFORE = re.compile(r"[\s*\u2022-]*")
-_ENTRY_AHEAD = re.compile(r"\b(?:will|shall|due|to\s+be|scheduled|expected|set\s+to|plans?\s+to|deadline)\b", re.I)
-
-
-def _chronology_entry(m: re.Match, ctx: Context) -> bool:
-    return (bool(_ENTRY_BEFORE.fullmatch(ctx.text, 0, m.start())) and bool(_ENTRY_AFTER.match(ctx.text, m.end()))
-            and not _ENTRY_AHEAD.search(ctx.text, m.end()))
-
-
-def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
-    """The year a day written with its weekday but no year falls on that weekday: ``Tuesday,
-    February 27`` in a story of March 2008 is 2007 (27 February 2008 was a Wednesday). The
-    nearest year's reading stands unless the year before or after has the weekday and it
-    has not (a weekday recurs on a date every 5 to 11 years, so at most one of the three fits)."""
-    def fits(y: int) -> bool:
-        try:
-            return dt.date(y, month, day).isoweekday() == weekday
-        except ValueError:  # February 29 in a common year
-            return False
-
-    if fits(year):
-        return year
-    return next((y for y in (year - 1, year + 1) if fits(y)), year)
 
 
 # The year after a day: written ("June 3, 2021") or told ("June 3 last year", "December 31 this year").
 REL_YEAR_AFTER_DAY = r"(?:" + COMMA + YEAR + r"|\s+(?P<rel>this|last|next)\s+year(?!\s?'s|s\b|[\w-]))?"
 rule("month_day", needs=MONTH, pattern=B + WEEKDAY_PREFIX + r"(?P<month>" + lex.RE_MONTH + r")\s*(?P<day>"
-     + lex.RE_DAY_OF_MONTH + r")(?![\d%]|[.:]\d|\w)" + REL_YEAR_AFTER_DAY, anchorable=True)(_day)
+     + lex.RE_DAY_OF_MONTH + r")(?![\d%]|[.:]\d|\w)" + REL_YEAR_AFTER_DAY, anchorable=True)(day_reading)
 rule("day_month", needs=MONTH, pattern=B + WEEKDAY_PREFIX + r"(?:the\s+)?(?P<day>" + lex.RE_DAY_OF_MONTH
      + r")(?:\s+of)?\s+(?P<month>" + lex.RE_MONTH + r")" + E + REL_YEAR_AFTER_DAY,
-     anchorable=True)(_day)
+     anchorable=True)(day_reading)
 
 
 @rule("second_day", needs=MONTH, also=DIGIT, pattern=B + r"(?P<month>" + lex.RE_MONTH + r")\s*(?P<first>" + lex.RE_DAY_OF_MONTH
@@ -191,7 +78,7 @@ def _second_day(m: re.Match, ctx: Context) -> Reading | None:
     first, second = (int(re.match(r"\d+", m[g]).group()) for g in ("first", "day"))  # type: ignore[union-attr]
     if not 0 < second - first <= ctx.pair_days_apart:  # settings: dates.pair_days_apart
         return None
-    found = _day(m, ctx)
+    found = day_reading(m, ctx)
     if found is None:
         return None
     return Reading(m.start("day"), m.end(), found[0], found[1], "second_day", anchorable=True)
@@ -480,7 +367,8 @@ def clock_reading(m: re.Match, ctx: Context, hour: int, minute: int, name: str) 
     clock = f"T{hour:02d}:{minute:02d}"
     if utc:
         clock += "Z"  # ISO 8601's mark for UTC; other zones are left as local time
-    anaphor = None if ref else Anaphor("D", 0, scope="clock", suffix=clock, grains=frozenset({"day"}))
+    # a live blog's update stamp is on its own day (temporal_updates), not on its news's
+    anaphor = None if ref or in_update_stamp(ctx.text, m.start()) else Anaphor("D", 0, scope="clock", suffix=clock, grains=frozenset({"day"}))
     # "about 10:35 a.m.", "shortly before noon": the extent is the time, as TempEval-3's
     # annotators marked it (2 of 11 "about"s before a gold timex are inside it); "around"
     # they kept more often than not (3 of 5).
@@ -495,7 +383,27 @@ def clock_reading(m: re.Match, ctx: Context, hour: int, minute: int, name: str) 
 def _clock_24h(m: re.Match, ctx: Context) -> Reading | None:
     if not m["tz"] and re.search(r"\(\s*$", ctx.text[max(0, m.start() - 3):m.start()]) and re.match(r"\s*\)", ctx.text[m.end():]):
         return None  # "Refugees cross the border (1:06)": a video's length beside its title
+    part = None if m["tz"] or m["dayref"] or m["dateref"] else _PART_AFTER.match(ctx.text, m.end())
+    if part and 1 <= int(m["h"]) <= 12:
+        # "11:00 at night", "9:30 in the morning": one time, its hour told by the part of the day
+        r = clock_reading(m, ctx, _hour_in(int(m["h"]), (part["night"] or part["day"]).lower()), int(m["min"]), "clock_24h")
+        return dataclasses.replace(r, end=part.end()) if r else None
     return clock_reading(m, ctx, int(m["h"]), int(m["min"]), "clock_24h")
+
+
+# The part of the day after a clock time written without a.m. or p.m.
+_PART_AFTER = re.compile(r"\s+(?:at\s+(?P<night>night)|in\s+the\s+(?P<day>morning|afternoon|evening))\b", re.IGNORECASE)
+
+
+def _hour_in(hour: int, part: str) -> int:
+    """The 24-hour hour of ``hour`` (1-12) told with ``part`` of the day: 1 to 4 at night are
+    before dawn, 5 to 11 in the evening (a winter's "5 at night"); 12 at night is midnight,
+    in the afternoon noon."""
+    if part == "morning":
+        return hour % 12
+    if part == "night":
+        return 0 if hour == 12 else hour + 12 if hour >= 5 else hour
+    return hour if hour == 12 else hour + 12
 
 
 @rule("clock_dotted", needs=DIGIT, also=words("gmt", "bst", "utc"), pattern=r"(?<![\w:.$£€])(?P<h>[01]?\d|2[0-3])\.(?P<min>[0-5]\d)"

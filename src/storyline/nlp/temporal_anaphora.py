@@ -67,12 +67,21 @@ def _unit_reading(m: re.Match, unit_word: str, n: int) -> Reading:
 _DAY_WORDS = words("day", "morning", "afternoon", "evening", "night")
 
 
+# Words after "that fall"/"that spring" that make the season word a verb of a relative clause
+# ("which"): prepositions and particles these verbs take, never a season's ("That fall, he
+# moved"; "that spring in Paris" may be either, so "in" is not one).
+_SEASON_AS_VERB = re.compile(r"\s+(?:under|within|into|outside|beneath|below|behind|short|apart|off|through|foul|prey"
+                             r"|victim|silent|back|away|from|up|out)\b", re.IGNORECASE)
+
+
 @rule("that_period", needs=words("that", "same"), also=_DAY_WORDS | words("week", "month", "quarter", "year") | lex.SEASONS.keys(), pattern=B + r"(?:(?:later|earlier)\s+)?(?:that\s+same|that|the\s+same|this\s+same)"
       r"\s+(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night|" + lex.RE_SEASON + r")" + E)
-def _that_period(m: re.Match, ctx: Context) -> Reading:
+def _that_period(m: re.Match, ctx: Context) -> Reading | None:
     """``that year``, ``the same day``, ``later that month``, ``that night``, ``that summer``:
     the anchor's own day, week, month, quarter or year, or a season of its year."""
     unit = m["unit"].lower()
+    if unit in ("fall", "spring") and _SEASON_AS_VERB.match(ctx.text, m.end()):
+        return None  # "the tribes that fall under its rule", "doubts that spring from it": verbs
     if unit in lex.SEASONS:
         season = lex.SEASONS[unit]
         anaphor = Anaphor("Y", 0, "year", scope="story", suffix="-" + season)
@@ -175,12 +184,27 @@ def day_possessive(ctx: Context, start: int, end: int) -> bool:
     return ctx.word_before(start) not in _SPAN_BEFORE and ctx.noun_follows(end)
 
 
+# What may follow an adverb "the day before" in mid-clause: the end of the clause, a conjunction
+# or a preposition that opens the next phrase ("up from the year before and rising", "a speech
+# the day before in which he..."). Not a determiner, a name or a pronoun: there "before" is a
+# preposition or a conjunction ("the day before the vote", "the day before he resigned"),
+# whose day is the event's, unknown here.
+UNIT_BEFORE_ENDS = r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|or|in|at|on|with|when|while|as|to|for|from|during|amid)\b)"
+
+
+# Words before "the day after" that make it a noun, the aftermath of a war or a fall, not a day.
+_AFTERMATH_BEFORE = re.compile(r"\b(?:about|(?:plans?|planning|prepare|preparing|ready)\s+for)\s+$", re.IGNORECASE)
+
+
 @rule("unit_before", needs=words("before", "after"), also=_DAY_WORDS | words("week", "month", "year"), pattern=B + r"the\s+(?P<unit>day|week|month|year|morning|night)\s+(?P<rel>before|after)"
-      r"(?=\s*(?:[.,;:!?)]|$))")
-def _unit_before(m: re.Match, ctx: Context) -> Reading:
+      + UNIT_BEFORE_ENDS)
+def _unit_before(m: re.Match, ctx: Context) -> Reading | None:
     """``the day before``, ``the year before`` ending their clause (``up from the year
-    before.``): the unit before or after the anchor, as ``the previous day``."""
+    before.``, ``the year before and``): the unit before or after the anchor, as ``the
+    previous day``."""
     unit, n = m["unit"].lower(), -1 if m["rel"].lower() == "before" else 1
+    if unit == "day" and n == 1 and _AFTERMATH_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None  # "no plan for the day after", "talked about the day after": the aftermath
     r = _unit_reading(m, unit, n)
     own = unit_value(ctx.published, unit, n) if unit in _UNITS else None
     # unanchored, it is told from the publication date, as "the previous year" is

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from . import temporal_lexicon as lex
 from .temporal_absolute import B, E, YEAR
 from .temporal_calendar import day_value
 from .temporal_grammar import Context, rule, words
@@ -100,7 +101,10 @@ def _holiday(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     if not name[0].isupper() and not name.lower().startswith("the"):
         return None  # names of days are capitalised; "may day" in lower case is not one
     date_of = _BY_NORMAL[_normal(name)]
-    year = m["year"] or (not m["rel"] and _IN_YEAR.match(ctx.text, m.end()) or {"year": None})["year"]
+    after_noun = None if m["year"] or m["rel"] else _NOUN_OF_YEAR.match(ctx.text, m.end())
+    if not m["year"] and not m["rel"] and _a_kind_or_a_name(m, ctx) and not after_noun:
+        return None
+    year = m["year"] or (not m["rel"] and (_IN_YEAR.match(ctx.text, m.end()) or after_noun) or {"year": None})["year"]
     if year:
         # "Christmas Day 1914", "Christmas of 1914"; "on Easter Sunday in 2008" (the year
         # its own expression)
@@ -120,6 +124,25 @@ def _holiday(m: re.Match, ctx: Context) -> tuple[str, str] | None:
 
 # A year right after a holiday, told with "in": "on Christmas Day in 1914".
 _IN_YEAR = re.compile(r"\s+in\s+" + YEAR + E)
+# A holiday naming the noun after it, with the year of that noun: "the Christmas truce of 1914".
+_NOUN_OF_YEAR = re.compile(r"\s+[a-z]+\s+(?:of|in)\s+" + YEAR + E)
+# A capitalised word after a holiday that makes the two a name ("the Easter Rising", "Christmas
+# Island"), unless it is a word of dates ("Christmas Week", "Easter Monday" are the holiday rules').
+_NAME_AFTER = re.compile(r"\s+(?P<word>[A-Z][a-z]+)\b")
+_DATE_WORDS_AFTER = frozenset({"week", "weekend", "season", "holiday", "holidays", "period", "break", "day", "eve",
+                               "morning", "afternoon", "evening", "night"})
+
+
+def _a_kind_or_a_name(m: re.Match, ctx: Context) -> bool:
+    """Whether the holiday names a kind of event (``a Christmas party``, ``an Easter egg``: any
+    year's) or is part of a name (``the Easter Rising``, ``Christmas Island``), not a day."""
+    if ctx.word_before(m.start()) in ("a", "an"):
+        return True
+    following = _NAME_AFTER.match(ctx.text, m.end())
+    if not following:
+        return False
+    word = following["word"].lower()
+    return word not in _DATE_WORDS_AFTER and word not in lex.WEEKDAYS and word not in lex.MONTHS
 
 
 def holiday_in(extent: str, year: int) -> str | None:

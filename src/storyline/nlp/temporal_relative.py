@@ -203,6 +203,8 @@ def _period(m: re.Match, ctx: Context) -> tuple[str, str] | None:
             return "DATE", unit_value(last_day, unit, 0)
     if unit == "year" and rel == "the" and _ends_period(ctx.text, m.end()):
         return "DURATION", "P1Y"  # "the year ended June 30" is a fiscal year, not 2022
+    if unit in ("week", "month", "year") and rel == "the" and not m["mod"] and _BEFORE_AN_EVENT.match(ctx.text, m.end()):
+        return None  # "the week before the vote", "the year after he left": the event's, unknown here
     if unit in ("week", "month", "year") and rel == "the" and not m["fiscal"]:
         # "closed on Thursday, down 3% for the week": the week (month, year) of the day the
         # sentence names, as a clock time takes it; else the publication's
@@ -270,6 +272,11 @@ def _fall_is_a_season(m: re.Match, ctx: Context) -> bool:
     if _DECLINE_AFTER.match(ctx.text, m.end()):
         return False
     return ctx.word_before(m.start()) in _SEASON_PREPOSITIONS or bool(_SEASON_AFTER.match(ctx.text, m.end()))
+
+
+# "before"/"after" after "the week" that does not end its clause (the unit_before rule's
+# reading, "the year before and", is longer and wins).
+_BEFORE_AN_EVENT = re.compile(r"\s+(?:before|after)\s+\w")
 
 
 _AGO_AFTER = re.compile(r"\s+ago\b|\s*-?\s*on\s*-?\s*year\b", re.IGNORECASE)
