@@ -1,8 +1,9 @@
 """Whom an event is aimed at: targets that are places, comparisons or owners, not parties
-(storyline.nlp.event_roles, event_fallback), and who faces a charge or appeals a sentence.
+(storyline.nlp.event_roles, event_fallback), names that only set the scene (event_scene), and
+who faces a charge or appeals a sentence.
 
-Every sentence here was written for this file (made-up places Kessling and Ostara). Expected
-values are the whole coded event: (type, mode, actor as written, target as written).
+Every sentence here was written for this file (made-up places Kessling, Ostara and Norland).
+Expected values are the whole coded event: (type, mode, actor as written, target as written).
 """
 
 from __future__ import annotations
@@ -252,3 +253,49 @@ def test_a_forecast_demonstration_is_a_protest_not_a_threat(nlp):
     [e] = find_events(AnnotatedSentence(0, "Hundreds of students are expected to rally in Bree on Sunday.",
                                         nlp("Hundreds of students are expected to rally in Bree on Sunday."), True))
     assert (e.type, e.mode, e.actor.text, e.hedged) == ("PROTEST", "demo", "Hundreds of students", True)
+
+
+# Names that only set the scene of an event (storyline.nlp.event_scene): a time, a reason, a
+# bargain, an aside
+@pytest.mark.parametrize("text, expected", [
+    # a phrase of time: whoever met before is no party to the concession
+    ("Ostara agreed to halt its offensive after talks between Kessling and Norland.",
+     [("CONCEDE", "", "Ostara", None)]),
+    # a bargain: who gives the guarantees is not whom the militia gives way to
+    ("The militia agreed to lay down its arms in return for guarantees from Kessling.",
+     [("CONCEDE", "", "militia", None)]),
+    # an aside in an absolute clause
+    ("The premier pledged to cut fuel taxes, with opposition leader Mara Lind calling for early elections.",
+     [("AGREE", "", "premier", None), ("REQUEST", "", "opposition leader Mara Lind", None)]),
+    # reasons and occasions
+    ("Ostara sent more troops to the frontier following clashes with Kessling.",
+     [("MOBILIZE", "troops", "Ostara", None)]),
+    ("The cabinet rejected the offer during a visit by the Kessling envoy.",
+     [("REJECT", "meet", "cabinet", None)]),
+    ("Ostara expelled two diplomats in response to a report by Kessling.",
+     [("SANCTION", "expel", "Ostara", None)]),
+    ("Ostara closed the border due to threats from Kessling.",
+     [("COERCE", "restrict", "Ostara", None)]),
+    # a clause of time with a subject of its own, below the trigger's complement
+    ("The rebels agreed to halt hostilities after Kessling agreed to hand back the port.",
+     [("CONCEDE", "", "rebels", None), ("CONCEDE", "", "Kessling", None)]),
+    ("The union promised to end the strike once Kessling raises wages.",
+     [("CONCEDE", "", "union", None)]),
+    # "put in place" names no place at all
+    ("The council lifted the curfew that had been put in place after the riots in Kessling.",
+     [("CONCEDE", "", "council", None)]),
+])
+def test_a_name_that_sets_the_scene_is_no_target(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting's partner in the phrase of time is a party
+    ("Ostara agreed to withdraw its troops after talks with Kessling.",
+     [("CONCEDE", "", "Ostara", "Kessling")]),
+    # "the return of" is an act, not "in return for"
+    ("Ostara called for the return of refugees to Kessling.",
+     [("REQUEST", "", "Ostara", "Kessling")]),
+])
+def test_a_party_in_such_a_phrase_stays(nlp, text, expected):
+    assert coded(nlp, text) == expected

@@ -18,6 +18,7 @@ from .event_fallback import actor_like, in_scope_phrase, off_bearing, role_by_po
 from .event_lexicon import Lexicon
 from .event_match import RowContext, in_class, is_event_noun, match_row, noun_keys
 from .event_modality import Draft
+from .event_scene import sets_the_scene
 from .event_scale import quad_class
 
 
@@ -138,7 +139,8 @@ def _actor_in(tok, lexicon: Lexicon, verb=None):
         if t.i != tok.i and t.i not in own and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ in args.AGENT_ENTS \
                 and not t.is_punct and t.dep_ not in ("compound", "amod") \
                 and not (group and _premodifies(t, tok)) \
-                and not args.inside_clause(t, tok) and not in_scope_phrase(t) and not off_bearing(t, lexicon, compass_only=True):
+                and not args.inside_clause(t, tok) and not in_scope_phrase(t) and not off_bearing(t, lexicon, compass_only=True) \
+                and not sets_the_scene(t, tok, lexicon):
             return t
     if in_class(lexicon, tok, _PEOPLE):
         return tok  # "a [journalist] seized by gunmen was freed": the journalist, not the gunmen
