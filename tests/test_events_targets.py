@@ -281,6 +281,13 @@ def test_a_forecast_demonstration_is_a_protest_not_a_threat(nlp):
      [("CONCEDE", "", "rebels", None), ("CONCEDE", "", "Kessling", None)]),
     ("The union promised to end the strike once Kessling raises wages.",
      [("CONCEDE", "", "union", None)]),
+    # who answered the act, or told of it, is no party to it
+    ("The shelling of the port drew an angry response from Ostara.",
+     [("ASSAULT", "heavy-weapons", None, "port")]),
+    ("The arrest sparked an outcry from rights groups in Kessling.",
+     [("COERCE", "arrest", None, None)]),
+    ("Ostara has withdrawn its ambassador, a statement from the Kessling foreign ministry said.",
+     [("SANCTION", "withdraw", "Ostara", None)]),
     # "put in place" names no place at all
     ("The council lifted the curfew that had been put in place after the riots in Kessling.",
      [("CONCEDE", "", "council", None)]),
@@ -293,9 +300,17 @@ def test_a_name_that_sets_the_scene_is_no_target(nlp, text, expected):
     # a meeting's partner in the phrase of time is a party
     ("Ostara agreed to withdraw its troops after talks with Kessling.",
      [("CONCEDE", "", "Ostara", "Kessling")]),
+    # what the act answers keeps its author
+    ("Kessling rejected the criticism from Ostara.", [("REJECT", "", "Kessling", "Ostara")]),
     # "the return of" is an act, not "in return for"
     ("Ostara called for the return of refugees to Kessling.",
      [("REQUEST", "", "Ostara", "Kessling")]),
 ])
 def test_a_party_in_such_a_phrase_stays(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+def test_a_purpose_after_an_object_lends_its_target(nlp):
+    # whom the tear gas was used on is whom it was used to disperse, not the town it was used in
+    assert coded(nlp, "Police used tear gas in Kessling on Friday to break up the crowd.") == [
+        ("ASSAULT", "", "Police", "crowd"), ("ASSAULT", "crowd-control", "Police", "crowd")]

@@ -18,7 +18,7 @@ from .event_fallback import actor_like, in_scope_phrase, off_bearing, role_by_po
 from .event_lexicon import Lexicon
 from .event_match import RowContext, in_class, is_event_noun, match_row, noun_keys
 from .event_modality import Draft
-from .event_scene import sets_the_scene
+from .event_scene import another_voice, sets_the_scene
 from .event_scale import quad_class
 
 
@@ -140,7 +140,7 @@ def _actor_in(tok, lexicon: Lexicon, verb=None):
                 and not t.is_punct and t.dep_ not in ("compound", "amod") \
                 and not (group and _premodifies(t, tok)) \
                 and not args.inside_clause(t, tok) and not in_scope_phrase(t) and not off_bearing(t, lexicon, compass_only=True) \
-                and not sets_the_scene(t, tok, lexicon):
+                and not sets_the_scene(t, tok, lexicon) and not another_voice(t, tok, lexicon):
             return t
     if in_class(lexicon, tok, _PEOPLE):
         return tok  # "a [journalist] seized by gunmen was freed": the journalist, not the gunmen
@@ -186,7 +186,11 @@ def _continues(verb, head) -> bool:
     ("set off a car bomb at a checkpoint, [killing] four soldiers") or a coordinated verb with
     no subject of its own ("stormed the town and [killed] the mayor"); not a clause with a
     subject or a conjunction of its own ("recalled its envoy a day after Arnholt [withdrew]
-    its own")."""
+    its own"). A purpose the parser hangs on the verb as its complement continues it after an
+    object ("used tear gas to [break up] the crowd"), not as what the verb is about ("agreed
+    to [halt] the offensive")."""
+    if verb.head.i == head.i and verb.dep_ == "xcomp" and _purpose(verb):
+        return any(c.dep_ in args.OBJECT_DEPS for c in head.children)
     if verb.head.i != head.i or verb.dep_ not in ("advcl", "conj"):
         return False
     if verb.dep_ == "advcl" and verb.tag_ != "VBG" and not _purpose(verb):

@@ -1,4 +1,5 @@
-"""Names that only set the scene of an event: when, why or in exchange for what it happened.
+"""Names that only set the scene of an event (when, why or in exchange for what it happened) or
+voice another party's answer to it.
 
 A target found by position (the first name after the trigger) or inside a target phrase is
 often no party to the event at all, but a name from what surrounds it: a time or reason
@@ -6,14 +7,15 @@ often no party to the event at all, but a name from what surrounds it: a time or
 [as] X continued its offensive"), a bargain ("laid down their arms [in return for] guarantees
 from X"), an aside ("pledged to cut taxes, [with] X calling for elections"). PLOVER's target
 is whom the act is aimed at; a wrong one costs more than an empty one, so such names are
-never targets by position (:func:`sets_the_scene`). The rules' own places (an object, "on X")
-are not touched.
+never targets by position (:func:`sets_the_scene`). Nor is a name that voices a reaction to the
+event or a statement about it ("the raid drew condemnation from X", ":func:`another_voice`).
+The rules' own places (an object, "on X") are not touched.
 """
 
 from __future__ import annotations
 
 from .event_lexicon import Lexicon
-from .event_match import in_class
+from .event_match import in_class, is_event_noun
 
 # Prepositions that open a phrase of time, reason or concession: "after the talks", "amid
 # unrest", "during a visit by X", "despite warnings from X", "pending a ruling", "because of"
@@ -81,4 +83,26 @@ def _opens_scene(node) -> bool:
     if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "with":
         # "with X calling for elections": a clause of its own, its subject no party to the event
         return node.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in node.children)
+    return False
+
+
+def another_voice(tok, top, lexicon: Lexicon) -> bool:
+    """Whether ``tok`` names who answered or told of the event rather than whom it was aimed at:
+    it sits in a "from" or "by" phrase on a reaction or statement (the lexicon class
+    ``answers``) or on another event noun, outside the phrase of ``top`` (the trigger, or the
+    head of a target phrase) or set off from it as an aside ("the shelling of the port drew an
+    angry response [from] X", "sparked an outcry from rights groups in X", "withdrew its
+    ambassador, a statement [from] the X ministry said"). What the event itself is done to
+    keeps its names ("rejected the criticism [from] X")."""
+    above = {top.i} | {t.i for t in top.ancestors}
+    node = tok
+    for _ in range(6):  # a few links up: "from [rights groups] in X"; deeper is parse noise
+        if node.i in above or node.head.i == node.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ in ("from", "by"):
+            noun = node.head
+            if noun.i == top.i or not (in_class(lexicon, noun, ("answers",)) or is_event_noun(noun, lexicon)):
+                return False
+            return noun.dep_ == "appos" or not any(t.i == noun.i for t in top.subtree)
+        node = node.head
     return False
