@@ -42,6 +42,12 @@ def coded(nlp, text: str) -> list[tuple]:
     # ... and a state's name stays
     ("Ostara rejected a call from Kessling to halt its drills near the Sarn valley.",
      ("REJECT", "yield", "Ostara", "Kessling")),
+    # ... and so is a name that only says which town or city ("the town of X")
+    ("The council held its first meeting on Saturday in the eastern city of Kessling.",
+     ("CONSULT", "", "council", None)),
+    ("Thousands protested in the northern town of Kessling on Friday.", ("PROTEST", "demo", "Thousands", None)),
+    # ... while a name alone stays: it may stand for a state
+    ("Thousands protested in Kessling on Friday.", ("PROTEST", "demo", "Thousands", "Kessling")),
     # what a pledge goes to is its recipient, place or not
     ("The league will send food to the flooded valley.", ("AGREE", "", "league", "flooded valley")),
     # how a thing goes is what criticism is about, not whom it is aimed at

@@ -253,8 +253,10 @@ def roles_by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
         # "will visit [the town]": where it happens, not with whom ("aid to [the region]": its recipient)
         target_bounds = None
     if target_bounds is None or not actor_like(doc, target_bounds, lexicon):
+        # a protest is aimed at a party too: the town it fills is where ("marched through
+        # the town of [X]"); a place the parse makes its object stays ("picketed the port")
         found = role_by_position(doc, d.trigger, lexicon, before=False, avoid=(actor_bounds,))
-        if found is not None and not (verbal and _mere_place(found, lexicon)):
+        if found is not None and not ((verbal or d.type == "PROTEST") and _mere_place(found, lexicon)):
             target_bounds = spans.np_bounds(found)
         elif d.target is not None and (is_event_noun(d.target, lexicon)
                                        or in_class(lexicon, d.target, _ABSTRACT_CLASSES)
@@ -281,6 +283,10 @@ def _mere_place(tok, lexicon: Lexicon) -> bool:
     the tagger labels many states it does not know LOC or FAC."""
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
+            and lexicon.in_class(tok.head.head.lemma_.lower(), "", ("locality", "place")):
+        return True  # "the eastern city [of] X", "the town [of] X": the name is only the place's
+        # (by the word alone: "the government [of] X" may be tagged a place as a whole)
     return in_class(lexicon, tok, ("locality",)) and tok.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON")
 
 
