@@ -320,3 +320,14 @@ def test_a_purpose_after_an_object_lends_its_target(nlp):
     # whom the tear gas was used on is whom it was used to disperse, not the town it was used in
     assert coded(nlp, "Police used tear gas in Kessling on Friday to break up the crowd.") == [
         ("ASSAULT", "", "Police", "crowd"), ("ASSAULT", "crowd-control", "Police", "crowd")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Following the attack by Norland, the embassy was closed.", [("SANCTION", "withdraw", None, None)]),
+    ("After rebels seized the port, more troops were sent to the coast.",
+     [("COERCE", "seize", "rebels", "port"), ("MOBILIZE", "troops", None, None)]),
+    ("Amid warnings from Norland, the border crossing was shut.", [("COERCE", "restrict", None, None)]),
+])
+def test_a_name_that_sets_the_scene_is_no_actor_by_position(nlp, text, expected):
+    # who acted before, or warned, did not close, send or shut anything here
+    assert coded(nlp, text) == expected

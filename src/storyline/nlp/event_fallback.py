@@ -166,7 +166,7 @@ def role_by_position(doc, trigger, lexicon: Lexicon, *, before: bool, avoid=(), 
     if before:
         found = [h for h in heads if h.i < trigger.i and not _where(h, lexicon) and not _in_condition(h, trigger)
                  and not _acted_on(h, lexicon) and not (h.dep_ == "pobj" and h.head.lower_ == "against")
-                 and not _befallen(h, trigger)]
+                 and not _befallen(h, trigger) and not sets_the_scene(h, trigger, lexicon, partners=False)]
         return _doer_of(found[0], lexicon) if found else None
     found = [h for h in heads if h.i > trigger.i and not _other_clause(h, trigger) and not _by_someone(h, trigger)
              and not _describes_a_thing(h, trigger, lexicon) and not in_scope_phrase(h)

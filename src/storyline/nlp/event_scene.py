@@ -39,16 +39,18 @@ _SCENE_MARKS = frozenset({"after", "before", "when", "whenever", "while", "whils
                           "whereas"})
 
 
-def sets_the_scene(tok, top, lexicon: Lexicon) -> bool:
+def sets_the_scene(tok, top, lexicon: Lexicon, *, partners: bool = True) -> bool:
     """Whether ``tok`` sits in a phrase or clause of circumstance below ``top`` (the trigger,
     or the head of a target phrase) or below one of its ancestors, but not holding ``top``:
     a prepositional phrase of time, reason or bargain (``_SCENE_PREPOSITIONS``,
     ``_SCENE_HEADS``; "as part of"), an adverbial clause opened by one of ``_SCENE_MARKS``, or
     an absolute "with" clause ("with X calling for elections").
 
-    A meeting's partner in such a phrase stays: "clashed with the premier during a visit [to
-    X]", "agreed after talks [with X]" (the lexicon class ``meeting``); a pair that met
-    ("after talks between X and Y") is no partner of the event."""
+    With ``partners``, a meeting's partner in such a phrase stays (a target): "clashed with the
+    premier during a visit [to X]", "agreed after talks [with X]" (the lexicon class
+    ``meeting``); a pair that met ("after talks between X and Y") is no partner of the event.
+    As an actor, no name in the scene stays ("After talks with [X] collapsed, troops were
+    sent")."""
     above = {top.i} | {t.i for t in top.ancestors}
     node, partner_of = tok, None
     for _ in range(32):  # the token's ancestors; deeper chains are parse noise
@@ -56,7 +58,7 @@ def sets_the_scene(tok, top, lexicon: Lexicon) -> bool:
             return False
         if _opens_scene(node):
             return not (partner_of is not None and partner_of.head.i == node.i)
-        if node.dep_ == "pobj" and node.head.lower_ in ("with", "to") and node.head.head.i != node.head.i \
+        if partners and node.dep_ == "pobj" and node.head.lower_ in ("with", "to") and node.head.head.i != node.head.i \
                 and in_class(lexicon, node.head.head, ("meeting",)):
             partner_of = node.head.head  # "a visit [to] X", "talks [with] X"
         if node.head.i == node.i:
