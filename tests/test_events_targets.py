@@ -1,8 +1,9 @@
 """Whom an event is aimed at: targets that are places, comparisons or owners, not parties
-(storyline.nlp.event_roles, event_fallback), and who faces a charge or appeals a sentence.
+(storyline.nlp.event_roles, event_fallback), names that only set the scene (event_scene), and
+who faces a charge or appeals a sentence.
 
-Every sentence here was written for this file (made-up places Kessling and Ostara). Expected
-values are the whole coded event: (type, mode, actor as written, target as written).
+Every sentence here was written for this file (made-up places Kessling, Ostara and Norland).
+Expected values are the whole coded event: (type, mode, actor as written, target as written).
 """
 
 from __future__ import annotations
@@ -41,6 +42,12 @@ def coded(nlp, text: str) -> list[tuple]:
     # ... and a state's name stays
     ("Ostara rejected a call from Kessling to halt its drills near the Sarn valley.",
      ("REJECT", "yield", "Ostara", "Kessling")),
+    # ... and so is a name that only says which town or city ("the town of X")
+    ("The council held its first meeting on Saturday in the eastern city of Kessling.",
+     ("CONSULT", "", "council", None)),
+    ("Thousands protested in the northern town of Kessling on Friday.", ("PROTEST", "demo", "Thousands", None)),
+    # ... while a name alone stays: it may stand for a state
+    ("Thousands protested in Kessling on Friday.", ("PROTEST", "demo", "Thousands", "Kessling")),
     # what a pledge goes to is its recipient, place or not
     ("The league will send food to the flooded valley.", ("AGREE", "", "league", "flooded valley")),
     # how a thing goes is what criticism is about, not whom it is aimed at
@@ -252,3 +259,75 @@ def test_a_forecast_demonstration_is_a_protest_not_a_threat(nlp):
     [e] = find_events(AnnotatedSentence(0, "Hundreds of students are expected to rally in Bree on Sunday.",
                                         nlp("Hundreds of students are expected to rally in Bree on Sunday."), True))
     assert (e.type, e.mode, e.actor.text, e.hedged) == ("PROTEST", "demo", "Hundreds of students", True)
+
+
+# Names that only set the scene of an event (storyline.nlp.event_scene): a time, a reason, a
+# bargain, an aside
+@pytest.mark.parametrize("text, expected", [
+    # a phrase of time: whoever met before is no party to the concession
+    ("Ostara agreed to halt its offensive after talks between Kessling and Norland.",
+     [("CONCEDE", "", "Ostara", None)]),
+    # a bargain: who gives the guarantees is not whom the militia gives way to
+    ("The militia agreed to lay down its arms in return for guarantees from Kessling.",
+     [("CONCEDE", "", "militia", None)]),
+    # an aside in an absolute clause
+    ("The premier pledged to cut fuel taxes, with opposition leader Mara Lind calling for early elections.",
+     [("AGREE", "", "premier", None), ("REQUEST", "", "opposition leader Mara Lind", None)]),
+    # reasons and occasions
+    ("Ostara sent more troops to the frontier following clashes with Kessling.",
+     [("MOBILIZE", "troops", "Ostara", None)]),
+    ("The cabinet rejected the offer during a visit by the Kessling envoy.",
+     [("REJECT", "meet", "cabinet", None)]),
+    ("Ostara expelled two diplomats in response to a report by Kessling.",
+     [("SANCTION", "expel", "Ostara", None)]),
+    ("Ostara closed the border due to threats from Kessling.",
+     [("COERCE", "restrict", "Ostara", None)]),
+    # a clause of time with a subject of its own, below the trigger's complement
+    ("The rebels agreed to halt hostilities after Kessling agreed to hand back the port.",
+     [("CONCEDE", "", "rebels", None), ("CONCEDE", "", "Kessling", None)]),
+    ("The union promised to end the strike once Kessling raises wages.",
+     [("CONCEDE", "", "union", None)]),
+    # who answered the act, or told of it, is no party to it
+    ("The shelling of the port drew an angry response from Ostara.",
+     [("ASSAULT", "heavy-weapons", None, "port")]),
+    ("The arrest sparked an outcry from rights groups in Kessling.",
+     [("COERCE", "arrest", None, None)]),
+    ("Ostara has withdrawn its ambassador, a statement from the Kessling foreign ministry said.",
+     [("SANCTION", "withdraw", "Ostara", None)]),
+    # "put in place" names no place at all
+    ("The council lifted the curfew that had been put in place after the riots in Kessling.",
+     [("CONCEDE", "", "council", None)]),
+])
+def test_a_name_that_sets_the_scene_is_no_target(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting's partner in the phrase of time is a party
+    ("Ostara agreed to withdraw its troops after talks with Kessling.",
+     [("CONCEDE", "", "Ostara", "Kessling")]),
+    # what the act answers keeps its author
+    ("Kessling rejected the criticism from Ostara.", [("REJECT", "", "Kessling", "Ostara")]),
+    # "the return of" is an act, not "in return for"
+    ("Ostara called for the return of refugees to Kessling.",
+     [("REQUEST", "", "Ostara", "Kessling")]),
+])
+def test_a_party_in_such_a_phrase_stays(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+def test_a_purpose_after_an_object_lends_its_target(nlp):
+    # whom the tear gas was used on is whom it was used to disperse, not the town it was used in
+    assert coded(nlp, "Police used tear gas in Kessling on Friday to break up the crowd.") == [
+        ("ASSAULT", "", "Police", "crowd"), ("ASSAULT", "crowd-control", "Police", "crowd")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Following the attack by Norland, the embassy was closed.", [("SANCTION", "withdraw", None, None)]),
+    ("After rebels seized the port, more troops were sent to the coast.",
+     [("COERCE", "seize", "rebels", "port"), ("MOBILIZE", "troops", None, None)]),
+    ("Amid warnings from Norland, the border crossing was shut.", [("COERCE", "restrict", None, None)]),
+])
+def test_a_name_that_sets_the_scene_is_no_actor_by_position(nlp, text, expected):
+    # who acted before, or warned, did not close, send or shut anything here
+    assert coded(nlp, text) == expected

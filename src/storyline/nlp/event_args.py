@@ -384,6 +384,8 @@ def usable_target(tok, actor=None) -> bool:
         return False  # "closed [its] embassy in Arnholt": the acting country's own ("her invitation" may be another's)
     if vocative(tok):
         return False
+    if tok.lower_ == "place" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and not any(tok.children):
+        return False  # "lifted the curfew put [in place] after the riots": an idiom, no place at all
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return False  # "an ultimatum [no sovereign state] could accept": a party it names none of
     return actor is None or tok.i != actor.i

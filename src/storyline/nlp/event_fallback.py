@@ -32,6 +32,7 @@ from .event_match import in_class, is_event_noun, noun_keys
 from .event_model import NONE, EventModel
 from .event_modality import Draft
 from .event_mood import is_negated, modality
+from .event_scene import another_voice, sets_the_scene
 
 # Word classes of the lexicon whose nouns name actors (people, groups, forces, institutions).
 _ACTOR_CLASSES = ("agent", "crowd", "held", "person", "workforce", "troops", "police", "diplomats",
@@ -165,11 +166,12 @@ def role_by_position(doc, trigger, lexicon: Lexicon, *, before: bool, avoid=(), 
     if before:
         found = [h for h in heads if h.i < trigger.i and not _where(h, lexicon) and not _in_condition(h, trigger)
                  and not _acted_on(h, lexicon) and not (h.dep_ == "pobj" and h.head.lower_ == "against")
-                 and not _befallen(h, trigger)]
+                 and not _befallen(h, trigger) and not sets_the_scene(h, trigger, lexicon, partners=False)]
         return _doer_of(found[0], lexicon) if found else None
     found = [h for h in heads if h.i > trigger.i and not _other_clause(h, trigger) and not _by_someone(h, trigger)
              and not _describes_a_thing(h, trigger, lexicon) and not in_scope_phrase(h)
-             and not off_bearing(h, lexicon, compass_only=True)]
+             and not off_bearing(h, lexicon, compass_only=True) and not sets_the_scene(h, trigger, lexicon)
+             and not another_voice(h, trigger, lexicon)]
     return found[0] if found else None
 
 

@@ -18,6 +18,7 @@ from .event_fallback import actor_like, in_scope_phrase, off_bearing, role_by_po
 from .event_lexicon import Lexicon
 from .event_match import RowContext, in_class, is_event_noun, match_row, noun_keys
 from .event_modality import Draft
+from .event_scene import another_voice, sets_the_scene
 from .event_scale import quad_class
 
 
@@ -138,7 +139,8 @@ def _actor_in(tok, lexicon: Lexicon, verb=None):
         if t.i != tok.i and t.i not in own and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ in args.AGENT_ENTS \
                 and not t.is_punct and t.dep_ not in ("compound", "amod") \
                 and not (group and _premodifies(t, tok)) \
-                and not args.inside_clause(t, tok) and not in_scope_phrase(t) and not off_bearing(t, lexicon, compass_only=True):
+                and not args.inside_clause(t, tok) and not in_scope_phrase(t) and not off_bearing(t, lexicon, compass_only=True) \
+                and not sets_the_scene(t, tok, lexicon) and not another_voice(t, tok, lexicon):
             return t
     if in_class(lexicon, tok, _PEOPLE):
         return tok  # "a [journalist] seized by gunmen was freed": the journalist, not the gunmen
@@ -184,7 +186,11 @@ def _continues(verb, head) -> bool:
     ("set off a car bomb at a checkpoint, [killing] four soldiers") or a coordinated verb with
     no subject of its own ("stormed the town and [killed] the mayor"); not a clause with a
     subject or a conjunction of its own ("recalled its envoy a day after Arnholt [withdrew]
-    its own")."""
+    its own"). A purpose the parser hangs on the verb as its complement continues it after an
+    object ("used tear gas to [break up] the crowd"), not as what the verb is about ("agreed
+    to [halt] the offensive")."""
+    if verb.head.i == head.i and verb.dep_ == "xcomp" and _purpose(verb):
+        return any(c.dep_ in args.OBJECT_DEPS for c in head.children)
     if verb.head.i != head.i or verb.dep_ not in ("advcl", "conj"):
         return False
     if verb.dep_ == "advcl" and verb.tag_ != "VBG" and not _purpose(verb):
@@ -247,8 +253,10 @@ def roles_by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
         # "will visit [the town]": where it happens, not with whom ("aid to [the region]": its recipient)
         target_bounds = None
     if target_bounds is None or not actor_like(doc, target_bounds, lexicon):
+        # a protest is aimed at a party too: the town it fills is where ("marched through
+        # the town of [X]"); a place the parse makes its object stays ("picketed the port")
         found = role_by_position(doc, d.trigger, lexicon, before=False, avoid=(actor_bounds,))
-        if found is not None and not (verbal and _mere_place(found, lexicon)):
+        if found is not None and not ((verbal or d.type == "PROTEST") and _mere_place(found, lexicon)):
             target_bounds = spans.np_bounds(found)
         elif d.target is not None and (is_event_noun(d.target, lexicon)
                                        or in_class(lexicon, d.target, _ABSTRACT_CLASSES)
@@ -275,6 +283,10 @@ def _mere_place(tok, lexicon: Lexicon) -> bool:
     the tagger labels many states it does not know LOC or FAC."""
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
+            and lexicon.in_class(tok.head.head.lemma_.lower(), "", ("locality", "place")):
+        return True  # "the eastern city [of] X", "the town [of] X": the name is only the place's
+        # (by the word alone: "the government [of] X" may be tagged a place as a whole)
     return in_class(lexicon, tok, ("locality",)) and tok.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON")
 
 
