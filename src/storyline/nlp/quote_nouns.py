@@ -11,7 +11,7 @@ whose words they are. The parser shows that in three ways:
   union, that``.
 
 A few nouns are an attribution with their clause even when the sentence names no source
-(``the complaint that the fees were too high``): then the speaker is unknown.
+(``the suggestion that the port would close was false``): then the speaker is unknown.
 """
 
 from __future__ import annotations
