@@ -700,6 +700,15 @@ def test_noun_cue_without_a_source_or_with_a_word_in_ss_is_no_quote():
     assert quotes("The Congress statement that taxes would rise was denied.") == []
 
 
+@pytest.mark.parametrize("text, content, cue_word", [
+    ("The suggestion that the port would close was false.", "that the port would close", "suggestion"),
+    ("It followed an admission that the audit had been skipped.", "that the audit had been skipped", "admission"),
+])
+def test_a_few_nouns_are_attributions_without_a_source(text, content, cue_word):
+    q = one(text)
+    assert (q.text, q.speaker_name, cue(q)[3]) == (content, "unknown", cue_word)
+
+
 def test_second_cue_coordinated_with_the_first_keeps_its_speaker():
     # the parser hangs "warned" on "were" (inside the first quote); the speaker of both is
     # Lindqvist, and the first quote ends before "and warned"
