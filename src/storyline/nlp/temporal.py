@@ -22,7 +22,6 @@ Sentences without any temporal trigger word are rejected by a set lookup over th
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -34,12 +33,11 @@ from . import temporal_ago, temporal_references  # noqa: F401  (register rules)
 from .annotate import AnnotatedSentence
 from .temporal_anaphora import resolve
 from .temporal_calendar import calendar_range
-from .temporal_grammar import RULES, WEEKDAY as WEEKDAY_WORDS, Context, Reading, readings, sentence_words
+from .temporal_grammar import RULES, Context, Reading, readings, sentence_words
 from .temporal_frames import frame_years
 from .temporal_lists import agree_in_lists
 from .temporal_tense import direction_of, lexical_tense, needs_parse, parsed_tense
 from .temporal_titles import in_a_title
-from .temporal_updates import stamp_day
 
 __all__ = ["find_timexes", "find_timexes_in_article", "find_timexes_in_text", "needs_parse", "has_trigger",
            "granularity_of", "annotate_for_dates"]
@@ -140,7 +138,7 @@ def _sentence_readings(sentence: AnnotatedSentence, published: dt.date, settings
                   day_slack_days=settings["dates.day_slack_days"], month_slack=settings["dates.month_slack"],
                   pair_days_apart=settings["dates.pair_days_apart"],
                   results_season_days=settings["dates.results_season_days"])
-    found = _told_from_the_stamp(readings(ctx, present), ctx, present)
+    found = readings(ctx, present)
     if not found:
         return found
     ents = [(e.start_char, e.end_char, e.label_) for e in getattr(doc, "ents", ())]  # Spans built once
@@ -153,17 +151,6 @@ def _sentence_readings(sentence: AnnotatedSentence, published: dt.date, settings
         return direction_of(found_tense) == "past"
 
     return frame_years(found, ctx, told_in_past)
-
-
-def _told_from_the_stamp(found: list[Reading], ctx: Context, present: frozenset[str]) -> list[Reading]:
-    """A live blog's update whose stamp names its day: the stamp's readings as they are, the
-    rest of the sentence read again from the stamp's day (``temporal_updates``)."""
-    stamp = stamp_day(ctx.text, ctx.published) if WEEKDAY_WORDS & present else None
-    if stamp is None or stamp[0] == ctx.published:
-        return found
-    day, end = stamp
-    body = readings(dataclasses.replace(ctx, published=day), present)
-    return [r for r in found if r.end <= end] + [r for r in body if r.start >= end]
 
 
 # A place named after a date: "6 October Bridge", "the 26 July Square", "July 26 Street".

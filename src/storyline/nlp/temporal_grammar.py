@@ -23,7 +23,6 @@ from collections.abc import Callable
 from ..settings import DEFAULTS
 from . import temporal_lexicon as lex
 from .temporal_tense import direction_of
-from .temporal_updates import in_update_stamp
 
 FLAGS = re.IGNORECASE
 
@@ -137,8 +136,6 @@ class Context:
             return "past"
         if before and before[-1] in ("until", "till", "next", "coming", "upcoming", "effective"):
             return "future"
-        if in_update_stamp(self.text, start):
-            return "future"  # a live blog's update is written on or after the post's date
         tense = direction_of(self.tense(start, end))
         if before and before[-1] in ("by", "through") and _MONTH_NAME.match(self.text, start):
             # a month as a deadline or the end of a term ("repay the notes by June", "has
