@@ -89,7 +89,12 @@ def test_whose_arrest_is_the_one_arrested(nlp, text, expected):
      [("ASSAULT", "aerial", "government jets", "their town")]),
     ("The report documented arrests of students by the security forces.",
      [("COERCE", "arrest", "security forces", "students")]),
+    ("The minister described several raids in the past year by the militia.",
+     [("ASSAULT", "", "militia", None)]),
+    # what was told of is no target
+    ("Survivors told of cruel treatment and killing by the militia.", [("ASSAULT", "", "militia", None)]),
     # with no agent the act is only named; a telling told as possible tells nothing
+    ("The minister described several raids in the past year by phone.", []),
     ("The envoy described the attacks as cowardly.", []),
     ("The envoy could not describe attacks by the militia.", []),
 ])
