@@ -97,6 +97,9 @@ def test_whose_arrest_is_the_one_arrested(nlp, text, expected):
     ("The minister described several raids in the past year by phone.", []),
     ("The envoy described the attacks as cowardly.", []),
     ("The envoy could not describe attacks by the militia.", []),
+    # ... and leaves the act as its own clause tells it
+    ("The guards shut the gates so that no reporter would document the raids that took place in the camp.",
+     [("ASSAULT", "", None, None)]),
 ])
 def test_an_act_told_of_took_place(nlp, text, expected):
     assert coded(nlp, text) == expected

@@ -412,6 +412,8 @@ def climb(draft: Draft, lexicon, start, consumed: set[int]) -> bool:
             draft.hedged = draft.hedged or unconfirmed
             draft.evidential = draft.evidential or unconfirmed
             break
+        if roles[0] == "ATTEST" and modality(gov) not in ("", "evidential"):
+            break  # "so no reporter would [document] the raids that took place": the telling may not be, the act was
         if not _apply(roles[0], gov, kind, prep, draft, lexicon):
             return False
         if unconfirmed:  # the hedge of "could" on the confirming verb is not the act's: stop here

@@ -286,8 +286,9 @@ def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
         roles = ()  # "six people died in [protests] over ...": only an act of force is what they died of
     if roles[:1] == ("CAUSE",) and modality(link[0]) not in ("", "evidential"):
         roles = ()  # "a [deal] could lead to a strike": a reaction told as possible, to an act not yet done
-    attested = roles[:1] == ("ATTEST",)
-    if attested and (_attested_agent(tok, link[0], lexicon) is None or modality(link[0]) not in ("", "evidential")):
+    attested = roles[:1] == ("ATTEST",) and modality(link[0]) in ("", "evidential") \
+        and _attested_agent(tok, link[0], lexicon) is not None
+    if roles[:1] == ("ATTEST",) and not attested:
         roles = ()  # "described the [attacks]" only names them; "described attacks by X" tells X's act
     relative = not roles
     if relative:
