@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.canonical import NameResolver
-from storyline.capitals import capital_country
+from storyline.capitals import capital_country, is_state
 from storyline.nlp.annotate import AnnotatedSentence
 from storyline.nlp.engine import load_model
 from storyline.nlp.mention_owners import capital_states
@@ -32,6 +32,11 @@ def test_a_capital_names_its_country_in_every_spelling_news_uses():
             "Iran", "United States", "United Kingdom", "France", "Haiti"]
     # no capital; a city named like its country; a capital two states claim
     assert [capital_country(c) for c in ("Basra", "Singapore", "Jerusalem", "")] == ["", "", "", ""]
+
+
+def test_a_state_is_known_by_its_name_or_an_alias_and_a_city_is_not():
+    assert [is_state(n) for n in ("Syria", "the United States", "Britain", "US", "Haiti")] == [True] * 5
+    assert [is_state(n) for n in ("Damascus", "Homs", "Gaza", "Port-au-Prince", "")] == [False] * 5
 
 
 def test_a_capital_before_a_state_body_is_marked_and_elsewhere_is_not():

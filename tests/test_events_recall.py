@@ -1,7 +1,8 @@
 """Events the coder used to miss although the codebook names them: an event noun told only by
 the reaction it set off ("the arrests sparked protests"); forces attacking positions, read as
 criticism; an armed group named by a modifier ("the rebel movement") disbanding; the owner of an
-arrest as the arrester.
+arrest as the arrester; an act with its own agent that someone described
+(or told of, documented) took place.
 
 Every sentence here was written for this file (made-up places Kessling and Ostara). Expected
 values are the whole coded event: (type, mode, actor as written, target as written).
@@ -73,4 +74,32 @@ def test_an_armed_group_named_by_its_modifier_disbands(nlp, text, expected):
     ("Ostara's invasion sparked protests.", [("ASSAULT", "", "Ostara", None)]),
 ])
 def test_whose_arrest_is_the_one_arrested(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act with its own agent whose telling is reported took place (lexicon role ATTEST); who
+    # tells it did not do it
+    ("The envoy described two attacks by the militia on villages near Kessling.",
+     [("ASSAULT", "", "militia", "Kessling")]),
+    ("Residents described attacks on the market by the militia.", [("ASSAULT", "", "militia", "market")]),
+    ("Residents recounted the militia's raids on the market.", [("ASSAULT", "", "militia", "market")]),
+    # a "by" phrase the parser hangs on the telling verb or on the act's "of" object
+    ("Refugees spoke of air strikes by government jets on their town.",
+     [("ASSAULT", "aerial", "government jets", "their town")]),
+    ("The report documented arrests of students by the security forces.",
+     [("COERCE", "arrest", "security forces", "students")]),
+    ("The minister described several raids in the past year by the militia.",
+     [("ASSAULT", "", "militia", None)]),
+    # what was told of is no target
+    ("Survivors told of cruel treatment and killing by the militia.", [("ASSAULT", "", "militia", None)]),
+    # with no agent the act is only named; a telling told as possible tells nothing
+    ("The minister described several raids in the past year by phone.", []),
+    ("The envoy described the attacks as cowardly.", []),
+    ("The envoy could not describe attacks by the militia.", []),
+    # ... and leaves the act as its own clause tells it
+    ("The guards shut the gates so that no reporter would document the raids that took place in the camp.",
+     [("ASSAULT", "", None, None)]),
+])
+def test_an_act_told_of_took_place(nlp, text, expected):
     assert coded(nlp, text) == expected

@@ -48,6 +48,12 @@ def coded(nlp, text: str) -> list[tuple]:
     ("Thousands protested in the northern town of Kessling on Friday.", ("PROTEST", "demo", "Thousands", None)),
     # ... while a name alone stays: it may stand for a state
     ("Thousands protested in Kessling on Friday.", ("PROTEST", "demo", "Thousands", "Kessling")),
+    # ... but a state's capital is the city; the state itself is aimed at (a protest, aid)
+    ("Thousands protested in Cairo on Friday.", ("PROTEST", "demo", "Thousands", None)),
+    ("Students marched in Damascus and Baghdad.", ("PROTEST", "demo", "Students", None)),
+    ("Thousands protested in Egypt on Friday.", ("PROTEST", "demo", "Thousands", "Egypt")),
+    ("The league delivered aid in Haiti on Tuesday.", ("AID", "", "league", "Haiti")),
+    ("The league delivered aid in Port-au-Prince on Tuesday.", ("AID", "", "league", None)),
     # what a pledge goes to is its recipient, place or not
     ("The league will send food to the flooded valley.", ("AGREE", "", "league", "flooded valley")),
     # how a thing goes is what criticism is about, not whom it is aimed at

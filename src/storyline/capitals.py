@@ -18,9 +18,9 @@ Written from general knowledge, not from any evaluation data.
 
 from __future__ import annotations
 
-from .canonical_aliases import fold
+from .canonical_aliases import ALIASES, fold
 
-__all__ = ["CAPITAL_COUNTRIES", "capital_country"]
+__all__ = ["CAPITAL_COUNTRIES", "capital_country", "is_state"]
 
 # Country (display name, as canonical resolution names it: the alias table's ``United
 # States``, ``United Kingdom``) -> its capitals' names, comma-separated spellings.
@@ -92,3 +92,16 @@ def capital_country(name: str) -> str:
     possessive -> ``Iraq``), or ``""`` for a name that is no capital."""
     key = fold(name)
     return CAPITAL_COUNTRIES.get(key) or (CAPITAL_COUNTRIES.get(key[:-1], "") if key.endswith("s") else "")
+
+
+# Folded names of the states the table lists (``syria``, ``united kingdom``)
+_STATES = frozenset(fold(country) for country in _CAPITALS)
+
+
+def is_state(name: str) -> bool:
+    """Whether a name is a state's (``Syria``, ``the United States``, ``Britain`` by its alias),
+    not a city's or a region's: news names a state for its government ("protests in Syria"
+    are aimed at it), a city only for where ("protests in Homs")."""
+    key = fold(name)
+    key = key[4:] if key.startswith("the ") else key
+    return key in _STATES or key in ALIASES and ALIASES[key][0] in _STATES

@@ -18,7 +18,7 @@ __all__ = ["governor_link", "roles_of"]
 # Which governor roles apply through which link ("obj": the event noun is the object...).
 _ROLES_BY_LINK = {
     "obj": ("REVERSE", "INTENT", "SEEK", "INVITE", "THREAT", "REQUEST", "REFUSE", "DENY",
-            "UNDERGO", "LIGHT"),
+            "UNDERGO", "LIGHT", "ATTEST"),
     "xcomp": ("INTENT", "SEEK", "INVITE", "THREAT", "REQUEST", "REFUSE", "DENY", "REVERSE",
               "HEDGE", "LIGHT"),
     "ccomp": ("THREAT", "DENY", "HEDGE", "REQUEST", "INTENT", "SPEECH"),

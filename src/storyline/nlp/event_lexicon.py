@@ -21,6 +21,7 @@ PLOVER_TYPES = (
 GOV_ROLES = (
     "INTENT", "SEEK", "INVITE", "THREAT", "REQUEST", "REFUSE", "DENY", "ACCUSE", "REVERSE",
     "UNDERGO", "HEDGE", "LIGHT", "OCCUR", "CAUSE", "CEASE", "SPEECH", "NAME", "DECLARE",
+    "ATTEST",
 )
 CONDITION_KEYS = ("obj", "subj", "prep", "mod", "pred", "recip", "comp", "xcomp")
 TARGET_SOURCES = ("obj", "dat", "subj", "poss", "objmod", "border")

@@ -18,7 +18,7 @@ governor's role (from the lexicon's ``gov`` rows) changes the event:
 - CEASE (end, stop with the event noun as subject): "the fighting ended" is the end of the
   fighting (RETREAT), "the curfew ended" a concession, as REVERSE; other events
   ("the talks ended without a deal") happened, as under OCCUR.
-- LIGHT, SPEECH, OCCUR and CAUSE verbs pass the event through unchanged, except that a DECLARE
+- LIGHT, SPEECH, OCCUR, CAUSE and ATTEST verbs pass the event through unchanged, except that a DECLARE
   verb (declare, announce) makes a ceasefire or withdrawal it names a CONCEDE (PLOVER: the
   declaration of a ceasefire is a verbal concession, its implementation a RETREAT).
 
@@ -412,12 +412,14 @@ def climb(draft: Draft, lexicon, start, consumed: set[int]) -> bool:
             draft.hedged = draft.hedged or unconfirmed
             draft.evidential = draft.evidential or unconfirmed
             break
+        if roles[0] == "ATTEST" and modality(gov) not in ("", "evidential"):
+            break  # "so no reporter would [document] the raids that took place": the telling may not be, the act was
         if not _apply(roles[0], gov, kind, prep, draft, lexicon):
             return False
         if unconfirmed:  # the hedge of "could" on the confirming verb is not the act's: stop here
             draft.hedged = draft.evidential = True
             break
-        if roles[0] not in ("SPEECH", "HEDGE", "OCCUR", "CAUSE", "CEASE", "DENY"):
+        if roles[0] not in ("SPEECH", "HEDGE", "OCCUR", "CAUSE", "CEASE", "DENY", "ATTEST"):
             consumed.add(gov.i)
         node = gov
     return True

@@ -11,6 +11,7 @@ empty actor or target by position (``events.role_fallback``). Used by :mod:`.eve
 
 from __future__ import annotations
 
+from ..capitals import capital_country, is_state
 from . import event_args as args
 from . import event_pronouns as pronouns
 from . import event_spans as spans
@@ -256,7 +257,8 @@ def roles_by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
         # a protest is aimed at a party too: the town it fills is where ("marched through
         # the town of [X]"); a place the parse makes its object stays ("picketed the port")
         found = role_by_position(doc, d.trigger, lexicon, before=False, avoid=(actor_bounds,))
-        if found is not None and not ((verbal or d.type == "PROTEST") and _mere_place(found, lexicon)):
+        if found is not None and not ((verbal or d.type == "PROTEST") and _mere_place(found, lexicon)) \
+                and not (d.type in _PLACED_TYPES and _city_named(found)):
             target_bounds = spans.np_bounds(found)
         elif d.target is not None and (is_event_noun(d.target, lexicon)
                                        or in_class(lexicon, d.target, _ABSTRACT_CLASSES)
@@ -288,6 +290,28 @@ def _mere_place(tok, lexicon: Lexicon) -> bool:
         return True  # "the eastern city [of] X", "the town [of] X": the name is only the place's
         # (by the word alone: "the government [of] X" may be tagged a place as a whole)
     return in_class(lexicon, tok, ("locality",)) and tok.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON")
+
+
+# Acts whose place, when it is a state, stands for whom they are aimed at ("protests in
+# Syria", "aid arrived in Haiti"), and a city's name only for where (verbal acts: _mere_place)
+_PLACED_TYPES = ("PROTEST", "AID")
+# Prepositions of place: "in X", "at X"; not of extent ("across X", event_fallback._SCOPE_PREPOSITIONS)
+_AT_PLACE = frozenset({"in", "at", "inside", "near", "within", "around", "outside"})
+
+
+def _city_named(tok) -> bool:
+    """Whether a target found by position is a city, named after a preposition of place:
+    "protested in [Cairo]", "aid arrived in [Port-au-Prince]" say where; "protested in
+    [Egypt]" is aimed at the state, whose name stands for its government. A city is known
+    here only as a state's capital (:mod:`storyline.capitals`); any other name may be a
+    state's (the tagger labels states it does not know as places too), so it stays."""
+    if tok.dep_ in ("compound", "appos") and tok.head.dep_ == "pobj":
+        tok = tok.head  # "in the capital [X]"
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _AT_PLACE:
+        return False
+    lo, hi = spans.np_bounds(tok)
+    places = [e for e in tok.doc.ents if e.start < hi and e.end > lo and e.label_ in ("GPE", "LOC", "FAC")]
+    return bool(places) and all(capital_country(e.text) and not is_state(e.text) for e in places)
 
 
 def _thing_acted_on(d: Draft) -> bool:

@@ -286,6 +286,10 @@ def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
         roles = ()  # "six people died in [protests] over ...": only an act of force is what they died of
     if roles[:1] == ("CAUSE",) and modality(link[0]) not in ("", "evidential"):
         roles = ()  # "a [deal] could lead to a strike": a reaction told as possible, to an act not yet done
+    attested = roles[:1] == ("ATTEST",) and modality(link[0]) in ("", "evidential") \
+        and _attested_agent(tok, link[0], lexicon) is not None
+    if roles[:1] == ("ATTEST",) and not attested:
+        roles = ()  # "described the [attacks]" only names them; "described attacks by X" tells X's act
     relative = not roles
     if relative:
         link = _relative_occurrence(node, rule.type, lexicon)
@@ -293,24 +297,46 @@ def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
             return None
     verb = link[0]
     draft = Draft(rule.type, rule.mode, trigger=tok, clause=clause, noun=tok,
-                  actor=args.agent_modifier(tok), negated=is_negated(tok))
+                  actor=_attested_agent(tok, verb, lexicon) if attested else args.agent_modifier(tok),
+                  negated=is_negated(tok))
     undergoer = None
     if draft.actor is not None and draft.actor.dep_ == "poss" and in_class(lexicon, tok, ("undergone",)) \
             and next(args.prep_objects(tok, ("of",)), None) is None:
         undergoer, draft.actor = draft.actor, None  # "the journalist's [arrest]": whom it befell
     # "condemned [attacks] that hit X": who condemned is not who attacked; the noun's own
     # agent ("attacks by rebels that ...") is the only actor it has
-    draft.own_actor_only = relative
+    draft.own_actor_only = relative or attested  # who described it did not do it
     if relative:
         draft.path.append(verb)  # its words date the act: "the exercises, which began [on Saturday]"
-    theme = args.theme_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    theme = args.theme_of(verb) if verb.pos_ in ("VERB", "AUX") and not attested else None
     if theme is not None and theme.i == clause.i != tok.i:
         theme = None  # "declared a [state] of emergency": the container is no target
     draft.target = find_target(rule.targets, draft, verb, theme, lexicon) if undergoer is None else undergoer
     if draft.target is None and link[1] == "subj" and theme is not None \
             and actor_like(tok.doc, spans.np_bounds(theme), lexicon):  # "[attacks] killed [40 people]"
         draft.target = find_target(("obj",), draft, verb, theme, lexicon)
+    if attested and draft.target is not None and draft.target.i == node.i:
+        draft.target = None  # "told of [treatment] and killing by X": what was told, not whom it hit
     return draft
+
+
+def _attested_agent(noun, verb, lexicon: Lexicon):
+    """Who did an act whose telling is reported: the noun's own agent, or a "by" phrase after
+    the noun that the parser hung on the noun's "of" object ("documented [arrests] of students
+    by the police") or on the telling verb: right after the noun's phrase ("spoke of air
+    [strikes] by jets"), or further on when it names an actor ("described [raids] in the past
+    year by the militia"; not "reported [clashes] on Monday by phone")."""
+    agent = args.agent_modifier(noun)
+    if agent is not None:
+        return agent
+    for holder in (*args.prep_objects(noun, ("of",)), verb):
+        by = args.prep_object(holder, ("by",))
+        if by is None or holder.i == verb.i and by.i < noun.i:
+            continue
+        if holder.i != verb.i or by.head.i == noun.right_edge.i + 1 \
+                or actor_like(noun.doc, spans.np_bounds(by), lexicon):
+            return by
+    return None
 
 
 def _relative_occurrence(noun, rule_type: str, lexicon: Lexicon) -> tuple | None:
