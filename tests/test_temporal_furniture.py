@@ -68,30 +68,3 @@ def test_a_newspaper_title_is_no_date():
     assert tags("It ran in the Mail on Friday.") == [("Friday", "DATE", "2022-02-11")]
     assert tags("Sunday talks and daily rations resumed.") == [
         ("Sunday", "DATE", "2022-02-06"), ("daily", "SET", "P1D")]
-
-
-
-def test_a_live_blogs_update_stamp_clock_is_on_the_publication_date():
-    # The stamp's clock is not on the day its update tells of.
-    assert tags("(Update 6:47 p.m. Kyiv, 11:47 a.m. ET) The envoy flew in on Tuesday from Warsaw.") == [
-        ("6:47 p.m.", "TIME", "2022-02-12T18:47"), ("11:47 a.m. ET", "TIME", "2022-02-12T11:47"),
-        ("Tuesday", "DATE", "2022-02-08")]
-    assert tags("-- (Update 4 p.m. local time) Pickets returned on Friday at 2 p.m. to the depot gates.") == [
-        ("4 p.m. local time", "TIME", "2022-02-12T16:00"), ("Friday", "DATE", "2022-02-11"),
-        ("2 p.m.", "TIME", "2022-02-11T14:00")]
-    # Not a stamp: a clock told with the day of its sentence.
-    assert tags("The update came at 5 p.m. on Tuesday.") == [
-        ("5 p.m.", "TIME", "2022-02-08T17:00"), ("Tuesday", "DATE", "2022-02-08")]
-
-
-def test_an_update_stamps_weekday_is_read_as_any_weekday():
-    # A crawl dates a live page by when it was fetched or last changed, often days after its
-    # updates: a stamp's weekday is not put after the page's date, nor does it move the rest
-    # of its sentence (on Timeline17's development topic egypt that cost AR-1 0.2194 -> 0.1856).
-    monday = dt.date(2022, 2, 14)
-    assert tags("(Updated 2:15 a.m. Thursday in Lisbon, 9:15 p.m. ET Wednesday) Here is what voters made of "
-                "the Wednesday night result.", monday) == [
-        ("2:15 a.m. Thursday", "TIME", "2022-02-10T02:15"), ("9:15 p.m. ET Wednesday", "TIME", "2022-02-09T21:15"),
-        ("Wednesday night", "TIME", "2022-02-09TNI")]
-    assert tags("(Update 6:30 a.m. Tuesday) The ferry crews walked out yesterday over pay.", monday) == [
-        ("6:30 a.m. Tuesday", "TIME", "2022-02-08T06:30"), ("yesterday", "DATE", "2022-02-13")]

@@ -458,15 +458,6 @@ def test_a_date_a_sentence_only_compares_with_is_no_reference(text, phrase, valu
     assert references([t]) == (reference(t),)  # without the text, every date counts
 
 
-def test_the_time_of_a_live_blogs_update_stamp_is_no_reference():
-    text = "(Update 7:05 p.m. Larkspur, 1:05 p.m. ET) Crews reached the Orrin plant on Monday."
-    stamp, monday = day(text, "7:05 p.m.", "2024-03-06T19:05", "TIME"), day(text, "Monday", "2024-03-04")
-    assert references([stamp, monday], text) == (reference(monday),)
-    later = "Crews said at 7:05 p.m. that they reached the Orrin plant on Monday."
-    assert references([day(later, "7:05 p.m.", "2024-03-06T19:05", "TIME"), day(later, "Monday", "2024-03-04")],
-                      later) == (DateKey(D(2024, 3, 6), "day"), DateKey(D(2024, 3, 4), "day"))
-
-
 def test_odd_input_gives_an_empty_timeline():
     assert build_timeline([], n_dates=5, per_date=2).entries == ()
     assert build_timeline(CORPUS, n_dates=0, per_date=2).entries == ()

@@ -30,7 +30,6 @@ import re
 from collections.abc import Hashable, Iterable, Sequence
 from typing import NamedTuple
 
-from .nlp.temporal_updates import in_update_stamp
 from .records import TimeExpr
 from .story_profile import origin
 
@@ -95,11 +94,9 @@ def stamped(timexes: Sequence[TimeExpr]) -> bool:
 
 def references(timexes: Sequence[TimeExpr], text: str = "") -> tuple[DateKey, ...]:
     """The distinct dates a sentence refers to, in order of first mention; with the
-    sentence's ``text``, a date it only compares with (:func:`baseline`) and the time of a live
-    blog's update stamp that opens it (``(Update 6:47 p.m. ET) The envoy flew in on Monday``:
-    when the update was written, publication and not news) left out."""
+    sentence's ``text``, a date it only compares with (:func:`baseline`) left out."""
     return tuple(dict.fromkeys(k for t in timexes if (k := reference(t)) is not None
-                               and not (text and (baseline(text, t) or in_update_stamp(text, t.span.start)))))
+                               and not (text and baseline(text, t))))
 
 
 # Words that make the date after them a point of comparison, not when something happened:

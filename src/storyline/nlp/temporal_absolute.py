@@ -23,7 +23,6 @@ from .temporal_grammar import (
     CLOCK_DIGITS, DIGIT, MONTH, SLASH_DIGITS, YEAR_DIGITS, Anaphor, Context, Reading, rule, words,
 )
 from .temporal_day_years import day_reading, day_year, month_number, month_ok
-from .temporal_updates import in_update_stamp
 
 # A word boundary that also keeps hyphenated and numeric neighbours out.
 B = r"(?<![\w$£€#/-])(?<!\d[.,])"
@@ -367,8 +366,7 @@ def clock_reading(m: re.Match, ctx: Context, hour: int, minute: int, name: str) 
     clock = f"T{hour:02d}:{minute:02d}"
     if utc:
         clock += "Z"  # ISO 8601's mark for UTC; other zones are left as local time
-    # a live blog's update stamp is on its own day (temporal_updates), not on its news's
-    anaphor = None if ref or in_update_stamp(ctx.text, m.start()) else Anaphor("D", 0, scope="clock", suffix=clock, grains=frozenset({"day"}))
+    anaphor = None if ref else Anaphor("D", 0, scope="clock", suffix=clock, grains=frozenset({"day"}))
     # "about 10:35 a.m.", "shortly before noon": the extent is the time, as TempEval-3's
     # annotators marked it (2 of 11 "about"s before a gold timex are inside it); "around"
     # they kept more often than not (3 of 5).
