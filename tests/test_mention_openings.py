@@ -100,3 +100,26 @@ def test_a_product_named_after_its_kind_is_a_body_in_the_whole_article():
     r.add(type_article(ms, texts, set()))
     assert [(e.name, e.label) for e in r.entities()] == [("Open Hands", "ORG")]
 
+
+
+def test_a_known_body_run_into_a_person_the_article_names_is_two_names():
+    from storyline.nlp.mention_joins import joined_names
+
+    first = "Aides at the White House Rosa Delgado met on Monday."
+    second = "Rosa Delgado flew home."
+    at = first.index("White")
+    joined = Mention("a1", Span(0, at, at + len("White House Rosa Delgado"), "White House Rosa Delgado"), "ORG")
+    alone = Mention("a1", Span(1, 0, 12, "Rosa Delgado"), "PERSON")
+    out = joined_names([[joined], [alone]])
+    assert [(m.span.text, m.span.start, m.label) for m in out[0]] == [
+        ("White House", at, "ORG"), ("Rosa Delgado", at + len("White House "), "PERSON")]
+    assert out[1] == [alone]
+    # the rest never written alone as a person's, or no known name in front: one span
+    assert joined_names([[joined]]) == [[joined]]
+    other = Mention("a1", Span(0, 0, 20, "Kestrel Rosa Delgado"), "ORG")
+    assert joined_names([[other], [alone]])[0] == [other]
+    # the rest written alone under another label: a person's by its shape, not a paper's name
+    assert [m.label for m in joined_names([[joined], [alone.replace(label="ORG")]])[0]] == ["ORG", "PERSON"]
+    paper = Mention("a1", Span(0, 0, 24, "London Evening Standard"), "ORG")
+    alone_paper = Mention("a1", Span(1, 0, 16, "Evening Standard"), "ORG")
+    assert joined_names([[paper], [alone_paper]])[0] == [paper]

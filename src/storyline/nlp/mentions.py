@@ -10,7 +10,8 @@ be wrong, :func:`find_mentions` corrects it:
   :mod:`storyline.nlp.mention_titles`; an airline named ``Air`` + a place, a club named
   ``Sporting`` + its town (``CLUB_FIRST_WORDS``), a surname's
   particles the model left out (``Van der Berg``) and a company's legal form tagged apart
-  (``Chrysler`` + ``LLC``) are taken in;
+  (``Chrysler`` + ``LLC``) are taken in; a known body run into a person the article names
+  (``White House Rosa Delgado``) is two names (:mod:`storyline.nlp.mention_joins`);
 * noise: spans without letters, URLs and fused link debris (``pic.twitter.com...``), all
   lower-case spans, over-long spans and labels outside ``entities.labels`` are dropped.
 
@@ -50,6 +51,7 @@ from .mention_context import (
     title_bodies,
 )
 from .mention_fixes import COMPONENT, add_entity_fixes, name_end
+from .mention_joins import joined_names
 from .mention_labels import CLUB_FIRST_WORDS, ROMANCE_PLACE_STARTS, corrected_label
 from .mention_labels import fix_label  # noqa: F401  (importable from here, as before)
 from .mention_owners import capital_states, ministry_owners, place_possessives
@@ -396,6 +398,7 @@ def article_mentions(
              for ms, s in zip(found, sentences)]
     found = transcript_speakers(found, [s.text for s in sentences])
     found = org_tails(found, [s.text for s in sentences])
+    found = joined_names(found)
     found = org_suffixes(found, common)
     written = {m.span.text for ms in found for m in ms if m.label == "PERSON"}
     bodies = {m.span.text for ms in found for m in ms if m.label == "ORG"}
