@@ -420,7 +420,10 @@ def article_mentions(
                  and not dictionary_noun(m, sentence, capitalised)]
         fixed += kind_bodies(fixed, sentence.text, sentence.index, article_id)
         taken = [(m.span.start, m.span.end) for m in fixed]
-        for name in surnames:
+        for name in sorted(surnames, key=lambda w: (len(w), w)):
+            # in a fixed order, the shorter first: "Grays views" is both the surname "Grays" (of a
+            # possessive "John Grays" tagged a full name) and the possessive of "Gray"; a set's
+            # order made it one or the other by the run's hash seed
             # the surname, or its stripped possessive before a word ("Ruhls memo", "Buffetts
             # Berkshire") unless the article writes that form as a name of its own or a company's
             # legal form follows ("Schroders PLC", "Gas Co")
