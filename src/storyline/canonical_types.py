@@ -179,6 +179,14 @@ _MEDIA_AFTER = re.compile(r"^\s+" + _MEDIA + r"\b", re.I)
 # organisation, whatever the model says (it called a phone company a person and a product).
 _COMPANY = r"(?:operator|operators|firm|company|carrier|network|networks|conglomerate|retailer|manufacturer|corporation|contractor)"
 _COMPANY_BEFORE = re.compile(r"\b" + _COMPANY + r"\s*,?\s+$", re.I)
+# A body named in apposition right after its kind and the definite article ("the charity Open
+# Hands said", "the group Kestwatch", "the opposition party Forward Kessling"): an
+# organisation, whatever the model says (it called a charity a product).
+# Only where the apposition ends there: punctuation or a verb of reporting follows ("the charity
+# Open Hands said"); in "the agency Holm runs" the name opens a relative clause: a person's.
+BODY_KIND = r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:charity|group|organisation|organization|party|agency|company)\s+"
+_BODY_KIND_BEFORE = re.compile(BODY_KIND + "$")
+BODY_KIND_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:said|says|told|tells|warned|warns|added|announced|reported)\b")
 # Companies as a kind before an example ("multinationals such as Kestoil", "firms like
 # Kestoil"): the example is one.
 _COMPANY_EXAMPLE = re.compile(
@@ -255,7 +263,8 @@ def context_cue(text: str, start: int, end: int, label: str = "") -> str:
         return BODY
     if _MEDIA_BEFORE.search(before) or _MEDIA_AFTER.match(after):
         return COMPANY  # "state news agency Norpress said", "the official Norpress news agency": named with its kind
-    if _COMPANY_BEFORE.search(before) or _COMPANY_APPOSITION.match(after) or _COMPANY_EXAMPLE.search(before):
+    if _COMPANY_BEFORE.search(before) or _COMPANY_APPOSITION.match(after) or _COMPANY_EXAMPLE.search(before) \
+            or _BODY_KIND_BEFORE.search(before) and BODY_KIND_AFTER.match(after):
         return COMPANY  # "phone operator Kestcell", "Kestcell, the telecoms firm,"
     return ""
 
@@ -404,7 +413,9 @@ def _relabel(m: Mention, votes: Counter) -> Mention:
         # article that has him vow and promise had made the president a place
         return m.replace(label=m.label if cls == "loc" else "GPE", evidence="context")
     if len(m.span.text.split()) > 1:
-        return m
+        # a longer name written with its kind ("the charity Open Hands") is a body where the
+        # model calls it a product; a full name it calls a person stays one (kept above)
+        return m.replace(label="ORG") if votes[COMPANY] and cls == "product" else m
     # a person's name only when a third of its mentions have the cue too: a leader's name
     # is written before his forces and government ("Gbagbo forces", "the Gbagbo government")
     # in articles that have him sign and surrender; a name written with its kind ("news

@@ -11,7 +11,10 @@
   tagged when the model did not (:func:`bracket_aliases`);
 * a capitalised common word at the start of a sentence (``Lorry drivers said...``) is no
   name when the article writes it in lower case elsewhere and never capitalised
-  mid-sentence (:func:`common_words`, :func:`common_word`).
+  mid-sentence (:func:`common_words`, :func:`common_word`), or when the tagger reads it as a
+  common noun of the dictionary before a lower-case word (:func:`dictionary_noun`);
+* a name the model missed right after its kind (``the charity Open Hands said``) is a body's
+  (:func:`kind_bodies`).
 """
 
 from __future__ import annotations
@@ -19,13 +22,14 @@ from __future__ import annotations
 import re
 
 from ..canonical_names import ALIASES, ORG_NAMES, PLACE_NAMES, bracket_alias, fold
-from ..canonical_types import LEADER_AFTER
+from ..canonical_types import BODY_KIND, BODY_KIND_AFTER, LEADER_AFTER
 from ..records import LEADER_CONTEXT, Mention, Span
 from .annotate import AnnotatedSentence
+from .engine import dictionary_lemmas
 from .mention_labels import TITLED_FIXABLE, full_name_shape
 from .repair import article_names, is_demonym
 
-__all__ = ["title_bodies", "listed_people", "leader_context", "bracket_aliases", "common_words", "common_word"]
+__all__ = ["title_bodies", "listed_people", "leader_context", "bracket_aliases", "common_words", "common_word", "dictionary_noun", "kind_bodies"]
 
 # A company's offices between a name and the person holding them ("Magna co-chief executive
 # Siegfried Wolf", "Berkshire Hathaway chief Warren Buffett", "Kestmap co-founder Erik
@@ -174,3 +178,60 @@ def common_word(m: Mention, text: str, common: set[str]) -> bool:
     low = word.lower()
     forms = {low, low.rstrip("s"), low + "s", low[:-1] + "ies" if low.endswith("y") else low}
     return bool(forms & common)
+
+
+# The tagger's common-noun tags: a capitalised word it reads as one of these opens the
+# sentence as a noun phrase's first word (``Lorry drivers``, ``Queues stretched``), while a
+# name it reads as a proper noun (``Brown promised``, ``Bush said``) is tagged NNP.
+_COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
+def dictionary_noun(m: Mention, sentence: AnnotatedSentence, names: set[str]) -> bool:
+    """A one-word mention opening its sentence that is no name: the tagger reads it as a common
+    noun (not NNP), its lemma is one of the dictionary's nouns, a lower-case word follows, and
+    the article never writes it capitalised mid-sentence (``names``); never a known place,
+    body, alias or people (``Syria``, ``Turkey`` are dictionary words too), never a group the
+    model calls a people (``Westerners``), and never a word in ``s`` before a noun: a stripped
+    possessive (``Muhammads nephew``; ``Queues stretched`` is a plural before its verb)."""
+    word = m.span.text
+    text = sentence.text
+    if " " in word or m.title or m.label == "NORP" or not word[:1].isupper() or word.isupper() or word in names \
+            or any(c.isalpha() for c in text[: m.span.start]) or not getattr(sentence, "parsed", False):
+        return False
+    after = text[m.span.end:].split(None, 1)
+    if not after or not after[0][:1].islower() or not after[0][:1].isalpha():
+        return False
+    key = fold(word)
+    if key in PLACE_NAMES or key in ORG_NAMES or key in ALIASES or is_demonym(word):
+        return False
+    token = next((t for t in sentence.doc if t.text == word), None)  # type: ignore[attr-defined]
+    if token is None or token.tag_ not in _COMMON_NOUN_TAGS or token.lemma_.lower() not in dictionary_lemmas("noun"):
+        return False
+    nxt = token.nbor() if token.i + 1 < len(token.doc) else None
+    return not (word.endswith("s") and nxt is not None and nxt.tag_.startswith("NN"))
+
+
+# A body's name after its kind: capitalised words, "of", "for" or "and" between them ("the
+# charity Open Hands", "the group Friends of the Kest"); the name ends at any other word.
+_KIND_NAME = re.compile(BODY_KIND + r"((?:[A-Z][\w-]*)(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w-]*)*)")
+
+
+def kind_bodies(ms: list[Mention], text: str, sentence_index: int, article_id: str) -> list[Mention]:
+    """Organisation mentions for names the model missed right after their kind and the
+    definite article, in an apposition that ends there (``the charity Open Hands said``:
+    untagged; its headline had called the charity a product; not ``the party Holm leads``),
+    where no mention lies; the kind is the evidence, as it is for a tagged name
+    (:func:`storyline.canonical_types.context_cue`)."""
+    out = []
+    for hit in _KIND_NAME.finditer(text):
+        start, end = hit.span(1)
+        if any(m.span.start < end and start < m.span.end for m in ms) or hit.group(1).lower() in _NOT_BODY \
+                or not BODY_KIND_AFTER.match(text, end):
+            continue
+        out.append(Mention(article_id, Span(sentence_index, start, end, hit.group(1)), "ORG", evidence="context"))
+    return out
+
+
+# Words that open a clause after "the group" or "the company" ("the group I joined", "the
+# party We founded"): never a body's name alone.
+_NOT_BODY = frozenset("i we you he she it they this that these those there".split())

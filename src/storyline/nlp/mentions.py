@@ -10,7 +10,8 @@ be wrong, :func:`find_mentions` corrects it:
   :mod:`storyline.nlp.mention_titles`; an airline named ``Air`` + a place, a club named
   ``Sporting`` + its town (``CLUB_FIRST_WORDS``), a surname's
   particles the model left out (``Van der Berg``) and a company's legal form tagged apart
-  (``Chrysler`` + ``LLC``) are taken in;
+  (``Chrysler`` + ``LLC``) are taken in; a known body run into a person the article names
+  (``White House Rosa Delgado``) is two names (:mod:`storyline.nlp.mention_joins`);
 * noise: spans without letters, URLs and fused link debris (``pic.twitter.com...``), all
   lower-case spans, over-long spans and labels outside ``entities.labels`` are dropped.
 
@@ -45,14 +46,19 @@ from .mention_boundaries import (
     photo_credits, place_tails, split_at_dashes, split_owners, without_caption_word, without_leading_verb,
     without_trailing_adverb,
 )
-from .mention_context import bracket_aliases, common_word, common_words, leader_context, listed_people, title_bodies
-from .mention_fixes import COMPONENT, add_entity_fixes, unclosed_bracket
+from .mention_context import (
+    bracket_aliases, common_word, common_words, dictionary_noun, kind_bodies, leader_context, listed_people,
+    title_bodies,
+)
+from .mention_fixes import COMPONENT, add_entity_fixes, name_end
+from .mention_joins import joined_names
 from .mention_labels import CLUB_FIRST_WORDS, ROMANCE_PLACE_STARTS, corrected_label
 from .mention_labels import fix_label  # noqa: F401  (importable from here, as before)
 from .mention_owners import capital_states, ministry_owners, place_possessives
 from .mention_roles import role_mentions
 from .mention_speakers import transcript_speakers
 from .mention_titles import name_pieces, office_before, title_before
+from .repair import article_names
 
 __all__ = ["find_mentions", "article_mentions", "add_entity_fixes", "ORG_NAMES", "PLACE_NAMES", "COMPONENT"]
 
@@ -144,7 +150,7 @@ def find_mentions(
     out: list[Mention] = []
     for ent in _with_legal_forms(getattr(doc, "ents", ())):
         try:
-            end = unclosed_bracket(ent)
+            end = name_end(ent)
             if end != ent.end:  # a Doc annotated without the storyline_entity_fixes component
                 if end <= ent.start:
                     continue
@@ -379,6 +385,7 @@ def article_mentions(
     start of a sentence are dropped, and context cues type the other names
     (:func:`storyline.canonical_types.type_article`)."""
     common = common_words(sentences)
+    capitalised = article_names([s.text for s in sentences])
     labels = mention_labels(settings)
     found = [[without_caption_word(without_trailing_adverb(without_leading_verb(piece, s.text, common), s.text), s.text)
               for m in find_mentions(s, article_id, settings)
@@ -391,6 +398,7 @@ def article_mentions(
              for ms, s in zip(found, sentences)]
     found = transcript_speakers(found, [s.text for s in sentences])
     found = org_tails(found, [s.text for s in sentences])
+    found = joined_names(found)
     found = org_suffixes(found, common)
     written = {m.span.text for ms in found for m in ms if m.label == "PERSON"}
     bodies = {m.span.text for ms in found for m in ms if m.label == "ORG"}
@@ -408,9 +416,14 @@ def article_mentions(
     out: list[Mention] = []
     for sentence, ms in zip(sentences, found):
         fixed = [m.replace(label="PERSON") if m.label != "PERSON" and m.span.text in surnames else m
-                 for m in ms if not common_word(m, sentence.text, common)]
+                 for m in ms if not common_word(m, sentence.text, common)
+                 and not dictionary_noun(m, sentence, capitalised)]
+        fixed += kind_bodies(fixed, sentence.text, sentence.index, article_id)
         taken = [(m.span.start, m.span.end) for m in fixed]
-        for name in surnames:
+        for name in sorted(surnames, key=lambda w: (len(w), w)):
+            # in a fixed order, the shorter first: "Grays views" is both the surname "Grays" (of a
+            # possessive "John Grays" tagged a full name) and the possessive of "Gray"; a set's
+            # order made it one or the other by the run's hash seed
             # the surname, or its stripped possessive before a word ("Ruhls memo", "Buffetts
             # Berkshire") unless the article writes that form as a name of its own or a company's
             # legal form follows ("Schroders PLC", "Gas Co")
