@@ -54,6 +54,7 @@ from .quote_speakers import (  # noqa: F401  (recover_speakers: importable from 
     ASIDE, PASSING, SALIENT, TITLES, NameIndex, as_mid_sentence, recover_speakers, resolve_pronoun, without_timestamp,
 )
 from .quote_unsaid import said_frames
+from .quote_withheld import refusal, without_anonymity
 from .speech_verbs import evidence_finding, parse_cue_words, regard_view, stance_view, verb_attitude
 
 __all__ = ["find_quotes", "needs_parse", "quote_from_embed", "recover_speakers"]
@@ -126,6 +127,7 @@ def find_quotes(
         frames = [end_before_participle(s, found) for s, found in zip(usable, frames)]
     frames = [[_past_time_phrase(s, f) for f in found] if s.parsed else found for s, found in zip(usable, frames)]
     frames = [_after_dateline(s, found) for s, found in zip(usable, frames)]
+    frames = [without_anonymity(s.doc_text, found) for s, found in zip(usable, frames)]
     frames = [[f for f in found if not speaker_inside(f)] for found in frames]
     if settings["quotes.outermost_only"]:
         frames = [outermost(found) for found in frames]
@@ -445,6 +447,8 @@ def _kind(frame: Frame, content: list[Span], sentences: Sequence[AnnotatedSenten
         return kind
     if "stance" in frame.tags:
         return "stance"  # a view held, not words said: "Turkey is concerned that ..."
+    if sentence.parsed and refusal(sentence.doc, frame):
+        return "stance"  # words withheld: "would not say whether ...", "declined to comment"
     if len(content) == 1 and sentence.parsed and thing_content(sentence.doc, frame):
         # a stance toward a thing: "Arnholt ignored [a deadline]"; not one carried on over
         # the next sentences, which are words
