@@ -566,6 +566,23 @@ def test_words_withheld_are_no_quote_of_words(text, found):
     assert [(q.speaker_name, q.cue.text, q.text, q.kind) for q in quotes] == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # what someone called a thing names it
+    ("Ferries were held in port overnight for what harbour officials described as a routine safety check.",
+     [("harbour officials", "described", "a routine safety check", "stance")]),
+    ("Ferries were held for what the Coast Authority called a routine safety check.",
+     [("the Coast Authority", "called", "a routine safety check", "stance")]),
+    # a thing announced is no words; a clause announced is
+    ("The merger was announced on Friday by Vellmark chief executive Ines Moro after a board meeting.",
+     [("Ines Moro", "announced", "The merger", "stance")]),
+    ("It was announced on Friday by Vellmark that the plant would close.",
+     [("unknown", "announced", "that the plant would close", "indirect")]),
+])
+def test_a_thing_named_or_announced_is_a_stance_not_words(text, found):
+    quotes = find_quotes(annotate([text]), "a1", Settings())
+    assert [(q.speaker_name, q.cue.text, q.text, q.kind) for q in quotes] == found
+
+
 @pytest.mark.parametrize("text, cue_word, content, dropped", [
     ("The gate stayed shut all week, according to a guard who asked not to be named.", "asked", "not to be named", True),
     ("The gate stayed shut all week, a guard who declined to be identified told us.", "declined", "to be identified", True),

@@ -47,7 +47,7 @@ from .quote_lexical import fragment_frame, headline_shape, lexical_frames, opens
 from .quote_marks import extend_with_marks, has_marks, mark_kind
 from .quote_model import QuoteModel, model_for, model_frames, veto
 from .quote_nonspeech import has_furniture, speech_only
-from .quote_objects import thing_content
+from .quote_objects import named_thing, thing_content
 from .quote_overlap import closing_attribution, end_before_coordinated, end_before_participle, outermost, speaker_inside
 from .quote_parse import Frame, name_range, parse_frames
 from .quote_speakers import (  # noqa: F401  (recover_speakers: importable from here, as before)
@@ -125,7 +125,8 @@ def find_quotes(
     frames = [closing_attribution(s, found) for s, found in zip(usable, frames)]
     if settings["quotes.end_before_participle"]:
         frames = [end_before_participle(s, found) for s, found in zip(usable, frames)]
-    frames = [[_past_time_phrase(s, f) for f in found] if s.parsed else found for s, found in zip(usable, frames)]
+    frames = [[named_thing(s.doc, _past_time_phrase(s, f)) for f in found] if s.parsed else found
+              for s, found in zip(usable, frames)]
     frames = [_after_dateline(s, found) for s, found in zip(usable, frames)]
     frames = [without_anonymity(s.doc_text, found) for s, found in zip(usable, frames)]
     frames = [[f for f in found if not speaker_inside(f)] for found in frames]
