@@ -588,6 +588,8 @@ def test_a_thing_named_or_announced_is_a_stance_not_words(text, found):
     ("The gate stayed shut all week, a guard who declined to be identified told us.", "declined", "to be identified", True),
     ("A guard spoke on condition of anonymity, fearing for his job.", "spoke",
      "on condition of anonymity, fearing for his job", True),
+    ("The talks had stalled, said one aide, declining to be named because the talks were private.", "declining",
+     "to be named because the talks were private", True),
     ("The guard asked to be moved to the night shift.", "asked", "to be moved to the night shift", False),
     ("The guard hoped to be named captain.", "hoped", "to be named captain", False),
 ])
@@ -596,6 +598,16 @@ def test_a_request_not_to_be_named_is_no_attribution(text, cue_word, content, dr
     cue_at, content_at = text.index(cue_word), text.index(content)
     frame = Frame(cue=(cue_at, cue_at + len(cue_word)), content=[(content_at, content_at + len(content))])
     assert without_anonymity(text, [frame]) == ([] if dropped else [frame])
+
+
+def test_a_cue_in_the_reason_for_a_request_not_to_be_named_is_none_either():
+    text = "An engineer who asked not to be named, as she may not talk about the plant, said the pumps failed."
+    def at(word: str, content: str) -> Frame:
+        return Frame(cue=(text.index(word), text.index(word) + len(word)),
+                     content=[(text.index(content), text.index(content) + len(content))])
+    said = at("said", "the pumps failed")
+    frames = [at("asked", "not to be named, as she may not talk about the plant"), at("talk", "the plant"), said]
+    assert without_anonymity(text, frames) == [said]
 
 
 def test_an_object_carried_on_over_the_next_sentence_is_words():

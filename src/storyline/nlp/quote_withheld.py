@@ -9,7 +9,7 @@ scored as before; shown as a quote it would put the question in the speaker's mo
 its kind is ``stance`` (a position taken, not words said), which ``storyline quotes --kind
 direct,indirect,mixed`` leaves out.
 
-A request for anonymity (``said an official, who asked not to be named``, ``declined to
+A request for anonymity (``a guard, who asked not to be named``, or one who ``declined to
 be identified``, ``on condition of anonymity``) is about the speaker, not what was said;
 PolNeAR annotates 3 of 32 such phrases on train, none of them as the request itself, so
 such a frame is dropped.
@@ -35,6 +35,8 @@ _NEG = frozenset({"not", "n't", "n\u2019t", "never"})
 # The content of a request not to be named: "not to be named / identified / quoted" (asked,
 # requested), "to be named" after declined or refused, or anonymity itself.
 _NOT_NAMED = re.compile(r"(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b", re.I)
+# Words that open the reason given for a request ("not to be named [because ...]").
+_REASON = frozenset({"because", "as", "since", "for", "given", "due"})
 _ANONYMITY = re.compile(r"(?:on\s+)?(?:the\s+)?(?:condition\s+of\s+)?anonymity\b", re.I)
 
 
@@ -56,8 +58,13 @@ def refusal(doc, frame: Frame) -> bool:
 
 def without_anonymity(text: str, frames: list[Frame]) -> list[Frame]:
     """``frames`` without those whose content is a request not to be named (see the module
-    docstring); ``text`` is the sentence's text, which the frames' offsets index."""
-    return [f for f in frames if not _anonymity(text, f)]
+    docstring) or whose cue lies in such a request, its reason (``asked not to be named, as she
+    may not [talk] to the press``); ``text`` is the sentence's text, which the frames'
+    offsets index."""
+    requests = [f.content[0] for f in frames if _anonymity(text, f)]
+    if not requests:
+        return frames
+    return [f for f in frames if not _anonymity(text, f) and not any(s <= f.cue[0] < e for s, e in requests)]
 
 
 def _anonymity(text: str, frame: Frame) -> bool:
@@ -67,6 +74,13 @@ def _anonymity(text: str, frame: Frame) -> bool:
     content = text[start:end].strip(" ,.;")
     cue = text[frame.cue[0]:frame.cue[1]].lower()
     named = _NOT_NAMED.match(content)
-    if named and named.end() == len(content):
+    if named and _only_a_reason(content[named.end():]):
         return content[:3].lower() == "not" or cue.startswith(("declin", "refus"))
     return bool(_ANONYMITY.match(content))
+
+
+def _only_a_reason(rest: str) -> bool:
+    """Whether what follows ``not to be named`` is nothing or the reason for the request
+    (``because the talks were private``), not more of what the cue says (``named captain``)."""
+    words = rest.strip(" ,").split()
+    return not words or words[0].lower() in _REASON
