@@ -24,6 +24,7 @@ from storyline.nlp.quote_model import load, model_frames, source_token
 from storyline.nlp.quote_parse import Frame
 from storyline.nlp.quote_polnear import convert_doc, convert_raw_split, read_brat
 from storyline.nlp.quote_training import continuation_examples, cue_head, fit
+from storyline.nlp.quote_withheld import without_anonymity
 from storyline.nlp.quotes import find_quotes, needs_parse
 from storyline.settings import Settings
 
@@ -543,6 +544,70 @@ def test_one_word_that_is_no_answer_is_still_too_short():
 def test_a_thing_for_content_is_a_stance_not_words(text, found):
     quotes = find_quotes(annotate([text]), "a1", Settings())
     assert [(q.cue.text, q.text, q.kind) for q in quotes] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a refusal to say gives no words: PolNeAR annotates it, so it stays, as a stance
+    ("The mayor would not say whether the bridge would reopen before winter.",
+     [("the mayor", "say", "whether the bridge would reopen before winter", "stance")]),
+    ("Lund declined to say when the plant would close.",
+     [("Lund", "declined", "to say when the plant would close", "stance")]),
+    ("Lund refused to comment on the closure.", [("Lund", "refused", "to comment on the closure", "stance")]),
+    # a refusal of something else is what it was
+    ("Lund declined to attend the launch, saying the budget was too small.",
+     [("Lund", "saying", "the budget was too small", "indirect"),
+      ("Lund", "declined", "to attend the launch", "indirect")]),
+    # a request not to be named is about the speaker: no attribution
+    ("The deal could still collapse, said a senior Vellmark official, who asked not to be named.",
+     [("a senior Vellmark official", "said", "The deal could still collapse", "indirect")]),
+])
+def test_words_withheld_are_no_quote_of_words(text, found):
+    quotes = find_quotes(annotate([text]), "a1", Settings())
+    assert [(q.speaker_name, q.cue.text, q.text, q.kind) for q in quotes] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # what someone called a thing names it
+    ("Ferries were held in port overnight for what harbour officials described as a routine safety check.",
+     [("harbour officials", "described", "a routine safety check", "stance")]),
+    ("Ferries were held for what the Coast Authority called a routine safety check.",
+     [("the Coast Authority", "called", "a routine safety check", "stance")]),
+    # a thing announced is no words; a clause announced is
+    ("The merger was announced on Friday by Vellmark chief executive Ines Moro after a board meeting.",
+     [("Ines Moro", "announced", "The merger", "stance")]),
+    ("It was announced on Friday by Vellmark that the plant would close.",
+     [("unknown", "announced", "that the plant would close", "indirect")]),
+])
+def test_a_thing_named_or_announced_is_a_stance_not_words(text, found):
+    quotes = find_quotes(annotate([text]), "a1", Settings())
+    assert [(q.speaker_name, q.cue.text, q.text, q.kind) for q in quotes] == found
+
+
+@pytest.mark.parametrize("text, cue_word, content, dropped", [
+    ("The gate stayed shut all week, according to a guard who asked not to be named.", "asked", "not to be named", True),
+    ("The gate stayed shut all week, a guard who declined to be identified told us.", "declined", "to be identified", True),
+    ("A guard spoke on condition of anonymity, fearing for his job.", "spoke",
+     "on condition of anonymity, fearing for his job", True),
+    ("The talks had stalled, said one aide, declining to be named because the talks were private.", "declining",
+     "to be named because the talks were private", True),
+    ("The guard asked to be moved to the night shift.", "asked", "to be moved to the night shift", False),
+    ("The guard hoped to be named captain.", "hoped", "to be named captain", False),
+])
+def test_a_request_not_to_be_named_is_no_attribution(text, cue_word, content, dropped):
+    # by the text alone, so a sentence read with the surface patterns drops it too
+    cue_at, content_at = text.index(cue_word), text.index(content)
+    frame = Frame(cue=(cue_at, cue_at + len(cue_word)), content=[(content_at, content_at + len(content))])
+    assert without_anonymity(text, [frame]) == ([] if dropped else [frame])
+
+
+def test_a_cue_in_the_reason_for_a_request_not_to_be_named_is_none_either():
+    text = "An engineer who asked not to be named, as she may not talk about the plant, said the pumps failed."
+    def at(word: str, content: str) -> Frame:
+        return Frame(cue=(text.index(word), text.index(word) + len(word)),
+                     content=[(text.index(content), text.index(content) + len(content))])
+    said = at("said", "the pumps failed")
+    frames = [at("asked", "not to be named, as she may not talk about the plant"), at("talk", "the plant"), said]
+    assert without_anonymity(text, frames) == [said]
 
 
 def test_an_object_carried_on_over_the_next_sentence_is_words():

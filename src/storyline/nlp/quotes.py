@@ -47,13 +47,14 @@ from .quote_lexical import fragment_frame, headline_shape, lexical_frames, opens
 from .quote_marks import extend_with_marks, has_marks, mark_kind
 from .quote_model import QuoteModel, model_for, model_frames, veto
 from .quote_nonspeech import has_furniture, speech_only
-from .quote_objects import thing_content
+from .quote_objects import named_thing, thing_content
 from .quote_overlap import closing_attribution, end_before_coordinated, end_before_participle, outermost, speaker_inside
 from .quote_parse import Frame, name_range, parse_frames
 from .quote_speakers import (  # noqa: F401  (recover_speakers: importable from here, as before)
     ASIDE, PASSING, SALIENT, TITLES, NameIndex, as_mid_sentence, recover_speakers, resolve_pronoun, without_timestamp,
 )
 from .quote_unsaid import said_frames
+from .quote_withheld import refusal, without_anonymity
 from .speech_verbs import evidence_finding, parse_cue_words, regard_view, stance_view, verb_attitude
 
 __all__ = ["find_quotes", "needs_parse", "quote_from_embed", "recover_speakers"]
@@ -124,8 +125,10 @@ def find_quotes(
     frames = [closing_attribution(s, found) for s, found in zip(usable, frames)]
     if settings["quotes.end_before_participle"]:
         frames = [end_before_participle(s, found) for s, found in zip(usable, frames)]
-    frames = [[_past_time_phrase(s, f) for f in found] if s.parsed else found for s, found in zip(usable, frames)]
+    frames = [[named_thing(s.doc, _past_time_phrase(s, f)) for f in found] if s.parsed else found
+              for s, found in zip(usable, frames)]
     frames = [_after_dateline(s, found) for s, found in zip(usable, frames)]
+    frames = [without_anonymity(s.doc_text, found) for s, found in zip(usable, frames)]
     frames = [[f for f in found if not speaker_inside(f)] for found in frames]
     if settings["quotes.outermost_only"]:
         frames = [outermost(found) for found in frames]
@@ -445,6 +448,8 @@ def _kind(frame: Frame, content: list[Span], sentences: Sequence[AnnotatedSenten
         return kind
     if "stance" in frame.tags:
         return "stance"  # a view held, not words said: "Turkey is concerned that ..."
+    if sentence.parsed and refusal(sentence.doc, frame):
+        return "stance"  # words withheld: "would not say whether ...", "declined to comment"
     if len(content) == 1 and sentence.parsed and thing_content(sentence.doc, frame):
         # a stance toward a thing: "Arnholt ignored [a deadline]"; not one carried on over
         # the next sentences, which are words
