@@ -19,6 +19,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from .store import Store
+
 Sightings = list[dict[str, Any]]
 
 
@@ -60,3 +62,43 @@ def merge_partial(grouped: Mapping[str, Sightings]) -> dict[str, Sightings]:
     for k, root in into.items():
         out[root].extend(grouped[k])
     return out
+
+
+def picked_events(store: Store, where: str, params: list[Any], direction: str, limit: int) -> dict[str, Sightings]:
+    """The first ``limit`` distinct events (event key -> its sightings, in date order) of the
+    events rows ``where`` selects (joined to their articles as ``a``; ``direction`` ``DESC``
+    for newest first), after partial sightings have joined their event (:func:`merge_partial`).
+    The merge needs every key of the picked keys' days, so those are read too; when merging
+    leaves fewer than ``limit`` events, more keys are picked, so a short listing is the head of
+    the long one."""
+    wanted = int(limit)
+    while True:
+        firsts = store.rows(
+            f"SELECT e.event_key, MIN(e.date) AS first_date FROM events e JOIN articles a ON a.id = e.article_id {where} "
+            f"GROUP BY e.event_key ORDER BY first_date {direction}, e.event_key LIMIT {wanted}", params)
+        if not firsts:
+            return {}
+        picked = [r[0] for r in firsts]
+        days = sorted({r[1] for r in firsts if r[1]})
+        kinds = {(k.split("|", 1)[0], day) for k, day in firsts}  # a key starts with its type
+        keys = list(picked)
+        for marks, chunk in store.in_chunks(days):
+            keys += [r[0] for r in store.rows(
+                f"SELECT DISTINCT e.event_key, e.date FROM events e JOIN articles a ON a.id = e.article_id {where} "
+                f"AND e.date IN ({marks})", [*params, *chunk]) if (r[0].split("|", 1)[0], r[1]) in kinds]
+        keys = list(dict.fromkeys(keys))
+        rows = []
+        for marks, chunk in store.in_chunks(keys):
+            rows += store.query(
+                "SELECT e.event_key, e.type, e.mode, e.actor_text, e.target_text, e.actor_entity, e.target_entity, e.date, "
+                "e.date_granularity, e.date_source, e.negated, e.hedged, e.score, e.quad, e.article_id, e.sentence_idx "
+                f"FROM events e JOIN articles a ON a.id = e.article_id {where} AND e.event_key IN ({marks}) "
+                "ORDER BY e.date, e.event_key", [*params, *chunk])
+        grouped: dict[str, list[dict[str, Any]]] = {key: [] for key in keys}
+        for r in rows:
+            grouped[r["event_key"]].append(r)
+        merged = merge_partial(grouped)
+        shown = [k for k in picked if k in merged]
+        if len(shown) >= limit or len(picked) < wanted:
+            return {k: merged[k] for k in shown[:limit]}
+        wanted *= 2
