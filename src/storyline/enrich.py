@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from .canonical import NameResolver
 from .entity_links import NameIndex, link_event, link_speaker
 from .event_antecedents import Reading, in_reading_order
+from .event_sightings import party_key
 from .executors import OrderedTasks
 from .nlp.analyze import ArticleText, Findings, analyze
 from .nlp.quote_speakers import cue_key
@@ -250,7 +251,7 @@ def event_key(event: Event) -> str:
     """Events are the same event when type, actor, target and date agree: one event reported
     by twelve outlets is one key with twelve sightings."""
     def who(entity: str, span: Span | None) -> str:
-        return entity or (" ".join(span.text.lower().split()) if span else "")
+        return party_key(entity, span.text if span else "")
 
     return "|".join((event.type, who(event.actor_entity, event.actor), who(event.target_entity, event.target),
                      event.date.isoformat() if event.date else "", "neg" if event.negated else ""))

@@ -24,12 +24,14 @@ from .store import Store
 Sightings = list[dict[str, Any]]
 
 
-def _who(row: Mapping[str, Any], side: str) -> str:
-    return row[f"{side}_entity"] or " ".join(str(row[f"{side}_text"] or "").lower().split())
+def party_key(entity: str, written: str) -> str:
+    """Who an actor or target is, for telling events apart: its entity, else its words as
+    written (letter case and spacing aside). ``enrich.event_key`` builds keys from it."""
+    return entity or " ".join((written or "").lower().split())
 
 
 def _parties(row: Mapping[str, Any]) -> tuple[str, str]:
-    return _who(row, "actor"), _who(row, "target")
+    return party_key(row["actor_entity"], row["actor_text"]), party_key(row["target_entity"], row["target_text"])
 
 
 def _within(part: tuple[str, str], whole: tuple[str, str]) -> bool:
@@ -74,18 +76,18 @@ def picked_events(store: Store, where: str, params: list[Any], direction: str, l
     wanted = int(limit)
     while True:
         firsts = store.rows(
-            f"SELECT e.event_key, MIN(e.date) AS first_date FROM events e JOIN articles a ON a.id = e.article_id {where} "
-            f"GROUP BY e.event_key ORDER BY first_date {direction}, e.event_key LIMIT {wanted}", params)
+            f"SELECT e.event_key, MIN(e.date) AS first_date, MIN(e.type) FROM events e JOIN articles a ON a.id = e.article_id "
+            f"{where} GROUP BY e.event_key ORDER BY first_date {direction}, e.event_key LIMIT {wanted}", params)
         if not firsts:
             return {}
         picked = [r[0] for r in firsts]
         days = sorted({r[1] for r in firsts if r[1]})
-        kinds = {(k.split("|", 1)[0], day) for k, day in firsts}  # a key starts with its type
+        kinds = {(kind, day) for _, day, kind in firsts}
         keys = list(picked)
         for marks, chunk in store.in_chunks(days):
             keys += [r[0] for r in store.rows(
-                f"SELECT DISTINCT e.event_key, e.date FROM events e JOIN articles a ON a.id = e.article_id {where} "
-                f"AND e.date IN ({marks})", [*params, *chunk]) if (r[0].split("|", 1)[0], r[1]) in kinds]
+                f"SELECT DISTINCT e.event_key, e.date, e.type FROM events e JOIN articles a ON a.id = e.article_id {where} "
+                f"AND e.date IN ({marks})", [*params, *chunk]) if (r[2], r[1]) in kinds]
         keys = list(dict.fromkeys(keys))
         rows = []
         for marks, chunk in store.in_chunks(keys):
