@@ -47,6 +47,8 @@ FURNITURE = [
     ("This story was supplied by the Harbour News Agency.", "credit"),
     ("This article is part of Harbour Watch, our series on the port.", "more"),
     ("MOST READ IN SPORT", "more"),
+    ("Youve selected the Northford Edition.", "more"),
+    ("Switch edition", "more"),
     ("The Portlake Observer is funded by its readers. Become a member today.", "subscribe"),
     ("* * *", "no-words"),
     ("April 3, 2012 at 9:15 pm | Reply Well that is plain silly.", "comments"),
@@ -78,6 +80,7 @@ EDITORIAL = [
     "The bank told customers who had forgotten their password to call its helpline.",
     "Registering to vote takes a few minutes, and by doing so you consent to nothing else, the council said.",
     "Enter your local council elections, the mayor urged candidates.",
+    "The board has selected the spring edition of the fair for its launch.",
     *WIRE,
 ]
 

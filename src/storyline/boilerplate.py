@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from . import embeds as embed_mod
+from . import stock_titles
 from .settings import DEFAULTS, Settings
 from .shingles import key64, line_key, normalize
 from .store import Store
@@ -51,7 +52,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
              r"|^more (?:on this story|from|stories|news)\b|^most (?:read|popular|viewed)(?: in \w+)?$|^(?:trending|recommended|top stories|latest news)(?: now)?\s*:?$"
              r"|^click here\b|^(?:watch|listen|video|gallery|live)\s*:\s*\S|^this (?:article|story) is part of\b"
              r"|^(?:story|article) continues (?:below|after)|^continue reading\b|^(?:advertisement|advert|sponsored(?: content)?|promoted)$"
-             r"|^skip (?:to|past) (?:content|main content|advert|ad)\b"),
+             r"|^skip (?:to|past) (?:content|main content|advert|ad)\b"
+             r"|^you(?:'?ve| have) selected the [\w. ]{1,30} edition\b|^(?:change|choose|select|switch) (?:your )?edition\b"),
     ("copyright", r"copyright\s*(?:©|\(c\))?\s*(?:\d{4}|by\b)|©|^\(c\)\s*\d{4}|all rights reserved"
                   r"|may not be (?:published|broadcast|rewritten|redistributed|reproduced)"),
     ("cookie", r"\bwe use cookies\b|\bcookie (?:policy|settings|preferences|notice|consent)\b|^(?:accept|reject|manage) (?:all )?cookies\b"
@@ -180,11 +182,13 @@ def run(store: Store, settings: Settings = DEFAULTS, progress: Callable[[int], N
 def clean_batch(store: Store, seqs: Sequence[int], settings: Settings) -> dict[str, int]:
     """Classify the lines of these articles and update what their evidence changes."""
     articles = db.load_articles(store, seqs)
-    removed = _forget(store, [a.id for a in articles] + superseded_versions(store, seqs))
+    removed, lost_titles = _forget(store, [a.id for a in articles] + superseded_versions(store, seqs))
     added: dict[str, set[int]] = defaultdict(set)
+    titles: dict[str, set[int]] = defaultdict(set)
     sightings, found_embeds, fixed = [], [], {}
     for art in articles:
         tkey = title_key(art.title)
+        titles[art.outlet].add(tkey)
         texts = [s.text for s in art.sentences]
         art_embeds = {e.sentence_index: e for e in embed_mod.detect_all(art.id, texts)}
         found_embeds.extend(art_embeds.values())
@@ -204,6 +208,14 @@ def clean_batch(store: Store, seqs: Sequence[int], settings: Settings) -> dict[s
     embed_mod.save(store, found_embeds)
     store.executemany("INSERT INTO line_reasons (article_id, idx, reason) VALUES (?,?,?)",
                       [(a, i, r) for (a, i), r in fixed.items()])
+    for outlet, keys in lost_titles.items():
+        titles[outlet] |= keys
+    # Pages under a headline that is (or stopped being) stock count as stories differently:
+    # their lines are counted again with the rest.
+    regrouped = stock_titles.judge(store, titles, settings["clean.furniture_min_stories"],
+                                   settings["clean.stock_title_overlap"])
+    for outlet, keys in regrouped.items():
+        removed[outlet] |= keys
     furniture = _refresh(store, added, removed, settings["clean.furniture_min_stories"], set(seqs))
     # Kinds of this batch's lines; earlier articles were re-marked by _refresh.
     updates = []
@@ -248,8 +260,8 @@ def _refresh(store: Store, added: dict[str, set[int]], removed: dict[str, set[in
         stories: dict[int, int] = {}
         for marks, chunk in store.in_chunks(to_count):
             stories.update(store.rows(
-                "SELECT line_key, COUNT(DISTINCT title_key) FROM furniture_sightings "
-                f"WHERE outlet = ? AND line_key IN ({marks}) GROUP BY line_key", [outlet, *chunk]))
+                f"SELECT f.line_key, {stock_titles.STORY_COUNT_SQL} FROM furniture_sightings f {stock_titles.STORY_JOIN} "
+                f"WHERE f.outlet = ? AND f.line_key IN ({marks}) GROUP BY f.line_key", [outlet, *chunk]))
         upserts = []
         for key in keys_list:
             if key in known and key not in gone:
@@ -294,18 +306,20 @@ def superseded_versions(store: Store, seqs: Sequence[int]) -> list[str]:
     return out
 
 
-def _forget(store: Store, article_ids: Sequence[str]) -> dict[str, set[int]]:
+def _forget(store: Store, article_ids: Sequence[str]) -> tuple[dict[str, set[int]], dict[str, set[int]]]:
     """Drop what clean stored for these articles; returns the (outlet -> line keys) whose
-    evidence shrank and must be re-judged."""
+    evidence shrank and must be re-judged, and the (outlet -> title keys) that lost pages."""
     touched: dict[str, set[int]] = defaultdict(set)
+    titles: dict[str, set[int]] = defaultdict(set)
     for marks, chunk in store.in_chunks(list(article_ids)):
-        for outlet, key in store.rows(
-            f"SELECT outlet, line_key FROM furniture_sightings WHERE article_id IN ({marks})", chunk
+        for outlet, key, tkey in store.rows(
+            f"SELECT outlet, line_key, title_key FROM furniture_sightings WHERE article_id IN ({marks})", chunk
         ):
             touched[outlet].add(key)
+            titles[outlet].add(tkey)
         for table in ("furniture_sightings", "embeds", "line_reasons"):
             store.execute(f"DELETE FROM {table} WHERE article_id IN ({marks})", chunk)
-    return touched
+    return touched, titles
 
 
 # --- reading --------------------------------------------------------------------------------

@@ -19,10 +19,12 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .boilerplate import pattern_reason, title_key
 from .errors import check_day_range
 from .records import Article
 from .settings import DEFAULTS, Settings
 from .statements import statement_ref
+from .stock_titles import stock_articles
 from .story_profile import count_origins
 from .story_related import related_stories
 from .stories import Evicted, Story, StoryClusterer, StoryDoc
@@ -174,14 +176,24 @@ def story_docs(store: Store, articles: Sequence[Article]) -> list[StoryDoc]:
             f"WHERE s.article_id IN ({marks})", chunk):
             statements[aid].append(statement_ref(statement))
     groups = group_keys(store, ids)
+    stock = stock_articles(store, [(a.id, a.outlet or "", title_key(a.title)) for a in articles])
     return [
         StoryDoc(
-            id=a.id, published=a.published, title=a.title, text="\n".join(s.text for s in a.sentences),
+            id=a.id, published=a.published, title=story_title(a, stock), text="\n".join(s.text for s in a.sentences),
             outlet=a.outlet, entities=tuple(dict.fromkeys(entities[a.id])), places=tuple(dict.fromkeys(places[a.id])),
             group=groups.get(a.id), statements=tuple(dict.fromkeys(statements[a.id])),
         )
         for a in articles
     ]
+
+
+def story_title(article: Article, stock: set[str]) -> str:
+    """The headline the clusterer weighs and labels by: none when the site puts it on pages
+    of other stories too (a stock title) or when it is furniture (``Sign in to your
+    account``, an edition selector), which tell nothing of the page's story."""
+    if article.id in stock or pattern_reason(article.title or "") is not None:
+        return ""
+    return article.title or ""
 
 
 def group_keys(store: Store, article_ids: Sequence[str]) -> dict[str, str]:
