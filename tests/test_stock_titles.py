@@ -75,11 +75,10 @@ def test_pages_are_one_story_when_they_share_their_own_lines_directly_or_through
     assert stock_titles.stories_of(pages, 0.6) == {"a": "a", "b": "b", "c": "c", "d": "d", "e": "e"}
 
 
-def test_a_story_with_no_usable_headline_is_named_by_its_key_entities():
+def test_a_stock_or_furniture_title_is_no_story_headline():
     import datetime as dt
 
     from storyline.records import Article
-    from storyline.stories import StoryClusterer, StoryDoc
     from storyline.story_store import story_title
 
     def article(id, title):
@@ -88,9 +87,3 @@ def test_a_story_with_no_usable_headline_is_named_by_its_key_entities():
     assert story_title(article("a", STOCK), {"a"}) == ""
     assert story_title(article("b", "Youve selected the U.S. Edition."), set()) == ""
     assert story_title(article("c", STOCK), set()) == STOCK
-    clusterer = StoryClusterer()
-    for n, lines in enumerate(STORIES[:1] * 2):
-        clusterer.add(StoryDoc(f"p{n}", dt.date(2025, 3, 1), "", " ".join(lines), f"site{n}.example",
-                               ("Portlake", "Quay Street"), ("Portlake",), None, ()))
-    [story] = clusterer.stories()
-    assert story.label == "Portlake \u00b7 Quay Street"

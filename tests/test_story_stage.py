@@ -152,3 +152,11 @@ def test_key_entities_show_a_people_as_its_country_when_the_story_names_both():
     # Arab names no country.
     assert key_entities(counts, lambda e: 1.0, 5) == ("Syria", "China", "Arab", "Turkish")
     assert key_entities({"Syrians": 1, "Syria": 1, "Iraq": 1}, lambda e: 1.0, 2) == ("Iraq", "Syria")
+
+
+def test_a_story_whose_pages_have_no_usable_headline_is_named_by_its_key_entities(tmp_path):
+    # the crawler took the site's edition selector for both pages' titles
+    quake = {name: (d, host, "Youve selected the U.S. Edition.", text)
+             for name, (d, host, _title, text) in ARTICLES.items() if name.startswith("quake")}
+    store = run(str(tmp_path / "s.db"), [write(tmp_path / "crawl", quake)], 50)
+    assert store.rows("SELECT label, articles FROM stories") == [("Kessel \u00b7 Arnholt", 2)]

@@ -433,14 +433,10 @@ class StoryClusterer:
 
     def _record(self, s: _Story) -> Story:
         members = s.members
-        entities = key_entities(s.entities, self._entity_weight, self.n_key_entities)
         return Story(
             id=s.id,
-            # A story whose pages carry no usable headline (stock titles, furniture) is
-            # named by its key entities rather than left blank.
-            label=label_story([m.title for m in members], [m.outlet for m in members], self.label_chars)
-            or " \u00b7 ".join(entities[:3]),
-            entities=entities,
+            label=label_story([m.title for m in members], [m.outlet for m in members], self.label_chars),
+            entities=key_entities(s.entities, self._entity_weight, self.n_key_entities),
             first_day=s.first_day, last_day=s.last_day,
             outlets=tuple(sorted({m.outlet for m in members if m.outlet})),
             article_ids=tuple(m.article_id for m in members),

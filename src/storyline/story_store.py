@@ -221,7 +221,7 @@ def _write_stories(store: Store, stories: Sequence[Story]) -> None:
         groups = group_ids(store, list(s.article_ids))
         independent = count_origins((meta[a]["outlet"], groups.get(a)) for a in s.article_ids if a in meta)
         rows.append((
-            s.id, s.label, s.first_day.isoformat(), s.last_day.isoformat(), s.size, len(s.outlets), independent,
+            s.id, s.label or _entity_label(store, s), s.first_day.isoformat(), s.last_day.isoformat(), s.size, len(s.outlets), independent,
             json.dumps(list(s.entities)), json.dumps(list(s.outlets)),
             json.dumps([c.to_dict() for c in s.coverage]), now,
         ))
@@ -232,6 +232,15 @@ def _write_stories(store: Store, stories: Sequence[Story]) -> None:
         "entities = excluded.entities, outlet_list = excluded.outlet_list, coverage = excluded.coverage, updated_at = excluded.updated_at",
         rows,
     )
+
+
+def _entity_label(store: Store, story: Story) -> str:
+    """A name for a story whose pages carry no usable headline (stock titles, furniture):
+    its first three key entities, leaving out the news outlets that reported it."""
+    names = _entity_names(store, list(story.entities))
+    reporters = news_sources(story.outlets)
+    shown = [names[i][0] for i in story.entities if i in names and squeezed(names[i][0]) not in reporters]
+    return " \u00b7 ".join(shown[:3])
 
 
 def _members_meta(store: Store, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
