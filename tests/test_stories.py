@@ -392,3 +392,19 @@ def test_a_version_1_state_with_every_story_moves_its_closed_stories_to_the_arch
     assert [a["id"] for a in archive.states.values()] == [stable_id("story", "q1")]
     assert [s["id"] for s in resumed.to_state()["stories"]] == [stable_id("story", "v1")]
     assert resumed.to_state()["next_seq"] == 2
+
+
+@pytest.mark.parametrize(("title", "headline"), [
+    ("By the Portlake Wire Staff NEW: Dock workers strike for a second day", "Dock workers strike for a second day"),
+    ("From Ada Lind and Tomas Berg, PWN Mayor: the bridge will reopen", "Mayor: the bridge will reopen"),
+    ("March 3, 2025 | From Ada Lind, PWN Ferry fares rise in April", "Ferry fares rise in April"),
+    ("ADA LIND, PWN ANCHOR: Fireworks over the harbour tonight.", "Fireworks over the harbour tonight."),
+    ("UPDATE: Kest bridge to reopen on Friday", "Kest bridge to reopen on Friday"),
+    ("By Ada Lind for PWN Harbour pilots vote to strike", "Harbour pilots vote to strike"),
+    # left alone: a headline that only looks like one, or too little would be left
+    ("From Arnholt, with love: a town writes back", "From Arnholt, with love: a town writes back"),
+    ("By the River Staff Club", "By the River Staff Club"),
+    ("NEW: Kest bridge", "NEW: Kest bridge"),
+])
+def test_label_leaves_out_a_crawlers_leading_dates_bylines_and_flashes(title, headline):
+    assert label_story([title]) == headline

@@ -1,6 +1,7 @@
 """What a story shows besides its articles: a label, key entities and coverage per day.
 
-* :func:`label_story` picks the most central member headline (site names stripped).
+* :func:`label_story` picks the most central member headline (site names and a crawler's
+  leading dates, bylines and flashes stripped).
 * :func:`key_entities` ranks a story's entities by how many members carry them, rare first.
 * :func:`coverage_by_day` counts, per day, the independent outlets that covered a story:
   copies in one syndication group count once.
@@ -34,6 +35,32 @@ _SITE_WORDS = frozenset(
 # Longest trailing segment taken for a site name: site names are 1-5 words
 # ("The Washington Post", "Fox News Channel"); longer segments are part of the headline.
 _MAX_SITE_WORDS = 5
+
+
+# What crawlers leave at the start of a headline taken from a page's first line: a date and
+# a bar, a byline (`By the <Agency> Wire Staff`, `From <Name> and <Name>, <AGENCY>`, `By <Name>
+# for <AGENCY>`), a
+# transcript's speaker (`<NAME>, <NETWORK> ANCHOR:`) and a flash (`NEW:`, `UPDATE:`).
+# Hand-written from the shapes of such lines; each needs the rest of the line to follow.
+_NAME = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}"
+_LEADS = re.compile(
+    r"^(?:(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s*\|"
+    r"|By (?:the )?" + _NAME + r" (?:Wire )?Staff\b[:,]?"
+    r"|(?:By|From) " + _NAME + r"(?:(?:, | and | & )" + _NAME + r")*(?:,| for) [A-Z]{2,6}\b(?: (?:Wire )?Staff\b)?[:,]?"
+    r"|[A-Z]{2,}(?: [A-Z.'-]{2,}){0,3}, [A-Z]{2,}(?: [A-Z]{2,}){0,3}:"
+    r"|(?:NEW|UPDATED?|BREAKING(?: NEWS)?|LIVE|EXCLUSIVE|WATCH|VIDEO)\s*:)\s+"
+)
+
+
+def strip_leads(title: str) -> str:
+    """``title`` without the date, byline, transcript speaker or flash a crawler left before
+    the headline (``By the Wire Staff NEW: Dock workers strike`` -> ``Dock workers
+    strike``); unchanged when fewer than three words would be left."""
+    while True:
+        m = _LEADS.match(title)
+        if not m or len(title[m.end():].split()) < 3:
+            return title
+        title = title[m.end():]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -106,7 +133,7 @@ def label_story(
     cleaned: dict[str, None] = {}  # distinct headlines, in order
     for i, title in enumerate(titles):
         outlet = outlets[i] if i < len(outlets) else ""
-        text = strip_site_name(title, outlet, repeated)
+        text = strip_leads(strip_site_name(title, outlet, repeated))
         if tokens(text):
             cleaned.setdefault(text)
     headlines = list(cleaned)
