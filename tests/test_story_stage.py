@@ -160,3 +160,12 @@ def test_a_story_whose_pages_have_no_usable_headline_is_named_by_its_key_entitie
              for name, (d, host, _title, text) in ARTICLES.items() if name.startswith("quake")}
     store = run(str(tmp_path / "s.db"), [write(tmp_path / "crawl", quake)], 50)
     assert store.rows("SELECT label, articles FROM stories") == [("Kessel \u00b7 Arnholt", 2)]
+
+
+def test_shown_key_entities_name_a_people_as_its_country_once_in_the_better_place():
+    from storyline.story_store import shown_entities
+
+    names = {"e1": ("Vellmarkish", "NORP"), "e2": ("CNN", "ORG"), "e3": ("Cairo", "GPE"), "e4": ("Egypt", "GPE"),
+             "e5": ("Egyptian", "NORP")}
+    shown = shown_entities(["e5", "e2", "e3", "e4", "e1"], names, ["edition.cnn.com"])
+    assert [e["name"] for e in shown] == ["Egypt", "Cairo", "Vellmarkish"]

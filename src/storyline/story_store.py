@@ -236,11 +236,28 @@ def _write_stories(store: Store, stories: Sequence[Story]) -> None:
 
 def _entity_label(store: Store, story: Story) -> str:
     """A name for a story whose pages carry no usable headline (stock titles, furniture):
-    its first three key entities, leaving out the news outlets that reported it."""
-    names = _entity_names(store, list(story.entities))
-    reporters = news_sources(story.outlets)
-    shown = [names[i][0] for i in story.entities if i in names and squeezed(names[i][0]) not in reporters]
-    return " \u00b7 ".join(shown[:3])
+    its first three key entities as shown (:func:`shown_entities`)."""
+    shown = shown_entities(list(story.entities), _entity_names(store, list(story.entities)), story.outlets)
+    return " \u00b7 ".join(e["name"] for e in shown[:3])
+
+
+def shown_entities(ids: Sequence[str], names: dict[str, tuple[str, str]], outlets: Sequence[str]) -> list[dict[str, str]]:
+    """A story's key entities (ranked ids) as shown: named, without the news agencies and
+    outlets that reported it, and a people's name whose country is among them shown as the
+    country, once, in the better of the two places (``Egyptian ... Egypt`` -> ``Egypt``).
+    The clusterer ranks entity ids, which say nothing of peoples and countries."""
+    from .story_related import peoples_as_countries
+
+    reporters = news_sources(outlets)
+    named = {i: {"id": i, "name": names[i][0], "label": names[i][1]} for i in ids
+             if i in names and squeezed(names[i][0]) not in reporters}
+    as_country = peoples_as_countries(named)
+    out: list[dict[str, str]] = []
+    for i in named:
+        shown = named[as_country.get(i, i)]
+        if shown not in out:
+            out.append(shown)
+    return out
 
 
 def _members_meta(store: Store, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
@@ -298,12 +315,10 @@ def _rows(store: Store, rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     out = []
     for r, ids in zip(rows, parsed):
         outlets = json.loads(r["outlet_list"])
-        reporters = news_sources(outlets)
         out.append({
             "id": r["id"], "label": r["label"], "first_day": r["first_day"], "last_day": r["last_day"],
             "articles": r["articles"], "outlets": r["outlets"], "independent_outlets": r["independent"],
-            "entities": [{"id": i, "name": names[i][0], "label": names[i][1]} for i in ids
-                         if i in names and squeezed(names[i][0]) not in reporters],
+            "entities": shown_entities(ids, names, outlets),
             "outlet_list": outlets, "coverage": json.loads(r["coverage"]),
         })
     return out
