@@ -145,13 +145,13 @@ def test_key_entities_leave_out_the_agencies_and_outlets_that_reported_the_story
 
 
 def test_key_entities_show_a_people_as_its_country_when_the_story_names_both():
-    from storyline.story_profile import key_entities
+    from storyline.story_store import shown_entities
 
-    counts = {"Syria": 5, "Syrian": 7, "China": 3, "Turkish": 2, "Arab": 2}
-    # Syrian folds into Syria with the larger count; Turkish stays (no Turkey in the story);
-    # Arab names no country.
-    assert key_entities(counts, lambda e: 1.0, 5) == ("Syria", "China", "Arab", "Turkish")
-    assert key_entities({"Syrians": 1, "Syria": 1, "Iraq": 1}, lambda e: 1.0, 2) == ("Iraq", "Syria")
+    names = {n: (n, "GPE") for n in ("Syria", "Syrian", "China", "Turkish", "Arab", "Syrians", "Iraq")}
+    # Syrian folds into Syria; Turkish stays (no Turkey in the story); Arab names no country.
+    shown = shown_entities(["Syrian", "Syria", "China", "Arab", "Turkish"], names, [])
+    assert [e["name"] for e in shown] == ["Syria", "China", "Arab", "Turkish"]
+    assert [e["name"] for e in shown_entities(["Iraq", "Syrians", "Syria"], names, [])] == ["Iraq", "Syria"]
 
 
 def test_a_story_whose_pages_have_no_usable_headline_is_named_by_its_key_entities(tmp_path):

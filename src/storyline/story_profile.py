@@ -16,7 +16,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, ClassVar  # noqa: F401  Record.from_dict resolves hints in this module
 
-from .peoples import country_among
 from .records import Record
 from .story_text import cosine, tokens
 
@@ -156,17 +155,9 @@ def key_entities(
 ) -> tuple[str, ...]:
     """The ``n`` entities carried by most members; on ties the heavier ``weight`` first
     (the clusterer passes IDF x place boost: rare names and places before common ones).
-
-    A people's name whose country the story also names is shown as the country, once:
-    ``Syria, Syrian, China`` told a reader nothing the country had not (the model tags the
-    adjective as a separate entity). The country takes the larger of the two counts."""
-    merged = dict(counts)
-    by_lower = {name.lower(): name for name in counts}
-    for name, count in counts.items():
-        country = country_among(name, by_lower, name)
-        if country is not None and name in merged:
-            merged[country] = max(merged.get(country, 0), merged.pop(name))
-    ranked = sorted(merged.items(), key=lambda kv: (-kv[1], -weight(kv[0]), kv[0]))
+    They are entity ids: how they are shown (names, a people's name as its country) is
+    :func:`storyline.story_store.shown_entities`."""
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -weight(kv[0]), kv[0]))
     return tuple(k for k, _ in ranked[:n])
 
 
