@@ -1,0 +1,70 @@
+"""General English words of PLOVER types the lexicon lacked (round 21): working with a partner
+(COOPERATE), giving up a throne (RETREAT), a plea (REQUEST), rearming (MOBILIZE), evicting
+people, demolishing homes and persecution (COERCE), strangling, lynching, maiming, mutilating,
+molesting, poisoning, stabbings and skirmishes (ASSAULT); and an act of force committed or
+perpetrated is done, not promised.
+
+Every sentence here was written for this file (made-up places Kessling and Ostara). Expected
+values are the whole coded event: (type, mode, actor as written, target as written).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_events_targets import coded, nlp  # noqa: F401  (the module's parser fixture)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ostara partnered with Kessling to build a new railway.",
+     [("COOPERATE", "", "Ostara", "Kessling")]),
+    ("The two ministries coordinated with the Kessling police on border checks.",
+     [("COOPERATE", "", "two ministries", "Kessling police")]),
+    ("The agencies announced closer collaboration with Ostara on customs.",
+     [("COOPERATE", "", "agencies", "Ostara")]),
+    ("The king of Ostara abdicated on Tuesday.", [("RETREAT", "resign", "king of Ostara", None)]),
+    ("The governor made a plea to the Ostaran government for food.",
+     [("REQUEST", "", "governor", "Ostaran government")]),
+    ("Ostara has begun to rearm after the war.", [("MOBILIZE", "weapons", "Ostara", None)]),
+    ("The police evicted hundreds of families from the camp.",
+     [("COERCE", "seize", "police", "hundreds of families")]),
+    ("The government ordered the eviction of 300 families.",
+     [("COERCE", "seize", "government", "300 families")]),
+    ("Ostaran troops bulldozed houses near the border.",
+     [("COERCE", "destroy", "Ostaran troops", None)]),
+    ("The authorities began the demolition of homes in the old town.",
+     [("COERCE", "destroy", "authorities", None)]),
+    ("The regime persecuted Christians for decades.", [("COERCE", "restrict", "regime", "Christians")]),
+    ("The regime stepped up its persecution of Christians.",
+     [("COERCE", "restrict", "regime", "Christians")]),
+    ("A mob lynched two men in Kessling.", [("ASSAULT", "primitive", "mob", "two men")]),
+    ("The gunman strangled a guard before escaping.", [("ASSAULT", "primitive", "gunman", "guard")]),
+    ("The militia maimed dozens of civilians.", [("ASSAULT", "", "militia", "dozens of civilians")]),
+    ("A priest molested children at the school.", [("ASSAULT", "sexual", "priest", "children")]),
+    ("Someone poisoned the opposition leader in Kessling.",
+     [("ASSAULT", "", "Someone", "opposition leader")]),
+    ("The army fought a skirmish with rebels near Kessling.", [("ASSAULT", "", "army", "rebels")]),
+])
+def test_general_words_of_each_type(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The minister abdicated responsibility for the crisis.",  # a duty given up, no office
+    "The defendant entered a guilty plea in the Kessling court.",  # a plea in court
+    "The army evicted the rebels from the town.",  # forces driven out are no evicted people
+    "The bombing maimed his heart.",  # only people are maimed
+    "Poor harvests have poisoned relations between Ostara and Kessling.",
+])
+def test_the_same_words_used_for_no_such_act(nlp, text):
+    assert coded(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act of force committed was done ("committed" had made it a promise: THREATEN)
+    ("The rebels committed a massacre in Kessling.",
+     [("ASSAULT", "massacre", "rebels", "Kessling")]),
+    ("The militia perpetrated a massacre in Kessling.",
+     [("ASSAULT", "massacre", "militia", "Kessling")]),
+])
+def test_an_act_of_force_committed_was_done(nlp, text, expected):
+    assert coded(nlp, text) == expected
