@@ -68,3 +68,31 @@ def test_the_same_words_used_for_no_such_act(nlp, text):
 ])
 def test_an_act_of_force_committed_was_done(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a telling or a confirmation of a pair's act tells that act, the pair split into its roles
+    ("The agency reported clashes between the army and rebels in Kessling.",
+     [("ASSAULT", "", "army", "rebels")]),
+    ("The ministry reported talks between Ostara and Kessling.", [("CONSULT", "", "Ostara", "Kessling")]),
+    ("Witnesses described attacks by the militia on two villages.",
+     [("ASSAULT", "", "militia", "two villages")]),
+    # a count of acts holds them as a series does
+    ("The envoy described a number of brutal attacks by the militia on villagers.",
+     [("ASSAULT", "", "militia", "villagers")]),
+    # going on with an act is doing it
+    ("Ostara pressed ahead with its offensive against the rebels.", [("ASSAULT", "", "Ostara", "rebels")]),
+])
+def test_event_nouns_told_counted_or_pressed_ahead_with(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the classifier's event on a telling verb: who told of the act did not do it, and the act
+    # is of its noun's type (the classifier had coded an ASSAULT by the officials)
+    ("The ministry reported the attacks.", [("ASSAULT", "", None, None)]),
+    ("Officials reported the arrest of three students.", [("COERCE", "arrest", None, None)]),
+    ("Witnesses reported heavy shelling by the army.", [("ASSAULT", "heavy-weapons", "army", None)]),
+])
+def test_who_tells_of_an_act_did_not_do_it(nlp, text, expected):
+    assert coded(nlp, text) == expected
