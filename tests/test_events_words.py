@@ -1,8 +1,9 @@
 """General English words of PLOVER types the lexicon lacked (round 21): working with a partner
-(COOPERATE), giving up a throne (RETREAT), a plea (REQUEST), rearming (MOBILIZE), evicting
-people, demolishing homes and persecution (COERCE), strangling, lynching, maiming, mutilating,
-molesting, poisoning, stabbings and skirmishes (ASSAULT); and an act of force committed or
-perpetrated is done, not promised.
+or training together (COOPERATE), giving up a throne (RETREAT), a plea (REQUEST), rearming
+(MOBILIZE), evicting people, demolishing homes and persecution (COERCE), strangling, lynching,
+maiming, mutilating, molesting, poisoning, stabbings and skirmishes (ASSAULT); an act of force
+committed or perpetrated is done, not promised; and event nouns a telling, a count or pressing
+ahead realises.
 
 Every sentence here was written for this file (made-up places Kessling and Ostara). Expected
 values are the whole coded event: (type, mode, actor as written, target as written).
@@ -43,6 +44,10 @@ from test_events_targets import coded, nlp  # noqa: F401  (the module's parser f
     ("Someone poisoned the opposition leader in Kessling.",
      [("ASSAULT", "", "Someone", "opposition leader")]),
     ("The army fought a skirmish with rebels near Kessling.", [("ASSAULT", "", "army", "rebels")]),
+    # training together is a military exchange (PLOVER COOPERATE: joint games and manoeuvres)
+    ("The two armies held joint training near the border.", [("COOPERATE", "", "two armies", None)]),
+    ("Ostaran troops began training with the Kessling navy.",
+     [("COOPERATE", "", "Ostaran troops", "Kessling navy")]),
 ])
 def test_general_words_of_each_type(nlp, text, expected):
     assert coded(nlp, text) == expected
@@ -54,6 +59,7 @@ def test_general_words_of_each_type(nlp, text, expected):
     "The army evicted the rebels from the town.",  # forces driven out are no evicted people
     "The bombing maimed his heart.",  # only people are maimed
     "Poor harvests have poisoned relations between Ostara and Kessling.",
+    "The police finished their training in Kessling.",  # no one trained with
 ])
 def test_the_same_words_used_for_no_such_act(nlp, text):
     assert coded(nlp, text) == []
