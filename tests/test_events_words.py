@@ -102,3 +102,15 @@ def test_event_nouns_told_counted_or_pressed_ahead_with(nlp, text, expected):
 ])
 def test_who_tells_of_an_act_did_not_do_it(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of a group is of the group's kind, and its span keeps what it is a part of
+    ("The rebels freed some of the prisoners on Monday.",
+     [("RETREAT", "release", "rebels", "some of the prisoners")]),
+    ("The police arrested all of them.", [("COERCE", "arrest", "police", "all of them")]),
+    ("Ostara expelled several of the Kessling diplomats.",
+     [("SANCTION", "expel", "Ostara", "Kessling diplomats")]),
+])
+def test_a_part_of_a_group_is_of_its_kind(nlp, text, expected):
+    assert coded(nlp, text) == expected
