@@ -1,6 +1,6 @@
 """General English words of PLOVER types the lexicon lacked (round 21): working with a partner
-or training together (COOPERATE), giving up a throne (RETREAT), a plea (REQUEST), rearming
-(MOBILIZE), evicting people, demolishing homes and persecution (COERCE), strangling, lynching,
+or training together (COOPERATE), giving up a throne (RETREAT), a plea (REQUEST), denying
+entry (REJECT), rearming (MOBILIZE), evicting people, demolishing homes and persecution (COERCE), strangling, lynching,
 maiming, mutilating, molesting, poisoning, stabbings and skirmishes (ASSAULT); an act of force
 committed or perpetrated is done, not promised; and event nouns a telling, a count or pressing
 ahead realises.
@@ -44,6 +44,9 @@ from test_events_targets import coded, nlp  # noqa: F401  (the module's parser f
     ("Someone poisoned the opposition leader in Kessling.",
      [("ASSAULT", "", "Someone", "opposition leader")]),
     ("The army fought a skirmish with rebels near Kessling.", [("ASSAULT", "", "army", "rebels")]),
+    # refusing to let someone in (PLOVER REJECT: refuse to allow access to international actors)
+    ("Ostara denied entry to a team of UN monitors.", [("REJECT", "", "Ostara", "UN monitors")]),
+    ("Kessling denied the journalists access to the camp.", [("REJECT", "", "Kessling", "journalists")]),
     # training together is a military exchange (PLOVER COOPERATE: joint games and manoeuvres)
     ("The two armies held joint training near the border.", [("COOPERATE", "", "two armies", None)]),
     ("Ostaran troops began training with the Kessling navy.",
