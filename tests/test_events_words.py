@@ -1,9 +1,9 @@
 """General English words of PLOVER types the lexicon lacked (round 21): working with a partner
-or training together (COOPERATE), giving up a throne (RETREAT), a plea (REQUEST), denying
-entry (REJECT), rearming (MOBILIZE), evicting people, demolishing homes and persecution (COERCE), strangling, lynching,
-maiming, mutilating, molesting, poisoning, stabbings and skirmishes (ASSAULT); an act of force
-committed or perpetrated is done, not promised; and event nouns a telling, a count or pressing
-ahead realises.
+or training together (COOPERATE), giving up a throne (RETREAT), a plea (REQUEST), denying entry
+(REJECT), rearming (MOBILIZE), evicting people, demolishing homes and persecution (COERCE),
+strangling, lynching, maiming, mutilating, molesting, poisoning, stabbings and skirmishes
+(ASSAULT); an act of force committed or perpetrated is done, not promised; event nouns that a
+telling, a count or pressing ahead realises; and a part of a group is of the group's kind.
 
 Every sentence here was written for this file (made-up places Kessling and Ostara). Expected
 values are the whole coded event: (type, mode, actor as written, target as written).

@@ -234,8 +234,9 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
             and lexicon.in_class(args.object_of(gov).lemma_.lower(), "", ("troops", "police")):
         role, converting = "LIGHT", False  # "ordered troops to withdraw": the orderer acts; "urged
         # the army to withdraw" stays a request
-    if role == "INTENT" and link == "obj" and gov.lemma_ in _PERPETRATING_VERBS and draft.type in _MATERIAL_CONFLICT:
-        role, converting = "LIGHT", False  # "committed genocide": the perpetrator's act
+    if role == "INTENT" and link == "obj" and gov.lemma_ in _PERPETRATING_VERBS \
+            and draft.type in _MATERIAL_CONFLICT:
+        role, converting = "LIGHT", False  # "committed a massacre": the perpetrator's act
     if role == "THREAT" and link == "ccomp" and not _same_party(gov, draft):
         role, converting = "HEDGE", False  # a warning about what someone else may do
     if converting:
