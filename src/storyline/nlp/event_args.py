@@ -58,6 +58,9 @@ OF_HEADS = frozenset({
     "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
     "group", "groups", "members", "tens", "scores",
     "life", "lives",  # "claimed the lives of 11 civilians": whose lives
+    # a part of a group or of things is of their kind: "evacuated [the last] of their bases",
+    # "freed [some] of the prisoners"
+    "last", "rest", "remainder", "all", "most", "some", "many", "several", "both", "each",
 })
 _NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL",
                              "CARDINAL"})

@@ -28,7 +28,7 @@ from . import event_pronouns as pronouns
 from . import event_spans as spans
 from .datelines import dateline_end
 from .event_lexicon import Lexicon
-from .event_match import in_class, is_event_noun, noun_keys
+from .event_match import RowContext, in_class, is_event_noun, match_row, noun_keys
 from .event_model import NONE, EventModel
 from .event_modality import Draft
 from .event_mood import is_negated, modality
@@ -407,6 +407,19 @@ def model_draft(doc, model: EventModel, min_prob: float,
         noun = next((t for t in verb.subtree if t.i != verb.i and is_event_noun(t, lexicon)), None)
         draft.actor = args.agent_modifier(noun) if noun is not None else None
         draft.target = None if passive else subj
+        return draft
+    told = args.object_of(verb) if lexicon is not None and not passive \
+        and "ATTEST" in lexicon.govs.get(verb.lemma_.lower(), ()) else None
+    if told is not None and is_event_noun(told, lexicon):
+        # "Officials [reported] an attack on a checkpoint": who tells of an act did not do it;
+        # the act's own agent, if named, did ("reported attacks by the militia"), and the act
+        # is of its noun's type ("confirmed the [arrest] of three activists": COERCE)
+        rule = match_row(lexicon.nouns, noun_keys(told, lexicon.nouns), RowContext(told, noun=True), lexicon)
+        if rule is None or rule.type == NONE:
+            return None
+        draft.type, draft.mode = rule.type, rule.mode
+        draft.actor = args.agent_modifier(told)
+        draft.own_actor_only = True
         return draft
     theme = subj if passive else args.object_of(verb)
     for src in args.DEFAULT_TARGETS.get(pred.type, ()):

@@ -68,6 +68,9 @@ _ORDERS_TO_FORCES = _COMMAND_VERBS | {"tell", "instruct", "command", "direct"}
 # verbs whose object act is the subject's own, called into being ("called a strike", "called a
 # summit", "called a ceasefire"); asking for it is "call for", a preposition
 _CONVENING_VERBS = frozenset({"call"})
+# verbs of intent whose object act of force is one done, not promised ("committed a massacre",
+# "committed abuses"; "committed aid" stays a pledge, "committed to attacking" an intent)
+_PERPETRATING_VERBS = frozenset({"commit"})
 # verbs whose subject is the one a deadline or ultimatum was given to, not who gave it
 _THREAT_RECEIVED = frozenset({"ignore", "defy", "flout", "miss", "reject", "meet", "face", "receive"})
 # PLOVER CONCEDE: announcing a truce or a pullout (the codebook keeps carrying it out apart);
@@ -231,6 +234,9 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
             and lexicon.in_class(args.object_of(gov).lemma_.lower(), "", ("troops", "police")):
         role, converting = "LIGHT", False  # "ordered troops to withdraw": the orderer acts; "urged
         # the army to withdraw" stays a request
+    if role == "INTENT" and link == "obj" and gov.lemma_ in _PERPETRATING_VERBS \
+            and draft.type in _MATERIAL_CONFLICT:
+        role, converting = "LIGHT", False  # "committed a massacre": the perpetrator's act
     if role == "THREAT" and link == "ccomp" and not _same_party(gov, draft):
         role, converting = "HEDGE", False  # a warning about what someone else may do
     if converting:

@@ -26,8 +26,9 @@ def np_bounds(tok, *, with_conj: bool = True) -> tuple[int, int]:
     Keeps names, titles, adjectives, numbers and possessors on the left, coordinated
     phrases, a name-like "of" phrase and a name in apposition on the right; drops articles,
     relative clauses, other appositions and other trailing modifiers."""
-    if tok.pos_ == "PRON":
-        return tok.i, tok.i + 1
+    if tok.pos_ == "PRON" and not (tok.lower_ in OF_HEADS and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
+        return tok.i, tok.i + 1  # but "[some of the prisoners]", "[all of them]"
     start = end = tok.i
     paired = with_conj and any(c.dep_ == "conj" for c in tok.children)
     for c in tok.children:

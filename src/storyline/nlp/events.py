@@ -287,9 +287,11 @@ def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
     if roles[:1] == ("CAUSE",) and modality(link[0]) not in ("", "evidential"):
         roles = ()  # "a [deal] could lead to a strike": a reaction told as possible, to an act not yet done
     attested = roles[:1] == ("ATTEST",) and modality(link[0]) in ("", "evidential") \
-        and _attested_agent(tok, link[0], lexicon) is not None
+        and (_attested_agent(tok, link[0], lexicon) is not None
+             or args.prep_object(tok, ("between",)) is not None)
     if roles[:1] == ("ATTEST",) and not attested:
-        roles = ()  # "described the [attacks]" only names them; "described attacks by X" tells X's act
+        roles = ()  # "described the [attacks]" only names them; "described attacks by X" tells X's
+        # act, "reported [clashes] between X and Y" the pair's (split into actor and target later)
     relative = not roles
     if relative:
         link = _relative_occurrence(node, rule.type, lexicon)
