@@ -1,7 +1,8 @@
 """nlp.temporal on constructions read wrong in a seeded sample of crawl timexes (dates round 14):
 season words as verbs, years in two digits, clock times told with their part of the day, named
 events with their year, holidays named as a kind of event; and in a crawl's list of relative
-expressions (round 15): a vague length ``later``, a day counted from a week.
+expressions (round 15): a vague length ``later``, a day counted from a week, an infinitive that
+qualifies a noun in a parsed sentence.
 
 Sentences written for these tests; none is taken from a corpus or crawl."""
 
@@ -11,7 +12,9 @@ import datetime as dt
 
 import pytest
 
-from storyline.nlp.temporal import annotate_for_dates, find_timexes_in_article, find_timexes_in_text
+from storyline.nlp.annotate import AnnotatedSentence
+from storyline.nlp.engine import load_model
+from storyline.nlp.temporal import annotate_for_dates, find_timexes, find_timexes_in_article, find_timexes_in_text
 
 PUB = dt.date(2022, 2, 12)  # a Saturday
 
@@ -124,3 +127,16 @@ def test_a_vague_length_later_is_a_length(text, expected):
 def test_a_day_is_not_counted_from_a_week(sentences, expected):
     found = find_timexes_in_article(annotate_for_dates(list(sentences)), PUB, "a1", ordered=True)
     assert [(t.span.sentence_index, t.span.text, t.value) for t in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an infinitive after a noun ("an attempt to retake") is ahead of its clause's time: told
+    # in the past, the nearest such day (as "planned to leave Thursday"), not next week's ...
+    ("Rebels launched an attempt to retake the town on Thursday.", [("Thursday", "2022-02-10")]),
+    ("The envoy announced plans to visit the port on Monday.", [("Monday", "2022-02-14")]),
+    # ... and ahead of now where its clause is not past
+    ("The council will hold a vote to approve the budget on Thursday.", [("Thursday", "2022-02-17")]),
+])
+def test_an_infinitive_after_a_noun_takes_its_clauses_time(text, expected):
+    parsed = AnnotatedSentence(0, text, load_model()(text), True)  # crawl sentences are mostly parsed
+    assert [(t.span.text, t.value) for t in find_timexes(parsed, PUB)] == expected

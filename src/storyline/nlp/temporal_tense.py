@@ -184,6 +184,8 @@ def _verb_tense(verb, depth: int = 0) -> str | None:
         head = verb.head
         if head.pos_ == "ADJ" and head.head is not head:
             head = head.head  # "due to expire": the verb "due" hangs from
+        elif verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            head = _clause_verb(head)  # "sent troops to rescue the crew on March 21": the sending
         if depth < 3 and head is not verb and head.pos_ in ("VERB", "AUX"):  # chains of 3 at most
             if _verb_tense(head, depth + 1) in (PAST, NEAR):
                 return NEAR
@@ -204,6 +206,17 @@ def _verb_tense(verb, depth: int = 0) -> str | None:
         # ("says", "is") say nothing about when.
         return FUTURE
     return None
+
+
+def _clause_verb(token):
+    """The verb whose clause ``token`` (a noun) belongs to, a few heads up; ``token`` itself
+    without one. An infinitive that qualifies a noun (``plans to meet``, ``operations to
+    rescue the crew``) is ahead of that clause's time, as one after a verb is."""
+    for _ in range(4):  # noun -> preposition -> verb, through a coordination or two
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            return token
+        token = token.head
+    return token
 
 
 def _main_verb(token) -> bool:
