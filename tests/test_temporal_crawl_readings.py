@@ -2,7 +2,7 @@
 season words as verbs, years in two digits, clock times told with their part of the day, named
 events with their year, holidays named as a kind of event; and in a crawl's list of relative
 expressions (round 15): a vague length ``later``, a day counted from a week, an infinitive that
-qualifies a noun in a parsed sentence.
+qualifies a noun or follows a verb of seeing or making in a parsed sentence.
 
 Sentences written for these tests; none is taken from a corpus or crawl."""
 
@@ -134,8 +134,14 @@ def test_a_day_is_not_counted_from_a_week(sentences, expected):
     # in the past, the nearest such day (as "planned to leave Thursday"), not next week's ...
     ("Rebels launched an attempt to retake the town on Thursday.", [("Thursday", "2022-02-10")]),
     ("The envoy announced plans to visit the port on Monday.", [("Monday", "2022-02-14")]),
-    # ... and ahead of now where its clause is not past
+    # ... and ahead of now where its clause is not past, or it is a plan told from now
     ("The council will hold a vote to approve the budget on Thursday.", [("Thursday", "2022-02-17")]),
+    ("The envoy has told the council of his plans to leave the port in November.", [("November", "2022-11")]),
+    # a bare infinitive after a verb of seeing or making takes that verb's tense, not a
+    # schedule's present
+    ("The group said it had seen three shells explode over the port on Thursday night.",
+     [("Thursday night", "2022-02-10TNI")]),
+    ("Officials will help clear the road on Monday.", [("Monday", "2022-02-14")]),
 ])
 def test_an_infinitive_after_a_noun_takes_its_clauses_time(text, expected):
     parsed = AnnotatedSentence(0, text, load_model()(text), True)  # crawl sentences are mostly parsed
