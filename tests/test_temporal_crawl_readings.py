@@ -1,6 +1,8 @@
 """nlp.temporal on constructions read wrong in a seeded sample of crawl timexes (dates round 14):
 season words as verbs, years in two digits, clock times told with their part of the day, named
-events with their year, holidays named as a kind of event.
+events with their year, holidays named as a kind of event; and in a crawl's list of relative
+expressions (round 15): a vague length ``later``, a day counted from a week, an infinitive that
+qualifies a noun or follows a verb of seeing or making in a parsed sentence.
 
 Sentences written for these tests; none is taken from a corpus or crawl."""
 
@@ -10,7 +12,9 @@ import datetime as dt
 
 import pytest
 
-from storyline.nlp.temporal import find_timexes_in_text
+from storyline.nlp.annotate import AnnotatedSentence
+from storyline.nlp.engine import load_model
+from storyline.nlp.temporal import annotate_for_dates, find_timexes, find_timexes_in_article, find_timexes_in_text
 
 PUB = dt.date(2022, 2, 12)  # a Saturday
 
@@ -93,3 +97,52 @@ def test_a_clock_time_told_with_its_part_of_the_day(text, expected):
 ])
 def test_a_month_with_a_two_digit_year(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a vague amount "later": the length, "later" outside (not FUTURE_REF, after now) ...
+    ("Days later, the mayor resigned.", [("Days", "DURATION", "PXD")]),
+    ("A few weeks later , the rebels took the port .", [("A few weeks", "DURATION", "PXW")]),
+    ("The town was rebuilt years later.", [("years", "DURATION", "PXY")]),
+    ("Several months later the mill closed.", [("Several months", "DURATION", "PXM")]),
+    # ... a number still a date told from the story, and "ago" or "earlier" still before now
+    ("Two weeks later, the mill was sold.", [("Two weeks later", "DATE", "XXXX-WXX")]),
+    ("Weeks ago, the army left the valley.", [("Weeks ago", "DATE", "PAST_REF")]),
+    ("Days earlier the bridge had closed.", [("Days earlier", "DATE", "PAST_REF")]),
+])
+def test_a_vague_length_later_is_a_length(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    # a week or its weekend moved by days names no day: "a day later" stays unknown ...
+    (("The rebels fought on through the weekend .", "A day later , they took the port ."),
+     [(0, "the weekend", "2022-W06-WE"), (1, "A day later", "XXXX-XX-XX")]),
+    (("The talks stalled last week .", "The same day , the envoy flew home ."),
+     [(0, "last week", "2022-W05"), (1, "The same day", "XXXX-XX-XX")]),
+    # ... a day still moves
+    (("The plant closed on 3 May 2019 .", "A day later , it was sold ."),
+     [(0, "3 May 2019", "2019-05-03"), (1, "A day later", "2019-05-04")]),
+])
+def test_a_day_is_not_counted_from_a_week(sentences, expected):
+    found = find_timexes_in_article(annotate_for_dates(list(sentences)), PUB, "a1", ordered=True)
+    assert [(t.span.sentence_index, t.span.text, t.value) for t in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an infinitive after a noun ("an attempt to retake") is ahead of its clause's time: told
+    # in the past, the nearest such day (as "planned to leave Thursday"), not next week's ...
+    ("Rebels launched an attempt to retake the town on Thursday.", [("Thursday", "2022-02-10")]),
+    ("The envoy announced plans to visit the port on Monday.", [("Monday", "2022-02-14")]),
+    # ... and ahead of now where its clause is not past, or it is a plan told from now
+    ("The council will hold a vote to approve the budget on Thursday.", [("Thursday", "2022-02-17")]),
+    ("The envoy has told the council of his plans to leave the port in November.", [("November", "2022-11")]),
+    # a bare infinitive after a verb of seeing or making takes that verb's tense, not a
+    # schedule's present
+    ("The group said it had seen three shells explode over the port on Thursday night.",
+     [("Thursday night", "2022-02-10TNI")]),
+    ("Officials will help clear the road on Monday.", [("Monday", "2022-02-14")]),
+])
+def test_an_infinitive_after_a_noun_takes_its_clauses_time(text, expected):
+    parsed = AnnotatedSentence(0, text, load_model()(text), True)  # crawl sentences are mostly parsed
+    assert [(t.span.text, t.value) for t in find_timexes(parsed, PUB)] == expected

@@ -41,6 +41,8 @@ def _ago(m: re.Match, ctx: Context) -> Reading | None:
         start = m.start("num") if _norm(m["approx"]) in ("about", "just over", "just under") else m.start()
         end = m.end("andhalf") if m["andhalf"] else m.end("unit")
         return Reading(start, end, "DURATION", value, "ago") if value else None  # modifiers as the duration rule
+    if amount is None and _norm(m["dir"]) == "later":
+        return vague_later(m, m.end("unit"))
     if amount is None:
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return Reading(m.start(), m.end(), "DATE", value, "ago")
@@ -118,5 +120,16 @@ def _calendar_steps(amount: float, letter: str) -> tuple[int | None, str]:
 
 
 @rule("vague_ago", needs=words("ago", "earlier", "later"), pattern=B + r"(?P<unit>years|months|weeks|days|decades)\s+(?P<dir>ago|earlier|later)" + E)
-def _vague_ago(m: re.Match, ctx: Context) -> tuple[str, str]:
-    return "DATE", "FUTURE_REF" if m["dir"].lower() == "later" else "PAST_REF"
+def _vague_ago(m: re.Match, ctx: Context) -> Reading | tuple[str, str]:
+    if m["dir"].lower() == "later":
+        return vague_later(m, m.end("unit"))
+    return "DATE", "PAST_REF"
+
+
+def vague_later(m: re.Match, end: int) -> Reading | None:
+    """``days later``, ``a few weeks later``, ``years later``: the length, ``later`` outside,
+    as TimeBank tags them (``A few days`` PXD) and as ``two hours later`` is read. Its date
+    is some time after a moment of the story, mostly told in the past (``Days later, he
+    resigned``): FUTURE_REF, after now, read past stories as still to come."""
+    value = duration_value(None, lex.UNIT_FORMS[m["unit"].lower()])
+    return Reading(m.start(), end, "DURATION", value, "ago") if value else None

@@ -181,8 +181,10 @@ def shift_value(value: str, unit: str, n: int) -> str | None:
                 moved = dt.date(y, mo, min(d.day, _month_length(y, mo)))
             return day_value(moved) if moved else None
         if m["week"]:
+            if unit == "D":
+                return None  # a week (or its weekend) moved by days names no day: finer than it
             monday = dt.date.fromisocalendar(year, int(m["week"]), 1)
-            moved = shift_day(monday, 7 * n * (1 if unit == "W" else 0)) if unit in ("D", "W") else None
+            moved = shift_day(monday, 7 * n) if unit == "W" else None
             if moved is None and months:
                 y, mo = add_months(monday.year, monday.month, n * months)
                 moved = dt.date(y, mo, min(monday.day, _month_length(y, mo)))

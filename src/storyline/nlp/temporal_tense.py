@@ -119,8 +119,10 @@ def parsed_tense(doc, start_char: int, end_char: int) -> str | None:
         if token.pos_ in ("VERB", "AUX") and not (start_char <= token.idx < end_char):
             token = _speech_verb_before_clause(token, first) or token
             tense = _verb_tense(token)
-            if tense is None and _bare_participle(token):
-                token = token.head  # "idled for four weeks starting March 3": the idling's tense
+            if tense is None and _bare_participle(token) or _bare_infinitive(token):
+                # "idled for four weeks starting March 3", "saw shells explode on Thursday":
+                # the idling's, the seeing's tense
+                token = token.head
                 continue
             if tense == FUTURE and token.tag_ in ("VBZ", "VBP") and _main_verb(token) and is_headline(doc.text):
                 # Headlines tell past events in the present ("Stocks fall on Monday", "Hale
@@ -142,6 +144,20 @@ def _bare_participle(verb) -> bool:
     it hangs from tells it."""
     return (verb.tag_ == "VBG" and verb.dep_ in ("prep", "acl", "advcl", "xcomp", "pcomp")
             and verb.head is not verb and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
+# Verbs of seeing and of making that take a bare infinitive ("saw shells explode", "let them
+# leave", "helped troops retake"): the complement's tense is theirs.
+_BARE_INFINITIVE_HEADS = frozenset({"see", "watch", "hear", "feel", "notice", "witness", "make", "let", "help"})
+
+
+def _bare_infinitive(verb) -> bool:
+    """Whether ``verb`` is a bare infinitive after a verb of seeing or making (``had seen
+    three shells explode on Thursday``): the parser often tags it a present (VBP), which
+    would read the day as a schedule ahead."""
+    return (verb.tag_ in ("VB", "VBP") and verb.dep_ in ("ccomp", "xcomp") and verb.head is not verb
+            and verb.head.lemma_ in _BARE_INFINITIVE_HEADS
+            and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children))
 
 
 # Verbs that report speech or writing: a day between one of them and its clause's subject
@@ -184,6 +200,10 @@ def _verb_tense(verb, depth: int = 0) -> str | None:
         head = verb.head
         if head.pos_ == "ADJ" and head.head is not head:
             head = head.head  # "due to expire": the verb "due" hangs from
+        elif verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            noun, head = head, _clause_verb(head)  # "launched a bid to retake the town on Thursday"
+            if noun.lemma_ in _PLAN_LEMMAS and not _simple_or_perfect_past(head):
+                return FUTURE  # "has told Japan of its plans to withdraw in May": plans that still hold
         if depth < 3 and head is not verb and head.pos_ in ("VERB", "AUX"):  # chains of 3 at most
             if _verb_tense(head, depth + 1) in (PAST, NEAR):
                 return NEAR
@@ -204,6 +224,24 @@ def _verb_tense(verb, depth: int = 0) -> str | None:
         # ("says", "is") say nothing about when.
         return FUTURE
     return None
+
+
+def _simple_or_perfect_past(verb) -> bool:
+    """Whether ``verb`` is told in the simple past or the past perfect (``announced``, ``had
+    announced``), not the present perfect (``has announced``), which is told from now."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.tag_ == "VBD" for a in auxes) or (verb.tag_ == "VBD" and not auxes)
+
+
+def _clause_verb(token):
+    """The verb whose clause ``token`` (a noun) belongs to, a few heads up; ``token`` itself
+    without one. An infinitive that qualifies a noun (``plans to meet``, ``operations to
+    rescue the crew``) is ahead of that clause's time, as one after a verb is."""
+    for _ in range(4):  # noun -> preposition -> verb, through a coordination or two
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            return token
+        token = token.head
+    return token
 
 
 def _main_verb(token) -> bool:
