@@ -87,3 +87,19 @@ def test_a_stock_or_furniture_title_is_no_story_headline():
     assert story_title(article("a", STOCK), {"a"}) == ""
     assert story_title(article("b", "Youve selected the U.S. Edition."), set()) == ""
     assert story_title(article("c", STOCK), set()) == STOCK
+
+
+def test_a_stock_title_whose_pages_are_all_forgotten_is_stock_no_more(tmp_path):
+    from storyline import boilerplate
+
+    write(tmp_path / "crawl", [(STOCK, [STOCK, *lines, SIDEBAR]) for lines in STORIES])
+    store = open_store(str(tmp_path / "s.db"))
+    ingest(store, tmp_path / "crawl")
+    ids = [r[0] for r in store.rows("SELECT id FROM articles ORDER BY id")]
+    with store.transaction():
+        boilerplate._forget(store, ids)
+        # its verdict changed; no line is left to count again
+        assert stock_titles.judge(store, {"portlakeecho.example": {boilerplate.title_key(STOCK)}}, 3, 0.3) == {
+            "portlakeecho.example": set()}
+    assert store.rows("SELECT COUNT(*) FROM stock_titles") == [(0,)]
+    assert store.rows("SELECT COUNT(*) FROM stock_pages") == [(0,)]

@@ -90,9 +90,9 @@ def judge(
                 "SELECT title_key, COUNT(DISTINCT article_id) FROM furniture_sightings "
                 f"WHERE outlet = ? AND title_key IN ({marks}) GROUP BY title_key", [outlet, *chunk]))
             counts.update(store.rows(  # headlines that lost all their pages
-                f"SELECT title_key, 0 FROM stock_titles WHERE outlet = ? AND title_key IN ({marks}) "
-                f"AND title_key NOT IN (SELECT title_key FROM furniture_sightings WHERE outlet = ?)",
-                [outlet, *chunk, outlet]))
+                f"SELECT s.title_key, 0 FROM stock_titles s WHERE s.outlet = ? AND s.title_key IN ({marks}) "
+                "AND NOT EXISTS (SELECT 1 FROM furniture_sightings f WHERE f.outlet = s.outlet AND f.title_key = s.title_key)",
+                [outlet, *chunk]))
         for key in keys:
             n = counts.get(key)
             if n is None or (n < min_stories and not _is_stock(store, outlet, key)):
