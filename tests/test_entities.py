@@ -428,6 +428,22 @@ def test_organisation_prefix_acronym_and_bracket_alias():
     assert len({ids[6], ids[7], ids[8]}) == 3  # "Apple" could be either: left alone
 
 
+def test_a_unit_or_product_named_after_a_body_is_not_the_body():
+    """Words after a short acronym name the body's unit or programme (``QTV Student Hour``),
+    and a product or service head (``Analytics``, ``Leaks``) another thing, whichever of
+    the two names comes first; a company word or a medium keeps the body (``Northrop
+    Grumman``, ``Brenvale TV``)."""
+    r = NameResolver()
+    first = r.add([M("QTV Student Hour", "ORG"), M("Zorbly Analytics", "ORG"), M("Kestrel Leaks", "ORG"),
+                   M("Brenvale TV", "ORG"), M("Talmor Airways", "ORG")], "s1")
+    later = r.add([M("QTV", "ORG"), M("Zorbly", "ORG"), M("Kestrel", "ORG"), M("Brenvale", "ORG"),
+                   M("Talmor", "ORG"), M("QTV STUDENT", "ORG"), M("Zorbly Research", "ORG")], "s2")
+    assert [first[i] == later[i] for i in range(5)] == [False, False, False, True, True]
+    assert later[5] == first[0] != later[0] and later[6] != later[1]  # a shortened programme name is the programme
+    names = {e.name for e in r.entities()}
+    assert {"QTV Student Hour", "QTV", "Zorbly Analytics", "Zorbly", "Kestrel Leaks", "Kestrel"} <= names
+
+
 def test_nickname_and_initial_merge_but_not_other_first_names():
     r = NameResolver()
     ids = r.add([M("Joseph Biden"), M("Joe Biden"), M("J. Biden"), M("Hunter Biden")])
