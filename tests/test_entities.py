@@ -444,6 +444,16 @@ def test_a_unit_or_product_named_after_a_body_is_not_the_body():
     assert {"QTV Student Hour", "QTV", "Zorbly Analytics", "Zorbly", "Kestrel Leaks", "Kestrel"} <= names
 
 
+def test_a_body_named_for_its_aim_keeps_its_head_word():
+    assert core_name("the Committee to Rescue Lighthouses", "ORG") == NameParts("Committee to Rescue Lighthouses")
+    assert core_name("Campaign to End Fogs (CEF)", "ORG") == NameParts("Campaign to End Fogs", "", "CEF")
+    # a person's title before "to" stays a title
+    assert core_name("Adviser to Mara Quell", "PERSON") == NameParts("Mara Quell", "Adviser to")
+    r = NameResolver()
+    r.add([M("the Committee to Rescue Lighthouses", "ORG"), M("CRL", "ORG")], "s1")
+    assert [(e.name, e.mentions) for e in r.entities()] == [("Committee to Rescue Lighthouses", 2)]  # CRL: its initials
+
+
 def test_nickname_and_initial_merge_but_not_other_first_names():
     r = NameResolver()
     ids = r.add([M("Joseph Biden"), M("Joe Biden"), M("J. Biden"), M("Hunter Biden")])
