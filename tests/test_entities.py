@@ -454,6 +454,17 @@ def test_a_body_named_for_its_aim_keeps_its_head_word():
     assert [(e.name, e.mentions) for e in r.entities()] == [("Committee to Rescue Lighthouses", 2)]  # CRL: its initials
 
 
+def test_a_body_named_after_its_owner_is_not_the_owner():
+    """A school, institute or caucus named after the body or place that owns it is another
+    body, whichever name comes first; the same body named with its city stays one."""
+    r = NameResolver()
+    first = r.add([M("Velmont University School of Public Affairs", "ORG"), M("Corvale", "ORG"),
+                   M("Senate Farm Caucus", "ORG"), M("Dunmere Beacon Journal", "ORG"), M("Ostrava Museum", "ORG")], "s1")
+    later = r.add([M("Velmont University", "ORG"), M("Corvale Institute for Water Studies", "ORG"),
+                   M("Senate", "ORG"), M("Dunmere", "ORG"), M("Ostrava Museum of Lyon", "ORG")], "s2")
+    assert [first[i] == later[i] for i in range(5)] == [False, False, False, False, True]
+
+
 def test_nickname_and_initial_merge_but_not_other_first_names():
     r = NameResolver()
     ids = r.add([M("Joseph Biden"), M("Joe Biden"), M("J. Biden"), M("Hunter Biden")])

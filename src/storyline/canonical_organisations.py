@@ -58,7 +58,14 @@ _SEPARATE_HEADS = frozenset(
     # a product, service or unit a body runs under its name ("Google Analytics", "Al Jazeera
     # Leaks", "Yahoo Sports", "Sky News Online"); not a medium ("Al Arabiya TV", "Time
     # Magazine" are the broadcaster and the magazine)
-    "leaks analytics sports online research".split())
+    "leaks analytics sports online research "
+    # a group inside a body, a school or a paper named after a place or a body ("Senate Tea
+    # Party Caucus", "Harvard Law School", "Akron Beacon Journal")
+    "caucus school schools journal".split())
+# Heads of a body a longer name names after its owner, with "of" or "for" after them ("Hopkins
+# University School of Advanced International Studies", "Harvard Institute for International
+# Development"): the owner's name alone is not that body.
+_OWNED_HEADS = INSTITUTION_HEADS | {"school", "institute", "center", "centre", "museum", "hospital"}
 
 # Words that end a company's name after its own name ("Magna International", "AirTran
 # Airways"), beside legal forms: the name's first word alone is the company. General knowledge
@@ -348,12 +355,14 @@ def _prefix_match(r: NameResolver, cls: str, tokens: list[str], group: str, name
 def _another_thing(added: list[str], after_acronym: bool) -> bool:
     """Do the words a longer name adds to an organisation's name make it another thing than
     the organisation: a document or body it runs, a product or a service (a head word of
-    :data:`_SEPARATE_HEADS`: ``Google Analytics``), a state's ministry, or any words after
+    :data:`_SEPARATE_HEADS`: ``Google Analytics``), a body it owns (a head of
+    :data:`_OWNED_HEADS` with ``of`` or ``for``), a state's ministry, or any words after
     a name the body is written as a short acronym (``CNN Student News``, ``HSBC Global
     Research``, ``PBS NewsHour``: such an acronym is a body's whole name, and what follows it
     names its unit or programme)? Digits run into the last word by a stripped dash
     (``News-12611``) are no part of the word."""
-    return added[-1].rstrip("0123456789") in _SEPARATE_HEADS or _STATE_BODY in added or after_acronym
+    return added[-1].rstrip("0123456789") in _SEPARATE_HEADS or _STATE_BODY in added or after_acronym \
+        or any(w in _OWNED_HEADS and nxt in ("of", "for") for w, nxt in zip(added, added[1:]))
 
 
 # The most letters of an acronym read as a body's whole name by :func:`_another_thing`: longer
