@@ -165,5 +165,5 @@ def initials(key: str) -> str:
 
 
 # Words an acronym leaves out: connectors, determiners and the "to" of a body named for its aim
-# (``committee to protect journalists`` -> ``cpj``).
+# (``committee to rescue lighthouses`` -> ``crl``).
 _NOT_INITIALS = CONNECTORS | DETERMINERS | {"to"}

@@ -56,15 +56,15 @@ _SEPARATE_HEADS = frozenset(
     "charter resolution resolutions treaty convention accord accords act report plan declaration protocol "
     "statute constitution mission programme program fund organisation organization "
     # a product, service or unit a body runs under its name ("Google Analytics", "Al Jazeera
-    # Leaks", "Yahoo Sports", "Sky News Online"); not a medium ("Al Arabiya TV", "Time
-    # Magazine" are the broadcaster and the magazine)
+    # Leaks", "Acme Sports", "Acme Online"); not a medium ("Acme TV", "Acme Magazine" are the
+    # broadcaster and the magazine)
     "leaks analytics sports online research "
-    # a group inside a body, a school or a paper named after a place or a body ("Senate Tea
-    # Party Caucus", "Harvard Law School", "Akron Beacon Journal")
+    # a group inside a body, a school or a paper named after a place or a body ("Senate Farm
+    # Caucus", "Harvard Law School", "Dunmere Beacon Journal")
     "caucus school schools journal".split())
-# Heads of a body a longer name names after its owner, with "of" or "for" after them ("Hopkins
-# University School of Advanced International Studies", "Harvard Institute for International
-# Development"): the owner's name alone is not that body.
+# Heads of a body a longer name names after its owner, with "of" or "for" after them ("Velmont
+# University School of Public Affairs", "Corvale Institute for Water Studies"): the owner's name
+# alone is not that body.
 _OWNED_HEADS = INSTITUTION_HEADS | {"school", "institute", "center", "centre", "museum", "hospital"}
 
 # Words that end a company's name after its own name ("Magna International", "AirTran
@@ -357,10 +357,10 @@ def _another_thing(added: list[str], after_acronym: bool) -> bool:
     the organisation: a document or body it runs, a product or a service (a head word of
     :data:`_SEPARATE_HEADS`: ``Google Analytics``), a body it owns (a head of
     :data:`_OWNED_HEADS` with ``of`` or ``for``), a state's ministry, or any words after
-    a name the body is written as a short acronym (``CNN Student News``, ``HSBC Global
-    Research``, ``PBS NewsHour``: such an acronym is a body's whole name, and what follows it
+    a name the body is written as a short acronym (``CNN Student News``, ``QTV Global
+    Research``, ``QTV Morning Hour``: such an acronym is a body's whole name, and what follows it
     names its unit or programme)? Digits run into the last word by a stripped dash
-    (``News-12611``) are no part of the word."""
+    (``News-4021``) are no part of the word."""
     return added[-1].rstrip("0123456789") in _SEPARATE_HEADS or _STATE_BODY in added or after_acronym \
         or any(w in _OWNED_HEADS and nxt in ("of", "for") for w, nxt in zip(added, added[1:]))
 
