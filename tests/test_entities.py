@@ -428,6 +428,43 @@ def test_organisation_prefix_acronym_and_bracket_alias():
     assert len({ids[6], ids[7], ids[8]}) == 3  # "Apple" could be either: left alone
 
 
+def test_a_unit_or_product_named_after_a_body_is_not_the_body():
+    """Words after a short acronym name the body's unit or programme (``QTV Student Hour``),
+    and a product or service head (``Analytics``, ``Leaks``) another thing, whichever of
+    the two names comes first; a company word or a medium keeps the body (``Northrop
+    Grumman``, ``Brenvale TV``)."""
+    r = NameResolver()
+    first = r.add([M("QTV Student Hour", "ORG"), M("Zorbly Analytics", "ORG"), M("Kestrel Leaks", "ORG"),
+                   M("Brenvale TV", "ORG"), M("Talmor Airways", "ORG")], "s1")
+    later = r.add([M("QTV", "ORG"), M("Zorbly", "ORG"), M("Kestrel", "ORG"), M("Brenvale", "ORG"),
+                   M("Talmor", "ORG"), M("QTV STUDENT", "ORG"), M("Zorbly Research", "ORG")], "s2")
+    assert [first[i] == later[i] for i in range(5)] == [False, False, False, True, True]
+    assert later[5] == first[0] != later[0] and later[6] != later[1]  # a shortened programme name is the programme
+    names = {e.name for e in r.entities()}
+    assert {"QTV Student Hour", "QTV", "Zorbly Analytics", "Zorbly", "Kestrel Leaks", "Kestrel"} <= names
+
+
+def test_a_body_named_for_its_aim_keeps_its_head_word():
+    assert core_name("the Committee to Rescue Lighthouses", "ORG") == NameParts("Committee to Rescue Lighthouses")
+    assert core_name("Campaign to End Fogs (CEF)", "ORG") == NameParts("Campaign to End Fogs", "", "CEF")
+    # a person's title before "to" stays a title
+    assert core_name("Adviser to Mara Quell", "PERSON") == NameParts("Mara Quell", "Adviser to")
+    r = NameResolver()
+    r.add([M("the Committee to Rescue Lighthouses", "ORG"), M("CRL", "ORG")], "s1")
+    assert [(e.name, e.mentions) for e in r.entities()] == [("Committee to Rescue Lighthouses", 2)]  # CRL: its initials
+
+
+def test_a_body_named_after_its_owner_is_not_the_owner():
+    """A school, institute or caucus named after the body or place that owns it is another
+    body, whichever name comes first; the same body named with its city stays one."""
+    r = NameResolver()
+    first = r.add([M("Velmont University School of Public Affairs", "ORG"), M("Corvale", "ORG"),
+                   M("Senate Farm Caucus", "ORG"), M("Dunmere Beacon Journal", "ORG"), M("Ostrava Museum", "ORG")], "s1")
+    later = r.add([M("Velmont University", "ORG"), M("Corvale Institute for Water Studies", "ORG"),
+                   M("Senate", "ORG"), M("Dunmere", "ORG"), M("Ostrava Museum of Lyon", "ORG")], "s2")
+    assert [first[i] == later[i] for i in range(5)] == [False, False, False, False, True]
+
+
 def test_nickname_and_initial_merge_but_not_other_first_names():
     r = NameResolver()
     ids = r.add([M("Joseph Biden"), M("Joe Biden"), M("J. Biden"), M("Hunter Biden")])

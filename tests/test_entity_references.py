@@ -305,6 +305,17 @@ def test_a_leaders_surname_spelled_otherwise_and_tagged_a_place_is_the_leader():
     assert r.add([M("Misrata", "GPE", article="m1")], "m1") != [figure]
 
 
+def test_a_word_derived_from_a_figures_surname_is_not_the_figure():
+    # "the late Marstonian style" of a commentator: an adjective built on a recurring figure's
+    # surname, which the model tags a group; its consonants and letters are close to the name's
+    r = NameResolver()
+    figure = r.add([M("Edda Marston", article="a1"), M("Marston", article="a1")], "s1")[0]
+    r.add([M("Edda Marston", article="a2")], "s2")
+    assert r.add([M("Marsten", "NORP", article="a3")], "s3") == [figure]  # a spelling: the figure
+    assert r.add([M("Marstonian", "NORP", article="a4")], "s4") != [figure]
+    assert [(e.name, e.mentions) for e in r.entities() if e.id == figure] == [("Edda Marston", 4)]
+
+
 def test_a_body_the_corpus_names_often_is_no_leaders_surname_spelled_otherwise():
     # a movement tagged ORG in article after article, whose name is close to a president's
     r = NameResolver()

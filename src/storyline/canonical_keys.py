@@ -160,5 +160,10 @@ def _qaf_initial(word: str) -> str:
 def initials(key: str) -> str:
     """Initial letters of a multi-word key, skipping connectors: ``government accountability
     office`` -> ``gao``; ``""`` for a one-word key."""
-    words = [w for w in key.split() if w not in CONNECTORS and w not in DETERMINERS]
+    words = [w for w in key.split() if w not in _NOT_INITIALS]
     return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+# Words an acronym leaves out: connectors, determiners and the "to" of a body named for its aim
+# (``committee to rescue lighthouses`` -> ``crl``).
+_NOT_INITIALS = CONNECTORS | DETERMINERS | {"to"}

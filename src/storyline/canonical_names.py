@@ -192,6 +192,12 @@ def _is_cap(token: str) -> bool:
                             or bool(ARTICLE_JOINED.match(token)))
 
 
+# Head words of a body named for its aim with "to" and a verb ("Committee to Rescue
+# Lighthouses", "Campaign to End Fogs"): with "to" between them, the head word is part of the
+# name, not a description before it (the name had been "Rescue Lighthouses").
+_PURPOSE_HEADS = frozenset("committee campaign coalition alliance movement council fund foundation".split())
+
+
 def _last_run(tokens: list[str], inner_the: bool = False) -> tuple[int, int]:
     """[start, end) of the last run of capitalised tokens (connectors allowed inside; with
     ``inner_the``, for a body's or a place's name, also ``the`` after a capitalised word or
@@ -209,6 +215,8 @@ def _last_run(tokens: list[str], inner_the: bool = False) -> tuple[int, int]:
             start -= 1
         elif prev.lower() in CONNECTORS and start > 1 and _is_cap(tokens[start - 2]):
             start -= 2
+        elif inner_the and prev.lower() == "to" and start > 1 and tokens[start - 2].lower() in _PURPOSE_HEADS:
+            start -= 2  # a body named for its aim: "Committee to Rescue Lighthouses"
         elif inner_the and prev.lower() == "the" and start > 1 and (
                 _is_cap(tokens[start - 2]) or tokens[start - 2].lower() in CONNECTORS):
             start -= 1  # the word before "the" is taken by the next step, or ends the run

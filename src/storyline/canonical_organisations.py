@@ -5,8 +5,10 @@ Plain functions over the resolver's clusters and indexes (:class:`~storyline.can
 calls them with itself):
 
 * a shorter name joins the one longer name it begins (``Northrop`` -> ``Northrop
-  Grumman``), unless the longer one is a document or a body the shorter runs (``United
-  Nations Charter``); the same three or more words in another order are one body
+  Grumman``), and a longer name joins the shorter one it begins, unless the longer one is a
+  document, a body, a product or a service the shorter runs (``United Nations Charter``,
+  ``Google Analytics``) or adds words to a short acronym (``CNN Student News``), in either
+  order of first sight; the same three or more words in another order are one body
   (:func:`resolve_other`);
 * an acronym joins the one name whose initials it is (``GAO``; two letters too when its
   article spells the name out: ``GM``, :func:`article_acronym`); a bracketed alias (``the
@@ -52,7 +54,18 @@ __all__ = [
 # is not a longer form of the body it begins with.
 _SEPARATE_HEADS = frozenset(
     "charter resolution resolutions treaty convention accord accords act report plan declaration protocol "
-    "statute constitution mission programme program fund organisation organization".split())
+    "statute constitution mission programme program fund organisation organization "
+    # a product, service or unit a body runs under its name ("Google Analytics", "Al Jazeera
+    # Leaks", "Acme Sports", "Acme Online"); not a medium ("Acme TV", "Acme Magazine" are the
+    # broadcaster and the magazine)
+    "leaks analytics sports online research "
+    # a group inside a body, a school or a paper named after a place or a body ("Senate Farm
+    # Caucus", "Harvard Law School", "Dunmere Beacon Journal")
+    "caucus school schools journal".split())
+# Heads of a body a longer name names after its owner, with "of" or "for" after them ("Velmont
+# University School of Public Affairs", "Corvale Institute for Water Studies"): the owner's name
+# alone is not that body.
+_OWNED_HEADS = INSTITUTION_HEADS | {"school", "institute", "center", "centre", "museum", "hospital"}
 
 # Words that end a company's name after its own name ("Magna International", "AirTran
 # Airways"), beside legal forms: the name's first word alone is the company. General knowledge
@@ -209,7 +222,7 @@ def resolve_other(r: NameResolver, cls: str, key: str, parts: NameParts, group: 
         if hit in r._clusters and r._clusters[hit].cls == cls:
             return r._remember(cls, key, hit)
     if cls in _PREFIXED:
-        hit = (_before_place(r, tokens) if cls == "org" else "") or _prefix_match(r, cls, tokens, group)
+        hit = (_before_place(r, tokens) if cls == "org" else "") or _prefix_match(r, cls, tokens, group, parts.name)
         if hit:
             return r._remember(cls, key, hit)
     # An Arabic place's or body's name romanised with other vowels ("Deir al-Zour" / "Deir
@@ -313,8 +326,8 @@ def _generic(tokens: list[str]) -> bool:
 _STATE_BODY = "ministry"
 
 
-def _prefix_match(r: NameResolver, cls: str, tokens: list[str], group: str) -> str:
-    """The one organisation this name begins (or that begins this name)."""
+def _prefix_match(r: NameResolver, cls: str, tokens: list[str], group: str, name: str = "") -> str:
+    """The one organisation this name (written ``name``) begins (or that begins this name)."""
     if _generic(tokens):
         return ""  # "the Council" alone begins every council's name and is none of them
     ids = r._live(r._heads.get((cls, tokens[0]), ()))
@@ -324,11 +337,11 @@ def _prefix_match(r: NameResolver, cls: str, tokens: list[str], group: str) -> s
         if r._clusters[cid].cls != cls:
             continue  # became a place by the label vote
         if len(other) > len(tokens) and other[: len(tokens)] == tokens and other[-1] not in INSTITUTION_HEADS \
-                and _STATE_BODY not in other[len(tokens):]:
+                and not _another_thing(other[len(tokens):], _short_acronym(name)):
             longer.add(cid)
         elif len(other) < len(tokens) and tokens[: len(other)] == other and tokens[-1] not in INSTITUTION_HEADS \
-                and tokens[-1] not in _SEPARATE_HEADS and not _generic(other) and not _a_persons(r._clusters[cid]) \
-                and _STATE_BODY not in tokens[len(other):]:
+                and not _generic(other) and not _a_persons(r._clusters[cid]) \
+                and not _another_thing(tokens[len(other):], _written_as_acronym(r._clusters[cid])):
             shorter.append((len(other), cid))
     longer = r._local(longer, group)
     if len(longer) == 1:
@@ -337,6 +350,34 @@ def _prefix_match(r: NameResolver, cls: str, tokens: list[str], group: str) -> s
         if not longer and not _has_other_extension(r, r._clusters[cid], tokens):
             return cid
     return ""
+
+
+def _another_thing(added: list[str], after_acronym: bool) -> bool:
+    """Do the words a longer name adds to an organisation's name make it another thing than
+    the organisation: a document or body it runs, a product or a service (a head word of
+    :data:`_SEPARATE_HEADS`: ``Google Analytics``), a body it owns (a head of
+    :data:`_OWNED_HEADS` with ``of`` or ``for``), a state's ministry, or any words after
+    a name the body is written as a short acronym (``CNN Student News``, ``QTV Global
+    Research``, ``QTV Morning Hour``: such an acronym is a body's whole name, and what follows it
+    names its unit or programme)? Digits run into the last word by a stripped dash
+    (``News-4021``) are no part of the word."""
+    return added[-1].rstrip("0123456789") in _SEPARATE_HEADS or _STATE_BODY in added or after_acronym \
+        or any(w in _OWNED_HEADS and nxt in ("of", "for") for w, nxt in zip(added, added[1:]))
+
+
+# The most letters of an acronym read as a body's whole name by :func:`_another_thing`: longer
+# all-capitals is as often a name shouted in a headline (``EXXON``, ``WHITE``).
+_WHOLE_ACRONYM = 4
+
+
+def _short_acronym(name: str) -> bool:
+    return acronym(name) and len(name.replace(".", "")) <= _WHOLE_ACRONYM
+
+
+def _written_as_acronym(c: Cluster) -> bool:
+    """Is an organisation written mostly as a short acronym (``CNN``)?"""
+    form, _ = max(c.forms.items(), key=lambda f: (f[1], f[0]), default=("", 0))
+    return _short_acronym(form)
 
 
 def _a_persons(c: Cluster) -> bool:

@@ -253,6 +253,18 @@ def known_given_name(r: NameResolver, name: str) -> str:
 _ROMANISED_LETTERS = 6
 
 
+# Suffixes that derive an adjective or a follower's word from a person's name (``Clintonian``,
+# ``Nasserite``, ``Gaullist``, ``Thatcherism``, ``Kafkaesque``): a word built so is about the
+# person, never the person's name spelled another way.
+_DERIVING = re.compile(r"(?:ian|ians|ite|ites|ist|ists|ism|esque)$")
+
+
+def derived_word(surname: str, word: str) -> bool:
+    """Is ``word`` (keyed) an adjective or noun derived from ``surname`` (``clintonian`` of
+    ``clinton``)?"""
+    return word.startswith(surname) and bool(_DERIVING.fullmatch(word[len(surname):]))
+
+
 def romanised_surname(r: NameResolver, name: str, gender: str = "") -> str:
     """A one-word name written bare that no one has as a surname but that spells a recurring
     figure's surname another way (``Ghaddafi``, ``Gadaffi`` for Muammar Gaddafi in articles
@@ -272,6 +284,7 @@ def romanised_surname(r: NameResolver, name: str, gender: str = "") -> str:
         c = r._clusters[cid]
         last = c.key.split()[-1]
         if c.cls == "per" and not c.short and same_initial_sound(last, name) and last != name \
+                and not derived_word(last, name) \
                 and romanised_ratio(last, name) >= limit and gender_ok(c.gender, gender):
             ids.add(cid)
     # of a family that shares the surname, the one named far more often, as for a bare surname
