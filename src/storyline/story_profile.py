@@ -144,7 +144,7 @@ def label_story(
         score = sum(cosine(v, w) for j, w in enumerate(vectors) if j != i)
         if score > best_score + 1e-12:
             best, best_score = i, score
-    label = headlines[best]
+    label = headlines[best].rstrip(" ,;:-\u2013\u2014") or headlines[best]  # a headline cut mid-sentence
     if len(label) > max_chars:
         label = label[: max_chars - 1].rsplit(" ", 1)[0].rstrip(",;:-") + "\u2026"
     return label
