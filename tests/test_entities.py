@@ -353,6 +353,32 @@ def test_a_two_letter_acronym_is_the_name_its_article_abbreviates():
         ("GE", 1), ("General Mills", 1), ("General Motors Corp", 4)]
 
 
+def at_line(text: str, label: str, article: str, sentence: int) -> Mention:
+    return Mention(article, Span(sentence, 0, len(text), text), label)
+
+
+def test_a_name_with_the_initials_of_a_well_known_acronym_is_it_only_when_written_beside_it():
+    for acro, name in (("ONN", "Orvale News Network"), ("GM", "Garrow Motors")):
+        r = NameResolver()
+        for k in range(10):  # headlines that never spell the acronym out
+            r.add([M(acro, "ORG", f"h{k}")])
+        # another body with those initials, its article writing the acronym far from it
+        far = r.add([at_line(acro, "ORG", "a1", 2), at_line(name, "ORG", "a1", 40)])
+        assert far[0] != far[1] and r.entity(far[0]).name == acro and r.entity(far[0]).mentions == 11
+        r = NameResolver()
+        for k in range(10):
+            r.add([M(acro, "ORG", f"h{k}")])
+        # spelled out and abbreviated in the next sentences: the same body, headlines and all
+        near = r.add([at_line(name, "ORG", "a1", 0), at_line(acro, "ORG", "a1", 2)])
+        assert near[0] == near[1] and sorted((e.name, e.mentions) for e in r.entities()) == [(acro, 12)]  # the form written most names it
+    r = NameResolver()  # a name spelled out in an article that never abbreviates it is the acronym's
+    ids = [r.add([M("ONN", "ORG", f"h{k}")])[0] for k in range(10)] + r.add([M("Orvale News Network", "ORG", "a1")])
+    assert r.canonical_id(ids[0]) == r.canonical_id(ids[-1])
+    r = NameResolver()  # and so is a little-known acronym's name, wherever the article writes them
+    ids = r.add([M("ONN", "ORG", "h1")]) + r.add([at_line("ONN", "ORG", "a1", 2), at_line("Orvale News Network", "ORG", "a1", 40)])
+    assert len({r.canonical_id(i) for i in ids}) == 1
+
+
 def test_a_legal_form_the_model_tags_apart_joins_the_name(nlp):
     texts = ["Chrysler LLC said its sales fell 35 percent ."]
     assert [(m.span.text, m.label) for m in article_mentions(annotate(nlp, texts), "a1")] == [("Chrysler LLC", "ORG")]

@@ -184,6 +184,8 @@ def article_acronym(r: NameResolver, cls: str, key: str) -> str:
     own = r.canonical_id(r._keys.get((cls, key, ""), ""))
     if own in r._clusters and own != hit:
         earlier = r._clusters[own]
+        if _well_known(earlier) and _written_apart(r, r._clusters[hit], key):
+            return ""  # "CNN" of the corpus, a "Christian News Network" far from it: another body
         spelled = _spelled_out(earlier, r._clusters[hit], key)
         if spelled == "different":
             return hit  # "IRC" of this article's rescue corps, another article's committee: no join
@@ -191,6 +193,30 @@ def article_acronym(r: NameResolver, cls: str, key: str) -> str:
             return ""  # a name of its own ("BP"), not only this acronym
         r._merge(earlier, r._clusters[hit])
     return r._remember(cls, key, hit)
+
+
+# Sentences apart within which an acronym is written beside the name it abbreviates: news
+# spells a name out and uses its acronym in the next few sentences (or brackets it).
+_BESIDE_SENTENCES = 3
+
+
+def _well_known(c: Cluster) -> bool:
+    """Has the corpus written ``c`` (an acronym never spelled out) often enough
+    (:data:`_KNOWN_BODY_MENTIONS`) that a new name of its initials must show it is that body?"""
+    return sum(c.forms.values()) >= _KNOWN_BODY_MENTIONS
+
+
+def _written_apart(r: NameResolver, c: Cluster, acro: str) -> bool:
+    """Does this article write the acronym ``acro``, but never within
+    :data:`_BESIDE_SENTENCES` of a name of ``c`` whose initials it is? A name sharing the
+    initials of an acronym the corpus knows well (``Christian News Network``, ``CNN``) is
+    another body when its article uses the acronym apart from it; an article that spells a
+    name out and never abbreviates it (``Organisation of Petroleum Exporting Countries``)
+    says nothing against its acronym."""
+    near = r._article_lines.get(acro, set())
+    return bool(near) and not any(
+        abs(a - b) <= _BESIDE_SENTENCES for k in c.keys | {c.key} if acro in (initials(k), form_initials(k))
+        for a in r._article_lines.get(k, ()) for b in near)
 
 
 def _spelled_here(r: NameResolver, c: Cluster, acro: str) -> bool:
@@ -258,7 +284,8 @@ def resolve_other(r: NameResolver, cls: str, key: str, parts: NameParts, group: 
         aid = r.canonical_id(r._keys.get((cls, acro, ""), "")) if len(acro) >= 3 else ""
         if aid in r._clusters and aid != c.id:
             earlier = r._clusters[aid]
-            if earlier.forms and all(f.replace(".", "").isupper() for f in earlier.forms):
+            if earlier.forms and all(f.replace(".", "").isupper() for f in earlier.forms) \
+                    and not (_well_known(earlier) and _written_apart(r, c, acro)):
                 r._merge(earlier, c)  # "GAO" seen before "Government Accountability Office"
     return c.id
 
