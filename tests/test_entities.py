@@ -265,6 +265,15 @@ def test_an_organisations_span_ends_before_the_title_of_the_person_named_next(nl
     assert got == [("Ford Motor Co", "ORG", ""), ("Bill Ford", "PERSON", "Ford Motor Co Executive Chairman")]
 
 
+def test_a_ranks_abbreviation_after_a_body_starts_the_title_of_the_person_named_next(nlp):
+    # the model runs the first abbreviation of the rank into the body's name ("NATO Brig")
+    texts = ["Air strikes went on , NATO Brig. Gen. Tomas Varga said on Monday ."]
+    got = [(m.span.text, m.label, m.title) for m in article_mentions(annotate(nlp, texts), "a1")]
+    assert got == [("NATO", "ORG", ""), ("Tomas Varga", "PERSON", "NATO Brig. Gen.")]
+    texts = ["Brigadier Tomas Varga said the strikes would go on ."]  # the rank in full is a title too
+    assert [(m.span.text, m.title) for m in article_mentions(annotate(nlp, texts), "a1")] == [("Tomas Varga", "Brigadier")]
+
+
 def test_an_acronym_of_a_name_with_a_company_word_its_key_drops():
     # the key of "American International Group Inc" drops "Group" and "Inc"; its acronym keeps "Group"
     r = NameResolver()
