@@ -388,6 +388,17 @@ def test_a_name_with_the_initials_of_a_well_known_acronym_is_it_only_when_writte
     assert len({r.canonical_id(i) for i in ids}) == 1
 
 
+def test_a_short_acronym_written_after_a_company_name_it_begins_is_the_company():
+    r = NameResolver()  # "KBC Energy ... KBC said": one firm, and later articles' "KBC" with it
+    ids = r.add([at_line("KBC Energy", "ORG", "a1", 1), at_line("KBC", "ORG", "a1", 3)])
+    ids += r.add([at_line("KBC", "ORG", "a2", 0)])
+    assert len(set(ids)) == 1 and sorted((e.name, e.mentions) for e in r.entities()) == [("KBC Energy", 3)]
+    r = NameResolver()  # the acronym first, or a programme's words after it: apart, as before
+    ids = r.add([at_line("KBC", "ORG", "a1", 1), at_line("KBC Energy", "ORG", "a1", 3)])
+    ids += r.add([at_line("QTV Morning Hour", "ORG", "a2", 1), at_line("QTV", "ORG", "a2", 3)])
+    assert len(set(ids)) == 4
+
+
 def test_a_legal_form_the_model_tags_apart_joins_the_name(nlp):
     texts = ["Chrysler LLC said its sales fell 35 percent ."]
     assert [(m.span.text, m.label) for m in article_mentions(annotate(nlp, texts), "a1")] == [("Chrysler LLC", "ORG")]

@@ -7,7 +7,8 @@ calls them with itself):
 * a shorter name joins the one longer name it begins (``Northrop`` -> ``Northrop
   Grumman``), and a longer name joins the shorter one it begins, unless the longer one is a
   document, a body, a product or a service the shorter runs (``United Nations Charter``,
-  ``Google Analytics``) or adds words to a short acronym (``CNN Student News``), in either
+  ``Google Analytics``) or adds words to a short acronym (``CNN Student News``; not company
+  words when the article writes the acronym after the name: ``KBC Energy ... KBC``), in either
   order of first sight; the same three or more words in another order are one body
   (:func:`resolve_other`);
 * an acronym joins the one name whose initials it is (``GAO``; two letters too when its
@@ -364,7 +365,7 @@ def _prefix_match(r: NameResolver, cls: str, tokens: list[str], group: str, name
         if r._clusters[cid].cls != cls:
             continue  # became a place by the label vote
         if len(other) > len(tokens) and other[: len(tokens)] == tokens and other[-1] not in INSTITUTION_HEADS \
-                and not _another_thing(other[len(tokens):], _short_acronym(name)):
+                and not _another_thing(other[len(tokens):], _short_acronym(name) and not _company_here(r, cid, tokens)):
             longer.add(cid)
         elif len(other) < len(tokens) and tokens[: len(other)] == other and tokens[-1] not in INSTITUTION_HEADS \
                 and not _generic(other) and not _a_persons(r._clusters[cid]) \
@@ -390,6 +391,16 @@ def _another_thing(added: list[str], after_acronym: bool) -> bool:
     (``News-4021``) are no part of the word."""
     return added[-1].rstrip("0123456789") in _SEPARATE_HEADS or _STATE_BODY in added or after_acronym \
         or any(w in _OWNED_HEADS and nxt in ("of", "for") for w, nxt in zip(added, added[1:]))
+
+
+def _company_here(r: NameResolver, cid: str, tokens: list[str]) -> bool:
+    """Is the acronym ``tokens`` written in this article after a company's name it begins,
+    the rest of which is company words (``JBC Energy ... JBC said``)? A firm's short name
+    then, not a unit of the body the acronym names (``CNN Student News``)."""
+    c, acro = r._clusters[cid], " ".join(tokens)
+    written = [min(r._article_lines[k]) for k in c.keys | {c.key} if k in r._article_lines
+               and k.split()[: len(tokens)] == tokens and all(w in COMPANY_WORDS for w in k.split()[len(tokens):])]
+    return bool(written) and min(written) < min(r._article_lines.get(acro, {-1}))
 
 
 # The most letters of an acronym read as a body's whole name by :func:`_another_thing`: longer
