@@ -399,6 +399,21 @@ def test_a_short_acronym_written_after_a_company_name_it_begins_is_the_company()
     assert len(set(ids)) == 4
 
 
+def test_a_syllabic_acronym_is_the_one_body_whose_first_words_it_shortens():
+    from storyline.canonical_syllables import syllabic_key
+    assert [syllabic_key(k) for k in ("northern security council", "office of trade", "new york times")] == [
+        "norsec", "offtra", ""]  # "new" is too short for a syllable of it
+    r = NameResolver()  # the acronym first, the name later, the acronym and its own spelling again
+    ids = r.add([M("VELCOM", "ORG", "a1")]) + r.add([M("Vellmark Commerce Board", "ORG", "a2")])
+    ids += r.add([M("Velcom", "ORG", "a3"), M("VELCOM", "ORG", "a4")])
+    assert len({r.canonical_id(i) for i in ids}) == 1
+    assert sorted((e.name, e.mentions) for e in r.entities()) == [("Vellmark Commerce Board", 4)]
+    r = NameResolver()  # two bodies it could shorten: neither
+    ids = r.add([M("Vellmark Commerce Board", "ORG", "a1"), M("Velton Community Fund", "ORG", "a1")])
+    ids += r.add([M("VELCOM", "ORG", "a2")])
+    assert len(set(ids)) == 3
+
+
 def test_a_legal_form_the_model_tags_apart_joins_the_name(nlp):
     texts = ["Chrysler LLC said its sales fell 35 percent ."]
     assert [(m.span.text, m.label) for m in article_mentions(annotate(nlp, texts), "a1")] == [("Chrysler LLC", "ORG")]
@@ -1502,7 +1517,9 @@ def test_example_corpus_invented_places_and_people(example_entities):
               "Matthias Kray", "Henrik Soll", "Amara Quist", "Helen Marr", "Viktor Aasen", "Miriam Osei"]
     assert {n: by_name.get(n) for n in places} == {n: ["GPE"] for n in places}
     assert {n: by_name.get(n) for n in people} == {n: ["PERSON"] for n in people}
-    assert by_name.get("River Kest") == ["LOC"] and by_name.get("NORSEC") == ["ORG"]
+    assert by_name.get("River Kest") == ["LOC"] and by_name.get("Northern Security Council") == ["ORG"]
+    # its syllabic acronym is the same body (canonical_syllables)
+    assert [e.name for e in example_entities if "NORSEC" in e.variants] == ["Northern Security Council"]
 
 
 def test_example_corpus_one_name_one_entity(example_entities):

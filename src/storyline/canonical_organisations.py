@@ -13,7 +13,8 @@ calls them with itself):
   (:func:`resolve_other`);
 * an acronym joins the one name whose initials it is (``GAO``; two letters too when its
   article spells the name out: ``GM``, :func:`article_acronym`); a bracketed alias (``the
-  United States Air Force (USAF)``) links the two (:func:`link_alias`);
+  United States Air Force (USAF)``) links the two (:func:`link_alias`); a syllabic acronym
+  (``NORSEC``) joins the one name it shortens (:mod:`storyline.canonical_syllables`);
 * in an article that names a country's body, the body named without the country is that
   one (``the Air Force``, :func:`national_body`), and a body named by its head word alone
   is the article's one body with that head (``the League``, :func:`article_body`);
@@ -37,6 +38,7 @@ from rapidfuzz.fuzz import ratio
 from .canonical_names import (
     ALIASES, PLACE_NAMES, NameParts, fold, initials, is_place_key, label_class, name_key, skeleton,
 )
+from .canonical_syllables import note_syllabic, syllabic_body
 from .canonical_types import INSTITUTION_HEADS, VOTING, form_initials, legal_form
 from .records import Mention
 
@@ -241,6 +243,9 @@ def resolve_other(r: NameResolver, cls: str, key: str, parts: NameParts, group: 
             hits = set()
         if len(hits) == 1:
             return r._remember(cls, key, hits.pop())
+        hit = syllabic_body(r, cls, key) if not hits else ""
+        if hit:  # "NORSEC" of the Northern Security Council
+            return r._remember(cls, key, hit)
     # The same three or more words in another order name the same body: writers differ
     # on "National Transitional Council" / "Transitional National Council"
     reordered = (cls, "~" + " ".join(sorted(tokens)), "") if cls == "org" and len(tokens) >= 3 else None
@@ -288,6 +293,7 @@ def resolve_other(r: NameResolver, cls: str, key: str, parts: NameParts, group: 
             if earlier.forms and all(f.replace(".", "").isupper() for f in earlier.forms) \
                     and not (_well_known(earlier) and _written_apart(r, c, acro)):
                 r._merge(earlier, c)  # "GAO" seen before "Government Accountability Office"
+    note_syllabic(r, c)
     return c.id
 
 
