@@ -265,6 +265,15 @@ def test_an_organisations_span_ends_before_the_title_of_the_person_named_next(nl
     assert got == [("Ford Motor Co", "ORG", ""), ("Bill Ford", "PERSON", "Ford Motor Co Executive Chairman")]
 
 
+def test_a_ranks_abbreviation_after_a_body_starts_the_title_of_the_person_named_next(nlp):
+    # the model runs the first abbreviation of the rank into the body's name ("NATO Brig")
+    texts = ["Air strikes went on , NATO Brig. Gen. Tomas Varga said on Monday ."]
+    got = [(m.span.text, m.label, m.title) for m in article_mentions(annotate(nlp, texts), "a1")]
+    assert got == [("NATO", "ORG", ""), ("Tomas Varga", "PERSON", "NATO Brig. Gen.")]
+    texts = ["Brigadier Tomas Varga said the strikes would go on ."]  # the rank in full is a title too
+    assert [(m.span.text, m.title) for m in article_mentions(annotate(nlp, texts), "a1")] == [("Tomas Varga", "Brigadier")]
+
+
 def test_an_acronym_of_a_name_with_a_company_word_its_key_drops():
     # the key of "American International Group Inc" drops "Group" and "Inc"; its acronym keeps "Group"
     r = NameResolver()
@@ -351,6 +360,58 @@ def test_a_two_letter_acronym_is_the_name_its_article_abbreviates():
     assert ids[0] == ids[1] == ids[2] == ids[3] and ids[4] != ids[5]
     assert sorted((e.name, e.mentions) for e in r.entities()) == [
         ("GE", 1), ("General Mills", 1), ("General Motors Corp", 4)]
+
+
+def at_line(text: str, label: str, article: str, sentence: int) -> Mention:
+    return Mention(article, Span(sentence, 0, len(text), text), label)
+
+
+def test_a_name_with_the_initials_of_a_well_known_acronym_is_it_only_when_written_beside_it():
+    for acro, name in (("ONN", "Orvale News Network"), ("GM", "Garrow Motors")):
+        r = NameResolver()
+        for k in range(10):  # headlines that never spell the acronym out
+            r.add([M(acro, "ORG", f"h{k}")])
+        # another body with those initials, its article writing the acronym far from it
+        far = r.add([at_line(acro, "ORG", "a1", 2), at_line(name, "ORG", "a1", 40)])
+        assert far[0] != far[1] and r.entity(far[0]).name == acro and r.entity(far[0]).mentions == 11
+        r = NameResolver()
+        for k in range(10):
+            r.add([M(acro, "ORG", f"h{k}")])
+        # spelled out and abbreviated in the next sentences: the same body, headlines and all
+        near = r.add([at_line(name, "ORG", "a1", 0), at_line(acro, "ORG", "a1", 2)])
+        assert near[0] == near[1] and sorted((e.name, e.mentions) for e in r.entities()) == [(acro, 12)]  # the form written most names it
+    r = NameResolver()  # a name spelled out in an article that never abbreviates it is the acronym's
+    ids = [r.add([M("ONN", "ORG", f"h{k}")])[0] for k in range(10)] + r.add([M("Orvale News Network", "ORG", "a1")])
+    assert r.canonical_id(ids[0]) == r.canonical_id(ids[-1])
+    r = NameResolver()  # and so is a little-known acronym's name, wherever the article writes them
+    ids = r.add([M("ONN", "ORG", "h1")]) + r.add([at_line("ONN", "ORG", "a1", 2), at_line("Orvale News Network", "ORG", "a1", 40)])
+    assert len({r.canonical_id(i) for i in ids}) == 1
+
+
+def test_a_short_acronym_written_after_a_company_name_it_begins_is_the_company():
+    r = NameResolver()  # "KBC Energy ... KBC said": one firm, and later articles' "KBC" with it
+    ids = r.add([at_line("KBC Energy", "ORG", "a1", 1), at_line("KBC", "ORG", "a1", 3)])
+    ids += r.add([at_line("KBC", "ORG", "a2", 0)])
+    assert len(set(ids)) == 1 and sorted((e.name, e.mentions) for e in r.entities()) == [("KBC Energy", 3)]
+    r = NameResolver()  # the acronym first, or a programme's words after it: apart, as before
+    ids = r.add([at_line("KBC", "ORG", "a1", 1), at_line("KBC Energy", "ORG", "a1", 3)])
+    ids += r.add([at_line("QTV Morning Hour", "ORG", "a2", 1), at_line("QTV", "ORG", "a2", 3)])
+    assert len(set(ids)) == 4
+
+
+def test_a_syllabic_acronym_is_the_one_body_whose_first_words_it_shortens():
+    from storyline.canonical_syllables import syllabic_key
+    assert [syllabic_key(k) for k in ("northern security council", "office of trade", "new york times")] == [
+        "norsec", "offtra", ""]  # "new" is too short for a syllable of it
+    r = NameResolver()  # the acronym first, the name later, the acronym and its own spelling again
+    ids = r.add([M("VELCOM", "ORG", "a1")]) + r.add([M("Vellmark Commerce Board", "ORG", "a2")])
+    ids += r.add([M("Velcom", "ORG", "a3"), M("VELCOM", "ORG", "a4")])
+    assert len({r.canonical_id(i) for i in ids}) == 1
+    assert sorted((e.name, e.mentions) for e in r.entities()) == [("Vellmark Commerce Board", 4)]
+    r = NameResolver()  # two bodies it could shorten: neither
+    ids = r.add([M("Vellmark Commerce Board", "ORG", "a1"), M("Velton Community Fund", "ORG", "a1")])
+    ids += r.add([M("VELCOM", "ORG", "a2")])
+    assert len(set(ids)) == 3
 
 
 def test_a_legal_form_the_model_tags_apart_joins_the_name(nlp):
@@ -1456,7 +1517,9 @@ def test_example_corpus_invented_places_and_people(example_entities):
               "Matthias Kray", "Henrik Soll", "Amara Quist", "Helen Marr", "Viktor Aasen", "Miriam Osei"]
     assert {n: by_name.get(n) for n in places} == {n: ["GPE"] for n in places}
     assert {n: by_name.get(n) for n in people} == {n: ["PERSON"] for n in people}
-    assert by_name.get("River Kest") == ["LOC"] and by_name.get("NORSEC") == ["ORG"]
+    assert by_name.get("River Kest") == ["LOC"] and by_name.get("Northern Security Council") == ["ORG"]
+    # its syllabic acronym is the same body (canonical_syllables)
+    assert [e.name for e in example_entities if "NORSEC" in e.variants] == ["Northern Security Council"]
 
 
 def test_example_corpus_one_name_one_entity(example_entities):

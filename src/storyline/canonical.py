@@ -102,6 +102,9 @@ class NameResolver(ClusterStore):
         # the keys of the article's organisations and places, which a person's name may be
         # written after as an owner ("Chryslers Bob Nardelli")
         self._article_keys: set[str] = set()
+        # the sentences each of those keys is written in, which tell an acronym written beside
+        # a name from one written far from it (canonical_organisations._written_apart)
+        self._article_lines: dict[str, set[int]] = {}
         # the surnames the article being added writes each person's full name with
         self._spelled: dict[str, set[str]] = {}
         # the roles the article being added gives each person ("Foreign Minister Sergei
@@ -123,7 +126,11 @@ class NameResolver(ClusterStore):
                  else (NameParts(""), "") for m in mentions]
         companies = company_words(self, mentions, named)
         deferred.update(dict.fromkeys(companies, False))
-        self._article_keys = {key for m, (_, key) in zip(mentions, named) if key and label_class(m.label) in ("org", "loc")}
+        self._article_lines = {}
+        for m, (_, key) in zip(mentions, named):
+            if key and label_class(m.label) in ("org", "loc"):
+                self._article_lines.setdefault(key, set()).add(m.span.sentence_index)
+        self._article_keys = set(self._article_lines)
         # a body named without its country after the country's body of that name
         deferred.update((i, False) for i, m in enumerate(mentions) if i not in deferred
                         and label_class(m.label) == "org" and national_suffix_key(self, named[i][1]))

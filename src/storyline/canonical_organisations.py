@@ -7,12 +7,14 @@ calls them with itself):
 * a shorter name joins the one longer name it begins (``Northrop`` -> ``Northrop
   Grumman``), and a longer name joins the shorter one it begins, unless the longer one is a
   document, a body, a product or a service the shorter runs (``United Nations Charter``,
-  ``Google Analytics``) or adds words to a short acronym (``CNN Student News``), in either
+  ``Google Analytics``) or adds words to a short acronym (``CNN Student News``; not company
+  words when the article writes the acronym after the name: ``KBC Energy ... KBC``), in either
   order of first sight; the same three or more words in another order are one body
   (:func:`resolve_other`);
 * an acronym joins the one name whose initials it is (``GAO``; two letters too when its
   article spells the name out: ``GM``, :func:`article_acronym`); a bracketed alias (``the
-  United States Air Force (USAF)``) links the two (:func:`link_alias`);
+  United States Air Force (USAF)``) links the two (:func:`link_alias`); a syllabic acronym
+  (``NORSEC``) joins the one name it shortens (:mod:`storyline.canonical_syllables`);
 * in an article that names a country's body, the body named without the country is that
   one (``the Air Force``, :func:`national_body`), and a body named by its head word alone
   is the article's one body with that head (``the League``, :func:`article_body`);
@@ -36,6 +38,7 @@ from rapidfuzz.fuzz import ratio
 from .canonical_names import (
     ALIASES, PLACE_NAMES, NameParts, fold, initials, is_place_key, label_class, name_key, skeleton,
 )
+from .canonical_syllables import note_syllabic, syllabic_body
 from .canonical_types import INSTITUTION_HEADS, VOTING, form_initials, legal_form
 from .records import Mention
 
@@ -184,6 +187,8 @@ def article_acronym(r: NameResolver, cls: str, key: str) -> str:
     own = r.canonical_id(r._keys.get((cls, key, ""), ""))
     if own in r._clusters and own != hit:
         earlier = r._clusters[own]
+        if _well_known(earlier) and _written_apart(r, r._clusters[hit], key):
+            return ""  # "CNN" of the corpus, a "Christian News Network" far from it: another body
         spelled = _spelled_out(earlier, r._clusters[hit], key)
         if spelled == "different":
             return hit  # "IRC" of this article's rescue corps, another article's committee: no join
@@ -191,6 +196,30 @@ def article_acronym(r: NameResolver, cls: str, key: str) -> str:
             return ""  # a name of its own ("BP"), not only this acronym
         r._merge(earlier, r._clusters[hit])
     return r._remember(cls, key, hit)
+
+
+# Sentences apart within which an acronym is written beside the name it abbreviates: news
+# spells a name out and uses its acronym in the next few sentences (or brackets it).
+_BESIDE_SENTENCES = 3
+
+
+def _well_known(c: Cluster) -> bool:
+    """Has the corpus written ``c`` (an acronym never spelled out) often enough
+    (:data:`_KNOWN_BODY_MENTIONS`) that a new name of its initials must show it is that body?"""
+    return sum(c.forms.values()) >= _KNOWN_BODY_MENTIONS
+
+
+def _written_apart(r: NameResolver, c: Cluster, acro: str) -> bool:
+    """Does this article write the acronym ``acro``, but never within
+    :data:`_BESIDE_SENTENCES` of a name of ``c`` whose initials it is? A name sharing the
+    initials of an acronym the corpus knows well (``Christian News Network``, ``CNN``) is
+    another body when its article uses the acronym apart from it; an article that spells a
+    name out and never abbreviates it (``Organisation of Petroleum Exporting Countries``)
+    says nothing against its acronym."""
+    near = r._article_lines.get(acro, set())
+    return bool(near) and not any(
+        abs(a - b) <= _BESIDE_SENTENCES for k in c.keys | {c.key} if acro in (initials(k), form_initials(k))
+        for a in r._article_lines.get(k, ()) for b in near)
 
 
 def _spelled_here(r: NameResolver, c: Cluster, acro: str) -> bool:
@@ -214,6 +243,9 @@ def resolve_other(r: NameResolver, cls: str, key: str, parts: NameParts, group: 
             hits = set()
         if len(hits) == 1:
             return r._remember(cls, key, hits.pop())
+        hit = syllabic_body(r, cls, key) if not hits else ""
+        if hit:  # "NORSEC" of the Northern Security Council
+            return r._remember(cls, key, hit)
     # The same three or more words in another order name the same body: writers differ
     # on "National Transitional Council" / "Transitional National Council"
     reordered = (cls, "~" + " ".join(sorted(tokens)), "") if cls == "org" and len(tokens) >= 3 else None
@@ -258,8 +290,10 @@ def resolve_other(r: NameResolver, cls: str, key: str, parts: NameParts, group: 
         aid = r.canonical_id(r._keys.get((cls, acro, ""), "")) if len(acro) >= 3 else ""
         if aid in r._clusters and aid != c.id:
             earlier = r._clusters[aid]
-            if earlier.forms and all(f.replace(".", "").isupper() for f in earlier.forms):
+            if earlier.forms and all(f.replace(".", "").isupper() for f in earlier.forms) \
+                    and not (_well_known(earlier) and _written_apart(r, c, acro)):
                 r._merge(earlier, c)  # "GAO" seen before "Government Accountability Office"
+    note_syllabic(r, c)
     return c.id
 
 
@@ -337,7 +371,7 @@ def _prefix_match(r: NameResolver, cls: str, tokens: list[str], group: str, name
         if r._clusters[cid].cls != cls:
             continue  # became a place by the label vote
         if len(other) > len(tokens) and other[: len(tokens)] == tokens and other[-1] not in INSTITUTION_HEADS \
-                and not _another_thing(other[len(tokens):], _short_acronym(name)):
+                and not _another_thing(other[len(tokens):], _short_acronym(name) and not _company_here(r, cid, tokens)):
             longer.add(cid)
         elif len(other) < len(tokens) and tokens[: len(other)] == other and tokens[-1] not in INSTITUTION_HEADS \
                 and not _generic(other) and not _a_persons(r._clusters[cid]) \
@@ -363,6 +397,16 @@ def _another_thing(added: list[str], after_acronym: bool) -> bool:
     (``News-4021``) are no part of the word."""
     return added[-1].rstrip("0123456789") in _SEPARATE_HEADS or _STATE_BODY in added or after_acronym \
         or any(w in _OWNED_HEADS and nxt in ("of", "for") for w, nxt in zip(added, added[1:]))
+
+
+def _company_here(r: NameResolver, cid: str, tokens: list[str]) -> bool:
+    """Is the acronym ``tokens`` written in this article after a company's name it begins,
+    the rest of which is company words (``JBC Energy ... JBC said``)? A firm's short name
+    then, not a unit of the body the acronym names (``CNN Student News``)."""
+    c, acro = r._clusters[cid], " ".join(tokens)
+    written = [min(r._article_lines[k]) for k in c.keys | {c.key} if k in r._article_lines
+               and k.split()[: len(tokens)] == tokens and all(w in COMPANY_WORDS for w in k.split()[len(tokens):])]
+    return bool(written) and min(written) < min(r._article_lines.get(acro, {-1}))
 
 
 # The most letters of an acronym read as a body's whole name by :func:`_another_thing`: longer

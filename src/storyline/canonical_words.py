@@ -47,7 +47,8 @@ TITLE_WORDS = frozenset(
     adviser advisor aide counsel secretary-general president-elect mp mep qc kc coach
     striker midfielder defender goalkeeper captain inspector detective superintendent
     constable trustee treasurer regent dean provost rector principal editor correspondent
-    reporter columnist anchor host cllr councillor councilor alderman pte cpl""".split()
+    reporter columnist anchor host cllr councillor councilor alderman pte cpl
+    brigadier brig lieut cmdr cdr""".split()  # ranks' abbreviations: "NATO Brig. Gen. <name>"
 ) | frozenset(HONORIFICS)
 
 # Occupations written like a title before a full name at the start of a sentence ("Farmer

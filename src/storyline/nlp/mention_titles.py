@@ -64,8 +64,9 @@ def name_pieces(ent, label: str) -> list[tuple[int, int, str, int]]:
         while end - start > 1 and doc[end - 1].text.isupper() and doc[end - 1].text.lower() in TITLE_WORDS:
             end -= 1  # a transcript's caption: "BEN WEDEMAN, CNN CORRESPONDENT:"
         while end - start > 1 and doc[end - 1].text[:1].isupper() and doc[end - 1].text.lower() in TITLE_WORDS \
-                and end < len(doc) and (doc[end].ent_type_ == "PERSON" or _title_word(doc[end].text)):
-            end -= 1  # the title of the person named next: "Ford Motor Co Executive | Chairman Bill Ford"
+                and _person_next(doc, end + (end < len(doc) and doc[end].text == ".")):
+            end -= 1  # the title of the person named next: "Ford Motor Co Executive | Chairman Bill Ford",
+            # a rank's abbreviation and its dot: "NATO | Brig. Gen. Ana Holm"
         if end - start > 2 and doc[end - 1].lower_ in ("quote", "unquote") and doc[end - 2].lower_ == "end":
             end -= 2  # a speaker reading a statement aloud: "... said the White House, end quote"
         if end - start == 1 and end < len(doc) and _title_word(doc[end].text) \
@@ -84,6 +85,11 @@ def name_pieces(ent, label: str) -> list[tuple[int, int, str, int]]:
     before = title_before(doc, first)
     out.append((start, end, "PERSON", before if before < first else first))
     return out
+
+
+def _person_next(doc, i: int) -> bool:
+    """Does a person's name or a title word start at token ``i``?"""
+    return i < len(doc) and (doc[i].ent_type_ == "PERSON" or _title_word(doc[i].text))
 
 
 # Honorifics that make the name right after them a person's whatever the model's label ("Mr
