@@ -77,7 +77,10 @@ _OPENERS = frozenset("""
 as if when but and so then in on at after before while though although because since
 asked speaking meanwhile still yet also later earlier instead however
 """.split())
-_HEADLINE = re.compile(r"^\s*(?P<speaker>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,4})(?P<cue>:)\s+(?P<content>\S.*?)\s*$")
+# A transcript's stage directions before a turn ("(BEGIN VIDEO CLIP) HALE: ...", "(COMMERCIAL
+# BREAK) * (COMMERCIAL BREAK) HALE: ..."): capitals in parentheses, no part of the turn.
+_STAGE = r"(?:\([A-Z][A-Z ,.'\-]*\)\s*(?:\\?\*\s*)?)*"
+_HEADLINE = re.compile(r"^\s*" + _STAGE + r"(?P<speaker>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,4})(?P<cue>:)\s+(?P<content>\S.*?)\s*$")
 # A broadcast transcript's first turn of a speaker (``quote_parse.transcript_label``): a name
 # of two to five words in capitals, a comma, a title in capitals, a colon.
 # The opening of any turn in a transcript: a name in capitals, perhaps a title after a comma,

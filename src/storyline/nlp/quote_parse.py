@@ -374,15 +374,31 @@ def _label_frame(colon, speaker, content: tuple[int, int]) -> Frame:
     return frame
 
 
+def stage_end(doc) -> int:
+    """The index of the first token after a transcript's stage directions that open the
+    sentence (``(BEGIN VIDEO CLIP)``, ``(COMMERCIAL BREAK) * (COMMERCIAL BREAK)``: capitals
+    in parentheses, and a separator between them); 0 when there are none."""
+    i = 0
+    while i < len(doc) and doc[i].text == "(":
+        close = next((t.i for t in doc[i + 1:i + 8] if t.text == ")"), None)
+        if close is None or close == i + 1 or not all(t.text.isupper() or t.is_punct for t in doc[i + 1:close]):
+            break
+        i = close + 1
+        while i < len(doc) and doc[i].is_punct and doc[i].text != "(":
+            i += 1
+    return i if i < len(doc) else 0
+
+
 def headline_frame(doc) -> Frame | None:
     """``Name: content`` and ``Name to Audience: content`` (headlines and transcripts)."""
     label = transcript_label(doc)
     if label is not None:
         return label
-    for tok in doc[1:8]:  # "Clinton to Planned Parenthood:" - names before the colon are short
+    first = stage_end(doc)
+    for tok in doc[first + 1:first + 8]:  # "Clinton to Planned Parenthood:" - names before the colon are short
         if tok.text != ":":
             continue
-        head = [t for t in doc[:tok.i] if t.lower_ != "to"]
+        head = [t for t in doc[first:tok.i] if t.lower_ != "to"]
         if not head or not all(t.text[:1].isupper() and (t.is_alpha or t.text in (".", "-")) for t in head):
             return None
         if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in head) and not (
@@ -390,11 +406,11 @@ def headline_frame(doc) -> Frame | None:
             return None  # "Wow: ...", "Update: ..."; one noun may be a speaker ("Poll: ...")
         if section_label(head, doc[tok.i + 1:]):
             return None
-        to = next((t.i for t in doc[:tok.i] if t.lower_ == "to"), tok.i)
+        to = next((t.i for t in doc[first:tok.i] if t.lower_ == "to"), tok.i)
         content = trim(doc, tok.i + 1, len(doc))
-        if content is None or to == 0 or not any(t.pos_ in ("VERB", "AUX") for t in doc[tok.i + 1:]):
+        if content is None or to == first or not any(t.pos_ in ("VERB", "AUX") for t in doc[tok.i + 1:]):
             return None  # "Ada Roth: 1,769", "Classic Roth: upbeat, unifying": no statement
-        return _label_frame(tok, doc[:to], content)
+        return _label_frame(tok, doc[first:to], content)
     return None
 
 

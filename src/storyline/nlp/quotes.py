@@ -42,6 +42,7 @@ from .annotate import AnnotatedSentence
 from .datelines import dateline_end
 from .events import material_acts
 from .quote_content import clause_past_time_phrase, one_word_answer
+from .quote_bounds import within_bounds
 from .quote_continuation import carry_learned, carry_unmarked, whole_sentence
 from .quote_lexical import fragment_frame, headline_shape, lexical_frames, opens_turn, plain_attribution, title_frame
 from .quote_marks import extend_with_marks, has_marks, mark_kind
@@ -365,6 +366,8 @@ def _to_quote(
                                                       remember=False))
     elif ordered and not frame.cue_before and frame.lemma != "according to":
         content = carry_unmarked(pos, content, sentences, taken, settings)
+    wanted = {c.sentence_index for c in content}
+    content = within_bounds(content, {s.index: s.text for s in sentences if s.index in wanted})
     # distinct words: "said said said" says nothing
     words = len({w.lower() for c in content for w in _WORD.findall(c.text)})
     if not content or words < settings["quotes.min_content_words"] and not (len(content) == 1 and one_word_answer(content[0].text)):
