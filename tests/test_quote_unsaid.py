@@ -16,10 +16,10 @@ from storyline.settings import Settings
     ("The harbour office said nothing about the ferry.", []),
     ("The harbour office said that nothing had changed.", [("The harbour office", ["that nothing had changed"])]),
     # "so called" is an adjective
-    ("Our So Called FREE - PRESS Watching the Harbour From Afar.", []),
+    ("Their So Called INDEPENDENT - REVIEW of the Ferry Contract.", []),
     # a participle's time is no content; the finding of the survey is
-    ("A new harbour survey just released a few hours ago shows that most islanders want a bridge.",
-     [("A new harbour survey", ["that most islanders want a bridge"])]),
+    ("The island survey published only two hours ago finds that most islanders want a bridge.",
+     [("The island survey", ["that most islanders want a bridge"])]),
 ])
 def test_words_not_said(text, kept):
     assert [(q.speaker.text if q.speaker else "", [c.text for c in q.content])
