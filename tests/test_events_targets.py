@@ -337,3 +337,14 @@ def test_a_purpose_after_an_object_lends_its_target(nlp):
 def test_a_name_that_sets_the_scene_is_no_actor_by_position(nlp, text, expected):
     # who acted before, or warned, did not close, send or shut anything here
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whose request was refused is its target; with no one named refusing it, there is no actor
+    ("Her plea was rejected.", [("REJECT", "", None, "Her")]),
+    ("The mayor's offer was declined.", [("REJECT", "meet", None, "mayor")]),
+    ("Their plea was rejected by the Ostaran court.", [("REJECT", "", "Ostaran court", "Their")]),
+    ("Kessling rejected the rebels' demand.", [("REJECT", "", "Kessling", "rebels")]),
+])
+def test_who_asked_is_not_who_refused(nlp, text, expected):
+    assert coded(nlp, text) == expected
