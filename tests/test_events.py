@@ -759,6 +759,15 @@ def test_a_pronoun_actor_resolves_to_a_passive_subject_above(nlp):
         ("CONCEDE", "", "Dock workers in Torvik")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a possessive pronoun never stands for the phrase it is in: the request is hers, not its own
+    ("Her request for a visa was denied.", [("REQUEST", "", "Her", None), ("REJECT", "", None, "Her")]),
+    ("His appeal to the Vellmark court drew no answer.", [("REQUEST", "", "His", "Vellmark court")]),
+])
+def test_a_pronoun_actor_is_not_the_phrase_it_owns(nlp, text, expected):
+    assert [e[:4] for e in coded(nlp, text)] == expected
+
+
 @pytest.mark.parametrize("text", [
     "A heart attack killed the former premier of Vellmark on Monday.",
     "The Arnholt senator died of cardiac arrest in Torvik.",
