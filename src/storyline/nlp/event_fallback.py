@@ -410,7 +410,9 @@ def model_draft(doc, model: EventModel, min_prob: float,
         return draft
     told = args.object_of(verb) if lexicon is not None and not passive \
         and "ATTEST" in lexicon.govs.get(verb.lemma_.lower(), ()) else None
-    if told is not None and is_event_noun(told, lexicon):
+    if told is not None and not is_event_noun(told, lexicon):
+        return None  # "the agency [reported] a rise in prices": the telling of no known act
+    if told is not None:
         # "Officials [reported] an attack on a checkpoint": who tells of an act did not do it;
         # the act's own agent, if named, did ("reported attacks by the militia"), and the act
         # is of its noun's type ("confirmed the [arrest] of three activists": COERCE)
