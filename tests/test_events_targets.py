@@ -348,3 +348,15 @@ def test_a_name_that_sets_the_scene_is_no_actor_by_position(nlp, text, expected)
 ])
 def test_who_asked_is_not_who_refused(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a warning about a party is aimed at it; a ruler's or commander's title keeps its "of" phrase
+    ("The president warned about the rebels.", [("THREATEN", "", "president", "rebels")]),
+    ("The Ostaran minister warned of the Prince of Kessling.",
+     [("THREATEN", "", "Ostaran minister", "Prince of Kessling")]),
+    ("The emir of Kessling visited Ostara on Monday.", [("CONSULT", "visit", "emir of Kessling", "Ostara")]),
+    ("The envoy warned of floods in the valley.", [("THREATEN", "", "envoy", None)]),
+])
+def test_a_warning_about_a_party_and_a_title_of_a_place(nlp, text, expected):
+    assert coded(nlp, text) == expected
