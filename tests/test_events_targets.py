@@ -345,6 +345,9 @@ def test_a_name_that_sets_the_scene_is_no_actor_by_position(nlp, text, expected)
     ("The mayor's offer was declined.", [("REJECT", "meet", None, "mayor")]),
     ("Their plea was rejected by the Ostaran court.", [("REJECT", "", "Ostaran court", "Their")]),
     ("Kessling rejected the rebels' demand.", [("REJECT", "", "Kessling", "rebels")]),
+    # nor is a name inside what was refused its refuser ("to visit [the embassy]")
+    ("Her request to visit the Kessling embassy was denied.",
+     [("REQUEST", "meet", "Her", "Kessling embassy"), ("REJECT", "", None, "Her")]),
 ])
 def test_who_asked_is_not_who_refused(nlp, text, expected):
     assert coded(nlp, text) == expected
