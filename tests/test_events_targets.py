@@ -337,3 +337,29 @@ def test_a_purpose_after_an_object_lends_its_target(nlp):
 def test_a_name_that_sets_the_scene_is_no_actor_by_position(nlp, text, expected):
     # who acted before, or warned, did not close, send or shut anything here
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whose request was refused is its target; with no one named refusing it, there is no actor
+    ("Her plea was rejected.", [("REJECT", "", None, "Her")]),
+    ("The mayor's offer was declined.", [("REJECT", "meet", None, "mayor")]),
+    ("Their plea was rejected by the Ostaran court.", [("REJECT", "", "Ostaran court", "Their")]),
+    ("Kessling rejected the rebels' demand.", [("REJECT", "", "Kessling", "rebels")]),
+    # nor is a name inside what was refused its refuser ("to visit [the embassy]")
+    ("Her request to visit the Kessling embassy was denied.",
+     [("REQUEST", "meet", "Her", "Kessling embassy"), ("REJECT", "", None, "Her")]),
+])
+def test_who_asked_is_not_who_refused(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a warning about a party is aimed at it; a ruler's or commander's title keeps its "of" phrase
+    ("The president warned about the rebels.", [("THREATEN", "", "president", "rebels")]),
+    ("The Ostaran minister warned of the Prince of Kessling.",
+     [("THREATEN", "", "Ostaran minister", "Prince of Kessling")]),
+    ("The emir of Kessling visited Ostara on Monday.", [("CONSULT", "visit", "emir of Kessling", "Ostara")]),
+    ("The envoy warned of floods in the valley.", [("THREATEN", "", "envoy", None)]),
+])
+def test_a_warning_about_a_party_and_a_title_of_a_place(nlp, text, expected):
+    assert coded(nlp, text) == expected

@@ -108,6 +108,19 @@ def test_who_tells_of_an_act_did_not_do_it(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a beheading is an execution, told or done ('the beheading of X by Y': Y -> X)
+    ("Witnesses described the beheading of a soldier by the militants.",
+     [("ASSAULT", "execute", "militants", "soldier")]),
+    # the classifier's event on a telling verb whose object is no known act: no event, since
+    # the teller did not do it and what was told has no type ('State radio' had been an attacker)
+    ("Witnesses reported loud explosions in the besieged town of Kessling.", []),
+    ("State radio described the explosions as a terrorist attack.", []),
+])
+def test_a_telling_of_no_known_act_is_no_event(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a part of a group is of the group's kind, and its span keeps what it is a part of
     ("The rebels freed some of the prisoners on Monday.",
      [("RETREAT", "release", "rebels", "some of the prisoners")]),

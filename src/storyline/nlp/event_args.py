@@ -57,6 +57,8 @@ OF_HEADS = frozenset({
     "league", "republic", "kingdom", "state", "states", "party", "troops", "general",
     "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
     "group", "groups", "members", "tens", "scores",
+    # titles of rulers and commanders: "the [emir of X]", "the [crown prince of X]"
+    "prince", "princess", "emir", "sultan", "sheikh", "duke", "chancellor", "premier", "commander",
     "life", "lives",  # "claimed the lives of 11 civilians": whose lives
     # a part of a group or of things is of their kind: "evacuated [the last] of their bases",
     # "freed [some] of the prisoners"

@@ -249,7 +249,8 @@ def _befallen(tok, trigger) -> bool:
     ("[Residents] were promised", "[600 villagers] have been killed and hundreds detained"),
     unless the event lies inside that verb's complement, whose actor it is ("the [US] was
     involved in smuggling arms", "[Kessling] was forced to withdraw")."""
-    for _ in range(6):  # a name inside the subject's phrase: "part of [Aleppos] citadel was damaged"
+    for _ in range(6):  # a name inside the subject's phrase: "part of [Aleppos] citadel was damaged",
+        # "a request to visit [the embassy] was denied" (an object in a clause on the subject)
         if tok.dep_ not in _INSIDE_A_PHRASE or tok.head.i == tok.i:
             break
         tok = tok.head
@@ -268,7 +269,7 @@ def _befallen(tok, trigger) -> bool:
 
 
 # How a name hangs inside a noun phrase: "part of [the city]", "[Aleppos] citadel", "[X] and Y"
-_INSIDE_A_PHRASE = frozenset({"poss", "pobj", "prep", "compound", "nmod", "appos", "conj"})
+_INSIDE_A_PHRASE = frozenset({"poss", "pobj", "prep", "compound", "nmod", "appos", "conj", "acl", "dobj"})
 # Verbs whose passive subject receives their object ("was given an ultimatum", "were offered aid")
 _GIVING = frozenset({"give", "offer", "promise", "hand", "send", "show", "grant", "award", "deny"})
 # How an event hangs from a verb whose subject may act it: "was forced [to withdraw]", "was
@@ -410,7 +411,9 @@ def model_draft(doc, model: EventModel, min_prob: float,
         return draft
     told = args.object_of(verb) if lexicon is not None and not passive \
         and "ATTEST" in lexicon.govs.get(verb.lemma_.lower(), ()) else None
-    if told is not None and is_event_noun(told, lexicon):
+    if told is not None and not is_event_noun(told, lexicon):
+        return None  # "the agency [reported] a rise in prices": the telling of no known act
+    if told is not None:
         # "Officials [reported] an attack on a checkpoint": who tells of an act did not do it;
         # the act's own agent, if named, did ("reported attacks by the militia"), and the act
         # is of its noun's type ("confirmed the [arrest] of three activists": COERCE)

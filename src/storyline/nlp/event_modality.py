@@ -290,6 +290,8 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
             new_type, draft.mode = "REJECT", ask_mode(draft.type, draft.mode)
             if old_actor is not None and (new_actor is None or old_actor.i != new_actor.i):
                 draft.target = old_actor  # "rejected the rebels' demand": the rebels
+                if draft.noun is not None and new_actor is None:
+                    old_actor = None  # "[his] plea was rejected": he asked, he did not refuse
         else:  # ACCUSE: "accused X of attacking": the act is an allegation against X
             new_type, draft.mode = "ACCUSE", "allege"
             draft.target = args.object_of(gov) or old_actor or draft.target

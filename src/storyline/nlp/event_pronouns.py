@@ -32,7 +32,8 @@ def resolve_pronoun(tok, start):
     "Russia denies that [it] intends to..." -> Russia, "workers are expected to end [their]
     strike" -> workers: the nearest verb above ``start`` whose subject (active or passive) is
     a name or a noun, not a pronoun, and one the pronoun can stand for ("Diplomats said [he]
-    took part": not the diplomats; :func:`agrees`). Only within the sentence."""
+    took part": not the diplomats; :func:`agrees`), outside the phrase the pronoun is in
+    ("[his] plea was rejected": not the plea). Only within the sentence."""
     if not is_pronoun(tok) or tok.lower_ not in _PERSONAL_PRONOUNS:
         return tok
     node = start
@@ -43,8 +44,9 @@ def resolve_pronoun(tok, start):
         if node.pos_ not in ("VERB", "AUX"):
             continue
         subj = child(node, *SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)
-        if subj is not None and not is_pronoun(subj) and agrees(tok, subj):
-            return subj
+        if subj is not None and not is_pronoun(subj) and agrees(tok, subj) \
+                and not subj.left_edge.i <= tok.i <= subj.right_edge.i:
+            return subj  # never the phrase the pronoun is in: "[her request] was denied" is hers
     return tok
 
 
