@@ -103,7 +103,7 @@ class NameResolver(ClusterStore):
         # written after as an owner ("Chryslers Bob Nardelli")
         self._article_keys: set[str] = set()
         # the sentences each of those keys is written in, which tell an acronym written beside
-        # a name from one written far from it (canonical_organisations._written_apart)
+        # a name from one written far from it (canonical_acronyms.written_apart)
         self._article_lines: dict[str, set[int]] = {}
         # the surnames the article being added writes each person's full name with
         self._spelled: dict[str, set[str]] = {}

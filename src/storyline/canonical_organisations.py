@@ -11,10 +11,9 @@ calls them with itself):
   words when the article writes the acronym after the name: ``KBC Energy ... KBC``), in either
   order of first sight; the same three or more words in another order are one body
   (:func:`resolve_other`);
-* an acronym joins the one name whose initials it is (``GAO``; two letters too when its
-  article spells the name out: ``GM``, :func:`article_acronym`); a bracketed alias (``the
-  United States Air Force (USAF)``) links the two (:func:`link_alias`); a syllabic acronym
-  (``NORSEC``) joins the one name it shortens (:mod:`storyline.canonical_syllables`);
+* an acronym joins the one name whose initials it is, and a bracketed alias links the two
+  (:mod:`storyline.canonical_acronyms`, re-exported); a syllabic acronym (``NORSEC``) joins
+  the one name it shortens (:mod:`storyline.canonical_syllables`);
 * in an article that names a country's body, the body named without the country is that
   one (``the Air Force``, :func:`national_body`), and a body named by its head word alone
   is the article's one body with that head (``the League``, :func:`article_body`);
@@ -30,6 +29,9 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .canonical_acronyms import (
+    KNOWN_BODY_MENTIONS, acronym, article_acronym, link_alias, singular, well_known, written_apart,
+)
 from .canonical_clusters import Cluster
 from .canonical_ministries import article_ministry, ministry_slot, stated_ministry
 from .canonical_display import cluster_label
@@ -149,7 +151,7 @@ def national_body(r: NameResolver, key: str, name: str) -> str:
 def institution_word(key: str) -> str:
     """The institution word a one-word key is (``council``; ``leagues``, a stripped
     possessive or a plural, is ``league``), or ``""``."""
-    word = _singular(key) if " " not in key else ""
+    word = singular(key) if " " not in key else ""
     return word if word in INSTITUTION_HEADS else ""
 
 
@@ -171,62 +173,7 @@ def article_body(r: NameResolver, key: str) -> str:
 def shortened(full: str, word: str) -> bool:
     """Whether the key ``word`` is the key ``full`` shortened to its head word."""
     tokens = full.split()
-    return len(tokens) > 1 and " " not in word and _singular(tokens[-1]) == _singular(word)
-
-
-def article_acronym(r: NameResolver, cls: str, key: str) -> str:
-    """The one entity of this article whose initials an acronym is (``GM`` beside
-    ``General Motors Corp``), also for two letters, which collide across a corpus but
-    seldom within an article; an entity the acronym alone made in earlier articles (a
-    headline's ``GM``) joins it. ``""`` when there is none or several."""
-    hits = {i for i in r._live(r._acronyms.get((cls, key), ())) & r._article
-            if r._clusters[i].cls == cls and _spelled_here(r, r._clusters[i], key)}
-    if len(hits) != 1:
-        return ""
-    hit = hits.pop()
-    own = r.canonical_id(r._keys.get((cls, key, ""), ""))
-    if own in r._clusters and own != hit:
-        earlier = r._clusters[own]
-        if _well_known(earlier) and _written_apart(r, r._clusters[hit], key):
-            return ""  # "CNN" of the corpus, a "Christian News Network" far from it: another body
-        spelled = _spelled_out(earlier, r._clusters[hit], key)
-        if spelled == "different":
-            return hit  # "IRC" of this article's rescue corps, another article's committee: no join
-        if spelled != "same" and not (earlier.forms and all(acronym(f) for f in earlier.forms)):
-            return ""  # a name of its own ("BP"), not only this acronym
-        r._merge(earlier, r._clusters[hit])
-    return r._remember(cls, key, hit)
-
-
-# Sentences apart within which an acronym is written beside the name it abbreviates: news
-# spells a name out and uses its acronym in the next few sentences (or brackets it).
-_BESIDE_SENTENCES = 3
-
-
-def _well_known(c: Cluster) -> bool:
-    """Has the corpus written ``c`` (an acronym never spelled out) often enough
-    (:data:`_KNOWN_BODY_MENTIONS`) that a new name of its initials must show it is that body?"""
-    return sum(c.forms.values()) >= _KNOWN_BODY_MENTIONS
-
-
-def _written_apart(r: NameResolver, c: Cluster, acro: str) -> bool:
-    """Does this article write the acronym ``acro``, but never within
-    :data:`_BESIDE_SENTENCES` of a name of ``c`` whose initials it is? A name sharing the
-    initials of an acronym the corpus knows well (``Christian News Network``, ``CNN``) is
-    another body when its article uses the acronym apart from it; an article that spells a
-    name out and never abbreviates it (``Organisation of Petroleum Exporting Countries``)
-    says nothing against its acronym."""
-    near = r._article_lines.get(acro, set())
-    return bool(near) and not any(
-        abs(a - b) <= _BESIDE_SENTENCES for k in c.keys | {c.key} if acro in (initials(k), form_initials(k))
-        for a in r._article_lines.get(k, ()) for b in near)
-
-
-def _spelled_here(r: NameResolver, c: Cluster, acro: str) -> bool:
-    """Does this article write a name of ``c`` whose initials ``acro`` is? An entity of the
-    article may have got those initials from a name written elsewhere (``CNN STUDENT NEWS``
-    of CNN's programme: a tear gas's ``CS`` is no CNN)."""
-    return any(k in r._article_keys and acro in (initials(k), form_initials(k)) for k in c.keys | {c.key})
+    return len(tokens) > 1 and " " not in word and singular(tokens[-1]) == singular(word)
 
 
 def resolve_other(r: NameResolver, cls: str, key: str, parts: NameParts, group: str) -> str:
@@ -291,7 +238,7 @@ def resolve_other(r: NameResolver, cls: str, key: str, parts: NameParts, group: 
         if aid in r._clusters and aid != c.id:
             earlier = r._clusters[aid]
             if earlier.forms and all(f.replace(".", "").isupper() for f in earlier.forms) \
-                    and not (_well_known(earlier) and _written_apart(r, c, acro)):
+                    and not (well_known(earlier) and written_apart(r, c, acro)):
                 r._merge(earlier, c)  # "GAO" seen before "Government Accountability Office"
     note_syllabic(r, c)
     return c.id
@@ -321,12 +268,6 @@ def arabic_place_form(name: str) -> str:
     return _FINAL_AH.sub("a", name_key(_LEADING_AL.sub("", name.strip()), "GPE"))
 
 
-# An organisation is known by its name alone once written so this many times: only then is a
-# place after its name run in from a caption (a stray "Air" tagged alone would otherwise take
-# Air France, Air China and Air India).
-_KNOWN_BODY_MENTIONS = 10
-
-
 def _before_place(r: NameResolver, tokens: list[str]) -> str:
     """The known organisation a name begins when the rest of it is a place run in after it
     (``Reuters Syria`` of a video caption ``Julie Noce, Reuters Syria remains in ...``, where
@@ -336,7 +277,7 @@ def _before_place(r: NameResolver, tokens: list[str]) -> str:
             head = " ".join(tokens[:n])
             c = r._clusters.get(r.canonical_id(r._keys.get(("org", head, ""), "")))
             if c is not None and c.cls == "org" \
-                    and sum(k for f, k in c.forms.items() if fold(f) == head) >= _KNOWN_BODY_MENTIONS:
+                    and sum(k for f, k in c.forms.items() if fold(f) == head) >= KNOWN_BODY_MENTIONS:
                 return c.id
     return ""
 
@@ -441,57 +382,9 @@ def _has_other_extension(r: NameResolver, c: Cluster, tokens: list[str]) -> bool
         other = key.split()
         if len(other) > len(base) and other[: len(base)] == base:
             n = min(len(other), len(tokens))
-            if [_singular(t) for t in other[:n]] != [_singular(t) for t in tokens[:n]]:
+            if [singular(t) for t in other[:n]] != [singular(t) for t in tokens[:n]]:
                 return True
     return False
-
-
-def link_alias(r: NameResolver, c: Cluster, alias: str, label: str) -> None:
-    """``X (Y)``: Y names the same entity as X."""
-    akey = name_key(alias, label)
-    if not akey or akey == c.key:
-        return
-    other = r._keys.get((c.cls, akey, ""))
-    if other and r.canonical_id(other) in r._clusters and r.canonical_id(other) != c.id:
-        if _spelled_out(r._clusters[r.canonical_id(other)], c, akey) == "different":
-            return  # two names with one acronym ("International Rescue Committee/Corps (IRC)")
-        r._merge(r._clusters[r.canonical_id(other)], c)
-    else:
-        r._keys[(c.cls, akey, "")] = c.id
-        r._by_key.setdefault(akey, set()).add(c.id)
-
-
-def _spelled_out(c: Cluster, other: Cluster, akey: str) -> str:
-    """How two entities write out the name whose initials are ``akey``: ``"same"`` when a
-    written-out form of each is one name spelled two ways (``Disaster(s) (and) Emergency
-    Committee``, ``Organisation``/``Organization``), ``"different"`` when both write it out
-    and as different names (``IRC``: the International Rescue Committee and the
-    International Rescue Corps, an acronym two names share in a corpus, which then joins
-    neither to the other), ``""`` when one of them never writes it out."""
-    mine, theirs = _expansions(c, akey), _expansions(other, akey)
-    if any(_same_name(a, b) for a in mine for b in theirs):
-        return "same"
-    return "different" if mine and theirs else ""
-
-
-def _expansions(c: Cluster, akey: str) -> list[str]:
-    return [f for f in c.forms if not acronym(f) and len(f.split()) > 1 and form_initials(f) == akey]
-
-
-# Words that come and go between spellings of one name ("Disasters and Emergency Committee").
-_NAME_GLUE = frozenset("and & of for the".split())
-
-
-def _same_name(a: str, b: str) -> bool:
-    """Whether two written-out names are one name spelled two ways: the same words but for
-    joining words, a plural ``s``, British or American ``-ise``/``-ize``, and a word that
-    begins the other (``Free Syria Army``, ``Free Syrian Army``)."""
-    def words(name: str) -> list[str]:
-        return [_singular(w).replace("s", "z") for w in fold(name).split() if w not in _NAME_GLUE]
-    wa, wb = words(a), words(b)
-    # 4: a word's stem long enough to be the word ("syria", not "co" of "corps"/"committee")
-    return len(wa) == len(wb) and all(x == y or min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))
-                                      for x, y in zip(wa, wb))
 
 
 def national_form(full: str, key: str) -> bool:
@@ -504,19 +397,6 @@ def _company_form(form: str) -> bool:
     """A name written as a company's: with a legal form or a company word after it."""
     words = form.split()
     return legal_form(form) or len(words) > 1 and fold(words[-1]) in COMPANY_WORDS
-
-
-def acronym(text: str) -> bool:
-    """An acronym as news writes one: 2-6 capitals, dots allowed (``GM``, ``U.S.``, ``NASDAQ``);
-    longer all-capitals is shouting."""
-    name = text.strip().replace(".", "")
-    return 2 <= len(name) <= 6 and name.isupper() and name.isalpha()
-
-
-def _singular(token: str) -> str:
-    """``computers`` -> ``computer``: a stripped possessive or a plural is the same word."""
-    # Longer than 3 letters: "bus", "gas", "ups" are not plurals of "bu", "ga", "up".
-    return token[:-1] if len(token) > 3 and token.endswith("s") and not token.endswith("ss") else token
 
 
 def known_ministry(r: NameResolver, key: str, parts: NameParts) -> str:
