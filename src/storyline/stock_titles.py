@@ -85,17 +85,16 @@ def judge(
     for outlet in sorted(titles):
         keys = sorted(titles[outlet])
         counts: dict[int, int] = {}
+        stock: set[int] = set()
         for marks, chunk in store.in_chunks(keys):
             counts.update(store.rows(
                 "SELECT title_key, COUNT(DISTINCT article_id) FROM furniture_sightings "
                 f"WHERE outlet = ? AND title_key IN ({marks}) GROUP BY title_key", [outlet, *chunk]))
-            counts.update(store.rows(  # headlines that lost all their pages
-                f"SELECT s.title_key, 0 FROM stock_titles s WHERE s.outlet = ? AND s.title_key IN ({marks}) "
-                "AND NOT EXISTS (SELECT 1 FROM furniture_sightings f WHERE f.outlet = s.outlet AND f.title_key = s.title_key)",
-                [outlet, *chunk]))
+            stock.update(r[0] for r in store.rows(
+                f"SELECT title_key FROM stock_titles WHERE outlet = ? AND title_key IN ({marks})", [outlet, *chunk]))
         for key in keys:
-            n = counts.get(key)
-            if n is None or (n < min_stories and not _is_stock(store, outlet, key)):
+            n = counts.get(key, 0)  # 0: a headline that lost all its pages
+            if n < min_stories and key not in stock:
                 continue  # never stock, and cannot be: nothing to record
             if _judge_title(store, outlet, key, n, min_stories, overlap):
                 changed[outlet].update(_lines(store, outlet, key))
@@ -126,10 +125,6 @@ def _judge_title(store: Store, outlet: str, key: int, n: int, min_stories: int, 
         store.executemany("INSERT INTO stock_pages (article_id, outlet, title_key, story) VALUES (?,?,?,?)",
                           [(a, outlet, key, story) for a, story in sorted(after.items())])
     return True
-
-
-def _is_stock(store: Store, outlet: str, key: int) -> bool:
-    return store.scalar("SELECT COUNT(*) FROM stock_titles WHERE outlet = ? AND title_key = ?", (outlet, key)) > 0
 
 
 def _lines(store: Store, outlet: str, key: int) -> set[int]:
