@@ -401,7 +401,10 @@ def test_a_version_1_state_with_every_story_moves_its_closed_stories_to_the_arch
     ("ADA LIND, PWN ANCHOR: Fireworks over the harbour tonight.", "Fireworks over the harbour tonight."),
     ("UPDATE: Kest bridge to reopen on Friday", "Kest bridge to reopen on Friday"),
     ("By Ada Lind for PWN Harbour pilots vote to strike", "Harbour pilots vote to strike"),
+    ("By Tomas Berg, Special to PWN Why the harbour strike matters", "Why the harbour strike matters"),
     ("Ferry fares rise in Portlake on Thursday,", "Ferry fares rise in Portlake on Thursday"),
+    ("A crowd in Portlake holds a banner with a", "A crowd in Portlake holds a banner with a\u2026"),
+    ("For a week, opponents of the mayor had", "For a week, opponents of the mayor had\u2026"),
     # left alone: a headline that only looks like one, or too little would be left
     ("From Arnholt, with love: a town writes back", "From Arnholt, with love: a town writes back"),
     ("By the River Staff Club", "By the River Staff Club"),

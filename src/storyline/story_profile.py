@@ -36,16 +36,26 @@ _SITE_WORDS = frozenset(
 _MAX_SITE_WORDS = 5
 
 
+# Words no headline ends with: a crawler that cut the page's first line for a title stopped
+# mid-phrase (`Crowds wait outside with a`, `... critics of the mayor had`). Words
+# that end phrases (`move in`, `go on`, `stand by`, `free her`, `in May`, `let it be`) are not
+# here, nor capitals (`Plan A`).
+_CUT_AFTER = frozenset(
+    "a an the of to at with from into and or but nor than whose "
+    "had has have was were are been would could should its their his".split()
+)
+
+
 # What crawlers leave at the start of a headline taken from a page's first line: a date and
 # a bar, a byline (`By the <Agency> Wire Staff`, `From <Name> and <Name>, <AGENCY>`, `By <Name>
-# for <AGENCY>`), a
+# for <AGENCY>`, `By <Name>, Special to <AGENCY>`), a
 # transcript's speaker (`<NAME>, <NETWORK> ANCHOR:`) and a flash (`NEW:`, `UPDATE:`).
 # Hand-written from the shapes of such lines; each needs the rest of the line to follow.
 _NAME = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}"
 _LEADS = re.compile(
     r"^(?:(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s*\|"
     r"|By (?:the )?" + _NAME + r" (?:Wire )?Staff\b[:,]?"
-    r"|(?:By|From) " + _NAME + r"(?:(?:, | and | & )" + _NAME + r")*(?:,| for) [A-Z]{2,6}\b(?: (?:Wire )?Staff\b)?[:,]?"
+    r"|(?:By|From) " + _NAME + r"(?:(?:, | and | & )" + _NAME + r")*(?:,| for|, [Ss]pecial to) [A-Z]{2,6}\b(?: (?:Wire )?Staff\b)?[:,]?"
     r"|[A-Z]{2,}(?: [A-Z.'-]{2,}){0,3}, [A-Z]{2,}(?: [A-Z]{2,}){0,3}:"
     r"|(?:NEW|UPDATED?|BREAKING(?: NEWS)?|LIVE|EXCLUSIVE|WATCH|VIDEO)\s*:)\s+"
 )
@@ -147,6 +157,8 @@ def label_story(
     label = headlines[best].rstrip(" ,;:-\u2013\u2014") or headlines[best]  # a headline cut mid-sentence
     if len(label) > max_chars:
         label = label[: max_chars - 1].rsplit(" ", 1)[0].rstrip(",;:-") + "\u2026"
+    elif label.rsplit(" ", 1)[-1] in _CUT_AFTER and len(label.split()) > 1:
+        label += "\u2026"  # a first line cut after `with a`, `had`: say that it goes on
     return label
 
 
