@@ -103,3 +103,31 @@ def test_a_stock_title_whose_pages_are_all_forgotten_is_stock_no_more(tmp_path):
             "portlakeecho.example": set()}
     assert store.rows("SELECT COUNT(*) FROM stock_titles") == [(0,)]
     assert store.rows("SELECT COUNT(*) FROM stock_pages") == [(0,)]
+
+
+def test_a_store_made_before_stock_titles_judges_its_headlines_on_the_next_run(tmp_path, monkeypatch):
+    import importlib
+
+    from storyline import boilerplate
+
+    backfill = importlib.import_module("storyline.store.migrations.m0014_stock_titles_backfill").SQL[1]
+    write(tmp_path / "crawl", [(STOCK, [STOCK, *lines, SIDEBAR]) for lines in STORIES])
+    store = open_store(str(tmp_path / "s.db"))
+    with monkeypatch.context() as patched:
+        patched.setattr(stock_titles, "judge", lambda *args: {})  # the clean stage before stock titles
+        ingest(store, tmp_path / "crawl")
+    assert kinds_of(store, SIDEBAR) == [("text", 3)]
+    assert store.scalar("SELECT COUNT(*) FROM article_stages WHERE stage = 'dedup'") == 3
+    with store.transaction():
+        store.execute(backfill)  # what the migration queues in such a store
+    assert store.rows("SELECT COUNT(*) FROM stock_titles_pending") == [(1,)]
+    totals = boilerplate.run(store)
+    # no new article; the headline line and the sidebar re-marked on each of the three pages
+    assert totals["articles"] == 0 and totals["remarked"] == 6
+    assert store.rows("SELECT COUNT(*) FROM stock_titles") == [(1,)]
+    assert kinds_of(store, SIDEBAR) == [("boilerplate", 3)]
+    assert kinds_of(store, STORIES[0][0]) == [("text", 1)]
+    assert store.rows("SELECT COUNT(*) FROM stock_titles_pending") == [(0,)]
+    # the re-marked pages go through the later stages (here dedup) again
+    assert store.scalar("SELECT COUNT(*) FROM article_stages WHERE stage = 'clean'") == 3
+    assert store.scalar("SELECT COUNT(*) FROM article_stages WHERE stage <> 'clean'") == 0

@@ -174,9 +174,32 @@ def run(store: Store, settings: Settings = DEFAULTS, progress: Callable[[int], N
     from .pipeline import run_batched
 
     totals = {"articles": 0, "boilerplate": 0, "embeds": 0, "remarked": 0}
+    remarked = judge_pending_titles(store, settings)
     totals.update(run_batched(store, STAGE, settings["clean.batch_size"],
                               lambda st, seqs: clean_batch(st, seqs, settings), progress))
+    totals["remarked"] += remarked
     return totals
+
+
+def judge_pending_titles(store: Store, settings: Settings = DEFAULTS, chunk: int = 500) -> int:
+    """Judge the headlines queued in ``stock_titles_pending`` (a store made before stock
+    titles: migration m0014) and re-mark the lines their verdicts change; returns how many
+    earlier articles were re-marked. A chunk of headlines is one transaction that also
+    empties its queue rows, so an interrupted run goes on where it stopped."""
+    remarked = 0
+    while True:
+        rows = store.rows("SELECT outlet, title_key FROM stock_titles_pending ORDER BY outlet, title_key "
+                          f"LIMIT {int(chunk)}")
+        if not rows:
+            return remarked
+        titles: dict[str, set[int]] = defaultdict(set)
+        for outlet, key in rows:
+            titles[outlet].add(key)
+        with store.transaction():
+            regrouped = stock_titles.judge(store, titles, settings["clean.furniture_min_stories"],
+                                           settings["clean.stock_title_overlap"])
+            remarked += _refresh(store, {}, regrouped, settings["clean.furniture_min_stories"], set()).remarked
+            store.executemany("DELETE FROM stock_titles_pending WHERE outlet = ? AND title_key = ?", rows)
 
 
 def clean_batch(store: Store, seqs: Sequence[int], settings: Settings) -> dict[str, int]:

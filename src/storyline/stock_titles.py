@@ -19,7 +19,9 @@ those lines are half of a typical page: then they are one story's copies). The
 headline is **stock** when its pages tell at least ``clean.furniture_min_stories`` stories;
 then each group counts as its own story (``stock_pages``) and the stories stage reads no
 title for its pages. The groups are a function of the pages, not of the order they came in;
-a headline is judged again whenever it gains or loses pages.
+a headline is judged again whenever it gains or loses pages. A store made before stock titles
+has its headlines queued by migration m0014 and judged when the clean stage next runs
+(:func:`storyline.boilerplate.judge_pending_titles`).
 """
 
 from __future__ import annotations
