@@ -35,7 +35,10 @@ def test_a_stage_direction_is_not_carried_into_a_turn():
     # a digest's region label in capitals is no speaker, even where the tagger finds no place
     ("PACIFIC RIM: Fishing Fleet Idle The tuna fleet (Courier) stayed in harbour for a second week.", []),
     ("NORTH AND WEST AFRICA: Farmers Block Highways Thousands of farmers blocked the main highway on Monday.", []),
-    # a person's turn stays, with one word of a region's name or two
+    ("EUROPE: Ferry strike spreads to three more ports as talks stall.", []),
+    # a place speaks for itself in the first person
+    ("ASIA: We will sign the treaty.", [("ASIA", ["We will sign the treaty"])]),
+    # a person's turn stays, a compass point alone or with a given name
     ("KANYE WEST: I think the show went well.", [("KANYE WEST", ["I think the show went well"])]),
     ("WEST: I think the show went well.", [("WEST", ["I think the show went well"])]),
 ])

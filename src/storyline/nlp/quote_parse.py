@@ -334,13 +334,16 @@ editorial review correction note listen read related latest
 _FIRST_PERSON = frozenset({"i", "we", "our", "us", "my", "me"})
 
 
-# Words of a world region's name (compass points, continents, oceans: general geography), by
-# which a digest labels its sections in capitals (``SOUTH AND CENTRAL ASIA:``, ``PACIFIC RIM:``),
-# where the tagger often finds no place at all.
-_REGION_WORDS = frozenset("""
+# The world's continents and oceans and a few regions (general geography), by which a digest
+# labels its sections in capitals (``AFRICA:``, ``SOUTH AND CENTRAL ASIA:``, ``PACIFIC RIM:``),
+# where the tagger often finds no place at all; and the words that make a region of them
+# (compass points, ``rim``, ``gulf``), which alone may be a person's name (``WEST:``).
+_REGIONS = frozenset("""
+asia africa europe america americas oceania pacific atlantic arctic caribbean balkans caucasus
+""".split())
+_REGION_WORDS = _REGIONS | frozenset("""
 north south east west northern southern eastern western central middle far near sub-saharan
-asia africa europe america americas oceania pacific atlantic arctic indian caribbean gulf rim
-balkans caucasus
+indian gulf rim
 """.split())
 
 
@@ -348,14 +351,16 @@ def section_label(label, content) -> bool:
     """Whether the tokens ``label`` before a headline's colon are a place that labels a news
     digest's section (``Kenya: The court decided ...``, ``SOUTH AND CENTRAL ASIA: ...``), not a
     speaker: a place speaks for itself only in the first person (``Russia: We will not sign``).
-    A region's words count only in a label of two words or more (``WEST:`` may be a person's
+    A compass point counts only in a label of two words or more (``WEST:`` may be a person's
     turn in a transcript)."""
     if not len(label) or any(t.lower_ in _FIRST_PERSON for t in content):
         return False
     if all(t.ent_type_ in ("GPE", "LOC") for t in label):
         return True
     words = [t for t in label if not t.is_punct]
-    return len(words) >= 2 and all(t.ent_type_ in ("GPE", "LOC") or t.lower_ in _REGION_WORDS
+    if len(words) == 1:
+        return words[0].lower_ in _REGIONS
+    return all(t.ent_type_ in ("GPE", "LOC") or t.lower_ in _REGION_WORDS
                                    or t.lower_ in ("and", "&") for t in words) and words[0].lower_ != "and"
 
 
