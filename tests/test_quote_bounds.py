@@ -65,3 +65,27 @@ def test_a_live_page_stamp_is_no_part_of_the_content():
 ])
 def test_a_content_holds_no_half_parenthesis(text, sentence, kept):
     assert bounded(piece(text), sentence=sentence) == [kept]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a dash and a noun phrase ranking the news close the sentence in the writer's voice
+    ("Ferries stayed in port on Friday after the harbour board announced that it would halt all crossings "
+     "-- the latest blow to the island trade.",
+     [("the harbour board", ["that it would halt all crossings"])]),
+    ("The mayor said the port would close -- the biggest loss of jobs in a decade.",
+     [("The mayor", ["the port would close"])]),
+    # one that does not rank it may be what was meant
+    ("The mayor said the port would close -- a move that could cost jobs.",
+     [("The mayor", ["the port would close -- a move that could cost jobs"])]),
+])
+def test_a_content_ends_before_the_writers_gloss_after_a_dash(text, kept):
+    assert found(text) == kept
+
+
+def test_a_report_is_not_carried_into_a_question_to_the_listener():
+    assert found("The ferry company raised its fares in May.", "Supporters say the tunnel will cut travel times.",
+                 "Would you trust them?", "The tunnel will open in the autumn.") == [
+        ("Supporters", ["the tunnel will cut travel times"])]
+    # a turn goes on into its own question
+    assert found("HALE: The port would bring more jobs.", "Whats your view on that?") == [
+        ("HALE", ["The port would bring more jobs", "Whats your view on that?"])]

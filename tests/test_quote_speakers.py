@@ -116,3 +116,16 @@ def test_a_name_closing_the_speakers_participle_phrase_renames_the_speaker(text,
 ])
 def test_words_in_brackets_beside_the_speaker_are_no_speaker(sentence, speaker, settings):
     assert [q.speaker_name for q in find_quotes(annotate([sentence]), "a1", settings)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker, name", [
+    # a stripped contraction leaves its pronoun the speaker, not the remnant of the verb
+    ("Hed said the plan had no chance.", "He", "unknown"),
+    ("Id say the plan has no chance.", "I", "unknown"),
+    # a relative clause on a noun set beside a name: the name speaks
+    ("Ines Ferro, a nurse who said her shift had run for 20 hours, said the ward needed more staff.",
+     "who", "Ines Ferro"),
+])
+def test_the_speaker_behind_a_contraction_or_a_relative(text, speaker, name):
+    q = find_quotes(annotate([text]), "a1", Settings())[0]
+    assert (q.speaker.text, q.speaker_name) == (speaker, name)

@@ -29,3 +29,18 @@ def test_a_turn_after_a_stage_direction_is_the_named_speakers(text, kept):
 def test_a_stage_direction_is_not_carried_into_a_turn():
     assert found("DAHL: Here is what the mayor said today.", "(BEGIN VIDEO CLIP)", "We will open the bridge in the spring.",
                  "(END VIDEO CLIP)") == [("DAHL", ["Here is what the mayor said today"])]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a digest's region label in capitals is no speaker, even where the tagger finds no place
+    ("PACIFIC RIM: Fishing Fleet Idle The tuna fleet (Courier) stayed in harbour for a second week.", []),
+    ("NORTH AND WEST AFRICA: Farmers Block Highways Thousands of farmers blocked the main highway on Monday.", []),
+    ("EUROPE: Ferry strike spreads to three more ports as talks stall.", []),
+    # a place speaks for itself in the first person
+    ("ASIA: We will sign the treaty.", [("ASIA", ["We will sign the treaty"])]),
+    # a person's turn stays, a compass point alone or with a given name
+    ("KANYE WEST: I think the show went well.", [("KANYE WEST", ["I think the show went well"])]),
+    ("WEST: I think the show went well.", [("WEST", ["I think the show went well"])]),
+])
+def test_a_region_label_is_no_speaker(text, kept):
+    assert found(text) == kept

@@ -1,5 +1,6 @@
 """Frames of words not said (storyline.nlp.quote_unsaid): a silence, ``so called``, a
-content that is only a time. Sentences written for these tests."""
+content that is only a time, a kind of utterance, words wished for. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -8,6 +9,11 @@ import pytest
 from storyline.nlp.annotate import annotate
 from storyline.nlp.quotes import find_quotes
 from storyline.settings import Settings
+
+
+def found(text: str) -> list[tuple[str, list[str]]]:
+    return [(q.speaker.text if q.speaker else "", [c.text for c in q.content])
+            for q in find_quotes(annotate([text]), "a1", Settings())]
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -22,5 +28,21 @@ from storyline.settings import Settings
      [("The island survey", ["that most islanders want a bridge"])]),
 ])
 def test_words_not_said(text, kept):
-    assert [(q.speaker.text if q.speaker else "", [c.text for c in q.content])
-            for q in find_quotes(annotate([text]), "a1", Settings())] == kept
+    assert found(text) == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a plural or bare noun naming a kind of utterance gives no words, nor does a verb the
+    # parser coordinated with it
+    ("Fans chanted slogans and lit flares outside the stadium.", []),
+    ("They shouted abuse at the police.", []),
+    # a clause on the noun gives its words
+    ("The crowd chanted slogans calling for the mayor to quit.",
+     [("The crowd", ["slogans calling for the mayor to quit"])]),
+    # words someone wants said, or not, were not said
+    ("If we dont want officials telling farmers that they must sell their land, we need to listen.", []),
+    ("Lund said she wants voters to know that the plan is fair.",
+     [("Lund", ["she wants voters to know that the plan is fair"])]),
+])
+def test_a_kind_of_utterance_or_words_wished_for_are_no_quote(text, kept):
+    assert found(text) == kept

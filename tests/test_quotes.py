@@ -168,6 +168,12 @@ def test_a_content_ends_before_a_participle_cue_that_runs_on_from_it():
     off = find_quotes(annotate([text]), "a1", Settings({"quotes.end_before_participle": False}))
     assert [(q.cue.text, q.text) for q in off] == [
         ("wants", "the council to cut the tolls, telling reporters that the bridge was paid for long ago")]
+    # an adverb of the participle's own goes with it
+    text = "She refused to answer questions about the ferry, again stating that the timetable was fine."
+    assert sorted((q.cue.text, q.text) for q in find_quotes(annotate([text]), "a1", DEFAULTS)) == [
+        ("refused", "to answer questions about the ferry"),
+        ("stating", "that the timetable was fine"),
+    ]
     # "according to X" vouches for the whole report, participle and all
     q = one("According to the port authority, the ferry ran late for weeks, leaving hundreds stranded.")
     assert q.text == "the ferry ran late for weeks, leaving hundreds stranded"
@@ -1478,6 +1484,9 @@ def test_a_wire_dateline_is_no_part_of_what_was_said(settings, parse):
     ("That said, the harbour is still the busiest in the region.", []),
     ("But having said that, the council still has no money for the bridge.", []),
     ("Fixing the bridge is easier said than done.", []),
+    # how things stand, in the writer's voice; a sign that something holds is a proposition
+    ("The dockers show no sign of going back to work.", []),
+    ("The mayor showed no sign that she would back down.", [("showed", "no sign that she would back down")]),
     ("That said, the harbour is busy, the port authority said.", [("said", "the harbour is busy")]),
     ("The town was, needless to say, quite proud of its new bridge.", [("proud", "its new bridge")]),
     # "said" with a clause after it stays a quote

@@ -149,6 +149,28 @@ def names_speaker(text: str, speaker: str) -> bool:
     return re.search(rf"\b{re.escape(words[-1])}\b", text) is not None
 
 
+# Tags of a frame whose content is a speaker's turn or words after a colon (``HALE: ...``,
+# ``X said: ...``), where a question to the listener may be the speaker's own.
+_TURN_TAGS = frozenset({"headline", "colon"})
+
+
+def _reported(frame: Frame, text: str) -> bool:
+    """Whether the frame reports words in the writer's voice: its cue comes first and its
+    content speaks of others only (``They say the port would bring jobs``), not a turn, not
+    words in the speaker's own person (``told X that you can never ...``)."""
+    if not frame.cue_before or frame.tags & _TURN_TAGS or not frame.content:
+        return False
+    content = " ".join(text[s:e] for s, e in frame.content)
+    return not first_person(content) and not _SECOND.search(content)
+
+
+def asks_listener(text: str) -> bool:
+    """Whether a sentence is a question put to the reader or to someone interviewed, not in
+    the first person (``Would you trust them?``; ``Do you see what I mean?`` may be the
+    speaker's own): a report in the writer's voice does not run on into it."""
+    return text.rstrip().endswith("?") and _SECOND.search(text) is not None and not first_person(text)
+
+
 def carry_learned(
     frame: Frame,
     pos: int,
@@ -163,11 +185,13 @@ def carry_learned(
     while ``probability(features)`` of the next sentence is at least
     ``quotes.model_continue_prob``, never into a sentence of ``taken`` (one with an
     attribution of its own), never into one that names the speaker (``speaker``, the name
-    the quote gives: see :func:`names_speaker`) and at most
+    the quote gives: see :func:`names_speaker`), never from a report in the writer's voice into
+    a question to the listener (:func:`asks_listener`) and at most
     ``quotes.max_continuation_sentences`` away."""
     limit = settings["quotes.max_continuation_sentences"]
     least = settings["quotes.model_continue_prob"]
     text = sentences[pos].doc_text  # frame offsets are Doc offsets
+    reported = _reported(frame, text)
     after: list[Span] = []
     before: list[Span] = []
     for direction, out in ((1, after), (-1, before)):
@@ -176,7 +200,7 @@ def carry_learned(
             if j < 0 or j >= len(sentences) or j in taken or not sentences[j].text.strip():
                 break
             nxt = sentences[j]
-            if names_speaker(nxt.text, speaker):
+            if names_speaker(nxt.text, speaker) or reported and asks_listener(nxt.text):
                 break
             if probability(step_features(frame, text, nxt.text, nxt.doc, direction, step)) < least:
                 break

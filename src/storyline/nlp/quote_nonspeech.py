@@ -70,12 +70,15 @@ _INSCRIBING_PARTS = frozenset({"into", "off", "down"})
 # Fixed phrases built on a speech verb that attribute nothing (general English): the
 # connectives "That said," / "That being said," / "Having said that" / "With that said" at the
 # start of a sentence, and the idioms "easier said than done", "needless to say", "suffice (it)
-# to say", "so to speak", "that is to say".
+# to say", "so to speak", "that is to say"; and "show no/little sign(s) of" (the writer's
+# observation of how things stand: "the dockers show no sign of going back"; "showed no
+# sign that ..." carries a proposition and stays: PolNeAR annotates it, one on the train fold).
 _IDIOMS = re.compile(
     r"^\W*(?:(?:and|but)\s+)?(?:(?:that|this)(?:\s+being)?\s+said(?=\s*,)|having\s+said\s+(?:that|this)\b"
     r"|with\s+that\s+said\b)"
     r"|\beasier\s+said\s+than\s+done\b"
-    r"|\b(?:needless|suffice(?:\s+it)?|so|that\s+is)\s+to\s+(?:say|speak)\b",
+    r"|\b(?:needless|suffice(?:\s+it)?|so|that\s+is)\s+to\s+(?:say|speak)\b"
+    r"|\bshow(?:s|ed|n|ing)?\s+(?:no|little|few)\s+signs?\s+of\b",
     re.I)
 
 # Page furniture of a pull quote (BBC pages): "... End Quote Name Title".

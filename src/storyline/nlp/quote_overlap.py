@@ -114,9 +114,12 @@ def end_before_participle(sentence: AnnotatedSentence, frames: list[Frame]) -> l
 
 
 def _participle_clause(cue) -> bool:
-    """A participle cue opening a clause after a comma (``..., arguing that ...``)."""
-    return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj", "acl") and cue.i > 0 \
-        and cue.left_edge.i == cue.i and cue.doc[cue.i - 1].text == ","
+    """A participle cue opening a clause after a comma (``..., arguing that ...``), perhaps
+    after an adverb of its own (``..., repeatedly stating that ...``)."""
+    first = cue.left_edge.i
+    return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj", "acl") and first > 0 \
+        and all(t.dep_ == "advmod" and t.head.i == cue.i for t in cue.doc[first:cue.i]) \
+        and cue.doc[first - 1].text == ","
 
 
 # Subordinators of a clause set against the one before ("A said X, while B said Y").

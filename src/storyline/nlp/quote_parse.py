@@ -334,12 +334,34 @@ editorial review correction note listen read related latest
 _FIRST_PERSON = frozenset({"i", "we", "our", "us", "my", "me"})
 
 
+# The world's continents and oceans and a few regions (general geography), by which a digest
+# labels its sections in capitals (``AFRICA:``, ``SOUTH AND CENTRAL ASIA:``, ``PACIFIC RIM:``),
+# where the tagger often finds no place at all; and the words that make a region of them
+# (compass points, ``rim``, ``gulf``), which alone may be a person's name (``WEST:``).
+_REGIONS = frozenset("""
+asia africa europe america americas oceania pacific atlantic arctic caribbean balkans caucasus
+""".split())
+_REGION_WORDS = _REGIONS | frozenset("""
+north south east west northern southern eastern western central middle far near sub-saharan
+indian gulf rim
+""".split())
+
+
 def section_label(label, content) -> bool:
     """Whether the tokens ``label`` before a headline's colon are a place that labels a news
-    digest's section (``Kenya: The court decided ...``), not a speaker: a place speaks for
-    itself only in the first person (``Russia: We will not sign``)."""
-    return bool(len(label)) and all(t.ent_type_ in ("GPE", "LOC") for t in label) and not any(
-        t.lower_ in _FIRST_PERSON for t in content)
+    digest's section (``Kenya: The court decided ...``, ``SOUTH AND CENTRAL ASIA: ...``), not a
+    speaker: a place speaks for itself only in the first person (``Russia: We will not sign``).
+    A compass point counts only in a label of two words or more (``WEST:`` may be a person's
+    turn in a transcript)."""
+    if not len(label) or any(t.lower_ in _FIRST_PERSON for t in content):
+        return False
+    if all(t.ent_type_ in ("GPE", "LOC") for t in label):
+        return True
+    words = [t for t in label if not t.is_punct]
+    if len(words) == 1:
+        return words[0].lower_ in _REGIONS
+    return all(t.ent_type_ in ("GPE", "LOC") or t.lower_ in _REGION_WORDS
+                                   or t.lower_ in ("and", "&") for t in words) and words[0].lower_ != "and"
 
 
 def transcript_label(doc) -> Frame | None:

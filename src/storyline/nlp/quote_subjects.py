@@ -434,13 +434,38 @@ def _double_genitive(antecedent):
     return antecedent
 
 
+def _apposed(antecedent):
+    """The name a relative clause's noun is in apposition to: in ``Ines Ferro, a nurse who
+    said ...`` the nurse is Ines Ferro, whom a reader knows by name."""
+    head = antecedent.head
+    if antecedent.dep_ == "appos" and head.pos_ == "PROPN" and head.i < antecedent.i:
+        return head
+    return antecedent
+
+
+# What a stripped contraction leaves of its verb when the tokenizer splits it off the
+# pronoun (``Id say``, ``Hed said``, ``Theyll say``: I'd, he'd, they'll with the apostrophe
+# gone); the parser may make that remnant the subject.
+_CONTRACTION_REMNANTS = frozenset({"d", "ll", "ve", "m", "re"})
+
+
+def _contracted(doc, subj):
+    """The pronoun a stripped contraction's remnant stands after (``[I]d say``), else ``subj``."""
+    if subj.lower_ in _CONTRACTION_REMNANTS and subj.i > 0:
+        before = doc[subj.i - 1]
+        if before.pos_ == "PRON" and not before.whitespace_:
+            return before
+    return subj
+
+
 def fill_speaker(doc, subj, frame: Frame) -> None:
     """Fill the speaker fields of ``frame`` from a subject token."""
+    subj = _contracted(doc, subj)
     low = subj.lower_
     if low in RELATIVE and subj.head.dep_ == "relcl":
         frame.speaker = char_span([subj])
         frame.speaker_kind = "relative"
-        antecedent = _double_genitive(subj.head.head)
+        antecedent = _apposed(_double_genitive(subj.head.head))
         rng = name_range(doc, antecedent)
         if rng is None:
             frame.description = trim(doc, *speaker_phrase(antecedent))

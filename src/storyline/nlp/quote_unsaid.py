@@ -1,5 +1,7 @@
 """Frames of words not said: a cue under a modal of possibility or obligation, ``let's``,
-a silence (``The ministry said nothing``), ``so called`` and a content that is only a time.
+a silence (``The ministry said nothing``), ``so called``, a content that is only a time, a
+noun naming a kind of utterance for content (``Fans chanted [slogans]``) and words someone
+wants said (``we dont want officials telling farmers that ...``).
 
 ``Critics could say the plan is too timid``, ``No one can say the plan was fair``, ``Voters
 might argue that the tax is unfair``, ``Lund should ask the council to back another plan``:
@@ -34,20 +36,47 @@ def said_frames(doc, frames: list[Frame]) -> list[Frame]:
     (on the PolNeAR train fold, stripped, ordered, full parse: 11 predictions fewer, 1 of
     them right; who-said-what F1 0.7018 -> 0.7027), whose speaker is ``let's``, or whose
     content is no words (:func:`_no_words`)."""
-    return [f for f in frames if not _hypothetical(doc, f) and not _lets(doc, f) and not _no_words(doc, f)]
+    return [f for f in frames if not _hypothetical(doc, f) and not _lets(doc, f) and not _no_words(doc, f)
+            and not _wished(doc, f)]
+
+
+# Verbs of wanting (general English): "we dont want officials [telling] farmers that ...",
+# "she wished someone [would say] ...": the cue is a scene wished for or feared.
+_WANTING = frozenset({"want", "wish"})
+
+
+def _wished(doc, frame: Frame) -> bool:
+    """Whether the frame's cue, with a subject of its own, is the clause a verb of wanting
+    takes (``_WANTING``): words someone wants said or not, which nobody said."""
+    span = doc.char_span(*frame.cue, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = span.root
+    return verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in _WANTING \
+        and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 # A cue's object that says nothing was said ("The ministry said nothing", "says nothing as usual").
 _SILENCE = frozenset({"nothing"})
 _TIMES = frozenset({"DATE", "TIME"})
+# Nouns that name a kind of utterance, not what it said (general English): "The marchers
+# shouted [slogans]", "hurled [insults] at the police", "sang [hymns]".
+_UTTERANCES = frozenset("""
+slogan chant insult abuse obscenity expletive curse slur epithet profanity taunt jeer cheer
+prayer hymn song greeting
+""".split())
+# What makes such a noun carry its words: a clause or an apposition on it ("slogans calling
+# for ...", "the chant that ...", "a slogan, Bread and freedom").
+_WORDING = frozenset({"acl", "relcl", "ccomp", "appos"})
 
 
 def _no_words(doc, frame: Frame) -> bool:
     """Whether the frame holds no words said: its content opens with ``nothing`` as the cue's
     object (a silence); its cue is ``called`` after ``so`` (``so called``, the hyphen stripped
-    by the crawl or never written: an adjective); or its content is only a date or a time
+    by the crawl or never written: an adjective); its content is only a date or a time
     (``a poll released a few hours ago``: the cue word is a participle, the time its
-    modifier)."""
+    modifier); or its content is the cue's object naming a kind of utterance with no words
+    of its own (``shouted [slogans]``, :func:`_utterance`)."""
     cue = doc.char_span(*frame.cue, alignment_mode="expand")
     if cue is None or not len(cue):
         return False
@@ -61,8 +90,22 @@ def _no_words(doc, frame: Frame) -> bool:
         return False
     if span[0].lower_ in _SILENCE and span[0].head.i == verb.i:
         return True
+    if _utterance(span.root, verb):
+        return True
     words = [t for t in span if not t.is_punct]
     return bool(words) and all(t.ent_type_ in _TIMES for t in words)
+
+
+def _utterance(root, verb) -> bool:
+    """Whether a content headed by ``root`` is ``verb``'s object naming a kind of utterance
+    (``_UTTERANCES``) that carries no words of its own (``_WORDING``); a second verb the parser
+    coordinated with it (``shouted [slogans and waved flags]``) is no wording. Only a plural or
+    a bare noun names a kind (``slogans``, ``abuse``): ``offered [a slogan from his first
+    campaign]`` points at particular words, as PolNeAR annotates it (an attribution on the train
+    fold)."""
+    return root.dep_ == "dobj" and root.head.i == verb.i and root.lemma_.lower() in _UTTERANCES \
+        and (root.tag_ == "NNS" or not any(c.dep_ in ("det", "poss") for c in root.children)) \
+        and not any(c.dep_ in _WORDING for c in root.children)
 
 
 def _lets(doc, frame: Frame) -> bool:

@@ -41,7 +41,7 @@ from ..settings import DEFAULTS, Settings
 from .annotate import AnnotatedSentence
 from .datelines import dateline_end
 from .events import material_acts
-from .quote_content import clause_past_time_phrase, one_word_answer
+from .quote_content import before_gloss, clause_past_time_phrase, one_word_answer
 from .quote_bounds import within_bounds
 from .quote_continuation import carry_learned, carry_unmarked, whole_sentence
 from .quote_lexical import fragment_frame, headline_shape, lexical_frames, opens_turn, plain_attribution, title_frame
@@ -126,7 +126,7 @@ def find_quotes(
     frames = [closing_attribution(s, found) for s, found in zip(usable, frames)]
     if settings["quotes.end_before_participle"]:
         frames = [end_before_participle(s, found) for s, found in zip(usable, frames)]
-    frames = [[named_thing(s.doc, _past_time_phrase(s, f)) for f in found] if s.parsed else found
+    frames = [[named_thing(s.doc, _without_gloss(s, _past_time_phrase(s, f))) for f in found] if s.parsed else found
               for s, found in zip(usable, frames)]
     frames = [_after_dateline(s, found) for s, found in zip(usable, frames)]
     frames = [without_anonymity(s.doc_text, found) for s, found in zip(usable, frames)]
@@ -216,6 +216,16 @@ def _past_time_phrase(sentence: AnnotatedSentence, frame: Frame) -> Frame:
     start, end = frame.content[0]
     at = clause_past_time_phrase(sentence.doc, verb, start, end) if verb is not None else None
     return frame if at is None else dataclasses.replace(frame, content=[(at, end)])
+
+
+def _without_gloss(sentence: AnnotatedSentence, frame: Frame) -> Frame:
+    """A content after the cue without a closing dash and noun phrase, the writer's gloss
+    (:func:`.quote_content.before_gloss`)."""
+    if not frame.content or frame.content[-1][0] < frame.cue[1]:
+        return frame
+    start, end = frame.content[-1]
+    cut = before_gloss(sentence.doc, start, end)
+    return frame if cut == end else dataclasses.replace(frame, content=[*frame.content[:-1], (start, cut)])
 
 
 def _after_dateline(sentence: AnnotatedSentence, frames: list[Frame]) -> list[Frame]:
