@@ -21,6 +21,7 @@ from .temporal_calendar import (
 )
 from .temporal_anaphora import UNKNOWN as _UNKNOWN, day_possessive
 from .temporal_grammar import WEEKDAY, Anaphor, Context, Reading, rule, words
+from .temporal_zones import abroad_next_day
 
 B = r"(?<![\w$£€#/-])"
 E = r"(?![\w-])"
@@ -116,6 +117,9 @@ def _weekday(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     day = resolve_weekday(ctx.published, weekday, direction)
     if day is None:
         return None
+    if direction == "past" and not rel:
+        # "shots were heard early Saturday" in a page dated Friday: the next day abroad
+        day = abroad_next_day(ctx, day, start, m.end(), small_hours=bool(m["mod"]) or _norm(m["part"]) == "morning")
     if m["plural"]:  # a stripped possessive: the extent is the day, as for "Monday's"
         return Reading(start, m.end("wd"), "DATE", day_value(day), "weekday", anchorable=True)
     end = m.end("part") if m["part"] else m.end()
