@@ -1,6 +1,7 @@
 """nlp.temporal_zones: a weekday told in the small hours of the day after the page's date
 (a page dated by an outlet's clock hours behind the place it reports on) is that next day;
-a bare weekday told in the past stays the last one (dates round 16).
+a bare weekday told in the past stays the last one; the article's other mentions of that
+weekday follow the one its hour moved (dates round 16).
 
 Sentences written for these tests; none is taken from a corpus or crawl."""
 
@@ -10,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from storyline.nlp.temporal import find_timexes_in_text
+from storyline.nlp.temporal import annotate_for_dates, find_timexes_in_article, find_timexes_in_text
 
 FRIDAY = dt.date(2022, 2, 11)  # the page's date; the next day is Saturday 2022-02-12
 
@@ -47,3 +48,25 @@ def test_the_small_hours_of_the_next_weekday_are_the_next_day(text, expected):
 ])
 def test_other_weekdays_keep_their_reading(text, expected):
     assert tags(text) == expected
+
+
+def article(*sentences: str, published: dt.date = FRIDAY) -> list[tuple]:
+    found = find_timexes_in_article(annotate_for_dates(list(sentences)), published, ordered=True)
+    return [(t.span.sentence_index, t.span.text, t.value) for t in found]
+
+
+def test_the_articles_other_mentions_of_that_weekday_follow_it():
+    assert article(
+        "Two guards were killed early Saturday when rockets hit the depot.",
+        "Saturday's attack was the worst this year, and the army said at 9 p.m. Saturday that it would respond.",
+        "Last Saturday the port was calm.",
+        "On Friday the port was calm.",
+    ) == [(0, "early Saturday", "2022-02-12"), (1, "Saturday", "2022-02-12"), (1, "this year", "2022"),
+          (1, "9 p.m. Saturday", "2022-02-12T21:00"), (2, "Last Saturday", "2022-02-05"), (3, "Friday", "2022-02-11")]
+
+
+def test_without_a_mention_told_by_its_hour_the_weekday_stays_the_last_one():
+    assert article(
+        "Two guards were killed on Saturday when rockets hit the depot.",
+        "The army said at 9 p.m. Saturday that it would respond.",
+    ) == [(0, "Saturday", "2022-02-05"), (1, "9 p.m. Saturday", "2022-02-05T21:00")]

@@ -11,17 +11,23 @@ its own morning, or a clock before noon) move it: a plain ``Friday`` in a page d
 Thursday stays the last Friday, because crawled pages are often dated days after the text
 was written, and a report a week on tells the day without the hour.
 
+Across an article the same weekday name is one day: once one mention is moved so, the
+article's other past mentions of that weekday read six days back (``Saturday``, ``9 p.m.
+Saturday``; not ``last Saturday``) move with it (:func:`follow_the_next_day`).
+
 Measured by hand on the ordered Egypt, Libya, Iraq and Syria crawls (BENCHMARKS.md, Dates,
 round 16): of the weekdays read six days back, those with such a word were the next day in
-every case read; the bare ones split both ways.
+all but one case read (a story looking back a week); the bare ones split both ways.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
-from .temporal_grammar import Context
+from .temporal_calendar import day_value
+from .temporal_grammar import Context, Reading
 
 # Words right before the weekday that name the small hours or the end of its day:
 # "early on Sunday", "before dawn Thursday", "in the wee hours of Saturday", "just after
@@ -34,6 +40,12 @@ _HOURS_BEFORE = re.compile(
 _HOURS_AFTER = re.compile(r"\s+(?:pre-?dawn|before\s+dawn)\b", re.IGNORECASE)
 # How far back a past reading of the page's next weekday falls.
 _SIX_DAYS = 6
+# The rule name of a weekday reading this module moved (``temporal_relative``'s weekday rule).
+MOVED = "weekday_abroad"
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A word that makes a weekday the one before, whatever the hour: "last Saturday", "the
+# previous Saturday", "this past Saturday".
+_BEFORE_WORD = re.compile(r"\b(?:last|past|previous|prior|preceding)\b", re.IGNORECASE)
 
 
 def abroad_next_day(ctx: Context, day: dt.date, start: int, end: int, *, small_hours: bool = False) -> dt.date:
@@ -45,3 +57,24 @@ def abroad_next_day(ctx: Context, day: dt.date, start: int, end: int, *, small_h
     if small_hours or _HOURS_BEFORE.search(ctx.text, max(0, start - 30), start) or _HOURS_AFTER.match(ctx.text, end):
         return ctx.published + dt.timedelta(days=1)
     return day
+
+
+def follow_the_next_day(found: list[list[Reading]], texts: list[str], published: dt.date) -> list[list[Reading]]:
+    """The readings of an article's sentences (``texts``: the text their offsets are into),
+    with every reading of the page's next weekday six days back moved to the next day when
+    another reading of the article was moved there by its hour (rule ``MOVED``)."""
+    if not any(r.rule == MOVED for readings in found for r in readings):
+        return found
+    six_back, next_day = day_value(published - dt.timedelta(days=_SIX_DAYS)), published + dt.timedelta(days=1)
+    name = _WEEKDAY_NAMES[next_day.isoweekday() - 1]
+    out = []
+    for readings, text in zip(found, texts):
+        moved = []
+        for r in readings:
+            words = text[r.start:r.end]
+            if (r.value.startswith(six_back) and r.anaphor is None and name[:3] in words.lower()
+                    and not _BEFORE_WORD.search(words)):
+                r = dataclasses.replace(r, value=day_value(next_day) + r.value[len(six_back):])
+            moved.append(r)
+        out.append(moved)
+    return out
