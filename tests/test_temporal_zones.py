@@ -1,7 +1,8 @@
 """nlp.temporal_zones: a weekday told in the small hours of the day after the page's date
 (a page dated by an outlet's clock hours behind the place it reports on) is that next day;
 a bare weekday told in the past stays the last one; the article's other mentions of that
-weekday follow the one its hour moved (dates round 16).
+weekday follow the one its hour moved; a plan told in the past for that weekday is the next
+day too (dates round 16).
 
 Sentences written for these tests; none is taken from a corpus or crawl."""
 
@@ -70,3 +71,30 @@ def test_without_a_mention_told_by_its_hour_the_weekday_stays_the_last_one():
         "Two guards were killed on Saturday when rockets hit the depot.",
         "The army said at 9 p.m. Saturday that it would respond.",
     ) == [(0, "Saturday", "2022-02-05"), (1, "9 p.m. Saturday", "2022-02-05T21:00")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan told in the past for the page's next weekday: that day, not six days back
+    ("The envoy was due on Saturday to fly to Cairo.", [("Saturday", "DATE", "2022-02-12")]),
+    ("The minister, in an interview to be aired on Saturday, said the talks had failed.",
+     [("Saturday", "DATE", "2022-02-12")]),
+    ("Police closed the roads ahead of a rally on Saturday.", [("Saturday", "DATE", "2022-02-12")]),
+    ("The council was likely to approve the budget on Saturday, officials said.", [("Saturday", "DATE", "2022-02-12")]),
+    ("The unions were organising a march for Saturday.", [("Saturday", "DATE", "2022-02-12")]),
+    ("Shops stocked up for Saturday, the first day of the holiday.", [("Saturday", "DATE", "2022-02-12")]),
+    ("Asked whether Saturdays ceasefire deadline still held, he shrugged.", [("Saturday", "DATE", "2022-02-12")]),
+    # "for" not right before the day, and no plan: the last Saturday
+    ("He was shot in mistake for a burglar on Saturday.", [("Saturday", "DATE", "2022-02-05")]),
+    ("Two men were charged for Saturdays attack.", [("Saturday", "DATE", "2022-02-05")]),
+    ("The group claimed responsibility for Saturday's attack.", [("Saturday", "DATE", "2022-02-05")]),
+    ("The league met on Saturday.", [("Saturday", "DATE", "2022-02-05")]),
+])
+def test_a_plan_for_the_next_weekday_told_in_the_past_is_the_next_day(text, expected):
+    assert tags(text) == expected
+
+
+def test_a_plans_weekday_moves_no_other_mention():
+    assert article(
+        "The league agreed on Saturday to meet the rebels.",
+        "It set a Saturday deadline for the reply.",
+    ) == [(0, "Saturday", "2022-02-05"), (1, "Saturday", "2022-02-12")]

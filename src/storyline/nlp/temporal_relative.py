@@ -21,7 +21,7 @@ from .temporal_calendar import (
 )
 from .temporal_anaphora import UNKNOWN as _UNKNOWN, day_possessive
 from .temporal_grammar import WEEKDAY, Anaphor, Context, Reading, rule, words
-from .temporal_zones import MOVED as ABROAD, abroad_next_day
+from .temporal_zones import MOVED as ABROAD, abroad_next_day, planned_next_day
 
 B = r"(?<![\w$£€#/-])"
 E = r"(?![\w-])"
@@ -122,6 +122,7 @@ def _weekday(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
         # "shots were heard early Saturday" in a page dated Friday: the next day abroad
         moved = abroad_next_day(ctx, day, start, m.end(), small_hours=bool(m["mod"]) or _norm(m["part"]) == "morning")
         name, day = ("weekday" if moved == day else ABROAD), moved
+        day = planned_next_day(ctx, day, start, m.end())
     if m["plural"]:  # a stripped possessive: the extent is the day, as for "Monday's"
         return Reading(start, m.end("wd"), "DATE", day_value(day), name, anchorable=True)
     end = m.end("part") if m["part"] else m.end()

@@ -15,6 +15,10 @@ Across an article the same weekday name is one day: once one mention is moved so
 article's other past mentions of that weekday read six days back (``Saturday``, ``9 p.m.
 Saturday``; not ``last Saturday``) move with it (:func:`follow_the_next_day`).
 
+A plan told in the past for the page's next weekday (``was due on Saturday``, ``ahead of a
+rally on Saturday``, ``set a Saturday deadline``) is that next day too, being nearer than six
+days back (:func:`planned_next_day`), without moving the article's other mentions.
+
 Measured by hand on the ordered Egypt, Libya, Iraq and Syria crawls (BENCHMARKS.md, Dates,
 round 16): of the weekdays read six days back, those with such a word were the next day in
 all but one case read (a story looking back a week); the bare ones split both ways.
@@ -55,6 +59,36 @@ def abroad_next_day(ctx: Context, day: dt.date, start: int, end: int, *, small_h
     if (ctx.published - day).days != _SIX_DAYS:
         return day
     if small_hours or _HOURS_BEFORE.search(ctx.text, max(0, start - 30), start) or _HOURS_AFTER.match(ctx.text, end):
+        return ctx.published + dt.timedelta(days=1)
+    return day
+
+
+# Words before the weekday, in its clause, that make it a plan told in the past: "was due on
+# Tuesday to fly", "in an interview to be aired on Sunday", "ahead of a visit on Saturday",
+# "with a view to a vote on Thursday", "likely to approve it on Friday"; and after it, a
+# deadline ("set a Saturday deadline").
+_PLAN_BEFORE = re.compile(
+    r"\b(?:due|scheduled|slated|expected|planned|planning|plans|organi[sz]ing|ahead\s+of|awaiting"
+    r"|to\s+be\s+(?:aired|broadcast|held|shown|published|signed|released|announced|completed|discussed)"
+    r"|with\s+a\s+view\s+to|likely\s+to)\b[^,.;:()]{0,80}$", re.IGNORECASE)
+_PLAN_AFTER = re.compile(r"(?:['\u2019]?s)?\s+(?:[a-z-]+\s+)?deadline\b")
+# "readied themselves for Sunday", "a march for Tuesday": the day itself as a goal; not the
+# day's event ("blamed for Saturday's attack" is the attack's, told in the past).
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+_POSSESSIVE_AT = re.compile(r"['\u2019]?s\b")
+
+
+def planned_next_day(ctx: Context, day: dt.date, start: int, end: int) -> dt.date:
+    """``day``, a weekday read in the past from the page's date, or the page's next day when
+    ``day`` is six days back and the weekday is a plan's (``was due on Tuesday``, ``set a
+    Saturday deadline``): a plan told in the past is one still ahead, and the next day is
+    nearer than six days back. Another weekday of the article is not moved with it (a story
+    tells of last Saturday's decision and next Saturday's deadline)."""
+    if (ctx.published - day).days != _SIX_DAYS:
+        return day
+    goal = (_FOR_BEFORE.search(ctx.text, max(0, start - 5), start)
+            and not _POSSESSIVE_AT.match(ctx.text, end - 1 if ctx.text[end - 1:end] == "s" else end))
+    if goal or _PLAN_BEFORE.search(ctx.text, max(0, start - 120), start) or _PLAN_AFTER.match(ctx.text, end):
         return ctx.published + dt.timedelta(days=1)
     return day
 
