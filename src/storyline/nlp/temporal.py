@@ -7,7 +7,8 @@ and compute their values; the tense of the clause (``temporal_tense``) decides w
 bare ``Friday`` or ``March`` is behind or ahead of the publication date; spaCy's entities
 veto names that look like dates (``Theresa May``, ``Windows 2000``); the months and days of
 one list agree on their years (``temporal_lists``), and those told in a sentence's narrative
-of an earlier year take that year (``temporal_frames``).
+of an earlier year take that year (``temporal_frames``); the page's next weekday told by its
+small hours is that next day across the article (``temporal_zones``).
 
 Public API, called once per sentence by the enrich stage::
 
@@ -38,6 +39,7 @@ from .temporal_frames import frame_years
 from .temporal_lists import agree_in_lists
 from .temporal_tense import direction_of, lexical_tense, needs_parse, parsed_tense
 from .temporal_titles import in_a_title
+from .temporal_zones import follow_the_next_day
 
 __all__ = ["find_timexes", "find_timexes_in_article", "find_timexes_in_text", "needs_parse", "has_trigger",
            "granularity_of", "annotate_for_dates"]
@@ -107,6 +109,7 @@ def find_timexes_in_article(
     if isinstance(published, dt.datetime):
         published = published.date()
     found = [_sentence_readings(s, published, settings) for s in sentences]
+    found = follow_the_next_day(found, [getattr(s.doc, "text", "") or "" for s in sentences], published)
     resolved = resolve(found, published, ordered)
     out = []
     for sentence, readings_ in zip(sentences, resolved):

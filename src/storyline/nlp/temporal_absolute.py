@@ -23,6 +23,7 @@ from .temporal_grammar import (
     CLOCK_DIGITS, DIGIT, MONTH, SLASH_DIGITS, YEAR_DIGITS, Anaphor, Context, Reading, rule, words,
 )
 from .temporal_day_years import day_reading, day_year, month_number, month_ok
+from .temporal_zones import abroad_next_day
 
 # A word boundary that also keeps hyphenated and numeric neighbours out.
 B = r"(?<![\w$£€#/-])(?<!\d[.,])"
@@ -304,15 +305,19 @@ def _turn_of_century(m: re.Match, ctx: Context) -> tuple[str, str]:
     return "DATE", f"{after:04d}"
 
 
-def day_of(ref: str | None, ctx: Context, start: int, end: int) -> dt.date | None:
+def day_of(ref: str | None, ctx: Context, start: int, end: int, small_hours: bool = False) -> dt.date | None:
     """The date a day reference next to a clock time names (``Wednesday``, ``tomorrow``,
-    ``Nov. 6``); the publication date when there is none."""
+    ``Nov. 6``); the publication date when there is none. ``small_hours``: the clock is
+    before noon or at midnight, which told in the past puts the page's next weekday on the
+    next day (``temporal_zones``)."""
     d = ctx.published
     if not ref:
         return d
     key = ref.lower().rstrip(".")
     if key in lex.WEEKDAYS:
-        return resolve_weekday(d, lex.WEEKDAYS[key], ctx.direction(start, end) or "past")
+        direction = ctx.direction(start, end) or "past"
+        day = resolve_weekday(d, lex.WEEKDAYS[key], direction)
+        return abroad_next_day(ctx, day, start, end, small_hours=small_hours) if direction == "past" and day else day
     offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
     if key in offsets:
         return d + dt.timedelta(days=offsets[key])
@@ -353,7 +358,7 @@ def clock_reading(m: re.Match, ctx: Context, hour: int, minute: int, name: str) 
     end = m.end()
     if m.groupdict().get("dateref") and _STAMP_DATE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
         ref, end = None, len(ctx.text[:m.start("dateref")].rstrip(" ,"))
-    day = day_of(ref, ctx, m.start(), m.end())
+    day = day_of(ref, ctx, m.start(), m.end(), small_hours=hour < 12 or hour == 24)
     if day is None:
         return None
     utc = (m.groupdict().get("tz") or "").upper() in _UTC

@@ -21,6 +21,7 @@ from .temporal_calendar import (
 )
 from .temporal_anaphora import UNKNOWN as _UNKNOWN, day_possessive
 from .temporal_grammar import WEEKDAY, Anaphor, Context, Reading, rule, words
+from .temporal_zones import MOVED as ABROAD, abroad_next_day, planned_next_day
 
 B = r"(?<![\w$£€#/-])"
 E = r"(?![\w-])"
@@ -116,8 +117,14 @@ def _weekday(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     day = resolve_weekday(ctx.published, weekday, direction)
     if day is None:
         return None
+    name = "weekday"
+    if direction == "past" and not rel:
+        # "shots were heard early Saturday" in a page dated Friday: the next day abroad
+        moved = abroad_next_day(ctx, day, start, m.end(), small_hours=bool(m["mod"]) or _norm(m["part"]) == "morning")
+        name, day = ("weekday" if moved == day else ABROAD), moved
+        day = planned_next_day(ctx, day, start, m.end())
     if m["plural"]:  # a stripped possessive: the extent is the day, as for "Monday's"
-        return Reading(start, m.end("wd"), "DATE", day_value(day), "weekday", anchorable=True)
+        return Reading(start, m.end("wd"), "DATE", day_value(day), name, anchorable=True)
     end = m.end("part") if m["part"] else m.end()
     anaphor = None
     if _norm(m["rel"]) in ("the previous", "the following"):
@@ -126,8 +133,8 @@ def _weekday(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
         anaphor = Anaphor("D", -1 if rel == "previous" else 1, scope="story", grains=frozenset({"day"}),
                           suffix=f"T{code}" if code else "", weekday=weekday)
     if code:  # "Sunday nights raid": as "Sunday night's"
-        return Reading(start, end, "TIME", f"{day_value(day)}T{code}", "weekday", anaphor=anaphor, anchorable=True)
-    return Reading(start, end, "DATE", day_value(day), "weekday", anaphor=anaphor, anchorable=True)
+        return Reading(start, end, "TIME", f"{day_value(day)}T{code}", name, anaphor=anaphor, anchorable=True)
+    return Reading(start, end, "DATE", day_value(day), name, anaphor=anaphor, anchorable=True)
 
 
 # A possessive after a weekday ("Friday's", tokenised "Friday 's"), and the words before one
