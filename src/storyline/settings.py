@@ -777,6 +777,11 @@ SETTINGS: tuple[Setting, ...] = (
             "is never chosen. T17 dev AR-1 / AR-2: 0 / 0.25 / 0.5 / 1 gave 0.1575 / 0.0443, "
             "0.1568 / 0.0441, 0.1569 / 0.0442, 0.1572 / 0.0442 (3 tasks up, 2 down: noise; "
             "T17's sources ask few questions, transcripts many)."),
+    Setting("timeline.empty_penalty", 0.5,
+            "Score cut for a line with no name, no number and at most one content word beyond "
+            "deixis and discourse words ('And tonight there is some movement on that.': a "
+            "broadcast's talk; timeline_chatter.py). Set by reading the Timeline17 Egypt crawl's "
+            "story timelines; T17 dev keeps only keyword sentences, which this never finds."),
     Setting("timeline.mmr_lambda", 0.7,
             "MMR weight of centrality against similarity to chosen sentences. T17 dev: 0.7 "
             "beat 0.5 and 0.9 (0.7 is the common choice since Carbonell & Goldstein 1998)."),

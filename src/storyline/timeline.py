@@ -154,6 +154,7 @@ def _weights(settings: Settings) -> dict[str, float]:
         "elsewhere": settings["timeline.other_date_penalty"],
         "ahead": settings["timeline.ahead_penalty"],
         "question": settings["timeline.question_penalty"],
+        "empty": settings["timeline.empty_penalty"],
         "mmr_lambda": settings["timeline.mmr_lambda"],
         "agreement": settings["timeline.centroid_agreement"],
         "redundancy": settings["timeline.redundancy_cosine"],

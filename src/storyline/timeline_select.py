@@ -17,7 +17,10 @@ Ghalandari & Ifrim, ACL 2020):
   timeline.other_date_penalty`` when it names another date as well (it tells that date's
   news too), and times ``1 - timeline.ahead_penalty`` when every copy was published before
   the date (a forecast: "sanctions will follow by Friday"), and times ``1 -
-  timeline.question_penalty`` for a question (by default never chosen);
+  timeline.question_penalty`` for a question (by default never chosen), times ``1 -
+  timeline.empty_penalty`` for talk without content (``timeline_chatter.without_content``);
+* a broadcast's furniture (``timeline_chatter.broadcast_furniture``: a sign-on, a teaser, a
+  schedule) and a pointer to the page's video or photo are never chosen;
 * only candidates with a keyword (when keywords are given) and a sentence-like length
   (``timeline.min_tokens`` to ``timeline.max_tokens`` words) can be chosen;
 * maximal marginal relevance (Carbonell & Goldstein 1998) picks up to ``per_date``, and a
@@ -37,6 +40,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from .story_profile import count_origins
+from .timeline_chatter import broadcast_furniture, without_content
 from .timeline_dates import DateKey
 from .timeline_text import entry_text
 
@@ -116,6 +120,7 @@ class Candidate:
     independent: int = 1
     own_words: bool = False     # quote marks or first person (see own_words)
     question: bool = False      # ends with a question mark (see asks)
+    empty: bool = False         # no name, number or content word beyond one (timeline_chatter)
 
 
 # Punctuation removed from a sentence's copy key (str.translate: one C-level pass).
@@ -175,10 +180,12 @@ class Copies:
         if c is None:
             c = self._by_key[key] = len(self.candidates)
             usable = not self.skip[i] and self.min_tokens <= word_count(s.text) <= self.max_tokens
-            eligible = usable and self.has_keyword(i) and not points_to_media(s.text)
+            eligible = (usable and self.has_keyword(i) and not points_to_media(s.text)
+                        and not broadcast_furniture(s.text))
             self.candidates.append(Candidate(key, s.text.strip(), [], eligible, usable,
                                              own_words=eligible and own_words(s.text),
-                                             question=eligible and asks(s.text)))
+                                             question=eligible and asks(s.text),
+                                             empty=eligible and without_content(s.text)))
         self.candidates[c].members.extend(self.members[g])
         self._candidate[g] = c
         return c
@@ -235,8 +242,10 @@ class Selector:
         support = np.fromiter((max(c.independent, 1) for c in candidates), float, n)
         own = np.fromiter((c.own_words for c in candidates), bool, n)
         question = np.fromiter((c.question for c in candidates), bool, n)
+        empty = np.fromiter((c.empty for c in candidates), bool, n)
         self.prior = ((1.0 + weights["support"] * np.log(support)) * np.where(own, 1.0 - weights["quoted"], 1.0)
-                      * np.where(question, 1.0 - weights["question"], 1.0))
+                      * np.where(question, 1.0 - weights["question"], 1.0)
+                      * np.where(empty, 1.0 - weights["empty"], 1.0))
         self.row = np.full(n, -1, dtype=np.int64)
         self.taken = np.zeros(n, dtype=bool)
         self.chosen_rows: list[int] = []
