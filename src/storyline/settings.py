@@ -777,6 +777,29 @@ SETTINGS: tuple[Setting, ...] = (
             "is never chosen. T17 dev AR-1 / AR-2: 0 / 0.25 / 0.5 / 1 gave 0.1575 / 0.0443, "
             "0.1568 / 0.0441, 0.1569 / 0.0442, 0.1572 / 0.0442 (3 tasks up, 2 down: noise; "
             "T17's sources ask few questions, transcripts many)."),
+    Setting("timeline.empty_penalty", 0.5,
+            "Score cut for a line with no name, no number and at most one content word beyond "
+            "deixis and discourse words ('And tonight there is some movement on that.': a "
+            "broadcast's talk; timeline_chatter.py). Set by reading the Timeline17 Egypt crawl's "
+            "story timelines; T17 dev keeps only keyword sentences, which this never finds."),
+    Setting("timeline.story_weight", 0.5,
+            "Weight w of a sentence's closeness to the whole story: score x (1 - w + w x min(1, "
+            "cos / level)), cos its TF-IDF cosine with the story's key terms (IDF x squared "
+            "share of the story's articles using the term), so a transcript's or a round-up "
+            "page's other subjects lose on the day they share. T17 dev AR1-F / AR2-F / Date-F1 "
+            "(floor 0.4): 0 0.1574 / 0.0444 / 0.7182, 0.5 0.1592 / 0.0452 / 0.7182; w 1 with "
+            "quantile 0.9 and floor 0.5 fell to 0.1503 / 0.0393 / 0.7172."),
+    Setting("timeline.story_quantile", 0.75,
+            "The story cosine, as a quantile of the first pooled sentences', at and above which "
+            "a sentence counts as fully on the story's subject (timeline.story_weight). 0.9 "
+            "lowered T17 dev (with weight 1); 0.5 left more off-subject entries on the Egypt "
+            "crawl's stories (31 against 24 of about 170)."),
+    Setting("timeline.story_floor", 0.4,
+            "A sentence whose story cosine is below this share of the level is never chosen, so "
+            "a date the story only names in a page's other subject (a 1986 launch, a 2005 "
+            "disappearance) yields no entry. Egypt crawl's 10 largest stories: off-subject "
+            "entries 39 (none) -> 24 (0.4) -> 20 (0.5); T17 dev Date-F1 0.7182 at 0.4, 0.7172 "
+            "at 0.5 (a finan day lost)."),
     Setting("timeline.mmr_lambda", 0.7,
             "MMR weight of centrality against similarity to chosen sentences. T17 dev: 0.7 "
             "beat 0.5 and 0.9 (0.7 is the common choice since Carbonell & Goldstein 1998)."),

@@ -154,6 +154,10 @@ def _weights(settings: Settings) -> dict[str, float]:
         "elsewhere": settings["timeline.other_date_penalty"],
         "ahead": settings["timeline.ahead_penalty"],
         "question": settings["timeline.question_penalty"],
+        "empty": settings["timeline.empty_penalty"],
+        "story": settings["timeline.story_weight"],
+        "story_quantile": settings["timeline.story_quantile"],
+        "story_floor": settings["timeline.story_floor"],
         "mmr_lambda": settings["timeline.mmr_lambda"],
         "agreement": settings["timeline.centroid_agreement"],
         "redundancy": settings["timeline.redundancy_cosine"],
@@ -225,7 +229,7 @@ def _build(sentences, n_dates: int, per_date: int, keywords: Sequence[str],
 
     copies.count_outlets()
     shown = _shown(copies.matcher) if settings["timeline.strip_furniture"] else None
-    selector = Selector(copies.candidates, weights)
+    selector = Selector(copies.candidates, weights, [s.copy_group or s.article_id for s in sentences])
     entries: list[TimelineEntry] = []
     batch = n_dates + n_dates // 2 + 5   # dates vectorised at a time: a margin for dates that yield nothing
     start = 0

@@ -17,7 +17,13 @@ Ghalandari & Ifrim, ACL 2020):
   timeline.other_date_penalty`` when it names another date as well (it tells that date's
   news too), and times ``1 - timeline.ahead_penalty`` when every copy was published before
   the date (a forecast: "sanctions will follow by Friday"), and times ``1 -
-  timeline.question_penalty`` for a question (by default never chosen);
+  timeline.question_penalty`` for a question (by default never chosen), times ``1 -
+  timeline.empty_penalty`` for talk without content (``timeline_chatter.without_content``),
+  and times the candidate's closeness to the whole story (``Selector.story_relevance``:
+  ``timeline.story_weight``, and never chosen below ``timeline.story_floor``), so a
+  transcript's or a round-up page's other subjects lose on the day they share;
+* a broadcast's furniture (``timeline_chatter.broadcast_furniture``: a sign-on, a teaser, a
+  schedule) and a pointer to the page's video or photo are never chosen;
 * only candidates with a keyword (when keywords are given) and a sentence-like length
   (``timeline.min_tokens`` to ``timeline.max_tokens`` words) can be chosen;
 * maximal marginal relevance (Carbonell & Goldstein 1998) picks up to ``per_date``, and a
@@ -37,6 +43,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from .story_profile import count_origins
+from .timeline_chatter import broadcast_furniture, without_content
 from .timeline_dates import DateKey
 from .timeline_text import entry_text
 
@@ -116,6 +123,7 @@ class Candidate:
     independent: int = 1
     own_words: bool = False     # quote marks or first person (see own_words)
     question: bool = False      # ends with a question mark (see asks)
+    empty: bool = False         # no name, number or content word beyond one (timeline_chatter)
 
 
 # Punctuation removed from a sentence's copy key (str.translate: one C-level pass).
@@ -175,10 +183,12 @@ class Copies:
         if c is None:
             c = self._by_key[key] = len(self.candidates)
             usable = not self.skip[i] and self.min_tokens <= word_count(s.text) <= self.max_tokens
-            eligible = usable and self.has_keyword(i) and not points_to_media(s.text)
+            eligible = (usable and self.has_keyword(i) and not points_to_media(s.text)
+                        and not broadcast_furniture(s.text))
             self.candidates.append(Candidate(key, s.text.strip(), [], eligible, usable,
                                              own_words=eligible and own_words(s.text),
-                                             question=eligible and asks(s.text)))
+                                             question=eligible and asks(s.text),
+                                             empty=eligible and without_content(s.text)))
         self.candidates[c].members.extend(self.members[g])
         self._candidate[g] = c
         return c
@@ -224,8 +234,10 @@ class Selector:
     Vectors are fitted once, on the candidates of the first dates asked for, and later
     candidates are transformed with the same vocabulary and IDF."""
 
-    def __init__(self, candidates: Sequence[Candidate], weights: dict[str, float]) -> None:
+    def __init__(self, candidates: Sequence[Candidate], weights: dict[str, float],
+                 article_of: Sequence[str] = ()) -> None:
         self.candidates = candidates
+        self.article_of = article_of   # each input sentence's article (its syndication group's copies one)
         self.weights = weights
         n = len(candidates)
         self.usable = np.fromiter((c.usable for c in candidates), bool, n)
@@ -235,8 +247,14 @@ class Selector:
         support = np.fromiter((max(c.independent, 1) for c in candidates), float, n)
         own = np.fromiter((c.own_words for c in candidates), bool, n)
         question = np.fromiter((c.question for c in candidates), bool, n)
+        empty = np.fromiter((c.empty for c in candidates), bool, n)
         self.prior = ((1.0 + weights["support"] * np.log(support)) * np.where(own, 1.0 - weights["quoted"], 1.0)
-                      * np.where(question, 1.0 - weights["question"], 1.0))
+                      * np.where(question, 1.0 - weights["question"], 1.0)
+                      * np.where(empty, 1.0 - weights["empty"], 1.0))
+        # how close each candidate is to the whole story (see story_relevance): 1 until vectorised
+        self.relevance = np.ones(n)
+        self.story: np.ndarray | bool | None = None   # the key terms; False: none (one article)
+        self.story_level = 1.0
         self.row = np.full(n, -1, dtype=np.int64)
         self.taken = np.zeros(n, dtype=bool)
         self.chosen_rows: list[int] = []
@@ -263,10 +281,54 @@ class Selector:
             self.vectorizer = vectorizer
         else:
             block = self.vectorizer.transform(texts)
+        if self.weights["story"] or self.weights["story_floor"]:
+            self.relevance[todo] = self.story_relevance(block, todo)
         first = sum(b.shape[0] for b in self.blocks)
         self.row[todo] = np.arange(first, first + len(todo))
         self.blocks.append(block.tocsr())
         self._matrix = None
+
+    def story_relevance(self, block, todo: Sequence[int]) -> np.ndarray:
+        """Each row's score factor for its closeness to the whole story's subject: ``1 - w +
+        w x min(1, cos / level)`` (w ``timeline.story_weight``), 0 (never chosen) below
+        ``timeline.story_floor`` x level. cos is the row's cosine with the story's key terms
+        (:meth:`_key_terms`, from the first block: the pools of the best-ranked dates) and
+        level the cosine that ``timeline.story_quantile`` of that block's rows reach. A
+        transcript's or a round-up page's other subjects (a snowstorm, a sports score, an
+        anniversary) fill a day's pool and are central there; against the story they are far."""
+        w = self.weights
+        if self.story is None:
+            self.story = self._key_terms(block, todo)
+            if self.story is not None:
+                cos = np.asarray(block.dot(self.story)).ravel()
+                self.story_level = float(np.quantile(cos, w["story_quantile"])) or 1.0
+            else:
+                self.story = False
+        if self.story is False:
+            return np.ones(block.shape[0])
+        ratio = np.minimum(1.0, np.asarray(block.dot(self.story)).ravel() / self.story_level)
+        return np.where(ratio < w["story_floor"], 0.0, 1.0 - w["story"] + w["story"] * ratio)
+
+    def _key_terms(self, block, todo: Sequence[int]) -> np.ndarray | None:
+        """The story's key terms as a unit vector: a term's IDF times the square of the share
+        of the story's articles whose rows use it, so the subject every article shares (a
+        country, a leader, protests) counts and one page's other subject hardly does. None
+        for fewer than two articles (every term is then shared)."""
+        import scipy.sparse as sp
+
+        origin: dict[str, int] = {}
+        rows, cols = [], []   # article x row incidence: the articles carrying each row's sentence
+        for r, i in enumerate(todo if self.article_of else ()):
+            for article in {self.article_of[m] for m in self.candidates[i].members}:
+                rows.append(origin.setdefault(article, len(origin)))
+                cols.append(r)
+        if len(origin) < 2:
+            return None
+        incidence = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(origin), block.shape[0]))
+        share = np.asarray(((incidence @ (block > 0).astype(float)) > 0).sum(axis=0)).ravel() / len(origin)
+        key = share ** 2 * self.vectorizer.idf_
+        norm = float(np.sqrt(np.einsum("i,i", key, key)))
+        return key / norm if norm else None
 
     @property
     def matrix(self):
@@ -296,7 +358,7 @@ class Selector:
         if norm == 0:
             return []
         score = np.asarray(sub.dot(centroid)).ravel() / norm
-        score *= np.where(is_mention, 1.0 + w["mention_bonus"], 1.0) * self.prior[members]
+        score *= np.where(is_mention, 1.0 + w["mention_bonus"], 1.0) * self.prior[members] * self.relevance[members]
         if pool.elsewhere and w["elsewhere"]:
             score *= np.where(np.isin(members, list(pool.elsewhere)), 1.0 - w["elsewhere"], 1.0)
         if pool.ahead and w["ahead"]:

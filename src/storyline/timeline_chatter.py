@@ -1,0 +1,100 @@
+"""Lines of a crawl that tell no news: a broadcast's own furniture, and talk without content.
+
+Crawled broadcast transcripts mix the news with the programme's furniture: its sign-on
+(``From the newsroom, this is WEEKEND EDITION.``), teasers and breaks (``Coming up, ...``,
+``Stay with us.``, ``We'll be right back.``, ``Welcome back.``) and its schedule (``The
+interview airs Tuesday at 9 p.m.``), the presenter pointing at the screen or to the next item
+(``You're looking at live pictures of ...``, ``Time for our look at ...``), and a page pointing to
+a document it carries (``Here is the text of the address``). They name the day they were spoken, so a day's pool takes
+them, and as the transcript's own words they sit near its centroid; none tells what happened.
+:func:`broadcast_furniture` finds them: a timeline never chooses one.
+
+Talk between presenters also yields lines with no content word beyond deixis and discourse
+words (``And tonight there is some movement on that.``, ``Tonight is a night for joy.``):
+:func:`without_content` finds a line with no name, no number and at most one content word,
+which a timeline scores down (``timeline.empty_penalty``).
+
+Crawls strip apostrophes (``well be right back``, ``dont go away``), so every pattern takes
+both spellings.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["broadcast_furniture", "without_content", "content_words"]
+
+# A show's name in capitals after "this is" (at least two words, or a network's initials):
+# "this is WEEKEND EDITION", "This is CNN", "this is THE EVENING HOUR".
+_NETWORK = r"(?:CNN|HLN|BBC|NPR|PBS|MSNBC|CNBC|ABC|NBC|CBS|FOX|ITV|CBC|RTE|SKY)"
+_SHOW = r"(?:THE\s+)?[A-Z0-9][A-Z0-9&'.-]+(?:\s+[A-Z0-9][A-Z0-9&'.-]*)+"
+_SIGN_ON = re.compile(r"\b[Tt]his is\s+(?:" + _SHOW + r"|" + _NETWORK + r")\b(?![a-z])")
+_TEASER = re.compile(
+    r"^(?:(?:And|But|Now|Still|Also|Plus|Well|still|also)[, ]+)*(?:[Cc]oming up|[Uu]p next|[Ww]elcome back|[Aa]head on)\b"
+    r"|\b(?:[Ss]tay|[Ss]tick) with us\b"
+    r"|\b(?:[Ww]e(?:'|\u2019)?ll|[Ww]e will|I(?:'|\u2019)?ll) be (?:right )?back\b"
+    r"|\b[Dd]on(?:'|\u2019)?t go away\b"
+    r"|\b(?:after|before) (?:this|the|a) (?:short |quick )?break\b"
+    r"|\b(?:airs|will air|tune in)\b[^.]{0,40}?\bat \d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\b"
+    # the presenter pointing at the screen or to the next item: "You're looking at live
+    # pictures of ...", "Time for our look at the other news ..."
+    r"|^(?:(?:And|Now|Well)[, ]+)*(?:You(?:'|\u2019)?re|You are) (?:looking at|watching|seeing)\b"
+    r"|^(?:(?:And|Now|Well)[, ]+)*(?:It(?:'|\u2019)?s |Its )?[Tt]ime (?:now )?for (?:our|a look|a quick|a check)\b"
+    # a page pointing to a document it carries: "Here is the text of the address",
+    # "here's a full transcript and video"
+    r"|\b[Hh]ere(?: is|(?:'|\u2019)?s| are) (?:the |a )?(?:full |complete |partial )?"
+    r"(?:text|transcript|list|timeline)s?\b")
+
+
+# Words one of the patterns above needs: most lines have none, and only those are matched
+# (a substring test costs a fraction of the patterns' scan).
+_CUES = ("this is", "coming up", "up next", "welcome back", "ahead on", "with us", "be right back", "be back",
+         "go away", " break", "airs ", "will air", "tune in", "looking at", "watching", "seeing", "time for",
+         "here is", "here are", "heres", "here's", "here\u2019s")
+
+
+def broadcast_furniture(text: str) -> bool:
+    """Whether a line is a broadcast's sign-on, teaser, break or schedule, the presenter's
+    pointer to the screen or the next item, or a page's pointer to a document (see the module)."""
+    lower = text.lower()
+    if not any(cue in lower for cue in _CUES):
+        return False
+    return _SIGN_ON.search(text) is not None or _TEASER.search(text) is not None
+
+
+# Words that carry no content of their own in a news line: time and place deixis, discourse
+# words and the most general verbs and nouns ("some movement on that").
+_EMPTY = frozenset("""
+    today tonight now yesterday tomorrow day days week weeks month year time times moment
+    morning afternoon evening night ago later earlier soon here there right just really
+    actually certainly course okay ok yes yeah oh well know think thing things lot way kind
+    sort going go goes gone come comes coming get got say says said tell told look looks see
+    seen let make want like good great big little new old people guys sure
+    im youre theyre weve ive dont its thats theres whats lets
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    june july august september october november december
+""".split())   # "may" is a stop word already
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|\d")
+_DIGIT = re.compile(r"\d")
+_CAPITAL = re.compile(r"(?<![A-Za-z'\u2019-])[A-Z][A-Za-z'\u2019-]*")
+
+
+def content_words(text: str) -> list[str]:
+    """A line's words that say something: not English stop words (scikit-learn's list, as the
+    timeline's vectors use), not deixis or discourse words (``_EMPTY``)."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return [w for w in (t.lower().replace("'", "").replace("\u2019", "") for t in _TOKEN.findall(text))
+            if w not in ENGLISH_STOP_WORDS and w not in _EMPTY]
+
+
+def without_content(text: str) -> bool:
+    """Whether a line has no name (a capitalised word after its first that is not a day or
+    month: those are deixis too), no number and at most one content word: talk, not news."""
+    first = _TOKEN.search(text)
+    if first is None:
+        return True
+    if _DIGIT.search(text) is not None or any(
+            m.group() != "I" and m.group().lower() not in _EMPTY for m in _CAPITAL.finditer(text, first.end())):
+        return False
+    return len(content_words(text)) <= 1

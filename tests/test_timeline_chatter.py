@@ -1,0 +1,119 @@
+"""What a timeline never chooses or scores down on a crawl: a broadcast's furniture, talk
+without content, and a page's other subjects (storyline.timeline_chatter, the story
+relevance of storyline.timeline_select). Sentences are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.settings import Settings
+from storyline.timeline import build_timeline
+from storyline.timeline_chatter import broadcast_furniture, without_content
+from test_timeline import CORPUS, D, EVACUATED, FIRE, STARTED, chosen_on, sent
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sign-ons: a show's name in capitals, or a network's initials
+    ("From the harbour studio, this is KESTNET MORNING WATCH.", True),
+    ("Good evening, this is CNN.", True),
+    ("This is THE EVENING HOUR, and I am Lena Mork.", True),
+    # teasers, breaks, a schedule, the presenter pointing at the screen or the next item
+    ("Coming up, the latest on the fire at the chemical plant.", True),
+    ("And still ahead on the programme, the weather.", True),
+    ("Stay with us, there is much more ahead.", True),
+    ("Well be right back after this short break.", True),
+    ("Dont go away.", True),
+    ("Welcome back to our coverage of the fire.", True),
+    ("The full interview airs Tuesday at 9 p.m. on the network.", True),
+    ("Youre looking at live pictures of the plant from our helicopter.", True),
+    ("Time for our look at the other news of the morning.", True),
+    # a page pointing to a document it carries
+    ("Here is the text of the governor's statement on the spill.", True),
+    ("If you missed it, heres a full transcript of the hearing.", True),
+    # ... not news that uses the same words
+    ("This is NATO doing its job, the minister said.", False),
+    ("Here is what investigators found at the plant.", False),
+    ("The council said the road would be back open on Monday.", False),
+    ("Residents were told to stay indoors until the smoke cleared.", False),
+    ("The documentary aired last year on a regional channel.", False),
+])
+def test_a_broadcasts_furniture(text, expected):
+    assert broadcast_furniture(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("And tonight there is some movement on that.", True),
+    ("Tonight is a night for joy.", True),
+    ("Well, you know, it is really something right now.", True),
+    # a name, a number, or two content words: something is told
+    ("Well, as you know, it is Harbour Day in Larkspur.", False),
+    ("And today 300 are back.", False),
+    ("Today the fire spread to the warehouse.", False),
+    ("Nobody expected the crowds to grow so fast.", False),
+])
+def test_talk_without_content(text, expected):
+    assert without_content(text) is expected
+
+
+def test_a_sign_on_is_never_chosen():
+    # spoken on the day of the evacuation, and central in that day's pool (its words are
+    # the day's), but no news
+    sign_on = "On the Orrin plant evacuation this Wednesday, this is KESTNET MORNING WATCH."
+    corpus = CORPUS + [sent("hp5", 0, D(2024, 3, 6), sign_on, ("Wednesday", "2024-03-06"))]
+    # (no story floor: only the furniture rule keeps it out)
+    on_day = chosen_on(corpus, "2024-03-06", 4, "timeline.story_floor", 0.0)
+    assert on_day == [EVACUATED, "The evacuation of 2,000 residents on March 6 was the largest in the county.",
+                      "Schools in Larkspur Bay stayed closed while the smoke cleared."]
+
+
+def test_talk_without_content_comes_after_what_happened():
+    talk = "And on Wednesday there is some movement on that."
+    corpus = CORPUS + [sent("hp5", 0, D(2024, 3, 6), talk, ("Wednesday", "2024-03-06"))]
+
+    def chosen(penalty: float) -> list[str]:   # no story floor: only this penalty moves it
+        out = build_timeline(corpus, n_dates=5, per_date=4, settings=Settings({
+            "timeline.granularities": "day", "timeline.redundancy_cosine": 1.01, "timeline.story_floor": 0.0,
+            "timeline.empty_penalty": penalty}))
+        return [s.text for e in out.entries if e.label == "2024-03-06" for s in e.sentences]
+
+    told = [EVACUATED, "The evacuation of 2,000 residents on March 6 was the largest in the county.",
+            "Schools in Larkspur Bay stayed closed while the smoke cleared."]
+    assert chosen(0.0) == told[:2] + [talk] + told[2:]
+    assert chosen(0.5) == told + [talk]   # the default
+    assert chosen(1.0) == told
+
+
+# A round-up page published the day of the evacuation: one item is the story's, the rest
+# another subject (a snowstorm), which fills the day's pool and names a day of its own.
+ROUNDUP = [
+    sent("hp6", 0, D(2024, 3, 6), "A snowstorm closed the mountain pass road on Wednesday.",
+         ("Wednesday", "2024-03-06")),
+    sent("hp6", 1, D(2024, 3, 6), "The snowstorm left the mountain pass villages without power on Wednesday.",
+         ("Wednesday", "2024-03-06")),
+    sent("hp6", 2, D(2024, 3, 6), "Snow ploughs worked through the night to reopen the mountain pass road.",),
+    sent("hp6", 3, D(2024, 3, 6), "Avalanche crews last blasted the ridge above the villages on January 12, 2019.",
+         ("January 12, 2019", "2019-01-12")),
+    sent("hp6", 4, D(2024, 3, 6), "Residents near the Orrin plant were evacuated on Wednesday.", ("Wednesday", "2024-03-06")),
+]
+
+
+def days(corpus, **settings) -> dict[str, list[str]]:
+    out = build_timeline(corpus, n_dates=6, per_date=2, settings=Settings({"timeline.granularities": "day", **settings}))
+    return {e.label: [s.text for s in e.sentences] for e in out.entries}
+
+
+def test_a_pages_other_subject_loses_to_the_story():
+    off = days(CORPUS + ROUNDUP, **{"timeline.story_weight": 0.0, "timeline.story_floor": 0.0})
+    on = days(CORPUS + ROUNDUP)   # the defaults
+    assert off["2024-03-06"] == [EVACUATED, ROUNDUP[0].text]
+    assert on["2024-03-06"] == [EVACUATED, "Schools in Larkspur Bay stayed closed while the smoke cleared."]
+    # the day only the snowstorm names: an entry without the story's relevance, none with it
+    assert off["2019-01-12"] == [ROUNDUP[3].text]
+    assert "2019-01-12" not in on
+    assert on["2024-03-04"] == off["2024-03-04"] == [STARTED, FIRE]
+
+
+def test_a_story_of_one_article_has_no_other_subject():
+    one = [sent("hp1", i, D(2024, 3, 6), s.text, *[(t.span.text, t.value) for t in s.timexes])
+           for i, s in enumerate(ROUNDUP)]
+    assert days(one) == days(one, **{"timeline.story_weight": 0.0, "timeline.story_floor": 0.0})
