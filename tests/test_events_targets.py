@@ -363,3 +363,17 @@ def test_who_asked_is_not_who_refused(nlp, text, expected):
 ])
 def test_a_warning_about_a_party_and_a_title_of_a_place(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number heading an "of" phrase is that many of them, as "some of" is: the group is the
+    # target (not the place where the act happened), and a doer is named whole
+    ("One of the reporters was arrested in Ostara.", [("COERCE", "arrest", None, "One of the reporters")]),
+    ("Two of the hostages were freed in Kessling on Monday.",
+     [("RETREAT", "release", None, "Two of the hostages")]),
+    ("A military court in Kessling sentenced one of its officers to ten years for torture.",
+     [("SANCTION", "convict", "military court in Kessling", "one of its officers")]),
+    ("Two of the gunmen attacked a police patrol on Sunday.", [("ASSAULT", "", "Two of the gunmen", "police patrol")]),
+])
+def test_a_number_of_a_group_is_that_group(nlp, text, expected):
+    assert coded(nlp, text) == expected
