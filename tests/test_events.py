@@ -1618,9 +1618,11 @@ def test_a_place_after_a_preposition_of_place_is_no_actor_by_position(nlp, text,
 
 @pytest.mark.parametrize("text, expected", [
     # who must act for a condition to hold is not who acts: no actor by position from an "if" clause
+    # (it is whom the threat is made to: event_roles._condition_party, round 23)
     ("If those troops are not back in their barracks by Friday, sanctions will follow.",
-     [("THREATEN", "restrict", None, None, False, True)]),
-    ("If Arnholt refuses, Vellmark will impose sanctions.", [("THREATEN", "restrict", "Vellmark", None, False, True)]),
+     [("THREATEN", "restrict", None, "troops", False, True)]),
+    ("If Arnholt refuses, Vellmark will impose sanctions.",
+     [("THREATEN", "restrict", "Vellmark", "Arnholt", False, True)]),
 ])
 def test_an_actor_by_position_is_not_taken_from_a_condition(nlp, text, expected):
     assert coded(nlp, text) == expected

@@ -363,3 +363,32 @@ def test_who_asked_is_not_who_refused(nlp, text, expected):
 ])
 def test_a_warning_about_a_party_and_a_title_of_a_place(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number heading an "of" phrase is that many of them, as "some of" is: the group is the
+    # target (not the place where the act happened), and a doer is named whole
+    ("One of the reporters was arrested in Ostara.", [("COERCE", "arrest", None, "One of the reporters")]),
+    ("Two of the hostages were freed in Kessling on Monday.",
+     [("RETREAT", "release", None, "Two of the hostages")]),
+    ("A military court in Kessling sentenced one of its officers to ten years for torture.",
+     [("SANCTION", "convict", "military court in Kessling", "one of its officers")]),
+    ("Two of the gunmen attacked a police patrol on Sunday.", [("ASSAULT", "", "Two of the gunmen", "police patrol")]),
+])
+def test_a_number_of_a_group_is_that_group(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an offer or a threat on a condition is made to whoever must meet it
+    ("The guerrillas said they would disarm if the army left the valley.", [("CONCEDE", "", "guerrillas", "army")]),
+    ("Ostara threatened sanctions if Kessling refused to negotiate.",
+     [("THREATEN", "restrict", "Ostara", "Kessling")]),
+    ("If Kessling withdraws its troops, Ostara will lift the sanctions.", [("CONCEDE", "", "Ostara", "Kessling")]),
+    # ... but a pronoun after a condition that comes first is mostly its party, not the offerer
+    ("If the Ostaran leader loved his country, he would step down.", [("RETREAT", "resign", "he", None)]),
+    # ... and a party a pronoun owns is often the offerer's own
+    ("The guerrillas said they would disarm if their commander agreed.", [("CONCEDE", "", "guerrillas", None)]),
+])
+def test_a_conditional_offer_is_made_to_who_must_meet_it(nlp, text, expected):
+    assert coded(nlp, text) == expected

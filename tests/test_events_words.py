@@ -4,6 +4,7 @@ or training together (COOPERATE), giving up a throne (RETREAT), a plea (REQUEST)
 strangling, lynching, maiming, mutilating, molesting, poisoning, stabbings and skirmishes
 (ASSAULT); an act of force committed or perpetrated is done, not promised; event nouns that a
 telling, a count or pressing ahead realises; and a part of a group is of the group's kind.
+Round 23: forming a coalition or a joint body (COOPERATE), announcing a treaty or an accord (AGREE).
 
 Every sentence here was written for this file (made-up places Kessling and Ostara). Expected
 values are the whole coded event: (type, mode, actor as written, target as written).
@@ -129,4 +130,26 @@ def test_a_telling_of_no_known_act_is_no_event(nlp, text, expected):
      [("SANCTION", "expel", "Ostara", "Kessling diplomats")]),
 ])
 def test_a_part_of_a_group_is_of_its_kind(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forming a body with others is cooperating (round 23): a coalition, a consortium, a joint
+    # task force or working group, formed, set up, established or forged
+    ("Ostara and Kessling formed a coalition to fight the smugglers.",
+     [("COOPERATE", "", "Ostara", "Kessling")]),
+    ("A joint task force was set up by Ostara and Norland on Monday.",
+     [("COOPERATE", "", "Ostara", "Norland")]),
+    ("Several aid groups have formed a working group on refugee housing.",
+     [("COOPERATE", "", "Several aid groups", None)]),
+    ("The two firms set up a consortium to bid for the port.", [("COOPERATE", "", "two firms", None)]),
+    # ... but not a government, even a coalition one
+    ("The ruling party formed a coalition government with the Greens.", []),
+    # announcing a treaty or an accord is agreeing, as announcing an agreement is; signing or
+    # ratifying one stays SUPPORT
+    ("Ostara announced a new treaty with Kessling on fishing rights.", [("AGREE", "", "Ostara", "Kessling")]),
+    ("Ostara and Kessling unveiled a trade accord on Tuesday.", [("AGREE", "", "Ostara", "Kessling")]),
+    ("The treaty was ratified by parliament on Monday.", [("SUPPORT", "", "parliament", None)]),
+])
+def test_forming_a_joint_body_and_announcing_a_treaty(nlp, text, expected):
     assert coded(nlp, text) == expected

@@ -22,7 +22,8 @@ governor's role (from the lexicon's ``gov`` rows) changes the event:
   verb (declare, announce) makes a ceasefire or withdrawal it names a CONCEDE (PLOVER: the
   declaration of a ceasefire is a verbal concession, its implementation a RETREAT).
 
-The mood of the event's own clause (not, could, will, if...) is read by :mod:`event_mood`.
+The mood of the event's own clause (not, could, will, if...) is read by :mod:`event_mood`; who
+acts and who is addressed under a governor ("urged [X] to withdraw") by :mod:`event_parties`.
 
 storyline's policy for negation: a negated event is still returned, with ``negated=True``
 (so a timeline can show "Moscow denied planning an offensive"), and consumers that count
@@ -34,9 +35,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import event_args as args
-from . import event_pronouns as pronouns
 from .event_governors import governor_link, roles_of
 from .event_mood import is_negated, is_unconfirmed, modality, told_as_past
+from .event_parties import addressee_of, asked_of_another, governor_subject, own_truce, same_party
 
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
 # events whose own end is an event (PLOVER RETREAT: "ending active conflicts"; CONCEDE: curfews
@@ -76,8 +77,6 @@ _THREAT_RECEIVED = frozenset({"ignore", "defy", "flout", "miss", "reject", "meet
 # PLOVER CONCEDE: announcing a truce or a pullout (the codebook keeps carrying it out apart);
 # observing a ceasefire or pulling out stays RETREAT
 _DECLARABLE = frozenset({"ceasefire", "withdraw"})
-# nouns of pressing someone, whose "on" names who is pressed ("put pressure on X to withdraw")
-_PRESSING = frozenset({"pressure"})
 _HOPS = 10  # deepest governor chain followed; deeper chains in news are parse errors
 
 
@@ -131,95 +130,6 @@ def ask_mode(etype: str, mode: str) -> str:
     return ""
 
 
-def _governor_subject(gov):
-    """Actor of a governing verb: its subject, or in the passive its "by" agent.
-
-    For a governing noun ("no plans to", "Vellmark's threat to"): its owner, else the actor
-    of the verb it is the object of."""
-    if gov.pos_ in ("NOUN", "PROPN"):
-        owner = args.agent_modifier(gov)
-        if owner is not None or gov.dep_ not in ("dobj", "attr", "nsubjpass", "obj"):
-            return owner
-        gov = gov.head
-    subj, passive = args.subject_of(gov)
-    if subj is not None and subj.lower_ == "it" and gov.lemma_ == "be" and not passive:
-        return None  # "[it] was time for X to go": an empty subject
-    if passive:  # "the EU was [prepared] to impose tariffs": an adjective's subject is its owner
-        # (the tagger often reads "was prepared" as a passive verb: the same idiom)
-        return args.agent_of(gov) or (subj if gov.pos_ == "ADJ" or gov.lemma_ == "prepare" else None)
-    return subj
-
-
-def _addressee(gov, draft: Draft):
-    """Who a request/threat/accusation is addressed to: "urged [X]", "called on [X]"."""
-    obj = args.object_of(gov)
-    if obj is not None and not args.same(obj, draft.noun) and obj.pos_ in ("PROPN", "NOUN", "PRON") \
-            and args.usable_target(obj):
-        return obj
-    words = ("on", "upon", "to", "against") if gov.pos_ in ("VERB", "AUX") else ("to", "against")
-    found = args.prep_object(gov, words)
-    if found is None and gov.pos_ in ("VERB", "AUX"):
-        found = args.dative_of(gov)  # "gave [X] a week to withdraw"
-    if found is None and gov.pos_ == "NOUN" and gov.dep_ == "dobj" and gov.lemma_.lower() in _PRESSING:
-        found = _on_whom(gov)  # "put pressure [on X] to withdraw", not "an appeal on television"
-    if found is None and gov.pos_ == "NOUN" and gov.dep_ == "dobj":  # "gave [X] a deadline to"
-        found = next((c for c in gov.head.children if c.dep_ == "dative"), None)
-    return found if args.usable_target(found) else None
-
-
-def _on_whom(noun):
-    """Whom pressure named by an object noun is put on: "put pressure [on X]", "piled
-    pressure upon X" (the parser hangs "on" on the noun or on its verb, after the noun)."""
-    found = args.prep_object(noun, ("on", "upon"))
-    if found is None:
-        found = next((p for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
-                      and c.i > noun.i for p in c.children if p.dep_ == "pobj"), None)
-    return found
-
-
-def _same_party(gov, draft: Draft) -> bool:
-    """Whether the act reported under "warned that..." is the speaker's own ("it would")."""
-    if draft.actor is None:
-        return False
-    speaker = _governor_subject(gov)
-    if pronouns.is_pronoun(draft.actor):
-        return True
-    return speaker is not None and draft.actor.lower_ == speaker.lower_
-
-
-def _asked_of_another(clause, link, draft: Draft, lexicon) -> bool:
-    """Whether the event's own should/must clause is reported by a speaker of another party:
-    "Hale said [Ostara] should withdraw" is Hale's call on Ostara. A pronoun may be the speaker
-    itself ("Hale said she should resign"), so it is left a hedge, as is a clause no one reports
-    and one whose subject is not the event's actor ("those who threaten must know that X will
-    act")."""
-    subject = args.subject_of(clause)[0]
-    return link is not None and link[1] == "ccomp" and draft.actor is not None \
-        and subject is not None and subject.i == draft.actor.i \
-        and "SPEECH" in roles_of(link[0], lexicon, "ccomp", "") and _governor_subject(link[0]) is not None \
-        and (not _same_party(link[0], draft) or _thing_of_person(draft.actor, _governor_subject(link[0])))
-
-
-def _thing_of_person(pronoun, speaker) -> bool:
-    """Whether ``it`` is said by a person, so stands for someone else: "he said [it] should
-    end its aid" (a state, a body), never the speaker."""
-    return pronoun.lower_ == "it" and (speaker.ent_type_ == "PERSON" or speaker.lower_ in ("he", "she"))
-
-
-def _own_truce(draft: Draft, gov, asker, addressee, lexicon) -> bool:
-    """Whether a truce asked for is asked by a party to the fighting, asking no one: its
-    counterpart is named ("sought a truce [with] the rebels") or the asker is an armed group
-    ("the militia called for a ceasefire"). PLOVER codes a warring side's own call to end its
-    conflict as AGREE, the side's stated intent; a third party's call stays a REQUEST."""
-    if draft.type != "RETREAT" or draft.mode != "ceasefire" or draft.noun is None:
-        return False
-    counterpart = args.prep_object(draft.noun, ("with",)) or args.prep_object(gov, ("with",))
-    if addressee is not None and counterpart is None:
-        return False  # "urged both sides to agree a ceasefire"
-    return counterpart is not None or (
-        asker is not None and lexicon.in_class(asker.lemma_.lower(), "", ("armed",)))
-
-
 def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
     """Change the draft for one governor role; False when the event disappears."""
     inner_negated = draft.negated
@@ -237,17 +147,17 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
     if role == "INTENT" and link == "obj" and gov.lemma_ in _PERPETRATING_VERBS \
             and draft.type in _MATERIAL_CONFLICT:
         role, converting = "LIGHT", False  # "committed a massacre": the perpetrator's act
-    if role == "THREAT" and link == "ccomp" and not _same_party(gov, draft):
+    if role == "THREAT" and link == "ccomp" and not same_party(gov, draft):
         role, converting = "HEDGE", False  # a warning about what someone else may do
     if converting:
-        new_actor = _governor_subject(gov)
+        new_actor = governor_subject(gov)
         old_actor = draft.actor
         if new_actor is None and gov.dep_ == "acl" and gov.head.lemma_.lower() in lexicon.nouns:
             # "the protest [calling for] his resignation": voiced by the act, whose agent is its
             # own, or who held it ("students held a protest calling for ..."), not a name before
             act = gov.head
             new_actor = args.agent_modifier(act) or (
-                _governor_subject(act) if act.dep_ == "dobj"
+                governor_subject(act) if act.dep_ == "dobj"
                 and "LIGHT" in lexicon.govs.get(act.head.lemma_.lower(), ()) else None)
             draft.own_actor_only = True
         if role in ("INTENT", "INVITE"):
@@ -265,19 +175,19 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
             elif new_type != draft.type:
                 draft.mode = ""
             if role == "INVITE":
-                draft.target = _addressee(gov, draft) or draft.target
+                draft.target = addressee_of(gov, draft) or draft.target
         elif role == "THREAT":
             new_type, draft.mode = "THREATEN", threat_mode(draft.type, draft.mode)
-            draft.target = _addressee(gov, draft) or draft.target
+            draft.target = addressee_of(gov, draft) or draft.target
             if gov.pos_ == "NOUN" and gov.dep_ == "dobj" and gov.head.lemma_ in _THREAT_RECEIVED:
                 # "X ignored a deadline to pull its troops back": X is who was threatened
                 draft.target, new_actor, old_actor, draft.own_actor_only = new_actor, None, None, True
         elif role == "REQUEST":
-            truce = _own_truce(draft, gov, new_actor, _addressee(gov, draft), lexicon)
+            truce = own_truce(draft, gov, new_actor, addressee_of(gov, draft), lexicon)
             new_type, draft.mode = "REQUEST", ask_mode(draft.type, draft.mode)
             if inner_negated:
                 draft.mode = "yield"
-            addressee = _addressee(gov, draft)
+            addressee = addressee_of(gov, draft)
             if addressee is None and old_actor is not None and args.usable_target(old_actor) and (
                     new_actor is None or old_actor.i != new_actor.i):  # not "[no state] could accept"
                 addressee = old_actor
@@ -309,7 +219,7 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
         if reversed_ is None:
             return False
         draft.type, draft.mode = reversed_
-        draft.actor = _governor_subject(gov) or draft.actor
+        draft.actor = governor_subject(gov) or draft.actor
         draft.trigger = gov
     elif role == "CEASE":
         if draft.type in _CEASING:  # "has not ended": a negated end, by the check below
@@ -339,7 +249,7 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
     elif role == "HEDGE":
         draft.hedged, draft.evidential = True, False
     elif role == "LIGHT":
-        draft.actor = _governor_subject(gov) or draft.actor
+        draft.actor = governor_subject(gov) or draft.actor
         if link == "obj" and draft.type == "RETREAT" and draft.mode in _DECLARABLE \
                 and "DECLARE" in lexicon.govs.get(gov.lemma_.lower(), ()):
             draft.type, draft.mode = "CONCEDE", ""  # "declared a ceasefire": a verbal concession
@@ -371,7 +281,7 @@ def climb(draft: Draft, lexicon, start, consumed: set[int]) -> bool:
         if mod == "cond":
             return False  # "if Russia invaded": a condition, not an event
         link = governor_link(node)
-        if mod in ("ought", "must") and _asked_of_another(node, link, draft, lexicon):
+        if mod in ("ought", "must") and asked_of_another(node, link, draft, lexicon):
             # "Hale said Ostara should withdraw": Hale asks it of Ostara (a REQUEST), not a hedged
             # act; who is asked is the clause's subject, not whom Hale told ("told Reuters")
             asked = draft.actor

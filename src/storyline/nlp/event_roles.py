@@ -253,6 +253,9 @@ def roles_by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
             and not (d.target.dep_ == "pobj" and d.target.head.lower_ in ("to", "for")):
         # "will visit [the town]": where it happens, not with whom ("aid to [the region]": its recipient)
         target_bounds = None
+    if target_bounds is None and d.type in _CONDITIONED:
+        party = _condition_party(d, lexicon)  # "would disarm if [the army] withdrew"
+        target_bounds = spans.np_bounds(party) if party is not None else None
     if target_bounds is None or not actor_like(doc, target_bounds, lexicon):
         # a protest is aimed at a party too: the town it fills is where ("marched through
         # the town of [X]"); a place the parse makes its object stays ("picketed the port")
@@ -290,6 +293,44 @@ def _mere_place(tok, lexicon: Lexicon) -> bool:
         return True  # "the eastern city [of] X", "the town [of] X": the name is only the place's
         # (by the word alone: "the government [of] X" may be tagged a place as a whole)
     return in_class(lexicon, tok, ("locality",)) and tok.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON")
+
+
+# Offers and threats, which news often makes on a condition another party must meet
+_CONDITIONED = ("THREATEN", "AGREE", "CONCEDE")
+_CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _condition_party(d: Draft, lexicon: Lexicon):
+    """Who must meet the condition of an offer or a threat that names no target: the
+    subject of an "if" or "unless" clause on the event's verb or a verb above it ("said
+    they would disarm if [the army] withdrew", "threatened to strike unless
+    [the company] raised wages"): the offer or threat is made to that party. Only an actor
+    (a name or an actor noun), never the offer's own actor, a pronoun, which may be it
+    ("will fight back if [they] are attacked"), or a phrase a pronoun owns ("if [their
+    government] agrees"); nor when the condition comes first and a
+    pronoun then makes the offer, which is mostly that party ("if the leader cared for his
+    country, [he] would step down")."""
+    own = args.subject_of(d.clause)[0]
+    echoed = own is not None and own.pos_ == "PRON"
+    for tok in (d.clause, d.trigger, *d.path):
+        for cond in tok.children:
+            if cond.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS
+                                               for c in cond.children):
+                continue
+            subj, passive = args.subject_of(cond)
+            if subj is None or passive or subj.pos_ == "PRON" or not args.usable_target(subj, d.actor) \
+                    or echoed and cond.i < d.trigger.i or _owned_by_pronoun(subj) \
+                    or (d.actor is not None and subj.lower_ == d.actor.lower_):
+                continue
+            if actor_like(subj.doc, spans.np_bounds(subj), lexicon):
+                return subj
+    return None
+
+
+def _owned_by_pronoun(tok) -> bool:
+    """Whether a phrase is owned by a pronoun ("[their] government", "[your] country"): a
+    party of the sentence already, often the actor's own side."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
 
 
 # Acts whose place, when it is a state, stands for whom they are aimed at ("protests in

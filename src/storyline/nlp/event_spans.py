@@ -39,7 +39,8 @@ def np_bounds(tok, *, with_conj: bool = True) -> tuple[int, int]:
         elif c.i > tok.i:
             if c.dep_ in ("compound", "flat", "nummod") and c.i == end + 1:
                 end = c.i
-            elif c.dep_ == "prep" and c.lower_ == "of" and (tok.lemma_.lower() in OF_HEADS or tok.lower_ in OF_HEADS):
+            elif c.dep_ == "prep" and c.lower_ == "of" and (tok.lemma_.lower() in OF_HEADS or tok.lower_ in OF_HEADS
+                                                           or tok.pos_ == "NUM"):  # "[two of the organisers]"
                 pobj = child(c, "pobj")
                 if pobj is not None:
                     end = max(end, np_bounds(pobj)[1] - 1)
