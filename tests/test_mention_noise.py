@@ -105,3 +105,25 @@ def test_a_credit_lines_verb_is_no_name(nlp):
                  _sentence(nlp, 2, ["Ann", "Posted", "spoke", "to", "reporters", "by", "phone", "."], [(0, 2, "PERSON")])]
     found = [(m.span.text, m.label) for m in article_mentions(sentences, "a1") if m.evidence not in ROLE_EVIDENCE]
     assert found == [("kestfan88", "PERSON"), ("Varnholm Radio", "ORG"), ("Ann Posted", "PERSON")]
+
+
+def test_a_given_name_addressed_is_the_persons(nlp):
+    sentences = [
+        _sentence(nlp, 0, ["TOMAS", "VEDD", ",", "HARBOUR", "CORRESPONDENT", ":", "The", "ships", "are", "back", ",",
+                           "Marit", "."], [(0, 2, "PERSON"), (11, 12, "GPE")]),
+        _sentence(nlp, 1, ["Marit", "Olsen", "opened", "the", "show", "from", "Varnholm", "."],
+                  [(0, 2, "PERSON"), (6, 7, "GPE")]),
+        _sentence(nlp, 2, ["Thanks", ",", "Tomas", "."], [(2, 3, "ORG")]),
+        # not addressed, or no one's given name: labels kept
+        _sentence(nlp, 3, ["Tomas", "Bay", "lies", "east", "of", "Varnholm", "."], [(0, 2, "LOC"), (5, 6, "GPE")]),
+        _sentence(nlp, 4, ["The", "crews", "sailed", "home", ",", "Kestwick", "."], [(5, 6, "GPE")]),
+        _sentence(nlp, 5, ["Marit", ",", "the", "mayor", "of", "Varnholm", ",", "Ola", "Berg", ",", "stayed", "."],
+                  [(0, 1, "GPE"), (5, 6, "GPE"), (7, 9, "PERSON")]),
+        _sentence(nlp, 6, ["KestBank", "Holdings", "hired", "Ann", "Lee", "."], [(0, 2, "PERSON"), (3, 5, "PERSON")]),
+        _sentence(nlp, 7, ["KestBank", ",", "Varnholm", "Trust", "and", "others", "fell", "."], [(0, 1, "ORG"), (2, 4, "ORG")]),
+    ]
+    found = [(m.span.sentence_index, m.span.text, m.label) for m in article_mentions(sentences, "a1")
+             if m.evidence not in ROLE_EVIDENCE]
+    assert (0, "Marit", "PERSON") in found and (2, "Tomas", "PERSON") in found
+    assert (3, "Tomas Bay", "LOC") in found and (4, "Kestwick", "GPE") in found
+    assert (5, "Marit", "GPE") in found and (7, "KestBank", "ORG") in found

@@ -61,7 +61,7 @@ from .mention_labels import fix_label  # noqa: F401  (importable from here, as b
 from .mention_owners import capital_states, ministry_owners, place_possessives
 from .mention_roles import role_mentions
 from .mention_shouts import name_words, shouted_word
-from .mention_speakers import transcript_speakers
+from .mention_speakers import addressed_people, transcript_speakers
 from .mention_titles import name_pieces, office_before, title_before
 from .repair import article_names
 
@@ -402,7 +402,7 @@ def article_mentions(
     found = place_tails(found, [s.text for s in sentences])
     found = [listed_people(title_bodies(ms, s.text), s.text, settings["entities.list_people"])
              for ms, s in zip(found, sentences)]
-    found = transcript_speakers(found, [s.text for s in sentences])
+    found = addressed_people(transcript_speakers(found, [s.text for s in sentences]), [s.text for s in sentences])
     found = org_tails(found, [s.text for s in sentences])
     found = joined_names(found)
     found = org_suffixes(found, common)
