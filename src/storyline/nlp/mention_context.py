@@ -26,6 +26,7 @@ from ..canonical_types import BODY_KIND, BODY_KIND_AFTER, LEADER_AFTER
 from ..records import LEADER_CONTEXT, Mention, Span
 from .annotate import AnnotatedSentence
 from .engine import dictionary_lemmas
+from .mention_furniture import comments_apart, opens_text
 from .mention_labels import TITLED_FIXABLE, full_name_shape
 from .repair import article_names, is_demonym
 
@@ -165,15 +166,16 @@ _WORDS = re.compile(r"[^\W\d_]+")
 def common_words(sentences: list[AnnotatedSentence]) -> set[str]:
     """Lower-case words of the article, minus its names (capitalised mid-sentence)."""
     texts = [s.text for s in sentences]
-    names = {n.lower() for n in article_names(texts)}
+    names = {n.lower() for n in article_names([comments_apart(t) for t in texts])}
     return {w for t in texts for w in _WORDS.findall(t) if w.islower()} - names
 
 
 def common_word(m: Mention, text: str, common: set[str]) -> bool:
-    """A one-word mention at the start of its sentence that the article also writes in
+    """A one-word mention at the start of its sentence (or of a readers' comment run into it
+    after a pipe: :func:`.mention_furniture.opens_text`) that the article also writes in
     lower case (``Lorry`` / ``lorry``, ``Queues`` / ``queue``)."""
     word = m.span.text
-    if " " in word or any(c.isalpha() for c in text[: m.span.start]) or m.title:
+    if " " in word or not opens_text(text, m.span.start) or m.title:
         return False
     low = word.lower()
     forms = {low, low.rstrip("s"), low + "s", low[:-1] + "ies" if low.endswith("y") else low}
@@ -196,7 +198,7 @@ def dictionary_noun(m: Mention, sentence: AnnotatedSentence, names: set[str]) ->
     word = m.span.text
     text = sentence.text
     if " " in word or m.title or m.label == "NORP" or not word[:1].isupper() or word.isupper() or word in names \
-            or any(c.isalpha() for c in text[: m.span.start]) or not getattr(sentence, "parsed", False):
+            or not opens_text(text, m.span.start) or not getattr(sentence, "parsed", False):
         return False
     after = text[m.span.end:].split(None, 1)
     if not after or not after[0][:1].islower() or not after[0][:1].isalpha():

@@ -17,8 +17,11 @@ be wrong, :func:`find_mentions` corrects it:
 
 Article-level corrections (:func:`article_mentions`): where a name's span really ends
 (:mod:`storyline.nlp.mention_boundaries`), labels and links from the words around it,
-capitalised common words at the start of a sentence dropped
-(:mod:`storyline.nlp.mention_context`); surnames of the article's people are people
+capitalised common words at the start of a sentence or of a readers' comment dropped
+(:mod:`storyline.nlp.mention_context`), and so are common words written in capitals for
+emphasis (:mod:`storyline.nlp.mention_shouts`) and a page's furniture run into its text
+(comment buttons, credit lines, the site's own pages:
+:mod:`storyline.nlp.mention_furniture`); surnames of the article's people are people
 everywhere in it, and context cues type the rest
 (:func:`storyline.canonical_types.type_article`: ``in X``, ``the X valley``, ``X troops``);
 a ministry's owner written before its span (``Northfords Ministry of Defence``) is its title
@@ -51,12 +54,14 @@ from .mention_context import (
     title_bodies,
 )
 from .mention_fixes import COMPONENT, add_entity_fixes, name_end
+from .mention_furniture import comments_apart, without_furniture
 from .mention_joins import joined_names
 from .mention_labels import CLUB_FIRST_WORDS, ROMANCE_PLACE_STARTS, corrected_label
 from .mention_labels import fix_label  # noqa: F401  (importable from here, as before)
 from .mention_owners import capital_states, ministry_owners, place_possessives
 from .mention_roles import role_mentions
-from .mention_speakers import transcript_speakers
+from .mention_shouts import name_words, shouted_word
+from .mention_speakers import addressed_people, transcript_speakers
 from .mention_titles import name_pieces, office_before, title_before
 from .repair import article_names
 
@@ -385,18 +390,19 @@ def article_mentions(
     start of a sentence are dropped, and context cues type the other names
     (:func:`storyline.canonical_types.type_article`)."""
     common = common_words(sentences)
-    capitalised = article_names([s.text for s in sentences])
+    capitalised = article_names([comments_apart(s.text) for s in sentences])
     labels = mention_labels(settings)
     found = [[without_caption_word(without_trailing_adverb(without_leading_verb(piece, s.text, common), s.text), s.text)
               for m in find_mentions(s, article_id, settings)
               for credit in photo_credits(m) for piece in outlet_runs(credit, labels)] for s in sentences]
+    found = [without_furniture(ms, s.text) for ms, s in zip(found, sentences)]
     found = [joined_heads(ms, s.text) for ms, s in zip(found, sentences)]
     names = {m.span.text for ms in found for m in ms if not SPACED_DASH.search(m.span.text)}
     found = [split_at_dashes(split_owners(ms, names), names) for ms in found]
     found = place_tails(found, [s.text for s in sentences])
     found = [listed_people(title_bodies(ms, s.text), s.text, settings["entities.list_people"])
              for ms, s in zip(found, sentences)]
-    found = transcript_speakers(found, [s.text for s in sentences])
+    found = addressed_people(transcript_speakers(found, [s.text for s in sentences]), [s.text for s in sentences])
     found = org_tails(found, [s.text for s in sentences])
     found = joined_names(found)
     found = org_suffixes(found, common)
@@ -413,11 +419,13 @@ def article_mentions(
     people = surnames | {m.span.text for ms in found for m in ms if m.label == "PERSON"}
     found = [[piece for m in ms for piece in person_of_body(m, people)] for ms in found]
     found = [[piece for m in ms for piece in leader_bodies(m, people, s.text)] for ms, s in zip(found, sentences)]
+    named = name_words([m for ms in found for m in ms])
     out: list[Mention] = []
     for sentence, ms in zip(sentences, found):
         fixed = [m.replace(label="PERSON") if m.label != "PERSON" and m.span.text in surnames else m
                  for m in ms if not common_word(m, sentence.text, common)
-                 and not dictionary_noun(m, sentence, capitalised)]
+                 and not dictionary_noun(m, sentence, capitalised)
+                 and not shouted_word(m, sentence.text, capitalised, named)]
         fixed += kind_bodies(fixed, sentence.text, sentence.index, article_id)
         taken = [(m.span.start, m.span.end) for m in fixed]
         for name in sorted(surnames, key=lambda w: (len(w), w)):

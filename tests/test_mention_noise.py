@@ -1,0 +1,129 @@
+"""Words that are no names though the model tags them: a common word written in capitals for
+emphasis (:mod:`storyline.nlp.mention_shouts`) and a page's furniture run into its text
+(:mod:`storyline.nlp.mention_furniture`). Sentences written for these tests; the model's
+entity spans are set by hand so each test reads the rule, not the model's mood."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp.annotate import AnnotatedSentence
+from storyline.nlp.engine import load_model
+from storyline.nlp.mention_shouts import name_words, shouted_word
+from storyline.nlp.mentions import article_mentions
+from storyline.nlp.repair import article_names
+from storyline.records import ROLE_EVIDENCE, Mention, Span
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
+
+
+def _sentence(nlp, index: int, words: list[str], ents: list[tuple[int, int, str]]) -> AnnotatedSentence:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [SpacySpan(doc, a, b, label=label) for a, b, label in ents]
+    return AnnotatedSentence(index, doc.text, doc, False)
+
+
+def test_a_shouted_adjective_of_a_comment_is_no_name(nlp):
+    sentences = [
+        _sentence(nlp, 0, ["THE", "CROWDS", "IN", "Varnholm", "ARE", "UNSTOPPABLE", "!"], [(3, 4, "GPE"), (5, 6, "ORG")]),
+        _sentence(nlp, 1, ["The", "mayor", "of", "Varnholm", "NEVER", "answered", "the", "letters", "."],
+                  [(3, 4, "GPE"), (4, 5, "ORG")]),
+        _sentence(nlp, 2, ["Readers", "wrote", "to", "the", "mayor", "."], []),
+    ]
+    found = [(m.span.text, m.label) for m in article_mentions(sentences, "a1") if m.evidence not in ROLE_EVIDENCE]
+    assert found == [("Varnholm", "GPE"), ("Varnholm", "GPE")]
+
+
+def test_a_shouted_word_that_is_also_a_noun_needs_a_shouting_sentence(nlp):
+    sentences = [
+        _sentence(nlp, 0, ["We", "were", "ALL", "told", "the", "walls", "were", "WHITE", "."], [(7, 8, "ORG")]),
+        _sentence(nlp, 1, ["The", "painter", "said", "the", "walls", "were", "WHITE", "."], [(6, 7, "ORG")]),
+    ]
+    found = [(m.span.sentence_index, m.span.text) for m in article_mentions(sentences, "a1")
+             if m.evidence not in ROLE_EVIDENCE]
+    assert found == [(1, "WHITE")]  # "white" is a noun too: a surname may be; only beside "ALL" a shout
+
+
+def test_a_name_in_capitals_stays(nlp):
+    sentences = [
+        # a speaker's label in a transcript, a surname the article writes in full, a known body
+        _sentence(nlp, 0, ["ABLE", ":", "We", "will", "reopen", "the", "port", "."], [(0, 1, "PERSON")]),
+        _sentence(nlp, 1, ["Harbour", "master", "Ruth", "Steady", "spoke", "to", "NATO", "."],
+                  [(2, 4, "PERSON"), (6, 7, "ORG")]),
+        _sentence(nlp, 2, ["THE", "PORT", "IS", "SAFE", "SAYS", "STEADY", "."], [(5, 6, "PERSON")]),
+        # a people's adjective in a caption's capitals
+        _sentence(nlp, 3, ["OMAR", "HADDAD", ",", "JORDANIAN", "PORT", "OFFICIAL", ":", "We", "are", "ready", "."],
+                  [(0, 2, "PERSON"), (3, 4, "NORP")]),
+    ]
+    found = [(m.span.text, m.label) for m in article_mentions(sentences, "a1")]
+    assert ("ABLE", "PERSON") in found and ("STEADY", "PERSON") in found and ("NATO", "ORG") in found
+    assert ("JORDANIAN", "NORP") in found
+
+
+def test_shouted_word_reads_the_article():
+    text = "Its all ahead on the show, said the host, and it was SUPERB."
+    m = Mention("a1", Span(0, 53, 59, "SUPERB"), "ORG")
+    assert shouted_word(m, text, article_names([text]), set())
+    # written as a name elsewhere in the article (capitalised mid-sentence): kept
+    assert not shouted_word(m, text, article_names([text, "They met at the Superb hotel."]), set())
+    assert not shouted_word(m, text, set(), name_words([Mention("a1", Span(1, 0, 11, "Superb Arms"), "ORG")]))
+    # after a title (a person), and a word of no dictionary: kept
+    assert not shouted_word(Mention("a1", Span(0, 53, 59, "SUPERB"), "ORG", title="Mr"), text, set(), set())
+    other = "Its all ahead on the show, said the host, and it was KESTAV."
+    assert not shouted_word(Mention("a1", Span(0, 53, 59, "KESTAV"), "ORG"), other, set(), set())
+
+
+def test_a_comment_run_into_its_buttons_opens_after_the_pipe(nlp):
+    # a comment section reaching the store as one line: stamp, buttons, the next comment
+    words = ["March", "3", "at", "9:15", "pm", "|", "Report", "abuse", "|", "Reply", "Did", "the", "council",
+             "of", "Varnholm", "ever", "answer", "?"]
+    sentences = [
+        _sentence(nlp, 0, words, [(9, 11, "ORG"), (14, 15, "GPE")]),
+        _sentence(nlp, 1, ["Nobody", "did", "anything", "for", "the", "harbour", "."], []),
+        _sentence(nlp, 2, ["|", "Reply", "The", "harbour", "is", "still", "shut", "."], [(1, 2, "ORG")]),
+    ]
+    found = [(m.span.text, m.label) for m in article_mentions(sentences, "a1") if m.evidence not in ROLE_EVIDENCE]
+    assert found == [("Varnholm", "GPE")]
+
+
+def test_a_sites_own_pages_are_no_entities(nlp):
+    words = ["Please", "read", "the", "Terms", "of", "Use", "and", "the", "Rules", "of", "Conduct", "first", "."]
+    sentences = [_sentence(nlp, 0, words, [(3, 6, "ORG"), (8, 11, "ORG")])]
+    assert [m.span.text for m in article_mentions(sentences, "a1") if m.evidence not in ROLE_EVIDENCE] == []
+
+
+def test_a_credit_lines_verb_is_no_name(nlp):
+    words = ["--", "kestfan88", "Compiled", "by", "the", "comments", "team", "of", "Varnholm", "Radio", "."]
+    sentences = [_sentence(nlp, 0, words, [(1, 3, "PERSON"), (8, 10, "ORG")]),
+                 _sentence(nlp, 1, ["Compiled", "by", "the", "night", "desk", "."], [(0, 1, "PERSON")]),
+                 _sentence(nlp, 2, ["Ann", "Posted", "spoke", "to", "reporters", "by", "phone", "."], [(0, 2, "PERSON")])]
+    found = [(m.span.text, m.label) for m in article_mentions(sentences, "a1") if m.evidence not in ROLE_EVIDENCE]
+    assert found == [("kestfan88", "PERSON"), ("Varnholm Radio", "ORG"), ("Ann Posted", "PERSON")]
+
+
+def test_a_given_name_addressed_is_the_persons(nlp):
+    sentences = [
+        _sentence(nlp, 0, ["TOMAS", "VEDD", ",", "HARBOUR", "CORRESPONDENT", ":", "The", "ships", "are", "back", ",",
+                           "Marit", "."], [(0, 2, "PERSON"), (11, 12, "GPE")]),
+        _sentence(nlp, 1, ["Marit", "Olsen", "opened", "the", "show", "from", "Varnholm", "."],
+                  [(0, 2, "PERSON"), (6, 7, "GPE")]),
+        _sentence(nlp, 2, ["Thanks", ",", "Tomas", "."], [(2, 3, "ORG")]),
+        # not addressed, or no one's given name: labels kept
+        _sentence(nlp, 3, ["Tomas", "Bay", "lies", "east", "of", "Varnholm", "."], [(0, 2, "LOC"), (5, 6, "GPE")]),
+        _sentence(nlp, 4, ["The", "crews", "sailed", "home", ",", "Kestwick", "."], [(5, 6, "GPE")]),
+        _sentence(nlp, 5, ["Marit", ",", "the", "mayor", "of", "Varnholm", ",", "Ola", "Berg", ",", "stayed", "."],
+                  [(0, 1, "GPE"), (5, 6, "GPE"), (7, 9, "PERSON")]),
+        _sentence(nlp, 6, ["KestBank", "Holdings", "hired", "Ann", "Lee", "."], [(0, 2, "PERSON"), (3, 5, "PERSON")]),
+        _sentence(nlp, 7, ["KestBank", ",", "Varnholm", "Trust", "and", "others", "fell", "."], [(0, 1, "ORG"), (2, 4, "ORG")]),
+    ]
+    found = [(m.span.sentence_index, m.span.text, m.label) for m in article_mentions(sentences, "a1")
+             if m.evidence not in ROLE_EVIDENCE]
+    assert (0, "Marit", "PERSON") in found and (2, "Tomas", "PERSON") in found
+    assert (3, "Tomas Bay", "LOC") in found and (4, "Kestwick", "GPE") in found
+    assert (5, "Marit", "GPE") in found and (7, "KestBank", "ORG") in found
