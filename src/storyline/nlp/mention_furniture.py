@@ -2,13 +2,13 @@
 
 The clean stage drops a line of furniture (``Reply``, ``Report abuse``), but a readers'
 comment section often reaches the store as one line: a comment's stamp, the buttons and the
-next comment, joined by pipes (``January 30 at 4:00 pm | Report abuse | Reply Did the
-government ...``). So:
+next comment, joined by pipes (``March 2 at 9:15 am | Report abuse | Reply Does anyone
+know ...``). So:
 
 * the words after a pipe open a comment as the words after a full stop open a sentence
   (:func:`opens_text`): a capitalised common word there is no name by the rules for a
   sentence's first word (:func:`storyline.nlp.mention_context.common_word`);
-* a comment's button the model ran into the comment's first word (``Reply Did``) is cut off,
+* a comment's button the model ran into the comment's first word (``Reply Does``) is cut off,
   and a button alone is dropped (:func:`without_button`);
 * a site's own pages, named in its notices (``our Terms of Service``, ``the Privacy
   Policy``), are no entity (:func:`page_document`);
