@@ -268,7 +268,16 @@ def test_a_new_version_replaces_the_old_versions_findings(tmp_path):
     pipeline.run_stages(s, settings=SETTINGS)
     assert s.scalar("SELECT COUNT(*) FROM quotes WHERE article_id = ?", (old,)) == 0
     assert [q["text"] for q in findings.list_quotes(s)][-1] == "We will never back down"
+    # the old version's mentions are counted no more: each entity's count is its rows'
+    assert miscounted(s) == []
+    assert entity(s, "Jane Hale")["mentions"] == 2
     s.close()
+
+
+def miscounted(s) -> list[tuple]:
+    """Entities whose listed mention count is not the number of their mention rows."""
+    return [r for r in s.rows("SELECT e.name, e.mentions, (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id) "
+                              "FROM entities e") if r[1] != r[2]]
 
 
 def test_a_line_that_turns_out_to_be_furniture_leaves_earlier_findings(tmp_path):
@@ -287,7 +296,10 @@ def test_a_line_that_turns_out_to_be_furniture_leaves_earlier_findings(tmp_path)
         pipeline.run_stages(s, settings=SETTINGS)
         roe = [q for q in findings.list_quotes(s) if q["speaker_name"] == "Dana Roe"]
         assert len(roe) == (n + 1 if n < 2 else 0)
+        assert miscounted(s) == []
     assert s.scalar("SELECT COUNT(*) FROM sentences WHERE kind = 'boilerplate'") == 3
+    # named only in the furniture line: no mention is left, nor the entity
+    assert s.rows("SELECT COUNT(*) FROM entities WHERE name = 'Dana Roe'") == [(0,)]
     s.close()
 
 

@@ -175,6 +175,16 @@ class ClusterStore:
         return merged
 
 
+    def discount(self, counts: dict[str, int]) -> None:
+        """Take back mentions counted for entities (``entity id -> mentions``) whose articles
+        are being resolved again: an article enriched anew (its lines re-marked by clean, or
+        a new version of its page) would otherwise count its mentions twice. Only the mention
+        count: the forms and labels seen stay as a history of what was written."""
+        for eid, n in counts.items():
+            c = self._clusters.get(self.canonical_id(eid))
+            if c is not None:
+                c.mentions = max(0, c.mentions - n)
+
     def canonical_id(self, entity_id: str) -> str:
         """The current id of an entity (follows merges); ``""`` stays ``""``."""
         if not entity_id or entity_id in self._clusters:

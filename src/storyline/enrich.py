@@ -13,7 +13,7 @@ store always reads as if the corpus had been processed at once.
 from __future__ import annotations
 
 import json
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from .canonical import NameResolver
@@ -165,7 +165,8 @@ def save_findings(store: Store, resolver: NameResolver, articles: Sequence[Artic
     """Resolve entities, link quotes and events to them, and write one batch (call inside a
     transaction)."""
     resolver.begin()
-    _forget_superseded(store, articles)
+    forgotten = _forget_superseded(store, articles)
+    resolver.discount(forgotten)
     groups = _group_of(store, [a.id for a in articles])
     counts = {"mentions": 0, "dates": 0, "quotes": 0, "events": 0, "errors": 0}
     touched: set[str] = set()
@@ -196,24 +197,30 @@ def save_findings(store: Store, resolver: NameResolver, articles: Sequence[Artic
         counts["quotes"] += len(found.quotes)
         counts["events"] += len(found.events)
     _remap_merged(store, resolver, resolver.take_merged())
-    _write_entities(store, resolver, touched)
+    _write_entities(store, resolver, touched | set(forgotten))
     resolver.flush()
     _recover_speakers(store, [a.id for a in articles])
     return counts
 
 
-def _forget_superseded(store: Store, articles: Sequence[Article]) -> None:
+def _forget_superseded(store: Store, articles: Sequence[Article]) -> dict[str, int]:
     """A new version replaces what was found in the old one, and an article enriched again
-    (its lines were re-marked by clean) replaces its own earlier findings."""
+    (its lines were re-marked by clean) replaces its own earlier findings. Returns the
+    mentions dropped per entity (the resolver counts them no more)."""
     keys = [a.url_key for a in articles]
     old: list[str] = [a.id for a in articles]
     for marks, chunk in store.in_chunks(keys):
         old.extend(r[0] for r in store.rows(
             f"SELECT id FROM articles WHERE url_key IN ({marks}) AND is_current = 0", chunk))
+    dropped: Counter[str] = Counter()
     for marks, chunk in store.in_chunks(old):
+        dropped.update(dict(store.rows(
+            f"SELECT entity_id, COUNT(*) FROM mentions WHERE article_id IN ({marks}) AND entity_id <> '' "
+            "GROUP BY entity_id", chunk)))
         for table in ("mentions", "timexes", "quotes", "events"):
             store.execute(f"DELETE FROM {table} WHERE article_id IN ({marks})", chunk)
         store.execute(f"DELETE FROM stage_errors WHERE stage = 'enrich' AND article_id IN ({marks})", chunk)
+    return dict(dropped)
 
 
 def _span_json(span: Span | None) -> str | None:
@@ -309,10 +316,13 @@ def _day(raw: str | None):
 
 
 def _write_entities(store: Store, resolver: NameResolver, ids: set[str]) -> None:
-    rows = []
+    rows, gone = [], []
     for eid in sorted({resolver.canonical_id(i) for i in ids}):
         entity = resolver.entity(eid)
         if entity is None:
+            continue
+        if not entity.mentions:  # every article that named it was enriched again without it
+            gone.append((entity.id,))
             continue
         rows.append((entity.id, entity.name, entity.label, json.dumps(list(entity.variants), ensure_ascii=False), entity.mentions))
     store.executemany(
@@ -321,6 +331,7 @@ def _write_entities(store: Store, resolver: NameResolver, ids: set[str]) -> None
         "variants = excluded.variants, mentions = excluded.mentions",
         rows,
     )
+    store.executemany("DELETE FROM entities WHERE id = ?", gone)
 
 
 def _recover_speakers(store: Store, article_ids: Sequence[str]) -> None:
