@@ -8,7 +8,7 @@ import pytest
 
 from storyline.settings import Settings
 from storyline.timeline import build_timeline
-from storyline.timeline_chatter import broadcast_furniture, without_content
+from storyline.timeline_chatter import broadcast_furniture, clip_caption, reflection, without_content
 from test_timeline import CORPUS, D, EVACUATED, FIRE, STARTED, chosen_on, sent
 
 
@@ -53,6 +53,47 @@ def test_a_broadcasts_furniture(text, expected):
 ])
 def test_talk_without_content(text, expected):
     assert without_content(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # reflective talk: a count of days back, not an event
+    ("Twelve days ago it was hard to believe the plant would ever close.", True),
+    ("It was only a rumour 9 days ago, a rumour nobody wanted to hear.", True),
+    ("It was 14 days of smoke and waiting.", True),
+    ("(Update 6:10 p.m.) A few weeks ago, this was unthinkable.", True),
+    # ... not an event dated by the count, or a count of events
+    ("Three days ago the firefighters reached the storage tanks.", False),
+    ("It was the second blaze at the plant in three years.", False),
+    ("The fire started two days ago, officials said.", False),
+])
+def test_reflective_talk(text, expected):
+    assert reflection(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a caption of the page's clip: a name, perhaps an appositive, a present-tense clip verb
+    ("KTN's Ana Ruiz, host of Morning Desk, discusses what the evacuation means for Larkspur.", True),
+    ("(Update 4:05 p.m.) Tom Baird reports from the edge of the evacuation zone.", True),
+    ("Fire Chief Lena Mork explains how the tanks caught fire.", True),
+    # ... not news in the past tense, an attribution at the end, or a headline's "talks to"
+    ("Fire chief Lena Mork explained on Monday how the tanks caught fire.", False),
+    ("The tanks were corroded, KTN's Tom Baird reports.", False),
+    ("Governor talks to evacuated residents in Larkspur Bay.", False),
+])
+def test_a_clips_caption(text, expected):
+    assert clip_caption(text) is expected
+
+
+def test_reflective_talk_and_a_clips_caption_are_never_chosen():
+    # both published the day of the evacuation, and both name it
+    talk = "It was just a worry two days ago, now the Orrin plant evacuation is on this Wednesday."
+    caption = "Tom Baird reports on the Orrin plant evacuation of Wednesday from Larkspur Bay."
+    corpus = CORPUS + [sent("hp5", 0, D(2024, 3, 6), talk, ("Wednesday", "2024-03-06")),
+                       sent("hp5", 1, D(2024, 3, 6), caption, ("Wednesday", "2024-03-06"))]
+    # (no story floor: only these rules keep them out)
+    on_day = chosen_on(corpus, "2024-03-06", 5, "timeline.story_floor", 0.0)
+    assert on_day == [EVACUATED, "The evacuation of 2,000 residents on March 6 was the largest in the county.",
+                      "Schools in Larkspur Bay stayed closed while the smoke cleared."]
 
 
 def test_a_sign_on_is_never_chosen():

@@ -14,6 +14,14 @@ words (``And tonight there is some movement on that.``, ``Tonight is a night for
 :func:`without_content` finds a line with no name, no number and at most one content word,
 which a timeline scores down (``timeline.empty_penalty``).
 
+Two more kinds of line are no entry though they name a day. Reflective talk counts the days
+back from the day it was spoken (``Five weeks ago it was hard to picture this.``, ``It was only a
+rumour ten days ago.``): its date is a count, not an event, and it tells what someone felt.
+A page's caption of its video or clip is a whole line with a name and a verb of the clip in
+the present tense (``The network's Ana Ruiz, host of Morning Desk, discusses the vote.``,
+``Our correspondent reports from the harbour.``): it tells what the clip is about, not what
+happened. :func:`reflection` and :func:`clip_caption` find them: a timeline never chooses one.
+
 Crawls strip apostrophes (``well be right back``, ``dont go away``), so every pattern takes
 both spellings.
 """
@@ -22,7 +30,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["broadcast_furniture", "without_content", "content_words"]
+from .timeline_text import entry_text
+
+__all__ = ["broadcast_furniture", "without_content", "content_words", "reflection", "clip_caption"]
 
 # A show's name in capitals after "this is" (at least two words, or a network's initials):
 # "this is WEEKEND EDITION", "This is CNN", "this is THE EVENING HOUR".
@@ -98,3 +108,44 @@ def without_content(text: str) -> bool:
             m.group() != "I" and m.group().lower() not in _EMPTY for m in _CAPITAL.finditer(text, first.end())):
         return False
     return len(content_words(text)) <= 1
+
+
+# A count of time back from the day a line was spoken: "18 days", "nineteen days", "a few weeks".
+_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+                r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a hundred)")
+_COUNT = (r"(?:\d+|" + _NUMBER_WORD + r"(?:[- ]" + _NUMBER_WORD + r")?|a few|a couple of|several)")
+_SPAN = _COUNT + r"\s+(?:days?|weeks?|months?|years?|hours?)"
+_LEAD = r"^(?:(?:And|But|So|Just|Only|Well)[, ]+)*"
+# "N days ago it was ...", "It was ... N days ago" or "It was N days ...": the line is about
+# the count itself; "Three days ago police fired on the crowd" tells an event, and "It was the
+# second blast in three days" counts events, not days back: both are kept.
+_REFLECTION = re.compile(
+    _LEAD + r"(?:" + _SPAN + r" ago,?\s+(?:it|this|that)\s+(?:was|seemed|would|had)\b"
+    r"|(?:It|This|That)\s+(?:was|seemed)\s+(?:[^.;:]{0,60}?\b" + _SPAN + r" ago\b"
+    r"|(?:just |only |barely |exactly )?" + _SPAN + r"\b))", re.IGNORECASE)
+
+
+# Words the pattern needs ("ago", or "it/this/that was/seemed"): most lines have neither.
+_REFLECTION_CUE = re.compile(r"\bago\b|\b(?:it|this|that)\s+(?:was|seemed)\b", re.IGNORECASE)
+
+
+def reflection(text: str) -> bool:
+    """Whether a line is reflective talk about a count of days back (see the module), read
+    without the page's furniture (``timeline_text.entry_text``: an update stamp comes first)."""
+    return _REFLECTION_CUE.search(text) is not None and _REFLECTION.search(entry_text(text)) is not None
+
+
+# A clip's caption: names (capitalised words, a possessive such as "CNNs"), an appositive
+# between commas ("host of Morning Desk"), then a present-tense verb of the clip.
+_NAME = r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|of|the|de|al|bin|van|von))*"
+# ("talks to", "speaks with" are left out: a headline's present tense, "Leader talks to the nation")
+_CLIP_VERB = r"(?:discusses|reports (?:on|from)|weighs in on|breaks down|explains|examines|analy[sz]es|looks at)"
+_CLIP = re.compile(_NAME + r"(?:,\s[^,.;:]{1,60},)?\s+" + _CLIP_VERB + r"\b")
+_CLIP_CUE = re.compile(r"\b" + _CLIP_VERB + r"\b")
+
+
+def clip_caption(text: str) -> bool:
+    """Whether a whole line is a caption of the page's video or clip (see the module): the
+    line begins with the name and the verb, read without the page's furniture (an update
+    stamp, a dateline: ``timeline_text.entry_text``)."""
+    return _CLIP_CUE.search(text) is not None and _CLIP.match(entry_text(text)) is not None

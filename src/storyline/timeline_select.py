@@ -23,7 +23,9 @@ Ghalandari & Ifrim, ACL 2020):
   ``timeline.story_weight``, and never chosen below ``timeline.story_floor``), so a
   transcript's or a round-up page's other subjects lose on the day they share;
 * a broadcast's furniture (``timeline_chatter.broadcast_furniture``: a sign-on, a teaser, a
-  schedule) and a pointer to the page's video or photo are never chosen;
+  schedule), a pointer to the page's video or photo, a caption of its clip
+  (``timeline_chatter.clip_caption``) and reflective talk about a count of days back
+  (``timeline_chatter.reflection``) are never chosen;
 * only candidates with a keyword (when keywords are given) and a sentence-like length
   (``timeline.min_tokens`` to ``timeline.max_tokens`` words) can be chosen;
 * maximal marginal relevance (Carbonell & Goldstein 1998) picks up to ``per_date``, and a
@@ -43,7 +45,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from .story_profile import count_origins
-from .timeline_chatter import broadcast_furniture, without_content
+from .timeline_chatter import broadcast_furniture, clip_caption, reflection, without_content
 from .timeline_dates import DateKey
 from .timeline_text import entry_text
 
@@ -184,7 +186,7 @@ class Copies:
             c = self._by_key[key] = len(self.candidates)
             usable = not self.skip[i] and self.min_tokens <= word_count(s.text) <= self.max_tokens
             eligible = (usable and self.has_keyword(i) and not points_to_media(s.text)
-                        and not broadcast_furniture(s.text))
+                        and not broadcast_furniture(s.text) and not clip_caption(s.text) and not reflection(s.text))
             self.candidates.append(Candidate(key, s.text.strip(), [], eligible, usable,
                                              own_words=eligible and own_words(s.text),
                                              question=eligible and asks(s.text),
