@@ -8,7 +8,8 @@ entity list then showed the subject as an organisation beside a person split fro
 capitalised words the model calls a body, a place or a work when its last word is, alone, a
 person's mention in the same article. Known bodies, places and aliases keep their labels, and
 so does a name with a company's legal form, a name a place opens (a town's team, whose
-nickname the model read as a person: ``the Kestwick Rovers ... the Rovers``), and one ending
+nickname the model read as a person: ``Kestwick Rovers ... the Rovers``), a name after
+``the`` (``the Varnholm Rovers``: a person's full name takes no article), and one ending
 in a word the article gives a person as a given name (``... told Night Desk Tove`` of a
 programme run into ``Tove Rask``'s given name).
 """
@@ -24,6 +25,9 @@ from .mention_labels import TITLED_FIXABLE
 
 __all__ = ["surnamed_people", "person_name_shape", "unknown_name"]
 
+# A definite article before the name: a team, a programme or a body ("the Kestwick Rovers"),
+# not a person's name.
+_ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # A name's word: capitalised (a hyphen or an apostrophe's remains inside), or an initial.
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)*|[A-Z]\.)$")
 
@@ -42,7 +46,7 @@ def unknown_name(text: str) -> bool:
     return key not in ORG_NAMES and key not in PLACE_NAMES and key not in ALIASES and not legal_form(text)
 
 
-def surnamed_people(found: list[list[Mention]]) -> list[list[Mention]]:
+def surnamed_people(found: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
     """``found`` (an article's mentions per sentence) with each full name whose last word
     the article uses alone for a person (module docstring) a person's."""
     mentions = [m for ms in found for m in ms]
@@ -53,8 +57,9 @@ def surnamed_people(found: list[list[Mention]]) -> list[list[Mention]]:
     places = {m.span.text for m in mentions if m.label in ("GPE", "LOC")}
     return [[m.replace(label="PERSON", evidence="context")
              if m.label in TITLED_FIXABLE and person_name_shape(m.span.text) and m.span.text.split()[-1] in lone
-             and unknown_name(m.span.text) and not _place_first(m.span.text, places) else m for m in ms]
-            for ms in found]
+             and unknown_name(m.span.text) and not _place_first(m.span.text, places)
+             and not _ARTICLE_BEFORE.search(text[:m.span.start]) else m for m in ms]
+            for ms, text in zip(found, texts)]
 
 
 def _place_first(text: str, places: set[str]) -> bool:

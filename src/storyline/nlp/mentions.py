@@ -423,7 +423,7 @@ def article_mentions(
     people = surnames | {m.span.text for ms in found for m in ms if m.label == "PERSON"}
     found = [[piece for m in ms for piece in person_of_body(m, people)] for ms in found]
     found = [[piece for m in ms for piece in leader_bodies(m, people, s.text)] for ms, s in zip(found, sentences)]
-    found = surnamed_people(found)
+    found = surnamed_people(found, [s.text for s in sentences])
     named = name_words([m for ms in found for m in ms])
     out: list[Mention] = []
     for sentence, ms in zip(sentences, found):
