@@ -21,7 +21,7 @@ import re
 from ..canonical_names import ALIASES, ORG_NAMES, PLACE_NAMES, fold, is_place_key
 from ..canonical_types import legal_form
 from ..records import Mention
-from .mention_labels import TITLED_FIXABLE
+from .mention_labels import CLUB_FIRST_WORDS, ROMANCE_PLACE_STARTS, TITLED_FIXABLE
 
 __all__ = ["surnamed_people", "person_name_shape", "unknown_name"]
 
@@ -64,6 +64,7 @@ def surnamed_people(found: list[list[Mention]], texts: list[str]) -> list[list[M
 
 def _place_first(text: str, places: set[str]) -> bool:
     """A name opened by a place the article or the gazetteer knows (a town's team or
-    programme: ``Kestwick Rovers``, whose nickname the model may read as a person's)."""
+    programme: ``Kestwick Rovers``, whose nickname the model may read as a person's), or by a
+    word that opens a club's or a place's name (``Sporting``, ``Santo``)."""
     first = text.split()[0]
-    return first in places or is_place_key(fold(first))
+    return first in places or is_place_key(fold(first)) or first.lower() in CLUB_FIRST_WORDS | ROMANCE_PLACE_STARTS
