@@ -127,3 +127,70 @@ def test_a_given_name_addressed_is_the_persons(nlp):
     assert (0, "Marit", "PERSON") in found and (2, "Tomas", "PERSON") in found
     assert (3, "Tomas Bay", "LOC") in found and (4, "Kestwick", "GPE") in found
     assert (5, "Marit", "GPE") in found and (7, "KestBank", "ORG") in found
+
+
+def test_an_author_in_a_byline_or_a_disclaimer_is_a_person(nlp):
+    """A byline (run into the first sentence, after a date's field, or naming two authors) and
+    an opinion page's disclaimer name people; a byline naming a newsroom or an agency keeps its
+    label, and so do names elsewhere and a date after "By"."""
+    sentences = [
+        _sentence(nlp, 0, ["By", "Ilse", "Vandersloot", "Fishermen", "blocked", "the", "harbour", "of", "Varnholm", "."],
+                  [(1, 3, "ORG"), (8, 9, "GPE")]),
+        _sentence(nlp, 1, ["March", "3", "|", "By", "Tomas", "Vedd", "and", "Kari", "Lund", ",", "for", "Kest", "Radio"],
+                  [(4, 6, "PERSON"), (7, 9, "ORG"), (11, 13, "ORG")]),
+        _sentence(nlp, 2, ["The", "views", "here", "are", "solely", "those", "of", "Oda", "Arena", "."], [(7, 9, "FAC")]),
+        # no author's place, or no person's name: labels kept
+        _sentence(nlp, 3, ["By", "Kestwick", "Wire", "Staff"], [(1, 4, "ORG")]),
+        _sentence(nlp, 4, ["By", "Sunday", ",", "Oda", "Arena", "hosted", "the", "Varnholm", "Sound", "fair", "."],
+                  [(1, 2, "DATE"), (3, 5, "FAC"), (7, 9, "ORG")]),
+        _sentence(nlp, 5, ["Passed", "by", "Kari", "Lund", "Hall", ",", "the", "march", "ended", "."], [(2, 5, "FAC")]),
+    ]
+    found = [(m.span.sentence_index, m.span.text, m.label) for m in article_mentions(sentences, "a1")
+             if m.evidence not in ROLE_EVIDENCE]
+    assert (0, "Ilse Vandersloot", "PERSON") in found and (1, "Kari Lund", "PERSON") in found
+    assert (2, "Oda Arena", "PERSON") in found and (1, "Kest Radio", "ORG") in found
+    assert (3, "Kestwick Wire Staff", "ORG") in found and (4, "Oda Arena", "FAC") in found
+    assert (4, "Varnholm Sound", "ORG") in found and (5, "Kari Lund Hall", "FAC") in found
+
+
+def test_a_name_before_its_ticker_is_a_company(nlp):
+    """A stock ticker cut from the name follows a listed company; a party's letter, a person's
+    initials or a body's acronym in brackets are no ticker."""
+    sentences = [
+        _sentence(nlp, 0, ["Shoppers", "chose", "Kestmarts", "(", "KMT", ")", "own", "brands", "."], [(2, 3, "PERSON")]),
+        _sentence(nlp, 1, ["Varnholm", "Foods", "(", "VFD", ",", "rank", "212", ")", "grew", "."], [(0, 2, "PERSON")]),
+        # no ticker of the name: labels kept
+        _sentence(nlp, 2, ["Senator", "Ola", "Berg", "(R)", "and", "Tove", "Rask", "(TR)", "spoke", "."],
+                  [(1, 3, "PERSON"), (5, 7, "PERSON")]),
+        _sentence(nlp, 3, ["Ilse", "Lund", "(IAEA)", "arrived", "."], [(0, 2, "PERSON")]),
+    ]
+    found = [(m.span.sentence_index, m.span.text, m.label) for m in article_mentions(sentences, "a1")
+             if m.evidence not in ROLE_EVIDENCE]
+    assert (0, "Kestmarts", "ORG") in found and (1, "Varnholm Foods", "ORG") in found
+    assert (2, "Ola Berg", "PERSON") in found and (3, "Ilse Lund", "PERSON") in found
+    assert [label for i, _, label in found if i == 2] == ["PERSON"] * 3  # "Tove Rask (TR)" and its alias
+
+
+def test_a_full_name_whose_surname_names_a_person_is_a_persons(nlp):
+    """A subject named in full once and by the surname after is a person, whatever the
+    model's label of the full name; a body whose last word is no person's keeps its label."""
+    sentences = [
+        _sentence(nlp, 0, ["The", "storm", "was", "hard", "on", "Nadia", "Kervel", "and", "Varnholm", "Sound", "."],
+                  [(5, 7, "ORG"), (8, 10, "ORG")]),
+        _sentence(nlp, 1, ["We", "lost", "the", "boat", ",", "says", "Kervel", "."], [(6, 7, "PERSON")]),
+        _sentence(nlp, 2, ["Ola", "Berg", "sailed", "from", "Kest", "Harbour", "."], [(0, 2, "PERSON"), (4, 6, "FAC")]),
+        # a town's team whose nickname the model read as a person; a programme before a given name
+        _sentence(nlp, 3, ["Fans", "in", "Kestwick", "cheered", "Kestwick", "Rovers", "."],
+                  [(2, 3, "GPE"), (4, 6, "ORG")]),
+        _sentence(nlp, 4, ["The", "Rovers", "won", "."], [(1, 2, "PERSON")]),
+        _sentence(nlp, 5, ["Tove", "Rask", "told", "Night", "Desk", "Tove", "was", "tired", "."],
+                  [(0, 2, "PERSON"), (3, 6, "ORG")]),
+        _sentence(nlp, 6, ["Tove", "said", "so", "."], [(0, 1, "PERSON")]),
+        _sentence(nlp, 7, ["Scouts", "watched", "the", "Orsa", "Rovers", "."], [(3, 5, "ORG")]),
+    ]
+    found = [(m.span.sentence_index, m.span.text, m.label) for m in article_mentions(sentences, "a1")
+             if m.evidence not in ROLE_EVIDENCE]
+    assert (0, "Nadia Kervel", "PERSON") in found and (1, "Kervel", "PERSON") in found
+    assert (0, "Varnholm Sound", "ORG") in found and (2, "Kest Harbour", "FAC") in found
+    assert (3, "Kestwick Rovers", "ORG") in found and (5, "Night Desk Tove", "ORG") in found
+    assert (7, "Orsa Rovers", "ORG") in found

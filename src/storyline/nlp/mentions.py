@@ -49,11 +49,13 @@ from .mention_boundaries import (
     photo_credits, place_tails, split_at_dashes, split_owners, without_caption_word, without_leading_verb,
     without_trailing_adverb,
 )
+from .mention_bylines import byline_people
 from .mention_context import (
     bracket_aliases, common_word, common_words, dictionary_noun, kind_bodies, leader_context, listed_people,
     title_bodies,
 )
 from .mention_fixes import COMPONENT, add_entity_fixes, name_end
+from .mention_full_names import surnamed_people
 from .mention_furniture import comments_apart, without_furniture
 from .mention_joins import joined_names
 from .mention_labels import CLUB_FIRST_WORDS, ROMANCE_PLACE_STARTS, corrected_label
@@ -62,6 +64,7 @@ from .mention_owners import capital_states, ministry_owners, place_possessives
 from .mention_roles import role_mentions
 from .mention_shouts import name_words, shouted_word
 from .mention_speakers import addressed_people, transcript_speakers
+from .mention_tickers import ticker_companies
 from .mention_titles import name_pieces, office_before, title_before
 from .repair import article_names
 
@@ -403,6 +406,7 @@ def article_mentions(
     found = [listed_people(title_bodies(ms, s.text), s.text, settings["entities.list_people"])
              for ms, s in zip(found, sentences)]
     found = addressed_people(transcript_speakers(found, [s.text for s in sentences]), [s.text for s in sentences])
+    found = ticker_companies(byline_people(found, [s.text for s in sentences]), [s.text for s in sentences])
     found = org_tails(found, [s.text for s in sentences])
     found = joined_names(found)
     found = org_suffixes(found, common)
@@ -419,6 +423,7 @@ def article_mentions(
     people = surnames | {m.span.text for ms in found for m in ms if m.label == "PERSON"}
     found = [[piece for m in ms for piece in person_of_body(m, people)] for ms in found]
     found = [[piece for m in ms for piece in leader_bodies(m, people, s.text)] for ms, s in zip(found, sentences)]
+    found = surnamed_people(found, [s.text for s in sentences])
     named = name_words([m for ms in found for m in ms])
     out: list[Mention] = []
     for sentence, ms in zip(sentences, found):
