@@ -187,6 +187,10 @@ def test_a_full_name_whose_surname_names_a_person_is_a_persons(nlp):
                   [(0, 2, "PERSON"), (3, 6, "ORG")]),
         _sentence(nlp, 6, ["Tove", "said", "so", "."], [(0, 1, "PERSON")]),
         _sentence(nlp, 7, ["Scouts", "watched", "the", "Orsa", "Rovers", "."], [(3, 5, "ORG")]),
+        # a misspelling of a person named in full: the surname alone stays that person's
+        _sentence(nlp, 8, ["Senator", "Lars", "Hedvik", "voted", "no", "."], [(1, 3, "PERSON")]),
+        _sentence(nlp, 9, ["Aides", "to", "Kars", "Hedvik", "disagreed", "."], [(2, 4, "ORG")]),
+        _sentence(nlp, 10, ["Hedvik", "left", "early", "."], [(0, 1, "PERSON")]),
     ]
     found = [(m.span.sentence_index, m.span.text, m.label) for m in article_mentions(sentences, "a1")
              if m.evidence not in ROLE_EVIDENCE]
@@ -194,3 +198,4 @@ def test_a_full_name_whose_surname_names_a_person_is_a_persons(nlp):
     assert (0, "Varnholm Sound", "ORG") in found and (2, "Kest Harbour", "FAC") in found
     assert (3, "Kestwick Rovers", "ORG") in found and (5, "Night Desk Tove", "ORG") in found
     assert (7, "Orsa Rovers", "ORG") in found
+    assert (9, "Kars Hedvik", "ORG") in found

@@ -11,7 +11,9 @@ so does a name with a company's legal form, a name a place opens (a town's team,
 nickname the model read as a person: ``Kestwick Rovers ... the Rovers``), a name after
 ``the`` (``the Varnholm Rovers``: a person's full name takes no article), and one ending
 in a word the article gives a person as a given name (``... told Night Desk Tove`` of a
-programme run into ``Tove Rask``'s given name).
+programme run into ``Tove Rask``'s given name); nor does a name whose last word is already the
+surname of a person the article names in full (a misspelling of that person's name: the
+surname alone is that person's).
 """
 
 from __future__ import annotations
@@ -51,7 +53,10 @@ def surnamed_people(found: list[list[Mention]], texts: list[str]) -> list[list[M
     the article uses alone for a person (module docstring) a person's."""
     mentions = [m for ms in found for m in ms]
     given = {m.span.text.split()[0] for m in mentions if m.label == "PERSON" and " " in m.span.text}
-    lone = {m.span.text for m in mentions if m.label == "PERSON" and " " not in m.span.text} - given
+    # a surname a person the article names in full already bears is that person's ("Rand Paul
+    # ... Paul said": a misspelled "Pand Paul" the model calls a body must not take it)
+    borne = {m.span.text.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.span.text}
+    lone = {m.span.text for m in mentions if m.label == "PERSON" and " " not in m.span.text} - given - borne
     if not lone:
         return found
     places = {m.span.text for m in mentions if m.label in ("GPE", "LOC")}
