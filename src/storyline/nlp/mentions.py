@@ -392,8 +392,9 @@ def article_mentions(
     capitalised occurrences the model missed are added. Capitalised common words at the
     start of a sentence are dropped, and context cues type the other names
     (:func:`storyline.canonical_types.type_article`)."""
+    lines = [s.text for s in sentences]
     common = common_words(sentences)
-    capitalised = article_names([comments_apart(s.text) for s in sentences])
+    capitalised = article_names([comments_apart(t) for t in lines])
     labels = mention_labels(settings)
     found = [[without_caption_word(without_trailing_adverb(without_leading_verb(piece, s.text, common), s.text), s.text)
               for m in find_mentions(s, article_id, settings)
@@ -402,12 +403,12 @@ def article_mentions(
     found = [joined_heads(ms, s.text) for ms, s in zip(found, sentences)]
     names = {m.span.text for ms in found for m in ms if not SPACED_DASH.search(m.span.text)}
     found = [split_at_dashes(split_owners(ms, names), names) for ms in found]
-    found = place_tails(found, [s.text for s in sentences])
+    found = place_tails(found, lines)
     found = [listed_people(title_bodies(ms, s.text), s.text, settings["entities.list_people"])
              for ms, s in zip(found, sentences)]
-    found = addressed_people(transcript_speakers(found, [s.text for s in sentences]), [s.text for s in sentences])
-    found = ticker_companies(byline_people(found, [s.text for s in sentences]), [s.text for s in sentences])
-    found = org_tails(found, [s.text for s in sentences])
+    found = addressed_people(transcript_speakers(found, lines), lines)
+    found = ticker_companies(byline_people(found, lines), lines)
+    found = org_tails(found, lines)
     found = joined_names(found)
     found = org_suffixes(found, common)
     written = {m.span.text for ms in found for m in ms if m.label == "PERSON"}
@@ -423,7 +424,7 @@ def article_mentions(
     people = surnames | {m.span.text for ms in found for m in ms if m.label == "PERSON"}
     found = [[piece for m in ms for piece in person_of_body(m, people)] for ms in found]
     found = [[piece for m in ms for piece in leader_bodies(m, people, s.text)] for ms, s in zip(found, sentences)]
-    found = surnamed_people(found, [s.text for s in sentences])
+    found = surnamed_people(found, lines)
     named = name_words([m for ms in found for m in ms])
     out: list[Mention] = []
     for sentence, ms in zip(sentences, found):

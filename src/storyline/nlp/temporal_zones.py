@@ -31,6 +31,7 @@ import datetime as dt
 import re
 
 from .temporal_calendar import day_value
+from . import temporal_lexicon as lex
 from .temporal_grammar import Context, Reading
 
 # Words right before the weekday that name the small hours or the end of its day:
@@ -46,7 +47,9 @@ _HOURS_AFTER = re.compile(r"\s+(?:pre-?dawn|before\s+dawn)\b", re.IGNORECASE)
 _SIX_DAYS = 6
 # The rule name of a weekday reading this module moved (``temporal_relative``'s weekday rule).
 MOVED = "weekday_abroad"
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Each weekday's three-letter form by ISO number (``6`` -> ``sat``), which every spelling of it
+# begins with (``Saturday``, ``Sat.``).
+_WEEKDAY_PREFIX = {n: w for w, n in lex.WEEKDAYS.items() if len(w) == 3}
 # A word that makes a weekday the one before, whatever the hour: "last Saturday", "the
 # previous Saturday", "this past Saturday".
 _BEFORE_WORD = re.compile(r"\b(?:last|past|previous|prior|preceding)\b", re.IGNORECASE)
@@ -100,13 +103,13 @@ def follow_the_next_day(found: list[list[Reading]], texts: list[str], published:
     if not any(r.rule == MOVED for readings in found for r in readings):
         return found
     six_back, next_day = day_value(published - dt.timedelta(days=_SIX_DAYS)), published + dt.timedelta(days=1)
-    name = _WEEKDAY_NAMES[next_day.isoweekday() - 1]
+    prefix = _WEEKDAY_PREFIX[next_day.isoweekday()]
     out = []
     for readings, text in zip(found, texts):
         moved = []
         for r in readings:
             words = text[r.start:r.end]
-            if (r.value.startswith(six_back) and r.anaphor is None and name[:3] in words.lower()
+            if (r.value.startswith(six_back) and r.anaphor is None and prefix in words.lower()
                     and not _BEFORE_WORD.search(words)):
                 r = dataclasses.replace(r, value=day_value(next_day) + r.value[len(six_back):])
             moved.append(r)
