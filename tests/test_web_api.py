@@ -217,7 +217,8 @@ def test_story_json_is_the_library_view(client, store):
     assert body == json.loads(json.dumps(views.story_view(store, story["id"])))
     assert sorted(body) == ["articles", "cooccurrence", "coverage", "coverage_by_outlet", "entities", "events",
                             "first_day", "id", "independent_outlets", "label", "last_day", "members", "outlet_counts",
-                            "outlet_list", "outlets", "related", "speakers", "summary", "syndication_groups"]
+                            "outlet_list", "outlets", "related", "speakers", "speakers_total", "summary",
+                            "syndication_groups"]
     # The crisis's next phase, the summit, is its first related story; the page links it.
     summit = body["related"][0]
     assert summit["label"] == "Northford and Arnholt agree to pull back troops at Torvik summit"
@@ -228,10 +229,11 @@ def test_story_json_is_the_library_view(client, store):
     assert whole["articles"] == body["articles"] + sum(r["articles"] for r in body["related"])
     assert f'href="/stories/{story["id"]}?related=true"' in client.get(f"/stories/{story['id']}").text
     assert "With the related stories" in client.get(f"/stories/{story['id']}", params={"related": "true"}).text
-    assert body["events"] == findings.list_events(store, story=story["id"], limit=50)
+    assert body["events"] == findings.list_events(store, story=story["id"], limit=50, most_reported=True)
     assert sum(o["articles"] for o in body["outlet_counts"]) == body["articles"] == len(body["members"])
     hale = [g for g in body["speakers"] if g["speaker"] == "Jane Hale"]
-    assert hale and all(set(q) == {"text", "cue", "kind", "published", "sources"} for q in hale[0]["quotes"])
+    assert hale and all(set(q) == {"text", "cue", "kind", "published", "reports", "independent_outlets", "sources"}
+                    for q in hale[0]["quotes"])
     # A stance (a position taken) is shown with its cue and without quote marks: no words of Arnholt's.
     arnholt = [g for g in body["speakers"] if g["speaker"] == "Arnholt"][0]
     stance = [q for q in arnholt["quotes"] if q["kind"] == "stance"][0]
@@ -353,6 +355,10 @@ def test_entity_by_name_has_stories_quotes_and_mentions(client):
     # each statement once: the wire quote carried by six sites of one syndication group
     [chance] = [q for q in body["quotes_by"] if q["text"].startswith("We gave Brannvik every chance")]
     assert (chance["reports"], chance["independent_outlets"]) == (len(chance["sources"]), 1) and chance["reports"] > 1
+    # the most reported statements first; events (the most reported) in date order
+    reports = [q["reports"] for q in body["quotes_by"]]
+    assert reports == sorted(reports, reverse=True) and reports[0] > reports[-1]
+    assert [e["date"] for e in body["events_by"]] == sorted(e["date"] for e in body["events_by"])
     assert all(q["speaker_entity"] != body["id"] for q in body["quotes_about"])
     assert sum(d["articles"] for d in body["mentions_per_day"]) == body["articles"]
 

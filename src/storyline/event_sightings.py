@@ -66,18 +66,23 @@ def merge_partial(grouped: Mapping[str, Sightings]) -> dict[str, Sightings]:
     return out
 
 
-def picked_events(store: Store, where: str, params: list[Any], direction: str, limit: int) -> dict[str, Sightings]:
+def picked_events(store: Store, where: str, params: list[Any], direction: str, limit: int,
+                  most_reported: bool = False) -> dict[str, Sightings]:
     """The first ``limit`` distinct events (event key -> its sightings, in date order) of the
     events rows ``where`` selects (joined to their articles as ``a``; ``direction`` ``DESC``
-    for newest first), after partial sightings have joined their event (:func:`merge_partial`).
+    for newest first; with ``most_reported``, those sighted in the most articles first), after
+    partial sightings have joined their event (:func:`merge_partial`).
     The merge needs every key of the picked keys' days, so those are read too; when merging
     leaves fewer than ``limit`` events, more keys are picked, so a short listing is the head of
     the long one."""
     wanted = int(limit)
+    order = f"first_date {direction}, e.event_key"
+    if most_reported:
+        order = "COUNT(DISTINCT e.article_id) DESC, " + order
     while True:
         firsts = store.rows(
             f"SELECT e.event_key, MIN(e.date) AS first_date, MIN(e.type) FROM events e JOIN articles a ON a.id = e.article_id "
-            f"{where} GROUP BY e.event_key ORDER BY first_date {direction}, e.event_key LIMIT {wanted}", params)
+            f"{where} GROUP BY e.event_key ORDER BY {order} LIMIT {wanted}", params)
         if not firsts:
             return {}
         picked = [r[0] for r in firsts]

@@ -16,6 +16,7 @@ from typing import Any
 from .errors import NotFound, UsageError, check_day_range
 from .event_sightings import picked_events
 from .peoples import countries_of, peoples_of
+from .speaker_names import canonical_speakers
 from .statements import count_independent
 from .store import Store
 
@@ -210,7 +211,7 @@ def quote_kinds(text: str | None) -> tuple[str, ...]:
     return kinds
 
 
-def _quote_filter(store: Store, speaker: str | None, story: str | None, article: str | None,
+def quote_filter(store: Store, speaker: str | None, story: str | None, article: str | None,
                   known_only: bool, kinds: Sequence[str] = ()) -> tuple[str, list[Any]]:
     """The WHERE clause (and its parameters) of a quote listing."""
     params: list[Any] = []
@@ -236,7 +237,7 @@ def list_quotes(store: Store, *, speaker: str | None = None, story: str | None =
     order they were found (so ``after``, a quote id, pages through them); ``speaker`` matches
     entities or names as written; ``kinds`` keeps only those kinds (:data:`QUOTE_KINDS`).
     :func:`distinct_quotes` lists each statement once."""
-    where, params = _quote_filter(store, speaker, story, article, known_only, kinds)
+    where, params = quote_filter(store, speaker, story, article, known_only, kinds)
     if after is not None:
         where += " AND q.id > ?"
         params.append(after)
@@ -258,69 +259,45 @@ def span_text(stored: str | None) -> str | None:
     return json.loads(stored)["text"] if stored else None
 
 
-def canonical_speakers(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """``speaker_name`` of a linked speaker is the entity's canonical name now (entities are
-    renamed as the corpus grows) when the article wrote a name of it: a person's name, titled
-    or not (``Manager Steve Mullen``, ``Mr Assad`` -> ``Bashar al-Assad``), or a body's whole
-    name (``the Local Co-ordination Committees``). A description keeps the article's words:
-    ``a Foreign Ministry spokesman`` or ``Hales officials`` speak for a body or a person but
-    are not it. ``speaker_as_written``, when a row has it, is the speaker's span text."""
-    found: dict[str, tuple[str, str, list[str]]] = {}
-    for marks, chunk in store.in_chunks(sorted({r["speaker_entity"] for r in rows if r["speaker_entity"]})):
-        found.update({r["id"]: (r["name"], r["label"], json.loads(r["variants"])) for r in store.query(
-            f"SELECT id, name, label, variants FROM entities WHERE id IN ({marks})", chunk)})
-    for row in rows:
-        name, label, variants = found.get(row["speaker_entity"], ("", "", []))
-        if name and _written_as(name, label, variants, row["speaker_name"], row.get("speaker_as_written")):
-            row["speaker_name"] = name
-    return rows
-
-
-def _words(text: str) -> list[str]:
-    return re.split(r"[\s-]+", text.lower().strip())  # "al-Assad" is two words
-
-
-def _written_as(name: str, label: str, variants: list[str], speaker_name: str, written: str | None) -> bool:
-    """Whether the speaker is written as a name of the entity (see :func:`canonical_speakers`)."""
-    if label == "PERSON":
-        last = _words(speaker_name)[-1]
-        return bool(last) and last in _words(name)
-    forms = [_words(n) for n in (name, *variants)]
-    return any(w is not None and _same_words([x for x in _words(w) if x not in ("the", "a", "an")], form)
-               for w in (speaker_name, written) for form in forms)
-
-
-def _same_words(written: list[str], form: list[str]) -> bool:
-    """The words of a name, a possessive's apostrophe stripped or not (``Northfords Ministry
-    of Defence``, ``Northford's Ministry of Defence``: the Northford Ministry of Defence)."""
-    return len(written) == len(form) and all(
-        w == f or w in (f + "s", f + "'s", f + "\u2019s") for w, f in zip(written, form))
-
-
 # Who said it, for grouping: the speaker's entity, else the name as resolved ("unknown" too).
-_WHO = "COALESCE(NULLIF(q.speaker_entity, ''), 'name:' || LOWER(q.speaker_name))"
+WHO = "COALESCE(NULLIF(q.speaker_entity, ''), 'name:' || LOWER(q.speaker_name))"
 
 
 def distinct_quotes(store: Store, *, speaker: str | None = None, story: str | None = None,
                     article: str | None = None, known_only: bool = False, limit: int = 100,
-                    after: int | None = None, kinds: Sequence[str] = ()) -> list[dict[str, Any]]:
+                    after: int | None = None, kinds: Sequence[str] = (),
+                    most_reported: bool = False) -> list[dict[str, Any]]:
     """Who said what, each statement once: quotes with the same speaker and the same words
     (letter case aside) are one row, with every article that carries them (``sources``), how
     many (``reports``) and how many independent outlets (copies of one syndication group
     count once). A wire quote on six local sites is one row, ``independent_outlets`` 1.
     Rows come in the order their first copy was found; ``id`` is that copy's quote id and
     ``after`` pages on it. ``published`` is the first publication. ``kinds``: as in
-    :func:`list_quotes`."""
-    where, params = _quote_filter(store, speaker, story, article, known_only, kinds)
+    :func:`list_quotes`. With ``most_reported``, the statements carried by the most articles
+    come first (then in the order found): the ``limit`` a page shows of a speaker quoted
+    thousands of times, not the first found; such a listing does not page."""
+    if most_reported and after is not None:
+        raise UsageError("a most-reported listing of quotes does not page: leave out the cursor (after)")
+    where, params = quote_filter(store, speaker, story, article, known_only, kinds)
     having = ""
     if after is not None:
         having = "HAVING MIN(q.id) > ?"
         params = [*params, after]
-    # one scan groups the quotes (and lists each group's ids); the copies are then read by id
-    ids = "GROUP_CONCAT(q.id)" if store.dialect == "sqlite" else "STRING_AGG(CAST(q.id AS TEXT), ',')"
+    order = "COUNT(DISTINCT q.article_id) DESC, MIN(q.id)" if most_reported else "MIN(q.id)"
     groups = store.query(
-        f"SELECT MIN(q.id) AS id, {ids} AS ids FROM quotes q JOIN articles a ON a.id = q.article_id "
-        f"{where} GROUP BY {_WHO}, LOWER(q.text) {having} ORDER BY MIN(q.id) LIMIT {int(limit)}", params)
+        f"SELECT MIN(q.id) AS id, {quote_ids(store)} AS ids FROM quotes q JOIN articles a ON a.id = q.article_id "
+        f"{where} GROUP BY {WHO}, LOWER(q.text) {having} ORDER BY {order} LIMIT {int(limit)}", params)
+    return quote_groups(store, groups)
+
+
+def quote_ids(store: Store) -> str:
+    """The SQL aggregate listing a group's quote ids, comma-separated."""
+    return "GROUP_CONCAT(q.id)" if store.dialect == "sqlite" else "STRING_AGG(CAST(q.id AS TEXT), ',')"
+
+
+def quote_groups(store: Store, groups: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows of :func:`distinct_quotes` for groups of quotes (``id``: the first; ``ids``: every
+    quote id, comma-separated), in the order given: the copies are read by id."""
     if not groups:
         return []
     members: dict[int, dict[str, Any]] = {}
@@ -347,11 +324,14 @@ def distinct_quotes(store: Store, *, speaker: str | None = None, story: str | No
 # --- events ---------------------------------------------------------------------------------
 def list_events(store: Store, *, actor: str | None = None, target: str | None = None, type: str | None = None,
                 story: str | None = None, since: dt.date | None = None, until: dt.date | None = None,
-                include_negated: bool = False, limit: int = 100, newest_first: bool = False) -> list[dict[str, Any]]:
+                include_negated: bool = False, limit: int = 100, newest_first: bool = False,
+                most_reported: bool = False) -> list[dict[str, Any]]:
     """Distinct events (one per ``event_key``, and a key that leaves out a party of exactly one
     fuller key of that day is a sighting of it: ``event_sightings``) with every sighting's
     source and the count of independent outlets that reported it, in the order of their dates (an event's date is
-    its earliest sighting's), oldest first or, with ``newest_first``, newest first.
+    its earliest sighting's), oldest first or, with ``newest_first``, newest first. With
+    ``most_reported``, the ``limit`` events sighted in the most articles, still in date order:
+    what a story page shows of a story with thousands of events, not its first days.
 
     One grouped scan picks the ``limit`` events, then only their sightings and those of their
     days' other events are read, so a short listing of a large store reads little more than
@@ -377,7 +357,7 @@ def list_events(store: Store, *, actor: str | None = None, target: str | None = 
         where += " AND e.negated = 0"
     where += _in_articles("e.article_id", _story_articles(store, story), params)
     direction = "DESC" if newest_first else ""
-    grouped = picked_events(store, where, params, direction, limit)
+    grouped = picked_events(store, where, params, direction, limit, most_reported)
     if not grouped:
         return []
     rows = [r for sightings in grouped.values() for r in sightings]
@@ -398,6 +378,8 @@ def list_events(store: Store, *, actor: str | None = None, target: str | None = 
             "score": first["score"], "quad": first["quad"],
             "reports": len(sources), "independent_outlets": independent(sources), "sources": sources,
         })
+    if most_reported:  # picked by reports, shown in date order
+        out.sort(key=lambda e: (e["date"] or "", e["key"]), reverse=newest_first)
     return out
 
 

@@ -832,12 +832,16 @@ SETTINGS: tuple[Setting, ...] = (
             "starts: the largest are the slowest to compute (0.5 s for 1,590 articles on a "
             "100k-article store, benchmarks/web_load.py) and the most read; 20 take ~10 s of "
             "background work there. 0 turns it off."),
-    Setting("web.story_quotes", 200,
-            "Quotes shown beside a story's timeline (grouped by speaker); more belong on the "
-            "quotes listing, which pages."),
+    Setting("web.story_speakers", 20,
+            "Speakers shown beside a story's timeline, those quoted in the most of its articles "
+            "first (the page opens 10, the rest fold); /api/quotes?story=ID lists every quote."),
+    Setting("web.speaker_quotes", 8,
+            "Quotes shown per speaker on a story page, those carried by the most articles first: "
+            "an anchor's fifty lines of one transcript would bury the rest."),
     Setting("web.story_events", 50,
-            "Events listed beside a story's timeline, in date order; /api/events?story=ID pages "
-            "through all of them."),
+            "Events listed beside a story's timeline: those reported by the most articles, in "
+            "date order (the first 50 by date covered only a large story's first days); "
+            "/api/events?story=ID pages through all of them."),
     Setting("web.story_members", 100,
             "Articles listed on a story page; the JSON twin has them all. A 1,590-article story "
             "made a 600 KB page that took ~170 ms to render (benchmarks/web_load.py)."),

@@ -116,47 +116,78 @@ def stories_of(store: Store, article_ids: Sequence[str]) -> dict[str, str]:
 
 
 # --- stories ----------------------------------------------------------------------------------
-def story_view(store: Store, ref: str, *, quotes: int = 200, entities: int = 12, events: int = 50,
-               settings: Settings = DEFAULTS) -> dict[str, Any]:
+def story_view(store: Store, ref: str, *, speakers: int = 20, per_speaker: int = 8, entities: int = 12,
+               events: int = 50, settings: Settings = DEFAULTS) -> dict[str, Any]:
     """Everything a story page shows except its timeline: :func:`story_store.get_story`
-    (members, outlet counts, syndication groups, summary) plus who said what (quotes grouped
-    by speaker, at most ``quotes``), who did what to whom (its first ``events`` events in date
+    (members, outlet counts, syndication groups, summary) plus who said what
+    (:func:`story_speakers`: ``speakers`` speakers, ``per_speaker`` quotes each, and
+    ``speakers_total``), who did what to whom (its ``events`` most reported events, in date
     order, each once with its sources), coverage per day per outlet, and the co-occurrence of
     its ``entities`` most mentioned entities."""
     from . import findings, story_store
 
     story = story_store.get_story(store, ref, settings=settings)
-    found = findings.list_quotes(store, story=story["id"], known_only=True, limit=quotes)
-    story["speakers"] = quotes_by_speaker(found)
-    story["events"] = findings.list_events(store, story=story["id"], limit=events)
+    story["speakers"], story["speakers_total"] = story_speakers(store, story["id"], speakers=speakers,
+                                                                per_speaker=per_speaker)
+    story["events"] = findings.list_events(store, story=story["id"], limit=events, most_reported=True)
     story["coverage_by_outlet"] = coverage_by_outlet(story["members"])
     story["cooccurrence"] = cooccurrence(store, [m["id"] for m in story["members"]], top=entities)
     return story
 
 
-def quotes_by_speaker(quotes: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Quotes grouped by speaker (entity, else the name as resolved), most quoted first.
-    The same words carried by several articles (syndicated copies, repeated quotes) are one
-    quote with every source, dated by its first publication; its ``kind`` is the first
-    report's (a ``stance`` is a position taken, which the page shows without quote marks)."""
-    groups: dict[str, dict[str, Any]] = {}
-    for q in quotes:
-        key = q["speaker_entity"] or q["speaker_name"].lower()
-        group = groups.setdefault(key, {"speaker": q["speaker_name"], "entity_id": q["speaker_entity"] or None,
-                                        "quotes": {}})
-        words = " ".join(q["text"].lower().split())
-        said = group["quotes"].setdefault(words, {"text": q["text"], "cue": q["cue"], "kind": q["kind"],
-                                                  "published": q["published"], "sources": []})
-        said["published"] = min(said["published"], q["published"])
-        source = {"article_id": q["article_id"], "outlet": q["outlet"], "url": q["url"], "published": q["published"],
-                  "line": q["lines"][0] if q["lines"] else None}
-        if source not in said["sources"]:
-            said["sources"].append(source)
+def story_speakers(store: Store, story_id: str, *, speakers: int = 20,
+                   per_speaker: int = 8) -> tuple[list[dict[str, Any]], int]:
+    """Who said what in a story, for reading: ``(groups, speakers in all)``.
+
+    Speakers come by the number of the story's articles that quote them, so a source that many
+    outlets quote comes before an anchor who speaks fifty lines in one transcript. Each group
+    (``speaker``, ``entity_id``, ``quotes_total``: its distinct quotes in the story, ``articles``)
+    holds its ``per_speaker`` quotes carried by the most articles; among quotes carried by as
+    many, talk without content comes last (``Hello, everyone``, a presenter's hand-over: the
+    timeline's :func:`~storyline.timeline_chatter.without_content` and
+    :func:`~storyline.timeline_chatter.broadcast_furniture`), then the earliest. The same words
+    in several articles are one quote with every source (``independent_outlets`` counts a
+    syndication group once). Every quote of the story is counted, not the first found."""
+    from . import findings
+    from .timeline_chatter import broadcast_furniture, without_content
+
+    where, params = findings.quote_filter(store, None, story_id, None, known_only=True)
+    joined = f"FROM quotes q JOIN articles a ON a.id = q.article_id {where}"
+    counts = store.query(f"SELECT {findings.WHO} AS who, COUNT(DISTINCT q.article_id) AS articles, "
+                         f"COUNT(DISTINCT LOWER(q.text)) AS quotes {joined} GROUP BY {findings.WHO} "
+                         "ORDER BY articles DESC, quotes DESC, who", params)
+    top = counts[:max(0, speakers)]
+    if not top:
+        return [], len(counts)
+    marks = ",".join("?" * len(top))
+    said = store.query(f"SELECT {findings.WHO} AS who, MIN(q.id) AS id, {findings.quote_ids(store)} AS ids, "
+                       f"MIN(q.text) AS text, COUNT(DISTINCT q.article_id) AS articles, MIN(a.published) AS published "
+                       f"{joined} AND {findings.WHO} IN ({marks}) GROUP BY {findings.WHO}, LOWER(q.text)",
+                       [*params, *(t["who"] for t in top)])
+    by_who: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for g in said:
+        by_who[g["who"]].append(g)
+
+    def reading_order(g: dict[str, Any]) -> tuple:
+        talk = without_content(g["text"]) or broadcast_furniture(g["text"])
+        return -g["articles"], talk, str(g["published"]), g["id"]
+
+    picked = {who: sorted(groups, key=reading_order)[:max(0, per_speaker)] for who, groups in by_who.items()}
+    rows = {q["id"]: q for q in findings.quote_groups(store, [g for gs in picked.values() for g in gs])}
     out = []
-    for g in groups.values():
-        said = sorted(g["quotes"].values(), key=lambda s: (s["published"], s["text"]))
-        out.append({"speaker": g["speaker"], "entity_id": g["entity_id"], "quotes": said})
-    return sorted(out, key=lambda g: (-sum(len(s["sources"]) for s in g["quotes"]), g["speaker"]))
+    for t in top:
+        quotes = [rows[g["id"]] for g in picked.get(t["who"], [])]
+        if not quotes:
+            continue
+        out.append({
+            "speaker": quotes[0]["speaker_name"], "entity_id": quotes[0]["speaker_entity"] or None,
+            "quotes_total": t["quotes"], "articles": t["articles"],
+            "quotes": [{"text": q["text"], "cue": q["cue"], "kind": q["kind"], "published": q["published"],
+                        "reports": q["reports"], "independent_outlets": q["independent_outlets"],
+                        "sources": [{k: src[k] for k in ("article_id", "outlet", "url", "published", "line")}
+                                    for src in q["sources"]]} for q in quotes],
+        })
+    return out, len(counts)
 
 
 def coverage_by_outlet(members: Sequence[dict[str, Any]]) -> dict[str, Any]:
@@ -203,8 +234,10 @@ def cooccurrence(store: Store, article_ids: Sequence[str], *, top: int = 12) -> 
 # --- entities ---------------------------------------------------------------------------------
 def entity_view(store: Store, ref: str, *, quotes: int = 100, stories: int = 50) -> dict[str, Any]:
     """One canonical entity: its names, the stories naming it, quotes by it (each statement
-    once, :func:`findings.distinct_quotes`) and quotes about it (quotes in sentences that name
-    it, said by someone else), events it did and events aimed at it, and mentions per day."""
+    once, :func:`findings.distinct_quotes`: the ``quotes`` carried by the most articles, most
+    first) and quotes about it (quotes in sentences that name it, said by someone else), events
+    it did and events aimed at it (the ``quotes`` most reported of each, in date order), and
+    mentions per day."""
     from . import findings, story_store
 
     entity = findings.resolve_entity(store, ref)
@@ -212,14 +245,14 @@ def entity_view(store: Store, ref: str, *, quotes: int = 100, stories: int = 50)
     entity["articles"] = store.scalar("SELECT COUNT(DISTINCT article_id) FROM mentions WHERE entity_id = ?", (eid,)) or 0
     entity["stories"] = story_store.list_stories(store, entity=eid, limit=stories)
     # each statement once, with every article carrying it (a wire quote on six sites is one)
-    entity["quotes_by"] = [q for q in findings.distinct_quotes(store, speaker=eid, limit=quotes)
+    entity["quotes_by"] = [q for q in findings.distinct_quotes(store, speaker=eid, limit=quotes, most_reported=True)
                            if q["speaker_entity"] == eid]
     about = [r[0] for r in store.rows(
         "SELECT DISTINCT q.id FROM quotes q JOIN mentions m ON m.article_id = q.article_id AND m.sentence_idx = q.sentence_idx "
         f"WHERE m.entity_id = ? AND q.speaker_entity != ? ORDER BY q.id LIMIT {int(quotes)}", (eid, eid))]
     entity["quotes_about"] = _quotes_by_id(store, about)
-    entity["events_by"] = findings.list_events(store, actor=eid, limit=quotes)
-    entity["events_against"] = findings.list_events(store, target=eid, limit=quotes)
+    entity["events_by"] = findings.list_events(store, actor=eid, limit=quotes, most_reported=True)
+    entity["events_against"] = findings.list_events(store, target=eid, limit=quotes, most_reported=True)
     entity["mentions_per_day"] = [
         {"day": day, "mentions": n, "articles": k} for day, n, k in store.rows(
             "SELECT a.published, COUNT(*), COUNT(DISTINCT a.id) FROM mentions m JOIN articles a ON a.id = m.article_id "

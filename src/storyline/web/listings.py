@@ -167,7 +167,8 @@ def story(store: Store, settings: Settings, cache: ViewCache, ref: str) -> dict[
     per day per outlet and entity co-occurrence. Kept in ``cache`` until the store changes."""
     sid = story_store.resolve_story_id(store, ref)
     return cache.get_or_compute(store, ("story", sid), lambda: views.story_view(
-        store, sid, quotes=settings["web.story_quotes"], entities=settings["web.cooccurrence_entities"],
+        store, sid, speakers=settings["web.story_speakers"], per_speaker=settings["web.speaker_quotes"],
+        entities=settings["web.cooccurrence_entities"],
         events=settings["web.story_events"], settings=settings))
 
 
