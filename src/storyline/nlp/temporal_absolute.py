@@ -149,14 +149,19 @@ def _clock_4digit_at(m: re.Match, ctx: Context) -> Reading | None:
     return clock_reading(m, ctx, int(m["h"]), int(m["min"]), "clock_4digit_at")
 
 
-@rule("year", needs=YEAR_DIGITS, pattern=B + MOD + r"(?:(?P<half>(?:the\s+)?(?:first|second|1st|2nd|last|latter)\s+half\s+of|(?:the\s+)?"
+# "the post-1959 politics", "its pre-1967 borders": the year a time before or after it is told
+# from (TimeBank tags "post-1959" as 1959); a bare "post" or "pre" joined by its hyphen.
+_SIDE = r"(?:(?P<side>pre|post)-(?=\d))?"
+
+
+@rule("year", needs=YEAR_DIGITS, pattern=B + _SIDE + MOD + r"(?:(?P<half>(?:the\s+)?(?:first|second|1st|2nd|last|latter)\s+half\s+of|(?:the\s+)?"
       r"(?P<season>" + lex.RE_SEASON + r")\s+of)\s+)?(?:(?P<pre>(?:the\s+)?(?:fiscal|calendar|"
       r"financial|school|academic)(?:\s+year)?|(?:the\s+)?full\s+year|the\s+year|FY)\s*)?" + YEAR + r"(?=(?P<s>s)?(?![\w-]))", anchorable=True)
 def _year(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     year = m["year"]
     if m["s"] and (year.endswith("0") or not ctx.noun_follows(m.end() + 1)):
         return None  # "the 1990s" is a decade; "2011s protests" is "2011's" with the apostrophe stripped
-    if not (m["mod"] or m["half"] or m["season"] or m["pre"]):
+    if not (m["mod"] or m["half"] or m["season"] or m["pre"] or m["side"]):
         if _BC_RANGE_END.match(ctx.text, m.end()):
             return "DATE", f"BC{int(year):04d}"  # "ruled from 1792 to 1750 BC": both years BC
         return ("DATE", year) if bare_year_ok(m, ctx) else None
