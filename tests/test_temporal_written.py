@@ -1,7 +1,7 @@
 """nlp.temporal on dates written in forms the rules missed (dates round 17): a year with a
 joined ``pre-``/``post-`` (``post-1959``, the year a time before or after it is told from, as
 TimeBank tags it); two days before their month, as British and international wires write
-them (``10-12 May``, ``3 to 5 March``).
+them (``10-12 May``, ``3 to 5 March``); and ``the early hours`` of a night, which is no length.
 
 Sentences written for these tests; none is taken from a corpus or crawl."""
 
@@ -50,3 +50,23 @@ def test_a_year_after_pre_or_post_is_that_year(text, expected):
 ])
 def test_a_pair_of_days_before_their_month(text, expected):
     assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the early hours" is the time after midnight, no length: untagged, as TempEval-3 leaves it;
+    # the day it names is still tagged, and still read as the page's next day (dates round 16)
+    ("Gunmen stormed the post in the early hours of Saturday.", [("Saturday", "DATE", "2022-02-12")]),
+    ("Shelling carried on well into the early hours.", []),
+    ("Police raided the camp during the early hours on Thursday morning.", [("Thursday morning", "TIME", "2022-02-10TMO")]),
+    # other vague hours and years are still lengths
+    ("Rescuers dug through the rubble for hours.", [("hours", "DURATION", "PTXH")]),
+    ("In the early years of the war, food was scarce.", [("the early years", "DURATION", "PXY")]),
+])
+def test_the_early_hours_are_no_length(text, expected):
+    assert tags(text) == expected
+
+
+def test_early_hours_still_move_a_weekday_to_the_page_next_day():
+    friday = dt.date(2022, 2, 11)
+    found = [(t.span.text, t.value) for t in find_timexes_in_text("Two guards died during the early hours of Saturday.", friday)]
+    assert found == [("Saturday", "2022-02-12")]
