@@ -1,6 +1,6 @@
 """nlp.temporal on dates written in forms the rules missed (dates round 17): a year with a
 joined ``pre-``/``post-`` (``post-1959``, the year a time before or after it is told from, as
-TimeBank tags it); two days before their month, as British and international wires write
+TempEval-3 tags it); two days before their month, as British and international wires write
 them (``10-12 May``, ``3 to 5 March``); and ``the early hours`` of a night, which is no length.
 
 Sentences written for these tests; none is taken from a corpus or crawl."""

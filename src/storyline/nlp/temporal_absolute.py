@@ -178,7 +178,7 @@ def _clock_4digit_at(m: re.Match, ctx: Context) -> Reading | None:
 
 
 # "the post-1959 politics", "its pre-1967 borders": the year a time before or after it is told
-# from (TimeBank tags "post-1959" as 1959); a bare "post" or "pre" joined by its hyphen.
+# from (TempEval-3's AQUAINT part tags "post-1959" as 1959); a bare "post" or "pre" joined by its hyphen.
 _SIDE = r"(?:(?P<side>pre|post)-(?=\d))?"
 
 
