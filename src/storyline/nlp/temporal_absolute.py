@@ -68,6 +68,25 @@ rule("day_month", needs=MONTH, pattern=B + WEEKDAY_PREFIX + r"(?:the\s+)?(?P<day
      anchorable=True)(day_reading)
 
 
+# Two days before their month, as British and international wires write them: "10-12 May",
+# "3 to 5 March", "14 and 15 June", "the 15th and 16th of March". The day_month rule reads the
+# second day where a word joins them, but neither the first day (it has no month of its own)
+# nor the second after a hyphen (its edge refuses one, which joins other numbers).
+_PAIR_JOIN = r"(?:\s+(?:and|or|to|through|until|till)\s+(?:the\s+)?|[-\u2013])"
+_PAIR_MONTH = r"(?:\s+of)?\s+(?P<month>" + lex.RE_MONTH + r")" + E + REL_YEAR_AFTER_DAY
+
+
+def _pair_reading(m: re.Match, ctx: Context, start: int, end: int, name: str, second: str = "second") -> Reading | None:
+    """A day of a pair of days (``m["day"]``, between ``start`` and ``end``): the days
+    (groups ``first`` and ``second``) must follow each other within ``dates.pair_days_apart``,
+    else the other number is more likely a count or a score."""
+    low, high = (int(re.match(r"\d+", m[g]).group()) for g in ("first", second))  # type: ignore[union-attr]
+    if not 0 < high - low <= ctx.pair_days_apart:  # settings: dates.pair_days_apart
+        return None
+    found = day_reading(m, ctx)
+    return Reading(start, end, found[0], found[1], name, anchorable=True) if found else None
+
+
 @rule("second_day", needs=MONTH, also=DIGIT, pattern=B + r"(?P<month>" + lex.RE_MONTH + r")\s*(?P<first>" + lex.RE_DAY_OF_MONTH
       + r")(?:\s+(?:and|or|to|through)\s+|[-\u2013])(?P<day>" + lex.RE_DAY_OF_MONTH + r")(?![\d%]|[.:]\d|\w|\s+(?:percent|per\s+cent|points?"
       r"|million|billion|cents|times|of)\b)(?:" + COMMA + YEAR + r")?", anchorable=True)
@@ -75,13 +94,22 @@ def _second_day(m: re.Match, ctx: Context) -> Reading | None:
     """The second day of ``April 24 and 25``, ``Jan. 29-30``, ``March 3 to 5``: the month is the first day's (which the
     month_day rule reads). The days must follow each other within a week, else the number
     is more likely a count (``on October 24 and 3 more on Friday``)."""
-    first, second = (int(re.match(r"\d+", m[g]).group()) for g in ("first", "day"))  # type: ignore[union-attr]
-    if not 0 < second - first <= ctx.pair_days_apart:  # settings: dates.pair_days_apart
-        return None
-    found = day_reading(m, ctx)
-    if found is None:
-        return None
-    return Reading(m.start("day"), m.end(), found[0], found[1], "second_day", anchorable=True)
+    return _pair_reading(m, ctx, m.start("day"), m.end(), "second_day", second="day")
+
+
+@rule("first_day", needs=MONTH, also=DIGIT, pattern=B + r"(?:the\s+)?(?P<first>(?P<day>" + lex.RE_DAY_OF_MONTH + r"))(?![\d%]|[.:]\d)"
+      + _PAIR_JOIN + r"(?P<second>" + lex.RE_DAY_OF_MONTH + r")" + _PAIR_MONTH, anchorable=True)
+def _first_day(m: re.Match, ctx: Context) -> Reading | None:
+    """The first day of ``10-12 May``, ``3 to 5 March``, ``the 15th and 16th of March``: the
+    month and year written after the second."""
+    return _pair_reading(m, ctx, m.start(), m.end("first"), "first_day")
+
+
+@rule("second_day_before_month", needs=MONTH, also=DIGIT, pattern=r"(?<![\w$£€#/.,-])(?P<first>" + lex.RE_DAY_OF_MONTH
+      + r")[-\u2013](?P<second>(?P<day>" + lex.RE_DAY_OF_MONTH + r"))" + _PAIR_MONTH, anchorable=True)
+def _second_day_before_month(m: re.Match, ctx: Context) -> Reading | None:
+    """The second day of ``10-12 May`` (the hyphen keeps the day_month rule out)."""
+    return _pair_reading(m, ctx, m.start("second"), m.end(), "second_day_before_month")
 
 
 @rule("iso_date", needs=YEAR_DIGITS, pattern=r"(?<![\d-])(?P<year>" + lex.RE_YEAR + r")(?P<sep>[-/])(?P<month>0?[1-9]|1[0-2])(?P=sep)"
@@ -149,14 +177,19 @@ def _clock_4digit_at(m: re.Match, ctx: Context) -> Reading | None:
     return clock_reading(m, ctx, int(m["h"]), int(m["min"]), "clock_4digit_at")
 
 
-@rule("year", needs=YEAR_DIGITS, pattern=B + MOD + r"(?:(?P<half>(?:the\s+)?(?:first|second|1st|2nd|last|latter)\s+half\s+of|(?:the\s+)?"
+# "the post-1959 politics", "its pre-1967 borders": the year a time before or after it is told
+# from (TempEval-3's AQUAINT part tags "post-1959" as 1959); a bare "post" or "pre" joined by its hyphen.
+_SIDE = r"(?:(?P<side>pre|post)-(?=\d))?"
+
+
+@rule("year", needs=YEAR_DIGITS, pattern=B + _SIDE + MOD + r"(?:(?P<half>(?:the\s+)?(?:first|second|1st|2nd|last|latter)\s+half\s+of|(?:the\s+)?"
       r"(?P<season>" + lex.RE_SEASON + r")\s+of)\s+)?(?:(?P<pre>(?:the\s+)?(?:fiscal|calendar|"
       r"financial|school|academic)(?:\s+year)?|(?:the\s+)?full\s+year|the\s+year|FY)\s*)?" + YEAR + r"(?=(?P<s>s)?(?![\w-]))", anchorable=True)
 def _year(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | None:
     year = m["year"]
     if m["s"] and (year.endswith("0") or not ctx.noun_follows(m.end() + 1)):
         return None  # "the 1990s" is a decade; "2011s protests" is "2011's" with the apostrophe stripped
-    if not (m["mod"] or m["half"] or m["season"] or m["pre"]):
+    if not (m["mod"] or m["half"] or m["season"] or m["pre"] or m["side"]):
         if _BC_RANGE_END.match(ctx.text, m.end()):
             return "DATE", f"BC{int(year):04d}"  # "ruled from 1792 to 1750 BC": both years BC
         return ("DATE", year) if bare_year_ok(m, ctx) else None

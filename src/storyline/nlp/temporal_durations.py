@@ -240,6 +240,8 @@ def _vague_duration(m: re.Match, ctx: Context) -> tuple[str, str] | Reading | No
         return Reading(m.start("unit"), m.end(), "DURATION", value, "vague_duration") if value else None
     if (m["rel"] or "").lower() in ("last", "next") and not m["the"] and not m["ahead"]:
         return None  # "last years results": "last year's" with the apostrophe stripped
+    if unit == "hour" and (m["rel"] or "").lower() == "early":
+        return None  # "in the early hours of Sunday": the small hours after midnight, no length (TempEval-3 leaves it untagged)
     if unit == "quarter" and not m["the"] and _in_circles(m["rel"], ctx, m.start()):
         return None  # "doubted in many quarters"
     if not (m["the"] or m["rel"]):
