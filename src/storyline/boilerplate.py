@@ -125,12 +125,15 @@ _PATTERN_MAX_CHARS = 300
 
 # A reader's comment as crawled: its time stamp and a bar, then the reader's words ("April 3,
 # 2012 at 9:15 pm | Reply Well that is ..."). Any length: a comment is not editorial text.
-# A stamp followed by "| Reply" marks a comment wherever it stands (comments run together
-# on one line: "... the bridge April 14, 2012 at 2:07 am | Reply ...").
+# A stamp followed by "| Reply" or "| Report abuse" marks a comment wherever it stands
+# (comments run together on one line: "... the bridge April 14, 2012 at 2:07 am | Reply ...").
 _STAMP = (r"(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4}),? (?:at )?\d{1,2}[:.]\d{2}"
           r"(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?\s*\|")
 _COMMENT_STAMP = re.compile("^" + _STAMP, re.I)
-_COMMENT_REPLY = re.compile(r"\b" + _STAMP + r"\s*reply\b", re.I)
+_COMMENT_REPLY = re.compile(r"\b" + _STAMP + r"\s*(?:reply|report abuse)\b", re.I)
+# ... or the comment form's label for the e-mail field, which a crawl runs into the last
+# comment ("... a great read (required, but will not be displayed) The Post welcomes ...").
+_COMMENT_FORM = re.compile(r"\(required,? but (?:will|won.?t) not be (?:displayed|published|shown)\)", re.I)
 # ... or a reader's name after a stamp ("At 07:12 am on 14 Aug 2010, quaysidejo wrote:").
 _COMMENT_WROTE = re.compile(
     r"\bat \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?,?(?: on)? \d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}\.?,? \d{4},? "
@@ -149,7 +152,8 @@ def pattern_reason(text: str) -> str | None:
     if not normalize(text):
         return "no-words"
     if (_COMMENT_STAMP.match(text) or ("|" in text and _COMMENT_REPLY.search(text))
-            or ("wrote" in text and _COMMENT_WROTE.search(text))):
+            or ("wrote" in text and _COMMENT_WROTE.search(text))
+            or ("required" in text and _COMMENT_FORM.search(text))):
         return "comments"
     if " ago" in text and _HEADLINE_AGE.search(text):
         return "more"
