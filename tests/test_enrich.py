@@ -182,6 +182,12 @@ def test_the_same_words_by_the_same_speaker_are_one_quote_with_their_sources(tmp
     copies = json.loads(CliRunner().invoke(
         cli, ["quotes", "--db", str(store_target), "--speaker", "Hale", "--every-copy", "--json"]).stdout)
     assert len(copies) == sum(r["reports"] for r in rows)
+    # --sort reports: the statement carried by the most articles first; it does not page
+    ranked = json.loads(CliRunner().invoke(
+        cli, ["quotes", "--db", str(store_target), "--sort", "reports", "--limit", "1", "--json"]).stdout)
+    assert [(r["text"], r["reports"]) for r in ranked] == [("We will not back down", 3)]
+    paged = CliRunner().invoke(cli, ["quotes", "--db", str(store_target), "--sort", "reports", "--after", "1"])
+    assert paged.exit_code != 0 and "does not page" in paged.output
 
 
 def test_dates_are_normalised_against_the_publication_day(store):

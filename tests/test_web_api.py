@@ -229,7 +229,8 @@ def test_story_json_is_the_library_view(client, store):
     assert whole["articles"] == body["articles"] + sum(r["articles"] for r in body["related"])
     assert f'href="/stories/{story["id"]}?related=true"' in client.get(f"/stories/{story['id']}").text
     assert "With the related stories" in client.get(f"/stories/{story['id']}", params={"related": "true"}).text
-    assert body["events"] == findings.list_events(store, story=story["id"], limit=50, most_reported=True)
+    assert body["events"] == views.in_date_order(findings.list_events(store, story=story["id"], limit=50,
+                                                                      most_reported=True))
     assert sum(o["articles"] for o in body["outlet_counts"]) == body["articles"] == len(body["members"])
     hale = [g for g in body["speakers"] if g["speaker"] == "Jane Hale"]
     assert hale and all(set(q) == {"text", "cue", "kind", "published", "reports", "independent_outlets", "sources"}
@@ -302,6 +303,34 @@ def test_events_come_in_date_order_or_newest_first_and_a_short_listing_is_the_he
     later = dt.date.fromisoformat(every[0]["date"]) + dt.timedelta(days=1)
     since = findings.list_events(store, since=later, limit=10_000)
     assert since and all(e["date"] >= later.isoformat() for e in since)
+
+
+def test_quotes_rank_by_reports_and_quotes_and_events_have_pages(client, store):
+    ranked = walk(client, "/api/quotes", {"limit": 5, "distinct": "true", "sort": "reports"})
+    assert ranked == findings.distinct_quotes(store, limit=10_000, most_reported=True)
+    reports = [q["reports"] for q in ranked]
+    assert reports == sorted(reports, reverse=True) and reports[0] > 1 == reports[-1]
+    assert sorted(map(json.dumps, ranked)) == sorted(map(json.dumps, findings.distinct_quotes(store, limit=10_000)))
+    r = client.get("/api/quotes", params={"sort": "reports"})
+    assert r.status_code == 422 and "add distinct=true" in r.json()["error"]["message"]
+    assert client.get("/api/quotes", params={"sort": "loudest", "distinct": "true"}).status_code == 422
+    # the pages: a filter form, each statement with its speaker, the JSON twin as the API's
+    page = client.get("/quotes", params={"speaker": "Jane Hale", "sort": "reports"}).text
+    assert '<option value="reports" selected>most reported first</option>' in page
+    hale = findings.distinct_quotes(store, speaker="Jane Hale", limit=50, most_reported=True)
+    assert page.count('<li class="quote"><b class="speaker">') == len(hale) > 0
+    assert html.escape(hale[0]["text"]) in page
+    twin = client.get("/quotes", params={"speaker": "Jane Hale", "sort": "reports", "format": "json"}).json()
+    assert twin == client.get("/api/quotes", params={"speaker": "Jane Hale", "sort": "reports", "distinct": "true"}).json()
+    page = client.get("/events", params={"type": "sanction", "actor": "Northford"}).text
+    sanctions = findings.list_events(store, type="SANCTION", actor="Northford", limit=50)
+    assert page.count('<li class="event"><span class="label">SANCTION</span>') == len(sanctions) > 0
+    assert "<option selected>SANCTION</option>" in page
+    bad = client.get("/events", params={"type": "INVADE"})
+    assert bad.status_code == 200 and '<p class="problem">unknown event type' in bad.text
+    assert client.get("/events", params={"type": "INVADE", "format": "json"}).status_code == 422
+    home = client.get("/").text
+    assert '<a href="/quotes">Quotes</a>' in home and '<a href="/events">Events</a>' in home
 
 
 def test_dyad_page_charts_both_directions_and_lists_the_events(client, store):

@@ -283,7 +283,9 @@ def distinct_quotes(store: Store, *, speaker: str | None = None, story: str | No
     if after is not None:
         having = "HAVING MIN(q.id) > ?"
         params = [*params, after]
-    order = "COUNT(DISTINCT q.article_id) DESC, MIN(q.id)" if most_reported else "MIN(q.id)"
+    # reports: the distinct sentences carrying it, as ``reports`` counts them
+    order = (f"COUNT(DISTINCT q.article_id || '/' || CAST(q.sentence_idx AS TEXT)) DESC, MIN(q.id)"
+             if most_reported else "MIN(q.id)")
     groups = store.query(
         f"SELECT MIN(q.id) AS id, {quote_ids(store)} AS ids FROM quotes q JOIN articles a ON a.id = q.article_id "
         f"{where} GROUP BY {WHO}, LOWER(q.text) {having} ORDER BY {order} LIMIT {int(limit)}", params)
@@ -330,8 +332,8 @@ def list_events(store: Store, *, actor: str | None = None, target: str | None = 
     fuller key of that day is a sighting of it: ``event_sightings``) with every sighting's
     source and the count of independent outlets that reported it, in the order of their dates (an event's date is
     its earliest sighting's), oldest first or, with ``newest_first``, newest first. With
-    ``most_reported``, the ``limit`` events sighted in the most articles, still in date order:
-    what a story page shows of a story with thousands of events, not its first days.
+    ``most_reported``, those sighted in the most articles first (then by date): what a story page
+    shows of a story with thousands of events, not its first days.
 
     One grouped scan picks the ``limit`` events, then only their sightings and those of their
     days' other events are read, so a short listing of a large store reads little more than
@@ -378,8 +380,6 @@ def list_events(store: Store, *, actor: str | None = None, target: str | None = 
             "score": first["score"], "quad": first["quad"],
             "reports": len(sources), "independent_outlets": independent(sources), "sources": sources,
         })
-    if most_reported:  # picked by reports, shown in date order
-        out.sort(key=lambda e: (e["date"] or "", e["key"]), reverse=newest_first)
     return out
 
 

@@ -129,10 +129,15 @@ def story_view(store: Store, ref: str, *, speakers: int = 20, per_speaker: int =
     story = story_store.get_story(store, ref, settings=settings)
     story["speakers"], story["speakers_total"] = story_speakers(store, story["id"], speakers=speakers,
                                                                 per_speaker=per_speaker)
-    story["events"] = findings.list_events(store, story=story["id"], limit=events, most_reported=True)
+    story["events"] = in_date_order(findings.list_events(store, story=story["id"], limit=events, most_reported=True))
     story["coverage_by_outlet"] = coverage_by_outlet(story["members"])
     story["cooccurrence"] = cooccurrence(store, [m["id"] for m in story["members"]], top=entities)
     return story
+
+
+def in_date_order(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Events picked some other way (the most reported) as a page lists them: by date."""
+    return sorted(events, key=lambda e: (e["date"] or "", e["key"]))
 
 
 def story_speakers(store: Store, story_id: str, *, speakers: int = 20,
@@ -251,8 +256,8 @@ def entity_view(store: Store, ref: str, *, quotes: int = 100, stories: int = 50)
         "SELECT DISTINCT q.id FROM quotes q JOIN mentions m ON m.article_id = q.article_id AND m.sentence_idx = q.sentence_idx "
         f"WHERE m.entity_id = ? AND q.speaker_entity != ? ORDER BY q.id LIMIT {int(quotes)}", (eid, eid))]
     entity["quotes_about"] = _quotes_by_id(store, about)
-    entity["events_by"] = findings.list_events(store, actor=eid, limit=quotes, most_reported=True)
-    entity["events_against"] = findings.list_events(store, target=eid, limit=quotes, most_reported=True)
+    entity["events_by"] = in_date_order(findings.list_events(store, actor=eid, limit=quotes, most_reported=True))
+    entity["events_against"] = in_date_order(findings.list_events(store, target=eid, limit=quotes, most_reported=True))
     entity["mentions_per_day"] = [
         {"day": day, "mentions": n, "articles": k} for day, n, k in store.rows(
             "SELECT a.published, COUNT(*), COUNT(DISTINCT a.id) FROM mentions m JOIN articles a ON a.id = m.article_id "

@@ -34,22 +34,28 @@ def entities(ctx: Context, label, query, story, limit, offset, fmt) -> None:
 @click.option("--after", type=int, metavar="ID", help="Continue after this quote id (cursor).")
 @click.option("--every-copy", is_flag=True,
               help="One row per article carrying a quote, instead of each statement once with its sources.")
+@click.option("--sort", type=click.Choice(["found", "reports"]), default="found", show_default=True,
+              help="found: in the order found (pages with --after); reports: the statements carried by the "
+              "most articles first.")
 @output_option("json", "csv", "jsonl")
 @common_options
-def quotes(ctx: Context, speaker, story, article, known, kind, limit, after, every_copy, fmt) -> None:
+def quotes(ctx: Context, speaker, story, article, known, kind, limit, after, every_copy, sort, fmt) -> None:
     """Who said what: quotes (found without quote marks) with resolved speakers and sources,
     each with its kind (a stance is a view held, not words said: leave stances out with
     --kind direct,indirect,mixed,embed). The same words by the same speaker in several articles (a wire story on many sites) are
     one row with every source and the number of independent outlets."""
     store = ctx.store(readonly=True)
     kinds = findings.quote_kinds(kind)
+    if every_copy and sort == "reports":
+        raise UsageError("--sort reports ranks statements, each once with its sources: leave out --every-copy")
     if every_copy:
         rows = findings.list_quotes(store, speaker=speaker, story=story, article=article,
                                     known_only=known, limit=limit, after=after, kinds=kinds)
         emit_rows(rows, ["published", "outlet", "speaker_name", "kind", "text"], fmt=fmt, empty="no quotes match")
         return
     rows = findings.distinct_quotes(store, speaker=speaker, story=story, article=article,
-                                    known_only=known, limit=limit, after=after, kinds=kinds)
+                                    known_only=known, limit=limit, after=after, kinds=kinds,
+                                    most_reported=sort == "reports")
     emit_rows(rows, ["published", "speaker_name", "kind", "reports", "independent_outlets", "text"], fmt=fmt,
               empty="no quotes match")
 

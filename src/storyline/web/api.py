@@ -30,6 +30,8 @@ Day = Annotated[dt.date | None, Query(description="A day as YYYY-MM-DD.")]
 Limit = Annotated[int | None, Query(ge=1, description="Items per page (web.page_size by default).")]
 Cursor = Annotated[str | None, Query(max_length=200, description="The 'next' value of the previous page.")]
 Text = Annotated[str | None, Query(max_length=500)]
+QuoteOrder = Annotated[Literal["found", "reports"], Query(description="found: in the order found; reports: "
+                                                                      "carried by the most articles first.")]
 
 
 @router.get("", summary="What this store holds, and where the API is described")
@@ -88,13 +90,15 @@ def timeline(request: Request, q: Annotated[str, Query(min_length=1, max_length=
 
 @router.get("/quotes", summary="Who said what: quotes with speaker and source, in date order")
 def quotes(request: Request, speaker: Text = None, story: Text = None, article: Text = None, known: bool = False,
-           distinct: bool = False, limit: Limit = None, cursor: Cursor = None, kind: Text = None) -> JSONResponse:
+           distinct: bool = False, limit: Limit = None, cursor: Cursor = None, kind: Text = None,
+           sort: QuoteOrder = "found") -> JSONResponse:
     """One row per article carrying a quote; with ``distinct``, each statement once with its
     sources and independent outlets. ``kind``: only these kinds, comma-separated (direct,
-    indirect, mixed, embed, stance: a view held, not words said)."""
+    indirect, mixed, embed, stance: a view held, not words said). ``sort=reports`` (with
+    ``distinct``): the statements carried by the most articles first."""
     st = state(request)
     return JSONResponse(listings.quotes(st.store, st.settings, speaker=speaker, story=story, article=article, known=known,
-        distinct=distinct, limit=limit, cursor=cursor, kind=kind))
+        distinct=distinct, limit=limit, cursor=cursor, kind=kind, sort=sort))
 
 
 @router.get("/events", summary="Who did what to whom: PLOVER events, each once with its sources, in date order")

@@ -85,21 +85,32 @@ def stories(store: Store, settings: Settings, *, since: dt.date | None = None, u
     return cache.get_or_compute(store, ("stories", tuple(sorted(params.items()))), compute)
 
 
+QUOTE_ORDERS = ("found", "reports")
+
+
 def quotes(store: Store, settings: Settings, *, speaker: str | None = None, story: str | None = None,
            article: str | None = None, known: bool = False, distinct: bool = False, limit: int | None = None,
-           cursor: str | None = None, kind: str | None = None) -> dict[str, Any]:
+           cursor: str | None = None, kind: str | None = None, sort: str | None = None) -> dict[str, Any]:
     """Quotes in the order they were found with speaker and source (``distinct``: each
-    statement once, :func:`findings.distinct_quotes`).
+    statement once, :func:`findings.distinct_quotes`; with ``sort`` ``reports``, those carried
+    by the most articles first).
 
     The cursor is a position in that order (an offset): a page deep in a long listing costs as
     much as reading up to it."""
     limit = check_limit(limit, settings)
+    sort = (sort or "found").strip().lower()
+    if sort not in QUOTE_ORDERS:
+        raise UsageError(f"unknown sort {sort!r}: use found or reports")
+    most_reported = sort == "reports"
+    if most_reported and not distinct:
+        raise UsageError("sort=reports ranks statements, each once with its sources: add distinct=true")
     offset = paging.decode(cursor, "quotes") or 0
     if article:
         article = db.resolve_article_id(store, article)
+    options: dict[str, Any] = {"most_reported": True} if most_reported else {}
     listing = findings.distinct_quotes if distinct else findings.list_quotes
     rows = listing(store, speaker=_text(speaker), story=_text(story), article=article,
-                   known_only=known, limit=offset + limit + 1, kinds=findings.quote_kinds(kind))
+                   known_only=known, limit=offset + limit + 1, kinds=findings.quote_kinds(kind), **options)
     return paging.page(rows[offset:], limit, "quotes", offset + limit)
 
 

@@ -1,4 +1,4 @@
-"""Server-rendered pages: stories, story, article, entities, entity and search.
+"""Server-rendered pages: stories, story, article, entities, entity, quotes, events, dyad and search.
 
 Every page has a JSON twin under one rule: add ``?format=json`` to its address and the
 same data the template receives comes back as JSON (``/stories/ID?format=json``). The data
@@ -9,6 +9,7 @@ autoescaping on for every value (article text is hostile input).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Annotated, Any, Literal
 from urllib.parse import urlencode, urlsplit
 
@@ -16,6 +17,7 @@ from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import Environment
 
+from .. import findings
 from ..errors import UsageError
 from ..output import counted, event_date_label
 from . import charts, listings
@@ -138,6 +140,48 @@ def entity_page(request: Request, entity_ref: Id, format: Format = "html") -> Re
     return render(request, "entity.html", listings.entity(st.store, st.settings, entity_ref, st.cache), format)
 
 
+@router.get("/quotes", response_class=HTMLResponse)
+def quotes_page(request: Request, speaker: Text = None, story: Text = None, kind: Text = None, known: bool = False,
+                sort: Literal["found", "reports"] = "found", limit: Limit = None, cursor: Cursor = None,
+                format: Format = "html") -> Response:
+    """Who said what: each statement once with its sources, filtered by speaker, story and
+    kind, in the order found or the most reported first (the JSON twin is
+    ``/api/quotes?distinct=true``). A filter the store cannot read is said on the page."""
+    st = state(request)
+    filters = {"speaker": speaker or "", "story": story or "", "kind": kind or "", "known": known, "sort": sort}
+    return _listing(request, "quotes.html", format, filters, lambda: listings.quotes(
+        st.store, st.settings, speaker=speaker, story=story, kind=kind, known=known, distinct=True, sort=sort,
+        limit=limit, cursor=cursor))
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events_page(request: Request, actor: Text = None, target: Text = None, type: Text = None, story: Text = None,
+                since: Day = None, until: Day = None, negated: bool = False, newest: bool = False,
+                limit: Limit = None, cursor: Cursor = None, format: Format = "html") -> Response:
+    """Who did what to whom: events each once with their sources, filtered by actor, target,
+    PLOVER type, story and dates, in date order (JSON twin: ``/api/events``)."""
+    st = state(request)
+    filters = {"actor": actor or "", "target": target or "", "type": (type or "").upper(), "story": story or "",
+               "since": since, "until": until, "negated": negated, "newest": newest}
+    return _listing(request, "events.html", format, filters, lambda: listings.events(
+        st.store, st.settings, actor=actor, target=target, type=type, story=story, since=since, until=until,
+        negated=negated, newest=newest, limit=limit, cursor=cursor), types=findings.PLOVER_TYPES)
+
+
+def _listing(request: Request, template: str, fmt: str, filters: dict[str, Any],
+             compute: Callable[[], dict[str, Any]], **extra: Any) -> Response:
+    """A filtered listing page: a filter the listing refuses (an unknown type or story) is said
+    on the page above the form; the JSON twin answers it as the API does."""
+    problem = None
+    try:
+        data = compute()
+    except UsageError as exc:
+        if fmt == "json" or exc.code != "BAD_REQUEST":
+            raise
+        data, problem = {"items": [], "next": None}, exc.message
+    return render(request, template, data, fmt, filters=filters, problem=problem, **extra)
+
+
 @router.get("/dyad", response_class=HTMLResponse)
 def dyad_page(request: Request, a: Text = None, b: Text = None, since: Day = None, until: Day = None,
               format: Format = "html") -> Response:
@@ -162,19 +206,13 @@ def search_page(request: Request, q: Text = None, outlet: Text = None, since: Da
     """Full-text search over sentences; results link into their article and story. An
     empty search shows the form; a search with no usable words says so."""
     st = state(request)
-    data: dict[str, Any] = {"items": [], "next": None}
-    problem = None
-    if q and q.strip():
-        try:
-            data = listings.search(st.store, st.settings, q=q, outlet=outlet, since=since, until=until,
-                                   include_boilerplate=include_boilerplate, limit=limit, cursor=cursor)
-        except UsageError as exc:
-            if format == "json" or exc.code != "BAD_REQUEST":
-                raise
-            problem = exc.message
     filters = {"q": q or "", "outlet": outlet or "", "since": since, "until": until,
                "include_boilerplate": include_boilerplate}
-    return render(request, "search.html", data, format, filters=filters, problem=problem)
+    if not (q and q.strip()):
+        return render(request, "search.html", {"items": [], "next": None}, format, filters=filters, problem=None)
+    return _listing(request, "search.html", format, filters, lambda: listings.search(
+        st.store, st.settings, q=q, outlet=outlet, since=since, until=until,
+        include_boilerplate=include_boilerplate, limit=limit, cursor=cursor))
 
 
 __all__ = ["router", "install_filters", "safe_url"]
