@@ -229,8 +229,13 @@ def test_story_json_is_the_library_view(client, store):
     assert whole["articles"] == body["articles"] + sum(r["articles"] for r in body["related"])
     assert f'href="/stories/{story["id"]}?related=true"' in client.get(f"/stories/{story['id']}").text
     assert "With the related stories" in client.get(f"/stories/{story['id']}", params={"related": "true"}).text
-    assert body["events"] == views.in_date_order(findings.list_events(store, story=story["id"], limit=50,
-                                                                      most_reported=True))
+    # its most reported events with a named party, from a month before its first day, by date
+    since = dt.date.fromisoformat(body["first_day"]) - dt.timedelta(days=30)
+    assert body["events"] == views.in_date_order(findings.list_events(
+        store, story=story["id"], limit=50, most_reported=True, named_only=True, since=since))
+    assert body["events"] and all(e["actor_entity"] or e["target_entity"] for e in body["events"])
+    unnamed = [e for e in findings.list_events(store, story=story["id"], limit=500) if not (e["actor_entity"] or e["target_entity"])]
+    assert unnamed and not any(e in body["events"] for e in unnamed)
     assert sum(o["articles"] for o in body["outlet_counts"]) == body["articles"] == len(body["members"])
     hale = [g for g in body["speakers"] if g["speaker"] == "Jane Hale"]
     assert hale and all(set(q) == {"text", "cue", "kind", "published", "reports", "independent_outlets", "sources"}

@@ -327,13 +327,14 @@ def quote_groups(store: Store, groups: Sequence[dict[str, Any]]) -> list[dict[st
 def list_events(store: Store, *, actor: str | None = None, target: str | None = None, type: str | None = None,
                 story: str | None = None, since: dt.date | None = None, until: dt.date | None = None,
                 include_negated: bool = False, limit: int = 100, newest_first: bool = False,
-                most_reported: bool = False) -> list[dict[str, Any]]:
+                most_reported: bool = False, named_only: bool = False) -> list[dict[str, Any]]:
     """Distinct events (one per ``event_key``, and a key that leaves out a party of exactly one
     fuller key of that day is a sighting of it: ``event_sightings``) with every sighting's
     source and the count of independent outlets that reported it, in the order of their dates (an event's date is
     its earliest sighting's), oldest first or, with ``newest_first``, newest first. With
     ``most_reported``, those sighted in the most articles first (then by date): what a story page
-    shows of a story with thousands of events, not its first days.
+    shows of a story with thousands of events, not its first days. With ``named_only``, only
+    events with an actor or a target linked to an entity (not ``we protested`` alone).
 
     One grouped scan picks the ``limit`` events, then only their sightings and those of their
     days' other events are read, so a short listing of a large store reads little more than
@@ -357,6 +358,8 @@ def list_events(store: Store, *, actor: str | None = None, target: str | None = 
         params.append(until.isoformat())
     if not include_negated:
         where += " AND e.negated = 0"
+    if named_only:
+        where += " AND (e.actor_entity != '' OR e.target_entity != '')"
     where += _in_articles("e.article_id", _story_articles(store, story), params)
     direction = "DESC" if newest_first else ""
     grouped = picked_events(store, where, params, direction, limit, most_reported)

@@ -11,6 +11,7 @@ own reading functions; they compute nothing new.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -121,18 +122,25 @@ def story_view(store: Store, ref: str, *, speakers: int = 20, per_speaker: int =
     """Everything a story page shows except its timeline: :func:`story_store.get_story`
     (members, outlet counts, syndication groups, summary) plus who said what
     (:func:`story_speakers`: ``speakers`` speakers, ``per_speaker`` quotes each, and
-    ``speakers_total``), who did what to whom (its ``events`` most reported events, in date
-    order, each once with its sources), coverage per day per outlet, and the co-occurrence of
+    ``speakers_total``), who did what to whom (its ``events`` most reported events with a named
+    actor or target, from a month before its first day, in date order, each once with its sources), coverage per day per outlet, and the co-occurrence of
     its ``entities`` most mentioned entities."""
     from . import findings, story_store
 
     story = story_store.get_story(store, ref, settings=settings)
     story["speakers"], story["speakers_total"] = story_speakers(store, story["id"], speakers=speakers,
                                                                 per_speaker=per_speaker)
-    story["events"] = in_date_order(findings.list_events(store, story=story["id"], limit=events, most_reported=True))
+    # history the articles recall (a 1954 ban, a 1989 fall) belongs to the timeline; the panel
+    # is what the parties did around the story's days: from a month before its first
+    since = dt.date.fromisoformat(str(story["first_day"])) - dt.timedelta(days=_STORY_EVENTS_BEFORE_DAYS)
+    story["events"] = in_date_order(findings.list_events(store, story=story["id"], limit=events, most_reported=True,
+                                                         named_only=True, since=since))
     story["coverage_by_outlet"] = coverage_by_outlet(story["members"])
     story["cooccurrence"] = cooccurrence(store, [m["id"] for m in story["members"]], top=entities)
     return story
+
+
+_STORY_EVENTS_BEFORE_DAYS = 30
 
 
 def in_date_order(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
