@@ -20,6 +20,7 @@ content readers in :mod:`.quote_content`; this module holds the frames of each c
 
 from __future__ import annotations
 
+from .quote_as_clause import as_clause, as_content
 from .quote_content import (
     after_content,
     before_content,
@@ -108,6 +109,15 @@ def verb_frame(doc, verb) -> Frame | None:
     frame = Frame(cue=char_span([verb]), content=[], lemma=lemma)
     if subj is not None:
         fill_speaker(doc, subj, frame)
+    if subj is not None and as_clause(verb, lemma):  # "The plan, as Lund said, is dead"
+        frame.content = as_content(doc, verb)
+        if not frame.content:
+            return None
+        frame.tags.add("as")
+        if frame.content[0][0] < frame.cue[0]:
+            frame.cue_before = False
+            frame.tags.add("postposed")
+        return frame
     colon = colon_after(doc, verb) if speech else None
     rng = None
     if colon is not None:
