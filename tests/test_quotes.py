@@ -1463,6 +1463,16 @@ def test_a_closing_said_x_attributes_the_whole_sentence_before_it():
                       "they will get no raise this year")
 
 
+def test_a_closing_according_to_x_is_the_source_of_a_whole_report():
+    # the parser hung "according to" inside the reported clause: the inner cue's content ran
+    # on over it, so each frame held the other's cue and both had stayed
+    found = quotes("Northford Gov. Tom Hale said he would have fired the aide if such a thing had happened "
+                   "in his office, according to press reports.")
+    assert [(q.speaker.text, cue(q)[3], q.text) for q in found] == [
+        ("press reports", "according to", "Northford Gov. Tom Hale said he would have fired the aide if such "
+                                          "a thing had happened in his office")]
+
+
 @pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
 @pytest.mark.parametrize("parse", [True, False], ids=["parsed", "surface"])
 def test_a_wire_dateline_is_no_part_of_what_was_said(settings, parse):
