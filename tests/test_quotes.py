@@ -1463,6 +1463,21 @@ def test_a_closing_said_x_attributes_the_whole_sentence_before_it():
                       "they will get no raise this year")
 
 
+def test_an_object_pronoun_of_the_first_person_is_no_speaker_and_lets_the_quote_carry_on():
+    # the parser made "us" the subject of "question": a first-person frame, nested speech
+    found = find_quotes(annotate([
+        "Sailing is a form of protest, said Ms. Dahl, whose family moved to the island in 2009.",
+        "It lets us question private property and take back the quays that were sold to hotel chains."]),
+        "a1", DEFAULTS)
+    assert [(q.speaker.text, q.cue.text, [c.text for c in q.content]) for q in found] == [
+        ("Ms. Dahl", "said", ["Sailing is a form of protest",
+                              "It lets us question private property and take back the quays that were sold "
+                              "to hotel chains."])]
+    # the country is no first person
+    assert [(q.speaker.text, q.text) for q in quotes("The US said the talks would resume in May.")] == [
+        ("The US", "the talks would resume in May")]
+
+
 def test_a_closing_according_to_x_is_the_source_of_a_whole_report():
     # the parser hung "according to" inside the reported clause: the inner cue's content ran
     # on over it, so each frame held the other's cue and both had stayed

@@ -46,6 +46,7 @@ from .quote_subjects import (
     cue_lemma,
     cue_subject,
     fill_speaker,
+    first_or_second,
     inherited_subject,
     inverted_subject,
     is_cue,
@@ -87,7 +88,7 @@ def verb_frame(doc, verb) -> Frame | None:
     subj = own if own is not None else inherited_subject(verb)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or bare_participle(verb)
     if lemma in BELIEF and lemma not in CUE_LEMMAS - BELIEF and (
-            subj is None or subj.lower_ in FIRST_SECOND or not any(c.dep_ == "ccomp" for c in verb.children)):
+            subj is None or first_or_second(subj) or not any(c.dep_ == "ccomp" for c in verb.children)):
         return None
     if lemma in EVIDENCE and not speech and lemma not in NOUN_CONTENT and (
             subj is None or subj.lemma_.lower() not in EVIDENCE_SUBJECTS):
@@ -101,7 +102,7 @@ def verb_frame(doc, verb) -> Frame | None:
         if not any(c.dep_ == "ccomp" for c in verb.children):
             return _agent_frame(doc, verb, lemma)
         subj = None
-    elif subj is None or subj.lower_ in FIRST_SECOND:
+    elif subj is None or first_or_second(subj):
         # "I told him..." is speech inside someone's quote; its speaker is the quoted
         # person, which this sentence cannot tell (on PolNeAR train 27% of these frames
         # matched an annotated attribution, against 84% for named speakers)
