@@ -23,6 +23,9 @@ def found(text: str) -> list[tuple[str, str, list[str]]]:
      [("Halvorsen", "said", ["The harbour plan", "is dead"])]),
     ("The harbour plan is dead, as Halvorsen said on Monday.",
      [("Halvorsen", "said", ["The harbour plan is dead"])]),
+    # past a relative clause, and past a closing comma the parser hung on the cue
+    ("The way we have farmed the valley, as Dahl said, has made the river towns more exposed to floods.",
+     [("Dahl", "said", ["The way we have farmed the valley", "has made the river towns more exposed to floods"])]),
     # the one told is no content; an opening conjunction is no piece of it
     ("The vote is close, as Lund told local radio on Tuesday.",
      [("Lund", "told", ["The vote is close"])]),

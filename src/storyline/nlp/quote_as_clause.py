@@ -61,17 +61,22 @@ def as_clause(verb, lemma: str) -> bool:
     if any(c.dep_ == "aux" and c.tag_ == "VBG" for c in verb.children) or any(
             c.dep_ == "aux" and c.lower_ in ("is", "was", "were", "are") for c in verb.children):
         return False  # "as the minister was speaking": when, not who vouches
-    return _set_off(verb.doc, first.i, verb.right_edge.i)
+    last = verb.right_edge.i
+    while last > verb.i and verb.doc[last].is_punct:
+        last -= 1  # the parser may hang the closing comma on the cue
+    return _set_off(verb.doc, first.i, last)
 
 
 def as_content(doc, verb) -> list[tuple[int, int]]:
     """The clause an ``as`` clause comments on, without it, in character spans: one piece
     before the ``as`` clause, one after it, or both (``The plan, [as Lund said], is dead``).
     The clause is that of the nearest verb at or above the word the ``as`` clause hangs on
-    (``plan`` in the last example: the subject of ``is``)."""
+    (``plan`` in the last example: the subject of ``is``), past a relative clause the parser
+    hung it on (``The way we farm, as Lund said, has made us ...``: the statement is what the
+    way of farming did)."""
     node = verb.head
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
+    while (node.pos_ not in ("VERB", "AUX") or node.dep_ in ("relcl", "acl")) and node.head.i != node.i:
+        node = node.head  # past a relative clause: "The way we farm, [as Lund said], has made ..."
     start, end = node.left_edge.i, node.right_edge.i + 1
     first, last = verb.left_edge.i, verb.right_edge.i
     pieces = [(start, first), (last + 1, end)]
