@@ -59,6 +59,17 @@ def hand_parsed_frame(rows: list[tuple[str, int, str, str, str, str]], cue_index
     return doc.text[frame.speaker[0]:frame.speaker[1]], [doc.text[s:e] for s, e in frame.content]
 
 
+def test_a_punctuation_apposition_tagged_as_a_name_is_no_bracket():
+    # the tagger called a lone dash a proper noun in apposition to the speaker; the bracket
+    # test had read the first word of an empty phrase and crashed the finder
+    from storyline.nlp.quote_speaker_span import _bracketed
+
+    doc = hand_parsed_doc([("Lund", 2, "nsubj", "PROPN", "NNP", "Lund"), ("-", 0, "appos", "PROPN", "NNP", "-"),
+                           ("said", 2, "ROOT", "VERB", "VBD", "say"), ("no", 2, "dobj", "INTJ", "UH", "no"),
+                           (".", 2, "punct", "PUNCT", ".", ".")])
+    assert _bracketed(doc[1]) is False
+
+
 # --- the attribution patterns, without quote marks -------------------------------------
 
 
@@ -1329,6 +1340,19 @@ def test_writing_a_thing_into_a_text_or_off_the_books_is_no_quote():
     # writing to someone, or what someone wrote, stays
     found = find_quotes(annotate(["Lund wrote to the council that the bridge was unsafe."]), "a1", DEFAULTS)
     assert [(q.speaker_name, q.text) for q in found] == [("Lund", "that the bridge was unsafe")]
+
+
+def test_passing_a_test_a_time_or_a_chamber_is_no_quote():
+    texts = ["Lena Dahl passed three background checks before she moved to the island.",
+             "Her new ferry bill easily passed the upper and lower chambers.",
+             "Ms Dahl passed on a chance to back the mayor in public."]
+    assert [(q.speaker_name, q.text) for q in find_quotes(annotate(texts), "a1", DEFAULTS)] == []
+    # a text of a decision passed, or a message passed along, stays
+    texts = ["The Northford legislature passed a measure that would close the night ferry.",
+             "Mr Brisk passed along a request for a meeting from an old friend of the mayor."]
+    assert [(q.speaker_name, q.text) for q in find_quotes(annotate(texts), "a1", DEFAULTS)] == [
+        ("the Northford legislature", "a measure that would close the night ferry"),
+        ("Brisk", "a request for a meeting from an old friend of the mayor")]
 
 
 @pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
