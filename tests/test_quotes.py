@@ -1541,6 +1541,9 @@ def test_a_wire_dateline_is_no_part_of_what_was_said(settings, parse):
     # "said" with a clause after it stays a quote
     ("Lund said that the harbour was still the busiest in the region.",
      [("said", "that the harbour was still the busiest in the region")]),
+    # the writer's imperative "call it" opening a sentence names a thing; others calling it stay
+    ("And call it what you like, the harbour is empty.", []),
+    ("Residents call it the worst winter in years.", [("call", "it the worst winter in years")]),
     # "continue" with a time, a place or an object: how events went on
     ("The show continues after this short break.", []),
     ("Marches continued into the early hours of the morning.", []),

@@ -16,7 +16,8 @@ Eight kinds, each a rule of news English rather than a list of cases seen in dat
 - where a reporter reports from (``CNN's Ivo Brand reports from Tripoli``): a place, not
   what was reported (a ``that`` clause after it stays the content);
 - a fixed phrase built on a speech verb (``That said, ...``, ``Having said that``,
-  ``easier said than done``, ``needless to say``): a connective or an idiom of the writer;
+  ``easier said than done``, ``needless to say``, ``Call it X.``): a connective or an idiom of
+  the writer;
 - writing a thing into a text (``wrote the island into its charter``) or off the books
   (``wrote off the loan``, ``wrote down the stake``): an act on a document or an account, not
   words addressed to anyone.
@@ -86,13 +87,16 @@ treaty sanction rule regulation reform package ban proposal provision charter pl
 # start of a sentence, and the idioms "easier said than done", "needless to say", "suffice (it)
 # to say", "so to speak", "that is to say"; and "show no/little sign(s) of" (the writer's
 # observation of how things stand: "the dockers show no sign of going back"; "showed no
-# sign that ..." carries a proposition and stays: PolNeAR annotates it, one on the train fold).
+# sign that ..." carries a proposition and stays: PolNeAR annotates it, one on the train fold);
+# and the writer's imperative "Call it X." opening a sentence (the writer names a thing: none
+# of the 3 in PolNeAR train is annotated).
 _IDIOMS = re.compile(
     r"^\W*(?:(?:and|but)\s+)?(?:(?:that|this)(?:\s+being)?\s+said(?=\s*,)|having\s+said\s+(?:that|this)\b"
     r"|with\s+that\s+said\b)"
     r"|\beasier\s+said\s+than\s+done\b"
     r"|\b(?:needless|suffice(?:\s+it)?|so|that\s+is)\s+to\s+(?:say|speak)\b"
-    r"|\bshow(?:s|ed|n|ing)?\s+(?:no|little|few)\s+signs?\s+of\b",
+    r"|\bshow(?:s|ed|n|ing)?\s+(?:no|little|few)\s+signs?\s+of\b"
+    r"|^\W*(?:(?:and|but|so|or)\s+)?call\s+it\b",
     re.I)
 
 # Page furniture of a pull quote (BBC pages): "... End Quote Name Title".
