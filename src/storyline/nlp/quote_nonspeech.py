@@ -26,7 +26,9 @@ Eight kinds, each a rule of news English rather than a list of cases seen in dat
   background checks``, ``passed many days sailing``, ``passes the torch``, ``the bill passed
   the House``, ``the moment passed``): a test, a time, a handing over or a stage, not a stance.
   ``passed a resolution``, ``passed laws``, ``passed along a request`` stay (PolNeAR annotates
-  them: on the train fold 4 of 12 ``pass`` predictions were right, each of these kinds).
+  them: on the train fold 4 of 12 ``pass`` predictions were right, each of these kinds);
+  and taking a part, a pause or a post (``took part in the prayers``, ``took a short recess``,
+  ``took office``): an act, where ``took aim at``, ``took issue with`` are stances.
 
 And two pieces of page furniture: a pull-quote's ``End Quote`` marker, which glues the quote,
 the name and title of its speaker and the next sentence into one run; a frame whose speaker
@@ -82,6 +84,13 @@ law bill measure resolution motion amendment budget act legislation ordinance re
 treaty sanction rule regulation reform package ban proposal provision charter platform
 """.split())
 
+# "take" with a part, a pause or a post for object: an act (general English); "took aim at",
+# "took issue with", "took credit for" keep their nouns out of this list.
+_TAKING = frozenset({"take"})
+_TAKEN_ACTS = frozenset("""
+part break recess rest pause holiday vacation trip walk ride seat place office power oath photo picture
+""".split())
+
 # Fixed phrases built on a speech verb that attribute nothing (general English): the
 # connectives "That said," / "That being said," / "Having said that" / "With that said" at the
 # start of a sentence, and the idioms "easier said than done", "needless to say", "suffice (it)
@@ -125,6 +134,8 @@ def speech_only(doc, frames: list[Frame], raising: bool) -> list[Frame]:
             continue  # "Violence has continued despite ...": a happening, no one's words
         if lemma in EXPERIENCE_VERBS and speaker is not None and _setting(speaker) and _noun_content(doc, frame):
             continue  # "Kessling has seen [the largest rallies so far]": where things happened
+        if lemma in _TAKING and _object_lemma(doc, frame) in _TAKEN_ACTS:
+            continue  # "took [a short recess]": an act
         if lemma in _PASSING and not _passes_text(doc, frame):
             continue  # "passed [three background checks]": a test, not a stance
         if lemma in _INSCRIBING and _inscribed(doc, frame):
@@ -153,16 +164,23 @@ def _inscribed(doc, frame: Frame) -> bool:
         c.dep_ in ("prep", "prt") and c.lower_ in _INSCRIBING_PARTS for c in cue.root.children)
 
 
+def _object_lemma(doc, frame: Frame) -> str:
+    """The lemma of the cue's direct object, or ""."""
+    cue = doc.char_span(*frame.cue, alignment_mode="expand")
+    if cue is None or len(cue) == 0:
+        return ""
+    return next((c.lemma_.lower() for c in cue.root.children if c.dep_ == "dobj"), "")
+
+
 def _passes_text(doc, frame: Frame) -> bool:
     """Whether a ``pass`` cue passes a text of a decision (``_PASSED_TEXTS``) or passes
     something along (``passed along a request``)."""
     cue = doc.char_span(*frame.cue, alignment_mode="expand")
     if cue is None or len(cue) == 0:
         return True
-    verb = cue.root
-    if any(c.dep_ == "prt" and c.lower_ == "along" for c in verb.children):
+    if any(c.dep_ == "prt" and c.lower_ == "along" for c in cue.root.children):
         return True
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _PASSED_TEXTS for c in verb.children)
+    return _object_lemma(doc, frame) in _PASSED_TEXTS
 
 
 def has_furniture(text: str) -> bool:
