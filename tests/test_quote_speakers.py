@@ -129,3 +129,22 @@ def test_words_in_brackets_beside_the_speaker_are_no_speaker(sentence, speaker, 
 def test_the_speaker_behind_a_contraction_or_a_relative(text, speaker, name):
     q = find_quotes(annotate([text]), "a1", Settings())[0]
     assert (q.speaker.text, q.speaker_name) == (speaker, name)
+
+
+@pytest.mark.parametrize("seed", ["0", "1", "2", "3"])
+def test_the_fullest_form_of_a_name_is_the_same_whatever_the_hash_seed(seed):
+    # a transcript's label in capitals and the name in title case are equally full and equally
+    # frequent: the title case wins, in every process (the set's order had decided, so the
+    # speaker flipped between runs)
+    import os
+    import subprocess
+    import sys
+
+    code = ("from storyline.nlp.quote_speakers import NameIndex\n"
+            "n = NameIndex()\n"
+            "for t in ['TOM HALE', 'Tom Hale', 'Hale']:\n"
+            "    n.add(t)\n"
+            "print(n.full('Hale'))\n")
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip() == "Tom Hale"

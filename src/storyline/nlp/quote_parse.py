@@ -20,6 +20,7 @@ content readers in :mod:`.quote_content`; this module holds the frames of each c
 
 from __future__ import annotations
 
+from .quote_as_clause import as_clause, as_content
 from .quote_content import (
     after_content,
     before_content,
@@ -45,6 +46,7 @@ from .quote_subjects import (
     cue_lemma,
     cue_subject,
     fill_speaker,
+    first_or_second,
     inherited_subject,
     inverted_subject,
     is_cue,
@@ -86,7 +88,7 @@ def verb_frame(doc, verb) -> Frame | None:
     subj = own if own is not None else inherited_subject(verb)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or bare_participle(verb)
     if lemma in BELIEF and lemma not in CUE_LEMMAS - BELIEF and (
-            subj is None or subj.lower_ in FIRST_SECOND or not any(c.dep_ == "ccomp" for c in verb.children)):
+            subj is None or first_or_second(subj) or not any(c.dep_ == "ccomp" for c in verb.children)):
         return None
     if lemma in EVIDENCE and not speech and lemma not in NOUN_CONTENT and (
             subj is None or subj.lemma_.lower() not in EVIDENCE_SUBJECTS):
@@ -100,7 +102,7 @@ def verb_frame(doc, verb) -> Frame | None:
         if not any(c.dep_ == "ccomp" for c in verb.children):
             return _agent_frame(doc, verb, lemma)
         subj = None
-    elif subj is None or subj.lower_ in FIRST_SECOND:
+    elif subj is None or first_or_second(subj):
         # "I told him..." is speech inside someone's quote; its speaker is the quoted
         # person, which this sentence cannot tell (on PolNeAR train 27% of these frames
         # matched an annotated attribution, against 84% for named speakers)
@@ -108,6 +110,15 @@ def verb_frame(doc, verb) -> Frame | None:
     frame = Frame(cue=char_span([verb]), content=[], lemma=lemma)
     if subj is not None:
         fill_speaker(doc, subj, frame)
+    if subj is not None and as_clause(verb, lemma):  # "The plan, as Lund said, is dead"
+        frame.content = as_content(doc, verb)
+        if not frame.content:
+            return None
+        frame.tags.add("as")
+        if frame.content[0][0] < frame.cue[0]:
+            frame.cue_before = False
+            frame.tags.add("postposed")
+        return frame
     colon = colon_after(doc, verb) if speech else None
     rng = None
     if colon is not None:

@@ -101,6 +101,8 @@ def _bracketed(tok) -> bool:
     name of who spoke."""
     doc = tok.doc
     words = [t.i for t in tok.subtree if not t.is_punct]  # the parser may hang the brackets on it
+    if not words:
+        return False  # a dash the tagger called a proper noun (a Libya crawl page had crashed here)
     first, last = words[0], words[-1]
     return first > 0 and doc[first - 1].text == "(" and last + 1 < len(doc) and doc[last + 1].text == ")"
 

@@ -213,7 +213,10 @@ class NameIndex:
             # "Donald J. Trump" are one person; "Eric Trump" is another)
             firsts = {f[0].lower() for f in candidates}
             if len(firsts) == 1:
-                candidates = {max(candidates, key=lambda f: (len(f), self.forms[f]))}
+                # ties go to the form not in capitals (a transcript's "BARACK OBAMA" beside
+                # "Barack Obama"), then by the words, so that the choice never depends on
+                # the set's order (it had flipped between runs with the hash seed)
+                candidates = {max(candidates, key=lambda f: (len(f), self.forms[f], not all(w.isupper() for w in f), f))}
         if len(candidates) == 1:
             key = next(iter(candidates))
         return " ".join(key)

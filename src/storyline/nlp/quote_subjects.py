@@ -18,6 +18,14 @@ from .speech_verbs import ASPECTUAL, BELIEF, CUE_FORMS, CUE_LEMMAS, EVIDENCE, EV
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 FIRST_SECOND = frozenset({"i", "we", "you"})
+# The object forms, when the parser makes them a subject ("it lets [us] question X", "made
+# [me] say"); by case, since "US" is the country (crawls strip the dots of "U.S.").
+_FIRST_OBJECTS = frozenset({"me", "Me", "us"})
+
+
+def first_or_second(tok) -> bool:
+    """Whether a speaker word is the first or second person: words inside someone's quote."""
+    return tok.lower_ in FIRST_SECOND or tok.text in _FIRST_OBJECTS
 PERSONAL = frozenset({"he", "she", "they", "i", "we", "you", "it", "him", "her", "them"})
 # Pronouns that stand for a group or a share of people ("those surveyed", "some of the
 # teachers", "many in the party"): no antecedent to resolve, so the phrase as written,

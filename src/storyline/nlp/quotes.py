@@ -370,6 +370,8 @@ def _to_quote(
         content = carry_unmarked(pos, [], sentences, taken, settings, after_colon=True)
     elif ordered and marked:
         content = extend_with_marks(frame, pos, content, sentences, settings)
+    elif "as" in frame.tags:
+        pass  # "..., as X noted": the writer vouches for one clause, no run of quoted words
     elif ordered and model is not None and model.continuation is not None:
         content = carry_learned(frame, pos, content, sentences, taken, settings, model.continue_probability,
                                 speaker=_speaker_name(frame, pos, sentences, index, people, ordered, settings,
