@@ -11,6 +11,8 @@ values are the whole coded event: (type, mode, actor as written, target as writt
 from __future__ import annotations
 
 import pytest
+from storyline.nlp.annotate import AnnotatedSentence
+from storyline.nlp.events import find_events
 from test_events_targets import coded, nlp  # noqa: F401  (the module's parser fixture)
 
 
@@ -103,3 +105,50 @@ def test_whose_arrest_is_the_one_arrested(nlp, text, expected):
 ])
 def test_an_act_told_of_took_place(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a settlement reached is an agreement
+    ("The union and the company reached a settlement over pay.", [("AGREE", "", "union", "company")]),
+    # "will not" / "would not" on accepting a state of affairs is a refusal
+    ("Ostara would not accept the presence of foreign troops.", [("REJECT", "", "Ostara", None)]),
+    # civil disobedience is a protest; recruiting fighters is mobilization; harassing people coerces them
+    ("Students began a campaign of civil disobedience in Kessling.",
+     [("PROTEST", "obstruct", "Students", "Kessling")]),
+    ("The militia has stepped up its recruitment of fighters in Kessling.",
+     [("MOBILIZE", "militia", "militia", "Kessling")]),
+    ("Police harassed journalists covering the protest in Kessling.",
+     [("COERCE", "restrict", "Police", "journalists")]),
+])
+def test_acts_told_by_words_the_lexicon_lacked(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # withholding aid is refusing it (PLOVER REJECT); the aid itself was not given
+    ("The government denied medical assistance to the refugees.", [("REJECT", False), ("AID", True)]),
+    # a denial of support disowns it: no refusal, only the support negated
+    ("The government denied any support for the rebels.", [("SUPPORT", True)]),
+])
+def test_denied_aid_is_a_refusal(nlp, text, expected):
+    events = find_events(AnnotatedSentence(0, text, nlp(text), True))
+    assert [(e.type, e.negated) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stretch of time an event filled holds it as a container does: who began it acts
+    ("Ostaran troops began a second week of training with Kessling forces.",
+     [("COOPERATE", "", "Ostaran troops", "Kessling forces")]),
+    ("The first day of talks between Ostara and the rebels is over.", [("CONSULT", "", "Ostara", "rebels")]),
+    # ... but its end is only the end of that stretch, not of the protests
+    ("A second day of protests in Kessling ended with clashes.", [("PROTEST", "demo", None, "Kessling")]),
+    ("The strike ended on Monday.", [("CONCEDE", "", None, None)]),
+])
+def test_a_stretch_of_time_holds_its_event(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+def test_who_gave_what_was_received(nlp):
+    # the classifier's AID on a verb of receiving: the receiver is the target, the "from" phrase the giver
+    assert coded(nlp, "Ostara received five million dollars in aid from Kessling.") == [
+        ("AID", "", "Kessling", "Ostara")]

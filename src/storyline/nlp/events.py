@@ -278,7 +278,7 @@ def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
     while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
         node = node.head  # "imposed sanctions and a [ban]": realised like the first conjunct
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN" \
-            and in_class(lexicon, node.head.head, ("container",)):
+            and in_class(lexicon, node.head.head, ("container", "spell")):
         node = clause = node.head.head  # "declared a state of [emergency]", "a round of [talks]"
     link = governor_link(node)
     roles = roles_of(link[0], lexicon, link[1], link[2]) if link is not None else ()
