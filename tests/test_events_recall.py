@@ -110,8 +110,6 @@ def test_an_act_told_of_took_place(nlp, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a settlement reached is an agreement
     ("The union and the company reached a settlement over pay.", [("AGREE", "", "union", "company")]),
-    # "will not" / "would not" on accepting a state of affairs is a refusal
-    ("Ostara would not accept the presence of foreign troops.", [("REJECT", "", "Ostara", None)]),
     # civil disobedience is a protest; recruiting fighters is mobilization; harassing people coerces them
     ("Students began a campaign of civil disobedience in Kessling.",
      [("PROTEST", "obstruct", "Students", "Kessling")]),
@@ -119,6 +117,12 @@ def test_an_act_told_of_took_place(nlp, text, expected):
      [("MOBILIZE", "militia", "militia", "Kessling")]),
     ("Police harassed journalists covering the protest in Kessling.",
      [("COERCE", "restrict", "Police", "journalists")]),
+    # ending one's part in talks or a body is withdrawing from it
+    ("Four officers have called off their participation in peace talks in Kessling.",
+     [("SANCTION", "withdraw", "Four officers", "peace talks in Kessling")]),
+    ("Ostara ended its membership of the alliance on Friday.", [("SANCTION", "withdraw", "Ostara", "alliance")]),
+    ("The rebels withdrew their participation in the peace process.",
+     [("SANCTION", "withdraw", "rebels", "peace process")]),
 ])
 def test_acts_told_by_words_the_lexicon_lacked(nlp, text, expected):
     assert coded(nlp, text) == expected
@@ -152,3 +156,20 @@ def test_who_gave_what_was_received(nlp):
     # the classifier's AID on a verb of receiving: the receiver is the target, the "from" phrase the giver
     assert coded(nlp, "Ostara received five million dollars in aid from Kessling.") == [
         ("AID", "", "Kessling", "Ostara")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun's preposition the parser hangs on the light verb that takes it still places it
+    ("Ostaran jets carried out fresh strikes on Kessling on Monday.",
+     [("ASSAULT", "", "Ostaran jets", "Kessling")]),
+    ("The EU is ready to impose tariffs on Ostaran steel.", [("THREATEN", "restrict", "EU", "Ostaran steel")]),
+    # ... but a day is when, not whom
+    ("Teachers carried out strikes on Monday in Kessling.", [("PROTEST", "strike", "Teachers", "Kessling")]),
+    # a strike held by workers is a stoppage, whatever it is against
+    ("Workers staged a strike against the government.", [("PROTEST", "strike", "Workers", "government")]),
+    ("The union launched a strike against the company.", [("PROTEST", "strike", "union", "company")]),
+    ("The army launched strikes on rebel positions near Kessling.",
+     [("ASSAULT", "", "army", "rebel positions")]),
+])
+def test_a_light_verb_lends_its_phrases_to_the_event_noun(nlp, text, expected):
+    assert coded(nlp, text) == expected
