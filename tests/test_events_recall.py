@@ -173,3 +173,17 @@ def test_who_gave_what_was_received(nlp):
 ])
 def test_a_light_verb_lends_its_phrases_to_the_event_noun(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # taking or holding people hostage is abduction
+    ("Gunmen took three foreigners hostage.", [("ASSAULT", "abduct", "Gunmen", "three foreigners")]),
+    ("Three aid workers were taken hostage in Kessling.", [("ASSAULT", "abduct", None, "Three aid workers")]),
+    ("The militia is holding two journalists hostage.", [("ASSAULT", "abduct", "militia", "two journalists")]),
+    # armed men taking control of a place seize it; a government taking control of an economy does not
+    ("Government forces regained control of the city.", [("COERCE", "seize", "Government forces", "city")]),
+    ("Rebels have gained control of the border crossing.", [("COERCE", "seize", "Rebels", "border crossing")]),
+    ("The government regained control of the economy.", []),
+])
+def test_hostages_taken_and_control_seized(nlp, text, expected):
+    assert coded(nlp, text) == expected
