@@ -187,3 +187,19 @@ def test_a_light_verb_lends_its_phrases_to_the_event_noun(nlp, text, expected):
 ])
 def test_hostages_taken_and_control_seized(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # having talks, a meeting or a call with someone is meeting them; having a deal is a state
+    ("The envoy had talks with the Ostaran president on Monday.",
+     [("CONSULT", "", "envoy", "Ostaran president")]),
+    ("The president had a phone call with his Ostaran counterpart.",
+     [("CONSULT", "", "president", "his Ostaran counterpart")]),
+    ("Ostara had a deal with Kessling.", []),
+    # putting down a protest or a revolt represses it
+    ("Security forces crushed the uprising in Kessling.",
+     [("COERCE", "restrict", "Security forces", "uprising in Kessling")]),
+    ("The regime crushed the opposition movement.", [("COERCE", "restrict", "regime", "opposition movement")]),
+])
+def test_meetings_had_and_revolts_crushed(nlp, text, expected):
+    assert coded(nlp, text) == expected
