@@ -203,3 +203,18 @@ def test_hostages_taken_and_control_seized(nlp, text, expected):
 ])
 def test_meetings_had_and_revolts_crushed(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # keeping up an act goes on with it
+    ("The army kept up its attacks on the town.", [("ASSAULT", "", "army", "town")]),
+    # ... but a war of words is a quarrel
+    ("The government kept up the war of words with Kessling.", []),
+    # missiles fired toward a place are fired at it
+    ("The militia launched missiles toward the capital.", [("ASSAULT", "heavy-weapons", "militia", "capital")]),
+    # a weapon shot is the means, never the target; a person shot is
+    ("The recruits practised shooting their rifles all day.", [("ASSAULT", "firearms", "recruits", None)]),
+    ("Police shot a protester in Kessling.", [("ASSAULT", "firearms", "Police", "protester")]),
+])
+def test_weapons_fired_and_acts_kept_up(nlp, text, expected):
+    assert coded(nlp, text) == expected
