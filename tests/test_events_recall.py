@@ -147,6 +147,13 @@ def test_denied_aid_is_a_refusal(nlp, text, expected):
     # ... but its end is only the end of that stretch, not of the protests
     ("A second day of protests in Kessling ended with clashes.", [("PROTEST", "demo", None, "Kessling")]),
     ("The strike ended on Monday.", [("CONCEDE", "", None, None)]),
+    # a stretch of time in an adverbial phrase is when, not an act, unless one took part in it ...
+    ("The album took three million pounds in the opening week of its release.", []),
+    ("Ostaran diplomats took part in three days of talks with Kessling.",
+     [("CONSULT", "", "Ostaran diplomats", "Kessling")]),
+    # ... unless the phrase tells what befell someone
+    ("Dozens of villagers died in a week of fighting near the dam.",
+     [("ASSAULT", "", None, "Dozens of villagers")]),
 ])
 def test_a_stretch_of_time_holds_its_event(nlp, text, expected):
     assert coded(nlp, text) == expected
