@@ -11,6 +11,8 @@ values are the whole coded event: (type, mode, actor as written, target as writt
 from __future__ import annotations
 
 import pytest
+from storyline.nlp.annotate import AnnotatedSentence
+from storyline.nlp.events import find_events
 from test_events_targets import coded, nlp  # noqa: F401  (the module's parser fixture)
 
 
@@ -102,4 +104,124 @@ def test_whose_arrest_is_the_one_arrested(nlp, text, expected):
      [("ASSAULT", "", None, None)]),
 ])
 def test_an_act_told_of_took_place(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a settlement reached is an agreement
+    ("The union and the company reached a settlement over pay.", [("AGREE", "", "union", "company")]),
+    # civil disobedience is a protest; recruiting fighters is mobilization; harassing people coerces them
+    ("Students began a campaign of civil disobedience in Kessling.",
+     [("PROTEST", "obstruct", "Students", "Kessling")]),
+    ("The militia has stepped up its recruitment of fighters in Kessling.",
+     [("MOBILIZE", "militia", "militia", "Kessling")]),
+    ("Police harassed journalists covering the protest in Kessling.",
+     [("COERCE", "restrict", "Police", "journalists")]),
+    # ending one's part in talks or a body is withdrawing from it
+    ("Four officers have called off their participation in peace talks in Kessling.",
+     [("SANCTION", "withdraw", "Four officers", "peace talks in Kessling")]),
+    ("Ostara ended its membership of the alliance on Friday.", [("SANCTION", "withdraw", "Ostara", "alliance")]),
+    ("The rebels withdrew their participation in the peace process.",
+     [("SANCTION", "withdraw", "rebels", "peace process")]),
+])
+def test_acts_told_by_words_the_lexicon_lacked(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # withholding aid is refusing it (PLOVER REJECT); the aid itself was not given
+    ("The government denied medical assistance to the refugees.", [("REJECT", False), ("AID", True)]),
+    # a denial of support disowns it: no refusal, only the support negated
+    ("The government denied any support for the rebels.", [("SUPPORT", True)]),
+])
+def test_denied_aid_is_a_refusal(nlp, text, expected):
+    events = find_events(AnnotatedSentence(0, text, nlp(text), True))
+    assert [(e.type, e.negated) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stretch of time an event filled holds it as a container does: who began it acts
+    ("Ostaran troops began a second week of training with Kessling forces.",
+     [("COOPERATE", "", "Ostaran troops", "Kessling forces")]),
+    ("The first day of talks between Ostara and the rebels is over.", [("CONSULT", "", "Ostara", "rebels")]),
+    # ... but its end is only the end of that stretch, not of the protests
+    ("A second day of protests in Kessling ended with clashes.", [("PROTEST", "demo", None, "Kessling")]),
+    ("The strike ended on Monday.", [("CONCEDE", "", None, None)]),
+    # a stretch of time in an adverbial phrase is when, not an act, unless one took part in it ...
+    ("The album took three million pounds in the opening week of its release.", []),
+    ("Ostaran diplomats took part in three days of talks with Kessling.",
+     [("CONSULT", "", "Ostaran diplomats", "Kessling")]),
+    # ... unless the phrase tells what befell someone
+    ("Dozens of villagers died in a week of fighting near the dam.",
+     [("ASSAULT", "", None, "Dozens of villagers")]),
+])
+def test_a_stretch_of_time_holds_its_event(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+def test_who_gave_what_was_received(nlp):
+    # the classifier's AID on a verb of receiving: the receiver is the target, the "from" phrase the giver
+    assert coded(nlp, "Ostara received five million dollars in aid from Kessling.") == [
+        ("AID", "", "Kessling", "Ostara")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun's preposition the parser hangs on the light verb that takes it still places it
+    ("Ostaran jets carried out fresh strikes on Kessling on Monday.",
+     [("ASSAULT", "", "Ostaran jets", "Kessling")]),
+    ("The EU is ready to impose tariffs on Ostaran steel.", [("THREATEN", "restrict", "EU", "Ostaran steel")]),
+    # ... but a day is when, not whom
+    ("Teachers carried out strikes on Monday in Kessling.", [("PROTEST", "strike", "Teachers", "Kessling")]),
+    # a strike held by workers is a stoppage, whatever it is against
+    ("Workers staged a strike against the government.", [("PROTEST", "strike", "Workers", "government")]),
+    ("The union launched a strike against the company.", [("PROTEST", "strike", "union", "company")]),
+    ("The army launched strikes on rebel positions near Kessling.",
+     [("ASSAULT", "", "army", "rebel positions")]),
+])
+def test_a_light_verb_lends_its_phrases_to_the_event_noun(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # taking or holding people hostage is abduction
+    ("Gunmen took three foreigners hostage.", [("ASSAULT", "abduct", "Gunmen", "three foreigners")]),
+    ("Three aid workers were taken hostage in Kessling.", [("ASSAULT", "abduct", None, "Three aid workers")]),
+    ("The militia is holding two journalists hostage.", [("ASSAULT", "abduct", "militia", "two journalists")]),
+    # armed men taking control of a place seize it; a government taking control of an economy does not
+    ("Government forces regained control of the city.", [("COERCE", "seize", "Government forces", "city")]),
+    ("Rebels have gained control of the border crossing.", [("COERCE", "seize", "Rebels", "border crossing")]),
+    ("The government regained control of the economy.", []),
+])
+def test_hostages_taken_and_control_seized(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # having talks, a meeting or a call with someone is meeting them; having a deal is a state
+    ("The envoy had talks with the Ostaran president on Monday.",
+     [("CONSULT", "", "envoy", "Ostaran president")]),
+    ("The president had a phone call with his Ostaran counterpart.",
+     [("CONSULT", "", "president", "his Ostaran counterpart")]),
+    ("Ostara had a deal with Kessling.", []),
+    # putting down a protest or a revolt represses it
+    ("Security forces crushed the uprising in Kessling.",
+     [("COERCE", "restrict", "Security forces", "uprising in Kessling")]),
+    ("The regime crushed the opposition movement.", [("COERCE", "restrict", "regime", "opposition movement")]),
+])
+def test_meetings_had_and_revolts_crushed(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # keeping up an act goes on with it
+    ("The army kept up its attacks on the town.", [("ASSAULT", "", "army", "town")]),
+    # ... but a war of words is a quarrel
+    ("The government kept up the war of words with Kessling.", []),
+    # missiles fired toward a place are fired at it
+    ("The militia launched missiles toward the capital.", [("ASSAULT", "heavy-weapons", "militia", "capital")]),
+    # a weapon shot is the means, never the target; a person shot is
+    ("The recruits practised shooting their rifles all day.", [("ASSAULT", "firearms", "recruits", None)]),
+    ("Police shot a protester in Kessling.", [("ASSAULT", "firearms", "Police", "protester")]),
+])
+def test_weapons_fired_and_acts_kept_up(nlp, text, expected):
     assert coded(nlp, text) == expected

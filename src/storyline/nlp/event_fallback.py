@@ -58,6 +58,8 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "across", "throug
 # "marched [through] X's streets" say how far an act spread or where it went, and "rather
 # [than] X" names who did not do it or was not hit
 _SCOPE_PREPOSITIONS = frozenset({"across", "throughout", "through", "than"})
+# verbs of receiving: who gave is named by their "from" phrase ("received aid from X")
+_RECEIVING = frozenset({"receive", "get", "obtain", "accept"})
 
 
 def actor_like(doc, bounds, lexicon: Lexicon) -> bool:
@@ -407,6 +409,8 @@ def model_draft(doc, model: EventModel, min_prob: float,
         # its target, and the event noun's own agent (if any) its actor
         noun = next((t for t in verb.subtree if t.i != verb.i and is_event_noun(t, lexicon)), None)
         draft.actor = args.agent_modifier(noun) if noun is not None else None
+        if draft.actor is None and verb.lemma_.lower() in _RECEIVING:
+            draft.actor = args.prep_object(verb, ("from",))  # "received $5m in aid [from] X": X gave it
         draft.target = None if passive else subj
         return draft
     told = args.object_of(verb) if lexicon is not None and not passive \

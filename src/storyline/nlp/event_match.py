@@ -19,9 +19,12 @@ class RowContext:
     """What the conditions of a lexicon row look at, computed once per candidate token."""
 
     def __init__(self, tok, noun: bool):
-        self.tok = tok
+        self.tok, self.noun = tok, noun
         if noun:
             self.subject, self.passive, self.theme = None, False, None
+            if tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX"):
+                # who holds, stages or launches it: "[workers] staged a strike against the reforms"
+                self.subject = args.subject_of(tok.head)[0]
         else:
             subj, passive = args.subject_of(tok)
             self.passive = passive
@@ -73,6 +76,23 @@ def _objects(theme) -> list:
     return args.conjuncts(theme) if theme.dep_ in ("dobj", "nsubjpass") else [theme]
 
 
+# what a phrase of a day or an hour names is when, never whom ("carried out strikes [on Monday]")
+_WHEN_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _prep_objects(ctx: RowContext, preps, lexicon: Lexicon) -> list:
+    """The objects of a word's prepositions; for an event noun that a light verb takes as its
+    object, also the verb's own, where the parser often hangs them ("carried out strikes [on]
+    X", "imposed tariffs [on] X"), a date or a time excepted."""
+    tok = ctx.tok
+    found = list(args.prep_objects(tok, preps))
+    head = tok.head
+    if ctx.noun and tok.dep_ == "dobj" and head.pos_ in ("VERB", "AUX") and any(
+            "LIGHT" in lexicon.govs.get(k, ()) for k in verb_keys(head)):
+        found += [p for p in args.prep_objects(head, preps) if p.ent_type_ not in _WHEN_LABELS]
+    return found
+
+
 def _holds(rule: Rule, ctx: RowContext, lexicon: Lexicon) -> bool:
     """Whether every WHEN condition of a lexicon row holds for this token."""
     tok = ctx.tok
@@ -85,7 +105,7 @@ def _holds(rule: Rule, ctx: RowContext, lexicon: Lexicon) -> bool:
                 in_class(lexicon, s, cond.cls) for s in args.conjuncts(ctx.subject)))
         elif cond.key == "prep":
             ok = any((not cond.cls or in_class(lexicon, p, cond.cls))
-                     for p in args.prep_objects(tok, cond.arg))
+                     for p in _prep_objects(ctx, cond.arg, lexicon))
         elif cond.key == "mod":
             ok = any(c.dep_ in ("amod", "compound", "nmod", "poss") and in_class(lexicon, c, cond.cls)
                      for c in tok.children)

@@ -222,7 +222,9 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
         draft.actor = governor_subject(gov) or draft.actor
         draft.trigger = gov
     elif role == "CEASE":
-        if draft.type in _CEASING:  # "has not ended": a negated end, by the check below
+        if draft.type in _CEASING and not lexicon.in_class(draft.clause.lemma_.lower(), "", ("spell",)):
+            # "has not ended": a negated end, by the check below; "a [day] of protests ended":
+            # only the day did
             draft.type, draft.mode = _REVERSED[draft.type]
             draft.trigger = gov
     elif role == "UNDERGO":

@@ -66,6 +66,8 @@ _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts whose agent harms those 
 # verbs that make a noun an act of their "by" phrase: "a coup [led] by X", "a raid [carried] out by Y"
 _ACT_VERBS = frozenset({"lead", "carry", "launch", "stage", "mount", "conduct", "order", "organise", "organize"})
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
+# prepositions by which a stretch of time says when something else happened
+_WHEN_PREPS = frozenset({"in", "during", "over", "within"})
 # adverbs that make any act of two or more parties a cooperation ("X and Y [jointly] dismantled
 # a trafficking network"); "together" is left out: "brought together", "put together"
 _JOINT_ADVERBS = frozenset({"jointly"})
@@ -278,7 +280,7 @@ def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
     while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
         node = node.head  # "imposed sanctions and a [ban]": realised like the first conjunct
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN" \
-            and in_class(lexicon, node.head.head, ("container",)):
+            and in_class(lexicon, node.head.head, ("container", "spell")):
         node = clause = node.head.head  # "declared a state of [emergency]", "a round of [talks]"
     link = governor_link(node)
     roles = roles_of(link[0], lexicon, link[1], link[2]) if link is not None else ()
@@ -292,6 +294,8 @@ def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
     if roles[:1] == ("ATTEST",) and not attested:
         roles = ()  # "described the [attacks]" only names them; "described attacks by X" tells X's
         # act, "reported [clashes] between X and Y" the pair's (split into actor and target later)
+    if clause.i != tok.i and in_class(lexicon, clause, ("spell",)) and (not roles or _spell_is_when(link, roles)):
+        return None  # "took $5m in the opening [week] of its release": a stretch of time is when, not an act
     relative = not roles
     if relative:
         link = _relative_occurrence(node, rule.type, lexicon)
@@ -320,6 +324,15 @@ def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
     if attested and draft.target is not None and draft.target.i == node.i:
         draft.target = None  # "told of [treatment] and killing by X": what was told, not whom it hit
     return draft
+
+
+def _spell_is_when(link, roles) -> bool:
+    """Whether a stretch of time a light verb reaches through "in", "during" or "over" only says
+    when ("took $5m [in] the opening week of its release"), not what was held or joined ("sat
+    down [for] a second day of talks", "took part [in] three days of talks")."""
+    verb, kind, prep = link
+    return roles[:1] == ("LIGHT",) and kind == "prep" and prep in _WHEN_PREPS and not any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in verb.children)
 
 
 def _attested_agent(noun, verb, lexicon: Lexicon):
