@@ -392,3 +392,18 @@ def test_a_number_of_a_group_is_that_group(nlp, text, expected):
 ])
 def test_a_conditional_offer_is_made_to_who_must_meet_it(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a transcript's turn label says who speaks the turn, not who acts in it
+    ("KROLL: Arnholt troops are still massed near the Northford border tonight.",
+     [("MOBILIZE", "troops", None, "Northford")]),
+    ("MARTA VOSS, HOST: Only the Harbour Post has been banned.", [("COERCE", "ban", None, "Only the Harbour Post")]),
+    ("ANNA KROLL, ANCHOR: With storms threatening homes along the coast, how are farmers coping?",
+     [("THREATEN", "", None, "storms")]),
+    # a place opening a lead before a colon is its dateline
+    ("BEIRUT: Syrian troops shelled the town of Homs on Monday.",
+     [("ASSAULT", "heavy-weapons", "Syrian troops", "town of Homs")]),
+])
+def test_a_turn_label_is_no_party(nlp, text, expected):
+    assert coded(nlp, text) == expected

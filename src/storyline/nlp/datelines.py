@@ -4,9 +4,16 @@ A wire story's first sentence carries its dateline (the place in capitals, maybe
 the agency, a dash); crawls keep it in the line. It is the page's, not the sentence's: no event
 has it for actor, and no quote has it for content. Shared by the events (``event_fallback``,
 ``event_records``) and the quotes (``quotes``).
+
+A broadcast transcript's turn opens with its speaker's label (``KROLL:``, ``ANNA KROLL, ANCHOR:``):
+the speaker of the turn, whom the quotes read there, but no party to what the turn tells
+(``KROLL: Arnholt troops are massed near the border`` is Arnholt's act, not Kroll's), so the
+events start after it too (:func:`own_words_start`).
 """
 
 from __future__ import annotations
+
+import re
 
 _DASHES = ("-", "--", "\u2013", "\u2014")
 
@@ -41,3 +48,26 @@ def dateline_end(doc) -> int:
         if tok.text == ":" and timed:
             return tok.i + 1
     return 0
+
+
+# A turn label: a name in capitals (its first word three letters or more: "US: ..." or "UN: ..."
+# opening a headline says who speaks for a country), maybe a role after a comma and a note in
+# brackets, then a colon that is no clock's ("10:30").
+_TURN_LABEL = re.compile(r"[A-Z][A-Z'.\-]{2,}(?:\s+[A-Z][A-Z'.\-]*){0,4}(?:,[^:]{1,80}?)?(?:\s*\([^():]{1,40}\))?\s*:(?!\d)")
+
+
+def turn_label_end(doc) -> int:
+    """The index of the first token after a transcript's turn label opening the sentence
+    (``KROLL:``, ``HOWARD KURTZ, HOST:``, ``UNIDENTIFIED FEMALE (through translator):``), or 0."""
+    text = doc.text
+    if ":" not in text[:140]:
+        return 0
+    m = _TURN_LABEL.match(text)
+    if m is None:
+        return 0
+    return next((t.i for t in doc if t.idx >= m.end()), 0)
+
+
+def own_words_start(doc) -> int:
+    """Where what a sentence tells starts: after a wire dateline or a transcript's turn label."""
+    return max(dateline_end(doc), turn_label_end(doc))

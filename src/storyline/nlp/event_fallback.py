@@ -26,7 +26,7 @@ from __future__ import annotations
 from . import event_args as args
 from . import event_pronouns as pronouns
 from . import event_spans as spans
-from .datelines import dateline_end
+from .datelines import own_words_start
 from .event_lexicon import Lexicon
 from .event_match import RowContext, in_class, is_event_noun, match_row, noun_keys
 from .event_model import NONE, EventModel
@@ -147,7 +147,7 @@ def _tells(tok, trigger) -> bool:
 def role_by_position(doc, trigger, lexicon: Lexicon, *, before: bool, avoid=(), casualties: bool = False) -> object | None:
     """An actor (``before``): the first name or actor noun before ``trigger``; a target:
     the first name after it. Phrases inside the token bounds in ``avoid`` are skipped, and
-    so are a wire dateline, for an actor a name something is aimed against ("the revolt
+    so are a wire dateline or a transcript's turn label, for an actor a name something is aimed against ("the revolt
     [against] Arab rulers ... as rallies spread"), and, for a target or the actor of an assault told in the passive
     without "by" (``casualties``), who reports the sentence (:func:`_reporter`; the reporter
     is often the actor otherwise: "the ministry said it had sent two battalions") and a
@@ -156,7 +156,7 @@ def role_by_position(doc, trigger, lexicon: Lexicon, *, before: bool, avoid=(), 
     Targets are names only: on the development sets a common noun after the trigger ("the
     diplomat said", "its troops") was more often wrong than right."""
     labels = _ACTOR_ENTS if before else _TARGET_ENTS
-    start = dateline_end(doc)
+    start = own_words_start(doc)
     # a count of casualties in the passive with no "by" says who suffered, not who did it:
     # whoever reports it is no actor ("Haitian officials say 200,000 people have been
     # killed"); other acts reported so are mostly the reporter's own ("the ministry said two

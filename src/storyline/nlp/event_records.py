@@ -19,7 +19,7 @@ from . import event_args as args
 from . import event_pronouns as pronouns
 from . import event_spans as spans
 from .annotate import AnnotatedSentence
-from .datelines import dateline_end
+from .datelines import own_words_start
 from .event_fallback import actor_like
 from .event_lexicon import Lexicon, load_lexicon
 from .event_match import in_class
@@ -185,6 +185,13 @@ def _shared_thing(d: Draft):
     return thing if thing is not None and in_class(load_lexicon(), thing, _SHARED) else None
 
 
+def _past_opening(tok, start: int):
+    """The bounds of a word of the same role as ``tok`` after a sentence's opening (its dateline
+    or turn label, which ends at ``start``), or None: "HOST: only [Al Jazeera] has been banned"."""
+    other = next((c for c in tok.head.children if c.dep_ == tok.dep_ and c.i >= start), None)
+    return spans.np_bounds(other) if other is not None else None
+
+
 def event_record(d: Draft, sentence: AnnotatedSentence, article_id: str,
             date: dt.date | None, source: str, lexicon: Lexicon | None = None,
             granularity: str = "day") -> Event:
@@ -211,12 +218,13 @@ def event_record(d: Draft, sentence: AnnotatedSentence, article_id: str,
             and not actor_like(actor.doc, actor_bounds, lexicon or load_lexicon()):
         actor_bounds = None  # a passive's "by" phrase naming no actor is the means: "rescued by boat"
     target_bounds = spans.np_bounds(target) if target is not None else None
-    dateline = dateline_end(d.trigger.doc)  # "KESSLING, March 2 (CPA) - ...": the parser may
-    if actor_bounds is not None and actor_bounds[0] < dateline:  # make the place a subject
-        other = next((c for c in actor.head.children if c.dep_ == actor.dep_ and c.i >= dateline), None)
-        actor_bounds = spans.np_bounds(other) if other is not None else None
+    # "KESSLING, March 2 (CPA) - ..." or a transcript's "KROLL: ...": the parser may make the
+    # place or the turn's speaker a subject
+    dateline = own_words_start(d.trigger.doc)
+    if actor_bounds is not None and actor_bounds[0] < dateline:
+        actor_bounds = _past_opening(actor, dateline)
     if target_bounds is not None and target_bounds[0] < dateline:
-        target_bounds = None
+        target_bounds = _past_opening(target, dateline)
     shared = _shared_thing(d)  # "X and Y postponed their meeting": X acts, Y is the target
     if shared is not None and target is not None and target.i == shared.i:
         target, target_bounds = None, None  # "renewed [diplomatic ties]": the thing, not a party
