@@ -69,9 +69,13 @@ def misspelled_place(r: NameResolver, cls: str, key: str) -> str:
             or (cls, _SLIP + key, "") in r._keys:
         return ""
     least = r.settings["entities.typo_min_mentions"]
+    # a slip keeps the first letter: Prussia is no Russia
+    slots = {(cls, other, "") for other in one_edit(key) if other[:1] == key[:1]}
+    if r.remote:  # one query for the ~600 spellings, not a round trip to the server each
+        r.prefetch_entries({"keys": slots})
     found = set()
-    for other in {o for o in one_edit(key) if o[:1] == key[:1]}:  # a slip keeps the first letter: Prussia is no Russia
-        cid = r.canonical_id(r._keys.get((cls, other, ""), ""))
+    for slot in slots:
+        cid = r.canonical_id(r._keys.get(slot, ""))
         c = r._clusters.get(cid) if cid else None
         if c is not None and c.cls == cls and c.mentions >= least:
             found.add(cid)
