@@ -388,15 +388,19 @@ def test_a_name_with_the_initials_of_a_well_known_acronym_is_it_only_when_writte
     assert len({r.canonical_id(i) for i in ids}) == 1
 
 
-def test_a_short_acronym_written_after_a_company_name_it_begins_is_the_company():
+def test_a_short_acronym_written_with_a_company_name_it_begins_is_the_company():
     r = NameResolver()  # "KBC Energy ... KBC said": one firm, and later articles' "KBC" with it
     ids = r.add([at_line("KBC Energy", "ORG", "a1", 1), at_line("KBC", "ORG", "a1", 3)])
     ids += r.add([at_line("KBC", "ORG", "a2", 0)])
     assert len(set(ids)) == 1 and sorted((e.name, e.mentions) for e in r.entities()) == [("KBC Energy", 3)]
-    r = NameResolver()  # the acronym first, or a programme's words after it: apart, as before
+    r = NameResolver()  # the acronym first (a headline's): the same firm
     ids = r.add([at_line("KBC", "ORG", "a1", 1), at_line("KBC Energy", "ORG", "a1", 3)])
-    ids += r.add([at_line("QTV Morning Hour", "ORG", "a2", 1), at_line("QTV", "ORG", "a2", 3)])
-    assert len(set(ids)) == 4
+    assert len(set(ids)) == 1 and sorted((e.name, e.mentions) for e in r.entities()) == [("KBC Energy", 2)]
+    r = NameResolver()  # a programme's words after it, or a known acronym beside its unit: apart
+    ids = r.add([at_line("QTV Morning Hour", "ORG", "a2", 1), at_line("QTV", "ORG", "a2", 3)])
+    ids += r.add([at_line("ONN", "ORG", "a3", 0)])
+    ids += r.add([at_line("ONN", "ORG", "a4", 1), at_line("ONN International", "ORG", "a4", 3)])
+    assert len({r.canonical_id(i) for i in ids}) == 4 and r.canonical_id(ids[2]) == r.canonical_id(ids[3])
 
 
 def test_a_syllabic_acronym_is_the_one_body_whose_first_words_it_shortens():
@@ -710,6 +714,17 @@ def test_label_vote_joins_known_person():
     off = NameResolver(Settings({"entities.vote_labels": False}))
     ids = off.add([M("Steve Jobs"), M("Jobs", "ORG")])
     assert ids[0] != ids[1]
+
+
+def test_label_vote_joins_the_articles_person_by_given_name():
+    # "I agree with Tarik" tagged ORG, after the article's Tarik Osmund: him; not in an article
+    # that names no one so, nor where two of its people share the name
+    r = NameResolver()
+    ids = r.add([M("Tarik Osmund"), M("Tarik", "ORG"), M("Tarik", "ORG")])
+    assert len(set(ids)) == 1 and r.entity(ids[0]).label == "PERSON"  # the ORG labels vote for a person
+    assert r.add([M("Tarik", "ORG", "a2")]) != [ids[0]]
+    ids = r.add([M("Tarik Osmund", "PERSON", "a3"), M("Tarik Lund", "PERSON", "a3"), M("Tarik", "ORG", "a3")])
+    assert len(set(ids)) == 3
 
 
 def test_ids_are_stable_across_runs():

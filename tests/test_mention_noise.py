@@ -199,3 +199,81 @@ def test_a_full_name_whose_surname_names_a_person_is_a_persons(nlp):
     assert (3, "Kestwick Rovers", "ORG") in found and (5, "Night Desk Tove", "ORG") in found
     assert (7, "Orsa Rovers", "ORG") in found
     assert (9, "Kars Hedvik", "ORG") in found
+
+
+def test_a_full_name_the_article_tags_a_person_elsewhere_is_a_persons(nlp):
+    """One name, one label in an article: the model's body or place in one sentence is the
+    person it tags in another; a body of the same shape no sentence tags a person keeps its
+    label."""
+    sentences = [
+        _sentence(nlp, 0, ["Rumours", "about", "Mira", "Solberg", "spread", "fast", "."], [(2, 4, "ORG")]),
+        _sentence(nlp, 1, ["Mira", "Solberg", "denied", "them", "."], [(0, 2, "PERSON")]),
+        _sentence(nlp, 2, ["She", "flew", "with", "Varn", "Airways", "."], [(3, 5, "ORG")]),
+    ]
+    found = [(m.span.sentence_index, m.span.text, m.label) for m in article_mentions(sentences, "a1")
+             if m.evidence not in ROLE_EVIDENCE]
+    assert found == [(0, "Mira Solberg", "PERSON"), (1, "Mira Solberg", "PERSON"), (2, "Varn Airways", "ORG")]
+
+
+def test_a_full_name_with_a_persons_role_in_apposition_is_a_persons(nlp):
+    """``Oda Arena, a former Kestwick Radio correspondent,``: a person whatever the head word,
+    in every sentence of the article; a body with a company's apposition, or a role word
+    qualifying another noun, keeps its label."""
+    sentences = [
+        _sentence(nlp, 0, ["Oda", "Arena", ",", "a", "former", "Kestwick", "Radio", "correspondent", ",", "has", "worked",
+                           "with", "youth", "groups", "."], [(0, 2, "FAC"), (5, 7, "ORG")]),
+        _sentence(nlp, 1, ["Varn", "Mobile", ",", "the", "market", "leader", "in", "phones", ",", "grew", "."], [(0, 2, "ORG")]),
+        _sentence(nlp, 2, ["Kest", "Arena", ",", "the", "host", "venue", ",", "opened", "."], [(0, 2, "FAC")]),
+        _sentence(nlp, 3, ["Oda", "Arena", "says", "the", "young", "lost", "out", "."], [(0, 2, "FAC")]),
+    ]
+    found = [(m.span.sentence_index, m.span.text, m.label) for m in article_mentions(sentences, "a1")
+             if m.evidence not in ROLE_EVIDENCE]
+    assert found == [(0, "Oda Arena", "PERSON"), (0, "Kestwick Radio", "ORG"), (1, "Varn Mobile", "ORG"),
+                     (2, "Kest Arena", "FAC"), (3, "Oda Arena", "PERSON")]
+
+def test_a_full_name_listed_with_a_person_after_a_noun_of_people_is_a_persons(nlp):
+    """``opposition leaders A and B``: the one the model calls a facility is a person too, B
+    a person by the model or by its surname alone; a list after a noun of bodies (``rights
+    groups``) keeps its labels."""
+    sentences = [
+        _sentence(nlp, 0, ["Opposition", "leaders", "Kars", "Hedvik", "and", "Lars", "Vinter", "asked", "to", "march", "."],
+                  [(2, 4, "FAC"), (5, 7, "ORG")]),
+        _sentence(nlp, 1, ["Rights", "groups", "Open", "Hands", "and", "Lars", "Vinter", "objected", "."],
+                  [(2, 4, "ORG"), (5, 7, "PERSON")]),
+        _sentence(nlp, 2, ["Vinter", "spoke", "first", "."], [(0, 1, "PERSON")]),
+    ]
+    found = [(m.span.sentence_index, m.span.text, m.label) for m in article_mentions(sentences, "a1")
+             if m.evidence not in ROLE_EVIDENCE]
+    assert (0, "Kars Hedvik", "PERSON") in found and (0, "Lars Vinter", "PERSON") in found
+    assert (1, "Open Hands", "ORG") in found
+
+
+def test_the_surname_of_a_full_name_with_a_generational_suffix_is_a_persons(nlp):
+    """``Lonnie Quill Jr.`` ... ``Quill``: the bare surname the model calls a body is the
+    person's (the suffix had been read as the surname)."""
+    sentences = [
+        _sentence(nlp, 0, ["Police", "arrested", "Arvid", "Tomas", "Quill", "Jr.", "in", "July", "."],
+                  [(2, 6, "PERSON")]),
+        _sentence(nlp, 1, ["Quill", "is", "in", "custody", "."], [(0, 1, "ORG")]),
+    ]
+    found = [(m.span.sentence_index, m.span.text, m.label) for m in article_mentions(sentences, "a1")
+             if m.evidence not in ROLE_EVIDENCE]
+    assert found == [(0, "Arvid Tomas Quill Jr.", "PERSON"), (1, "Quill", "PERSON")]
+
+
+def test_a_brand_after_its_owner_and_a_company_named_after_its_trade_are_no_people(nlp):
+    """``which owns Crunchos``: the brand the model calls a person is a company's wherever the
+    article names it; ``Kessel Energy`` is a company by its head word. A person after ``owned
+    by`` stays a person."""
+    sentences = [
+        _sentence(nlp, 0, ["Kestfoods", ",", "which", "owns", "Crunchos", ",", "paid", "for", "the", "contest", "."],
+                  [(0, 1, "ORG"), (4, 5, "PERSON")]),
+        _sentence(nlp, 1, ["Crunchos", "invited", "fans", "to", "film", "their", "own", "ads", "."], [(0, 1, "PERSON")]),
+        _sentence(nlp, 2, ["Kessel", "Energy", "is", "selling", "its", "fields", "."], [(0, 2, "PERSON")]),
+        _sentence(nlp, 3, ["The", "farm", "is", "owned", "by", "Lars", "Vinter", "."], [(5, 7, "PERSON")]),
+    ]
+    found = [(m.span.sentence_index, m.span.text, m.label) for m in article_mentions(sentences, "a1")
+             if m.evidence not in ROLE_EVIDENCE]
+    assert found == [(0, "Kestfoods", "ORG"), (0, "Crunchos", "ORG"), (1, "Crunchos", "ORG"),
+                     (2, "Kessel Energy", "ORG"), (3, "Lars Vinter", "PERSON")]
+

@@ -33,7 +33,8 @@ so the enrich writer's memory does not grow with the number of entities. Rules, 
 5. One name, one entity, whatever the model's label (``entities.vote_labels``): a name
    already known as a place, organisation or group joins that entity when labelled
    otherwise (``Arnholt`` tagged PERSON in one sentence, NORP in another); a bare surname
-   tagged ORG joins the one person of the story with that surname. The entity's label is
+   tagged ORG joins the one person of the story with that surname, and a bare given name
+   tagged ORG the one person of the article with that first name. The entity's label is
    the most common among labels with evidence (head words, context, titles:
    :mod:`storyline.canonical_types`), else among the model's, and its class follows.
 6. A stripped possessive (``Northfords Ministry of Defence``, ``Hales``) of a known name is
@@ -60,10 +61,10 @@ from .canonical_given_names import given_names
 from .canonical_keys import surname_skeletons
 from .canonical_ministries import ministry_slot, owned_name, stated_ministry, unwritten_state, written_owner
 from .canonical_names import (
-    PLACE_NAMES, NameParts, core_name, description_prefix, display_alias, fold, initials, label_class, name_key,
-    role_key,
+    ORG_NAMES, PLACE_NAMES, NameParts, core_name, description_prefix, display_alias, fold, initials, label_class,
+    name_key, role_key,
 )
-from .canonical_namesakes import candidates
+from .canonical_namesakes import candidates, first_named
 from .canonical_organisations import (
     acronym, article_acronym, article_body, company, company_words, institution_word, known_ministry, link_alias,
     national_body, national_form, national_suffix_key, resolve_other, shortened,
@@ -76,6 +77,7 @@ from .canonical_person_names import (
 from .canonical_possessives import restore_possessive
 from .canonical_spelled_figures import SPELLED_FIGURE_CLASSES, spelled_figure
 from .canonical_types import VOTING, form_initials
+from .canonical_typos import slipped
 from .canonical_words import PEOPLE_NOUNS
 from .capitals import capital_country
 from .records import CAPITAL_STATE, LEADER_CONTEXT, ROLE_EVIDENCE, Entity, Mention, stable_id
@@ -302,6 +304,11 @@ class NameResolver(ClusterStore):
             self._spelled.setdefault(cid, set()).add(key.split()[-1])
         if c.cls == "org" and (national_form(c.key, key) or shortened(c.key, key) or unwritten_state(self, c.key, key)):
             key = c.key  # "the Air Force" is the US one in this article only, not wherever it is named
+        elif slipped(self, cls, key, cid):
+            key = c.key  # "Egipt" met once: the place's mention, not another key of it
+        full = c.key.split()
+        if c.cls == "per" and cls == "org" and " " not in key and len(full) > 1 and key in (full[0], full[-1]):
+            label = "PERSON"  # "Suzanne" or "Jobs" tagged ORG, joined to the person: a person's vote, not a body's
         self._note(c, key, label, evidence, group, parts.gender)
         c.forms[parts.name] += 1
         self._names.setdefault(parts.name, set()).add(c.id)
@@ -436,6 +443,9 @@ class NameResolver(ClusterStore):
                 found = {i for i in found if group in self._clusters[i].groups}
             if len(found) == 1:
                 return found.pop()  # "Jobs" tagged ORG, with Steve Jobs in the story
+            named = first_named(self, key, "") & self._article if cls == "org" and not found else set()
+            if len(named) == 1 and key not in ORG_NAMES:
+                return named.pop()  # "I agree with Tarek" tagged ORG, after Tarek Masoud in the article
         return ""
 
     def _named(self, key: str, people: bool = True) -> str:

@@ -3,7 +3,8 @@ valley``, ``X's capital``, ``the people of X``, ``mayor of X`` say place (strong
 outvote any model label); ``in X``, ``across X``, ``near X`` say "not a person" (weak cues);
 ``X troops``, ``X officials`` say "not a person" without saying which; ``the X`` (one word, no
 title) says a body; a kind before or after the name (``phone operator X``, ``the charity X
-said``) says a company or body; a club's words say a team. Used by
+said``) says a company or body, and so does an owner or a maker before a brand (``which owns
+X``); a club's words say a team. Used by
 :mod:`storyline.canonical_types`, which votes with these cues across an article and the corpus.
 
 Word lists are written from general knowledge of English news, not from evaluation data.
@@ -87,6 +88,9 @@ _BODY_KIND_BEFORE = re.compile(BODY_KIND + "$")
 BODY_KIND_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:said|says|told|tells|warned|warns|added|announced|reported)\b")
 # Companies as a kind before an example ("multinationals such as Kestoil", "firms like
 # Kestoil"): the example is one.
+# A brand after its owner or maker ("Kestfoods, which owns Crunchos", "the maker of Crunchos"):
+# a company's or a product's name, never a person's (people are not owned).
+_OWNED_BRAND = re.compile(r"\b(?:owns|makers?\s+of)\s+$", re.I)
 _COMPANY_EXAMPLE = re.compile(
     r"\b(?:companies|firms|corporations|multinationals|contractors)\s+(?:like|such\s+as|including)\s+$", re.I)
 _COMPANY_APPOSITION = re.compile(
@@ -162,6 +166,7 @@ def context_cue(text: str, start: int, end: int, label: str = "") -> str:
     if _MEDIA_BEFORE.search(before) or _MEDIA_AFTER.match(after):
         return COMPANY  # "state news agency Norpress said", "the official Norpress news agency": named with its kind
     if _COMPANY_BEFORE.search(before) or _COMPANY_APPOSITION.match(after) or _COMPANY_EXAMPLE.search(before) \
+            or _OWNED_BRAND.search(before) \
             or _BODY_KIND_BEFORE.search(before) and BODY_KIND_AFTER.match(after):
         return COMPANY  # "phone operator Kestcell", "Kestcell, the telecoms firm,"
     return ""

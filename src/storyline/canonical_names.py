@@ -28,6 +28,7 @@ from .canonical_words import (
     NATIONALITY_WORDS, ORG_SUFFIXES, PARTICLES, PLACE_NAMES, PLACE_PARTICLES, POST_NOMINALS, REGNAL,
     ROLE_CONNECTORS, TITLE_WORDS, label_class, split_article,
 )
+from .canonical_typos import misspelled_title
 from .nlp.repair import is_demonym
 
 __all__ = [
@@ -262,7 +263,7 @@ def strip_titles(name: list[str]) -> tuple[list[str], list[str]]:
         low = tok.lower().rstrip(".")
         if i and name[i - 1].lower() in CONNECTORS:
             break  # "... of General Motors": the body, not another title
-        if low in TITLE_WORDS or (low in DESCRIPTIVE_WORDS and i <= len(name) - 3):
+        if low in TITLE_WORDS or (low in DESCRIPTIVE_WORDS and i <= len(name) - 3) or misspelled_title(low):
             last_title = i
     title = name[: last_title + 1]
     rest = name[last_title + 1:]

@@ -8,8 +8,8 @@ calls them with itself):
   Grumman``), and a longer name joins the shorter one it begins, unless the longer one is a
   document, a body, a product or a service the shorter runs (``United Nations Charter``,
   ``Google Analytics``) or adds words to a short acronym (``CNN Student News``; not company
-  words when the article writes the acronym after the name: ``KBC Energy ... KBC``), in either
-  order of first sight; the same three or more words in another order are one body
+  words the article writes after the acronym: ``KBC Energy ... KBC``, ``KBC ... KBC
+  Energy``), in either order of first sight; the same three or more words in another order are one body
   (:func:`resolve_other`);
 * an acronym joins the one name whose initials it is, and a bracketed alias links the two
   (:mod:`storyline.canonical_acronyms`, re-exported); a syllabic acronym (``NORSEC``) joins
@@ -42,6 +42,7 @@ from .canonical_names import (
 )
 from .canonical_syllables import note_syllabic, syllabic_body
 from .canonical_types import INSTITUTION_HEADS, VOTING, form_initials, legal_form
+from .canonical_typos import misspelled_place
 from .records import Mention
 
 if TYPE_CHECKING:
@@ -225,6 +226,9 @@ def resolve_other(r: NameResolver, cls: str, key: str, parts: NameParts, group: 
             hit = r.canonical_id(r._keys.get(slot, ""))
             if hit in r._clusters and r._clusters[hit].cls == cls:
                 return r._remember(cls, key, hit)
+    hit = misspelled_place(r, cls, key)
+    if hit:  # "Egipt" beside the corpus's many "Egypt"
+        return hit
     c = r._new(cls, key)
     if reordered:
         r._keys[reordered] = c.id
@@ -305,6 +309,8 @@ def _prefix_match(r: NameResolver, cls: str, tokens: list[str], group: str, name
     """The one organisation this name (written ``name``) begins (or that begins this name)."""
     if _generic(tokens):
         return ""  # "the Council" alone begins every council's name and is none of them
+    if _shouted(name):
+        return ""  # "they were WHITE!" is no White House
     ids = r._live(r._heads.get((cls, tokens[0]), ()))
     longer, shorter = set(), []
     for cid in ids:
@@ -316,6 +322,7 @@ def _prefix_match(r: NameResolver, cls: str, tokens: list[str], group: str, name
             longer.add(cid)
         elif len(other) < len(tokens) and tokens[: len(other)] == other and tokens[-1] not in INSTITUTION_HEADS \
                 and not _generic(other) and not _a_persons(r._clusters[cid]) \
+                and not all(_shouted(f) for f in r._clusters[cid].forms) \
                 and not _another_thing(tokens[len(other):], _written_as_acronym(r._clusters[cid])):
             shorter.append((len(other), cid))
     longer = r._local(longer, group)
@@ -341,18 +348,32 @@ def _another_thing(added: list[str], after_acronym: bool) -> bool:
 
 
 def _company_here(r: NameResolver, cid: str, tokens: list[str]) -> bool:
-    """Is the acronym ``tokens`` written in this article after a company's name it begins,
-    the rest of which is company words (``JBC Energy ... JBC said``)? A firm's short name
-    then, not a unit of the body the acronym names (``CNN Student News``)."""
-    c, acro = r._clusters[cid], " ".join(tokens)
-    written = [min(r._article_lines[k]) for k in c.keys | {c.key} if k in r._article_lines
-               and k.split()[: len(tokens)] == tokens and all(w in COMPANY_WORDS for w in k.split()[len(tokens):])]
-    return bool(written) and min(written) < min(r._article_lines.get(acro, {-1}))
+    """Is the acronym ``tokens`` written in this article with a company's name it begins, the
+    rest of which is company words (``JBC Energy ... JBC said``, or ``JBC`` in a headline
+    before ``JBC Energy``)? A firm's short name then, not a unit of the body the acronym names
+    (``CNN Student News``). Only for an acronym new to the corpus: a known one is resolved by
+    its key before this rule is asked."""
+    c = r._clusters[cid]
+    return any(k in r._article_lines and k.split()[: len(tokens)] == tokens
+               and all(w in COMPANY_WORDS for w in k.split()[len(tokens):]) for k in c.keys | {c.key})
 
 
 # The most letters of an acronym read as a body's whole name by :func:`_another_thing`: longer
 # all-capitals is as often a name shouted in a headline (``EXXON``, ``WHITE``).
 _WHOLE_ACRONYM = 4
+
+
+def _shouted(name: str) -> bool:
+    """A one-word name in capitals, longer than a body's acronym, that is a word of the
+    dictionary (``WHITE``, a reader's shouted adjective): no shorter form of a longer name it
+    begins (``White House``), though the model tags it a body and the mention layer keeps a
+    word the article writes in a name. ``EXXON``, no dictionary word, is still Exxon Mobil."""
+    word = name.replace(".", "")
+    if " " in name or not word.isalpha() or not word.isupper() or len(word) <= _WHOLE_ACRONYM:
+        return False
+    from .nlp.engine import dictionary_word  # WordNet's words: read once, when first needed
+
+    return dictionary_word(word.lower())
 
 
 def _short_acronym(name: str) -> bool:

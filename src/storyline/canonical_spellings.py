@@ -29,7 +29,7 @@ from .canonical_people import gender_ok
 if TYPE_CHECKING:
     from .canonical import NameResolver
 
-__all__ = ["same_romanisation", "article_apart", "other_middle_name"]
+__all__ = ["same_romanisation", "article_apart", "other_middle_name", "feminine_form"]
 
 
 def same_romanisation(r: NameResolver, tokens: list[str], gender: str) -> set[str]:
@@ -54,9 +54,18 @@ def _romanised(c: Cluster, tokens: list[str], gender: str, limit: float, fused: 
     other_last = other[-1][2:] if fused else other[-1]
     other_last, last = alike_initials(other_last, last)  # "Qaddafi" / "Gaddafi": one initial sound
     return (c.cls == "per" and other[0][:1] == first[:1] and other_last[:1] == last[:1]
-            and skeleton(other[0]) == skeleton(first) and ratio(f"{other[0]} {other_last}", f"{first} {last}") >= limit
+            and skeleton(other[0]) == skeleton(first) and not feminine_form(other[0], first)
+            and ratio(f"{other[0]} {other_last}", f"{first} {last}") >= limit
             and gender_ok(c.gender, gender)
             and not any(other_middle_name(tokens, k.split(), limit) for k in c.keys | {c.key}))
+
+
+def feminine_form(a: str, b: str) -> bool:
+    """Whether one given name is the other with a feminine ending, ``-a`` or ``-ah`` (``Ali`` /
+    ``Alia``, ``Karim`` / ``Karima``, ``Paul`` / ``Paula``): two names, a man's and a woman's,
+    though the consonants and nearly every letter agree."""
+    short, long_ = sorted((a, b), key=len)
+    return long_ in (short + "a", short + "ah")
 
 
 # An Arabic article written apart before a name's last word ("Nabil al-Arabi", "el-Araby").

@@ -63,7 +63,11 @@ _ORG_HEADS = frozenset(
     "bank company corporation corp inc ltd plc llc fc times gazette herald news press "
     "committee commission association foundation federation league club airlines airways "
     "motors rovers united athletic rangers wanderers union trust court parliament assembly "
-    "service office tv television radio labour labor".split()
+    "service office tv television radio labour labor "
+    # a company named after its trade ("Chesapeake Energy", "Varn Pharmaceuticals"), which the
+    # model calls a person when the first word is a surname or a place it does not know; none
+    # of these is a surname
+    "energy holdings industries technologies petroleum pharmaceuticals enterprises software electronics".split()
 )
 # Heads of a body named after a place, company or person ("Northford Rivers Authority",
 # "Google Foundation"): such a name is not a longer form of the name it begins.

@@ -319,6 +319,12 @@ SETTINGS: tuple[Setting, ...] = (
             "rapidfuzz ratio at or above which two surnames of people with the same first "
             "name are one spelling: Zelensky/Zelenskyy and Zelensky/Zelenskiy score 94.1, "
             "Johnson/Johnston 93.3 (two different common names), so 94 keeps them apart."),
+    Setting("entities.typo_min_mentions", 20,
+            "A new place name one letter from a place of the corpus named at least this many "
+            "times is a misspelling of it ('Egipt' beside thousands of 'Egypt', canonical_typos.py): "
+            "a story's main places are named that often, and a real place one letter from one "
+            "of them is rarer there than among places named a few times (Boston, one letter "
+            "from Bolton, is named 11 times in the Egypt crawl)."),
     Setting("entities.vote_labels", True,
             "One name, one entity whatever the model's label: a name known as a place, "
             "organisation or group joins that entity when labelled otherwise ('Arnholt' tagged "

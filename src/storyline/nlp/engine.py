@@ -42,6 +42,12 @@ def dictionary_lemmas(pos: str) -> frozenset[str]:
     return frozenset()
 
 
+def dictionary_word(word: str) -> bool:
+    """Whether the lower-case ``word`` is a lemma of the dictionary in any part of speech
+    (:func:`dictionary_lemmas`): ``white`` and ``minster`` are, ``egipt`` and ``exxon`` not."""
+    return any(word in dictionary_lemmas(pos) for pos in ("noun", "adj", "verb", "adv"))
+
+
 def new_model(exclude: tuple[str, ...] = ()):
     """A fresh instance of the English pipeline, not shared: for a caller that adds its own
     components (the enrich stage), so nobody else's pipeline changes under them."""

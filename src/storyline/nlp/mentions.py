@@ -55,7 +55,7 @@ from .mention_context import (
     title_bodies,
 )
 from .mention_fixes import COMPONENT, add_entity_fixes, name_end
-from .mention_full_names import surnamed_people
+from .mention_full_names import surname_word, surnamed_people
 from .mention_furniture import comments_apart, without_furniture
 from .mention_joins import joined_names
 from .mention_labels import CLUB_FIRST_WORDS, ROMANCE_PLACE_STARTS, corrected_label
@@ -415,7 +415,7 @@ def article_mentions(
     bodies = {m.span.text for ms in found for m in ms if m.label == "ORG"}
     found = [[piece for m in ms for piece in headline_verbs(m, written, bodies, sentences)] for ms in found]
     # "Bashar al-Assad" is "Assad" on second mention: a surname without its joined article
-    last_words = (without_articles(m.span.text.split()[-1]) for ms in found for m in ms
+    last_words = (without_articles(surname_word(m.span.text)) for ms in found for m in ms
                   if m.label == "PERSON" and len(m.span.text.split()) > 1)
     surnames = {
         word for word in last_words
