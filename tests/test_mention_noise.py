@@ -201,18 +201,17 @@ def test_a_full_name_whose_surname_names_a_person_is_a_persons(nlp):
     assert (9, "Kars Hedvik", "ORG") in found
 
 
-def test_a_full_name_the_article_tags_a_person_elsewhere_is_a_persons(nlp):
-    """One name, one label in an article: the model's body or place in one sentence is the
-    person it tags in another; a body of the same shape no sentence tags a person keeps its
-    label."""
+def test_a_firm_named_like_a_person_keeps_the_models_labels(nlp):
+    """A firm named after its founders is tagged a body in one sentence and a person in another;
+    the corpus's vote decides, not the article's person label (made a person here, such a firm
+    split in two on MEANTIME dev)."""
     sentences = [
-        _sentence(nlp, 0, ["Rumours", "about", "Mira", "Solberg", "spread", "fast", "."], [(2, 4, "ORG")]),
-        _sentence(nlp, 1, ["Mira", "Solberg", "denied", "them", "."], [(0, 2, "PERSON")]),
-        _sentence(nlp, 2, ["She", "flew", "with", "Varn", "Airways", "."], [(3, 5, "ORG")]),
+        _sentence(nlp, 0, ["Kessler", "Brandt", "won", "the", "radar", "contract", "."], [(0, 2, "ORG")]),
+        _sentence(nlp, 1, ["Shares", "in", "Kessler", "Brandt", "rose", "."], [(2, 4, "PERSON")]),
     ]
     found = [(m.span.sentence_index, m.span.text, m.label) for m in article_mentions(sentences, "a1")
              if m.evidence not in ROLE_EVIDENCE]
-    assert found == [(0, "Mira Solberg", "PERSON"), (1, "Mira Solberg", "PERSON"), (2, "Varn Airways", "ORG")]
+    assert found == [(0, "Kessler Brandt", "ORG"), (1, "Kessler Brandt", "PERSON")]
 
 
 def test_a_full_name_with_a_persons_role_in_apposition_is_a_persons(nlp):
@@ -233,19 +232,19 @@ def test_a_full_name_with_a_persons_role_in_apposition_is_a_persons(nlp):
 
 def test_a_full_name_listed_with_a_person_after_a_noun_of_people_is_a_persons(nlp):
     """``opposition leaders A and B``: the one the model calls a facility is a person too, B
-    a person by the model or by its surname alone; a list after a noun of bodies (``rights
-    groups``) keeps its labels."""
+    a person by its surname alone; a list after a noun of bodies (``rights groups``) keeps its
+    labels."""
     sentences = [
         _sentence(nlp, 0, ["Opposition", "leaders", "Kars", "Hedvik", "and", "Lars", "Vinter", "asked", "to", "march", "."],
                   [(2, 4, "FAC"), (5, 7, "ORG")]),
-        _sentence(nlp, 1, ["Rights", "groups", "Open", "Hands", "and", "Lars", "Vinter", "objected", "."],
-                  [(2, 4, "ORG"), (5, 7, "PERSON")]),
+        _sentence(nlp, 1, ["Rights", "groups", "Open", "Hands", "and", "Varn", "Aid", "objected", "."],
+                  [(2, 4, "ORG"), (5, 7, "ORG")]),
         _sentence(nlp, 2, ["Vinter", "spoke", "first", "."], [(0, 1, "PERSON")]),
     ]
     found = [(m.span.sentence_index, m.span.text, m.label) for m in article_mentions(sentences, "a1")
              if m.evidence not in ROLE_EVIDENCE]
     assert (0, "Kars Hedvik", "PERSON") in found and (0, "Lars Vinter", "PERSON") in found
-    assert (1, "Open Hands", "ORG") in found
+    assert (1, "Open Hands", "ORG") in found and (1, "Varn Aid", "ORG") in found
 
 
 def test_the_surname_of_a_full_name_with_a_generational_suffix_is_a_persons(nlp):

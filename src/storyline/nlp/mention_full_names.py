@@ -13,11 +13,9 @@ nickname the model read as a person: ``Kestwick Rovers ... the Rovers``), a name
 in a word the article gives a person as a given name (``... told Night Desk Tove`` of a
 programme run into ``Tove Rask``'s given name); nor does a name whose last word is already the
 surname of a person the article names in full (a misspelling of that person's name: the
-surname alone is that person's). The same holds for a full name the article tags a person
-elsewhere (the model's labels of one name differ from sentence to sentence), for one a
-person's role follows in apposition (``Oda Arena, a former Kestwick Radio correspondent,``),
-and for one of a
-list of full names after a plural noun of people (``opposition leaders Kars Hedvik and Lars
+surname alone is that person's). The same holds for a full name a person's role follows in
+apposition (``Oda Arena, a former Kestwick Radio correspondent,``), and for one of a list of
+full names after a plural noun of people (``opposition leaders Kars Hedvik and Lars
 Vinter``) of which another is a person by the model's label.
 """
 
@@ -27,7 +25,7 @@ import re
 
 from ..canonical_names import ALIASES, ORG_NAMES, PLACE_NAMES, fold, is_place_key
 from ..canonical_words import GENERATIONAL, TITLE_WORDS
-from ..canonical_types import head_label, legal_form
+from ..canonical_types import legal_form
 from ..records import Mention
 from .mention_labels import CLUB_FIRST_WORDS, ROMANCE_PLACE_STARTS, TITLED_FIXABLE
 
@@ -61,7 +59,7 @@ def unknown_name(text: str) -> bool:
 
 def surnamed_people(found: list[list[Mention]], texts: list[str]) -> list[list[Mention]]:
     """``found`` (an article's mentions per sentence) with each full name whose last word
-    the article uses alone for a person, or that the article tags a person elsewhere, or that
+    the article uses alone for a person, that a person's role follows in apposition, or that
     stands beside a person in a list of people (module docstring), a person's."""
     mentions = [m for ms in found for m in ms]
     given = {m.span.text.split()[0] for m in mentions if m.label == "PERSON" and " " in m.span.text}
@@ -69,24 +67,21 @@ def surnamed_people(found: list[list[Mention]], texts: list[str]) -> list[list[M
     # ... Paul said": a misspelled "Pand Paul" the model calls a body must not take it)
     borne = {m.span.text.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.span.text}
     lone = {m.span.text for m in mentions if m.label == "PERSON" and " " not in m.span.text} - given - borne
-    full = {m.span.text for m in mentions if m.label == "PERSON" and " " in m.span.text}
     places = {m.span.text for m in mentions if m.label in ("GPE", "LOC")}
 
     def fixable(m: Mention, text: str) -> bool:
         return m.label in TITLED_FIXABLE and person_name_shape(m.span.text) and unknown_name(m.span.text) \
             and not _place_first(m.span.text, places) and not _ARTICLE_BEFORE.search(text[:m.span.start])
 
-    # the article's own PERSON label of the name is the model's, and evidence of nothing more:
-    # it makes the article agree with itself and the corpus's vote decide (three "Ras Lanuf"
-    # the model called a person in an article of the Libya crawl, made people with evidence,
-    # had split the oil town's mentions)
+    # not the article's own PERSON label of the same name elsewhere: the model's labels of a firm
+    # named after its founders differ from sentence to sentence ("Northrop Grumman"), and the
+    # corpus's vote decides (made a person in such an article, the firm split on MEANTIME dev)
     # a name with a person's role in apposition is that person in every sentence of the
     # article, whatever its head word ("Oda Arena, a former ... correspondent")
     roled = {m.span.text for ms, text in zip(found, texts) for m in ms
              if fixable(m, text) and _ROLE_APPOSITION.match(text[m.span.end:])}
     found = [[m.replace(label="PERSON", evidence="context") if fixable(m, text) and (
-                m.span.text.split()[-1] in lone or m.span.text in roled)
-              else m.replace(label="PERSON") if fixable(m, text) and _named_person(m, full) else m for m in ms]
+                m.span.text.split()[-1] in lone or m.span.text in roled) else m for m in ms]
              for ms, text in zip(found, texts)]
     # then the lists, read with those people known ("candidates A and B", B's surname alone a person's)
     return [[m.replace(label="PERSON", evidence="context") if fixable(m, text) and _listed_with_person(m, ms, text)
@@ -112,12 +107,6 @@ _ROLE_HEADS = sorted(TITLE_WORDS - set(
 _ROLE_APPOSITION = re.compile(
     r"^\s*,\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?(?:" + "|".join(map(re.escape, _ROLE_HEADS)) + r")"
     r"(?:\s*(?:[,.;:)]|$)|\s+(?:of|for|at|who|with|in|and|to)\b)", re.I)
-
-
-def _named_person(m: Mention, full: set[str]) -> bool:
-    """Whether the article tags this very name a person elsewhere, and no head word says it is
-    a place or a body (``Oda Arena``, a venue, may be named after a person the article names)."""
-    return m.span.text in full and not head_label(m.span.text, "PERSON")
 
 
 def _listed_with_person(m: Mention, ms: list[Mention], text: str) -> bool:
