@@ -123,8 +123,9 @@ def story_view(store: Store, ref: str, *, speakers: int = 20, per_speaker: int =
     (members, outlet counts, syndication groups, summary) plus who said what
     (:func:`story_speakers`: ``speakers`` speakers, ``per_speaker`` quotes each, and
     ``speakers_total``), who did what to whom (its ``events`` most reported events with a named
-    actor or target, from a month before its first day, in date order, each once with its sources), coverage per day per outlet, and the co-occurrence of
-    its ``entities`` most mentioned entities."""
+    actor or target, from a month before its first day, in date order, each once with its
+    sources), coverage per day per outlet, and the co-occurrence of its ``entities`` most
+    mentioned entities."""
     from . import findings, story_store
 
     story = story_store.get_story(store, ref, settings=settings)
@@ -145,7 +146,7 @@ _STORY_EVENTS_BEFORE_DAYS = 30
 
 def in_date_order(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Events picked some other way (the most reported) as a page lists them: by date."""
-    return sorted(events, key=lambda e: (e["date"] or "", e["key"]))
+    return sorted(events, key=lambda e: (str(e["date"] or ""), e["key"]))  # a date or its ISO text, by back-end
 
 
 def story_speakers(store: Store, story_id: str, *, speakers: int = 20,
