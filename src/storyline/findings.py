@@ -273,9 +273,9 @@ def distinct_quotes(store: Store, *, speaker: str | None = None, story: str | No
     count once). A wire quote on six local sites is one row, ``independent_outlets`` 1.
     Rows come in the order their first copy was found; ``id`` is that copy's quote id and
     ``after`` pages on it. ``published`` is the first publication. ``kinds``: as in
-    :func:`list_quotes`. With ``most_reported``, the statements carried by the most articles
-    come first (then in the order found): the ``limit`` a page shows of a speaker quoted
-    thousands of times, not the first found; such a listing does not page."""
+    :func:`list_quotes`. With ``most_reported``, the statements with the most ``reports`` (the
+    sentences carrying them) come first, then in the order found: the ``limit`` a page shows of
+    a speaker quoted thousands of times, not the first found; such a listing does not page."""
     if most_reported and after is not None:
         raise UsageError("a most-reported listing of quotes does not page: leave out the cursor (after)")
     where, params = quote_filter(store, speaker, story, article, known_only, kinds)
@@ -284,7 +284,7 @@ def distinct_quotes(store: Store, *, speaker: str | None = None, story: str | No
         having = "HAVING MIN(q.id) > ?"
         params = [*params, after]
     # reports: the distinct sentences carrying it, as ``reports`` counts them
-    order = (f"COUNT(DISTINCT q.article_id || '/' || CAST(q.sentence_idx AS TEXT)) DESC, MIN(q.id)"
+    order = ("COUNT(DISTINCT q.article_id || '/' || CAST(q.sentence_idx AS TEXT)) DESC, MIN(q.id)"
              if most_reported else "MIN(q.id)")
     groups = store.query(
         f"SELECT MIN(q.id) AS id, {quote_ids(store)} AS ids FROM quotes q JOIN articles a ON a.id = q.article_id "
