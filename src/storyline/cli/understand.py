@@ -35,8 +35,8 @@ def entities(ctx: Context, label, query, story, limit, offset, fmt) -> None:
 @click.option("--every-copy", is_flag=True,
               help="One row per article carrying a quote, instead of each statement once with its sources.")
 @click.option("--sort", type=click.Choice(["found", "reports"]), default="found", show_default=True,
-              help="found: in the order found (pages with --after); reports: the statements carried by the "
-              "most articles first.")
+              help="found: in the order found (pages with --after); reports: the most reported statements "
+              "first (by the sentences carrying them; does not page).")
 @output_option("json", "csv", "jsonl")
 @common_options
 def quotes(ctx: Context, speaker, story, article, known, kind, limit, after, every_copy, sort, fmt) -> None:

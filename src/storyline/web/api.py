@@ -31,7 +31,7 @@ Limit = Annotated[int | None, Query(ge=1, description="Items per page (web.page_
 Cursor = Annotated[str | None, Query(max_length=200, description="The 'next' value of the previous page.")]
 Text = Annotated[str | None, Query(max_length=500)]
 QuoteOrder = Annotated[Literal["found", "reports"], Query(description="found: in the order found; reports: "
-                                                                      "carried by the most articles first.")]
+                                                                      "the most reported first (by the sentences carrying them).")]
 
 
 @router.get("", summary="What this store holds, and where the API is described")
@@ -95,7 +95,7 @@ def quotes(request: Request, speaker: Text = None, story: Text = None, article: 
     """One row per article carrying a quote; with ``distinct``, each statement once with its
     sources and independent outlets. ``kind``: only these kinds, comma-separated (direct,
     indirect, mixed, embed, stance: a view held, not words said). ``sort=reports`` (with
-    ``distinct``): the statements carried by the most articles first."""
+    ``distinct``): the most reported statements first (by the sentences carrying them)."""
     st = state(request)
     return JSONResponse(listings.quotes(st.store, st.settings, speaker=speaker, story=story, article=article, known=known,
         distinct=distinct, limit=limit, cursor=cursor, kind=kind, sort=sort))

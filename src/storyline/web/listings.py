@@ -92,8 +92,8 @@ def quotes(store: Store, settings: Settings, *, speaker: str | None = None, stor
            article: str | None = None, known: bool = False, distinct: bool = False, limit: int | None = None,
            cursor: str | None = None, kind: str | None = None, sort: str | None = None) -> dict[str, Any]:
     """Quotes in the order they were found with speaker and source (``distinct``: each
-    statement once, :func:`findings.distinct_quotes`; with ``sort`` ``reports``, those carried
-    by the most articles first).
+    statement once, :func:`findings.distinct_quotes`; with ``sort`` ``reports``, the most
+    reported first: by the sentences carrying them).
 
     The cursor is a position in that order (an offset): a page deep in a long listing costs as
     much as reading up to it."""
