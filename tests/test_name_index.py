@@ -160,3 +160,19 @@ def test_prefetch_reads_in_one_go_what_lookups_would_read(store, monkeypatch):
     monkeypatch.setattr(store, "scalar", lambda *a, **k: pytest.fail("a lookup went to the store"))
     assert m.get("a") == {"x"} and m[("per", "b", "")] == {"y", "z"}
     assert "missing" not in m and m.get("missing", "default") == "default"
+
+
+def test_a_misspelled_place_joins_with_the_store_and_leaves_no_absent_spellings_held(store):
+    # the ~450 one-edit spellings are probed in a few queries; the absent ones are not kept
+    r = NameResolver(UNCACHED, store)
+    with store.transaction():
+        for i in range(20):
+            r.add([M("Kestavia", "GPE", f"a{i}")], f"s{i}")
+        r.flush()
+    with store.transaction():
+        [slip] = r.add([M("Kestavja", "GPE", "b1")], "s30")
+        assert held(r) < 50
+        r.flush()
+    again = NameResolver(store=store)
+    assert [(e.name, e.mentions) for e in again.entities()] == [("Kestavia", 21)]
+    assert again.named("Kestavia") == slip

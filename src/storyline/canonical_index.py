@@ -78,29 +78,49 @@ class StoredMap:
         self._held[key], self._read[key] = value, raw
         return value
 
-    def prefetch(self, keys: Iterable[Hashable]) -> None:
-        """Read these entries (those not held yet) in a few queries instead of one each, as
-        if each had been asked for: absent ones are remembered as absent."""
-        coded = {_key(k): k for k in set(keys) if k not in self._held}
+    def _rows(self, codes: list[str]) -> dict[str, str]:
+        """The stored rows (encoded key -> value as written) of these encoded keys."""
         found: dict[str, str] = {}
         if self.store.dialect == "postgresql":
             # One text parameter split by the server: psycopg adapts a list element by element
             # in Python, and a placeholder per key costs planning. JSON-encoded keys never
             # contain a raw U+001F.
-            codes = list(coded)
             for i in range(0, len(codes), 20000):
                 found.update(self.store.rows(
                     "SELECT k, v FROM name_index WHERE kind = ? AND k = ANY(string_to_array(?, chr(31)))",
                     [self.kind, "\x1f".join(codes[i:i + 20000])]))
         else:
-            for marks, chunk in self.store.in_chunks(list(coded)):
+            for marks, chunk in self.store.in_chunks(codes):
                 found.update(self.store.rows(f"SELECT k, v FROM name_index WHERE kind = ? AND k IN ({marks})",
                                              [self.kind, *chunk]))
+        return found
+
+    def prefetch(self, keys: Iterable[Hashable]) -> None:
+        """Read these entries (those not held yet) in a few queries instead of one each, as
+        if each had been asked for: absent ones are remembered as absent."""
+        coded = {_key(k): k for k in set(keys) if k not in self._held}
+        found = self._rows(list(coded))
         for code, key in coded.items():
             raw = found.get(code)
             self._held[key] = _ABSENT if raw is None else self._decode(raw)
             self._read[key] = raw
             self._touched.add(key)
+
+    def found_among(self, keys: Iterable[Hashable]) -> dict[Hashable, Any]:
+        """The entries among ``keys`` that exist (held ones as held), read in a few queries
+        and without remembering the absent ones: a probe of hundreds of spellings, nearly all
+        of which no name has, leaves the map as it was."""
+        out: dict[Hashable, Any] = {}
+        coded: dict[str, Hashable] = {}
+        for key in keys:
+            if key in self._held:
+                if self._held[key] is not _ABSENT:
+                    out[key] = self._held[key]
+            else:
+                coded[_key(key)] = key
+        for code, raw in self._rows(list(coded)).items():
+            out[coded[code]] = self._decode(raw)
+        return out
 
     def get(self, key: Hashable, default: Any = None) -> Any:
         value = self._load(key)
@@ -248,3 +268,11 @@ class StoredGroups:
     def __len__(self) -> int:
         """How many stories (reads them all, as iteration does): a set's answer."""
         return sum(1 for _ in self)
+
+
+def found_among(mapping: Any, keys: Iterable[Hashable]) -> dict[Hashable, Any]:
+    """The entries of a resolver's map (a dict in memory or a :class:`StoredMap`) among
+    ``keys`` that exist, without remembering the absent ones."""
+    if isinstance(mapping, StoredMap):
+        return mapping.found_among(keys)
+    return {k: mapping[k] for k in keys if k in mapping}
