@@ -73,11 +73,12 @@ def surnamed_people(found: list[list[Mention]], texts: list[str]) -> list[list[M
         return m.label in TITLED_FIXABLE and person_name_shape(m.span.text) and unknown_name(m.span.text) \
             and not _place_first(m.span.text, places) and not _ARTICLE_BEFORE.search(text[:m.span.start])
 
-    # not the article's own PERSON label of the same name elsewhere: the model's labels of a firm
+    # Not the article's own PERSON label of the same name elsewhere: the model's labels of a firm
     # named after its founders differ from sentence to sentence ("Northrop Grumman"), and the
-    # corpus's vote decides (made a person in such an article, the firm split on MEANTIME dev)
-    # a name with a person's role in apposition is that person in every sentence of the
-    # article, whatever its head word ("Oda Arena, a former ... correspondent")
+    # corpus's vote decides (made a person in such an article, the firm split on MEANTIME dev).
+
+    # A name with a person's role in apposition is that person in every sentence of the
+    # article, whatever its head word ("Oda Arena, a former ... correspondent").
     roled = {m.span.text for ms, text in zip(found, texts) for m in ms
              if fixable(m, text) and _ROLE_APPOSITION.match(text[m.span.end:])}
     found = [[m.replace(label="PERSON", evidence="context") if fixable(m, text) and (

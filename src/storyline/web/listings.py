@@ -107,10 +107,10 @@ def quotes(store: Store, settings: Settings, *, speaker: str | None = None, stor
     offset = paging.decode(cursor, "quotes") or 0
     if article:
         article = db.resolve_article_id(store, article)
-    options: dict[str, Any] = {"most_reported": True} if most_reported else {}
-    listing = findings.distinct_quotes if distinct else findings.list_quotes
-    rows = listing(store, speaker=_text(speaker), story=_text(story), article=article,
-                   known_only=known, limit=offset + limit + 1, kinds=findings.quote_kinds(kind), **options)
+    asked = {"speaker": _text(speaker), "story": _text(story), "article": article, "known_only": known,
+             "limit": offset + limit + 1, "kinds": findings.quote_kinds(kind)}
+    rows = (findings.distinct_quotes(store, most_reported=most_reported, **asked) if distinct
+            else findings.list_quotes(store, **asked))
     return paging.page(rows[offset:], limit, "quotes", offset + limit)
 
 
