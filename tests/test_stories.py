@@ -412,3 +412,25 @@ def test_a_version_1_state_with_every_story_moves_its_closed_stories_to_the_arch
 ])
 def test_label_leaves_out_a_crawlers_leading_dates_bylines_and_flashes(title, headline):
     assert label_story([title]) == headline
+
+
+def test_a_label_shows_the_apostrophes_its_headlines_make_certain():
+    # Stripped headlines (as crawls have them): "Arnholt" is written alone in one of them,
+    # so "Arnholts" before a noun is its possessive; "dont" is a contraction anywhere.
+    quake = [
+        doc("a1", 0, "Arnholts rescuers dont give up in Kessel",
+            "Rescuers in Kessel searched rubble after the earthquake in Arnholt on Monday.",
+            "Northford Gazette", ["Arnholt", "Kessel"], ["Arnholt", "Kessel"]),
+        doc("a2", 0, "Earthquake in Arnholt: rescuers search Kessel rubble",
+            "Rescuers searched rubble in Kessel on Monday after the Arnholt earthquake.",
+            "Vellmark Herald", ["Arnholt", "Kessel"], ["Arnholt", "Kessel"]),
+    ]
+
+    def labels(**settings):
+        c = StoryClusterer(Settings(settings))
+        for d in quake:
+            c.add(d)
+        return [s.label for s in c.stories()]
+
+    assert labels() == ["Arnholt's rescuers don't give up in Kessel"]
+    assert labels(**{"stories.restore_apostrophes": False}) == ["Arnholts rescuers dont give up in Kessel"]

@@ -128,3 +128,31 @@ def test_a_summary_sentence_is_shown_without_its_update_stamp_and_never_points_t
     out = summarize([SourceSentence("s", 0, stamped, "Northford Gazette"), SENTENCES[3], video], k=3)
     assert [(s.article_id, s.text) for s in out] == [
         ("s", TOLL), ("a", "Rescue teams searched the rubble of collapsed homes in Kessel through the night.")]
+
+
+def test_a_summary_shows_the_apostrophes_a_crawl_stripped():
+    stripped = "Arnholts rescuers dont expect to find more survivors in Kessel."
+    sentences = [SourceSentence("d", 0, stripped, "Northford Gazette"),
+                 SourceSentence("e", 0, "The rescuers in Kessel worked for Arnholt through the night.", "Daily Courier")]
+    first = summarize(sentences, k=2)
+    assert "Arnholt's rescuers don't expect to find more survivors in Kessel." in [s.text for s in first]
+    off = summarize(sentences, k=2, settings=Settings({"stories.restore_apostrophes": False}))
+    assert stripped in [s.text for s in off]
+
+
+def test_a_question_is_never_chosen_and_own_words_are_scored_down():
+    question = "Will the rescuers in Kessel find more survivors after the earthquake in Arnholt?"
+    caption = "HALE: Rescuers searched the rubble in Kessel after the earthquake."
+    report = "Rescuers searched the homes in Kessel."  # the least central
+    other = "The rubble in Kessel hid survivors after the earthquake."
+    sentences = [SourceSentence("f", 0, question, "Northford Gazette"),
+                 SourceSentence("f", 1, caption, "Northford Gazette"),
+                 SourceSentence("g", 0, report, "Daily Courier"),
+                 SourceSentence("h", 0, other, "Wire Service")]
+
+    def first(penalty: float) -> str:
+        return summarize(sentences, k=1, settings=Settings({"summary.quoted_penalty": penalty}))[0].text
+
+    assert question not in [s.text for s in summarize(sentences, k=4)]
+    assert first(0.0) == caption     # the most central sentence ...
+    assert first(0.9) == other       # ... comes after a report when it is a speaker's turn

@@ -372,6 +372,20 @@ def test_a_timeline_entry_drops_a_dateline_but_keeps_its_source_line():
     assert first(keywords=("Larkspur",)).text == dateline
 
 
+def test_a_timeline_entry_shows_the_apostrophes_a_crawl_stripped():
+    stripped = "Orrins managers said they dont know what started the fire on Monday night."
+    corpus = [sent("hp2", 0, D(2024, 3, 5), stripped, ("Monday night", "2024-03-04")),
+              sent("hp2", 1, D(2024, 3, 5), "Workers at Orrin left the plant at six.")]
+
+    def first(**settings) -> str:
+        out = build_timeline(corpus, n_dates=1, per_date=1,
+                             settings=Settings({"timeline.granularities": "day", **settings}))
+        return out.entries[0].sentences[0].text
+
+    assert first() == "Orrin's managers said they don't know what started the fire on Monday night."
+    assert first(**{"timeline.restore_apostrophes": False}) == stripped
+
+
 def test_the_build_pauses_cyclic_gc_and_restores_it():
     import gc
 

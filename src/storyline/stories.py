@@ -33,12 +33,13 @@ import datetime as dt
 import heapq
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, ClassVar, Protocol  # noqa: F401  Record.from_dict resolves hints in this module
 
 from .errors import UsageError
 from .records import Record, stable_id
 from .settings import DEFAULTS, Settings
+from .shown_text import Restorer
 from .story_profile import DayCoverage, coverage_by_day, key_entities, label_story
 from .story_text import DocumentFrequencies, term_weights, top_keys, weigh
 
@@ -207,6 +208,7 @@ class StoryClusterer:
         self.norm_refresh: float = s["stories.norm_refresh"]
         self.n_key_entities: int = s["stories.key_entities"]
         self.label_chars: int = s["stories.label_max_chars"]
+        self.restore_labels: bool = s["stories.restore_apostrophes"]
         self.terms = DocumentFrequencies()
         self.entity_df = DocumentFrequencies()
         self.place_names: set[str] = set()
@@ -435,13 +437,20 @@ class StoryClusterer:
         members = s.members
         return Story(
             id=s.id,
-            label=label_story([m.title for m in members], [m.outlet for m in members], self.label_chars),
+            label=self._label(members),
             entities=key_entities(s.entities, self._entity_weight, self.n_key_entities),
             first_day=s.first_day, last_day=s.last_day,
             outlets=tuple(sorted({m.outlet for m in members if m.outlet})),
             article_ids=tuple(m.article_id for m in members),
             coverage=coverage_by_day((m.article_id, m.outlet, m.day, m.group) for m in members),
         )
+
+    def _label(self, members: Sequence[Any]) -> str:
+        """The story's label (:func:`label_story`), with the apostrophes a crawl stripped put
+        back as its members' headlines show them (``stories.restore_apostrophes``)."""
+        titles = [m.title for m in members]
+        label = label_story(titles, [m.outlet for m in members], self.label_chars)
+        return Restorer(titles)(label) if self.restore_labels and label else label
 
     def to_state(self) -> dict[str, Any]:
         """Everything needed to continue later, as JSON-safe values."""

@@ -29,10 +29,11 @@ from typing import Any, ClassVar  # noqa: F401  Record.from_dict resolves hints 
 
 from .records import Record
 from .settings import DEFAULTS, Settings
+from .shown_text import Restorer
 from .story_profile import count_origins
 from .story_profile import origin as origin_of
 from .story_text import DocumentFrequencies, cosine, tokens, weigh
-from .timeline_select import points_to_media
+from .timeline_select import asks, own_words, points_to_media
 from .timeline_text import entry_text
 
 
@@ -115,9 +116,10 @@ def summarize(
     candidates = _candidates(sentences, settings)
     if not candidates:
         return []
-    _score(candidates, settings["summary.support_weight"])
+    _score(candidates, settings["summary.support_weight"], settings["summary.quoted_penalty"])
     chosen = _select(candidates, k, settings)
-    return [_output(c, candidates, settings["summary.duplicate_cosine"]) for c in chosen]
+    restore = Restorer(m.text for c in candidates for m in c.members) if settings["stories.restore_apostrophes"] else None
+    return [_output(c, candidates, settings["summary.duplicate_cosine"], restore) for c in chosen]
 
 
 def _candidates(sentences: Iterable[SourceSentence], settings: Settings) -> list[_Candidate]:
@@ -130,8 +132,9 @@ def _candidates(sentences: Iterable[SourceSentence], settings: Settings) -> list
     for s in sentences:
         text = (s.text or "").strip()
         words = tokens(text)
-        if len(words) < min_tokens or len(text) > max_chars or points_to_media(text):
-            continue  # (a pointer to the page's video says what the page shows, not what happened)
+        if len(words) < min_tokens or len(text) > max_chars or points_to_media(text) or asks(text):
+            continue  # (a pointer to the page's video says what the page shows, not what happened;
+            #            a question asks what a summary should tell)
         keys = [("words", tuple(words))] + ([("statement", s.statement)] if s.statement else [])
         found = next((by_key[key] for key in keys if key in by_key), None)
         if found is None:
@@ -145,7 +148,7 @@ def _candidates(sentences: Iterable[SourceSentence], settings: Settings) -> list
     return out
 
 
-def _score(candidates: list[_Candidate], support_weight: float) -> None:
+def _score(candidates: list[_Candidate], support_weight: float, quoted_penalty: float) -> None:
     df = DocumentFrequencies()
     counts = []
     for c in candidates:
@@ -160,6 +163,8 @@ def _score(candidates: list[_Candidate], support_weight: float) -> None:
             centroid[w] = centroid.get(w, 0.0) + v * c.support
     for c in candidates:
         c.score = cosine(c.vec, centroid) * (1.0 + support_weight * math.log(c.support))
+        if own_words(c.members[0].text):
+            c.score *= 1.0 - quoted_penalty
 
 
 def _select(candidates: list[_Candidate], k: int, settings: Settings) -> list[_Candidate]:
@@ -190,7 +195,7 @@ def _select(candidates: list[_Candidate], k: int, settings: Settings) -> list[_C
     return chosen
 
 
-def _output(c: _Candidate, candidates: Sequence[_Candidate], dup: float) -> SummarySentence:
+def _output(c: _Candidate, candidates: Sequence[_Candidate], dup: float, restore: Restorer | None) -> SummarySentence:
     members = list(c.members)
     for other in candidates:
         if other is not c and cosine(c.vec, other.vec) >= dup:
@@ -198,7 +203,8 @@ def _output(c: _Candidate, candidates: Sequence[_Candidate], dup: float) -> Summ
     sources = tuple(dict.fromkeys(SentenceSource(m.article_id, m.index, m.outlet) for m in members))
     first = c.members[0]
     independent = max(max(m.independent_outlets for m in members), count_origins(m.source for m in members))
+    text = entry_text(first.text).strip() or first.text.strip()
     return SummarySentence(
-        text=entry_text(first.text).strip() or first.text.strip(), article_id=first.article_id, index=first.index, outlet=first.outlet,
+        text=restore(text) if restore is not None else text, article_id=first.article_id, index=first.index, outlet=first.outlet,
         sources=sources, independent_outlets=independent, score=round(c.score, 6),
     )

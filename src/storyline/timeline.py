@@ -38,6 +38,7 @@ from typing import Any, ClassVar  # noqa: F401  Record.from_dict resolves hints 
 
 from .records import Article, Record, TimeExpr
 from .settings import DEFAULTS, Settings
+from .shown_text import Restorer
 from .story_profile import count_origins
 from .timeline_dates import GRANULARITIES, DateKey, collect_evidence, rank_dates, references, stamped
 from .timeline_select import Copies, Pool, Selector, keyword_matcher
@@ -228,7 +229,8 @@ def _build(sentences, n_dates: int, per_date: int, keywords: Sequence[str],
     pools = _pools(sentences, refs, copies, [ev.key for ev in ranked], settings)
 
     copies.count_outlets()
-    shown = _shown(copies.matcher) if settings["timeline.strip_furniture"] else None
+    shown = _shown(copies.matcher if settings["timeline.strip_furniture"] else None, settings["timeline.strip_furniture"],
+                   [s.text for s in sentences] if settings["timeline.restore_apostrophes"] else None)
     selector = Selector(copies.candidates, weights, [s.copy_group or s.article_id for s in sentences])
     entries: list[TimelineEntry] = []
     batch = n_dates + n_dates // 2 + 5   # dates vectorised at a time: a margin for dates that yield nothing
@@ -306,14 +308,25 @@ def _about_another(key: DateKey, refs: tuple[DateKey, ...]) -> bool:
     return any(k != key and not (k.first_day <= key.first_day and key.last_day <= k.last_day) for k in refs)
 
 
-def _shown(matcher):
+def _shown(matcher, strip: bool, texts: list[str] | None):
     """What an entry shows of a chosen sentence: its text without the page's furniture
-    (:func:`storyline.timeline_text.entry_text`), unless that would drop its only keyword
-    (a sentence is chosen for containing one). Choosing still compares the full lines:
-    comparing the stripped texts chose worse sentences on T17 dev (settings.py)."""
+    (:func:`storyline.timeline_text.entry_text`, when ``strip``), unless that would drop its
+    only keyword (a sentence is chosen for containing one), and with the apostrophes a crawl
+    stripped put back, names learnt from ``texts`` (:class:`storyline.shown_text.Restorer`,
+    made for the first entry: a timeline with none costs nothing). Choosing still compares
+    the full lines: comparing the stripped texts chose worse sentences on T17 dev
+    (settings.py)."""
+    restorer: list[Restorer] = []
+
     def shown(text: str) -> str:
-        out = entry_text(text)
-        return out if matcher is None or matcher.search(out) else text
+        out = entry_text(text) if strip else text
+        if matcher is not None and not matcher.search(out):
+            out = text
+        if texts is None:
+            return out
+        if not restorer:
+            restorer.append(Restorer(texts))
+        return restorer[0](out)
     return shown
 
 

@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
-__all__ = ["Repaired", "repair", "article_names", "possessive_base", "CONTRACTIONS"]
+__all__ = ["Repaired", "repair", "article_names", "name_counts", "possessive_base", "CONTRACTIONS"]
 
 
 @dataclass(frozen=True)
@@ -316,12 +317,18 @@ _CAPITALISED = re.compile(r"\b[A-Z][^\W\d_]+\b")
 def article_names(texts: Iterable[str]) -> set[str]:
     """Capitalised words of an article that are not only sentence-initial: the
     ``known_names`` to pass to :func:`repair` for each of its sentences."""
-    names: set[str] = set()
+    return set(name_counts(texts))
+
+
+def name_counts(texts: Iterable[str]) -> Counter[str]:
+    """How often each capitalised word is written after a sentence's first word (see
+    :func:`article_names`)."""
+    names: Counter[str] = Counter()
     for text in texts:
         if not isinstance(text, str):
             continue
         for m in _CAPITALISED.finditer(text):
             before = text[: m.start()].rstrip()
             if before and before[-1] not in ".!?:\"'“‘":
-                names.add(m.group())
+                names[m.group()] += 1
     return names
