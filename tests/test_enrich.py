@@ -574,9 +574,10 @@ def test_an_event_dated_to_a_year_is_listed_so_and_left_out_of_the_daily_dyad(tm
             "Northford imposed new sanctions on Arnholt on Tuesday.\n")
     store = build(tmp_path, "years", [["d.txt"]], {"d.txt": text})
     try:
-        got = [(e["date"], e["date_granularity"], e["date_source"])
+        got = [(e["date"], e["date_granularity"], e["date_source"], e["text"])
                for e in findings.list_events(store, actor="Northford", type="SANCTION")]
-        assert got == [("2024-01-01", "year", "text"), ("2025-03-04", "day", "text")]
+        assert got == [("2024-01-01", "year", "text", "Northford imposed sanctions on Arnholt in 2024."),
+                       ("2025-03-04", "day", "text", "Northford imposed new sanctions on Arnholt on Tuesday.")]
         assert [(d["date"], d["events"]) for d in findings.dyad(store, "Northford", "Arnholt", both_directions=False)] == [
             ("2025-03-04", 1)]
     finally:
@@ -587,9 +588,24 @@ def test_an_event_dated_to_a_year_is_listed_so_and_left_out_of_the_daily_dyad(tm
     result = CliRunner().invoke(cli, ["events", "--db", str(tmp_path / "years.db"), "--type", "SANCTION", "--csv"])
     lines = result.output.splitlines()
     assert lines[0] == ("date,date_granularity,date_source,type,mode,actor,actor_entity,target,target_entity,quad,"
-                        "score,negated,hedged,reports,independent_outlets,key")
+                        "score,negated,hedged,reports,independent_outlets,key,text")
     assert [line.split(",")[:4] for line in lines[1:]] == [["2024-01-01", "year", "text", "SANCTION"],
                                                           ["2025-03-04", "day", "text", "SANCTION"]]
+
+
+def test_listed_events_and_quotes_show_the_apostrophes_a_crawl_stripped(tmp_path):
+    text = ("Northford warns Arnholt\n20250305\nhttps://www.gazette.example.com/news/warning\n"
+            "KESSLING (Reuters) - Northfords government imposed sanctions on Arnholt on Tuesday.\n"
+            "We dont want a war, Ms Hale told reporters in Kessling.\n"
+            "Arnholt and Northford share a long border.\n")
+    store = build(tmp_path, "shown", [["s.txt"]], {"s.txt": text})
+    try:
+        assert [e["text"] for e in findings.list_events(store, type="SANCTION")] == [
+            "Northford's government imposed sanctions on Arnholt on Tuesday."]   # the dateline cut, too
+        assert [q["text"] for q in findings.distinct_quotes(store)] == ["We don't want a war"]
+        assert [q["text"] for q in findings.list_quotes(store)] == ["We don't want a war"]
+    finally:
+        store.close()
 
 
 def test_quotes_are_listed_by_kind(tmp_path):

@@ -61,3 +61,8 @@ def test_a_fused_handle_is_shown_as_written():
 def test_no_texts_still_restores_contractions_only():
     restore = Restorer([])
     assert restore("They cant stay, and Valdors aides know it.") == "They can't stay, and Valdors aides know it."
+
+
+def test_names_the_caller_knows_count_as_names():
+    assert Restorer([])("Valdors aides left.") == "Valdors aides left."
+    assert Restorer([], names=["Tomas Valdor"])("Valdors aides left.") == "Valdor's aides left."

@@ -166,8 +166,10 @@ def _who(store: Store, text_column: str, entity_column: str, ref: str, params: l
 
 
 # --- provenance -------------------------------------------------------------------------
-def _sources(store: Store, places: Sequence[tuple[str, int]]) -> list[dict[str, Any]]:
-    """Where sentences were published: article, outlet, URL, date, line, syndication group."""
+def _sources(store: Store, places: Sequence[tuple[str, int]],
+             texts: dict[tuple[str, int], str] | None = None) -> list[dict[str, Any]]:
+    """Where sentences were published: article, outlet, URL, date, line, syndication group.
+    ``texts``, when given, receives each sentence's text (read with its line)."""
     if not places:
         return []
     from .syndication import group_ids
@@ -180,8 +182,10 @@ def _sources(store: Store, places: Sequence[tuple[str, int]]) -> list[dict[str, 
     groups = group_ids(store, ids)
     lines: dict[tuple[str, int], int] = {}
     for aid, idx in places:
-        found = store.scalar("SELECT line FROM sentences WHERE article_id = ? AND idx = ?", (aid, idx))
-        lines[(aid, idx)] = found
+        found = store.rows("SELECT line, text FROM sentences WHERE article_id = ? AND idx = ?", (aid, idx))
+        lines[(aid, idx)] = found[0][0] if found else None
+        if texts is not None and found:
+            texts[(aid, idx)] = found[0][1]
     out = []
     for aid, idx in places:
         m = meta.get(aid)
@@ -251,7 +255,7 @@ def list_quotes(store: Store, *, speaker: str | None = None, story: str | None =
                                             (row["article_id"], c["sentence_index"])) for c in content})
         row["cue"] = span_text(row["cue"])
         row["speaker_as_written"] = span_text(row.pop("speaker")) if row["speaker"] else None
-    return canonical_speakers(store, rows)
+    return shown_texts(canonical_speakers(store, rows), ("speaker_name",))
 
 
 def span_text(stored: str | None) -> str | None:
@@ -320,14 +324,27 @@ def quote_groups(store: Store, groups: Sequence[dict[str, Any]]) -> list[dict[st
             "kind": head["kind"], "published": min(r["published"] for r in rows),
             "reports": len(sources), "independent_outlets": independent(sources), "sources": sources,
         })
-    return canonical_speakers(store, out)
+    return shown_texts(canonical_speakers(store, out), ("speaker_name",))
+
+
+def shown_texts(rows: list[dict[str, Any]], name_fields: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """``rows`` with each ``text`` as a reader is shown it: the apostrophes a crawl stripped
+    put back, names learnt from the rows' texts together and from their ``name_fields``
+    (:class:`storyline.shown_text.Restorer`)."""
+    from .shown_text import Restorer
+
+    restore = Restorer((r["text"] for r in rows if r.get("text")), (r.get(f) for r in rows for f in name_fields))
+    for r in rows:
+        if r.get("text"):
+            r["text"] = restore(r["text"])
+    return rows
 
 
 # --- events ---------------------------------------------------------------------------------
 def list_events(store: Store, *, actor: str | None = None, target: str | None = None, type: str | None = None,
                 story: str | None = None, since: dt.date | None = None, until: dt.date | None = None,
                 include_negated: bool = False, limit: int = 100, newest_first: bool = False,
-                most_reported: bool = False, named_only: bool = False) -> list[dict[str, Any]]:
+                most_reported: bool = False, named_only: bool = False, with_text: bool = True) -> list[dict[str, Any]]:
     """Distinct events (one per ``event_key``, and a key that leaves out a party of exactly one
     fuller key of that day is a sighting of it: ``event_sightings``) with every sighting's
     source and the count of independent outlets that reported it, in the order of their dates (an event's date is
@@ -335,6 +352,9 @@ def list_events(store: Store, *, actor: str | None = None, target: str | None = 
     ``most_reported``, those sighted in the most articles first (then by date): what a story page
     shows of a story with thousands of events, not its first days. With ``named_only``, only
     events with an actor or a target linked to an entity (not ``we protested`` alone).
+    With ``with_text``, each event has the ``text`` of the sentence that reported it first
+    (what happened, in the reporter's words: page furniture cut, a crawl's stripped
+    apostrophes put back, as a timeline shows a sentence).
 
     One grouped scan picks the ``limit`` events, then only their sightings and those of their
     days' other events are read, so a short listing of a large store reads little more than
@@ -368,11 +388,13 @@ def list_events(store: Store, *, actor: str | None = None, target: str | None = 
     rows = [r for sightings in grouped.values() for r in sightings]
     names = _entity_names(store, {r[k] for r in rows for k in ("actor_entity", "target_entity") if r[k]})
     out = []
+    texts: dict[tuple[str, int], str] = {}
     for key, sightings in grouped.items():
         if not sightings:
             continue
         first = sightings[0]
-        sources = _sources(store, sorted({(s["article_id"], s["sentence_idx"]) for s in sightings}))
+        sources = _sources(store, sorted({(s["article_id"], s["sentence_idx"]) for s in sightings}),
+                           texts if with_text else None)
         out.append({
             "key": key, "type": first["type"], "mode": first["mode"], "date": first["date"],
             "date_granularity": min((s["date_granularity"] for s in sightings), key=_coarseness),
@@ -383,7 +405,22 @@ def list_events(store: Store, *, actor: str | None = None, target: str | None = 
             "score": first["score"], "quad": first["quad"],
             "reports": len(sources), "independent_outlets": independent(sources), "sources": sources,
         })
+    if with_text:
+        _with_texts(out, texts)
     return out
+
+
+def _with_texts(events: list[dict[str, Any]], texts: dict[tuple[str, int], str]) -> None:
+    """Each event's ``text``: its earliest source's sentence as a timeline shows it (without
+    page furniture, :func:`storyline.timeline_text.entry_text`; apostrophes back,
+    :func:`shown_texts`)."""
+    from .timeline_text import entry_text
+
+    for e in events:
+        first = min(e["sources"], key=lambda s: (s["published"] or "", s["article_id"], s["sentence_index"]), default=None)
+        raw = texts.get((first["article_id"], first["sentence_index"]), "") if first else ""
+        e["text"] = entry_text(raw).strip() or raw.strip()
+    shown_texts(events, ("actor", "target"))
 
 
 # A list of parties as written: "Arab League, African Union, Canada and Turkey".
@@ -425,7 +462,8 @@ def dyad_events(store: Store, a: str, b: str, *, since: dt.date | None = None, u
     if not a.strip() or not b.strip():
         raise UsageError("a dyad needs both actors named (a name, a variant or an entity id), e.g. `storyline dyad Russia Ukraine`")
     directions = [(a, b)] + ([(b, a)] if both_directions else [])
-    return [(actor, target, list_events(store, actor=actor, target=target, since=since, until=until, limit=100_000))
+    return [(actor, target, list_events(store, actor=actor, target=target, since=since, until=until, limit=100_000,
+                                        with_text=False))
             for actor, target in directions]
 
 

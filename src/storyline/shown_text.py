@@ -32,6 +32,7 @@ from .nlp.repair import CONTRACTIONS, name_counts, possessive_base, repair
 __all__ = ["Restorer"]
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
+_CAPITAL_WORD = re.compile(r"\b[A-Z][^\W\d_]+\b")
 # A capitalised word ending in s and what follows it: the sentence's end, punctuation (no
 # possessive stands before them) or the next word.
 _S_FORM = re.compile(r"\b([A-Z][\w-]*s)\b(?:\s*([.,;:!?)]|$)|\s+(\w+))")
@@ -50,10 +51,11 @@ _AS_WRITTEN_SHARE = 0.25
 class Restorer:
     """Puts stripped apostrophes back into texts shown together (module docstring).
 
-    ``Restorer(texts)`` counts names in ``texts``; calling it on a text returns the text with
-    the certain apostrophes back (the text itself when there is none)."""
+    ``Restorer(texts)`` counts names in ``texts``; ``names``, entity names the caller knows
+    (an event's parties, a quote's speaker), add their capitalised words. Calling it on a text
+    returns the text with the certain apostrophes back (the text itself when there is none)."""
 
-    def __init__(self, texts: Iterable[str]) -> None:
+    def __init__(self, texts: Iterable[str], names: Iterable[str] = ()) -> None:
         texts = [t for t in texts if isinstance(t, str)]
         self._lower: Counter[str] = Counter(w for t in texts for w in _LOWER_WORD.findall(t))
         self._capital = name_counts(texts)
@@ -66,7 +68,8 @@ class Restorer:
                     as_written[m.group(1)] += 1
         self._as_written = {w for w, n in as_written.items() if n >= _AS_WRITTEN_SHARE * uses[w]}
         blocked = {possessive_base(w) for w in self._as_written}
-        self._known = frozenset(n for n in self._capital if self._name(n) and n not in blocked)
+        named = {w for name in names if isinstance(name, str) for w in _CAPITAL_WORD.findall(name)}
+        self._known = frozenset(n for n in set(self._capital) | named if self._name(n) and n not in blocked)
 
     def _name(self, word: str) -> bool:
         return self._capital[word] >= 2 * self._lower[word.lower()]

@@ -30,10 +30,10 @@ def events(ctx: Context, actor, target, type_, story, since, until, include_nega
                                 include_negated=include_negated, limit=limit, newest_first=newest)
     if fmt == "table":  # a date known to the month or year is shown so ("1967", not "1967-01-01")
         rows = [{**r, "date": event_date_label(r)} for r in rows]
-    columns = ["date", "type", "actor", "target", "quad", "score", "independent_outlets"]
+    columns = ["date", "type", "actor", "target", "quad", "score", "independent_outlets", "text"]
     if fmt == "csv":  # a spreadsheet's row holds what the table leaves out
         columns = ["date", "date_granularity", "date_source", "type", "mode", "actor", "actor_entity", "target",
-                   "target_entity", "quad", "score", "negated", "hedged", "reports", "independent_outlets", "key"]
+                   "target_entity", "quad", "score", "negated", "hedged", "reports", "independent_outlets", "key", "text"]
     emit_rows(rows, columns, fmt=fmt, empty="no events match")
 
 
