@@ -1,6 +1,6 @@
 """nlp.temporal_extents: extents that run on past what a rule read (dates round 18): a date's
-open end (``1994 or later``, ``2030 and beyond``) and two vague lengths said as one (``weeks or
-months``), each tagged whole with the first part's type and value.
+open end (``1994 or later``, ``2030 and beyond``), an ``or so`` and two vague lengths said as one
+(``weeks or months``), each tagged whole with the first part's type and value.
 
 Sentences written for these tests; none is taken from a corpus or crawl."""
 
@@ -41,4 +41,16 @@ def test_a_date_open_end_is_part_of_it(text, expected):
     ("The strike lasted two weeks and months passed before the talks.", [("two weeks", "DURATION", "P2W")]),
 ])
 def test_two_vague_lengths_said_as_one(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "or so" after any expression is part of it (the length rules already took it in)
+    ("The border will stay shut for the next month or so, officials said.", [("the next month or so", "DATE", "2022-03")]),
+    ("The old fort was built in 1820 or thereabouts.", [("1820 or thereabouts", "DATE", "1820")]),
+    ("The crew rested for a week or so.", [("a week or so", "DURATION", "P1W")]),
+    # "or" with something else after it is not
+    ("The decision will come next month or sooner if the judge agrees.", [("next month", "DATE", "2022-03")]),
+])
+def test_or_so_is_part_of_the_expression(text, expected):
     assert tags(text) == expected

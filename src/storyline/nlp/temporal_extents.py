@@ -1,10 +1,13 @@
-"""Extents that run on past what a rule read: an open end, or a second length told as one.
+"""Extents that run on past what a rule read: an open end, an ``or so``, or a second length
+told as one.
 
 ``no dividend until 2027 or later``, ``plans for 2030 and beyond``: the year is the date and its
 open end belongs to the expression (TempEval-3's training text tags the whole, 2 of 2).
 ``the repairs may take days or weeks``, ``over recent weeks and months``: two vague lengths said
-as one (2 of 2 there), valued as the first. The rule's type and value stay as they were; only the
-extent grows, and a reading of the words it takes in (``months``) gives way to it.
+as one (2 of 2 there), valued as the first. ``over the next year or so``: the rough figure is the
+expression's, whatever read it (3 of 3 there; the length rules took it in already). The rule's
+type and value stay as they were; only the extent grows, and a reading of the words it takes in
+(``months``) gives way to it.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from .temporal_grammar import Reading
 # Not "1994 or later years" (the words then name the years) nor "or later than that".
 _OPEN_END = re.compile(r"\s+(?:or\s+later|or\s+earlier|and\s+beyond)(?![\w-])(?!\s+(?:than\b|"
                        + lex.RE_UNIT + r"(?![\w-])))", re.IGNORECASE)
+_ROUGHLY = re.compile(r"\s+or\s+(?:so|thereabouts)(?![\w-])", re.IGNORECASE)
 # A calendar value: a year, month, day or time (not PAST_REF, not a length or a set).
 _POINT = re.compile(r"\d{3}")
 _PLURAL_END = re.compile(r"(?<![\w-])" + lex.RE_UNIT_PLURAL + r"$", re.IGNORECASE)
@@ -37,6 +41,9 @@ def widen(found: list[Reading], text: str) -> list[Reading]:
 
 
 def _widened_end(r: Reading, text: str) -> int:
+    m = _ROUGHLY.match(text, r.end)
+    if m:
+        return m.end()
     if r.type == "DATE" and _POINT.match(r.value):
         m = _OPEN_END.match(text, r.end)
         if m:
