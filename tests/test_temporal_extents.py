@@ -37,6 +37,7 @@ def test_a_date_open_end_is_part_of_it(text, expected):
     ("The rescue could take days or weeks, the engineers warned.", [("days or weeks", "DURATION", "PXD")]),
     ("Gold has slid over recent weeks and months, dealers say.", [("recent weeks and months", "DURATION", "PXW")]),
     ("The ruling may not come for months or years.", [("months or years", "DURATION", "PXM")]),
+    ("They waited for weeks and weeks and weeks.", [("weeks and weeks and weeks", "DURATION", "PXW")]),
     # a counted length and a noun that happens to be a unit stay apart
     ("The strike lasted two weeks and months passed before the talks.", [("two weeks", "DURATION", "P2W")]),
 ])

@@ -48,8 +48,8 @@ def _widened_end(r: Reading, text: str) -> int:
         m = _OPEN_END.match(text, r.end)
         if m:
             return m.end()
+    end = r.end
     if r.type == "DURATION" and "X" in r.value and _PLURAL_END.search(text, r.start, r.end):
-        m = _SECOND_LENGTH.match(text, r.end)
-        if m:
-            return m.end()
-    return r.end
+        while m := _SECOND_LENGTH.match(text, end):  # "for weeks and weeks and weeks": all of it
+            end = m.end()
+    return end
