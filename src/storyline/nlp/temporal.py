@@ -33,6 +33,7 @@ from . import temporal_absolute, temporal_durations, temporal_holidays, temporal
 from . import temporal_ago, temporal_references  # noqa: F401  (register rules)
 from .annotate import AnnotatedSentence
 from .temporal_anaphora import resolve
+from .temporal_extents import widen
 from .temporal_calendar import calendar_range
 from .temporal_grammar import RULES, Context, Reading, readings, sentence_words
 from .temporal_frames import frame_years
@@ -141,7 +142,7 @@ def _sentence_readings(sentence: AnnotatedSentence, published: dt.date, settings
                   day_slack_days=settings["dates.day_slack_days"], month_slack=settings["dates.month_slack"],
                   pair_days_apart=settings["dates.pair_days_apart"],
                   results_season_days=settings["dates.results_season_days"])
-    found = readings(ctx, present)
+    found = widen(readings(ctx, present), text)
     if not found:
         return found
     ents = [(e.start_char, e.end_char, e.label_) for e in getattr(doc, "ents", ())]  # Spans built once
