@@ -138,6 +138,10 @@ def test_week_and_weekend_ranges():
     ("Sales in Q3 were weak.", [("Q3", "DATE", "2021-Q3")]),
     ("We will travel this summer.", [("this summer", "DATE", "2022-SU")]),
     ("The crisis of the 1990s changed the town.", [("the 1990s", "DATE", "199")]),
+    # a count of thousands is no decade; a decade written without "the" still is
+    ("Crowds of 1000s of people filled the square.", []),
+    ("Car sales grew through the 1960s of his youth.", [("the 1960s", "DATE", "196")]),
+    ("Steel towns shrank in 1980s Britain.", [("1980s", "DATE", "198")]),
     ("Steel mills closed in the 20th century.", [("the 20th century", "DATE", "19")]),
     ("Growth has slowed over the past decade.", [("the past decade", "DURATION", "P10Y")]),
     ("Sales rose in the third quarter of 2021 from a year earlier.",

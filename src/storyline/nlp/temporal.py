@@ -33,8 +33,8 @@ from . import temporal_absolute, temporal_durations, temporal_holidays, temporal
 from . import temporal_ago, temporal_references  # noqa: F401  (register rules)
 from .annotate import AnnotatedSentence
 from .temporal_anaphora import resolve
-from .temporal_extents import widen
 from .temporal_calendar import calendar_range
+from .temporal_extents import widen
 from .temporal_grammar import RULES, Context, Reading, readings, sentence_words
 from .temporal_frames import frame_years
 from .temporal_lists import agree_in_lists
