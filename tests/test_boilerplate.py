@@ -61,6 +61,9 @@ FURNITURE = [
     ("Oh well... At 21:05 3rd Feb 2011, Marta wrote: nobody listens.", "comments"),
     ("Harbour Post Ferry fares to rise - 2 hrs ago Kest Daily Port strike ends - 3 hrs ago Northford Herald.", "more"),
     ("co. uk Mayor quits - 28 hrs ago Crosswords - a noble pastime, or a waste of ink?", "more"),
+    ("Ferry crews vote to strike updated: Tue Mar 04 2025 09:41:00 Crews at Larkspur Bay say the new "
+     "rota is unsafe. Bridge reopens updated: Wed Mar 05 2025 18:02:00 Traffic flows again.", "more"),
+    ("updated: Sat Mar 08 2025 07:15:00 A look at the harbour before the storm.", "more"),
 ]
 EDITORIAL = [
     "The court heard that the copyright dispute had lasted six years.",
@@ -79,6 +82,8 @@ EDITORIAL = [
     "Names of the donors are required, but will not be displayed on the plaque.",
     "At 10:30 on 5 March 2025, the minister wrote to the council.",
     "The strike began 58 days ago and the port is still closed.",
+    "The timetable was updated: from Tuesday, March 4, ferries leave at 09:40.",
+    "The page was last updated: Tue Mar 04 2025, the council said.",
     "The ferry left - 3 hours later than planned - with 40 passengers.",
     "By clicking the link in the fake message, customers handed over their bank details, police said.",
     "The bank told customers who had forgotten their password to call its helpline.",

@@ -48,6 +48,21 @@ def test_possessive_not_before_plural_verb():
 def test_ambiguous_words_only_with_context():
     r = repair("Its a deal, but its army and well, we were told were going home.")
     assert r.text == "It's a deal, but its army and well, we were told we're going home."
+    # "were" after its own subject stays; at a clause's start it is "we're"
+    assert repair("The troops were not withdrawn, and they were all tired.").text == \
+        "The troops were not withdrawn, and they were all tired."
+    assert repair("Protesters who were going home said were not leaving.").text == \
+        "Protesters who were going home said we're not leaving."
+    assert repair("Were going to win. But were not there yet.").text == "We're going to win. But we're not there yet."
+
+
+
+def test_a_lower_case_possessive_in_ys_is_restored():
+    assert repair("The countrys army and the partys leader met for three days.").text == \
+        "The country's army and the party's leader met for three days."
+    # a plural's spelling or a verb keeps its s: no consonant before the y, or no noun after it
+    assert repair("The keys and the boys stayed; the rallys in May were large.").text == \
+        "The keys and the boys stayed; the rallys in May were large."
 
 
 def test_ive_after_a_name_is_a_surname():

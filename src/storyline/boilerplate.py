@@ -145,6 +145,11 @@ _COMMENT_WROTE = re.compile(
 # spaced dash and the age are how such lists are set, not how a sentence says when. Any length:
 # the lists run on for several hundred characters.
 _HEADLINE_AGE = re.compile(r"\s[-\u2013\u2014]\s\d{1,3}\s(?:hrs?|hours?|mins?|minutes?|days?)\sago\b", re.I)
+# A video widget's teaser: a clip's title, its stamp and its blurb ("Troops leave the capital
+# updated: Sun Jun 02 2024 16:05:00 A look at ..."), one or several run together. The stamp's
+# form (weekday, month, day, year, clock with seconds after "updated:") is the widget's, not
+# how an article says when it was updated. Any length.
+_CLIP_STAMP = re.compile(r"\bupdated:\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+[A-Z][a-z]{2}\s+\d{1,2}\s+\d{4}\s+\d{1,2}:\d{2}:\d{2}\b")
 
 
 def pattern_reason(text: str) -> str | None:
@@ -155,7 +160,7 @@ def pattern_reason(text: str) -> str | None:
             or ("wrote" in text and _COMMENT_WROTE.search(text))
             or ("required" in text and _COMMENT_FORM.search(text))):
         return "comments"
-    if " ago" in text and _HEADLINE_AGE.search(text):
+    if (" ago" in text and _HEADLINE_AGE.search(text)) or ("updated:" in text and _CLIP_STAMP.search(text)):
         return "more"
     if len(text) > _PATTERN_MAX_CHARS:
         return None

@@ -86,6 +86,14 @@ _I_WILL_BEFORE = frozenset(
     "be have do go get make take say tell never just still try let give keep put come see look work "
     "call write send ask show find leave stay probably also always not bet miss need".split()
 )
+# ... and only where "were" has no subject before it: at the start of a sentence or a clause
+# (after punctuation), or after these words, which are no subject ("But were going",
+# "I think were going"); "the troops were not withdrawn", "they were all", "who were trying"
+# keep "were". A closed list of conjunctions, adverbs and verbs that take a clause.
+_WE_AFTER = frozenset(
+    "and but so because if when where what now then today tonight here also again think thought guess "
+    "hope know knew believe feel mean said say says told tell sure confident".split()
+)
 _AMBIGUOUS: dict[str, tuple[int, frozenset[str]]] = {
     "its": (2, _ITS_BEFORE),
     "were": (2, _WE_BEFORE),
@@ -212,12 +220,23 @@ def _apostrophe(word: str, nxt: str, prev: str, known: Collection[str]) -> int |
         return 1
     if low in _AMBIGUOUS:
         pos, before = _AMBIGUOUS[low]
-        if nxt.lower() in before:
+        if nxt.lower() in before and (low != "were" or not prev or prev.lower() in _WE_AFTER):
             return pos
         return None
-    if _is_possessive(word, nxt, known) or _is_place_possessive(word, nxt, prev):
+    if _is_possessive(word, nxt, known) or _is_place_possessive(word, nxt, prev) or _is_y_possessive(word, nxt):
         return len(word) - 1
     return None
+
+
+# A lower-case word ending in a consonant and "ys": English spells the plural "-ies", so the s
+# is a stripped possessive ("the countrys army", "the partys leader"); "days", "keys" have a
+# vowel before the y.
+_Y_POSSESSIVE = re.compile(r"[a-z]{2,}[b-df-hj-np-tv-xz]ys")
+
+
+def _is_y_possessive(word: str, nxt: str) -> bool:
+    """``countrys`` before a word that is no verb or preposition is ``country's``."""
+    return bool(nxt) and nxt.lower() not in _PLURAL_FOLLOWERS and _Y_POSSESSIVE.fullmatch(word) is not None
 
 
 def _contraction_ok(word: str, low: str, prev: str) -> bool:
