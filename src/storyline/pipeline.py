@@ -86,6 +86,19 @@ def stage_names() -> list[str]:
     return [s.name for s in STAGES]
 
 
+def redo_from(store: Store, stage: str) -> list[str]:
+    """Send every article back through ``stage`` and the stages after it (after an upgrade:
+    new furniture patterns, a better model), returning their names; the next
+    :func:`run_stages` processes them again, each stage replacing its earlier results. One
+    statement: a run interrupted after it goes on with a plain ``storyline enrich``."""
+    names = stage_names()
+    if stage not in names:
+        raise UsageError(f"unknown stage {stage!r}; stages are {', '.join(names)}")
+    again = names[names.index(stage):]
+    store.execute(f"DELETE FROM article_stages WHERE stage IN ({','.join('?' * len(again))})", again)
+    return again
+
+
 def run_stages(
     store: Store,
     *,

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 import click
 
 from .. import pipeline
+from ..errors import UsageError
 from ..ingest import IngestReport
 from ..settings import SETTINGS
 from ..store import articles as db
@@ -107,16 +108,26 @@ def ingest(ctx: Context, paths: tuple[str, ...], no_enrich: bool, as_json: bool,
 
 @cli.command()
 @click.option("--stage", "stages", multiple=True, help="Run only this stage (repeatable).")
+@click.option("--redo", metavar="STAGE", help="Run STAGE again on every article, and the stages after it: "
+              "after an upgrade, so that old articles get the new furniture patterns or models "
+              "(clean, dedup, enrich or stories). An interrupted redo goes on with `storyline enrich`.")
 @click.option("--json", "as_json", is_flag=True, help="Print per-stage counts as JSON.")
 @cluster_option
 @common_options
-def enrich(ctx: Context, stages: tuple[str, ...], as_json: bool, cluster: str | None) -> None:
+def enrich(ctx: Context, stages: tuple[str, ...], redo: str | None, as_json: bool, cluster: str | None) -> None:
     """Run the pipeline stages on every article they have not processed yet.
 
-    Use after `storyline ingest --no-enrich`, or to finish an interrupted run.
+    Use after `storyline ingest --no-enrich`, or to finish an interrupted run; with --redo,
+    to process every article again after an upgrade.
     """
     use_cluster(ctx, cluster)
     store = ctx.store()
+    if redo:
+        if stages:
+            raise UsageError("--redo runs its stage and every stage after it: leave out --stage")
+        with store.transaction():
+            again = pipeline.redo_from(store, redo.strip().lower())
+        stderr(f"every article goes through {', '.join(again)} again", ctx.quiet)
     with progress_bar(ctx) as progress:
         results = pipeline.run_stages(store, settings=ctx.settings, only=list(stages) or None, progress=progress)
     if as_json:
