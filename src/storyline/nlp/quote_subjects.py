@@ -405,6 +405,9 @@ def inherited_subject(verb):
         subj = _parenthetical_speaker(verb)
         if subj is not None:
             return subj
+        predicate = predicate_of(verb)
+        if predicate is not None:
+            return predicate_subject(predicate)
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.tag_ == "VBG":
             verb = verb.head  # "responded by saying ...", "after stating ...": the subject of
             # the verb the phrase modifies, also past a compound preposition ("in addition to")
@@ -415,6 +418,49 @@ def inherited_subject(verb):
         verb = verb.head.head if misattached_conj(verb) else verb.head
         seen += 1
     return None
+
+
+# Predicates of promptness, care, candour and rank whose subject does what the infinitive
+# after them says (``The minister was quick to point out that ...``, ``careful to say``,
+# ``the first to admit``). Not those of ability, permission, will or need (``able to
+# confirm``, ``free to say``, ``willing to predict``, ``essential to be able to say``): like
+# a modal of possibility, they tell of words that may or may not be said (on 100 seeded
+# articles each of the Iraq and Egypt crawls such frames were 2 right of 8).
+_PROMPT = frozenset({
+    "quick", "swift", "fast", "prompt", "careful", "keen", "happy", "glad", "pleased", "proud",
+    "frank", "candid", "honest", "blunt", "first", "last", "only", "latest",
+})
+# Subjects of a copula that stand for no one: ``It is hard to say whether ...``.
+_EXPLETIVES = frozenset({"it", "this", "that", "there", "what"})
+
+
+def predicate_of(verb):
+    """The predicate word of a copula that a cue's infinitive completes, when the parser
+    gave the infinitive no subject: an adjective (``The minister was quick to point out
+    that ...``, ``Lund was careful to say ...``, ``bold enough to say``) or a noun of rank
+    (``Halvorsen was the first to admit that ...``, ``the only candidate to have promised
+    X``). The copula's subject speaks (English control: the one who is quick or first does
+    the saying). None otherwise, and for a negated infinitive (``careful not to praise``)."""
+    head = verb.head
+    if head is verb or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and (
+            head.lemma_.lower() in _PROMPT or any(c.lower_ == "enough" for c in head.children)):
+        return head
+    if verb.dep_ in ("relcl", "acl") and head.dep_ == "attr" and head.i < verb.i and (
+            head.lemma_.lower() in _PROMPT or any(c.lower_ in _PROMPT for c in head.children)):
+        return head
+    return None
+
+
+def predicate_subject(predicate):
+    """The subject of the copula whose predicate word is ``predicate``, unless it stands for
+    no one (``It was too early to say ...``) or is passive; None when there is none."""
+    subj = own_subject(predicate.head)
+    if subj is None or subj.lower_ in _EXPLETIVES or subj.dep_ == "nsubjpass":
+        return None
+    return subj
 
 
 def _parenthetical_speaker(verb):
