@@ -52,7 +52,7 @@ from .quote_parse import (
     own_subject,
     past_predicate,
 )
-from .quote_subjects import predicate_of, predicate_subject
+from .quote_subjects import INDEFINITE_PEOPLE, predicate_of, predicate_subject
 from .speech_verbs import CIRCUMSTANCE_PREPS
 
 log = logging.getLogger(__name__)
@@ -402,7 +402,8 @@ def model_frames(doc, model: QuoteModel, taken: set[int], min_prob: float,
         if src is not None:
             fill_speaker(doc, src, frame)
         named = how == "raising" or (
-            frame.speaker_kind in ("name", "description") and how not in ("inherited", "antecedent"))
+            frame.speaker_kind in ("name", "description") and how not in ("inherited", "antecedent")
+            and src.lower_ not in INDEFINITE_PEOPLE)  # "does anyone think ...": asked, not held
         least = min_prob_unnamed
         if how in ("inherited", "antecedent") and frame.speaker_kind in ("name", "description") \
                 and min_prob_inherited is not None:

@@ -27,13 +27,17 @@ def first_or_second(tok) -> bool:
     """Whether a speaker word is the first or second person: words inside someone's quote."""
     return tok.lower_ in FIRST_SECOND or tok.text in _FIRST_OBJECTS
 PERSONAL = frozenset({"he", "she", "they", "i", "we", "you", "it", "him", "her", "them"})
+# Pronouns for people left unnamed (``everyone but Lund``, ``someone in the crowd``).
+INDEFINITE_PEOPLE = frozenset({
+    "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "each", "either",
+})
 # Pronouns that stand for a group or a share of people ("those surveyed", "some of the
-# teachers", "many in the party"): no antecedent to resolve, so the phrase as written,
-# with its modifiers, is the speaker's description.
+# teachers", "many in the party") or for people unnamed: no antecedent to resolve, so the
+# phrase as written, with its modifiers, is the speaker's description.
 GROUP_PRONOUNS = frozenset({
     "those", "these", "some", "many", "most", "others", "several", "few", "both", "all",
     "none", "half", "one",
-})
+}) | INDEFINITE_PEOPLE
 _INHERIT = frozenset({"advcl", "conj", "xcomp"})
 # Nouns of compound prepositions before a gerund ("in addition to stating", "in the course of
 # saying", "in the process of denying", "on the verge of admitting"; general English).
