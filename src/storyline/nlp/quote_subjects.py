@@ -131,6 +131,9 @@ def cue_subject(verb):
 def own_subject(verb):
     """The verb's subject; of two, the one nearest before it (``MACAU (Reuters) — Top donor
     Ilse Marek said ...``: the parser makes the dateline a second subject), else the first."""
+    apposed = _interrupting_apposition(verb)
+    if apposed is not None:
+        return apposed
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     before = [c for c in subjects if c.i < verb.i]
     if len(subjects) > 1 and before:
@@ -198,6 +201,40 @@ def _left_subject(verb):
     if any(c.dep_ in _CLAUSES and c.i < verb.i and c.left_edge.i <= tok.i <= c.right_edge.i for c in verb.children):
         return None  # inside a clause hung on the cue, which the rules would read as content
     return tok
+
+
+def _interrupting_apposition(verb):
+    """``Lund, a top aide said, is confident ...``: a cue set between commas inside the
+    clause it reports, whose verb follows with no subject of its own, right after a phrase
+    the parser hung on the clause's subject as its apposition. That phrase is the speaker;
+    the subject before it is the content's (:func:`interrupted_subject`)."""
+    doc = verb.doc
+    head = verb.head
+    if verb.dep_ != "parataxis" or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != "," \
+            or head.i <= verb.i or any(c.dep_ in SUBJECTS for c in head.children if c.i > verb.i):
+        return None
+    for tok in doc[max(0, verb.i - 8):verb.i]:
+        if tok.dep_ == "appos" and tok.right_edge.i + 1 == verb.i and tok.head.i < tok.i \
+                and doc[tok.left_edge.i - 1].text == "," and tok.head.dep_ in SUBJECTS \
+                and tok.head.head in (verb, head):
+            return tok
+    return None
+
+
+def interrupted_subject(doc, verb, speaker) -> tuple[int, int] | None:
+    """The token range of the reported clause's subject before ``, X said,`` set inside that
+    clause (``[The ferry plan], he said, is dead``): the clause the cue interrupts has its
+    subject before the comma that opens the speaker's phrase. None when the cue is not set
+    between commas there."""
+    start = speaker.left_edge.i
+    if verb.dep_ != "parataxis" or start < 2 or doc[start - 1].text != "," \
+            or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return None
+    head_subj = speaker.head if speaker.dep_ == "appos" else next(
+        (c for c in verb.head.children if c.dep_ in SUBJECTS and c.i < start), None)
+    if head_subj is None or head_subj.left_edge.i >= start - 1:
+        return None
+    return head_subj.left_edge.i, start - 1
 
 
 def _appositive_name(verb):
