@@ -48,6 +48,7 @@ from .quote_parse import (
     char_span,
     claim_subject,
     fill_speaker,
+    is_cue,
     inverted_subject,
     own_subject,
     past_predicate,
@@ -424,6 +425,8 @@ def model_frames(doc, model: QuoteModel, taken: set[int], min_prob: float,
             end = past_predicate(tok, end)
         elif kind == "xcomp":
             end = gerund_list(doc, tok, doc[start:end].root, end)
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i < tok.head.i < end and is_cue(tok.head):
+            continue  # "Judge Roth, writing for the majority, said ...": the manner of the cue it hangs on
         if how == "none" and bare_participle(tok) and start > tok.i:
             end = min(end, tok.right_edge.i + 1)  # "Asked [about the vote], Ryan said ..."
             if end <= start:
