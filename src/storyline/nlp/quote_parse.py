@@ -48,6 +48,7 @@ from .quote_subjects import (
     fill_speaker,
     first_or_second,
     inherited_subject,
+    interrupted_subject,
     inverted_subject,
     is_cue,
     name_range,
@@ -162,10 +163,12 @@ def verb_frame(doc, verb) -> Frame | None:
                 if span is not None:
                     frame.content.append(span)
                     frame.tags.add("interrupted")
+    lead = None
     if rng is None and speech and subj is not None and subj.i < verb.i and not inverted:
         rng = _comma_content(doc, verb)
         if rng is not None:
             frame.tags.add("comma")
+            lead = interrupted_subject(doc, verb, subj)
     if rng is None:
         return None
     if subj is not None and rng[0] < subj.left_edge.i < rng[1] and (
@@ -178,6 +181,9 @@ def verb_frame(doc, verb) -> Frame | None:
     if span is None:
         return None
     frame.content.insert(0, span)
+    if lead is not None and trim(doc, *lead) is not None:
+        frame.content.insert(0, trim(doc, *lead))  # one clause in two pieces: no "interrupted"
+        frame.tags.add("parenthetical")  # tag, whose second piece may run on (quote_overlap)
     return frame
 
 
