@@ -20,8 +20,8 @@ def found(text: str) -> list[tuple[str, str, list[str]]]:
 @pytest.mark.parametrize("text, quotes", [
     ("The ferry plan, a senior aide said, is dead.",
      [("a senior aide", "said", ["The ferry plan", "is dead"])]),
-    ("Lund, a top aide said, is very confident in the ferry plan.",
-     [("a top aide", "said", ["Lund", "is very confident in the ferry plan"])]),
+    ("Lund, a harbour official said, is quite sure of the ferry plan.",
+     [("a harbour official", "said", ["Lund", "is quite sure of the ferry plan"])]),
     # an apposition set off by both commas before the cue names the speaker
     ("Lund, the minister, said the ferry plan is dead.",
      [("Lund", "said", ["the ferry plan is dead"])]),

@@ -33,10 +33,10 @@ def test_who_is_quick_or_first_to_say_speaks(text, quotes):
 
 @pytest.mark.parametrize("text", [
     "The vote in the northern isles was too close to call on Monday.",
-    "It was too early to say whether the ferry talks had failed.",
+    "It was still too soon to say if the ferry talks had failed.",
     "Lund was careful not to praise the council.",
     "The port authority was unable to confirm the report.",
-    "Islanders are free to say whatever they want about the ferry.",
+    "Islanders are free to say anything they like about the ferry.",
 ])
 def test_able_free_or_too_close_to_say_is_no_quote(text):
     assert found(text) == []

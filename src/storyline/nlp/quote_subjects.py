@@ -204,7 +204,7 @@ def _left_subject(verb):
 
 
 def _interrupting_apposition(verb):
-    """``Lund, a top aide said, is confident ...``: a cue set between commas inside the
+    """``Lund, a harbour official said, is sure ...``: a cue set between commas inside the
     clause it reports, whose verb follows with no subject of its own, right after a phrase
     the parser hung on the clause's subject as its apposition. That phrase is the speaker;
     the subject before it is the content's (:func:`interrupted_subject`)."""
