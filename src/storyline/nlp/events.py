@@ -47,6 +47,7 @@ from .event_fallback import actor_like, model_draft
 from .event_lexicon import Lexicon, load_lexicon, words_of
 from .event_match import (RowContext, first_row, hyphen_keys, in_class, is_event_noun, match_row, noun_keys,
                           verb_keys)
+from .event_mishaps import is_blaze, natural_harm
 from .event_model import model_for
 from .event_governors import governor_link, roles_of
 from .event_modality import Draft, climb, finish_modality, naming
@@ -187,6 +188,11 @@ def _verb_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draf
     if ctx.passive and ctx.subject is None:
         ctx.subject = _agent_of_act(tok, lexicon)
     rule = first_row(lexicon.verbs, keys, ctx, lexicon)
+    if (rule is None or rule.type == "ASSAULT") and natural_harm(tok, ctx.subject, lexicon) and any(
+            r.type == "ASSAULT" for k in keys for r in lexicon.verbs.get(k, ())):
+        rule = None  # "the quake struck the coast", "injured in the earthquake": no one's act
+        if excepted is not None:
+            excepted.add(tok.i)  # nor the classifier's
     if rule is not None and rule.type == "NONE":
         if excepted is not None:
             excepted.add(tok.i)
@@ -265,15 +271,21 @@ def _act_of_force(noun, lexicon: Lexicon) -> bool:
     return rule is not None and rule.type in _FORCE_TYPES
 
 
-def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
+def _noun_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draft | None:
     """An event proposed by an event noun that a verb realises ("held talks"), else None.
 
     A noun only mentioned ("the sanctions hurt", "condemned the attack") is not an event of
-    its own: it must be the object, subject or prepositional object of a governor verb."""
+    its own: it must be the object, subject or prepositional object of a governor verb. A
+    blaze (``event_mishaps.is_blaze``) is none, and its verb is added to ``excepted``."""
     if tok.dep_ == "compound" or tok.pos_ not in ("NOUN", "PROPN") and not (
             tok.dep_ in _NOUN_DEPS and any(k in lexicon.nouns for k in hyphen_keys(tok))):
         return None  # the tagger may miss the last part of a hyphenated noun: "a sit-[in]"
     rule = match_row(lexicon.nouns, noun_keys(tok, lexicon.nouns), RowContext(tok, noun=True), lexicon)
+    if rule is not None and rule.type == "ASSAULT" and is_blaze(tok):
+        link = governor_link(tok)  # "[a fire] at the depot killed two": a blaze, not gunfire,
+        if link is not None and excepted is not None:  # and "died in [a fire]" no one's act
+            excepted.add(link[0].i)
+        return None
     if rule is None:
         return None
     node = clause = tok
@@ -467,7 +479,7 @@ def _code(doc, lexicon: Lexicon, settings: Settings, declined: list | None = Non
     consumed: set[int] = set()
     coded: list[Draft] = []
     for tok in doc:
-        draft = _verb_frame(tok, lexicon, excepted) or _noun_frame(tok, lexicon) or _blame_frame(tok, lexicon)
+        draft = _verb_frame(tok, lexicon, excepted) or _noun_frame(tok, lexicon, excepted) or _blame_frame(tok, lexicon)
         if draft is None:
             continue
         if not climb(draft, lexicon, draft.clause, consumed):
