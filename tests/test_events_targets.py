@@ -407,3 +407,16 @@ def test_a_conditional_offer_is_made_to_who_must_meet_it(nlp, text, expected):
 ])
 def test_a_turn_label_is_no_party(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who suffered an act of force, as its passive says, is its target, whatever word names
+    # them; the place after the verb only says where
+    ("Their convoy was ambushed near Ostara by gunmen.", [("ASSAULT", "", "gunmen", "Their convoy")]),
+    ("Four others were killed late on Friday in the port of Ostara.", [("ASSAULT", "", None, "Four others")]),
+    # an actor word was kept before too
+    ("Fourteen villagers were killed in Kessling overnight.", [("ASSAULT", "", None, "Fourteen villagers")]),
+    ("Two reporters were arrested in Kessling.", [("COERCE", "arrest", None, "Two reporters")]),
+])
+def test_who_suffered_a_passive_act_of_force_is_its_target(nlp, text, expected):
+    assert coded(nlp, text) == expected

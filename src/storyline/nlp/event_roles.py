@@ -256,7 +256,7 @@ def roles_by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
     if target_bounds is None and d.type in _CONDITIONED:
         party = _condition_party(d, lexicon)  # "would disarm if [the army] withdrew"
         target_bounds = spans.np_bounds(party) if party is not None else None
-    if target_bounds is None or not actor_like(doc, target_bounds, lexicon):
+    if (target_bounds is None or not actor_like(doc, target_bounds, lexicon)) and not _suffered(d, lexicon):
         # a protest is aimed at a party too: the town it fills is where ("marched through
         # the town of [X]"); a place the parse makes its object stays ("picketed the port")
         found = role_by_position(doc, d.trigger, lexicon, before=False, avoid=(actor_bounds,))
@@ -271,6 +271,24 @@ def roles_by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
             # a protest blocks or a request asks for
             target_bounds = None
     return actor_bounds, target_bounds
+
+
+# acts of force, whose target is who or what suffered them
+_FORCE_TYPES = ("ASSAULT", "COERCE")
+
+
+def _suffered(d: Draft, lexicon: Lexicon) -> bool:
+    """Whether an act of force's target is, as the parse says, who or what suffered it: the
+    subject of its passive verb ("[four others] were killed in X", "[their convoy] was ambushed
+    near Y", "[two reporters] were arrested in Z") or the noun its participle describes ("[21
+    villagers] killed in X"). Such a target stays even when no actor word names
+    it: the name after the verb only says where it happened."""
+    t, verb = d.target, d.trigger
+    if d.type not in _FORCE_TYPES or t is None or d.noun is not None:
+        return False
+    suffered = t.dep_ == "nsubjpass" and t.head.i == verb.i or \
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i == t.i
+    return suffered and not is_event_noun(t, lexicon) and not in_class(lexicon, t, _ABSTRACT_CLASSES)
 
 
 # Words and gestures are aimed at parties; a place named with them only says where. Not a
