@@ -29,3 +29,4 @@ from test_events_targets import coded, nlp  # noqa: F401  (the module's parser f
 ])
 def test_a_disaster_or_a_blaze_is_no_assault(nlp, text, expected):
     assert coded(nlp, text) == expected
+
