@@ -41,7 +41,7 @@ def find_target(sources, draft: Draft, verb, theme, lexicon: Lexicon):
             cand = args.subject_of(verb)[0] if verb is not None else None
         elif src == "poss":  # whose demand was rejected; for an event noun, whose act
             owner = theme if theme is not None else noun
-            cand = (args.agent_modifier(owner) if is_event_noun(owner, lexicon)
+            cand = (args.agent_modifier(owner) or agent_on_object(owner, lexicon, verb) if is_event_noun(owner, lexicon)
                     else args.possessor(owner)) if owner is not None else None
             if cand is not None and not _agent_like(cand, lexicon):
                 # "seized a cache [of weapons] from [the militia]": whose it was, not what it holds
@@ -66,6 +66,24 @@ def find_target(sources, draft: Draft, verb, theme, lexicon: Lexicon):
             if draft.mode == "investigate":
                 cand = _suspect_in(cand, lexicon) or cand
             return _actor_in(cand, lexicon, verb)
+    return None
+
+
+def agent_on_object(noun, lexicon: Lexicon, verb=None):
+    """The "by" phrase of an act that the parser hung on the act's "of" object, or on the
+    active ``verb`` whose object the act is (an active verb has no agent of its own), when it
+    names an actor after the act: "the [arrest] of the opposition leader by police",
+    "condemned the [shelling] of the port by rebel gunners" (whose act it is, so whom the
+    condemnation is aimed at); else None."""
+    holders = list(args.prep_objects(noun, ("of",)))
+    if verb is not None and verb.i != noun.i and noun.dep_ == "dobj" and noun.head.i == verb.i \
+            and not args.is_passive(verb):
+        holders.append(verb)
+    for held in holders:
+        by = args.prep_object(held, ("by",))
+        if by is not None and by.i > noun.i and by.pos_ in ("NOUN", "PROPN") \
+                and actor_like(noun.doc, spans.np_bounds(by), lexicon):
+            return by
     return None
 
 

@@ -53,7 +53,7 @@ from .event_governors import governor_link, roles_of
 from .event_modality import Draft, climb, finish_modality, naming
 from .event_mood import is_negated, modality
 from .event_records import attached_dates, date_chains, event_date, event_record, may_lie_ahead
-from .event_roles import find_target, share_targets
+from .event_roles import agent_on_object, find_target, share_targets
 from .event_scale import goldstein, quad_class
 
 __all__ = ["find_events", "needs_parse", "quad_class", "goldstein", "event_date", "material_acts"]
@@ -315,7 +315,8 @@ def _noun_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draf
             return None
     verb = link[0]
     draft = Draft(rule.type, rule.mode, trigger=tok, clause=clause, noun=tok,
-                  actor=_attested_agent(tok, verb, lexicon) if attested else args.agent_modifier(tok),
+                  actor=_attested_agent(tok, verb, lexicon) if attested
+                  else args.agent_modifier(tok) or agent_on_object(tok, lexicon),
                   negated=is_negated(tok))
     undergoer = None
     if draft.actor is not None and draft.actor.dep_ == "poss" and in_class(lexicon, tok, ("undergone",)) \
