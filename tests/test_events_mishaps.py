@@ -1,5 +1,5 @@
 """Harm no one inflicts: a natural disaster or a blaze is no act of force (``nlp/event_mishaps``),
-while gunfire and arson stay assaults.
+while gunfire and arson stay assaults, and people wounded with no one named were wounded by someone.
 
 Every sentence here was written for this file (made-up places Kessling and Ostara). Expected
 values are the whole coded event: (type, mode, actor as written, target as written).
@@ -28,5 +28,14 @@ from test_events_targets import coded, nlp  # noqa: F401  (the module's parser f
     ("Rebels struck the barracks overnight.", [("ASSAULT", "", "Rebels", "barracks")]),
 ])
 def test_a_disaster_or_a_blaze_is_no_assault(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people wounded with no one named: someone wounded them (unlike a disaster's wounded)
+    ("Five guards were wounded in the port of Ostara.", [("ASSAULT", "", None, "Five guards")]),
+    ("Dozens of nurses were wounded in the earthquake.", []),
+])
+def test_people_wounded_by_no_one_named(nlp, text, expected):
     assert coded(nlp, text) == expected
 
