@@ -265,3 +265,14 @@ def test_asking_forces_to_act_is_a_request(nlp, text, expected):
 ])
 def test_an_act_no_longer_done_has_ended(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past participle with no auxiliary, hedged by an adverb, describes harm done, unsure;
+    # a modal still makes a threat of harm to come
+    ("Three men, possibly kidnapped by the militia, are still missing.",
+     [("ASSAULT", "abduct", "militia", "Three men")]),
+    ("The militia could kidnap the three men.", [("THREATEN", "violence", "militia", "three men")]),
+])
+def test_harm_described_as_possible_is_no_threat(nlp, text, expected):
+    assert coded(nlp, text) == expected

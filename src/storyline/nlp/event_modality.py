@@ -413,6 +413,17 @@ def finish_modality(draft: Draft, hedged_conflict_as_threaten: bool) -> None:
                 draft.mode = ""
             draft.type = new_type
     if hedged_conflict_as_threaten and draft.hedged and draft.type in _MATERIAL_CONFLICT \
-            and not _kept_when_planned(draft) and not (draft.evidential and not draft.future):
+            and not _kept_when_planned(draft) and not (draft.evidential and not draft.future) \
+            and not _unsure_description(draft):
         draft.mode = threat_mode(draft.type, draft.mode)
         draft.type = "THREATEN"
+
+
+def _unsure_description(draft: Draft) -> bool:
+    """A past participle with no auxiliary, hedged by an adverb: an unsure description of harm
+    done ("six men, [possibly wounded], were carried away", "three men, [possibly kidnapped] by
+    the militia"), not a threat of harm to come ("could be arrested" has its modal: a threat)."""
+    verb = draft.trigger
+    return draft.noun is None and not draft.future and verb.tag_ == "VBN" \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
