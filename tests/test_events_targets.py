@@ -407,3 +407,32 @@ def test_a_conditional_offer_is_made_to_who_must_meet_it(nlp, text, expected):
 ])
 def test_a_turn_label_is_no_party(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who suffered an act of force, as its passive says, is its target, whatever word names
+    # them; the place after the verb only says where
+    ("Their convoy was ambushed near Ostara by gunmen.", [("ASSAULT", "", "gunmen", "Their convoy")]),
+    ("Four others were killed late on Friday in the port of Ostara.", [("ASSAULT", "", None, "Four others")]),
+    # an actor word was kept before too
+    ("Fourteen villagers were killed in Kessling overnight.", [("ASSAULT", "", None, "Fourteen villagers")]),
+    ("Two reporters were arrested in Kessling.", [("COERCE", "arrest", None, "Two reporters")]),
+])
+def test_who_suffered_a_passive_act_of_force_is_its_target(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the "by" phrase of an act the parser hangs on the act's object, or on the active verb
+    # whose object the act is, names who did it: the act's actor, and the target of a
+    # reaction to it
+    ("The arrest of the opposition leader by Ostaran police sparked protests.",
+     [("COERCE", "arrest", "Ostaran police", "opposition leader")]),
+    ("Kessling condemned the shelling of the port by rebel gunners.",
+     [("ACCUSE", "disapprove", "Kessling", "rebel gunners")]),
+    # a means is no one
+    ("Kessling condemned the shelling of the port by telephone.",
+     [("ACCUSE", "disapprove", "Kessling", None)]),
+])
+def test_an_act_s_agent_hung_on_its_object(nlp, text, expected):
+    assert coded(nlp, text) == expected

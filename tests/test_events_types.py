@@ -1,5 +1,6 @@
 """Which PLOVER type an event is, where the codebook draws the line: an allegation of an act is
-ACCUSE, not the act; a manhunt is an investigation; a party's own call for a truce is AGREE.
+ACCUSE, not the act; a manhunt is an investigation; a party's own call for a truce is AGREE; an
+act "no longer" done has ended (as one lifted or halted).
 
 Every sentence here was written for this file (made-up places Kessling, Ostara and Varnholt).
 Expected values are the whole coded event: (type, mode, actor as written, target as written).
@@ -253,4 +254,25 @@ def test_an_unconfirmed_report_is_hedged(nlp, text, expected):
      [("RETREAT", "withdraw", "general", "town")]),
 ])
 def test_asking_forces_to_act_is_a_request(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act that has stopped or will stop ends, as when it is lifted or halted
+    ("Ostara no longer supplies arms to the rebels.", [("SANCTION", "discontinue", "Ostara", "rebels")]),
+    ("The militia was no longer firing rockets at the port.", [("RETREAT", "ceasefire", "militia", "port")]),
+    ("Kessling no longer threatens its neighbours.", [("CONCEDE", "", "Kessling", "its neighbours")]),
+])
+def test_an_act_no_longer_done_has_ended(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past participle with no auxiliary, hedged by an adverb, describes harm done, unsure;
+    # a modal still makes a threat of harm to come
+    ("Three men, possibly kidnapped by the militia, are still missing.",
+     [("ASSAULT", "abduct", "militia", "Three men")]),
+    ("The militia could kidnap the three men.", [("THREATEN", "violence", "militia", "three men")]),
+])
+def test_harm_described_as_possible_is_no_threat(nlp, text, expected):
     assert coded(nlp, text) == expected

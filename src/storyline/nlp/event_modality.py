@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 
 from . import event_args as args
 from .event_governors import governor_link, roles_of
-from .event_mood import is_negated, is_unconfirmed, modality, told_as_past
+from .event_mood import is_negated, is_unconfirmed, modality, no_longer, told_as_past
 from .event_parties import addressee_of, asked_of_another, governor_subject, own_truce, same_party
 
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
@@ -278,6 +278,9 @@ def climb(draft: Draft, lexicon, start, consumed: set[int]) -> bool:
     The indexes of governor tokens whose meaning was absorbed into the event are added to
     ``consumed``, so that "urged" in "urged Russia to withdraw" is not coded a second time."""
     node = start
+    if no_longer(start) and draft.type in _REVERSED:
+        # "will no longer target civilians", "no longer supplies arms": the act ends, as when lifted
+        draft.type, draft.mode = _REVERSED[draft.type]
     for _ in range(_HOPS):
         mod = modality(node) or (modality(node.head) if node.dep_ == "conj" else "")
         if mod == "cond":
@@ -410,6 +413,17 @@ def finish_modality(draft: Draft, hedged_conflict_as_threaten: bool) -> None:
                 draft.mode = ""
             draft.type = new_type
     if hedged_conflict_as_threaten and draft.hedged and draft.type in _MATERIAL_CONFLICT \
-            and not _kept_when_planned(draft) and not (draft.evidential and not draft.future):
+            and not _kept_when_planned(draft) and not (draft.evidential and not draft.future) \
+            and not _unsure_description(draft):
         draft.mode = threat_mode(draft.type, draft.mode)
         draft.type = "THREATEN"
+
+
+def _unsure_description(draft: Draft) -> bool:
+    """A past participle with no auxiliary, hedged by an adverb: an unsure description of harm
+    done ("six men, [possibly wounded], were carried away", "three men, [possibly kidnapped] by
+    the militia"), not a threat of harm to come ("could be arrested" has its modal: a threat)."""
+    verb = draft.trigger
+    return draft.noun is None and not draft.future and verb.tag_ == "VBN" \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+

@@ -40,6 +40,14 @@ def is_negated(tok) -> bool:
     return False
 
 
+def no_longer(tok) -> bool:
+    """Whether a verb's act has stopped or will stop: "no longer supplies arms", "will no longer
+    target civilians" (not a negation: what was done is ended). "Not ... anymore" is left: on
+    crawls it mostly tells a state ("are not threatened anymore"), not an act ended."""
+    return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+               for c in tok.children)
+
+
 def modality(tok) -> str:
     """How a clause presents its event.
 

@@ -41,7 +41,7 @@ def find_target(sources, draft: Draft, verb, theme, lexicon: Lexicon):
             cand = args.subject_of(verb)[0] if verb is not None else None
         elif src == "poss":  # whose demand was rejected; for an event noun, whose act
             owner = theme if theme is not None else noun
-            cand = (args.agent_modifier(owner) if is_event_noun(owner, lexicon)
+            cand = (args.agent_modifier(owner) or agent_on_object(owner, lexicon, verb) if is_event_noun(owner, lexicon)
                     else args.possessor(owner)) if owner is not None else None
             if cand is not None and not _agent_like(cand, lexicon):
                 # "seized a cache [of weapons] from [the militia]": whose it was, not what it holds
@@ -66,6 +66,24 @@ def find_target(sources, draft: Draft, verb, theme, lexicon: Lexicon):
             if draft.mode == "investigate":
                 cand = _suspect_in(cand, lexicon) or cand
             return _actor_in(cand, lexicon, verb)
+    return None
+
+
+def agent_on_object(noun, lexicon: Lexicon, verb=None):
+    """The "by" phrase of an act that the parser hung on the act's "of" object, or on the
+    active ``verb`` whose object the act is (an active verb has no agent of its own), when it
+    names an actor after the act: "the [arrest] of the opposition leader by police",
+    "condemned the [shelling] of the port by rebel gunners" (whose act it is, so whom the
+    condemnation is aimed at); else None."""
+    holders = list(args.prep_objects(noun, ("of",)))
+    if verb is not None and verb.i != noun.i and noun.dep_ == "dobj" and noun.head.i == verb.i \
+            and not args.is_passive(verb):
+        holders.append(verb)
+    for held in holders:
+        by = args.prep_object(held, ("by",))
+        if by is not None and by.i > noun.i and by.pos_ in ("NOUN", "PROPN") \
+                and actor_like(noun.doc, spans.np_bounds(by), lexicon):
+            return by
     return None
 
 
@@ -256,7 +274,7 @@ def roles_by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
     if target_bounds is None and d.type in _CONDITIONED:
         party = _condition_party(d, lexicon)  # "would disarm if [the army] withdrew"
         target_bounds = spans.np_bounds(party) if party is not None else None
-    if target_bounds is None or not actor_like(doc, target_bounds, lexicon):
+    if (target_bounds is None or not actor_like(doc, target_bounds, lexicon)) and not _suffered(d, lexicon):
         # a protest is aimed at a party too: the town it fills is where ("marched through
         # the town of [X]"); a place the parse makes its object stays ("picketed the port")
         found = role_by_position(doc, d.trigger, lexicon, before=False, avoid=(actor_bounds,))
@@ -271,6 +289,24 @@ def roles_by_position(d: Draft, actor_bounds, target_bounds, lexicon: Lexicon):
             # a protest blocks or a request asks for
             target_bounds = None
     return actor_bounds, target_bounds
+
+
+# acts of force, whose target is who or what suffered them
+_FORCE_TYPES = ("ASSAULT", "COERCE")
+
+
+def _suffered(d: Draft, lexicon: Lexicon) -> bool:
+    """Whether an act of force's target is, as the parse says, who or what suffered it: the
+    subject of its passive verb ("[four others] were killed in X", "[their convoy] was ambushed
+    near Y", "[two reporters] were arrested in Z") or the noun its participle describes ("[21
+    villagers] killed in X"). Such a target stays even when no actor word names
+    it: the name after the verb only says where it happened."""
+    t, verb = d.target, d.trigger
+    if d.type not in _FORCE_TYPES or t is None or d.noun is not None:
+        return False
+    suffered = t.dep_ == "nsubjpass" and t.head.i == verb.i or \
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i == t.i
+    return suffered and not is_event_noun(t, lexicon) and not in_class(lexicon, t, _ABSTRACT_CLASSES)
 
 
 # Words and gestures are aimed at parties; a place named with them only says where. Not a

@@ -47,12 +47,13 @@ from .event_fallback import actor_like, model_draft
 from .event_lexicon import Lexicon, load_lexicon, words_of
 from .event_match import (RowContext, first_row, hyphen_keys, in_class, is_event_noun, match_row, noun_keys,
                           verb_keys)
+from .event_mishaps import is_blaze, natural_harm
 from .event_model import model_for
 from .event_governors import governor_link, roles_of
 from .event_modality import Draft, climb, finish_modality, naming
 from .event_mood import is_negated, modality
 from .event_records import attached_dates, date_chains, event_date, event_record, may_lie_ahead
-from .event_roles import find_target, share_targets
+from .event_roles import agent_on_object, find_target, share_targets
 from .event_scale import goldstein, quad_class
 
 __all__ = ["find_events", "needs_parse", "quad_class", "goldstein", "event_date", "material_acts"]
@@ -187,6 +188,11 @@ def _verb_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draf
     if ctx.passive and ctx.subject is None:
         ctx.subject = _agent_of_act(tok, lexicon)
     rule = first_row(lexicon.verbs, keys, ctx, lexicon)
+    if (rule is None or rule.type == "ASSAULT") and natural_harm(tok, ctx.subject, lexicon) and any(
+            r.type == "ASSAULT" for k in keys for r in lexicon.verbs.get(k, ())):
+        rule = None  # "the quake struck the coast", "injured in the earthquake": no one's act
+        if excepted is not None:
+            excepted.add(tok.i)  # nor the classifier's
     if rule is not None and rule.type == "NONE":
         if excepted is not None:
             excepted.add(tok.i)
@@ -265,15 +271,21 @@ def _act_of_force(noun, lexicon: Lexicon) -> bool:
     return rule is not None and rule.type in _FORCE_TYPES
 
 
-def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
+def _noun_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draft | None:
     """An event proposed by an event noun that a verb realises ("held talks"), else None.
 
     A noun only mentioned ("the sanctions hurt", "condemned the attack") is not an event of
-    its own: it must be the object, subject or prepositional object of a governor verb."""
+    its own: it must be the object, subject or prepositional object of a governor verb. A
+    blaze (``event_mishaps.is_blaze``) is none, and its verb is added to ``excepted``."""
     if tok.dep_ == "compound" or tok.pos_ not in ("NOUN", "PROPN") and not (
             tok.dep_ in _NOUN_DEPS and any(k in lexicon.nouns for k in hyphen_keys(tok))):
         return None  # the tagger may miss the last part of a hyphenated noun: "a sit-[in]"
     rule = match_row(lexicon.nouns, noun_keys(tok, lexicon.nouns), RowContext(tok, noun=True), lexicon)
+    if rule is not None and rule.type == "ASSAULT" and is_blaze(tok):
+        link = governor_link(tok)  # "[a fire] at the depot killed two": a blaze, not gunfire,
+        if link is not None and excepted is not None:  # and "died in [a fire]" no one's act
+            excepted.add(link[0].i)
+        return None
     if rule is None:
         return None
     node = clause = tok
@@ -303,7 +315,8 @@ def _noun_frame(tok, lexicon: Lexicon) -> Draft | None:
             return None
     verb = link[0]
     draft = Draft(rule.type, rule.mode, trigger=tok, clause=clause, noun=tok,
-                  actor=_attested_agent(tok, verb, lexicon) if attested else args.agent_modifier(tok),
+                  actor=_attested_agent(tok, verb, lexicon) if attested
+                  else args.agent_modifier(tok) or agent_on_object(tok, lexicon),
                   negated=is_negated(tok))
     undergoer = None
     if draft.actor is not None and draft.actor.dep_ == "poss" and in_class(lexicon, tok, ("undergone",)) \
@@ -467,7 +480,7 @@ def _code(doc, lexicon: Lexicon, settings: Settings, declined: list | None = Non
     consumed: set[int] = set()
     coded: list[Draft] = []
     for tok in doc:
-        draft = _verb_frame(tok, lexicon, excepted) or _noun_frame(tok, lexicon) or _blame_frame(tok, lexicon)
+        draft = _verb_frame(tok, lexicon, excepted) or _noun_frame(tok, lexicon, excepted) or _blame_frame(tok, lexicon)
         if draft is None:
             continue
         if not climb(draft, lexicon, draft.clause, consumed):
