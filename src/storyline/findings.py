@@ -417,7 +417,7 @@ def _with_texts(events: list[dict[str, Any]], texts: dict[tuple[str, int], str])
     from .timeline_text import entry_text
 
     for e in events:
-        first = min(e["sources"], key=lambda s: (s["published"] or "", s["article_id"], s["sentence_index"]), default=None)
+        first = min(e["sources"], key=lambda s: (str(s["published"] or ""), s["article_id"], s["sentence_index"]), default=None)
         raw = texts.get((first["article_id"], first["sentence_index"]), "") if first else ""
         e["text"] = entry_text(raw).strip() or raw.strip()
     shown_texts(events, ("actor", "target"))
