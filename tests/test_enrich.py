@@ -763,3 +763,21 @@ def test_redo_runs_a_stage_and_the_stages_after_it_again_on_every_article(tmp_pa
     assert bad.exit_code == 2 and "unknown stage 'parse'; stages are clean, dedup, enrich, stories" in bad.output
     both = CliRunner().invoke(cli, ["enrich", "--db", db, "--redo", "enrich", "--stage", "enrich"])
     assert both.exit_code == 2 and "leave out --stage" in both.output
+
+
+def test_most_reported_quotes_put_talk_without_content_after_statements_carried_as_often(tmp_path):
+    articles = {
+        f"{n}.txt": (f"Bridge to reopen, says Hale\n2025030{n}\nhttps://www.site{n}.example.com/news/bridge\n"
+                     "Welcome back, Ms Lund told viewers.\n"
+                     "The Kessling bridge will reopen to traffic on Monday, Ms Hale told reporters.\n")
+        for n in (4, 5)
+    }
+    store = build(tmp_path, "talk", [["4.txt", "5.txt"]], articles)
+    try:
+        found = [(q["text"], q["reports"]) for q in findings.distinct_quotes(store)]
+        assert found == [("Welcome back", 2), ("The Kessling bridge will reopen to traffic on Monday", 2)]
+        ranked = [(q["text"], q["reports"]) for q in findings.distinct_quotes(store, most_reported=True)]
+        assert ranked == [("The Kessling bridge will reopen to traffic on Monday", 2), ("Welcome back", 2)]
+        assert len(findings.distinct_quotes(store, most_reported=True, limit=1)) == 1
+    finally:
+        store.close()

@@ -279,7 +279,9 @@ def distinct_quotes(store: Store, *, speaker: str | None = None, story: str | No
     ``after`` pages on it. ``published`` is the first publication. ``kinds``: as in
     :func:`list_quotes`. With ``most_reported``, the statements with the most ``reports`` (the
     sentences carrying them) come first, then in the order found: the ``limit`` a page shows of
-    a speaker quoted thousands of times, not the first found; such a listing does not page."""
+    a speaker quoted thousands of times, not the first found; among statements carried by as
+    many sentences, talk without content comes last (as on a story page:
+    :func:`storyline.views.story_speakers`); such a listing does not page."""
     if most_reported and after is not None:
         raise UsageError("a most-reported listing of quotes does not page: leave out the cursor (after)")
     where, params = quote_filter(store, speaker, story, article, known_only, kinds)
@@ -290,10 +292,18 @@ def distinct_quotes(store: Store, *, speaker: str | None = None, story: str | No
     # reports: the distinct sentences carrying it, as ``reports`` counts them
     order = ("COUNT(DISTINCT q.article_id || '/' || CAST(q.sentence_idx AS TEXT)) DESC, MIN(q.id)"
              if most_reported else "MIN(q.id)")
+    # most reported: twice the limit is read, so that talk without content can give way to
+    # statements carried by as many sentences (a presenter's "Welcome back" in five transcripts)
+    read = int(limit) * (2 if most_reported else 1)
     groups = store.query(
         f"SELECT MIN(q.id) AS id, {quote_ids(store)} AS ids FROM quotes q JOIN articles a ON a.id = q.article_id "
-        f"{where} GROUP BY {WHO}, LOWER(q.text) {having} ORDER BY {order} LIMIT {int(limit)}", params)
-    return quote_groups(store, groups)
+        f"{where} GROUP BY {WHO}, LOWER(q.text) {having} ORDER BY {order} LIMIT {read}", params)
+    rows = quote_groups(store, groups)
+    if most_reported:
+        from .timeline_chatter import broadcast_furniture, without_content
+
+        rows = sorted(rows, key=lambda q: (-q["reports"], without_content(q["text"]) or broadcast_furniture(q["text"])))
+    return rows[:int(limit)]
 
 
 def quote_ids(store: Store) -> str:
