@@ -82,6 +82,9 @@ def test_camel_case_split_only_for_known_parts():
     assert repair("met TomasBerg today", set()).text == "met TomasBerg today"
     assert repair("at McDonalds and YouTube", {"Mc", "Donalds", "Tube"}).text == \
         "at McDonalds and YouTube"
+    # the Arabic article joined to a surname is the name as written; a given name is not
+    assert repair("met ElBaradei and AlGore", {"El", "Baradei", "Al", "Gore"}).text == \
+        "met ElBaradei and Al Gore"
 
 
 def test_text_with_apostrophes_unchanged():

@@ -159,8 +159,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 # (JaneHaleMP, BWallaceMP): the suffix makes it certain it is a name, not a brand.
 _HANDLE = re.compile(r"^((?:[A-Z](?=[A-Z][a-z]))?(?:[A-Z][a-z]+){1,3})(MP|MEP|MSP|MLA|MPP|TD)$")
 _CAMEL = re.compile(r"[A-Z][a-z]+")
-# Name prefixes that make CamelCase legitimate (McDonald, DeSantis, MacArthur...).
-_CAMEL_PREFIXES = frozenset("Mc Mac De Di Da Du Le La Van Von O St".split())
+# Name prefixes that make CamelCase legitimate (McDonald, DeSantis, MacArthur...), and the
+# Arabic article written joined to a surname (ElBaradei). Not "Al": a handle fused from
+# "Al Gore" is the given name and the surname.
+_CAMEL_PREFIXES = frozenset("Mc Mac De Di Da Du Le La Van Von O St El".split())
 
 
 def repair(text: str, known_names: Collection[str] = ()) -> Repaired:
