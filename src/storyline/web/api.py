@@ -105,7 +105,9 @@ def quotes(request: Request, speaker: Text = None, story: Text = None, article: 
 def events(request: Request, actor: Text = None, target: Text = None, type: Text = None, story: Text = None,
            since: Day = None, until: Day = None, negated: bool = False, newest: bool = False,
            limit: Limit = None, cursor: Cursor = None) -> JSONResponse:
-    """``negated``: also the events the text says did not happen; ``newest``: newest first."""
+    """``negated``: also the events the text says did not happen; ``newest``: newest first.
+    Each event carries ``text``, the sentence that reported it first (page furniture cut, a
+    crawl's stripped apostrophes put back), and every source."""
     st = state(request)
     return JSONResponse(listings.events(st.store, st.settings, actor=actor, target=target, type=type, story=story,
         since=since, until=until, negated=negated, newest=newest, limit=limit, cursor=cursor))
