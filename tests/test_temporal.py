@@ -140,6 +140,7 @@ def test_week_and_weekend_ranges():
     ("The crisis of the 1990s changed the town.", [("the 1990s", "DATE", "199")]),
     # a count of thousands is no decade; a decade written without "the" still is
     ("Crowds of 1000s of people filled the square.", []),
+    ("At dusk 10s of 1000s still filled the square.", []),
     ("Car sales grew through the 1960s of his youth.", [("the 1960s", "DATE", "196")]),
     ("Steel towns shrank in 1980s Britain.", [("1980s", "DATE", "198")]),
     ("Steel mills closed in the 20th century.", [("the 20th century", "DATE", "19")]),

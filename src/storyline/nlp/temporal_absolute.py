@@ -294,16 +294,19 @@ def _year_words(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     return ("DATE", str(year)) if year else None
 
 
-# "of" after a decade written without "the": a count of hundreds or thousands ("10s of 1000s
-# of protesters", "1000s of people"), not a decade ("the 1960s of my youth" has "the").
+# "of" after or before a decade written without "the": a count of hundreds or thousands ("10s
+# of 1000s still marched", "1000s of people"), not a decade ("the 1960s of my youth", "music of
+# the 1960s" have "the").
 _COUNT_OF = re.compile(r"\s+of\b")
+_OF_COUNT = re.compile(r"\bof\s+$")
 
 
 @rule("decade", needs=DIGIT | lex.DECADE_WORDS.keys(), also=words("s") | lex.DECADE_WORDS.keys(), pattern=B + r"(?:(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+)?(?:(?P<the>the)\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<full>1[0-9]\d0|20\d0)"
       r"|'?(?P<short>[0-9]0)|(?P<word>" + "|".join(lex.DECADE_WORDS) + r"))(?(word)|(?:\s?')?s)" + E)
 def _decade(m: re.Match, ctx: Context) -> tuple[str, str] | None:
     if m["full"]:
-        if not (m["the"] or m["mod"]) and _COUNT_OF.match(m.string, m.end()):
+        if not (m["the"] or m["mod"]) and (_COUNT_OF.match(m.string, m.end())
+                                            or _OF_COUNT.search(m.string, 0, m.start())):
             return None
         return "DATE", m["full"][:3]
     if not (m["the"] or m["mod"]) or (m["mod"] and not m["the"] and m["short"]):
