@@ -140,6 +140,7 @@ def test_talk_without_content_comes_after_what_happened():
     ("The -- the tanks were never inspected.", True),
     ("Well, the council met again on Tuesday.", True),
     ("You know, nobody expected the tanks to fail.", True),
+    ("Of course, the smoke we saw today reminds people of the last fire.", True),
     ("You see all these trucks lined up on the coast road.", True),
     ("As you can see, the smoke has thinned over the bay.", True),
     # ... not reports that use the same words

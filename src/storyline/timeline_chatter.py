@@ -184,8 +184,9 @@ _MID_CAPTION = re.compile(r"(?<=[\w.,;!?-] )" + _MID_NAME + r" \([a-z -]+\): (?=
                           r"|(?<=[.!?-] )" + _MID_NAME + r": (?=[A-Z])")
 # One word said twice across a dash: "I - I have", "the -- the police".
 _STAMMER = re.compile(r"\b(\w+) -{1,2} \1\b", re.IGNORECASE)
-# A discourse opener before a comma, after an "And"/"But" at most: "Well, ...", "You know, ...".
-_OPENER = re.compile(r"^(?:(?:And|But|So)[, ]+)?(?:Well|You know|I mean|Look|Listen|Oh|Yeah|Yes|No|Okay|OK|Sure|So|Now)\s*,")
+# A discourse opener before a comma, after an "And"/"But" at most: "Well, ...", "You know, ...",
+# "Of course, ..." (on the Egypt crawl's store 19 of 29,771 lines begin so: talk or comment).
+_OPENER = re.compile(r"^(?:(?:And|But|So)[, ]+)?(?:Well|You know|I mean|Look|Listen|Oh|Yeah|Yes|No|Okay|OK|Sure|So|Now|Of course)\s*,")
 # Words to the audience: "You see all these ...", "as you can see", "you know", "you'll remember".
 _TO_AUDIENCE = re.compile(r"\b[Yy]ou(?:(?:'|\u2019)?ll)? (?:see|can see|could see|know|remember|will remember|may remember"
                           r"|might remember|can imagine|are looking|(?:'|\u2019)?re looking)\b")
