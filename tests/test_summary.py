@@ -140,19 +140,38 @@ def test_a_summary_shows_the_apostrophes_a_crawl_stripped():
     assert stripped in [s.text for s in off]
 
 
+OTHER = "The rubble in Kessel hid survivors after the earthquake."
+
+
+def kessel(first: str, second: str, report: str) -> list[SourceSentence]:
+    """Two sentences of one outlet, a report of another and ``OTHER`` of a third."""
+    return [SourceSentence("f", 0, first, "Northford Gazette"), SourceSentence("f", 1, second, "Northford Gazette"),
+            SourceSentence("g", 0, report, "Daily Courier"), SourceSentence("h", 0, OTHER, "Wire Service")]
+
+
 def test_a_question_is_never_chosen_and_own_words_are_scored_down():
     question = "Will the rescuers in Kessel find more survivors after the earthquake in Arnholt?"
     caption = "HALE: Rescuers searched the rubble in Kessel after the earthquake."
     report = "Rescuers searched the homes in Kessel."  # the least central
-    other = "The rubble in Kessel hid survivors after the earthquake."
-    sentences = [SourceSentence("f", 0, question, "Northford Gazette"),
-                 SourceSentence("f", 1, caption, "Northford Gazette"),
-                 SourceSentence("g", 0, report, "Daily Courier"),
-                 SourceSentence("h", 0, other, "Wire Service")]
+    sentences = kessel(question, caption, report)
 
     def first(penalty: float) -> str:
-        return summarize(sentences, k=1, settings=Settings({"summary.quoted_penalty": penalty}))[0].text
+        return summarize(sentences, k=1, settings=Settings({"summary.quoted_penalty": penalty,
+                                                            "summary.talk_penalty": 0.0}))[0].text
 
     assert question not in [s.text for s in summarize(sentences, k=4)]
     assert first(0.0) == caption     # the most central sentence ...
-    assert first(0.9) == other       # ... comes after a report when it is a speaker's turn
+    assert first(0.9) == OTHER       # ... comes after a report when it is a speaker's turn
+
+
+def test_a_broadcasts_conversation_comes_after_a_report_and_a_cut_line_is_never_chosen():
+    talk = "You see all these rescuers searching the rubble in Kessel after the earthquake."
+    cut = "in Kessel as rescuers searched the rubble after the earthquake in Arnholt."
+    report = "Rescue teams pulled two survivors from a collapsed school in Kessel."  # the least central
+    sentences = kessel(talk, cut, report)
+
+    def chosen(penalty: float) -> list[str]:
+        return [s.text for s in summarize(sentences, k=4, settings=Settings({"summary.talk_penalty": penalty}))]
+
+    assert chosen(0.0) == [OTHER, talk, report]
+    assert chosen(0.8) == [OTHER, report, talk]   # the default: after the report

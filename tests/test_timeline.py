@@ -27,7 +27,7 @@ from storyline.timeline import (
 from storyline.timeline_dates import DateKey, baseline, reference, references, stamped
 import storyline.timeline as timeline_module
 from storyline.timeline_select import asks, keyword_matcher, own_words, points_to_media
-from storyline.timeline_text import entry_text
+from storyline.timeline_text import cut_off, entry_text
 
 D = dt.date
 OUTLETS = {"hp": "Harbour Post", "cw": "Coast Wire", "bh": "Bay Herald"}
@@ -317,6 +317,7 @@ def test_sentences_that_are_no_report_of_what_happened(check, text, expected):
     ("(Update 3:09 a.m. Larkspur, 8:09 p.m. ET) Crews contained the fire.", "Crews contained the fire."),
     ("-LRB- Updated 7:48 p.m. -LRB- 0248 local -RRB- -RRB- Crews contained the fire .", "Crews contained the fire ."),
     ("(Updated 9:12 p.m. (0212 in Larkspur)) Crews contained the fire.", "Crews contained the fire."),
+    ("ET) Crews contained the fire.", "Crews contained the fire."),   # a stamp the splitter cut after "p.m."
     ("UPDATE 2-Orrin shares fall after plant fire", "Orrin shares fall after plant fire"),
     # photo credits, stacked, bracketed or as a credit line, and a cross-reference code
     ("-LRB- AP Photo\\/Ann Vale -RRB- -LRB- Ann Vale - AP -RRB- Smoke rises over the Orrin plant .",
@@ -353,6 +354,20 @@ def test_sentences_that_are_no_report_of_what_happened(check, text, expected):
 ])
 def test_an_entry_shows_a_sentence_without_the_pages_furniture(line, shown):
     assert entry_text(line) == shown
+
+
+@pytest.mark.parametrize("line, cut", [
+    ("in the harbour as the crews contained the fire.", True),
+    ("and the plant stayed shut on Tuesday.", True),
+    ("(and the crews) went home at dawn.", True),
+    ("(Update 3:09 a.m. ET) and the crews went home.", True),   # read without the stamp
+    ("iPhone owners in Larkspur got a warning by text.", False),   # a name with a later capital
+    ("eBay sellers pulled masks after the fire.", False),
+    ("Crews contained the fire.", False),
+    ("2,000 residents left their homes.", False),
+])
+def test_a_line_cut_mid_sentence(line, cut):
+    assert cut_off(line) is cut
 
 
 def test_a_timeline_entry_drops_a_dateline_but_keeps_its_source_line():

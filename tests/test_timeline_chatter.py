@@ -8,7 +8,7 @@ import pytest
 
 from storyline.settings import Settings
 from storyline.timeline import build_timeline
-from storyline.timeline_chatter import broadcast_furniture, clip_caption, reflection, without_content
+from storyline.timeline_chatter import broadcast_furniture, broadcast_talk, clip_caption, reflection, without_content
 from test_timeline import CORPUS, D, EVACUATED, FIRE, STARTED, chosen_on, sent
 
 
@@ -107,21 +107,76 @@ def test_a_sign_on_is_never_chosen():
                       "Schools in Larkspur Bay stayed closed while the smoke cleared."]
 
 
+def on_wednesday(corpus, **settings) -> list[str]:
+    """What a day timeline of ``corpus`` chooses on the evacuation day, up to four, with no
+    redundancy limit and no story floor (so only the scores decide) and ``settings``."""
+    out = build_timeline(corpus, n_dates=5, per_date=4, settings=Settings({
+        "timeline.granularities": "day", "timeline.redundancy_cosine": 1.01, "timeline.story_floor": 0.0, **settings}))
+    return [s.text for e in out.entries if e.label == "2024-03-06" for s in e.sentences]
+
+
 def test_talk_without_content_comes_after_what_happened():
     talk = "And on Wednesday there is some movement on that."
     corpus = CORPUS + [sent("hp5", 0, D(2024, 3, 6), talk, ("Wednesday", "2024-03-06"))]
 
     def chosen(penalty: float) -> list[str]:   # no story floor: only this penalty moves it
-        out = build_timeline(corpus, n_dates=5, per_date=4, settings=Settings({
-            "timeline.granularities": "day", "timeline.redundancy_cosine": 1.01, "timeline.story_floor": 0.0,
-            "timeline.empty_penalty": penalty}))
-        return [s.text for e in out.entries if e.label == "2024-03-06" for s in e.sentences]
+        return on_wednesday(corpus, **{"timeline.empty_penalty": penalty})
 
     told = [EVACUATED, "The evacuation of 2,000 residents on March 6 was the largest in the county.",
             "Schools in Larkspur Bay stayed closed while the smoke cleared."]
     assert chosen(0.0) == told[:2] + [talk] + told[2:]
     assert chosen(0.5) == told + [talk]   # the default
     assert chosen(1.0) == told
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker's turn, at the start of the line or run into it by the crawler
+    ("WARD: Well, no, there were far more people on the quay today.", True),
+    ("PETRA LIND, HARBOUR CORRESPONDENT: The ferries stopped at noon.", True),
+    ("The smoke hung over the bay all day and the county DAVIES (voice-over): Today, the plant stayed shut.", True),
+    ("We still need more trucks - MORLEY: Thank you, chief.", True),
+    # a stammer, a discourse opener, words to the audience
+    ("I - I have every respect for the fire chief.", True),
+    ("The -- the tanks were never inspected.", True),
+    ("Well, the council met again on Tuesday.", True),
+    ("You know, nobody expected the tanks to fail.", True),
+    ("Of course, the smoke we saw today reminds people of the last fire.", True),
+    ("You see all these trucks lined up on the coast road.", True),
+    ("As you can see, the smoke has thinned over the bay.", True),
+    # ... not reports that use the same words
+    ("Officials told KESTNET: The coast road is closed.", False),
+    ("The storm passed. UPDATE: The ferries run again.", False),
+    ("Residents well inland were told to keep their windows shut.", False),
+    ("No one was hurt in the blast, the fire chief said.", False),
+    ("The vote was 5 - 4 in favour of the inquiry.", False),
+    ("Firefighters saw the tanks burst at dawn.", False),
+])
+def test_a_broadcasts_conversation(text, expected):
+    assert broadcast_talk(text) is expected
+
+
+def test_a_broadcasts_conversation_comes_after_the_days_reports():
+    # spoken on the day of the evacuation, and the most central line of its pool
+    talk = "WARD: Well, the evacuation of 2,000 residents near the Orrin plant went on Wednesday."
+    corpus = CORPUS + [sent("hp5", 0, D(2024, 3, 6), talk, ("Wednesday", "2024-03-06"))]
+    told = [EVACUATED, "The evacuation of 2,000 residents on March 6 was the largest in the county.",
+            "Schools in Larkspur Bay stayed closed while the smoke cleared."]
+
+    def chosen(penalty: float) -> list[str]:   # no story floor, no cut for own words: only this penalty moves it
+        return on_wednesday(corpus, **{"timeline.quoted_penalty": 0.0, "timeline.talk_penalty": penalty})
+
+    assert chosen(0.0) == [talk] + told
+    assert chosen(0.8) == told + [talk]   # the default: chosen only when the day has no other report
+    assert chosen(1.0) == told
+
+
+def test_a_line_cut_mid_sentence_is_never_chosen():
+    cut = "near the Orrin plant on Wednesday as the evacuation of 2,000 residents began."
+    corpus = CORPUS + [sent("hp5", 0, D(2024, 3, 6), cut, ("Wednesday", "2024-03-06"))]
+    # (no story floor: only the rule keeps it out)
+    on_day = chosen_on(corpus, "2024-03-06", 4, "timeline.story_floor", 0.0)
+    assert on_day == [EVACUATED, "The evacuation of 2,000 residents on March 6 was the largest in the county.",
+                      "Schools in Larkspur Bay stayed closed while the smoke cleared."]
 
 
 # A round-up page published the day of the evacuation: one item is the story's, the rest

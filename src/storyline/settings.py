@@ -681,6 +681,11 @@ SETTINGS: tuple[Setting, ...] = (
             "timeline does (timeline.quoted_penalty, the same cut). Questions are never chosen. "
             "AllSides roundups (stories_allsides.py summaries, unigram F1): 0.3364 before both, "
             "see BENCHMARKS.md for after."),
+    Setting("summary.talk_penalty", 0.8,
+            "Score cut for a broadcast's conversation (a speaker's turn, a stammer, a discourse "
+            "opener, words to the audience: timeline_chatter.broadcast_talk): a report of the "
+            "same story says what happened. As timeline.talk_penalty; lines cut mid-sentence "
+            "are never chosen. Set by reading the Timeline17 Egypt crawl's story summaries."),
     Setting("summary.max_candidates", 3000,
             "Distinct sentences considered per story (in input order): MMR is quadratic in "
             "the summary length times this; 3,000 covers a 100-article story."),
@@ -806,6 +811,13 @@ SETTINGS: tuple[Setting, ...] = (
             "deixis and discourse words ('And tonight there is some movement on that.': a "
             "broadcast's talk; timeline_chatter.py). Set by reading the Timeline17 Egypt crawl's "
             "story timelines; T17 dev keeps only keyword sentences, which this never finds."),
+    Setting("timeline.talk_penalty", 0.8,
+            "Score cut for a broadcast's conversation: an anchor's or guest's turn ('SMITH: "
+            "Well, no, ...'), a turn's caption inside a line, a stammer ('I - I have'), a "
+            "discourse opener ('Well,', 'You know,') or words to the audience ('You see all "
+            "these ...'; timeline_chatter.broadcast_talk): a report of the same day says what "
+            "happened, so talk is chosen only when a day has no report. Set by reading the "
+            "Timeline17 Egypt crawl's story timelines; T17 dev: see BENCHMARKS.md."),
     Setting("timeline.story_weight", 0.5,
             "Weight w of a sentence's closeness to the whole story: score x (1 - w + w x min(1, "
             "cos / level)), cos its TF-IDF cosine with the story's key terms (IDF x squared "

@@ -34,7 +34,8 @@ from .story_profile import count_origins
 from .story_profile import origin as origin_of
 from .story_text import DocumentFrequencies, cosine, tokens, weigh
 from .timeline_select import asks, own_words, points_to_media
-from .timeline_text import entry_text
+from .timeline_chatter import broadcast_talk
+from .timeline_text import cut_off, entry_text
 
 
 @dataclasses.dataclass(frozen=True)
@@ -116,7 +117,8 @@ def summarize(
     candidates = _candidates(sentences, settings)
     if not candidates:
         return []
-    _score(candidates, settings["summary.support_weight"], settings["summary.quoted_penalty"])
+    _score(candidates, settings["summary.support_weight"], settings["summary.quoted_penalty"],
+           settings["summary.talk_penalty"])
     chosen = _select(candidates, k, settings)
     restore = Restorer(m.text for c in candidates for m in c.members) if settings["stories.restore_apostrophes"] else None
     return [_output(c, candidates, settings["summary.duplicate_cosine"], restore) for c in chosen]
@@ -132,9 +134,9 @@ def _candidates(sentences: Iterable[SourceSentence], settings: Settings) -> list
     for s in sentences:
         text = (s.text or "").strip()
         words = tokens(text)
-        if len(words) < min_tokens or len(text) > max_chars or points_to_media(text) or asks(text):
+        if len(words) < min_tokens or len(text) > max_chars or points_to_media(text) or asks(text) or cut_off(text):
             continue  # (a pointer to the page's video says what the page shows, not what happened;
-            #            a question asks what a summary should tell)
+            #            a question asks what a summary should tell; a line cut mid-sentence reads as a fragment)
         keys = [("words", tuple(words))] + ([("statement", s.statement)] if s.statement else [])
         found = next((by_key[key] for key in keys if key in by_key), None)
         if found is None:
@@ -148,7 +150,8 @@ def _candidates(sentences: Iterable[SourceSentence], settings: Settings) -> list
     return out
 
 
-def _score(candidates: list[_Candidate], support_weight: float, quoted_penalty: float) -> None:
+def _score(candidates: list[_Candidate], support_weight: float, quoted_penalty: float,
+           talk_penalty: float = 0.0) -> None:
     df = DocumentFrequencies()
     counts = []
     for c in candidates:
@@ -165,6 +168,8 @@ def _score(candidates: list[_Candidate], support_weight: float, quoted_penalty: 
         c.score = cosine(c.vec, centroid) * (1.0 + support_weight * math.log(c.support))
         if own_words(c.members[0].text):
             c.score *= 1.0 - quoted_penalty
+        if broadcast_talk(c.members[0].text):
+            c.score *= 1.0 - talk_penalty
 
 
 def _select(candidates: list[_Candidate], k: int, settings: Settings) -> list[_Candidate]:

@@ -156,6 +156,7 @@ def _weights(settings: Settings) -> dict[str, float]:
         "ahead": settings["timeline.ahead_penalty"],
         "question": settings["timeline.question_penalty"],
         "empty": settings["timeline.empty_penalty"],
+        "talk": settings["timeline.talk_penalty"],
         "story": settings["timeline.story_weight"],
         "story_quantile": settings["timeline.story_quantile"],
         "story_floor": settings["timeline.story_floor"],

@@ -22,6 +22,15 @@ the present tense (``The network's Ana Ruiz, host of Morning Desk, discusses the
 ``Our correspondent reports from the harbour.``): it tells what the clip is about, not what
 happened. :func:`reflection` and :func:`clip_caption` find them: a timeline never chooses one.
 
+A broadcast's conversation is talk too, even with content: an anchor's or a guest's turn
+(``SMITH: Well, no, there were more people out today.``), a turn's caption inside a line that
+the crawler ran together (``... across the region. JONES (voice-over): Today, ...``), a
+stammer (``I - I have ...``, ``the -- the police``), a discourse opener (``Well, ...``, ``You
+know, ...``, ``Look, ...``) and words to the audience (``You see all these people ...``, ``as
+you can see``, ``you know``). It tells what someone said on air, where a report of the same
+day tells what happened: :func:`broadcast_talk` finds it, and a timeline or a summary scores
+it down (``timeline.talk_penalty``, ``summary.talk_penalty``).
+
 Crawls strip apostrophes (``well be right back``, ``dont go away``), so every pattern takes
 both spellings.
 """
@@ -32,7 +41,8 @@ import re
 
 from .timeline_text import entry_text
 
-__all__ = ["broadcast_furniture", "without_content", "content_words", "reflection", "clip_caption"]
+__all__ = ["broadcast_furniture", "without_content", "content_words", "reflection", "clip_caption",
+           "speaker_caption", "broadcast_talk"]
 
 # A show's name in capitals after "this is" (at least two words, or a network's initials):
 # "this is WEEKEND EDITION", "This is CNN", "this is THE EVENING HOUR".
@@ -149,3 +159,40 @@ def clip_caption(text: str) -> bool:
     line begins with the name and the verb, read without the page's furniture (an update
     stamp, a dateline: ``timeline_text.entry_text``)."""
     return _CLIP_CUE.search(text) is not None and _CLIP.match(entry_text(text)) is not None
+
+
+# A broadcast transcript's speaker caption: "WATSON: ...", "COOPER (voice over): ...".
+_CAPTION = re.compile(r"^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?:, [A-Z][A-Z ,.'-]+)?(?: \([a-z -]+\))? ?:")
+# Page labels written the same way, which introduce news, not a speaker.
+_PAGE_LABELS = frozenset("UPDATE UPDATED BREAKING WATCH VIDEO PHOTOS LIVE EXCLUSIVE ANALYSIS OPINION "
+                         "NEW CORRECTION EDITORS NOTE READ MORE".split())
+
+
+def speaker_caption(text: str) -> bool:
+    """Whether a line begins with a transcript's speaker caption (``BLITZER: ...``), not a
+    page label written the same way (``UPDATE: ...``)."""
+    caption = _CAPTION.match(text)
+    return caption is not None and not set(caption.group(1).split()) <= _PAGE_LABELS
+
+
+# A turn's caption inside a line that the crawler ran together: a name in capitals of two
+# letters or more with its role in brackets ("... region. JONES (voice-over): Today, ..."), or
+# after the end of the turn before, a stop or a dash ("... we have - LEE: ..."); not "told
+# CNN: ...", which quotes a statement.
+_MID_NAME = r"((?:[A-Z][A-Z.'-]*[A-Z.] )*[A-Z][A-Z'-]*[A-Z])"
+_MID_CAPTION = re.compile(r"(?<=[\w.,;!?-] )" + _MID_NAME + r" \([a-z -]+\): (?=[A-Z])"
+                          r"|(?<=[.!?-] )" + _MID_NAME + r": (?=[A-Z])")
+# One word said twice across a dash: "I - I have", "the -- the police".
+_STAMMER = re.compile(r"\b(\w+) -{1,2} \1\b", re.IGNORECASE)
+# A discourse opener before a comma, after an "And"/"But" at most: "Well, ...", "You know, ...",
+# "Of course, ..." (on the Egypt crawl's store 19 of 29,771 lines begin so: talk or comment).
+_OPENER = re.compile(r"^(?:(?:And|But|So)[, ]+)?(?:Well|You know|I mean|Look|Listen|Oh|Yeah|Yes|No|Okay|OK|Sure|So|Now|Of course)\s*,")
+# Words to the audience: "You see all these ...", "as you can see", "you know", "you'll remember".
+_TO_AUDIENCE = re.compile(r"\b[Yy]ou(?:(?:'|\u2019)?ll)? (?:see|can see|could see|know|remember|will remember|may remember"
+                          r"|might remember|can imagine|are looking|(?:'|\u2019)?re looking)\b")
+def broadcast_talk(text: str) -> bool:
+    """Whether a line is a broadcast's conversation (see the module): a speaker caption at
+    its start or inside it, a stammer, a discourse opener or words to the audience."""
+    if speaker_caption(text) or _STAMMER.search(text) or _OPENER.match(text) or _TO_AUDIENCE.search(text):
+        return True
+    return any(not set((m.group(1) or m.group(2)).split()) <= _PAGE_LABELS for m in _MID_CAPTION.finditer(text))

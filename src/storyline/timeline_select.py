@@ -19,13 +19,16 @@ Ghalandari & Ifrim, ACL 2020):
   the date (a forecast: "sanctions will follow by Friday"), and times ``1 -
   timeline.question_penalty`` for a question (by default never chosen), times ``1 -
   timeline.empty_penalty`` for talk without content (``timeline_chatter.without_content``),
+  times ``1 - timeline.talk_penalty`` for a broadcast's conversation (a speaker's turn, a
+  stammer, a discourse opener, words to the audience: ``timeline_chatter.broadcast_talk``),
   and times the candidate's closeness to the whole story (``Selector.story_relevance``:
   ``timeline.story_weight``, and never chosen below ``timeline.story_floor``), so a
   transcript's or a round-up page's other subjects lose on the day they share;
 * a broadcast's furniture (``timeline_chatter.broadcast_furniture``: a sign-on, a teaser, a
   schedule), a pointer to the page's video or photo, a caption of its clip
   (``timeline_chatter.clip_caption``) and reflective talk about a count of days back
-  (``timeline_chatter.reflection``) are never chosen;
+  (``timeline_chatter.reflection``) and a line cut mid-sentence (``timeline_text.cut_off``)
+  are never chosen;
 * only candidates with a keyword (when keywords are given) and a sentence-like length
   (``timeline.min_tokens`` to ``timeline.max_tokens`` words) can be chosen;
 * maximal marginal relevance (Carbonell & Goldstein 1998) picks up to ``per_date``, and a
@@ -45,9 +48,9 @@ from collections.abc import Sequence
 import numpy as np
 
 from .story_profile import count_origins
-from .timeline_chatter import broadcast_furniture, clip_caption, reflection, without_content
+from .timeline_chatter import broadcast_furniture, broadcast_talk, clip_caption, reflection, speaker_caption, without_content
 from .timeline_dates import DateKey
-from .timeline_text import entry_text
+from .timeline_text import cut_off, entry_text
 
 # Words a sentence is measured in for the length bounds: whitespace-separated tokens that
 # contain a letter or digit (so PTB punctuation tokens and dashes do not count).
@@ -63,19 +66,9 @@ _OWN_WORDS = re.compile("``|''|[\"\u201c\u201d\u00ab\u00bb]|\\b(?:I|[Ww]e|[Mm]y|
                         "|\\b(?:Im|[Ww]eve|Ive (?:been|got|seen|had|never|just|heard|told))\\b"
                         "|(?:^(?:(?:But|And|So|Now|Today|Here|Still|Tonight)[, ]+)*|\\b(?:today|now|tonight)[, ]+)"
                         "[Ww]ere (?:\\w+ing|going|not|all|here|still)\\b")
-# A broadcast transcript's speaker caption: "WATSON: ...", "COOPER (voice over): ...".
-_CAPTION = re.compile(r"^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?:, [A-Z][A-Z ,.'-]+)?(?: \([a-z -]+\))? ?:")
-# Page labels written the same way, which introduce news, not a speaker.
-_PAGE_LABELS = frozenset("UPDATE UPDATED BREAKING WATCH VIDEO PHOTOS LIVE EXCLUSIVE ANALYSIS OPINION "
-                         "NEW CORRECTION EDITORS NOTE READ MORE".split())
-
-
 def own_words(text: str) -> bool:
     """Whether a sentence gives someone's own words rather than reports what happened."""
-    if _OWN_WORDS.search(text) is not None:
-        return True
-    caption = _CAPTION.match(text)
-    return caption is not None and not set(caption.group(1).split()) <= _PAGE_LABELS
+    return _OWN_WORDS.search(text) is not None or speaker_caption(text)
 
 
 # A sentence that points to a video or photo on the page ("In the video below, X reports on
@@ -126,6 +119,7 @@ class Candidate:
     own_words: bool = False     # quote marks or first person (see own_words)
     question: bool = False      # ends with a question mark (see asks)
     empty: bool = False         # no name, number or content word beyond one (timeline_chatter)
+    talk: bool = False          # a broadcast's conversation (timeline_chatter.broadcast_talk)
 
 
 # Punctuation removed from a sentence's copy key (str.translate: one C-level pass).
@@ -186,11 +180,13 @@ class Copies:
             c = self._by_key[key] = len(self.candidates)
             usable = not self.skip[i] and self.min_tokens <= word_count(s.text) <= self.max_tokens
             eligible = (usable and self.has_keyword(i) and not points_to_media(s.text)
-                        and not broadcast_furniture(s.text) and not clip_caption(s.text) and not reflection(s.text))
+                        and not broadcast_furniture(s.text) and not clip_caption(s.text) and not reflection(s.text)
+                        and not cut_off(s.text))
             self.candidates.append(Candidate(key, s.text.strip(), [], eligible, usable,
                                              own_words=eligible and own_words(s.text),
                                              question=eligible and asks(s.text),
-                                             empty=eligible and without_content(s.text)))
+                                             empty=eligible and without_content(s.text),
+                                             talk=eligible and broadcast_talk(s.text)))
         self.candidates[c].members.extend(self.members[g])
         self._candidate[g] = c
         return c
@@ -250,9 +246,11 @@ class Selector:
         own = np.fromiter((c.own_words for c in candidates), bool, n)
         question = np.fromiter((c.question for c in candidates), bool, n)
         empty = np.fromiter((c.empty for c in candidates), bool, n)
+        talk = np.fromiter((c.talk for c in candidates), bool, n)
         self.prior = ((1.0 + weights["support"] * np.log(support)) * np.where(own, 1.0 - weights["quoted"], 1.0)
                       * np.where(question, 1.0 - weights["question"], 1.0)
-                      * np.where(empty, 1.0 - weights["empty"], 1.0))
+                      * np.where(empty, 1.0 - weights["empty"], 1.0)
+                      * np.where(talk, 1.0 - weights["talk"], 1.0))
         # how close each candidate is to the whole story (see story_relevance): 1 until vectorised
         self.relevance = np.ones(n)
         self.story: np.ndarray | bool | None = None   # the key terms; False: none (one article)

@@ -10,6 +10,11 @@ chronology's date label (``* April 29 -``: the entry shows its date already).
 :func:`entry_text` removes them; the entry keeps its provenance (article, line) to the full
 line. Attributions (``, he said``) are never cut: they say who claims what.
 
+A line that begins in lower case mid-sentence (``in the main square as the speech ended.``)
+was cut by the crawler or the sentence splitter, or is a reader's comment: it reads as a
+fragment, so :func:`cut_off` finds it and neither a timeline nor a summary chooses it. A
+word whose capital comes later (``iPhone``, ``eBay``) is a name, not a cut.
+
 Brackets come plain or as Penn Treebank tokens (``-LRB-``/``-RRB-``, as in tokenised
 corpora such as Timeline17), so every pattern accepts both.
 """
@@ -18,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["entry_text"]
+__all__ = ["entry_text", "cut_off"]
 
 _OPEN = r"(?:\(|\[|-LRB-|-LSB-)"
 _CLOSE = r"(?:\)|\]|-RRB-|-RSB-)"
@@ -58,8 +63,10 @@ _LEADING = [
     re.compile(r"^(?:" + _CREDIT_LINE + r"|AP Photo\\?/[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*"),
     # a caption's bare credit before the caption or lead: "AP", "Coast Guard via AP"
     re.compile(r"^(?:(?:[A-Z][\w.'-]*\s+){1,3}via\s+" + _AGENCY + r"|AP|AFP)\s+(?=[A-Z0-9])"),
-    # a closing bracket left over from a nested stamp, "(Updated 5:31 p.m. (0031 in Egypt))"
-    re.compile(r"^" + _CLOSE + r"\s*"),
+    # a closing bracket left over from a nested stamp, "(Updated 5:31 p.m. (0031 in Egypt))",
+    # or with the stamp's time zone when the sentence splitter cut the stamp after "p.m.":
+    # "ET) Crowds gathered ..."
+    re.compile(r"^(?:ET|EST|EDT|GMT|UTC|BST|CET|CEST|PT|PST|PDT|CT|CST|local time)?\s*" + _CLOSE + r"\s*"),
     # a Reuters cross-reference code, "(nN07171381)"
     re.compile(r"^" + _OPEN + r"\s*(?:ID\s*:\s*)?n[A-Z0-9]{8,12}\s*" + _CLOSE + r"\s*"),
     # a wire dateline: a place in capitals, maybe a region and a date, maybe an agency in
@@ -108,3 +115,13 @@ def entry_text(text: str) -> str:
         out = pattern.sub("", out, count=1)
     out = _STAMP.sub(" ", out).strip()
     return out if re.search(r"\w", out) else " ".join(text.split())
+
+
+# A first word in lower case that is not a name with a later capital or digit ("iPhone").
+_LOWER_START = re.compile(r"[a-z]+(?![\w'\u2019-]*[A-Z0-9])\b")
+
+
+def cut_off(text: str) -> bool:
+    """Whether a line begins in lower case mid-sentence, read without the page's furniture
+    (see the module): a fragment, not a sentence to show."""
+    return _LOWER_START.match(entry_text(text).lstrip("\"'\u201c\u2018`(")) is not None
