@@ -190,6 +190,8 @@ _OPENER = re.compile(r"^(?:(?:And|But|So)[, ]+)?(?:Well|You know|I mean|Look|Lis
 # Words to the audience: "You see all these ...", "as you can see", "you know", "you'll remember".
 _TO_AUDIENCE = re.compile(r"\b[Yy]ou(?:(?:'|\u2019)?ll)? (?:see|can see|could see|know|remember|will remember|may remember"
                           r"|might remember|can imagine|are looking|(?:'|\u2019)?re looking)\b")
+
+
 def broadcast_talk(text: str) -> bool:
     """Whether a line is a broadcast's conversation (see the module): a speaker caption at
     its start or inside it, a stammer, a discourse opener or words to the audience."""
