@@ -70,6 +70,17 @@ def test_a_peoples_name_counts_as_its_country_when_the_story_names_both():
     assert peoples_as_countries(named) == {"2": "1"}
 
 
+def test_a_chain_of_peoples_names_ends_at_the_country_and_a_place_is_no_people():
+    # "Afghani" is a people of "Afghan", itself a people of Afghanistan; "Yemen", a place, would
+    # be a people of a misspelt "Yeme" by its ending (a story page had failed on the chain)
+    named = {"a": {"id": "a", "name": "Afghanistan", "label": "GPE"},
+             "b": {"id": "b", "name": "Afghan", "label": "NORP"},
+             "c": {"id": "c", "name": "Afghani", "label": "NORP"},
+             "d": {"id": "d", "name": "Yeme", "label": "GPE"},
+             "e": {"id": "e", "name": "Yemen", "label": "GPE"}}
+    assert peoples_as_countries(named) == {"b": "a", "c": "a"}
+
+
 def test_no_related_stories_when_switched_off_and_never_the_story_itself():
     other = span("other", 2, 2, "arnholt", "northford")
     named = dict.fromkeys(["arnholt", "northford"], 1.0)

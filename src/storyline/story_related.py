@@ -144,14 +144,31 @@ def related_stories(store: Store, story: dict[str, Any], article_ids: Sequence[s
     ]
 
 
+# Labels of places: a place's name is no people's, even when it ends like one ("Yemen" is no
+# people of a misspelt "Yeme").
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
 def peoples_as_countries(entities: Mapping[str, dict[str, str]]) -> dict[str, str]:
     """``entity id -> id`` of the country for each people's name among ``entities`` whose
     country is among them too (``Egyptian`` -> ``Egypt``): a story that shares ``Egypt,
-    Egyptian`` shares one entity, as :func:`storyline.story_profile.key_entities` shows them."""
+    Egyptian`` shares one entity, as :func:`storyline.story_profile.key_entities` shows them.
+    A people's name whose "country" is another people's name among them (``Afghani`` ->
+    ``Afghan`` -> ``Afghanistan``) goes to the end of the chain: every id maps to one that is
+    not mapped itself."""
     by_name = {e["name"].lower(): eid for eid, e in entities.items()}
     out = {}
     for eid, e in entities.items():
+        if e.get("label") in _PLACE_LABELS:
+            continue
         country = country_among(e["name"], by_name, eid)
         if country is not None:
             out[eid] = country
+    for eid in list(out):
+        seen = {eid}
+        while out[eid] in out and out[eid] not in seen:
+            seen.add(out[eid])
+            out[eid] = out[out[eid]]
+        if out[eid] == eid:
+            del out[eid]  # a cycle of names that are each other's people: none is a country
     return out
