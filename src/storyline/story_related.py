@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from .canonical_names import PLACE_NAMES
 from .peoples import country_among
 from .settings import DEFAULTS, Settings
 from .store import Store
@@ -144,23 +145,18 @@ def related_stories(store: Store, story: dict[str, Any], article_ids: Sequence[s
     ]
 
 
-# Labels of places: a place's name is no people's, even when it ends like one ("Yemen" is no
-# people of a misspelt "Yeme").
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-
 def peoples_as_countries(entities: Mapping[str, dict[str, str]]) -> dict[str, str]:
     """``entity id -> id`` of the country for each people's name among ``entities`` whose
     country is among them too (``Egyptian`` -> ``Egypt``): a story that shares ``Egypt,
     Egyptian`` shares one entity, as :func:`storyline.story_profile.key_entities` shows them.
     A people's name whose "country" is another people's name among them (``Afghani`` ->
     ``Afghan`` -> ``Afghanistan``) goes to the end of the chain: every id maps to one that is
-    not mapped itself."""
+    not mapped itself. A known country's or capital's name is never taken for a people's."""
     by_name = {e["name"].lower(): eid for eid, e in entities.items()}
     out = {}
     for eid, e in entities.items():
-        if e.get("label") in _PLACE_LABELS:
-            continue
+        if e["name"].lower() in PLACE_NAMES:
+            continue  # a country's or a capital's name is no people's ("Yemen" of a misspelt "Yeme")
         country = country_among(e["name"], by_name, eid)
         if country is not None:
             out[eid] = country
