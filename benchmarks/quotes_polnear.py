@@ -42,7 +42,7 @@ from storyline.nlp.annotate import AnnotatedSentence  # noqa: E402
 from storyline.nlp.quote_polnear import CONDITIONS, convert_raw_split  # noqa: E402
 from storyline.nlp.quote_training import held_out  # noqa: E402
 from storyline.nlp.quotes import find_quotes, needs_parse  # noqa: E402
-from storyline.nlp.repair import article_names, repair  # noqa: E402
+from storyline.nlp.repair import repair_article  # noqa: E402
 from storyline.settings import DEFAULTS, Settings  # noqa: E402
 
 RULES_ONLY = {"quotes.model": False}
@@ -144,8 +144,7 @@ def annotate_article(sentences: list[tuple[int, str]], cache: DocCache, gate=Non
     repaired (when ``REPAIR``) and parsed (``cache``), ``gate(repaired text)`` saying whether
     it counts as parsed (None: all of them), offsets mapped back to the text as given."""
     texts = [t for _, t in sentences]
-    known = article_names(texts) if REPAIR else ()
-    reps = [repair(t, known) if REPAIR else None for t in texts]
+    reps = repair_article(texts) if REPAIR else [None] * len(texts)
     shown = [r.text if r is not None else t for r, t in zip(reps, texts)]
     docs = cache.get(shown)
     return [AnnotatedSentence(i, t, d, gate(s) if gate is not None else True,

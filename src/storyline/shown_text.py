@@ -27,23 +27,18 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from .nlp.repair import CONTRACTIONS, name_counts, possessive_base, repair
+from .nlp.repair import CAPITALISED, PLURAL_FOLLOWERS, is_contraction, name_counts, possessive_base, repair
 
 __all__ = ["Restorer"]
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
-_CAPITAL_WORD = re.compile(r"\b[A-Z][^\W\d_]+\b")
 # A capitalised word ending in s and what follows it: the sentence's end, punctuation (no
 # possessive stands before them) or the next word.
 _S_FORM = re.compile(r"\b([A-Z][\w-]*s)\b(?:\s*([.,;:!?)]|$)|\s+(\w+))")
 # Words after which an s-form is as written: verbs, prepositions, conjunctions (the
-# analysis's list, repair._PLURAL_FOLLOWERS, and the commonest verbs of news).
-_AS_WRITTEN_BEFORE = frozenset(
-    "are were have had do did will would can could should may might must said say says "
-    "told tell claim claimed believe believed want wanted and or but nor who which that "
-    "whom whose in on at to of from for with by as than into over after before during "
-    "under about against between among also all both themselves is was has released "
-    "reported added announced took take made make".split())
+# analysis's list, repair.PLURAL_FOLLOWERS, and the commonest verbs of news).
+_AS_WRITTEN_BEFORE = PLURAL_FOLLOWERS | frozenset(
+    "is was has released reported added announced took take made make".split())
 # Share of an s-form's uses as written from which it is taken for a name or a plural.
 _AS_WRITTEN_SHARE = 0.25
 
@@ -68,7 +63,7 @@ class Restorer:
                     as_written[m.group(1)] += 1
         self._as_written = {w for w, n in as_written.items() if n >= _AS_WRITTEN_SHARE * uses[w]}
         blocked = {possessive_base(w) for w in self._as_written}
-        named = {w for name in names if isinstance(name, str) for w in _CAPITAL_WORD.findall(name)}
+        named = {w for name in names if isinstance(name, str) for w in CAPITALISED.findall(name)}
         self._known = frozenset(n for n in set(self._capital) | named if self._name(n) and n not in blocked)
 
     def _name(self, word: str) -> bool:
@@ -84,7 +79,7 @@ class Restorer:
                 del out[pos]  # a space the analysis puts into a fused handle: names such as
                 continue      # ElBaradei are written so, and the shown text keeps them
             word = _word_around(fixed.text, pos).replace("'", "")
-            if word[:1].isupper() and word.lower() not in CONTRACTIONS and word.lower() not in ("its", "were", "ill") \
+            if word[:1].isupper() and not is_contraction(word) \
                     and (word in self._as_written or not self._name(word) or _named_the(fixed.text, pos)):
                 del out[pos]
         return "".join(out)

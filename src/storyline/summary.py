@@ -151,7 +151,7 @@ def _candidates(sentences: Iterable[SourceSentence], settings: Settings) -> list
 
 
 def _score(candidates: list[_Candidate], support_weight: float, quoted_penalty: float,
-           talk_penalty: float = 0.0) -> None:
+           talk_penalty: float) -> None:
     df = DocumentFrequencies()
     counts = []
     for c in candidates:

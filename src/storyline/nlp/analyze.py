@@ -23,7 +23,7 @@ from . import quotes as quote_finder
 from . import temporal
 from .annotate import AnnotatedSentence
 from .mentions import add_entity_fixes, article_mentions
-from .repair import article_names, repair
+from .repair import repair_article
 
 NER_PIPES = ("ner", "storyline_entity_fixes")
 
@@ -71,8 +71,7 @@ def analyze(articles: Sequence[ArticleText], settings: Settings = DEFAULTS) -> l
     repaired: list[list] = []
     wanted: dict[str, bool] = {}
     for art in articles:
-        known = article_names(t for _, t in art.sentences)
-        reps = [repair(text, known) for _, text in art.sentences]
+        reps = repair_article([text for _, text in art.sentences])
         repaired.append(reps)
         for rep in reps:
             wanted[rep.text] = wanted.get(rep.text, False) or needs_parse(rep.text)

@@ -23,10 +23,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["Repaired", "repair", "article_names", "name_counts", "possessive_base", "CONTRACTIONS"]
+__all__ = ["Repaired", "repair", "repair_article", "article_names", "name_counts", "possessive_base", "is_contraction",
+           "CONTRACTIONS", "PLURAL_FOLLOWERS", "CAPITALISED"]
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ _AMBIGUOUS: dict[str, tuple[int, frozenset[str]]] = {
 
 # Words after which an -s form is a plural subject, not a possessive ("Americans said",
 # "the Bidens are"): auxiliaries, common reporting verbs, prepositions and conjunctions.
-_PLURAL_FOLLOWERS = frozenset(
+PLURAL_FOLLOWERS = frozenset(
     "are were have had do did will would can could should may might must said say says "
     "told tell claim claimed believe believed want wanted and or but nor who which that "
     "whom whose in on at to of from for with by as than into over after before during "
@@ -201,6 +202,20 @@ def repair(text: str, known_names: Collection[str] = ()) -> Repaired:
     return Repaired("".join(parts), text, tuple(positions))
 
 
+def repair_article(texts: Sequence[str]) -> list[Repaired]:
+    """An article's sentences repaired, each with the article's capitalised words for names
+    (:func:`article_names`): what the analysis parses."""
+    known = article_names(texts)
+    return [repair(t, known) for t in texts]
+
+
+def is_contraction(word: str) -> bool:
+    """Whether ``word`` (without its apostrophe) is a contraction :func:`repair` restores,
+    anywhere or before the right word (``dont``, ``its``, ``were``, ``Ill``): no name."""
+    low = word.lower()
+    return low in CONTRACTIONS or low in _AMBIGUOUS or low == "ill"
+
+
 def _adjacent(text: str, prev_end: int, start: int) -> bool:
     """True when only spaces separate two words (no sentence punctuation between)."""
     return not text[prev_end:start].strip()
@@ -238,7 +253,7 @@ _Y_POSSESSIVE = re.compile(r"[a-z]{2,}[b-df-hj-np-tv-xz]ys")
 
 def _is_y_possessive(word: str, nxt: str) -> bool:
     """``countrys`` before a word that is no verb or preposition is ``country's``."""
-    return bool(nxt) and nxt.lower() not in _PLURAL_FOLLOWERS and _Y_POSSESSIVE.fullmatch(word) is not None
+    return bool(nxt) and nxt.lower() not in PLURAL_FOLLOWERS and _Y_POSSESSIVE.fullmatch(word) is not None
 
 
 def _contraction_ok(word: str, low: str, prev: str) -> bool:
@@ -256,7 +271,7 @@ def _is_possessive(word: str, nxt: str, known: Collection[str]) -> bool:
     base = possessive_base(word)
     if base is None or base not in known:
         return False
-    if not nxt or nxt.lower() in _PLURAL_FOLLOWERS:
+    if not nxt or nxt.lower() in PLURAL_FOLLOWERS:
         return False
     return True
 
@@ -273,7 +288,7 @@ def _is_place_possessive(word: str, nxt: str, prev: str) -> bool:
     one word, only before a lower-case word and not after ``the``: "Frances Arnholt" is a
     woman, "the Americas" a place."""
     base = possessive_base(word)
-    if base is None or not nxt or nxt.lower() in _PLURAL_FOLLOWERS:
+    if base is None or not nxt or nxt.lower() in PLURAL_FOLLOWERS:
         return False
     from ..canonical_names import PLACE_NAMES  # canonical_names imports this module
 
@@ -332,7 +347,7 @@ def _cuts_between(stem: str) -> list[int]:
     return [c for p, c in zip(caps, caps[1:]) if stem[p:c] not in _CAMEL_PREFIXES]
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][^\W\d_]+\b")
+CAPITALISED = re.compile(r"\b[A-Z][^\W\d_]+\b")
 
 
 def article_names(texts: Iterable[str]) -> set[str]:
@@ -348,7 +363,7 @@ def name_counts(texts: Iterable[str]) -> Counter[str]:
     for text in texts:
         if not isinstance(text, str):
             continue
-        for m in _CAPITALISED.finditer(text):
+        for m in CAPITALISED.finditer(text):
             before = text[: m.start()].rstrip()
             if before and before[-1] not in ".!?:\"'“‘":
                 names[m.group()] += 1
