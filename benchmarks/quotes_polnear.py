@@ -278,7 +278,7 @@ NER_ONLY_DISABLED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatiz
 
 
 def time_modes(articles, nlp, repeats: int, settings: Settings = DEFAULTS) -> dict:
-    """Sentences/s of annotation + find_quotes: the full pipeline on every sentence
+    """Sentences/s of repair + annotation + find_quotes: the full pipeline on every sentence
     ('quotes_full'), the parse only where the quote finder's needs_parse asks
     ('quotes_selective', and the same with the rules alone: 'rules_selective'), the parse
     where the enrich stage asks ('quotes_enrich_gate'); the plain full spaCy pipeline alone
@@ -286,8 +286,9 @@ def time_modes(articles, nlp, repeats: int, settings: Settings = DEFAULTS) -> di
     texts_by_article = [[t for _, t in article_sentences(lines)] for _, lines in articles]
     n = sum(len(t) for t in texts_by_article)
     all_texts = [t for texts in texts_by_article for t in texts]
-    gates = {"selective": [needs_parse(t) for t in all_texts],
-             "enrich_gate": [analyze.needs_parse(t) for t in all_texts]}
+    shown_texts, _ = _repaired(texts_by_article)
+    gates = {"selective": [needs_parse(t) for t in shown_texts],
+             "enrich_gate": [analyze.needs_parse(t) for t in shown_texts]}
     rules = Settings({**settings.changed(), **RULES_ONLY})
     runs: dict[str, list[float]] = {k: [] for k in (
         "spacy_full", "quotes_full", "find_quotes_only", "find_quotes_rules_only", "quotes_selective",
@@ -299,22 +300,24 @@ def time_modes(articles, nlp, repeats: int, settings: Settings = DEFAULTS) -> di
         runs["spacy_full"].append(time.perf_counter() - t0)
 
         t0 = time.perf_counter()
-        docs = list(nlp.pipe(all_texts, batch_size=128))
+        shown, maps = _repaired(texts_by_article)
+        docs = list(nlp.pipe(shown, batch_size=128))
         t1 = time.perf_counter()
-        counts["full"] = _find_all(articles, texts_by_article, docs, [True] * n, settings)
+        counts["full"] = _find_all(articles, texts_by_article, docs, [True] * n, settings, maps)
         t2 = time.perf_counter()
         runs["quotes_full"].append(t2 - t0)
         runs["find_quotes_only"].append(t2 - t1)
         t1 = time.perf_counter()
-        counts["full_rules"] = _find_all(articles, texts_by_article, docs, [True] * n, rules)
+        counts["full_rules"] = _find_all(articles, texts_by_article, docs, [True] * n, rules, maps)
         runs["find_quotes_rules_only"].append(time.perf_counter() - t1)
 
         for mode, flags, st in (("quotes_selective", gates["selective"], settings),
                                 ("rules_selective", gates["selective"], rules),
                                 ("quotes_enrich_gate", gates["enrich_gate"], settings)):
             t0 = time.perf_counter()
-            docs = _selective_docs(nlp, all_texts, flags)
-            counts[mode] = _find_all(articles, texts_by_article, docs, flags, st)
+            shown, maps = _repaired(texts_by_article)
+            docs = _selective_docs(nlp, shown, flags)
+            counts[mode] = _find_all(articles, texts_by_article, docs, flags, st, maps)
             runs[mode].append(time.perf_counter() - t0)
     med = {k: statistics.median(v) for k, v in runs.items()}
     return {
@@ -342,11 +345,26 @@ def _selective_docs(nlp, texts: list[str], flags: list[bool]) -> list[object]:
     return docs
 
 
-def _find_all(articles, texts_by_article, docs, flags, settings: Settings) -> int:
+def _repaired(texts_by_article) -> tuple[list[str], list]:
+    """Every sentence as the enrich stage parses it (repaired with its article's names when
+    ``REPAIR``; the repair is part of the timed work) and each one's map back to the text as
+    given (None: unchanged)."""
+    shown: list[str] = []
+    maps: list = []
+    for texts in texts_by_article:
+        reps = repair_article(texts) if REPAIR else [None] * len(texts)
+        shown += [r.text if r is not None else t for r, t in zip(reps, texts)]
+        maps += [r.to_original if r is not None else None for r in reps]
+    return shown, maps
+
+
+def _find_all(articles, texts_by_article, docs, flags, settings: Settings, maps) -> int:
     found = 0
     k = 0
     for (name, _), texts in zip(articles, texts_by_article):
-        annotated = [AnnotatedSentence(i, t, docs[k + i], flags[k + i]) for i, t in enumerate(texts)]
+        annotated = [AnnotatedSentence(i, t, docs[k + i], flags[k + i],
+                                       *((maps[k + i],) if maps[k + i] is not None else ()))
+                     for i, t in enumerate(texts)]
         found += len(find_quotes(annotated, name, settings))
         k += len(texts)
     return found
