@@ -765,6 +765,38 @@ def test_redo_runs_a_stage_and_the_stages_after_it_again_on_every_article(tmp_pa
     assert both.exit_code == 2 and "leave out --stage" in both.output
 
 
+def test_redo_of_stories_clusters_every_article_again(tmp_path):
+    # An older run placed every article in a story of its own (a threshold no pair passes);
+    # a redo with today's settings groups them as a first run does, instead of leaving each
+    # article where the clusterer had put it.
+    apart = Settings({**SETTINGS.changed(), "stories.threshold": 0.999})
+    store = open_store(tmp_path / "apart.db", settings=apart)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for f in ("a.txt", "b.txt", "c.txt"):
+        (folder / f).write_text(ARTICLES[f])
+    try:
+        ingest(store, [str(folder)], settings=apart)
+        pipeline.run_stages(store, settings=apart)
+        assert store.scalar("SELECT COUNT(*) FROM stories") == 3
+    finally:
+        store.close()
+    first = build(tmp_path, "first", [["a.txt", "b.txt", "c.txt"]])
+    try:
+        wanted = (_outputs(first)["stories"], first.rows("SELECT id, label, articles FROM stories ORDER BY id"))
+    finally:
+        first.close()
+    assert len(wanted[1]) < 3  # the articles do share a story
+    result = CliRunner().invoke(cli, ["enrich", "--db", str(tmp_path / "apart.db"), "--redo", "stories",
+                                      "--set", "enrich.jobs=1"])
+    assert result.exit_code == 0, result.output
+    store = open_store(tmp_path / "apart.db", settings=SETTINGS)
+    try:
+        assert (_outputs(store)["stories"], store.rows("SELECT id, label, articles FROM stories ORDER BY id")) == wanted
+    finally:
+        store.close()
+
+
 def test_most_reported_quotes_put_talk_without_content_after_statements_carried_as_often(tmp_path):
     articles = {
         f"{n}.txt": (f"Bridge to reopen, says Hale\n2025030{n}\nhttps://www.site{n}.example.com/news/bridge\n"

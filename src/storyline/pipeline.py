@@ -24,16 +24,23 @@ StageFn = Callable[[Store, Settings, Callable[[int], None] | None], dict[str, in
 
 @dataclass(frozen=True)
 class Stage:
-    """A pipeline stage: ``run`` is ``module:function`` taking (store, settings, progress)."""
+    """A pipeline stage: ``run`` is ``module:function`` taking (store, settings, progress);
+    ``reset``, ``module:function`` taking the store, clears what a redo of the stage must
+    start without: results that belong to no one article (the clusterer's state)."""
 
     name: str
     requires: tuple[str, ...]
     assigns: str
     run: str
+    reset: str = ""
 
     def function(self) -> StageFn:
-        module, _, name = self.run.partition(":")
-        return getattr(importlib.import_module(f"storyline.{module}"), name)
+        return _resolve(self.run)
+
+
+def _resolve(ref: str) -> Callable:
+    module, _, name = ref.partition(":")
+    return getattr(importlib.import_module(f"storyline.{module}"), name)
 
 
 # Stages are added here as their modules land; order is execution order.
@@ -41,7 +48,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("clean", (), "sentences.kind (text, boilerplate, embed); embeds", run="boilerplate:run"),
     Stage("dedup", ("clean",), "syndication groups; repeated statements", run="syndication:run"),
     Stage("enrich", ("clean", "dedup"), "mentions, canonical entities, dates, quotes, events", run="enrich:run"),
-    Stage("stories", ("enrich",), "stories, story members, coverage per day", run="story_store:run"),
+    Stage("stories", ("enrich",), "stories, story members, coverage per day", run="story_store:run",
+          reset="story_store:forget"),
 )
 
 
@@ -89,13 +97,18 @@ def stage_names() -> list[str]:
 def redo_from(store: Store, stage: str) -> list[str]:
     """Send every article back through ``stage`` and the stages after it (after an upgrade:
     new furniture patterns, a better model), returning their names; the next
-    :func:`run_stages` processes them again, each stage replacing its earlier results. One
-    statement: a run interrupted after it goes on with a plain ``storyline enrich``."""
+    :func:`run_stages` processes them again, each stage replacing its earlier results, and
+    a stage with a ``reset`` starting from nothing (stories are clustered again: the
+    clusterer places an article it already placed where it was). Call it inside one
+    transaction: a run interrupted after it goes on with a plain ``storyline enrich``."""
     names = stage_names()
     if stage not in names:
         raise UsageError(f"unknown stage {stage!r}; stages are {', '.join(names)}")
     again = names[names.index(stage):]
     store.execute(f"DELETE FROM article_stages WHERE stage IN ({','.join('?' * len(again))})", again)
+    for s in STAGES:
+        if s.name in again and s.reset:
+            _resolve(s.reset)(store)
     return again
 
 

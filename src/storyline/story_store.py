@@ -118,6 +118,21 @@ class StoriesWriter:
         return {"articles": len(docs), "new_stories": len(touched - known)}
 
 
+def forget(store: Store) -> None:
+    """Every story, membership and the clusterer's state gone (``storyline enrich --redo``):
+    the next run clusters every article again, in publication order, with the code and
+    settings of the day. The generation moves on, so a process holding the old clusterer
+    (a ``storyline watch``) reads the empty one before its next batch."""
+    generation = int(store.scalar("SELECT state FROM stage_state WHERE name = ?", (GENERATION,)) or 0)
+    for table in ("story_members", "stories", "story_archive", "story_groups"):
+        store.execute(f"DELETE FROM {table}")
+    store.execute("DELETE FROM stage_state WHERE name = ?", (STATE,))
+    store.execute(
+        "INSERT INTO stage_state (name, state, updated_at) VALUES (?, ?, ?) "
+        "ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
+        (GENERATION, str(generation + 1), now_iso()))
+
+
 class StoreArchive:
     """The clusterer's closed stories in the store (``story_archive``, ``story_groups``).
 
