@@ -13,6 +13,7 @@ import pytest
 from storyline.errors import UsageError
 from storyline.records import stable_id
 from storyline.settings import Settings
+from storyline.shown_text import title_names
 from storyline.stories import Story, StoryClusterer, StoryDoc, cluster
 from storyline.story_profile import DayCoverage, coverage_by_day, label_story, strip_site_name
 
@@ -434,3 +435,39 @@ def test_a_label_shows_the_apostrophes_its_headlines_make_certain():
 
     assert labels() == ["Arnholt's rescuers don't give up in Kessel"]
     assert labels(**{"stories.restore_apostrophes": False}) == ["Arnholts rescuers dont give up in Kessel"]
+
+
+def test_a_label_shows_a_possessive_whose_name_only_its_articles_write_alone():
+    # No headline writes "Varga" alone, the articles do (twice each, never in lower case):
+    # the label shows "Varga's". "Talks" is no name, "Vargas" is kept in a state round trip.
+    siege = [
+        doc("v1", 0, "General Vargas troops withdraw from Kessel as talks resume",
+            "Troops loyal to General Varga left Kessel on Monday. Officials said Varga had agreed.\n"
+            "Talks resume in Northford.",
+            "Northford Gazette", ["Varga", "Kessel"], ["Kessel"]),
+        doc("v2", 0, "Troops withdraw from Kessel, talks resume",
+            "Troops of General Varga withdrew from Kessel on Monday, as Varga had promised.",
+            "Vellmark Herald", ["Varga", "Kessel"], ["Kessel"]),
+    ]
+    assert title_names(siege[0].title, siege[0].text) == ("Varga",)
+    assert title_names("Talks resume in Kessel", "Talks resume. The talks went on.") == ()
+
+    def labels(**settings):
+        c = StoryClusterer(Settings(settings))
+        for d in siege:
+            c.add(d)
+        return [s.label for s in c.stories()], [s.label for s in StoryClusterer.from_state(c.to_state(), Settings(settings)).stories()]
+
+    shown = "General Varga's troops withdraw from Kessel as talks resume"
+    assert labels() == ([shown], [shown])
+    # a state written before members kept names still loads (its labels know the headlines only)
+    c = StoryClusterer()
+    for d in siege:
+        c.add(d)
+    state = c.to_state()
+    for story in state["stories"]:
+        story["members"] = [m[:5] for m in story["members"]]
+    assert [s.label for s in StoryClusterer.from_state(state).stories()] == [
+        "General Vargas troops withdraw from Kessel as talks resume"]
+    stripped = "General Vargas troops withdraw from Kessel as talks resume"
+    assert labels(**{"stories.restore_apostrophes": False}) == ([stripped], [stripped])

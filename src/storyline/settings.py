@@ -649,8 +649,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("stories.restore_apostrophes", True,
             "A label and a summary show the apostrophes a crawl stripped, put back where the "
             "story's headlines (for a label) or sentences (for a summary) make it certain (Libyas "
-            "civil war -> Libya's civil war; shown_text.py). On the Egypt and Libya crawls 26 labels "
-            "change, all right."),
+            "civil war -> Libya's civil war; shown_text.py); a label also knows the names its "
+            "headlines' articles write alone (Gaddafis tanks -> Gaddafi's tanks). On the Egypt and "
+            "Libya crawls 26 labels change, all right, and the articles' names 20 more, all right."),
     # --- story summaries (summary.py)
     Setting("summary.sentences", 5,
             "Sentences in a story summary: the issue's default, a paragraph a reader takes in "

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 
 from .nlp.repair import CAPITALISED, PLURAL_FOLLOWERS, is_contraction, name_counts, possessive_base, repair
 
-__all__ = ["Restorer"]
+__all__ = ["Restorer", "title_names"]
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
 # A capitalised word ending in s and what follows it: the sentence's end, punctuation (no
@@ -105,3 +105,23 @@ def _word_around(text: str, pos: int) -> str:
     while end < len(text) and (text[end].isalnum() or text[end] in "-'"):
         end += 1
     return text[start:end]
+
+
+# A capitalised word ending in s: a possessive of a name when the name is known.
+_CAPITAL_S = re.compile(r"\b[A-Z][\w-]*s\b")
+
+
+def title_names(title: str, text: str) -> tuple[str, ...]:
+    """The names ``title``'s stripped possessives stand on, as its article's ``text`` shows
+    them: a base (``Gaddafi`` of ``Gaddafis``) written capitalised after a sentence's first
+    word at least twice, and at least twice as often as in lower case. A story's label is
+    one of its headlines, and a headline seldom writes the name alone (``Muammar Gaddafis
+    forces collapse``); its article does. Few words, so a story can keep them per member."""
+    if not isinstance(title, str) or not isinstance(text, str):
+        return ()
+    bases = {b for w in _CAPITAL_S.findall(title) if (b := possessive_base(w))}
+    if not bases:
+        return ()
+    counts = name_counts(text.splitlines())
+    lower = Counter(w for w in _LOWER_WORD.findall(text) if w in {b.lower() for b in bases})
+    return tuple(sorted(b for b in bases if counts[b] >= 2 and counts[b] >= 2 * lower[b.lower()]))

@@ -39,7 +39,7 @@ from typing import Any, ClassVar, Protocol  # noqa: F401  Record.from_dict resol
 from .errors import UsageError
 from .records import Record, stable_id
 from .settings import DEFAULTS, Settings
-from .shown_text import Restorer
+from .shown_text import Restorer, title_names
 from .story_profile import DayCoverage, coverage_by_day, key_entities, label_story
 from .story_text import DocumentFrequencies, term_weights, top_keys, weigh
 
@@ -95,6 +95,7 @@ class _Member:
     day: dt.date
     group: str | None
     title: str
+    names: tuple[str, ...] = ()  # names its headline's stripped possessives stand on (shown_text.title_names)
 
 
 @dataclasses.dataclass
@@ -124,7 +125,8 @@ class _Story:
         return {
             "seq": self.seq, "id": self.id, "first_day": self.first_day.isoformat(),
             "last_day": self.last_day.isoformat(), "active": self.active,
-            "members": [[m.article_id, m.outlet, m.day.isoformat(), m.group, m.title] for m in self.members],
+            "members": [[m.article_id, m.outlet, m.day.isoformat(), m.group, m.title, *([list(m.names)] if m.names else [])]
+                        for m in self.members],
             "terms": self.terms, "entities": dict(self.entities), "places": dict(self.places),
             "statements": sorted(self.statements), "keys": sorted(self.keys),
             "norm": self.norm, "norm_n": self.norm_n,
@@ -135,7 +137,8 @@ class _Story:
         return cls(
             seq=int(s["seq"]), id=str(s["id"]), first_day=dt.date.fromisoformat(s["first_day"]),
             last_day=dt.date.fromisoformat(s["last_day"]), active=bool(s["active"]),
-            members=[_Member(a, o, dt.date.fromisoformat(d), g, t) for a, o, d, g, t in s["members"]],
+            members=[_Member(a, o, dt.date.fromisoformat(d), g, t, tuple(rest[0]) if rest else ())
+                     for a, o, d, g, t, *rest in s["members"]],
             terms={k: float(v) for k, v in s["terms"].items()}, entities=Counter(s["entities"]),
             places=Counter(s["places"]), statements=set(s["statements"]), keys=set(s["keys"]),
             norm=float(s["norm"]), norm_n=int(s["norm_n"]),
@@ -306,7 +309,8 @@ class StoryClusterer:
         )
 
     def _join(self, story: _Story, doc: StoryDoc, feats: _Features) -> None:
-        story.members.append(_Member(doc.id, doc.outlet or "", doc.published, doc.group, doc.title or ""))
+        names = title_names(doc.title or "", doc.text or "") if self.restore_labels else ()
+        story.members.append(_Member(doc.id, doc.outlet or "", doc.published, doc.group, doc.title or "", names))
         self._article_story[doc.id] = story.seq
         if doc.group:
             self._groups.setdefault(doc.group, story.seq)
@@ -447,10 +451,13 @@ class StoryClusterer:
 
     def _label(self, members: Sequence[Any]) -> str:
         """The story's label (:func:`label_story`), with the apostrophes a crawl stripped put
-        back as its members' headlines show them (``stories.restore_apostrophes``)."""
+        back as its members' headlines and the names their articles write show them
+        (``stories.restore_apostrophes``)."""
         titles = [m.title for m in members]
         label = label_story(titles, [m.outlet for m in members], self.label_chars)
-        return Restorer(titles)(label) if self.restore_labels and label else label
+        if not self.restore_labels or not label:
+            return label
+        return Restorer(titles, {n for m in members for n in m.names})(label)
 
     def to_state(self) -> dict[str, Any]:
         """Everything needed to continue later, as JSON-safe values."""
