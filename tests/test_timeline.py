@@ -304,6 +304,11 @@ def test_sentences_that_are_no_report_of_what_happened(check, text, expected):
     ("NEW HAVEN , Conn. , Oct. 7 -- Crews contained the fire .", "Crews contained the fire ."),
     ("LONDON \u2014 Crews contained the fire.", "Crews contained the fire."),
     ("Larkspur Bay, Maine (CNN) -- Crews contained the fire.", "Crews contained the fire."),
+    # a page's highlights fused before the lead's dateline, with and without a place
+    ("NEW: Crews search the rubble Two workers are missing Larkspur Bay, Maine (CNN) -- Crews contained the fire.",
+     "Crews contained the fire."),
+    ("Two workers are missing, officials say (CNN) -- Crews contained the fire.", "Crews contained the fire."),
+    ("Crews said the blaze was out (CNN) -- and left.", "Crews said the blaze was out (CNN) -- and left."),
     ("LARKSPUR BAY | Tue Mar 5, 2024 6:23 pm GMT LARKSPUR BAY (Reuters) - Crews contained the fire.",
      "Crews contained the fire."),
     ("-- (Update 3:53 p.m. ET) Crews contained the fire.", "Crews contained the fire."),

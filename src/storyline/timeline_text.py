@@ -8,7 +8,10 @@ line at the end (``(Reuters)``, ``(Reporting by ...; Editing by ...)``), a newsp
 stamp inside a fused first line (``Tuesday 11 May 2010 14.05 BST``), a list bullet and a
 chronology's date label (``* April 29 -``: the entry shows its date already).
 :func:`entry_text` removes them; the entry keeps its provenance (article, line) to the full
-line. Attributions (``, he said``) are never cut: they say who claims what.
+line. Attributions (``, he said``) are never cut: they say who claims what. A dateline with its
+agency inside a line (``... Crews search the rubble Larkspur, Maine (CNN) -- A fire ...``) ends
+the page's headline and highlights that the crawler fused into the lead's line: the entry
+starts after it.
 
 A line that begins in lower case mid-sentence (``in the main square as the speech ended.``)
 was cut by the crawler or the sentence splitter, or is a reader's comment: it reads as a
@@ -94,6 +97,12 @@ _TRAILING = [
     re.compile(r"\s*" + _BRACKETED_CREDIT + r"(?=\s*\.?\s*$)"),
     re.compile(r"\s*" + _CREDIT_LINE + r"\s*\.?\s*$"),
 ]
+# A wire dateline with its agency inside a line, after the page's headline and highlights
+# that the crawler fused into the lead's line ("... Rebels say they hold the port Larkspur,
+# Maine (CNN) -- Crews ..."): the lead starts after it, and what comes before is the page's.
+# At least 20 characters before it (one at the start is _LEADING's); a capital or digit after.
+_MID_DATELINE = re.compile(r"^.{20,}?\s(?:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}(?:\s*,\s*[A-Z][\w.]+(?: [A-Z][\w.]+)?)?\s*)?"
+                           + _OPEN + r"\s*" + _AGENCY + r"\s*" + _CLOSE + r"\s*" + _DASH + r"\s+(?=[\"'A-Z0-9])")
 # A newspaper's page stamp inside a fused headline-standfirst-lead line:
 # "Tuesday 11 May 2010 14.05 BST".
 _STAMP = re.compile(r"\s*\b" + _WEEKDAY + r"\s+\d{1,2}\s+" + _MONTH + r"\s+\d{4}\s+\d{1,2}[.:]\d{2}\s*"
@@ -104,7 +113,7 @@ def entry_text(text: str) -> str:
     """The sentence as a timeline entry shows it: without datelines, update stamps, photo
     credits, agency tags, credit lines, page stamps, bullets and a leading date label.
     Never empty: if removing furniture would leave no word, the text is returned as is."""
-    out = " ".join(text.split())
+    out = _MID_DATELINE.sub("", " ".join(text.split()), count=1)
     for _ in range(4):   # furniture comes stacked ("(AP Photo/X) (X - AP) ..."); four rounds cover it
         before = out
         for pattern in _LEADING:
