@@ -85,6 +85,22 @@ def test_quotes_have_speakers_linked_to_entities(store):
     assert hale and all("hale" in (q["speaker_name"] + " " + q["speaker_as_written"]).lower().split() for q in hale)
 
 
+def test_a_speaker_is_found_with_the_apostrophes_the_crawl_stripped(tmp_path):
+    articles = {"m.txt": ("Minister on border\n20250305\nhttps://www.herald.example.com/news/border\n"
+                          "Northford reopened its border on Monday.\n"
+                          "Northfords foreign minister said the border would stay open all week.\n")}
+    store = build(tmp_path, "apos", [["m.txt"]], articles)
+    try:
+        [quote] = findings.list_quotes(store)
+        assert (quote["speaker_as_written"], quote["speaker_name"], quote["text"]) == (
+            "Northfords foreign minister", "Northford foreign minister", "the border would stay open all week")
+        for typed in ("Northford's foreign minister", "northford\u2019s foreign minister", "Northford foreign minister"):
+            assert [q["id"] for q in findings.list_quotes(store, speaker=typed)] == [quote["id"]], typed
+        assert findings.list_quotes(store, speaker="Northford's foreign ministers") == []
+    finally:
+        store.close()
+
+
 def test_a_speaker_written_as_a_persons_name_is_shown_by_its_canonical_name(store):
     hale, northford = entity(store, "Jane Hale")["id"], entity(store, "Northford")["id"]
     rows = [{"speaker_name": "Secretary Hale", "speaker_entity": hale},

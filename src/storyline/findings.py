@@ -93,6 +93,20 @@ def resolve_entity(store: Store, ref: str) -> dict[str, Any]:
 _WORD_BREAKS = "\"',.;:()[]!?-/"
 
 
+# A user types the apostrophes a crawl stripped: a name looked for with them is also looked
+# for as the crawl wrote it ("Libyas rebels") and as a stripped possessive is named
+# ("Libya rebels", speaker_names).
+_APOSTROPHES = re.compile("['\u2019]")
+_POSSESSIVE = re.compile("['\u2019]s\\b", re.I)
+
+
+def _without_apostrophes(ref: str) -> list[str]:
+    """``ref`` as a crawl stores it: apostrophes dropped, then a possessive's ``'s`` too."""
+    if not _APOSTROPHES.search(ref):
+        return []
+    return [_APOSTROPHES.sub("", ref), _APOSTROPHES.sub("", _POSSESSIVE.sub("", ref))]
+
+
 def _words_of(expression: str) -> str:
     """SQL: the lower-cased text of ``expression`` with punctuation as spaces and a space at
     each end, so that ``LIKE '% word %'`` finds whole words (SQLite and PostgreSQL alike)."""
@@ -142,7 +156,8 @@ def _who(store: Store, text_column: str, entity_column: str, ref: str, params: l
          peoples: bool = False) -> str:
     """The SQL condition "``ref`` names this speaker / actor / target": its entity (ids,
     names and variants, :func:`entity_ids_for`) or the text as written, as whole words
-    ("NATO" is not the actor "Senator Inhofe"). A ref that is an entity id is that entity
+    ("NATO" is not the actor "Senator Inhofe"), with or without the ref's apostrophes
+    ("Libya's rebels" finds the stripped "Libyas rebels" and its name "Libya rebels"). A ref that is an entity id is that entity
     only, read by the column's index. With ``peoples``, a country also stands for its people
     and a people for its country (:func:`_with_peoples`)."""
     ids = entity_ids_for(store, ref)
@@ -159,6 +174,10 @@ def _who(store: Store, text_column: str, entity_column: str, ref: str, params: l
         return "1 = 0"  # punctuation alone names no one
     clause = f"{_words_of(text_column)} LIKE ?"
     params.append(pattern)
+    for other in dict.fromkeys(_word_pattern(v) for v in _without_apostrophes(ref)):
+        if other != pattern:
+            clause += f" OR {_words_of(text_column)} LIKE ?"
+            params.append(other)
     if ids:
         clause += f" OR {entity_column} IN ({','.join('?' * len(ids))})"
         params.extend(ids)
