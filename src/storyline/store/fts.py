@@ -11,7 +11,8 @@ migration m0009: text split at every character that is not a letter or digit, Sn
 ``porter`` stemmer), so the same query finds the same rows on SQLite and PostgreSQL: plural
 and verb forms (elections/election, resigned/resigning/resign), exact phrases, OR, exclusion.
 Very common words (:data:`STOPWORDS`) are ignored as search terms on both, except inside a
-phrase. What still differs:
+phrase. A word typed with an apostrophe is looked for as crawls write it and as written
+(``"Gaddafi's forces"`` finds the stripped ``Gaddafis forces`` too). What still differs:
 
 - accents: FTS5 folds them (``zurich`` finds ``Zürich``), PostgreSQL does not;
 - a few characters Python counts as digits and PostgreSQL does not (``½``);
@@ -41,6 +42,12 @@ once here there when where why how all any both each few more most other some su
 only own same so than too very s t can will just don should now
 """.split())
 
+# An apostrophe inside a word ("don't", "Gaddafi's"): crawls strip it ("dont", "Gaddafis"),
+# other sources keep it, which both indexes split into two words ("don t").
+_INNER_APOSTROPHE = re.compile(r"(?<=[^\W_])['\u2019](?=[^\W_])")
+# A query's words with apostrophes are looked for both ways; beyond this many such terms, only
+# as crawls write them (each doubles the alternatives).
+MAX_APOSTROPHE_TERMS = 3
 # A phrase in quotes (closed or not), or a run of non-space characters.
 _TOKEN = re.compile(r'-?"[^"]*"?|\S+')
 # FTS5's unicode61 tokenizer splits at everything but letters and digits (underscore too).
@@ -69,31 +76,58 @@ def _without_edge_stopwords(words: list[str]) -> tuple[str, ...]:
 def parse(query: str, max_terms: int = 32) -> list[list[Term]]:
     """Parse into OR-groups of terms; every group has at least one term to match.
 
-    Raises :class:`UsageError` when nothing is left to look for, or when the query has more
-    than ``max_terms`` terms.
+    A word with an apostrophe is looked for as a crawl writes it and as the text keeps it
+    (``don't``: ``dont`` or ``don t``; a group with such a term becomes two groups, an
+    excluded one excludes both). Raises :class:`UsageError` when nothing is left to look
+    for, or when the query has more than ``max_terms`` terms.
     """
     groups: list[list[Term]] = [[]]
+    forks: list[list[list[tuple[str, ...]]]] = [[]]  # per group: each apostrophe term's readings
     for token in _TOKEN.findall(query or ""):
         if token.upper() == "OR":
-            if groups[-1]:
+            if groups[-1] or forks[-1]:
                 groups.append([])
+                forks.append([])
             continue
         negated = token.startswith("-") and len(token) > 1
         if negated:
             token = token[1:]
-        words = _without_edge_stopwords(_WORD.findall(token))
-        if words:
-            groups[-1].append(Term(negated, words))
+        readings = [_without_edge_stopwords(_WORD.findall(t)) for t in _readings(token, len(forks[-1]))]
+        readings = list(dict.fromkeys(r for r in readings if r))
+        if negated:
+            groups[-1].extend(Term(True, words) for words in readings)
+        elif len(readings) == 1:
+            groups[-1].append(Term(False, readings[0]))
+        elif readings:
+            forks[-1].append(readings)
+    n_terms = sum(len(g) + len(f) for g, f in zip(groups, forks) if f or any(not t.negated for t in g))
+    groups = [g + [Term(False, w) for w in choice] for g, fork in zip(groups, forks) for choice in _choices(fork)]
     groups = [g for g in groups if any(not t.negated for t in g)]
     if not groups:
         raise UsageError(
             f"the search {query[:200]!r} has no words to look for (very common words such as "
             "'the' or 'of' are ignored)"
         )
-    n_terms = sum(len(g) for g in groups)
     if n_terms > max_terms:
         raise UsageError(f"the search has {n_terms} words or phrases; at most {max_terms} are allowed")
     return groups
+
+
+def _readings(token: str, forked: int) -> list[str]:
+    """``token`` as a crawl writes it (apostrophes inside words dropped) and as written, or
+    only the first when the group already has MAX_APOSTROPHE_TERMS such terms."""
+    bare = _INNER_APOSTROPHE.sub("", token)
+    if bare == token:
+        return [token]
+    return [bare] if forked >= MAX_APOSTROPHE_TERMS else [bare, token]
+
+
+def _choices(fork: list[list[tuple[str, ...]]]) -> list[list[tuple[str, ...]]]:
+    """One reading of each forked term, every combination (one empty choice when none)."""
+    out: list[list[tuple[str, ...]]] = [[]]
+    for readings in fork:
+        out = [done + [r] for done in out for r in readings]
+    return out
 
 
 def fts5_query(query: str, max_terms: int = 32) -> str:
