@@ -15,7 +15,7 @@ from storyline.records import stable_id
 from storyline.settings import Settings
 from storyline.shown_text import title_names
 from storyline.stories import Story, StoryClusterer, StoryDoc, cluster
-from storyline.story_profile import DayCoverage, coverage_by_day, label_story, strip_site_name
+from storyline.story_profile import DayCoverage, coverage_by_day, key_entities, label_story, strip_site_name
 
 D = dt.date(2025, 3, 3)
 
@@ -471,3 +471,28 @@ def test_a_label_shows_a_possessive_whose_name_only_its_articles_write_alone():
         "General Vargas troops withdraw from Kessel as talks resume"]
     stripped = "General Vargas troops withdraw from Kessel as talks resume"
     assert labels(**{"stories.restore_apostrophes": False}) == ([stripped], [stripped])
+
+
+def test_key_entities_put_the_names_a_story_is_about_before_names_in_passing():
+    # Two copies of a wire story name the same five entities (all tied on members): the
+    # minister it is about, named four times in each, comes first, then rare names before
+    # common ones named as often; a name carried by more members still leads.
+    idf = {"hale": 2.0, "northford": 1.2, "kessel": 3.0, "arnholt": 3.0, "brannvik": 1.0}
+    counts = {e: 2 for e in idf} | {"brannvik": 3}
+    mentions = {"hale": 8, "northford": 4, "kessel": 2, "arnholt": 2, "brannvik": 3}
+    assert key_entities(counts, idf.__getitem__, 4, mentions) == ("brannvik", "hale", "arnholt", "kessel")
+    assert key_entities(counts, idf.__getitem__, 4) == ("brannvik", "arnholt", "kessel", "hale")  # no counts: IDF
+
+
+def test_a_storys_key_entities_weigh_how_often_its_articles_name_them():
+    wire = [doc(f"w{i}", 0, "Minister visits Kessel", "Northford minister Hale visited Kessel.", site,
+                ["Hale", "Kessel", "Arnholt"], ["Kessel", "Arnholt"], group="g1") for i, site in enumerate(("A", "B"))]
+    named = [StoryDoc(**{**d.to_dict(), "published": d.published, "mentions": (("Hale", 5), ("Kessel", 1), ("Arnholt", 1))})
+             for d in wire]
+    for docs, first in ((wire, "Arnholt"), (named, "Hale")):
+        c = StoryClusterer()
+        for d in docs:
+            c.add(d)
+        [story] = c.stories()
+        assert story.entities[0] == first
+        assert StoryClusterer.from_state(c.to_state()).stories()[0].entities == story.entities

@@ -53,7 +53,8 @@ class StoryDoc(Record):
     ``entities``: canonical entity ids or normalised names (may be empty); ``places``: those
     of them that are places (GPE/LOC/FAC), which weigh more; ``group``: the syndication
     group id when the article is a copy of another; ``statements``: ids of repeated
-    statements (quotes) it carries.
+    statements (quotes) it carries; ``mentions``: how often it names each entity (an entity
+    of ``entities`` left out is named once), which ranks a story's key entities.
     """
 
     id: str
@@ -65,6 +66,7 @@ class StoryDoc(Record):
     places: tuple[str, ...] = ()
     group: str | None = None
     statements: tuple[str, ...] = ()
+    mentions: tuple[tuple[str, int], ...] = ()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -108,7 +110,8 @@ class _Story:
     last_day: dt.date
     members: list[_Member] = dataclasses.field(default_factory=list)
     terms: dict[str, float] = dataclasses.field(default_factory=dict)  # sum of member tf/|tf|
-    entities: Counter = dataclasses.field(default_factory=Counter)
+    entities: Counter = dataclasses.field(default_factory=Counter)  # members that name each
+    mentions: Counter = dataclasses.field(default_factory=Counter)  # times its members name each
     places: Counter = dataclasses.field(default_factory=Counter)
     statements: set[str] = dataclasses.field(default_factory=set)
     keys: set[str] = dataclasses.field(default_factory=set)  # its inverted-index keys
@@ -127,7 +130,8 @@ class _Story:
             "last_day": self.last_day.isoformat(), "active": self.active,
             "members": [[m.article_id, m.outlet, m.day.isoformat(), m.group, m.title, *([list(m.names)] if m.names else [])]
                         for m in self.members],
-            "terms": self.terms, "entities": dict(self.entities), "places": dict(self.places),
+            "terms": self.terms, "entities": dict(self.entities), "mentions": dict(self.mentions),
+            "places": dict(self.places),
             "statements": sorted(self.statements), "keys": sorted(self.keys),
             "norm": self.norm, "norm_n": self.norm_n,
         }
@@ -140,6 +144,7 @@ class _Story:
             members=[_Member(a, o, dt.date.fromisoformat(d), g, t, tuple(rest[0]) if rest else ())
                      for a, o, d, g, t, *rest in s["members"]],
             terms={k: float(v) for k, v in s["terms"].items()}, entities=Counter(s["entities"]),
+            mentions=Counter(s.get("mentions") or s["entities"]),  # a state from before mentions
             places=Counter(s["places"]), statements=set(s["statements"]), keys=set(s["keys"]),
             norm=float(s["norm"]), norm_n=int(s["norm_n"]),
         )
@@ -317,6 +322,8 @@ class StoryClusterer:
         story.first_day = min(story.first_day, doc.published)
         story.last_day = max(story.last_day, doc.published)
         story.entities.update(feats.entities)
+        named = dict(doc.mentions)
+        story.mentions.update({e: max(1, named.get(e, 1)) for e in feats.entities})
         story.places.update(feats.places)
         story.statements |= feats.statements
         if not story.active:  # a late syndicated copy of a closed story: recorded, not indexed
@@ -442,7 +449,7 @@ class StoryClusterer:
         return Story(
             id=s.id,
             label=self._label(members),
-            entities=key_entities(s.entities, self._entity_weight, self.n_key_entities),
+            entities=key_entities(s.entities, self._entity_weight, self.n_key_entities, s.mentions),
             first_day=s.first_day, last_day=s.last_day,
             outlets=tuple(sorted({m.outlet for m in members if m.outlet})),
             article_ids=tuple(m.article_id for m in members),

@@ -163,13 +163,18 @@ def label_story(
 
 
 def key_entities(
-    counts: Mapping[str, int], weight: Callable[[str], float], n: int
+    counts: Mapping[str, int], weight: Callable[[str], float], n: int,
+    mentions: Mapping[str, int] | None = None,
 ) -> tuple[str, ...]:
-    """The ``n`` entities carried by most members; on ties the heavier ``weight`` first
-    (the clusterer passes IDF x place boost: rare names and places before common ones).
-    They are entity ids: how they are shown (names, a people's name as its country) is
-    :func:`storyline.story_store.shown_entities`."""
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -weight(kv[0]), kv[0]))
+    """The ``n`` entities carried by most members; on ties the heavier ``weight`` times how
+    often the members name it (``mentions``; the clusterer passes IDF x place boost, so
+    this is TF-IDF): a name the story is about, named again and again, comes before a rare
+    one named once in passing (a damped TF, 1 + log, still put those first on the Libya
+    crawl), and a rare name before a common one named as often. Ties are common: a wire
+    story and its copies name the same entities. They are entity ids: how they are shown
+    (names, a people's name as its country) is :func:`storyline.story_store.shown_entities`."""
+    named = mentions or {}
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -weight(kv[0]) * named.get(kv[0], 1), kv[0]))
     return tuple(k for k, _ in ranked[:n])
 
 

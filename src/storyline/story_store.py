@@ -197,6 +197,7 @@ def story_docs(store: Store, articles: Sequence[Article]) -> list[StoryDoc]:
             id=a.id, published=a.published, title=story_title(a, stock), text="\n".join(s.text for s in a.sentences),
             outlet=a.outlet, entities=tuple(dict.fromkeys(entities[a.id])), places=tuple(dict.fromkeys(places[a.id])),
             group=groups.get(a.id), statements=tuple(dict.fromkeys(statements[a.id])),
+            mentions=tuple(Counter(entities[a.id]).items()),
         )
         for a in articles
     ]
