@@ -482,6 +482,9 @@ def test_references_keep_days_months_and_years_only():
     ("Orrin made 12 million crowns last year, down from 20 million a year earlier.", "a year earlier", "2022", True),
     ("The smoke over Larkspur Bay was thicker than on Monday.", "Monday", "2024-03-04", True),
     ("Sales in March were weak compared with February 2024.", "February 2024", "2024-02", True),
+    ("Orrin shares reached their highest level since September 2023 on Friday.", "September 2023", "2023-09", True),
+    ("It was the first time since 2019 that the plant had closed.", "2019", "2019", True),
+    ("The plant has been closed since March 4.", "March 4", "2024-03-04", False),   # since when: the closure
     ("The plant must submit its safety plan no later than March 15.", "March 15", "2024-03-15", False),
     ("Workers were evacuated from the plant on March 6.", "March 6", "2024-03-06", False),
     ("The fire broke out on March 4 and burned for six hours.", "March 4", "2024-03-04", False),

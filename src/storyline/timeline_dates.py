@@ -100,15 +100,20 @@ def references(timexes: Sequence[TimeExpr], text: str = "") -> tuple[DateKey, ..
 
 
 # Words that make the date after them a point of comparison, not when something happened:
-# "a 30-pence jump from the previous day", "down from 20 million a year earlier", "higher than on
-# Monday", "compared with last year". A change verb or adverb, at most three words (the
-# amount), "from" and maybe the old amount; or "than" (not "no later than Friday", a
-# deadline), "compared with/to", "versus" right before the date.
+# "a 30-pence jump from the previous day", "down from 20 million a year earlier", "higher than
+# on Monday", "compared with last year", "the best week since May". A change verb or adverb,
+# at most three words (the amount), "from" and maybe the old amount; or "than" (not "no later
+# than Friday", a deadline), "compared with/to", "versus" right before the date; or a
+# superlative or "first", at most four words, and "since".
 _BASELINE = re.compile(
     r"(?:\b(?:up|down|higher|lower|rise|rises|rose|risen|jump|jumps|jumped|fall|falls|fell|fallen|drop|drops|"
     r"dropped|increase|increases|increased|decrease|decreases|decreased|gain|gains|gained|climb|climbs|climbed|"
     r"slip|slips|slipped)(?:\s+\S+){0,3}?\s+from(?:\s+\S*\d\S*(?:\s+(?:million|billion|bn|m|percent|%))?)?"
-    r"|(?<!later )(?<!earlier )(?<!sooner )\bthan(?:\s+(?:on|in|at))?|\bcompared\s+(?:with|to)|\bversus|\bvs\.?)\s+$",
+    r"|(?<!later )(?<!earlier )(?<!sooner )\bthan(?:\s+(?:on|in|at))?|\bcompared\s+(?:with|to)|\bversus|\bvs\.?"
+    # a record measured against the date, which is not when anything happened: "the best
+    # week since May", "for the first time since 1999"
+    r"|\b(?:highest|lowest|biggest|largest|smallest|worst|best|deadliest|strongest|weakest|first|longest|"
+    r"sharpest|steepest|most|least|fewest)\b(?:\s+[\w-]+){0,4}?\s+since(?:\s+(?:early|mid|late))?)\s+$",
     re.IGNORECASE)
 
 
