@@ -85,6 +85,10 @@ def test_a_transcripts_capitals_and_a_surname_alone_are_not_the_canonical_name()
     r = NameResolver()
     r.add([M("NORSEC", "ORG")] * 3 + [M("Norsec", "ORG")], "s1")
     assert r.entities()[0].name == "NORSEC"  # an organisation's capitals are its acronym
+    # a channel's name of two words in a transcript's capitals ("KESTREL NEWS:") is shown as written elsewhere
+    r = NameResolver()
+    r.add([M("KESTREL NEWS", "ORG")] * 4 + [M("Kestrel News", "ORG")], "s1")
+    assert r.entities()[0].name == "Kestrel News"
 
 
 def test_a_name_run_on_from_a_persons_surname_tagged_org_is_not_that_person():
@@ -548,6 +552,35 @@ def test_executives_short_names_spellings_and_a_leading_initial():
     assert ids[10] == ids[11] and ids[12] != ids[13] and len(set(ids)) == 7
 
 
+def test_a_given_names_danish_spelling_and_its_short_form_are_one_person():
+    # "Frederik Halvorsen reported from the border"; another article: "Fred Halvorsen, in the capital"
+    r = NameResolver()
+    ids = r.add([M("Frederik Halvorsen", "PERSON", "a1"), M("Fred Halvorsen", "PERSON", "a2"),
+                 M("Frederica Halvorsen", "PERSON", "a3")])
+    assert ids[0] == ids[1] != ids[2]
+
+
+def test_a_movements_head_word_alone_is_the_articles_one_movement_of_that_head():
+    # "The Vellmark Brotherhood called a march; the Brotherhood said it would go on." One
+    # article names two fronts: "the Front" alone is neither.
+    r = NameResolver()
+    ids = r.add([M("Brotherhood", "ORG"), M("Vellmark Brotherhood", "ORG"), M("Brotherhood", "ORG"),
+                 M("Kessel Alliance", "ORG", "a2"), M("Alliance", "ORG", "a2"),
+                 M("Osterby Front", "ORG", "a3"), M("Arnholt Front", "ORG", "a3"), M("Front", "ORG", "a3")])
+    assert ids[0] == ids[1] == ids[2] and ids[3] == ids[4] and len({ids[5], ids[6], ids[7]}) == 3
+    assert [(e.name, e.mentions) for e in r.entities() if e.id == ids[0]] == [("Vellmark Brotherhood", 3)]
+
+
+def test_the_state_department_is_the_us_one_whether_or_not_the_article_writes_the_us():
+    # "The State Department urged restraint" in one report; "a U.S. State Department cable" and
+    # "the Department of State" in others
+    r = NameResolver()
+    ids = r.add([M("State Department", "ORG", "a1"), M("U.S. State Department", "ORG", "a2"),
+                 M("State Department", "ORG", "a2"), M("Department of State", "ORG", "a3")])
+    assert len(set(ids)) == 1
+    assert [(e.name, e.mentions) for e in r.entities()] == [("US State Department", 4)]
+
+
 def test_fuzzy_surname_only_with_same_first_name():
     r = NameResolver()
     ids = r.add([M("Volodymyr Zelensky"), M("Volodymyr Zelenskyy"), M("Joe Johnson"), M("Joe Johnston")])
@@ -623,6 +656,8 @@ def test_a_people_in_the_plural_is_no_place_or_person():
 
 def test_a_peoples_name_with_scattered_labels_is_a_people():
     assert entity_label(Counter(PERSON=25, ORG=24, NORP=14, GPE=2), Counter(), ["Alawite", "Alawites"], "PERSON") == "NORP"
+    # a people's noun whose adjective has no people's ending ("the Jewish state" tagged a place)
+    assert entity_label(Counter(GPE=10, NORP=8, ORG=1), Counter(), ["Jewish", "Jews", "Jew"], "GPE") == "NORP"
     assert entity_label(Counter(PERSON=25, NORP=2), Counter(), ["Brian"], "PERSON") == "PERSON"
     assert entity_label(Counter(PERSON=20, NORP=6), Counter(PERSON=1), ["Christian"], "PERSON") == "PERSON"
 

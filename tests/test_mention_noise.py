@@ -9,6 +9,7 @@ import pytest
 
 from storyline.nlp.annotate import AnnotatedSentence
 from storyline.nlp.engine import load_model
+from storyline.nlp.mention_chants import chant_word
 from storyline.nlp.mention_shouts import name_words, shouted_word
 from storyline.nlp.mentions import article_mentions
 from storyline.nlp.repair import article_names
@@ -38,6 +39,30 @@ def test_a_shouted_adjective_of_a_comment_is_no_name(nlp):
     ]
     found = [(m.span.text, m.label) for m in article_mentions(sentences, "a1") if m.evidence not in ROLE_EVIDENCE]
     assert found == [("Varnholm", "GPE"), ("Varnholm", "GPE")]
+
+
+def test_a_protest_chants_down_is_no_name(nlp):
+    # quote marks stripped: 'Crowds chanted Down with the governor', 'Chanting Down, down, Harlan
+    # they marched' ("Chanting Down" makes no surname "Down" of the article), 'Down, Down, Harlan,
+    # they shouted'; a film's title ending in the word stays
+    sentences = [
+        _sentence(nlp, 0, ["Crowds", "in", "Varnholm", "chanted", "Down", "with", "the", "governor", "."],
+                  [(2, 3, "GPE"), (4, 5, "PERSON")]),
+        _sentence(nlp, 1, ["Chanting", "Down", ",", "down", ",", "Harlan", "they", "marched", "."],
+                  [(0, 2, "PERSON"), (5, 6, "PERSON")]),
+        _sentence(nlp, 2, ["Down", ",", "Down", ",", "Harlan", ",", "they", "shouted", "."], [(0, 1, "PERSON"), (2, 3, "PERSON")]),
+    ]
+    found = [(m.span.text, m.label) for m in article_mentions(sentences, "a1") if m.evidence not in ROLE_EVIDENCE]
+    assert found == [("Varnholm", "GPE"), ("Harlan", "PERSON")]
+    # a longer name ending in the word is kept: "He watched Black Hawk Down with his son."
+    text = "He watched Black Hawk Down with his son."
+    assert not chant_word(Mention("a1", Span(0, 11, 26, "Black Hawk Down"), "ORG"), text)
+    assert chant_word(Mention("a1", Span(0, 22, 26, "Down"), "PERSON"), text)
+    # a surname is no chant: "Ellis Down waited. Down, with a cane, he walked on."
+    sentences = [_sentence(nlp, 0, ["Ellis", "Down", "waited", "."], [(0, 2, "PERSON")]),
+                 _sentence(nlp, 1, ["Down", ",", "with", "a", "cane", ",", "he", "walked", "on", "."], [(0, 1, "PERSON")])]
+    found = [(m.span.text, m.label) for m in article_mentions(sentences, "a2") if m.evidence not in ROLE_EVIDENCE]
+    assert found == [("Ellis Down", "PERSON"), ("Down", "PERSON")]
 
 
 def test_a_shouted_word_that_is_also_a_noun_needs_a_shouting_sentence(nlp):

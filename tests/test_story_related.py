@@ -81,6 +81,15 @@ def test_a_chain_of_peoples_names_ends_at_the_country_and_a_place_is_no_people()
     assert peoples_as_countries(named) == {"b": "a", "c": "a"}
 
 
+def test_a_capitals_or_countrys_name_is_no_people_of_a_place_it_ends_like():
+    # a story naming Benin and the Congolese town Beni, Tripoli and a misspelt "Tripol":
+    # each keeps its own entity; the Beninese are Benin's people
+    named = {"a": {"id": "a", "name": "Benin", "label": "GPE"}, "b": {"id": "b", "name": "Beni", "label": "GPE"},
+             "c": {"id": "c", "name": "Tripoli", "label": "GPE"}, "d": {"id": "d", "name": "Tripol", "label": "GPE"},
+             "e": {"id": "e", "name": "Beninese", "label": "NORP"}}
+    assert peoples_as_countries(named) == {"e": "a"}
+
+
 def test_no_related_stories_when_switched_off_and_never_the_story_itself():
     other = span("other", 2, 2, "arnholt", "northford")
     named = dict.fromkeys(["arnholt", "northford"], 1.0)

@@ -48,6 +48,10 @@ _ALIAS_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # the US department by its US names; "the Treasury" alone stays (HM Treasury in British news)
     ("US Treasury", ("united states treasury", "treasury department", "us treasury department",
                      "department of the treasury", "us department of the treasury")),
+    # the State Department is the US foreign ministry's name only: written bare by news of
+    # any country, it is that one (a ministry's name is no state's until the state is written)
+    ("US State Department", ("state department", "us state department", "united states state department",
+                             "department of state", "us department of state", "united states department of state")),
     ("OPEC", ("organization of the petroleum exporting countries",)),
     ("Pentagon", ("us department of defense", "department of defense")),
     ("Ukraine", ("the ukraine",)),

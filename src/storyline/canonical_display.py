@@ -51,8 +51,10 @@ def canonical_name(c: Cluster, share: float) -> str:
         spellings.setdefault(form.casefold(), []).append(form)
     counts = Counter({k: sum(forms[f] for f in fs) for k, fs in spellings.items()})
 
-    def shown(form: str) -> tuple:  # a person's name in a transcript's capitals last (acronyms are no people)
-        return (c.cls == "per" and form.isupper(), -forms[form], form)
+    def shown(form: str) -> tuple:  # a person's name in a transcript's capitals last (acronyms are no people),
+        # and any name of several words (``CNN INTERNATIONAL`` of a transcript's speaker labels
+        # beside ``CNN International``): an acronym is one word
+        return ((c.cls == "per" or " " in form) and form.isupper(), -forms[form], form)
 
     spelled = {k: min(forms, key=shown) for k, forms in spellings.items()}
     if c.cls == "per":  # a person's full name before the surname alone ("Howard Kurtz", not "Kurtz"),

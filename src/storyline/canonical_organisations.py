@@ -149,11 +149,19 @@ def national_body(r: NameResolver, key: str, name: str) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+# Heads of a movement's or an alliance's name that news writes alone once it has named the
+# body ("the Brotherhood" after "the Muslim Brotherhood", "the Front", "the Coalition"): no
+# institution heads (a name they end is still a longer form of the name it begins, and alone
+# they are no generic word), but the article's one body so named is the one they mean.
+# General knowledge of English news.
+_MOVEMENT_HEADS = frozenset("brotherhood alliance coalition movement front".split())
+
+
 def institution_word(key: str) -> str:
     """The institution word a one-word key is (``council``; ``leagues``, a stripped
-    possessive or a plural, is ``league``), or ``""``."""
+    possessive or a plural, is ``league``) or a movement's head (``brotherhood``), or ``""``."""
     word = singular(key) if " " not in key else ""
-    return word if word in INSTITUTION_HEADS else ""
+    return word if word in INSTITUTION_HEADS or word in _MOVEMENT_HEADS else ""
 
 
 def article_body(r: NameResolver, key: str) -> str:

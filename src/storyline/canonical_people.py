@@ -52,7 +52,8 @@ NICKNAMES: dict[str, str | tuple[str, ...]] = {
 # Spellings of one first name ("Steven" / "Stephen", "Catherine" / "Katherine").
 _SPELLINGS: dict[str, str] = {
     "steven": "stephen", "catherine": "katherine", "kathryn": "katherine", "phillip": "philip",
-    "frederic": "frederick", "fredrick": "frederick", "jeffery": "jeffrey", "allan": "alan", "allen": "alan",
+    "frederic": "frederick", "fredrick": "frederick", "frederik": "frederick", "jeffery": "jeffrey",
+    "allan": "alan", "allen": "alan",
 }
 
 

@@ -35,7 +35,7 @@ from .canonical_context_cues import (  # noqa: F401  (BODY_KIND, BODY_KIND_AFTER
     context_cue,
 )
 from .canonical_names import fold, initials, is_place_key, label_class
-from .canonical_words import ORG_NAMES, RELIGIONS
+from .canonical_words import ORG_NAMES, PEOPLE_NOUNS, RELIGIONS
 from .nlp.repair import is_demonym
 from .records import Mention
 
@@ -315,9 +315,15 @@ _NORP_SHARE = 0.75
 _PEOPLE_WORD_SHARE = 0.2
 
 
+# A people's noun and its adjective when the adjective has no demonym's ending (``Jews``,
+# ``Jewish``; ``Kurds``, ``Kurdish``): people's words as much as ``Syrian``.
+_PEOPLE_FORMS = frozenset(PEOPLE_NOUNS) | frozenset(PEOPLE_NOUNS.values())
+
+
 def _people_word(form: str) -> bool:
     word = form.title() if form.isupper() else form
-    return " " not in word and (is_demonym(word) or word.endswith("s") and is_demonym(word[:-1]))
+    return " " not in word and (is_demonym(word) or word.endswith("s") and is_demonym(word[:-1])
+                                or fold(word) in _PEOPLE_FORMS)
 
 
 # Labels with evidence outvote the model's when they come with at least this share of an

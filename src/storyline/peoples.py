@@ -9,13 +9,18 @@ country to its people and a people to its country with these forms.
 English forms a people's name from the country's by a few endings (``-n``, ``-ian``, ``-i``,
 ``-ese``, ``-ish``); the rest are irregular and listed (general knowledge of English).
 Candidates are only ever compared with names the corpus has, so an ending that makes no real
-word (``Chinan``) finds nothing.
+word (``Chinan``) finds nothing. A known country's or capital's name is never a people's,
+though it may end like one: ``Yemen`` is no people of a misspelt ``Yeme``, nor ``Benin`` of the
+Congolese town ``Beni`` (:func:`countries_of`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Hashable, Mapping
 from typing import TypeVar
+
+from .canonical_aliases import fold, is_place_key
+from .capitals import CAPITAL_COUNTRIES, is_state
 
 __all__ = ["peoples_of", "countries_of", "country_among"]
 
@@ -64,11 +69,15 @@ def peoples_of(country: str) -> set[str]:
 
 
 def countries_of(people: str) -> set[str]:
-    """Lower-case country names a people's name may come from (``syrians`` -> ``syria``...)."""
+    """Lower-case country names a people's name may come from (``syrians`` -> ``syria``...);
+    none for a known country's or capital's name (``Yemen``, ``Yemens`` of a stripped
+    possessive, ``Tripoli``), which only ends like a people's."""
     low = " ".join(people.lower().split())
     if not low:
         return set()
     singulars = {low} | ({low[:-1]} if low.endswith("s") and not low.endswith(("ss", "ese")) else set())
+    if any(_is_place(word) for word in singulars):
+        return set()
     out: set[str] = set()
     for word in singulars:
         out |= _IRREGULAR_BACK.get(word, set())
@@ -76,6 +85,12 @@ def countries_of(people: str) -> set[str]:
             if word.endswith(new) and len(word) > len(new) + 2:
                 out.add(word[: len(word) - len(new)] + old)
     return out
+
+
+def _is_place(name: str) -> bool:
+    """Whether ``name`` is a known country's or capital's (``yemen``, ``the uk``, ``benin``, ``tripoli``)."""
+    key = fold(name)
+    return is_place_key(key) or is_state(key) or key in CAPITAL_COUNTRIES
 
 
 V = TypeVar("V", bound=Hashable)

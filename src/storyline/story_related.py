@@ -27,7 +27,6 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .canonical_names import PLACE_NAMES
 from .peoples import country_among
 from .settings import DEFAULTS, Settings
 from .store import Store
@@ -151,12 +150,11 @@ def peoples_as_countries(entities: Mapping[str, dict[str, str]]) -> dict[str, st
     Egyptian`` shares one entity, as :func:`storyline.story_profile.key_entities` shows them.
     A people's name whose "country" is another people's name among them (``Afghani`` ->
     ``Afghan`` -> ``Afghanistan``) goes to the end of the chain: every id maps to one that is
-    not mapped itself. A known country's or capital's name is never taken for a people's."""
+    not mapped itself. A known country's or capital's name is no people's
+    (:func:`storyline.peoples.countries_of`)."""
     by_name = {e["name"].lower(): eid for eid, e in entities.items()}
     out = {}
     for eid, e in entities.items():
-        if e["name"].lower() in PLACE_NAMES:
-            continue  # a country's or a capital's name is no people's ("Yemen" of a misspelt "Yeme")
         country = country_among(e["name"], by_name, eid)
         if country is not None:
             out[eid] = country

@@ -19,7 +19,8 @@ Article-level corrections (:func:`article_mentions`): where a name's span really
 (:mod:`storyline.nlp.mention_boundaries`), labels and links from the words around it,
 capitalised common words at the start of a sentence or of a readers' comment dropped
 (:mod:`storyline.nlp.mention_context`), and so are common words written in capitals for
-emphasis (:mod:`storyline.nlp.mention_shouts`) and a page's furniture run into its text
+emphasis (:mod:`storyline.nlp.mention_shouts`), a protest chant's ``Down`` whose quote marks
+were stripped (:mod:`storyline.nlp.mention_chants`) and a page's furniture run into its text
 (comment buttons, credit lines, the site's own pages:
 :mod:`storyline.nlp.mention_furniture`); surnames of the article's people are people
 everywhere in it, and context cues type the rest
@@ -50,6 +51,7 @@ from .mention_boundaries import (
     without_trailing_adverb,
 )
 from .mention_bylines import byline_people
+from .mention_chants import chant_word
 from .mention_context import (
     bracket_aliases, common_word, common_words, dictionary_noun, kind_bodies, leader_context, listed_people,
     title_bodies,
@@ -415,8 +417,8 @@ def article_mentions(
     bodies = {m.span.text for ms in found for m in ms if m.label == "ORG"}
     found = [[piece for m in ms for piece in headline_verbs(m, written, bodies, sentences)] for ms in found]
     # "Bashar al-Assad" is "Assad" on second mention: a surname without its joined article
-    last_words = (without_articles(surname_word(m.span.text)) for ms in found for m in ms
-                  if m.label == "PERSON" and len(m.span.text.split()) > 1)
+    last_words = (without_articles(surname_word(m.span.text)) for ms, s in zip(found, sentences) for m in ms
+                  if m.label == "PERSON" and len(m.span.text.split()) > 1 and not chant_word(m, s.text))
     surnames = {
         word for word in last_words
         if word[:1].isupper() and word.lower() not in _FUNCTION_WORDS  # "LOL He" of "LOL Hes the guy": no surname He
@@ -431,7 +433,8 @@ def article_mentions(
         fixed = [m.replace(label="PERSON") if m.label != "PERSON" and m.span.text in surnames else m
                  for m in ms if not common_word(m, sentence.text, common)
                  and not dictionary_noun(m, sentence, capitalised)
-                 and not shouted_word(m, sentence.text, capitalised, named)]
+                 and not shouted_word(m, sentence.text, capitalised, named)
+                 and not chant_word(m, sentence.text)]
         fixed += kind_bodies(fixed, sentence.text, sentence.index, article_id)
         taken = [(m.span.start, m.span.end) for m in fixed]
         for name in sorted(surnames, key=lambda w: (len(w), w)):
