@@ -781,6 +781,34 @@ def test_redo_runs_a_stage_and_the_stages_after_it_again_on_every_article(tmp_pa
     assert both.exit_code == 2 and "leave out --stage" in both.output
 
 
+def test_redo_of_enrich_resolves_every_name_again(tmp_path):
+    # An older version had seen "Jane Halle" often for Jane Hale's entity (its resolver keeps
+    # the forms it has seen as history, and names the entity by them); a redo of enrich
+    # names every entity as a first run does.
+    store = build(tmp_path, "names", [["a.txt", "b.txt", "c.txt"]])
+    try:
+        before = _outputs(store)
+        hale = entity(store, "Jane Hale")["id"]
+        with store.transaction():
+            [(raw,)] = store.rows("SELECT v FROM name_index WHERE kind = 'clusters' AND k = ?", (json.dumps(hale),))
+            cluster = json.loads(raw)
+            cluster["forms"]["Jane Halle"] = 100
+            store.execute("UPDATE name_index SET v = ? WHERE kind = 'clusters' AND k = ?",
+                          (json.dumps(cluster), json.dumps(hale)))
+            store.execute("UPDATE entities SET name = 'Jane Halle' WHERE id = ?", (hale,))
+    finally:
+        store.close()
+    db = str(tmp_path / "names.db")
+    result = CliRunner().invoke(cli, ["enrich", "--db", db, "--redo", "enrich", "--set", "enrich.jobs=1"])
+    assert result.exit_code == 0, result.output
+    store = open_store(db, settings=SETTINGS)
+    try:
+        assert _outputs(store) == before
+        assert entity(store, "Jane Hale")["variants"] == ["Hale", "Jane Hale"]
+    finally:
+        store.close()
+
+
 def test_redo_of_stories_clusters_every_article_again(tmp_path):
     # An older run placed every article in a story of its own (a threshold no pair passes);
     # a redo with today's settings groups them as a first run does, instead of leaving each

@@ -29,7 +29,7 @@ from typing import Any
 
 from .store import Store
 
-__all__ = ["StoredGroups", "StoredMap", "bump_generation", "read_generation", "set_codec", "text_codec"]
+__all__ = ["GENERATION_KIND", "StoredGroups", "StoredMap", "bump_generation", "read_generation", "set_codec", "text_codec"]
 
 _ABSENT = object()
 
@@ -193,7 +193,8 @@ class StoredMap:
         return (v for _, v in self.items())
 
 
-_GENERATION = ("_generation", '"n"')
+GENERATION_KIND = "_generation"  # the name_index row counting flushes (kind, key "n")
+_GENERATION = (GENERATION_KIND, '"n"')
 
 
 def read_generation(store: Store) -> int:

@@ -17,6 +17,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from .canonical import NameResolver
+from .canonical_index import GENERATION_KIND, bump_generation
 from .entity_links import NameIndex, link_event, link_speaker
 from .event_antecedents import Reading, in_reading_order
 from .event_sightings import party_key
@@ -151,6 +152,19 @@ def load_resolver(store: Store, settings: Settings) -> NameResolver:
         resolver.flush()
         store.execute("DELETE FROM stage_state WHERE name = ?", (RESOLVER_STATE,))
     return resolver
+
+
+def forget(store: Store) -> None:
+    """The corpus-wide resolver's state gone (``storyline enrich --redo``): entities, the
+    name index and groups. Re-enriching an article takes back only its mention counts (the
+    forms and labels seen stay as history), so without this a redo kept every name an older
+    version had made (``Presiden Obama``). The index's generation moves on, so a process
+    holding cached entries (a ``storyline watch``) reads them again."""
+    for table in ("entities", "name_groups"):
+        store.execute(f"DELETE FROM {table}")
+    store.execute("DELETE FROM name_index WHERE kind <> ?", (GENERATION_KIND,))
+    store.execute("DELETE FROM stage_state WHERE name = ?", (RESOLVER_STATE,))
+    bump_generation(store)
 
 
 def _group_of(store: Store, article_ids: Sequence[str]) -> dict[str, str]:

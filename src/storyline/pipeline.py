@@ -47,7 +47,8 @@ def _resolve(ref: str) -> Callable:
 STAGES: tuple[Stage, ...] = (
     Stage("clean", (), "sentences.kind (text, boilerplate, embed); embeds", run="boilerplate:run"),
     Stage("dedup", ("clean",), "syndication groups; repeated statements", run="syndication:run"),
-    Stage("enrich", ("clean", "dedup"), "mentions, canonical entities, dates, quotes, events", run="enrich:run"),
+    Stage("enrich", ("clean", "dedup"), "mentions, canonical entities, dates, quotes, events", run="enrich:run",
+          reset="enrich:forget"),
     Stage("stories", ("enrich",), "stories, story members, coverage per day", run="story_store:run",
           reset="story_store:forget"),
 )
@@ -98,8 +99,9 @@ def redo_from(store: Store, stage: str) -> list[str]:
     """Send every article back through ``stage`` and the stages after it (after an upgrade:
     new furniture patterns, a better model), returning their names; the next
     :func:`run_stages` processes them again, each stage replacing its earlier results, and
-    a stage with a ``reset`` starting from nothing (stories are clustered again: the
-    clusterer places an article it already placed where it was). Call it inside one
+    a stage with a ``reset`` starting from nothing (entities are resolved again and stories
+    clustered again: the resolver keeps the names it has seen, the clusterer places an
+    article it already placed where it was). Call it inside one
     transaction: a run interrupted after it goes on with a plain ``storyline enrich``."""
     names = stage_names()
     if stage not in names:

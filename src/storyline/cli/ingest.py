@@ -110,8 +110,8 @@ def ingest(ctx: Context, paths: tuple[str, ...], no_enrich: bool, as_json: bool,
 @click.option("--stage", "stages", multiple=True, help="Run only this stage (repeatable).")
 @click.option("--redo", metavar="STAGE", help="Run STAGE again on every article, and the stages after it: "
               "after an upgrade, so that old articles get the new furniture patterns or models "
-              "(clean, dedup, enrich or stories; stories are clustered again from nothing). An interrupted "
-              "redo goes on with `storyline enrich`.")
+              "(clean, dedup, enrich or stories; entities are resolved and stories clustered again from "
+              "nothing). An interrupted redo goes on with `storyline enrich`.")
 @click.option("--json", "as_json", is_flag=True, help="Print per-stage counts as JSON.")
 @cluster_option
 @common_options
