@@ -47,7 +47,7 @@ from .quote_continuation import carry_learned, carry_unmarked, whole_sentence
 from .quote_lexical import fragment_frame, headline_shape, lexical_frames, opens_turn, plain_attribution, title_frame
 from .quote_marks import extend_with_marks, has_marks, mark_kind
 from .quote_model import QuoteModel, model_for, model_frames, veto
-from .quote_nonspeech import has_furniture, speech_only
+from .quote_nonspeech import acts_over_cues, has_furniture, speech_only
 from .quote_objects import named_thing, thing_content
 from .quote_overlap import closing_attribution, end_before_coordinated, end_before_participle, outermost, speaker_inside
 from .quote_parse import Frame, name_range, parse_frames
@@ -132,6 +132,7 @@ def find_quotes(
     frames = [_after_dateline(s, found) for s, found in zip(usable, frames)]
     frames = [without_anonymity(s.doc_text, found) for s, found in zip(usable, frames)]
     frames = [[f for f in found if not speaker_inside(f)] for found in frames]
+    frames = [acts_over_cues(s.doc, found) if s.parsed else found for s, found in zip(usable, frames)]
     if settings["quotes.outermost_only"]:
         frames = [outermost(found) for found in frames]
     if settings["quotes.skip_material_acts"]:
