@@ -1378,6 +1378,22 @@ def test_taking_a_part_a_pause_or_a_post_is_no_quote(text, kept):
     assert bool(speech_only(doc, [frame], False)) is kept
 
 
+@pytest.mark.parametrize("text, quotes", [
+    ("The minister made an official visit to the northern islands on Tuesday.", []),
+    ("The mayor has made no appearances since the flood.", []),
+    # a cue in the act's purpose clause is the attribution
+    ("The governor made a short appearance at the town hall to promise that fares would fall.",
+     [("the governor", "promise", "that fares would fall")]),
+    # what is made clear, or comments made, stay
+    ("Lund made clear that the port would stay open.", [("Lund", "made", "that the port would stay open")]),
+    ("The minister made similar comments about the harbour plan.",
+     [("the minister", "made", "similar comments about the harbour plan")]),
+])
+def test_making_a_visit_or_an_appearance_is_no_quote(text, quotes):
+    assert [(q.speaker_name, q.cue.text if q.cue else "", q.text)
+            for q in find_quotes(annotate([text]), "a1", DEFAULTS)] == quotes
+
+
 @pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
 def test_where_a_reporter_reports_from_is_no_content(settings):
     texts = ["CNNs Arwa Damon reports from Beirut on the growing unrest in the north.",

@@ -41,6 +41,7 @@ import numpy as np
 
 from ..settings import DEFAULTS, Settings
 from .quote_content import gerund_list
+from .quote_control import controller
 from .quote_features import cue_features, is_candidate, span_candidates, span_features, subject
 from .quote_parse import (
     Frame,
@@ -277,6 +278,9 @@ def source_token(tok):
             node = node.head  # "by pointing out", "after saying": the subject of the verb the
         elif node.dep_ not in ("advcl", "conj", "xcomp") or node.head is node:  # phrase modifies
             break
+        controlling = controller(node)
+        if controlling is not None:
+            return controlling, "inherited"  # "prompted [the union] to warn": the object speaks
         node = node.head
         subj = subject(node)
         if subj is not None:

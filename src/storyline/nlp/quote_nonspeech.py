@@ -90,6 +90,12 @@ _TAKING = frozenset({"take"})
 _TAKEN_ACTS = frozenset("""
 part break recess rest pause holiday vacation trip walk ride seat place office power oath photo picture
 """.split())
+# "make" with a journey or an appearance for object: an act, the same (general English);
+# "made comments", "made clear", "made a promise" keep theirs.
+_MAKING = frozenset({"make"})
+_MADE_ACTS = frozenset("""
+visit trip appearance stop tour journey pilgrimage flight detour landing
+""".split())
 
 # Fixed phrases built on a speech verb that attribute nothing (general English): the
 # connectives "That said," / "That being said," / "Having said that" / "With that said" at the
@@ -134,8 +140,8 @@ def speech_only(doc, frames: list[Frame], raising: bool) -> list[Frame]:
             continue  # "Violence has continued despite ...": a happening, no one's words
         if lemma in EXPERIENCE_VERBS and speaker is not None and _setting(speaker) and _noun_content(doc, frame):
             continue  # "Kessling has seen [the largest rallies so far]": where things happened
-        if lemma in _TAKING and _object_lemma(doc, frame) in _TAKEN_ACTS:
-            continue  # "took [a short recess]": an act
+        if _act(doc, frame):
+            continue  # "took [a short recess]", "made [an official visit]": an act
         if lemma in _PASSING and not _passes_text(doc, frame):
             continue  # "passed [three background checks]": a test, not a stance
         if lemma in _INSCRIBING and _inscribed(doc, frame):
@@ -155,6 +161,27 @@ def speech_only(doc, frames: list[Frame], raising: bool) -> list[Frame]:
         if frame is not None:
             kept.append(frame)
     return kept
+
+
+def _act(doc, frame: Frame) -> bool:
+    """Whether a frame of ``take`` or ``make`` names an act by its object (``_TAKEN_ACTS``,
+    ``_MADE_ACTS``)."""
+    lemma = frame.lemma
+    return (lemma in _TAKING and _object_lemma(doc, frame) in _TAKEN_ACTS) or (
+        lemma in _MAKING and _object_lemma(doc, frame) in _MADE_ACTS)
+
+
+def acts_over_cues(doc, frames: list[Frame]) -> list[Frame]:
+    """``frames`` without an act of :func:`_act` whose content holds another frame's cue
+    (``made a short appearance at the town hall [to promise that ...]``: the model's frame of
+    ``made`` took the purpose clause): that cue is the attribution, and ``outermost`` would
+    drop it inside the act's content before :func:`speech_only` drops the act. Other acts
+    stay until then, so that their sentence still counts as one with an attribution of its
+    own (no quote is carried into it)."""
+    if len(frames) < 2:
+        return frames
+    return [f for f in frames if not (_act(doc, f) and any(
+        g is not f and any(s <= g.cue[0] < e for s, e in f.content) for g in frames))]
 
 
 def _inscribed(doc, frame: Frame) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .quote_control import controller
 from .quote_speaker_span import RELATIVE, name_range, speaker_phrase
 from .speech_verbs import ASPECTUAL, BELIEF, CUE_FORMS, CUE_LEMMAS, EVIDENCE, EVIDENCE_SUBJECTS
 
@@ -456,6 +457,9 @@ def inherited_subject(verb):
                 verb = verb.head.head
         elif verb.dep_ not in _INHERIT or verb.head is verb:
             return None
+        controlling = controller(verb)
+        if controlling is not None:
+            return controlling  # "prompted [the union] to warn": the object speaks
         verb = verb.head.head if misattached_conj(verb) else verb.head
         seen += 1
     return None

@@ -47,10 +47,11 @@ from .quote_continuation import carry_learned, carry_unmarked, whole_sentence
 from .quote_lexical import fragment_frame, headline_shape, lexical_frames, opens_turn, plain_attribution, title_frame
 from .quote_marks import extend_with_marks, has_marks, mark_kind
 from .quote_model import QuoteModel, model_for, model_frames, veto
-from .quote_nonspeech import has_furniture, speech_only
+from .quote_nonspeech import acts_over_cues, has_furniture, speech_only
 from .quote_objects import named_thing, thing_content
 from .quote_overlap import closing_attribution, end_before_coordinated, end_before_participle, outermost, speaker_inside
 from .quote_parse import Frame, name_range, parse_frames
+from .quote_signoff import signoff_frame
 from .quote_speakers import (  # noqa: F401  (recover_speakers: importable from here, as before)
     ASIDE, PASSING, SALIENT, TITLES, NameIndex, as_mid_sentence, recover_speakers, resolve_pronoun, without_timestamp,
 )
@@ -131,6 +132,7 @@ def find_quotes(
     frames = [_after_dateline(s, found) for s, found in zip(usable, frames)]
     frames = [without_anonymity(s.doc_text, found) for s, found in zip(usable, frames)]
     frames = [[f for f in found if not speaker_inside(f)] for found in frames]
+    frames = [acts_over_cues(s.doc, found) if s.parsed else found for s, found in zip(usable, frames)]
     if settings["quotes.outermost_only"]:
         frames = [outermost(found) for found in frames]
     if settings["quotes.skip_material_acts"]:
@@ -164,7 +166,7 @@ def _frames(sentence: AnnotatedSentence, beliefs: bool, model: QuoteModel | None
     """The frames of one sentence. ``probs``: the model's least probabilities (named,
     unnamed, veto, and optionally inherited). ``after_mark``: the sentence before ends in a
     question or exclamation mark, so a sentence that is only ``Reed asked.`` attributes that one."""
-    fragment = fragment_frame(sentence.doc_text, sentence.doc)
+    fragment = fragment_frame(sentence.doc_text, sentence.doc) or signoff_frame(sentence.doc_text, sentence.doc)
     if fragment is not None and (after_mark or "split" not in fragment.tags):
         return [fragment]
     found = []
@@ -363,8 +365,10 @@ def _to_quote(
     if frame.follow or "fragment" in frame.tags:
         content = []
     if "fragment" in frame.tags:
-        # "Is it over? | asked Dunn.": the question the attribution closes
-        if ordered and pos > 0 and sentences[pos - 1].text.strip():
+        # "Is it over? | asked Dunn.": the question the attribution closes; a dash and a name
+        # closing the article are its byline ("- Ada Roth."), no sign-off of a quote
+        last = pos == len(sentences) - 1
+        if ordered and pos > 0 and sentences[pos - 1].text.strip() and not ("signoff" in frame.tags and last):
             content = [whole_sentence(sentences[pos - 1])]
     elif ordered and frame.follow:
         content = carry_unmarked(pos, [], sentences, taken, settings, after_colon=True)
