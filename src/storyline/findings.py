@@ -274,7 +274,7 @@ def list_quotes(store: Store, *, speaker: str | None = None, story: str | None =
                                             (row["article_id"], c["sentence_index"])) for c in content})
         row["cue"] = span_text(row["cue"])
         row["speaker_as_written"] = span_text(row.pop("speaker")) if row["speaker"] else None
-    return shown_texts(canonical_speakers(store, rows), ("speaker_name",))
+    return shown_texts(canonical_speakers(store, rows), ("speaker_name",), _DESCRIBED_SPEAKER)
 
 
 def span_text(stored: str | None) -> str | None:
@@ -353,19 +353,30 @@ def quote_groups(store: Store, groups: Sequence[dict[str, Any]]) -> list[dict[st
             "kind": head["kind"], "published": min(r["published"] for r in rows),
             "reports": len(sources), "independent_outlets": independent(sources), "sources": sources,
         })
-    return shown_texts(canonical_speakers(store, out), ("speaker_name",))
+    return shown_texts(canonical_speakers(store, out), ("speaker_name",), _DESCRIBED_SPEAKER)
 
 
-def shown_texts(rows: list[dict[str, Any]], name_fields: Sequence[str] = ()) -> list[dict[str, Any]]:
+# A quote's speaker shown as a reader reads it when it is a description (no entity).
+_DESCRIBED_SPEAKER = (("speaker_name", "speaker_entity"),)
+
+
+def shown_texts(rows: list[dict[str, Any]], name_fields: Sequence[str] = (),
+                described: Sequence[tuple[str, str]] = ()) -> list[dict[str, Any]]:
     """``rows`` with each ``text`` as a reader is shown it: the apostrophes a crawl stripped
     put back, names learnt from the rows' texts together and from their ``name_fields``
-    (:class:`storyline.shown_text.Restorer`)."""
+    (:class:`storyline.shown_text.Restorer`). ``described``: (name field, entity field)
+    pairs whose name is a description as written when the entity is empty (``the countrys
+    foreign minister``), shown so too; an entity's canonical name stays as it is (filters
+    find a name typed either way, :func:`_who`)."""
     from .shown_text import Restorer
 
     restore = Restorer((r["text"] for r in rows if r.get("text")), (r.get(f) for r in rows for f in name_fields))
     for r in rows:
         if r.get("text"):
             r["text"] = restore(r["text"])
+        for name, entity in described:
+            if r.get(name) and not r.get(entity):
+                r[name] = restore(r[name])
     return rows
 
 
@@ -449,7 +460,7 @@ def _with_texts(events: list[dict[str, Any]], texts: dict[tuple[str, int], str])
         first = min(e["sources"], key=lambda s: (str(s["published"] or ""), s["article_id"], s["sentence_index"]), default=None)
         raw = texts.get((first["article_id"], first["sentence_index"]), "") if first else ""
         e["text"] = entry_text(raw).strip() or raw.strip()
-    shown_texts(events, ("actor", "target"))
+    shown_texts(events, ("actor", "target"), (("actor", "actor_entity"), ("target", "target_entity")))
 
 
 # A list of parties as written: "Arab League, African Union, Canada and Turkey".
