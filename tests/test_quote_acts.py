@@ -124,3 +124,14 @@ def test_the_writers_imperative_or_change_of_topic_is_no_quote():
         ("Hale", "Hale", "said", ["the ferry would run"])]
     assert found("The mayor told the council: Insist that the builders finish the pier.") == [
         ("the mayor", "The mayor", "told", ["the council: Insist that the builders finish the pier"])]
+
+
+def test_an_attempt_at_an_act_is_no_quote():
+    assert found("Ms Dahl tried to calm the angry crowd outside the ferry office.") == []
+    assert kept("The navy has been attempting to pull stranded sailors from the wreck.", "attempting",
+                "to pull stranded sailors from the wreck") == []
+    # an attempt at words, or at a view held, stays
+    assert found("Ms Dahl tried to persuade the council that the ferry was safe.") == [
+        ("Dahl", "Ms Dahl", "tried", ["to persuade the council that the ferry was safe"])]
+    assert kept("Mr Lund tried to explain the new fees.", "tried", "to explain the new fees") == [
+        ("Mr Lund", "tried", ["to explain the new fees"])]

@@ -1,6 +1,6 @@
 """Frames that look like attributions but report no one's words or views.
 
-Twelve kinds, each a rule of news English rather than a list of cases seen in data:
+Thirteen kinds, each a rule of news English rather than a list of cases seen in data:
 
 - a trained model's cue that is a material act by the events rules (``Militia fighters fired
   rockets at the base``, ``troops attacked the town, which ...``): the model, trained on
@@ -11,6 +11,8 @@ Twelve kinds, each a rule of news English rather than a list of cases seen in da
 - ``make`` with an act for object (``made a surprise visit to the island``, ``made no public
   appearances``, ``made it impossible for ...``): a light verb whose noun is no words or view
   (``made the case that``, ``made clear``, ``made a series of speeches`` stay);
+- an attempt at an act (``tried to calm the crowd``, ``attempted to pull sailors from the
+  wreck``): an effort, not words (``tried to explain``, ``tried to persuade them that ...`` stay);
 - a passive verb of sight with no viewer and a place, a time or a manner for complement
   (``has rarely been seen in public``, ``are shown in local time``): where or how a thing
   was seen (``is seen as``, ``is shown greeting ...`` stay);
@@ -93,6 +95,11 @@ announcement speech testimony warning accusation allegation denial insistence as
 clear plain known public explicit
 """.split()) | {n.rstrip("s") for n in NOUN_CUES}
 _MAKING = frozenset({"make"})
+
+# Verbs of trying: with an infinitive they tell an attempt at an act ("tried to calm the crowd",
+# "attempted to retake the port"), unless the infinitive is words or a view ("tried to
+# persuade", "tried to explain that"): general English.
+_TRYING = frozenset({"try", "attempt"})
 
 # Verbs of sight whose passive with no viewer and a place, a time or a manner for complement
 # tells where or how a thing was seen, no one's view ("The minister has rarely been seen in
@@ -198,6 +205,8 @@ def speech_only(doc, frames: list[Frame], raising: bool) -> list[Frame]:
             continue  # "Kessling has seen [the largest rallies so far]": where things happened
         if lemma in _MAKING and not _makes_words(doc, frame):
             continue  # "made [an unannounced visit to the port]": an act
+        if lemma in _TRYING and _tries_an_act(doc, frame):
+            continue  # "tried [to calm the crowd]": an attempt at an act
         if lemma in _SIGHT and frame.speaker is None and _sight_setting(doc, frame):
             continue  # "has rarely been seen [in public]": where a thing was seen
         if frame.speaker is None and _imperative(doc, frame):
@@ -262,6 +271,17 @@ def _makes_words(doc, frame: Frame) -> bool:
     after = doc[verb.i + 1:verb.i + 3]
     words += [t for t in after[:1]] + [after[1]] if len(after) == 2 and after[0].lower_ == "it" else list(after[:1])
     return any(t.lemma_.lower() in _MADE_WORDS for t in words)
+
+
+def _tries_an_act(doc, frame: Frame) -> bool:
+    """Whether a verb of trying (``_TRYING``) has an infinitive whose verb is no word or view
+    and has no clause of its own."""
+    cue = doc.char_span(*frame.cue, alignment_mode="expand")
+    if cue is None or not len(cue):
+        return False
+    tried = [c for c in cue.root.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    return bool(tried) and not any(t.lemma_.lower() in _WORDS_OR_VIEWS or t.lower_ in _WORDS_OR_VIEWS_FORMS
+                                   or any(c.dep_ == "ccomp" for c in t.children) for t in tried)
 
 
 def _sight_setting(doc, frame: Frame) -> bool:
