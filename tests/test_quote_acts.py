@@ -119,6 +119,7 @@ def test_the_writers_imperative_or_change_of_topic_is_no_quote():
     assert kept("Think about that for a moment.", "Think", "that for a moment") == []
     assert kept("As for the ferry, see above.", "see", "above") == []
     assert kept("Speaking of ferries, the island now has two.", "Speaking", "ferries") == []
+    assert kept("Ferry news -- Speaking of ferries, the island now has two.", "Speaking", "ferries") == []
     # an order reported, or a speaker speaking, stays
     assert found("Speaking to reporters, Hale said the ferry would run.") == [
         ("Hale", "Hale", "said", ["the ferry would run"])]

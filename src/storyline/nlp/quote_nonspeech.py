@@ -160,7 +160,8 @@ part break recess rest pause holiday vacation trip walk ride seat place office p
 # observation of how things stand: "the dockers show no sign of going back"; "showed no
 # sign that ..." carries a proposition and stays: PolNeAR annotates it, one on the train fold);
 # and the writer's imperative "Call it X." opening a sentence (the writer names a thing: none
-# of the 3 in PolNeAR train is annotated).
+# of the 3 in PolNeAR train is annotated); and the writer's change of topic, "Speaking of X,"
+# opening a sentence (or after a dash or a colon) and "let's (not even) talk about X".
 _IDIOMS = re.compile(
     r"^\W*(?:(?:and|but)\s+)?(?:(?:that|this)(?:\s+being)?\s+said(?=\s*,)|having\s+said\s+(?:that|this)\b"
     r"|with\s+that\s+said\b)"
@@ -168,7 +169,7 @@ _IDIOMS = re.compile(
     r"|\b(?:needless|suffice(?:\s+it)?|so|that\s+is)\s+to\s+(?:say|speak)\b"
     r"|\bshow(?:s|ed|n|ing)?\s+(?:no|little|few)\s+signs?\s+of\b"
     r"|^\W*(?:(?:and|but|so|or)\s+)?call\s+it\b"
-    r"|^\W*speaking\s+of\b|\blet(?:s|\s+us)\s+(?:not\s+)?(?:even\s+)?(?:talk|speak)\b",
+    r"|(?:^|--|[:;])\W*speaking\s+of\b|\blet(?:s|\s+us)\s+(?:not\s+)?(?:even\s+)?(?:talk|speak)\b",
     re.I)
 
 # Page furniture of a pull quote (BBC pages): "... End Quote Name Title".
