@@ -1,5 +1,5 @@
 """Events a reader of a crawl's event listing saw coded wrongly (round 26): a protest that only
-dates the news.
+dates the news, a crowd's demand in the streets read as a plain request.
 
 Every sentence here was written for this file (made-up places Kessling, Ostara and Varnholt).
 Expected values are the whole coded event: (type, mode, actor as written, target as written).
@@ -36,4 +36,24 @@ def test_no_event(nlp, text):
      [("ASSAULT", "", None, "twelve guards")]),
 ])
 def test_time_clauses(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a crowd making its demand out in the streets protests (PLOVER: protests making demands)
+    ("Thousands took to the streets of Kessling to demand the resignation of the governor.",
+     [("PROTEST", "demo", "Thousands", "governor")]),
+    ("Hundreds of farmers stayed in the streets overnight calling for lower fuel prices.",
+     [("PROTEST", "demo", "Hundreds of farmers", None)]),
+    # one protest, not also a request; "protestors" as well as "protesters"
+    ("Protestors poured into the streets demanding new elections.", [("PROTEST", "demo", "Protestors", None)]),
+    ("Hundreds of residents took to the streets demanding water.",
+     [("PROTEST", "demo", "Hundreds of residents", None)]),
+    ("Students took to the streets on Monday, demanding lower fees.", [("PROTEST", "demo", "Students", None)]),
+    # one person in the streets, or a crowd not in them, asks
+    ("The mayor stood in the street calling for calm.", [("REQUEST", "", "mayor", None)]),
+    ("Thousands signed a letter demanding the resignation of the governor.",
+     [("REQUEST", "change", "Thousands", "governor")]),
+])
+def test_crowds_in_the_streets(nlp, text, expected):
     assert coded(nlp, text) == expected
