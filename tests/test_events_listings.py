@@ -1,5 +1,6 @@
 """Events a reader of a crawl's event listing saw coded wrongly (round 26): a protest that only
-dates the news, a crowd's demand in the streets read as a plain request.
+dates the news, a crowd's demand in the streets read as a plain request, a town taken for the
+people an act of force hit.
 
 Every sentence here was written for this file (made-up places Kessling, Ostara and Varnholt).
 Expected values are the whole coded event: (type, mode, actor as written, target as written).
@@ -56,4 +57,20 @@ def test_time_clauses(nlp, text, expected):
      [("REQUEST", "change", "Thousands", "governor")]),
 ])
 def test_crowds_in_the_streets(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act of force on people is aimed at them, not at the town or square they were in
+    ("Troops shot at crowds of mourners in Varnholt on Sunday.", [("ASSAULT", "firearms", "Troops", "crowds")]),
+    ("Soldiers beat several marchers outside the parliament in Kessling.",
+     [("ASSAULT", "beat", "Soldiers", "several marchers")]),
+    ("Police arrested dozens of students at the university in Kessling.",
+     [("COERCE", "arrest", "Police", "dozens of students")]),
+    # marchers are a crowd to be dispersed
+    ("Police dispersed the marchers with water cannon.", [("ASSAULT", "crowd-control", "Police", "marchers")]),
+    # a thing placed by a name is reported whole
+    ("Rebels shelled a hospital in Varnholt.", [("ASSAULT", "heavy-weapons", "Rebels", "hospital in Varnholt")]),
+])
+def test_people_hit_where_they_were(nlp, text, expected):
     assert coded(nlp, text) == expected

@@ -35,7 +35,7 @@ from .event_mood import is_negated, modality, time_clause
 from .event_scene import another_voice, sets_the_scene
 
 # Word classes of the lexicon whose nouns name actors (people, groups, forces, institutions).
-_ACTOR_CLASSES = ("agent", "crowd", "held", "person", "workforce", "troops", "police", "diplomats",
+_ACTOR_CLASSES = ("agent", "crowd", "protesters", "held", "person", "workforce", "troops", "police", "diplomats",
                   "govt", "press", "media")
 _NOT_ACTORS = frozenset({"its", "their", "his", "her", "our", "my", "your", "itself",
                          "themselves", "himself", "herself", "ourselves", "one"})
