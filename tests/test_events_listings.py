@@ -1,6 +1,6 @@
 """Events a reader of a crawl's event listing saw coded wrongly (round 26): a protest that only
 dates the news, a crowd's demand in the streets read as a plain request, a town taken for the
-people an act of force hit.
+people an act of force hit, the sentence's subject taken for the agent of a passive clause.
 
 Every sentence here was written for this file (made-up places Kessling, Ostara and Varnholt).
 Expected values are the whole coded event: (type, mode, actor as written, target as written).
@@ -73,4 +73,20 @@ def test_crowds_in_the_streets(nlp, text, expected):
     ("Rebels shelled a hospital in Varnholt.", [("ASSAULT", "heavy-weapons", "Rebels", "hospital in Varnholt")]),
 ])
 def test_people_hit_where_they_were(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive relative or adverbial clause that names no agent: the sentence's subject did
+    # not do it (who released the reporter did not jail him)
+    ("The leader ordered the release of a reporter who was jailed last month.",
+     [("RETREAT", "release", "leader", "reporter"), ("COERCE", "arrest", None, "reporter")]),
+    ("The army freed two hostages who had been kidnapped in May.",
+     [("RETREAT", "release", "army", "two hostages"), ("ASSAULT", "abduct", None, "two hostages")]),
+    ("The minister resigned after he was accused of fraud.",
+     [("RETREAT", "resign", "minister", None), ("ACCUSE", "allege", None, "he")]),
+    # a passive reported as the clause's own news keeps the actor by position
+    ("Police said 20 people were arrested in Kessling.", [("COERCE", "arrest", "Police", "20 people")]),
+])
+def test_no_one_named_in_a_passive_clause(nlp, text, expected):
     assert coded(nlp, text) == expected

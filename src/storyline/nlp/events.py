@@ -61,6 +61,7 @@ __all__ = ["find_events", "needs_parse", "quad_class", "goldstein", "event_date"
 log = logging.getLogger(__name__)
 
 _VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
+_OWN_CLAUSE_DEPS = frozenset({"relcl", "advcl"})  # a relative or adverbial clause
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})  # "the besieged city": not an event
 _ACT_PREPS = frozenset({"in", "during"})  # "killed [in] a coup led by X": the act a passive happened in
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts whose agent harms those caught in them
@@ -201,6 +202,9 @@ def _verb_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draf
         return None
     draft = Draft(rule.type, rule.mode, trigger=tok, clause=tok, actor=ctx.subject,
                   negated=is_negated(tok))
+    # "freed a reporter [who was jailed] last year", "[after she was charged]": a passive
+    # clause of its own that names no agent; the subject of the sentence did not do it
+    draft.own_actor_only = ctx.subject is None and tok.dep_ in _OWN_CLAUSE_DEPS and args.is_passive(tok)
     actor = ctx.subject
     if actor is not None and is_event_noun(actor, lexicon):  # "an airstrike killed six"
         noun_rule = match_row(lexicon.nouns, noun_keys(actor, lexicon.nouns), RowContext(actor, True), lexicon)
