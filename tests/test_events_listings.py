@@ -1,6 +1,7 @@
 """Events a reader of a crawl's event listing saw coded wrongly (round 26): a protest that only
 dates the news, a crowd's demand in the streets read as a plain request, a town taken for the
-people an act of force hit, the sentence's subject taken for the agent of a passive clause.
+people an act of force hit, the sentence's subject taken for the agent of a passive clause, a
+law struck down read as a blow.
 
 Every sentence here was written for this file (made-up places Kessling, Ostara and Varnholt).
 Expected values are the whole coded event: (type, mode, actor as written, target as written).
@@ -22,6 +23,8 @@ from test_events_targets import coded, nlp  # noqa: F401  (the module's parser f
     "Refugees have started to return since the war ended in Varnholt.",
     # the classifier keys on a protest that only says when
     "Old statues were broken during the protests in Kessling.",
+    # a court striking down a law strikes no one
+    "The court struck down the new statute on Tuesday.",
 ])
 def test_no_event(nlp, text):
     assert coded(nlp, text) == []
