@@ -30,12 +30,12 @@ from .datelines import own_words_start
 from .event_lexicon import Lexicon
 from .event_match import RowContext, in_class, is_event_noun, match_row, noun_keys
 from .event_model import NONE, EventModel
-from .event_modality import Draft
-from .event_mood import is_negated, modality
+from .event_modality import FORCE_TYPES, Draft
+from .event_mood import is_negated, modality, time_clause
 from .event_scene import another_voice, sets_the_scene
 
 # Word classes of the lexicon whose nouns name actors (people, groups, forces, institutions).
-_ACTOR_CLASSES = ("agent", "crowd", "held", "person", "workforce", "troops", "police", "diplomats",
+_ACTOR_CLASSES = ("agent", "crowd", "protesters", "held", "person", "workforce", "troops", "police", "diplomats",
                   "govt", "press", "media")
 _NOT_ACTORS = frozenset({"its", "their", "his", "her", "our", "my", "your", "itself",
                          "themselves", "himself", "herself", "ourselves", "one"})
@@ -58,6 +58,10 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "across", "throug
 # "marched [through] X's streets" say how far an act spread or where it went, and "rather
 # [than] X" names who did not do it or was not hit
 _SCOPE_PREPOSITIONS = frozenset({"across", "throughout", "through", "than"})
+# prepositions by which an event noun only says when: "statues broken [during] the protests"
+_TIME_PREPOSITIONS = frozenset({"during", "since", "before", "after", "until", "till", "amid", "amidst"})
+# prepositions by which an event noun names who took part in it: "protests [by] X", "talks [with] X"
+_NAMING_PREPS = ("by", "with", "between")
 # verbs of receiving: who gave is named by their "from" phrase ("received aid from X")
 _RECEIVING = frozenset({"receive", "get", "obtain", "accept"})
 
@@ -390,6 +394,8 @@ def model_draft(doc, model: EventModel, min_prob: float,
     if pred is None or pred.type == NONE or pred.probability < min_prob or pred.trigger is None:
         return None
     verb = doc[pred.trigger]
+    if lexicon is not None and _only_when(doc, verb, pred.type, lexicon):
+        return None  # "statues broken during the protests": the protests date the news, no act of theirs
     if lexicon is not None and "SPEECH" in lexicon.govs.get(verb.lemma_.lower(), ()):
         verb = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), verb)
     mod = modality(verb)
@@ -444,3 +450,33 @@ def model_draft(doc, model: EventModel, min_prob: float,
             draft.target = cand
             break
     return draft
+
+
+def _only_when(doc, verb, etype: str, lexicon: Lexicon) -> bool:
+    """Whether every event noun of type ``etype`` in a sentence only says when its news
+    happened, with no one named as doing it: "statues broken [during] the protests", "shops
+    shut [since] the uprising", "[as] the protests went on" (a time clause). The classifier
+    keys on such a noun, but the sentence reports no act of that type ("after protests [by]
+    dock workers" names who protested, "after talks [with] X" who met: both stay; so does a
+    clause whose verb has an object, "as the embargo keeps ships away", which tells what the
+    act does). Acts of force stay, as in time clauses (``event_modality._background``): "shops
+    burned during the clashes" is their harm; and protesters doing something during a protest
+    are protesting ("[protesters] hold a banner during the rally")."""
+    if etype in FORCE_TYPES:
+        return False
+    subject = args.subject_of(verb)[0]
+    if etype == "PROTEST" and subject is not None and in_class(lexicon, subject, ("protesters",)):
+        return False
+    found = False
+    for tok in doc:
+        if tok.pos_ != "NOUN" or not is_event_noun(tok, lexicon):
+            continue
+        rule = match_row(lexicon.nouns, noun_keys(tok, lexicon.nouns), RowContext(tok, noun=True), lexicon)
+        if rule is None or rule.type != etype:
+            continue
+        when = tok.dep_ == "pobj" and tok.head.lower_ in _TIME_PREPOSITIONS or tok.dep_ == "nsubj" \
+            and time_clause(tok.head) and args.object_of(tok.head) is None
+        if not when or args.agent_modifier(tok) is not None or args.prep_object(tok, _NAMING_PREPS) is not None:
+            return False
+        found = True
+    return found

@@ -36,10 +36,11 @@ from dataclasses import dataclass, field
 
 from . import event_args as args
 from .event_governors import governor_link, roles_of
-from .event_mood import is_negated, is_unconfirmed, modality, no_longer, told_as_past
+from .event_mood import is_negated, is_unconfirmed, modality, no_longer, time_clause, told_as_past
 from .event_parties import addressee_of, asked_of_another, governor_subject, own_truce, same_party
 
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts of force
 # events whose own end is an event (PLOVER RETREAT: "ending active conflicts"; CONCEDE: curfews
 # removed, protests suspended): "the fighting ended", "the strike ended"
 _CEASING = _MATERIAL_CONFLICT | {"MOBILIZE"}
@@ -319,6 +320,8 @@ def climb(draft: Draft, lexicon, start, consumed: set[int]) -> bool:
             node = gov
             continue
         roles = roles_of(gov, lexicon, kind, prep)
+        if kind == "subj" and _background(draft, roles, gov):
+            return False  # "hurt [since the marches started]", "[since the war ended]": no new event
         if roles and roles[0] == "DENY" and kind == "ccomp" and _denial_appended(node, gov, lexicon):
             break  # "accused X of harassing them, a charge X denies": the charge was made
         if roles and roles[0] == "HEDGE" and told_as_past(node):
@@ -346,6 +349,18 @@ def climb(draft: Draft, lexicon, start, consumed: set[int]) -> bool:
             consumed.add(gov.i)
         node = gov
     return True
+
+
+def _background(draft: Draft, roles, gov) -> bool:
+    """Whether an event noun's own clause is a time clause that only dates the news: a protest
+    or talks begun or going on ("dozens hurt [since the marches started]", "shops shut [as
+    the protests continued]"), or any event ended ("refugees returned [after the war ended]").
+    An act of force breaking out is often the news itself ("two dead [after fighting erupted
+    in the hills]"), and a clause whose verb has an object tells what the act did ("after an
+    attack killed 12"): both stay."""
+    if not roles or not time_clause(gov) or args.object_of(gov) is not None:
+        return False
+    return roles[0] == "CEASE" or roles[0] == "OCCUR" and draft.type not in FORCE_TYPES
 
 
 def _denial_appended(node, gov, lexicon) -> bool:

@@ -15,6 +15,8 @@ from . import event_args as args
 _HEDGE_MODALS = frozenset({"could", "may", "might", "can", "ca"})
 _FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# conjunctions that make a clause say when something else happened: "[since] the protests began"
+_TIME_MARKS = frozenset({"since", "as", "after", "before", "until", "till", "when", "while", "once"})
 _HEDGE_ADVERBS = frozenset({"possibly", "perhaps", "maybe", "potentially", "likely"})
 # Evidential adverbs qualify the report, not the act: "was reportedly killed" is a killing the
 # writer has not seen, not a possible one; PLOVER codes the act (ASSAULT), not a threat.
@@ -46,6 +48,14 @@ def no_longer(tok) -> bool:
     crawls it mostly tells a state ("are not threatened anymore"), not an act ended."""
     return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
                for c in tok.children)
+
+
+def time_clause(verb) -> bool:
+    """Whether a verb heads a clause that only says when the sentence's news happened: "dozens
+    have been hurt [since] the marches started", "the governor urged calm [as] the protests
+    went on", "shops stayed shut [after] the unrest erupted". Its event is background, told
+    to date another, not a new event."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children)
 
 
 def modality(tok) -> str:

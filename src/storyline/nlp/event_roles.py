@@ -154,9 +154,11 @@ def _actor_in(tok, lexicon: Lexicon, verb=None):
         return tok  # "[rebel positions] near X": whose positions, not where they are
     group = in_class(lexicon, tok, _GROUPS)  # "a [US] military patrol": the patrol, not the US
     own = {t.i for t in verb.subtree} if verb is not None and verb.i != tok.i and verb.head.i == tok.i else set()
+    people = in_class(lexicon, tok, _PEOPLE)
     for t in tok.subtree:
         if t.i != tok.i and t.i not in own and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ in args.AGENT_ENTS \
                 and not t.is_punct and t.dep_ not in ("compound", "amod") \
+                and not (people and _where_they_were(t, tok)) \
                 and not (group and _premodifies(t, tok)) \
                 and not args.inside_clause(t, tok) and not in_scope_phrase(t) and not off_bearing(t, lexicon, compass_only=True) \
                 and not sets_the_scene(t, tok, lexicon) and not another_voice(t, tok, lexicon):
@@ -169,6 +171,22 @@ def _actor_in(tok, lexicon: Lexicon, verb=None):
     return next((o for o in owners if o is not None and _agent_like(o, lexicon)), tok)
 
 
+# prepositions by which a name says where people were: "fired on [crowds] of mourners [in] X"
+_PLACING_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
+
+
+def _where_they_were(name, people) -> bool:
+    """Whether a place name inside a phrase of people only says where they were: "shot at
+    [crowds] of mourners in [X]", "dispersed [hundreds] of students outside [the Y hall]": an
+    act of force on them is aimed at the people, not at the town or the square."""
+    prep = name.head
+    if name.dep_ != "pobj" or prep.lower_ not in _PLACING_PREPS or name.ent_type_ not in _PLACE_ENTS:
+        return False
+    holder = prep.head
+    return holder.i == people.i or (holder.dep_ == "pobj" and holder.head.lower_ == "of"
+                                    and holder.head.head.i == people.i)  # "crowds [of] mourners in X"
+
+
 def _leads_to(way):
     """Where a way leads: "access [to] X", "the roads [leading into] X", "links running to X"."""
     found = args.prep_object(way, ("to", "into"))
@@ -178,8 +196,9 @@ def _leads_to(way):
     return found
 
 
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # word classes of people (not of things or acts): a target in them is reported as it is
-_PEOPLE = ("person", "held", "crowd", "workforce", "press", "diplomats", "troops", "police")
+_PEOPLE = ("person", "held", "crowd", "protesters", "workforce", "press", "diplomats", "troops", "police")
 
 
 # How a name hangs before a noun it only qualifies ("a [US] military patrol", "[US] and

@@ -61,6 +61,7 @@ __all__ = ["find_events", "needs_parse", "quad_class", "goldstein", "event_date"
 log = logging.getLogger(__name__)
 
 _VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
+_OWN_CLAUSE_DEPS = frozenset({"relcl", "advcl"})  # a relative or adverbial clause
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})  # "the besieged city": not an event
 _ACT_PREPS = frozenset({"in", "during"})  # "killed [in] a coup led by X": the act a passive happened in
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts whose agent harms those caught in them
@@ -201,6 +202,9 @@ def _verb_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draf
         return None
     draft = Draft(rule.type, rule.mode, trigger=tok, clause=tok, actor=ctx.subject,
                   negated=is_negated(tok))
+    # "freed a reporter [who was jailed] last year", "[after she was charged]": a passive
+    # clause of its own that names no agent; the subject of the sentence did not do it
+    draft.own_actor_only = ctx.subject is None and tok.dep_ in _OWN_CLAUSE_DEPS and args.is_passive(tok)
     actor = ctx.subject
     if actor is not None and is_event_noun(actor, lexicon):  # "an airstrike killed six"
         noun_rule = match_row(lexicon.nouns, noun_keys(actor, lexicon.nouns), RowContext(actor, True), lexicon)
@@ -443,21 +447,59 @@ def _lend_target(verb_draft: Draft, noun, coded: list[Draft]) -> None:
 # including protests making requests / expressing disapproval, are coded under PROTEST")
 _VOICED_BY_CROWDS = frozenset({"REQUEST", "ACCUSE"})
 _PROTESTERS = ("protesters",)
+_CROWDS = ("crowd", "protesters")
+# where a crowd's demand is a protest: "thousands took to the [streets] to demand ..."
+_PROTEST_GROUND = frozenset({"street"})
+# how a demand hangs on the crowd's being there: a purpose, a participle, a complement
+_VOICING_DEPS = frozenset({"advcl", "xcomp", "acl"})
 
 
 def _protests_by_protesters(drafts: list[Draft], lexicon: Lexicon) -> None:
     """Protesters demanding or denouncing something protest: their REQUEST or ACCUSE
     (disapproval) becomes PROTEST demo, or is dropped when the sentence already codes their
-    protest ("demonstrators marched, [demanding] the mayor's resignation": one protest)."""
+    protest ("demonstrators marched, [demanding] the mayor's resignation": one protest). So
+    does a crowd's demand made out in the streets (:func:`_crowd_in_the_streets`)."""
     protests = {d.actor.i for d in drafts if d.type == "PROTEST" and d.actor is not None}
+    protesting = {d.trigger.i for d in drafts if d.type == "PROTEST"}  # "thousands [took] to the streets"
     for d in list(drafts):
-        if d.type not in _VOICED_BY_CROWDS or d.actor is None or d.type == "ACCUSE" and d.mode != "disapprove" \
-                or not in_class(lexicon, d.actor, _PROTESTERS) or _legal_appeal(d, lexicon):
+        if d.type not in _VOICED_BY_CROWDS or d.type == "ACCUSE" and d.mode != "disapprove" \
+                or _legal_appeal(d, lexicon):
             continue
-        if d.actor.i in protests:
-            drafts.remove(d)
+        crowd = d.actor if d.actor is not None and in_class(lexicon, d.actor, _PROTESTERS) \
+            else _crowd_in_the_streets(d, lexicon)
+        if crowd is None:
+            continue
+        d.actor = crowd
+        if d.actor.i in protests or d.trigger.head.i in protesting:
+            drafts.remove(d)  # "... [demanding] change": the demand the protest makes
         else:
             d.type, d.mode = "PROTEST", "demo"
+
+
+def _crowd_in_the_streets(draft: Draft, lexicon: Lexicon):
+    """The crowd that makes a demand by being out in the streets: "[thousands] took to the
+    streets [to demand] his resignation", "[hundreds of farmers] stayed in the streets
+    overnight [calling for] lower prices", "[crowds] poured into the streets [demanding] ...":
+    a protest (PLOVER codes a protest making demands as PROTEST), though no word says
+    "protester". The demand hangs on the streets or on a verb placed in them; who makes it
+    (the demand's actor, else the subject of the verb placed in the streets) is a crowd word
+    (thousands, people, supporters), not one person ("the mayor stood in the street calling
+    for calm"). Else None."""
+    tok = draft.trigger
+    if tok.dep_ not in _VOICING_DEPS:
+        return None
+    ground = tok.head
+    if ground.pos_ in ("NOUN", "PROPN"):
+        while ground.dep_ == "pobj" and ground.head.lower_ == "of" and ground.head.head.i != ground.head.i:
+            ground = ground.head.head  # "the streets of Kessling [demanding] ...": the streets
+        placed = ground.lemma_.lower() in _PROTEST_GROUND
+        while ground.dep_ in ("pobj", "prep") and ground.head.i != ground.i:
+            ground = ground.head  # the verb that puts the crowd in the streets
+    else:
+        placed = any(place.lemma_.lower() in _PROTEST_GROUND for prep in args.children(ground, "prep")
+                     for place in args.children(prep, "pobj"))
+    crowd = draft.actor if draft.actor is not None else args.subject_of(ground)[0]
+    return crowd if placed and crowd is not None and in_class(lexicon, crowd, _CROWDS) else None
 
 
 def _legal_appeal(draft: Draft, lexicon: Lexicon) -> bool:
