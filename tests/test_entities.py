@@ -662,6 +662,17 @@ def test_a_peoples_name_with_scattered_labels_is_a_people():
     assert entity_label(Counter(PERSON=20, NORP=6), Counter(PERSON=1), ["Christian"], "PERSON") == "PERSON"
 
 
+def test_a_names_own_head_word_weighs_against_a_stray_cue():
+    # the model calls the channel a body 17 times, a cue once a place; "Kestrel TV" written 3
+    # times is a body by its head word, which agreeing with the model was never recorded
+    forms = {"Kestrel": 6, "Kestrel TV": 3, "Al-Kestrel": 10}
+    assert entity_label(Counter(ORG=17, GPE=1, LOC=1), Counter(GPE=1, LOC=1), forms) == "ORG"
+    # no head word: the cue still decides, as for a town the model calls a body everywhere
+    assert entity_label(Counter(ORG=16), Counter(GPE=1), {"Varnholt": 16}) == "GPE"
+    # a head that is also a surname gives no vote ("Press")
+    assert entity_label(Counter(PERSON=4, ORG=6), Counter(PERSON=2), {"Jim Press": 4, "Press": 6}, "PERSON") == "PERSON"
+
+
 def test_one_person_romanised_two_ways():
     # Wire and network spell the leader differently; surname-only mentions in either spelling,
     # before or after the full names, join the one person. Two names that share a consonant
