@@ -569,6 +569,12 @@ def test_test_databases_need_plain_names():
     )
 
 
+def test_a_contractions_tail_alone_is_never_looked_for():
+    # "I'm" split is "I m", and "I" is a stop word: "m" alone would find any "m"
+    assert fts5_query("I'm leaving") == '("Im" AND "leaving")'
+    assert fts5_query("O'Brien's") == '("OBriens") OR ("O Brien")'
+
+
 def test_queries_are_translated_with_one_structure_for_both_engines():
     query = 'Talks "border crossing" -Vellmark or the harbour\'s'
     assert [[(t.negated, t.words) for t in g] for g in parse(query)] == [

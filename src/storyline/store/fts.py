@@ -93,7 +93,7 @@ def parse(query: str, max_terms: int = 32) -> list[list[Term]]:
         if negated:
             token = token[1:]
         readings = [_without_edge_stopwords(_WORD.findall(t)) for t in _readings(token, len(forks[-1]))]
-        readings = list(dict.fromkeys(r for r in readings if r))
+        readings = list(dict.fromkeys(r for i, r in enumerate(readings) if r and (i == 0 or _worded(r))))
         if negated:
             groups[-1].extend(Term(True, words) for words in readings)
         elif len(readings) == 1:
@@ -120,6 +120,12 @@ def _readings(token: str, forked: int) -> list[str]:
     if bare == token:
         return [token]
     return [bare] if forked >= MAX_APOSTROPHE_TERMS else [bare, token]
+
+
+def _worded(words: tuple[str, ...]) -> bool:
+    """Whether a reading as written still has a word of three letters or more: "I'm" split is
+    "m" once "I" is left out as a stop word, a contraction's tail that finds any "m"."""
+    return any(len(w) >= 3 for w in words)
 
 
 def _choices(fork: list[list[tuple[str, ...]]]) -> list[list[tuple[str, ...]]]:
