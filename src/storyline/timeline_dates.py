@@ -93,11 +93,25 @@ def stamped(timexes: Sequence[TimeExpr]) -> bool:
 
 
 def references(timexes: Sequence[TimeExpr], text: str = "") -> tuple[DateKey, ...]:
-    """The distinct dates a sentence refers to, in order of first mention; with the
-    sentence's ``text``, a date it only compares with (:func:`baseline`) and a year that is
-    only a present sentence's background (:func:`background`) left out."""
+    """The distinct dates a sentence refers to, in order of first mention, a count back by an
+    unsaid amount (:func:`vague`) left out; with the sentence's ``text``, also a date it only
+    compares with (:func:`baseline`) and a year that is only a present sentence's background
+    (:func:`background`)."""
     return tuple(dict.fromkeys(k for t in timexes if (k := reference(t)) is not None
+                               and not vague(t)
                                and not (text and (baseline(text, t) or background(text, t, k)))))
+
+
+# A count back by an unsaid amount: "a couple of days ago", "several years earlier". The
+# normaliser reads "a couple" as two, but in talk and copy it means "a few", so the day or
+# year it lands on is a guess, not a date the sentence gives.
+_VAGUE = re.compile(r"\b(?:a\s+couple|couple|a\s+few|several|some)\b(?:\s+of)?\s+\w+\s+(?:ago|earlier|before|back)\b",
+                    re.IGNORECASE)
+
+
+def vague(t: TimeExpr) -> bool:
+    """Whether the expression counts back by an unsaid amount (see ``_VAGUE``)."""
+    return _VAGUE.search(t.span.text or "") is not None
 
 
 # Words that make the date after them a point of comparison, not when something happened:
