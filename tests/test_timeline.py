@@ -24,7 +24,7 @@ from storyline.timeline import (
     build_timeline,
     sentences_from_article,
 )
-from storyline.timeline_dates import DateKey, baseline, reference, references, stamped
+from storyline.timeline_dates import DateKey, background, baseline, reference, references, stamped, vague
 import storyline.timeline as timeline_module
 from storyline.timeline_select import asks, keyword_matcher, own_words, points_to_media
 from storyline.timeline_text import cut_off, entry_text
@@ -494,6 +494,37 @@ def test_a_date_a_sentence_only_compares_with_is_no_reference(text, phrase, valu
     assert baseline(text, t) is compared
     assert references([t], text) == (() if compared else (reference(t),))
     assert references([t]) == (reference(t),)  # without the text, every date counts
+
+
+def _behind(text, t):
+    return background(text, t, reference(t))
+
+
+def _guessed(text, t):
+    return vague(t)
+
+
+@pytest.mark.parametrize("rule, text, phrase, value, left_out", [
+    # a year a present sentence only starts from
+    (_behind, "The admiral, in charge of the fleet since a 1994 mutiny, will not resign quietly.", "1994", "1994", True),
+    (_behind, "Veldra has governed the islands since 1987, its council said on Monday.", "1987", "1987", True),
+    (_behind, "Larkspur has received about 2 billion crowns in grants since 1990.", "1990", "1990", True),
+    (_behind, "The Harbour League, founded in 1931, is the oldest union on the coast.", "1931", "1931", True),
+    (_behind, "The dockers have struck every spring since 2009, when the port was sold.", "2009", "2009", False),
+    (_behind, "The Harbour League was founded in 1931 by three ferrymen.", "1931", "1931", False),
+    (_behind, "In 2006, the islands named a new ferry after the admiral.", "2006", "2006", False),
+    (_behind, "The plant has been closed since March 4.", "March 4", "2024-03-04", False),   # a day: the closure
+    # a count back by an unsaid amount
+    (_guessed, "The ferry sank just a couple of days ago off Larkspur Point.", "a couple of days ago", "2024-03-05", True),
+    (_guessed, "The dockers walked out a couple of years ago over pay.", "a couple of years ago", "2022", True),
+    (_guessed, "Several months earlier the council had warned the harbour master.", "Several months earlier", "2023-11", True),
+    (_guessed, "The ferry sank two days ago off Larkspur Point.", "two days ago", "2024-03-05", False),
+    (_guessed, "The ferry sank on March 5 off Larkspur Point.", "March 5", "2024-03-05", False),
+])
+def test_a_background_year_or_a_guessed_count_back_is_no_reference(rule, text, phrase, value, left_out):
+    t = day(text, phrase, value)
+    assert rule(text, t) is left_out
+    assert references([t], text) == (() if left_out else (reference(t),))
 
 
 def test_odd_input_gives_an_empty_timeline():

@@ -93,10 +93,25 @@ def stamped(timexes: Sequence[TimeExpr]) -> bool:
 
 
 def references(timexes: Sequence[TimeExpr], text: str = "") -> tuple[DateKey, ...]:
-    """The distinct dates a sentence refers to, in order of first mention; with the
-    sentence's ``text``, a date it only compares with (:func:`baseline`) left out."""
+    """The distinct dates a sentence refers to, in order of first mention, a count back by an
+    unsaid amount (:func:`vague`) left out; with the sentence's ``text``, also a date it only
+    compares with (:func:`baseline`) and a year that is only a present sentence's background
+    (:func:`background`)."""
     return tuple(dict.fromkeys(k for t in timexes if (k := reference(t)) is not None
-                               and not (text and baseline(text, t))))
+                               and not vague(t)
+                               and not (text and (baseline(text, t) or background(text, t, k)))))
+
+
+# A count back by an unsaid amount: "a couple of days ago", "several years earlier". The
+# normaliser reads "a couple" as two, but in talk and copy it means "a few", so the day or
+# year it lands on is a guess, not a date the sentence gives.
+_VAGUE = re.compile(r"\b(?:a\s+couple|couple|a\s+few|several|some)\b(?:\s+of)?\s+\w+\s+(?:ago|earlier|before|back)\b",
+                    re.IGNORECASE)
+
+
+def vague(t: TimeExpr) -> bool:
+    """Whether the expression counts back by an unsaid amount (see ``_VAGUE``)."""
+    return _VAGUE.search(t.span.text or "") is not None
 
 
 # Words that make the date after them a point of comparison, not when something happened:
@@ -122,6 +137,33 @@ def baseline(text: str, t: TimeExpr) -> bool:
     expression (found by its text, the first occurrence) end in a comparison."""
     at = text.find(t.span.text) if t.span.text else -1
     return at > 0 and _BASELINE.search(text, max(0, at - 60), at) is not None
+
+
+# Words that make the year after them the start of a state that still holds, told as the
+# background of a sentence about today: "in power since a 1969 coup", "has ruled since 1981"
+# ("since", maybe an article, and up to two words before the year); or a past participle set
+# off by a comma ("the group, founded in 1928, is"), checked with the comma after the year.
+_SINCE = re.compile(r"\bsince(?:\s+(?:a|an|the))?(?:\s+[\w-]+){0,2}?\s+$", re.IGNORECASE)
+_APPOSITIVE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|lt|ght)\s+in\s+$")
+# a clause in the present or present perfect: what the sentence tells is about now
+_PRESENT = re.compile(r"\b(?:is|are|has|have|remains|remain|will|holds|hold)\b", re.IGNORECASE)
+
+
+def background(text: str, t: TimeExpr, key: DateKey) -> bool:
+    """Whether the year ``t`` names is only the background of a sentence about the present:
+    a year after "since" (the start of a rule, aid or presence that goes on: the sentence's
+    event is today's) or in a comma-set participle ("founded in 1928,") of a sentence in the
+    present or present perfect. "since 2009, when the plant opened" tells 2009's event."""
+    if key.granularity != "year" or not t.span.text:
+        return False
+    at = text.find(t.span.text)
+    if at <= 0:
+        return False
+    before, after = text[max(0, at - 40):at], text[at + len(t.span.text):]
+    if _SINCE.search(before):
+        return not re.match(r"\s*,\s+when\b", after) and _PRESENT.search(text) is not None
+    return (_APPOSITIVE.search(before) is not None and after.lstrip().startswith(",")
+            and _PRESENT.search(after) is not None)
 
 
 @dataclasses.dataclass
