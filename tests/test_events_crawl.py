@@ -22,6 +22,10 @@ from test_events_targets import coded, nlp  # noqa: F401  (the module's parser f
     "Ambassador Hale, thanks so much for coming on the programme.",
     "We thank you both for being with us tonight.",
     "He joins me now by phone.",
+    # an interjection of relief or faith thanks no party
+    "Thank God the road to Ostara was open again.",
+    "Thank goodness no one was hurt in the crash.",
+    "Residents thanked Allah for the quiet night.",
     # an interview is no consultation
     "The coach talked to the Varnholt Daily before the match.",
     "The minister spoke with journalists after the summit.",
