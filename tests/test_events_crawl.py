@@ -34,6 +34,9 @@ from test_events_targets import coded, nlp  # noqa: F401  (the module's parser f
     "I spoke earlier with the mayor of Ostara.",
     "We had a long talk with the protesters yesterday.",
     "You met him when you were in Kessling.",
+    # whom the text addresses does nothing the news tells, whatever the act
+    "You can not blame the mayor for the floods.",
+    "You backed the militia for years.",
     # an opinion is no agreement
     "And I think Hale would agree.",
 ])
@@ -50,6 +53,7 @@ def test_no_event(nlp, text):
     ("We met the envoy in Kessling, the minister said.", [("CONSULT", "", "minister", "envoy")]),
     # and within quotation marks "we" is a speaker named around the sentence, not the teller
     ('"We held talks with the rebels in Kessling today.', [("CONSULT", "", "We", "rebels in Kessling")]),
+    ('"You attacked our villages," the elder told the militia.', [("ASSAULT", "", "You", "our villages")]),
     ("Ostara and Kessling agreed on a framework for a power-sharing government.",
      [("AGREE", "", "Ostara", "Kessling")]),
     ("Ostara warned that it would retaliate against any attack.",

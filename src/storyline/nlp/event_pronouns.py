@@ -25,13 +25,21 @@ def spells_pronoun(text: str, pronouns) -> bool:
 # residents", "[you] met him": a first- or second-person actor no clause of the sentence gives
 # a speaker for (:func:`resolve_pronoun`) is a reporter, an anchor or a reader, no party
 _NARRATORS = frozenset({"i", "we", "you"})
+# whom the text addresses: a reader ("you can see the crowds"), a guest ("you met him in
+# Cairo"), never a party the news names
+_ADDRESSEES = frozenset({"you"})
 
 
-def is_narrator(actor_text: str, doc) -> bool:
+def is_narrator(actor_text: str, doc, pronouns: frozenset[str] = _NARRATORS) -> bool:
     """Whether an event's (resolved) actor, as written, is the text's teller or addressee: not
     in a sentence with quotation marks, whose "we" is a speaker named in the sentences around
     it ("[“We] have held talks with the rebels,” ..."); stripped crawls have none."""
-    return spells_pronoun(actor_text, _NARRATORS) and not any(t.text in QUOTE_MARKS for t in doc)
+    return spells_pronoun(actor_text, pronouns) and not any(t.text in QUOTE_MARKS for t in doc)
+
+
+def is_addressee(actor_text: str, doc) -> bool:
+    """Whether an event's (resolved) actor is the one the text addresses (see :func:`is_narrator`)."""
+    return is_narrator(actor_text, doc, _ADDRESSEES)
 
 
 def is_pronoun(tok) -> bool:
