@@ -22,10 +22,21 @@ from test_events_targets import coded, nlp  # noqa: F401  (the module's parser f
     "Ambassador Hale, thanks so much for coming on the programme.",
     "We thank you both for being with us tonight.",
     "He joins me now by phone.",
+    # an interjection of relief or faith thanks no party
+    "Thank God the road to Ostara was open again.",
+    "Thank goodness no one was hurt in the crash.",
+    "Residents thanked Allah for the quiet night.",
     # an interview is no consultation
     "The coach talked to the Varnholt Daily before the match.",
     "The minister spoke with journalists after the summit.",
     "And he talked to us about the economy.",
+    # the teller's own talks, or the addressee's, are interviews and chats: no party is named
+    "I spoke earlier with the mayor of Ostara.",
+    "We had a long talk with the protesters yesterday.",
+    "You met him when you were in Kessling.",
+    # whom the text addresses does nothing the news tells, whatever the act
+    "You can not blame the mayor for the floods.",
+    "You backed the militia for years.",
     # an opinion is no agreement
     "And I think Hale would agree.",
 ])
@@ -38,6 +49,11 @@ def test_no_event(nlp, text):
      [("SUPPORT", "", "Ostaran president", "Kessling")]),
     ("The minister spoke with his Kessling counterpart.",
      [("CONSULT", "", "minister", "his Kessling counterpart")]),
+    # "we" given a speaker by the sentence is the speaker
+    ("We met the envoy in Kessling, the minister said.", [("CONSULT", "", "minister", "envoy")]),
+    # and within quotation marks "we" is a speaker named around the sentence, not the teller
+    ('"We held talks with the rebels in Kessling today.', [("CONSULT", "", "We", "rebels in Kessling")]),
+    ('"You attacked our villages," the elder told the militia.', [("ASSAULT", "", "You", "our villages")]),
     ("Ostara and Kessling agreed on a framework for a power-sharing government.",
      [("AGREE", "", "Ostara", "Kessling")]),
     ("Ostara warned that it would retaliate against any attack.",

@@ -276,3 +276,16 @@ def test_an_act_no_longer_done_has_ended(nlp, text, expected):
 ])
 def test_harm_described_as_possible_is_no_threat(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "call for X to act" asks X to act (the parser makes "for X to act" a clause marked by
+    # "for"): a request of X, not X's act, however the caller goes about it
+    ("The strikers hurt the town of Ostara by calling for the mayor to step down.",
+     [("REQUEST", "change", "strikers", "mayor")]),
+    ("The union pressed for the minister to resign.", [("REQUEST", "change", "union", "minister")]),
+    # voting for something to happen asks no one
+    ("The council voted for the plant to close.", []),
+])
+def test_a_call_for_someone_to_act_asks_it_of_them(nlp, text, expected):
+    assert coded(nlp, text) == expected

@@ -45,6 +45,9 @@ def governor_link(node):
         return head.head, "prep", head.lower_
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
         return head, "acl", ""
+    if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in node.children):
+        return head, "prep", "for"  # "calling for the mayor [to step down]": the parser reads
+        # "for X to act" as a clause marked by "for", not as the object of "call for"
     if dep == "relcl" and head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
         return head, "acl", ""  # "a deadline [to withdraw]": an infinitive the parser calls relcl

@@ -8,6 +8,7 @@ Split from :mod:`storyline.nlp.event_args` (the phrases of who and whom); across
 from __future__ import annotations
 
 from .event_args import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, child
+from .event_spans import QUOTE_MARKS
 
 _PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his",
                                 "her", "our", "them", "him", "us"})
@@ -18,6 +19,27 @@ def spells_pronoun(text: str, pronouns) -> bool:
     which make a name of it ("the [US] would impose sanctions" is the country, not "us";
     "[IT] firms"). "I" is a pronoun."""
     return text.lower() in pronouns and not (len(text) > 1 and text.isupper())
+
+
+# who tells the text and whom it addresses: "[I] spoke with the envoy", "[we] talked to
+# residents", "[you] met him": a first- or second-person actor no clause of the sentence gives
+# a speaker for (:func:`resolve_pronoun`) is a reporter, an anchor or a reader, no party
+_NARRATORS = frozenset({"i", "we", "you"})
+# whom the text addresses: a reader ("you can see the crowds"), a guest ("you met him in
+# Cairo"), never a party the news names
+_ADDRESSEES = frozenset({"you"})
+
+
+def is_narrator(actor_text: str, doc, pronouns: frozenset[str] = _NARRATORS) -> bool:
+    """Whether an event's (resolved) actor, as written, is the text's teller or addressee: not
+    in a sentence with quotation marks, whose "we" is a speaker named in the sentences around
+    it ("[“We] have held talks with the rebels,” ..."); stripped crawls have none."""
+    return spells_pronoun(actor_text, pronouns) and not any(t.text in QUOTE_MARKS for t in doc)
+
+
+def is_addressee(actor_text: str, doc) -> bool:
+    """Whether an event's (resolved) actor is the one the text addresses (see :func:`is_narrator`)."""
+    return is_narrator(actor_text, doc, _ADDRESSEES)
 
 
 def is_pronoun(tok) -> bool:

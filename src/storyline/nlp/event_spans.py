@@ -58,7 +58,7 @@ def np_bounds(tok, *, with_conj: bool = True) -> tuple[int, int]:
     return _balanced(doc, tok, start, end + 1)
 
 
-_QUOTES = frozenset({'"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"})
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"})
 
 
 def _balanced(doc, tok, start: int, end: int) -> tuple[int, int]:
@@ -66,12 +66,12 @@ def _balanced(doc, tok, start: int, end: int) -> tuple[int, int]:
     takes the other when it is next to the phrase (the opening mark of "[“Red” Marco
     Velli]", which the stripping of leading punctuation dropped), else loses the side of the
     mark that the head is not on."""
-    marks = [i for i in range(start, end) if doc[i].text in _QUOTES]
+    marks = [i for i in range(start, end) if doc[i].text in QUOTE_MARKS]
     if len(marks) % 2 == 0:
         return start, end
-    if start > 0 and doc[start - 1].text in _QUOTES and doc[marks[0]].text != "\u201c":
+    if start > 0 and doc[start - 1].text in QUOTE_MARKS and doc[marks[0]].text != "\u201c":
         return start - 1, end
-    if end < len(doc) and doc[end].text in _QUOTES and doc[marks[-1]].text != "\u201d":
+    if end < len(doc) and doc[end].text in QUOTE_MARKS and doc[marks[-1]].text != "\u201d":
         return start, end + 1
     orphan = marks[0] if marks[0] < tok.i else marks[-1]
     return (orphan + 1, end) if orphan < tok.i else (start, orphan)

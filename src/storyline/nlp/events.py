@@ -52,6 +52,7 @@ from .event_model import model_for
 from .event_governors import governor_link, roles_of
 from .event_modality import Draft, climb, finish_modality, naming
 from .event_mood import is_negated, modality
+from .event_pronouns import is_addressee, is_narrator
 from .event_records import attached_dates, date_chains, event_date, event_record, may_lie_ahead
 from .event_roles import agent_on_object, find_target, share_targets
 from .event_scale import goldstein, quad_class
@@ -88,6 +89,12 @@ def needs_parse(text: str) -> bool:
         return True
     needs_with = lexicon.needs_with
     return any(not words.isdisjoint(needed) for w in words for needed in needs_with.get(w, ()))
+
+
+# PLOVER CONSULT is a meeting or talks between parties; one told by the text's own teller or
+# put to its addressee ("we spoke with residents", "you met him in Cairo") is an interview,
+# a broadcast's chat or a reader's visit
+_TOLD_CHATS = frozenset({"CONSULT"})
 
 
 def find_events(
@@ -143,6 +150,10 @@ def find_events(
         if source == "text" and published is not None and date > published and not may_lie_ahead(d, date, published):
             date, source, granularity = published, "published", "day"  # "In 06 I asked them ... for 20 years from now"
         event = event_record(d, sentence, article_id, date, source, lexicon if by_position else None, granularity)
+        if event.actor is not None and (event.type in _TOLD_CHATS and is_narrator(event.actor.text, doc)
+                                        or is_addressee(event.actor.text, doc)):
+            continue  # "I spoke earlier with the ambassador": the reporter's interview, no meeting;
+            # "you can see them burning tyres": the reader, no party
         key = (event.type, event.trigger, event.negated)  # "asked him to X and Y": one REQUEST
         if key not in seen:
             seen.add(key)
