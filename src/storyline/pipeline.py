@@ -26,7 +26,8 @@ StageFn = Callable[[Store, Settings, Callable[[int], None] | None], dict[str, in
 class Stage:
     """A pipeline stage: ``run`` is ``module:function`` taking (store, settings, progress);
     ``reset``, ``module:function`` taking the store, clears what a redo of the stage must
-    start without: results that belong to no one article (the clusterer's state)."""
+    start without: results that belong to no one article (the name resolver's and the
+    clusterer's state)."""
 
     name: str
     requires: tuple[str, ...]
