@@ -157,9 +157,10 @@ def _who(store: Store, text_column: str, entity_column: str, ref: str, params: l
     """The SQL condition "``ref`` names this speaker / actor / target": its entity (ids,
     names and variants, :func:`entity_ids_for`) or the text as written, as whole words
     ("NATO" is not the actor "Senator Inhofe"), with or without the ref's apostrophes
-    ("Libya's rebels" finds the stripped "Libyas rebels" and its name "Libya rebels"). A ref that is an entity id is that entity
-    only, read by the column's index. With ``peoples``, a country also stands for its people
-    and a people for its country (:func:`_with_peoples`)."""
+    ("Libya's rebels" finds the stripped "Libyas rebels" and its name "Libya rebels"). A
+    ref that is an entity id is that entity only, read by the column's index. With
+    ``peoples``, a country also stands for its people and a people for its country
+    (:func:`_with_peoples`)."""
     ids = entity_ids_for(store, ref)
     if peoples and ids:
         ids = _with_peoples(store, ids)
