@@ -58,8 +58,11 @@ which names the journalists who made the story, not anyone quoted in it.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
+from collections.abc import Callable
 
+from ..settings import DEFAULTS, Settings
 from .events import material_acts
 from .quote_model import EVENT_SOURCES, RAISING
 from .quote_subjects import Frame
@@ -180,17 +183,24 @@ _FURNITURE = ("end quote",)
 _CREDIT = re.compile(r"(?:^|[(;]\s*)(?:additional\s+)?(?:reporting|writing|editing)\s*$", re.I)
 
 
-def speech_only(doc, frames: list[Frame], raising: bool) -> list[Frame]:
+def act_offsets(doc, settings: Settings = DEFAULTS) -> Callable[[], frozenset[int]]:
+    """The character offsets of the words that carry a material event in a parsed Doc
+    (:func:`storyline.nlp.events.material_acts`), found on the first call and kept: the quote
+    finder asks in two of its steps, and the events rules are the costly part."""
+    return functools.cache(lambda: frozenset(doc[i].idx for i in material_acts(doc, settings)))
+
+
+def speech_only(doc, frames: list[Frame], raising: bool,
+                acts: Callable[[], frozenset[int]] | None = None) -> list[Frame]:
     """``frames`` without those that report no one's words (see the module docstring).
-    ``raising``: keep sourceless raising verbs (PolNeAR's convention)."""
+    ``raising``: keep sourceless raising verbs (PolNeAR's convention). ``acts``: the
+    sentence's :func:`act_offsets` (made here when not given)."""
     kept = []
-    acts: frozenset[int] | None = None  # the material acts' tokens, found on first need
+    acts = acts or act_offsets(doc)
     for frame in frames:
         lemma = frame.lemma
         if "model" in frame.tags and not _words_or_views(doc, frame):
-            if acts is None:
-                acts = frozenset(doc[i].idx for i in material_acts(doc))
-            if frame.cue[0] in acts:
+            if frame.cue[0] in acts():
                 continue  # "militia fighters fired [rockets at the base]": an act, the events module's
         if not raising and lemma in RAISING and frame.speaker is None and "model" in frame.tags:
             continue
@@ -260,10 +270,9 @@ def _words_or_views(doc, frame: Frame) -> bool:
     act done by speaking, a note struck (``_RETORT_PARTS``, ``_VERBAL_PREPS``, ``_VOICED``)."""
     if frame.lemma in _WORDS_OR_VIEWS or doc.text[frame.cue[0]:frame.cue[1]].lower() in _WORDS_OR_VIEWS_FORMS:
         return True  # "hopes" read as the lemma "hop"
-    cue = doc.char_span(*frame.cue, alignment_mode="expand")
-    if cue is None or not len(cue):
+    verb = _cue_verb(doc, frame)
+    if verb is None:
         return True
-    verb = cue.root
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [c for o in objects for c in o.conjuncts]
     for c in verb.children:
@@ -281,10 +290,9 @@ def _makes_words(doc, frame: Frame) -> bool:
     """Whether a ``make`` cue makes words or a view (``_MADE_WORDS``): its object (or what
     its object is a series of), or the adjective after it (``made it clear``, ``made clear
     Washington would ...``, which the parser may hang on the clause)."""
-    cue = doc.char_span(*frame.cue, alignment_mode="expand")
-    if cue is None or not len(cue):
+    verb = _cue_verb(doc, frame)
+    if verb is None:
         return True
-    verb = cue.root
     words = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "oprd", "acomp", "xcomp", "advmod")]
     words += [g for c in words if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
               for g in p.children if g.dep_ == "pobj"]  # "a series of speeches"
@@ -296,10 +304,10 @@ def _makes_words(doc, frame: Frame) -> bool:
 def _tries_an_act(doc, frame: Frame) -> bool:
     """Whether a verb of trying (``_TRYING``) has an infinitive whose verb is no word or view
     and has no clause of its own."""
-    cue = doc.char_span(*frame.cue, alignment_mode="expand")
-    if cue is None or not len(cue):
+    verb = _cue_verb(doc, frame)
+    if verb is None:
         return False
-    tried = [c for c in cue.root.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    tried = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     return bool(tried) and not any(t.lemma_.lower() in _WORDS_OR_VIEWS or t.lower_ in _WORDS_OR_VIEWS_FORMS
                                    or any(c.dep_ == "ccomp" for c in t.children) for t in tried)
 
@@ -307,10 +315,9 @@ def _tries_an_act(doc, frame: Frame) -> bool:
 def _sight_setting(doc, frame: Frame) -> bool:
     """Whether a verb of sight is a passive whose content opens with a place, a time or a
     manner (``_SETTING_DEPS``), with no ``as`` predicate (see ``_SIGHT``)."""
-    cue = doc.char_span(*frame.cue, alignment_mode="expand")
-    if cue is None or not len(cue) or not frame.content:
+    verb = _cue_verb(doc, frame)
+    if verb is None or not frame.content:
         return False
-    verb = cue.root
     if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or any(c.lower_ in ("as", "like") for c in verb.children):
         return False
     content = doc.char_span(*frame.content[0], alignment_mode="expand")
@@ -324,38 +331,42 @@ def _imperative(doc, frame: Frame) -> bool:
     """Whether the cue is an imperative opening its sentence (``Think about it.``, ``See
     above.``, ``As for the talks, see below.``): the base form at the root, with no subject
     or auxiliary, nothing but a phrase and a comma before it."""
-    cue = doc.char_span(*frame.cue, alignment_mode="expand")
-    if cue is None or not len(cue):
+    verb = _cue_verb(doc, frame)
+    if verb is None:
         return False
-    verb = cue.root
     if verb.tag_ != "VB" or verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "aux", "expl", "mark") for c in verb.children):
         return False
     before = [t for t in doc[:verb.i] if not t.is_punct]
     return not before or doc[verb.i - 1].lower_ == ","
 
 
+def _cue_verb(doc, frame: Frame):
+    """The head token of a frame's cue in the parse, or None when its span has no token."""
+    cue = doc.char_span(*frame.cue, alignment_mode="expand")
+    return cue.root if cue is not None and len(cue) else None
+
+
 def _inscribed(doc, frame: Frame) -> bool:
     """Whether the cue puts a thing into a text or writes it off (``_INSCRIBING_PARTS``)."""
-    cue = doc.char_span(*frame.cue, alignment_mode="expand")
-    return cue is not None and len(cue) > 0 and any(
-        c.dep_ in ("prep", "prt") and c.lower_ in _INSCRIBING_PARTS for c in cue.root.children)
+    verb = _cue_verb(doc, frame)
+    return verb is not None and any(c.dep_ in ("prep", "prt") and c.lower_ in _INSCRIBING_PARTS for c in verb.children)
 
 
 def _object_lemma(doc, frame: Frame) -> str:
     """The lemma of the cue's direct object, or ""."""
-    cue = doc.char_span(*frame.cue, alignment_mode="expand")
-    if cue is None or len(cue) == 0:
+    verb = _cue_verb(doc, frame)
+    if verb is None:
         return ""
-    return next((c.lemma_.lower() for c in cue.root.children if c.dep_ == "dobj"), "")
+    return next((c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"), "")
 
 
 def _passes_text(doc, frame: Frame) -> bool:
     """Whether a ``pass`` cue passes a text of a decision (``_PASSED_TEXTS``) or passes
     something along (``passed along a request``)."""
-    cue = doc.char_span(*frame.cue, alignment_mode="expand")
-    if cue is None or len(cue) == 0:
+    verb = _cue_verb(doc, frame)
+    if verb is None:
         return True
-    if any(c.dep_ == "prt" and c.lower_ == "along" for c in cue.root.children):
+    if any(c.dep_ == "prt" and c.lower_ == "along" for c in verb.children):
         return True
     return _object_lemma(doc, frame) in _PASSED_TEXTS
 
@@ -421,10 +432,9 @@ def _past_reported_from(doc, frame: Frame) -> Frame | None:
     ``reported [from the front] that the town had fallen`` keeps the clause after it; with no
     clause after it (``reports [from Tripoli on the unrest]``, ``reported from the town,
     [where ...]``) nothing was reported and the frame goes (None)."""
-    cue = doc.char_span(*frame.cue, alignment_mode="expand")
-    if cue is None or not len(cue) or not frame.content:
+    verb = _cue_verb(doc, frame)
+    if verb is None or not frame.content:
         return frame
-    verb = cue.root
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == verb.i + 1), None)
     if prep is None:
         return frame

@@ -34,20 +34,19 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..records import Quote, Span
 from ..settings import DEFAULTS, Settings
 from .annotate import AnnotatedSentence
 from .datelines import dateline_end
-from .events import material_acts
 from .quote_content import before_gloss, clause_past_time_phrase, one_word_answer
 from .quote_bounds import within_bounds
 from .quote_continuation import carry_learned, carry_unmarked, whole_sentence
 from .quote_lexical import fragment_frame, headline_shape, lexical_frames, opens_turn, plain_attribution, title_frame
 from .quote_marks import extend_with_marks, has_marks, mark_kind
 from .quote_model import QuoteModel, model_for, model_frames, veto
-from .quote_nonspeech import acts_over_cues, has_furniture, speech_only
+from .quote_nonspeech import act_offsets, acts_over_cues, has_furniture, speech_only
 from .quote_objects import named_thing, thing_content
 from .quote_overlap import closing_attribution, end_before_coordinated, end_before_participle, outermost, speaker_inside
 from .quote_parse import Frame, name_range, parse_frames
@@ -135,15 +134,16 @@ def find_quotes(
     frames = [acts_over_cues(s.doc, found) if s.parsed else found for s, found in zip(usable, frames)]
     if settings["quotes.outermost_only"]:
         frames = [outermost(found) for found in frames]
+    acts = [act_offsets(s.doc, settings) if s.parsed else None for s in usable]
     if settings["quotes.skip_material_acts"]:
-        frames = [_without_material_acts(s, found, settings) for s, found in zip(usable, frames)]
+        frames = [_without_material_acts(s, found, a) for s, found, a in zip(usable, frames, acts)]
     # sentences with an attribution of their own take no carried quote; counted before
     # speech_only, which only drops frames: a sentence whose act was dropped (a vote, a
     # veto) is still narration, and a pull quote is another's
     taken = {pos for pos, found in enumerate(frames) if any(_own_attribution(usable[pos], f) for f in found)}
     taken |= {pos for pos, s in enumerate(usable) if has_furniture(s.text) or opens_turn(s.text)}
-    frames = [speech_only(s.doc, found, settings["quotes.raising_attributions"]) if s.parsed else found
-              for s, found in zip(usable, frames)]
+    frames = [speech_only(s.doc, found, settings["quotes.raising_attributions"], a) if s.parsed else found
+              for s, found, a in zip(usable, frames, acts)]
     frames = [said_frames(s.doc, found) if s.parsed else found for s, found in zip(usable, frames)]
     people = [_people(s, f) for s, f in zip(usable, frames)]
     quotes: list[Quote] = []
@@ -249,18 +249,19 @@ def _after_dateline(sentence: AnnotatedSentence, frames: list[Frame]) -> list[Fr
     return kept
 
 
-def _without_material_acts(sentence: AnnotatedSentence, frames: list[Frame], settings: Settings) -> list[Frame]:
+def _without_material_acts(sentence: AnnotatedSentence, frames: list[Frame],
+                           acts: Callable[[], frozenset[int]]) -> list[Frame]:
     """The frames that report speech: a cue word that carries a material event with a noun
     phrase for content ("Northford recalled [its ambassador]", "suspended [imports of
     steel]") reports an act, which the events module codes; a clause after it stays a quote
     ("recalled that the talks had failed"). So does a model cue whose content is headed by
     the noun of a material event ("imposed [a new wave of sanctions on X]", "imposed [an
     arms embargo]"): the verb only brings the act about (the events module reads the noun as
-    the trigger), while a rule cue of speech keeps it ("condemned [the killing of X]")."""
+    the trigger), while a rule cue of speech keeps it ("condemned [the killing of X]").
+    ``acts``: the sentence's :func:`~storyline.nlp.quote_nonspeech.act_offsets`."""
     if not sentence.parsed or not frames:
         return frames
     doc = sentence.doc
-    acts: set[int] | None = None   # character offsets of the act words, found on first need
     kept = []
     for frame in frames:
         head = _content_head(doc, frame) if "model" in frame.tags else None
@@ -268,9 +269,8 @@ def _without_material_acts(sentence: AnnotatedSentence, frames: list[Frame], set
             t.pos_ in ("VERB", "AUX") for s, e in frame.content
             for t in doc.char_span(s, e, alignment_mode="expand") or ())  # type: ignore[attr-defined]
         if noun_phrase or head is not None and head.pos_ == "NOUN":
-            if acts is None:
-                acts = {doc[i].idx for i in material_acts(doc, settings)}  # type: ignore[index]
-            if noun_phrase and frame.cue[0] in acts or head is not None and head.pos_ == "NOUN" and head.idx in acts:
+            found = acts()
+            if noun_phrase and frame.cue[0] in found or head is not None and head.pos_ == "NOUN" and head.idx in found:
                 continue
         kept.append(frame)
     return kept
