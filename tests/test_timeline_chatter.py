@@ -213,3 +213,52 @@ def test_a_story_of_one_article_has_no_other_subject():
     one = [sent("hp1", i, D(2024, 3, 6), s.text, *[(t.span.text, t.value) for t in s.timexes])
            for i, s in enumerate(ROUNDUP)]
     assert days(one) == days(one, **{"timeline.story_weight": 0.0, "timeline.story_floor": 0.0})
+
+
+# Two round-up pages clustered with the story, each a line on the evacuation among many other
+# subjects (a long page of the day's news); the snowstorm is on both, so it is shared by a
+# third of the story's articles, though it fills only two of each page's twenty lines.
+OTHER_NEWS = ["The harvest fair opened its gates to record crowds.", "A new bakery opened on the harbour front.",
+              "The ferry timetable changes next month as the summer season begins.",
+              "The city library extended its opening hours for the exam season.",
+              "Local football club Larkspur Rovers signed a new goalkeeper.",
+              "Museum staff restored a painting damaged in a flood.", "The choir won a regional singing contest.",
+              "Parking fees in the old town rise from April.", "A rare heron was seen nesting by the estuary.",
+              "The marathon route was changed to avoid the bridge works.", "Two new buses joined the airport line.",
+              "The tennis club repainted its courts.", "A cookery school opened in the former post office.",
+              "Volunteers planted three hundred trees along the ring road.",
+              "The theatre announced its autumn programme.", "A retired teacher published a history of the lighthouse.",
+              "The swimming pool closes for repairs in May."]
+
+
+def roundup_page(article: str, published, snow: list[str], others: list[str]) -> list:
+    lines = [EVACUATED.replace("Officials ordered", "Earlier, officials ordered")] + snow + others
+    named = {"Wednesday": "2024-03-06", "Thursday": "2024-03-07"}
+    return [sent(article, i, published, text, *[(w, v) for w, v in named.items() if w in text])
+            for i, text in enumerate(lines)]
+
+
+SNOW = ["A snowstorm closed the mountain pass road above Tollan on Thursday.",
+        "Snow ploughs worked through the night to clear the mountain pass road above Tollan."]
+ROUNDUPS = (roundup_page("hp7", D(2024, 3, 7), SNOW, OTHER_NEWS)
+            + roundup_page("bh7", D(2024, 3, 7), ["The snowstorm above Tollan cut power to the mountain pass villages on Thursday.",
+                                                  "Snow ploughs from three counties reached the mountain pass villages above Tollan."],
+                           OTHER_NEWS[::-1]))
+
+
+def test_a_subject_only_round_up_pages_share_is_not_the_storys():
+    shares_only = days(CORPUS + ROUNDUPS, **{"timeline.story_density": 0.0})
+    density = days(CORPUS + ROUNDUPS)   # the default
+    # by shares alone, the day only the round-ups name is the snowstorm's
+    assert shares_only["2024-03-07"] == [SNOW[0], "Snow ploughs from three counties reached the mountain pass villages above Tollan."]
+    assert "2024-03-07" not in density
+    assert density == {label: texts for label, texts in shares_only.items() if label != "2024-03-07"}
+
+
+def test_a_query_for_the_round_ups_subject_finds_it():
+    # keywords keep a page's other subjects out already; asked for, the snowstorm is shown
+    out = build_timeline(CORPUS + ROUNDUPS, n_dates=6, per_date=2, keywords=("Tollan", "Larkspur"),
+                         settings=Settings({"timeline.granularities": "day"}))
+    assert {e.label: [s.text for s in e.sentences] for e in out.entries} == {
+        "2024-03-04": [FIRE],
+        "2024-03-07": [SNOW[0], "Snow ploughs from three counties reached the mountain pass villages above Tollan."]}

@@ -160,6 +160,7 @@ def _weights(settings: Settings) -> dict[str, float]:
         "story": settings["timeline.story_weight"],
         "story_quantile": settings["timeline.story_quantile"],
         "story_floor": settings["timeline.story_floor"],
+        "story_density": settings["timeline.story_density"],
         "mmr_lambda": settings["timeline.mmr_lambda"],
         "agreement": settings["timeline.centroid_agreement"],
         "redundancy": settings["timeline.redundancy_cosine"],
@@ -211,6 +212,8 @@ def _build(sentences, n_dates: int, per_date: int, keywords: Sequence[str],
         return empty
     grans = tuple(g.strip() for g in settings["timeline.granularities"].split(",") if g.strip() in GRANULARITIES)
     weights = _weights(settings)
+    if keywords:   # they keep a page's other subjects out already (Selector._key_terms)
+        weights["story_density"] = 0.0
     per_sentence = settings["timeline.references_per_sentence"]
     refs = [references(s.timexes, s.text)[:per_sentence or None] if s.timexes else () for s in sentences]
     skip = [False] * len(sentences)

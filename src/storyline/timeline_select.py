@@ -23,7 +23,9 @@ Ghalandari & Ifrim, ACL 2020):
   stammer, a discourse opener, words to the audience: ``timeline_chatter.broadcast_talk``),
   and times the candidate's closeness to the whole story (``Selector.story_relevance``:
   ``timeline.story_weight``, and never chosen below ``timeline.story_floor``), so a
-  transcript's or a round-up page's other subjects lose on the day they share;
+  transcript's or a round-up page's other subjects lose on the day they share (without
+  keywords, a term the articles using it use in few of their lines counts less in the story's
+  key terms: ``timeline.story_density``);
 * a broadcast's furniture (``timeline_chatter.broadcast_furniture``: a sign-on, a teaser, a
   schedule), a pointer to the page's video or photo, a caption of its clip
   (``timeline_chatter.clip_caption``) and reflective talk about a count of days back
@@ -313,7 +315,14 @@ class Selector:
         """The story's key terms as a unit vector: a term's IDF times the square of the share
         of the story's articles whose rows use it, so the subject every article shares (a
         country, a leader, protests) counts and one page's other subject hardly does. None
-        for fewer than two articles (every term is then shared)."""
+        for fewer than two articles (every term is then shared).
+
+        Without keywords, a term sparse in the articles using it counts less again: times its
+        density (the share of an article's rows using it, averaged over those articles) over
+        ``timeline.story_density``, at most 1. The story's subject runs through its articles,
+        while a round-up page's other subjects (a snowstorm, a launch's anniversary) fill a
+        few of its many lines, and several such pages clustered with a story share them.
+        Keywords already keep those subjects out of what may be chosen."""
         import scipy.sparse as sp
 
         origin: dict[str, int] = {}
@@ -325,8 +334,14 @@ class Selector:
         if len(origin) < 2:
             return None
         incidence = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(origin), block.shape[0]))
-        share = np.asarray(((incidence @ (block > 0).astype(float)) > 0).sum(axis=0)).ravel() / len(origin)
+        uses = (incidence @ (block > 0).astype(float)).tocsr()   # article x term: its rows using the term
+        share = np.asarray((uses > 0).sum(axis=0)).ravel() / len(origin)
         key = share ** 2 * self.vectorizer.idf_
+        if self.weights["story_density"]:
+            rows_of = np.asarray(incidence.sum(axis=1)).ravel()
+            density = (np.asarray(sp.diags(1.0 / rows_of).dot(uses).sum(axis=0)).ravel()
+                       / np.maximum(share * len(origin), 1))
+            key = key * np.minimum(1.0, density / self.weights["story_density"])
         norm = float(np.sqrt(np.einsum("i,i", key, key)))
         return key / norm if norm else None
 
