@@ -111,5 +111,8 @@ def roles_of(gov, lexicon, link: str, prep: str) -> tuple[str, ...]:
         keys.append(lemma)
         if lemma not in lexicon.govs:  # a lemma the lemmatizer got wrong
             keys += [g for g in args.stems(gov.lower_) if g in lexicon.govs]
+    if link == "subj":  # "the curfew went [into] effect": the verb and its preposition
+        keys = [f"{lemma}_{c.lower_}" for c in gov.children
+                if c.dep_ == "prep" and f"{lemma}_{c.lower_}" in lexicon.govs] + keys
     allowed = _ROLES_BY_LINK.get(link, ())
     return tuple(r for k in keys for r in lexicon.govs.get(k, ()) if r in allowed)
