@@ -337,3 +337,20 @@ def test_a_measure_in_effect_was_imposed(nlp, text, expected):
 ])
 def test_recognition_and_pleas(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place or a person under a siege, a bombardment or an investigation undergoes it; laying a
+    # siege carries it out
+    ("Rebel-held Dorsk has been under siege since March.", [("COERCE", "restrict", None, "Rebel-held Dorsk")]),
+    ("The port was under heavy bombardment on Friday.", [("ASSAULT", "heavy-weapons", None, "port")]),
+    ("The governor is under investigation for fraud.", [("ACCUSE", "investigate", None, "governor")]),
+    ("Kessling troops laid siege to the town of Varnholt.",
+     [("COERCE", "restrict", "Kessling troops", "town of Varnholt")]),
+    # only what the lexicon class beset lists: "under threat", "under assault" are mostly said of
+    # values and rights (these two are coded if "be under" governs any event noun)
+    ("The old harbour town is under threat.", []),
+    ("Free speech in Varnholt is under assault, the union said.", []),
+])
+def test_what_a_place_is_under_it_undergoes(nlp, text, expected):
+    assert coded(nlp, text) == expected
