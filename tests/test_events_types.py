@@ -289,3 +289,68 @@ def test_harm_described_as_possible_is_no_threat(nlp, text, expected):
 ])
 def test_a_call_for_someone_to_act_asks_it_of_them(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ordnance fired in battle is an attack with no target named; a missile alone may be a test
+    ("Kessling troops fired rockets and mortars overnight.",
+     [("ASSAULT", "heavy-weapons", "Kessling troops", None)]),
+    ("The navy fired a missile on Tuesday.", [("MOBILIZE", "weapons", "navy", None)]),
+    # a day after "on" says when, never at whom: no shot at Saturday
+    ("The president fired his chief of staff on Saturday.", []),
+    # military aircraft striking attack from the air
+    ("Ostaran warplanes struck rebel positions near the river.",
+     [("ASSAULT", "aerial", "Ostaran warplanes", "rebel positions")]),
+    ("Kessling jets hit an army convoy outside Varnholt.",
+     [("ASSAULT", "aerial", "Kessling jets", "army convoy")]),
+    ("Helicopter gunships strafed the convoy.", [("ASSAULT", "aerial", "Helicopter gunships", "convoy")]),
+    ("The militia pummelled the old town with mortars.",
+     [("ASSAULT", "heavy-weapons", "militia", "old town")]),
+    # tear gas, rubber bullets and shots in the air break up crowds (PLOVER crowd-control)
+    ("Tear gas was fired outside the ministry on Friday.", [("ASSAULT", "crowd-control", None, None)]),
+    ("Riot police fired rubber bullets and water cannon.", [("ASSAULT", "crowd-control", "Riot police", None)]),
+    ("Soldiers fired into the air to hold back the crowd.", [("ASSAULT", "crowd-control", "Soldiers", None)]),
+])
+def test_weapons_fired_in_battle_attack(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a curfew or a ban that went or came into effect was imposed; a protest going into a new
+    # week goes on
+    ("A curfew went into effect in Varnholt on Friday.", [("COERCE", "curfew", None, "Varnholt")]),
+    ("The ban on rallies came into force at midnight.", [("COERCE", "ban", None, None)]),
+    ("The protests went into a third week.", [("PROTEST", "demo", None, None)]),
+])
+def test_a_measure_in_effect_was_imposed(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # recognising a rival council or the opposition as a government is diplomatic support
+    ("Ostara recognised the rebel council as the government of Kessling.",
+     [("SUPPORT", "", "Ostara", "rebel council")]),
+    ("Kessling recognized the opposition as the sole representative of its people.",
+     [("SUPPORT", "", "Kessling", "opposition")]),
+    # begging someone to act asks it of them
+    ("The minister begged the rebels to spare the city.", [("REQUEST", "", "minister", "rebels")]),
+])
+def test_recognition_and_pleas(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place or a person under a siege, a bombardment or an investigation undergoes it; laying a
+    # siege carries it out
+    ("Rebel-held Dorsk has been under siege since March.", [("COERCE", "restrict", None, "Rebel-held Dorsk")]),
+    ("The port was under heavy bombardment on Friday.", [("ASSAULT", "heavy-weapons", None, "port")]),
+    ("The governor is under investigation for fraud.", [("ACCUSE", "investigate", None, "governor")]),
+    ("Kessling troops laid siege to the town of Varnholt.",
+     [("COERCE", "restrict", "Kessling troops", "town of Varnholt")]),
+    # only what the lexicon class beset lists: "under threat", "under assault" are mostly said of
+    # values and rights (these two are coded if "be under" governs any event noun)
+    ("The old harbour town is under threat.", []),
+    ("Free speech in Varnholt is under assault, the union said.", []),
+])
+def test_what_a_place_is_under_it_undergoes(nlp, text, expected):
+    assert coded(nlp, text) == expected

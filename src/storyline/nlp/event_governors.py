@@ -12,6 +12,7 @@ the roles.
 from __future__ import annotations
 
 from . import event_args as args
+from .event_match import in_class
 
 __all__ = ["governor_link", "roles_of"]
 
@@ -84,14 +85,16 @@ def _pressed(verb, noun, clause) -> bool:
     return prep is not None and prep.right_edge.i == clause.i - 2
 
 
-def roles_of(gov, lexicon, link: str, prep: str) -> tuple[str, ...]:
+def roles_of(gov, lexicon, link: str, prep: str, node=None) -> tuple[str, ...]:
     """The lexicon roles of a governor usable through this link, most specific key first.
 
     Through a preposition only ``lemma_prep`` keys count ("call_for", "come_under",
     "accuse_of"): a bare "led to the arrest" or "talked about sanctions" realises nothing.
     A verb with a particle counts only by its ``lemma_particle`` key ("carry_out",
     "call_off"): "made up of" is not "made". A copula is read by its predicate: "were [dead]
-    in clashes" by ``dead_in``, "the war is [over]" by ``be_over``."""
+    in clashes" by ``dead_in``, "the war is [over]" by ``be_over``. Being under an event
+    (``be_under``) is undergoing it only for the governed ``node`` in lexicon class ``beset``: a
+    city "under siege" or "under fire", not a people "under threat" or dignity "under assault"."""
     if link == "given":
         return ("THREAT",)  # "gave X a week to withdraw": a deadline, whatever else "give" governs
     lemma = gov.lemma_.lower()
@@ -100,6 +103,8 @@ def roles_of(gov, lexicon, link: str, prep: str) -> tuple[str, ...]:
     if link == "prep":
         if lemma == "be":
             lemma = next((c.lemma_.lower() for c in gov.children if c.dep_ == "acomp"), lemma)
+            if lemma == "be" and prep == "under" and not in_class(lexicon, node, ("beset",)):
+                return ()
         elif prep == "of":  # "Berg stopped short [of] calling ...": the parser may hang "of" on
             # the verb, not on "short", in the simple past; "fell short of", "stopped shy of"
             lemma = next((c.lower_ for c in gov.children if c.dep_ == "advmod" and c.lower_ in ("short", "shy")),
@@ -111,5 +116,8 @@ def roles_of(gov, lexicon, link: str, prep: str) -> tuple[str, ...]:
         keys.append(lemma)
         if lemma not in lexicon.govs:  # a lemma the lemmatizer got wrong
             keys += [g for g in args.stems(gov.lower_) if g in lexicon.govs]
+    if link == "subj":  # "the curfew went [into] effect": the verb and its preposition
+        keys = [f"{lemma}_{c.lower_}" for c in gov.children
+                if c.dep_ == "prep" and f"{lemma}_{c.lower_}" in lexicon.govs] + keys
     allowed = _ROLES_BY_LINK.get(link, ())
     return tuple(r for k in keys for r in lexicon.govs.get(k, ()) if r in allowed)

@@ -80,12 +80,22 @@ def _objects(theme) -> list:
 _WHEN_LABELS = frozenset({"DATE", "TIME"})
 
 
+# prepositions whose date or time object says when ("fired a missile [on] Sunday", "[at] dawn"),
+# never at whom; "called [for] 20 years in prison" asks for that time, so "for" is not one
+_WHEN_PREPS = frozenset({"on", "at", "in", "during"})
+
+
+def _when(pobj) -> bool:
+    """Whether a preposition's object is a date or time saying when the act happened."""
+    return pobj.ent_type_ in _WHEN_LABELS and pobj.head.lower_ in _WHEN_PREPS
+
+
 def _prep_objects(ctx: RowContext, preps, lexicon: Lexicon) -> list:
     """The objects of a word's prepositions; for an event noun that a light verb takes as its
     object, also the verb's own, where the parser often hangs them ("carried out strikes [on]
     X", "imposed tariffs [on] X"), a date or a time excepted."""
     tok = ctx.tok
-    found = list(args.prep_objects(tok, preps))
+    found = [p for p in args.prep_objects(tok, preps) if not _when(p)]
     head = tok.head
     if ctx.noun and tok.dep_ == "dobj" and head.pos_ in ("VERB", "AUX") and any(
             "LIGHT" in lexicon.govs.get(k, ()) for k in verb_keys(head)):

@@ -319,7 +319,7 @@ def climb(draft: Draft, lexicon, start, consumed: set[int]) -> bool:
         if kind == "cop":
             node = gov
             continue
-        roles = roles_of(gov, lexicon, kind, prep)
+        roles = roles_of(gov, lexicon, kind, prep, node)
         if kind == "subj" and _background(draft, roles, gov):
             return False  # "hurt [since the marches started]", "[since the war ended]": no new event
         if roles and roles[0] == "DENY" and kind == "ccomp" and _denial_appended(node, gov, lexicon):

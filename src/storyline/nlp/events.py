@@ -310,7 +310,7 @@ def _noun_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draf
             and in_class(lexicon, node.head.head, ("container", "spell")):
         node = clause = node.head.head  # "declared a state of [emergency]", "a round of [talks]"
     link = governor_link(node)
-    roles = roles_of(link[0], lexicon, link[1], link[2]) if link is not None else ()
+    roles = roles_of(link[0], lexicon, link[1], link[2], node) if link is not None else ()
     if roles[:1] == ("UNDERGO",) and link[1:] == ("prep", "in") and rule.type not in _FORCE_TYPES:
         roles = ()  # "six people died in [protests] over ...": only an act of force is what they died of
     if roles[:1] == ("CAUSE",) and modality(link[0]) not in ("", "evidential"):
