@@ -1,0 +1,26 @@
+"""Who did it to whom: the actor and target of an event as a reader would underline them
+(storyline.nlp.event_spans, event_args, event_pronouns): brackets, the doer of an act told
+as a gerund or a coordinated noun, and first-person pronouns.
+
+Every sentence here was written for this file (made-up places Northford, Varenia and Kessling,
+made-up people). Expected values are the whole coded event: (type, mode, actor as written,
+target as written).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events_targets import coded, nlp  # noqa: F401  (the module's parser fixture)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a live page's time stamp closes its bracket before the name: no part of it
+    ("(Update 3 p.m. Kessling, 8 a.m. ET) Northford has sent two planes to Varenia.",
+     [("MOBILIZE", "troops", "Northford", "Varenia")]),
+    # an editor's insertion in brackets is part of the name
+    ("Rebels shelled the (pro-Oren) brigades near the coast.",
+     [("ASSAULT", "heavy-weapons", "Rebels", "(pro-Oren) brigades")]),
+])
+def test_a_span_holds_brackets_in_pairs(nlp, text, expected):
+    assert coded(nlp, text) == expected
