@@ -24,3 +24,15 @@ from test_events_targets import coded, nlp  # noqa: F401  (the module's parser f
 ])
 def test_a_span_holds_brackets_in_pairs(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gerund standing as a noun: its "by" phrase did it, not whoever suffered it
+    ("Two villagers died in shelling by Northford troops.",
+     [("ASSAULT", "heavy-weapons", "Northford troops", "Two villagers")]),
+    # a "by" phrase after the last of coordinated acts did them all
+    ("A man whose torture and killing by Northford police prompted protests was buried.",
+     [("ASSAULT", "", "Northford police", None)]),
+])
+def test_the_doer_of_an_act_told_as_a_noun(nlp, text, expected):
+    assert coded(nlp, text) == expected
