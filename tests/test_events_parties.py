@@ -36,3 +36,15 @@ def test_a_span_holds_brackets_in_pairs(nlp, text, expected):
 ])
 def test_the_doer_of_an_act_told_as_a_noun(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "we" stands for whoever says it, not for the subject of any clause above it
+    ("The senator made a mistake when we invaded Varenia.", [("ASSAULT", "", "we", "Varenia")]),
+    # ... the subject of a verb of speech, or of the verb a subjectless one hangs on
+    ("Minister Tal Oren said we would send aid to Varenia.", [("AGREE", "", "Minister Tal Oren", "Varenia")]),
+    ("The foreign ministry issued a statement on Friday, saying we will send aid to Varenia.",
+     [("AGREE", "", "foreign ministry", "Varenia")]),
+])
+def test_a_first_person_pronoun_stands_for_its_speaker(nlp, text, expected):
+    assert coded(nlp, text) == expected
