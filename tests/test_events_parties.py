@@ -27,6 +27,18 @@ def test_a_span_holds_brackets_in_pairs(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a chronology's date before a dash is no part of the name
+    ("May 2 - Varenian rebels seize the port of Kessling.",
+     [("COERCE", "seize", "Varenian rebels", "Kessling")]),
+    # nor a clause before a dash
+    ("Some villagers are proud but others are fearful - rebels have kidnapped two teachers.",
+     [("ASSAULT", "abduct", "rebels", "two teachers")]),
+])
+def test_a_span_stops_at_a_dash_without_its_mate(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a gerund standing as a noun: its "by" phrase did it, not whoever suffered it
     ("Two villagers died in shelling by Northford troops.",
      [("ASSAULT", "heavy-weapons", "Northford troops", "Two villagers")]),

@@ -56,6 +56,7 @@ def np_bounds(tok, *, with_conj: bool = True) -> tuple[int, int]:
     while end > tok.i and (doc[end].is_punct or doc[end].dep_ in ("cc", "case")):
         end -= 1
     start, end = _bracketed(doc, tok, start, end + 1)
+    start, end = _dashed(doc, tok, start, end)
     return _balanced(doc, tok, start, end)
 
 
@@ -104,6 +105,26 @@ def _bracketed(doc, tok, start: int, end: int) -> tuple[int, int]:
                 return start, i
     if opened and opened[0] > tok.i:
         end = opened[0]
+    return start, end
+
+
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _dashed(doc, tok, start: int, end: int) -> tuple[int, int]:
+    """Bounds [start, end) cut at a dash standing alone that has no mate in the phrase: the
+    side of the head ("May 2 - [Varenian rebels] took the port", "[the rally's organisers] --
+    a group of students"); a pair of dashes around an aside stays ("[the large -- but
+    banned -- opposition]"). A hyphen inside a word ("pro-Oren") is no dash."""
+    dashes = [i for i in range(start, end) if doc[i].text in _DASHES
+              and (doc[i].text != "-" or i > 0 and doc[i - 1].whitespace_)]
+    if len(dashes) % 2 == 0:
+        return start, end
+    before = [i for i in dashes if i < tok.i]
+    after = [i for i in dashes if i > tok.i]
+    start, end = (before[-1] + 1 if before else start), (after[0] if after else end)
+    while start < tok.i and doc[start].dep_ in ("cc", "punct"):
+        start += 1  # "food - [and] aid workers"
     return start, end
 
 
