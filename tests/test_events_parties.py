@@ -60,3 +60,9 @@ def test_the_doer_of_an_act_told_as_a_noun(nlp, text, expected):
 ])
 def test_a_first_person_pronoun_stands_for_its_speaker(nlp, text, expected):
     assert coded(nlp, text) == expected
+
+
+def test_a_name_found_by_position_is_the_whole_title(nlp):
+    # the actor by position is the person a nationality and a title qualify, not the nationality
+    assert coded(nlp, "Varenian Foreign Minister Tal Oren said the border would be closed.") == [
+        ("THREATEN", "restrict", "Varenian Foreign Minister Tal Oren", None)]

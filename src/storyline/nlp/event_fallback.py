@@ -97,6 +97,10 @@ def _agent_heads(doc, lexicon: Lexicon, labels, nouns: bool) -> list:
             if root.dep_ in ("amod", "compound", "nmod") and root.head.pos_ == "NOUN" \
                     and root.head.i == ent.end:
                 root = root.head
+            while root.dep_ in ("amod", "compound") and root.head.pos_ == "PROPN" and root.head.i > root.i \
+                    and all(t.dep_ == "compound" and t.pos_ == "PROPN" for t in doc[root.i + 1:root.head.i]) \
+                    and all(t.text[:1].isalpha() for t in doc[root.i:root.head.i + 1]):
+                root = root.head  # "[Varenian] Prime Minister Tal Oren": headed by the name it titles
             heads[root.i] = root
     for tok in (doc if nouns else ()):
         if tok.pos_ == "NOUN" and tok.dep_ not in ("compound", "amod") and tok.i not in heads \
