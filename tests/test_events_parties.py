@@ -66,3 +66,16 @@ def test_a_name_found_by_position_is_the_whole_title(nlp):
     # the actor by position is the person a nationality and a title qualify, not the nationality
     assert coded(nlp, "Varenian Foreign Minister Tal Oren said the border would be closed.") == [
         ("THREATEN", "restrict", "Varenian Foreign Minister Tal Oren", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-sided act two parties agree or pledge to do together: both are its actor
+    ("Varenia and Northford have agreed to provide humanitarian aid.",
+     [("AGREE", "", "Varenia and Northford", None)]),
+    ("Forty countries and three agencies have pledged about 34 billion dollars.",
+     [("AGREE", "", "Forty countries and three agencies", None)]),
+    # ... while agreeing to meet is an agreement of the one with the other
+    ("Varenia and Northford agreed to meet in May.", [("AGREE", "", "Varenia", "Northford")]),
+])
+def test_a_joint_promise_is_not_made_to_each_other(nlp, text, expected):
+    assert coded(nlp, text) == expected
