@@ -83,5 +83,5 @@ def test_a_joint_promise_is_not_made_to_each_other(nlp, text, expected):
 
 def test_a_semicolon_parts_an_actor_found_by_position(nlp):
     # a clause after a semicolon is told as a sentence of its own: the troops killed no one here
-    assert coded(nlp, "Officials say Varenian troops are near the border; at least 12 people have been killed.") == [
-        ("ASSAULT", "", None, "at least 12 people")]
+    assert coded(nlp, "Officials say Varenian troops are near the border; twelve farmers were killed on Sunday.") == [
+        ("ASSAULT", "", None, "twelve farmers")]
