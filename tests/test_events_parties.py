@@ -57,6 +57,9 @@ def test_the_doer_of_an_act_told_as_a_noun(nlp, text, expected):
     ("Minister Tal Oren said we would send aid to Varenia.", [("AGREE", "", "Minister Tal Oren", "Varenia")]),
     ("The foreign ministry issued a statement on Friday, saying we will send aid to Varenia.",
      [("AGREE", "", "foreign ministry", "Varenia")]),
+    # ... a question asked is speech too
+    ("In her speech, Minister Tal Oren asked: why is it urgent that we should send troops to Varenia?",
+     [("MOBILIZE", "troops", "Minister Tal Oren", "Varenia")]),
 ])
 def test_a_first_person_pronoun_stands_for_its_speaker(nlp, text, expected):
     assert coded(nlp, text) == expected

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .event_args import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, child
 from .event_lexicon import load_lexicon
-from .speech_verbs import SPEECH
+from .speech_verbs import ADDRESSEE, SPEECH
 from .event_spans import QUOTE_MARKS
 
 _PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his",
@@ -86,10 +86,10 @@ _FIRST_PERSON = frozenset({"i", "we", "our", "us"})
 
 
 def _reports(verb) -> bool:
-    """Whether ``verb`` reports speech: a quote cue (say, reply, respond...) or a verb of the
+    """Whether ``verb`` reports speech: a quote cue (say, reply, ask, urge...) or a verb of the
     lexicon role SPEECH (tell, write...)."""
     lemma = verb.lemma_.lower()
-    return lemma in SPEECH or "SPEECH" in load_lexicon().govs.get(lemma, ())
+    return lemma in SPEECH or lemma in ADDRESSEE or "SPEECH" in load_lexicon().govs.get(lemma, ())
 
 
 _SINGULAR_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
