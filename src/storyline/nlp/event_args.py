@@ -291,7 +291,16 @@ def agent_modifier(noun):
     for c in noun.children:
         if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and c.ent_type_ in AGENT_ENTS:
             return c
-    return None
+    return shared_by(noun)
+
+
+def shared_by(noun):
+    """The "by" phrase right after the last of coordinated acts, which the parser hangs on the
+    first: "the torture and [killing] by [police]" (both were done by the police); else None."""
+    if noun.dep_ != "conj" or noun.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((p for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "by"
+                 and c.i == noun.right_edge.i + 1 for p in children(c, "pobj")), None)
 
 
 def entity_modifier(noun):

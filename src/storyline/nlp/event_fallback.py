@@ -97,6 +97,10 @@ def _agent_heads(doc, lexicon: Lexicon, labels, nouns: bool) -> list:
             if root.dep_ in ("amod", "compound", "nmod") and root.head.pos_ == "NOUN" \
                     and root.head.i == ent.end:
                 root = root.head
+            while root.dep_ in ("amod", "compound") and root.head.pos_ == "PROPN" and root.head.i > root.i \
+                    and all(t.dep_ == "compound" and t.pos_ == "PROPN" for t in doc[root.i + 1:root.head.i]) \
+                    and all(t.text[:1].isalpha() for t in doc[root.i:root.head.i + 1]):
+                root = root.head  # "[Varenian] Prime Minister Tal Oren": headed by the name it titles
             heads[root.i] = root
     for tok in (doc if nouns else ()):
         if tok.pos_ == "NOUN" and tok.dep_ not in ("compound", "amod") and tok.i not in heads \
@@ -168,6 +172,7 @@ def role_by_position(doc, trigger, lexicon: Lexicon, *, before: bool, avoid=(), 
     no_reporter = not before or casualties and _told_without_agent(trigger, lexicon)
     heads = [h for h in _agent_heads(doc, lexicon, labels, nouns=before)
              if not any(_inside(h, b) for b in avoid) and h.i != trigger.i and h.i >= start
+             and not _semicolon_between(doc, h, trigger)
              and args.usable_target(h) and not ((no_reporter or _observer(h, lexicon)) and _reporter(h, trigger, lexicon))]
     if before:
         found = [h for h in heads if h.i < trigger.i and not _where(h, lexicon) and not _in_condition(h, trigger)
@@ -179,6 +184,21 @@ def role_by_position(doc, trigger, lexicon: Lexicon, *, before: bool, avoid=(), 
              and not off_bearing(h, lexicon, compass_only=True) and not sets_the_scene(h, trigger, lexicon)
              and not another_voice(h, trigger, lexicon)]
     return found[0] if found else None
+
+
+def _semicolon_between(doc, tok, trigger) -> bool:
+    """Whether a semicolon parts ``tok`` from the trigger: the two are in clauses told as
+    sentences of their own ("Varenia gives Northford millions a year; we have kept its
+    rulers from attacking Kessling": Varenia attacks no one). Semicolons after a colon
+    part the items of a list ("the rebels have two aims: to hold the port; and to attack
+    Kessling"), which the words before the colon govern."""
+    lo, hi = sorted((tok.i, trigger.i))
+    for t in doc[lo:hi]:
+        if t.text == ":":
+            return False
+        if t.text == ";":
+            return True
+    return False
 
 
 def _doer_of(tok, lexicon: Lexicon):

@@ -8,6 +8,8 @@ Split from :mod:`storyline.nlp.event_args` (the phrases of who and whom); across
 from __future__ import annotations
 
 from .event_args import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, child
+from .event_lexicon import load_lexicon
+from .speech_verbs import ADDRESSEE, SPEECH
 from .event_spans import QUOTE_MARKS
 
 _PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his",
@@ -58,6 +60,7 @@ def resolve_pronoun(tok, start):
     ("[his] plea was rejected": not the plea). Only within the sentence."""
     if not is_pronoun(tok) or tok.lower_ not in _PERSONAL_PRONOUNS:
         return tok
+    heard = tok.lower_ not in _FIRST_PERSON  # "I" and "we": only above a verb of speech
     node = start
     for _ in range(8):  # 8 hops: deeper chains are parse errors
         if node.head.i == node.i:
@@ -65,11 +68,28 @@ def resolve_pronoun(tok, start):
         node = node.head
         if node.pos_ not in ("VERB", "AUX"):
             continue
+        heard = heard or _reports(node)  # "issued a statement, [saying] we ...": who issued it
+        if not heard:
+            continue
         subj = child(node, *SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)
         if subj is not None and not is_pronoun(subj) and agrees(tok, subj) \
                 and not subj.left_edge.i <= tok.i <= subj.right_edge.i:
             return subj  # never the phrase the pronoun is in: "[her request] was denied" is hers
     return tok
+
+
+# "I" and "we" stand for whoever says them: the subject of a verb of speech above them ("the
+# minister said [we] will send aid", or of the verb a subjectless one hangs on: "the ministry
+# issued a statement, saying [we] welcome ..."), never the subject of another clause ("the
+# senator made a mistake when [we] invaded", "if [we] cut the aid we send, our debt would fall")
+_FIRST_PERSON = frozenset({"i", "we", "our", "us"})
+
+
+def _reports(verb) -> bool:
+    """Whether ``verb`` reports speech: a quote cue (say, reply, ask, urge...) or a verb of the
+    lexicon role SPEECH (tell, write...)."""
+    lemma = verb.lemma_.lower()
+    return lemma in SPEECH or lemma in ADDRESSEE or "SPEECH" in load_lexicon().govs.get(lemma, ())
 
 
 _SINGULAR_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})

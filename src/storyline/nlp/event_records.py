@@ -22,7 +22,7 @@ from .annotate import AnnotatedSentence
 from .datelines import own_words_start
 from .event_fallback import actor_like
 from .event_lexicon import Lexicon, load_lexicon
-from .event_match import in_class
+from .event_match import in_class, noun_keys, verb_keys
 from .event_modality import Draft
 from .event_roles import roles_by_position
 from .event_scale import goldstein, quad_class
@@ -185,6 +185,28 @@ def _shared_thing(d: Draft):
     return thing if thing is not None and in_class(load_lexicon(), thing, _SHARED) else None
 
 
+# verbs of promising: what X and Y promise, they promise together, to a third party
+_PROMISES = frozenset({"pledge", "promise", "vow", "offer"})
+
+
+def _joint_promise(d: Draft, lexicon: Lexicon) -> bool:
+    """Whether "X and Y" agree on a one-sided act together rather than with each other: a
+    promise ("X and Y pledged [$20m]") or an intent to do an act that is not itself between
+    them ("X and Y agreed to [provide] aid", "both pledged to [continue] the work"); an
+    intent to meet, talk, agree or work together ("agreed to [meet]", "to hold [talks]")
+    stays an agreement of the one with the other."""
+    if d.type != "AGREE":
+        return False
+    inner = d.clause if d.clause.i != d.trigger.i else args.child(d.trigger, "xcomp")
+    if inner is None:
+        return d.trigger.lemma_.lower() in _PROMISES
+    if inner.lemma_.lower() in args.RECIPROCAL_LEMMAS:
+        return False
+    table, keys = (lexicon.nouns, noun_keys(inner, lexicon.nouns)) if inner.pos_ in ("NOUN", "PROPN") \
+        else (lexicon.verbs, verb_keys(inner, lexicon.verbs))
+    return not any(r.type in args.RECIPROCAL_TYPES for k in keys for r in table.get(k, ()))
+
+
 def _past_opening(tok, start: int):
     """The bounds of a word of the same role as ``tok`` after a sentence's opening (its dateline
     or turn label, which ends at ``start``), or None: "HOST: only [Al Jazeera] has been banned"."""
@@ -228,8 +250,8 @@ def event_record(d: Draft, sentence: AnnotatedSentence, article_id: str,
     shared = _shared_thing(d)  # "X and Y postponed their meeting": X acts, Y is the target
     if shared is not None and target is not None and target.i == shared.i:
         target, target_bounds = None, None  # "renewed [diplomatic ties]": the thing, not a party
-    reciprocal = d.type in args.RECIPROCAL_TYPES or d.trigger.lemma_ in args.RECIPROCAL_LEMMAS \
-        or shared is not None or mutual
+    reciprocal = (d.type in args.RECIPROCAL_TYPES and not _joint_promise(d, lexicon or load_lexicon())
+                  or d.trigger.lemma_ in args.RECIPROCAL_LEMMAS or shared is not None or mutual)
     if target is None and (reciprocal or actor is None):
         # "X and Y met", "talks between X and Y", "was reached between X and Y": X is the
         # actor, Y the target; "a ceasefire between X and Y" too, for any type

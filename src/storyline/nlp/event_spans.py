@@ -55,7 +55,9 @@ def np_bounds(tok, *, with_conj: bool = True) -> tuple[int, int]:
         start += 1  # "[whose] troops": a relative word names no one
     while end > tok.i and (doc[end].is_punct or doc[end].dep_ in ("cc", "case")):
         end -= 1
-    return _balanced(doc, tok, start, end + 1)
+    start, end = _bracketed(doc, tok, start, end + 1)
+    start, end = _dashed(doc, tok, start, end)
+    return _balanced(doc, tok, start, end)
 
 
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"})
@@ -75,6 +77,55 @@ def _balanced(doc, tok, start: int, end: int) -> tuple[int, int]:
         return start, end + 1
     orphan = marks[0] if marks[0] < tok.i else marks[-1]
     return (orphan + 1, end) if orphan < tok.i else (start, orphan)
+
+
+_OPENING = {")": "(", "]": "["}
+
+
+def _bracketed(doc, tok, start: int, end: int) -> tuple[int, int]:
+    """Bounds [start, end) that hold no bracket of a pair without its mate. A phrase that
+    closes a bracket it did not open takes the opening one when it is next to the phrase and
+    the words between hold no number ("[(Varenian) border guards]", an editor's insertion),
+    else starts after it (a live page's "(Update 3 p.m., 8 a.m. ET) [Northford] has sent
+    two planes": the time stamp is no part of the name; a list's "12) [38 passengers]"); one
+    that opens a bracket it does not close ends before it ("[the Rugby Board] (IRB")."""
+    opened: list[int] = []
+    for i in range(start, end):
+        word = doc[i].text
+        if word in ("(", "["):
+            opened.append(i)
+        elif word in _OPENING:
+            if opened and doc[opened[-1]].text == _OPENING[word]:
+                opened.pop()
+            elif i < tok.i:
+                inserted = start > 0 and doc[start - 1].text == _OPENING[word] \
+                    and not any(c.isdigit() for t in doc[start:i] for c in t.text)
+                start, opened = (start - 1 if inserted else i + 1), []
+            else:
+                return start, i
+    if opened and opened[0] > tok.i:
+        end = opened[0]
+    return start, end
+
+
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _dashed(doc, tok, start: int, end: int) -> tuple[int, int]:
+    """Bounds [start, end) cut at a dash standing alone that has no mate in the phrase: the
+    side of the head ("May 2 - [Varenian rebels] took the port", "[the rally's organisers] --
+    a group of students"); a pair of dashes around an aside stays ("[the large -- but
+    banned -- opposition]"). A hyphen inside a word ("pro-Oren") is no dash."""
+    dashes = [i for i in range(start, end) if doc[i].text in _DASHES
+              and (doc[i].text != "-" or i > 0 and doc[i - 1].whitespace_)]
+    if len(dashes) % 2 == 0:
+        return start, end
+    before = [i for i in dashes if i < tok.i]
+    after = [i for i in dashes if i > tok.i]
+    start, end = (before[-1] + 1 if before else start), (after[0] if after else end)
+    while start < tok.i and doc[start].dep_ in ("cc", "punct"):
+        start += 1  # "food - [and] aid workers"
+    return start, end
 
 
 def _named_apposition(c, end: int) -> bool:

@@ -199,6 +199,9 @@ def _verb_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draf
         ctx.passive, ctx.subject, ctx.theme = False, tok.head, args.object_of(tok)
     if ctx.passive and ctx.subject is None:
         ctx.subject = _agent_of_act(tok, lexicon)
+    gerund = _gerund_agent(tok, lexicon)
+    if gerund is not None:  # "killed in [shelling] by X": X shelled, not whoever was killed
+        ctx.passive, ctx.subject = False, gerund
     rule = first_row(lexicon.verbs, keys, ctx, lexicon)
     if (rule is None or rule.type == "ASSAULT") and natural_harm(tok, ctx.subject, lexicon) and any(
             r.type == "ASSAULT" for k in keys for r in lexicon.verbs.get(k, ())):
@@ -270,6 +273,11 @@ def _agent_of_act(verb, lexicon: Lexicon):
     for prep in args.children(verb, "prep"):
         if prep.lower_ not in _ACT_PREPS:
             continue
+        for act in args.children(prep, "pcomp"):  # "wounded in [shelling] by X": a gerund of force
+            agent = _gerund_agent(act, lexicon)
+            if agent is not None and any(r.type in _FORCE_TYPES for k in verb_keys(act, lexicon.verbs)
+                                         for r in lexicon.verbs.get(k, ())):
+                return agent
         for act in args.children(prep, "pobj"):
             led = next((a for c in args.children(act, "acl") if c.tag_ == "VBN" and c.lemma_ in _ACT_VERBS
                         for a in (args.agent_of(c),) if a is not None), None)
@@ -277,6 +285,23 @@ def _agent_of_act(verb, lexicon: Lexicon):
             if agent is not None and actor_like(verb.doc, spans.np_bounds(agent), lexicon):
                 return agent
     return None
+
+
+# where a gerund stands as a noun: "wounded in [shelling] by X", "[shelling] by X hit the port"
+_NOMINAL_DEPS = frozenset({"pcomp", "pobj", "nsubj", "nsubjpass", "dobj", "ROOT"})
+
+
+def _gerund_agent(verb, lexicon: Lexicon):
+    """The doer of an act told by a gerund standing as a noun, with no subject or auxiliary
+    of its own: its "by" phrase when that names an actor ("were wounded in [shelling] by
+    [Varenian forces]", "Indiscriminate [shelling] by [X]."); a means stays no actor
+    ("protested by [blocking] roads" has no "by" phrase of its own). Else None."""
+    if verb.tag_ != "VBG" or verb.dep_ not in _NOMINAL_DEPS or any(
+            c.dep_ in ("aux", "auxpass", *args.SUBJECT_DEPS, *args.PASSIVE_SUBJECT_DEPS) for c in verb.children):
+        return None
+    by = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > verb.i
+               for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)
+    return by if by is not None and actor_like(verb.doc, spans.np_bounds(by), lexicon) else None
 
 
 def _act_of_force(noun, lexicon: Lexicon) -> bool:
@@ -541,6 +566,9 @@ def _code(doc, lexicon: Lexicon, settings: Settings, declined: list | None = Non
                 declined.append(draft)
             continue
         finish_modality(draft, settings["events.hedged_conflict_as_threaten"])
+        if draft.actor is None and draft.noun is None and draft.trigger.i == draft.clause.i:
+            # a gerund's own "by" phrase, which a governor it undergoes ("wounded in") drops
+            draft.actor = _gerund_agent(draft.trigger, lexicon)
         coded.append(draft)
     coded += _joint_acts(doc, coded, consumed, lexicon, settings)
     # an event noun, or the container holding it ("three [days] of fighting killed 40")
