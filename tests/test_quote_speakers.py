@@ -160,3 +160,59 @@ def test_the_fullest_form_of_a_name_is_the_same_whatever_the_hash_seed(seed):
 def test_people_left_unnamed_speak_as_written(sentence, quotes):
     found = find_quotes(annotate([sentence]), "a1", Settings())
     assert [(q.speaker_name, q.text) for q in found] == quotes
+
+
+def _speakers(texts: list[str], settings: Settings) -> dict[str, str]:
+    """Each quote's cue word and speaker name."""
+    return {q.cue.text: q.speaker_name for q in find_quotes(annotate(texts), "a1", settings) if q.cue is not None}
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "settings"), [
+    # a participle after a closing attribution goes on from it, not from the cue before
+    # (base: Oren)
+    ("Oren said the ferry would run again, an aide recalled, adding that Oren was sure of it.",
+     "adding", "an aide", RULES),
+    # the model's cue on the reported clause the parser hung it on: the outer cue's speaker
+    # (base: unknown, the clause's "it")
+    ("Oren said on the ferry it takes hours to cross but added, we will build the bridge, Oren said.",
+     "added", "Oren", Settings()),
+])
+def test_a_cue_that_goes_on_from_another_takes_the_nearest_speaker(text, cue, speaker, settings):
+    assert _speakers([text], settings)[cue] == speaker
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "settings"), [
+    # a name beginning a clause of its own, before an auxiliary (base: the Northford Courier)
+    ("If you dont trust the council, the Northford Courier will call you a liar and Varenia Radio will "
+     "accuse you of panic.", "accuse", "Varenia Radio", RULES),
+    # a name before a relative clause set off by commas (base: unknown)
+    ("Late on Friday, Varga, who had stayed silent for weeks, decided to endorse Oren.",
+     "decided", "Varga", Settings()),
+    # an of-phrase with conjuncts is its head's (base: unknown)
+    ("Apart from the NFU, a loose alliance of farmers and rural doctors have vouched for Vargas plan.",
+     "vouched", "a loose alliance of farmers and rural doctors", Settings()),
+])
+def test_the_phrase_before_a_cue_the_parser_left_without_subject(text, cue, speaker, settings):
+    assert _speakers([text], settings)[cue] == speaker
+
+
+@pytest.mark.parametrize(("texts", "speaker"), [
+    # the pronoun resolved, beside the one named with it (base: Tal Oren alone)
+    (["Tal Oren runs the Northford Courier.", "The paper will grow next year, he and Ms Varga said."],
+     "Tal Oren and Ms Varga"),
+    # unresolved: the pair as written (base: unknown)
+    (["The paper will grow next year, he and the publisher Ada Varga said."], "he and the publisher Ada Varga"),
+])
+def test_a_pronoun_and_a_name_speak_together(texts, speaker):
+    assert _speakers(texts, RULES) == {"said": speaker}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # who filed or gave what is cited (base: a complaint, a statement)
+    ("The ferry was late again, according to a complaint filed by Ada Roth.", "Ada Roth"),
+    ("The ferry was late again, according to a statement his lawyer Tal Oren gave to the Courier.", "Tal Oren"),
+    # no one named: the document itself
+    ("The ferry was late again, according to a complaint filed on Monday.", "a complaint"),
+])
+def test_according_to_a_document_names_its_author(text, speaker):
+    assert _speakers([text], RULES) == {"according to": speaker}

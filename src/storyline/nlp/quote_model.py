@@ -54,7 +54,7 @@ from .quote_parse import (
     own_subject,
     past_predicate,
 )
-from .quote_subjects import INDEFINITE_PEOPLE, predicate_of, predicate_subject
+from .quote_subjects import INDEFINITE_PEOPLE, misattached_conj, predicate_of, predicate_subject
 from .speech_verbs import CIRCUMSTANCE_PREPS
 
 log = logging.getLogger(__name__)
@@ -281,7 +281,9 @@ def source_token(tok):
         controlling = controller(node)
         if controlling is not None:
             return controlling, "inherited"  # "prompted [the union] to warn": the object speaks
-        node = node.head
+        # "Lund said the plan has failed, noting ...": past the reported clause the parser
+        # hung the cue on, to the cue before it (as the rules read it)
+        node = node.head.head if misattached_conj(node) else node.head
         subj = subject(node)
         if subj is not None:
             return (subj, "inherited") if subj.dep_ != "nsubjpass" else (None, "none")
