@@ -382,6 +382,19 @@ def circumstance(doc, tok, kind: str, rng: tuple[int, int]) -> bool:
     return bool(body) and all(t.ent_type_ in ("DATE", "TIME") for t in body)
 
 
+def _before_speaker(doc, frame: Frame, start: int, end: int) -> int:
+    """The end (a token index) of the words before a cue, without the speaker the parser did
+    not make its subject: in ``We want more patrols, Defence Minister Tal Oren told
+    reporters`` the name is read from the phrase before the cue (no parse subject), so the
+    words before the cue run over it; they end before its comma."""
+    if frame.speaker is None:
+        return end
+    first = next((t.i for t in doc[start:end] if t.idx >= frame.speaker[0]), end)
+    while first > start and doc[first - 1].is_punct:
+        first -= 1
+    return first if start < first else end
+
+
 def model_frames(doc, model: QuoteModel, taken: set[int], min_prob: float,
                  min_prob_unnamed: float = 1.0, min_prob_inherited: float | None = None) -> list[Frame]:
     """Frames for the cues the model accepts in one parsed Doc, skipping tokens whose
@@ -435,6 +448,10 @@ def model_frames(doc, model: QuoteModel, taken: set[int], min_prob: float,
             continue  # "Judge Roth, writing for the majority, said ...": the manner of the cue it hangs on
         if how == "none" and bare_participle(tok) and start > tok.i:
             end = min(end, tok.right_edge.i + 1)  # "Asked [about the vote], Ryan said ..."
+            if end <= start:
+                continue
+        if kind == "prefix":
+            end = _before_speaker(doc, frame, start, end)
             if end <= start:
                 continue
         frame.content.append(char_span(doc[start:end]))

@@ -215,10 +215,12 @@ def _of_phrase_head(tok):
     when the conjuncts hang on anything but a subject or an apposition (``call you a liar and
     Varenia Radio will ...``: the parser's slip, the name begins a clause of its own)."""
     top = tok
-    while top.dep_ == "conj" and top.head.i < top.i:
-        top = top.head
-    if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ in ("NOUN", "PROPN"):
-        return _of_phrase_head(top.head.head)
+    while True:
+        while top.dep_ == "conj" and top.head.i < top.i:
+            top = top.head
+        if top.dep_ != "pobj" or top.head.lower_ != "of" or top.head.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        top = top.head.head
     return top if top.dep_ in ("nsubj", "nsubjpass", "appos") else tok
 
 
