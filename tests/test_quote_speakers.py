@@ -216,3 +216,15 @@ def test_a_pronoun_and_a_name_speak_together(texts, speaker):
 ])
 def test_according_to_a_document_names_its_author(text, speaker):
     assert _speakers([text], RULES) == {"according to": speaker}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the one counted among those who say it says it (base: those, many)
+    ("Ada Roth, a nurse from Kessel, is among those who say they will not vote for Oren.", "Ada Roth"),
+    ("Ada Roth is one of those who say the pier must close.", "Ada Roth"),
+    ("Roth was among many who said the pier must close.", "Roth"),
+    # a relative clause on a group that is no one's company: the group as written
+    ("Many of those who say the pier must close live in Kessel.", "those"),
+])
+def test_one_counted_among_those_who_say_it_is_the_speaker(text, speaker):
+    assert list(_speakers([text], RULES).values()) == [speaker]

@@ -573,6 +573,23 @@ def _double_genitive(antecedent):
     return antecedent
 
 
+def _counted_among(antecedent):
+    """The subject of ``Ada Roth is among those who say ...`` or ``is one of the voters who
+    say ...``: the one the sentence is about says it, counted among the others; else
+    ``antecedent``."""
+    prep = antecedent.head
+    if antecedent.dep_ != "pobj" or prep.lower_ not in ("among", "of"):
+        return antecedent
+    copula = prep.head
+    if prep.lower_ == "of":
+        if copula.lower_ != "one" or copula.dep_ != "attr":
+            return antecedent
+        copula = copula.head
+    if copula.lemma_ != "be":
+        return antecedent
+    return next((c for c in copula.children if c.dep_ == "nsubj" and c.i < copula.i), antecedent)
+
+
 def _apposed(antecedent):
     """The name a relative clause's noun is in apposition to: in ``Ines Ferro, a nurse who
     said ...`` the nurse is Ines Ferro, whom a reader knows by name."""
@@ -617,7 +634,7 @@ def fill_speaker(doc, subj, frame: Frame) -> None:
     if low in RELATIVE and subj.head.dep_ == "relcl":
         frame.speaker = char_span([subj])
         frame.speaker_kind = "relative"
-        antecedent = _apposed(_double_genitive(subj.head.head))
+        antecedent = _counted_among(_apposed(_double_genitive(subj.head.head)))
         rng = name_range(doc, antecedent)
         if rng is None:
             frame.description = trim(doc, *speaker_phrase(antecedent))
