@@ -696,3 +696,16 @@ def test_the_words_before_a_model_cue_end_before_a_speaker_the_parser_gave_no_su
     found = find_quotes([AnnotatedSentence(0, doc.text, doc, True)], "a1", Settings())
     assert [(q.speaker_name, q.cue.text, q.text) for q in found] == [
         ("Tal Oren", "told", "We want to see faster action in terms of Varenia")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # the speaker's title between commas goes with the speaker, not the words (base: no
+    # quote, or the act of recalling by Arnholt with the spokeswoman inside its words)
+    ("Kessel has closed half of its ferry routes to Varenia, a harbour spokeswoman, Ada Roth, told a briefing.",
+     "Kessel has closed half of its ferry routes to Varenia"),
+    ("Arnholt has recalled half of its trade staff from Varenia, a council spokeswoman, Ada Roth, told a briefing.",
+     "Arnholt has recalled half of its trade staff from Varenia"),
+])
+def test_the_words_before_a_model_cue_end_before_the_speakers_title(text, content):
+    found = find_quotes(annotate([text]), "a1", Settings())
+    assert [(q.speaker_name, q.cue.text, q.text) for q in found] == [("Ada Roth", "told", content)]

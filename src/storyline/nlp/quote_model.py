@@ -390,6 +390,9 @@ def _before_speaker(doc, frame: Frame, start: int, end: int) -> int:
     if frame.speaker is None:
         return end
     first = next((t.i for t in doc[start:end] if t.idx >= frame.speaker[0]), end)
+    last = next((t for t in reversed(doc[start:end]) if t.idx < frame.speaker[1]), None)
+    if last is not None and last.dep_ == "appos" and last.head.pos_ == "NOUN" and start < last.head.left_edge.i < first:
+        first = last.head.left_edge.i  # "..., a spokeswoman, Ada Roth, told": the title too
     while first > start and doc[first - 1].is_punct:
         first -= 1
     return first if start < first else end
