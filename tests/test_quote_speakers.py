@@ -5,6 +5,7 @@ Sentences written for these tests; the rules alone (``quotes.model`` off)."""
 from __future__ import annotations
 
 import pytest
+from parsed_sentences import parsed
 
 from storyline.nlp.annotate import AnnotatedSentence, annotate
 from storyline.nlp.engine import load_model
@@ -228,3 +229,16 @@ def test_according_to_a_document_names_its_author(text, speaker):
 ])
 def test_one_counted_among_those_who_say_it_is_the_speaker(text, speaker):
     assert list(_speakers([text], RULES).values()) == [speaker]
+
+
+
+def test_names_the_parser_hung_on_a_place_before_the_cue_speak_not_the_place():
+    # a crawl sentence's parse: the names as conjuncts of the place, the cue without subject
+    # (the of-phrase rule had climbed the conjuncts to the place)
+    sentence = parsed(
+        "From/IN/ADP/prep>8 Kessel/NNP/PROPN/pobj>0/GPE ,/,/PUNCT/punct>1 Varenia/NNP/PROPN/appos>1/GPE "
+        ",/,/PUNCT/punct>3 Lund/NNP/PROPN/conj>3/PERSON and/CC/CCONJ/cc>5 Roth/NNP/PROPN/conj>5/PERSON "
+        "tell/VBP/VERB/ROOT>8 the/DT/DET/det>10 Courier/NNP/PROPN/dobj>8/ORG how/WRB/SCONJ/advmod>14 "
+        "their/PRP$/PRON/poss>13 survey/NN/NOUN/nsubj>14 works/VBZ/VERB/ccomp>8=work ./././PUNCT/punct>8")
+    found = find_quotes([sentence], "a1", RULES)
+    assert [(q.speaker_name, q.cue.text) for q in found] == [("Roth", "tell")]

@@ -12,7 +12,7 @@ import re
 import numpy as np
 import pytest
 from click.testing import CliRunner
-from spacy.tokens import Doc
+from parsed_sentences import parsed
 
 from storyline.cli import cli
 from storyline.nlp import quote_model
@@ -679,24 +679,15 @@ def test_the_words_before_a_model_cue_end_before_a_speaker_the_parser_gave_no_su
     # the parse a crawl sentence had: the speaker hung as a conjunct of the place before it,
     # the cue as a conjunct of the first verb; the model's words before the cue ran over the
     # speaker, and the quote was dropped as one whose speaker lies inside it (base: no quote)
-    rows = [("We", "PRP", "PRON", "nsubj", 1, "we"), ("want", "VBP", "VERB", "ROOT", 1, "want"),
-            ("to", "TO", "PART", "aux", 3, "to"), ("see", "VB", "VERB", "xcomp", 1, "see"),
-            ("faster", "JJR", "ADJ", "amod", 5, "fast"), ("action", "NN", "NOUN", "dobj", 3, "action"),
-            ("in", "IN", "ADP", "prep", 3, "in"), ("terms", "NNS", "NOUN", "pobj", 6, "term"),
-            ("of", "IN", "ADP", "prep", 7, "of"), ("Varenia", "NNP", "PROPN", "pobj", 8, "Varenia"),
-            (",", ",", "PUNCT", "punct", 9, ","), ("Defence", "NNP", "PROPN", "compound", 12, "Defence"),
-            ("Minister", "NNP", "PROPN", "compound", 14, "Minister"), ("Tal", "NNP", "PROPN", "compound", 14, "Tal"),
-            ("Oren", "NNP", "PROPN", "conj", 9, "Oren"), ("told", "VBD", "VERB", "conj", 1, "tell"),
-            ("reporters", "NNS", "NOUN", "dobj", 15, "reporter"), (".", ".", "PUNCT", "punct", 15, ".")]
-    spaces = [w not in ("Varenia", "reporters", ".") for w, *_ in rows]
-    doc = Doc(load_model().vocab, words=[r[0] for r in rows], spaces=spaces, tags=[r[1] for r in rows],
-              pos=[r[2] for r in rows], deps=[r[3] for r in rows], heads=[r[4] for r in rows],
-              lemmas=[r[5] for r in rows],
-              ents=["O"] * 9 + ["B-GPE", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
-    found = find_quotes([AnnotatedSentence(0, doc.text, doc, True)], "a1", Settings())
+    sentence = parsed(
+        "We/PRP/PRON/nsubj>1 want/VBP/VERB/ROOT>1 to/TO/PART/aux>3 see/VB/VERB/xcomp>1 faster/JJR/ADJ/amod>5=fast "
+        "action/NN/NOUN/dobj>3 in/IN/ADP/prep>3 terms/NNS/NOUN/pobj>6=term of/IN/ADP/prep>7 "
+        "Varenia/NNP/PROPN/pobj>8/GPE ,/,/PUNCT/punct>9 Defence/NNP/PROPN/compound>12 Minister/NNP/PROPN/compound>14 "
+        "Tal/NNP/PROPN/compound>14/PERSON Oren/NNP/PROPN/conj>9/PERSON told/VBD/VERB/conj>1=tell "
+        "reporters/NNS/NOUN/dobj>15=reporter ./././PUNCT/punct>15")
+    found = find_quotes([sentence], "a1", Settings())
     assert [(q.speaker_name, q.cue.text, q.text) for q in found] == [
         ("Tal Oren", "told", "We want to see faster action in terms of Varenia")]
-
 
 @pytest.mark.parametrize(("text", "content"), [
     # the speaker's title between commas goes with the speaker, not the words (base: no
@@ -709,3 +700,14 @@ def test_the_words_before_a_model_cue_end_before_a_speaker_the_parser_gave_no_su
 def test_the_words_before_a_model_cue_end_before_the_speakers_title(text, content):
     found = find_quotes(annotate([text]), "a1", Settings())
     assert [(q.speaker_name, q.cue.text, q.text) for q in found] == [("Ada Roth", "told", content)]
+
+
+def test_a_question_whose_speaker_does_not_close_the_words_before_the_cue_is_no_quote():
+    # a crawl sentence's parse: the participle's source inherited from the question's
+    # subject, with an adverb after it; the words before the cue are not cut at the subject
+    # (that made "Tal, what are" a quote by "people")
+    sentence = parsed(
+        "Tal/NNP/PROPN/npadvmod>3/PERSON ,/,/PUNCT/punct>0 what/WP/PRON/attr>3 are/VBP/AUX/ROOT>3=be "
+        "people/NNS/NOUN/nsubj>3 ,/,/PUNCT/punct>3 there/RB/ADV/advmod>3 ,/,/PUNCT/punct>3 "
+        "saying/VBG/VERB/advcl>3=say ?/./PUNCT/punct>3")
+    assert find_quotes([sentence], "a1", Settings()) == []

@@ -386,12 +386,16 @@ def _before_speaker(doc, frame: Frame, start: int, end: int) -> int:
     """The end (a token index) of the words before a cue, without the speaker the parser did
     not make its subject: in ``We want more patrols, Defence Minister Tal Oren told
     reporters`` the name is read from the phrase before the cue (no parse subject), so the
-    words before the cue run over it; they end before its comma."""
+    words before the cue run over it; they end before its comma. Only a speaker that closes
+    the words, with nothing but punctuation or the cue's auxiliaries after it (not ``what are
+    people, there, saying?``: a question, no quote)."""
     if frame.speaker is None:
         return end
     first = next((t.i for t in doc[start:end] if t.idx >= frame.speaker[0]), end)
     last = next((t for t in reversed(doc[start:end]) if t.idx < frame.speaker[1]), None)
-    if last is not None and last.dep_ == "appos" and last.head.pos_ == "NOUN" and start < last.head.left_edge.i < first:
+    if last is None or any(not t.is_punct and t.dep_ not in ("aux", "neg") for t in doc[last.i + 1:end]):
+        return end
+    if last.dep_ == "appos" and last.head.pos_ == "NOUN" and start < last.head.left_edge.i < first:
         first = last.head.left_edge.i  # "..., a spokeswoman, Ada Roth, told": the title too
     while first > start and doc[first - 1].is_punct:
         first -= 1

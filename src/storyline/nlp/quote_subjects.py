@@ -182,11 +182,13 @@ def _left_subject(verb):
     relative clause between commas (``Ada Roth, who chairs the panel, decided``); on the
     PolNeAR train fold (round 28) these gave three speakers right, none wrong."""
     doc = verb.doc
-    if verb.dep_ not in ("ROOT", "conj") or not _finite(verb):
+    if verb.dep_ not in ("ROOT", "conj"):
         return None
     j = verb.i - 1
     while j > 0 and (doc[j].tag_ == "RB" or doc[j].head == verb and doc[j].dep_ in ("aux", "neg")):
         j -= 1  # "bluntly suggested", "have vouched"
+    if verb.tag_ not in _FINITE_VERB and not any(t.dep_ == "aux" and t.tag_ in _FINITE for t in doc[j + 1:verb.i]):
+        return None  # finite, or with its finite auxiliary right before it (not "what are people saying")
     aside = None
     if j > 0 and doc[j].text == ",":
         # the aside's opening comma, within a dozen words (a longer one is a clause)
@@ -210,25 +212,18 @@ def _left_subject(verb):
 
 
 def _of_phrase_head(tok):
-    """The head of the noun phrase that ends in ``tok``, past conjuncts and ``of``: ``a
-    coalition of lawyers and judges`` is the coalition (not the judges alone). ``tok`` itself
-    when the conjuncts hang on anything but a subject or an apposition (``call you a liar and
-    Varenia Radio will ...``: the parser's slip, the name begins a clause of its own)."""
-    top = tok
+    """The head of the ``of`` phrase that ends in ``tok``, past conjuncts: ``a coalition of
+    lawyers and judges`` is the coalition (not the judges alone). ``tok`` itself when it ends
+    no ``of`` phrase (``From Arlington, Texas, Lund and Roth tell ...``: conjuncts the parser hung
+    on the place) or the phrase is no subject or apposition."""
+    top, climbed = tok, False
     while True:
         while top.dep_ == "conj" and top.head.i < top.i:
             top = top.head
         if top.dep_ != "pobj" or top.head.lower_ != "of" or top.head.head.pos_ not in ("NOUN", "PROPN"):
             break
-        top = top.head.head
-    return top if top.dep_ in ("nsubj", "nsubjpass", "appos") else tok
-
-
-def _finite(verb) -> bool:
-    """A finite verb, or a verb with a finite auxiliary before it (``have vouched``,
-    ``will accuse``)."""
-    return verb.tag_ in _FINITE_VERB or any(
-        c.dep_ == "aux" and c.i < verb.i and c.tag_ in _FINITE for c in verb.children)
+        top, climbed = top.head.head, True
+    return top if climbed and top.dep_ in ("nsubj", "nsubjpass", "appos") else tok
 
 
 def _relative_aside(doc, comma: int) -> bool:
