@@ -242,3 +242,12 @@ def test_names_the_parser_hung_on_a_place_before_the_cue_speak_not_the_place():
         "their/PRP$/PRON/poss>13 survey/NN/NOUN/nsubj>14 works/VBZ/VERB/ccomp>8=work ./././PUNCT/punct>8")
     found = find_quotes([sentence], "a1", RULES)
     assert [(q.speaker_name, q.cue.text) for q in found] == [("Roth", "tell")]
+
+
+def test_a_cue_coordinated_after_a_passive_reported_clause_is_the_speakers():
+    # "he was encouraged" is no attribution of its own: Varga stressed (the round before:
+    # the words ran on over "and stressed ...")
+    text = "Ada Varga, who runs the harbour board, said she was encouraged by the vote in Kessel and stressed its importance."
+    found = find_quotes(annotate([text]), "a1", Settings())
+    assert [(q.speaker_name, q.cue.text, q.text) for q in found] == [
+        ("Ada Varga", "said", "she was encouraged by the vote in Kessel")]

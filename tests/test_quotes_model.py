@@ -711,3 +711,11 @@ def test_a_question_whose_speaker_does_not_close_the_words_before_the_cue_is_no_
         "people/NNS/NOUN/nsubj>3 ,/,/PUNCT/punct>3 there/RB/ADV/advmod>3 ,/,/PUNCT/punct>3 "
         "saying/VBG/VERB/advcl>3=say ?/./PUNCT/punct>3")
     assert find_quotes([sentence], "a1", Settings()) == []
+
+
+def test_the_words_before_a_model_cue_end_before_a_speaker_with_an_aside():
+    # the speaker's aside between it and the cue (base: no quote; the round before: none)
+    text = "The dogs were kept in cold cages, dark cages, Ada Roth, of the Kessel Animal Trust, told the Courier."
+    found = find_quotes(annotate([text]), "a1", Settings())
+    assert [(q.speaker_name, q.cue.text, q.text) for q in found] == [
+        ("Ada Roth", "told", "The dogs were kept in cold cages, dark cages")]

@@ -382,24 +382,29 @@ def circumstance(doc, tok, kind: str, rng: tuple[int, int]) -> bool:
     return bool(body) and all(t.ent_type_ in ("DATE", "TIME") for t in body)
 
 
-def _before_speaker(doc, frame: Frame, start: int, end: int) -> int:
-    """The end (a token index) of the words before a cue, without the speaker the parser did
-    not make its subject: in ``We want more patrols, Defence Minister Tal Oren told
+def _before_speaker(doc, frame: Frame, cue, start: int, end: int) -> int:
+    """The end (a token index) of the words before a finite cue, without the speaker the
+    parser did not make its subject: in ``We want more patrols, Defence Minister Tal Oren told
     reporters`` the name is read from the phrase before the cue (no parse subject), so the
-    words before the cue run over it; they end before its comma. Only a speaker that closes
-    the words, with nothing but punctuation or the cue's auxiliaries after it (not ``what are
-    people, there, saying?``: a question, no quote)."""
-    if frame.speaker is None:
+    words before the cue run over it; they end before its comma. Only when no finite verb
+    stands between the speaker and the cue (an aside may: ``Tal Oren, of the harbour board,
+    told``), and not before a participle (``what are people, there, saying?``: a question)."""
+    if frame.speaker is None or cue.tag_ not in _FINITE_TAGS:
         return end
     first = next((t.i for t in doc[start:end] if t.idx >= frame.speaker[0]), end)
     last = next((t for t in reversed(doc[start:end]) if t.idx < frame.speaker[1]), None)
-    if last is None or any(not t.is_punct and t.dep_ not in ("aux", "neg") for t in doc[last.i + 1:end]):
+    if last is None or any(t.tag_ in _FINITE_TAGS or t.tag_ == "MD" for t in doc[last.i + 1:cue.i]):
         return end
-    if last.dep_ == "appos" and last.head.pos_ == "NOUN" and start < last.head.left_edge.i < first:
-        first = last.head.left_edge.i  # "..., a spokeswoman, Ada Roth, told": the title too
+    title = last.head.left_edge
+    if last.dep_ == "appos" and last.head.pos_ == "NOUN" and title.tag_ == "DT" and start < title.i < first:
+        first = title.i  # "..., a spokeswoman, Ada Roth, told": the title too (not "..., violent crimes, Ada Roth")
     while first > start and doc[first - 1].is_punct:
         first -= 1
     return first if start < first else end
+
+
+# Finite verb tags: a cue whose words before it may run over its speaker.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def model_frames(doc, model: QuoteModel, taken: set[int], min_prob: float,
@@ -458,7 +463,7 @@ def model_frames(doc, model: QuoteModel, taken: set[int], min_prob: float,
             if end <= start:
                 continue
         if kind == "prefix":
-            end = _before_speaker(doc, frame, start, end)
+            end = _before_speaker(doc, frame, tok, start, end)
             if end <= start:
                 continue
         frame.content.append(char_span(doc[start:end]))
