@@ -5,6 +5,7 @@ Sentences written for these tests; the rules alone (``quotes.model`` off)."""
 from __future__ import annotations
 
 import pytest
+from parsed_sentences import parsed
 
 from storyline.nlp.annotate import AnnotatedSentence, annotate
 from storyline.nlp.engine import load_model
@@ -160,3 +161,93 @@ def test_the_fullest_form_of_a_name_is_the_same_whatever_the_hash_seed(seed):
 def test_people_left_unnamed_speak_as_written(sentence, quotes):
     found = find_quotes(annotate([sentence]), "a1", Settings())
     assert [(q.speaker_name, q.text) for q in found] == quotes
+
+
+def _speakers(texts: list[str], settings: Settings) -> dict[str, str]:
+    """Each quote's cue word and speaker name."""
+    return {q.cue.text: q.speaker_name for q in find_quotes(annotate(texts), "a1", settings) if q.cue is not None}
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "settings"), [
+    # a participle after a closing attribution goes on from it, not from the cue before
+    # (base: Oren)
+    ("Oren said the ferry would run again, an aide recalled, adding that Oren was sure of it.",
+     "adding", "an aide", RULES),
+    # the model's cue on the reported clause the parser hung it on: the outer cue's speaker
+    # (base: unknown, the clause's "it")
+    ("Oren said on the ferry it takes hours to cross but added, we will build the bridge, Oren said.",
+     "added", "Oren", Settings()),
+])
+def test_a_cue_that_goes_on_from_another_takes_the_nearest_speaker(text, cue, speaker, settings):
+    assert _speakers([text], settings)[cue] == speaker
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "settings"), [
+    # a name beginning a clause of its own, before an auxiliary (base: the Northford Courier)
+    ("If you dont trust the council, the Northford Courier will call you a liar and Varenia Radio will "
+     "accuse you of panic.", "accuse", "Varenia Radio", RULES),
+    # a name before a relative clause set off by commas (base: unknown)
+    ("Late on Friday, Varga, who had stayed silent for weeks, decided to endorse Oren.",
+     "decided", "Varga", Settings()),
+    # an of-phrase with conjuncts is its head's (base: unknown)
+    ("Apart from the NFU, a loose alliance of farmers and rural doctors have vouched for Vargas plan.",
+     "vouched", "a loose alliance of farmers and rural doctors", Settings()),
+])
+def test_the_phrase_before_a_cue_the_parser_left_without_subject(text, cue, speaker, settings):
+    assert _speakers([text], settings)[cue] == speaker
+
+
+@pytest.mark.parametrize(("texts", "speaker"), [
+    # the pronoun resolved, beside the one named with it (base: Tal Oren alone)
+    (["Tal Oren runs the Northford Courier.", "The paper will grow next year, he and Ms Varga said."],
+     "Tal Oren and Ms Varga"),
+    # unresolved: the pair as written (base: unknown)
+    (["The paper will grow next year, he and the publisher Ada Varga said."], "he and the publisher Ada Varga"),
+])
+def test_a_pronoun_and_a_name_speak_together(texts, speaker):
+    assert _speakers(texts, RULES) == {"said": speaker}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # who filed or gave what is cited (base: a complaint, a statement)
+    ("The ferry was late again, according to a complaint filed by Ada Roth.", "Ada Roth"),
+    ("The ferry was late again, according to a statement his lawyer Tal Oren gave to the Courier.", "Tal Oren"),
+    # no one named: the document itself
+    ("The ferry was late again, according to a complaint filed on Monday.", "a complaint"),
+])
+def test_according_to_a_document_names_its_author(text, speaker):
+    assert _speakers([text], RULES) == {"according to": speaker}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the one counted among those who say it says it (base: those, many)
+    ("Ada Roth, a nurse from Kessel, is among those who say they will not vote for Oren.", "Ada Roth"),
+    ("Ada Roth is one of those who say the pier must close.", "Ada Roth"),
+    ("Roth was among many who said the pier must close.", "Roth"),
+    # a relative clause on a group that is no one's company: the group as written
+    ("Many of those who say the pier must close live in Kessel.", "those"),
+])
+def test_one_counted_among_those_who_say_it_is_the_speaker(text, speaker):
+    assert list(_speakers([text], RULES).values()) == [speaker]
+
+
+
+def test_names_the_parser_hung_on_a_place_before_the_cue_speak_not_the_place():
+    # a crawl sentence's parse: the names as conjuncts of the place, the cue without subject
+    # (the of-phrase rule had climbed the conjuncts to the place)
+    sentence = parsed(
+        "From/IN/ADP/prep>8 Kessel/NNP/PROPN/pobj>0/GPE ,/,/PUNCT/punct>1 Varenia/NNP/PROPN/appos>1/GPE "
+        ",/,/PUNCT/punct>3 Lund/NNP/PROPN/conj>3/PERSON and/CC/CCONJ/cc>5 Roth/NNP/PROPN/conj>5/PERSON "
+        "tell/VBP/VERB/ROOT>8 the/DT/DET/det>10 Courier/NNP/PROPN/dobj>8/ORG how/WRB/SCONJ/advmod>14 "
+        "their/PRP$/PRON/poss>13 survey/NN/NOUN/nsubj>14 works/VBZ/VERB/ccomp>8=work ./././PUNCT/punct>8")
+    found = find_quotes([sentence], "a1", RULES)
+    assert [(q.speaker_name, q.cue.text) for q in found] == [("Roth", "tell")]
+
+
+def test_a_cue_coordinated_after_a_passive_reported_clause_is_the_speakers():
+    # "he was encouraged" is no attribution of its own: Varga stressed (the round before:
+    # the words ran on over "and stressed ...")
+    text = "Ada Varga, who runs the harbour board, said she was encouraged by the vote in Kessel and stressed its importance."
+    found = find_quotes(annotate([text]), "a1", Settings())
+    assert [(q.speaker_name, q.cue.text, q.text) for q in found] == [
+        ("Ada Varga", "said", "she was encouraged by the vote in Kessel")]

@@ -12,6 +12,7 @@ import re
 import numpy as np
 import pytest
 from click.testing import CliRunner
+from parsed_sentences import parsed
 
 from storyline.cli import cli
 from storyline.nlp import quote_model
@@ -672,3 +673,49 @@ def test_a_participle_of_manner_before_its_cue_is_no_quote_of_its_own():
     found = find_quotes(annotate([text]), "a1", Settings())
     assert [(q.speaker.text, q.cue.text, q.text) for q in found] == [
         ("Judge Ada Roth", "said", "the ferry rules were fair")]
+
+
+def test_the_words_before_a_model_cue_end_before_a_speaker_the_parser_gave_no_subject():
+    # the parse a crawl sentence had: the speaker hung as a conjunct of the place before it,
+    # the cue as a conjunct of the first verb; the model's words before the cue ran over the
+    # speaker, and the quote was dropped as one whose speaker lies inside it (base: no quote)
+    sentence = parsed(
+        "We/PRP/PRON/nsubj>1 want/VBP/VERB/ROOT>1 to/TO/PART/aux>3 see/VB/VERB/xcomp>1 faster/JJR/ADJ/amod>5=fast "
+        "action/NN/NOUN/dobj>3 in/IN/ADP/prep>3 terms/NNS/NOUN/pobj>6=term of/IN/ADP/prep>7 "
+        "Varenia/NNP/PROPN/pobj>8/GPE ,/,/PUNCT/punct>9 Defence/NNP/PROPN/compound>12 Minister/NNP/PROPN/compound>14 "
+        "Tal/NNP/PROPN/compound>14/PERSON Oren/NNP/PROPN/conj>9/PERSON told/VBD/VERB/conj>1=tell "
+        "reporters/NNS/NOUN/dobj>15=reporter ./././PUNCT/punct>15")
+    found = find_quotes([sentence], "a1", Settings())
+    assert [(q.speaker_name, q.cue.text, q.text) for q in found] == [
+        ("Tal Oren", "told", "We want to see faster action in terms of Varenia")]
+
+@pytest.mark.parametrize(("text", "content"), [
+    # the speaker's title between commas goes with the speaker, not the words (base: no
+    # quote, or the act of recalling by Arnholt with the spokeswoman inside its words)
+    ("Kessel has closed half of its ferry routes to Varenia, a harbour spokeswoman, Ada Roth, told a briefing.",
+     "Kessel has closed half of its ferry routes to Varenia"),
+    ("Arnholt has recalled half of its trade staff from Varenia, a council spokeswoman, Ada Roth, told a briefing.",
+     "Arnholt has recalled half of its trade staff from Varenia"),
+])
+def test_the_words_before_a_model_cue_end_before_the_speakers_title(text, content):
+    found = find_quotes(annotate([text]), "a1", Settings())
+    assert [(q.speaker_name, q.cue.text, q.text) for q in found] == [("Ada Roth", "told", content)]
+
+
+def test_a_question_whose_speaker_does_not_close_the_words_before_the_cue_is_no_quote():
+    # a crawl sentence's parse: the participle's source inherited from the question's
+    # subject, with an adverb after it; the words before the cue are not cut at the subject
+    # (that made "Tal, what are" a quote by "people")
+    sentence = parsed(
+        "Tal/NNP/PROPN/npadvmod>3/PERSON ,/,/PUNCT/punct>0 what/WP/PRON/attr>3 are/VBP/AUX/ROOT>3=be "
+        "people/NNS/NOUN/nsubj>3 ,/,/PUNCT/punct>3 there/RB/ADV/advmod>3 ,/,/PUNCT/punct>3 "
+        "saying/VBG/VERB/advcl>3=say ?/./PUNCT/punct>3")
+    assert find_quotes([sentence], "a1", Settings()) == []
+
+
+def test_the_words_before_a_model_cue_end_before_a_speaker_with_an_aside():
+    # the speaker's aside between it and the cue (base: no quote; the round before: none)
+    text = "The dogs were kept in cold cages, dark cages, Ada Roth, of the Kessel Animal Trust, told the Courier."
+    found = find_quotes(annotate([text]), "a1", Settings())
+    assert [(q.speaker_name, q.cue.text, q.text) for q in found] == [
+        ("Ada Roth", "told", "The dogs were kept in cold cages, dark cages")]

@@ -262,6 +262,30 @@ def _past_apposition(doc, i: int) -> int:
     return i
 
 
+def _author(doc, source):
+    """The one named who wrote or gave what ``according to`` cites, when the phrase names
+    them: ``a filing submitted by Ada Roth`` (a participle with its ``by``), ``an interview
+    her brother Tal Oren gave`` (a relative clause with a named subject); else ``source``."""
+    if source.ent_type_:
+        return source
+    for child in source.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            named = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        elif child.dep_ == "relcl":
+            named = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
+        else:
+            continue
+        rng = name_range(doc, named) if named is not None else None
+        if rng is not None and any(t.ent_type_ in _SPEAKER_ENTITIES for t in doc[rng[0]:rng[1]]):
+            return named
+    return source
+
+
+# Entities that write or speak: the authors ``according to`` may name.
+_SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
 def according_frames(doc) -> list[Frame]:
     """``According to X, CONTENT`` and ``CONTENT, according to X``."""
     out = []
@@ -275,7 +299,7 @@ def according_frames(doc) -> list[Frame]:
             continue
         frame = Frame(cue=char_span(doc[tok.i: tok.i + 2]), content=[], lemma="according to")
         if pobj is not None:
-            fill_speaker(doc, pobj, frame)
+            fill_speaker(doc, _author(doc, pobj), frame)
             frame.speaker = char_span(doc[to.i + 1: phrase_end])
         before = trim(doc, 0, tok.i)
         after = trim(doc, _past_apposition(doc, phrase_end), len(doc))

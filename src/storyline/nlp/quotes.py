@@ -24,6 +24,9 @@ written and ``speaker_name``:
 * a pronoun (he, she): the one compatible person named nearby (before it in its own
   sentence, and in the sentences before only in reading order, ``ordered=True``), only when
   there is exactly one; otherwise ``unknown``;
+* a pronoun and a name speaking together (``he and Ms Varga said``): the pronoun's person
+  and the name (``Tal Oren and Ms Varga``), or the pair as written when the pronoun stays
+  unresolved;
 * no speaker in the text (``it was reported that...``): ``unknown``.
 
 ``speaker_entity`` stays empty: linking speakers to corpus-wide entities is the entity
@@ -427,26 +430,46 @@ def _speaker_name(
                 return text
     if frame.description is not None:
         text = _described(sentence, frame.description, index)
+        if "joint" in frame.tags:
+            # "he and Ada Roth": the pronoun's person beside the one named, when it resolves
+            pronoun, rest = text.split(" ", 1)
+            name = _pronoun_name(pronoun, frame.description[0], pos, index, people, ordered, settings, False)
+            return text if name == "unknown" else f"{name} {rest}"
         if _WORD.search(text):
             return text
     if frame.speaker_kind == "pronoun" and frame.speaker is not None:
         pronoun = sentence.span(*frame.speaker).text
-        start = frame.speaker[0]
-        # the sentences before count only when the lines are in reading order; the
-        # pronoun's own sentence always does ("Hale said ..., but she warned ...")
-        window = settings["quotes.pronoun_window"] if ordered else 0
-        # never someone inside a quote of its own sentence: in "Gadhafi will fall, he said"
-        # the speaker is not Gadhafi
-        tiers = [[(index.full(t), grade, said) for off, t, grade, said in people[pos] if off < start and not said]]
-        for back in range(pos - 1, max(-1, pos - 1 - window), -1):
-            tiers.append([(index.full(t), grade, said) for _, t, grade, said in people[back]])
-        name = resolve_pronoun(pronoun, [[p for p in tier if p[0]] for tier in tiers], index)
-        if name != "unknown" and remember:
-            # a chain of "he said" after one named speaker: a resolved pronoun mentions its
-            # person for the pronouns after it
-            people[pos].append((start, name, SALIENT, False))
-        return name
+        return _pronoun_name(pronoun, frame.speaker[0], pos, index, people, ordered, settings, remember)
     return "unknown"
+
+
+def _pronoun_name(
+    pronoun: str,
+    start: int,
+    pos: int,
+    index: NameIndex,
+    people: list[list[tuple[int, str, int, bool]]],
+    ordered: bool,
+    settings: Settings,
+    remember: bool,
+) -> str:
+    """The person a pronoun at character ``start`` of sentence ``pos`` stands for, or
+    ``unknown``; with ``remember``, a resolved pronoun mentions its person for the pronouns
+    after it."""
+    # the sentences before count only when the lines are in reading order; the
+    # pronoun's own sentence always does ("Hale said ..., but she warned ...")
+    window = settings["quotes.pronoun_window"] if ordered else 0
+    # never someone inside a quote of its own sentence: in "Gadhafi will fall, he said"
+    # the speaker is not Gadhafi
+    tiers = [[(index.full(t), grade, said) for off, t, grade, said in people[pos] if off < start and not said]]
+    for back in range(pos - 1, max(-1, pos - 1 - window), -1):
+        tiers.append([(index.full(t), grade, said) for _, t, grade, said in people[back]])
+    name = resolve_pronoun(pronoun, [[p for p in tier if p[0]] for tier in tiers], index)
+    if name != "unknown" and remember:
+        # a chain of "he said" after one named speaker: a resolved pronoun mentions its
+        # person for the pronouns after it
+        people[pos].append((start, name, SALIENT, False))
+    return name
 
 
 def _described(sentence: AnnotatedSentence, span: tuple[int, int], index: NameIndex) -> str:
