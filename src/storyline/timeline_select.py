@@ -335,12 +335,11 @@ class Selector:
             return None
         incidence = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(origin), block.shape[0]))
         uses = (incidence @ (block > 0).astype(float)).tocsr()   # article x term: its rows using the term
-        share = np.asarray((uses > 0).sum(axis=0)).ravel() / len(origin)
-        key = share ** 2 * self.vectorizer.idf_
+        users = np.asarray((uses > 0).sum(axis=0)).ravel()       # articles using each term
+        key = (users / len(origin)) ** 2 * self.vectorizer.idf_
         if self.weights["story_density"]:
             rows_of = np.asarray(incidence.sum(axis=1)).ravel()
-            density = (np.asarray(sp.diags(1.0 / rows_of).dot(uses).sum(axis=0)).ravel()
-                       / np.maximum(share * len(origin), 1))
+            density = np.asarray(sp.diags(1.0 / rows_of).dot(uses).sum(axis=0)).ravel() / np.maximum(users, 1)
             key = key * np.minimum(1.0, density / self.weights["story_density"])
         norm = float(np.sqrt(np.einsum("i,i", key, key)))
         return key / norm if norm else None

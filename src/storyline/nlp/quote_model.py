@@ -54,7 +54,7 @@ from .quote_parse import (
     own_subject,
     past_predicate,
 )
-from .quote_subjects import INDEFINITE_PEOPLE, misattached_conj, predicate_of, predicate_subject
+from .quote_subjects import FINITE, FINITE_VERB, INDEFINITE_PEOPLE, misattached_conj, predicate_of, predicate_subject
 from .speech_verbs import CIRCUMSTANCE_PREPS
 
 log = logging.getLogger(__name__)
@@ -389,11 +389,11 @@ def _before_speaker(doc, frame: Frame, cue, start: int, end: int) -> int:
     words before the cue run over it; they end before its comma. Only when no finite verb
     stands between the speaker and the cue (an aside may: ``Tal Oren, of the harbour board,
     told``), and not before a participle (``what are people, there, saying?``: a question)."""
-    if frame.speaker is None or cue.tag_ not in _FINITE_TAGS:
+    if frame.speaker is None or cue.tag_ not in FINITE_VERB:
         return end
     first = next((t.i for t in doc[start:end] if t.idx >= frame.speaker[0]), end)
     last = next((t for t in reversed(doc[start:end]) if t.idx < frame.speaker[1]), None)
-    if last is None or any(t.tag_ in _FINITE_TAGS or t.tag_ == "MD" for t in doc[last.i + 1:cue.i]):
+    if last is None or any(t.tag_ in FINITE for t in doc[last.i + 1:cue.i]):
         return end
     title = last.head.left_edge
     if last.dep_ == "appos" and last.head.pos_ == "NOUN" and title.tag_ == "DT" and start < title.i < first:
@@ -401,10 +401,6 @@ def _before_speaker(doc, frame: Frame, cue, start: int, end: int) -> int:
     while first > start and doc[first - 1].is_punct:
         first -= 1
     return first if start < first else end
-
-
-# Finite verb tags: a cue whose words before it may run over its speaker.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def model_frames(doc, model: QuoteModel, taken: set[int], min_prob: float,

@@ -187,13 +187,13 @@ def _left_subject(verb):
     j = verb.i - 1
     while j > 0 and (doc[j].tag_ == "RB" or doc[j].head == verb and doc[j].dep_ in ("aux", "neg")):
         j -= 1  # "bluntly suggested", "have vouched"
-    if verb.tag_ not in _FINITE_VERB and not any(t.dep_ == "aux" and t.tag_ in _FINITE for t in doc[j + 1:verb.i]):
+    if verb.tag_ not in FINITE_VERB and not any(t.dep_ == "aux" and t.tag_ in FINITE for t in doc[j + 1:verb.i]):
         return None  # finite, or with its finite auxiliary right before it (not "what are people saying")
     aside = None
     if j > 0 and doc[j].text == ",":
         # the aside's opening comma, within a dozen words (a longer one is a clause)
         k = next((k for k in range(j - 1, max(0, j - _ASIDE_WORDS) - 1, -1) if doc[k].text == ","), None)
-        if k is None or k >= j - 1 or (any(t.tag_ in _FINITE for t in doc[k + 1:j])
+        if k is None or k >= j - 1 or (any(t.tag_ in FINITE for t in doc[k + 1:j])
                                        and not _relative_aside(doc, k)):
             return None
         aside = doc[k + 1:j]
@@ -296,7 +296,7 @@ def _name_before_title(verb):
     doc = verb.doc
     j = verb.i - 2  # the description ends before the comma that precedes the cue
     while j > 0 and doc[j].text != "," and verb.i - j <= _TITLE_WORDS + 1:
-        if doc[j].tag_ in _FINITE:
+        if doc[j].tag_ in FINITE:
             return None
         j -= 1
     if j < 3 or doc[j].text != "," or j == verb.i - 2:
@@ -392,9 +392,9 @@ def _named_object(doc, first, i: int):
 # bench in the split 2-1 ruling" is 10); a longer stretch is a clause of its own.
 _ASIDE_WORDS = 12
 _CLAUSES = frozenset({"ccomp", "xcomp", "parataxis", "csubj"})
-_FINITE_VERB = frozenset({"VBD", "VBZ", "VBP"})
+FINITE_VERB = frozenset({"VBD", "VBZ", "VBP"})   # a finite verb's tags
 _PHRASE_END = frozenset({",", "(", ";", ":", ".", "?", "!", "\u2014", "\u2013", "--"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+FINITE = FINITE_VERB | {"MD"}   # ... and a modal's
 _PHRASE_START = frozenset({"DET", "PROPN", "NOUN", "ADJ"})
 
 
@@ -411,7 +411,7 @@ def _phrase_after(verb):
         end += 1
     phrase = doc[verb.i + 1:end]
     if not phrase or len(phrase) > 12 or phrase[0].pos_ not in _PHRASE_START or any(
-            t.tag_ in _FINITE or t.pos_ == "PRON" for t in phrase):
+            t.tag_ in FINITE or t.pos_ == "PRON" for t in phrase):
         return None  # "said of the senator, ...", "said at the time": the speaker is before
     head = None
     for tok in phrase:
@@ -460,7 +460,7 @@ def misattached_conj(verb) -> bool:
     outer = clause.head
     if clause.dep_ != "ccomp" or outer is clause or not is_cue(outer):
         return False
-    if verb.dep_ == "conj" and verb.tag_ != outer.tag_ and not (verb.tag_ in _FINITE_VERB and outer.tag_ in _FINITE_VERB):
+    if verb.dep_ == "conj" and verb.tag_ != outer.tag_ and not (verb.tag_ in FINITE_VERB and outer.tag_ in FINITE_VERB):
         return False
     if verb.dep_ == "advcl" and not (verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == ","):
         return False
