@@ -56,9 +56,14 @@ def dateline_end(doc) -> int:
 _TURN_LABEL = re.compile(r"[A-Z][A-Z'.\-]{2,}(?:\s+[A-Z][A-Z'.\-]*){0,4}(?:,[^:]{1,80}?)?(?:\s*\([^():]{1,40}\))?\s*:(?!\d)")
 
 
+_LABEL_OPENING = re.compile(r"[A-Z][A-Z'.\-]{2}")  # the label's first three characters
+
+
 def turn_label_end(doc) -> int:
     """The index of the first token after a transcript's turn label opening the sentence
     (``KROLL:``, ``HOWARD KURTZ, HOST:``, ``UNIDENTIFIED FEMALE (through translator):``), or 0."""
+    if not _LABEL_OPENING.match(doc[:3].text):
+        return 0  # most sentences: no capitals opening them, and no need for the whole text
     text = doc.text
     if ":" not in text[:140]:
         return 0

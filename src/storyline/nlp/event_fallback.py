@@ -28,7 +28,7 @@ from . import event_pronouns as pronouns
 from . import event_spans as spans
 from .datelines import own_words_start
 from .event_lexicon import Lexicon
-from .event_match import RowContext, in_class, is_event_noun, match_row, noun_keys
+from .event_match import in_class, is_event_noun, noun_keys, noun_row
 from .event_model import NONE, EventModel
 from .event_modality import FORCE_TYPES, Draft
 from .event_mood import is_negated, modality, time_clause
@@ -447,7 +447,7 @@ def model_draft(doc, model: EventModel, min_prob: float,
         # "Officials [reported] an attack on a checkpoint": who tells of an act did not do it;
         # the act's own agent, if named, did ("reported attacks by the militia"), and the act
         # is of its noun's type ("confirmed the [arrest] of three activists": COERCE)
-        rule = match_row(lexicon.nouns, noun_keys(told, lexicon.nouns), RowContext(told, noun=True), lexicon)
+        rule = noun_row(told, lexicon)
         if rule is None or rule.type == NONE:
             return None
         draft.type, draft.mode = rule.type, rule.mode
@@ -491,7 +491,7 @@ def _only_when(doc, verb, etype: str, lexicon: Lexicon) -> bool:
     for tok in doc:
         if tok.pos_ != "NOUN" or not is_event_noun(tok, lexicon):
             continue
-        rule = match_row(lexicon.nouns, noun_keys(tok, lexicon.nouns), RowContext(tok, noun=True), lexicon)
+        rule = noun_row(tok, lexicon)
         if rule is None or rule.type != etype:
             continue
         when = tok.dep_ == "pobj" and tok.head.lower_ in _TIME_PREPOSITIONS or tok.dep_ == "nsubj" \

@@ -75,6 +75,12 @@ class Lexicon:
                 index.setdefault(form, []).append(needed)
         return {form: tuple(sets) for form, sets in index.items()}
 
+    @functools.cached_property
+    def verb_heads(self) -> frozenset[str]:
+        """The lemma part of every verb key ("go" of ``go_into``): a verb whose lemma and base
+        forms are none of these has no row, whatever its particles."""
+        return frozenset(key.split("_", 1)[0] for key in self.verbs)
+
     def in_class(self, word: str, label: str, names: tuple[str, ...], pos: str = "") -> bool:
         """Whether a word (lower-case lemma or text), its entity label or its part of speech
         is in any of the classes."""

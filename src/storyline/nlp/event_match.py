@@ -11,20 +11,20 @@ event. :func:`in_class` is the class test the conditions use. Used by :mod:`.eve
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from . import event_args as args
 from .event_lexicon import Lexicon, Rule
 
 
 class RowContext:
-    """What the conditions of a lexicon row look at, computed once per candidate token."""
+    """What the conditions of a lexicon row look at, computed once per candidate token (a
+    noun's subject only when a row asks for it)."""
 
     def __init__(self, tok, noun: bool):
         self.tok, self.noun = tok, noun
         if noun:
-            self.subject, self.passive, self.theme = None, False, None
-            if tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX"):
-                # who holds, stages or launches it: "[workers] staged a strike against the reforms"
-                self.subject = args.subject_of(tok.head)[0]
+            self.passive, self.theme = False, None
         else:
             subj, passive = args.subject_of(tok)
             self.passive = passive
@@ -32,6 +32,15 @@ class RowContext:
             self.theme = subj if passive else args.object_of(tok)
             if passive and tok.dep_ == "acl" and tok.tag_ == "VB" and args.object_of(tok) is not None:
                 self.theme = args.object_of(tok)  # "orders to release [prisoners]": not the orders
+
+    @cached_property
+    def subject(self):
+        """A noun's subject (a verb's is set when the context is made): who holds, stages or
+        launches it, "[workers] staged a strike against the reforms"."""
+        tok = self.tok
+        if tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX"):
+            return args.subject_of(tok.head)[0]
+        return None
 
 
 def hyphen_keys(tok, lemma: str | None = None) -> list[str]:
@@ -134,6 +143,14 @@ def _holds(rule: Rule, ctx: RowContext, lexicon: Lexicon) -> bool:
     return True
 
 
+def may_be_listed(tok, heads: frozenset[str]) -> bool:
+    """Whether a verb can have lexicon keys (:func:`verb_keys`) at all: its lemma or a base form
+    of its text is a key's head (:attr:`Lexicon.verb_heads`), or it is the last part of a
+    hyphenated word. Cheaper than the keys, which read the verb's particles."""
+    return tok.lemma_.lower() in heads or any(g in heads for g in args.stems(tok.lower_)) \
+        or bool(hyphen_keys(tok))
+
+
 def verb_keys(tok, table: dict | None = None) -> list[str]:
     """Lexicon keys of a verb, particle forms first; with a ``table``, a lemma it does not
     know gives way to the base forms the word's inflection may hide ("fined", lemma fin)."""
@@ -177,6 +194,15 @@ def noun_keys(tok, table: dict | None = None) -> list[str]:
     if table is not None and not any(k in table for k in keys):
         keys += [g for g in args.stems(tok.lower_) if g in table]
     return keys
+
+
+def noun_row(tok, lexicon: Lexicon) -> Rule | None:
+    """The event row an event noun fits (:func:`match_row` on the noun table), else None; a
+    noun with no key in the table costs no context."""
+    keys = noun_keys(tok, lexicon.nouns)
+    if not any(k in lexicon.nouns for k in keys):
+        return None
+    return match_row(lexicon.nouns, keys, RowContext(tok, noun=True), lexicon)
 
 
 def is_event_noun(tok, lexicon: Lexicon) -> bool:

@@ -17,7 +17,7 @@ from . import event_pronouns as pronouns
 from . import event_spans as spans
 from .event_fallback import actor_like, in_scope_phrase, off_bearing, role_by_position
 from .event_lexicon import Lexicon
-from .event_match import RowContext, in_class, is_event_noun, match_row, noun_keys
+from .event_match import in_class, is_event_noun, noun_row
 from .event_modality import Draft
 from .event_scene import another_voice, sets_the_scene
 from .event_scale import quad_class
@@ -124,8 +124,7 @@ def _an_act(tok, lexicon: Lexicon) -> bool:
     """Whether a noun is an event by one of its lexicon rows whose conditions hold: "the
     closure of the border" is an act, "the closure of guest houses in [Bree]" is not one the
     lexicon codes, so its phrase can still name a target."""
-    return is_event_noun(tok, lexicon) and match_row(
-        lexicon.nouns, noun_keys(tok, lexicon.nouns), RowContext(tok, noun=True), lexicon) is not None
+    return is_event_noun(tok, lexicon) and noun_row(tok, lexicon) is not None
 
 
 def _actor_in(tok, lexicon: Lexicon, verb=None):

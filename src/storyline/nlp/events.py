@@ -38,6 +38,9 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 
+from spacy.attrs import LOWER, ORTH, POS, TAG
+from spacy.symbols import ADJ, NOUN, PROPN
+
 from ..records import Event, TimeExpr
 from ..settings import DEFAULTS, Settings
 from . import event_args as args
@@ -45,7 +48,7 @@ from . import event_spans as spans
 from .annotate import AnnotatedSentence
 from .event_fallback import actor_like, model_draft
 from .event_lexicon import Lexicon, load_lexicon, words_of
-from .event_match import (RowContext, first_row, hyphen_keys, in_class, is_event_noun, match_row, noun_keys,
+from .event_match import (RowContext, first_row, hyphen_keys, in_class, is_event_noun, may_be_listed, noun_row,
                           verb_keys)
 from .event_mishaps import is_blaze, natural_harm
 from .event_model import model_for
@@ -188,9 +191,11 @@ def _verb_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draf
     classifier must not overrule."""
     if tok.tag_ not in _VERB_TAGS and not _verb_tagged_noun(tok) or tok.dep_ in _MODIFIER_DEPS:
         return None
+    if not may_be_listed(tok, lexicon.verb_heads):
+        return None  # most verbs: no row to test, so no context to compute
     keys = verb_keys(tok, lexicon.verbs)
     if not any(k in lexicon.verbs for k in keys):
-        return None  # most verbs: no row to test, so no context to compute
+        return None
     ctx = RowContext(tok, noun=False)
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and ctx.passive and args.object_of(tok) is not None \
             and (in_class(lexicon, tok.head, _ACTING_GROUPS) or _act_of_force(tok.head, lexicon)):
@@ -221,7 +226,7 @@ def _verb_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draf
     draft.own_actor_only = ctx.subject is None and tok.dep_ in _OWN_CLAUSE_DEPS and args.is_passive(tok)
     actor = ctx.subject
     if actor is not None and is_event_noun(actor, lexicon):  # "an airstrike killed six"
-        noun_rule = match_row(lexicon.nouns, noun_keys(actor, lexicon.nouns), RowContext(actor, True), lexicon)
+        noun_rule = noun_row(actor, lexicon)
         if noun_rule is not None and noun_rule.type == rule.type and not draft.mode:
             draft.mode = noun_rule.mode
         draft.actor = args.agent_modifier(actor) or _group_before(actor, lexicon)
@@ -307,7 +312,7 @@ def _gerund_agent(verb, lexicon: Lexicon):
 def _act_of_force(noun, lexicon: Lexicon) -> bool:
     """Whether an event noun is an act of force (an attack, a raid): its agent did what befell
     those in it; not a protest ("killed in [anti-government protests]": not by the protesters)."""
-    rule = match_row(lexicon.nouns, noun_keys(noun, lexicon.nouns), RowContext(noun, True), lexicon)
+    rule = noun_row(noun, lexicon)
     return rule is not None and rule.type in _FORCE_TYPES
 
 
@@ -320,7 +325,7 @@ def _noun_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draf
     if tok.dep_ == "compound" or tok.pos_ not in ("NOUN", "PROPN") and not (
             tok.dep_ in _NOUN_DEPS and any(k in lexicon.nouns for k in hyphen_keys(tok))):
         return None  # the tagger may miss the last part of a hyphenated noun: "a sit-[in]"
-    rule = match_row(lexicon.nouns, noun_keys(tok, lexicon.nouns), RowContext(tok, noun=True), lexicon)
+    rule = noun_row(tok, lexicon)
     if rule is not None and rule.type == "ASSAULT" and is_blaze(tok):
         link = governor_link(tok)  # "[a fire] at the depot killed two": a blaze, not gunfire,
         if link is not None and excepted is not None:  # and "died in [a fire]" no one's act
@@ -451,9 +456,14 @@ def _joint_acts(doc, coded: list[Draft], consumed: set[int], lexicon: Lexicon, s
     working group"; "jointly [held] talks" stays the talks' CONSULT, "jointly attacked" an
     ASSAULT), its governors applied as for other events."""
     out = []
-    for adverb in doc:
-        if adverb.lower_ not in _JOINT_ADVERBS or adverb.dep_ != "advmod":
+    strings = doc.vocab.strings
+    joint = {strings[w] for w in _JOINT_ADVERBS}
+    for i, lower in enumerate(doc.to_array([LOWER]).tolist()):
+        if lower not in joint:
             continue  # most sentences have none: look for the adverb first
+        adverb = doc[i]
+        if adverb.dep_ != "advmod":
+            continue
         tok = adverb.head
         if tok.pos_ != "VERB" or tok.dep_ in _MODIFIER_DEPS or args.is_passive(tok) \
                 or any(d.trigger.i == tok.i for d in out):
@@ -549,6 +559,23 @@ def _legal_appeal(draft: Draft, lexicon: Lexicon) -> bool:
         in_class(lexicon, o, ("courts",)) for o in args.prep_objects(word, ("to", "in", "before")))
 
 
+# what the frame tests look at first: a verb's tag, an event noun's or a blame adjective's part
+# of speech, and the dash before the last part of a hyphenated word the tagger missed
+_FRAME_POS = frozenset({NOUN, PROPN, ADJ})
+
+
+def _frame_starts(doc) -> list[int]:
+    """Indexes of the tokens a frame test can accept (:func:`_verb_frame`, :func:`_noun_frame`,
+    :func:`_blame_frame`): the rest (determiners, prepositions, punctuation...), about half a
+    sentence, are skipped from integer arrays without making their Token objects."""
+    strings = doc.vocab.strings
+    verb_tags = {strings[t] for t in (*_VERB_TAGS, "NN")}  # NN: a verb the tagger took for a noun
+    dash = strings["-"]
+    rows = doc.to_array([POS, TAG, ORTH]).tolist()
+    return [i for i, (pos, tag, _) in enumerate(rows)
+            if pos in _FRAME_POS or tag in verb_tags or i and rows[i - 1][2] == dash]
+
+
 def _code(doc, lexicon: Lexicon, settings: Settings, declined: list | None = None,
           excepted: set[int] | None = None) -> list[Draft]:
     """Frames, governors and modality for every event of a parsed Doc. Drafts a governor
@@ -557,7 +584,8 @@ def _code(doc, lexicon: Lexicon, settings: Settings, declined: list | None = Non
     virus killed 20") added to ``excepted``, when given."""
     consumed: set[int] = set()
     coded: list[Draft] = []
-    for tok in doc:
+    for i in _frame_starts(doc):
+        tok = doc[i]
         draft = _verb_frame(tok, lexicon, excepted) or _noun_frame(tok, lexicon, excepted) or _blame_frame(tok, lexicon)
         if draft is None:
             continue
