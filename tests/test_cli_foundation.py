@@ -198,7 +198,7 @@ def test_listing_limits_and_empty_dyad_names_are_usage_errors(env):
     assert result.stderr == "Error: BAD_REQUEST a dyad needs both actors named (a name, a variant or an entity id), e.g. `storyline dyad Russia Ukraine`\n"
     # a range that ends before it starts selects nothing: every listing with --since/--until says so
     swapped = "Error: BAD_REQUEST since (2025-03-05) is after until (2025-03-01): swap them\n"
-    for command in (["articles"], ["search", "troops"], ["stories"], ["events"], ["dyad", "Northford", "Arnholt"],
+    for command in (["articles"], ["search", "troops"], ["stories"], ["events"], ["quotes"], ["dyad", "Northford", "Arnholt"],
                     ["timeline", "--query", "troops"], ["export", "-o", "-"]):
         result = run(*command, "--db", db, "--since", "2025-03-05", "--until", "2025-03-01")
         assert (result.exit_code, result.stderr) == (2, swapped), command

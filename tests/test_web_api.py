@@ -277,6 +277,26 @@ def test_quotes_entities_and_search_page_like_the_library(client, store):
     assert all(r["story_id"] for r in found)
 
 
+def test_quotes_keep_to_the_days_they_were_reported(client, store):
+    # "who said what this week": a quote is dated by the article carrying it
+    every = findings.list_quotes(store, limit=10_000)
+    days = sorted({q["published"] for q in every})
+    assert len(days) > 2
+    mid = days[len(days) // 2]
+    since = walk(client, "/api/quotes", {"limit": 7, "since": mid})
+    assert since == [q for q in every if q["published"] >= mid] and 0 < len(since) < len(every)
+    until = walk(client, "/api/quotes", {"limit": 7, "until": mid})
+    assert until == [q for q in every if q["published"] <= mid] and 0 < len(until) < len(every)
+    day = dt.date.fromisoformat(mid)
+    one = walk(client, "/api/quotes", {"distinct": "true", "since": mid, "until": mid, "limit": 7})
+    assert one == findings.distinct_quotes(store, since=day, until=day, limit=10_000) and one
+    assert {s["published"] for q in one for s in q["sources"]} == {mid}
+    page = client.get("/quotes", params={"since": mid, "until": mid})
+    assert page.status_code == 200
+    assert f'<input name="since" type="date" value="{mid}">' in page.text
+    assert all(html.escape(q["text"]) in page.text for q in one[:20])
+
+
 def test_events_and_dyads_page_like_the_library(client, store):
     events = walk(client, "/api/events", {"limit": 6})
     assert events == findings.list_events(store, limit=10_000) and len(events) > 6
@@ -290,7 +310,7 @@ def test_events_and_dyads_page_like_the_library(client, store):
     assert bad.status_code == 422 and "PLOVER types are" in bad.json()["error"]["message"]
     assert client.get("/api/dyad", params={"a": "Northford", "b": "  "}).status_code == 422
     swapped = {"since": "2025-03-05", "until": "2025-03-01"}
-    for path, extra in (("/api/events", {}), ("/api/dyad", {"a": "Northford", "b": "Arnholt"}), ("/api/articles", {}),
+    for path, extra in (("/api/events", {}), ("/api/quotes", {}), ("/api/dyad", {"a": "Northford", "b": "Arnholt"}), ("/api/articles", {}),
                         ("/api/stories", {}), ("/api/search", {"q": "troops"})):
         r = client.get(path, params={**extra, **swapped})
         assert (r.status_code, r.json()["error"]["message"]) == (422, "since (2025-03-05) is after until (2025-03-01): swap them"), path

@@ -19,6 +19,7 @@ from .peoples import countries_of, peoples_of
 from .speaker_names import canonical_speakers
 from .statements import count_independent
 from .store import Store
+from .store.articles import article_filters
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -236,10 +237,14 @@ def quote_kinds(text: str | None) -> tuple[str, ...]:
 
 
 def quote_filter(store: Store, speaker: str | None, story: str | None, article: str | None,
-                  known_only: bool, kinds: Sequence[str] = ()) -> tuple[str, list[Any]]:
-    """The WHERE clause (and its parameters) of a quote listing."""
+                  known_only: bool, kinds: Sequence[str] = (), since: dt.date | None = None,
+                  until: dt.date | None = None) -> tuple[str, list[Any]]:
+    """The WHERE clause (and its parameters) of a quote listing. ``since``/``until`` bound the
+    publication day of the article carrying the quote (a quote is dated by its report)."""
     params: list[Any] = []
-    where = "WHERE a.is_current = 1"
+    clauses = ["a.is_current = 1"]
+    article_filters(clauses, params, since=since, until=until, table="a")
+    where = "WHERE " + " AND ".join(clauses)
     if kinds:
         where += f" AND q.kind IN ({', '.join('?' for _ in kinds)})"
         params.extend(kinds)
@@ -256,12 +261,14 @@ def quote_filter(store: Store, speaker: str | None, story: str | None, article: 
 
 def list_quotes(store: Store, *, speaker: str | None = None, story: str | None = None, article: str | None = None,
                 known_only: bool = False, limit: int = 100, after: int | None = None,
-                kinds: Sequence[str] = ()) -> list[dict[str, Any]]:
+                kinds: Sequence[str] = (), since: dt.date | None = None,
+                until: dt.date | None = None) -> list[dict[str, Any]]:
     """Quotes with speaker and provenance, one row per article that carries them, in the
     order they were found (so ``after``, a quote id, pages through them); ``speaker`` matches
-    entities or names as written; ``kinds`` keeps only those kinds (:data:`QUOTE_KINDS`).
+    entities or names as written; ``kinds`` keeps only those kinds (:data:`QUOTE_KINDS`);
+    ``since``/``until`` the articles published in those days (:func:`quote_filter`).
     :func:`distinct_quotes` lists each statement once."""
-    where, params = quote_filter(store, speaker, story, article, known_only, kinds)
+    where, params = quote_filter(store, speaker, story, article, known_only, kinds, since, until)
     if after is not None:
         where += " AND q.id > ?"
         params.append(after)
@@ -290,21 +297,22 @@ WHO = "COALESCE(NULLIF(q.speaker_entity, ''), 'name:' || LOWER(q.speaker_name))"
 def distinct_quotes(store: Store, *, speaker: str | None = None, story: str | None = None,
                     article: str | None = None, known_only: bool = False, limit: int = 100,
                     after: int | None = None, kinds: Sequence[str] = (),
-                    most_reported: bool = False) -> list[dict[str, Any]]:
+                    most_reported: bool = False, since: dt.date | None = None,
+                    until: dt.date | None = None) -> list[dict[str, Any]]:
     """Who said what, each statement once: quotes with the same speaker and the same words
     (letter case aside) are one row, with every article that carries them (``sources``), how
     many (``reports``) and how many independent outlets (copies of one syndication group
     count once). A wire quote on six local sites is one row, ``independent_outlets`` 1.
     Rows come in the order their first copy was found; ``id`` is that copy's quote id and
-    ``after`` pages on it. ``published`` is the first publication. ``kinds``: as in
-    :func:`list_quotes`. With ``most_reported``, the statements with the most ``reports`` (the
+    ``after`` pages on it. ``published`` is the first publication. ``kinds``, ``since`` and
+    ``until``: as in :func:`list_quotes` (a statement is listed with its copies in those days). With ``most_reported``, the statements with the most ``reports`` (the
     sentences carrying them) come first, then in the order found: the ``limit`` a page shows of
     a speaker quoted thousands of times, not the first found; among statements carried by as
     many sentences, talk without content comes last (as on a story page:
     :func:`storyline.views.story_speakers`); such a listing does not page."""
     if most_reported and after is not None:
         raise UsageError("a most-reported listing of quotes does not page: leave out the cursor (after)")
-    where, params = quote_filter(store, speaker, story, article, known_only, kinds)
+    where, params = quote_filter(store, speaker, story, article, known_only, kinds, since, until)
     having = ""
     if after is not None:
         having = "HAVING MIN(q.id) > ?"

@@ -6,7 +6,7 @@ import click
 
 from .. import findings
 from ..errors import UsageError
-from .common import Context, cli, common_options, emit_rows, output_option, stderr
+from .common import Context, cli, common_options, emit_rows, output_option, parse_day, stderr
 
 
 @cli.command()
@@ -32,6 +32,8 @@ def entities(ctx: Context, label, query, story, limit, offset, fmt) -> None:
               "(a social post), stance (a view held, not words said). E.g. --kind direct,indirect.")
 @click.option("--limit", default=100, show_default=True, type=click.IntRange(min=1))
 @click.option("--after", type=int, metavar="ID", help="Continue after this quote id (cursor).")
+@click.option("--since", metavar="DATE", help="Only quotes in articles published on or after this day (YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="Only quotes in articles published on or before this day.")
 @click.option("--every-copy", is_flag=True,
               help="One row per article carrying a quote, instead of each statement once with its sources.")
 @click.option("--sort", type=click.Choice(["found", "reports"]), default="found", show_default=True,
@@ -39,23 +41,25 @@ def entities(ctx: Context, label, query, story, limit, offset, fmt) -> None:
               "first (by the sentences carrying them; does not page).")
 @output_option("json", "csv", "jsonl")
 @common_options
-def quotes(ctx: Context, speaker, story, article, known, kind, limit, after, every_copy, sort, fmt) -> None:
+def quotes(ctx: Context, speaker, story, article, known, kind, limit, after, since, until, every_copy, sort,
+           fmt) -> None:
     """Who said what: quotes (found without quote marks) with resolved speakers and sources,
     each with its kind (a stance is a view held, not words said: leave stances out with
     --kind direct,indirect,mixed,embed). The same words by the same speaker in several articles (a wire story on many sites) are
     one row with every source and the number of independent outlets."""
     store = ctx.store(readonly=True)
     kinds = findings.quote_kinds(kind)
+    days = {"since": parse_day(since, "--since"), "until": parse_day(until, "--until")}
     if every_copy and sort == "reports":
         raise UsageError("--sort reports ranks statements, each once with its sources: leave out --every-copy")
     if every_copy:
         rows = findings.list_quotes(store, speaker=speaker, story=story, article=article,
-                                    known_only=known, limit=limit, after=after, kinds=kinds)
+                                    known_only=known, limit=limit, after=after, kinds=kinds, **days)
         emit_rows(rows, ["published", "outlet", "speaker_name", "kind", "text"], fmt=fmt, empty="no quotes match")
         return
     rows = findings.distinct_quotes(store, speaker=speaker, story=story, article=article,
                                     known_only=known, limit=limit, after=after, kinds=kinds,
-                                    most_reported=sort == "reports")
+                                    most_reported=sort == "reports", **days)
     emit_rows(rows, ["published", "speaker_name", "kind", "reports", "independent_outlets", "text"], fmt=fmt,
               empty="no quotes match")
 

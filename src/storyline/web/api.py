@@ -91,14 +91,15 @@ def timeline(request: Request, q: Annotated[str, Query(min_length=1, max_length=
 @router.get("/quotes", summary="Who said what: quotes with speaker and source, in date order")
 def quotes(request: Request, speaker: Text = None, story: Text = None, article: Text = None, known: bool = False,
            distinct: bool = False, limit: Limit = None, cursor: Cursor = None, kind: Text = None,
-           sort: QuoteOrder = "found") -> JSONResponse:
+           sort: QuoteOrder = "found", since: Day = None, until: Day = None) -> JSONResponse:
     """One row per article carrying a quote; with ``distinct``, each statement once with its
     sources and independent outlets. ``kind``: only these kinds, comma-separated (direct,
     indirect, mixed, embed, stance: a view held, not words said). ``sort=reports`` (with
-    ``distinct``): the most reported statements first (by the sentences carrying them)."""
+    ``distinct``): the most reported statements first (by the sentences carrying them).
+    ``since``/``until``: only quotes in articles published on those days (YYYY-MM-DD)."""
     st = state(request)
     return JSONResponse(listings.quotes(st.store, st.settings, speaker=speaker, story=story, article=article, known=known,
-        distinct=distinct, limit=limit, cursor=cursor, kind=kind, sort=sort))
+        distinct=distinct, limit=limit, cursor=cursor, kind=kind, sort=sort, since=since, until=until))
 
 
 @router.get("/events", summary="Who did what to whom: PLOVER events, each once with its sources, in date order")

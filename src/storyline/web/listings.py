@@ -90,10 +90,11 @@ QUOTE_ORDERS = ("found", "reports")
 
 def quotes(store: Store, settings: Settings, *, speaker: str | None = None, story: str | None = None,
            article: str | None = None, known: bool = False, distinct: bool = False, limit: int | None = None,
-           cursor: str | None = None, kind: str | None = None, sort: str | None = None) -> dict[str, Any]:
+           cursor: str | None = None, kind: str | None = None, sort: str | None = None,
+           since: dt.date | None = None, until: dt.date | None = None) -> dict[str, Any]:
     """Quotes in the order they were found with speaker and source (``distinct``: each
     statement once, :func:`findings.distinct_quotes`; with ``sort`` ``reports``, the most
-    reported first: by the sentences carrying them).
+    reported first: by the sentences carrying them); ``since``/``until``: reported in those days.
 
     The cursor is a position in that order (an offset): a page deep in a long listing costs as
     much as reading up to it."""
@@ -108,7 +109,7 @@ def quotes(store: Store, settings: Settings, *, speaker: str | None = None, stor
     if article:
         article = db.resolve_article_id(store, article)
     asked = {"speaker": _text(speaker), "story": _text(story), "article": article, "known_only": known,
-             "limit": offset + limit + 1, "kinds": findings.quote_kinds(kind)}
+             "limit": offset + limit + 1, "kinds": findings.quote_kinds(kind), "since": since, "until": until}
     rows = (findings.distinct_quotes(store, most_reported=most_reported, **asked) if distinct
             else findings.list_quotes(store, **asked))
     return paging.page(rows[offset:], limit, "quotes", offset + limit)

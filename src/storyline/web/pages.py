@@ -142,16 +142,17 @@ def entity_page(request: Request, entity_ref: Id, format: Format = "html") -> Re
 
 @router.get("/quotes", response_class=HTMLResponse)
 def quotes_page(request: Request, speaker: Text = None, story: Text = None, kind: Text = None, known: bool = False,
-                sort: Literal["found", "reports"] = "found", limit: Limit = None, cursor: Cursor = None,
-                format: Format = "html") -> Response:
-    """Who said what: each statement once with its sources, filtered by speaker, story and
-    kind, in the order found or the most reported first (the JSON twin is
-    ``/api/quotes?distinct=true``). A filter the store cannot read is said on the page."""
+                sort: Literal["found", "reports"] = "found", since: Day = None, until: Day = None,
+                limit: Limit = None, cursor: Cursor = None, format: Format = "html") -> Response:
+    """Who said what: each statement once with its sources, filtered by speaker, story, kind
+    and the days it was reported, in the order found or the most reported first (the JSON twin
+    is ``/api/quotes?distinct=true``). A filter the store cannot read is said on the page."""
     st = state(request)
-    filters = {"speaker": speaker or "", "story": story or "", "kind": kind or "", "known": known, "sort": sort}
+    filters = {"speaker": speaker or "", "story": story or "", "kind": kind or "", "known": known, "sort": sort,
+               "since": since, "until": until}
     return _listing(request, "quotes.html", format, filters, lambda: listings.quotes(
         st.store, st.settings, speaker=speaker, story=story, kind=kind, known=known, distinct=True, sort=sort,
-        limit=limit, cursor=cursor))
+        since=since, until=until, limit=limit, cursor=cursor))
 
 
 @router.get("/events", response_class=HTMLResponse)
