@@ -531,7 +531,8 @@ def _miss_cause(att, docs, pos_of, cue_chars, model, probs, settings, is_cue, is
 
 def _rejection(verb) -> str:
     """Which check of ``verb_frame`` most likely turned a rule cue down."""
-    from storyline.nlp.quote_subjects import FIRST_SECOND, bare_participle, cue_subject, inherited_subject
+    from storyline.nlp.quote_inherited import inherited_subject
+    from storyline.nlp.quote_subjects import FIRST_SECOND, bare_participle, cue_subject
 
     subj = cue_subject(verb)
     subj = subj if subj is not None else inherited_subject(verb)

@@ -1,4 +1,4 @@
-"""A cue in the infinitive of a predicate (storyline.nlp.quote_subjects.predicate_of): the
+"""A cue in the infinitive of a predicate (storyline.nlp.quote_inherited.predicate_of): the
 one who is quick, careful, honest enough or first to say something says it; the one who is
 able, free or willing to may not; a thing too close to call calls nothing. Sentences written
 for these tests."""

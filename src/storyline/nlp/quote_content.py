@@ -13,7 +13,8 @@ frames.
 
 from __future__ import annotations
 
-from .quote_subjects import DASHES, FIRST_SECOND, bare_participle, cue_lemma, is_cue, misattached_conj
+from .quote_inherited import misattached_conj
+from .quote_subjects import DASHES, FIRST_SECOND, bare_participle, cue_lemma, is_cue
 from .speech_verbs import ADDRESSEE, EVIDENCE, NOUN_CONTENT, PREP_CONTENT
 from .temporal_lexicon import WEEKDAYS
 

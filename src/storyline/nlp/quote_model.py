@@ -43,6 +43,7 @@ from ..settings import DEFAULTS, Settings
 from .quote_content import gerund_list
 from .quote_control import controller
 from .quote_features import cue_features, is_candidate, span_candidates, span_features, subject
+from .quote_inherited import misattached_conj, predicate_of, predicate_subject
 from .quote_parse import (
     Frame,
     bare_participle,
@@ -54,7 +55,8 @@ from .quote_parse import (
     own_subject,
     past_predicate,
 )
-from .quote_subjects import FINITE, FINITE_VERB, INDEFINITE_PEOPLE, misattached_conj, predicate_of, predicate_subject
+from .quote_speaker_kinds import INDEFINITE_PEOPLE
+from .quote_subjects import FINITE, FINITE_VERB
 from .speech_verbs import CIRCUMSTANCE_PREPS
 
 log = logging.getLogger(__name__)

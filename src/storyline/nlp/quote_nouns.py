@@ -17,7 +17,8 @@ A few nouns are an attribution with their clause even when the sentence names no
 from __future__ import annotations
 
 from .quote_content import cut_tail
-from .quote_subjects import Frame, char_span, fill_speaker, trim
+from .quote_speaker_kinds import fill_speaker
+from .quote_subjects import Frame, char_span, trim
 from .speech_verbs import NOUN_CUES
 
 # Nouns whose "that" clause is an attribution with or without a source in the sentence (lemmas).

@@ -31,27 +31,25 @@ from .quote_content import (
     past_predicate,
     that_clause,
 )
+from .quote_inherited import inherited_subject
 from .quote_nouns import noun_frames
 from .quote_polls import poll_frames
+from .quote_speaker_kinds import PERSONAL, fill_speaker
+from .quote_speaker_span import RELATIVE, name_range
 from .quote_subjects import (
     DASHES,
     FIRST_SECOND,
     NOT_SPEAKERS,
-    PERSONAL,
-    RELATIVE,
     Frame,
     bare_participle,
     char_span,
     claim_subject,
     cue_lemma,
     cue_subject,
-    fill_speaker,
     first_or_second,
-    inherited_subject,
     interrupted_subject,
     inverted_subject,
     is_cue,
-    name_range,
     own_subject,
     trim,
 )

@@ -8,7 +8,8 @@ points]``). No verb of saying is there, so neither the rules nor the model found
 
 from __future__ import annotations
 
-from .quote_subjects import Frame, char_span, fill_speaker, trim
+from .quote_speaker_kinds import fill_speaker
+from .quote_subjects import Frame, char_span, trim
 from .speech_verbs import parse_cue_words
 
 # Nouns of a poll (general English); "average" counts with "poll"/"polling" on it.

@@ -1,20 +1,18 @@
 """The speaker side of a quote frame: the :class:`Frame` record, the cue-verb test, and the
-readers that find a cue's speaker in the dependency parse (spaCy's ClearNLP labels).
+readers that find a cue's own speaker in the dependency parse (spaCy's ClearNLP labels).
 
-A cue's speaker is its subject (:func:`own_subject`), the phrase after an inverted cue
-(``CONTENT, said X``: :func:`inverted_subject`), or a subject inherited along
-``advcl``/``conj``/``xcomp`` and past a conjunct the parser misattached
-(:func:`inherited_subject`); :func:`fill_speaker` turns that token into the frame's speaker,
-name and description (a relative ``who`` through its antecedent). :mod:`.quote_content`
-reads the content and :mod:`.quote_parse` assembles the frames.
+A cue's speaker is its subject (:func:`own_subject`) or the phrase after an inverted cue
+(``CONTENT, said X``: :func:`inverted_subject`). :mod:`.quote_inherited` follows a cue with
+none along the clauses it hangs from, :mod:`.quote_speaker_kinds` turns the speaker token
+into the frame's speaker, name and description, :mod:`.quote_content` reads the content and
+:mod:`.quote_parse` assembles the frames.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .quote_control import controller
-from .quote_speaker_span import RELATIVE, name_range, speaker_phrase
+from .quote_speaker_span import name_range
 from .speech_verbs import ASPECTUAL, BELIEF, CUE_FORMS, CUE_LEMMAS, EVIDENCE, EVIDENCE_SUBJECTS
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -27,22 +25,6 @@ _FIRST_OBJECTS = frozenset({"me", "Me", "us"})
 def first_or_second(tok) -> bool:
     """Whether a speaker word is the first or second person: words inside someone's quote."""
     return tok.lower_ in FIRST_SECOND or tok.text in _FIRST_OBJECTS
-PERSONAL = frozenset({"he", "she", "they", "i", "we", "you", "it", "him", "her", "them"})
-# Pronouns for people left unnamed (``everyone but Lund``, ``someone in the crowd``).
-INDEFINITE_PEOPLE = frozenset({
-    "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "each", "either",
-})
-# Pronouns that stand for a group or a share of people ("those surveyed", "some of the
-# teachers", "many in the party") or for people unnamed: no antecedent to resolve, so the
-# phrase as written, with its modifiers, is the speaker's description.
-GROUP_PRONOUNS = frozenset({
-    "those", "these", "some", "many", "most", "others", "several", "few", "both", "all",
-    "none", "half", "one",
-}) | INDEFINITE_PEOPLE
-_INHERIT = frozenset({"advcl", "conj", "xcomp"})
-# Nouns of compound prepositions before a gerund ("in addition to stating", "in the course of
-# saying", "in the process of denying", "on the verge of admitting"; general English).
-_PREP_NOUNS = frozenset({"addition", "course", "process", "verge", "midst", "lieu", "instead"})
 # Nouns naming what someone else said ("a charge Kessling denies", "a claim the ministry
 # rejected"): when the parser glues one onto a cue's subject, the cue is about that claim.
 CLAIM_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion", "suggestion", "view"})
@@ -438,226 +420,3 @@ def claim_subject(subj) -> bool:
                                     for c in subj.children)
 
 
-def misattached_conj(verb) -> bool:
-    """A cue verb the parser hung on the reported clause instead of the cue before it:
-    ``Lindqvist said the sanctions were illegal and warned that ...`` parses ``warned`` as a
-    conjunct of ``were``, so its subject would be ``the sanctions``; ``Reed said the focus
-    is taking a toll, pointing to ...`` hangs the participle on ``taking``. Taken as
-    coordinated with the outer cue when it has no subject of its own, is finite like the
-    outer cue (``said ... warned``, ``says ... but conceded``) or a participle after a comma,
-    and the reported clause's subject is not a named person (``Hale said Berg lied and
-    denied it``: Berg denied it). A pronoun there is most often the speaker (``Lind said
-    she would not run and predicted ...``): on the PolNeAR train fold taking those as the
-    speaker's second cue ended five first quotes where the annotators did (exact-match F1
-    +0.001). Finite cues of another tense and participles (round 4): on the fold
-    who-said-what F1 0.676 -> 0.677 (six speakers right, one wrong). A participle does not
-    pass over a cue with a subject of its own (``Oren said ..., an aide recalled, adding
-    ...``): it goes on from that nearer attribution (not a passive one: in ``Lund said he was
-    encouraged by X and stressed ...`` Lund stressed)."""
-    if verb.dep_ not in ("conj", "advcl") or cue_subject(verb) is not None or not is_cue(verb):
-        return False
-    clause = verb.head
-    outer = clause.head
-    if clause.dep_ != "ccomp" or outer is clause or not is_cue(outer):
-        return False
-    if verb.dep_ == "conj" and verb.tag_ != outer.tag_ and not (verb.tag_ in FINITE_VERB and outer.tag_ in FINITE_VERB):
-        return False
-    if verb.dep_ == "advcl" and not (verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == ","):
-        return False
-    subj = cue_subject(clause)
-    if verb.dep_ == "advcl" and subj is not None and subj.dep_ == "nsubj" and is_cue(clause):
-        return False
-    return subj is None or not (subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN")
-
-
-def inherited_subject(verb):
-    """The subject of the verb, or of the verb it hangs from (``..., saying``, ``and said``,
-    ``ended the debate by insisting``; on the PolNeAR train fold the gerund after a
-    preposition took who-said-what F1 from 0.6957 to 0.6961 and quote F1 from 0.7494 to
-    0.7508)."""
-    seen = 0
-    while verb is not None and seen < 4:  # chains longer than 4 links are parse noise
-        subj = cue_subject(verb)
-        if subj is not None:
-            return subj
-        subj = _parenthetical_speaker(verb)
-        if subj is not None:
-            return subj
-        predicate = predicate_of(verb)
-        if predicate is not None:
-            return predicate_subject(predicate)
-        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.tag_ == "VBG":
-            verb = verb.head  # "responded by saying ...", "after stating ...": the subject of
-            # the verb the phrase modifies, also past a compound preposition ("in addition to")
-            if verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep" and verb.head.lemma_.lower() in _PREP_NOUNS:
-                verb = verb.head.head
-        elif verb.dep_ not in _INHERIT or verb.head is verb:
-            return None
-        controlling = controller(verb)
-        if controlling is not None:
-            return controlling  # "prompted [the union] to warn": the object speaks
-        verb = verb.head.head if misattached_conj(verb) else verb.head
-        seen += 1
-    return None
-
-
-# Predicates of promptness, care, candour and rank whose subject does what the infinitive
-# after them says (``The minister was quick to point out that ...``, ``careful to say``,
-# ``the first to admit``). Not those of ability, permission, will or need (``able to
-# confirm``, ``free to say``, ``willing to predict``, ``essential to be able to say``): like
-# a modal of possibility, they tell of words that may or may not be said (on 100 seeded
-# articles each of the Iraq and Egypt crawls such frames were 2 right of 8).
-_PROMPT = frozenset({
-    "quick", "swift", "fast", "prompt", "careful", "keen", "happy", "glad", "pleased", "proud",
-    "frank", "candid", "honest", "blunt", "first", "last", "only", "latest",
-})
-# Subjects of a copula that stand for no one: ``It is hard to say whether ...``.
-_EXPLETIVES = frozenset({"it", "this", "that", "there", "what"})
-
-
-def predicate_of(verb):
-    """The predicate word of a copula that a cue's infinitive completes, when the parser
-    gave the infinitive no subject: an adjective (``The minister was quick to point out
-    that ...``, ``Lund was careful to say ...``, ``bold enough to say``) or a noun of rank
-    (``Halvorsen was the first to admit that ...``, ``the only candidate to have promised
-    X``). The copula's subject speaks (English control: the one who is quick or first does
-    the saying). None otherwise, and for a negated infinitive (``careful not to praise``)."""
-    head = verb.head
-    if head is verb or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-            or any(c.dep_ == "neg" for c in verb.children):
-        return None
-    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and (
-            head.lemma_.lower() in _PROMPT or any(c.lower_ == "enough" for c in head.children)):
-        return head
-    if verb.dep_ in ("relcl", "acl") and head.dep_ == "attr" and head.i < verb.i and (
-            head.lemma_.lower() in _PROMPT or any(c.lower_ in _PROMPT for c in head.children)):
-        return head
-    return None
-
-
-def predicate_subject(predicate):
-    """The subject of the copula whose predicate word is ``predicate``, unless it stands for
-    no one (``It was too early to say ...``) or is passive; None when there is none."""
-    subj = own_subject(predicate.head)
-    if subj is None or subj.lower_ in _EXPLETIVES or subj.dep_ == "nsubjpass":
-        return None
-    return subj
-
-
-def _parenthetical_speaker(verb):
-    """``CONTENT, Lund said, dismissing X as Y``: the parser hangs the participle on the
-    reported clause's verb beside the ``Lund said`` it follows, so the reported clause's
-    subject (``It would be best ...``) would speak; the participle goes on from the
-    attribution right before it, whose subject is its speaker. None when no such
-    attribution ends at the comma before the participle."""
-    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj") or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
-        return None
-    for cue in verb.head.children:
-        if cue.dep_ in ("parataxis", "ccomp") and cue.right_edge.i in (verb.i - 2, verb.i - 1) and is_cue(cue):
-            return cue_subject(cue)
-    return None
-
-
-def _double_genitive(antecedent):
-    """The noun a relative clause is about when the parser hung it on the ``s`` a stripped
-    apostrophe leaves of a double genitive: in ``a cousin of Lund s, who said ...`` (``of
-    Lund's``) the cousin speaks, not ``Lund s``."""
-    prep = antecedent.head
-    if antecedent.lower_ == "s" and antecedent.dep_ == "pobj" and prep.lower_ == "of" \
-            and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.i < prep.i:
-        return prep.head
-    return antecedent
-
-
-def _counted_among(antecedent):
-    """The subject of ``Ada Roth is among those who say ...`` or ``is one of the voters who
-    say ...``: the one the sentence is about says it, counted among the others; else
-    ``antecedent``."""
-    prep = antecedent.head
-    if antecedent.dep_ != "pobj" or prep.lower_ not in ("among", "of"):
-        return antecedent
-    copula = prep.head
-    if prep.lower_ == "of":
-        if copula.lower_ != "one" or copula.dep_ != "attr":
-            return antecedent
-        copula = copula.head
-    if copula.lemma_ != "be":
-        return antecedent
-    return next((c for c in copula.children if c.dep_ == "nsubj" and c.i < copula.i), antecedent)
-
-
-def _apposed(antecedent):
-    """The name a relative clause's noun is in apposition to: in ``Ines Ferro, a nurse who
-    said ...`` the nurse is Ines Ferro, whom a reader knows by name."""
-    head = antecedent.head
-    if antecedent.dep_ == "appos" and head.pos_ == "PROPN" and head.i < antecedent.i:
-        return head
-    return antecedent
-
-
-# What a stripped contraction leaves of its verb when the tokenizer splits it off the
-# pronoun (``Id say``, ``Hed said``, ``Theyll say``: I'd, he'd, they'll with the apostrophe
-# gone); the parser may make that remnant the subject.
-_CONTRACTION_REMNANTS = frozenset({"d", "ll", "ve", "m", "re"})
-
-
-def _contracted(doc, subj):
-    """The pronoun a stripped contraction's remnant stands after (``[I]d say``), else ``subj``."""
-    if subj.lower_ in _CONTRACTION_REMNANTS and subj.i > 0:
-        before = doc[subj.i - 1]
-        if before.pos_ == "PRON" and not before.whitespace_:
-            return before
-    return subj
-
-
-def _joint_subject(subj) -> int | None:
-    """The end (a token index) of ``he and Ada Roth``, a person's pronoun and someone named
-    beside it, speaking together: the pronoun alone would give the words to one of them (or
-    to whoever the pronoun was resolved to). None for any other subject."""
-    if subj.lower_ not in ("he", "she") or subj.dep_ not in SUBJECTS:
-        return None
-    conj = next((c for c in subj.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")), None)
-    if conj is None or not any(c.dep_ == "cc" and c.lower_ == "and" for c in subj.children):
-        return None
-    named = name_range(subj.doc, conj)  # "he and the developer Ada Roth": the name in apposition too
-    return max(speaker_phrase(conj)[1], named[1] if named is not None else 0)
-
-
-def fill_speaker(doc, subj, frame: Frame) -> None:
-    """Fill the speaker fields of ``frame`` from a subject token."""
-    subj = _contracted(doc, subj)
-    low = subj.lower_
-    if low in RELATIVE and subj.head.dep_ == "relcl":
-        frame.speaker = char_span([subj])
-        frame.speaker_kind = "relative"
-        antecedent = _counted_among(_apposed(_double_genitive(subj.head.head)))
-        rng = name_range(doc, antecedent)
-        if rng is None:
-            frame.description = trim(doc, *speaker_phrase(antecedent))
-        else:
-            frame.name = char_span(doc[rng[0]:rng[1]])
-        return
-    if low in GROUP_PRONOUNS and subj.dep_ in SUBJECTS:
-        frame.speaker = trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
-        frame.speaker_kind = "description"
-        frame.description = frame.speaker
-        return
-    joint = _joint_subject(subj)
-    if joint is not None:
-        frame.speaker = frame.description = trim(doc, subj.i, joint)
-        frame.speaker_kind = "description"
-        frame.tags.add("joint")
-        return
-    if low in PERSONAL or subj.pos_ == "PRON":
-        frame.speaker = char_span([subj])
-        frame.speaker_kind = "pronoun"
-        return
-    start, end = speaker_phrase(subj)
-    frame.speaker = trim(doc, start, end)
-    rng = name_range(doc, subj)
-    if rng is not None and frame.speaker is not None:
-        frame.name = char_span(doc[rng[0]:rng[1]])
-        frame.speaker_kind = "name"
-    else:
-        frame.speaker_kind = "description"
-        frame.description = frame.speaker
