@@ -55,6 +55,7 @@ import dataclasses
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from .canonical_chambers import CHAMBER_WORD, chamber_key
 from .canonical_clusters import Cluster, ClusterStore
 from .canonical_display import canonical_name, cluster_label, entity_record
 from .canonical_given_names import given_names
@@ -137,10 +138,10 @@ class NameResolver(ClusterStore):
         deferred.update((i, False) for i, m in enumerate(mentions) if i not in deferred
                         and label_class(m.label) == "org" and national_suffix_key(self, named[i][1]))
         # an acronym after the article's full names, so that it finds the one it abbreviates,
-        # and a body's head word alone ("the League") after the body's name
+        # and a body's head word alone ("the League", "the House") after the body's name
         deferred.update((i, False) for i, m in enumerate(mentions)
                         if i not in deferred and label_class(m.label) != "per"
-                        and (acronym(m.span.text) or institution_word(named[i][1])))
+                        and (acronym(m.span.text) or institution_word(named[i][1]) or named[i][1] == CHAMBER_WORD))
         self._article, self._spelled, self._held = set(), {}, {}
         order = [i for i in range(len(mentions)) if i not in deferred] + sorted(deferred)
         for i in order:
@@ -271,6 +272,8 @@ class NameResolver(ClusterStore):
         if cls == "org":  # "Northfords Ministry of Defence": the state's ministry
             parts = owned_name(self, parts, written_owner(mention.title, text, parts.name))
         key = name_key(parts.name, label)
+        if cls == "org":  # "the House": the chamber the article names, else the US House
+            key = chamber_key(self, key)
         if not key or len(parts.name) > limit:
             return "", None
         evidence = evidence or (
