@@ -78,6 +78,7 @@ from .canonical_person_names import (
 from .canonical_possessives import restore_possessive
 from .canonical_spelled_figures import SPELLED_FIGURE_CLASSES, spelled_figure
 from .canonical_types import VOTING, form_initials
+from .canonical_titled_names import titled_person
 from .canonical_typos import slipped
 from .canonical_words import PEOPLE_NOUNS
 from .capitals import capital_country
@@ -256,6 +257,8 @@ class NameResolver(ClusterStore):
         if evidence == CAPITAL_STATE:  # "the Damascus government": Syria
             label, text, evidence = "GPE", capital_country(text) or text, ""
         cls = label_class(label)
+        if cls in ("org", "loc") and not evidence and titled_person(self, text):
+            label, cls = "PERSON", "per"  # "Field Marshal Tantawi" tagged ORG: the field marshal
         text = restore_possessive(self, text, cls)
         parts = core_name(text, label)
         if not parts.name and cls == "per" and len(text.split()) == 1:
