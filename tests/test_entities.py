@@ -14,7 +14,7 @@ from storyline.canonical_types import BODY, COMPANY, NONPERSON, STRONG, WEAK, co
 from storyline.nlp.annotate import AnnotatedSentence
 from storyline.nlp.engine import load_model
 from storyline.nlp.mention_boundaries import (
-    leader_bodies, outlet_runs, photo_credits, without_caption_word, without_trailing_adverb,
+    leader_bodies, outlet_runs, photo_credits, without_caption_word, without_repeated_word, without_trailing_adverb,
 )
 from storyline.nlp.mention_context import leader_context, listed_people, title_bodies
 from storyline.nlp.mention_labels import corrected_label
@@ -2170,3 +2170,12 @@ def test_an_arabic_compound_given_name_alone_is_the_person_named_in_full(order):
     # a first name and a surname are no head of a longer name ("Tom Hale", "Tom Hale Berg")
     r = NameResolver()
     assert len(set(r.add([M("Tom Hale"), M("Tom Hale Berg", article="a2")]))) == 2
+
+
+def test_a_name_written_twice_into_a_dateline_is_the_name_once():
+    text = "Rebels hold Kestwick KESTWICK | Fri (Wire) - The town was shelled."
+    start = text.index("Kestwick")
+    m = Mention("a1", Span(0, start, start + len("Kestwick KESTWICK"), "Kestwick KESTWICK"), "PERSON")
+    assert without_repeated_word(m, text).span == Span(0, start, start + len("Kestwick"), "Kestwick")
+    same_case = Mention("a1", Span(0, 0, 13, "Sirhan Sirhan"), "PERSON")
+    assert without_repeated_word(same_case, "Sirhan Sirhan was tried.") == same_case
