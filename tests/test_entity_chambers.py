@@ -37,3 +37,10 @@ def test_a_country_s_own_house_of_representatives_stays_its_own():
     ids = r.add([M("Australian House of Representatives"), M("House")], "s1")
     us = r.add([M("House of Representatives", article="a2")], "s2")
     assert ids[0] == ids[1] != us[0]
+
+
+def test_the_house_alone_is_still_a_known_name_for_a_stripped_possessive():
+    r = NameResolver()
+    r.add([M("House", article="a1")], "s1")
+    ids = r.add([M("Kestrel Houses Water Programme", article="a2")], "s2")
+    assert r.entity(ids[0]).name == "Water Programme"

@@ -55,7 +55,7 @@ import dataclasses
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from .canonical_chambers import CHAMBER_WORD, chamber_key
+from .canonical_chambers import CHAMBER_WORD, US_HOUSE, chamber_key
 from .canonical_clusters import Cluster, ClusterStore
 from .canonical_display import canonical_name, cluster_label, entity_record
 from .canonical_given_names import given_names
@@ -274,7 +274,7 @@ class NameResolver(ClusterStore):
                 roles, qual = role_key(" ".join(t for t in (mention.title, parts.title) if t))
         if cls == "org":  # "Northfords Ministry of Defence": the state's ministry
             parts = owned_name(self, parts, written_owner(mention.title, text, parts.name))
-        key = name_key(parts.name, label)
+        key = written = name_key(parts.name, label)
         if cls == "org":  # "the House": the chamber the article names, else the US House
             key = chamber_key(self, key)
         if not key or len(parts.name) > limit:
@@ -316,6 +316,8 @@ class NameResolver(ClusterStore):
         if c.cls == "per" and cls == "org" and " " not in key and len(full) > 1 and key in (full[0], full[-1]):
             label = "PERSON"  # "Suzanne" or "Jobs" tagged ORG, joined to the person: a person's vote, not a body's
         self._note(c, key, label, evidence, group, parts.gender)
+        if written != key and key == US_HOUSE:  # "House" is known as a name ("Chatham Houses" a possessive)
+            self._by_key.setdefault(written, set()).add(c.id)
         c.forms[parts.name] += 1
         self._names.setdefault(parts.name, set()).add(c.id)
         acro = form_initials(parts.name) if c.cls != "per" and c.forms[parts.name] == 1 \
