@@ -235,6 +235,18 @@ def test_a_company_called_by_its_first_word_is_not_its_namesakes_surname():
         ("Washington", "GPE", 1), ("Washington Mutual Inc", "ORG", 1)]
 
 
+def test_a_peoples_word_beside_a_company_named_after_it_stays_the_people():
+    # "Varenian" tagged a people is no short name of "Varenian Broadcasting Corp."; tagged ORG
+    # beside an airline's legal name it is still the airline's
+    r = NameResolver()
+    ids = r.add([M("Varenian Broadcasting Corp.", "ORG"), M("Varenian", "NORP"), M("Kestrian Airlines Inc", "ORG"),
+                 M("Kestrian", "ORG")])
+    later = r.add([M("Varenian", "NORP", "a2")])
+    assert ids[1] == later[0] != ids[0] and ids[2] == ids[3]
+    assert sorted((e.name, e.label, e.mentions) for e in r.entities()) == [
+        ("Kestrian Airlines Inc", "ORG", 2), ("Varenian", "NORP", 2), ("Varenian Broadcasting Corp.", "ORG", 1)]
+
+
 def test_a_company_word_after_the_name_also_makes_its_first_word_the_company():
     r = NameResolver()
     ids = r.add([M("Magna International", "ORG"), M("Magna"), M("Ford Motor", "ORG"), M("Bill Ford"), M("Ford"),
