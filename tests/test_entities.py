@@ -2191,3 +2191,11 @@ def test_a_name_written_twice_into_a_dateline_is_the_name_once():
     assert without_repeated_word(m, text).span == Span(0, start, start + len("Kestwick"), "Kestwick")
     same_case = Mention("a1", Span(0, 0, 13, "Sirhan Sirhan"), "PERSON")
     assert without_repeated_word(same_case, "Sirhan Sirhan was tried.") == same_case
+
+
+def test_a_surname_with_saint_before_it_is_the_persons_where_the_model_reads_a_place(nlp):
+    texts = ["Harbour fees will double next spring, according to Peter Alan St. John, an economist at Kessel College.",
+             "Shipping firms will pass the cost on, St. John said.",
+             "Fishermen in Varenia have protested twice already, St. John said."]
+    found = [(m.span.text, m.label) for m in article_mentions(annotate(nlp, texts), "a1") if "John" in m.span.text]
+    assert found == [("Peter Alan St. John", "PERSON"), ("St. John", "PERSON"), ("St. John", "PERSON")]
