@@ -1539,6 +1539,14 @@ def test_an_organisations_bracket_naming_another_entity_is_no_alias():
     assert ids[4] == ids[5]
 
 
+def test_a_bracket_inside_a_papers_name_is_no_alias_of_it():
+    # "The (Kestwick) Courier": a paper named with its town, not the town's other name
+    r = NameResolver()
+    ids = r.add([M("(Kestwick) Courier", "ORG"), M("Courier", "ORG")]) + r.add([M("Kestwick", "GPE", "a2")])
+    assert ids[0] == ids[1] != ids[2]
+    assert sorted((e.name, e.label) for e in r.entities()) == [("Courier", "ORG"), ("Kestwick", "GPE")]
+
+
 def test_a_dateline_agency_does_not_extend_the_place_mention(nlp):
     texts = ["Tripoli, Libya (CNN) -- Rebels said on Monday they held the port.",
              "Rebel fighters claim control of Zuwara (CNN) -- The small port was changing hands again."]
