@@ -7,8 +7,9 @@ from Barack Obama. These tests say when a new name is such a slip:
 
 * :func:`misspelled_place`: a place's name the corpus has never seen, one edit (a letter
   left out, added, changed, or two neighbours swapped) from the one place of the corpus named
-  at least ``entities.typo_min_mentions`` times, is that place. Never a name the gazetteer
-  knows (``Iran`` beside ``Iraq``), nor a short one (four letters or fewer: ``Gaza`` /
+  at least ``entities.typo_min_mentions`` times, is that place (the first time it is met,
+  or again when two neighbouring letters are swapped: ``Lybia``, a slip readers repeat).
+  Never a name the gazetteer knows (``Iran`` beside ``Iraq``), nor a short one (four letters or fewer: ``Gaza`` /
   ``Giza``, ``Mali`` / ``Bali`` are real places one letter apart), nor one close to two places,
   nor one that differs in its first letter (slips keep it: ``Prussia`` is no ``Russia``).
   People's names are left alone: one-letter pairs there are as often two real names
@@ -66,9 +67,13 @@ def misspelled_place(r: NameResolver, cls: str, key: str) -> str:
     is not the place's (:func:`slipped`), so a spelling met again is a name of its own (a real
     place one letter from the corpus's, ``Morvale`` beside ``Marvale``, loses one mention)."""
     if cls != "loc" or len(key.replace(" ", "")) < _MIN_LETTERS or not key.replace(" ", "").isalpha() \
-            or key in PLACE_NAMES or key in ORG_NAMES or key in ALIASES or is_place_key(key) \
-            or (cls, _SLIP + key, "") in r._keys:
+            or key in PLACE_NAMES or key in ORG_NAMES or key in ALIASES or is_place_key(key):
         return ""
+    if (cls, _SLIP + key, "") in r._keys:
+        # met again: a name of its own, unless two neighbouring letters are swapped ("Lybia"):
+        # a typing slip that readers repeat, and no other place's name
+        hit = r.canonical_id(r._keys[(cls, _SLIP + key, "")])
+        return hit if hit in r._clusters and _swapped(key, r._clusters[hit].key) else ""
     least = r.settings["entities.typo_min_mentions"]
     # a slip keeps the first letter: Prussia is no Russia
     slots = {(cls, other, "") for other in one_edit(key) if other[:1] == key[:1]}
@@ -85,6 +90,13 @@ def misspelled_place(r: NameResolver, cls: str, key: str) -> str:
     hit = found.pop()
     r._keys[(cls, _SLIP + key, "")] = hit
     return hit
+
+
+def _swapped(key: str, other: str) -> bool:
+    """Are ``key`` and ``other`` the same letters but for two neighbours swapped?"""
+    diff = [i for i, (a, b) in enumerate(zip(key, other)) if a != b]
+    return len(key) == len(other) and len(diff) == 2 and diff[1] == diff[0] + 1 \
+        and key[diff[0]] == other[diff[1]] and key[diff[1]] == other[diff[0]]
 
 
 def slipped(r: NameResolver, cls: str, key: str, cid: str) -> bool:
