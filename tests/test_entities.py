@@ -2192,6 +2192,15 @@ def test_an_arabic_compound_given_name_alone_is_the_person_named_in_full(order):
     assert len(set(r.add([M("Tom Hale"), M("Tom Hale Berg", article="a2")]))) == 2
 
 
+def test_a_compound_given_name_alone_is_the_person_though_another_person_bears_its_last_word():
+    # "Omar Huda" elsewhere in the corpus has Huda for a surname; "Nur al-Huda" is still Nur
+    # al-Huda Vardan's given name (the same surname and first name would be another matter)
+    r = NameResolver()
+    full = r.add([M("Nur al-Huda Vardan")], "s1")[0]
+    r.add([M("Omar Huda", article="a2"), M("Omar Huda", article="a2")], "s2")
+    assert r.add([M("Nur al-Huda", article="a3")], "s3") == [full]
+
+
 def test_a_name_written_twice_into_a_dateline_is_the_name_once():
     text = "Rebels hold Kestwick KESTWICK | Fri (Wire) - The town was shelled."
     start = text.index("Kestwick")
