@@ -14,7 +14,7 @@ from storyline.canonical_types import BODY, COMPANY, NONPERSON, STRONG, WEAK, co
 from storyline.nlp.annotate import AnnotatedSentence
 from storyline.nlp.engine import load_model
 from storyline.nlp.mention_boundaries import (
-    leader_bodies, outlet_runs, photo_credits, without_caption_word, without_trailing_adverb,
+    leader_bodies, outlet_runs, photo_credits, without_caption_word, without_repeated_word, without_trailing_adverb,
 )
 from storyline.nlp.mention_context import leader_context, listed_people, title_bodies
 from storyline.nlp.mention_labels import corrected_label
@@ -233,6 +233,18 @@ def test_a_company_called_by_its_first_word_is_not_its_namesakes_surname():
     assert sorted((e.name, e.label, e.mentions) for e in r.entities()) == [
         ("Bill Ford", "PERSON", 3), ("Dell Inc.", "ORG", 2), ("Ford Motor Co", "ORG", 4), ("Michael Dell", "PERSON", 1),
         ("Washington", "GPE", 1), ("Washington Mutual Inc", "ORG", 1)]
+
+
+def test_a_peoples_word_beside_a_company_named_after_it_stays_the_people():
+    # "Varenian" tagged a people is no short name of "Varenian Broadcasting Corp."; tagged ORG
+    # beside an airline's legal name it is still the airline's
+    r = NameResolver()
+    ids = r.add([M("Varenian Broadcasting Corp.", "ORG"), M("Varenian", "NORP"), M("Kestrian Airlines Inc", "ORG"),
+                 M("Kestrian", "ORG")])
+    later = r.add([M("Varenian", "NORP", "a2")])
+    assert ids[1] == later[0] != ids[0] and ids[2] == ids[3]
+    assert sorted((e.name, e.label, e.mentions) for e in r.entities()) == [
+        ("Kestrian Airlines Inc", "ORG", 2), ("Varenian", "NORP", 2), ("Varenian Broadcasting Corp.", "ORG", 1)]
 
 
 def test_a_company_word_after_the_name_also_makes_its_first_word_the_company():
@@ -1527,6 +1539,14 @@ def test_an_organisations_bracket_naming_another_entity_is_no_alias():
     assert ids[4] == ids[5]
 
 
+def test_a_bracket_inside_a_papers_name_is_no_alias_of_it():
+    # "The (Kestwick) Courier": a paper named with its town, not the town's other name
+    r = NameResolver()
+    ids = r.add([M("(Kestwick) Courier", "ORG"), M("Courier", "ORG")]) + r.add([M("Kestwick", "GPE", "a2")])
+    assert ids[0] == ids[1] != ids[2]
+    assert sorted((e.name, e.label) for e in r.entities()) == [("Courier", "ORG"), ("Kestwick", "GPE")]
+
+
 def test_a_dateline_agency_does_not_extend_the_place_mention(nlp):
     texts = ["Tripoli, Libya (CNN) -- Rebels said on Monday they held the port.",
              "Rebel fighters claim control of Zuwara (CNN) -- The small port was changing hands again."]
@@ -2170,3 +2190,29 @@ def test_an_arabic_compound_given_name_alone_is_the_person_named_in_full(order):
     # a first name and a surname are no head of a longer name ("Tom Hale", "Tom Hale Berg")
     r = NameResolver()
     assert len(set(r.add([M("Tom Hale"), M("Tom Hale Berg", article="a2")]))) == 2
+
+
+def test_a_compound_given_name_alone_is_the_person_though_another_person_bears_its_last_word():
+    # "Omar Huda" elsewhere in the corpus has Huda for a surname; "Nur al-Huda" is still Nur
+    # al-Huda Vardan's given name (the same surname and first name would be another matter)
+    r = NameResolver()
+    full = r.add([M("Nur al-Huda Vardan")], "s1")[0]
+    r.add([M("Omar Huda", article="a2"), M("Omar Huda", article="a2")], "s2")
+    assert r.add([M("Nur al-Huda", article="a3")], "s3") == [full]
+
+
+def test_a_name_written_twice_into_a_dateline_is_the_name_once():
+    text = "Rebels hold Kestwick KESTWICK | Fri (Wire) - The town was shelled."
+    start = text.index("Kestwick")
+    m = Mention("a1", Span(0, start, start + len("Kestwick KESTWICK"), "Kestwick KESTWICK"), "PERSON")
+    assert without_repeated_word(m, text).span == Span(0, start, start + len("Kestwick"), "Kestwick")
+    same_case = Mention("a1", Span(0, 0, 13, "Sirhan Sirhan"), "PERSON")
+    assert without_repeated_word(same_case, "Sirhan Sirhan was tried.") == same_case
+
+
+def test_a_surname_with_saint_before_it_is_the_persons_where_the_model_reads_a_place(nlp):
+    texts = ["Harbour fees will double next spring, according to Peter Alan St. John, an economist at Kessel College.",
+             "Shipping firms will pass the cost on, St. John said.",
+             "Fishermen in Varenia have protested twice already, St. John said."]
+    found = [(m.span.text, m.label) for m in article_mentions(annotate(nlp, texts), "a1") if "John" in m.span.text]
+    assert found == [("Peter Alan St. John", "PERSON"), ("St. John", "PERSON"), ("St. John", "PERSON")]

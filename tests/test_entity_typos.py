@@ -42,6 +42,14 @@ def test_a_spelling_met_again_is_a_name_of_its_own():
     assert _names(r) == {"Marvale": 21, "Morvale": 20}
 
 
+def test_a_spelling_with_two_letters_swapped_joins_the_place_every_time():
+    r = _resolver_with("Kestavia", "GPE", 20)
+    r.add([M("Kestaiva", "GPE", f"c{i}") for i in range(5)])  # neighbours
+    r.add([M("Ravenia", "GPE", f"e{i}") for i in range(20)])
+    r.add([M("Revania", "GPE", f"d{i}") for i in range(5)])  # one apart, around a consonant
+    assert _names(r) == {"Kestavia": 25, "Ravenia": 25}
+
+
 def test_a_place_named_fewer_times_than_the_setting_keeps_a_near_name_apart():
     r = _resolver_with("Kestavia", "GPE", 19)
     r.add([M("Kestavja", "GPE", "b1")])

@@ -55,6 +55,7 @@ import dataclasses
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from .canonical_chambers import CHAMBER_WORD, US_HOUSE, chamber_key
 from .canonical_clusters import Cluster, ClusterStore
 from .canonical_display import canonical_name, cluster_label, entity_record
 from .canonical_given_names import given_names
@@ -77,6 +78,7 @@ from .canonical_person_names import (
 from .canonical_possessives import restore_possessive
 from .canonical_spelled_figures import SPELLED_FIGURE_CLASSES, spelled_figure
 from .canonical_types import VOTING, form_initials
+from .canonical_titled_names import titled_person
 from .canonical_typos import slipped
 from .canonical_words import PEOPLE_NOUNS
 from .capitals import capital_country
@@ -137,10 +139,10 @@ class NameResolver(ClusterStore):
         deferred.update((i, False) for i, m in enumerate(mentions) if i not in deferred
                         and label_class(m.label) == "org" and national_suffix_key(self, named[i][1]))
         # an acronym after the article's full names, so that it finds the one it abbreviates,
-        # and a body's head word alone ("the League") after the body's name
+        # and a body's head word alone ("the League", "the House") after the body's name
         deferred.update((i, False) for i, m in enumerate(mentions)
                         if i not in deferred and label_class(m.label) != "per"
-                        and (acronym(m.span.text) or institution_word(named[i][1])))
+                        and (acronym(m.span.text) or institution_word(named[i][1]) or named[i][1] == CHAMBER_WORD))
         self._article, self._spelled, self._held = set(), {}, {}
         order = [i for i in range(len(mentions)) if i not in deferred] + sorted(deferred)
         for i in order:
@@ -255,6 +257,8 @@ class NameResolver(ClusterStore):
         if evidence == CAPITAL_STATE:  # "the Damascus government": Syria
             label, text, evidence = "GPE", capital_country(text) or text, ""
         cls = label_class(label)
+        if cls in ("org", "loc") and not evidence and titled_person(self, text):
+            label, cls = "PERSON", "per"  # "Field Marshal Tantawi" tagged ORG: the field marshal
         text = restore_possessive(self, text, cls)
         parts = core_name(text, label)
         if not parts.name and cls == "per" and len(text.split()) == 1:
@@ -270,7 +274,9 @@ class NameResolver(ClusterStore):
                 roles, qual = role_key(" ".join(t for t in (mention.title, parts.title) if t))
         if cls == "org":  # "Northfords Ministry of Defence": the state's ministry
             parts = owned_name(self, parts, written_owner(mention.title, text, parts.name))
-        key = name_key(parts.name, label)
+        key = written = name_key(parts.name, label)
+        if cls == "org":  # "the House": the chamber the article names, else the US House
+            key = chamber_key(self, key)
         if not key or len(parts.name) > limit:
             return "", None
         evidence = evidence or (
@@ -310,6 +316,8 @@ class NameResolver(ClusterStore):
         if c.cls == "per" and cls == "org" and " " not in key and len(full) > 1 and key in (full[0], full[-1]):
             label = "PERSON"  # "Suzanne" or "Jobs" tagged ORG, joined to the person: a person's vote, not a body's
         self._note(c, key, label, evidence, group, parts.gender)
+        if written != key and key == US_HOUSE:  # "House" is known as a name ("Chatham Houses" a possessive)
+            self._by_key.setdefault(written, set()).add(c.id)
         c.forms[parts.name] += 1
         self._names.setdefault(parts.name, set()).add(c.id)
         acro = form_initials(parts.name) if c.cls != "per" and c.forms[parts.name] == 1 \

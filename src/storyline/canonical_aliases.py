@@ -52,6 +52,10 @@ _ALIAS_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # any country, it is that one (a ministry's name is no state's until the state is written)
     ("US State Department", ("state department", "us state department", "united states state department",
                              "department of state", "us department of state", "united states department of state")),
+    # the US chamber by its US names; a country's other House of Representatives is named
+    # with its country ("Australian House of Representatives": another key)
+    ("US House of Representatives", ("house of representatives", "us house", "united states house",
+                                     "united states house of representatives")),
     ("OPEC", ("organization of the petroleum exporting countries",)),
     ("Pentagon", ("us department of defense", "department of defense")),
     ("Ukraine", ("the ukraine",)),

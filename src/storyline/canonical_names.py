@@ -86,7 +86,11 @@ def core_name(text: str, label: str = "") -> NameParts:
     if m:
         inner = m.group(1).strip(" ,;")
         outer = text[: m.start()].strip()
-        if inner[:1].isupper() and (not outer or bracket_alias(inner, outer, label)):
+        # a bracket inside a name, its words going on after it ("The (Kestwick) Courier", a
+        # paper named with its town), qualifies the name and is no second name of it: read as
+        # an alias it had joined the paper to the town
+        inside = text[m.end():].strip()[:1].isupper()
+        if inner[:1].isupper() and not inside and (not outer or bracket_alias(inner, outer, label)):
             alias = inner
         text = (text[: m.start()] + " " + text[m.end():]).strip()
     person = label_class(label) == "per"

@@ -43,6 +43,7 @@ from .canonical_names import (
 from .canonical_syllables import note_syllabic, syllabic_body
 from .canonical_types import INSTITUTION_HEADS, VOTING, form_initials, legal_form
 from .canonical_typos import misspelled_place
+from .nlp.repair import is_demonym
 from .records import Mention
 
 if TYPE_CHECKING:
@@ -99,7 +100,12 @@ def company_words(r: NameResolver, mentions: Sequence[Mention],
             first = key.split()[0]
             firsts[first] = firsts.get(first, False) or legal_form(text)
         elif cls in VOTING and key and len(text.split()) == 1 and not mention.title \
-                and not getattr(mention, "evidence", "") and not parts.title and not parts.gender:
+                and not getattr(mention, "evidence", "") and not parts.title and not parts.gender \
+                and not (cls == "norp" and is_demonym(text.strip().title() if text.isupper() else text.strip())):
+            # a people's word the model calls one is no company's short name: "Canadian"
+            # beside "Canadian Broadcasting Corp" is the people's, and had taken every
+            # "Canadian" of the corpus ("American" tagged ORG beside "American Airlines Inc"
+            # is still the airline)
             bare[i] = (name_key(parts.name, "ORG"), cls)
     # a known place stays a place ("in Washington" beside "Washington Mutual Inc"), and a
     # name the model calls a place is one unless a legal form says company ("Alaska" beside

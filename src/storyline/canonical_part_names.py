@@ -27,13 +27,15 @@ COMPOUND_GIVEN = re.compile(r"^\S+\s+(?:al|el|ad|ud|ed|ul)-\S+$", re.I)
 
 def same_head(r: NameResolver, tokens: list[str], gender: str, ignore: str = "") -> set[str]:
     """The one full-name cluster whose name begins with this whole name of two words when
-    no one has this name's last word for a surname: an Arabic compound given name used
+    no one with this name's first word has its last word for a surname (a ``Shah Islam``
+    elsewhere in the corpus is no reason to doubt it): an Arabic compound given name used
     alone (``Saif al-Islam`` for ``Saif al-Islam Gaddafi``; callers check the written form
     with ``COMPOUND_GIVEN``: ``Tom Hale`` is no head of ``Tom Hale Berg``). With several
     candidates (``Kim Jong`` of ``Kim Jong Un`` and ``Kim Jong Il``) none. ``ignore``: the
     cluster of this name itself, whose surname index holds its last word."""
-    if len(tokens) != 2 or r._live(r._surnames.get(tokens[-1], ())) - {ignore}:
-        return set()
+    if len(tokens) != 2 or any(
+            r._clusters[cid].key.split()[0] == tokens[0] for cid in r._live(r._surnames.get(tokens[-1], ())) - {ignore}):
+        return set()  # a person of that given name and that surname: the name may be theirs
     found = {cid for cid in r._live(r._firsts.get(tokens[0], ()))
              if r._clusters[cid].cls == "per" and gender_ok(r._clusters[cid].gender, gender)
              and any(len(k.split()) > len(tokens) and k.split()[:len(tokens)] == tokens

@@ -6,9 +6,11 @@ became an entity of its own, and ``Presiden Obama`` took its article's bare ``Ob
 from Barack Obama. These tests say when a new name is such a slip:
 
 * :func:`misspelled_place`: a place's name the corpus has never seen, one edit (a letter
-  left out, added, changed, or two neighbours swapped) from the one place of the corpus named
-  at least ``entities.typo_min_mentions`` times, is that place. Never a name the gazetteer
-  knows (``Iran`` beside ``Iraq``), nor a short one (four letters or fewer: ``Gaza`` /
+  left out, added, changed, two neighbours swapped, or two letters one apart exchanged:
+  ``Lybia``) from the one place of the corpus named
+  at least ``entities.typo_min_mentions`` times, is that place (the first time it is met,
+  or again when two letters are swapped: ``Lybia``, a slip readers repeat).
+  Never a name the gazetteer knows (``Iran`` beside ``Iraq``), nor a short one (four letters or fewer: ``Gaza`` /
   ``Giza``, ``Mali`` / ``Bali`` are real places one letter apart), nor one close to two places,
   nor one that differs in its first letter (slips keep it: ``Prussia`` is no ``Russia``).
   People's names are left alone: one-letter pairs there are as often two real names
@@ -66,12 +68,16 @@ def misspelled_place(r: NameResolver, cls: str, key: str) -> str:
     is not the place's (:func:`slipped`), so a spelling met again is a name of its own (a real
     place one letter from the corpus's, ``Morvale`` beside ``Marvale``, loses one mention)."""
     if cls != "loc" or len(key.replace(" ", "")) < _MIN_LETTERS or not key.replace(" ", "").isalpha() \
-            or key in PLACE_NAMES or key in ORG_NAMES or key in ALIASES or is_place_key(key) \
-            or (cls, _SLIP + key, "") in r._keys:
+            or key in PLACE_NAMES or key in ORG_NAMES or key in ALIASES or is_place_key(key):
         return ""
+    if (cls, _SLIP + key, "") in r._keys:
+        # met again: a name of its own, unless two letters are swapped ("Lybia"): a slip
+        # readers repeat, and no other place's name
+        hit = r.canonical_id(r._keys[(cls, _SLIP + key, "")])
+        return hit if hit in r._clusters and _swapped(key, r._clusters[hit].key) else ""
     least = r.settings["entities.typo_min_mentions"]
     # a slip keeps the first letter: Prussia is no Russia
-    slots = {(cls, other, "") for other in one_edit(key) if other[:1] == key[:1]}
+    slots = {(cls, other, "") for other in (*one_edit(key), *_exchanges(key)) if other[:1] == key[:1]}
     # the ~450 spellings in a few queries, and only the names that exist kept: a round trip or
     # a remembered absence for each had cost ~5 ms per new place name
     found = set()
@@ -85,6 +91,22 @@ def misspelled_place(r: NameResolver, cls: str, key: str) -> str:
     hit = found.pop()
     r._keys[(cls, _SLIP + key, "")] = hit
     return hit
+
+
+def _exchanges(word: str) -> Iterator[str]:
+    """Every string with two different letters one apart exchanged (``lybia`` -> ``libya``):
+    a slip of the vowels around a consonant that :func:`one_edit` does not make."""
+    for i in range(len(word) - 2):
+        if word[i] != word[i + 2]:
+            yield word[:i] + word[i + 2] + word[i + 1] + word[i] + word[i + 3:]
+
+
+def _swapped(key: str, other: str) -> bool:
+    """Are ``key`` and ``other`` the same letters but for two swapped, neighbours or one
+    apart (``Lbiya``, ``Lybia`` of ``Libya``)?"""
+    diff = [i for i, (a, b) in enumerate(zip(key, other)) if a != b]
+    return len(key) == len(other) and len(diff) == 2 and diff[1] - diff[0] <= 2 \
+        and key[diff[0]] == other[diff[1]] and key[diff[1]] == other[diff[0]]
 
 
 def slipped(r: NameResolver, cls: str, key: str, cid: str) -> bool:

@@ -14,6 +14,8 @@ these in order):
   person's span (``President Assad Turkey``, ``Dana Ruhl Kestrel chief executive said``),
   becomes a mention of its own (:func:`place_tails`, :func:`org_tails`): it must not become
   a surname that every later ``Turkey`` or ``Kestrel`` of the article takes;
+* a one-word name written twice, the second time in a dateline's capitals (``Kestwick
+  KESTWICK``), is the name once (:func:`without_repeated_word`);
 * a sentence adverb opening the next clause run into a name (``Relief Command Meanwhile``)
   is cut off (:func:`without_trailing_adverb`), and so is the last word of an all-capitals
   caption run into a person's name (``11-YEAR-OLD GIRL Mendji Sanon``:
@@ -50,8 +52,8 @@ from .repair import is_demonym
 
 __all__ = [
     "SPACED_DASH", "split_at_dashes", "place_tails", "joined_heads", "split_owners", "org_tails", "person_of_body",
-    "without_leading_verb", "without_trailing_adverb", "without_caption_word", "headline_verbs", "photo_credits",
-    "outlet_runs", "leader_bodies", "org_suffixes",
+    "without_leading_verb", "without_trailing_adverb", "without_caption_word", "without_repeated_word",
+    "headline_verbs", "photo_credits", "outlet_runs", "leader_bodies", "org_suffixes",
 ]
 
 # A dash between spaces inside a place's, facility's or person's span ("based in San Jose -
@@ -309,6 +311,19 @@ def without_trailing_adverb(m: Mention, text: str) -> Mention:
     if len(words) < 2 or words[-1].lower() not in _CLAUSE_ADVERBS:
         return m
     end = m.span.end - len(words[-1]) - 1
+    return m.replace(span=Span(m.span.sentence_index, m.span.start, end, text[m.span.start:end]))
+
+
+def without_repeated_word(m: Mention, text: str) -> Mention:
+    """A one-word name written twice, once in capitals (``Kestwick KESTWICK``: a headline run
+    into the dateline after it), is the name once: as a "full name" it had been a person
+    whose surname took every later ``Kestwick`` of the article, and of other articles where
+    the model calls the town a person. Two words the same but for case, one all capitals and
+    the other not; a person named so twice in the same case (``Sirhan Sirhan``) stays."""
+    words = m.span.text.split(" ")
+    if len(words) != 2 or fold(words[0]) != fold(words[1]) or words[0].isupper() == words[1].isupper():
+        return m
+    end = m.span.start + len(words[0])
     return m.replace(span=Span(m.span.sentence_index, m.span.start, end, text[m.span.start:end]))
 
 

@@ -140,8 +140,16 @@ def _place_first(text: str, places: set[str]) -> bool:
 def surname_word(text: str) -> str:
     """A full name's last word, past a generational suffix (``Lonnie Quill Jr.``: ``Quill``;
     the suffix alone had been taken for the surname, and the bare ``Quill`` of the rest of
-    the article left a body's)."""
+    the article left a body's), with ``St.`` before it (``St. John``)."""
     words = text.split()
     while len(words) > 2 and fold(words[-1]).strip(".,") in GENERATIONAL:
         words = words[:-1]
+    if len(words) > 2 and fold(words[-2]) in _SAINT:
+        return " ".join(words[-2:])  # "Ronald Bruce St. John": "St. John said", never "John"
     return words[-1] if words else ""
+
+
+# "Saint" before a surname ("St. John", "St Clair", "Saint-Exupery" aside): the surname is both
+# words, and a writer who drops the given names keeps them ("St. John said"), which the model
+# reads as a place (a town named for the saint). General knowledge of English surnames.
+_SAINT = frozenset({"st", "saint"})

@@ -47,8 +47,8 @@ from ..settings import DEFAULTS, Settings
 from .annotate import AnnotatedSentence
 from .mention_boundaries import (
     SPACED_DASH, headline_verbs, joined_heads, leader_bodies, org_suffixes, org_tails, outlet_runs, person_of_body,
-    photo_credits, place_tails, split_at_dashes, split_owners, without_caption_word, without_leading_verb,
-    without_trailing_adverb,
+    photo_credits, place_tails, split_at_dashes, split_owners, without_caption_word,
+    without_leading_verb, without_repeated_word, without_trailing_adverb,
 )
 from .mention_bylines import byline_people
 from .mention_chants import chant_word
@@ -398,7 +398,8 @@ def article_mentions(
     common = common_words(sentences)
     capitalised = article_names([comments_apart(t) for t in lines])
     labels = mention_labels(settings)
-    found = [[without_caption_word(without_trailing_adverb(without_leading_verb(piece, s.text, common), s.text), s.text)
+    found = [[without_repeated_word(without_caption_word(without_trailing_adverb(
+                  without_leading_verb(piece, s.text, common), s.text), s.text), s.text)
               for m in find_mentions(s, article_id, settings)
               for credit in photo_credits(m) for piece in outlet_runs(credit, labels)] for s in sentences]
     found = [without_furniture(ms, s.text) for ms, s in zip(found, sentences)]
