@@ -47,6 +47,7 @@ from .event_fallback import actor_like, model_draft
 from .event_lexicon import Lexicon, load_lexicon, words_of
 from .event_match import (RowContext, first_row, hyphen_keys, in_class, is_event_noun, match_row, noun_keys,
                           verb_keys)
+from .event_air_shots import harmless_volley
 from .event_mishaps import is_blaze, natural_harm
 from .event_model import model_for
 from .event_governors import governor_link, roles_of
@@ -208,6 +209,10 @@ def _verb_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draf
         rule = None  # "the quake struck the coast", "injured in the earthquake": no one's act
         if excepted is not None:
             excepted.add(tok.i)  # nor the classifier's
+    if rule is not None and rule.type != "NONE" and harmless_volley(tok, ctx.subject, lexicon):
+        rule = None  # "fired into the air in celebration": no act of force, nor the classifier's
+        if excepted is not None:
+            excepted.add(tok.i)
     if rule is not None and rule.type == "NONE":
         if excepted is not None:
             excepted.add(tok.i)

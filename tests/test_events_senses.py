@@ -1,0 +1,103 @@
+"""Words of force, calls and promises read in the sense a crawl reader meant: shots fired into
+the air in joy (``nlp/event_air_shots``), a camera that shoots, criticism told as fire, a name
+given with "call", looting that is a riot, a seizure or a crime, support offered or pledged.
+
+Every sentence here was written for this file (made-up places Kessling, Ostara and Varenia,
+made-up people). Expected values are the whole coded event: (type, mode, actor as written,
+target as written).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_events_targets import coded, nlp  # noqa: F401  (the module's parser fixture)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # shots into the air in joy, or by a convoy or a crowd with no aim: no act of force
+    ("Rebel fighters fired into the air in celebration after taking the town.", []),
+    ("Men fired their rifles into the air to celebrate the fall of the capital.", []),
+    ("A convoy of fighters entered Kessling, firing their weapons into the air.", []),
+    ("Crowds of supporters waved flags and fired guns in the air.", []),
+    # forces firing into the air, warning shots, shots fired to frighten: crowd control
+    ("Soldiers fired into the air to disperse the crowd in Kessling.",
+     [("ASSAULT", "crowd-control", "Soldiers", "crowd in Kessling"),
+      ("ASSAULT", "crowd-control", "Soldiers", "crowd in Kessling")]),
+    ("Police fired into the air in order to keep the marchers back.",
+     [("ASSAULT", "crowd-control", "Police", None)]),
+    ("Guards fired warning shots into the air.", [("ASSAULT", "crowd-control", "Guards", None)]),
+    ("Gunmen fired into the air to terrorise the villagers.", [("ASSAULT", "crowd-control", "Gunmen", None)]),
+    ("Troops fired their rifles into the air near the square.",
+     [("ASSAULT", "crowd-control", "Troops", None)]),
+])
+def test_shots_into_the_air(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a camera, fireworks, flames and words are shot with no shooting
+    ("Tal Oren shot video of the rally in Kessling.", []),
+    ("The pipeline exploded, shooting flames into the air.", []),
+    ("The crowd chanted and shot off fireworks in the square.", []),
+    ("The mayor shot down the speculation about his health.", []),
+    # people and aircraft shot stay assaults
+    ("Gunmen shot two guards in Kessling.", [("ASSAULT", "firearms", "Gunmen", "two guards")]),
+    ("Rebels shot down a helicopter near Ostara.", [("ASSAULT", "firearms", "Rebels", "helicopter")]),
+])
+def test_what_is_shot(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # under fire for something done: criticism (PLOVER ACCUSE), not gunfire
+    ("The ministry came under fire for its handling of the floods in Varenia.",
+     [("ACCUSE", "disapprove", None, "ministry")]),
+    ("The Ostara council has come under fire over the new tax.",
+     [("ACCUSE", "disapprove", None, "Ostara council")]),
+    # under fire for a stretch of time, or from someone: gunfire
+    ("The Varenian patrol came under fire for two hours near Kessling.",
+     [("ASSAULT", "firearms", None, "Varenian patrol")]),
+])
+def test_under_fire_for_something_is_criticism(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # calling someone something gives a name: no phone call, no request
+    ("Tal Oren called the Ostara government illegitimate.", []),
+    ("Varenia called Minister Ada Roth a liar.", []),
+    # a call to someone, and a call on or for someone, stay events
+    ("Tal Oren called Ada Roth on Monday.", [("CONSULT", "phone", "Tal Oren", "Ada Roth")]),
+    ("Varenia called on Ostara to free the prisoners.", [("REQUEST", "yield", "Varenia", "Ostara")]),
+])
+def test_calling_someone_something(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # protesters or a mob looting riot; troops looting seize property; looters and people at
+    # large commit a crime, which PLOVER codes apart: no event
+    ("Protesters looted the party offices in Kessling.", [("PROTEST", "riot", "Protesters", "party offices")]),
+    ("Soldiers looted homes in the village.", [("COERCE", "seize", "Soldiers", "homes")]),
+    ("Looters ransacked the museum in Ostara.", []),
+    ("Shops were looted in Kessling.", []),
+    ("Four people admitted to looting in the capital.", []),
+    ("Local people looted the fuel depot in Kessling.", []),
+])
+def test_who_loots(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # support offered, pledged or lent is support voiced (PLOVER SUPPORT)
+    ("Minister Tal Oren offered support for the Varenian president.",
+     [("SUPPORT", "", "Minister Tal Oren", "Varenian president")]),
+    ("Varenia pledged its solidarity with Ostara.", [("SUPPORT", "", "Varenia", "Ostara")]),
+    ("The union lent its support to the strike.", [("SUPPORT", "", "union", None)]),
+    # support in kind, help or a promise to support: a promise (PLOVER AGREE)
+    ("Varenia pledged financial support for Ostara.", [("AGREE", "", "Varenia", "Ostara")]),
+    ("Varenia offered help to Ostara.", [("AGREE", "", "Varenia", "Ostara")]),
+    ("Varenia pledged to support the new government in Ostara.", [("AGREE", "", "Varenia", "new government")]),
+])
+def test_support_offered_or_pledged(nlp, text, expected):
+    assert coded(nlp, text) == expected
