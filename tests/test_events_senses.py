@@ -1,6 +1,7 @@
 """Words of force, calls and promises read in the sense a crawl reader meant: shots fired into
 the air in joy (``nlp/event_air_shots``), a camera that shoots, criticism told as fire, a name
-given with "call", looting that is a riot, a seizure or a crime, support offered or pledged.
+given with "call", looting that is a riot, a seizure or a crime, support offered or pledged, a
+risk told as a threat, a broadcast's greeting, a private visit.
 
 Every sentence here was written for this file (made-up places Kessling, Ostara and Varenia,
 made-up people). Expected values are the whole coded event: (type, mode, actor as written,
@@ -81,7 +82,7 @@ def test_calling_someone_something(nlp, text, expected):
     ("Soldiers looted homes in the village.", [("COERCE", "seize", "Soldiers", "homes")]),
     ("Looters ransacked the museum in Ostara.", []),
     ("Shops were looted in Kessling.", []),
-    ("Four people admitted to looting in the capital.", []),
+    ("Two residents confessed to looting a bakery in Kessling.", []),
     ("Local people looted the fuel depot in Kessling.", []),
 ])
 def test_who_loots(nlp, text, expected):
@@ -100,4 +101,39 @@ def test_who_loots(nlp, text, expected):
     ("Varenia pledged to support the new government in Ostara.", [("AGREE", "", "Varenia", "new government")]),
 ])
 def test_support_offered_or_pledged(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state of affairs or a disaster that threatens something puts it at risk: no one threatens
+    ("Protests in Varenia threaten oil prices.", []),
+    ("Unrest that threatens the regime in Ostara spread on Monday.", []),
+    ("Varenia threatened Ostara with sanctions.", [("THREATEN", "", "Varenia", "Ostara")]),
+])
+def test_what_puts_at_risk_threatens_no_one(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a broadcast's or a page's greeting welcomes no party
+    ("We welcome comments.", []),
+    ("I would like to welcome our viewers in Ostara.", []),
+    ("And welcome to our viewers around the world.", []),
+    ("Varenia welcomed the decision by Ostara.", [("SUPPORT", "", "Varenia", "Ostara")]),
+])
+def test_a_greeting_welcomes_no_party(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a visit to kin, a web page, a shop or a museum, or a tourist's, meets no party
+    ("Tal Oren was visiting her sister in Kessling.", []),
+    ("Please visit our web site.", []),
+    ("Ada Roth visited a coffee shop in Ostara.", []),
+    ("Last year two million tourists visited Varenia.", []),
+    # a visit to a state or to a party stays a meeting
+    ("The Varenian president visited Ostara on Monday.", [("CONSULT", "visit", "Varenian president", "Ostara")]),
+    ("The envoy visited the rebels in Kessling.", [("CONSULT", "visit", "envoy", "rebels")]),
+])
+def test_a_private_visit_meets_no_party(nlp, text, expected):
     assert coded(nlp, text) == expected
