@@ -1,7 +1,7 @@
 """Words of force, calls and promises read in the sense a crawl reader meant: shots fired into
 the air in joy (``nlp/event_air_shots``), a camera that shoots, criticism told as fire, a name
 given with "call", looting that is a riot, a seizure or a crime, support offered or pledged, a
-risk told as a threat, a broadcast's greeting, a private visit.
+risk told as a threat, a broadcast's greeting, a private visit, protests that toppled a ruler.
 
 Every sentence here was written for this file (made-up places Kessling, Ostara and Varenia,
 made-up people). Expected values are the whole coded event: (type, mode, actor as written,
@@ -136,4 +136,17 @@ def test_a_greeting_welcomes_no_party(nlp, text, expected):
     ("The envoy visited the rebels in Kessling.", [("CONSULT", "visit", "envoy", "rebels")]),
 ])
 def test_a_private_visit_meets_no_party(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # protests that brought a ruler down happened, aimed at the ruler
+    ("Weeks of protests toppled the Varenian president in March.",
+     [("PROTEST", "demo", None, "Varenian president")]),
+    ("Mass demonstrations brought down the government of Ostara.",
+     [("PROTEST", "demo", None, "government of Ostara")]),
+    # who topples a statue protests against no one
+    ("Rebels toppled the statue in the square.", []),
+])
+def test_protests_that_toppled_a_ruler(nlp, text, expected):
     assert coded(nlp, text) == expected
