@@ -18,6 +18,7 @@ from test_events_targets import coded, nlp  # noqa: F401  (the module's parser f
     # shots into the air in joy, or by a convoy or a crowd with no aim: no act of force
     ("Rebel fighters fired into the air in celebration after taking the town.", []),
     ("Men fired their rifles into the air to celebrate the fall of the capital.", []),
+    ("Soldiers fired their rifles into the air to celebrate the victory.", []),
     ("A convoy of fighters entered Kessling, firing their weapons into the air.", []),
     ("Crowds of supporters waved flags and fired guns in the air.", []),
     # forces firing into the air, warning shots, shots fired to frighten: crowd control

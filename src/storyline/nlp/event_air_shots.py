@@ -42,7 +42,7 @@ def harmless_volley(verb, shooter, lexicon: Lexicon) -> bool:
     if verb.lemma_.lower() not in _SHOOTING or not _into_the_air(verb):
         return False
     forces = shooter is not None and any(in_class(lexicon, s, _FORCES) for s in args.conjuncts(shooter))
-    aimed = _purpose(verb)
+    aimed = _purpose(verb, lexicon)
     if forces and aimed:
         return False
     if _festive(verb, shooter, lexicon):
@@ -57,12 +57,13 @@ def _into_the_air(verb) -> bool:
     return any(p.lemma_.lower() in _SKY for h in holders for p in args.prep_objects(h, ("into", "in")))
 
 
-def _purpose(verb) -> bool:
-    """Whether the shooting has a stated aim: an infinitive on it ("fired in the air [to
-    disperse] them", "to try to control"), or "in an effort / in order to ..."."""
+def _purpose(verb, lexicon: Lexicon) -> bool:
+    """Whether the shooting has a stated aim over others: an infinitive on it ("fired in the
+    air [to disperse] them", "to try to control"), or "in an effort / in order to ..."; "to
+    celebrate" is joy, no aim (:func:`_festive`)."""
     for c in verb.children:
-        if c.dep_ in ("advcl", "xcomp") and any(a.dep_ in ("aux", "mark") and a.lower_ in ("to", "order")
-                                                for a in c.children):
+        if c.dep_ in ("advcl", "xcomp") and not in_class(lexicon, c, _FESTIVE) and any(
+                a.dep_ in ("aux", "mark") and a.lower_ in ("to", "order") for a in c.children):
             return True
         if c.dep_ == "prep" and c.lower_ == "in" and any(
                 o.lemma_.lower() in _AIMS and any(a.dep_ in ("acl", "relcl") for a in o.children)
