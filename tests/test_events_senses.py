@@ -1,7 +1,8 @@
 """Words of force, calls and promises read in the sense a crawl reader meant: shots fired into
 the air in joy (``nlp/event_air_shots``), a camera that shoots, criticism told as fire, a name
 given with "call", looting that is a riot, a seizure or a crime, support offered or pledged, a
-risk told as a threat, a broadcast's greeting, a private visit, protests that toppled a ruler.
+risk told as a threat, a broadcast's greeting, a private visit, protests that toppled a ruler,
+the verb that speaks for the classifier's guess.
 
 Every sentence here was written for this file (made-up places Kessling, Ostara and Varenia,
 made-up people). Expected values are the whole coded event: (type, mode, actor as written,
@@ -150,4 +151,16 @@ def test_a_private_visit_meets_no_party(nlp, text, expected):
     ("Rebels toppled the statue in the square.", []),
 ])
 def test_protests_that_toppled_a_ruler(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb too general to speak for the classifier's guess carries no event
+    ("The negotiations may also involve the state shipping company of Ostara, which is not on the sanctions list.", []),
+    ("The war has become the longest of the uprisings in the region.", []),
+    # an attribution is no act: the clause it hangs on speaks for the guess, with its parties
+    ("Ostara receives about 2 million dollars in military aid from Varenia every year, according to budget figures.",
+     [("AID", "", "Varenia", "Ostara")]),
+])
+def test_the_classifiers_verb(nlp, text, expected):
     assert coded(nlp, text) == expected
