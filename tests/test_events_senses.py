@@ -156,7 +156,7 @@ def test_protests_that_toppled_a_ruler(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a verb too general to speak for the classifier's guess carries no event
-    ("The negotiations may also involve the state shipping company of Ostara, which is not on the sanctions list.", []),
+    ("The talks may involve the shipping company of Ostara, which is not on the list of sanctions.", []),
     ("The war has become the longest of the uprisings in the region.", []),
     # an attribution is no act: the clause it hangs on speaks for the guess, with its parties
     ("Ostara receives about 2 million dollars in military aid from Varenia every year, according to budget figures.",
