@@ -203,6 +203,12 @@ EVENTS: list[tuple[str, str, str | None, str | None]] = [
     ("Norland shot down a Vellmark surveillance drone over its territory.", "ASSAULT", "Norland", "Vellmark surveillance drone|Vellmark"),
     ("Soldiers beat and tortured detainees at the camp, witnesses said.", "ASSAULT", "Soldiers", "detainees"),
     ("A car bomb exploded near the Interior Ministry, wounding 15 people.", "ASSAULT", None, "Interior Ministry|15 people"),
+    # written in round 30 for the patterns it fixed (support offered, criticism told as fire,
+    # looting by troops, protests that toppled a ruler)
+    ("Ruritania offered its support for the new government in Norland on Tuesday.", "SUPPORT", "Ruritania", "new government in Norland|new government"),
+    ("The interior ministry came under fire for its handling of the refugee camps.", "ACCUSE", None, "interior ministry"),
+    ("Soldiers looted shops in the old town of Vellmark.", "COERCE", "Soldiers", "shops|Vellmark"),
+    ("Weeks of street protests toppled the Arnholt president in March.", "PROTEST", None, "Arnholt president"),
 ]
 
 NO_EVENT: list[str] = [
@@ -246,4 +252,10 @@ NO_EVENT: list[str] = [
     "The prime minister is a former lawyer and human rights campaigner.",
     "Negotiations have been stalled for more than a year.",
     "The army said the situation in the region was calm.",
+    # round 30: celebratory gunfire, a camera, a page's greeting, tourists, looters
+    "Fighters fired their rifles into the air to celebrate the fall of the town.",
+    "The cameraman shot video of the rally from a hotel balcony.",
+    "We welcome comments on this story.",
+    "Last year three million tourists visited Vellmark.",
+    "Looters ransacked shops in the old town overnight.",
 ]

@@ -401,6 +401,20 @@ def _other_clause(tok, trigger) -> bool:
         c.dep_ in args.SUBJECT_DEPS + args.PASSIVE_SUBJECT_DEPS for c in n.children) for n in path)
 
 
+def _told_by(verb, lexicon: Lexicon):
+    """The verb that speaks for the classifier's guess at ``verb``: itself, or for a word that
+    only attributes or lists (the lexicon class ``aside``: "[according] to officials", "[including]
+    20 jets") the verb of the clause it hangs on; None for a verb too general to speak for any
+    event (class ``bland``: "the square [remains] calm", "may [involve] the company"), or an
+    aside with no clause above it ("The marchers [included] students")."""
+    if in_class(lexicon, verb, ("bland",)):
+        return None
+    if not in_class(lexicon, verb, ("aside",)):
+        return verb
+    head = next((a for a in verb.ancestors if a.pos_ == "VERB"), None)
+    return None if head is None or in_class(lexicon, head, ("bland", "aside")) else head
+
+
 def model_draft(doc, model: EventModel, min_prob: float,
                 lexicon: Lexicon | None = None) -> Draft | None:
     """An event proposed by the classifier for a sentence the rules coded nothing in, or None
@@ -414,6 +428,10 @@ def model_draft(doc, model: EventModel, min_prob: float,
     if pred is None or pred.type == NONE or pred.probability < min_prob or pred.trigger is None:
         return None
     verb = doc[pred.trigger]
+    if lexicon is not None:
+        verb = _told_by(verb, lexicon)
+        if verb is None:
+            return None
     if lexicon is not None and _only_when(doc, verb, pred.type, lexicon):
         return None  # "statues broken during the protests": the protests date the news, no act of theirs
     if lexicon is not None and "SPEECH" in lexicon.govs.get(verb.lemma_.lower(), ()):

@@ -14,6 +14,7 @@ from spacy.symbols import ADJ, NOUN, PROPN
 
 from . import event_args as args
 from . import event_spans as spans
+from .event_air_shots import harmless_volley
 from .event_fallback import actor_like
 from .event_governors import governor_link, roles_of
 from .event_lexicon import Lexicon
@@ -69,6 +70,10 @@ def verb_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draft
         rule = None  # "the quake struck the coast", "injured in the earthquake": no one's act
         if excepted is not None:
             excepted.add(tok.i)  # nor the classifier's
+    if rule is not None and rule.type != "NONE" and harmless_volley(tok, ctx.subject, lexicon):
+        rule = None  # "fired into the air in celebration": no act of force, nor the classifier's
+        if excepted is not None:
+            excepted.add(tok.i)
     if rule is not None and rule.type == "NONE":
         if excepted is not None:
             excepted.add(tok.i)

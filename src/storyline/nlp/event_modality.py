@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 
 from . import event_args as args
 from .event_governors import governor_link, roles_of
+from .event_match import in_class
 from .event_mood import is_negated, is_unconfirmed, modality, no_longer, time_clause, told_as_past
 from .event_parties import addressee_of, asked_of_another, governor_subject, own_truce, same_party
 
@@ -73,6 +74,10 @@ _CONVENING_VERBS = frozenset({"call"})
 # verbs of intent whose object act of force is one done, not promised ("committed a massacre",
 # "committed abuses"; "committed aid" stays a pledge, "committed to attacking" an intent)
 _PERPETRATING_VERBS = frozenset({"commit"})
+# verbs by which support named as a noun is voiced, not promised: "offered its [support] for X",
+# "pledged [solidarity] with X" (PLOVER SUPPORT); support in kind ("offered logistical support",
+# the lexicon class material_support) stays a promise of aid (AGREE)
+_VOICING_VERBS = frozenset({"offer", "pledge", "extend"})
 # verbs whose subject is the one a deadline or ultimatum was given to, not who gave it
 _THREAT_RECEIVED = frozenset({"ignore", "defy", "flout", "miss", "reject", "meet", "face", "receive"})
 # PLOVER CONCEDE: announcing a truce or a pullout (the codebook keeps carrying it out apart);
@@ -131,6 +136,26 @@ def ask_mode(etype: str, mode: str) -> str:
     return ""
 
 
+# words of a stretch of time: "under fire [for] hours", "under attack [over] the weekend" say how
+# long, not what for
+_DURATIONS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year",
+                        "time", "while", "period", "spell"})
+
+
+def _blamed_for(gov, noun) -> bool:
+    """Whether being under fire or under attack is blame, not force: it is "for" or "over"
+    something done ("came under fire for its handling of the floods", "under attack over the
+    tax"), not for a stretch of time ("under fire for hours"). PLOVER codes criticism as
+    ACCUSE (disapprove), never ASSAULT."""
+    for holder in (gov, noun):
+        if holder is None:
+            continue
+        for reason in args.prep_objects(holder, ("for", "over")):
+            if reason.ent_type_ not in ("DATE", "TIME") and reason.lemma_.lower() not in _DURATIONS:
+                return True
+    return False
+
+
 def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
     """Change the draft for one governor role; False when the event disappears."""
     inner_negated = draft.negated
@@ -148,6 +173,9 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
     if role == "INTENT" and link == "obj" and gov.lemma_ in _PERPETRATING_VERBS \
             and draft.type in _MATERIAL_CONFLICT:
         role, converting = "LIGHT", False  # "committed a massacre": the perpetrator's act
+    if role == "INTENT" and link == "obj" and gov.lemma_ in _VOICING_VERBS and draft.type == "SUPPORT" \
+            and draft.noun is not None and not in_class(lexicon, draft.noun, ("material_support",)):
+        role, converting = "LIGHT", False  # "offered its support for X": support voiced, not promised
     if role == "THREAT" and link == "ccomp" and not same_party(gov, draft):
         role, converting = "HEDGE", False  # a warning about what someone else may do
     if converting:
@@ -243,6 +271,8 @@ def _apply(role: str, gov, link: str, prep: str, draft: Draft, lexicon) -> bool:
         source = args.prep_object(gov, ("from", "by"))
         draft.actor = source or (args.agent_modifier(draft.noun) if draft.noun is not None
                                  else None)
+        if prep == "under" and draft.type in FORCE_TYPES and _blamed_for(gov, draft.noun):
+            draft.type, draft.mode = "ACCUSE", "disapprove"  # "came under fire for its handling of X"
         if gov.lemma_ in ("face", "risk"):
             draft.hedged = True
     elif role == "DENY":
