@@ -1,0 +1,51 @@
+"""A clause of time, cause or concession with an attribution of its own, hanging on another
+attribution's cue, is no part of that one's content (storyline.nlp.quote_overlap). Every
+sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp.annotate import annotate
+from storyline.nlp.quotes import find_quotes
+from storyline.settings import DEFAULTS, Settings
+
+RULES = Settings({"quotes.model": False})
+
+
+def found(text: str, settings: Settings) -> list[tuple[str, str, str]]:
+    return sorted((q.speaker_name, q.cue.text, q.text) for q in find_quotes(annotate([text]), "a1", settings)
+                  if q.cue is not None)
+
+
+@pytest.mark.parametrize("settings", [RULES, DEFAULTS], ids=["rules", "model"])
+def test_a_clause_of_time_or_concession_on_the_cue_is_an_attribution_of_its_own(settings):
+    text = "Mayor Tal Oren criticized the harbour plan after the Northford Courier reported that he owned land near the docks."
+    assert found(text, settings) == [
+        ("Tal Oren", "criticized", "the harbour plan"),
+        ("the Northford Courier", "reported", "that he owned land near the docks"),
+    ]
+    text = "Varga again criticized the council, though she added that the new budget had helped the schools."
+    assert found(text, settings) == [
+        ("Varga", "added", "that the new budget had helped the schools"),
+        ("Varga", "criticized", "the council"),
+    ]
+
+
+def test_a_clause_of_time_inside_what_was_said_stays_in_it():
+    # "when" hangs on "end", a word of the report: when the talks end is what the minister said
+    text = "The minister said the talks would end when the Varenian envoy announced that the border was closed."
+    assert found(text, RULES) == [
+        ("the minister", "said", "the talks would end when the Varenian envoy announced that the border was closed")]
+
+
+def test_when_opening_a_clause_of_time_is_read_as_its_subordinator():
+    # the parser makes "when" an adverb of the clause, not its mark
+    text = "The Northford crowd cheered loudly when Mayor Tal Oren announced that the bridge would reopen."
+    assert found(text, DEFAULTS) == [("Tal Oren", "announced", "that the bridge would reopen")]
+
+
+def test_a_model_content_that_is_a_clause_of_time_or_manner_is_no_quote():
+    # the packaged model reads "went" as a cue whose content is the "as if" clause
+    assert found("Ada Roth went on, as if she had not heard the question.", DEFAULTS) == []
+    assert found("Tal Oren smiled, as if he had expected the vote.", DEFAULTS) == []
