@@ -49,3 +49,24 @@ def test_a_model_content_that_is_a_clause_of_time_or_manner_is_no_quote():
     # the packaged model reads "went" as a cue whose content is the "as if" clause
     assert found("Ada Roth went on, as if she had not heard the question.", DEFAULTS) == []
     assert found("Tal Oren smiled, as if he had expected the vote.", DEFAULTS) == []
+
+
+def test_a_content_that_is_the_clause_of_time_itself_goes_with_its_frame():
+    # the packaged model gives "responded" the "as" clause for content, which held the polls' finding
+    text = "The council responded as new polls show most residents oppose the tolls."
+    assert found(text, DEFAULTS) == [("new polls", "show", "most residents oppose the tolls")]
+
+
+def test_a_clause_of_time_that_holds_a_reported_clause_stays_a_content():
+    # the parser hangs the "that" clause on the clause of time: what she said is still there
+    text = "And she said ever since the vote was held that the board has been looking for a new chair."
+    assert found(text, DEFAULTS) == [
+        ("unknown", "said", "ever since the vote was held that the board has been looking for a new chair")]
+
+
+@pytest.mark.parametrize("text", [
+    "Dan Hale tweeted as the mayor spoke from the harbour stage.",
+    "Varga wrote when the ferry was late again.",
+])
+def test_a_clause_of_time_after_a_cue_read_without_a_parse_is_no_content(text):
+    assert found(text, DEFAULTS) == []

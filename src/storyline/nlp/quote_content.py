@@ -14,7 +14,7 @@ frames.
 from __future__ import annotations
 
 from .quote_subjects import DASHES, FIRST_SECOND, bare_participle, cue_lemma, is_cue, misattached_conj
-from .speech_verbs import ADDRESSEE, EVIDENCE, NOUN_CONTENT, PREP_CONTENT
+from .speech_verbs import ADDRESSEE, CIRCUMSTANCE_MARKS, EVIDENCE, NOUN_CONTENT, PREP_CONTENT
 from .temporal_lexicon import WEEKDAYS
 
 
@@ -158,19 +158,12 @@ def that_clause(doc, verb) -> tuple[int, int] | None:
 _REPORT_MARKS = frozenset({"that", "whether", "if"})
 
 
-# Subordinators of a clause of time, cause or concession: "[after] Lund reported ...", "[even as]
-# critics called for ...", "[because] he opposes ..." (general English; not "if", "that" or
-# "whether", which open what is reported).
-_CIRCUMSTANCE_MARKS = frozenset({"after", "as", "before", "since", "until", "when", "whenever", "once", "because",
-                                 "though", "although"})
-
-
 def circumstance_mark(clause) -> bool:
     """Whether a clause opens with a subordinator of time, cause or concession
-    (``_CIRCUMSTANCE_MARKS``): the clause says when or why, never what was said. The parser
+    (``CIRCUMSTANCE_MARKS``): the clause says when or why, never what was said. The parser
     makes ``when`` an adverb of an adverbial clause (of a complement it asks a question:
     ``asked when the bridge would open``)."""
-    return any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS or c.dep_ == "advmod"
+    return any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS or c.dep_ == "advmod"
                and c.lower_ in ("when", "whenever") and c.i == clause.left_edge.i and clause.dep_ == "advcl"
                for c in clause.children)
 

@@ -102,13 +102,15 @@ def end_before_participle(sentence: AnnotatedSentence, frames: list[Frame]) -> l
     which would then swallow it, and ``outermost`` drop it. ``according to X, ...`` and ``..., X said`` keep their whole report (on the PolNeAR
     fold the same figures; on a crawl they kept ``..., saying ..., the Vatican said`` whole
     rather than give the Vatican the participle). So does a clause of time, cause or
-    concession with a cue of its own hanging on the frame's cue (``backed away from the
-    deal, [after the Courier reported that ...]``: :func:`_circumstance_clause`). Frames
-    change in place."""
+    concession with a cue of its own hanging on the frame's cue (``walked out of the
+    talks, [after the Courier reported that ...]``: :func:`_circumstance_clause`); a content
+    that is such a clause itself goes, and with it a frame left with no content (``the
+    campaign responded [as polls show ...]``). Frames change in place."""
     if not sentence.parsed or len(frames) < 2:
         return frames
     doc = sentence.doc
     by_char = {t.idx: t for t in doc}  # type: ignore[attr-defined]
+    emptied = []
     for other in frames:
         tok = by_char.get(other.cue[0])
         if tok is None:
@@ -122,8 +124,13 @@ def end_before_participle(sentence: AnnotatedSentence, frames: list[Frame]) -> l
             if run_on:
                 frame.content = [_cut_before(doc, tok, s, e) for s, e in frame.content]
             elif tok.head.idx == frame.cue[0]:  # not "said the talks would end [when Oren arrived]"
-                frame.content = [_cut_before(doc, tok, s, e, own=True) for s, e in frame.content]
-    return frames
+                first, last = tok.left_edge, tok.right_edge
+                had = bool(frame.content)
+                frame.content = [_cut_before(doc, tok, s, e, own=True) for s, e in frame.content
+                                 if not first.idx <= s < e <= last.idx + len(last.text)]
+                if had and not frame.content:
+                    emptied.append(frame)
+    return [f for f in frames if not any(f is g for g in emptied)]
 
 
 def _participle_clause(cue) -> bool:
@@ -149,7 +156,7 @@ def _contrast_clause(cue) -> bool:
 
 def _circumstance_clause(cue) -> bool:
     """A cue with a subject of its own opening a clause of time, cause or concession
-    (``Oren backed away from the deal, [after Lund reported that ...]``): the clause says when
+    (``Oren walked out of the talks, [after Lund reported that ...]``): the clause says when
     or why the first attribution happened, and is an attribution of its own, not a part of
     the first one's content. Only such a clause hanging on the first frame's cue is cut:
     one hanging on a word of the content may be part of the report (``said the talks would
