@@ -62,6 +62,10 @@ def test_a_clause_of_time_that_holds_a_reported_clause_stays_a_content():
     text = "And she said ever since the vote was held that the board has been looking for a new chair."
     assert found(text, DEFAULTS) == [
         ("unknown", "said", "ever since the vote was held that the board has been looking for a new chair")]
+    # and so does the clause of time a content is, with an attribution of its own in it
+    text = "And the prosecutors confirmed when Oren testified in May that he was not a target of the inquiry."
+    assert found(text, DEFAULTS) == [
+        ("the prosecutors", "confirmed", "when Oren testified in May that he was not a target of the inquiry")]
 
 
 @pytest.mark.parametrize("text", [

@@ -168,6 +168,14 @@ def circumstance_mark(clause) -> bool:
                for c in clause.children)
 
 
+def holds_report(clause) -> bool:
+    """Whether a clause holds a ``that`` clause: what a cue reports, which the parser may hang
+    on a clause of time after the cue (``he said [ever since the vote] that ...``,
+    ``prosecutors confirmed [when he testified] that ...``)."""
+    return any(t.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+               for t in clause.subtree)
+
+
 def _adverbial_before(comp, verb) -> bool:
     """A clause before the cue that a subordinating word makes adverbial (``In a statement
     released shortly after the senator suspended his campaign, Cruz said ...``), which the

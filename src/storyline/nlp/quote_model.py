@@ -40,7 +40,7 @@ from importlib import resources
 import numpy as np
 
 from ..settings import DEFAULTS, Settings
-from .quote_content import circumstance_mark, gerund_list
+from .quote_content import circumstance_mark, gerund_list, holds_report
 from .quote_control import controller
 from .quote_features import cue_features, is_candidate, span_candidates, span_features, subject
 from .quote_parse import (
@@ -403,13 +403,6 @@ def _before_speaker(doc, frame: Frame, cue, start: int, end: int) -> int:
     return first if start < first else end
 
 
-def _holds_report(clause) -> bool:
-    """Whether a clause holds a ``that`` clause: what a cue reports, which the parser may hang
-    on a clause of time before it (``he said [ever since it became known] that ...``)."""
-    return any(t.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
-               for t in clause.subtree)
-
-
 def model_frames(doc, model: QuoteModel, taken: set[int], min_prob: float,
                  min_prob_unnamed: float = 1.0, min_prob_inherited: float | None = None) -> list[Frame]:
     """Frames for the cues the model accepts in one parsed Doc, skipping tokens whose
@@ -451,8 +444,8 @@ def model_frames(doc, model: QuoteModel, taken: set[int], min_prob: float,
         kind, (start, end) = best
         if circumstance(doc, tok, kind, (start, end)):
             continue  # "talked [on Sunday]", "spoke [to reporters]": when, where or to whom
-        if kind in ("ccomp", "ccomp_L", "advcl", "advcl_L") and circumstance_mark(doc[start:end].root) \
-                and not _holds_report(doc[start:end].root):
+        if kind in ("ccomp", "ccomp_L", "advcl", "advcl_L") and how != "raising" \
+                and circumstance_mark(doc[start:end].root) and not holds_report(doc[start:end].root):
             # "[after Hale asked for a vote], 300 members volunteered", "the crowd cheered [when
             # ...]", "went on, [as if ...]": when, why or how, not what (as the rules read a
             # clause before their cue). Fold, round 29: who-said-what 0.7181 -> 0.7195, shuffled

@@ -13,7 +13,7 @@ They were in :mod:`.quotes` until it outgrew its size; behaviour is unchanged.
 from __future__ import annotations
 
 from .annotate import AnnotatedSentence
-from .quote_content import circumstance_mark
+from .quote_content import circumstance_mark, holds_report
 from .quote_parse import Frame
 
 __all__ = ["closing_attribution", "end_before_coordinated", "end_before_participle", "outermost", "speaker_inside"]
@@ -126,8 +126,9 @@ def end_before_participle(sentence: AnnotatedSentence, frames: list[Frame]) -> l
             elif tok.head.idx == frame.cue[0]:  # not "said the talks would end [when Oren arrived]"
                 first, last = tok.left_edge, tok.right_edge
                 had = bool(frame.content)
+                whole = not holds_report(tok)  # "confirmed [when he testified] that ...": the parser's slip
                 frame.content = [_cut_before(doc, tok, s, e, own=True) for s, e in frame.content
-                                 if not first.idx <= s < e <= last.idx + len(last.text)]
+                                 if not (whole and first.idx <= s < e <= last.idx + len(last.text))]
                 if had and not frame.content:
                     emptied.append(frame)
     return [f for f in frames if not any(f is g for g in emptied)]
