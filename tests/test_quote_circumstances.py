@@ -74,3 +74,21 @@ def test_a_clause_of_time_that_holds_a_reported_clause_stays_a_content():
 ])
 def test_a_clause_of_time_after_a_cue_read_without_a_parse_is_no_content(text):
     assert found(text, DEFAULTS) == []
+
+
+def test_a_subordinator_after_a_clause_of_its_own_does_not_make_a_clause_of_time():
+    from parsed_sentences import parsed
+
+    from storyline.nlp.quote_content import circumstance_mark
+
+    # the parse a crawl sentence had: the quoted clause hung on the "because" clause after it
+    doc = parsed(
+        "It/PRP/PRON/nsubj>1 is/VBZ/AUX/ccomp>6=be cheap/JJ/ADJ/acomp>1 ,/,/PUNCT/punct>6 because/IN/SCONJ/mark>6 "
+        "it/PRP/PRON/nsubj>6 pays/VBZ/VERB/ccomp>9=pay ,/,/PUNCT/punct>9 Lund/NNP/PROPN/nsubj>9/PERSON "
+        "wrote/VBD/VERB/ROOT>9=write ./././PUNCT/punct>9").doc
+    assert not circumstance_mark(doc[6])
+    # the same clause opening with the subordinator
+    doc = parsed(
+        "because/IN/SCONJ/mark>2 it/PRP/PRON/nsubj>2 pays/VBZ/VERB/ccomp>5=pay ,/,/PUNCT/punct>5 "
+        "Lund/NNP/PROPN/nsubj>5/PERSON wrote/VBD/VERB/ROOT>5=write ./././PUNCT/punct>5").doc
+    assert circumstance_mark(doc[2])

@@ -162,10 +162,16 @@ def circumstance_mark(clause) -> bool:
     """Whether a clause opens with a subordinator of time, cause or concession
     (``CIRCUMSTANCE_MARKS``): the clause says when or why, never what was said. The parser
     makes ``when`` an adverb of an adverbial clause (of a complement it asks a question:
-    ``asked when the bridge would open``)."""
-    return any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS or c.dep_ == "advmod"
-               and c.lower_ in ("when", "whenever") and c.i == clause.left_edge.i and clause.dep_ == "advcl"
-               for c in clause.children)
+    ``asked when the bridge would open``). A clause of its own before the subordinator is
+    what was said, which the parser hung on the clause after it (``[The fund is a good idea,
+    in part because it pays for schools], Lund wrote``)."""
+    doc = clause.doc
+    for c in clause.children:
+        if c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS or c.dep_ == "advmod" \
+                and c.lower_ in ("when", "whenever") and c.i == clause.left_edge.i and clause.dep_ == "advcl":
+            return not any(t.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass") for g in t.children)
+                           for t in doc[clause.left_edge.i:c.i])
+    return False
 
 
 def holds_report(clause) -> bool:
