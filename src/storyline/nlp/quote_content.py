@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .quote_inherited import misattached_conj
 from .quote_subjects import DASHES, FIRST_SECOND, bare_participle, cue_lemma, is_cue
-from .speech_verbs import ADDRESSEE, EVIDENCE, NOUN_CONTENT, PREP_CONTENT
+from .speech_verbs import ADDRESSEE, CIRCUMSTANCE_MARKS, EVIDENCE, NOUN_CONTENT, PREP_CONTENT
 from .temporal_lexicon import WEEKDAYS
 
 
@@ -157,6 +157,30 @@ def that_clause(doc, verb) -> tuple[int, int] | None:
 # Marks that open a reported clause; any other ("after", "when", "because") opens an
 # adverbial clause.
 _REPORT_MARKS = frozenset({"that", "whether", "if"})
+
+
+def circumstance_mark(clause) -> bool:
+    """Whether a clause opens with a subordinator of time, cause or concession
+    (``CIRCUMSTANCE_MARKS``): the clause says when or why, never what was said. The parser
+    makes ``when`` an adverb of an adverbial clause (of a complement it asks a question:
+    ``asked when the bridge would open``). A clause of its own before the subordinator is
+    what was said, which the parser hung on the clause after it (``[The fund is a good idea,
+    in part because it pays for schools], Lund wrote``)."""
+    doc = clause.doc
+    for c in clause.children:
+        if c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS or c.dep_ == "advmod" \
+                and c.lower_ in ("when", "whenever") and c.i == clause.left_edge.i and clause.dep_ == "advcl":
+            return not any(t.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass") for g in t.children)
+                           for t in doc[clause.left_edge.i:c.i])
+    return False
+
+
+def holds_report(clause) -> bool:
+    """Whether a clause holds a ``that`` clause: what a cue reports, which the parser may hang
+    on a clause of time after the cue (``he said [ever since the vote] that ...``,
+    ``prosecutors confirmed [when he testified] that ...``)."""
+    return any(t.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+               for t in clause.subtree)
 
 
 def _adverbial_before(comp, verb) -> bool:

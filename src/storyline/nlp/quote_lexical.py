@@ -26,6 +26,7 @@ from .speech_verbs import (
     ATTITUDE_FORMS,
     ATTITUDE_SKIP_FORMS,
     BELIEF,
+    CIRCUMSTANCE_MARKS,
     CIRCUMSTANCE_PREPS,
     CUE_FORMS,
     CUE_LEMMAS,
@@ -213,8 +214,10 @@ def lexical_frames(text: str, doc=None) -> list[Frame]:
             continue
         content = m.span("content")
         words = text[content[0]:content[1]].lower().split()
-        if len(words) < 2 or kind == "that" and words[0] in CIRCUMSTANCE_PREPS and "that" not in words:
-            continue  # "X testified [during the trial]": when or where, not what ("told X after Y that" stays)
+        if len(words) < 2 or kind == "that" and (words[0] in CIRCUMSTANCE_PREPS or words[0] in CIRCUMSTANCE_MARKS) \
+                and "that" not in words:
+            continue  # "X testified [during the trial]", "tweeted [as Y spoke]": when or where, not what
+            # ("told X after Y that" stays)
         frame = Frame(cue=m.span("cue"), content=[_strip(text, *content)], speaker=sp,
                       lemma=cue_lemma_of(m.group("cue")))
         _fill_speaker(frame, speaker, sp, doc)

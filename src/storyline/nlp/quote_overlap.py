@@ -13,6 +13,7 @@ They were in :mod:`.quotes` until it outgrew its size; behaviour is unchanged.
 from __future__ import annotations
 
 from .annotate import AnnotatedSentence
+from .quote_content import circumstance_mark, holds_report
 from .quote_parse import Frame
 
 __all__ = ["closing_attribution", "end_before_coordinated", "end_before_participle", "outermost", "speaker_inside"]
@@ -100,20 +101,37 @@ def end_before_participle(sentence: AnnotatedSentence, frames: list[Frame]) -> l
     cue is an attribution of its own (PolNeAR annotates it so), not a part of this content,
     which would then swallow it, and ``outermost`` drop it. ``according to X, ...`` and ``..., X said`` keep their whole report (on the PolNeAR
     fold the same figures; on a crawl they kept ``..., saying ..., the Vatican said`` whole
-    rather than give the Vatican the participle). Frames change in place."""
+    rather than give the Vatican the participle). So does a clause of time, cause or
+    concession with a cue of its own hanging on the frame's cue (``walked out of the
+    talks, [after the Courier reported that ...]``: :func:`_circumstance_clause`); a content
+    that is such a clause itself goes, and with it a frame left with no content (``the
+    campaign responded [as polls show ...]``). Frames change in place."""
     if not sentence.parsed or len(frames) < 2:
         return frames
     doc = sentence.doc
     by_char = {t.idx: t for t in doc}  # type: ignore[attr-defined]
+    emptied = []
     for other in frames:
         tok = by_char.get(other.cue[0])
-        if tok is None or not (_participle_clause(tok) or _contrast_clause(tok)):
+        if tok is None:
+            continue
+        run_on = _participle_clause(tok) or _contrast_clause(tok)
+        if not run_on and not _circumstance_clause(tok):
             continue
         for frame in frames:
             if frame is other or frame.lemma == "according to" or not frame.cue_before:
                 continue  # "according to X, ..." and "..., X said" vouch for a whole narrated report
-            frame.content = [_cut_before(doc, tok, s, e) for s, e in frame.content]
-    return frames
+            if run_on:
+                frame.content = [_cut_before(doc, tok, s, e) for s, e in frame.content]
+            elif tok.head.idx == frame.cue[0]:  # not "said the talks would end [when Oren arrived]"
+                first, last = tok.left_edge, tok.right_edge
+                had = bool(frame.content)
+                whole = not holds_report(tok)  # "confirmed [when he testified] that ...": the parser's slip
+                frame.content = [_cut_before(doc, tok, s, e, own=True) for s, e in frame.content
+                                 if not (whole and first.idx <= s < e <= last.idx + len(last.text))]
+                if had and not frame.content:
+                    emptied.append(frame)
+    return [f for f in frames if not any(f is g for g in emptied)]
 
 
 def _participle_clause(cue) -> bool:
@@ -137,12 +155,23 @@ def _contrast_clause(cue) -> bool:
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
 
 
-def _cut_before(doc, cue, start: int, end: int) -> tuple[int, int]:
+def _circumstance_clause(cue) -> bool:
+    """A cue with a subject of its own opening a clause of time, cause or concession
+    (``Oren walked out of the talks, [after Lund reported that ...]``): the clause says when
+    or why the first attribution happened, and is an attribution of its own, not a part of
+    the first one's content. Only such a clause hanging on the first frame's cue is cut:
+    one hanging on a word of the content may be part of the report (``said the talks would
+    end when Oren arrived``)."""
+    return cue.dep_ == "advcl" and circumstance_mark(cue) and any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+
+
+def _cut_before(doc, cue, start: int, end: int, own: bool = False) -> tuple[int, int]:
     """Content [start, end) without the run-on clause of ``cue`` when the clause hangs on
-    a word of the content and runs to its end; unchanged otherwise."""
+    a word of the content (or, ``own``, on the frame's cue) and runs to its end; unchanged
+    otherwise."""
     head = cue.head
     last = cue.right_edge
-    if not (start <= head.idx < end and start <= cue.idx < end) or last.idx + len(last.text) < end:
+    if not ((own or start <= head.idx < end) and start <= cue.idx < end) or last.idx + len(last.text) < end:
         return start, end
     cut = cue.left_edge.i
     while cut > 0 and doc[cut - 1].idx >= start and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):

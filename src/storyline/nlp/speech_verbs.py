@@ -106,6 +106,12 @@ CIRCUMSTANCE_PREPS: frozenset[str] = frozenset(
     "after before during since until till across near through throughout around outside inside "
     "beside behind amid".split())
 
+# Subordinators of a clause of time, cause or concession: "[after] Lund reported ...", "[even as]
+# critics called for ...", "[because] he opposes ..." (general English; not "if", "that" or
+# "whether", which open what is reported).
+CIRCUMSTANCE_MARKS: frozenset[str] = frozenset(
+    "after as before since until when whenever once because though although".split())
+
 EVIDENCE: frozenset[str] = frozenset("""
 show find suggest indicate reveal conclude estimate
 """.split())
