@@ -251,3 +251,15 @@ def test_a_cue_coordinated_after_a_passive_reported_clause_is_the_speakers():
     found = find_quotes(annotate([text]), "a1", Settings())
     assert [(q.speaker_name, q.cue.text, q.text) for q in found] == [
         ("Ada Varga", "said", "she was encouraged by the vote in Kessel")]
+
+
+@pytest.mark.parametrize(("texts", "speaker"), [
+    # a plural name is a group: no he or she refers to it (base: the Democrats spoke twice)
+    (["The Democrats said the bill was flawed.", "He said the vote would come on Friday."], "unknown"),
+    (["Republicans in the Varenian assembly said the plan was dead.", "She said it would fail."], "unknown"),
+    # nor does it stand in the way of the one person named before it
+    (["Tal Oren said the Democrats had blocked the bill.", "He said the vote would come on Friday."], "Tal Oren"),
+])
+def test_a_plural_name_is_no_he_or_she(texts, speaker):
+    quotes = find_quotes(annotate(texts), "a1")
+    assert [q.speaker_name for q in quotes if q.content[0].sentence_index == 1] == [speaker]

@@ -298,6 +298,13 @@ def _name_index(sentences: Sequence[AnnotatedSentence]) -> NameIndex:
     return index
 
 
+def _group_name(tok) -> bool:
+    """A plural name the NER calls a group (NORP: ``Democrats``, ``Republicans``, ``Libyans``),
+    which no he or she refers to. Neither sign alone: the tagger takes surnames in -s for
+    plurals (``Sanders`` NNPS), and the NER calls some surnames groups (``Mendoza``)."""
+    return tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS")
+
+
 def _people(sentence: AnnotatedSentence, frames: list[Frame]) -> list[tuple[int, str, int, bool]]:
     """(character offset, name as written, grade, inside what a speaker of this sentence
     said) of the people a pronoun could refer to. Grades (``quote_speakers``): a subject or a
@@ -305,7 +312,8 @@ def _people(sentence: AnnotatedSentence, frames: list[Frame]) -> list[tuple[int,
     NER finds are PASSING and count against a resolution; a possessor (``Gadhafis forces``)
     is ASIDE. With a parse, proper-noun subjects the NER missed or mislabelled are SALIENT,
     but for a name in capitals (``NATO``, a transcript's ``BLITZER:``), which is PASSING,
-    and so is the source of ``according to``."""
+    and so is the source of ``according to``. A plural name (``The Democrats said``) is left
+    out: a group is no he or she."""
     doc = sentence.doc
     found: dict[int, tuple[int, str, int]] = {}
     for ent in getattr(doc, "ents", ()):
@@ -332,6 +340,8 @@ def _people(sentence: AnnotatedSentence, frames: list[Frame]) -> list[tuple[int,
         if frame.name is not None and frame.speaker_kind == "name":
             text = sentence.doc_text[frame.name[0]:frame.name[1]]
             span = doc.char_span(*frame.name, alignment_mode="expand") if sentence.parsed else None  # type: ignore[attr-defined]
+            if span is not None and _group_name(span.root):
+                continue  # "The Democrats said ...": a group, never the he or she of a later quote
             # "..., according to the newspaper Quryna": a source named in passing
             grade = PASSING if frame.lemma == "according to" else _subject_grade(span)
             found[frame.name[0]] = (frame.name[0], text, grade)
