@@ -38,7 +38,7 @@ from . import event_args as args
 from .event_governors import governor_link, roles_of
 from .event_match import in_class
 from .event_mood import is_negated, is_unconfirmed, modality, no_longer, time_clause, told_as_past
-from .event_parties import addressee_of, asked_of_another, governor_subject, own_truce, same_party
+from .event_parties import addressee_of, asked_of_another, demanded_by_no_one, governor_subject, own_truce, same_party
 
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts of force
@@ -327,7 +327,9 @@ def climb(draft: Draft, lexicon, start, consumed: set[int]) -> bool:
             draft.path.append(link[0])
             node = link[0]
             continue
-        mod = {"ought": "hedge", "must": ""}.get(mod, mod)  # "the firms must pay fines": as told
+        if mod in ("ought", "must") and demanded_by_no_one(node, lexicon):
+            return False  # "the ruler must step down": a demand no one in the sentence makes, no act
+        mod = {"ought": "hedge", "must": ""}.get(mod, mod)  # "Hale said she should resign": a hedge
         if mod == "would":  # "said it would send": reported future; elsewhere a hedge
             reported = link is not None and link[1] == "ccomp" and any(
                 r in ("SPEECH", "THREAT", "INTENT") for r in roles_of(link[0], lexicon, "ccomp", ""))

@@ -128,11 +128,13 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})  # "the besieged city",
 
 @dataclass(frozen=True)
 class Prediction:
-    """The model's best PLOVER type for a sentence, its probability and its anchor token."""
+    """The model's best PLOVER type for a sentence, its probability, its anchor token and its
+    margin: how much more probable it is than the second-best class."""
 
     type: str
     probability: float
     trigger: int | None
+    margin: float = 1.0
 
 
 @dataclass(frozen=True, eq=False)
@@ -188,7 +190,8 @@ class EventModel:
             gain = {i: g for i, g in gain.items() if g > 0 and doc[i].pos_ in trigger_pos
                     and doc[i].dep_ not in _MODIFIER_DEPS}
         trigger = max(gain, key=gain.__getitem__) if gain else None
-        return Prediction(self.classes[best], float(probs[best]), trigger)
+        second = float(np.partition(probs, -2)[-2]) if len(probs) > 1 else 0.0
+        return Prediction(self.classes[best], float(probs[best]), trigger, float(probs[best]) - second)
 
     def save(self, path: pathlib.Path) -> None:
         """Write the model (.npz) and its sidecar JSON (same name, .json)."""

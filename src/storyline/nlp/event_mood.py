@@ -62,7 +62,7 @@ def modality(tok) -> str:
     """How a clause presents its event.
 
     'cond' in an if/unless clause, 'hedge' for could/may/might and hedging adverbs, 'ought'
-    for should and 'must' for must (what someone ought to do: reported of another party, a call
+    for should and 'must' for must, "needs to" and "has to" (what someone ought to do: reported of another party, a call
     on it, see event_modality; "must have" is 'evidential'),
     'would' for would (future in reported speech, else a hedge), 'future' for will/shall/
     going to, 'evidential' for a reported past act ("reportedly killed", "may have been
@@ -95,7 +95,19 @@ def modality(tok) -> str:
         evidential = evidential or c.dep_ == "advmod" and c.lower_ in _EVIDENTIAL_ADVERBS
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG":
         return "future"
+    if _obliged(tok):
+        return "must"
     return "evidential" if evidential else ""
+
+
+def _obliged(tok) -> bool:
+    """Whether a verb is what someone "needs to" or "has to" do, now or to come: "Kaldor [needs]
+    to step down" says what he must do. Told in the past ("had to withdraw"), negated ("does
+    not need to leave") or foretold ("will have to send troops"), it is not asked of anyone."""
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.lemma_ in ("need", "have") and head.tag_ in ("VBZ", "VBP", "VB") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not is_negated(head) \
+        and not any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in head.children)
 
 
 def is_unconfirmed(gov, kind: str, lexicon) -> bool:

@@ -91,6 +91,32 @@ def asked_of_another(clause, link, draft: Draft, lexicon) -> bool:
         and (not same_party(link[0], draft) or _thing_of_person(draft.actor, governor_subject(link[0])))
 
 
+# verbs on which "to" makes a must ("needs to step down", "has to go")
+OBLIGING = frozenset({"need", "have"})
+
+
+def demanded_by_no_one(clause, lexicon) -> bool:
+    """Whether a should/must clause is the sentence's own demand, which no one in it makes: the
+    main clause, or one joined to it or hanging on a "needs to"/"has to" that is ("The ruler
+    must step down", "Kaldor needs to resign"), with no reporting verb hanging on it and no
+    "according to". PLOVER's REQUEST needs a requester; the writer's or an unnamed voice's
+    demand is no act of the one asked. A first person ("we must leave") is a speaker's own
+    resolve in a quotation, and stays as told."""
+    subject = args.subject_of(clause)[0]
+    if subject is not None and subject.lower_ in ("we", "i"):
+        return False
+    node = clause
+    while node.head.i != node.i:
+        if node.dep_ != "conj" and not (node.dep_ == "xcomp" and node.head.lemma_ in OBLIGING):
+            return False
+        node = node.head
+    if any(c.dep_ in ("ccomp", "parataxis", "advcl") and "SPEECH" in lexicon.govs.get(c.lemma_.lower(), ())
+           for c in node.children):
+        return False  # "Kaldor must go, the marchers chanted" read with the chant hanging on it
+    return not any(t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"
+                   for t in clause.doc)
+
+
 def _thing_of_person(pronoun, speaker) -> bool:
     """Whether ``it`` is said by a person, so stands for someone else: "he said [it] should
     end its aid" (a state, a body), never the speaker."""

@@ -114,7 +114,8 @@ def find_events(
         wanted = not drafts and not declined and needs_parse(sentence.doc_text)
         model = model_for(settings) if wanted else None
         if model is not None:
-            found = model_draft(doc, model, settings["events.model_min_prob"], lexicon)
+            found = model_draft(doc, model, settings["events.model_min_prob"], lexicon,
+                                min_margin=settings["events.model_min_margin"])
             if found is not None and (naming(found.trigger, lexicon) or found.trigger.i in excepted):
                 # "what she called a reckless build-up": no act of calling; "the virus killed
                 # 20": a lexicon exception the classifier does not overrule
