@@ -29,10 +29,10 @@ _SHOOTING = frozenset({"fire", "shoot"})
 _SKY = frozenset({"air", "sky"})
 _FORCES = ("troops", "police")
 _FESTIVE = ("festivity",)
-# nouns by which a phrase states an aim: "in an [effort] to disperse them", "in [order] to"
 # children of the verb that are clauses or parties of their own, not its phrase
 _OTHER_CLAUSES = frozenset({"conj", "cc", "ccomp", "parataxis", "nsubj", "nsubjpass"})
-_AIMS = frozenset({"effort", "bid", "attempt", "order", "apparent_attempt"})
+# nouns by which a phrase states an aim: "in an [effort] to disperse them", "in [order] to"
+_AIMS = frozenset({"effort", "bid", "attempt", "order"})
 
 
 def harmless_volley(verb, shooter, lexicon: Lexicon) -> bool:
@@ -53,7 +53,8 @@ def harmless_volley(verb, shooter, lexicon: Lexicon) -> bool:
 def _into_the_air(verb) -> bool:
     """Whether the verb, or the shots it fires, go "into" or "in" the air ("fired into the air",
     "fired shots in the air")."""
-    holders = [verb, *(o for o in (args.object_of(verb),) if o is not None)]
+    shots = args.object_of(verb)
+    holders = [verb] if shots is None else [verb, shots]
     return any(p.lemma_.lower() in _SKY for h in holders for p in args.prep_objects(h, ("into", "in")))
 
 

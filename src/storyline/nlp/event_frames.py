@@ -21,7 +21,7 @@ from .event_lexicon import Lexicon
 from .event_match import (RowContext, first_row, hyphen_keys, in_class, is_event_noun, may_be_listed, noun_row,
                           verb_keys)
 from .event_mishaps import is_blaze, natural_harm
-from .event_modality import Draft
+from .event_modality import FORCE_TYPES, Draft  # acts whose agent harms those caught in them
 from .event_mood import is_negated, modality
 from .event_roles import agent_on_object, find_target
 
@@ -29,7 +29,6 @@ _VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 _OWN_CLAUSE_DEPS = frozenset({"relcl", "advcl"})  # a relative or adverbial clause
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})  # "the besieged city": not an event
 _ACT_PREPS = frozenset({"in", "during"})  # "killed [in] a coup led by X": the act a passive happened in
-_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts whose agent harms those caught in them
 # verbs that make a noun an act of their "by" phrase: "a coup [led] by X", "a raid [carried] out by Y"
 _ACT_VERBS = frozenset({"lead", "carry", "launch", "stage", "mount", "conduct", "order", "organise", "organize"})
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
@@ -141,7 +140,7 @@ def _agent_of_act(verb, lexicon: Lexicon):
             continue
         for act in args.children(prep, "pcomp"):  # "wounded in [shelling] by X": a gerund of force
             agent = gerund_agent(act, lexicon)
-            if agent is not None and any(r.type in _FORCE_TYPES for k in verb_keys(act, lexicon.verbs)
+            if agent is not None and any(r.type in FORCE_TYPES for k in verb_keys(act, lexicon.verbs)
                                          for r in lexicon.verbs.get(k, ())):
                 return agent
         for act in args.children(prep, "pobj"):
@@ -174,7 +173,7 @@ def _act_of_force(noun, lexicon: Lexicon) -> bool:
     """Whether an event noun is an act of force (an attack, a raid): its agent did what befell
     those in it; not a protest ("killed in [anti-government protests]": not by the protesters)."""
     rule = noun_row(noun, lexicon)
-    return rule is not None and rule.type in _FORCE_TYPES
+    return rule is not None and rule.type in FORCE_TYPES
 
 
 def noun_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draft | None:
@@ -202,7 +201,7 @@ def noun_frame(tok, lexicon: Lexicon, excepted: set[int] | None = None) -> Draft
         node = clause = node.head.head  # "declared a state of [emergency]", "a round of [talks]"
     link = governor_link(node)
     roles = roles_of(link[0], lexicon, link[1], link[2], node) if link is not None else ()
-    if roles[:1] == ("UNDERGO",) and link[1:] == ("prep", "in") and rule.type not in _FORCE_TYPES:
+    if roles[:1] == ("UNDERGO",) and link[1:] == ("prep", "in") and rule.type not in FORCE_TYPES:
         roles = ()  # "six people died in [protests] over ...": only an act of force is what they died of
     if roles[:1] == ("CAUSE",) and modality(link[0]) not in ("", "evidential"):
         roles = ()  # "a [deal] could lead to a strike": a reaction told as possible, to an act not yet done
@@ -284,7 +283,7 @@ def _relative_occurrence(noun, rule_type: str, lexicon: Lexicon) -> tuple | None
         if verb.dep_ != "relcl" or verb.pos_ != "VERB" or is_negated(verb) \
                 or modality(verb) not in ("", "evidential"):
             continue
-        if rule_type not in _FORCE_TYPES and args.object_of(verb) is not None:
+        if rule_type not in FORCE_TYPES and args.object_of(verb) is not None:
             continue
         if any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children) \
                 and {"OCCUR", "CAUSE"} & set(roles_of(verb, lexicon, "subj", "")):

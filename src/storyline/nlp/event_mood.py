@@ -100,12 +100,16 @@ def modality(tok) -> str:
     return "evidential" if evidential else ""
 
 
+# verbs on which "to" makes a must ("needs to step down", "has to go")
+OBLIGING = frozenset({"need", "have"})
+
+
 def _obliged(tok) -> bool:
     """Whether a verb is what someone "needs to" or "has to" do, now or to come: "Kaldor [needs]
     to step down" says what he must do. Told in the past ("had to withdraw"), negated ("does
     not need to leave") or foretold ("will have to send troops"), it is not asked of anyone."""
     head = tok.head
-    return tok.dep_ == "xcomp" and head.lemma_ in ("need", "have") and head.tag_ in ("VBZ", "VBP", "VB") \
+    return tok.dep_ == "xcomp" and head.lemma_ in OBLIGING and head.tag_ in ("VBZ", "VBP", "VB") \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not is_negated(head) \
         and not any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in head.children)
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from . import event_args as args
 from . import event_pronouns as pronouns
 from .event_governors import roles_of
+from .event_mood import OBLIGING
 
 if TYPE_CHECKING:
     from .event_modality import Draft
@@ -89,10 +90,6 @@ def asked_of_another(clause, link, draft: Draft, lexicon) -> bool:
         and subject is not None and subject.i == draft.actor.i \
         and "SPEECH" in roles_of(link[0], lexicon, "ccomp", "") and governor_subject(link[0]) is not None \
         and (not same_party(link[0], draft) or _thing_of_person(draft.actor, governor_subject(link[0])))
-
-
-# verbs on which "to" makes a must ("needs to step down", "has to go")
-OBLIGING = frozenset({"need", "have"})
 
 
 def demanded_by_no_one(clause, lexicon) -> bool:
